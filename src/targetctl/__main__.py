@@ -1,0 +1,3 @@
+from targetctl.cli import main
+
+main()

@@ -1,0 +1,96 @@
+"""Checks that span a whole plan or several plans: references, dates, ids and quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from targetctl.errors import Problem
+from targetctl.explain import suggest
+from targetctl.loading import LoadedPlan, read_source
+from targetctl.model import Milestone, programme_loc
+from targetctl.sources import normalise, spans, trace
+
+
+def check_plans(plans: list[LoadedPlan]) -> list[Problem]:
+    problems = list(_unique_ids(plans))
+    for lp in plans:
+        problems += _references(lp)
+        problems += _dates(lp)
+        problems += _quotes(lp)
+    return problems
+
+
+def _unique_ids(plans: list[LoadedPlan]) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    for lp in plans:
+        places = [(("id",), lp.plan.id)]
+        places += [((*programme_loc(i), "id"), p.id) for i, p in lp.plan.all_programmes()]
+        places += [(("targets", i, "id"), t.id) for i, t in enumerate(lp.plan.targets)]
+        for loc, ident in places:
+            line, _ = lp.doc.position(loc)
+            here = f"{lp.doc.path}:{line}"
+            if ident in seen:
+                yield lp.doc.problem(loc, f"id '{ident}' is already used at {seen[ident]}", hint="ids must be unique")
+            else:
+                seen[ident] = here
+
+
+def _references(lp: LoadedPlan) -> Iterator[Problem]:
+    programmes = {p.id for _, p in lp.plan.all_programmes()}
+    for i, t in enumerate(lp.plan.targets):
+        if t.programme not in programmes:
+            hint = suggest(t.programme, programmes) or f"programmes of this plan: {', '.join(sorted(programmes))}"
+            yield lp.doc.problem(("targets", i, "programme"), f"unknown programme '{t.programme}'", hint=hint)
+
+
+def _dates(lp: LoadedPlan) -> Iterator[Problem]:
+    period = lp.plan.period
+    where = f"the plan period {period.start}..{period.end}"
+    for i, t in enumerate(lp.plan.targets):
+        if t.due and t.due not in period:
+            yield lp.doc.problem(("targets", i, "due"), f"due date {t.due} is outside {where}")
+        if isinstance(t, Milestone):
+            continue
+        previous = None
+        for j, cp in enumerate(t.checkpoints):
+            loc = ("targets", i, "checkpoints", j, "date")
+            if cp.date not in period or cp.date > lp.plan.due(t):
+                yield lp.doc.problem(loc, f"checkpoint {cp.date} is outside {where} or after the due date")
+            elif previous and cp.date <= previous:
+                yield lp.doc.problem(loc, f"checkpoint {cp.date} is not after the one before ({previous})")
+            previous = cp.date
+        if t.baseline and t.baseline.date and t.baseline.date > period.end:
+            yield lp.doc.problem(("targets", i, "baseline", "date"), f"baseline date {t.baseline.date} is after {where}")
+
+
+def _quotes(lp: LoadedPlan) -> Iterator[Problem]:
+    text, problem = read_source(lp)
+    if problem:
+        yield problem
+    if text is None:
+        return
+    flat = normalise(text)
+    quoted = [(("targets", i, "quote"), t.quote) for i, t in enumerate(lp.plan.targets)]
+    quoted += [((*programme_loc(i), "quote"), p.quote) for i, p in lp.plan.all_programmes() if p.quote]
+    quoted += [(("excluded", i, "quote"), e.quote) for i, e in enumerate(lp.plan.excluded)]
+    for loc, quote in quoted:
+        if not spans(quote, flat):
+            yield lp.doc.problem(
+                loc, "quote not found in the source text", hint="copy the words exactly as the source has them"
+            )
+
+
+def unmapped_sentences(lp: LoadedPlan) -> list[Problem]:
+    """For --strict: each source sentence that no target, programme or exclusion covers."""
+    text, problem = read_source(lp)
+    if text is None:
+        return [problem] if problem else []
+    return [
+        lp.doc.problem(
+            ("source", "file"),
+            f"source sentence not mapped to a target and not excluded: {s.text[:40]}…",
+            hint="map it to a target or list it under 'excluded' with a reason",
+        )
+        for s in trace(lp.plan, text)
+        if s.status == "unmapped"
+    ]

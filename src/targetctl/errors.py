@@ -1,0 +1,53 @@
+"""The one error type of targetctl: a problem located in a file, with a hint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """Something wrong in a user's file, located by 1-based line and column."""
+
+    path: str
+    line: int
+    col: int
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}:{self.col}: " if self.line > 0 else f"{self.path}: " if self.path else ""
+        text = where + self.message
+        return f"{text}; {self.hint}" if self.hint else text
+
+
+class TargetctlError(Exception):
+    """A data error: one or more problems the user must fix. Exit code 1."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+    @classmethod
+    def at(cls, path: str | Path, message: str, line: int = 1, col: int = 1, hint: str = "") -> TargetctlError:
+        return cls([Problem(display_path(path), line, col, message, hint)])
+
+
+    @classmethod
+    def plain(cls, message: str, hint: str = "") -> TargetctlError:
+        """An error about the data that no single file position explains (e.g. an unknown id)."""
+        return cls([Problem("", 0, 0, message, hint)])
+
+
+class UsageError(Exception):
+    """The command line asked for something impossible. Exit code 2."""
+
+
+def display_path(path: str | Path) -> str:
+    """A path as the user would type it: relative to the working directory when possible."""
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return p.as_posix()

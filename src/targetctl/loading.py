@@ -1,0 +1,125 @@
+"""Finding and reading plan files into a Workspace. Knows nothing of the terminal."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from targetctl.errors import Problem, TargetctlError, display_path
+from targetctl.explain import problems_from, suggest
+from targetctl.model import Plan, Target
+from targetctl.yamlsafe import Document, decode, parse
+
+PLANS_ENV = "TARGETCTL_PLANS"
+PLAN_SUFFIXES = (".yaml", ".yml")
+MAX_SOURCE_BYTES = 4 * 1024 * 1024
+
+
+def default_plans_dir() -> Path:
+    return Path(os.environ.get(PLANS_ENV) or "plans")
+
+
+@dataclass
+class LoadedPlan:
+    plan: Plan
+    doc: Document
+    path: Path
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent
+
+
+@dataclass
+class Workspace:
+    root: Path
+    plans: list[LoadedPlan] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+
+    @cached_property
+    def targets(self) -> dict[str, tuple[LoadedPlan, Target]]:
+        return {t.id: (lp, t) for lp in self.plans for t in lp.plan.targets}
+
+    def target(self, ident: str) -> tuple[LoadedPlan, Target]:
+        """The target with this id, or an error suggesting the closest ids."""
+        found = self.targets.get(ident)
+        if found is None:
+            hint = suggest(ident, self.targets) or "run 'targetctl list' to see the target ids"
+            raise TargetctlError.plain(f"unknown target '{ident}'", hint)
+        return found
+
+    def raise_problems(self) -> None:
+        if self.problems:
+            raise TargetctlError(self.problems)
+
+    @property
+    def records_dir(self) -> Path:
+        return self.root / "records"
+
+
+def plan_files(root: Path) -> list[Path]:
+    """The plan files of a plans folder: its top-level YAML files, in name order."""
+    if not root.is_dir():
+        raise TargetctlError.at(root, "plans folder not found", hint=f"pass --plans DIR or set {PLANS_ENV}")
+    return sorted(p for p in root.iterdir() if p.suffix in PLAN_SUFFIXES and p.is_file())
+
+
+def read_plan(path: Path) -> tuple[LoadedPlan | None, list[Problem]]:
+    shown = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(shown, 1, 1, f"cannot read file: {exc.strerror}")]
+    text, problems = decode(raw, shown)
+    if problems:
+        return None, problems
+    doc, problems = parse(text, shown)
+    if doc is None or problems:
+        return None, problems
+    if not isinstance(doc.data, dict):
+        return None, [doc.problem((), "a plan file must be a mapping with id, title, period, source, targets")]
+    try:
+        plan = Plan.model_validate(doc.data)
+    except ValidationError as exc:
+        return None, problems_from(exc, doc, Plan)
+    return LoadedPlan(plan, doc, path), []
+
+
+def load_workspace(root: Path, files: list[Path] | None = None) -> Workspace:
+    """Read every plan in `root` (or just `files`) and run the cross-file checks."""
+    from targetctl.checks import check_plans
+
+    ws = Workspace(root)
+    for path in plan_files(root) if files is None else files:
+        ws.files += 1
+        loaded, problems = read_plan(path)
+        ws.problems += problems
+        if loaded:
+            ws.plans.append(loaded)
+    ws.problems += check_plans(ws.plans)
+    return ws
+
+
+def read_source(lp: LoadedPlan) -> tuple[str | None, Problem | None]:
+    loc = ("source", "file")
+    rel = lp.plan.source.file
+    path = lp.root / rel
+    try:
+        inside = path.resolve().is_relative_to(lp.root.resolve())
+    except OSError:
+        inside = False
+    if ".." in Path(rel).parts or not inside:
+        return None, lp.doc.problem(loc, f"source file '{rel}' is outside the plans folder", hint="keep sources in it")
+    try:
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            return None, lp.doc.problem(loc, f"source file '{rel}' is larger than 4 MiB")
+        return path.read_text(encoding="utf-8-sig"), None
+    except FileNotFoundError:
+        return None, lp.doc.problem(loc, f"source file '{rel}' not found", hint="the path is relative to the plans folder")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, lp.doc.problem(loc, f"source file '{rel}' cannot be read: {exc}")

@@ -1,0 +1,61 @@
+"""The plans → programmes → targets tree (`list`) and the sentence trace (`trace`)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from targetctl.model import Plan, Programme, Target
+from targetctl.render.common import goal, literal
+from targetctl.sources import Sentence
+
+
+def _target_line(t: Target, lang: str) -> Text:
+    line = Text()
+    line.append(t.id, style="cyan")
+    line.append("  ")
+    line.append(literal(t.title.get(lang)))
+    line.append(f"  [{t.kind}: {goal(t, lang)}]", style="dim")
+    return line
+
+
+def plan_tree(plans: list[Plan], lang: str = "en") -> list[Tree]:
+    trees = []
+    for plan in plans:
+        root = Tree(Text.assemble((plan.id, "bold"), "  ", literal(plan.title.get(lang))))
+        by_programme: dict[str, list[Target]] = {}
+        for t in plan.targets:
+            by_programme.setdefault(t.programme, []).append(t)
+
+        def add(branch: Tree, prog: Programme) -> None:
+            node = branch.add(Text.assemble((prog.id, "magenta"), "  ", literal(prog.title.get(lang))))
+            for child in prog.programmes:
+                add(node, child)
+            for t in by_programme.get(prog.id, []):
+                node.add(_target_line(t, lang))
+
+        for prog in plan.programmes:
+            add(root, prog)
+        n = len(plan.targets)
+        root.add(Text(f"{n} targets, {sum(1 for _ in plan.all_programmes())} programmes", style="dim"))
+        trees.append(root)
+    return trees
+
+
+_MARKS = {"mapped": ("✓", "green"), "excluded": ("–", "yellow"), "unmapped": ("✗", "bold red")}
+
+
+def trace_table(plan: Plan, sentences: list[Sentence]) -> Table:
+    table = Table(title=f"{plan.id}: source sentences", show_lines=False, expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True)
+    table.add_column("sentence", ratio=3)
+    table.add_column("mapped to / reason", ratio=2)
+    for n, s in enumerate(sentences, 1):
+        mark, style = _MARKS[s.status]
+        detail = ", ".join(s.ids) if s.ids else "; ".join(s.reasons)
+        table.add_row(str(n), Text(mark, style=style), literal(s.text), literal(detail))
+    counts = {k: sum(1 for s in sentences if s.status == k) for k in _MARKS}
+    table.caption = ", ".join(f"{v} {k}" for k, v in counts.items())
+    return table

@@ -1,0 +1,150 @@
+"""Safe YAML reading that keeps the position of every node.
+
+PyYAML's loaders silently keep the last of duplicate keys, expand aliases (the
+"billion laughs" attack) and, unless told otherwise, build Python objects from
+tags. We compose the node graph ourselves and build plain data from it, so that
+every value keeps its line and column, and anything surprising is a Problem.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from targetctl.errors import Problem
+
+Loc = tuple[str | int, ...]
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 64
+
+_ComposeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+
+
+@dataclass
+class Document:
+    """Plain data from one YAML text, with the position of each key and value."""
+
+    data: Any
+    path: str
+    value_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
+        """The nearest known position for `loc` (walking up to its parents)."""
+        marks = self.key_marks if key else self.value_marks
+        for n in range(len(loc), -1, -1):
+            hit = marks.get(loc[:n]) or self.value_marks.get(loc[:n])
+            if hit:
+                return hit
+        return (1, 1)
+
+    def problem(self, loc: Loc, message: str, *, key: bool = False, hint: str = "") -> Problem:
+        line, col = self.position(loc, key=key)
+        return Problem(self.path, line, col, message, hint)
+
+
+def decode(raw: bytes, path: str) -> tuple[str, list[Problem]]:
+    """UTF-8 text (a byte-order mark is dropped), or a problem naming the bad byte's line."""
+    if len(raw) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        return "", [Problem(path, 1, 1, f"file is larger than {limit} MiB", "split it into smaller files")]
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return "", [Problem(path, line, col, f"byte 0x{raw[exc.start]:02x} is not valid UTF-8", "save the file as UTF-8")]
+
+
+def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
+    """Compose and build one YAML document; all problems found are returned."""
+    try:
+        node = yaml.compose(text, Loader=_ComposeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or exc.context or "cannot be read"
+        return None, [Problem(path, line, col, f"invalid YAML: {what}", "fix the YAML syntax")]
+    except yaml.YAMLError as exc:
+        return None, [Problem(path, 1, 1, f"invalid YAML: {exc}", "fix the YAML syntax")]
+    except RecursionError:
+        return None, [Problem(path, 1, 1, "YAML is nested too deeply", "flatten the file")]
+    doc = Document(None, path)
+    if node is None:
+        return doc, []
+    builder = _Builder(doc)
+    doc.data = builder.build(node, (), 0)
+    return doc, builder.problems
+
+
+class _Builder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.problems: list[Problem] = []
+        self.seen: set[int] = set()
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def fail(self, node: yaml.Node, message: str, hint: str = "") -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.doc.path, mark.line + 1, mark.column + 1, message, hint))
+
+    def build(self, node: yaml.Node, loc: Loc, depth: int) -> Any:
+        self.doc.value_marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if id(node) in self.seen:
+            self.fail(node, "YAML aliases are not allowed", "write the value out in full")
+            return None
+        self.seen.add(id(node))
+        if depth > MAX_DEPTH:
+            self.fail(node, f"YAML is nested more than {MAX_DEPTH} levels deep", "flatten the file")
+            return None
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, loc, depth)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != _TAG + "seq":
+                self.fail(node, f"YAML tag '{node.tag}' is not allowed", "remove the tag")
+                return None
+            return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
+        return self.scalar(node)
+
+    def mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> dict[str, Any] | None:
+        if node.tag != _TAG + "map":
+            self.fail(node, f"YAML tag '{node.tag}' is not allowed", "remove the tag")
+            return None
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _TAG + "merge":
+                self.fail(key_node, "YAML merge keys ('<<') are not allowed", "write the keys out in full")
+                continue
+            key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                self.fail(key_node, "keys must be plain text", "write the key as a word, e.g. 'title'")
+                continue
+            kloc = (*loc, key)
+            if key in out:
+                first = self.doc.key_marks[kloc][0]
+                self.fail(key_node, f"duplicate key '{key}' (first at line {first})", "remove one of them")
+                continue
+            self.doc.key_marks[kloc] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            out[key] = self.build(value_node, kloc, depth + 1)
+        return out
+
+    def scalar(self, node: yaml.Node) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            self.fail(node, f"YAML tag '{node.tag}' is not allowed", "remove the tag")
+            return None
+        try:
+            value = self.constructor.construct_object(node, deep=True)
+        except (ValueError, OverflowError, yaml.YAMLError) as exc:
+            self.fail(node, f"invalid value '{node.value}': {exc}", "write dates as YYYY-MM-DD and numbers in digits")
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            self.fail(node, f"'{node.value}' is not a finite number", "write an ordinary number")
+            return None
+        return value
