@@ -9,6 +9,7 @@ from targetctl.explain import suggest
 from targetctl.loading import LoadedPlan, read_source
 from targetctl.model import Milestone, programme_loc
 from targetctl.sources import normalise, spans, trace
+from targetctl.yamlsafe import Loc
 
 
 def check_plans(plans: list[LoadedPlan]) -> list[Problem]:
@@ -23,7 +24,7 @@ def check_plans(plans: list[LoadedPlan]) -> list[Problem]:
 def _unique_ids(plans: list[LoadedPlan]) -> Iterator[Problem]:
     seen: dict[str, str] = {}
     for lp in plans:
-        places = [(("id",), lp.plan.id)]
+        places: list[tuple[Loc, str]] = [(("id",), lp.plan.id)]
         places += [((*programme_loc(i), "id"), p.id) for i, p in lp.plan.all_programmes()]
         places += [(("targets", i, "id"), t.id) for i, t in enumerate(lp.plan.targets)]
         for loc, ident in places:
@@ -60,7 +61,9 @@ def _dates(lp: LoadedPlan) -> Iterator[Problem]:
                 yield lp.doc.problem(loc, f"checkpoint {cp.date} is not after the one before ({previous})")
             previous = cp.date
         if t.baseline and t.baseline.date and t.baseline.date > period.end:
-            yield lp.doc.problem(("targets", i, "baseline", "date"), f"baseline date {t.baseline.date} is after {where}")
+            yield lp.doc.problem(
+                ("targets", i, "baseline", "date"), f"baseline date {t.baseline.date} is after {where}"
+            )
 
 
 def _quotes(lp: LoadedPlan) -> Iterator[Problem]:
@@ -70,7 +73,7 @@ def _quotes(lp: LoadedPlan) -> Iterator[Problem]:
     if text is None:
         return
     flat = normalise(text)
-    quoted = [(("targets", i, "quote"), t.quote) for i, t in enumerate(lp.plan.targets)]
+    quoted: list[tuple[Loc, str]] = [(("targets", i, "quote"), t.quote) for i, t in enumerate(lp.plan.targets)]
     quoted += [((*programme_loc(i), "quote"), p.quote) for i, p in lp.plan.all_programmes() if p.quote]
     quoted += [(("excluded", i, "quote"), e.quote) for i, e in enumerate(lp.plan.excluded)]
     for loc, quote in quoted:

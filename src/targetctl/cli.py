@@ -89,7 +89,7 @@ def _root(
         typer.Option("--plans", envvar="TARGETCTL_PLANS", help="The plans folder (default: ./plans)."),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback for internal errors.")] = False,
-    version: Annotated[
+    version: Annotated[  # noqa: ARG001 (handled eagerly by its callback)
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
@@ -120,7 +120,9 @@ def _fail(code: int = 1) -> NoReturn:
 
 @app.command()
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Plans folders or plan files (default: the plans folder).")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Plans folders or plan files (default: the plans folder).")
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Also fail on source sentences neither mapped nor excluded.")] = False,
     fmt: Annotated[Format, typer.Option("--format", help="Output: text, json or github annotations.")] = Format.text,
 ) -> None:

@@ -33,7 +33,6 @@ class TargetctlError(Exception):
     def at(cls, path: str | Path, message: str, line: int = 1, col: int = 1, hint: str = "") -> TargetctlError:
         return cls([Problem(display_path(path), line, col, message, hint)])
 
-
     @classmethod
     def plain(cls, message: str, hint: str = "") -> TargetctlError:
         """An error about the data that no single file position explains (e.g. an unknown id)."""

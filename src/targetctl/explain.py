@@ -26,6 +26,24 @@ _TYPE_WORDS = {
     "dict_type": "a mapping of fields",
     "model_attributes_type": "a mapping of fields",
 }
+_BOUNDS = {
+    "greater_than_equal": "at least",
+    "greater_than": "more than",
+    "less_than_equal": "at most",
+    "less_than": "less than",
+    "too_short": "of length at least",
+    "too_long": "of length at most",
+    "string_too_short": "at least this many characters:",
+    "string_too_long": "at most this many characters:",
+}
+
+
+def _bound(err: ErrorDetails) -> str:
+    ctx = err.get("ctx", {})
+    for key in ("ge", "gt", "le", "lt", "min_length", "max_length"):
+        if key in ctx:
+            return f"{ctx[key]:g}" if isinstance(ctx[key], float) else str(ctx[key])
+    return ""
 
 
 def suggest(word: str, choices: typing.Iterable[str]) -> str:
@@ -44,7 +62,8 @@ def _problem(err: ErrorDetails, doc: Document, root: type[BaseModel]) -> Problem
     name = str(loc[-1]) if loc else "file"
     got = err.get("input")
     if kind == "extra_forbidden":
-        return doc.problem(loc, *_extra(loc, doc.data, root), key=True)
+        message, hint = _extra(loc, doc.data, root)
+        return doc.problem(loc, message, key=True, hint=hint)
     if kind in ("missing", "union_tag_not_found"):
         field = err.get("ctx", {}).get("discriminator", name).strip("'") if kind == "union_tag_not_found" else name
         return doc.problem(loc[:-1] if kind == "missing" else loc, f"missing required field '{field}'", key=True)
@@ -70,6 +89,8 @@ def _problem(err: ErrorDetails, doc: Document, root: type[BaseModel]) -> Problem
         )
     if kind in _TYPE_WORDS:
         return doc.problem(loc, f"{name} must be {_TYPE_WORDS[kind]}, got {_show(got)}")
+    if kind in _BOUNDS:
+        return doc.problem(loc, f"{name} must be {_BOUNDS[kind]} {_bound(err)}, got {_show(got)}")
     if kind == "value_error":
         return doc.problem(loc, err["msg"].removeprefix("Value error, "))
     return doc.problem(loc, f"{name}: {err['msg'][:1].lower()}{err['msg'][1:]}")
@@ -108,7 +129,7 @@ def _extra(loc: Loc, data: Any, root: type[BaseModel]) -> tuple[str, str]:
                     f"remove it, or use a kind that has it: {', '.join(owners)}",
                 )
         return f"unknown field '{field}'", suggest(field, KIND_FIELDS[kind]) or "remove it"
-    allowed = _fields_at(root, loc[:-1], data)
+    allowed = _fields_at(root, loc[:-1])
     return f"unknown field '{field}'", suggest(field, allowed) or f"allowed fields: {', '.join(sorted(allowed))}"
 
 
@@ -121,7 +142,7 @@ def _get(data: Any, loc: Loc) -> Any:
     return data
 
 
-def _fields_at(root: type[BaseModel], loc: Loc, data: Any) -> list[str]:
+def _fields_at(root: type[BaseModel], loc: Loc) -> list[str]:
     """The field names of the model that validates the mapping at `loc`."""
     model: type[BaseModel] | None = root
     for part in loc:

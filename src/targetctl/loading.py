@@ -65,7 +65,7 @@ class Workspace:
 def plan_files(root: Path) -> list[Path]:
     """The plan files of a plans folder: its top-level YAML files, in name order."""
     if not root.is_dir():
-        raise TargetctlError.at(root, "plans folder not found", hint=f"pass --plans DIR or set {PLANS_ENV}")
+        raise TargetctlError.at(root, "plans folder not found", line=0, hint=f"pass --plans DIR or set {PLANS_ENV}")
     return sorted(p for p in root.iterdir() if p.suffix in PLAN_SUFFIXES and p.is_file())
 
 
@@ -120,6 +120,8 @@ def read_source(lp: LoadedPlan) -> tuple[str | None, Problem | None]:
             return None, lp.doc.problem(loc, f"source file '{rel}' is larger than 4 MiB")
         return path.read_text(encoding="utf-8-sig"), None
     except FileNotFoundError:
-        return None, lp.doc.problem(loc, f"source file '{rel}' not found", hint="the path is relative to the plans folder")
+        return None, lp.doc.problem(
+            loc, f"source file '{rel}' not found", hint="the path is relative to the plans folder"
+        )
     except (OSError, UnicodeDecodeError) as exc:
         return None, lp.doc.problem(loc, f"source file '{rel}' cannot be read: {exc}")

@@ -22,6 +22,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "100m-yuan": ("亿元", "100m yuan"),
 }
 
+
 def unit_label(unit: str, lang: str = "en") -> str:
     zh, en = UNITS.get(unit, (unit, unit))
     return zh if lang == "zh" else en

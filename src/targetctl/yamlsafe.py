@@ -33,6 +33,7 @@ class Document:
 
     data: Any
     path: str
+    text: str = field(default="", repr=False)
     value_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
 
@@ -60,7 +61,9 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Problem]]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return "", [Problem(path, line, col, f"byte 0x{raw[exc.start]:02x} is not valid UTF-8", "save the file as UTF-8")]
+        return "", [
+            Problem(path, line, col, f"byte 0x{raw[exc.start]:02x} is not valid UTF-8", "save the file as UTF-8")
+        ]
 
 
 def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
@@ -76,7 +79,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
         return None, [Problem(path, 1, 1, f"invalid YAML: {exc}", "fix the YAML syntax")]
     except RecursionError:
         return None, [Problem(path, 1, 1, "YAML is nested too deeply", "flatten the file")]
-    doc = Document(None, path)
+    doc = Document(None, path, text)
     if node is None:
         return doc, []
     builder = _Builder(doc)
@@ -90,15 +93,26 @@ class _Builder:
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
         self.constructor = yaml.constructor.SafeConstructor()
+        self.aliases_reported = False
 
-    def fail(self, node: yaml.Node, message: str, hint: str = "") -> None:
+    def fail(self, node: yaml.Node | yaml.Event, message: str, hint: str = "") -> None:
         mark = node.start_mark
-        self.problems.append(Problem(self.doc.path, mark.line + 1, mark.column + 1, message, hint))
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        self.problems.append(Problem(self.doc.path, line, col, message, hint))
+
+    def alias_found(self) -> None:
+        """Composed nodes do not say where an alias stood, so find the aliases in the events."""
+        if self.aliases_reported:
+            return
+        self.aliases_reported = True
+        for event in yaml.parse(self.doc.text, Loader=_ComposeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                self.fail(event, "YAML aliases are not allowed", "write the value out in full")
 
     def build(self, node: yaml.Node, loc: Loc, depth: int) -> Any:
         self.doc.value_marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if id(node) in self.seen:
-            self.fail(node, "YAML aliases are not allowed", "write the value out in full")
+            self.alias_found()
             return None
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
@@ -108,14 +122,14 @@ class _Builder:
             return self.mapping(node, loc, depth)
         if isinstance(node, yaml.SequenceNode):
             if node.tag != _TAG + "seq":
-                self.fail(node, f"YAML tag '{node.tag}' is not allowed", "remove the tag")
+                self.fail(node, f"YAML tag '{_short(node.tag)}' is not allowed", "remove the tag")
                 return None
             return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
         return self.scalar(node)
 
     def mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> dict[str, Any] | None:
         if node.tag != _TAG + "map":
-            self.fail(node, f"YAML tag '{node.tag}' is not allowed", "remove the tag")
+            self.fail(node, f"YAML tag '{_short(node.tag)}' is not allowed", "remove the tag")
             return None
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -137,7 +151,7 @@ class _Builder:
 
     def scalar(self, node: yaml.Node) -> Any:
         if node.tag not in _SCALAR_TAGS:
-            self.fail(node, f"YAML tag '{node.tag}' is not allowed", "remove the tag")
+            self.fail(node, f"YAML tag '{_short(node.tag)}' is not allowed", "remove the tag")
             return None
         try:
             value = self.constructor.construct_object(node, deep=True)
@@ -148,3 +162,7 @@ class _Builder:
             self.fail(node, f"'{node.value}' is not a finite number", "write an ordinary number")
             return None
         return value
+
+
+def _short(tag: str) -> str:
+    return "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag

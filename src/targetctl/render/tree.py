@@ -20,6 +20,14 @@ def _target_line(t: Target, lang: str) -> Text:
     return line
 
 
+def _programme_node(branch: Tree, prog: Programme, targets: dict[str, list[Target]], lang: str) -> None:
+    node = branch.add(Text.assemble((prog.id, "magenta"), "  ", literal(prog.title.get(lang))))
+    for child in prog.programmes:
+        _programme_node(node, child, targets, lang)
+    for t in targets.get(prog.id, []):
+        node.add(_target_line(t, lang))
+
+
 def plan_tree(plans: list[Plan], lang: str = "en") -> list[Tree]:
     trees = []
     for plan in plans:
@@ -27,18 +35,10 @@ def plan_tree(plans: list[Plan], lang: str = "en") -> list[Tree]:
         by_programme: dict[str, list[Target]] = {}
         for t in plan.targets:
             by_programme.setdefault(t.programme, []).append(t)
-
-        def add(branch: Tree, prog: Programme) -> None:
-            node = branch.add(Text.assemble((prog.id, "magenta"), "  ", literal(prog.title.get(lang))))
-            for child in prog.programmes:
-                add(node, child)
-            for t in by_programme.get(prog.id, []):
-                node.add(_target_line(t, lang))
-
         for prog in plan.programmes:
-            add(root, prog)
-        n = len(plan.targets)
-        root.add(Text(f"{n} targets, {sum(1 for _ in plan.all_programmes())} programmes", style="dim"))
+            _programme_node(root, prog, by_programme, lang)
+        n_programmes = sum(1 for _ in plan.all_programmes())
+        root.add(Text(f"{len(plan.targets)} targets, {n_programmes} programmes", style="dim"))
         trees.append(root)
     return trees
 
@@ -50,8 +50,8 @@ def trace_table(plan: Plan, sentences: list[Sentence]) -> Table:
     table = Table(title=f"{plan.id}: source sentences", show_lines=False, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("", no_wrap=True)
-    table.add_column("sentence", ratio=3)
-    table.add_column("mapped to / reason", ratio=2)
+    table.add_column("sentence", ratio=3, overflow="fold")
+    table.add_column("mapped to / reason", ratio=2, overflow="fold")
     for n, s in enumerate(sentences, 1):
         mark, style = _MARKS[s.status]
         detail = ", ".join(s.ids) if s.ids else "; ".join(s.reasons)

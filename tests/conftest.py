@@ -1,0 +1,43 @@
+"""Fixtures: synthetic workspaces built in tmp_path, and a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from targetctl.cli import app
+
+GOLDEN = Path(__file__).parent / "golden"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    """A plans folder holding the synthetic demo plan (one target of every kind)."""
+    root = tmp_path / "plans"
+    shutil.copytree(GOLDEN / "valid", root)
+    return root
+
+
+@pytest.fixture
+def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., object]:
+    """Run targetctl in tmp_path with the given arguments; returns the click Result."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TARGETCTL_PLANS", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None) -> object:
+        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+    return invoke
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")

@@ -1,0 +1,124 @@
+"""The CLI through Typer's CliRunner: exit codes, stdout and stderr."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from targetctl import __version__
+from targetctl.cli import app
+from tests.conftest import REPO, edit
+
+
+def test_version(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("--version")
+    assert (result.exit_code, result.stdout) == (0, f"targetctl {__version__}\n")
+
+
+def test_validate_default_folder_from_env(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("TARGETCTL_PLANS", str(demo))
+    result = run("validate")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "ok: 1 file valid\n", "")
+
+
+def test_validate_reports_every_problem_and_exits_1(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    edit(demo / "demo.yaml", "comparator: exactly", "comparator: exact")
+    edit(demo / "demo.yaml", "unit: mu", "unit: acres")
+    result = run("--plans", "plans", "validate")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("plans/demo.yaml:21:17: unknown comparator 'exact'")
+    assert lines[1].startswith("plans/demo.yaml:51:11: unknown unit 'acres'")
+    assert lines[-1] == "failed: 2 problems in 1 file"
+
+
+def test_validate_json_and_github(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    edit(demo / "demo.yaml", "comparator: exactly", "comparator: exact")
+    data = json.loads(run("validate", "--format", "json", "plans").stdout)
+    assert data["valid"] is False and data["problems"][0]["line"] == 21 and data["problems"][0]["column"] == 17
+    github = run("validate", "--format", "github", "plans").stdout.splitlines()[0]
+    assert github.startswith("::error file=plans/demo.yaml,line=21,col=17::unknown comparator 'exact'")
+
+
+def test_validate_strict_flags_unmapped_sentences(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    edit(demo / "demo.yaml", "  - quote: 会议取得圆满成功\n    reason: context, not a commitment\n", "")
+    edit(demo / "demo.yaml", "excluded:\n", "")
+    assert run("validate", "plans").exit_code == 0
+    result = run("validate", "--strict", "plans")
+    assert result.exit_code == 1 and "not mapped to a target and not excluded: 会议取得圆满成功" in result.stdout
+
+
+def test_validate_missing_path_is_a_usage_error(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("validate", "nowhere")
+    assert result.exit_code == 2 and "'nowhere' does not exist" in result.stderr
+
+
+def test_missing_plans_folder_is_a_data_error(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("--plans", "nowhere", "list")
+    assert result.exit_code == 1
+    assert result.stderr == "error: nowhere: plans folder not found; pass --plans DIR or set TARGETCTL_PLANS\n"
+
+
+def test_unknown_option_exits_2(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("validate", "--frobnicate").exit_code == 2
+
+
+def test_list_shows_tree(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("list")
+    assert result.exit_code == 0
+    assert "demo-2030" in result.stdout and "demo-people" in result.stdout and "= 100 people" in result.stdout
+    assert "引进人才" in run("list", "--lang", "zh").stdout
+
+
+def test_list_refuses_invalid_plans(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    edit(demo / "demo.yaml", "kind: range", "kind: rnage")
+    result = run("list")
+    assert result.exit_code == 1 and "unknown kind 'rnage'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_trace_marks_sentences(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("trace", "--plan", "demo-2030")
+    assert result.exit_code == 0
+    assert "demo-people" in result.stdout and "context, not a commitment" in result.stdout
+    assert "4 mapped, 1 excluded, 0 unmapped" in result.stdout
+    assert run("trace", "--plan", "nope").exit_code == 1
+
+
+def test_schema_is_json_schema_of_plan(run) -> None:  # type: ignore[no-untyped-def]
+    schema = json.loads(run("schema").stdout)
+    assert schema["title"] == "Plan" and "targets" in schema["properties"]
+
+
+def test_text_from_files_is_shown_literally(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    edit(demo / "demo.yaml", "en: Recruit talent", 'en: "[bold]Recruit\\e[31m talent"')
+    out = run("list").stdout
+    assert "[bold]Recruit[31m talent" in out and "\x1b" not in out
+
+
+def test_internal_errors_exit_3_with_please_report(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import targetctl.render.tree as tree
+
+    monkeypatch.setattr(tree, "plan_tree", lambda *a: 1 / 0)
+    result = run("list")
+    assert result.exit_code == 3 and "please report" in result.stderr and "Traceback" not in result.stderr
+    debug = run("--debug", "list")
+    assert debug.exit_code == 3 and "Traceback" in debug.stderr
+
+
+def test_every_command_is_documented_in_readme() -> None:
+    import typer.main
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    names = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    for name in names:
+        assert re.search(rf"`targetctl {name}\b", readme), f"README does not document '{name}'"
+
+
+def test_python_dash_m_works() -> None:
+    out = subprocess.run([sys.executable, "-m", "targetctl", "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout == f"targetctl {__version__}\n"

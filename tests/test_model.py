@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from targetctl.model import KIND_FIELDS, Plan, Quantity, Range
+from targetctl.units import UNITS, Unit
+
+BASE = {
+    "id": "t-1",
+    "programme": "p",
+    "title": {"zh": "甲", "en": "A"},
+    "quote": "甲",
+}
+
+
+def plan(**targets: Any) -> dict[str, Any]:
+    return {
+        "id": "plan",
+        "title": {"zh": "计划", "en": "Plan"},
+        "period": {"start": dt.date(2030, 1, 1), "end": dt.date(2030, 12, 31)},
+        "source": {"file": "sources/x.txt"},
+        "programmes": [{"id": "p", "title": {"zh": "乙", "en": "B"}}],
+        "targets": list(targets.values()),
+    }
+
+
+VALID = {
+    "quantity": {"kind": "quantity", "comparator": "at-least", "value": 650, "unit": "projects"},
+    "range": {"kind": "range", "min": 1000, "max": 2000, "unit": "mu"},
+    "growth": {
+        "kind": "growth",
+        "comparator": "at-least",
+        "percent": 11,
+        "of": {"zh": "增加值", "en": "value added"},
+        "against": {"zh": "上年", "en": "last year"},
+    },
+    "ratio": {
+        "kind": "ratio",
+        "comparator": "at-least",
+        "percent": 20,
+        "numerator": {"zh": "镇街", "en": "towns"},
+        "denominator": {"zh": "区直", "en": "district"},
+    },
+    "milestone": {"kind": "milestone", "stages": ["venue", "opened"]},
+}
+
+
+@pytest.mark.parametrize("kind", sorted(VALID))
+def test_each_kind_is_valid(kind: str) -> None:
+    p = Plan.model_validate(plan(t={**BASE, **VALID[kind]}))
+    assert p.targets[0].kind == kind
+    assert p.due(p.targets[0]) == dt.date(2030, 12, 31)
+
+
+INVALID = [
+    ("quantity", {"value": -1}, "greater_than_equal"),
+    ("quantity", {"comparator": "more"}, "literal_error"),
+    ("quantity", {"unit": "cats"}, "literal_error"),
+    ("quantity", {"value": True}, "float_type"),
+    ("quantity", {"value": "100"}, "float_type"),
+    ("range", {"min": 3, "max": 2}, "value_error"),
+    ("growth", {"against": None}, "model_type"),
+    ("ratio", {"percent": float("nan")}, "finite_number"),
+    ("milestone", {"stages": ["Not An Id"]}, "string_pattern_mismatch"),
+    ("milestone", {"comparator": "at-least"}, "extra_forbidden"),
+]
+
+
+@pytest.mark.parametrize(("kind", "change", "error"), INVALID)
+def test_each_kind_rejects_bad_values(kind: str, change: dict[str, Any], error: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        Plan.model_validate(plan(t={**BASE, **VALID[kind], **change}))
+    assert error in {e["type"] for e in info.value.errors()}
+
+
+def test_growth_must_say_what_it_grows_against() -> None:
+    target = {**BASE, **VALID["growth"]}
+    del target["against"]
+    with pytest.raises(ValidationError, match="against"):
+        Plan.model_validate(plan(t=target))
+
+
+def test_period_must_be_ordered() -> None:
+    data = plan()
+    data["period"] = {"start": dt.date(2030, 2, 1), "end": dt.date(2030, 1, 1)}
+    with pytest.raises(ValidationError, match="before it starts"):
+        Plan.model_validate(data)
+
+
+def test_dates_must_be_dates_not_strings() -> None:
+    data = plan()
+    data["period"] = {"start": "2030-01-01", "end": dt.date(2030, 1, 1)}
+    with pytest.raises(ValidationError, match="date"):
+        Plan.model_validate(data)
+
+
+def test_source_file_must_be_a_relative_path() -> None:
+    for bad in ["/etc/passwd", "C:\\x.txt", "a\\b.txt"]:
+        data = plan()
+        data["source"] = {"file": bad}
+        with pytest.raises(ValidationError):
+            Plan.model_validate(data)
+
+
+def test_programmes_nest_and_are_walked_depth_first() -> None:
+    data = plan()
+    data["programmes"] = [
+        {
+            "id": "a",
+            "title": {"zh": "甲", "en": "A"},
+            "programmes": [{"id": "a1", "title": {"zh": "甲一", "en": "A1"}}],
+        },
+        {"id": "b", "title": {"zh": "乙", "en": "B"}},
+    ]
+    p = Plan.model_validate(data)
+    assert [(i, x.id) for i, x in p.all_programmes()] == [((0,), "a"), ((0, 0), "a1"), ((1,), "b")]
+
+
+def test_kind_fields_know_each_kind() -> None:
+    assert "comparator" in KIND_FIELDS["quantity"] and "comparator" not in KIND_FIELDS["milestone"]
+    assert "min" in KIND_FIELDS["range"] and "min" in Range.model_fields and "min" not in Quantity.model_fields
+
+
+def test_every_unit_has_display_names() -> None:
+    from typing import get_args
+
+    assert set(UNITS) == set(get_args(Unit))
+    assert all(zh and en for zh, en in UNITS.values())
+
+
+def test_text_picks_language() -> None:
+    p = Plan.model_validate(plan(t={**BASE, **VALID["milestone"]}))
+    assert p.title.get("zh") == "计划" and p.title.get("en") == "Plan"
