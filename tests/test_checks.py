@@ -16,7 +16,7 @@ def test_demo_is_valid(demo: Path) -> None:
 
 
 def test_ids_are_unique_across_plans(demo: Path) -> None:
-    other = (demo / "demo.yaml").read_text(encoding="utf-8").replace("id: demo-2030", "id: demo-2031")
+    other = (demo / "demo.yaml").read_text(encoding="utf-8").replace("id: demo-2025", "id: demo-2026")
     (demo / "other.yaml").write_text(other, encoding="utf-8")
     problems = load_workspace(demo).problems
     assert len(problems) == 8
@@ -50,7 +50,7 @@ def test_source_outside_plans_folder_is_refused(demo: Path) -> None:
 
 
 def test_checkpoints_inside_period_and_ordered(demo: Path) -> None:
-    edit(demo / "demo.yaml", "{date: 2030-06-30, value: 40}", "{date: 2031-06-30, value: 40}")
+    edit(demo / "demo.yaml", "{date: 2025-06-30, value: 40}", "{date: 2026-06-30, value: 40}")
     assert "outside the plan period" in messages(demo)[0]
 
 
@@ -58,6 +58,6 @@ def test_baseline_after_period(demo: Path) -> None:
     edit(
         demo / "demo.yaml",
         "    quote: 新增项目不少于20个",
-        "    baseline: {value: 3, date: 2031-01-01}\n    quote: 新增项目不少于20个",
+        "    baseline: {value: 3, date: 2026-01-01}\n    quote: 新增项目不少于20个",
     )
-    assert messages(demo) == ["35: baseline date 2031-01-01 is after the plan period 2030-01-01..2030-12-31"]
+    assert messages(demo) == ["35: baseline date 2026-01-01 is after the plan period 2025-01-01..2025-12-31"]

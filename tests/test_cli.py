@@ -71,7 +71,7 @@ def test_unknown_option_exits_2(run) -> None:  # type: ignore[no-untyped-def]
 def test_list_shows_tree(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("list")
     assert result.exit_code == 0
-    assert "demo-2030" in result.stdout and "demo-people" in result.stdout and "= 100 people" in result.stdout
+    assert "demo-2025" in result.stdout and "demo-people" in result.stdout and "= 100 people" in result.stdout
     assert "引进人才" in run("list", "--lang", "zh").stdout
 
 
@@ -82,7 +82,7 @@ def test_list_refuses_invalid_plans(run, demo: Path) -> None:  # type: ignore[no
 
 
 def test_trace_marks_sentences(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
-    result = run("trace", "--plan", "demo-2030")
+    result = run("trace", "--plan", "demo-2025")
     assert result.exit_code == 0
     assert "demo-people" in result.stdout and "context, not a commitment" in result.stdout
     assert "4 mapped, 1 excluded, 0 unmapped" in result.stdout

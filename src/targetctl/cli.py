@@ -7,6 +7,7 @@ completion start as fast as Typer itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sys
@@ -111,7 +112,16 @@ def _color() -> bool:
 
 
 def _width() -> int:
-    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+    """The terminal's width (COLUMNS wins); 100 when piped, so that files stay readable."""
+    if os.environ.get("COLUMNS", "").isdigit() or sys.stdout.isatty():
+        return max(40, shutil.get_terminal_size((100, 24)).columns)
+    return 100
+
+
+def _complete_target(incomplete: str) -> list[str]:
+    from targetctl.completion import target_ids
+
+    return target_ids(_plans_dir(), incomplete)
 
 
 def _fail(code: int = 1) -> NoReturn:
@@ -172,6 +182,212 @@ def trace(
     traces = trace_workspace(_plans_dir(), plan)
     tables = [trace_table(p, [s for s in ss if not unmapped or s.status == "unmapped"]) for p, ss in traces]
     _out(to_text(*tables, width=_width(), color=_color()))
+
+
+def _day(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date; write YYYY-MM-DD", param_hint=option) from None
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+@app.command()
+def record(
+    target: Annotated[str | None, typer.Argument(help="Target id.", autocompletion=_complete_target)] = None,
+    value: Annotated[str | None, typer.Argument(help="Number (e.g. 42, 9.5%, 1.2万) or milestone state.")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="The date the value is as of (default: today).")] = None,
+    by: Annotated[str | None, typer.Option(help="Who records it (default: git user.name, then login).")] = None,
+    note: Annotated[str | None, typer.Option(help="A note.")] = None,
+    evidence: Annotated[str | None, typer.Option(help="A link or document reference.")] = None,
+    provisional: Annotated[bool, typer.Option(help="A provisional figure; a final one supersedes it.")] = False,
+    add: Annotated[bool, typer.Option("--add", help="VALUE is an increment to the latest total.")] = False,
+    void: Annotated[str | None, typer.Option("--void", help="Retract the record with this id.")] = None,
+    reason: Annotated[str | None, typer.Option(help="Why (required with --void).")] = None,
+    lang: Annotated[Lang, typer.Option(help="Titles in zh or en.")] = Lang.en,
+) -> None:
+    """Append a progress value for a target (or --void a record) to its plan's record log."""
+    from targetctl import recording
+    from targetctl.errors import display_path
+    from targetctl.render.status import status_line
+
+    if void:
+        if target or value:
+            raise typer.BadParameter("--void takes no TARGET or VALUE", param_hint="--void")
+        done = recording.void_record(_plans_dir(), void, reason or "", by=by)
+        _out(f"voided {void} (record {done.record.id} in {display_path(done.path)})\n")
+        return
+    if not target or value is None:
+        raise typer.BadParameter("give TARGET and VALUE, or --void RECORD_ID --reason TEXT", param_hint="TARGET VALUE")
+    done = recording.record_value(
+        _plans_dir(),
+        target,
+        value,
+        day=_day(date, "--date"),
+        by=by,
+        note=note,
+        evidence=evidence,
+        provisional=provisional,
+        add=add,
+    )
+    _out(f"recorded {done.record.id} in {display_path(done.path)}\n")
+    if done.progress:
+        _out(status_line(done.progress, lang.value) + "\n")
+
+
+class Rating(str, Enum):
+    red = "red"
+    amber = "amber"
+    green = "green"
+
+
+@app.command()
+def judge(
+    target: Annotated[str, typer.Argument(help="Target id.", autocompletion=_complete_target)],
+    rating: Annotated[Rating, typer.Argument(help="red, amber or green.")],
+    reason: Annotated[str, typer.Option(help="Why: a judgement needs a written reason.")],
+    date: Annotated[str | None, typer.Option("--date", help="As of (default: today).")] = None,
+    by: Annotated[str | None, typer.Option(help="Who judges (default: git user.name, then login).")] = None,
+) -> None:
+    """Record a responsible person's red/amber/green judgement of a target, with a reason."""
+    from targetctl import recording
+    from targetctl.errors import display_path
+
+    done = recording.judge(_plans_dir(), target, rating.value, reason, day=_day(date, "--date"), by=by)
+    _out(f"recorded judgement {done.record.id} in {display_path(done.path)}\n")
+
+
+def _filters(
+    plan: str | None,
+    programme: str | None,
+    owner: str | None,
+    kind: str | None,
+    status: list[str] | None,
+    overdue: bool,
+) -> Any:
+    from targetctl.progress import STATUSES
+    from targetctl.status import Filters
+
+    for s in status or []:
+        if s not in STATUSES:
+            raise typer.BadParameter(f"'{s}'; expected one of: {', '.join(STATUSES)}", param_hint="--status")
+    return Filters(plan, programme, owner, kind, frozenset(status or []), overdue)  # type: ignore[arg-type]
+
+
+class Kind(str, Enum):
+    quantity = "quantity"
+    range = "range"
+    growth = "growth"
+    ratio = "ratio"
+    milestone = "milestone"
+
+
+@app.command()
+def status(
+    plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
+    programme: Annotated[str | None, typer.Option(help="Only this programme (and those inside it).")] = None,
+    owner: Annotated[str | None, typer.Option(help="Only targets whose lead unit contains this text.")] = None,
+    state: Annotated[
+        list[str] | None, typer.Option("--status", help="Only targets in this status (repeatable).")
+    ] = None,
+    kind: Annotated[Kind | None, typer.Option(help="Only targets of this kind.")] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Only targets whose report is overdue.")] = False,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Show the state on this date (default: today).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the documented JSON structure.")] = False,
+    lang: Annotated[Lang, typer.Option(help="Titles in zh or en.")] = Lang.en,
+    at_risk: Annotated[float, typer.Option(help="Percent below expected still on track.", min=0, max=100)] = 5.0,
+    behind: Annotated[float, typer.Option(help="Percent below expected still only at risk.", min=0, max=100)] = 15.0,
+    fail_on: Annotated[
+        list[str] | None, typer.Option("--fail-on", help="Exit 1 if any target is in this status (repeatable).")
+    ] = None,
+) -> None:
+    """Show where every target stands: value vs goal, expected by now, status, by programme."""
+    from targetctl.progress import Tolerance
+    from targetctl.render.common import to_text
+    from targetctl.render.status import status_json, status_tables
+    from targetctl.status import build
+
+    if behind < at_risk:
+        raise typer.BadParameter("--behind must not be below --at-risk", param_hint="--behind")
+    filters = _filters(plan, programme, owner, kind.value if kind else None, state, overdue)
+    _filters(None, None, None, None, fail_on, False)
+    day = _day(as_of, "--as-of") or _today()
+    report = build(_plans_dir(), day, filters, Tolerance(at_risk / 100, behind / 100))
+    if as_json:
+        _out(status_json(report))
+    else:
+        width = _width()
+        _out(to_text(*status_tables(report, lang.value, width), width=width, color=_color()))
+    slipped = [p for p in report.progresses() if p.status in set(fail_on or [])]
+    if slipped:
+        typer.echo(
+            f"{len(slipped)} target(s) {'/'.join(fail_on or [])}: {', '.join(p.target.id for p in slipped)}", err=True
+        )
+        _fail()
+
+
+@app.command()
+def overdue(
+    as_of: Annotated[str | None, typer.Option("--as-of", help="The date to check (default: today).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List, per lead unit, the targets whose progress report is overdue for their cadence."""
+    from targetctl.render.common import to_text
+    from targetctl.render.overdue import overdue_json, overdue_tables
+    from targetctl.status import build, by_lead_unit
+
+    report = build(_plans_dir(), _day(as_of, "--as-of") or _today(), _filters(None, None, None, None, None, True))
+    groups = by_lead_unit(report)
+    _out(
+        overdue_json(report.day, groups)
+        if as_json
+        else to_text(*overdue_tables(report.day, groups), width=_width(), color=_color())
+    )
+
+
+@app.command()
+def show(
+    target: Annotated[str, typer.Argument(help="Target id.", autocompletion=_complete_target)],
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Show the state on this date (default: today).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    lang: Annotated[Lang, typer.Option(help="Titles in zh or en.")] = Lang.en,
+) -> None:
+    """Everything about one target: source, goal, checkpoints, history and a chart."""
+    from targetctl.detail import target_detail
+    from targetctl.render.common import to_text
+    from targetctl.render.history import detail_json, detail_view
+
+    detail = target_detail(_plans_dir(), target, _day(as_of, "--as-of") or _today())
+    _out(detail_json(detail) if as_json else to_text(*detail_view(detail, lang.value), width=_width(), color=_color()))
+
+
+@app.command()
+def log(
+    target: Annotated[str | None, typer.Option(help="Only this target.", autocompletion=_complete_target)] = None,
+    plan: Annotated[str | None, typer.Option(help="Only this plan.")] = None,
+    by: Annotated[str | None, typer.Option(help="Only records by this person.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only as of this date or later.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only as of this date or earlier.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The records, newest first."""
+    from targetctl.detail import LogQuery, log_entries
+    from targetctl.loading import load_workspace
+    from targetctl.render.common import to_text
+    from targetctl.render.history import log_json, log_table
+
+    query = LogQuery(target, plan, by, _day(since, "--since"), _day(until, "--until"))
+    entries = log_entries(_plans_dir(), query)
+    if as_json:
+        _out(log_json(entries))
+        return
+    targets = {k: t for k, (_, t) in load_workspace(_plans_dir()).targets.items()}
+    _out(to_text(log_table(entries, targets), width=_width(), color=_color()))
 
 
 def main() -> None:

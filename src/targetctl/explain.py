@@ -52,12 +52,25 @@ def suggest(word: str, choices: typing.Iterable[str]) -> str:
     return f"did you mean '{close[0]}'?" if close else ""
 
 
-def problems_from(exc: ValidationError, doc: Document, root: type[BaseModel]) -> list[Problem]:
-    return [_problem(err, doc, root) for err in exc.errors(include_url=False)]
+def problems_from(
+    exc: ValidationError, doc: Document, root: type[BaseModel], *, tagged: bool = False
+) -> list[Problem]:
+    """One problem per place: a value that fits no member of a union is reported once.
+    `tagged`: the data was validated as a discriminated union, so each loc starts with the tag."""
+    seen: set[Loc] = set()
+    problems = []
+    for err in exc.errors(include_url=False):
+        raw = err["loc"][1:] if tagged else err["loc"]
+        loc = data_loc(raw, doc.data)
+        if loc and len(loc) < len(raw) and err["type"] == "missing":
+            loc = (*data_loc(raw[:-1], doc.data), raw[-1])
+        if loc not in seen or err["type"] == "extra_forbidden":
+            seen.add(loc)
+            problems.append(_problem(err, loc, doc, root))
+    return problems
 
 
-def _problem(err: ErrorDetails, doc: Document, root: type[BaseModel]) -> Problem:
-    loc = data_loc(err["loc"], doc.data)
+def _problem(err: ErrorDetails, loc: Loc, doc: Document, root: type[BaseModel]) -> Problem:
     kind = err["type"]
     name = str(loc[-1]) if loc else "file"
     got = err.get("input")
@@ -102,15 +115,19 @@ def _show(value: Any) -> str:
 
 
 def data_loc(loc: tuple[int | str, ...], data: Any) -> Loc:
-    """Pydantic's loc with the discriminator tags (e.g. 'quantity') taken out."""
+    """Pydantic's loc without the parts that are not in the data: discriminator tags
+    (e.g. 'quantity') and the names of union members tried on a scalar (e.g. 'float')."""
     out: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part not in node and node.get("kind") == part:
+        if not isinstance(node, dict | list):
+            break
+        tags = (node.get("kind"), node.get("type")) if isinstance(node, dict) else ()
+        if isinstance(part, str) and part in tags and part not in node:
             continue
         out.append(part)
         try:
-            node = node[part]
+            node = node[part]  # type: ignore[index]
         except (KeyError, IndexError, TypeError):
             node = None
     return tuple(out)

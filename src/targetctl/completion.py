@@ -1,0 +1,36 @@
+"""Shell completion of target ids: a plain scan of the plan files, so that Tab is instant.
+
+It reads no YAML and builds no models; it only has to be right for files that
+`validate` accepts, and it never fails (completion must not print errors).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+_ITEM_ID = re.compile(r"^\s*-\s+id:\s*['\"]?([a-z0-9][a-z0-9._-]*)")
+
+
+def target_ids(root: Path, prefix: str = "") -> list[str]:
+    ids: list[str] = []
+    try:
+        files = sorted(p for p in root.iterdir() if p.suffix in (".yaml", ".yml"))
+    except OSError:
+        return ids
+    for path in files:
+        try:
+            lines = path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+        except OSError:
+            continue
+        section = ""
+        for line in lines:
+            top = _TOP_KEY.match(line)
+            if top:
+                section = top.group(1)
+                continue
+            item = _ITEM_ID.match(line) if section == "targets" else None
+            if item and item.group(1).startswith(prefix):
+                ids.append(item.group(1))
+    return ids

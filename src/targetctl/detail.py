@@ -1,0 +1,129 @@
+"""`show` and `log`: one target's whole story, and the records newest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from targetctl.errors import TargetctlError
+from targetctl.ledger import Entry
+from targetctl.loading import LoadedPlan
+from targetctl.model import Programme, Target
+from targetctl.progress import Progress, Tolerance, effective, expected_at, trajectory
+from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
+from targetctl.status import load, progress_of
+
+EntryState = Literal["current", "superseded", "voided", "judgement", "void"]
+
+
+@dataclass
+class HistoryLine:
+    entry: Entry
+    state: EntryState
+    void: VoidRecord | None = None
+
+
+@dataclass
+class ChartPoint:
+    day: dt.date
+    expected: float | None
+    actual: float | str | None
+
+
+@dataclass
+class TargetDetail:
+    plan: LoadedPlan
+    target: Target
+    programmes: list[Programme]
+    progress: Progress
+    history: list[HistoryLine]
+    chart: list[ChartPoint]
+
+
+def _programme_path(lp: LoadedPlan, programme_id: str) -> list[Programme]:
+    """The programmes from the top of the plan down to `programme_id`."""
+    for index, prog in lp.plan.all_programmes():
+        if prog.id == programme_id:
+            path, level = [], lp.plan.programmes
+            for i in index:
+                path.append(level[i])
+                level = level[i].programmes
+            return path
+    return []
+
+
+def _month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
+    days = []
+    year, month = start.year, start.month
+    while True:
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        last = nxt - dt.timedelta(days=1)
+        if last >= end:
+            days.append(end)
+            return days
+        days.append(last)
+        year, month = nxt.year, nxt.month
+
+
+def target_detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | None = None) -> TargetDetail:
+    ws, ledger = load(root)
+    lp, target = ws.target(target_id)
+    history = ledger.history(target_id)
+    current = {r.id for r in effective(history.value_records(), ledger.voided)}
+    lines = []
+    for entry in sorted(history.values + history.judgements, key=lambda e: e.record.recorded):
+        rec = entry.record
+        void = ledger.voids.get(rec.id)
+        if isinstance(rec, JudgementRecord):
+            state: EntryState = "voided" if void else "judgement"
+        else:
+            state = "voided" if void else "current" if rec.id in current else "superseded"
+        lines.append(HistoryLine(entry, state, void.record if void and isinstance(void.record, VoidRecord) else None))
+    values = effective(history.value_records(), ledger.voided)
+    points = trajectory(lp.plan, target)
+    end = min(day, lp.plan.due(target))
+    chart = []
+    if end >= lp.plan.period.start:
+        for d in _month_ends(lp.plan.period.start, end):
+            known = [v.value for v in values if v.as_of <= d]
+            chart.append(ChartPoint(d, expected_at(points, d), known[-1] if known else None))
+    progress = progress_of(lp, target, ledger, day, tol or Tolerance())
+    return TargetDetail(lp, target, _programme_path(lp, target.programme), progress, lines, chart)
+
+
+@dataclass(frozen=True)
+class LogQuery:
+    target: str | None = None
+    plan: str | None = None
+    by: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+def log_entries(root: Path, query: LogQuery) -> list[tuple[Entry, str | None]]:
+    """Records matching the query, newest first, each with its target id."""
+    ws, ledger = load(root)
+    if query.target:
+        ws.target(query.target)
+    plan_of = {t: lp.plan.id for t, (lp, _) in ws.targets.items()}
+    if query.plan and query.plan not in set(plan_of.values()):
+        raise TargetctlError.plain(f"unknown plan '{query.plan}'")
+    entries = [e for h in ledger.histories.values() for e in h.values + h.judgements]
+    target_of: dict[str, str] = {e.record.id: e.record.target for e in entries if not isinstance(e.record, VoidRecord)}
+    out = []
+    for e in [*entries, *ledger.voids.values()]:
+        rec = e.record
+        target = target_of.get(rec.void) if isinstance(rec, VoidRecord) else rec.target
+        day = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else rec.recorded.date()
+        if (
+            (query.target is None or target == query.target)
+            and (query.plan is None or (target is not None and plan_of.get(target) == query.plan))
+            and (query.by is None or query.by == rec.by)
+            and (query.since is None or day >= query.since)
+            and (query.until is None or day <= query.until)
+        ):
+            out.append((e, target))
+    out.sort(key=lambda pair: (pair[0].record.recorded, pair[0].line), reverse=True)
+    return out

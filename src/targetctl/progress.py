@@ -1,0 +1,221 @@
+"""Progress maths: effective values, expected-by-now, status and roll-ups. Pure functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from targetctl.model import Growth, Milestone, Plan, Quantity, Range, Ratio, Target
+from targetctl.records import JudgementRecord, Rating, ValueRecord
+
+Status = Literal["achieved", "on-track", "at-risk", "behind", "missed", "not-started", "no-data"]
+STATUSES: tuple[Status, ...] = ("achieved", "on-track", "at-risk", "behind", "missed", "not-started", "no-data")
+RAG: dict[Status, Rating] = {
+    "achieved": "green",
+    "on-track": "green",
+    "at-risk": "amber",
+    "behind": "red",
+    "missed": "red",
+}
+CADENCE_DAYS = {"weekly": 7, "monthly": 31, "quarterly": 92, "yearly": 366}
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How far below expected-by-now a target may be: within `at_risk` it is on track,
+    within `behind` at risk, further behind. Fractions of the progress expected so far."""
+
+    at_risk: float = 0.05
+    behind: float = 0.15
+
+
+@dataclass(frozen=True)
+class Progress:
+    target: Target
+    status: Status
+    current: float | str | None = None
+    expected: float | None = None
+    fraction: float | None = None
+    last_update: dt.date | None = None
+    provisional: bool = False
+    judged: JudgementRecord | None = None
+    overdue: bool = False
+
+    @property
+    def disagrees(self) -> bool:
+        """A judged rating that differs from the one the computed status implies."""
+        implied = RAG.get(self.status)
+        return self.judged is not None and implied is not None and implied != self.judged.rating
+
+
+def effective(values: Iterable[ValueRecord], voided: set[str]) -> list[ValueRecord]:
+    """One value per as-of date, in date order. For the same date a final figure beats a
+    provisional one, then the latest recorded wins; voided records do not count."""
+    best: dict[dt.date, ValueRecord] = {}
+    for rec in values:
+        if rec.id in voided:
+            continue
+        held = best.get(rec.as_of)
+        if held is None or (not rec.provisional, rec.recorded) >= (not held.provisional, held.recorded):
+            best[rec.as_of] = rec
+    return [best[d] for d in sorted(best)]
+
+
+def goal_value(target: Target) -> float | None:
+    if isinstance(target, Quantity):
+        return target.value
+    if isinstance(target, Growth | Ratio):
+        return target.percent
+    return None
+
+
+def trajectory(plan: Plan, target: Target) -> list[tuple[dt.date, float]]:
+    """The planned path: baseline at the start, through the checkpoints, to the goal when due.
+    A rate (growth, ratio) with no baseline or checkpoints is expected at its goal all along."""
+    goal = goal_value(target)
+    if goal is None or isinstance(target, Milestone | Range):
+        return []
+    due = plan.due(target)
+    points = [(c.date, c.value) for c in target.checkpoints if c.date <= due]
+    if target.baseline is not None:
+        start = target.baseline.value
+    elif isinstance(target, Quantity):
+        start = 0.0
+    else:
+        start = points[0][1] if points else goal
+    return [(plan.period.start, start), *points, (due, goal)]
+
+
+def expected_at(points: Sequence[tuple[dt.date, float]], day: dt.date) -> float | None:
+    """The planned value on `day`, interpolating linearly between points."""
+    if not points:
+        return None
+    if day <= points[0][0]:
+        return points[0][1]
+    for (d0, v0), (d1, v1) in itertools.pairwise(points):
+        if day <= d1:
+            span = (d1 - d0).days
+            return v1 if span <= 0 else v0 + (v1 - v0) * (day - d0).days / span
+    return points[-1][1]
+
+
+def _milestone(target: Milestone, state: str | None, late: bool) -> tuple[Status, float | None]:
+    if state is None:
+        return "no-data", None
+    if state == "done":
+        return "achieved", 1.0
+    if state == "not-started":
+        return ("missed" if late else "not-started"), 0.0
+    stages = list(target.stages)
+    share = (stages.index(state) + 1) / (len(stages) + 1) if state in stages else 0.5
+    return ("missed" if late else "on-track"), share
+
+
+def _range(target: Range, value: float, late: bool) -> tuple[Status, float]:
+    if target.min <= value <= target.max:
+        return "achieved", 1.0
+    share = value / target.min if value < target.min else target.max / value
+    return ("missed" if late else "at-risk"), max(0.0, share)
+
+
+def _numeric(
+    target: Quantity | Growth | Ratio, value: float, expected: float | None, late: bool, tol: Tolerance
+) -> tuple[Status, float]:
+    goal = target.value if isinstance(target, Quantity) else target.percent
+    if target.comparator == "at-most":
+        share = 1.0 if value <= goal else (goal / value if value > 0 else 0.0)
+        if value <= goal:
+            return ("achieved" if late else "on-track"), share
+        if late:
+            return "missed", share
+        return ("at-risk" if value <= goal * (1 + tol.at_risk) else "behind"), share
+    base = target.baseline.value if target.baseline else 0.0
+    share = (value - base) / (goal - base) if goal != base else (1.0 if value >= goal else 0.0)
+    share = max(0.0, share)
+    if value >= goal:
+        return "achieved", share
+    if late:
+        return "missed", share
+    wanted = (expected if expected is not None else goal) - base
+    if wanted <= 0:
+        return "on-track", share
+    ratio = (value - base) / wanted
+    if ratio >= 1 - tol.at_risk:
+        return "on-track", share
+    return ("at-risk" if ratio >= 1 - tol.behind else "behind"), share
+
+
+def _overdue(plan: Plan, target: Target, last: dt.date | None, status: Status, day: dt.date) -> bool:
+    if target.cadence is None or status == "achieved" or day < plan.period.start:
+        return False
+    since = last or plan.period.start
+    return (day - since).days > CADENCE_DAYS[target.cadence]
+
+
+def assess(
+    plan: Plan,
+    target: Target,
+    values: Sequence[ValueRecord],
+    judgements: Sequence[JudgementRecord],
+    day: dt.date,
+    tol: Tolerance | None = None,
+) -> Progress:
+    """Where `target` stands on `day`, from its effective values (see `effective`)."""
+    tol = tol or Tolerance()
+    known = [v for v in values if v.as_of <= day]
+    latest = known[-1] if known else None
+    late = day > plan.due(target)
+    points = trajectory(plan, target)
+    expected = expected_at(points, min(day, plan.due(target))) if points else None
+    current = latest.value if latest else None
+    share: float | None
+    if isinstance(target, Milestone):
+        status, share = _milestone(target, current if isinstance(current, str) else None, late)
+    elif not isinstance(current, float | int):
+        status, share = "no-data", None
+    elif isinstance(target, Range):
+        status, share = _range(target, float(current), late)
+    else:
+        status, share = _numeric(target, float(current), expected, late, tol)
+    judged = [j for j in judgements if j.as_of <= day]
+    judged.sort(key=lambda j: (j.as_of, j.recorded))
+    last = latest.as_of if latest else None
+    return Progress(
+        target=target,
+        status=status,
+        current=current,
+        expected=expected,
+        fraction=share,
+        last_update=last,
+        provisional=bool(latest and latest.provisional),
+        judged=judged[-1] if judged else None,
+        overdue=_overdue(plan, target, last, status, day),
+    )
+
+
+@dataclass
+class Rollup:
+    """Counts by status, and overall progress: the mean of the targets' progress (each
+    capped at 100%; no data counts as 0), every target weighing the same."""
+
+    counts: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    total: float = 0.0
+    targets: int = 0
+
+    def add(self, progress: Progress) -> None:
+        self.counts[progress.status] += 1
+        self.total += min(1.0, progress.fraction or 0.0)
+        self.targets += 1
+
+    def merge(self, other: Rollup) -> None:
+        for status, n in other.counts.items():
+            self.counts[status] += n
+        self.total += other.total
+        self.targets += other.targets
+
+    @property
+    def progress(self) -> float | None:
+        return self.total / self.targets if self.targets else None

@@ -1,0 +1,174 @@
+"""The record log on disk: one record per line, read fast, appended safely.
+
+Each line is `- {json}`: the file as a whole is a YAML list, each line is also a
+JSON object that pydantic validates in bulk without YAML's cost. Lines people
+edited by hand (any YAML flow mapping) fall back to the safe YAML reader.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from pydantic import BaseModel, ValidationError
+
+from targetctl.errors import Problem, TargetctlError, display_path
+from targetctl.explain import problems_from
+from targetctl.records import RECORD, RECORDS, JudgementRecord, Record, ValueRecord, VoidRecord
+from targetctl.yamlsafe import Document, parse
+
+CHUNK = 20_000
+LOCK_TIMEOUT_S = 60.0
+MAX_LINE_BYTES = 64 * 1024
+_ROOTS: dict[str, type[BaseModel]] = {"value": ValueRecord, "void": VoidRecord, "judgement": JudgementRecord}
+
+
+def log_path(records_dir: Path, plan_id: str) -> Path:
+    return records_dir / f"{plan_id}.yaml"
+
+
+def header(plan_id: str) -> str:
+    return (
+        f"# targetctl record log of plan {plan_id}: append-only, one record per line.\n"
+        "# Written by `targetctl record`; to correct a value, record again or void it.\n"
+    )
+
+
+def encode(record: BaseModel) -> str:
+    data = record.model_dump(mode="json", exclude_defaults=True)
+    if isinstance(data.get("value"), float) and data["value"].is_integer():
+        data["value"] = int(data["value"])  # 40, not 40.0: the log is for people too
+    return "- " + json.dumps(data, ensure_ascii=False, separators=(", ", ": ")) + "\n"
+
+
+@dataclass
+class LogReader:
+    """Reads one log: yields (line number, record); problems collect every bad line."""
+
+    path: Path
+    problems: list[Problem] = field(default_factory=list)
+    shown: str = ""
+
+    def __post_init__(self) -> None:
+        self.shown = display_path(self.path)
+
+    def __iter__(self) -> Iterator[tuple[int, Record]]:
+        try:
+            handle = self.path.open("rb")
+        except OSError as exc:
+            self.problems.append(Problem(self.shown, 1, 1, f"cannot read record log: {exc.strerror}"))
+            return
+        with handle:
+            batch: list[tuple[int, bytes]] = []
+            for number, raw in enumerate(handle, 1):
+                line = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+                torn = not line.endswith(b"\n")
+                line = line.rstrip(b"\r\n")
+                if not line.strip() or line.lstrip().startswith(b"#"):
+                    continue
+                if len(line) > MAX_LINE_BYTES:
+                    self._fail(number, f"line is longer than {MAX_LINE_BYTES // 1024} KiB", "")
+                    continue
+                if torn:
+                    yield from self._batch(batch)
+                    batch = []
+                    yield from self._one(number, line, torn=True)
+                elif line.startswith(b"- {") and line.endswith(b"}"):
+                    batch.append((number, line[2:]))
+                    if len(batch) >= CHUNK:
+                        yield from self._batch(batch)
+                        batch = []
+                else:
+                    yield from self._batch(batch)
+                    batch = []
+                    yield from self._one(number, line)
+            yield from self._batch(batch)
+
+    def _batch(self, batch: list[tuple[int, bytes]]) -> Iterator[tuple[int, Record]]:
+        if not batch:
+            return
+        try:
+            records = RECORDS.validate_json(b"[" + b",".join(payload for _, payload in batch) + b"]")
+        except ValidationError:
+            for number, payload in batch:
+                yield from self._one(number, b"- " + payload)
+            return
+        yield from zip((n for n, _ in batch), records, strict=True)
+
+    def _one(self, number: int, line: bytes, *, torn: bool = False) -> Iterator[tuple[int, Record]]:
+        hint = "run 'targetctl repair' to move it aside" if torn else "fix or remove the line"
+        if line.startswith(b"- {") and line.endswith(b"}"):
+            try:
+                yield number, RECORD.validate_json(line[2:])
+                return
+            except ValidationError as exc:
+                if exc.errors()[0]["type"] != "json_invalid":
+                    self._model_problems(number, exc, json.loads(line[2:]))
+                    return
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            self._fail(number, f"byte 0x{line[exc.start]:02x} is not valid UTF-8", "save the file as UTF-8")
+            return
+        doc, problems = parse(text, self.shown)
+        if problems or doc is None or not isinstance(doc.data, list) or len(doc.data) != 1:
+            what = "incomplete last line (an interrupted write?)" if torn else "not a record: expected '- {...}'"
+            detail = f": {problems[0].message}" if problems and not torn else ""
+            self._fail(number, what + detail, hint)
+            return
+        data = doc.data[0]
+        try:
+            yield number, RECORD.validate_python(data)
+        except ValidationError as exc:
+            self._model_problems(number, exc, data)
+
+    def _model_problems(self, number: int, exc: ValidationError, data: Any) -> None:
+        root = _ROOTS.get(str(data.get("type"))) if isinstance(data, dict) else None
+        doc = Document(data, self.shown, value_marks={(): (number, 1)})
+        if root is None:
+            self._fail(number, "unknown record type; expected one of: value, void, judgement", "fix the 'type' field")
+            return
+        self.problems += problems_from(exc, doc, root, tagged=True)
+
+    def _fail(self, number: int, message: str, hint: str) -> None:
+        self.problems.append(Problem(self.shown, number, 1, message, hint))
+
+
+def append(path: Path, record: BaseModel, plan_id: str) -> None:
+    """Append one record: under a file lock, in one write, on disk before returning."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ignore = path.parent / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("*.lock\n", encoding="utf-8")
+    line = encode(record).encode("utf-8")
+    try:
+        with FileLock(str(path.with_name(f".{path.name}.lock")), timeout=LOCK_TIMEOUT_S):
+            _append_locked(path, line, plan_id)
+    except Timeout:
+        raise TargetctlError.at(
+            path, f"record log is locked by another writer for over {LOCK_TIMEOUT_S:g} s", line=0
+        ) from None
+
+
+def _append_locked(path: Path, line: bytes, plan_id: str) -> None:
+    flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o644)
+    try:
+        size = os.fstat(fd).st_size
+        if size == 0:
+            line = header(plan_id).encode("utf-8") + line
+        else:
+            os.lseek(fd, size - 1, os.SEEK_SET)
+            if os.read(fd, 1) != b"\n":
+                line = b"\n" + line  # never glue a record onto a torn last line
+        written = os.write(fd, line)
+        if written != len(line):  # pragma: no cover - a full disk
+            raise OSError(f"short write to {path}")
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,124 @@
+"""Records: progress values, voids and judged statuses, as kept in a record log. No I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints, TypeAdapter
+
+from targetctl.model import MILESTONE_STATES, Id, Milestone, Model, NonEmpty, Quantity, Target
+from targetctl.units import UNITS
+
+RecordId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{6,32}$")]
+Rating = Literal["red", "amber", "green"]
+Short = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Long = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+
+
+class RecordBase(Model):
+    id: RecordId
+    recorded: dt.datetime
+    by: Short
+
+
+class ValueRecord(RecordBase):
+    """A value of a target as of a date: a number, or a milestone's state or stage."""
+
+    type: Literal["value"]
+    target: Id
+    as_of: dt.date
+    value: float | Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+    provisional: bool = False
+    note: Long | None = None
+    evidence: Long | None = None
+
+
+class VoidRecord(RecordBase):
+    """Retracts an earlier record, which stays in the log."""
+
+    type: Literal["void"]
+    void: RecordId
+    reason: NonEmpty
+
+
+class JudgementRecord(RecordBase):
+    """A responsible person's red/amber/green view of a target, with the reason."""
+
+    type: Literal["judgement"]
+    target: Id
+    as_of: dt.date
+    rating: Rating
+    reason: NonEmpty
+
+
+Record = Annotated[ValueRecord | VoidRecord | JudgementRecord, Field(discriminator="type")]
+RECORD = TypeAdapter(Record)
+RECORDS = TypeAdapter(list[Record])
+
+
+class BadValue(ValueError):
+    """A value typed on the command line that does not fit the target."""
+
+
+_MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万|亿)?\s*(.*)$")
+
+
+def parse_number(text: str) -> tuple[Decimal, str]:
+    """A number as people write it (full-width digits, 1,234, 1.2万, 12.3%) and any unit after it."""
+    plain = unicodedata.normalize("NFKC", text).strip().replace(",", "").replace("，", "")
+    match = _NUMBER.match(plain)
+    if not match:
+        raise BadValue(f"'{text}' is not a number")
+    try:
+        number = Decimal(match.group(1))
+    except InvalidOperation as exc:  # pragma: no cover - the pattern admits only decimals
+        raise BadValue(f"'{text}' is not a number") from exc
+    if match.group(2):
+        number *= _MULTIPLIERS[match.group(2)]
+    return number, match.group(3).strip()
+
+
+def _unit_matches(written: str, unit: str) -> bool:
+    if not written:
+        return True
+    zh, en = UNITS[unit]
+    return written.lower() in {unit, zh, en.lower(), en.lower().rstrip("s")}
+
+
+def value_for(target: Target, text: str) -> float | str:
+    """The value to record for `target`, from what was typed; a BadValue says why not."""
+    if isinstance(target, Milestone):
+        problem = misfit(target, text)
+        if problem:
+            raise BadValue(problem)
+        return text
+    number, unit = parse_number(text)
+    expected_unit = "percent" if target.kind in ("growth", "ratio") else target.unit  # type: ignore[union-attr]
+    if not _unit_matches(unit, expected_unit):
+        zh, en = UNITS[expected_unit]
+        raise BadValue(f"unit '{unit}' does not match target '{target.id}', which is measured in {en} ({zh})")
+    if abs(number) > Decimal("1e15"):
+        raise BadValue(f"{text} is too large to be a real value")
+    problem = misfit(target, float(number))
+    if problem:
+        raise BadValue(problem)
+    return float(number)
+
+
+def misfit(target: Target, value: float | str) -> str | None:
+    """Why a stored value does not fit the target's kind, or None when it fits."""
+    if isinstance(target, Milestone):
+        allowed = [*MILESTONE_STATES, *target.stages]
+        if value not in allowed:
+            return f"'{value}' is not a state of milestone '{target.id}'; expected one of: {', '.join(allowed)}"
+        return None
+    if isinstance(value, str):
+        return f"target '{target.id}' is a {target.kind} and needs a number, not '{value}'"
+    if isinstance(target, Quantity) and value < 0:
+        return f"a count cannot be negative: {value:g}"
+    return None

@@ -1,0 +1,156 @@
+"""`show` (one target in full, with a chart) and `log` (records newest first)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from targetctl.detail import ChartPoint, TargetDetail
+from targetctl.ledger import Entry
+from targetctl.model import Milestone, NumericBase, Target
+from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
+from targetctl.render.common import goal, literal
+from targetctl.render.status import bar, status_cell, value_text
+
+CHART_WIDTH = 24
+STATE_STYLE = {"current": "green", "superseded": "dim", "voided": "strike dim", "judgement": "", "void": ""}
+
+
+def _facts(d: TargetDetail, lang: str) -> Table:
+    t, plan = d.target, d.plan.plan
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold", no_wrap=True)
+    facts.add_column(overflow="fold")
+    facts.add_row("target", Text.assemble((t.id, "cyan"), f"  ({t.kind})"))
+    facts.add_row("title", Text.assemble(literal(t.title.zh), "\n", literal(t.title.en)))
+    facts.add_row("plan", Text.assemble(plan.id, "  ", literal(plan.title.get(lang))))
+    facts.add_row("programme", literal(" › ".join(p.title.get(lang) for p in d.programmes)))
+    facts.add_row("goal", Text(f"{goal(t, lang)}, due {plan.due(t)}"))
+    facts.add_row("lead unit", literal(t.lead_unit or plan.lead_unit or "unknown"))
+    if t.supporting_units:
+        facts.add_row("supporting", literal("、".join(t.supporting_units)))
+    if isinstance(t, NumericBase):
+        if t.baseline:
+            base = t.baseline
+            facts.add_row(
+                "baseline", literal(f"{value_text(t, base.value, lang)} ({base.date or '?'}; {base.source or '?'})")
+            )
+        for cp in t.checkpoints:
+            facts.add_row("checkpoint", Text(f"{cp.date}: {value_text(t, cp.value, lang)}"))
+    if t.cadence:
+        facts.add_row("reporting", Text(t.cadence))
+    facts.add_row("source", literal(t.quote))
+    if t.note:
+        facts.add_row("note", literal(t.note))
+    p = d.progress
+    facts.add_row("now", Text(f"{value_text(t, p.current, lang)}  {bar(p.fraction)}"))
+    facts.add_row("status", status_cell(p))
+    if p.judged:
+        facts.add_row("judged", literal(f"{p.judged.rating}: {p.judged.reason} ({p.judged.by}, {p.judged.as_of})"))
+    return facts
+
+
+def _chart(t: Target, points: list[ChartPoint], lang: str) -> Table | None:
+    if not points or isinstance(t, Milestone):
+        return None
+    numbers = [abs(v) for pt in points for v in (pt.expected, pt.actual) if isinstance(v, float | int)]
+    top = max(numbers, default=0.0) or 1.0
+    chart = Table(title="actual vs expected (month ends)", show_edge=False, box=None, padding=(0, 1))
+    chart.add_column("month", no_wrap=True)
+    chart.add_column("", no_wrap=True)
+    chart.add_column("value", no_wrap=True, justify="right")
+    for pt in points:
+        for label, value, style in (("expected", pt.expected, "dim"), ("actual", pt.actual, "cyan")):
+            if not isinstance(value, float | int):
+                continue
+            width = round(abs(value) / top * CHART_WIDTH)
+            chart.add_row(
+                pt.day.strftime("%Y-%m") if label == "expected" or pt.expected is None else "",
+                Text("█" * width if label == "actual" else "░" * width, style=style),
+                f"{label} {value_text(t, value, lang)}",
+            )
+    return chart
+
+
+def _record_text(t: Target | None, rec: ValueRecord | JudgementRecord | VoidRecord, lang: str) -> str:
+    if isinstance(rec, ValueRecord):
+        text = value_text(t, rec.value, lang) if t else str(rec.value)
+        return text + (" (provisional)" if rec.provisional else "")
+    if isinstance(rec, JudgementRecord):
+        return f"judged {rec.rating}: {rec.reason}"
+    return f"void of {rec.void}: {rec.reason}"
+
+
+def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
+    out: list[RenderableType] = [_facts(d, lang)]
+    chart = _chart(d.target, d.chart, lang)
+    if chart is not None:
+        out.append(chart)
+    history = Table(title="history", expand=False)
+    for name in ("id", "as of", "value", "by", "recorded", "note / evidence", "state"):
+        history.add_column(name, overflow="fold")
+    for line in d.history:
+        rec = line.entry.record
+        as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else ""
+        extra = [x for x in (getattr(rec, "note", None), getattr(rec, "evidence", None)) if x]
+        state = line.state + (f": {line.void.reason}" if line.void else "")
+        history.add_row(
+            rec.id,
+            str(as_of),
+            literal(_record_text(d.target, rec, lang)),
+            literal(rec.by),
+            rec.recorded.strftime("%Y-%m-%d %H:%M"),
+            literal(" | ".join(extra)),
+            Text(state, style=STATE_STYLE[line.state]),
+        )
+    if not d.history:
+        history.caption = "no records yet"
+    out.append(history)
+    return out
+
+
+def log_table(entries: list[tuple[Entry, str | None]], targets: dict[str, Target], lang: str = "en") -> Table:
+    table = Table(title="records, newest first", caption=f"{len(entries)} records")
+    for name in ("recorded", "id", "target", "as of", "value", "by", "note"):
+        table.add_column(name, overflow="fold")
+    for entry, target_id in entries:
+        rec = entry.record
+        as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else ""
+        target = targets.get(target_id) if target_id else None
+        table.add_row(
+            rec.recorded.strftime("%Y-%m-%d %H:%M"),
+            rec.id,
+            literal(target_id or "?"),
+            str(as_of),
+            literal(_record_text(target, rec, lang)),
+            literal(rec.by),
+            literal(getattr(rec, "note", None) or ""),
+        )
+    return table
+
+
+def log_json(entries: list[tuple[Entry, str | None]]) -> str:
+    rows: list[dict[str, Any]] = []
+    for entry, target_id in entries:
+        data = entry.record.model_dump(mode="json")
+        data["target"] = target_id
+        data["file"] = entry.path.name
+        data["line"] = entry.line
+        rows.append(data)
+    return json.dumps({"format": "targetctl.log/1", "records": rows}, ensure_ascii=False, indent=2) + "\n"
+
+
+def detail_json(d: TargetDetail) -> str:
+    from targetctl.render.status import target_json
+
+    doc = target_json(d.progress, d.plan.plan.id, d.plan.plan.due(d.target).isoformat())
+    doc["history"] = [
+        {**line.entry.record.model_dump(mode="json"), "state": line.state, "line": line.entry.line}
+        for line in d.history
+    ]
+    doc["chart"] = [{"date": p.day.isoformat(), "expected": p.expected, "actual": p.actual} for p in d.chart]
+    return json.dumps({"format": "targetctl.show/1", **doc}, ensure_ascii=False, indent=2) + "\n"

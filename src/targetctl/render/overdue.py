@@ -1,0 +1,57 @@
+"""`overdue`: per lead unit, the targets whose report is overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from targetctl.model import Plan
+from targetctl.progress import CADENCE_DAYS, Progress
+from targetctl.render.common import literal
+
+
+def overdue_tables(day: dt.date, groups: dict[str, list[tuple[Plan, Progress]]]) -> list[RenderableType]:
+    if not groups:
+        return [Text(f"As of {day}: no report is overdue.")]
+    out: list[RenderableType] = []
+    for unit, rows in groups.items():
+        table = Table(title=literal(unit or "(lead unit not given)"), title_justify="left")
+        for name in ("plan", "target", "cadence", "last report", "days since"):
+            table.add_column(name, overflow="fold")
+        for plan, p in rows:
+            since = (day - (p.last_update or plan.period.start)).days
+            table.add_row(
+                plan.id, literal(p.target.id), p.target.cadence or "", str(p.last_update or "never"), str(since)
+            )
+        out.append(table)
+    total = sum(len(rows) for rows in groups.values())
+    out.append(Text(f"As of {day}: {total} overdue report(s) in {len(groups)} lead unit(s)."))
+    return out
+
+
+def overdue_json(day: dt.date, groups: dict[str, list[tuple[Plan, Progress]]]) -> str:
+    doc = {
+        "format": "targetctl.overdue/1",
+        "as_of": day.isoformat(),
+        "lead_units": [
+            {
+                "lead_unit": unit or None,
+                "targets": [
+                    {
+                        "plan": plan.id,
+                        "target": p.target.id,
+                        "cadence": p.target.cadence,
+                        "cadence_days": CADENCE_DAYS[p.target.cadence] if p.target.cadence else None,
+                        "last_report": p.last_update.isoformat() if p.last_update else None,
+                    }
+                    for plan, p in rows
+                ],
+            }
+            for unit, rows in groups.items()
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,142 @@
+"""`status`: where every target stands on a day, grouped by programme and rolled up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from targetctl.errors import TargetctlError
+from targetctl.ledger import Ledger, read_ledger
+from targetctl.loading import LoadedPlan, Workspace, load_workspace
+from targetctl.model import Plan, Programme, Target
+from targetctl.progress import Progress, Rollup, Status, Tolerance, assess, effective
+
+
+@dataclass(frozen=True)
+class Filters:
+    plan: str | None = None
+    programme: str | None = None
+    owner: str | None = None
+    kind: str | None = None
+    statuses: frozenset[Status] = frozenset()
+    overdue: bool = False
+
+    def keeps(self, plan: Plan, target: Target, progress: Progress) -> bool:
+        owner = target.lead_unit or plan.lead_unit or ""
+        return (
+            (self.owner is None or self.owner in owner)
+            and (self.kind is None or target.kind == self.kind)
+            and (not self.statuses or progress.status in self.statuses)
+            and (not self.overdue or progress.overdue)
+        )
+
+
+@dataclass
+class Block:
+    """A programme, its own targets, and the roll-up of everything beneath it."""
+
+    programme: Programme
+    depth: int
+    targets: list[Progress] = field(default_factory=list)
+    rollup: Rollup = field(default_factory=Rollup)
+
+
+@dataclass
+class PlanStatus:
+    plan: Plan
+    blocks: list[Block]
+    rollup: Rollup
+
+
+@dataclass
+class StatusReport:
+    day: dt.date
+    plans: list[PlanStatus]
+    rollup: Rollup
+
+    def progresses(self) -> list[Progress]:
+        return [p for ps in self.plans for b in ps.blocks for p in b.targets]
+
+
+def progress_of(lp: LoadedPlan, target: Target, ledger: Ledger, day: dt.date, tol: Tolerance) -> Progress:
+    history = ledger.history(target.id)
+    values = effective(history.value_records(), ledger.voided)
+    return assess(lp.plan, target, values, history.judgement_records(), day, tol)
+
+
+def _plan_status(lp: LoadedPlan, ledger: Ledger, day: dt.date, filters: Filters, tol: Tolerance) -> PlanStatus:
+    by_programme: dict[str, list[Progress]] = {}
+    for t in lp.plan.targets:
+        progress = progress_of(lp, t, ledger, day, tol)
+        if filters.keeps(lp.plan, t, progress):
+            by_programme.setdefault(t.programme, []).append(progress)
+    blocks: list[Block] = []
+
+    def walk(prog: Programme, depth: int, chosen: bool) -> Rollup:
+        chosen = chosen or filters.programme in (None, prog.id)
+        block = Block(prog, depth, by_programme.get(prog.id, []) if chosen else [])
+        blocks.append(block)
+        for p in block.targets:
+            block.rollup.add(p)
+        for child in prog.programmes:
+            block.rollup.merge(walk(child, depth + 1, chosen))
+        return block.rollup
+
+    total = Rollup()
+    for prog in lp.plan.programmes:
+        total.merge(walk(prog, 0, False))
+    return PlanStatus(lp.plan, [b for b in blocks if b.rollup.targets], total)
+
+
+def status_report(
+    ws: Workspace, ledger: Ledger, day: dt.date, filters: Filters | None = None, tol: Tolerance | None = None
+) -> StatusReport:
+    filters = filters or Filters()
+    tol = tol or Tolerance()
+    plans = [lp for lp in ws.plans if filters.plan in (None, lp.plan.id)]
+    statuses = [_plan_status(lp, ledger, day, filters, tol) for lp in plans]
+    total = Rollup()
+    for ps in statuses:
+        total.merge(ps.rollup)
+    return StatusReport(day, [ps for ps in statuses if ps.rollup.targets], total)
+
+
+def load(root: Path) -> tuple[Workspace, Ledger]:
+    """The workspace and its ledger, or an error listing every problem in either."""
+    ws = load_workspace(root)
+    ws.raise_problems()
+    ledger = read_ledger(ws)
+    if ledger.problems:
+        raise TargetctlError(ledger.problems)
+    return ws, ledger
+
+
+def check_filters(ws: Workspace, filters: Filters) -> None:
+    from targetctl.explain import suggest
+
+    if filters.plan and filters.plan not in {lp.plan.id for lp in ws.plans}:
+        ids = [lp.plan.id for lp in ws.plans]
+        raise TargetctlError.plain(f"unknown plan '{filters.plan}'", suggest(filters.plan, ids) or ", ".join(ids))
+    programmes = {p.id for lp in ws.plans for _, p in lp.plan.all_programmes()}
+    if filters.programme and filters.programme not in programmes:
+        hint = suggest(filters.programme, programmes) or "run 'targetctl list' to see programme ids"
+        raise TargetctlError.plain(f"unknown programme '{filters.programme}'", hint)
+
+
+def build(root: Path, day: dt.date, filters: Filters | None = None, tol: Tolerance | None = None) -> StatusReport:
+    """Everything `targetctl status` shows, as data."""
+    ws, ledger = load(root)
+    check_filters(ws, filters or Filters())
+    return status_report(ws, ledger, day, filters, tol)
+
+
+def by_lead_unit(report: StatusReport) -> dict[str, list[tuple[Plan, Progress]]]:
+    """The report's targets grouped by lead unit (the target's, else the plan's)."""
+    groups: dict[str, list[tuple[Plan, Progress]]] = {}
+    for ps in report.plans:
+        for block in ps.blocks:
+            for p in block.targets:
+                unit = p.target.lead_unit or ps.plan.lead_unit or ""
+                groups.setdefault(unit, []).append((ps.plan, p))
+    return dict(sorted(groups.items()))
