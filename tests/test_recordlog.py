@@ -115,7 +115,7 @@ def test_bom_and_crlf_read_like_plain(tmp_path: Path) -> None:
 
 def test_non_utf8_line(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
-    path.write_bytes(encode(value()).encode() + b"- {\"by\": \"\xff\"}\n")
+    path.write_bytes(encode(value()).encode() + b'- {"by": "\xff"}\n')
     assert read(path)[1] == ["2:1: byte 0xff is not valid UTF-8"]
 
 

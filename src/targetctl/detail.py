@@ -73,7 +73,7 @@ def target_detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | Non
     history = ledger.history(target_id)
     current = {r.id for r in effective(history.value_records(), ledger.voided)}
     lines = []
-    for entry in sorted(history.values + history.judgements, key=lambda e: e.record.recorded):
+    for entry in sorted(history.values + history.judgements, key=lambda e: (e.record.recorded, e.line)):
         rec = entry.record
         void = ledger.voids.get(rec.id)
         if isinstance(rec, JudgementRecord):

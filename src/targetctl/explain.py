@@ -52,9 +52,7 @@ def suggest(word: str, choices: typing.Iterable[str]) -> str:
     return f"did you mean '{close[0]}'?" if close else ""
 
 
-def problems_from(
-    exc: ValidationError, doc: Document, root: type[BaseModel], *, tagged: bool = False
-) -> list[Problem]:
+def problems_from(exc: ValidationError, doc: Document, root: type[BaseModel], *, tagged: bool = False) -> list[Problem]:
     """One problem per place: a value that fits no member of a union is reported once.
     `tagged`: the data was validated as a discriminated union, so each loc starts with the tag."""
     seen: set[Loc] = set()

@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from targetctl.errors import Problem
+from targetctl.ledger import read_ledger
 from targetctl.loading import load_workspace
 
 
 @dataclass
 class ValidationResult:
     files: int = 0
+    records: int = 0
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -32,6 +34,12 @@ def validate(paths: list[Path], *, strict: bool = False) -> ValidationResult:
     for ws in workspaces:
         result.files += ws.files
         result.problems += ws.problems
+        if files and ws is workspaces[-1]:
+            continue  # single plan files: their logs are checked with their folder
+        ledger = read_ledger(ws)
+        result.files += ledger.files
+        result.records += ledger.records
+        result.problems += ledger.problems
         if strict:
             for lp in ws.plans:
                 result.problems += unmapped_sentences(lp)

@@ -10,6 +10,8 @@ from targetctl.validation import ValidationResult
 
 def _summary(result: ValidationResult) -> str:
     files = f"{result.files} file{'s' if result.files != 1 else ''}"
+    if result.records:
+        files += f" ({result.records} records)"
     if result.ok:
         return f"ok: {files} valid"
     n = len(result.problems)
@@ -24,6 +26,7 @@ def as_json(result: ValidationResult) -> str:
     data = {
         "valid": result.ok,
         "files": result.files,
+        "records": result.records,
         "problems": [
             {"path": p.path, "line": p.line, "column": p.col, "message": p.message, "hint": p.hint}
             for p in result.problems

@@ -95,7 +95,7 @@ def _table(title: Text, caption: str, compact: bool) -> Table:
     table = Table(title=title, caption=caption, show_lines=False)
     table.add_column("target", overflow="fold", ratio=3, min_width=12)
     table.add_column("now / goal", overflow="fold", ratio=2, min_width=8)
-    table.add_column("progress" if compact else "progress", no_wrap=True)
+    table.add_column("progress", no_wrap=True)
     if not compact:
         table.add_column("expected", overflow="fold", min_width=6)
     table.add_column("status", overflow="fold", min_width=8)
