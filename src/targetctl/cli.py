@@ -390,6 +390,23 @@ def log(
     _out(to_text(log_table(entries, targets), width=_width(), color=_color()))
 
 
+@app.command("repair")
+def repair_(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only say what would be moved.")] = False,
+) -> None:
+    """Move torn or unreadable lines out of the record logs (kept in a side file)."""
+    from targetctl.errors import display_path
+    from targetctl.repairing import repair_logs
+
+    for done in repair_logs(_plans_dir(), dry_run=dry_run):
+        if not done.moved:
+            continue
+        lines = ", ".join(str(n) for n in done.moved)
+        where = f"moved to {display_path(done.aside)}" if done.aside else "would be moved (dry run)"
+        _out(f"{display_path(done.path)}: line(s) {lines} {where}\n")
+    _out("repair: done\n" if not dry_run else "repair: dry run, nothing changed\n")
+
+
 def main() -> None:
     try:
         app(prog_name="targetctl")

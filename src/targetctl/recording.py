@@ -14,7 +14,7 @@ from targetctl.ledger import read_ledger
 from targetctl.loading import LoadedPlan, Workspace, load_workspace
 from targetctl.model import NumericBase, Plan, Quantity, Target
 from targetctl.progress import Progress, Tolerance, effective
-from targetctl.recordlog import LogReader, append, log_path
+from targetctl.recordlog import LogReader, append, append_locked, locked, log_path
 from targetctl.records import BadValue, JudgementRecord, Rating, ValueRecord, VoidRecord, parse_number, value_for
 from targetctl.status import progress_of
 
@@ -87,24 +87,27 @@ def record_value(
     stamp = now()
     day = day or stamp.date()
     _check_day(lp.plan, day, stamp.date())
+    author = by or default_author()
+    path = log_path(ws.records_dir, lp.plan.id)
     try:
-        value = _added(lp, target, text, day, ws) if add else value_for(target, text)
+        value_for(target, text)  # fail before waiting for the lock
+        with locked(path):
+            value = _added(lp, target, text, day, ws) if add else value_for(target, text)
+            record = ValueRecord(
+                id=new_id(),
+                type="value",
+                target=target_id,
+                as_of=day,
+                value=value,
+                provisional=provisional,
+                note=note or None,
+                evidence=evidence or None,
+                recorded=stamp,
+                by=author,
+            )
+            append_locked(path, record, lp.plan.id)
     except BadValue as exc:
         raise TargetctlError.plain(str(exc), _value_hint(target)) from None
-    record = ValueRecord(
-        id=new_id(),
-        type="value",
-        target=target_id,
-        as_of=day,
-        value=value,
-        provisional=provisional,
-        note=note or None,
-        evidence=evidence or None,
-        recorded=stamp,
-        by=by or default_author(),
-    )
-    path = log_path(ws.records_dir, lp.plan.id)
-    append(path, record, lp.plan.id)
     ledger = read_ledger(ws, [lp])
     return Recorded(record, path, progress_of(lp, target, ledger, day, tol or Tolerance()))
 
@@ -143,18 +146,17 @@ def void_record(root: Path, record_id: str, reason: str, *, by: str | None = Non
         path = log_path(ws.records_dir, lp.plan.id)
         if not path.exists():
             continue
-        reader = LogReader(path)
-        records = {rec.id: rec for _, rec in reader}
-        if record_id not in records:
-            continue
-        if isinstance(records[record_id], VoidRecord):
-            raise TargetctlError.plain(f"record '{record_id}' is itself a void", "record the value again instead")
-        if any(isinstance(r, VoidRecord) and r.void == record_id for r in records.values()):
-            raise TargetctlError.plain(f"record '{record_id}' is already voided")
-        record = VoidRecord(
-            id=new_id(), type="void", void=record_id, reason=reason, recorded=now(), by=by or default_author()
-        )
-        append(path, record, lp.plan.id)
+        author = by or default_author()
+        with locked(path):
+            records = {rec.id: rec for _, rec in LogReader(path)}
+            if record_id not in records:
+                continue
+            if isinstance(records[record_id], VoidRecord):
+                raise TargetctlError.plain(f"record '{record_id}' is itself a void", "record the value again instead")
+            if any(isinstance(r, VoidRecord) and r.void == record_id for r in records.values()):
+                raise TargetctlError.plain(f"record '{record_id}' is already voided")
+            record = VoidRecord(id=new_id(), type="void", void=record_id, reason=reason, recorded=now(), by=author)
+            append_locked(path, record, lp.plan.id)
         return Recorded(record, path)
     raise TargetctlError.plain(f"no record with id '{record_id}'", "run 'targetctl log' to see record ids")
 

@@ -7,9 +7,11 @@ edited by hand (any YAML flow mapping) fall back to the safe YAML reader.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -139,23 +141,35 @@ class LogReader:
         self.problems.append(Problem(self.shown, number, 1, message, hint))
 
 
-def append(path: Path, record: BaseModel, plan_id: str) -> None:
-    """Append one record: under a file lock, in one write, on disk before returning."""
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold the log's writer lock: what is read inside stays true until the append."""
     path.parent.mkdir(parents=True, exist_ok=True)
     ignore = path.parent / ".gitignore"
     if not ignore.exists():
         ignore.write_text("*.lock\n", encoding="utf-8")
-    line = encode(record).encode("utf-8")
+    lock = FileLock(str(path.with_name(f".{path.name}.lock")), timeout=LOCK_TIMEOUT_S)
     try:
-        with FileLock(str(path.with_name(f".{path.name}.lock")), timeout=LOCK_TIMEOUT_S):
-            _append_locked(path, line, plan_id)
+        lock.acquire()
     except Timeout:
         raise TargetctlError.at(
             path, f"record log is locked by another writer for over {LOCK_TIMEOUT_S:g} s", line=0
         ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
-def _append_locked(path: Path, line: bytes, plan_id: str) -> None:
+def append(path: Path, record: BaseModel, plan_id: str) -> None:
+    """Append one record: under the lock, in one write, on disk before returning."""
+    with locked(path):
+        append_locked(path, record, plan_id)
+
+
+def append_locked(path: Path, record: BaseModel, plan_id: str) -> None:
+    """Append one record; the caller holds `locked(path)`."""
+    line = encode(record).encode("utf-8")
     flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, 0o644)
     try:
@@ -172,3 +186,60 @@ def _append_locked(path: Path, line: bytes, plan_id: str) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def unreadable(line: bytes) -> bool:
+    """A line that no reader can make a record of: torn by a crash, or cut off by hand."""
+    body = line.rstrip(b"\r\n")
+    if not body.strip() or body.lstrip().startswith(b"#"):
+        return False
+    if body.startswith(b"- {") and body.endswith(b"}"):
+        try:
+            return not isinstance(json.loads(body[2:]), dict)
+        except ValueError:
+            pass
+    try:
+        doc, problems = parse(body.decode("utf-8"), "")
+    except UnicodeDecodeError:
+        return True
+    return bool(problems) or doc is None or not isinstance(doc.data, list) or len(doc.data) != 1
+
+
+@dataclass
+class Repair:
+    path: Path
+    moved: list[int]
+    aside: Path | None
+
+
+def repair(path: Path, *, dry_run: bool = False) -> Repair:
+    """Move unreadable lines out of a log into `<log>.torn-<time>` beside it.
+
+    The log is rewritten atomically (a new file renamed over it) under the writers' lock;
+    every byte taken out is kept in the side file."""
+    with locked(path):
+        lines = path.read_bytes().splitlines(keepends=True)
+        moved = [n for n, line in enumerate(lines, 1) if unreadable(line)]
+        if not moved or dry_run:
+            return Repair(path, moved, None)
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
+        aside = path.with_name(f"{path.name}.torn-{stamp}")
+        bad = set(moved)
+        _write_atomic(
+            aside,
+            b"".join(line if line.endswith(b"\n") else line + b"\n" for n, line in enumerate(lines, 1) if n in bad),
+        )
+        kept = b"".join(
+            line if line.endswith(b"\n") else line + b"\n" for n, line in enumerate(lines, 1) if n not in bad
+        )
+        _write_atomic(path, kept)
+        return Repair(path, moved, aside)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    tmp.replace(path)
