@@ -90,7 +90,8 @@ def record_value(
     author = by or default_author()
     path = log_path(ws.records_dir, lp.plan.id)
     try:
-        value_for(target, text)  # fail before waiting for the lock
+        if not add:
+            value_for(target, text)  # fail before waiting for the lock
         with locked(path):
             value = _added(lp, target, text, day, ws) if add else value_for(target, text)
             record = ValueRecord(
