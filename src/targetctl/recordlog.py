@@ -100,13 +100,26 @@ class LogReader:
             for number, payload in batch:
                 yield from self._one(number, b"- " + payload)
             return
-        yield from zip((n for n, _ in batch), records, strict=True)
+        for (number, payload), record in zip(batch, records, strict=True):
+            # JSON lets a repeated key silently win; a line with more keys than fields is checked exactly
+            if payload.count(b'":') > len(record.model_fields_set) and self._duplicate_key(number, payload):
+                continue
+            yield number, record
+
+    def _duplicate_key(self, number: int, payload: bytes) -> bool:
+        keys = [k for k, _ in json.loads(payload, object_pairs_hook=lambda pairs: pairs)]
+        repeated = sorted({k for k in keys if keys.count(k) > 1})
+        for key in repeated:
+            self._fail(number, f"duplicate key '{key}'", "remove one of them")
+        return bool(repeated)
 
     def _one(self, number: int, line: bytes, *, torn: bool = False) -> Iterator[tuple[int, Record]]:
         hint = "run 'targetctl repair' to move it aside" if torn else "fix or remove the line"
         if line.startswith(b"- {") and line.endswith(b"}"):
             try:
-                yield number, RECORD.validate_json(line[2:])
+                record = RECORD.validate_json(line[2:])
+                if not self._duplicate_key(number, line[2:]):
+                    yield number, record
                 return
             except ValidationError as exc:
                 if exc.errors()[0]["type"] != "json_invalid":

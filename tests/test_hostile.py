@@ -1,0 +1,194 @@
+"""Hostile and broken input to every command that reads files: a one-line error naming the
+file and line, a non-zero exit, no traceback, no hang, nothing written."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from targetctl.loading import load_workspace, read_plan
+from tests.conftest import GOLDEN
+
+PLAN = (GOLDEN / "valid" / "demo.yaml").read_text(encoding="utf-8")
+LAUGHS = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
+    f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+PLAN_CASES = {
+    "billion-laughs": LAUGHS,
+    "deep-nesting": "id: " + "[" * 20_000 + "]" * 20_000 + "\n",
+    "python-tag": "id: !!python/object/apply:os.system ['touch pwned']\n",
+    "duplicate-key": PLAN.replace("id: demo-2025\n", "id: demo-2025\nid: demo-2026\n"),
+    "non-utf8": PLAN.replace("示范计划", "\udcff"),
+    "tab": PLAN.replace("  - id: demo-area", "\t- id: demo-area"),
+    "nan": PLAN.replace("value: 100", "value: .nan"),
+    "infinity": PLAN.replace("value: 100", "value: .inf"),
+    "huge-float": PLAN.replace("value: 100", "value: 1.0e+999"),
+    "huge-int": PLAN.replace("value: 100", "value: " + "9" * 5000),
+    "bad-date": PLAN.replace("due: 2025-06-30", "due: 2025-02-30"),
+    "empty": "",
+    "not-a-mapping": "- just\n- a list\n",
+    "path-in-id": PLAN.replace("id: demo-people", "id: ../../etc/passwd"),
+    "source-escape": PLAN.replace("file: sources/demo.txt", "file: ../../../../etc/hostname"),
+    "absolute-source": PLAN.replace("file: sources/demo.txt", "file: /etc/hostname"),
+    "merge-conflict": PLAN.replace(
+        "    value: 100\n", "<<<<<<< HEAD\n    value: 100\n=======\n    value: 90\n>>>>>>> a\n"
+    ),
+}
+
+COMMANDS = [
+    ("validate",),
+    ("list",),
+    ("trace",),
+    ("status",),
+    ("show", "demo-people"),
+    ("log",),
+    ("overdue",),
+    ("repair",),
+    ("record", "demo-people", "5", "--date", "2025-06-30", "--by", "x"),
+]
+
+
+def write_plan(root: Path, text: str) -> None:
+    data = text.encode("utf-8", errors="surrogateescape")
+    (root / "demo.yaml").write_bytes(data)
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("case", sorted(PLAN_CASES))
+@pytest.mark.parametrize("command", COMMANDS, ids=[c[0] for c in COMMANDS])
+def test_hostile_plan(case: str, command: tuple[str, ...], run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    write_plan(demo, PLAN_CASES[case])
+    before = snapshot(demo)
+    start = time.monotonic()
+    result = run(*command)
+    elapsed = time.monotonic() - start
+    assert result.exit_code == 1, (result.stdout, result.stderr)
+    out = result.stdout + result.stderr
+    assert "Traceback" not in out and "internal error" not in out
+    assert "plans/demo.yaml:" in out
+    assert elapsed < 10, "a hang guard, not a benchmark: typical cases take milliseconds"
+    assert snapshot(demo) == before
+    assert not Path("pwned").exists()
+
+
+def test_enormous_plan_file(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    (demo / "demo.yaml").write_bytes(b"# " + b"x" * (17 * 1024 * 1024) + b"\n")
+    result = run("validate")
+    assert result.exit_code == 1 and "plans/demo.yaml:1:1: file is larger than 16 MiB" in result.stdout
+
+
+RECORD = (
+    '- {"id": "aaaaaaaaaaaa", "type": "value", "target": "demo-people", "as_of": "2025-06-30", '
+    '"value": 5, "recorded": "2025-07-01T00:00:00Z", "by": "x"}\n'
+)
+LOG_CASES = {
+    "unknown-target": RECORD.replace("demo-people", "demo-nobody"),
+    "path-in-target": RECORD.replace("demo-people", "../../etc/passwd"),
+    "nan": RECORD.replace('"value": 5', '"value": NaN'),
+    "infinity": RECORD.replace('"value": 5', '"value": Infinity'),
+    "huge": RECORD.replace('"value": 5', '"value": 1e999'),
+    "bad-date": RECORD.replace("2025-06-30", "2025-02-30"),
+    "python-tag": "- !!python/object/apply:os.system ['touch pwned']\n",
+    "laughs": "- " + LAUGHS.replace("\n", " ").split(" ", 1)[0] + " {a: &a [1,1], b: [*a, *a]}\n",
+    "non-utf8": RECORD.replace('"by": "x"', '"by": "\udcff"'),
+    "torn": RECORD[:50],
+    "long-line": RECORD.replace('"by": "x"', '"by": "' + "x" * 70_000 + '"'),
+    "duplicate-key": RECORD.replace('"value": 5', '"value": 5, "value": 6'),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LOG_CASES))
+def test_hostile_record_log(case: str, run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    (demo / "records").mkdir()
+    log = demo / "records" / "demo-2025.yaml"
+    log.write_bytes(LOG_CASES[case].encode("utf-8", errors="surrogateescape"))
+    for command in [("validate",), ("status",), ("show", "demo-people"), ("log",)]:
+        result = run(*command)
+        out = result.stdout + result.stderr
+        assert result.exit_code == 1, (command, out)
+        assert "plans/records/demo-2025.yaml:1:" in out and "Traceback" not in out
+    assert not Path("pwned").exists()
+
+
+def test_duplicate_keys_in_a_json_line_keep_nothing_silently(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    """JSON allows duplicate keys (the last wins); a record line must not hide one."""
+    (demo / "records").mkdir()
+    (demo / "records" / "demo-2025.yaml").write_text(LOG_CASES["duplicate-key"], encoding="utf-8")
+    result = run("validate")
+    assert "duplicate key 'value'" in result.stdout
+
+
+def test_bom_and_crlf_plan_loads_like_its_plain_twin(tmp_path: Path, demo: Path) -> None:
+    twin = tmp_path / "twin"
+    shutil.copytree(demo, twin)
+    (twin / "demo.yaml").write_bytes(b"\xef\xbb\xbf" + PLAN.replace("\n", "\r\n").encode())
+    plain, _ = read_plan(demo / "demo.yaml")
+    windows, problems = read_plan(twin / "demo.yaml")
+    assert problems == [] and plain is not None and windows is not None and plain.plan == windows.plan
+    assert plain.doc.value_marks == windows.doc.value_marks
+
+
+def test_full_width_punctuation_in_text_is_kept(demo: Path) -> None:
+    text = PLAN.replace("en: Recruit talent", "en: 引进人才：“双一流”（高校），１００名")
+    (demo / "demo.yaml").write_text(text, encoding="utf-8")
+    ws = load_workspace(demo)
+    assert ws.problems == [] and ws.targets["demo-people"][1].title.en == "引进人才：“双一流”（高校），１００名"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_mutated_plans_give_problems_never_exceptions(demo: Path, data: st.DataObject) -> None:
+    text = PLAN
+    for _ in range(data.draw(st.integers(1, 4))):
+        at = data.draw(st.integers(0, len(text)))
+        cut = data.draw(st.integers(0, 5))
+        insert = data.draw(st.sampled_from(["", ":", "-", " ", "\n", "[", "{", "&a", "*a", "!!", "'", "#", "9", "\t"]))
+        text = text[:at] + insert + text[at + cut :]
+    (demo / "demo.yaml").write_text(text, encoding="utf-8")
+    ws = load_workspace(demo)
+    for problem in ws.problems:
+        assert problem.line >= 1 and problem.message
+
+
+BAD_ARGS = [
+    ("validate", "--format", "xml"),
+    ("validate", "--nope"),
+    ("list", "--lang", "fr"),
+    ("trace", "extra"),
+    ("schema", "extra"),
+    ("record",),
+    ("record", "demo-people"),
+    ("record", "demo-people", "1", "--date", "30/06/2025"),
+    ("record", "--void", "abc", "demo-people"),
+    ("judge", "demo-people", "purple", "--reason", "x"),
+    ("judge", "demo-people", "red"),
+    ("status", "--status", "late"),
+    ("status", "--kind", "vibes"),
+    ("status", "--as-of", "2025-13-01"),
+    ("status", "--at-risk", "-1"),
+    ("status", "--at-risk", "20", "--behind", "10"),
+    ("status", "--fail-on", "sometimes"),
+    ("overdue", "--as-of", "soon"),
+    ("show",),
+    ("log", "--since", "last week"),
+    ("repair", "--force"),
+    ("frobnicate",),
+]
+
+
+@pytest.mark.parametrize("args", BAD_ARGS, ids=[" ".join(a) for a in BAD_ARGS])
+def test_bad_arguments_exit_2(args: tuple[str, ...], run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    before = snapshot(demo)
+    result = run(*args)
+    assert result.exit_code == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr and result.stderr.strip()
+    assert snapshot(demo) == before
