@@ -22,18 +22,18 @@ def check_plans(plans: list[LoadedPlan]) -> list[Problem]:
 
 
 def _unique_ids(plans: list[LoadedPlan]) -> Iterator[Problem]:
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[LoadedPlan, Loc]] = {}
     for lp in plans:
         places: list[tuple[Loc, str]] = [(("id",), lp.plan.id)]
         places += [((*programme_loc(i), "id"), p.id) for i, p in lp.plan.all_programmes()]
         places += [(("targets", i, "id"), t.id) for i, t in enumerate(lp.plan.targets)]
         for loc, ident in places:
-            line, _ = lp.doc.position(loc)
-            here = f"{lp.doc.path}:{line}"
             if ident in seen:
-                yield lp.doc.problem(loc, f"id '{ident}' is already used at {seen[ident]}", hint="ids must be unique")
+                first, first_loc = seen[ident]
+                where = f"{first.doc.path}:{first.doc.position(first_loc)[0]}"
+                yield lp.doc.problem(loc, f"id '{ident}' is already used at {where}", hint="ids must be unique")
             else:
-                seen[ident] = here
+                seen[ident] = (lp, loc)
 
 
 def _references(lp: LoadedPlan) -> Iterator[Problem]:

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Literal
 
 from targetctl.errors import TargetctlError
-from targetctl.ledger import Entry
-from targetctl.loading import LoadedPlan
+from targetctl.ledger import Entry, read_ledger
+from targetctl.loading import LoadedPlan, load_workspace
 from targetctl.model import Programme, Target
 from targetctl.progress import Progress, Tolerance, effective, expected_at, trajectory
 from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
-from targetctl.status import load, progress_of
+from targetctl.status import progress_of
 
 EntryState = Literal["current", "superseded", "voided", "judgement", "void"]
 
@@ -68,8 +68,12 @@ def _month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
 
 
 def target_detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | None = None) -> TargetDetail:
-    ws, ledger = load(root)
+    ws = load_workspace(root)
+    ws.raise_problems()
     lp, target = ws.target(target_id)
+    ledger = read_ledger(ws, [lp], target=target_id, history=True)
+    if ledger.problems:
+        raise TargetctlError(ledger.problems)
     history = ledger.history(target_id)
     current = {r.id for r in effective(history.value_records(), ledger.voided)}
     lines = []
@@ -104,9 +108,13 @@ class LogQuery:
 
 def log_entries(root: Path, query: LogQuery) -> list[tuple[Entry, str | None]]:
     """Records matching the query, newest first, each with its target id."""
-    ws, ledger = load(root)
+    ws = load_workspace(root)
+    ws.raise_problems()
     if query.target:
         ws.target(query.target)
+    ledger = read_ledger(ws, target=query.target, history=True)
+    if ledger.problems:
+        raise TargetctlError(ledger.problems)
     plan_of = {t: lp.plan.id for t, (lp, _) in ws.targets.items()}
     if query.plan and query.plan not in set(plan_of.values()):
         raise TargetctlError.plain(f"unknown plan '{query.plan}'")

@@ -1,16 +1,27 @@
-"""The ledger: every plan's record log read and checked against the plans."""
+"""The ledger: the plans' record logs read, checked against the plans, and reduced.
+
+Reading streams each log once. Every line is checked (syntax, fields, target, value
+for the kind, unique id, voids that point somewhere), but only what the command
+needs is kept: for `status`, the one effective value per target as of a day; for
+`show`, `log` and `record`, the full history (of one target, where one is named).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from targetctl.errors import Problem, display_path
 from targetctl.explain import suggest
-from targetctl.loading import LoadedPlan, Workspace
+from targetctl.loading import LoadedPlan, Workspace, plan_files, read_plan
+from targetctl.model import MILESTONE_STATES, Milestone, Plan, Quantity, Target
+from targetctl.parallel import pmap
+from targetctl.progress import effective
 from targetctl.recordlog import LogReader, log_path
-from targetctl.records import JudgementRecord, ValueRecord, VoidRecord, misfit
+from targetctl.records import JudgementRecord, ValueRecord, VoidRecord, misfit, to_record
 
 
 @dataclass
@@ -30,13 +41,13 @@ class TargetHistory:
     def value_records(self) -> list[ValueRecord]:
         return [e.record for e in self.values if isinstance(e.record, ValueRecord)]
 
-    def judgement_records(self) -> list[JudgementRecord]:
-        return [e.record for e in self.judgements if isinstance(e.record, JudgementRecord)]
-
 
 @dataclass
 class Ledger:
+    day: dt.date | None = None
+    latest: dict[str, ValueRecord] = field(default_factory=dict)
     histories: dict[str, TargetHistory] = field(default_factory=dict)
+    judgements: dict[str, list[JudgementRecord]] = field(default_factory=dict)
     voids: dict[str, Entry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     records: int = 0
@@ -46,66 +57,218 @@ class Ledger:
     def voided(self) -> set[str]:
         return set(self.voids)
 
+    def merge(self, other: Ledger) -> None:
+        """Add another plan's part (plans never share targets or record logs)."""
+        self.latest.update(other.latest)
+        self.histories.update(other.histories)
+        self.judgements.update(other.judgements)
+        self.voids.update(other.voids)
+        self.problems += other.problems
+        self.records += other.records
+        self.files += other.files
+
     def history(self, target_id: str) -> TargetHistory:
         return self.histories.get(target_id) or TargetHistory()
 
+    def values_for(self, target_id: str) -> list[ValueRecord]:
+        """The target's effective values in date order (only the latest, when read for a day)."""
+        if target_id in self.histories:
+            return effective(self.histories[target_id].value_records(), self.voided)
+        latest = self.latest.get(target_id)
+        return [latest] if latest else []
 
-def read_ledger(ws: Workspace, plans: Iterable[LoadedPlan] | None = None) -> Ledger:
-    """Read the record logs of `plans` (default: all), checking every record."""
-    ledger = Ledger()
+
+def read_ledger(
+    ws: Workspace,
+    plans: Iterable[LoadedPlan] | None = None,
+    *,
+    day: dt.date | None = None,
+    target: str | None = None,
+    history: bool = False,
+) -> Ledger:
+    """Read the record logs of `plans` (default: all): keep the effective value per
+    target as of `day`, and/or every record (`history`), of one `target` or all."""
+    ledger = Ledger(day)
     chosen = list(ws.plans if plans is None else plans)
-    for lp in chosen:
-        path = log_path(ws.records_dir, lp.plan.id)
-        if path.exists():
-            ledger.files += 1
-            _read_one(ledger, lp, path)
-    if plans is None:
-        known = {log_path(ws.records_dir, lp.plan.id).name for lp in ws.plans}
-        for stray in sorted(ws.records_dir.glob("*.yaml")) if ws.records_dir.is_dir() else []:
-            if stray.name not in known:
-                ledger.problems.append(
-                    Problem(display_path(stray), 1, 1, "record log of no plan", "name it after a plan id, or remove it")
-                )
+    jobs = [
+        (lp.plan, path, day, target, history)
+        for lp in chosen
+        if (path := log_path(ws.records_dir, lp.plan.id)).exists()
+    ]
+    size = 0 if history else sum(job[1].stat().st_size for job in jobs)
+    for part in pmap(_scan, jobs, size):
+        ledger.merge(part)
+    if plans is None and target is None:
+        ledger.problems += _stray_logs(ws)
     return ledger
 
 
-def _read_one(ledger: Ledger, lp: LoadedPlan, path: Path) -> None:
-    reader = LogReader(path)
-    targets = {t.id: t for t in lp.plan.targets}
-    seen: dict[str, int] = {}
-    voids: list[Entry] = []
-    for line, rec in reader:
-        ledger.records += 1
-        if rec.id in seen:
-            reader.problems.append(
-                Problem(reader.shown, line, 1, f"record id '{rec.id}' is already used on line {seen[rec.id]}")
+def open_workspace(root: Path, day: dt.date | None = None) -> tuple[Workspace, Ledger]:
+    """Read every plan and its record log (each plan with its log in one task, so that a
+    large workspace is read on all cores), then run the checks that span plans."""
+    from targetctl.checks import check_plans
+
+    ws = Workspace(root)
+    paths = plan_files(root)
+    size = sum(p.stat().st_size for p in paths)
+    if ws.records_dir.is_dir():
+        size += sum(p.stat().st_size for p in ws.records_dir.glob("*.yaml"))
+    ledger = Ledger(day)
+    for loaded, problems, part in pmap(_plan_and_log, [(p, ws.records_dir, day) for p in paths], size):
+        ws.files += 1
+        ws.problems += problems
+        if loaded:
+            ws.plans.append(loaded)
+        if part:
+            ledger.merge(part)
+    ws.problems += check_plans(ws.plans)
+    ledger.problems += _stray_logs(ws)
+    return ws, ledger
+
+
+def _plan_and_log(job: tuple[Path, Path, dt.date | None]) -> tuple[LoadedPlan | None, list[Problem], Ledger | None]:
+    path, records_dir, day = job
+    loaded, problems = read_plan(path)
+    if loaded is None:
+        return None, problems, None
+    log = log_path(records_dir, loaded.plan.id)
+    return loaded, problems, _scan((loaded.plan, log, day, None, False)) if log.exists() else None
+
+
+def _scan(job: tuple[Plan, Path, dt.date | None, str | None, bool]) -> Ledger:
+    plan, path, day, target, history = job
+    ledger = Ledger(day, files=1)
+    _Scan(ledger, plan, path, target, history).run()
+    return ledger
+
+
+def _stray_logs(ws: Workspace) -> list[Problem]:
+    if not ws.records_dir.is_dir():
+        return []
+    known = {log_path(ws.records_dir, lp.plan.id).name for lp in ws.plans}
+    return [
+        Problem(display_path(p), 1, 1, "record log of no plan", "name it after a plan id, or remove it")
+        for p in sorted(ws.records_dir.glob("*.yaml"))
+        if p.name not in known
+    ]
+
+
+_UNKNOWN = object()
+
+
+def _fits(plan: Plan) -> dict[str, Any]:
+    """Per target what a value must be: 'num', 'count' (not negative) or the set of states."""
+    out: dict[str, Any] = {}
+    for t in plan.targets:
+        if isinstance(t, Milestone):
+            out[t.id] = frozenset((*MILESTONE_STATES, *t.stages))
+        else:
+            out[t.id] = "count" if isinstance(t, Quantity) else "num"
+    return out
+
+
+def _newer(row: Any, held: Any) -> bool:
+    """For the same as-of date: a final figure beats a provisional one, then the later record."""
+    return (not row.get("provisional", False), row["recorded"]) >= (
+        not held.get("provisional", False),
+        held["recorded"],
+    )
+
+
+class _Scan:
+    def __init__(self, ledger: Ledger, plan: Plan, path: Path, target: str | None, history: bool) -> None:
+        self.ledger, self.plan, self.path, self.target, self.history = ledger, plan, path, target, history
+        self.targets: dict[str, Target] = {t.id: t for t in plan.targets}
+        self.reader = LogReader(path)
+        self.best: dict[str, Any] = {}
+
+    def run(self) -> None:
+        ids: dict[str, int] = {}
+        voids: list[tuple[int, Any]] = []
+        fits, best, day, want = _fits(self.plan), self.best, self.ledger.day, self.target
+        for numbers, rows in self.reader.blocks():
+            self.ledger.records += len(rows)
+            for line, row in self._unique(ids, numbers, rows):
+                kind = row["type"]
+                if kind == "void":
+                    voids.append((line, row))
+                    continue
+                tid = row["target"]
+                fit = fits.get(tid, _UNKNOWN)
+                if fit is _UNKNOWN:
+                    hint = suggest(tid, self.targets) or f"targets of plan {self.plan.id} only"
+                    self.reader.problems.append(Problem(self.reader.shown, line, 1, f"unknown target '{tid}'", hint))
+                    continue
+                if kind == "value":
+                    v = row["value"]
+                    ok = v.__class__ is float and (fit == "num" or v >= 0) if isinstance(fit, str) else v in fit
+                    if not ok:
+                        self._fail(line, misfit(self.targets[tid], v) or "value does not fit")
+                        continue
+                if want is not None and tid != want:
+                    continue
+                if kind == "judgement":
+                    self._judgement(line, row)
+                    continue
+                if self.history:
+                    history = self.ledger.histories.setdefault(tid, TargetHistory())
+                    history.values.append(Entry(self.path, line, to_record(row)))
+                if day is not None and row["as_of"] <= day:
+                    held = best.get(tid)
+                    if (
+                        held is None
+                        or row["as_of"] > held["as_of"]
+                        or (row["as_of"] == held["as_of"] and _newer(row, held))
+                    ):
+                        best[tid] = row
+        self._voids(voids, ids)
+        self._settle()
+        self.ledger.problems += self.reader.problems
+
+    def _unique(self, ids: dict[str, int], numbers: Sequence[int], rows: list[Any]) -> Iterable[tuple[int, Any]]:
+        """The rows whose id is new; a repeated id is a problem (checked a block at a time)."""
+        block = [r["id"] for r in rows]
+        if ids.keys().isdisjoint(block) and len(set(block)) == len(block):
+            ids.update(zip(block, numbers, strict=True))
+            return zip(numbers, rows, strict=True)
+        fresh = []
+        for line, row in zip(numbers, rows, strict=True):
+            if row["id"] in ids:
+                self._fail(line, f"record id '{row['id']}' is already used on line {ids[row['id']]}")
+            else:
+                ids[row["id"]] = line
+                fresh.append((line, row))
+        return fresh
+
+    def _judgement(self, line: int, row: Any) -> None:
+        record = to_record(row)
+        assert isinstance(record, JudgementRecord)
+        self.ledger.judgements.setdefault(row["target"], []).append(record)
+        if self.history:
+            self.ledger.histories.setdefault(row["target"], TargetHistory()).judgements.append(
+                Entry(self.path, line, record)
             )
-            continue
-        seen[rec.id] = line
-        entry = Entry(path, line, rec)
-        if isinstance(rec, VoidRecord):
-            voids.append(entry)
-            continue
-        target = targets.get(rec.target)
-        if target is None:
-            hint = suggest(rec.target, targets) or f"targets of plan {lp.plan.id} only"
-            reader.problems.append(Problem(reader.shown, line, 1, f"unknown target '{rec.target}'", hint))
-            continue
-        history = ledger.histories.setdefault(rec.target, TargetHistory())
-        if isinstance(rec, ValueRecord):
-            problem = misfit(target, rec.value)
-            if problem:
-                reader.problems.append(Problem(reader.shown, line, 1, problem))
+
+    def _voids(self, voids: list[tuple[int, Any]], ids: dict[str, int]) -> None:
+        for line, row in voids:
+            if row["void"] in ids:
+                self.ledger.voids[row["void"]] = Entry(self.path, line, to_record(row))
+            else:
+                self._fail(line, f"void of unknown record '{row['void']}'")
+
+    def _settle(self) -> None:
+        """The latest value per target; where that one was voided, read that target again."""
+        voided = self.ledger.voids
+        for tid, row in self.best.items():
+            if row["id"] not in voided:
+                self.ledger.latest[tid] = to_record(row)  # type: ignore[assignment]
                 continue
-            history.values.append(entry)
-        else:
-            history.judgements.append(entry)
-    for entry in voids:
-        assert isinstance(entry.record, VoidRecord)
-        if entry.record.void not in seen:
-            reader.problems.append(
-                Problem(reader.shown, entry.line, 1, f"void of unknown record '{entry.record.void}'")
-            )
-        else:
-            ledger.voids[entry.record.void] = entry
-    ledger.problems += reader.problems
+            again = Ledger()
+            _Scan(again, self.plan, self.path, tid, True).run()
+            day = self.ledger.day
+            values = [v for v in again.values_for(tid) if day is None or v.as_of <= day]
+            if values:
+                self.ledger.latest[tid] = values[-1]
+
+    def _fail(self, line: int, message: str) -> None:
+        self.reader.problems.append(Problem(self.reader.shown, line, 1, message))

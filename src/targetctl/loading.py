@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from targetctl.errors import Problem, TargetctlError, display_path
 from targetctl.explain import problems_from, suggest
 from targetctl.model import Plan, Target
+from targetctl.parallel import pmap
 from targetctl.yamlsafe import Document, decode, parse
 
 PLANS_ENV = "TARGETCTL_PLANS"
@@ -87,6 +88,7 @@ def read_plan(path: Path) -> tuple[LoadedPlan | None, list[Problem]]:
         plan = Plan.model_validate(doc.data)
     except ValidationError as exc:
         return None, problems_from(exc, doc, Plan)
+    doc.data = None  # the model holds it now; workers send back less
     return LoadedPlan(plan, doc, path), []
 
 
@@ -95,9 +97,10 @@ def load_workspace(root: Path, files: list[Path] | None = None) -> Workspace:
     from targetctl.checks import check_plans
 
     ws = Workspace(root)
-    for path in plan_files(root) if files is None else files:
+    paths = plan_files(root) if files is None else files
+    size = sum(p.stat().st_size for p in paths if p.is_file())
+    for loaded, problems in pmap(read_plan, paths, size):
         ws.files += 1
-        loaded, problems = read_plan(path)
         ws.problems += problems
         if loaded:
             ws.plans.append(loaded)

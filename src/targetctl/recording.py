@@ -13,7 +13,7 @@ from targetctl.errors import TargetctlError
 from targetctl.ledger import read_ledger
 from targetctl.loading import LoadedPlan, Workspace, load_workspace
 from targetctl.model import NumericBase, Plan, Quantity, Target
-from targetctl.progress import Progress, Tolerance, effective
+from targetctl.progress import Progress, Tolerance
 from targetctl.recordlog import LogReader, append, append_locked, locked, log_path
 from targetctl.records import BadValue, JudgementRecord, Rating, ValueRecord, VoidRecord, parse_number, value_for
 from targetctl.status import progress_of
@@ -109,7 +109,7 @@ def record_value(
             append_locked(path, record, lp.plan.id)
     except BadValue as exc:
         raise TargetctlError.plain(str(exc), _value_hint(target)) from None
-    ledger = read_ledger(ws, [lp])
+    ledger = read_ledger(ws, [lp], target=target_id, history=True)
     return Recorded(record, path, progress_of(lp, target, ledger, day, tol or Tolerance()))
 
 
@@ -127,10 +127,10 @@ def _added(lp: LoadedPlan, target: Target, text: str, day: dt.date, ws: Workspac
         raise BadValue(f"--add needs a cumulative target; '{target.id}' is a {target.kind} ({measure})")
     step, _ = parse_number(text)
     value_for(target, text)  # the unit and sign checks
-    ledger = read_ledger(ws, [lp])
+    ledger = read_ledger(ws, [lp], target=target.id, history=True)
     if ledger.problems:
         raise TargetctlError(ledger.problems)
-    values = [v for v in effective(ledger.history(target.id).value_records(), ledger.voided) if v.as_of <= day]
+    values = [v for v in ledger.values_for(target.id) if v.as_of <= day]
     latest = float(values[-1].value) if values else 0.0
     total = latest + float(step)
     if isinstance(target, Quantity) and total < 0:

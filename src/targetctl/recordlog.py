@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,13 +21,17 @@ from pydantic import BaseModel, ValidationError
 
 from targetctl.errors import Problem, TargetctlError, display_path
 from targetctl.explain import problems_from
-from targetctl.records import RECORD, RECORDS, JudgementRecord, Record, ValueRecord, VoidRecord
+from targetctl.records import ROW, ROWS, JudgementRecord, Record, ValueRecord, VoidRecord, to_record
 from targetctl.yamlsafe import Document, parse
 
-CHUNK = 20_000
+BLOCK_BYTES = 4 * 1024 * 1024
 LOCK_TIMEOUT_S = 60.0
 MAX_LINE_BYTES = 64 * 1024
 _ROOTS: dict[str, type[BaseModel]] = {"value": ValueRecord, "void": VoidRecord, "judgement": JudgementRecord}
+
+
+def _split(pairs: list[tuple[int, Any]]) -> tuple[list[int], list[Any]]:
+    return [n for n, _ in pairs], [r for _, r in pairs]
 
 
 def log_path(records_dir: Path, plan_id: str) -> Path:
@@ -50,7 +54,8 @@ def encode(record: BaseModel) -> str:
 
 @dataclass
 class LogReader:
-    """Reads one log: yields (line number, record); problems collect every bad line."""
+    """Reads one log: `rows()` yields (line number, validated row dict), iterating yields
+    (line number, record model); `problems` collects every bad line."""
 
     path: Path
     problems: list[Problem] = field(default_factory=list)
@@ -60,51 +65,104 @@ class LogReader:
         self.shown = display_path(self.path)
 
     def __iter__(self) -> Iterator[tuple[int, Record]]:
+        for number, row in self.rows():
+            yield number, to_record(row)
+
+    def rows(self) -> Iterator[tuple[int, Any]]:
+        for numbers, rows in self.blocks():
+            yield from zip(numbers, rows, strict=True)
+
+    def blocks(self) -> Iterator[tuple[Sequence[int], list[Any]]]:
+        """Validated rows a block at a time, with their line numbers."""
         try:
             handle = self.path.open("rb")
         except OSError as exc:
             self.problems.append(Problem(self.shown, 1, 1, f"cannot read record log: {exc.strerror}"))
             return
         with handle:
-            batch: list[tuple[int, bytes]] = []
-            for number, raw in enumerate(handle, 1):
-                line = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
-                torn = not line.endswith(b"\n")
-                line = line.rstrip(b"\r\n")
-                if not line.strip() or line.lstrip().startswith(b"#"):
-                    continue
-                if len(line) > MAX_LINE_BYTES:
-                    self._fail(number, f"line is longer than {MAX_LINE_BYTES // 1024} KiB", "")
-                    continue
-                if torn:
-                    yield from self._batch(batch)
-                    batch = []
-                    yield from self._one(number, line, torn=True)
-                elif line.startswith(b"- {") and line.endswith(b"}"):
-                    batch.append((number, line[2:]))
-                    if len(batch) >= CHUNK:
-                        yield from self._batch(batch)
-                        batch = []
-                else:
-                    yield from self._batch(batch)
-                    batch = []
-                    yield from self._one(number, line)
-            yield from self._batch(batch)
+            first, rest, skipping = 1, b"", False
+            while data := handle.read(BLOCK_BYTES):
+                data = rest + data
+                if first == 1 and data.startswith(b"\xef\xbb\xbf"):
+                    data = data[3:]
+                if skipping:  # the rest of an overlong line
+                    if b"\n" not in data:
+                        rest = b""
+                        continue
+                    data, skipping, first = data[data.index(b"\n") + 1 :], False, first + 1
+                cut = data.rfind(b"\n") + 1
+                block, rest = data[:cut], data[cut:]
+                if len(rest) > MAX_LINE_BYTES:
+                    self._fail(first + block.count(b"\n"), f"line is longer than {MAX_LINE_BYTES // 1024} KiB", "")
+                    rest, skipping = b"", True
+                if block:
+                    lines, numbers, rows = self._block(block, first)
+                    yield numbers, rows
+                    first += lines
+            if rest:
+                yield _split(list(self._lines(rest + b"\n", first, torn_last=True)))
 
-    def _batch(self, batch: list[tuple[int, bytes]]) -> Iterator[tuple[int, Record]]:
+    def _block(self, block: bytes, first: int) -> tuple[int, Sequence[int], list[Any]]:
+        """Whole lines (how many, their numbers, their rows); when every line is `- {...}`
+        they are validated as one JSON array."""
+        if b"\r" in block:
+            block = block.replace(b"\r\n", b"\n")
+        total = block.count(b"\n")
+        start = first
+        while block.startswith((b"#", b"\n")):  # the header comment
+            block, start = block[block.index(b"\n") + 1 :], start + 1
+        n = total - (start - first)
+        clean = block.startswith(b"- {") and block.count(b"\n- {") == n - 1 and block.count(b"}\n") == n
+        rows: list[Any] = []
+        if clean:
+            payload = b"[" + block[2:-1].replace(b"\n- {", b",{") + b"]"
+            try:
+                rows = ROWS.validate_json(payload)
+            except ValidationError:
+                clean = False
+        if not clean:
+            return (total, *_split(list(self._lines(block, start))))
+        if payload.count(b'":') > sum(map(len, rows)):
+            return (total, *_split(list(self._checked(block, start, rows))))
+        return total, range(start, start + n), rows
+
+    def _checked(self, block: bytes, first: int, rows: list[Any]) -> Iterator[tuple[int, Any]]:
+        """JSON lets a repeated key silently win: find the lines with more keys than fields."""
+        for number, (line, row) in enumerate(zip(block.split(b"\n"), rows, strict=False), first):
+            if not (line.count(b'":') > len(row) and self._duplicate_key(number, line[2:])):
+                yield number, row
+
+    def _lines(self, block: bytes, first: int, *, torn_last: bool = False) -> Iterator[tuple[int, Any]]:
+        lines = block.split(b"\n")[:-1]
+        batch: list[tuple[int, bytes]] = []
+        for number, raw in enumerate(lines, first):
+            torn = torn_last and number == first + len(lines) - 1
+            line = raw.rstrip(b"\r")
+            if not line.strip() or line.lstrip().startswith(b"#"):
+                continue
+            if len(line) > MAX_LINE_BYTES:
+                self._fail(number, f"line is longer than {MAX_LINE_BYTES // 1024} KiB", "")
+                continue
+            if not torn and line.startswith(b"- {") and line.endswith(b"}"):
+                batch.append((number, line[2:]))
+                continue
+            yield from self._batch(batch)
+            batch = []
+            yield from self._one(number, line, torn=torn)
+        yield from self._batch(batch)
+
+    def _batch(self, batch: list[tuple[int, bytes]]) -> Iterator[tuple[int, Any]]:
         if not batch:
             return
         try:
-            records = RECORDS.validate_json(b"[" + b",".join(payload for _, payload in batch) + b"]")
+            rows = ROWS.validate_json(b"[" + b",".join(payload for _, payload in batch) + b"]")
         except ValidationError:
             for number, payload in batch:
                 yield from self._one(number, b"- " + payload)
             return
-        for (number, payload), record in zip(batch, records, strict=True):
-            # JSON lets a repeated key silently win; a line with more keys than fields is checked exactly
-            if payload.count(b'":') > len(record.model_fields_set) and self._duplicate_key(number, payload):
-                continue
-            yield number, record
+        for (number, payload), row in zip(batch, rows, strict=True):
+            if not (payload.count(b'":') > len(row) and self._duplicate_key(number, payload)):
+                yield number, row
 
     def _duplicate_key(self, number: int, payload: bytes) -> bool:
         keys = [k for k, _ in json.loads(payload, object_pairs_hook=lambda pairs: pairs)]
@@ -113,13 +171,13 @@ class LogReader:
             self._fail(number, f"duplicate key '{key}'", "remove one of them")
         return bool(repeated)
 
-    def _one(self, number: int, line: bytes, *, torn: bool = False) -> Iterator[tuple[int, Record]]:
+    def _one(self, number: int, line: bytes, *, torn: bool = False) -> Iterator[tuple[int, Any]]:
         hint = "run 'targetctl repair' to move it aside" if torn else "fix or remove the line"
         if line.startswith(b"- {") and line.endswith(b"}"):
             try:
-                record = RECORD.validate_json(line[2:])
+                row = ROW.validate_json(line[2:])
                 if not self._duplicate_key(number, line[2:]):
-                    yield number, record
+                    yield number, row
                 return
             except ValidationError as exc:
                 if exc.errors()[0]["type"] != "json_invalid":
@@ -138,13 +196,13 @@ class LogReader:
             return
         data = doc.data[0]
         try:
-            yield number, RECORD.validate_python(data)
+            yield number, ROW.validate_python(data)
         except ValidationError as exc:
             self._model_problems(number, exc, data)
 
     def _model_problems(self, number: int, exc: ValidationError, data: Any) -> None:
         root = _ROOTS.get(str(data.get("type"))) if isinstance(data, dict) else None
-        doc = Document(data, self.shown, value_marks={(): (number, 1)})
+        doc = Document(data, self.shown, origin=(number, 1))
         if root is None:
             self._fail(number, "unknown record type; expected one of: value, void, judgement", "fix the 'type' field")
             return

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from targetctl.errors import TargetctlError
-from targetctl.ledger import Ledger, read_ledger
-from targetctl.loading import LoadedPlan, Workspace, load_workspace
+from targetctl.ledger import Ledger, open_workspace
+from targetctl.loading import LoadedPlan, Workspace
 from targetctl.model import Plan, Programme, Target
-from targetctl.progress import Progress, Rollup, Status, Tolerance, assess, effective
+from targetctl.progress import Progress, Rollup, Status, Tolerance, assess
 
 
 @dataclass(frozen=True)
@@ -60,9 +60,7 @@ class StatusReport:
 
 
 def progress_of(lp: LoadedPlan, target: Target, ledger: Ledger, day: dt.date, tol: Tolerance) -> Progress:
-    history = ledger.history(target.id)
-    values = effective(history.value_records(), ledger.voided)
-    return assess(lp.plan, target, values, history.judgement_records(), day, tol)
+    return assess(lp.plan, target, ledger.values_for(target.id), ledger.judgements.get(target.id, []), day, tol)
 
 
 def _plan_status(lp: LoadedPlan, ledger: Ledger, day: dt.date, filters: Filters, tol: Tolerance) -> PlanStatus:
@@ -102,11 +100,10 @@ def status_report(
     return StatusReport(day, [ps for ps in statuses if ps.rollup.targets], total)
 
 
-def load(root: Path) -> tuple[Workspace, Ledger]:
-    """The workspace and its ledger, or an error listing every problem in either."""
-    ws = load_workspace(root)
+def load(root: Path, day: dt.date | None = None) -> tuple[Workspace, Ledger]:
+    """The workspace and its ledger as of `day`, or an error listing every problem in either."""
+    ws, ledger = open_workspace(root, day)
     ws.raise_problems()
-    ledger = read_ledger(ws)
     if ledger.problems:
         raise TargetctlError(ledger.problems)
     return ws, ledger
@@ -126,7 +123,7 @@ def check_filters(ws: Workspace, filters: Filters) -> None:
 
 def build(root: Path, day: dt.date, filters: Filters | None = None, tol: Tolerance | None = None) -> StatusReport:
     """Everything `targetctl status` shows, as data."""
-    ws, ledger = load(root)
+    ws, ledger = load(root, day)
     check_filters(ws, filters or Filters())
     return status_report(ws, ledger, day, filters, tol)
 

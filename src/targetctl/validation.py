@@ -1,13 +1,14 @@
-"""`validate`: check plan files (and record logs) and collect every problem."""
+"""`validate`: check plan files and record logs and collect every problem."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from targetctl.checks import unmapped_sentences
 from targetctl.errors import Problem
-from targetctl.ledger import read_ledger
-from targetctl.loading import load_workspace
+from targetctl.ledger import open_workspace
+from targetctl.loading import Workspace, load_workspace
 
 
 @dataclass
@@ -22,26 +23,22 @@ class ValidationResult:
 
 
 def validate(paths: list[Path], *, strict: bool = False) -> ValidationResult:
-    """Check each plans folder or plan file in `paths`; problems are sorted by place."""
-    from targetctl.checks import unmapped_sentences
-
+    """Check each plans folder (plans and record logs) or plan file in `paths`;
+    problems are sorted by place."""
     result = ValidationResult()
-    folders = [p for p in paths if p.is_dir()]
-    files = [p for p in paths if not p.is_dir()]
-    workspaces = [load_workspace(root) for root in folders]
-    if files:
-        workspaces.append(load_workspace(files[0].parent, files))
-    for ws in workspaces:
-        result.files += ws.files
-        result.problems += ws.problems
-        if files and ws is workspaces[-1]:
-            continue  # single plan files: their logs are checked with their folder
-        ledger = read_ledger(ws)
-        result.files += ledger.files
+    for root in [p for p in paths if p.is_dir()]:
+        ws, ledger = open_workspace(root)
+        result.files += ws.files + ledger.files
         result.records += ledger.records
-        result.problems += ledger.problems
-        if strict:
-            for lp in ws.plans:
-                result.problems += unmapped_sentences(lp)
+        result.problems += ws.problems + ledger.problems + _unmapped(ws, strict)
+    files = [p for p in paths if not p.is_dir()]
+    if files:  # single plan files: their logs are checked with their folder
+        ws = load_workspace(files[0].parent, files)
+        result.files += ws.files
+        result.problems += ws.problems + _unmapped(ws, strict)
     result.problems.sort()
     return result
+
+
+def _unmapped(ws: Workspace, strict: bool) -> list[Problem]:
+    return [p for lp in ws.plans for p in unmapped_sentences(lp)] if strict else []

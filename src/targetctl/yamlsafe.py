@@ -1,9 +1,9 @@
-"""Safe YAML reading that keeps the position of every node.
+"""Safe YAML reading that can say where every value stands.
 
 PyYAML's loaders silently keep the last of duplicate keys, expand aliases (the
 "billion laughs" attack) and, unless told otherwise, build Python objects from
 tags. We compose the node graph ourselves and build plain data from it, so that
-every value keeps its line and column, and anything surprising is a Problem.
+anything surprising is a Problem with a line and column.
 """
 
 from __future__ import annotations
@@ -27,24 +27,61 @@ _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
 
+class _Loader(_ComposeLoader):  # type: ignore[misc]
+    """The C parser with a quicker resolver: a plain scalar that cannot be a number, date,
+    boolean, null or merge key is text, without trying PyYAML's regular expressions."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is yaml.ScalarNode and implicit[0] and value and value[0] not in _MAYBE_TYPED:
+            return _STR
+        return super().resolve(kind, value, implicit)
+
+
+_MAYBE_TYPED = frozenset("0123456789+-.~<=nNtTfFyYoO")
+_STR = _TAG + "str"
+_Scalar = yaml.ScalarNode
+
+
 @dataclass
 class Document:
-    """Plain data from one YAML text, with the position of each key and value."""
+    """Plain data from one YAML text. Positions are found on demand, by walking the
+    node graph of the text again: they are needed only to report a problem."""
 
     data: Any
     path: str
     text: str = field(default="", repr=False)
-    value_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
-    key_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    origin: tuple[int, int] = (1, 1)
+    _root: Any = field(default=None, repr=False)
+
+    def _node(self) -> Any:
+        if self._root is None and self.text:
+            try:
+                self._root = yaml.compose(self.text, Loader=_Loader)
+            except (yaml.YAMLError, RecursionError):
+                self._root = False
+        return self._root
 
     def position(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
-        """The nearest known position for `loc` (walking up to its parents)."""
-        marks = self.key_marks if key else self.value_marks
-        for n in range(len(loc), -1, -1):
-            hit = marks.get(loc[:n]) or self.value_marks.get(loc[:n])
-            if hit:
-                return hit
-        return (1, 1)
+        """The position of `loc` (its key with `key=True`), or of its nearest parent."""
+        node = self._node()
+        if not node:
+            return self.origin
+        mark = node.start_mark
+        for depth, part in enumerate(loc, 1):
+            child = None
+            if isinstance(node, yaml.MappingNode):
+                for k, v in node.value:
+                    if isinstance(k, yaml.ScalarNode) and k.value == part:
+                        child = v
+                        if key and depth == len(loc):
+                            return (k.start_mark.line + 1, k.start_mark.column + 1)
+                        break
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+                child = node.value[part]
+            if child is None:
+                break
+            node, mark = child, child.start_mark
+        return (mark.line + 1, mark.column + 1)
 
     def problem(self, loc: Loc, message: str, *, key: bool = False, hint: str = "") -> Problem:
         line, col = self.position(loc, key=key)
@@ -69,7 +106,7 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Problem]]:
 def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     """Compose and build one YAML document; all problems found are returned."""
     try:
-        node = yaml.compose(text, Loader=_ComposeLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -82,8 +119,10 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     doc = Document(None, path, text)
     if node is None:
         return doc, []
+    doc._root = node
     builder = _Builder(doc)
-    doc.data = builder.build(node, (), 0)
+    doc.data = builder.build(node, 0)
+    doc._root = None  # keep memory small; positions compose the text again if a problem needs one
     return doc, builder.problems
 
 
@@ -94,6 +133,8 @@ class _Builder:
         self.seen: set[int] = set()
         self.constructor = yaml.constructor.SafeConstructor()
         self.aliases_reported = False
+        # only a text with an anchor ('&') can hold an alias; without one, skip the bookkeeping
+        self.track = "&" in doc.text
 
     def fail(self, node: yaml.Node | yaml.Event, message: str, hint: str = "") -> None:
         mark = node.start_mark
@@ -105,29 +146,31 @@ class _Builder:
         if self.aliases_reported:
             return
         self.aliases_reported = True
-        for event in yaml.parse(self.doc.text, Loader=_ComposeLoader):
+        for event in yaml.parse(self.doc.text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
                 self.fail(event, "YAML aliases are not allowed", "write the value out in full")
 
-    def build(self, node: yaml.Node, loc: Loc, depth: int) -> Any:
-        self.doc.value_marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if id(node) in self.seen:
-            self.alias_found()
-            return None
-        self.seen.add(id(node))
+    def build(self, node: yaml.Node, depth: int) -> Any:
+        if node.__class__ is _Scalar and node.tag == _STR and not self.track:
+            return node.value
+        if self.track:
+            if id(node) in self.seen:
+                self.alias_found()
+                return None
+            self.seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            return node.value if node.tag == _STR else self.scalar(node)
         if depth > MAX_DEPTH:
             self.fail(node, f"YAML is nested more than {MAX_DEPTH} levels deep", "flatten the file")
             return None
         if isinstance(node, yaml.MappingNode):
-            return self.mapping(node, loc, depth)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _TAG + "seq":
-                self.fail(node, f"YAML tag '{_short(node.tag)}' is not allowed", "remove the tag")
-                return None
-            return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
-        return self.scalar(node)
+            return self.mapping(node, depth)
+        if node.tag != _TAG + "seq":
+            self.fail(node, f"YAML tag '{_short(node.tag)}' is not allowed", "remove the tag")
+            return None
+        return [self.build(item, depth + 1) for item in node.value]
 
-    def mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> dict[str, Any] | None:
+    def mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any] | None:
         if node.tag != _TAG + "map":
             self.fail(node, f"YAML tag '{_short(node.tag)}' is not allowed", "remove the tag")
             return None
@@ -136,17 +179,15 @@ class _Builder:
             if key_node.tag == _TAG + "merge":
                 self.fail(key_node, "YAML merge keys ('<<') are not allowed", "write the keys out in full")
                 continue
-            key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            key = self.build(key_node, depth + 1) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str):
                 self.fail(key_node, "keys must be plain text", "write the key as a word, e.g. 'title'")
                 continue
-            kloc = (*loc, key)
             if key in out:
-                first = self.doc.key_marks[kloc][0]
+                first = next(k for k, _ in node.value if k.value == key).start_mark.line + 1
                 self.fail(key_node, f"duplicate key '{key}' (first at line {first})", "remove one of them")
                 continue
-            self.doc.key_marks[kloc] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            out[key] = self.build(value_node, kloc, depth + 1)
+            out[key] = self.build(value_node, depth + 1)
         return out
 
     def scalar(self, node: yaml.Node) -> Any:

@@ -1,0 +1,73 @@
+"""The streaming reduction for a day agrees with the full history, voids included."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from targetctl.ledger import read_ledger
+from targetctl.loading import load_workspace
+from targetctl.recordlog import append
+from targetctl.records import ValueRecord, VoidRecord
+from tests.conftest import GOLDEN
+
+T0 = dt.datetime(2025, 7, 1, tzinfo=dt.timezone.utc)
+
+events = st.lists(
+    st.tuples(
+        st.sampled_from(["demo-people", "demo-growth"]),
+        st.integers(0, 200),  # as-of day of 2025
+        st.integers(0, 5),  # hours after T0 it was recorded
+        st.booleans(),  # provisional
+        st.integers(-1, 6),  # index of an earlier record to void, or -1
+    ),
+    min_size=1,
+    max_size=25,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(events, st.integers(0, 220))
+def test_latest_for_a_day_equals_effective_history(items: list[tuple[str, int, int, bool, int]], day: int) -> None:
+    with tempfile.TemporaryDirectory() as d:
+        root = Path(d) / "plans"
+        shutil.copytree(GOLDEN / "valid", root)
+        log = root / "records" / "demo-2025.yaml"
+        ids: list[str] = []
+        for n, (target, as_of, hours, provisional, void) in enumerate(items):
+            rid = f"{n:012x}"
+            append(
+                log,
+                ValueRecord(
+                    id=rid,
+                    type="value",
+                    target=target,
+                    as_of=dt.date(2025, 1, 1) + dt.timedelta(days=as_of),
+                    value=float(n),
+                    provisional=provisional,
+                    recorded=T0 + dt.timedelta(hours=hours),
+                    by="x",
+                ),
+                "demo-2025",
+            )
+            ids.append(rid)
+            if 0 <= void < len(ids) - 1:
+                append(
+                    log,
+                    VoidRecord(id=f"f{n:011x}", type="void", void=ids[void], reason="r", recorded=T0, by="x"),
+                    "demo-2025",
+                )
+        ws = load_workspace(root)
+        when = dt.date(2025, 1, 1) + dt.timedelta(days=day)
+        reduced = read_ledger(ws, day=when)
+        full = read_ledger(ws, history=True)
+        assert reduced.problems == [] == full.problems
+        for target in ("demo-people", "demo-growth"):
+            expected = [v for v in full.values_for(target) if v.as_of <= when]
+            got = reduced.latest.get(target)
+            assert (got.id if got else None) == (expected[-1].id if expected else None)
