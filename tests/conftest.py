@@ -29,6 +29,7 @@ def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., object
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("TARGETCTL_PLANS", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(tmp_path / "cache"))
     runner = CliRunner()
 
     def invoke(*args: str, input: str | None = None) -> object:

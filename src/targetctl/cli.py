@@ -64,6 +64,7 @@ app = typer.Typer(
 )
 
 _STATE: dict[str, Any] = {"plans": None}
+OVERVIEW_OVER = 300  # more targets than this: one line per plan unless --all
 
 
 class Lang(str, Enum):
@@ -305,24 +306,43 @@ def status(
     fail_on: Annotated[
         list[str] | None, typer.Option("--fail-on", help="Exit 1 if any target is in this status (repeatable).")
     ] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", help=f"List every target even when there are over {OVERVIEW_OVER}.")
+    ] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use or fill the output cache.")] = False,
 ) -> None:
     """Show where every target stands: value vs goal, expected by now, status, by programme."""
-    from targetctl.progress import Tolerance
-    from targetctl.render.common import to_text
-    from targetctl.render.status import status_json, status_tables
-    from targetctl.status import build
+    from targetctl import cache
 
     if behind < at_risk:
         raise typer.BadParameter("--behind must not be below --at-risk", param_hint="--behind")
+    day = _day(as_of, "--as-of") or _today()
     filters = _filters(plan, programme, owner, kind.value if kind else None, state, overdue)
     _filters(None, None, None, None, fail_on, False)
-    day = _day(as_of, "--as-of") or _today()
+    width, color = _width(), _color()
+    digest = None
+    if not no_cache and not fail_on and _plans_dir().is_dir():
+        options = [repr(filters), str(day), as_json, lang.value, at_risk, behind, show_all]
+        digest = cache.key([repr(options)], _plans_dir(), {"width": width, "color": color})
+        hit = cache.lookup(digest)
+        if hit is not None:
+            _out(hit)
+            return
+    from targetctl.progress import Tolerance
+    from targetctl.render.common import to_text
+    from targetctl.render.status import overview, status_json, status_tables
+    from targetctl.status import build
+
     report = build(_plans_dir(), day, filters, Tolerance(at_risk / 100, behind / 100))
     if as_json:
-        _out(status_json(report))
+        text = status_json(report)
+    elif len(report.progresses()) > OVERVIEW_OVER and not show_all:
+        text = to_text(*overview(report, lang.value), width=width, color=color)
     else:
-        width = _width()
-        _out(to_text(*status_tables(report, lang.value, width), width=width, color=_color()))
+        text = to_text(*status_tables(report, lang.value, width), width=width, color=color)
+    _out(text)
+    if digest:
+        cache.store(digest, text)
     slipped = [p for p in report.progresses() if p.status in set(fail_on or [])]
     if slipped:
         typer.echo(

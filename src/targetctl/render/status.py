@@ -125,6 +125,21 @@ def status_tables(report: StatusReport, lang: str = "en", width: int = 100) -> l
     return out
 
 
+def overview(report: StatusReport, lang: str = "en") -> list[RenderableType]:
+    """One line per plan, for a workspace too large to list target by target."""
+    table = Table(title=f"{len(report.plans)} plans, {report.rollup.targets} targets")
+    table.add_column("plan", overflow="fold", ratio=2)
+    table.add_column("targets", justify="right")
+    table.add_column("progress", no_wrap=True)
+    table.add_column("status", overflow="fold", ratio=2)
+    for ps in report.plans:
+        title = Text.assemble((ps.plan.id, "bold"), "\n", literal(ps.plan.title.get(lang)))
+        counts = ", ".join(f"{n} {s}" for s, n in ps.rollup.counts.items() if n)
+        table.add_row(title, str(ps.rollup.targets), bar(ps.rollup.progress), counts)
+    hint = "Too many targets to list: one line per plan. Narrow with --plan, --programme, --status, or pass --all."
+    return [table, Text(hint, style="dim"), Text(summary_line(report))]
+
+
 def summary_line(report: StatusReport) -> str:
     return f"As of {report.day}: " + rollup_text(report.rollup)
 

@@ -1,0 +1,26 @@
+"""The benchmark workspaces are valid, and large ones get the per-plan overview."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from benchmarks.generate import generate
+from targetctl.validation import validate
+
+
+def test_generated_workspace_is_valid(tmp_path: Path) -> None:
+    generate(tmp_path / "plans", plans=3, targets=24, records=500)
+    result = validate([tmp_path / "plans"])
+    assert result.problems == [] and result.records == 500 and result.files == 6
+
+
+def test_large_status_shows_one_line_per_plan(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    generate(tmp_path / "plans", plans=4, targets=80, records=400)
+    overview = run("status", "--as-of", "2022-06-30")
+    assert overview.exit_code == 0 and "Too many targets to list" in overview.stdout
+    assert "bench-003" in overview.stdout and "p000-t001" not in overview.stdout
+    full = run("status", "--as-of", "2022-06-30", "--all")
+    assert "p000-t001" in full.stdout
+    doc = json.loads(run("status", "--as-of", "2022-06-30", "--json").stdout)
+    assert doc["summary"]["targets"] == 320

@@ -1,0 +1,72 @@
+"""The status cache never answers stale; the parallel reader agrees with the serial one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+import targetctl.parallel as parallel
+from targetctl import cache
+from targetctl.ledger import open_workspace
+from targetctl.validation import validate
+
+
+def test_status_is_cached_and_invalidated_by_any_change(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = run("status", "--as-of", "2025-06-30")
+    assert first.exit_code == 0
+    entries = list((tmp_path / "cache").glob("*.out"))
+    assert len(entries) == 1
+    entries[0].write_text("from the cache\n", encoding="utf-8")
+    assert run("status", "--as-of", "2025-06-30").stdout == "from the cache\n"
+    assert run("status", "--as-of", "2025-06-30", "--no-cache").stdout == first.stdout
+    assert run("status", "--as-of", "2025-07-01").stdout != "from the cache\n"
+    assert run("record", "demo-people", "50", "--date", "2025-06-30", "--by", "x").exit_code == 0
+    after = run("status", "--as-of", "2025-06-30")
+    assert after.stdout != "from the cache\n" and "50 people" in after.stdout
+
+
+def test_any_touch_of_a_plan_file_is_a_miss(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "c"))
+    before = cache.key(["x"], demo, {})
+    assert cache.key(["x"], demo, {}) == before
+    plan = demo / "demo.yaml"
+    st = plan.stat()
+    os.utime(plan, ns=(st.st_atime_ns, st.st_mtime_ns + 1))
+    assert cache.key(["x"], demo, {}) != before
+    assert cache.key(["y"], demo, {}) != cache.key(["x"], demo, {})
+
+
+def test_cache_store_and_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "c"))
+    assert cache.lookup("abc") is None
+    cache.store("abc", "text")
+    assert cache.lookup("abc") == "text"
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "c" / "abc.out"))  # not a folder: not used
+    cache.store("def", "x")
+    assert cache.lookup("def") is None
+
+
+def test_parallel_and_serial_reads_agree(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    for n, day in enumerate(["2025-03-31", "2025-04-30", "2025-05-31"]):
+        assert run("record", "demo-people", str(10 * (n + 1)), "--date", day, "--by", "x").exit_code == 0
+    (demo / "records" / "demo-2025.yaml").open("a", encoding="utf-8").write("garbage\n")
+    day = dt.date(2025, 6, 30)
+    monkeypatch.setenv(parallel.JOBS_ENV, "1")
+    ws1, serial = open_workspace(demo, day)
+    monkeypatch.setenv(parallel.JOBS_ENV, "2")
+    monkeypatch.setattr(parallel, "MIN_BYTES", 0)
+    ws2, split = open_workspace(demo, day)
+    assert [lp.plan for lp in ws1.plans] == [lp.plan for lp in ws2.plans]
+    assert serial.latest == split.latest and serial.records == split.records == 3
+    assert serial.problems == split.problems and len(split.problems) == 1
+    assert validate([demo]).problems == split.problems
+
+
+def test_jobs_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(parallel.JOBS_ENV, "3")
+    assert parallel.jobs() == 3
+    monkeypatch.setenv(parallel.JOBS_ENV, "none")
+    assert 1 <= parallel.jobs() <= 8
