@@ -60,6 +60,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: formatting it with Rich would double the start-up time
     help="Keep a work plan's targets as code, record progress, see where every target stands.",
 )
 
@@ -263,6 +264,15 @@ def judge(
     _out(f"recorded judgement {done.record.id} in {display_path(done.path)}\n")
 
 
+def _statuses(names: list[str] | None, option: str) -> frozenset[str]:
+    from targetctl.names import STATUSES
+
+    for s in names or []:
+        if s not in STATUSES:
+            raise typer.BadParameter(f"'{s}'; expected one of: {', '.join(STATUSES)}", param_hint=option)
+    return frozenset(names or [])
+
+
 def _filters(
     plan: str | None,
     programme: str | None,
@@ -271,13 +281,9 @@ def _filters(
     status: list[str] | None,
     overdue: bool,
 ) -> Any:
-    from targetctl.progress import STATUSES
     from targetctl.status import Filters
 
-    for s in status or []:
-        if s not in STATUSES:
-            raise typer.BadParameter(f"'{s}'; expected one of: {', '.join(STATUSES)}", param_hint="--status")
-    return Filters(plan, programme, owner, kind, frozenset(status or []), overdue)  # type: ignore[arg-type]
+    return Filters(plan, programme, owner, kind, _statuses(status, "--status"), overdue)  # type: ignore[arg-type]
 
 
 class Kind(str, Enum):
@@ -317,17 +323,17 @@ def status(
     if behind < at_risk:
         raise typer.BadParameter("--behind must not be below --at-risk", param_hint="--behind")
     day = _day(as_of, "--as-of") or _today()
-    filters = _filters(plan, programme, owner, kind.value if kind else None, state, overdue)
-    _filters(None, None, None, None, fail_on, False)
+    wanted, failing = _statuses(state, "--status"), _statuses(fail_on, "--fail-on")
     width, color = _width(), _color()
     digest = None
-    if not no_cache and not fail_on and _plans_dir().is_dir():
-        options = [repr(filters), str(day), as_json, lang.value, at_risk, behind, show_all]
+    if not no_cache and not failing and _plans_dir().is_dir():
+        options = [plan, programme, owner, kind, sorted(wanted), overdue, day, as_json, lang, at_risk, behind, show_all]
         digest = cache.key([repr(options)], _plans_dir(), {"width": width, "color": color})
         hit = cache.lookup(digest)
         if hit is not None:
             _out(hit)
             return
+    filters = _filters(plan, programme, owner, kind.value if kind else None, state, overdue)
     from targetctl.progress import Tolerance
     from targetctl.render.common import to_text
     from targetctl.render.status import overview, status_json, status_tables

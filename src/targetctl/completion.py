@@ -14,23 +14,26 @@ _ITEM_ID = re.compile(r"^\s*-\s+id:\s*['\"]?([a-z0-9][a-z0-9._-]*)")
 
 
 def target_ids(root: Path, prefix: str = "") -> list[str]:
-    ids: list[str] = []
     try:
         files = sorted(p for p in root.iterdir() if p.suffix in (".yaml", ".yml"))
     except OSError:
-        return ids
-    for path in files:
-        try:
-            lines = path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
-        except OSError:
+        return []
+    return [ident for path in files for ident in ids_in(path) if ident.startswith(prefix)]
+
+
+def ids_in(path: Path) -> list[str]:
+    """The target ids a plan file lists (by a plain scan of its lines)."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+    except OSError:
+        return []
+    ids, section = [], ""
+    for line in lines:
+        top = _TOP_KEY.match(line)
+        if top:
+            section = top.group(1)
             continue
-        section = ""
-        for line in lines:
-            top = _TOP_KEY.match(line)
-            if top:
-                section = top.group(1)
-                continue
-            item = _ITEM_ID.match(line) if section == "targets" else None
-            if item and item.group(1).startswith(prefix):
-                ids.append(item.group(1))
+        item = _ITEM_ID.match(line) if section == "targets" else None
+        if item:
+            ids.append(item.group(1))
     return ids

@@ -85,13 +85,14 @@ def read_ledger(
     day: dt.date | None = None,
     target: str | None = None,
     history: bool = False,
+    skim: bool = False,
 ) -> Ledger:
     """Read the record logs of `plans` (default: all): keep the effective value per
     target as of `day`, and/or every record (`history`), of one `target` or all."""
     ledger = Ledger(day)
     chosen = list(ws.plans if plans is None else plans)
     jobs = [
-        (lp.plan, path, day, target, history)
+        (lp.plan, path, day, target, history, skim)
         for lp in chosen
         if (path := log_path(ws.records_dir, lp.plan.id)).exists()
     ]
@@ -132,13 +133,13 @@ def _plan_and_log(job: tuple[Path, Path, dt.date | None]) -> tuple[LoadedPlan | 
     if loaded is None:
         return None, problems, None
     log = log_path(records_dir, loaded.plan.id)
-    return loaded, problems, _scan((loaded.plan, log, day, None, False)) if log.exists() else None
+    return loaded, problems, _scan((loaded.plan, log, day, None, False, False)) if log.exists() else None
 
 
-def _scan(job: tuple[Plan, Path, dt.date | None, str | None, bool]) -> Ledger:
-    plan, path, day, target, history = job
+def _scan(job: tuple[Plan, Path, dt.date | None, str | None, bool, bool]) -> Ledger:
+    plan, path, day, target, history, skim = job
     ledger = Ledger(day, files=1)
-    _Scan(ledger, plan, path, target, history).run()
+    _Scan(ledger, plan, path, target, history, skim).run()
     return ledger
 
 
@@ -176,10 +177,12 @@ def _newer(row: Any, held: Any) -> bool:
 
 
 class _Scan:
-    def __init__(self, ledger: Ledger, plan: Plan, path: Path, target: str | None, history: bool) -> None:
+    def __init__(
+        self, ledger: Ledger, plan: Plan, path: Path, target: str | None, history: bool, skim: bool = False
+    ) -> None:
         self.ledger, self.plan, self.path, self.target, self.history = ledger, plan, path, target, history
         self.targets: dict[str, Target] = {t.id: t for t in plan.targets}
-        self.reader = LogReader(path)
+        self.reader = LogReader(path, only=target if skim else None)
         self.best: dict[str, Any] = {}
 
     def run(self) -> None:
@@ -253,7 +256,7 @@ class _Scan:
         for line, row in voids:
             if row["void"] in ids:
                 self.ledger.voids[row["void"]] = Entry(self.path, line, to_record(row))
-            else:
+            elif not self.reader.only:  # a skimmed log was read only in part
                 self._fail(line, f"void of unknown record '{row['void']}'")
 
     def _settle(self) -> None:

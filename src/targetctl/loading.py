@@ -63,6 +63,26 @@ class Workspace:
         return self.root / "records"
 
 
+def locate(root: Path, ident: str) -> tuple[Workspace, LoadedPlan, Target]:
+    """The plan holding target `ident`, reading only that plan where a plain scan finds it
+    (recording into one plan of a large workspace need not parse all the others)."""
+    from targetctl.checks import check_plans
+    from targetctl.completion import ids_in
+
+    for path in plan_files(root):
+        if ident in ids_in(path):
+            loaded, problems = read_plan(path)
+            if loaded and ident in {t.id for t in loaded.plan.targets}:
+                problems += check_plans([loaded])
+                ws = Workspace(root, [loaded], problems, 1)
+                ws.raise_problems()
+                return ws, loaded, ws.target(ident)[1]
+    ws = load_workspace(root)
+    ws.raise_problems()
+    lp, target = ws.target(ident)
+    return ws, lp, target
+
+
 def plan_files(root: Path) -> list[Path]:
     """The plan files of a plans folder: its top-level YAML files, in name order."""
     if not root.is_dir():

@@ -6,13 +6,11 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
 from targetctl.model import Growth, Milestone, Plan, Quantity, Range, Ratio, Target
+from targetctl.names import STATUSES, Status
 from targetctl.records import JudgementRecord, Rating, ValueRecord
 
-Status = Literal["achieved", "on-track", "at-risk", "behind", "missed", "not-started", "no-data"]
-STATUSES: tuple[Status, ...] = ("achieved", "on-track", "at-risk", "behind", "missed", "not-started", "no-data")
 RAG: dict[Status, Rating] = {
     "achieved": "green",
     "on-track": "green",

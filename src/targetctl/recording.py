@@ -11,12 +11,11 @@ from pathlib import Path
 
 from targetctl.errors import TargetctlError
 from targetctl.ledger import read_ledger
-from targetctl.loading import LoadedPlan, Workspace, load_workspace
+from targetctl.loading import LoadedPlan, Workspace, load_workspace, locate
 from targetctl.model import NumericBase, Plan, Quantity, Target
-from targetctl.progress import Progress, Tolerance
+from targetctl.progress import Progress, Tolerance, assess
 from targetctl.recordlog import LogReader, append, append_locked, locked, log_path
 from targetctl.records import BadValue, JudgementRecord, Rating, ValueRecord, VoidRecord, parse_number, value_for
-from targetctl.status import progress_of
 
 LEEWAY = dt.timedelta(days=366)
 
@@ -52,12 +51,6 @@ class Recorded:
     progress: Progress | None = None
 
 
-def _workspace(root: Path) -> Workspace:
-    ws = load_workspace(root)
-    ws.raise_problems()
-    return ws
-
-
 def _check_day(plan: Plan, day: dt.date, today: dt.date) -> None:
     if day > today:
         raise TargetctlError.plain(f"date {day} is in the future", "record values as of today or earlier (--date)")
@@ -82,8 +75,7 @@ def record_value(
     tol: Tolerance | None = None,
 ) -> Recorded:
     """Record a value (or, with `add`, an increment to the latest total) for a target."""
-    ws = _workspace(root)
-    lp, target = ws.target(target_id)
+    ws, lp, target = locate(root, target_id)
     stamp = now()
     day = day or stamp.date()
     _check_day(lp.plan, day, stamp.date())
@@ -109,8 +101,9 @@ def record_value(
             append_locked(path, record, lp.plan.id)
     except BadValue as exc:
         raise TargetctlError.plain(str(exc), _value_hint(target)) from None
-    ledger = read_ledger(ws, [lp], target=target_id, history=True)
-    return Recorded(record, path, progress_of(lp, target, ledger, day, tol or Tolerance()))
+    # the new value on its own date; later-dated values, if any, are not read (the log may be long)
+    progress = assess(lp.plan, target, [record], [], day, tol or Tolerance())
+    return Recorded(record, path, progress)
 
 
 def _value_hint(target: Target) -> str:
@@ -127,7 +120,7 @@ def _added(lp: LoadedPlan, target: Target, text: str, day: dt.date, ws: Workspac
         raise BadValue(f"--add needs a cumulative target; '{target.id}' is a {target.kind} ({measure})")
     step, _ = parse_number(text)
     value_for(target, text)  # the unit and sign checks
-    ledger = read_ledger(ws, [lp], target=target.id, history=True)
+    ledger = read_ledger(ws, [lp], target=target.id, history=True, skim=True)
     if ledger.problems:
         raise TargetctlError(ledger.problems)
     values = [v for v in ledger.values_for(target.id) if v.as_of <= day]
@@ -142,7 +135,8 @@ def void_record(root: Path, record_id: str, reason: str, *, by: str | None = Non
     """Retract a record: a void record names it; nothing is deleted."""
     if not reason.strip():
         raise TargetctlError.plain("a void needs a reason", "pass --reason '…'")
-    ws = _workspace(root)
+    ws = load_workspace(root)
+    ws.raise_problems()
     for lp in ws.plans:
         path = log_path(ws.records_dir, lp.plan.id)
         if not path.exists():
@@ -168,8 +162,7 @@ def judge(
     """Record a responsible person's red/amber/green judgement of a target, with the reason."""
     if not reason.strip():
         raise TargetctlError.plain("a judgement needs a written reason", "pass --reason '…'")
-    ws = _workspace(root)
-    lp, _ = ws.target(target_id)
+    ws, lp, _ = locate(root, target_id)
     stamp = now()
     day = day or stamp.date()
     _check_day(lp.plan, day, stamp.date())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,9 +55,11 @@ def encode(record: BaseModel) -> str:
 @dataclass
 class LogReader:
     """Reads one log: `rows()` yields (line number, validated row dict), iterating yields
-    (line number, record model); `problems` collects every bad line."""
+    (line number, record model); `problems` collects every bad line. With `only`, JSON
+    lines that cannot concern that target are skipped unread (for `record --add`)."""
 
     path: Path
+    only: str | None = None
     problems: list[Problem] = field(default_factory=list)
     shown: str = ""
 
@@ -112,7 +114,8 @@ class LogReader:
         while block.startswith((b"#", b"\n")):  # the header comment
             block, start = block[block.index(b"\n") + 1 :], start + 1
         n = total - (start - first)
-        clean = block.startswith(b"- {") and block.count(b"\n- {") == n - 1 and block.count(b"}\n") == n
+        clean = not self.only and block.startswith(b"- {")
+        clean = clean and block.count(b"\n- {") == n - 1 and block.count(b"}\n") == n
         rows: list[Any] = []
         if clean:
             payload = b"[" + block[2:-1].replace(b"\n- {", b",{") + b"]"
@@ -134,9 +137,14 @@ class LogReader:
 
     def _lines(self, block: bytes, first: int, *, torn_last: bool = False) -> Iterator[tuple[int, Any]]:
         lines = block.split(b"\n")[:-1]
+        last = first + len(lines) - 1
+        numbered: Iterable[tuple[int, bytes]] = enumerate(lines, first)
+        if self.only:  # only lines that can concern the target: its own, voids, and hand-written ones
+            needle = f'"{self.only}"'.encode()
+            numbered = [(n, x) for n, x in numbered if needle in x or b'"void"' in x or not x.startswith(b"- {")]
         batch: list[tuple[int, bytes]] = []
-        for number, raw in enumerate(lines, first):
-            torn = torn_last and number == first + len(lines) - 1
+        for number, raw in numbered:
+            torn = torn_last and number == last
             line = raw.rstrip(b"\r")
             if not line.strip() or line.lstrip().startswith(b"#"):
                 continue

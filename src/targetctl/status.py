@@ -10,7 +10,8 @@ from targetctl.errors import TargetctlError
 from targetctl.ledger import Ledger, open_workspace
 from targetctl.loading import LoadedPlan, Workspace
 from targetctl.model import Plan, Programme, Target
-from targetctl.progress import Progress, Rollup, Status, Tolerance, assess
+from targetctl.names import Status
+from targetctl.progress import Progress, Rollup, Tolerance, assess
 
 
 @dataclass(frozen=True)

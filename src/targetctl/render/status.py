@@ -10,7 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from targetctl.model import Growth, Milestone, Quantity, Range, Ratio, Target
-from targetctl.progress import STATUSES, Progress, Rollup
+from targetctl.names import STATUSES
+from targetctl.progress import Progress, Rollup
 from targetctl.render.common import goal, literal, number
 from targetctl.status import StatusReport
 from targetctl.units import unit_label

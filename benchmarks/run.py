@@ -1,0 +1,240 @@
+"""Time whole targetctl commands and print a table of figures and ratios.
+
+    python -m benchmarks.run                 # everything (generates ~400 MB of data once)
+    python -m benchmarks.run --quick         # start-up and 10k records only
+
+Each command runs once to warm the file cache, then `--runs` times; the table shows
+the median wall time, its ratio to the reference named beside it, and peak memory:
+the largest single process, and (on Linux) the sampled sum over the command and its
+worker processes. Ratios are what the goals are stated in, because a shared machine
+is noisy: absolute seconds are only quoted beside their reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from benchmarks.generate import generate
+
+REPO = Path(__file__).resolve().parent.parent
+PY = sys.executable
+FLOOR = [PY, "-c", "import typer, rich.table, yaml, pydantic"]
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+MEASURE = (
+    "import resource, subprocess, sys; "
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)"
+)
+
+
+@dataclass
+class Result:
+    name: str
+    median_s: float
+    runs: list[float]
+    peak_kib: int | None
+    tree_kib: int | None
+    exit: int
+
+
+def targetctl(*args: str) -> list[str]:
+    return [PY, "-m", "targetctl", *args]
+
+
+def _tree_rss_kib(pid: int) -> int:
+    """The summed resident memory of a process and all its descendants (Linux /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int | None, int | None, int]:
+    peak_tree = 0
+    use_resource = sys.platform != "win32"
+    full = [PY, "-c", MEASURE, *cmd] if use_resource else cmd
+    start = time.perf_counter()
+    proc = subprocess.Popen(full, env=env, stdout=subprocess.PIPE, text=True)
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_tree
+        while not stop.is_set():
+            peak_tree = max(peak_tree, _tree_rss_kib(proc.pid))
+            stop.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if Path("/proc").is_dir():
+        sampler.start()
+    out, _ = proc.communicate()
+    elapsed = time.perf_counter() - start
+    stop.set()
+    if use_resource:
+        rss, code = (int(x) for x in out.split())
+        rss = rss // 1024 if sys.platform == "darwin" else rss  # macOS reports bytes
+        return elapsed, rss, peak_tree or None, code
+    return elapsed, None, None, proc.returncode
+
+
+def measure(
+    name: str, cmd: list[str], runs: int, env: dict[str, str], prepare: Callable[[], None] | None = None
+) -> Result:
+    if prepare:
+        prepare()
+    run_once(cmd, env)  # warm-up
+    times, peaks, trees, code = [], [], [], 0
+    for _ in range(runs):
+        if prepare:
+            prepare()
+        elapsed, peak, tree, code = run_once(cmd, env)
+        times.append(elapsed)
+        peaks.append(peak or 0)
+        trees.append(tree or 0)
+    result = Result(name, statistics.median(times), times, max(peaks) or None, max(trees) or None, code)
+    print(f"  {name}: {result.median_s:.3f} s", file=sys.stderr)
+    return result
+
+
+def workspace(out: Path, label: str, records: int) -> Path:
+    root = out / f"ws-{label}" / "plans"
+    if not (root / "bench-099.yaml").exists():
+        print(f"generating {root} ({records} records)...", file=sys.stderr)
+        shutil.rmtree(root.parent, ignore_errors=True)
+        generate(root, plans=100, targets=100, records=records)
+    return root
+
+
+def single_log(out: Path, records: int) -> Path:
+    """One plan of 100 targets whose one log holds `records` records (for `record`)."""
+    root = out / f"single-{records}" / "plans"
+    if not (root / "bench-000.yaml").exists():
+        print(f"generating {root} ({records} records in one log)...", file=sys.stderr)
+        shutil.rmtree(root.parent, ignore_errors=True)
+        generate(root, plans=1, targets=100, records=records)
+    return root
+
+
+def fmt_mib(kib: int | None) -> str:
+    return "—" if kib is None else f"{kib / 1024:.0f}"
+
+
+def table(rows: list[tuple[Result, Result | None, str]]) -> str:
+    lines = [
+        "| command | median s | reference | ratio | peak MiB (largest process) | peak MiB (all processes) |",
+        "| --- | ---: | --- | ---: | ---: | ---: |",
+    ]
+    for res, ref, note in rows:
+        ratio = f"{res.median_s / ref.median_s:.2f}×" if ref else "—"
+        ref_text = f"{ref.name} ({ref.median_s:.3f} s)" if ref else note
+        lines.append(
+            f"| `{res.name}` | {res.median_s:.3f} | {ref_text} | {ratio} | {fmt_mib(res.peak_kib)} | "
+            f"{fmt_mib(res.tree_kib)} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "out")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="start-up and 10k records only")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    cache = args.out / "cache"
+    env = {**os.environ, "NO_COLOR": "1", "TARGETCTL_CACHE_DIR": str(cache), "COLUMNS": "120"}
+    env.pop("TARGETCTL_PLANS", None)
+    runs = args.runs
+    rows: list[tuple[Result, Result | None, str]] = []
+
+    print("start-up", file=sys.stderr)
+    floor = measure("python -c 'import typer, rich.table, yaml, pydantic'", FLOOR, runs, env)
+    rows.append((floor, None, "the import floor"))
+    shipped = str(REPO / "plans")
+    comp_env = {**env, "_TARGETCTL_COMPLETE": "complete_bash", "COMP_WORDS": "targetctl record org-", "COMP_CWORD": "2"}
+    startup = [
+        ("targetctl --help", targetctl("--help"), env),
+        ("targetctl --version", targetctl("--version"), env),
+        ("complete targetctl record org-<Tab>", [PY, "-m", "targetctl", "--plans", shipped], comp_env),
+        ("targetctl status (shipped plans, --no-cache)", targetctl("--plans", shipped, "status", "--no-cache"), env),
+        ("targetctl status (shipped plans, cached)", targetctl("--plans", shipped, "status"), env),
+        ("targetctl validate plans", targetctl("validate", shipped), env),
+    ]
+    for name, cmd, e in startup:
+        rows.append((measure(name, cmd, runs, e), floor, ""))
+
+    scale: dict[str, dict[str, Result]] = {}
+    sizes = {"10k": SIZES["10k"]} if args.quick else SIZES
+    for label, records in sizes.items():
+        print(f"scale {label}", file=sys.stderr)
+        root = str(workspace(args.out, label, records))
+        scale[label] = {
+            "validate": measure(f"validate ({label} records)", targetctl("validate", root), runs, env),
+            "status": measure(
+                f"status --no-cache ({label})", targetctl("--plans", root, "status", "--no-cache"), runs, env
+            ),
+            "status --json": measure(
+                f"status --json --no-cache ({label})",
+                targetctl("--plans", root, "status", "--json", "--no-cache"),
+                runs,
+                env,
+            ),
+            "status cached": measure(f"status, cached ({label})", targetctl("--plans", root, "status"), runs, env),
+        }
+    first = scale["10k"]
+    for label in sizes:
+        for key, res in scale[label].items():
+            rows.append((res, first[key] if label != "10k" else None, "10,000 targets" if label == "10k" else ""))
+
+    if not args.quick:
+        print("record", file=sys.stderr)
+        empty = single_log(args.out, 0)
+        full = single_log(args.out, 1_000_000)
+        log = full / "records" / "bench-000.yaml"
+        size = log.stat().st_size
+
+        def trim() -> None:  # drop what earlier runs appended, so each run sees 1,000,000 records
+            with log.open("r+b") as f:
+                f.truncate(size)
+
+        def clear() -> None:
+            (empty / "records" / "bench-000.yaml").unlink(missing_ok=True)
+
+        record = ["record", "p000-t000", "5", "--date", "2022-06-30", "--by", "bench"]
+        on_empty = measure("record (empty log)", targetctl("--plans", str(empty), *record), runs, env, clear)
+        on_full = measure("record (1,000,000-record log)", targetctl("--plans", str(full), *record), runs, env, trim)
+        trim()
+        rows += [(on_empty, None, "a new log"), (on_full, on_empty, "")]
+
+    machine = (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d')}"
+    )
+    report = f"Machine: {machine}. Median of {runs} runs after one warm-up.\n\n{table(rows)}\n"
+    print(report)
+    (args.out / "results.json").write_text(
+        json.dumps({"machine": machine, "results": [asdict(r) for r, _, _ in rows]}, indent=2), encoding="utf-8"
+    )
+
+
+if __name__ == "__main__":
+    main()
