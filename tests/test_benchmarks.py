@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from benchmarks.generate import generate
+
 from targetctl.validation import validate
 
 

@@ -1,3 +1,3 @@
-from targetctl.cli import main
+from targetctl.entry import main
 
 main()

@@ -1,0 +1,70 @@
+"""The console entry point: answer a Tab on a target id at once, else run the CLI.
+
+Typer builds a converter for every parameter of a command before it completes one
+(about 0.13 s for `record`), which is more than the whole budget for pressing Tab.
+Completing a target id needs none of that: the shell's words say which command and
+argument is being completed, and the ids come from a plain scan of the plan files.
+Anything else (other shells, options, commands) is left to Typer.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sys
+from pathlib import Path
+
+_PROG = "_TARGETCTL_COMPLETE"
+_TARGET_FIRST = {"record", "show", "judge"}
+
+
+def _words() -> tuple[list[str], str] | None:
+    """The words before the cursor and the word being completed, for bash and zsh."""
+    try:
+        if os.environ.get(_PROG) == "complete_bash":
+            words = shlex.split(os.environ["COMP_WORDS"])
+            cword = int(os.environ["COMP_CWORD"])
+            return words[1:cword], (words[cword] if cword < len(words) else "")
+        if os.environ.get(_PROG) == "complete_zsh":
+            line = os.environ.get("_TYPER_COMPLETE_ARGS", "")
+            words = shlex.split(line)[1:]
+            if words and not line.endswith(" "):
+                return words[:-1], words[-1]
+            return words, ""
+    except (KeyError, ValueError):
+        return None
+    return None
+
+
+def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
+    """Target ids when the word being completed is one, else None."""
+    plans = os.environ.get("TARGETCTL_PLANS") or "plans"
+    rest = list(args)
+    while rest and rest[0].startswith("-"):
+        option = rest.pop(0)
+        if option == "--plans" and rest:
+            plans = rest.pop(0)
+        elif option.startswith("--plans="):
+            plans = option.split("=", 1)[1]
+    if not rest or incomplete.startswith("-"):
+        return None
+    command, after = rest[0], rest[1:]
+    wanted = (command in _TARGET_FIRST and not after) or (command == "log" and after[-1:] == ["--target"])
+    if not wanted:
+        return None
+    from targetctl.completion import target_ids
+
+    return target_ids(Path(plans), incomplete)
+
+
+def main() -> None:
+    found = _words()
+    ids = _target_ids(*found) if found else None
+    if ids is not None:
+        shell = os.environ[_PROG]
+        quote = (lambda s: f'"{s}"') if shell == "complete_zsh" else (lambda s: s)
+        sys.stdout.write("".join(quote(i) + "\n" for i in ids))
+        return
+    from targetctl.cli import main as cli_main
+
+    cli_main()
