@@ -29,6 +29,9 @@ def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., object
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("TARGETCTL_PLANS", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
+    for name in ("TARGETCTL_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
     monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(tmp_path / "cache"))
     runner = CliRunner()
 

@@ -73,6 +73,11 @@ class Lang(str, Enum):
     zh = "zh"
 
 
+LangOption = Annotated[
+    Lang | None, typer.Option(help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale).")
+]
+
+
 class Format(str, Enum):
     text = "text"
     json = "json"
@@ -126,6 +131,18 @@ def _complete_target(incomplete: str) -> list[str]:
     return target_ids(_plans_dir(), incomplete)
 
 
+def _lang(option: Lang | None) -> str:
+    from targetctl.i18n import resolve
+
+    return resolve(option.value if option else None)
+
+
+def tf(template: str, lang: str, **values: object) -> str:
+    from targetctl.i18n import f
+
+    return f(template, lang, **values)
+
+
 def _fail(code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
@@ -160,7 +177,11 @@ def schema() -> None:
 
 
 @app.command("list")
-def list_(lang: Annotated[Lang, typer.Option(help="Titles in zh or en.")] = Lang.en) -> None:
+def list_(
+    lang: Annotated[
+        Lang | None, typer.Option(help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale).")
+    ] = None,
+) -> None:
     """Show the plans → programmes → targets tree."""
     from targetctl.loading import load_workspace
     from targetctl.render.common import to_text
@@ -168,13 +189,16 @@ def list_(lang: Annotated[Lang, typer.Option(help="Titles in zh or en.")] = Lang
 
     ws = load_workspace(_plans_dir())
     ws.raise_problems()
-    _out(to_text(*plan_tree([lp.plan for lp in ws.plans], lang.value), width=_width(), color=_color()))
+    _out(to_text(*plan_tree([lp.plan for lp in ws.plans], _lang(lang)), width=_width(), color=_color()))
 
 
 @app.command()
 def trace(
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
     unmapped: Annotated[bool, typer.Option("--unmapped", help="Only sentences neither mapped nor excluded.")] = False,
+    lang: Annotated[
+        Lang | None, typer.Option(help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale).")
+    ] = None,
 ) -> None:
     """Show each source sentence and the targets or programmes that quote it."""
     from targetctl.render.common import to_text
@@ -182,7 +206,9 @@ def trace(
     from targetctl.tracing import trace_workspace
 
     traces = trace_workspace(_plans_dir(), plan)
-    tables = [trace_table(p, [s for s in ss if not unmapped or s.status == "unmapped"]) for p, ss in traces]
+    tables = [
+        trace_table(p, [s for s in ss if not unmapped or s.status == "unmapped"], _lang(lang)) for p, ss in traces
+    ]
     _out(to_text(*tables, width=_width(), color=_color()))
 
 
@@ -211,7 +237,9 @@ def record(
     add: Annotated[bool, typer.Option("--add", help="VALUE is an increment to the latest total.")] = False,
     void: Annotated[str | None, typer.Option("--void", help="Retract the record with this id.")] = None,
     reason: Annotated[str | None, typer.Option(help="Why (required with --void).")] = None,
-    lang: Annotated[Lang, typer.Option(help="Titles in zh or en.")] = Lang.en,
+    lang: Annotated[
+        Lang | None, typer.Option(help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale).")
+    ] = None,
 ) -> None:
     """Append a progress value for a target (or --void a record) to its plan's record log."""
     from targetctl import recording
@@ -222,7 +250,16 @@ def record(
         if target or value:
             raise typer.BadParameter("--void takes no TARGET or VALUE", param_hint="--void")
         done = recording.void_record(_plans_dir(), void, reason or "", by=by)
-        _out(f"voided {void} (record {done.record.id} in {display_path(done.path)})\n")
+        _out(
+            tf(
+                "voided {rid} (record {vid} in {path})",
+                _lang(lang),
+                rid=void,
+                vid=done.record.id,
+                path=display_path(done.path),
+            )
+            + "\n"
+        )
         return
     if not target or value is None:
         raise typer.BadParameter("give TARGET and VALUE, or --void RECORD_ID --reason TEXT", param_hint="TARGET VALUE")
@@ -237,9 +274,9 @@ def record(
         provisional=provisional,
         add=add,
     )
-    _out(f"recorded {done.record.id} in {display_path(done.path)}\n")
+    _out(tf("recorded {rid} in {path}", _lang(lang), rid=done.record.id, path=display_path(done.path)) + "\n")
     if done.progress:
-        _out(status_line(done.progress, lang.value) + "\n")
+        _out(status_line(done.progress, _lang(lang)) + "\n")
 
 
 class Rating(str, Enum):
@@ -255,13 +292,16 @@ def judge(
     reason: Annotated[str, typer.Option(help="Why: a judgement needs a written reason.")],
     date: Annotated[str | None, typer.Option("--date", help="As of (default: today).")] = None,
     by: Annotated[str | None, typer.Option(help="Who judges (default: git user.name, then login).")] = None,
+    lang: Annotated[
+        Lang | None, typer.Option(help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale).")
+    ] = None,
 ) -> None:
     """Record a responsible person's red/amber/green judgement of a target, with a reason."""
     from targetctl import recording
     from targetctl.errors import display_path
 
     done = recording.judge(_plans_dir(), target, rating.value, reason, day=_day(date, "--date"), by=by)
-    _out(f"recorded judgement {done.record.id} in {display_path(done.path)}\n")
+    _out(tf("recorded judgement {rid} in {path}", _lang(lang), rid=done.record.id, path=display_path(done.path)) + "\n")
 
 
 def _statuses(names: list[str] | None, option: str) -> frozenset[str]:
@@ -306,7 +346,9 @@ def status(
     overdue: Annotated[bool, typer.Option("--overdue", help="Only targets whose report is overdue.")] = False,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Show the state on this date (default: today).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the documented JSON structure.")] = False,
-    lang: Annotated[Lang, typer.Option(help="Titles in zh or en.")] = Lang.en,
+    lang: Annotated[
+        Lang | None, typer.Option(help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale).")
+    ] = None,
     at_risk: Annotated[float, typer.Option(help="Percent below expected still on track.", min=0, max=100)] = 5.0,
     behind: Annotated[float, typer.Option(help="Percent below expected still only at risk.", min=0, max=100)] = 15.0,
     fail_on: Annotated[
@@ -327,7 +369,8 @@ def status(
     width, color = _width(), _color()
     digest = None
     if not no_cache and not failing and _plans_dir().is_dir():
-        options = [plan, programme, owner, kind, sorted(wanted), overdue, day, as_json, lang, at_risk, behind, show_all]
+        options = [plan, programme, owner, kind, sorted(wanted), overdue, day, as_json, _lang(lang), at_risk, behind]
+        options.append(show_all)
         digest = cache.key([repr(options)], _plans_dir(), {"width": width, "color": color})
         hit = cache.lookup(digest)
         if hit is not None:
@@ -343,9 +386,9 @@ def status(
     if as_json:
         text = status_json(report)
     elif len(report.progresses()) > OVERVIEW_OVER and not show_all:
-        text = to_text(*overview(report, lang.value), width=width, color=color)
+        text = to_text(*overview(report, _lang(lang)), width=width, color=color)
     else:
-        text = to_text(*status_tables(report, lang.value, width), width=width, color=color)
+        text = to_text(*status_tables(report, _lang(lang), width), width=width, color=color)
     _out(text)
     if digest:
         cache.store(digest, text)
@@ -361,6 +404,9 @@ def status(
 def overdue(
     as_of: Annotated[str | None, typer.Option("--as-of", help="The date to check (default: today).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    lang: Annotated[
+        Lang | None, typer.Option(help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale).")
+    ] = None,
 ) -> None:
     """List, per lead unit, the targets whose progress report is overdue for their cadence."""
     from targetctl.render.common import to_text
@@ -372,7 +418,7 @@ def overdue(
     _out(
         overdue_json(report.day, groups)
         if as_json
-        else to_text(*overdue_tables(report.day, groups), width=_width(), color=_color())
+        else to_text(*overdue_tables(report.day, groups, _lang(lang)), width=_width(), color=_color())
     )
 
 
@@ -381,7 +427,9 @@ def show(
     target: Annotated[str, typer.Argument(help="Target id.", autocompletion=_complete_target)],
     as_of: Annotated[str | None, typer.Option("--as-of", help="Show the state on this date (default: today).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-    lang: Annotated[Lang, typer.Option(help="Titles in zh or en.")] = Lang.en,
+    lang: Annotated[
+        Lang | None, typer.Option(help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale).")
+    ] = None,
 ) -> None:
     """Everything about one target: source, goal, checkpoints, history and a chart."""
     from targetctl.detail import target_detail
@@ -389,7 +437,7 @@ def show(
     from targetctl.render.history import detail_json, detail_view
 
     detail = target_detail(_plans_dir(), target, _day(as_of, "--as-of") or _today())
-    _out(detail_json(detail) if as_json else to_text(*detail_view(detail, lang.value), width=_width(), color=_color()))
+    _out(detail_json(detail) if as_json else to_text(*detail_view(detail, _lang(lang)), width=_width(), color=_color()))
 
 
 @app.command()
@@ -400,6 +448,9 @@ def log(
     since: Annotated[str | None, typer.Option(help="Only as of this date or later.")] = None,
     until: Annotated[str | None, typer.Option(help="Only as of this date or earlier.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    lang: Annotated[
+        Lang | None, typer.Option(help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale).")
+    ] = None,
 ) -> None:
     """The records, newest first."""
     from targetctl.detail import LogQuery, log_entries
@@ -413,7 +464,7 @@ def log(
         _out(log_json(entries))
         return
     targets = {k: t for k, (_, t) in load_workspace(_plans_dir()).targets.items()}
-    _out(to_text(log_table(entries, targets), width=_width(), color=_color()))
+    _out(to_text(log_table(entries, targets, _lang(lang)), width=_width(), color=_color()))
 
 
 @app.command("repair")

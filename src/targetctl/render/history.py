@@ -10,6 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from targetctl.detail import ChartPoint, TargetDetail
+from targetctl.i18n import f as tf
+from targetctl.i18n import t as tr
 from targetctl.ledger import Entry
 from targetctl.model import Milestone, NumericBase, Target
 from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
@@ -25,32 +27,35 @@ def _facts(d: TargetDetail, lang: str) -> Table:
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold", no_wrap=True)
     facts.add_column(overflow="fold")
-    facts.add_row("target", Text.assemble((t.id, "cyan"), f"  ({t.kind})"))
-    facts.add_row("title", Text.assemble(literal(t.title.zh), "\n", literal(t.title.en)))
-    facts.add_row("plan", Text.assemble(plan.id, "  ", literal(plan.title.get(lang))))
-    facts.add_row("programme", literal(" › ".join(p.title.get(lang) for p in d.programmes)))
-    facts.add_row("goal", Text(f"{goal(t, lang)}, due {plan.due(t)}"))
-    facts.add_row("lead unit", literal(t.lead_unit or plan.lead_unit or "unknown"))
+    facts.add_row(tr("target", lang), Text.assemble((t.id, "cyan"), f"  ({t.kind})"))
+    facts.add_row(tr("title", lang), Text.assemble(literal(t.title.zh), "\n", literal(t.title.en)))
+    facts.add_row(tr("plan", lang), Text.assemble(plan.id, "  ", literal(plan.title.get(lang))))
+    facts.add_row(tr("programme", lang), literal(" › ".join(p.title.get(lang) for p in d.programmes)))
+    facts.add_row(tr("goal", lang), Text(f"{goal(t, lang)}, {tr('due', lang)} {plan.due(t)}"))
+    facts.add_row(tr("lead unit", lang), literal(t.lead_unit or plan.lead_unit or tr("unknown", lang)))
     if t.supporting_units:
-        facts.add_row("supporting", literal("、".join(t.supporting_units)))
+        facts.add_row(tr("supporting", lang), literal("、".join(t.supporting_units)))
     if isinstance(t, NumericBase):
         if t.baseline:
             base = t.baseline
             facts.add_row(
-                "baseline", literal(f"{value_text(t, base.value, lang)} ({base.date or '?'}; {base.source or '?'})")
+                tr("baseline", lang),
+                literal(f"{value_text(t, base.value, lang)} ({base.date or '?'}; {base.source or '?'})"),
             )
         for cp in t.checkpoints:
-            facts.add_row("checkpoint", Text(f"{cp.date}: {value_text(t, cp.value, lang)}"))
+            facts.add_row(tr("checkpoint", lang), Text(f"{cp.date}: {value_text(t, cp.value, lang)}"))
     if t.cadence:
-        facts.add_row("reporting", Text(t.cadence))
-    facts.add_row("source", literal(t.quote))
+        facts.add_row(tr("reporting", lang), Text(t.cadence))
+    facts.add_row(tr("source", lang), literal(t.quote))
     if t.note:
-        facts.add_row("note", literal(t.note))
+        facts.add_row(tr("note", lang), literal(t.note))
     p = d.progress
-    facts.add_row("now", Text(f"{value_text(t, p.current, lang)}  {bar(p.fraction)}"))
-    facts.add_row("status", status_cell(p))
+    facts.add_row(tr("now", lang), Text(f"{value_text(t, p.current, lang)}  {bar(p.fraction)}"))
+    facts.add_row(tr("status", lang), status_cell(p, lang))
     if p.judged:
-        facts.add_row("judged", literal(f"{p.judged.rating}: {p.judged.reason} ({p.judged.by}, {p.judged.as_of})"))
+        facts.add_row(
+            tr("judged", lang), literal(f"{p.judged.rating}: {p.judged.reason} ({p.judged.by}, {p.judged.as_of})")
+        )
     return facts
 
 
@@ -59,10 +64,10 @@ def _chart(t: Target, points: list[ChartPoint], lang: str) -> Table | None:
         return None
     numbers = [abs(v) for pt in points for v in (pt.expected, pt.actual) if isinstance(v, float | int)]
     top = max(numbers, default=0.0) or 1.0
-    chart = Table(title="actual vs expected (month ends)", show_edge=False, box=None, padding=(0, 1))
-    chart.add_column("month", no_wrap=True)
+    chart = Table(title=tr("actual vs expected (month ends)", lang), show_edge=False, box=None, padding=(0, 1))
+    chart.add_column(tr("month", lang), no_wrap=True)
     chart.add_column("", no_wrap=True)
-    chart.add_column("value", no_wrap=True, justify="right")
+    chart.add_column(tr("value", lang), no_wrap=True, justify="right")
     for pt in points:
         for label, value, style in (("expected", pt.expected, "dim"), ("actual", pt.actual, "cyan")):
             if not isinstance(value, float | int):
@@ -71,7 +76,7 @@ def _chart(t: Target, points: list[ChartPoint], lang: str) -> Table | None:
             chart.add_row(
                 pt.day.strftime("%Y-%m") if label == "expected" or pt.expected is None else "",
                 Text("█" * width if label == "actual" else "░" * width, style=style),
-                f"{label} {value_text(t, value, lang)}",
+                f"{tr(label, lang)} {value_text(t, value, lang)}",
             )
     return chart
 
@@ -79,10 +84,10 @@ def _chart(t: Target, points: list[ChartPoint], lang: str) -> Table | None:
 def _record_text(t: Target | None, rec: ValueRecord | JudgementRecord | VoidRecord, lang: str) -> str:
     if isinstance(rec, ValueRecord):
         text = value_text(t, rec.value, lang) if t else str(rec.value)
-        return text + (" (provisional)" if rec.provisional else "")
+        return text + (f" ({tr('provisional', lang)})" if rec.provisional else "")
     if isinstance(rec, JudgementRecord):
-        return f"judged {rec.rating}: {rec.reason}"
-    return f"void of {rec.void}: {rec.reason}"
+        return f"{tf('judged {rating}', lang, rating=tr(rec.rating, lang))}: {rec.reason}"
+    return f"{tr('void', lang)} {rec.void}: {rec.reason}"
 
 
 def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
@@ -90,14 +95,14 @@ def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
     chart = _chart(d.target, d.chart, lang)
     if chart is not None:
         out.append(chart)
-    history = Table(title="history", expand=False)
+    history = Table(title=tr("history", lang), expand=False)
     for name in ("id", "as of", "value", "by", "recorded", "note / evidence", "state"):
-        history.add_column(name, overflow="fold")
+        history.add_column(tr(name, lang), overflow="fold")
     for line in d.history:
         rec = line.entry.record
         as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else ""
         extra = [x for x in (getattr(rec, "note", None), getattr(rec, "evidence", None)) if x]
-        state = line.state + (f": {line.void.reason}" if line.void else "")
+        state = tr(line.state, lang) + (f": {line.void.reason}" if line.void else "")
         history.add_row(
             rec.id,
             str(as_of),
@@ -108,15 +113,15 @@ def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
             Text(state, style=STATE_STYLE[line.state]),
         )
     if not d.history:
-        history.caption = "no records yet"
+        history.caption = tr("no records yet", lang)
     out.append(history)
     return out
 
 
 def log_table(entries: list[tuple[Entry, str | None]], targets: dict[str, Target], lang: str = "en") -> Table:
-    table = Table(title="records, newest first", caption=f"{len(entries)} records")
+    table = Table(title=tr("records, newest first", lang), caption=str(len(entries)))
     for name in ("recorded", "id", "target", "as of", "value", "by", "note"):
-        table.add_column(name, overflow="fold")
+        table.add_column(tr(name, lang), overflow="fold")
     for entry, target_id in entries:
         rec = entry.record
         as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else ""

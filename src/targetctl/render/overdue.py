@@ -9,19 +9,23 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from targetctl.i18n import f as tf
+from targetctl.i18n import t as tr
 from targetctl.model import Plan
 from targetctl.progress import CADENCE_DAYS, Progress
 from targetctl.render.common import literal
 
 
-def overdue_tables(day: dt.date, groups: dict[str, list[tuple[Plan, Progress]]]) -> list[RenderableType]:
+def overdue_tables(
+    day: dt.date, groups: dict[str, list[tuple[Plan, Progress]]], lang: str = "en"
+) -> list[RenderableType]:
     if not groups:
-        return [Text(f"As of {day}: no report is overdue.")]
+        return [Text(tf("As of {day}: no report is overdue.", lang, day=day))]
     out: list[RenderableType] = []
     for unit, rows in groups.items():
-        table = Table(title=literal(unit or "(lead unit not given)"), title_justify="left")
+        table = Table(title=literal(unit or tr("(lead unit not given)", lang)), title_justify="left")
         for name in ("plan", "target", "cadence", "last report", "days since"):
-            table.add_column(name, overflow="fold")
+            table.add_column(tr(name, lang), overflow="fold")
         for plan, p in rows:
             since = (day - (p.last_update or plan.period.start)).days
             table.add_row(
@@ -29,7 +33,8 @@ def overdue_tables(day: dt.date, groups: dict[str, list[tuple[Plan, Progress]]])
             )
         out.append(table)
     total = sum(len(rows) for rows in groups.values())
-    out.append(Text(f"As of {day}: {total} overdue report(s) in {len(groups)} lead unit(s)."))
+    template = "As of {day}: {n} overdue report(s) in {units} lead unit(s)."
+    out.append(Text(tf(template, lang, day=day, n=total, units=len(groups))))
     return out
 
 

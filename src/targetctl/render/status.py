@@ -9,6 +9,8 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from targetctl.i18n import f as tf
+from targetctl.i18n import t as tr
 from targetctl.model import Growth, Milestone, Quantity, Range, Ratio, Target
 from targetctl.names import STATUSES
 from targetctl.progress import Progress, Rollup
@@ -48,20 +50,26 @@ def bar(fraction: float | None) -> str:
     return "█" * filled + "░" * (BAR - filled) + f" {fraction * 100:.0f}%"
 
 
-def rollup_text(rollup: Rollup) -> str:
-    parts = [f"{n} {s}" for s, n in rollup.counts.items() if n]
+def counts_text(rollup: Rollup, lang: str, sep: str = ", ") -> str:
+    return sep.join(f"{n} {tr(s, lang)}" for s, n in rollup.counts.items() if n)
+
+
+def rollup_text(rollup: Rollup, lang: str = "en") -> str:
     share = f"{rollup.progress * 100:.0f}%" if rollup.progress is not None else "—"
-    return f"{rollup.targets} targets: " + ", ".join(parts) + f"; overall {share}"
+    return tf(
+        "{n} targets: {parts}; overall {share}", lang, n=rollup.targets, parts=counts_text(rollup, lang), share=share
+    )
 
 
-def status_cell(p: Progress) -> Text:
-    cell = Text(p.status, style=STYLE[p.status])
+def status_cell(p: Progress, lang: str = "en") -> Text:
+    cell = Text(tr(p.status, lang), style=STYLE[p.status])
     if p.judged:
-        cell.append(f"\njudged {p.judged.rating}", style=RATING_STYLE[p.judged.rating])
+        judged = tf("judged {rating}", lang, rating=tr(p.judged.rating, lang))
+        cell.append("\n" + judged, style=RATING_STYLE[p.judged.rating])
         if p.disagrees:
             cell.append(" ≠", style="bold yellow")
     if p.overdue:
-        cell.append("\nreport overdue", style="bold magenta")
+        cell.append("\n" + tr("report overdue", lang), style="bold magenta")
     return cell
 
 
@@ -69,9 +77,9 @@ def status_line(p: Progress, lang: str = "en") -> str:
     """One line for after `record`: id, value vs goal, status."""
     t = p.target
     current = value_text(t, p.current, lang)
-    parts = [f"{t.id}: {current} (goal {goal(t, lang)})", bar(p.fraction), p.status]
+    parts = [f"{t.id}: {current} ({tf('goal {goal}', lang, goal=goal(t, lang))})", bar(p.fraction), tr(p.status, lang)]
     if p.expected is not None:
-        parts.insert(2, f"expected {value_text(t, p.expected, lang)}")
+        parts.insert(2, tf("expected {value}", lang, value=value_text(t, p.expected, lang)))
     return "  ".join(parts)
 
 
@@ -81,27 +89,29 @@ def _row(table: Table, p: Progress, depth: int, lang: str, compact: bool) -> Non
     title.append(f"\n{'  ' * depth}{t.id}", style="dim cyan")
     updated = str(p.last_update) if p.last_update else "—"
     if p.provisional:
-        updated += " (provisional)"
+        updated += f" ({tr('provisional', lang)})"
     expected = "—" if isinstance(t, Milestone) else value_text(t, p.expected, lang)
     now = f"{value_text(t, p.current, lang)} / {goal(t, lang)}"
     if compact:
-        progress = bar(p.fraction) + ("" if isinstance(t, Milestone | Range) else f"\nexp. {expected}")
-        state = status_cell(p).append(f"\n{updated}", style="dim")
+        progress = bar(p.fraction)
+        if not isinstance(t, Milestone | Range):
+            progress += f"\n{tr('exp.', lang)} {expected}"
+        state = status_cell(p, lang).append(f"\n{updated}", style="dim")
         table.add_row(title, now, progress, state)
     else:
-        table.add_row(title, now, bar(p.fraction), expected, status_cell(p), updated)
+        table.add_row(title, now, bar(p.fraction), expected, status_cell(p, lang), updated)
 
 
-def _table(title: Text, caption: str, compact: bool) -> Table:
+def _table(title: Text, caption: str, compact: bool, lang: str) -> Table:
     table = Table(title=title, caption=caption, show_lines=False)
-    table.add_column("target", overflow="fold", ratio=3, min_width=12)
-    table.add_column("now / goal", overflow="fold", ratio=2, min_width=8)
-    table.add_column("progress", no_wrap=True)
+    table.add_column(tr("target", lang), overflow="fold", ratio=3, min_width=12)
+    table.add_column(tr("now / goal", lang), overflow="fold", ratio=2, min_width=8)
+    table.add_column(tr("progress", lang), no_wrap=True)
     if not compact:
-        table.add_column("expected", overflow="fold", min_width=6)
-    table.add_column("status", overflow="fold", min_width=8)
+        table.add_column(tr("expected", lang), overflow="fold", min_width=6)
+    table.add_column(tr("status", lang), overflow="fold", min_width=8)
     if not compact:
-        table.add_column("updated", no_wrap=True)
+        table.add_column(tr("updated", lang), no_wrap=True)
     return table
 
 
@@ -111,38 +121,40 @@ def status_tables(report: StatusReport, lang: str = "en", width: int = 100) -> l
     out: list[RenderableType] = []
     for ps in report.plans:
         title = Text.assemble((ps.plan.id, "bold"), "  ", literal(ps.plan.title.get(lang)))
-        table = _table(title, rollup_text(ps.rollup), compact)
+        table = _table(title, rollup_text(ps.rollup, lang), compact, lang)
         for block in ps.blocks:
             heading = Text("  " * block.depth) + literal(block.programme.title.get(lang), "bold magenta")
-            counts = Text("\n".join(f"{n} {s}" for s, n in block.rollup.counts.items() if n), style="dim")
-            cells: list[RenderableType] = [heading, f"{block.rollup.targets} targets", bar(block.rollup.progress)]
+            counts = Text(counts_text(block.rollup, lang, "\n"), style="dim")
+            n_targets = tf("{n} targets", lang, n=block.rollup.targets)
+            cells: list[RenderableType] = [heading, n_targets, bar(block.rollup.progress)]
             cells += [counts] if compact else ["", counts, ""]
             table.add_row(*cells)
             for p in block.targets:
                 _row(table, p, block.depth + 1, lang, compact)
             table.add_section()
         out.append(table)
-    out.append(Text(summary_line(report)))
+    out.append(Text(summary_line(report, lang)))
     return out
+
+
+OVERVIEW_HINT = "Too many targets to list: one line per plan. Narrow with --plan, --programme, --status, or pass --all."
 
 
 def overview(report: StatusReport, lang: str = "en") -> list[RenderableType]:
     """One line per plan, for a workspace too large to list target by target."""
-    table = Table(title=f"{len(report.plans)} plans, {report.rollup.targets} targets")
-    table.add_column("plan", overflow="fold", ratio=2)
-    table.add_column("targets", justify="right")
-    table.add_column("progress", no_wrap=True)
-    table.add_column("status", overflow="fold", ratio=2)
+    table = Table(title=tf("{plans} plans, {n} targets", lang, plans=len(report.plans), n=report.rollup.targets))
+    table.add_column(tr("plan", lang), overflow="fold", ratio=2)
+    table.add_column(tr("targets", lang), justify="right")
+    table.add_column(tr("progress", lang), no_wrap=True)
+    table.add_column(tr("status", lang), overflow="fold", ratio=2)
     for ps in report.plans:
         title = Text.assemble((ps.plan.id, "bold"), "\n", literal(ps.plan.title.get(lang)))
-        counts = ", ".join(f"{n} {s}" for s, n in ps.rollup.counts.items() if n)
-        table.add_row(title, str(ps.rollup.targets), bar(ps.rollup.progress), counts)
-    hint = "Too many targets to list: one line per plan. Narrow with --plan, --programme, --status, or pass --all."
-    return [table, Text(hint, style="dim"), Text(summary_line(report))]
+        table.add_row(title, str(ps.rollup.targets), bar(ps.rollup.progress), counts_text(ps.rollup, lang))
+    return [table, Text(tf(OVERVIEW_HINT, lang), style="dim"), Text(summary_line(report, lang))]
 
 
-def summary_line(report: StatusReport) -> str:
-    return f"As of {report.day}: " + rollup_text(report.rollup)
+def summary_line(report: StatusReport, lang: str = "en") -> str:
+    return tf("As of {day}: {rest}", lang, day=report.day, rest=rollup_text(report.rollup, lang))
 
 
 def _rollup_json(rollup: Rollup) -> dict[str, Any]:

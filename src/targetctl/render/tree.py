@@ -6,6 +6,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from targetctl.i18n import f as tf
 from targetctl.model import Plan, Programme, Target
 from targetctl.render.common import goal, literal
 from targetctl.sources import Sentence
@@ -38,7 +39,8 @@ def plan_tree(plans: list[Plan], lang: str = "en") -> list[Tree]:
         for prog in plan.programmes:
             _programme_node(root, prog, by_programme, lang)
         n_programmes = sum(1 for _ in plan.all_programmes())
-        root.add(Text(f"{len(plan.targets)} targets, {n_programmes} programmes", style="dim"))
+        summary = tf("{n} targets, {m} programmes", lang, n=len(plan.targets), m=n_programmes)
+        root.add(Text(summary, style="dim"))
         trees.append(root)
     return trees
 
@@ -46,8 +48,8 @@ def plan_tree(plans: list[Plan], lang: str = "en") -> list[Tree]:
 _MARKS = {"mapped": ("✓", "green"), "excluded": ("–", "yellow"), "unmapped": ("✗", "bold red")}
 
 
-def trace_table(plan: Plan, sentences: list[Sentence]) -> Table:
-    table = Table(title=f"{plan.id}: source sentences", show_lines=False, expand=True)
+def trace_table(plan: Plan, sentences: list[Sentence], lang: str = "en") -> Table:
+    table = Table(title=tf("{plan}: source sentences", lang, plan=plan.id), show_lines=False, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("", no_wrap=True)
     table.add_column("sentence", ratio=3, overflow="fold")

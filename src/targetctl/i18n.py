@@ -1,0 +1,117 @@
+"""The interface in Chinese: labels, statuses and messages (titles come from the plans).
+
+The language is `--lang`, else TARGETCTL_LANG, else the locale (LC_ALL, LC_MESSAGES,
+LANG starting with 'zh'), else English.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANG_ENV = "TARGETCTL_LANG"
+
+ZH = {
+    # status and milestone words
+    "achieved": "已完成",
+    "on-track": "正常推进",
+    "at-risk": "存在风险",
+    "behind": "进度滞后",
+    "missed": "逾期未完成",
+    "not-started": "未启动",
+    "no-data": "暂无数据",
+    "in-progress": "推进中",
+    "done": "完成",
+    "red": "红",
+    "amber": "黄",
+    "green": "绿",
+    # table headers and labels
+    "target": "目标任务",
+    "now / goal": "完成情况 / 目标值",
+    "progress": "进度",
+    "expected": "应达进度",
+    "status": "状态",
+    "updated": "更新日期",
+    "plan": "计划",
+    "targets": "目标数",
+    "programme": "所属领域",
+    "title": "名称",
+    "goal": "目标值",
+    "lead unit": "牵头单位",
+    "supporting": "配合单位",
+    "baseline": "基数",
+    "checkpoint": "节点目标",
+    "reporting": "报送频次",
+    "source": "原文",
+    "note": "备注",
+    "now": "当前",
+    "judged": "研判",
+    "history": "历史记录",
+    "as of": "截至",
+    "value": "数值",
+    "by": "填报人",
+    "recorded": "填报时间",
+    "note / evidence": "备注 / 佐证",
+    "state": "记录状态",
+    "current": "有效",
+    "superseded": "已被更正",
+    "voided": "已撤销",
+    "judgement": "研判",
+    "void": "撤销",
+    "month": "月份",
+    "actual": "实际",
+    "id": "编号",
+    "cadence": "报送频次",
+    "last report": "最近报送",
+    "days since": "间隔天数",
+    "due": "完成时限",
+    "unknown": "未明确",
+    "provisional": "初步数",
+    "report overdue": "报送逾期",
+    "exp.": "应达",
+    "records, newest first": "进度记录（最新在前）",
+    "actual vs expected (month ends)": "实际与应达对比（月末）",
+    "no records yet": "暂无记录",
+    "(lead unit not given)": "（未明确牵头单位）",
+}
+
+_ZH_TEMPLATES = {
+    "{n} targets": "{n}项目标",
+    "{n} targets: {parts}; overall {share}": "共{n}项目标：{parts}；总体进度{share}",
+    "As of {day}: {rest}": "截至{day}：{rest}",
+    "{plans} plans, {n} targets": "{plans}个计划，{n}项目标",
+    "Too many targets to list: one line per plan. Narrow with --plan, --programme, --status, or pass --all.": (
+        "目标过多，按计划汇总显示。可用 --plan、--programme、--status 筛选，或加 --all 显示全部。"
+    ),
+    "As of {day}: no report is overdue.": "截至{day}：无逾期未报送的目标。",
+    "As of {day}: {n} overdue report(s) in {units} lead unit(s).": "截至{day}：{units}个牵头单位共{n}项报送逾期。",
+    "{plan}: source sentences": "{plan}：原文逐句对照",
+    "recorded {rid} in {path}": "已记录 {rid}（{path}）",
+    "voided {rid} (record {vid} in {path})": "已撤销 {rid}（撤销记录 {vid}，{path}）",
+    "recorded judgement {rid} in {path}": "已记录研判 {rid}（{path}）",
+    "goal {goal}": "目标 {goal}",
+    "expected {value}": "应达 {value}",
+    "{n} targets, {m} programmes": "{n}项目标，{m}个领域/计划",
+    "judged {rating}": "研判：{rating}",
+}
+
+
+def resolve(option: str | None = None) -> str:
+    """'zh' or 'en': the option, else TARGETCTL_LANG, else the locale, else English."""
+    for value in (option, os.environ.get(LANG_ENV)):
+        if value in ("zh", "en"):
+            return value
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def t(text: str, lang: str) -> str:
+    """A label in the interface language."""
+    return ZH.get(text, text) if lang == "zh" else text
+
+
+def f(template: str, lang: str, **values: object) -> str:
+    """A sentence with values, in the interface language."""
+    return (_ZH_TEMPLATES.get(template, template) if lang == "zh" else template).format(**values)
