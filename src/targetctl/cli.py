@@ -467,6 +467,58 @@ def log(
     _out(to_text(log_table(entries, targets, _lang(lang)), width=_width(), color=_color()))
 
 
+class ExportFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+    xlsx = "xlsx"
+
+
+class Sheet(str, Enum):
+    targets = "targets"
+    records = "records"
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="csv, json or xlsx.")] = ExportFormat.csv,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    sheet: Annotated[Sheet, typer.Option(help="For csv: the targets or the records.")] = Sheet.targets,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Status on this date (default: today).")] = None,
+    plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
+    lang: LangOption = None,
+) -> None:
+    """Write targets with their status (and the records) as CSV, JSON or an xlsx workbook."""
+    from targetctl import exchange
+
+    if fmt is ExportFormat.xlsx and output is None:
+        raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
+    day = _day(as_of, "--as-of") or _today()
+    text = exchange.export(_plans_dir(), fmt.value, sheet.value, day, plan, _lang(lang), output)
+    if output is None:
+        _out(text)
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="A CSV or xlsx file: the export layout or the simple template.")],
+    by: Annotated[
+        str | None, typer.Option(help="Who records the rows without a 填报人 (default: git user.name).")
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row; write nothing.")] = False,
+    lang: LangOption = None,
+) -> None:
+    """Record many values at once from a spreadsheet; one bad row means nothing is written."""
+    from targetctl import exchange
+    from targetctl.recording import default_author
+
+    if not file.is_file():
+        raise typer.BadParameter(f"'{file}' is not a file", param_hint="FILE")
+    planned = exchange.plan_import(_plans_dir(), file, by=by or default_author(), today=_today())
+    written = 0 if dry_run else exchange.write_import(_plans_dir(), planned)
+    language = _lang(lang)
+    _out(tf("{n} rows read, {m} values recorded", language, n=planned.rows, m=written) + "\n")
+
+
 @app.command("repair")
 def repair_(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Only say what would be moved.")] = False,

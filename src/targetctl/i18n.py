@@ -92,6 +92,7 @@ _ZH_TEMPLATES = {
     "expected {value}": "应达 {value}",
     "{n} targets, {m} programmes": "{n}项目标，{m}个领域/计划",
     "judged {rating}": "研判：{rating}",
+    "{n} rows read, {m} values recorded": "读取{n}行，记录{m}项数值",
 }
 
 

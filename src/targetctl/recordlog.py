@@ -246,9 +246,10 @@ def append(path: Path, record: BaseModel, plan_id: str) -> None:
         append_locked(path, record, plan_id)
 
 
-def append_locked(path: Path, record: BaseModel, plan_id: str) -> None:
-    """Append one record; the caller holds `locked(path)`."""
-    line = encode(record).encode("utf-8")
+def append_locked(path: Path, record: BaseModel | list[Any], plan_id: str) -> None:
+    """Append one record (or several, in the same single write); the caller holds `locked(path)`."""
+    records = record if isinstance(record, list) else [record]
+    line = "".join(encode(r) for r in records).encode("utf-8")
     flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, 0o644)
     try:

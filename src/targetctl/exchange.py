@@ -1,0 +1,355 @@
+"""Spreadsheets in and out: `export` (CSV, JSON, xlsx) and `import` (CSV, xlsx).
+
+The target sheet follows the layout of government target-responsibility sheets
+(序号 / 目标任务 / 牵头单位 / 配合单位 / 目标值 / 完成情况 / 进度 / 状态), with the
+target id and two columns to fill in: 本期填报 (the new value) and 填报截至日期 (its
+as-of date). Importing that sheet back records every row whose new value is filled
+in. A simpler template works too: 目标编号, 数值, 截至日期 (and optionally 备注, 佐证,
+填报人, 初步数). Every row is checked before anything is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from targetctl.errors import Problem, TargetctlError, display_path
+from targetctl.explain import suggest
+from targetctl.i18n import t as tr
+from targetctl.loading import LoadedPlan, Workspace, load_workspace
+from targetctl.model import Target
+from targetctl.progress import Progress
+from targetctl.recordlog import append_locked, locked, log_path
+from targetctl.records import BadValue, ValueRecord, value_for
+from targetctl.render.common import goal, number
+from targetctl.status import StatusReport
+
+# (key, Chinese header, English header)
+TARGET_COLUMNS = [
+    ("seq", "序号", "No."),
+    ("id", "目标编号", "Target id"),
+    ("title", "目标任务", "Target"),
+    ("lead", "牵头单位", "Lead unit"),
+    ("support", "配合单位", "Supporting units"),
+    ("goal", "目标值", "Goal"),
+    ("current", "完成情况", "Current value"),
+    ("progress", "进度", "Progress"),
+    ("status", "状态", "Status"),
+    ("updated", "更新日期", "Last update"),
+    ("new_value", "本期填报", "New value"),
+    ("new_date", "填报截至日期", "New value as of"),
+    ("note", "备注", "Note"),
+]
+RECORD_COLUMNS = [
+    ("recorded", "填报时间", "Recorded"),
+    ("rid", "记录编号", "Record id"),
+    ("id", "目标编号", "Target id"),
+    ("as_of", "截至日期", "As of"),
+    ("value", "数值", "Value"),
+    ("by", "填报人", "By"),
+    ("provisional", "初步数", "Provisional"),
+    ("note", "备注", "Note"),
+    ("evidence", "佐证", "Evidence"),
+    ("state", "记录状态", "State"),
+]
+# headers the importer understands, in either language and either layout
+IMPORT_HEADERS = {
+    "id": {"目标编号", "target id", "target"},
+    "value": {"本期填报", "new value", "数值", "value"},
+    "as_of": {"填报截至日期", "new value as of", "截至日期", "as of", "as_of", "date"},
+    "note": {"备注", "note"},
+    "evidence": {"佐证", "evidence"},
+    "by": {"填报人", "by"},
+    "provisional": {"初步数", "provisional"},
+}
+STATUS_FILL = {
+    "achieved": "C6EFCE",
+    "on-track": "E2EFDA",
+    "at-risk": "FFEB9C",
+    "behind": "F8CBAD",
+    "missed": "FF9B9B",
+    "not-started": "EDEDED",
+    "no-data": "EDEDED",
+}
+MAX_IMPORT_ROWS = 100_000
+
+
+def _header(columns: list[tuple[str, str, str]], lang: str) -> list[str]:
+    return [zh if lang == "zh" else en for _, zh, en in columns]
+
+
+def _value(target: Target, value: float | str | None, lang: str) -> str:
+    from targetctl.render.status import value_text
+
+    return "" if value is None else value_text(target, value, lang)
+
+
+def target_rows(report: StatusReport, lang: str) -> list[list[Any]]:
+    rows: list[list[Any]] = []
+    for ps in report.plans:
+        for block in ps.blocks:
+            for p in block.targets:
+                rows.append(_target_row(len(rows) + 1, ps.plan.lead_unit, p, lang))
+    return rows
+
+
+def _target_row(seq: int, plan_lead: str | None, p: Progress, lang: str) -> list[Any]:
+    t = p.target
+    return [
+        seq,
+        t.id,
+        t.title.get(lang),
+        t.lead_unit or plan_lead or "",
+        "、".join(t.supporting_units),
+        goal(t, lang),
+        _value(t, p.current, lang),
+        "" if p.fraction is None else f"{p.fraction * 100:.0f}%",
+        tr(p.status, lang),
+        str(p.last_update or ""),
+        "",
+        "",
+        "",
+    ]
+
+
+def record_rows(ws: Workspace, lang: str) -> list[list[Any]]:
+    from targetctl.ledger import read_ledger
+
+    ledger = read_ledger(ws, history=True)
+    if ledger.problems:
+        raise TargetctlError(ledger.problems)
+    rows = []
+    for tid, history in ledger.histories.items():
+        for entry in history.values:
+            rec = entry.record
+            assert isinstance(rec, ValueRecord)
+            state = "voided" if rec.id in ledger.voids else "current"
+            value = rec.value if isinstance(rec.value, str) else number(rec.value)
+            when, provisional = rec.recorded.isoformat(), "yes" if rec.provisional else ""
+            row = [when, rec.id, tid, rec.as_of.isoformat(), value, rec.by, provisional]
+            rows.append([*row, rec.note or "", rec.evidence or "", tr(state, lang)])
+    rows.sort(key=lambda r: (r[0], r[1]))
+    return rows
+
+
+def to_csv(header: list[str], rows: list[list[Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def to_json(report: StatusReport, records: list[list[Any]]) -> str:
+    from targetctl.render.status import status_json
+
+    doc = json.loads(status_json(report))
+    doc["format"] = "targetctl.export/1"
+    doc["records"] = [dict(zip([k for k, _, _ in RECORD_COLUMNS], row, strict=True)) for row in records]
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def openpyxl_module() -> Any:
+    try:
+        import openpyxl
+    except ImportError:
+        raise TargetctlError.plain(
+            "xlsx needs the optional openpyxl package", "install it with: pip install 'targetctl[xlsx]'"
+        ) from None
+    return openpyxl
+
+
+def to_xlsx(path: Path, report: StatusReport, records: list[list[Any]], lang: str) -> None:
+    openpyxl = openpyxl_module()
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "目标任务" if lang == "zh" else "Targets"
+    sheet.append(_header(TARGET_COLUMNS, lang))
+    statuses = [p.status for ps in report.plans for b in ps.blocks for p in b.targets]
+    for row, status in zip(target_rows(report, lang), statuses, strict=True):
+        sheet.append(row)
+        sheet.cell(row=sheet.max_row, column=9).fill = PatternFill("solid", fgColor=STATUS_FILL[status])
+    widths = [6, 30, 40, 16, 16, 16, 16, 8, 12, 12, 12, 14, 20]
+    for column, width in enumerate(widths, 1):
+        sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = width
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in sheet.iter_rows(min_row=2):
+        row[2].alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "C2"
+    log = book.create_sheet("进度记录" if lang == "zh" else "Records")
+    log.append(_header(RECORD_COLUMNS, lang))
+    for record_row in records:
+        log.append(record_row)
+    for column, width in enumerate([26, 14, 30, 12, 12, 12, 8, 30, 30, 10], 1):
+        log.column_dimensions[openpyxl.utils.get_column_letter(column)].width = width
+    book.save(path)
+
+
+def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lang: str, output: Path | None) -> str:
+    """Write the export to `output` (required for xlsx) and return the text for csv/json."""
+    from targetctl.status import Filters, build, load
+
+    report = build(root, day, Filters(plan=plan))
+    records = [] if fmt == "csv" and sheet == "targets" else record_rows(load(root)[0], lang)
+    if fmt == "xlsx":
+        assert output is not None
+        to_xlsx(output, report, records, lang)
+        return ""
+    if fmt == "json":
+        text = to_json(report, records)
+    elif sheet == "targets":
+        text = to_csv(_header(TARGET_COLUMNS, lang), target_rows(report, lang))
+    else:
+        text = to_csv(_header(RECORD_COLUMNS, lang), records)
+    if output is not None:
+        output.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+    return text
+
+
+@dataclass
+class Import:
+    records: list[tuple[LoadedPlan, ValueRecord]]
+    rows: int
+
+
+def read_table(path: Path) -> list[list[str]]:
+    """The cells of a CSV file (UTF-8, with or without BOM) or of the first xlsx sheet, as text."""
+    if path.suffix.lower() == ".xlsx":
+        openpyxl = openpyxl_module()
+        try:
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds for a broken file
+            raise TargetctlError.at(path, f"cannot read the spreadsheet: {exc}", line=0) from None
+        sheet = book.worksheets[0]
+        return [[_cell_text(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise TargetctlError.at(path, "not UTF-8 text", line=0, hint="save the CSV as UTF-8") from None
+    except OSError as exc:
+        raise TargetctlError.at(path, f"cannot read: {exc.strerror}", line=0) from None
+    return [list(row) for row in csv.reader(io.StringIO(text))]
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def plan_import(root: Path, path: Path, *, by: str, today: dt.date) -> Import:
+    """Check every row of the file; the records to write, or an error listing every bad row."""
+    from targetctl.recording import LEEWAY, new_id, now
+
+    table = read_table(path)
+    shown = display_path(path)
+    if not table:
+        raise TargetctlError.at(path, "the file is empty", line=0)
+    if len(table) > MAX_IMPORT_ROWS:
+        raise TargetctlError.at(path, f"more than {MAX_IMPORT_ROWS} rows", line=0, hint="split the file")
+    columns = _columns(table[0], shown)
+    ws = load_workspace(root)
+    ws.raise_problems()
+    problems: list[Problem] = []
+    records: list[tuple[LoadedPlan, ValueRecord]] = []
+    stamp = now()
+    for number_, row in enumerate(table[1:], 2):
+        cell = {key: (row[i].strip() if i < len(row) else "") for key, i in columns.items()}
+        if not cell["value"]:
+            continue
+
+        def bad(key: str, why: str, row_number: int = number_) -> None:
+            header = table[0][columns[key]] if key in columns else key
+            where = f"row {row_number}, column '{header}'"
+            problems.append(Problem(shown, row_number, columns.get(key, 0) + 1, f"{where}: {why}"))
+
+        found = ws.targets.get(cell["id"])
+        if found is None:
+            hint = suggest(cell["id"], ws.targets)
+            bad("id", f"unknown target '{cell['id']}'" + (f"; {hint}" if hint else ""))
+            continue
+        lp, target = found
+        try:
+            value = value_for(target, cell["value"])
+        except BadValue as exc:
+            bad("value", str(exc))
+            continue
+        try:
+            day = dt.date.fromisoformat(cell["as_of"]) if cell["as_of"] else None
+        except ValueError:
+            bad("as_of", f"'{cell['as_of']}' is not a date; write YYYY-MM-DD")
+            continue
+        if day is None:
+            bad("as_of", "the date the value is as of is missing")
+            continue
+        if day > today or not (lp.plan.period.start - LEEWAY <= day <= lp.plan.period.end + LEEWAY):
+            bad("as_of", f"date {day} is in the future or far outside the plan period")
+            continue
+        provisional = cell.get("provisional", "").lower() in {"yes", "true", "1", "是", "y"}
+        records.append(
+            (
+                lp,
+                ValueRecord(
+                    id=new_id(),
+                    type="value",
+                    target=target.id,
+                    as_of=day,
+                    value=value,
+                    provisional=provisional,
+                    note=cell.get("note") or None,
+                    evidence=cell.get("evidence") or None,
+                    recorded=stamp,
+                    by=cell.get("by") or by,
+                ),
+            )
+        )
+    if problems:
+        raise TargetctlError(problems)
+    return Import(records, len(table) - 1)
+
+
+def _columns(header: list[str], shown: str) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for i, name in enumerate(header):
+        for key, names in IMPORT_HEADERS.items():
+            if name.strip().lower() in names and key not in columns:
+                columns[key] = i
+    missing = [k for k in ("id", "value", "as_of") if k not in columns]
+    if missing:
+        needed = {"id": "目标编号", "value": "本期填报 or 数值", "as_of": "填报截至日期 or 截至日期"}
+        raise TargetctlError(
+            [
+                Problem(shown, 1, 1, f"no column for {needed[k]}", "use the layout `targetctl export` writes")
+                for k in missing
+            ]
+        )
+    return columns
+
+
+def write_import(root: Path, plan: Import) -> int:
+    """Append the checked records: one write per plan's log, under its lock."""
+    by_log: dict[Path, list[ValueRecord]] = {}
+    ids: dict[Path, str] = {}
+    ws = Workspace(root)
+    for lp, record in plan.records:
+        path = log_path(ws.records_dir, lp.plan.id)
+        by_log.setdefault(path, []).append(record)
+        ids[path] = lp.plan.id
+    for path, records in by_log.items():
+        with locked(path):
+            append_locked(path, records, ids[path])
+    return len(plan.records)
