@@ -519,6 +519,31 @@ def import_(
     _out(tf("{n} rows read, {m} values recorded", language, n=planned.rows, m=written) + "\n")
 
 
+class ReportFormat(str, Enum):
+    md = "md"
+    html = "html"
+
+
+@app.command()
+def report(
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="md or html.")] = ReportFormat.html,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Report on this date (default: today).")] = None,
+    plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
+    lang: LangOption = None,
+) -> None:
+    """A progress report for one plan or all: Markdown, or one standalone HTML file with charts."""
+    from targetctl.render.report import render
+    from targetctl.reporting import build_report
+
+    data = build_report(_plans_dir(), _day(as_of, "--as-of") or _today(), plan)
+    text = render(data, fmt.value, _lang(lang))
+    if output is None:
+        _out(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
 @app.command("repair")
 def repair_(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Only say what would be moved.")] = False,

@@ -10,7 +10,7 @@ from typing import Literal
 from targetctl.errors import TargetctlError
 from targetctl.ledger import Entry, read_ledger
 from targetctl.loading import LoadedPlan, load_workspace
-from targetctl.model import Programme, Target
+from targetctl.model import Milestone, Plan, Programme, Target
 from targetctl.progress import Progress, Tolerance, effective, expected_at, trajectory
 from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.status import progress_of
@@ -54,7 +54,7 @@ def _programme_path(lp: LoadedPlan, programme_id: str) -> list[Programme]:
     return []
 
 
-def _month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
+def month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
     days = []
     year, month = start.year, start.month
     while True:
@@ -65,6 +65,19 @@ def _month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
             return days
         days.append(last)
         year, month = nxt.year, nxt.month
+
+
+def chart_points(plan: Plan, target: Target, values: list[ValueRecord], day: dt.date) -> list[ChartPoint]:
+    """Expected and actual value at each month end from the period's start to `day` (or the due date)."""
+    end = min(day, plan.due(target))
+    if isinstance(target, Milestone) or end < plan.period.start:
+        return []
+    points = trajectory(plan, target)
+    chart = []
+    for d in month_ends(plan.period.start, end):
+        known = [v.value for v in values if v.as_of <= d]
+        chart.append(ChartPoint(d, expected_at(points, d), known[-1] if known else None))
+    return chart
 
 
 def target_detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | None = None) -> TargetDetail:
@@ -85,14 +98,7 @@ def target_detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | Non
         else:
             state = "voided" if void else "current" if rec.id in current else "superseded"
         lines.append(HistoryLine(entry, state, void.record if void and isinstance(void.record, VoidRecord) else None))
-    values = effective(history.value_records(), ledger.voided)
-    points = trajectory(lp.plan, target)
-    end = min(day, lp.plan.due(target))
-    chart = []
-    if end >= lp.plan.period.start:
-        for d in _month_ends(lp.plan.period.start, end):
-            known = [v.value for v in values if v.as_of <= d]
-            chart.append(ChartPoint(d, expected_at(points, d), known[-1] if known else None))
+    chart = chart_points(lp.plan, target, effective(history.value_records(), ledger.voided), day)
     progress = progress_of(lp, target, ledger, day, tol or Tolerance())
     return TargetDetail(lp, target, _programme_path(lp, target.programme), progress, lines, chart)
 

@@ -1,0 +1,59 @@
+"""`report`: a progress report for people who will not open a terminal (Markdown or HTML).
+
+The HTML is one standalone file (inline CSS and SVG, no scripts, fonts or links to
+fetch), because government networks are often closed. Both are rendered from Jinja2
+templates with the report's data; text from plan files is escaped by the template.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from targetctl.detail import ChartPoint, chart_points
+from targetctl.ledger import read_ledger
+from targetctl.model import Programme
+from targetctl.progress import Progress, effective
+from targetctl.status import Filters, PlanStatus, StatusReport, check_filters, load, status_report
+
+
+@dataclass
+class Row:
+    progress: Progress
+    depth: int
+    chart: list[ChartPoint] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    plan: PlanStatus
+    blocks: list[tuple[Programme, int, list[Row]]]
+
+
+@dataclass
+class ReportData:
+    report: StatusReport
+    sections: list[Section]
+    generated: dt.datetime
+
+
+def build_report(root: Path, day: dt.date, plan: str | None = None) -> ReportData:
+    """Status as of `day` plus, for each numeric target, its actual and expected by month."""
+    ws, _ = load(root, day)
+    filters = Filters(plan=plan)
+    check_filters(ws, filters)
+    ledger = read_ledger(ws, day=day, history=True)
+    report = status_report(ws, ledger, day, filters)
+    plans = {lp.plan.id: lp.plan for lp in ws.plans}
+    sections = []
+    for ps in report.plans:
+        blocks = []
+        for block in ps.blocks:
+            rows = []
+            for p in block.targets:
+                values = effective(ledger.history(p.target.id).value_records(), ledger.voided)
+                rows.append(Row(p, block.depth, chart_points(plans[ps.plan.id], p.target, values, day)))
+            blocks.append((block.programme, block.depth, rows))
+        sections.append(Section(ps, blocks))
+    return ReportData(report, sections, dt.datetime.now(dt.timezone.utc).astimezone().replace(microsecond=0))
