@@ -1,0 +1,113 @@
+"""Reports: Markdown that pastes cleanly, and standalone HTML with charts that a browser renders."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import edit
+
+
+class Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: dict[str, int] = {}
+        self.external: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags[tag] = self.tags.get(tag, 0) + 1
+        for name, value in attrs:
+            if name in ("src", "href") or (value and ("http:" in value or "https:" in value) and name != "xmlns"):
+                self.external.append(f"{tag} {name}={value}")
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+@pytest.fixture
+def recorded(run, demo: Path):  # type: ignore[no-untyped-def]
+    for args in [
+        ("demo-people", "20", "--date", "2025-03-31"),
+        ("demo-people", "40", "--date", "2025-06-30"),
+        ("demo-growth", "7.5", "--date", "2025-06-30"),
+        ("demo-hall", "done", "--date", "2025-05-31"),
+    ]:
+        assert run("record", *args, "--by", "x").exit_code == 0
+    return run
+
+
+def test_html_is_standalone_with_a_chart_per_numeric_target(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "report.html"
+    result = recorded("report", "--as-of", "2025-07-31", "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    page = Page()
+    page.feed(out.read_text(encoding="utf-8"))
+    assert page.external == [] and "script" not in page.tags and "link" not in page.tags and "img" not in page.tags
+    assert page.tags["svg"] == 4  # numeric targets with a plan or data to draw (the range has neither)
+    assert page.tags["polyline"] >= 6  # expected lines, and actual lines where there is data
+    assert page.tags["section"] == 3  # the plan, and its two programmes
+    text = " ".join(page.text)
+    assert "Recruit talent" in text and "Open the lecture hall" in text and "☑" in text
+
+
+def test_html_escapes_text_from_files(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    edit(demo / "demo.yaml", "en: Recruit talent", 'en: "<script>alert(1)</script> [bold]x"')
+    html = run("report", "--as-of", "2025-07-31").stdout
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; [bold]x" in html
+
+
+def test_markdown_pastes_cleanly(recorded, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    edit(demo / "demo.yaml", "en: Output growth", 'en: "Output | growth"')
+    md = recorded("report", "--format", "md", "--as-of", "2025-07-31").stdout
+    lines = md.splitlines()
+    assert lines[0] == "# Target progress report"
+    assert "| Output \\| growth (`demo-growth`) | +7.5% / ≥ +8% |" in md
+    assert "- [x] Open the lecture hall (`demo-hall`): done, achieved, due 2025-06-30" in md
+    table_rows = [line for line in lines if line.startswith("| ") and "`demo-" in line]
+    assert all(line.count(" | ") == 5 for line in table_rows)
+
+
+def test_chinese_report(recorded) -> None:  # type: ignore[no-untyped-def]
+    md = recorded("report", "--format", "md", "--lang", "zh", "--as-of", "2025-07-31").stdout
+    assert md.startswith("# 目标任务进展报告") and "| 目标任务 | 完成情况 / 目标值 |" in md and "已完成" in md
+
+
+def test_unknown_plan(recorded) -> None:  # type: ignore[no-untyped-def]
+    result = recorded("report", "--plan", "nope")
+    assert result.exit_code == 1 and "unknown plan 'nope'" in result.stderr
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_html_renders_in_a_real_browser_offline(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "report.html"
+    recorded("report", "--as-of", "2025-07-31", "-o", str(out))
+    profile = [f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run(
+        [str(CHROMIUM), *FLAGS, *profile, "--dump-dom", out.as_uri()], capture_output=True, text=True, timeout=120
+    ).stdout
+    assert dom.count("<svg") == 4 and 'id="summary"' in dom and "Recruit talent" in dom
+    shot = tmp_path / "report.png"
+    subprocess.run(
+        [str(CHROMIUM), *FLAGS, *profile, f"--screenshot={shot}", "--window-size=1200,1600", out.as_uri()],
+        capture_output=True,
+        timeout=120,
+    )
+    assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 20_000
