@@ -544,6 +544,19 @@ def report(
         output.write_text(text, encoding="utf-8")
 
 
+@app.command()
+def init(
+    plan_id: Annotated[str, typer.Argument(help="The new plan's id, e.g. west-coast-org-2021.")],
+    year: Annotated[int | None, typer.Option(help="The plan's year (default: this year).", min=1900, max=2200)] = None,
+) -> None:
+    """Start a new plan file, with a comment explaining every field; it validates as written."""
+    from targetctl.errors import display_path
+    from targetctl.scaffold import init_plan
+
+    for path in init_plan(_plans_dir(), plan_id, year):
+        _out(f"wrote {display_path(path)}\n")
+
+
 @app.command("repair")
 def repair_(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Only say what would be moved.")] = False,
