@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+
+
+def test_init_writes_a_plan_that_validates_strictly(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("init", "district-plan-2027", "--year", "2027")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "wrote plans/district-plan-2027.yaml",
+        "wrote plans/sources/district-plan-2027.txt",
+        "wrote plans/plan.schema.json",
+    ]
+    text = (tmp_path / "plans" / "district-plan-2027.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=plan.schema.json\n")
+    assert yaml.safe_load(text)["period"] == {
+        "start": yaml.safe_load("2027-01-01"),
+        "end": yaml.safe_load("2027-12-31"),
+    }
+    assert json.loads((tmp_path / "plans" / "plan.schema.json").read_text(encoding="utf-8"))["title"] == "Plan"
+    assert run("validate", "--strict").stdout == "ok: 1 file valid\n"
+    assert run("init", "second-plan").exit_code == 0
+    assert run("validate").exit_code == 0
+
+
+def test_init_never_overwrites_and_checks_the_id(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    before = (demo / "demo.yaml").read_bytes()
+    result = run("init", "demo")
+    assert result.exit_code == 1 and "plans/demo.yaml: already exists" in result.stderr
+    assert (demo / "demo.yaml").read_bytes() == before
+    assert run("init", "Bad Id").exit_code == 2
+    assert run("init", "x", "--year", "99999").exit_code == 2
+
+
+def test_init_uses_a_shared_schema_folder(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "schema").mkdir()
+    (tmp_path / "schema" / "plan.schema.json").write_text("{}", encoding="utf-8")
+    assert run("init", "p-2027").stdout.count("wrote") == 2
+    first = (tmp_path / "plans" / "p-2027.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schema/plan.schema.json"
