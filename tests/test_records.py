@@ -82,3 +82,45 @@ def test_misfit_of_stored_values() -> None:
     assert misfit(target("demo-people"), -1.0) == "a count cannot be negative: -1"
     assert misfit(target("demo-hall"), 3.0) is not None
     assert misfit(target("demo-growth"), -3.0) is None
+
+
+def test_rows_and_models_have_the_same_fields() -> None:
+    """Bulk reading validates TypedDict rows; they must accept exactly what the models accept."""
+    from targetctl.records import JudgementRecord, JudgementRow, ValueRecord, ValueRow, VoidRecord, VoidRow
+
+    for model, row in [(ValueRecord, ValueRow), (VoidRecord, VoidRow), (JudgementRecord, JudgementRow)]:
+        assert set(model.model_fields) == set(row.__annotations__)
+
+
+def test_rows_and_models_agree_on_values() -> None:
+    import json
+
+    from pydantic import ValidationError
+
+    from targetctl.records import RECORD, ROW
+
+    base = {"id": "abcdefabcdef", "recorded": "2025-07-01T00:00:00+08:00", "by": "x", "type": "value",
+            "target": "t-1", "as_of": "2025-06-30", "value": 5}  # fmt: skip
+    cases = [
+        {},
+        {"value": "in-progress"},
+        {"note": None},
+        {"provisional": True},
+        {"value": True},
+        {"recorded": "2025-07-01T00:00:00"},
+        {"id": "XYZ"},
+        {"by": ""},
+        {"as_of": "2025-02-30"},
+        {"extra": 1},
+        {"value": "Not A State"},
+    ]
+    for change in cases:
+        text = json.dumps({**base, **change})
+        outcomes = []
+        for adapter in (RECORD, ROW):
+            try:
+                adapter.validate_json(text)
+                outcomes.append(True)
+            except ValidationError:
+                outcomes.append(False)
+        assert outcomes[0] == outcomes[1], change
