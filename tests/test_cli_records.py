@@ -40,12 +40,20 @@ def targets(doc: dict) -> dict:  # type: ignore[type-arg]
     return {t["id"]: t for p in doc["plans"] for t in p["targets"]}
 
 
-def test_record_prints_status_line(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_record_prints_status_line(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    import targetctl.recording
+
+    moment = dt.datetime(2025, 6, 30, 18, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    monkeypatch.setattr(targetctl.recording, "now", lambda: moment)
     result = run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "甲")
     assert result.exit_code == 0 and result.stderr == ""
     first, second = result.stdout.splitlines()
     assert first.startswith("recorded ") and first.endswith(" in plans/records/demo-2025.yaml")
     assert second == "demo-people: 40 people (goal = 100 people)  ████░░░░░░ 40%  expected 40 people  on-track"
+    later = run("record", "demo-people", "10", "--date", "2025-03-31", "--by", "甲").stdout.splitlines()[1]
+    assert later.startswith("demo-people: 40 people"), "a back-dated value does not hide the latest one"
 
 
 def test_status_of_every_kind(recorded) -> None:  # type: ignore[no-untyped-def]
@@ -128,7 +136,7 @@ def test_typo_in_target_is_suggested_and_nothing_written(run, demo: Path) -> Non
         (("demo-people", "3", "--date", "2099-01-01"), "date 2099-01-01 is in the future"),
         (("demo-people", "3", "--date", "2020-01-01"), "is far outside the plan period"),
         (("demo-hall", "3", "--add"), "--add needs a cumulative target"),
-        (("demo-people", "--", "-3"), "a count cannot be negative"),
+        (("demo-people", "--", "-3"), "cannot be negative"),
     ],
 )
 def test_bad_values_write_nothing(recorded, args: tuple[str, ...], message: str) -> None:  # type: ignore[no-untyped-def]

@@ -63,7 +63,7 @@ def test_value_for_each_kind() -> None:
 @pytest.mark.parametrize(
     ("ident", "text", "message"),
     [
-        ("demo-people", "-1", "a count cannot be negative"),
+        ("demo-people", "-1", "cannot be negative"),
         ("demo-people", "3%", "unit '%' does not match target 'demo-people', which is measured in people (人)"),
         ("demo-growth", "3亩", "unit '亩' does not match"),
         ("demo-hall", "finished", "'finished' is not a state of milestone 'demo-hall'"),
@@ -79,7 +79,8 @@ def test_value_for_refuses(ident: str, text: str, message: str) -> None:
 
 def test_misfit_of_stored_values() -> None:
     assert misfit(target("demo-people"), "done") == "target 'demo-people' is a quantity and needs a number, not 'done'"
-    assert misfit(target("demo-people"), -1.0) == "a count cannot be negative: -1"
+    assert misfit(target("demo-people"), -1.0) == "'demo-people' is measured in people and cannot be negative: -1"
+    assert misfit(target("demo-park-size"), -5.0) is not None
     assert misfit(target("demo-hall"), 3.0) is not None
     assert misfit(target("demo-growth"), -3.0) is None
 

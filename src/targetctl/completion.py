@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
-_ITEM_ID = re.compile(r"^\s*-\s+id:\s*['\"]?([a-z0-9][a-z0-9._-]*)")
+_ITEM_ID = re.compile(r"^\s*-\s+id:\s*['\"]?([a-z0-9][a-z0-9-]*)")
 
 
 def target_ids(root: Path, prefix: str = "") -> list[str]:
@@ -23,17 +23,24 @@ def target_ids(root: Path, prefix: str = "") -> list[str]:
 
 def ids_in(path: Path) -> list[str]:
     """The target ids a plan file lists (by a plain scan of its lines)."""
+    return scan(path)[1]
+
+
+def scan(path: Path) -> tuple[str | None, list[str]]:
+    """The plan id and the target ids of a plan file, by a plain scan of its lines."""
     try:
         lines = path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
     except OSError:
-        return []
-    ids, section = [], ""
+        return None, []
+    plan_id, ids, section = None, [], ""
     for line in lines:
         top = _TOP_KEY.match(line)
         if top:
             section = top.group(1)
+            if section == "id" and plan_id is None:
+                plan_id = line.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"")
             continue
         item = _ITEM_ID.match(line) if section == "targets" else None
         if item:
             ids.append(item.group(1))
-    return ids
+    return plan_id, ids

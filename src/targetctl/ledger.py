@@ -17,7 +17,7 @@ from typing import Any
 from targetctl.errors import Problem, display_path
 from targetctl.explain import suggest
 from targetctl.loading import LoadedPlan, Workspace, plan_files, read_plan
-from targetctl.model import MILESTONE_STATES, Milestone, Plan, Quantity, Target
+from targetctl.model import MILESTONE_STATES, Milestone, Plan, Quantity, Range, Target
 from targetctl.parallel import pmap
 from targetctl.progress import effective
 from targetctl.recordlog import LogReader, log_path
@@ -164,7 +164,7 @@ def _fits(plan: Plan) -> dict[str, Any]:
         if isinstance(t, Milestone):
             out[t.id] = frozenset((*MILESTONE_STATES, *t.stages))
         else:
-            out[t.id] = "count" if isinstance(t, Quantity) else "num"
+            out[t.id] = "count" if isinstance(t, Quantity | Range) else "num"
     return out
 
 
@@ -262,6 +262,8 @@ class _Scan:
     def _settle(self) -> None:
         """The latest value per target; where that one was voided, read that target again."""
         voided = self.ledger.voids
+        for tid, judgements in self.ledger.judgements.items():
+            self.ledger.judgements[tid] = [j for j in judgements if j.id not in voided]
         for tid, row in self.best.items():
             if row["id"] not in voided:
                 self.ledger.latest[tid] = to_record(row)  # type: ignore[assignment]

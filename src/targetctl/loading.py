@@ -65,18 +65,20 @@ class Workspace:
 
 def locate(root: Path, ident: str) -> tuple[Workspace, LoadedPlan, Target]:
     """The plan holding target `ident`, reading only that plan where a plain scan finds it
-    (recording into one plan of a large workspace need not parse all the others)."""
+    (recording into one plan of a large workspace need not parse all the others). Where the
+    scan sees a target id or plan id in more than one file, everything is read and checked."""
     from targetctl.checks import check_plans
-    from targetctl.completion import ids_in
+    from targetctl.completion import scan
 
-    for path in plan_files(root):
-        if ident in ids_in(path):
-            loaded, problems = read_plan(path)
-            if loaded and ident in {t.id for t in loaded.plan.targets}:
-                problems += check_plans([loaded])
-                ws = Workspace(root, [loaded], problems, 1)
-                ws.raise_problems()
-                return ws, loaded, ws.target(ident)[1]
+    found = [(path, *scan(path)) for path in plan_files(root)]
+    holders = [path for path, _, ids in found if ident in ids]
+    plan_ids = [plan_id for _, plan_id, _ in found]
+    if len(holders) == 1 and len(plan_ids) == len(set(plan_ids)):
+        loaded, problems = read_plan(holders[0])
+        if loaded and ident in {t.id for t in loaded.plan.targets}:
+            ws = Workspace(root, [loaded], problems + check_plans([loaded]), 1)
+            ws.raise_problems()
+            return ws, loaded, ws.target(ident)[1]
     ws = load_workspace(root)
     ws.raise_problems()
     lp, target = ws.target(ident)

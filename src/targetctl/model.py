@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 from targetctl.units import Unit
 
-ID_PATTERN = r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 Comparator = Literal["at-least", "at-most", "exactly"]

@@ -115,7 +115,10 @@ def _milestone(target: Milestone, state: str | None, late: bool) -> tuple[Status
 def _range(target: Range, value: float, late: bool) -> tuple[Status, float]:
     if target.min <= value <= target.max:
         return "achieved", 1.0
-    share = value / target.min if value < target.min else target.max / value
+    if value < target.min:
+        share = value / target.min if target.min > 0 else 0.0
+    else:
+        share = target.max / value if value > 0 else 0.0
     return ("missed" if late else "at-risk"), max(0.0, share)
 
 
@@ -124,15 +127,18 @@ def _numeric(
 ) -> tuple[Status, float]:
     goal = target.value if isinstance(target, Quantity) else target.percent
     if target.comparator == "at-most":
-        share = 1.0 if value <= goal else (goal / value if value > 0 else 0.0)
+        share = 1.0 if value <= goal else (goal / value if value > 0 and goal > 0 else 0.0)
         if value <= goal:
             return ("achieved" if late else "on-track"), share
         if late:
             return "missed", share
         return ("at-risk" if value <= goal * (1 + tol.at_risk) else "behind"), share
     base = target.baseline.value if target.baseline else 0.0
-    share = (value - base) / (goal - base) if goal != base else (1.0 if value >= goal else 0.0)
-    share = max(0.0, share)
+    if goal <= base:  # a floor the starting point already meets (e.g. growth of at least -5%)
+        if value >= goal:
+            return "achieved", 1.0
+        return ("missed" if late else "behind"), 0.0
+    share = max(0.0, (value - base) / (goal - base))
     if value >= goal:
         return "achieved", share
     if late:

@@ -13,9 +13,10 @@ from targetctl.errors import TargetctlError
 from targetctl.ledger import read_ledger
 from targetctl.loading import LoadedPlan, Workspace, load_workspace, locate
 from targetctl.model import NumericBase, Plan, Quantity, Target
-from targetctl.progress import Progress, Tolerance, assess
+from targetctl.progress import Progress, Tolerance
 from targetctl.recordlog import LogReader, append, append_locked, locked, log_path
 from targetctl.records import BadValue, JudgementRecord, Rating, ValueRecord, VoidRecord, parse_number, value_for
+from targetctl.status import progress_of
 
 LEEWAY = dt.timedelta(days=366)
 
@@ -76,16 +77,18 @@ def record_value(
 ) -> Recorded:
     """Record a value (or, with `add`, an increment to the latest total) for a target."""
     ws, lp, target = locate(root, target_id)
-    stamp = now()
-    day = day or stamp.date()
-    _check_day(lp.plan, day, stamp.date())
+    today = now().date()
+    day = day or today
+    _check_day(lp.plan, day, today)
     author = by or default_author()
+    _check_texts(by=author, note=note, evidence=evidence)
     path = log_path(ws.records_dir, lp.plan.id)
     try:
         if not add:
             value_for(target, text)  # fail before waiting for the lock
         with locked(path):
             value = _added(lp, target, text, day, ws) if add else value_for(target, text)
+            # stamped under the lock, so that the log's order and the stamps agree
             record = ValueRecord(
                 id=new_id(),
                 type="value",
@@ -95,15 +98,26 @@ def record_value(
                 provisional=provisional,
                 note=note or None,
                 evidence=evidence or None,
-                recorded=stamp,
+                recorded=now(),
                 by=author,
             )
             append_locked(path, record, lp.plan.id)
     except BadValue as exc:
         raise TargetctlError.plain(str(exc), _value_hint(target)) from None
-    # the new value on its own date; later-dated values, if any, are not read (the log may be long)
-    progress = assess(lp.plan, target, [record], [], day, tol or Tolerance())
-    return Recorded(record, path, progress)
+    ledger = read_ledger(ws, [lp], target=target_id, history=True, skim=True)
+    return Recorded(record, path, progress_of(lp, target, ledger, today, tol or Tolerance()))
+
+
+def _check_texts(**texts: str | None) -> None:
+    """Refuse texts a record cannot hold, before anything is written."""
+    limits = {"by": 200, "note": 4000, "evidence": 4000, "reason": 4000}
+    for name, text in texts.items():
+        if text is None:
+            continue
+        if not text.strip():
+            raise TargetctlError.plain(f"--{name} is empty", f"give a {name}")
+        if len(text) > limits[name]:
+            raise TargetctlError.plain(f"--{name} is longer than {limits[name]} characters", "shorten it")
 
 
 def _value_hint(target: Target) -> str:
@@ -123,7 +137,13 @@ def _added(lp: LoadedPlan, target: Target, text: str, day: dt.date, ws: Workspac
     ledger = read_ledger(ws, [lp], target=target.id, history=True, skim=True)
     if ledger.problems:
         raise TargetctlError(ledger.problems)
-    values = [v for v in ledger.values_for(target.id) if v.as_of <= day]
+    values = ledger.values_for(target.id)
+    later = [v for v in values if v.as_of > day]
+    if later:
+        raise BadValue(
+            f"--add as of {day} would not reach the later values (the latest is as of {later[-1].as_of}); "
+            "record the total as of that date instead"
+        )
     latest = float(values[-1].value) if values else 0.0
     total = latest + float(step)
     if isinstance(target, Quantity) and total < 0:
@@ -135,6 +155,7 @@ def void_record(root: Path, record_id: str, reason: str, *, by: str | None = Non
     """Retract a record: a void record names it; nothing is deleted."""
     if not reason.strip():
         raise TargetctlError.plain("a void needs a reason", "pass --reason '…'")
+    _check_texts(reason=reason, by=by)
     ws = load_workspace(root)
     ws.raise_problems()
     for lp in ws.plans:
@@ -162,6 +183,7 @@ def judge(
     """Record a responsible person's red/amber/green judgement of a target, with the reason."""
     if not reason.strip():
         raise TargetctlError.plain("a judgement needs a written reason", "pass --reason '…'")
+    _check_texts(reason=reason, by=by)
     ws, lp, _ = locate(root, target_id)
     stamp = now()
     day = day or stamp.date()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import mmap
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -28,6 +29,29 @@ BLOCK_BYTES = 4 * 1024 * 1024
 LOCK_TIMEOUT_S = 60.0
 MAX_LINE_BYTES = 64 * 1024
 _ROOTS: dict[str, type[BaseModel]] = {"value": ValueRecord, "void": VoidRecord, "judgement": JudgementRecord}
+
+
+def _matching_lines(mm: mmap.mmap, needles: list[bytes]) -> tuple[list[tuple[int, bytes]], int]:
+    """(line number, line) of every line holding a needle, and the number of a last line
+    that has no line end (0 if none)."""
+    size = len(mm)
+    starts: set[int] = set()
+    for needle in needles:
+        pos = mm.find(needle)
+        while pos != -1:
+            starts.add(mm.rfind(b"\n", 0, pos) + 1)
+            end = mm.find(b"\n", pos)
+            pos = -1 if end == -1 else mm.find(needle, end)
+    pairs, number, last, torn = [], 1, 0, 0
+    for start in sorted(starts):
+        number += mm[last:start].count(b"\n")
+        last = start
+        end = mm.find(b"\n", start)
+        if end == -1:
+            end, torn = size, number
+        line = mm[start:end]
+        pairs.append((number, line[3:] if start == 0 and line.startswith(b"\xef\xbb\xbf") else line))
+    return pairs, torn
 
 
 def _split(pairs: list[tuple[int, Any]]) -> tuple[list[int], list[Any]]:
@@ -76,6 +100,9 @@ class LogReader:
 
     def blocks(self) -> Iterator[tuple[Sequence[int], list[Any]]]:
         """Validated rows a block at a time, with their line numbers."""
+        if self.only:
+            yield from self._skim()
+            return
         try:
             handle = self.path.open("rb")
         except OSError as exc:
@@ -137,14 +164,28 @@ class LogReader:
 
     def _lines(self, block: bytes, first: int, *, torn_last: bool = False) -> Iterator[tuple[int, Any]]:
         lines = block.split(b"\n")[:-1]
-        last = first + len(lines) - 1
-        numbered: Iterable[tuple[int, bytes]] = enumerate(lines, first)
-        if self.only:  # only lines that can concern the target: its own, voids, and hand-written ones
-            needle = f'"{self.only}"'.encode()
-            numbered = [(n, x) for n, x in numbered if needle in x or b'"void"' in x or not x.startswith(b"- {")]
+        yield from self._numbered(enumerate(lines, first), first + len(lines) - 1 if torn_last else 0)
+
+    def _skim(self) -> Iterator[tuple[Sequence[int], list[Any]]]:
+        """Only the lines that contain the target's id or a void, found by a byte search
+        of the mapped file: recording into a long log must not parse all of it."""
+        assert self.only is not None
+        try:
+            with self.path.open("rb") as handle:
+                if os.fstat(handle.fileno()).st_size == 0:
+                    return
+                with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+                    pairs, torn = _matching_lines(mm, [self.only.encode(), b"void"])
+        except OSError as exc:
+            self.problems.append(Problem(self.shown, 1, 1, f"cannot read record log: {exc.strerror}"))
+            return
+        yield _split(list(self._numbered(pairs, torn)))
+
+    def _numbered(self, numbered: Iterable[tuple[int, bytes]], torn_number: int) -> Iterator[tuple[int, Any]]:
+        """Rows of the given (line number, line) pairs; `torn_number` is a last line with no end."""
         batch: list[tuple[int, bytes]] = []
         for number, raw in numbered:
-            torn = torn_last and number == last
+            torn = number == torn_number
             line = raw.rstrip(b"\r")
             if not line.strip() or line.lstrip().startswith(b"#"):
                 continue
@@ -299,11 +340,14 @@ def repair(path: Path, *, dry_run: bool = False) -> Repair:
     every byte taken out is kept in the side file."""
     with locked(path):
         lines = path.read_bytes().splitlines(keepends=True)
-        moved = [n for n, line in enumerate(lines, 1) if unreadable(line)]
+        bom = lines[0][:3] if lines and lines[0].startswith(b"\xef\xbb\xbf") else b""
+        moved = [n for n, line in enumerate(lines, 1) if unreadable(line[len(bom) :] if n == 1 else line)]
         if not moved or dry_run:
             return Repair(path, moved, None)
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
         aside = path.with_name(f"{path.name}.torn-{stamp}")
+        while aside.exists():  # never write over an earlier side file
+            aside = aside.with_name(aside.name + "-1")
         bad = set(moved)
         _write_atomic(
             aside,

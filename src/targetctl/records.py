@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, TypeAdapter, with_config
 from typing_extensions import NotRequired, TypedDict
 
-from targetctl.model import MILESTONE_STATES, Id, Milestone, Model, NonEmpty, Quantity, Target
+from targetctl.model import MILESTONE_STATES, Id, Milestone, Model, NonEmpty, Quantity, Range, Target
 from targetctl.units import UNITS
 
 RecordId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{6,32}$")]
@@ -177,6 +177,6 @@ def misfit(target: Target, value: float | str) -> str | None:
         return None
     if isinstance(value, str):
         return f"target '{target.id}' is a {target.kind} and needs a number, not '{value}'"
-    if isinstance(target, Quantity) and value < 0:
-        return f"a count cannot be negative: {value:g}"
+    if isinstance(target, Quantity | Range) and value < 0:
+        return f"'{target.id}' is measured in {target.unit} and cannot be negative: {value:g}"
     return None
