@@ -58,10 +58,13 @@ def test_validate_missing_path_is_a_usage_error(run) -> None:  # type: ignore[no
     assert result.exit_code == 2 and "'nowhere' does not exist" in result.stderr
 
 
-def test_missing_plans_folder_is_a_data_error(run) -> None:  # type: ignore[no-untyped-def]
+def test_missing_plans_folder_is_a_usage_error(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("--plans", "nowhere", "list")
-    assert result.exit_code == 1
-    assert result.stderr == "error: nowhere: plans folder not found; pass --plans DIR or set TARGETCTL_PLANS\n"
+    assert result.exit_code == 2
+    assert "plans folder 'nowhere' not found; pass --plans DIR or set TARGETCTL_PLANS" in result.stderr
+    (tmp_path / "file.txt").write_text("x", encoding="utf-8")
+    assert "'file.txt' is not a folder" in run("--plans", "file.txt", "status").stderr
+    assert run("validate").exit_code == 2, "no ./plans here"
 
 
 def test_unknown_option_exits_2(run) -> None:  # type: ignore[no-untyped-def]

@@ -168,7 +168,7 @@ def test_correction_and_void_show_in_history(recorded) -> None:  # type: ignore[
     again = recorded("record", "--void", first, "--reason", "again", "--by", "x")
     assert again.exit_code == 1 and "already voided" in again.stderr
     assert recorded("record", "--void", "ffffffffffff", "--reason", "x").exit_code == 1
-    assert recorded("record", "--void", first).exit_code == 1
+    assert recorded("record", "--void", first).exit_code == 2
     assert recorded("record", "demo-people", "--void", first, "--reason", "x").exit_code == 2
 
 

@@ -216,6 +216,8 @@ def _day(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
     try:
+        if len(value) != 10 or value[4] != "-" or value[7] != "-":
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"'{value}' is not a date; write YYYY-MM-DD", param_hint=option) from None
@@ -249,6 +251,8 @@ def record(
     if void:
         if target or value:
             raise typer.BadParameter("--void takes no TARGET or VALUE", param_hint="--void")
+        if not reason:
+            raise typer.BadParameter("a void needs a reason: --reason TEXT", param_hint="--reason")
         done = recording.void_record(_plans_dir(), void, reason or "", by=by)
         _out(
             tf(

@@ -55,16 +55,16 @@ def _programme_path(lp: LoadedPlan, programme_id: str) -> list[Programme]:
 
 
 def month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
+    """The last day of each month from `start` to `end`, ending with `end` itself."""
     days = []
     year, month = start.year, start.month
     while True:
-        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-        last = nxt - dt.timedelta(days=1)
+        last = dt.date(year, 12, 31) if month == 12 else dt.date(year, month + 1, 1) - dt.timedelta(days=1)
         if last >= end:
             days.append(end)
             return days
         days.append(last)
-        year, month = nxt.year, nxt.month
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
 def chart_points(plan: Plan, target: Target, values: list[ValueRecord], day: dt.date) -> list[ChartPoint]:

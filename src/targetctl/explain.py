@@ -59,9 +59,11 @@ def problems_from(exc: ValidationError, doc: Document, root: type[BaseModel], *,
     problems = []
     for err in exc.errors(include_url=False):
         raw = err["loc"][1:] if tagged else err["loc"]
-        loc = data_loc(raw, doc.data)
+        loc = data_loc(raw, doc.data, strip_tags=not tagged)
         if loc and len(loc) < len(raw) and err["type"] == "missing":
-            loc = (*data_loc(raw[:-1], doc.data), raw[-1])
+            loc = (*data_loc(raw[:-1], doc.data, strip_tags=not tagged), raw[-1])
+        elif not loc and err["type"] == "missing" and raw:
+            loc = tuple(raw)
         if loc not in seen or err["type"] == "extra_forbidden":
             seen.add(loc)
             problems.append(_problem(err, loc, doc, root))
@@ -112,7 +114,7 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def data_loc(loc: tuple[int | str, ...], data: Any) -> Loc:
+def data_loc(loc: tuple[int | str, ...], data: Any, *, strip_tags: bool = True) -> Loc:
     """Pydantic's loc without the parts that are not in the data: discriminator tags
     (e.g. 'quantity') and the names of union members tried on a scalar (e.g. 'float')."""
     out: list[str | int] = []
@@ -120,7 +122,7 @@ def data_loc(loc: tuple[int | str, ...], data: Any) -> Loc:
     for part in loc:
         if not isinstance(node, dict | list):
             break
-        tags = (node.get("kind"), node.get("type")) if isinstance(node, dict) else ()
+        tags = (node.get("kind"), node.get("type")) if isinstance(node, dict) and strip_tags else ()
         if isinstance(part, str) and part in tags and part not in node:
             continue
         out.append(part)

@@ -144,6 +144,8 @@ def _scan(job: tuple[Plan, Path, dt.date | None, str | None, bool, bool]) -> Led
 
 
 def _stray_logs(ws: Workspace) -> list[Problem]:
+    if ws.records_dir.exists() and not ws.records_dir.is_dir():
+        return [Problem(display_path(ws.records_dir), 0, 0, "should be the folder of record logs, but is a file")]
     if not ws.records_dir.is_dir():
         return []
     known = {log_path(ws.records_dir, lp.plan.id).name for lp in ws.plans}

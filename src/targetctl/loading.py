@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from targetctl.errors import Problem, TargetctlError, display_path
+from targetctl.errors import Problem, TargetctlError, UsageError, display_path
 from targetctl.explain import problems_from, suggest
 from targetctl.model import Plan, Target
 from targetctl.parallel import pmap
@@ -88,7 +88,8 @@ def locate(root: Path, ident: str) -> tuple[Workspace, LoadedPlan, Target]:
 def plan_files(root: Path) -> list[Path]:
     """The plan files of a plans folder: its top-level YAML files, in name order."""
     if not root.is_dir():
-        raise TargetctlError.at(root, "plans folder not found", line=0, hint=f"pass --plans DIR or set {PLANS_ENV}")
+        what = "is not a folder" if root.exists() else "not found"
+        raise UsageError(f"plans folder '{root}' {what}; pass --plans DIR or set {PLANS_ENV}")
     return sorted(p for p in root.iterdir() if p.suffix in PLAN_SUFFIXES and p.is_file())
 
 
@@ -141,6 +142,8 @@ def read_source(lp: LoadedPlan) -> tuple[str | None, Problem | None]:
     if ".." in Path(rel).parts or not inside:
         return None, lp.doc.problem(loc, f"source file '{rel}' is outside the plans folder", hint="keep sources in it")
     try:
+        if path.exists() and not path.is_file():
+            return None, lp.doc.problem(loc, f"source file '{rel}' is not a regular file")
         if path.stat().st_size > MAX_SOURCE_BYTES:
             return None, lp.doc.problem(loc, f"source file '{rel}' is larger than 4 MiB")
         return path.read_text(encoding="utf-8-sig"), None

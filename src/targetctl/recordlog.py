@@ -264,10 +264,15 @@ class LogReader:
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
     """Hold the log's writer lock: what is read inside stays true until the append."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    ignore = path.parent / ".gitignore"
-    if not ignore.exists():
-        ignore.write_text("*.lock\n", encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ignore = path.parent / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("*.lock\n", encoding="utf-8")
+    except OSError as exc:
+        raise TargetctlError.at(path.parent, f"cannot use the records folder: {exc.strerror}", line=0) from None
+    if path.exists() and not path.is_file():
+        raise TargetctlError.at(path, "the record log is not a regular file", line=0, hint="move it aside")
     lock = FileLock(str(path.with_name(f".{path.name}.lock")), timeout=LOCK_TIMEOUT_S)
     try:
         lock.acquire()

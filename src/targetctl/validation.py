@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from targetctl.checks import unmapped_sentences
-from targetctl.errors import Problem
+from targetctl.errors import Problem, UsageError, display_path
 from targetctl.ledger import open_workspace
 from targetctl.loading import Workspace, load_workspace
 
@@ -26,6 +26,9 @@ def validate(paths: list[Path], *, strict: bool = False) -> ValidationResult:
     """Check each plans folder (plans and record logs) or plan file in `paths`;
     problems are sorted by place."""
     result = ValidationResult()
+    paths = list(dict.fromkeys(p.resolve() for p in paths))  # the same file twice is one file
+    for missing in [p for p in paths if not p.exists()]:
+        raise UsageError(f"'{display_path(missing)}' does not exist; pass plans folders or plan files")
     for root in [p for p in paths if p.is_dir()]:
         ws, ledger = open_workspace(root)
         result.files += ws.files + ledger.files

@@ -11,7 +11,7 @@ from rich.text import Text
 from targetctl.model import Growth, Milestone, Quantity, Range, Ratio, Target
 from targetctl.units import unit_label
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SIGNS = {"at-least": "≥", "at-most": "≤", "exactly": "="}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from targetctl.errors import visible
 from targetctl.validation import ValidationResult
 
 
@@ -43,7 +44,7 @@ def _escape(value: str, *, prop: bool = False) -> str:
 def github(result: ValidationResult) -> str:
     lines = [
         f"::error file={_escape(p.path, prop=True)},line={p.line},col={p.col}::"
-        + _escape(p.message + (f"; {p.hint}" if p.hint else ""))
+        + _escape(visible(p.message + (f"; {p.hint}" if p.hint else "")))
         for p in result.problems
     ]
     return "".join(f"{line}\n" for line in lines) + _summary(result) + "\n"

@@ -46,8 +46,8 @@ def value_text(target: Target, value: float | str | None, lang: str = "en") -> s
 def bar(fraction: float | None) -> str:
     if fraction is None:
         return "—"
-    filled = round(min(1.0, fraction) * BAR)
-    return "█" * filled + "░" * (BAR - filled) + f" {fraction * 100:.0f}%"
+    filled = round(min(1.0, max(0.0, fraction)) * BAR)
+    return "█" * filled + "░" * (BAR - filled) + f" {round(fraction * 100) or 0:.0f}%"
 
 
 def counts_text(rollup: Rollup, lang: str, sep: str = ", ") -> str:
@@ -171,7 +171,7 @@ def _goal_json(t: Target) -> dict[str, Any]:
     return {"states": ["not-started", "in-progress", *t.stages, "done"]}
 
 
-def target_json(p: Progress, plan_id: str, due: str) -> dict[str, Any]:
+def target_json(p: Progress, plan_id: str, due: str, plan_lead: str | None = None) -> dict[str, Any]:
     t = p.target
     judged = p.judged
     return {
@@ -181,7 +181,7 @@ def target_json(p: Progress, plan_id: str, due: str) -> dict[str, Any]:
         "kind": t.kind,
         "title": {"zh": t.title.zh, "en": t.title.en},
         "goal": _goal_json(t),
-        "lead_unit": t.lead_unit,
+        "lead_unit": t.lead_unit or plan_lead,
         "due": due,
         "current": p.current,
         "expected": p.expected,
@@ -215,7 +215,9 @@ def status_json(report: StatusReport) -> str:
                     for b in ps.blocks
                 ],
                 "targets": [
-                    target_json(p, ps.plan.id, ps.plan.due(p.target).isoformat()) for b in ps.blocks for p in b.targets
+                    target_json(p, ps.plan.id, ps.plan.due(p.target).isoformat(), ps.plan.lead_unit)
+                    for b in ps.blocks
+                    for p in b.targets
                 ],
             }
         )
