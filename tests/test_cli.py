@@ -88,7 +88,7 @@ def test_trace_marks_sentences(run, demo: Path) -> None:  # type: ignore[no-unty
     result = run("trace", "--plan", "demo-2025")
     assert result.exit_code == 0
     assert "demo-people" in result.stdout and "context, not a commitment" in result.stdout
-    assert "4 mapped, 1 excluded, 0 unmapped" in result.stdout
+    assert "6 mapped, 1 excluded, 0 unmapped" in result.stdout
     assert run("trace", "--plan", "nope").exit_code == 1
 
 

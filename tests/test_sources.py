@@ -33,3 +33,56 @@ def test_every_substring_is_found(text: str, data: st.DataObject) -> None:
     a = data.draw(st.integers(0, len(text) - 1))
     b = data.draw(st.integers(a + 1, len(text)))
     assert (a, b) in spans(text[a:b], text)
+
+
+def _plan(targets: list[str], excluded: list[str]):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from targetctl.model import Plan
+
+    return Plan.model_validate(
+        {
+            "id": "p",
+            "title": {"zh": "计划", "en": "Plan"},
+            "period": {"start": dt.date(2030, 1, 1), "end": dt.date(2030, 12, 31)},
+            "source": {"file": "s.txt"},
+            "programmes": [{"id": "a", "title": {"zh": "甲", "en": "A"}}],
+            "targets": [
+                {"id": f"t-{i}", "programme": "a", "title": {"zh": "甲", "en": "A"}, "kind": "milestone", "quote": q}
+                for i, q in enumerate(targets)
+            ],
+            "excluded": [{"quote": q, "reason": "context"} for q in excluded],
+        }
+    )
+
+
+def test_a_forgotten_clause_inside_a_mapped_sentence_shows() -> None:
+    from targetctl.sources import trace
+
+    text = "引进人才30名，新增项目20个以上，人才总量增长10%。会议圆满成功。"
+    result = trace(_plan(["人才总量增长10%"], ["会议圆满成功"]), text)
+    assert [(s.text, s.status) for s in result] == [
+        ("引进人才30名，", "unmapped"),
+        ("新增项目20个以上，", "unmapped"),
+        ("人才总量增长10%。", "mapped"),
+        ("会议圆满成功。", "excluded"),
+    ]
+
+
+def test_excluding_punctuation_excludes_nothing() -> None:
+    from targetctl.sources import trace
+
+    result = trace(_plan([], ["。", "，"]), "甲乙丙。丁戊，己。")
+    assert {s.status for s in result} == {"unmapped"}
+
+
+def test_trace_is_not_quadratic() -> None:
+    import time
+
+    from targetctl.sources import trace
+
+    text = "甲乙丙。" * 20_000
+    start = time.perf_counter()
+    result = trace(_plan(["甲乙"], ["丙"]), text)
+    assert len(result) == 20_000 and all(s.status == "mapped" for s in result)
+    assert time.perf_counter() - start < 30, "a hang guard: this takes well under a second"

@@ -84,14 +84,14 @@ def _quotes(lp: LoadedPlan) -> Iterator[Problem]:
 
 
 def unmapped_sentences(lp: LoadedPlan) -> list[Problem]:
-    """For --strict: each source sentence that no target, programme or exclusion covers."""
+    """For --strict: each source clause that no target or programme quotes and no exclusion covers."""
     text, problem = read_source(lp)
     if text is None:
         return [problem] if problem else []
     return [
         lp.doc.problem(
             ("source", "file"),
-            f"source sentence not mapped to a target and not excluded: {s.text[:40]}…",
+            f"source clause not mapped to a target and not excluded: {s.text[:40]}",
             hint="map it to a target or list it under 'excluded' with a reason",
         )
         for s in trace(lp.plan, text)

@@ -152,7 +152,7 @@ def validate(
     paths: Annotated[
         list[Path] | None, typer.Argument(help="Plans folders or plan files (default: the plans folder).")
     ] = None,
-    strict: Annotated[bool, typer.Option(help="Also fail on source sentences neither mapped nor excluded.")] = False,
+    strict: Annotated[bool, typer.Option(help="Also fail on source clauses neither mapped nor excluded.")] = False,
     fmt: Annotated[Format, typer.Option("--format", help="Output: text, json or github annotations.")] = Format.text,
 ) -> None:
     """Check plan files and record logs; print every problem as path:line:col."""
@@ -195,20 +195,21 @@ def list_(
 @app.command()
 def trace(
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
-    unmapped: Annotated[bool, typer.Option("--unmapped", help="Only sentences neither mapped nor excluded.")] = False,
+    unmapped: Annotated[bool, typer.Option("--unmapped", help="Only clauses neither mapped nor excluded.")] = False,
     lang: Annotated[
         Lang | None, typer.Option(help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale).")
     ] = None,
 ) -> None:
-    """Show each source sentence and the targets or programmes that quote it."""
+    """Show each clause of the sources and the targets or programmes that quote it."""
     from targetctl.render.common import to_text
     from targetctl.render.tree import trace_table
     from targetctl.tracing import trace_workspace
 
     traces = trace_workspace(_plans_dir(), plan)
-    tables = [
-        trace_table(p, [s for s in ss if not unmapped or s.status == "unmapped"], _lang(lang)) for p, ss in traces
+    numbered = [
+        (p, [(n, s) for n, s in enumerate(ss, 1) if not unmapped or s.status == "unmapped"]) for p, ss in traces
     ]
+    tables = [trace_table(p, ss, _lang(lang)) for p, ss in numbered]
     _out(to_text(*tables, width=_width(), color=_color()))
 
 

@@ -84,7 +84,7 @@ _ZH_TEMPLATES = {
     ),
     "As of {day}: no report is overdue.": "截至{day}：无逾期未报送的目标。",
     "As of {day}: {n} overdue report(s) in {units} lead unit(s).": "截至{day}：{units}个牵头单位共{n}项报送逾期。",
-    "{plan}: source sentences": "{plan}：原文逐句对照",
+    "{plan}: source clauses": "{plan}：原文逐句对照",
     "recorded {rid} in {path}": "已记录 {rid}（{path}）",
     "voided {rid} (record {vid} in {path})": "已撤销 {rid}（撤销记录 {vid}，{path}）",
     "recorded judgement {rid} in {path}": "已记录研判 {rid}（{path}）",

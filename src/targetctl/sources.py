@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
 from targetctl.model import Plan
 
 _SPACE = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"[。！？；!?;]”?")
+_SENTENCE_END = re.compile(r"[。！？；!?;，,：:]”?")
+_PUNCT = re.compile(r"[\W_]")
 
 SentenceStatus = Literal["mapped", "excluded", "unmapped"]
 
@@ -41,7 +44,8 @@ class Sentence:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Split normalised text into sentences at Chinese full stops and semicolons."""
+    """Split normalised text into clauses: at Chinese full stops, semicolons, commas and colons,
+    so that a commitment forgotten inside a long sentence still shows as its own clause."""
     out: list[Sentence] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -52,22 +56,38 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+def _overlapping(units: list[Sentence], starts: list[int], a: int, b: int) -> Iterator[Sentence]:
+    i = max(0, bisect.bisect_right(starts, a) - 1)
+    while i < len(units) and units[i].start < b:
+        if a < units[i].end:
+            yield units[i]
+        i += 1
+
+
 def trace(plan: Plan, source_text: str) -> list[Sentence]:
-    """Each sentence of the source, marked by the targets, programmes or exclusions that quote it."""
+    """Each clause of the source: mapped when a target or programme quotes any of it; excluded
+    when the plan's exclusions cover all of its words; otherwise unmapped."""
     text = normalise(source_text)
     result = sentences(text)
+    starts = [s.start for s in result]
     quoted = [(t.id, t.quote) for t in plan.targets]
     quoted += [(p.id, p.quote) for _, p in plan.all_programmes() if p.quote]
     for ident, quote in quoted:
         for a, b in spans(quote, text):
-            for s in result:
-                if s.start < b and a < s.end and ident not in s.ids:
+            for s in _overlapping(result, starts, a, b):
+                if ident not in s.ids:
                     s.ids.append(ident)
                     s.status = "mapped"
+    excluded = bytearray(len(text))
+    reasons: dict[int, list[str]] = {}
     for ex in plan.excluded:
         for a, b in spans(ex.quote, text):
-            for s in result:
-                if s.start < b and a < s.end and s.status == "unmapped":
-                    s.status = "excluded"
-                    s.reasons.append(ex.reason)
+            excluded[a:b] = b"\x01" * (b - a)
+            for s in _overlapping(result, starts, a, b):
+                reasons.setdefault(s.start, []).append(ex.reason)
+    for s in result:
+        words = [k for k in range(s.start, s.end) if not _PUNCT.match(text[k])]
+        if s.status == "unmapped" and words and all(excluded[k] for k in words):
+            s.status = "excluded"
+            s.reasons = list(dict.fromkeys(reasons.get(s.start, [])))
     return result

@@ -48,16 +48,17 @@ def plan_tree(plans: list[Plan], lang: str = "en") -> list[Tree]:
 _MARKS = {"mapped": ("✓", "green"), "excluded": ("–", "yellow"), "unmapped": ("✗", "bold red")}
 
 
-def trace_table(plan: Plan, sentences: list[Sentence], lang: str = "en") -> Table:
-    table = Table(title=tf("{plan}: source sentences", lang, plan=plan.id), show_lines=False, expand=True)
+def trace_table(plan: Plan, sentences: list[tuple[int, Sentence]], lang: str = "en") -> Table:
+    """The numbered clauses of a plan's source, each marked mapped, excluded or unmapped."""
+    table = Table(title=tf("{plan}: source clauses", lang, plan=plan.id), show_lines=False, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("", no_wrap=True)
-    table.add_column("sentence", ratio=3, overflow="fold")
+    table.add_column("clause", ratio=3, overflow="fold")
     table.add_column("mapped to / reason", ratio=2, overflow="fold")
-    for n, s in enumerate(sentences, 1):
+    for n, s in sentences:
         mark, style = _MARKS[s.status]
         detail = ", ".join(s.ids) if s.ids else "; ".join(s.reasons)
         table.add_row(str(n), Text(mark, style=style), literal(s.text), literal(detail))
-    counts = {k: sum(1 for s in sentences if s.status == k) for k in _MARKS}
+    counts = {k: sum(1 for _, s in sentences if s.status == k) for k in _MARKS}
     table.caption = ", ".join(f"{v} {k}" for k, v in counts.items())
     return table
