@@ -158,6 +158,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "out")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="start-up and 10k records only")
+    parser.add_argument("--only", choices=["startup", "scale", "record"], help="run one part")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     cache = args.out / "cache"
@@ -166,6 +167,7 @@ def main() -> None:
     runs = args.runs
     rows: list[tuple[Result, Result | None, str]] = []
 
+    parts = {args.only} if args.only else {"startup", "scale", "record"}
     print("start-up", file=sys.stderr)
     floor = measure("python -c 'import typer, rich.table, yaml, pydantic'", FLOOR, runs, env)
     rows.append((floor, None, "the import floor"))
@@ -179,11 +181,12 @@ def main() -> None:
         ("targetctl status (shipped plans, cached)", targetctl("--plans", shipped, "status"), env),
         ("targetctl validate plans", targetctl("validate", shipped), env),
     ]
-    for name, cmd, e in startup:
+    for name, cmd, e in startup if "startup" in parts else []:
         rows.append((measure(name, cmd, runs, e), floor, ""))
 
     scale: dict[str, dict[str, Result]] = {}
     sizes = {"10k": SIZES["10k"]} if args.quick else SIZES
+    sizes = sizes if "scale" in parts else {}
     for label, records in sizes.items():
         print(f"scale {label}", file=sys.stderr)
         root = str(workspace(args.out, label, records))
@@ -200,12 +203,12 @@ def main() -> None:
             ),
             "status cached": measure(f"status, cached ({label})", targetctl("--plans", root, "status"), runs, env),
         }
-    first = scale["10k"]
+    first = scale.get("10k", {})
     for label in sizes:
         for key, res in scale[label].items():
             rows.append((res, first[key] if label != "10k" else None, "10,000 targets" if label == "10k" else ""))
 
-    if not args.quick:
+    if not args.quick and "record" in parts:
         print("record", file=sys.stderr)
         empty = single_log(args.out, 0)
         full = single_log(args.out, 1_000_000)
@@ -220,10 +223,16 @@ def main() -> None:
             (empty / "records" / "bench-000.yaml").unlink(missing_ok=True)
 
         record = ["record", "p000-t000", "5", "--date", "2022-06-30", "--by", "bench"]
-        on_empty = measure("record (empty log)", targetctl("--plans", str(empty), *record), runs, env, clear)
-        on_full = measure("record (1,000,000-record log)", targetctl("--plans", str(full), *record), runs, env, trim)
+        for extra in ([], ["--no-status"]):
+            flag = " ".join(["record", *extra])
+            on_empty = measure(
+                f"{flag} (empty log)", targetctl("--plans", str(empty), *record, *extra), runs, env, clear
+            )
+            on_full = measure(
+                f"{flag} (1,000,000-record log)", targetctl("--plans", str(full), *record, *extra), runs, env, trim
+            )
+            rows += [(on_empty, None, "a new log"), (on_full, on_empty, "")]
         trim()
-        rows += [(on_empty, None, "a new log"), (on_full, on_empty, "")]
 
     machine = (
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "

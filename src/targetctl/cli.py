@@ -238,6 +238,9 @@ def record(
     evidence: Annotated[str | None, typer.Option(help="A link or document reference.")] = None,
     provisional: Annotated[bool, typer.Option(help="A provisional figure; a final one supersedes it.")] = False,
     add: Annotated[bool, typer.Option("--add", help="VALUE is an increment to the latest total.")] = False,
+    show_status: Annotated[
+        bool, typer.Option("--status/--no-status", help="Print the target's status line afterwards.")
+    ] = True,
     void: Annotated[str | None, typer.Option("--void", help="Retract the record with this id.")] = None,
     reason: Annotated[str | None, typer.Option(help="Why (required with --void).")] = None,
     lang: Annotated[
@@ -278,6 +281,7 @@ def record(
         evidence=evidence,
         provisional=provisional,
         add=add,
+        with_status=show_status,
     )
     _out(tf("recorded {rid} in {path}", _lang(lang), rid=done.record.id, path=display_path(done.path)) + "\n")
     if done.progress:

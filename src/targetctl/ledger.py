@@ -271,7 +271,7 @@ class _Scan:
                 self.ledger.latest[tid] = to_record(row)  # type: ignore[assignment]
                 continue
             again = Ledger()
-            _Scan(again, self.plan, self.path, tid, True).run()
+            _Scan(again, self.plan, self.path, tid, True, skim=self.reader.only is not None).run()
             day = self.ledger.day
             values = [v for v in again.values_for(tid) if day is None or v.as_of <= day]
             if values:

@@ -74,8 +74,10 @@ def record_value(
     provisional: bool = False,
     add: bool = False,
     tol: Tolerance | None = None,
+    with_status: bool = True,
 ) -> Recorded:
-    """Record a value (or, with `add`, an increment to the latest total) for a target."""
+    """Record a value (or, with `add`, an increment to the latest total) for a target; with
+    `with_status`, also where the target now stands (which reads the target's lines of the log)."""
     ws, lp, target = locate(root, target_id)
     today = now().date()
     day = day or today
@@ -104,7 +106,9 @@ def record_value(
             append_locked(path, record, lp.plan.id)
     except BadValue as exc:
         raise TargetctlError.plain(str(exc), _value_hint(target)) from None
-    ledger = read_ledger(ws, [lp], target=target_id, history=True, skim=True)
+    if not with_status:
+        return Recorded(record, path)
+    ledger = read_ledger(ws, [lp], target=target_id, day=today, skim=True)
     return Recorded(record, path, progress_of(lp, target, ledger, today, tol or Tolerance()))
 
 

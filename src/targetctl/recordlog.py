@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import mmap
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from filelock import FileLock, Timeout
 from pydantic import BaseModel, ValidationError
@@ -31,27 +30,36 @@ MAX_LINE_BYTES = 64 * 1024
 _ROOTS: dict[str, type[BaseModel]] = {"value": ValueRecord, "void": VoidRecord, "judgement": JudgementRecord}
 
 
-def _matching_lines(mm: mmap.mmap, needles: list[bytes]) -> tuple[list[tuple[int, bytes]], int]:
-    """(line number, line) of every line holding a needle, and the number of a last line
-    that has no line end (0 if none)."""
-    size = len(mm)
-    starts: set[int] = set()
-    for needle in needles:
-        pos = mm.find(needle)
-        while pos != -1:
-            starts.add(mm.rfind(b"\n", 0, pos) + 1)
-            end = mm.find(b"\n", pos)
-            pos = -1 if end == -1 else mm.find(needle, end)
-    pairs, number, last, torn = [], 1, 0, 0
-    for start in sorted(starts):
-        number += mm[last:start].count(b"\n")
-        last = start
-        end = mm.find(b"\n", start)
-        if end == -1:
-            end, torn = size, number
-        line = mm[start:end]
-        pairs.append((number, line[3:] if start == 0 and line.startswith(b"\xef\xbb\xbf") else line))
-    return pairs, torn
+def _matching_lines(handle: BinaryIO, needles: list[bytes]) -> tuple[list[tuple[int, bytes]], int]:
+    """(line number, line) of every line holding a needle, read a block at a time, and the
+    number of a last line that has no line end (0 if none)."""
+    pairs: list[tuple[int, bytes]] = []
+    first, rest, torn = 1, b"", 0
+    while True:
+        data = handle.read(BLOCK_BYTES)
+        block = rest + data
+        if first == 1 and block.startswith(b"\xef\xbb\xbf"):
+            block = block[3:]
+        cut = block.rfind(b"\n") + 1 if data else len(block)
+        body, rest = block[:cut], block[cut:]
+        starts: set[int] = set()
+        for needle in needles:
+            pos = body.find(needle)
+            while pos != -1:
+                starts.add(body.rfind(b"\n", 0, pos) + 1)
+                end = body.find(b"\n", pos)
+                pos = -1 if end == -1 else body.find(needle, end)
+        number, previous = first, 0
+        for start in sorted(starts):
+            number += body.count(b"\n", previous, start)
+            previous = start
+            end = body.find(b"\n", start)
+            if end == -1:
+                end, torn = len(body), number
+            pairs.append((number, body[start:end]))
+        first += body.count(b"\n")
+        if not data:
+            return pairs, torn
 
 
 def _split(pairs: list[tuple[int, Any]]) -> tuple[list[int], list[Any]]:
@@ -167,15 +175,12 @@ class LogReader:
         yield from self._numbered(enumerate(lines, first), first + len(lines) - 1 if torn_last else 0)
 
     def _skim(self) -> Iterator[tuple[Sequence[int], list[Any]]]:
-        """Only the lines that contain the target's id or a void, found by a byte search
-        of the mapped file: recording into a long log must not parse all of it."""
+        """Only the lines that contain the target's id or a void, found by a byte search:
+        recording into a long log must not parse all of it."""
         assert self.only is not None
         try:
             with self.path.open("rb") as handle:
-                if os.fstat(handle.fileno()).st_size == 0:
-                    return
-                with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-                    pairs, torn = _matching_lines(mm, [self.only.encode(), b"void"])
+                pairs, torn = _matching_lines(handle, [self.only.encode(), b"void"])
         except OSError as exc:
             self.problems.append(Problem(self.shown, 1, 1, f"cannot read record log: {exc.strerror}"))
             return
