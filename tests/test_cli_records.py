@@ -260,3 +260,9 @@ def test_status_refuses_invalid_plans(run, demo: Path) -> None:  # type: ignore[
     edit(demo / "demo.yaml", "unit: mu", "unit: acres")
     result = run("status")
     assert result.exit_code == 1 and "unknown unit 'acres'" in result.stderr
+
+
+def test_no_status_appends_without_reading_the_log(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("record", "demo-people", "7", "--date", "2025-06-30", "--by", "x", "--no-status")
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1
+    assert json.loads(run("log", "--json").stdout)["records"][0]["value"] == 7.0
