@@ -49,3 +49,30 @@ def test_plans_option_is_followed(demo: Path, tmp_path: Path) -> None:
     elsewhere.mkdir()
     assert complete(f"targetctl --plans {demo} show demo-pa", 4, cwd=elsewhere) == ["demo-park-size"]
     assert complete("targetctl show demo-pa", 2, cwd=elsewhere) == []
+
+
+def run_status(cwd: Path, cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TARGETCTL_CACHE_DIR": str(cache), "NO_COLOR": "1", "COLUMNS": "100"}
+    env.pop("TARGETCTL_PLANS", None)
+    code = "from targetctl.entry import main; main()"
+    return subprocess.run(
+        [sys.executable, "-c", code, "status", "--as-of", "2025-06-30", *args],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_status_from_the_cache_before_typer(demo: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = run_status(demo.parent, cache)
+    assert first.returncode == 0 and len(list(cache.glob("*.out"))) == 1
+    entry = next(cache.glob("*.out"))
+    entry.write_text("cached\n", encoding="utf-8")
+    assert run_status(demo.parent, cache).stdout == "cached\n"
+    assert run_status(demo.parent, cache, "--no-cache").stdout == first.stdout
+    assert run_status(demo.parent, cache, "--fail-on", "missed").stdout == first.stdout
+    (demo / "sources" / "demo.txt").write_text((demo / "sources" / "demo.txt").read_text(encoding="utf-8") + "\n")
+    assert run_status(demo.parent, cache).stdout == first.stdout

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 CACHE_ENV = "TARGETCTL_CACHE_DIR"
+ARGV_KEY: str | None = None  # set by the entry point: the key of the command line as typed
 _ENV_KEYS = ("TARGETCTL_PLANS", "TARGETCTL_LANG", "NO_COLOR", "COLUMNS", "LINES", "TERM")
 MAX_ENTRIES = 64
 

@@ -8,8 +8,6 @@ completion start as fast as Typer itself.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
 import sys
 import traceback
 from enum import Enum
@@ -20,6 +18,8 @@ import typer
 from typer.core import TyperGroup
 
 from targetctl import __version__
+from targetctl.terminal import color as _color
+from targetctl.terminal import width as _width
 
 _DEBUG = {"on": False}
 
@@ -112,17 +112,6 @@ def _plans_dir() -> Path:
 def _out(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
-
-
-def _color() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
-
-
-def _width() -> int:
-    """The terminal's width (COLUMNS wins); 100 when piped, so that files stay readable."""
-    if os.environ.get("COLUMNS", "").isdigit() or sys.stdout.isatty():
-        return max(40, shutil.get_terminal_size((100, 24)).columns)
-    return 100
 
 
 def _complete_target(incomplete: str) -> list[str]:
@@ -380,7 +369,8 @@ def status(
     if not no_cache and not failing and _plans_dir().is_dir():
         options = [plan, programme, owner, kind, sorted(wanted), overdue, day, as_json, _lang(lang), at_risk, behind]
         options.append(show_all)
-        digest = cache.key([repr(options)], _plans_dir(), {"width": width, "color": color})
+        # the command line as typed, when there is one: the start-up fast path looks that up
+        digest = cache.ARGV_KEY or cache.key([repr(options)], _plans_dir(), {"width": width, "color": color})
         hit = cache.lookup(digest)
         if hit is not None:
             _out(hit)

@@ -57,7 +57,35 @@ def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
     return target_ids(Path(plans), incomplete)
 
 
+def _cached_status(argv: list[str]) -> bool:
+    """Answer `status` from the cache before Typer is imported; False when it cannot."""
+    from targetctl import cache, terminal
+
+    plans = os.environ.get("TARGETCTL_PLANS") or "plans"
+    rest = list(argv)
+    while rest and rest[0].startswith("-"):
+        option = rest.pop(0)
+        if option == "--plans" and rest:
+            plans = rest.pop(0)
+        elif option.startswith("--plans="):
+            plans = option.split("=", 1)[1]
+        elif option != "--debug":
+            return False
+    if rest[:1] != ["status"] or any(a.startswith(("--fail-on", "--no-cache", "--help", "-h")) for a in rest):
+        return False
+    if not Path(plans).is_dir():
+        return False
+    cache.ARGV_KEY = cache.key(["argv", *argv], Path(plans), {"width": terminal.width(), "color": terminal.color()})
+    hit = cache.lookup(cache.ARGV_KEY)
+    if hit is None:
+        return False
+    sys.stdout.write(hit)
+    return True
+
+
 def main() -> None:
+    if _cached_status(sys.argv[1:]):
+        return
     found = _words()
     ids = _target_ids(*found) if found else None
     if ids is not None:
