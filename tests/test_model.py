@@ -135,3 +135,9 @@ def test_every_unit_has_display_names() -> None:
 def test_text_picks_language() -> None:
     p = Plan.model_validate(plan(t={**BASE, **VALID["milestone"]}))
     assert p.title.get("zh") == "计划" and p.title.get("en") == "Plan"
+
+
+@pytest.mark.parametrize("stages", [["venue", "venue"], ["venue", "done"]])
+def test_milestone_stages_are_distinct_and_not_states(stages: list[str]) -> None:
+    with pytest.raises(ValidationError, match="stages must be distinct"):
+        Plan.model_validate(plan(t={**BASE, "kind": "milestone", "stages": stages}))

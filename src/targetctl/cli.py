@@ -242,8 +242,10 @@ def record(
     from targetctl.render.status import status_line
 
     if void:
-        if target or value:
-            raise typer.BadParameter("--void takes no TARGET or VALUE", param_hint="--void")
+        if target or value or date or note or evidence or provisional or add:
+            raise typer.BadParameter(
+                "--void takes only --reason and --by (no TARGET, VALUE or value options)", param_hint="--void"
+            )
         if not reason:
             raise typer.BadParameter("a void needs a reason: --reason TEXT", param_hint="--reason")
         done = recording.void_record(_plans_dir(), void, reason or "", by=by)

@@ -149,6 +149,13 @@ class Milestone(TargetBase):
     kind: Literal["milestone"]
     stages: list[Id] = []
 
+    @model_validator(mode="after")
+    def _distinct_stages(self) -> Milestone:
+        clash = [s for s in self.stages if s in MILESTONE_STATES]
+        if clash or len(set(self.stages)) != len(self.stages):
+            raise ValueError(f"stages must be distinct and differ from {', '.join(MILESTONE_STATES)}")
+        return self
+
 
 Target = Annotated[Quantity | Range | Growth | Ratio | Milestone, Field(discriminator="kind")]
 NumericTarget = Quantity | Range | Growth | Ratio
