@@ -36,16 +36,24 @@ def _words() -> tuple[list[str], str] | None:
     return None
 
 
-def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
-    """Target ids when the word being completed is one, else None."""
+def _global(argv: list[str]) -> tuple[Path, list[str], bool]:
+    """The plans folder, the words from the command on, and whether only --plans/--debug came first."""
     plans = os.environ.get("TARGETCTL_PLANS") or "plans"
-    rest = list(args)
+    rest, plain = list(argv), True
     while rest and rest[0].startswith("-"):
         option = rest.pop(0)
         if option == "--plans" and rest:
             plans = rest.pop(0)
         elif option.startswith("--plans="):
             plans = option.split("=", 1)[1]
+        elif option != "--debug":
+            plain = False
+    return Path(plans), rest, plain
+
+
+def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
+    """Target ids when the word being completed is one, else None."""
+    plans, rest, _ = _global(args)
     if not rest or incomplete.startswith("-"):
         return None
     command, after = rest[0], rest[1:]
@@ -54,28 +62,19 @@ def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
         return None
     from targetctl.completion import target_ids
 
-    return target_ids(Path(plans), incomplete)
+    return target_ids(plans, incomplete)
 
 
 def _cached_status(argv: list[str]) -> bool:
     """Answer `status` from the cache before Typer is imported; False when it cannot."""
     from targetctl import cache, terminal
 
-    plans = os.environ.get("TARGETCTL_PLANS") or "plans"
-    rest = list(argv)
-    while rest and rest[0].startswith("-"):
-        option = rest.pop(0)
-        if option == "--plans" and rest:
-            plans = rest.pop(0)
-        elif option.startswith("--plans="):
-            plans = option.split("=", 1)[1]
-        elif option != "--debug":
-            return False
-    if rest[:1] != ["status"] or any(a.startswith(("--fail-on", "--no-cache", "--help", "-h")) for a in rest):
+    plans, rest, plain = _global(argv)
+    if not plain or rest[:1] != ["status"] or not plans.is_dir():
         return False
-    if not Path(plans).is_dir():
+    if any(a.startswith(("--fail-on", "--no-cache", "--help", "-h")) for a in rest):
         return False
-    cache.ARGV_KEY = cache.key(["argv", *argv], Path(plans), {"width": terminal.width(), "color": terminal.color()})
+    cache.ARGV_KEY = cache.key(["argv", *argv], plans, {"width": terminal.width(), "color": terminal.color()})
     hit = cache.lookup(cache.ARGV_KEY)
     if hit is None:
         return False
