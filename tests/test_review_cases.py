@@ -155,3 +155,11 @@ def test_a_fifo_as_source_does_not_hang(run, demo: Path) -> None:  # type: ignor
     os.mkfifo(demo / "sources" / "demo.txt")
     result = run("validate")
     assert result.exit_code == 1 and "not a regular file" in result.stdout
+
+
+def test_show_as_of_marks_later_records(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    run("record", "demo-people", "10", "--date", "2025-03-31", "--by", "x")
+    run("record", "demo-people", "20", "--date", "2025-06-30", "--by", "x")
+    doc = json.loads(run("show", "demo-people", "--json", "--as-of", "2025-04-30").stdout)
+    assert [(h["value"], h["state"]) for h in doc["history"]] == [(10.0, "current"), (20.0, "after as-of")]
+    assert doc["current"] == 10.0

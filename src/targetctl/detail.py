@@ -15,7 +15,7 @@ from targetctl.progress import Progress, Tolerance, effective, expected_at, traj
 from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.status import progress_of
 
-EntryState = Literal["current", "superseded", "voided", "judgement", "void"]
+EntryState = Literal["current", "superseded", "voided", "judgement", "void", "after as-of"]
 
 
 @dataclass
@@ -97,6 +97,8 @@ def target_detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | Non
             state: EntryState = "voided" if void else "judgement"
         else:
             state = "voided" if void else "current" if rec.id in current else "superseded"
+            if state == "current" and rec.as_of > day:
+                state = "after as-of"
         lines.append(HistoryLine(entry, state, void.record if void and isinstance(void.record, VoidRecord) else None))
     chart = chart_points(lp.plan, target, effective(history.value_records(), ledger.voided), day)
     progress = progress_of(lp, target, ledger, day, tol or Tolerance())

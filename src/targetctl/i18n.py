@@ -54,6 +54,7 @@ ZH = {
     "state": "记录状态",
     "current": "有效",
     "superseded": "已被更正",
+    "after as-of": "晚于截至日期",
     "voided": "已撤销",
     "judgement": "研判",
     "void": "撤销",

@@ -19,7 +19,14 @@ from targetctl.render.common import goal, literal
 from targetctl.render.status import bar, status_cell, value_text
 
 CHART_WIDTH = 24
-STATE_STYLE = {"current": "green", "superseded": "dim", "voided": "strike dim", "judgement": "", "void": ""}
+STATE_STYLE = {
+    "current": "green",
+    "superseded": "dim",
+    "voided": "strike dim",
+    "judgement": "",
+    "void": "",
+    "after as-of": "dim italic",
+}
 
 
 def _facts(d: TargetDetail, lang: str) -> Table:
