@@ -97,7 +97,7 @@ def target_detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | Non
             state: EntryState = "voided" if void else "judgement"
         else:
             state = "voided" if void else "current" if rec.id in current else "superseded"
-            if state == "current" and rec.as_of > day:
+            if state == "current" and isinstance(rec, ValueRecord) and rec.as_of > day:
                 state = "after as-of"
         lines.append(HistoryLine(entry, state, void.record if void and isinstance(void.record, VoidRecord) else None))
     chart = chart_points(lp.plan, target, effective(history.value_records(), ledger.voided), day)
