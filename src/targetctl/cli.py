@@ -455,16 +455,14 @@ def log(
 ) -> None:
     """The records, newest first."""
     from targetctl.detail import LogQuery, log_entries
-    from targetctl.loading import load_workspace
     from targetctl.render.common import to_text
     from targetctl.render.history import log_json, log_table
 
     query = LogQuery(target, plan, by, _day(since, "--since"), _day(until, "--until"))
-    entries = log_entries(_plans_dir(), query)
+    entries, targets = log_entries(_plans_dir(), query)
     if as_json:
         _out(log_json(entries))
         return
-    targets = {k: t for k, (_, t) in load_workspace(_plans_dir()).targets.items()}
     _out(to_text(log_table(entries, targets, _lang(lang)), width=_width(), color=_color()))
 
 

@@ -114,8 +114,8 @@ class LogQuery:
     until: dt.date | None = None
 
 
-def log_entries(root: Path, query: LogQuery) -> list[tuple[Entry, str | None]]:
-    """Records matching the query, newest first, each with its target id."""
+def log_entries(root: Path, query: LogQuery) -> tuple[list[tuple[Entry, str | None]], dict[str, Target]]:
+    """Records matching the query, newest first, each with its target id; and the targets by id."""
     ws = load_workspace(root)
     ws.raise_problems()
     if query.target:
@@ -142,4 +142,4 @@ def log_entries(root: Path, query: LogQuery) -> list[tuple[Entry, str | None]]:
         ):
             out.append((e, target))
     out.sort(key=lambda pair: (pair[0].record.recorded, pair[0].line), reverse=True)
-    return out
+    return out, {k: t for k, (_, t) in ws.targets.items()}

@@ -21,6 +21,7 @@ from typing import Any
 from targetctl.errors import Problem, TargetctlError, display_path
 from targetctl.explain import suggest
 from targetctl.i18n import t as tr
+from targetctl.ledger import Ledger
 from targetctl.loading import LoadedPlan, Workspace, load_workspace
 from targetctl.model import Target
 from targetctl.progress import Progress
@@ -117,12 +118,8 @@ def _target_row(seq: int, plan_lead: str | None, p: Progress, lang: str) -> list
     ]
 
 
-def record_rows(ws: Workspace, lang: str) -> list[list[Any]]:
-    from targetctl.ledger import read_ledger
-
-    ledger = read_ledger(ws, history=True)
-    if ledger.problems:
-        raise TargetctlError(ledger.problems)
+def record_rows(ledger: Ledger, lang: str) -> list[list[Any]]:
+    """Every value record of a ledger read with its history, oldest first."""
     rows = []
     for tid, history in ledger.histories.items():
         for entry in history.values:
@@ -195,10 +192,14 @@ def to_xlsx(path: Path, report: StatusReport, records: list[list[Any]], lang: st
 
 def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lang: str, output: Path | None) -> str:
     """Write the export to `output` (required for xlsx) and return the text for csv/json."""
-    from targetctl.status import Filters, build, load
+    from targetctl.status import Filters, check_filters, load, status_report
 
-    report = build(root, day, Filters(plan=plan))
-    records = [] if fmt == "csv" and sheet == "targets" else record_rows(load(root)[0], lang)
+    with_records = fmt != "csv" or sheet == "records"
+    ws, ledger = load(root, day, history=with_records)
+    filters = Filters(plan=plan)
+    check_filters(ws, filters)
+    report = status_report(ws, ledger, day, filters)
+    records = record_rows(ledger, lang) if with_records else []
     if fmt == "xlsx":
         assert output is not None
         to_xlsx(output, report, records, lang)

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from targetctl.detail import ChartPoint, chart_points
-from targetctl.ledger import read_ledger
 from targetctl.model import Programme
 from targetctl.progress import Progress, effective
 from targetctl.status import Filters, PlanStatus, StatusReport, check_filters, load, status_report
@@ -40,10 +39,9 @@ class ReportData:
 
 def build_report(root: Path, day: dt.date, plan: str | None = None) -> ReportData:
     """Status as of `day` plus, for each numeric target, its actual and expected by month."""
-    ws, _ = load(root, day)
+    ws, ledger = load(root, day, history=True)
     filters = Filters(plan=plan)
     check_filters(ws, filters)
-    ledger = read_ledger(ws, day=day, history=True)
     report = status_report(ws, ledger, day, filters)
     plans = {lp.plan.id: lp.plan for lp in ws.plans}
     sections = []

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from targetctl.errors import TargetctlError
-from targetctl.ledger import Ledger, open_workspace
-from targetctl.loading import LoadedPlan, Workspace
+from targetctl.ledger import Ledger, open_workspace, read_ledger
+from targetctl.loading import LoadedPlan, Workspace, load_workspace
 from targetctl.model import Plan, Programme, Target
 from targetctl.names import Status
 from targetctl.progress import Progress, Rollup, Tolerance, assess
@@ -101,10 +101,16 @@ def status_report(
     return StatusReport(day, [ps for ps in statuses if ps.rollup.targets], total)
 
 
-def load(root: Path, day: dt.date | None = None) -> tuple[Workspace, Ledger]:
-    """The workspace and its ledger as of `day`, or an error listing every problem in either."""
-    ws, ledger = open_workspace(root, day)
-    ws.raise_problems()
+def load(root: Path, day: dt.date | None = None, *, history: bool = False) -> tuple[Workspace, Ledger]:
+    """The workspace and its ledger as of `day` (with every record too, when `history`),
+    or an error listing every problem in either."""
+    if history:
+        ws = load_workspace(root)
+        ws.raise_problems()
+        ledger = read_ledger(ws, day=day, history=True)
+    else:
+        ws, ledger = open_workspace(root, day)
+        ws.raise_problems()
     if ledger.problems:
         raise TargetctlError(ledger.problems)
     return ws, ledger
