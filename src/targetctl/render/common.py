@@ -37,17 +37,19 @@ def _percent(value: Decimal, signed: bool = True) -> str:
 
 
 def label(target: Quantity | Range, lang: str) -> str:
-    """The target's unit in words, with the labels its plan declares."""
-    return unit_label(target.unit, lang, target.declared_units)
+    """The target's unit in words, with the labels its plan declares; a leading space
+    except for the percent sign (95%, 2 万户)."""
+    text = unit_label(target.unit, lang, target.declared_units)
+    return text if text in ("%", "‰") else f" {text}"
 
 
 def goal(target: Target, lang: str = "en") -> str:
     """The target's goal in a few characters, e.g. '≥ 650 projects', '≈ +7%', '−4% (fall)'."""
     zh = lang == "zh"
     if isinstance(target, Quantity):
-        return f"{_SIGNS[target.comparator]} {number(target.value)} {label(target, lang)}"
+        return f"{_SIGNS[target.comparator]} {number(target.value)}{label(target, lang)}"
     if isinstance(target, Range):
-        return f"{number(target.min)}–{number(target.max)} {label(target, lang)}"
+        return f"{number(target.min)}–{number(target.max)}{label(target, lang)}"
     if isinstance(target, Growth):
         if target.direction == "decrease":
             fall = f"{number(target.percent)}" + (

@@ -41,7 +41,7 @@ def value_text(target: Target, value: float | Decimal | str | None, lang: str = 
     if isinstance(target, Share):
         return f"{value:g}%"
     if isinstance(target, Quantity | Range):
-        return f"{number(value)} {label(target, lang)}"
+        return f"{number(value)}{label(target, lang)}"
     return number(value)  # pragma: no cover - milestones hold states
 
 
