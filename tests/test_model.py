@@ -180,3 +180,13 @@ def test_text_picks_language() -> None:
 def test_milestone_stages_are_distinct_and_not_states(stages: list[str]) -> None:
     with pytest.raises(ValidationError, match="stages must be distinct"):
         Plan.model_validate(plan(t={**BASE, "kind": "milestone", "stages": stages}))
+
+
+def test_light_kind_names_match_the_model() -> None:
+    from typing import get_args
+
+    from targetctl.model import Kind
+    from targetctl.names import KINDS
+
+    assert get_args(Kind) == KINDS
+    assert set(KIND_FIELDS) == set(KINDS)
