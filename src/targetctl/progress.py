@@ -44,6 +44,11 @@ class Progress:
     overdue: bool = False
 
     @property
+    def expected_shown(self) -> bool:
+        """Whether there is a planned value by now to show (not for milestones, bands or judged targets)."""
+        return self.expected is not None
+
+    @property
     def disagrees(self) -> bool:
         """A judged rating that differs from the one the computed status implies."""
         implied = RAG.get(self.status)

@@ -22,15 +22,24 @@ class Filters:
     kind: str | None = None
     statuses: frozenset[Status] = frozenset()
     overdue: bool = False
+    grep: str | None = None
 
     def keeps(self, plan: Plan, target: Target, progress: Progress) -> bool:
         owner = target.lead_unit or plan.lead_unit or ""
         return (
             (self.owner is None or self.owner in owner)
+            and (self.grep is None or _mentions(target, self.grep))
             and (self.kind is None or target.kind == self.kind)
             and (not self.statuses or progress.status in self.statuses)
             and (not self.overdue or progress.overdue)
         )
+
+
+def _mentions(target: Target, text: str) -> bool:
+    """Whether the id, either title or the quote contains `text`, ignoring case."""
+    wanted = text.casefold()
+    haystack = (target.id, target.title.zh, target.title.en or "", target.quote)
+    return any(wanted in part.casefold() for part in haystack)
 
 
 @dataclass

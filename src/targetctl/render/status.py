@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from rich import box
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from targetctl.i18n import f as tf
 from targetctl.i18n import t as tr
-from targetctl.model import Growth, Milestone, Quantity, Range, Ratio, Share, Target
-from targetctl.names import STATUSES
+from targetctl.model import Growth, Milestone, Plan, Quantity, Range, Ratio, Share, Target
+from targetctl.names import STATUSES, Status
 from targetctl.progress import Progress, Rollup
 from targetctl.render.common import goal, label, literal, number
 from targetctl.status import StatusReport
@@ -31,7 +33,7 @@ RATING_STYLE = {"green": "green", "amber": "yellow", "red": "red"}
 BAR = 10
 
 
-def value_text(target: Target, value: float | Decimal | str | None, lang: str = "en") -> str:
+def value_text(target: Target, value: float | Decimal | str | None, lang: str = "en", *, unit: bool = True) -> str:
     if value is None:
         return "—"
     if isinstance(value, str):
@@ -41,15 +43,33 @@ def value_text(target: Target, value: float | Decimal | str | None, lang: str = 
     if isinstance(target, Share):
         return f"{value:g}%"
     if isinstance(target, Quantity | Range):
-        return f"{number(value)}{label(target, lang)}"
+        return f"{number(value)}{label(target, lang) if unit else ''}"
     return number(value)  # pragma: no cover - milestones hold states
 
 
-def bar(fraction: float | None) -> str:
+def expected_text(target: Target, value: float | None, lang: str = "en", *, unit: bool = True) -> str:
+    """A planned value rounded to the goal's own precision: 513 projects, not 512.88."""
+    if value is None or not isinstance(target, Quantity):
+        return value_text(target, value, lang, unit=unit)
+    places = max(0, -target.value.normalize().as_tuple().exponent)  # type: ignore[operator]
+    return value_text(target, round(value, places), lang, unit=unit)
+
+
+def bar(fraction: float | None, cells: int = BAR) -> str:
+    """A progress bar that is full only at 100%, with the percent beside it."""
     if fraction is None:
         return "—"
-    filled = round(min(1.0, max(0.0, fraction)) * BAR)
-    return "█" * filled + "░" * (BAR - filled) + f" {round(fraction * 100) or 0:.0f}%"
+    share = min(1.0, max(0.0, fraction))
+    filled = cells if share >= 1.0 else min(cells - 1, round(share * cells))
+    return "█" * filled + "░" * (cells - filled) + f" {percent_text(fraction)}"
+
+
+def percent_text(fraction: float) -> str:
+    """A share as a whole percent that never claims 100% before it is reached."""
+    whole = round(fraction * 100)
+    if whole >= 100 > fraction * 100:
+        whole = 99
+    return f"{whole}%"
 
 
 def counts_text(rollup: Rollup, lang: str, sep: str = ", ") -> str:
@@ -57,6 +77,8 @@ def counts_text(rollup: Rollup, lang: str, sep: str = ", ") -> str:
 
 
 def rollup_text(rollup: Rollup, lang: str = "en") -> str:
+    if not rollup.targets:
+        return tf("no targets match", lang)
     share = f"{rollup.progress * 100:.0f}%" if rollup.progress is not None else "—"
     return tf(
         "{n} targets: {parts}; overall {share}", lang, n=rollup.targets, parts=counts_text(rollup, lang), share=share
@@ -85,54 +107,104 @@ def status_line(p: Progress, lang: str = "en") -> str:
     return "  ".join(parts)
 
 
-def _row(table: Table, p: Progress, depth: int, lang: str, compact: bool) -> None:
+ATTENTION: tuple[Status, ...] = ("missed", "behind", "at-risk", "on-track", "not-started", "achieved", "no-data")
+SORTS = ("status", "due", "progress")
+
+
+@dataclass(frozen=True)
+class View:
+    """How the status tables are laid out: the order of targets, whether targets with no data
+    are folded into a count, and whether titles may wrap instead of taking one line."""
+
+    sort: str = "status"
+    show_all: bool = False
+    wide: bool = False
+
+
+def _ordered(targets: list[Progress], plan: Plan, view: View) -> list[Progress]:
+    if view.sort == "due":
+        return sorted(targets, key=lambda p: plan.due(p.target))
+    if view.sort == "progress":
+        return sorted(targets, key=lambda p: (p.fraction is None, p.fraction or 0.0))
+    return sorted(targets, key=lambda p: ATTENTION.index(p.status))
+
+
+def _one_line(text: Text, wide: bool) -> Text:
+    """A title on one line, ellipsised, unless the view is wide."""
+    if not wide:
+        text.no_wrap, text.overflow = True, "ellipsis"
+    return text
+
+
+def _row(table: Table, p: Progress, depth: int, lang: str, compact: bool, wide: bool) -> None:
     t = p.target
-    title = Text("  " * depth) + literal(t.title.get(lang))
-    title.append(f"\n{'  ' * depth}{t.id}", style="dim cyan")
+    title = _one_line(Text("  " * depth) + literal(t.title.get(lang)), wide)
+    title.append(f"\n{t.id}", style="dim cyan")  # never indented, so that it always fits
     updated = str(p.last_update) if p.last_update else "—"
     if p.provisional:
         updated += f" ({tr('provisional', lang)})"
-    expected = "—" if isinstance(t, Milestone) else value_text(t, p.expected, lang)
-    now = f"{value_text(t, p.current, lang)} / {goal(t, lang)}"
+    expected = "—" if not p.expected_shown else expected_text(t, p.expected, lang)
     if compact:
-        progress = bar(p.fraction)
-        if not isinstance(t, Milestone | Range):
-            progress += f"\n{tr('exp.', lang)} {expected}"
+        now = Text(value_text(t, p.current, lang)).append(f"\n/ {goal(t, lang)}", style="dim")
+        progress = bar(p.fraction, cells=5)
+        if p.expected_shown:
+            progress += f"\n{tr('exp.', lang)} {expected_text(t, p.expected, lang, unit=False)}"
         state = status_cell(p, lang).append(f"\n{updated}", style="dim")
         table.add_row(title, now, progress, state)
     else:
-        table.add_row(title, now, bar(p.fraction), expected, status_cell(p, lang), updated)
+        now_goal = f"{value_text(t, p.current, lang)} / {goal(t, lang)}"
+        table.add_row(title, now_goal, bar(p.fraction), expected, status_cell(p, lang), updated)
 
 
-def _table(title: Text, caption: str, compact: bool, lang: str) -> Table:
+def _table(title: Text, caption: str, compact: bool, lang: str, id_width: int) -> Table:
+    if compact:
+        table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
+        table.add_column(tr("target", lang), min_width=id_width, overflow="fold")
+        table.add_column(tr("now / goal", lang), no_wrap=True)
+        table.add_column(tr("progress", lang), no_wrap=True)
+        table.add_column(tr("status", lang), no_wrap=True)
+        return table
     table = Table(title=title, caption=caption, show_lines=False)
-    table.add_column(tr("target", lang), overflow="fold", ratio=3, min_width=12)
+    table.add_column(tr("target", lang), ratio=3, min_width=max(12, id_width), overflow="fold")
     table.add_column(tr("now / goal", lang), overflow="fold", ratio=2, min_width=8)
     table.add_column(tr("progress", lang), no_wrap=True)
-    if not compact:
-        table.add_column(tr("expected", lang), overflow="fold", min_width=6)
+    table.add_column(tr("expected", lang), no_wrap=True)
     table.add_column(tr("status", lang), overflow="fold", min_width=8)
-    if not compact:
-        table.add_column(tr("updated", lang), no_wrap=True)
+    table.add_column(tr("updated", lang), no_wrap=True)
     return table
 
 
-def status_tables(report: StatusReport, lang: str = "en", width: int = 100) -> list[RenderableType]:
-    """One table per plan, grouped by programme; below 110 columns a compact layout."""
+def status_tables(
+    report: StatusReport, lang: str = "en", width: int = 100, view: View | None = None
+) -> list[RenderableType]:
+    """One table per plan, grouped by programme; below 110 columns a compact layout. Targets
+    needing attention come first; unless `view.show_all`, those with no data are a count."""
+    view = view or View()
     compact = width < 110
     out: list[RenderableType] = []
     for ps in report.plans:
         title = Text.assemble((ps.plan.id, "bold"), "  ", literal(ps.plan.title.get(lang)))
-        table = _table(title, rollup_text(ps.rollup, lang), compact, lang)
+        title.no_wrap, title.overflow = not view.wide, "ellipsis"
+        ids = [len(p.target.id) for b in ps.blocks for p in b.targets]
+        id_width = min(max(ids, default=12), width // 2)
+        table = _table(title, rollup_text(ps.rollup, lang), compact, lang, id_width)
         for block in ps.blocks:
             heading = Text("  " * block.depth) + literal(block.programme.title.get(lang), "bold magenta")
+            heading = _one_line(heading, view.wide)
             counts = Text(counts_text(block.rollup, lang, "\n"), style="dim")
             n_targets = tf("{n} targets", lang, n=block.rollup.targets)
-            cells: list[RenderableType] = [heading, n_targets, bar(block.rollup.progress)]
+            cells: list[RenderableType] = [heading, n_targets, bar(block.rollup.progress, cells=5 if compact else BAR)]
             cells += [counts] if compact else ["", counts, ""]
             table.add_row(*cells)
-            for p in block.targets:
-                _row(table, p, block.depth + 1, lang, compact)
+            shown = block.targets if view.show_all else [p for p in block.targets if p.status != "no-data"]
+            for p in _ordered(shown, ps.plan, view):
+                _row(table, p, block.depth + 1, lang, compact, view.wide)
+            hidden = len(block.targets) - len(shown)
+            if hidden:
+                note = Text("  " * (block.depth + 1)) + Text(tf("+{n} with no data (--all)", lang, n=hidden))
+                note = _one_line(note, wide=False)
+                note.stylize("dim")
+                table.add_row(note, *[""] * (len(table.columns) - 1))
             table.add_section()
         out.append(table)
     out.append(Text(summary_line(report, lang)))
