@@ -71,6 +71,8 @@ ZH = {
     "report overdue": "报送逾期",
     "exp.": "应达",
     "band": "区间",
+    "at this pace": "按当前进度",
+    "projection": "进度预测",
     "by / recorded": "记录人 / 时间",
     "records, newest first": "进度记录（最新在前）",
     "actual vs expected (month ends)": "实际与应达对比（月末）",
@@ -79,6 +81,9 @@ ZH = {
 }
 
 _ZH_TEMPLATES = {
+    "at this pace {value} of {goal} by {due}": "按当前进度，到{due}可达{value}（目标{goal}）",
+    "off track since {day}": "自{day}起落后于计划",
+    "needs {value} a month to finish": "每月需完成{value}才能按期完成",
     "+{n} with no data (--all)": "另有{n}项暂无数据（--all 全部显示）",
     "{n} targets": "{n}项目标",
     "no targets match": "没有符合条件的目标",

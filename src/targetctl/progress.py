@@ -32,6 +32,18 @@ class Tolerance:
 
 
 @dataclass(frozen=True)
+class Projection:
+    """Where a count ends at its current pace, as Beeminder shows it: the value on the due
+    date if the pace since the start holds, what it takes a month from now to finish, and
+    since when every reported value has been behind the planned path."""
+
+    at_due: float
+    due: dt.date
+    needed_a_month: float | None
+    off_track_since: dt.date | None
+
+
+@dataclass(frozen=True)
 class Progress:
     target: Target
     status: Status
@@ -42,6 +54,7 @@ class Progress:
     provisional: bool = False
     judged: JudgementRecord | None = None
     overdue: bool = False
+    projection: Projection | None = None
 
     @property
     def expected_shown(self) -> bool:
@@ -217,6 +230,37 @@ def _numeric(target: Numeric, value: float, expected: float | None, late: bool, 
     return ("at-risk" if ratio >= 1 - tol.behind else "behind"), share
 
 
+def project(
+    plan: Plan, target: Target, known: Sequence[ValueRecord], day: dt.date, tol: Tolerance
+) -> Projection | None:
+    """The projection of a quantity to reach (not a ceiling, band or rate) from its values up to `day`."""
+    if not isinstance(target, Quantity) or band(target) is not None or target.comparator in ("at-most", "less-than"):
+        return None
+    if target.measure == "level" and target.baseline is None:
+        return None  # a level with no stated start has no pace to speak of
+    numbers = [(v.as_of, float(v.value)) for v in known if isinstance(v.value, float | int)]
+    if not numbers:
+        return None
+    due, start = plan.due(target), plan.period.start
+    base = float(target.baseline.value) if target.baseline else 0.0
+    last_day, last = numbers[-1]
+    elapsed = (last_day - start).days
+    if elapsed <= 0:
+        return None
+    pace = (last - base) / elapsed
+    at_due = last + pace * max(0, (due - last_day).days)
+    goal = float(target.value)
+    months = (due - day).days / 30.44
+    needed = max(0.0, (goal - last) / months) if months >= 1 else None
+    points = trajectory(plan, target)
+    since = None
+    for when, value in numbers:
+        wanted = (expected_at(points, when) or 0.0) - base
+        behind = wanted > 0 and (value - base) / wanted < 1 - tol.at_risk
+        since = (since or when) if behind else None
+    return Projection(at_due, due, needed, since)
+
+
 def _overdue(plan: Plan, target: Target, last: dt.date | None, status: Status, day: dt.date) -> bool:
     if target.cadence is None or status == "achieved" or day < plan.period.start:
         return False
@@ -265,6 +309,7 @@ def assess(
         provisional=bool(latest and latest.provisional),
         judged=judged[-1] if judged else None,
         overdue=_overdue(plan, target, last, status, day),
+        projection=project(plan, target, known, day, tol) if status not in ("achieved", "no-data") else None,
     )
 
 

@@ -18,7 +18,7 @@ from targetctl.model import Growth, Milestone, NumericBase, Quantity, Range, Rat
 from targetctl.progress import band
 from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.render.common import goal, literal
-from targetctl.render.status import bar, expected_text, status_cell, value_text
+from targetctl.render.status import bar, expected_text, projection_text, status_cell, value_text
 
 CHART_WIDTH = 24
 STATE_STYLE = {
@@ -61,6 +61,8 @@ def _facts(d: TargetDetail, lang: str) -> Table:
     p = d.progress
     facts.add_row(tr("now", lang), Text(f"{value_text(t, p.current, lang)}  {bar(p.fraction)}"))
     facts.add_row(tr("status", lang), status_cell(p, lang))
+    if p.projection is not None:
+        facts.add_row(tr("projection", lang), Text(projection_text(p, lang)))
     if p.judged:
         facts.add_row(
             tr("judged", lang), literal(f"{p.judged.rating}: {p.judged.reason} ({p.judged.by}, {p.judged.as_of})")

@@ -31,6 +31,8 @@ STYLE = {
 }
 RATING_STYLE = {"green": "green", "amber": "yellow", "red": "red"}
 BAR = 10
+WIDE = 120
+"""From this many columns on, status has separate expected and at-this-pace columns."""
 
 
 def value_text(target: Target, value: float | Decimal | str | None, lang: str = "en", *, unit: bool = True) -> str:
@@ -53,6 +55,23 @@ def expected_text(target: Target, value: float | None, lang: str = "en", *, unit
         return value_text(target, value, lang, unit=unit)
     places = max(0, -target.value.normalize().as_tuple().exponent)  # type: ignore[operator]
     return value_text(target, round(value, places), lang, unit=unit)
+
+
+def projection_text(p: Progress, lang: str = "en", *, short: bool = False) -> str:
+    """'at this pace 560 of 650 by 2020-12-31; off track since 2020-09-15; needs 43 a month to finish'."""
+    pr, t = p.projection, p.target
+    if pr is None or not isinstance(t, Quantity):
+        return "—" if short else ""
+    at_due = expected_text(t, pr.at_due, lang, unit=False)
+    if short:
+        return at_due
+    parts = [tf("at this pace {value} of {goal} by {due}", lang, value=at_due, goal=number(t.value), due=pr.due)]
+    if pr.off_track_since:
+        parts.append(tf("off track since {day}", lang, day=pr.off_track_since))
+    if pr.needed_a_month is not None and pr.at_due < float(t.value):
+        needed = expected_text(t, pr.needed_a_month, lang, unit=False)
+        parts.append(tf("needs {value} a month to finish", lang, value=needed))
+    return ("；" if lang == "zh" else "; ").join(parts)
 
 
 def bar(fraction: float | None, cells: int = BAR) -> str:
@@ -144,16 +163,17 @@ def _row(table: Table, p: Progress, depth: int, lang: str, compact: bool, wide: 
     if p.provisional:
         updated += f" ({tr('provisional', lang)})"
     expected = "—" if not p.expected_shown else expected_text(t, p.expected, lang)
+    now = Text(value_text(t, p.current, lang)).append(f"\n/ {goal(t, lang)}", style="dim")
     if compact:
-        now = Text(value_text(t, p.current, lang)).append(f"\n/ {goal(t, lang)}", style="dim")
         progress = bar(p.fraction, cells=5)
         if p.expected_shown:
             progress += f"\n{tr('exp.', lang)} {expected_text(t, p.expected, lang, unit=False)}"
         state = status_cell(p, lang).append(f"\n{updated}", style="dim")
         table.add_row(title, now, progress, state)
     else:
-        now_goal = f"{value_text(t, p.current, lang)} / {goal(t, lang)}"
-        table.add_row(title, now_goal, bar(p.fraction), expected, status_cell(p, lang), updated)
+        pace = projection_text(p, lang, short=True)
+        state = status_cell(p, lang).append(f"\n{updated}", style="dim")
+        table.add_row(title, now, bar(p.fraction), expected, pace, state)
 
 
 def _table(title: Text, caption: str, compact: bool, lang: str, id_width: int) -> Table:
@@ -165,22 +185,22 @@ def _table(title: Text, caption: str, compact: bool, lang: str, id_width: int) -
         table.add_column(tr("status", lang), no_wrap=True)
         return table
     table = Table(title=title, caption=caption, show_lines=False)
-    table.add_column(tr("target", lang), ratio=3, min_width=max(12, id_width), overflow="fold")
-    table.add_column(tr("now / goal", lang), overflow="fold", ratio=2, min_width=8)
+    table.add_column(tr("target", lang), min_width=max(12, id_width), overflow="fold")
+    table.add_column(tr("now / goal", lang), no_wrap=True)
     table.add_column(tr("progress", lang), no_wrap=True)
     table.add_column(tr("expected", lang), no_wrap=True)
-    table.add_column(tr("status", lang), overflow="fold", min_width=8)
-    table.add_column(tr("updated", lang), no_wrap=True)
+    table.add_column(tr("at this pace", lang), no_wrap=True)
+    table.add_column(tr("status", lang), no_wrap=True)
     return table
 
 
 def status_tables(
     report: StatusReport, lang: str = "en", width: int = 100, view: View | None = None
 ) -> list[RenderableType]:
-    """One table per plan, grouped by programme; below 110 columns a compact layout. Targets
+    """One table per plan, grouped by programme; below WIDE columns a compact layout. Targets
     needing attention come first; unless `view.show_all`, those with no data are a count."""
     view = view or View()
-    compact = width < 110
+    compact = width < WIDE
     out: list[RenderableType] = []
     for ps in report.plans:
         title = Text.assemble((ps.plan.id, "bold"), "  ", literal(ps.plan.title.get(lang)))
@@ -194,7 +214,7 @@ def status_tables(
             counts = Text(counts_text(block.rollup, lang, "\n"), style="dim")
             n_targets = tf("{n} targets", lang, n=block.rollup.targets)
             cells: list[RenderableType] = [heading, n_targets, bar(block.rollup.progress, cells=5 if compact else BAR)]
-            cells += [counts] if compact else ["", counts, ""]
+            cells += [counts] if compact else ["", "", counts]
             table.add_row(*cells)
             shown = block.targets if view.show_all else [p for p in block.targets if p.status != "no-data"]
             for p in _ordered(shown, ps.plan, view):
@@ -288,6 +308,13 @@ def target_json(p: Progress, plan_id: str, due: str, plan_lead: str | None = Non
         if judged is None
         else {"rating": judged.rating, "reason": judged.reason, "by": judged.by, "as_of": judged.as_of.isoformat()},
         "disagrees": p.disagrees,
+        "projection": None
+        if p.projection is None
+        else {
+            "at_due": p.projection.at_due,
+            "needed_a_month": p.projection.needed_a_month,
+            "off_track_since": p.projection.off_track_since.isoformat() if p.projection.off_track_since else None,
+        },
     }
 
 
