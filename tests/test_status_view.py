@@ -149,3 +149,29 @@ def test_chinese_words_for_states_and_ratings(run, demo) -> None:  # type: ignor
     data = run("status", "--json", "--as-of", "2025-04-02").stdout
     hall = next(t for t in json.loads(data)["plans"][0]["targets"] if t["id"] == "demo-hall")
     assert (hall["current"], hall["judged"]["rating"]) == ("done", "green")
+
+
+def test_period_view_by_quarter_and_month(run, demo, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "80")
+    for day, value in (("2025-03-31", "20"), ("2025-06-30", "35"), ("2025-09-30", "70")):
+        assert run("record", "demo-people", value, "--date", day).exit_code == 0
+    out = run("status", "--period", "quarter", "--as-of", "2025-11-15", "--no-cache").stdout
+    header = next(line for line in out.splitlines() if "Q1" in line)
+    assert header.split()[1:] == ["2025", "Q1", "2025", "Q2", "2025", "Q3", "2025", "Q4*"]  # * : not yet ended
+    people = next(line for line in out.splitlines() if line.strip().startswith("demo-people"))
+    assert people.split()[1:] == ["20/20", "35/40", "70/70", "70/85"]  # the path: 40 by 06-30, then to 100
+    assert "demo-hall" not in out  # milestones have no numbers to put in a column
+    months = run("status", "--period", "month", "--as-of", "2025-11-15", "--no-cache").stdout
+    assert "the last" in months and max(cell_len(line) for line in months.splitlines()) <= 80
+    assert run("status", "--period", "month", "--json").exit_code == 2
+
+
+def test_since_lists_status_moves_and_records(run, demo) -> None:  # type: ignore[no-untyped-def]
+    assert run("record", "demo-people", "10", "--date", "2025-03-31").exit_code == 0
+    assert run("record", "demo-people", "45", "--date", "2025-06-30", "--by", "李四").exit_code == 0
+    out = run("status", "--since", "2025-04-01", "--as-of", "2025-07-01", "--no-cache").stdout
+    assert "Changes from 2025-04-01 to 2025-07-01" in out
+    moved = next(line for line in out.splitlines() if line.strip().startswith("demo-people"))
+    assert moved.split()[1:] == ["behind", "on-track"]
+    assert "45 people" in out and "李四" in out and "10 people" not in out
+    assert run("status", "--since", "2025-08-01", "--as-of", "2025-07-01").exit_code == 2

@@ -352,6 +352,11 @@ def _filters(
 Kind = Enum("Kind", {k: k for k in KINDS}, type=str)  # type: ignore[misc]
 
 
+class Period(str, Enum):
+    month = "month"
+    quarter = "quarter"
+
+
 class Sort(str, Enum):
     status = "status"
     due = "due"
@@ -389,6 +394,13 @@ def status(
     ] = Sort.status,
     grep: Annotated[str | None, typer.Option(help="Only targets whose id, title or quote contains this text.")] = None,
     wide: Annotated[bool, typer.Option("--wide", help="Show whole titles, wrapped, instead of one line each.")] = False,
+    period: Annotated[
+        Period | None,
+        typer.Option(help="One column per month or quarter: actual/expected at its end, for every numeric target."),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="What changed since this date: status moves and the records as of it or later.")
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use or fill the output cache.")] = False,
 ) -> None:
     """Show where every target stands: value vs goal, expected by now, status, by programme.
@@ -401,11 +413,18 @@ def status(
         raise typer.BadParameter("--behind must not be below --at-risk", param_hint="--behind")
     day = _day(as_of, "--as-of") or _today()
     wanted, failing = _statuses(state, "--status"), _statuses(fail_on, "--fail-on")
+    start = _day(since, "--since")
+    if (period or start) and (as_json or failing):
+        raise typer.BadParameter("--period and --since print tables; use them without --json and --fail-on")
+    if period and start:
+        raise typer.BadParameter("choose one of --period and --since", param_hint="--since")
+    if start and start > day:
+        raise typer.BadParameter(f"{start} is after the as-of day {day}", param_hint="--since")
     width, color = _width(), _color()
     digest = None
     if not no_cache and not failing and _plans_dir().is_dir():
         options = [plan, programme, owner, kind, sorted(wanted), overdue, day, as_json, _lang(lang), at_risk, behind]
-        options += [show_all, sort.value, grep, wide]
+        options += [show_all, sort.value, grep, wide, period.value if period else None, start]
         # the command line as typed, when there is one: the start-up fast path looks that up
         digest = cache.ARGV_KEY or cache.key([repr(options)], _plans_dir(), {"width": width, "color": color})
         hit = cache.lookup(digest)
@@ -418,7 +437,24 @@ def status(
     from targetctl.render.status import View, overview, status_json, status_tables
     from targetctl.status import build
 
-    report = build(_plans_dir(), day, filters, Tolerance(at_risk / 100, behind / 100))
+    tol = Tolerance(at_risk / 100, behind / 100)
+    if period or start:
+        from targetctl.render.status import changes_view, period_table
+        from targetctl.status import changes, check_filters, load, period_view, status_report
+
+        ws, ledger = load(_plans_dir(), day, history=True)
+        check_filters(ws, filters)
+        if period:
+            periods = period_view(status_report(ws, ledger, day, filters, tol), ledger, period.value)
+            text = to_text(*period_table(periods, _lang(lang), width), width=width, color=color)
+        else:
+            assert start is not None
+            text = to_text(*changes_view(changes(ws, ledger, start, day, filters, tol), _lang(lang)), width=width)
+        _out(text)
+        if digest:
+            cache.store(digest, text)
+        return
+    report = build(_plans_dir(), day, filters, tol)
     if as_json:
         text = status_json(report)
     elif len(report.progresses()) > OVERVIEW_OVER and not show_all:

@@ -71,6 +71,12 @@ ZH = {
     "report overdue": "报送逾期",
     "exp.": "应达",
     "band": "区间",
+    "quarter": "季度",
+    "status changes": "状态变化",
+    "was": "原状态",
+    "records": "记录",
+    "no status changed": "没有状态变化",
+    "no records": "没有记录",
     "at this pace": "按当前进度",
     "projection": "进度预测",
     "by / recorded": "记录人 / 时间",
@@ -81,6 +87,9 @@ ZH = {
 }
 
 _ZH_TEMPLATES = {
+    "actual/expected at the end of each {every}": "各{every}末 实际/应达",
+    "the last {n} of {m} shown (widen the terminal)": "显示最近{n}个，共{m}个（加宽终端可看全部）",
+    "Changes from {since} to {day}": "{since}至{day}的变化",
     "at this pace {value} of {goal} by {due}": "按当前进度，到{due}可达{value}（目标{goal}）",
     "off track since {day}": "自{day}起落后于计划",
     "needs {value} a month to finish": "每月需完成{value}才能按期完成",

@@ -314,6 +314,39 @@ def assess(
 
 
 @dataclass
+class ChartPoint:
+    day: dt.date
+    expected: float | None
+    actual: float | str | None
+
+
+def month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
+    """The last day of each month from `start` to `end`, ending with `end` itself."""
+    days = []
+    year, month = start.year, start.month
+    while True:
+        last = dt.date(year, 12, 31) if month == 12 else dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+        if last >= end:
+            days.append(end)
+            return days
+        days.append(last)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def chart_points(plan: Plan, target: Target, values: list[ValueRecord], day: dt.date) -> list[ChartPoint]:
+    """Expected and actual value at each month end from the period's start to `day` (or the due date)."""
+    end = min(day, plan.due(target))
+    if isinstance(target, Milestone) or end < plan.period.start:
+        return []
+    points = trajectory(plan, target)
+    chart = []
+    for d in month_ends(plan.period.start, end):
+        known = [v.value for v in values if v.as_of <= d]
+        chart.append(ChartPoint(d, expected_at(points, d), known[-1] if known else None))
+    return chart
+
+
+@dataclass
 class Rollup:
     """Counts by status, and overall progress: the mean of the targets' progress (each
     capped at 100%; no data counts as 0), every target weighing the same."""

@@ -10,12 +10,12 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from targetctl.detail import ChartPoint, TargetDetail
+from targetctl.detail import TargetDetail
 from targetctl.i18n import f as tf
 from targetctl.i18n import t as tr
 from targetctl.ledger import Entry
 from targetctl.model import Growth, Milestone, NumericBase, Quantity, Range, Ratio, Share, Target
-from targetctl.progress import band
+from targetctl.progress import ChartPoint, band
 from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.render.common import goal, literal
 from targetctl.render.status import bar, expected_text, projection_text, status_cell, value_text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,9 +17,10 @@ from targetctl.i18n import f as tf
 from targetctl.i18n import t as tr
 from targetctl.model import Growth, Milestone, Plan, Quantity, Range, Ratio, Share, Target
 from targetctl.names import STATUSES, Status
-from targetctl.progress import Progress, Rollup
+from targetctl.progress import ChartPoint, Progress, Rollup, sign
+from targetctl.records import JudgementRecord, ValueRecord
 from targetctl.render.common import goal, label, literal, number
-from targetctl.status import StatusReport
+from targetctl.status import Changes, PeriodView, StatusReport
 
 STYLE = {
     "achieved": "bold green",
@@ -350,3 +352,81 @@ def status_json(report: StatusReport) -> str:
         "plans": plans,
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _period_name(day: dt.date, every: str, last: bool) -> str:
+    name = f"{day.year} Q{(day.month - 1) // 3 + 1}" if every == "quarter" else f"{day:%Y-%m}"
+    return f"{name}*" if last and day != _period_end(day, every) else name
+
+
+def _period_end(day: dt.date, every: str) -> dt.date:
+    month = (day.month + 2) // 3 * 3 if every == "quarter" else day.month
+    following = dt.date(day.year + (month == 12), month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _cell(target: Target, point: ChartPoint | None, lang: str) -> Text:
+    if point is None:
+        return Text("")
+    actual = point.actual if isinstance(point.actual, float | int) else None
+    shown = value_text(target, actual, lang, unit=False) if actual is not None else "—"
+    if point.expected is None:
+        return Text(shown)
+    wanted = expected_text(target, point.expected, lang, unit=False)
+    behind = actual is not None and actual * sign(target) < point.expected * sign(target)
+    return Text(f"{shown}/{wanted}", style="red" if behind else "")
+
+
+def period_table(view: PeriodView, lang: str = "en", width: int = 100) -> list[RenderableType]:
+    """One column per month or quarter, each 'actual/expected' at its end; as many of the
+    latest periods as the width holds, the rest said in the caption."""
+    if not view.rows:
+        return [Text(tf("no targets match", lang))]
+    id_width = max(len(row.target.id) for row in view.rows)
+    cells = [[_cell(row.target, row.points.get(d), lang) for d in view.ends] for row in view.rows]
+    col = max((c.cell_len for line in cells for c in line), default=6)
+    col = max(col, 8)
+    fit = max(1, (width - id_width - 1) // (col + 2))
+    shown = view.ends[-fit:]
+    first = len(view.ends) - len(shown)
+    caption = tf("actual/expected at the end of each {every}", lang, every=tr(view.every, lang))
+    if first:
+        caption += "; " + tf("the last {n} of {m} shown (widen the terminal)", lang, n=len(shown), m=len(view.ends))
+    table = Table(caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
+    table.add_column(tr("target", lang), no_wrap=True, min_width=id_width)
+    for i, d in enumerate(shown):
+        table.add_column(_period_name(d, view.every, i == len(shown) - 1), no_wrap=True, justify="right")
+    for row, line in zip(view.rows, cells, strict=True):
+        table.add_row(Text(row.target.id, style="cyan"), *line[first:])
+    return [table]
+
+
+def changes_view(ch: Changes, lang: str = "en") -> list[RenderableType]:
+    """Status moves and records between two days: the body of a weekly or monthly briefing."""
+    out: list[RenderableType] = [Text(tf("Changes from {since} to {day}", lang, since=ch.since, day=ch.day), "bold")]
+    moved = Table(title=tr("status changes", lang), box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("target", "was", "now"):
+        moved.add_column(tr(name, lang), no_wrap=True)
+    for _plan, target, was, now in ch.moved:
+        moved.add_row(Text(target.id, style="cyan"), tr(was, lang), Text(tr(now, lang), style=STYLE[now]))
+    if not ch.moved:
+        moved.caption = tr("no status changed", lang)
+    records = Table(title=tr("records", lang), box=box.SIMPLE_HEAD, pad_edge=False)
+    records.add_column(tr("as of", lang), no_wrap=True)
+    records.add_column(tr("target", lang), no_wrap=True)
+    records.add_column(tr("value", lang), overflow="fold")
+    records.add_column(tr("by", lang), no_wrap=True, overflow="ellipsis", max_width=14)
+    for entry, target_id in ch.records:
+        rec = entry.record
+        as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else rec.recorded.date()
+        if isinstance(rec, ValueRecord):
+            about = ch.targets.get(target_id or "")
+            what = value_text(about, rec.value, lang) if about else str(rec.value)
+        elif isinstance(rec, JudgementRecord):
+            what = tf("judged {rating}", lang, rating=tr(rec.rating, lang)) + f": {rec.reason}"
+        else:
+            what = f"{tr('void', lang)} {rec.void}: {rec.reason}"
+        records.add_row(str(as_of), literal(target_id or "—"), literal(what), literal(rec.by))
+    if not ch.records:
+        records.caption = tr("no records", lang)
+    return [*out, moved, records]
