@@ -175,3 +175,15 @@ def test_since_lists_status_moves_and_records(run, demo) -> None:  # type: ignor
     assert moved.split()[1:] == ["behind", "on-track"]
     assert "45 people" in out and "李四" in out and "10 people" not in out
     assert run("status", "--since", "2025-08-01", "--as-of", "2025-07-01").exit_code == 2
+
+
+def test_a_cut_title_never_ends_in_a_digit() -> None:
+    from rich.text import Text
+
+    from targetctl.render.common import cut
+
+    assert cut(Text("引进人才100名"), 20).plain == "引进人才100名"
+    assert cut(Text("引进人才100名优秀干部"), 14).plain == "引进人才100名…"
+    assert cut(Text("引进人才100名优秀干部"), 12).plain == "引进人才…"  # not '引进人才100…' or '引进人才1…'
+    assert cut(Text("Recruit 100 people from top universities"), 12).plain == "Recruit …"
+    assert cut(Text("Open the lecture hall"), 10).plain == "Open the …"

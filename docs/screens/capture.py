@@ -38,7 +38,7 @@ SYNTHETIC = {
 def tmux_capture(command: str, cwd: Path, name: str) -> str:
     session = f"targetctl-{name}"
     subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
-    script = f"cd {cwd} && COLUMNS=80 TARGETCTL_LANG=en {command} --no-pager; sleep 60"
+    script = f"cd {cwd} && COLUMNS=80 TARGETCTL_LANG=en {command}; sleep 60"
     subprocess.run(
         ["tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "40", "bash", "-c", script],
         check=True,

@@ -120,7 +120,7 @@ def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
     for name in ("id", "as of", "value"):
         history.add_column(tr(name, lang), no_wrap=True)
     history.add_column(tr("by / recorded", lang), no_wrap=True, overflow="ellipsis", max_width=16)
-    history.add_column(tr("note / evidence", lang), overflow="fold", min_width=8)
+    history.add_column(tr("note", lang), overflow="fold", min_width=4)
     history.add_column(tr("state", lang), no_wrap=True)
     for line in d.history:
         rec = line.entry.record

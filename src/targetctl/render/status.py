@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from rich import box
-from rich.console import RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -19,7 +19,7 @@ from targetctl.model import Growth, Milestone, Plan, Quantity, Range, Ratio, Sha
 from targetctl.names import STATUSES, Status
 from targetctl.progress import ChartPoint, Progress, Rollup, sign
 from targetctl.records import JudgementRecord, ValueRecord
-from targetctl.render.common import goal, label, literal, number
+from targetctl.render.common import OneLine, goal, label, literal, number
 from targetctl.status import Changes, PeriodView, StatusReport
 
 STYLE = {
@@ -150,17 +150,17 @@ def _ordered(targets: list[Progress], plan: Plan, view: View) -> list[Progress]:
     return sorted(targets, key=lambda p: ATTENTION.index(p.status))
 
 
-def _one_line(text: Text, wide: bool) -> Text:
-    """A title on one line, ellipsised, unless the view is wide."""
-    if not wide:
-        text.no_wrap, text.overflow = True, "ellipsis"
-    return text
+def _one_line(text: Text, wide: bool) -> RenderableType:
+    """A title on one line, cut with an ellipsis (never inside a number), unless the view is wide."""
+    return text if wide else OneLine(text)
 
 
 def _row(table: Table, p: Progress, depth: int, lang: str, compact: bool, wide: bool) -> None:
     t = p.target
-    title = _one_line(Text("  " * depth) + literal(t.title.get(lang)), wide)
-    title.append(f"\n{t.id}", style="dim cyan")  # never indented, so that it always fits
+    title = Group(
+        _one_line(Text("  " * depth) + literal(t.title.get(lang)), wide),
+        Text(t.id, style="dim cyan", no_wrap=True),  # never indented, so that it always fits
+    )
     updated = str(p.last_update) if p.last_update else "—"
     if p.provisional:
         updated += f" ({tr('provisional', lang)})"
@@ -211,8 +211,9 @@ def status_tables(
         id_width = min(max(ids, default=12), width // 2)
         table = _table(title, rollup_text(ps.rollup, lang), compact, lang, id_width)
         for block in ps.blocks:
-            heading = Text("  " * block.depth) + literal(block.programme.title.get(lang), "bold magenta")
-            heading = _one_line(heading, view.wide)
+            heading = _one_line(
+                Text("  " * block.depth) + literal(block.programme.title.get(lang), "bold magenta"), view.wide
+            )
             counts = Text(counts_text(block.rollup, lang, "\n"), style="dim")
             n_targets = tf("{n} targets", lang, n=block.rollup.targets)
             cells: list[RenderableType] = [heading, n_targets, bar(block.rollup.progress, cells=5 if compact else BAR)]
@@ -224,9 +225,8 @@ def status_tables(
             hidden = len(block.targets) - len(shown)
             if hidden:
                 note = Text("  " * (block.depth + 1)) + Text(tf("+{n} with no data (--all)", lang, n=hidden))
-                note = _one_line(note, wide=False)
                 note.stylize("dim")
-                table.add_row(note, *[""] * (len(table.columns) - 1))
+                table.add_row(OneLine(note), *[""] * (len(table.columns) - 1))
             table.add_section()
         out.append(table)
     out.append(Text(summary_line(report, lang)))
