@@ -593,21 +593,33 @@ def import_(
 class ReportFormat(str, Enum):
     md = "md"
     html = "html"
+    docx = "docx"
 
 
 @app.command()
 def report(
-    fmt: Annotated[ReportFormat, typer.Option("--format", help="md or html.")] = ReportFormat.html,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", help="md, html, or docx (Word/WPS; needs -o).")
+    ] = ReportFormat.html,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Report on this date (default: today).")] = None,
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
     lang: LangOption = None,
 ) -> None:
-    """A progress report for one plan or all: Markdown, or one standalone HTML file with charts."""
+    """A progress report for one plan or all: Markdown, one standalone HTML file with charts,
+    or a Word document."""
     from targetctl.render.report import render
     from targetctl.reporting import build_report
 
+    if fmt is ReportFormat.docx and output is None:
+        raise typer.BadParameter("a Word document needs a file: add -o report.docx", param_hint="--format")
     data = build_report(_plans_dir(), _day(as_of, "--as-of") or _today(), plan)
+    if fmt is ReportFormat.docx:
+        from targetctl.render.docx import render_docx
+
+        assert output is not None
+        output.write_bytes(render_docx(data, _lang(lang)))
+        return
     text = render(data, fmt.value, _lang(lang))
     if output is None:
         _out(text)

@@ -71,6 +71,10 @@ ZH = {
     "report overdue": "报送逾期",
     "exp.": "应达",
     "band": "区间",
+    "at a glance": "总体情况",
+    "plan / programme": "计划 / 领域",
+    "generated": "生成于",
+    "milestones and principles": "里程碑与原则性任务",
     "quarter": "季度",
     "status changes": "状态变化",
     "was": "原状态",
@@ -87,6 +91,9 @@ ZH = {
 }
 
 _ZH_TEMPLATES = {
+    "{title}: actual (blue) against expected (grey, dashed), goal {goal} (green), {first} to {last}": (
+        "{title}：实际（蓝线）与应达（灰色虚线），目标{goal}（绿线），{first}至{last}"
+    ),
     "actual/expected at the end of each {every}": "各{every}末 实际/应达",
     "the last {n} of {m} shown (widen the terminal)": "显示最近{n}个，共{m}个（加宽终端可看全部）",
     "Changes from {since} to {day}": "{since}至{day}的变化",
