@@ -657,9 +657,53 @@ def repair_(
     _out("repair: done\n" if not dry_run else "repair: dry run, nothing changed\n")
 
 
+def _wants_chinese(argv: list[str]) -> bool:
+    """--lang zh anywhere on the command line, else TARGETCTL_LANG or the locale."""
+    from targetctl.i18n import resolve
+
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv):
+            return argv[i + 1] == "zh"
+        if word.startswith("--lang="):
+            return word == "--lang=zh"
+    return resolve(None) == "zh"
+
+
+def _chinese_help(command: Any) -> Any:
+    """Put the Chinese help texts in place of the English ones, command by command; returns
+    what undoes the one process-wide change (Typer's section names)."""
+    import typer.core
+
+    from targetctl.help_zh import HELP, SECTIONS
+
+    def walk(cmd: Any) -> None:
+        cmd.help = HELP.get(cmd.help, cmd.help)
+        for param in cmd.params:
+            if getattr(param, "help", None):
+                param.help = HELP.get(param.help, param.help)
+        for sub in getattr(cmd, "commands", {}).values():
+            walk(sub)
+
+    walk(command)
+    english = getattr(typer.core, "_", None)
+    if english is not None:  # the section names Typer translates with gettext
+        setattr(typer.core, "_", lambda text: SECTIONS.get(text, text))  # noqa: B010 (a private name)
+    return lambda: setattr(typer.core, "_", english) if english is not None else None
+
+
 def main() -> None:
     try:
-        app(prog_name="targetctl")
+        import typer.main
+
+        command = typer.main.get_command(app)
+        undo = None
+        if any(word in ("--help", "-h") for word in sys.argv[1:]) and _wants_chinese(sys.argv[1:]):
+            undo = _chinese_help(command)
+        try:
+            command(prog_name="targetctl")
+        finally:
+            if undo:
+                undo()
     except SystemExit:
         raise
     except BaseException:  # the boundary covers commands; this catches a failure in Typer itself

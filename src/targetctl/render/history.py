@@ -36,7 +36,7 @@ def _facts(d: TargetDetail, lang: str) -> Table:
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold", no_wrap=True)
     facts.add_column(overflow="fold")
-    facts.add_row(tr("target", lang), Text.assemble((t.id, "cyan"), f"  ({t.kind})"))
+    facts.add_row(tr("target", lang), Text.assemble((t.id, "cyan"), f"  ({tr(t.kind, lang)})"))
     facts.add_row(tr("title", lang), Text.assemble(literal(t.title.zh), "\n", literal(t.title.en)))
     facts.add_row(tr("plan", lang), Text.assemble(plan.id, "  ", literal(plan.title.get(lang))))
     facts.add_row(tr("programme", lang), literal(" › ".join(p.title.get(lang) for p in d.programmes)))
@@ -54,7 +54,7 @@ def _facts(d: TargetDetail, lang: str) -> Table:
         for cp in t.checkpoints:
             facts.add_row(tr("checkpoint", lang), Text(f"{cp.date}: {value_text(t, cp.value, lang)}"))
     if t.cadence:
-        facts.add_row(tr("reporting", lang), Text(t.cadence))
+        facts.add_row(tr("reporting", lang), Text(tr(t.cadence, lang)))
     facts.add_row(tr("source", lang), literal(t.quote))
     if t.note:
         facts.add_row(tr("note", lang), literal(t.note))
@@ -65,7 +65,8 @@ def _facts(d: TargetDetail, lang: str) -> Table:
         facts.add_row(tr("projection", lang), Text(projection_text(p, lang)))
     if p.judged:
         facts.add_row(
-            tr("judged", lang), literal(f"{p.judged.rating}: {p.judged.reason} ({p.judged.by}, {p.judged.as_of})")
+            tr("judged", lang),
+            literal(f"{tr(p.judged.rating, lang)}: {p.judged.reason} ({p.judged.by}, {p.judged.as_of})"),
         )
     return facts
 
