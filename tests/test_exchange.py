@@ -33,8 +33,10 @@ def test_csv_targets_in_the_government_layout(recorded) -> None:  # type: ignore
 
 
 def test_csv_records_and_json(recorded) -> None:  # type: ignore[no-untyped-def]
-    rows = list(csv.reader(io.StringIO(recorded("export", "--sheet", "records").stdout)))
+    rows = list(csv.reader(io.StringIO(recorded("export", "--sheet", "records", "--lang", "en").stdout)))
     assert rows[0][:5] == ["Recorded", "Record id", "Target id", "As of", "Value"] and len(rows) == 3
+    chinese = list(csv.reader(io.StringIO(recorded("export", "--sheet", "records").stdout)))
+    assert chinese[0][:2] == ["填报时间", "记录编号"]  # spreadsheets go to Chinese offices
     doc = json.loads(recorded("export", "--format", "json", "--as-of", "2025-06-30").stdout)
     assert doc["format"] == "targetctl.export/1" and len(doc["records"]) == 2
     assert {t["id"] for p in doc["plans"] for t in p["targets"]} >= {"demo-people", "demo-hall"}

@@ -558,13 +558,22 @@ def export(
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
     lang: LangOption = None,
 ) -> None:
-    """Write targets with their status (and the records) as CSV, JSON or an xlsx workbook."""
+    """Write targets with their status (and the records) as CSV, JSON or an xlsx workbook.
+
+    Spreadsheets (csv, xlsx) have Chinese headers unless --lang en or TARGETCTL_LANG=en is
+    given: they go to Chinese offices, whatever the locale of the machine that makes them."""
+    import os
+
     from targetctl import exchange
+    from targetctl.i18n import LANG_ENV
 
     if fmt is ExportFormat.xlsx and output is None:
         raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
     day = _day(as_of, "--as-of") or _today()
-    text = exchange.export(_plans_dir(), fmt.value, sheet.value, day, plan, _lang(lang), output)
+    chosen = lang or _STATE["lang"]
+    sheet_lang = "zh" if fmt is not ExportFormat.json and chosen is None and not os.environ.get(LANG_ENV) else None
+    language = sheet_lang or _lang(lang)
+    text = exchange.export(_plans_dir(), fmt.value, sheet.value, day, plan, language, output)
     if output is None:
         _out(text)
 

@@ -105,8 +105,11 @@ HELP = {
     "Only records by this person.": "只看此人填报的记录。",
     "Only as of this date or later.": "只看截至此日期及以后的。",
     "Only as of this date or earlier.": "只看截至此日期及以前的。",
-    "Write targets with their status (and the records) as CSV, JSON or an xlsx workbook.": (
-        "将目标及其状态（和记录）导出为 CSV、JSON 或 xlsx 工作簿。"
+    "Write targets with their status (and the records) as CSV, JSON or an xlsx workbook.\n\n"
+    "Spreadsheets (csv, xlsx) have Chinese headers unless --lang en or TARGETCTL_LANG=en is\n"
+    "given: they go to Chinese offices, whatever the locale of the machine that makes them.": (
+        "将目标及其状态（和记录）导出为 CSV、JSON 或 xlsx 工作簿。\n\n"
+        "表格（csv、xlsx）默认使用中文表头（除非指定 --lang en 或 TARGETCTL_LANG=en），因为表格是发给中文单位的。"
     ),
     "csv, json or xlsx.": "csv、json 或 xlsx。",
     "File to write (default: stdout).": "写入的文件（默认：标准输出）。",
