@@ -30,6 +30,10 @@ class Section:
     blocks: list[tuple[Programme, int, list[Row]]]
 
 
+GLANCE: tuple[Status, ...] = ("achieved", "on-track", "at-risk", "behind", "missed", "no-data")
+"""The statuses a report's first page counts, in this order."""
+
+
 @dataclass
 class GlanceRow:
     """One line of a report's first page: a plan or top-level programme and its counts."""

@@ -14,14 +14,12 @@ from targetctl.errors import visible
 from targetctl.i18n import f as tf
 from targetctl.i18n import t as tr
 from targetctl.model import Judged, Milestone
-from targetctl.names import STATUSES, Status
+from targetctl.names import STATUSES
 from targetctl.progress import band, goal_value
 from targetctl.render.common import goal
 from targetctl.render.png import line_chart
 from targetctl.render.status import expected_text, percent_text, projection_text, value_text
-from targetctl.reporting import ReportData, Row, at_a_glance
-
-GLANCE: tuple[Status, ...] = ("achieved", "on-track", "at-risk", "behind", "missed", "no-data")
+from targetctl.reporting import GLANCE, ReportData, Row, at_a_glance
 
 
 def _text(value: object) -> str:
