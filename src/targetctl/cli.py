@@ -275,6 +275,8 @@ def record(
         with_status=show_status,
     )
     _out(tf("recorded {rid} in {path}", _lang(lang), rid=done.record.id, path=display_path(done.path)) + "\n")
+    for problem in done.warnings:
+        typer.echo(f"warning: {problem}", err=True)
     if done.progress:
         _out(status_line(done.progress, _lang(lang)) + "\n")
 

@@ -6,10 +6,10 @@ import datetime as dt
 import getpass
 import secrets
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from targetctl.errors import TargetctlError
+from targetctl.errors import Problem, TargetctlError
 from targetctl.ledger import read_ledger
 from targetctl.loading import LoadedPlan, Workspace, load_workspace, locate
 from targetctl.model import NumericBase, Plan, Quantity, Target
@@ -50,6 +50,8 @@ class Recorded:
     record: ValueRecord | VoidRecord | JudgementRecord
     path: Path
     progress: Progress | None = None
+    # bad lines met when reading the log again after writing: the record is written all the same
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def _check_day(plan: Plan, day: dt.date, today: dt.date) -> None:
@@ -109,7 +111,7 @@ def record_value(
     if not with_status:
         return Recorded(record, path)
     ledger = read_ledger(ws, [lp], target=target_id, day=today, skim=True)
-    return Recorded(record, path, progress_of(lp, target, ledger, today, tol or Tolerance()))
+    return Recorded(record, path, progress_of(lp, target, ledger, today, tol or Tolerance()), ledger.problems)
 
 
 def _check_texts(**texts: str | None) -> None:
