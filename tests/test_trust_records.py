@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
+
+import pytest
+
+from targetctl.records import BadValue, parse_number
+from targetctl.yamlsafe import parse
 
 LOG = Path("plans/records/demo-2025.yaml")
 
@@ -51,3 +57,187 @@ def test_add_reads_an_id_spelled_with_a_json_escape(run, demo: Path) -> None:  #
     result = record(run, "demo-people", "5", "--add", "--date", "2025-05-31")
     assert result.exit_code == 0, result.output
     assert last()["value"] == 35
+
+
+# --- number and date forms --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["1,2345", "12,3", "1,2,3", "12,3456", "1,23.5"])
+def test_thousands_separators_only_in_groups_of_three(text: str) -> None:
+    with pytest.raises(BadValue, match="group three digits"):
+        parse_number(text)
+
+
+@pytest.mark.parametrize(("text", "number"), [("12,345", 12345), ("1,234,567.5", 1234567.5), ("１２，３４５", 12345)])
+def test_valid_thousands_grouping(text: str, number: float) -> None:
+    assert parse_number(text)[0] == Decimal(str(number))
+
+
+@pytest.mark.parametrize("text", ["0x64", "1:40", "1_000", "017", "0b101", "1:30.5", "1_000.5"])
+def test_yaml_1_1_number_forms_are_text(text: str) -> None:
+    doc, problems = parse(f"a: {text}\n", "x.yaml")
+    assert not problems and doc is not None and doc.data == {"a": text}
+
+
+def test_yaml_1_1_number_in_a_plan_and_a_log_is_refused(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    plan = demo / "demo.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("value: 100\n", "value: 0x64\n"), encoding="utf-8")
+    result = run("validate")
+    assert result.exit_code == 1 and "demo.yaml:22:12: value must be a number, got '0x64'" in result.stdout, (
+        result.stdout
+    )
+    plan.write_text(plan.read_text(encoding="utf-8").replace("value: 0x64\n", "value: 100\n"), encoding="utf-8")
+    (demo / "records").mkdir()
+    (demo / "records" / "demo-2025.yaml").write_text(
+        "- {id: abcdefabcdef, recorded: 2025-07-01T00:00:00+08:00, by: x, type: value,"
+        " target: demo-people, as_of: 2025-06-30, value: 1:40}\n",
+        encoding="utf-8",
+    )
+    result = run("validate")
+    assert result.exit_code == 1 and "demo-2025.yaml:1:1: value must be a number, got '1:40'" in result.stdout, (
+        result.stdout
+    )
+
+
+@pytest.mark.parametrize("day", ["20250801", "2025-W31-1"])
+def test_one_date_rule_in_import_and_options(run, demo: Path, tmp_path: Path, day: str) -> None:  # type: ignore[no-untyped-def]
+    sheet = tmp_path / "in.csv"
+    sheet.write_text(f"目标编号,数值,截至日期\ndemo-projects,12,{day}\n", encoding="utf-8")
+    result = run("import", str(sheet))
+    assert result.exit_code == 1 and "is not a date; write YYYY-MM-DD" in result.stderr
+    assert not LOG.exists()
+    assert record(run, "demo-projects", "12", "--date", day).exit_code == 2
+
+
+# --- recording: no silent wrong number ------------------------------------------------------
+
+
+def test_plus_on_a_running_total_is_refused_with_a_hint(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    assert record(run, "demo-people", "53", "--date", "2025-05-31").exit_code == 0
+    before = LOG.read_bytes()
+    result = record(run, "demo-people", "+10", "--date", "2025-06-30")
+    assert result.exit_code == 1 and "looks like an increment" in result.stderr and "--add" in result.stderr
+    assert LOG.read_bytes() == before
+    assert record(run, "demo-people", "+10", "--add", "--date", "2025-06-30").exit_code == 0
+    assert last()["value"] == 63
+    assert record(run, "demo-growth", "+2.5", "--date", "2025-06-30").exit_code == 0, "a rate may carry a sign"
+
+
+def test_a_lower_running_total_needs_correct(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    assert record(run, "demo-people", "53", "--date", "2025-05-31").exit_code == 0
+    before = LOG.read_bytes()
+    for args in (
+        ("10", "--date", "2025-06-30"),
+        ("50", "--date", "2025-05-31"),
+    ):
+        result = record(run, "demo-people", *args)
+        assert result.exit_code == 1 and "--correct" in result.stderr, (args, result.stderr)
+    assert LOG.read_bytes() == before
+    assert record(run, "demo-people", "20", "--date", "2025-04-30").exit_code == 0, "an earlier date is no drop"
+    result = record(run, "demo-people", "50", "--date", "2025-06-30", "--correct")
+    assert result.exit_code == 0 and last()["correction"] is True
+    assert "correction" not in json.loads(LOG.read_text(encoding="utf-8").splitlines()[-2][2:])
+    monkeypatch.setenv("COLUMNS", "200")
+    shown = run("show", "demo-people", "--as-of", "2025-07-01")
+    assert "current (correction)" in shown.stdout
+    assert json.loads(run("show", "demo-people", "--json").stdout)["history"][-1]["correction"] is True
+
+
+def test_a_number_written_in_another_form_is_said_back(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    result = record(run, "demo-people", "３０人", "--date", "2025-05-31", "--no-status")
+    assert result.exit_code == 0 and result.stdout.splitlines()[0] == "read ３０人 = 30"
+    result = record(run, "demo-park-size", "1,200", "--date", "2025-05-31", "--no-status")
+    assert result.stdout.splitlines()[0] == "read 1,200 = 1,200"
+    plain = record(run, "demo-people", "31", "--date", "2025-06-30", "--no-status")
+    assert plain.stdout.startswith("recorded "), "a plain number needs no echo"
+
+
+def test_an_implausible_value_needs_confirm(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    for target, value, why in [
+        ("demo-projects", "1.2万", "12,000 is over 10× the goal of 'demo-projects' (20): is that right?"),
+        ("demo-growth", "1200%", "1,200% is over 1000% for 'demo-growth': is that right?"),
+        ("demo-park-size", "8001", "over 10× the goal of 'demo-park-size' (800)"),
+    ]:
+        result = record(run, target, value, "--date", "2025-05-31")
+        assert result.exit_code == 1 and why in result.stderr and "--confirm" in result.stderr, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert not LOG.exists()
+    result = record(run, "demo-projects", "1.2万", "--date", "2025-05-31", "--confirm")
+    assert result.exit_code == 0 and result.stdout.startswith("read 1.2万 = 12,000\n")
+    assert last()["value"] == 12000
+    assert record(run, "demo-projects", "200", "--date", "2025-06-30").exit_code == 1, "still a lower total"
+
+
+# --- record ids by prefix ---------------------------------------------------------------------
+
+
+def write_log(demo: Path, *records: dict) -> None:  # type: ignore[type-arg]
+    base = {"recorded": "2025-07-01T09:00:00+08:00", "by": "x"}
+    (demo / "records").mkdir(exist_ok=True)
+    text = "".join("- " + json.dumps({**base, **r}) + "\n" for r in records)
+    (demo / "records" / "demo-2025.yaml").write_text(text, encoding="utf-8")
+
+
+def value_row(rid: str, value: float = 30, as_of: str = "2025-06-30") -> dict:  # type: ignore[type-arg]
+    return {"id": rid, "type": "value", "target": "demo-people", "as_of": as_of, "value": value}
+
+
+def void_row(rid: str, of: str) -> dict:  # type: ignore[type-arg]
+    return {"id": rid, "type": "void", "void": of, "reason": "wrong"}
+
+
+def test_void_by_a_unique_prefix(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    write_log(demo, value_row("32ff0099aa11"), value_row("32ff0088bb22", 40), value_row("abcdef", 50))
+    result = run("record", "--void", "32ff0099", "--reason", "typo", "--by", "x")
+    assert result.exit_code == 0 and result.stdout.startswith("voided 32ff0099 "), result.output
+    assert last()["void"] == "32ff0099aa11"
+    ambiguous = run("record", "--void", "32ff00", "--reason", "typo", "--by", "x")
+    assert ambiguous.exit_code == 1
+    assert "record id '32ff00' is ambiguous: it starts 32ff0088bb22, 32ff0099aa11; give more of the id" in (
+        ambiguous.stderr
+    )
+    short = run("record", "--void", "32ff0", "--reason", "typo", "--by", "x")
+    assert short.exit_code == 1 and "give at least 6 of its hex digits" in short.stderr
+    assert run("record", "--void", "abcdef", "--reason", "an exact id", "--by", "x").exit_code == 0
+    assert run("validate").exit_code == 0
+
+
+# --- validate refuses what record refuses --------------------------------------------------------
+
+
+def test_validate_refuses_a_void_of_a_void_and_a_double_void(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    write_log(
+        demo,
+        value_row("aaaaaaaaaaaa"),
+        void_row("bbbbbbbbbbbb", "aaaaaaaaaaaa"),
+        void_row("cccccccccccc", "bbbbbbbbbbbb"),
+        void_row("dddddddddddd", "aaaaaaaaaaaa"),
+    )
+    result = run("validate")
+    assert result.exit_code == 1
+    assert "demo-2025.yaml:3:1: record 'bbbbbbbbbbbb' is itself a void" in result.stdout
+    assert "demo-2025.yaml:4:1: record 'aaaaaaaaaaaa' is already voided" in result.stdout
+    again = run("record", "--void", "bbbbbb", "--reason", "x", "--by", "x")
+    assert again.exit_code == 1 and "record 'bbbbbbbbbbbb' is itself a void" in again.stderr
+
+
+def test_validate_refuses_an_as_of_far_outside_the_period(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    write_log(demo, value_row("aaaaaaaaaaaa", as_of="2025-06-30"), value_row("bbbbbbbbbbbb", as_of="2019-06-30"))
+    result = run("validate")
+    assert result.exit_code == 1
+    assert "demo-2025.yaml:2:1: date 2019-06-30 is far outside the plan period 2025-01-01..2025-12-31" in (
+        result.stdout
+    )
+    refused = record(run, "demo-people", "30", "--date", "2019-06-30")
+    assert refused.exit_code == 1 and "date 2019-06-30 is far outside the plan period" in refused.stderr
+
+
+def test_validate_refuses_a_long_line_that_is_valid_json(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = [value_row(f"{n:012x}", n, f"2025-06-{n + 1:02d}") for n in range(20)]
+    write_log(demo, *rows)
+    log = demo / "records" / "demo-2025.yaml"
+    lines = log.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[9] = lines[9].replace(', "by"', "," + " " * 70_000 + '"by"')
+    log.write_text("".join(lines), encoding="utf-8")
+    result = run("validate")
+    assert result.exit_code == 1 and "demo-2025.yaml:10:1: line is longer than 64 KiB" in result.stdout

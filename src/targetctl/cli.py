@@ -205,10 +205,10 @@ def trace(
 def _day(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
+    from targetctl.records import parse_day
+
     try:
-        if len(value) != 10 or value[4] != "-" or value[7] != "-":
-            raise ValueError(value)
-        return dt.date.fromisoformat(value)
+        return parse_day(value)
     except ValueError:
         raise typer.BadParameter(f"'{value}' is not a date; write YYYY-MM-DD", param_hint=option) from None
 
@@ -227,6 +227,12 @@ def record(
     evidence: Annotated[str | None, typer.Option(help="A link or document reference.")] = None,
     provisional: Annotated[bool, typer.Option(help="A provisional figure; a final one supersedes it.")] = False,
     add: Annotated[bool, typer.Option("--add", help="VALUE is an increment to the latest total.")] = False,
+    correct: Annotated[
+        bool, typer.Option("--correct", help="Allow a running total lower than the latest one: a correction.")
+    ] = False,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="Allow a value over 10x the goal (or a percent over 1000).")
+    ] = False,
     show_status: Annotated[
         bool, typer.Option("--status/--no-status", help="Print the target's status line afterwards.")
     ] = True,
@@ -242,7 +248,7 @@ def record(
     from targetctl.render.status import status_line
 
     if void:
-        if target or value or date or note or evidence or provisional or add:
+        if target or value or date or note or evidence or provisional or add or correct or confirm:
             raise typer.BadParameter(
                 "--void takes only --reason and --by (no TARGET, VALUE or value options)", param_hint="--void"
             )
@@ -272,8 +278,12 @@ def record(
         evidence=evidence,
         provisional=provisional,
         add=add,
+        correct=correct,
+        confirm=confirm,
         with_status=show_status,
     )
+    if done.understood:
+        _out(tf("read {value}", _lang(lang), value=done.understood) + "\n")
     _out(tf("recorded {rid} in {path}", _lang(lang), rid=done.record.id, path=display_path(done.path)) + "\n")
     for problem in done.warnings:
         typer.echo(f"warning: {problem}", err=True)

@@ -26,7 +26,7 @@ from targetctl.loading import LoadedPlan, Workspace, load_workspace
 from targetctl.model import Target
 from targetctl.progress import Progress
 from targetctl.recordlog import append_locked, locked, log_path
-from targetctl.records import BadValue, ValueRecord, value_for
+from targetctl.records import BadValue, ValueRecord, outside_period, parse_day, value_for
 from targetctl.render.common import goal, number
 from targetctl.status import StatusReport
 
@@ -254,7 +254,7 @@ def _cell_text(value: object) -> str:
 
 def plan_import(root: Path, path: Path, *, by: str, today: dt.date) -> Import:
     """Check every row of the file; the records to write, or an error listing every bad row."""
-    from targetctl.recording import LEEWAY, new_id, now
+    from targetctl.recording import new_id, now
 
     table = read_table(path)
     shown = display_path(path)
@@ -290,15 +290,16 @@ def plan_import(root: Path, path: Path, *, by: str, today: dt.date) -> Import:
             bad("value", str(exc))
             continue
         try:
-            day = dt.date.fromisoformat(cell["as_of"]) if cell["as_of"] else None
+            day = parse_day(cell["as_of"]) if cell["as_of"] else None
         except ValueError:
             bad("as_of", f"'{cell['as_of']}' is not a date; write YYYY-MM-DD")
             continue
         if day is None:
             bad("as_of", "the date the value is as of is missing")
             continue
-        if day > today or not (lp.plan.period.start - LEEWAY <= day <= lp.plan.period.end + LEEWAY):
-            bad("as_of", f"date {day} is in the future or far outside the plan period")
+        outside = f"date {day} is in the future" if day > today else outside_period(lp.plan, day)
+        if outside:
+            bad("as_of", outside)
             continue
         provisional = cell.get("provisional", "").lower() in {"yes", "true", "1", "是", "y"}
         records.append(

@@ -21,7 +21,16 @@ from targetctl.model import MILESTONE_STATES, Milestone, Plan, Quantity, Range, 
 from targetctl.parallel import pmap
 from targetctl.progress import effective
 from targetctl.recordlog import LogReader, log_path
-from targetctl.records import JudgementRecord, ValueRecord, VoidRecord, misfit, to_record
+from targetctl.records import (
+    JudgementRecord,
+    ValueRecord,
+    VoidRecord,
+    misfit,
+    outside_period,
+    period_bounds,
+    to_record,
+    void_refusal,
+)
 
 
 @dataclass
@@ -191,6 +200,7 @@ class _Scan:
         ids: dict[str, int] = {}
         voids: list[tuple[int, Any]] = []
         fits, best, day, want = _fits(self.plan), self.best, self.ledger.day, self.target
+        low, high = period_bounds(self.plan)
         for numbers, rows in self.reader.blocks():
             self.ledger.records += len(rows)
             for line, row in self._unique(ids, numbers, rows):
@@ -203,6 +213,9 @@ class _Scan:
                 if fit is _UNKNOWN:
                     hint = suggest(tid, self.targets) or f"targets of plan {self.plan.id} only"
                     self.reader.problems.append(Problem(self.reader.shown, line, 1, f"unknown target '{tid}'", hint))
+                    continue
+                if not low <= row["as_of"] <= high:
+                    self._fail(line, outside_period(self.plan, row["as_of"]) or "")
                     continue
                 if kind == "value":
                     v = row["value"]
@@ -255,11 +268,17 @@ class _Scan:
             )
 
     def _voids(self, voids: list[tuple[int, Any]], ids: dict[str, int]) -> None:
+        void_ids = {row["id"] for _, row in voids}
         for line, row in voids:
-            if row["void"] in ids:
-                self.ledger.voids[row["void"]] = Entry(self.path, line, to_record(row))
+            voided = row["void"]
+            if voided in ids:
+                problem = void_refusal(voided, of_void=voided in void_ids, voided=voided in self.ledger.voids)
+                if problem:
+                    self._fail(line, problem)
+                    continue
+                self.ledger.voids[voided] = Entry(self.path, line, to_record(row))
             elif not self.reader.only:  # a skimmed log was read only in part
-                self._fail(line, f"void of unknown record '{row['void']}'")
+                self._fail(line, f"void of unknown record '{voided}'")
 
     def _settle(self) -> None:
         """The latest value per target; where that one was voided, read that target again."""

@@ -75,6 +75,18 @@ def _keys(payload: bytes) -> int:
     return count
 
 
+def _long_line(block: bytes) -> bool:
+    """Whether a line is longer than MAX_LINE_BYTES, found without splitting the block: such a
+    line holds a whole stretch of half that length, with no line end, at an aligned offset."""
+    step = MAX_LINE_BYTES // 2
+    for k in range(0, len(block) - step + 1, step):
+        if block.find(b"\n", k, k + step) == -1:
+            end = block.find(b"\n", k)
+            if (len(block) if end == -1 else end) - (block.rfind(b"\n", 0, k) + 1) > MAX_LINE_BYTES:
+                return True
+    return False
+
+
 def _json(payload: bytes) -> Any:
     """The JSON value of a line, or None when it is not one JSON value."""
     try:
@@ -172,6 +184,7 @@ class LogReader:
         n = total - (start - first)
         clean = not self.only and block.startswith(b"- {")
         clean = clean and block.count(b"\n- {") == n - 1 and block.count(b"}\n") == n
+        clean = clean and not _long_line(block)
         rows: list[Any] = []
         if clean:
             payload = b"[" + block[2:-1].replace(b"\n- {", b",{") + b"]"

@@ -110,6 +110,8 @@ def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
         as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else ""
         extra = [x for x in (getattr(rec, "note", None), getattr(rec, "evidence", None)) if x]
         state = tr(line.state, lang) + (f": {line.void.reason}" if line.void else "")
+        if isinstance(rec, ValueRecord) and rec.correction:
+            state += f" ({tr('correction', lang)})"
         history.add_row(
             rec.id,
             str(as_of),
