@@ -134,6 +134,9 @@ def test_a_lower_running_total_needs_correct(run, demo: Path, monkeypatch: pytes
         assert result.exit_code == 1 and "--correct" in result.stderr, (args, result.stderr)
     assert LOG.read_bytes() == before
     assert record(run, "demo-people", "20", "--date", "2025-04-30").exit_code == 0, "an earlier date is no drop"
+    assert record(run, "demo-people", "60", "--date", "2025-06-15", "--provisional").exit_code == 0
+    assert record(run, "demo-people", "58", "--date", "2025-06-15").exit_code == 0, "a final figure replaces it"
+    assert record(run, "demo-people", "57", "--date", "2025-06-15", "--provisional").exit_code == 1
     result = record(run, "demo-people", "50", "--date", "2025-06-30", "--correct")
     assert result.exit_code == 0 and last()["correction"] is True
     assert "correction" not in json.loads(LOG.read_text(encoding="utf-8").splitlines()[-2][2:])
@@ -241,3 +244,83 @@ def test_validate_refuses_a_long_line_that_is_valid_json(run, demo: Path) -> Non
     log.write_text("".join(lines), encoding="utf-8")
     result = run("validate")
     assert result.exit_code == 1 and "demo-2025.yaml:10:1: line is longer than 64 KiB" in result.stdout
+
+
+# --- what is shown is what is true ---------------------------------------------------------------
+
+
+def test_export_log_and_show_mark_every_record_alike(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+
+    import openpyxl
+
+    for args in (
+        ("30", "--date", "2025-06-30", "--provisional"),
+        ("31", "--date", "2025-06-30"),  # replaces the provisional figure
+        ("40", "--date", "2025-07-31"),
+        ("41", "--date", "2025-07-31"),  # supersedes 40
+        ("50", "--date", "2025-08-31"),
+    ):
+        assert record(run, "demo-people", *args, "--no-status").exit_code == 0
+    fifty = last()["id"]
+    assert run("record", "--void", fifty, "--reason", "wrong", "--by", "x").exit_code == 0
+    shown = {h["id"]: h["state"] for h in json.loads(run("show", "demo-people", "--json").stdout)["history"]}
+    assert sorted(shown.values()) == ["current", "current", "superseded", "superseded", "voided"]
+    logged = {r["id"]: r["state"] for r in json.loads(run("log", "--json").stdout)["records"]}
+    assert {k: v for k, v in logged.items() if k in shown} == shown
+    assert list(logged.values()).count("void") == 1
+    table = run("log").stdout
+    assert table.count("superseded") == 2 and table.count("voided") == 1
+    rows = list(csv.DictReader(io.StringIO(run("export", "--sheet", "records").stdout)))
+    assert {r["Record id"]: r["State"] for r in rows} == shown
+    book_path = tmp_path / "out.xlsx"
+    assert run("export", "--format", "xlsx", "-o", str(book_path)).exit_code == 0
+    sheet = openpyxl.load_workbook(book_path).worksheets[1]
+    header = [c.value for c in sheet[1]]
+    states = {
+        row[header.index("Record id")]: row[header.index("State")] for row in sheet.iter_rows(2, values_only=True)
+    }
+    assert states == shown
+
+
+def test_past_due_with_nothing_reported_is_missed_and_overdue(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    doc = json.loads(run("status", "--json", "--as-of", "2025-07-01").stdout)
+    got = {t["id"]: t for p in doc["plans"] for t in p["targets"]}
+    assert got["demo-hall"]["status"] == "missed" and got["demo-hall"]["current"] is None
+    assert got["demo-projects"]["status"] == "no-data", "not due yet"
+    failing = run("status", "--as-of", "2025-07-01", "--fail-on", "missed")
+    assert failing.exit_code == 1 and "demo-hall" in failing.stderr
+    overdue = json.loads(run("overdue", "--json", "--as-of", "2025-07-01").stdout)
+    listed = {t["target"]: t for u in overdue["lead_units"] for t in u["targets"]}
+    assert listed["demo-hall"]["cadence"] is None and listed["demo-hall"]["last_report"] is None
+    assert "demo-projects" not in listed
+    assert record(run, "demo-hall", "venue", "--date", "2025-06-01").exit_code == 0
+    overdue = json.loads(run("overdue", "--json", "--as-of", "2025-07-01").stdout)
+    assert "demo-hall" not in {t["target"] for u in overdue["lead_units"] for t in u["targets"]}
+
+
+def test_importing_the_records_export_or_a_file_twice_changes_nothing(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert record(run, "demo-people", "40", "--date", "2025-06-30").exit_code == 0
+    assert record(run, "demo-people", "99", "--date", "2025-07-31").exit_code == 0
+    wrong = last()["id"]
+    assert run("record", "--void", wrong, "--reason", "typo", "--by", "x").exit_code == 0
+    before = LOG.read_bytes()
+    for lang in ("zh", "en"):
+        export = tmp_path / f"records-{lang}.csv"
+        assert run("export", "--sheet", "records", "--lang", lang, "-o", str(export)).exit_code == 0
+        result = run("import", str(export), "--by", "x")
+        assert result.exit_code == 0, result.output
+        assert result.stdout.splitlines()[0].endswith(" 0 values recorded") or "记录0项" in result.stdout
+        assert LOG.read_bytes() == before
+    sheet = tmp_path / "in.csv"
+    sheet.write_text(
+        "目标编号,数值,截至日期\ndemo-projects,12,2025-07-31\ndemo-people,99,2025-07-31\n", encoding="utf-8"
+    )
+    first = run("import", str(sheet), "--by", "x")
+    assert first.stdout == "2 rows read, 1 values recorded\n1 rows skipped: already recorded, or voided\n"
+    again = run("import", str(sheet), "--by", "x")
+    assert again.stdout == "2 rows read, 0 values recorded\n2 rows skipped: already recorded, or voided\n"
+    doc = json.loads(run("status", "--json", "--as-of", "2025-08-01").stdout)
+    got = {t["id"]: t["current"] for p in doc["plans"] for t in p["targets"]}
+    assert (got["demo-people"], got["demo-projects"]) == (40, 12)

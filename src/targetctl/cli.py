@@ -516,6 +516,9 @@ def import_(
         str | None, typer.Option(help="Who records the rows without a 填报人 (default: git user.name).")
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row; write nothing.")] = False,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="Allow values over 10x the goal (or percents over 1000).")
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Record many values at once from a spreadsheet; one bad row means nothing is written."""
@@ -524,10 +527,12 @@ def import_(
 
     if not file.is_file():
         raise typer.BadParameter(f"'{file}' is not a file", param_hint="FILE")
-    planned = exchange.plan_import(_plans_dir(), file, by=by or default_author(), today=_today())
+    planned = exchange.plan_import(_plans_dir(), file, by=by or default_author(), today=_today(), confirm=confirm)
     written = 0 if dry_run else exchange.write_import(_plans_dir(), planned)
     language = _lang(lang)
     _out(tf("{n} rows read, {m} values recorded", language, n=planned.rows, m=written) + "\n")
+    if planned.skipped:
+        _out(tf("{k} rows skipped: already recorded, or voided", language, k=planned.skipped) + "\n")
 
 
 class ReportFormat(str, Enum):

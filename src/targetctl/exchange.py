@@ -26,7 +26,7 @@ from targetctl.loading import LoadedPlan, Workspace, load_workspace
 from targetctl.model import Target
 from targetctl.progress import Progress
 from targetctl.recordlog import append_locked, locked, log_path
-from targetctl.records import BadValue, ValueRecord, outside_period, parse_day, value_for
+from targetctl.records import BadValue, ValueRecord, implausible, outside_period, parse_day, value_for
 from targetctl.render.common import goal, number
 from targetctl.status import StatusReport
 
@@ -67,7 +67,11 @@ IMPORT_HEADERS = {
     "evidence": {"佐证", "evidence"},
     "by": {"填报人", "by"},
     "provisional": {"初步数", "provisional"},
+    # only in the records export: a row with a record id is that record, already in a log
+    "rid": {"记录编号", "record id"},
+    "state": {"记录状态", "state"},
 }
+VOIDED = {tr("voided", "en"), tr("voided", "zh")}
 STATUS_FILL = {
     "achieved": "C6EFCE",
     "on-track": "E2EFDA",
@@ -118,14 +122,15 @@ def _target_row(seq: int, plan_lead: str | None, p: Progress, lang: str) -> list
     ]
 
 
-def record_rows(ledger: Ledger, lang: str) -> list[list[Any]]:
-    """Every value record of a ledger read with its history, oldest first."""
+def record_rows(ledger: Ledger, lang: str, day: dt.date | None = None) -> list[list[Any]]:
+    """Every value record of a ledger read with its history, oldest first, marked as `show` marks it."""
+    marks = ledger.marks(day)
     rows = []
     for tid, history in ledger.histories.items():
         for entry in history.values:
             rec = entry.record
             assert isinstance(rec, ValueRecord)
-            state = "voided" if rec.id in ledger.voids else "current"
+            state = marks[rec.id]
             value = rec.value if isinstance(rec.value, str) else number(rec.value)
             when, provisional = rec.recorded.isoformat(), "yes" if rec.provisional else ""
             row = [when, rec.id, tid, rec.as_of.isoformat(), value, rec.by, provisional]
@@ -199,7 +204,7 @@ def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lan
     filters = Filters(plan=plan)
     check_filters(ws, filters)
     report = status_report(ws, ledger, day, filters)
-    records = record_rows(ledger, lang) if with_records else []
+    records = record_rows(ledger, lang, day) if with_records else []
     if fmt == "xlsx":
         assert output is not None
         to_xlsx(output, report, records, lang)
@@ -219,6 +224,17 @@ def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lan
 class Import:
     records: list[tuple[LoadedPlan, ValueRecord]]
     rows: int
+    skipped: int = 0  # rows already in a log, or voided there: importing them again changes nothing
+
+
+def _known(ws: Workspace) -> tuple[set[str], set[tuple[str, dt.date, float | str, bool]]]:
+    """The ids of the records in the logs, and what each value record says, voided or not."""
+    from targetctl.ledger import read_ledger
+
+    ledger = read_ledger(ws, history=True)
+    ids = {e.record.id for h in ledger.histories.values() for e in h.values + h.judgements} | set(ledger.voids)
+    said = {(r.target, r.as_of, r.value, r.provisional) for h in ledger.histories.values() for r in h.value_records()}
+    return ids, said
 
 
 def read_table(path: Path) -> list[list[str]]:
@@ -252,8 +268,9 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def plan_import(root: Path, path: Path, *, by: str, today: dt.date) -> Import:
-    """Check every row of the file; the records to write, or an error listing every bad row."""
+def plan_import(root: Path, path: Path, *, by: str, today: dt.date, confirm: bool = False) -> Import:
+    """Check every row of the file; the records to write, or an error listing every bad row.
+    A value far outside what its target allows is a bad row unless `confirm`."""
     from targetctl.recording import new_id, now
 
     table = read_table(path)
@@ -268,9 +285,14 @@ def plan_import(root: Path, path: Path, *, by: str, today: dt.date) -> Import:
     problems: list[Problem] = []
     records: list[tuple[LoadedPlan, ValueRecord]] = []
     stamp = now()
+    ids, said = _known(ws)
+    skipped = 0
     for number_, row in enumerate(table[1:], 2):
         cell = {key: (row[i].strip() if i < len(row) else "") for key, i in columns.items()}
         if not cell["value"]:
+            continue
+        if cell.get("rid") in ids or cell.get("state") in VOIDED:
+            skipped += 1  # a row of the records export: never a second copy, never a voided value back
             continue
 
         def bad(key: str, why: str, row_number: int = number_) -> None:
@@ -289,6 +311,10 @@ def plan_import(root: Path, path: Path, *, by: str, today: dt.date) -> Import:
         except BadValue as exc:
             bad("value", str(exc))
             continue
+        far = implausible(target, value)
+        if far and not confirm:
+            bad("value", f"{far}: is that right? If it is, import again with --confirm")
+            continue
         try:
             day = parse_day(cell["as_of"]) if cell["as_of"] else None
         except ValueError:
@@ -302,6 +328,10 @@ def plan_import(root: Path, path: Path, *, by: str, today: dt.date) -> Import:
             bad("as_of", outside)
             continue
         provisional = cell.get("provisional", "").lower() in {"yes", "true", "1", "是", "y"}
+        if (target.id, day, value, provisional) in said:
+            skipped += 1  # the same file imported again, or a value voided since
+            continue
+        said.add((target.id, day, value, provisional))
         records.append(
             (
                 lp,
@@ -321,7 +351,7 @@ def plan_import(root: Path, path: Path, *, by: str, today: dt.date) -> Import:
         )
     if problems:
         raise TargetctlError(problems)
-    return Import(records, len(table) - 1)
+    return Import(records, len(table) - 1, skipped)
 
 
 def _columns(header: list[str], shown: str) -> dict[str, int]:

@@ -96,6 +96,7 @@ _ZH_TEMPLATES = {
     "{n} targets, {m} programmes": "{n}项目标，{m}个领域/计划",
     "judged {rating}": "研判：{rating}",
     "{n} rows read, {m} values recorded": "读取{n}行，记录{m}项数值",
+    "{k} rows skipped: already recorded, or voided": "跳过{k}行：已记录或已撤销",
 }
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from targetctl.errors import Problem, display_path
 from targetctl.explain import suggest
@@ -31,6 +31,8 @@ from targetctl.records import (
     to_record,
     void_refusal,
 )
+
+EntryState = Literal["current", "superseded", "voided", "judgement", "void", "after as-of"]
 
 
 @dataclass
@@ -78,6 +80,25 @@ class Ledger:
 
     def history(self, target_id: str) -> TargetHistory:
         return self.histories.get(target_id) or TargetHistory()
+
+    def marks(self, day: dt.date | None = None) -> dict[str, EntryState]:
+        """How each record read with its history stands: the one rule behind `show`, `log` and
+        `export`. Voided; a judgement; a void; the value in effect for its date (after the
+        as-of `day`, when one is given); or superseded by a later or final figure for that date."""
+        voided = self.voided
+        out: dict[str, EntryState] = dict.fromkeys(voided, "voided")
+        out.update({entry.record.id: "void" for entry in self.voids.values()})
+        for history in self.histories.values():
+            current = {r.id for r in effective(history.value_records(), voided)}
+            for entry in history.judgements:
+                out.setdefault(entry.record.id, "judgement")
+            for entry in history.values:
+                rec = entry.record
+                if rec.id in voided or not isinstance(rec, ValueRecord):
+                    continue
+                late = day is not None and rec.as_of > day
+                out[rec.id] = "superseded" if rec.id not in current else "after as-of" if late else "current"
+        return out
 
     def values_for(self, target_id: str) -> list[ValueRecord]:
         """The target's effective values in date order (only the latest, when read for a day)."""

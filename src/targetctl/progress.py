@@ -153,8 +153,10 @@ def _numeric(
 
 
 def _overdue(plan: Plan, target: Target, last: dt.date | None, status: Status, day: dt.date) -> bool:
-    if target.cadence is None or status == "achieved" or day < plan.period.start:
+    if status == "achieved" or day < plan.period.start:
         return False
+    if target.cadence is None:  # with no cadence, a report is owed once the target is due
+        return last is None and day > plan.due(target)
     since = last or plan.period.start
     return (day - since).days > CADENCE_DAYS[target.cadence]
 
@@ -184,6 +186,8 @@ def assess(
         status, share = _range(target, float(current), late)
     else:
         status, share = _numeric(target, float(current), expected, late, tol)
+    if status == "no-data" and late:  # past due with nothing reported: missed, not waiting
+        status = "missed"
     judged = [j for j in judgements if j.as_of <= day]
     judged.sort(key=lambda j: (j.as_of, j.recorded))
     last = latest.as_of if latest else None

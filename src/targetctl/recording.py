@@ -113,7 +113,7 @@ def record_value(
             else:
                 value = value_for(target, text)
                 if cumulative and not correct:
-                    _check_not_down(lp, target, value, day, ws)
+                    _check_not_down(lp, target, value, day, ws, provisional)
             # stamped under the lock, so that the log's order and the stamps agree
             record = ValueRecord(
                 id=new_id(),
@@ -145,10 +145,17 @@ def _check_plausible(target: Target, value: float | str, confirm: bool) -> None:
         raise TargetctlError.plain(f"{problem}: is that right?", "if it is, record it again with --confirm")
 
 
-def _check_not_down(lp: LoadedPlan, target: Target, value: float | str, day: dt.date, ws: Workspace) -> None:
-    """A running total does not go down: a lower one than the latest earlier record is a correction."""
+def _check_not_down(
+    lp: LoadedPlan, target: Target, value: float | str, day: dt.date, ws: Workspace, provisional: bool
+) -> None:
+    """A running total does not go down: a lower one than the latest earlier record is a correction.
+    A final figure may differ from the provisional one it replaces, up or down."""
     ledger = read_ledger(ws, [lp], target=target.id, history=True, skim=True)
-    earlier = [v for v in ledger.values_for(target.id) if v.as_of <= day]
+    earlier = [
+        v
+        for v in ledger.values_for(target.id)
+        if v.as_of < day or (v.as_of == day and (provisional or not v.provisional))
+    ]
     if earlier and isinstance(value, float) and value < float(earlier[-1].value):
         latest = earlier[-1]
         raise TargetctlError.plain(
