@@ -151,8 +151,10 @@ def test_a_number_written_in_another_form_is_said_back(run, demo: Path) -> None:
     assert result.exit_code == 0 and result.stdout.splitlines()[0] == "read ３０人 = 30"
     result = record(run, "demo-park-size", "1,200", "--date", "2025-05-31", "--no-status")
     assert result.stdout.splitlines()[0] == "read 1,200 = 1,200"
-    plain = record(run, "demo-people", "31", "--date", "2025-06-30", "--no-status")
-    assert plain.stdout.startswith("recorded "), "a plain number needs no echo"
+    for plain in ("31", "32人", "33 people"):
+        result = record(run, "demo-people", plain, "--date", "2025-06-30", "--no-status")
+        assert result.stdout.startswith("recorded "), "a plain number needs no echo"
+    assert record(run, "demo-growth", "+2.5%", "--date", "2025-06-30").stdout.startswith("read +2.5% = 2.5\n")
 
 
 def test_an_implausible_value_needs_confirm(run, demo: Path) -> None:  # type: ignore[no-untyped-def]

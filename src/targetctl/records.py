@@ -128,7 +128,7 @@ class BadValue(ValueError):
 _MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 # thousands separators only in groups of three (12,345); never right before more digits or commas
 _NUMBER = re.compile(r"^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,])\s*(万|亿)?\s*(.*)$")
-# how a stored value is written when typed in its plainest form
+# a number typed in the form it is stored in (no sign, separators or multiplier to read)
 _PLAIN = re.compile(r"^-?\d+(?:\.\d+)?$")
 # beyond this many times the goal (or this percent) a value is more likely a slip than a fact
 IMPLAUSIBLE_TIMES = 10
@@ -164,10 +164,10 @@ def understood(text: str, value: float | str) -> str | None:
     """`1.2万 = 12,000`: how a number written in another form was read, to be said back."""
     if isinstance(value, str):
         return None
-    number, _ = parse_number(text)
     written = unicodedata.normalize("NFKC", text).strip()
-    if written == text.strip() and _PLAIN.match(written) and Decimal(written) == number:
-        return None
+    match = _NUMBER.match(written)
+    if match and written == text.strip() and not match.group(2) and _PLAIN.match(match.group(1)):
+        return None  # plain digits, perhaps with a unit after them: nothing to say back
     shown = f"{value:,.6f}".rstrip("0").rstrip(".")
     return f"{text.strip()} = {shown}"
 
