@@ -326,3 +326,26 @@ def test_importing_the_records_export_or_a_file_twice_changes_nothing(run, demo:
     doc = json.loads(run("status", "--json", "--as-of", "2025-08-01").stdout)
     got = {t["id"]: t["current"] for p in doc["plans"] for t in p["targets"]}
     assert (got["demo-people"], got["demo-projects"]) == (40, 12)
+
+
+def test_import_refuses_what_record_refuses(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert record(run, "demo-people", "53", "--date", "2025-05-31").exit_code == 0
+    before = LOG.read_bytes()
+    sheet = tmp_path / "in.csv"
+    sheet.write_text(
+        "目标编号,数值,截至日期\n"
+        "demo-people,50,2025-06-30\n"  # below the log's 53
+        "demo-projects,12,2025-05-31\n"
+        "demo-projects,10,2025-06-30\n"  # below the row above
+        "demo-projects,+3,2025-07-31\n"
+        "demo-growth,1200%,2025-06-30\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(sheet), "--by", "x")
+    assert result.exit_code == 1 and LOG.read_bytes() == before
+    errors = result.stderr.splitlines()
+    assert len(errors) == 4, errors
+    assert "row 2, column '数值': 'demo-people' is a running total and 50 is below the 53 recorded" in errors[0]
+    assert "row 4, column '数值': 'demo-projects' is a running total and 10 is below the 12" in errors[1]
+    assert "row 5, column '数值': '+3' looks like an increment" in errors[2]
+    assert "row 6, column '数值': 1,200% is over 1000%" in errors[3] and "--confirm" in errors[3]

@@ -13,7 +13,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,10 +25,10 @@ from targetctl.explain import suggest
 from targetctl.i18n import t as tr
 from targetctl.ledger import Ledger
 from targetctl.loading import LoadedPlan, Workspace, load_workspace
-from targetctl.model import Target
-from targetctl.progress import Progress
+from targetctl.model import NumericBase, Target
+from targetctl.progress import Progress, effective
 from targetctl.recordlog import append_locked, locked, log_path
-from targetctl.records import BadValue, ValueRecord, implausible, outside_period, parse_day, value_for
+from targetctl.records import BadValue, ValueRecord, implausible, lowered, outside_period, parse_day, value_for
 from targetctl.render.common import goal, number
 from targetctl.status import StatusReport
 
@@ -227,14 +229,14 @@ class Import:
     skipped: int = 0  # rows already in a log, or voided there: importing them again changes nothing
 
 
-def _known(ws: Workspace) -> tuple[set[str], set[tuple[str, dt.date, float | str, bool]]]:
-    """The ids of the records in the logs, and what each value record says, voided or not."""
+def _known(ws: Workspace) -> tuple[Ledger, set[str], set[tuple[str, dt.date, float | str, bool]]]:
+    """The logs read in full, the ids of their records, and what each value record says, voided or not."""
     from targetctl.ledger import read_ledger
 
     ledger = read_ledger(ws, history=True)
     ids = {e.record.id for h in ledger.histories.values() for e in h.values + h.judgements} | set(ledger.voids)
     said = {(r.target, r.as_of, r.value, r.provisional) for h in ledger.histories.values() for r in h.value_records()}
-    return ids, said
+    return ledger, ids, said
 
 
 def read_table(path: Path) -> list[list[str]]:
@@ -285,8 +287,15 @@ def plan_import(root: Path, path: Path, *, by: str, today: dt.date, confirm: boo
     problems: list[Problem] = []
     records: list[tuple[LoadedPlan, ValueRecord]] = []
     stamp = now()
-    ids, said = _known(ws)
+    ledger, ids, said = _known(ws)
     skipped = 0
+    row_of: dict[str, int] = {}  # record id -> its row
+
+    def bad_at(row_number: int, key: str, why: str) -> None:
+        header = table[0][columns[key]] if key in columns else key
+        where = f"row {row_number}, column '{header}'"
+        problems.append(Problem(shown, row_number, columns.get(key, 0) + 1, f"{where}: {why}"))
+
     for number_, row in enumerate(table[1:], 2):
         cell = {key: (row[i].strip() if i < len(row) else "") for key, i in columns.items()}
         if not cell["value"]:
@@ -296,9 +305,7 @@ def plan_import(root: Path, path: Path, *, by: str, today: dt.date, confirm: boo
             continue
 
         def bad(key: str, why: str, row_number: int = number_) -> None:
-            header = table[0][columns[key]] if key in columns else key
-            where = f"row {row_number}, column '{header}'"
-            problems.append(Problem(shown, row_number, columns.get(key, 0) + 1, f"{where}: {why}"))
+            bad_at(row_number, key, why)
 
         found = ws.targets.get(cell["id"])
         if found is None:
@@ -332,11 +339,13 @@ def plan_import(root: Path, path: Path, *, by: str, today: dt.date, confirm: boo
             skipped += 1  # the same file imported again, or a value voided since
             continue
         said.add((target.id, day, value, provisional))
+        new = new_id()
+        row_of[new] = number_
         records.append(
             (
                 lp,
                 ValueRecord(
-                    id=new_id(),
+                    id=new,
                     type="value",
                     target=target.id,
                     as_of=day,
@@ -349,9 +358,29 @@ def plan_import(root: Path, path: Path, *, by: str, today: dt.date, confirm: boo
                 ),
             )
         )
+    for record, why in _lowered([r for _, r in records], ledger, ws):
+        bad_at(row_of[record.id], "value", f"{why}; if the earlier figure was wrong, use 'record --correct'")
     if problems:
-        raise TargetctlError(problems)
+        raise TargetctlError(sorted(problems, key=lambda p: p.line))
     return Import(records, len(table) - 1, skipped)
+
+
+def _lowered(new: list[ValueRecord], ledger: Ledger, ws: Workspace) -> Iterator[tuple[ValueRecord, str]]:
+    """The new records that would lower a running total below the value in effect before them,
+    from the log or from the new records themselves (the rule `record` applies, see `lowered`)."""
+    by_target: dict[str, list[ValueRecord]] = {}
+    for record in new:
+        by_target.setdefault(record.target, []).append(record)
+    ids, voided = {r.id for r in new}, ledger.voided
+    for tid, records in by_target.items():
+        target = ws.targets[tid][1]
+        if not (isinstance(target, NumericBase) and target.measure == "cumulative"):
+            continue
+        values = effective([*ledger.history(tid).value_records(), *records], voided)
+        for before, record in itertools.pairwise(values):
+            why = lowered(target, [before], record.value, record.as_of, record.provisional)
+            if record.id in ids and why:
+                yield record, why
 
 
 def _columns(header: list[str], shown: str) -> dict[str, int]:

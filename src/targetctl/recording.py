@@ -22,6 +22,7 @@ from targetctl.records import (
     ValueRecord,
     VoidRecord,
     implausible,
+    lowered,
     outside_period,
     parse_number,
     understood,
@@ -148,21 +149,10 @@ def _check_plausible(target: Target, value: float | str, confirm: bool) -> None:
 def _check_not_down(
     lp: LoadedPlan, target: Target, value: float | str, day: dt.date, ws: Workspace, provisional: bool
 ) -> None:
-    """A running total does not go down: a lower one than the latest earlier record is a correction.
-    A final figure may differ from the provisional one it replaces, up or down."""
     ledger = read_ledger(ws, [lp], target=target.id, history=True, skim=True)
-    earlier = [
-        v
-        for v in ledger.values_for(target.id)
-        if v.as_of < day or (v.as_of == day and (provisional or not v.provisional))
-    ]
-    if earlier and isinstance(value, float) and value < float(earlier[-1].value):
-        latest = earlier[-1]
-        raise TargetctlError.plain(
-            f"'{target.id}' is a running total and {value:,g} is below the {float(latest.value):,g} "
-            f"recorded as of {latest.as_of} (record {latest.id})",
-            "if the earlier figure was wrong, record again with --correct",
-        )
+    problem = lowered(target, ledger.values_for(target.id), value, day, provisional)
+    if problem:
+        raise TargetctlError.plain(problem, "if the earlier figure was wrong, record again with --correct")
 
 
 def _check_texts(**texts: str | None) -> None:

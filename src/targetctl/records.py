@@ -262,3 +262,21 @@ def void_refusal(record_id: str, *, of_void: bool, voided: bool) -> str | None:
     if voided:
         return f"record '{record_id}' is already voided"
     return None
+
+
+def lowered(
+    target: Target, values: list[ValueRecord], value: float | str, day: dt.date, provisional: bool
+) -> str | None:
+    """Why `value` as of `day` would lower a running total below the latest of the target's
+    effective `values` as of that day or earlier, or None. A final figure may differ from the
+    provisional one it replaces, up or down."""
+    earlier = [v for v in values if v.as_of < day or (v.as_of == day and (provisional or not v.provisional))]
+    if not earlier:
+        return None
+    latest, before = earlier[-1], earlier[-1].value
+    if isinstance(value, str) or isinstance(before, str) or value >= before:
+        return None
+    return (
+        f"'{target.id}' is a running total and {value:,g} is below the {before:,g} "
+        f"recorded as of {latest.as_of} (record {latest.id})"
+    )
