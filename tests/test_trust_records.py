@@ -31,7 +31,7 @@ def test_two_records_on_one_line_are_located_by_every_command(run, demo: Path) -
     with LOG.open("a", encoding="utf-8") as handle:
         handle.write(f"{line}, {line[2:]}\n")
     where = "plans/records/demo-2025.yaml:4:1: 2 records on one line"
-    for args in (["validate"], ["status"], ["log"], ["show", "demo-people"], ["export"], ["report"]):
+    for args in (["validate"], ["status"], ["overdue"], ["log"], ["show", "demo-people"], ["export"], ["report"]):
         result = run(*args)
         assert result.exit_code == 1, (args, result.output)
         assert where in result.output, (args, result.output)
@@ -203,7 +203,8 @@ def test_void_by_a_unique_prefix(run, demo: Path) -> None:  # type: ignore[no-un
     )
     short = run("record", "--void", "32ff0", "--reason", "typo", "--by", "x")
     assert short.exit_code == 1 and "give at least 6 of its hex digits" in short.stderr
-    assert run("record", "--void", "abcdef", "--reason", "an exact id", "--by", "x").exit_code == 0
+    assert run("record", "--void", "ABCDEF", "--reason", "an exact id", "--by", "x").exit_code == 0
+    assert last()["void"] == "abcdef"
     assert run("validate").exit_code == 0
 
 

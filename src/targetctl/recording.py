@@ -228,6 +228,7 @@ def _find_record(ws: Workspace, prefix: str) -> tuple[LoadedPlan, Path, str]:
     """The plan, log and full id of the one record whose id is or starts with `prefix` (at least
     MIN_PREFIX hex digits, as git takes a commit's prefix)."""
     hint = "run 'targetctl log' to see record ids"
+    prefix = prefix.lower()  # ids are written in lowercase hex; a prefix may be typed either way
     if len(prefix) < MIN_PREFIX or any(c not in "0123456789abcdef" for c in prefix):
         raise TargetctlError.plain(f"'{prefix}' is not a record id: give at least {MIN_PREFIX} of its hex digits", hint)
     found: list[tuple[LoadedPlan, Path, str]] = []
