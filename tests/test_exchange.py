@@ -62,7 +62,9 @@ def test_xlsx_round_trip(recorded, tmp_path: Path) -> None:  # type: ignore[no-u
         if row[1].value == "demo-projects":
             row[new_value].value, row[new_date].value = "１５", "2025-07-31"
     book.save(book_path)
-    result = recorded("import", str(book_path), "--by", "统计员")
+    refused = recorded("import", str(book_path), "--by", "统计员")
+    assert refused.exit_code == 1 and "12,000 is over 10× the goal of 'demo-people' (100)" in refused.stderr
+    result = recorded("import", str(book_path), "--by", "统计员", "--confirm")
     assert (result.exit_code, result.stdout) == (0, "6 rows read, 2 values recorded\n")
     got: dict[str, float] = {}
     for r in json.loads(recorded("log", "--json").stdout)["records"]:  # newest first

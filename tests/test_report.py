@@ -116,7 +116,7 @@ def test_html_renders_in_a_real_browser_offline(recorded, tmp_path: Path) -> Non
     dom = subprocess.run(
         [str(CHROMIUM), *FLAGS, *profile, "--dump-dom", out.as_uri()], capture_output=True, text=True, timeout=120
     ).stdout
-    assert dom.count("<svg") == 4 and 'id="summary"' in dom and "Recruit talent" in dom
+    assert dom.count("<svg") == 5 and 'id="summary"' in dom and "Recruit talent" in dom
     shot = tmp_path / "report.png"
     subprocess.run(
         [str(CHROMIUM), *FLAGS, *profile, f"--screenshot={shot}", "--window-size=1200,1600", out.as_uri()],

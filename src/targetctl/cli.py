@@ -222,10 +222,10 @@ def trace(
 def _day(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
+    from targetctl.records import parse_day
+
     try:
-        if len(value) != 10 or value[4] != "-" or value[7] != "-":
-            raise ValueError(value)
-        return dt.date.fromisoformat(value)
+        return parse_day(value)
     except ValueError:
         raise typer.BadParameter(f"'{value}' is not a date; write YYYY-MM-DD", param_hint=option) from None
 
@@ -244,6 +244,12 @@ def record(
     evidence: Annotated[str | None, typer.Option(help="A link or document reference.")] = None,
     provisional: Annotated[bool, typer.Option(help="A provisional figure; a final one supersedes it.")] = False,
     add: Annotated[bool, typer.Option("--add", help="VALUE is an increment to the latest total.")] = False,
+    correct: Annotated[
+        bool, typer.Option("--correct", help="Allow a running total lower than the latest one: a correction.")
+    ] = False,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="Allow a value over 10x the goal (or a percent over 1000).")
+    ] = False,
     show_status: Annotated[
         bool, typer.Option("--status/--no-status", help="Print the target's status line afterwards.")
     ] = True,
@@ -259,7 +265,7 @@ def record(
     from targetctl.render.status import status_line
 
     if void:
-        if target or value or date or note or evidence or provisional or add:
+        if target or value or date or note or evidence or provisional or add or correct or confirm:
             raise typer.BadParameter(
                 "--void takes only --reason and --by (no TARGET, VALUE or value options)", param_hint="--void"
             )
@@ -289,9 +295,15 @@ def record(
         evidence=evidence,
         provisional=provisional,
         add=add,
+        correct=correct,
+        confirm=confirm,
         with_status=show_status,
     )
+    if done.understood:
+        _out(tf("read {value}", _lang(lang), value=done.understood) + "\n")
     _out(tf("recorded {rid} in {path}", _lang(lang), rid=done.record.id, path=display_path(done.path)) + "\n")
+    for problem in done.warnings:
+        typer.echo(f"warning: {problem}", err=True)
     if done.progress:
         _out(status_line(done.progress, _lang(lang)) + "\n")
 
@@ -585,6 +597,9 @@ def import_(
         str | None, typer.Option(help="Who records the rows without a 填报人 (default: git user.name).")
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row; write nothing.")] = False,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="Allow values over 10x the goal (or percents over 1000).")
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Record many values at once from a spreadsheet; one bad row means nothing is written."""
@@ -593,10 +608,12 @@ def import_(
 
     if not file.is_file():
         raise typer.BadParameter(f"'{file}' is not a file", param_hint="FILE")
-    planned = exchange.plan_import(_plans_dir(), file, by=by or default_author(), today=_today())
+    planned = exchange.plan_import(_plans_dir(), file, by=by or default_author(), today=_today(), confirm=confirm)
     written = 0 if dry_run else exchange.write_import(_plans_dir(), planned)
     language = _lang(lang)
     _out(tf("{n} rows read, {m} values recorded", language, n=planned.rows, m=written) + "\n")
+    if planned.skipped:
+        _out(tf("{k} rows skipped: already recorded, or voided", language, k=planned.skipped) + "\n")
 
 
 class ReportFormat(str, Enum):

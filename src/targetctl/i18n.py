@@ -57,6 +57,7 @@ ZH = {
     "superseded": "已被更正",
     "after as-of": "晚于截至日期",
     "voided": "已撤销",
+    "correction": "更正",
     "judgement": "研判",
     "void": "撤销",
     "month": "月份",
@@ -133,6 +134,7 @@ _ZH_TEMPLATES = {
     "As of {day}: {n} overdue report(s) in {units} lead unit(s).": "截至{day}：{units}个牵头单位共{n}项报送逾期。",
     "{plan}: source clauses": "{plan}：原文逐句对照",
     "recorded {rid} in {path}": "已记录 {rid}（{path}）",
+    "read {value}": "读作 {value}",
     "voided {rid} (record {vid} in {path})": "已撤销 {rid}（撤销记录 {vid}，{path}）",
     "recorded judgement {rid} in {path}": "已记录研判 {rid}（{path}）",
     "goal {goal}": "目标 {goal}",
@@ -140,6 +142,7 @@ _ZH_TEMPLATES = {
     "{n} targets, {m} programmes": "{n}项目标，{m}个领域/计划",
     "judged {rating}": "研判：{rating}",
     "{n} rows read, {m} values recorded": "读取{n}行，记录{m}项数值",
+    "{k} rows skipped: already recorded, or voided": "跳过{k}行：已记录或已撤销",
 }
 
 

@@ -13,7 +13,7 @@ from rich.text import Text
 from targetctl.detail import TargetDetail
 from targetctl.i18n import f as tf
 from targetctl.i18n import t as tr
-from targetctl.ledger import Entry
+from targetctl.ledger import Entry, EntryState
 from targetctl.model import Growth, Milestone, NumericBase, Quantity, Range, Ratio, Share, Target
 from targetctl.progress import ChartPoint, band
 from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
@@ -128,6 +128,8 @@ def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
         as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else ""
         extra = [x for x in (getattr(rec, "note", None), getattr(rec, "evidence", None)) if x]
         state = tr(line.state, lang) + (f": {line.void.reason}" if line.void else "")
+        if isinstance(rec, ValueRecord) and rec.correction:
+            state += f" ({tr('correction', lang)})"
         history.add_row(
             rec.id,
             str(as_of),
@@ -142,11 +144,13 @@ def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
     return out
 
 
-def log_table(entries: list[tuple[Entry, str | None]], targets: dict[str, Target], lang: str = "en") -> Table:
+def log_table(
+    entries: list[tuple[Entry, str | None, EntryState]], targets: dict[str, Target], lang: str = "en"
+) -> Table:
     table = Table(title=tr("records, newest first", lang), caption=str(len(entries)))
-    for name in ("recorded", "id", "target", "as of", "value", "by", "note"):
+    for name in ("recorded", "id", "target", "as of", "value", "by", "note", "state"):
         table.add_column(tr(name, lang), overflow="fold")
-    for entry, target_id in entries:
+    for entry, target_id, state in entries:
         rec = entry.record
         as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else ""
         target = targets.get(target_id) if target_id else None
@@ -158,15 +162,17 @@ def log_table(entries: list[tuple[Entry, str | None]], targets: dict[str, Target
             literal(_record_text(target, rec, lang)),
             literal(rec.by),
             literal(getattr(rec, "note", None) or ""),
+            Text(tr(state, lang), style=STATE_STYLE[state]),
         )
     return table
 
 
-def log_json(entries: list[tuple[Entry, str | None]]) -> str:
+def log_json(entries: list[tuple[Entry, str | None, EntryState]]) -> str:
     rows: list[dict[str, Any]] = []
-    for entry, target_id in entries:
+    for entry, target_id, state in entries:
         data = entry.record.model_dump(mode="json")
         data["target"] = target_id
+        data["state"] = state
         data["file"] = entry.path.name
         data["line"] = entry.line
         rows.append(data)
