@@ -253,7 +253,10 @@ def record(
     show_status: Annotated[
         bool, typer.Option("--status/--no-status", help="Print the target's status line afterwards.")
     ] = True,
-    void: Annotated[str | None, typer.Option("--void", help="Retract the record with this id.")] = None,
+    void: Annotated[
+        str | None,
+        typer.Option("--void", help="Retract the record with this id, or 'last' for your own latest record."),
+    ] = None,
     reason: Annotated[str | None, typer.Option(help="Why (required with --void).")] = None,
     lang: Annotated[
         Lang | None, typer.Option(help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale).")
@@ -276,7 +279,7 @@ def record(
             tf(
                 "voided {rid} (record {vid} in {path})",
                 _lang(lang),
-                rid=void,
+                rid=getattr(done.record, "void", void),  # the full id, also for a prefix or 'last'
                 vid=done.record.id,
                 path=display_path(done.path),
             )

@@ -205,8 +205,8 @@ def void_record(root: Path, record_id: str, reason: str, *, by: str | None = Non
     _check_texts(reason=reason, by=by)
     ws = load_workspace(root)
     ws.raise_problems()
-    lp, path, full = _find_record(ws, record_id)
     author = by or default_author()
+    lp, path, full = _latest_by(ws, author) if record_id == "last" else _find_record(ws, record_id)
     with locked(path):
         records = {rec.id: rec for _, rec in LogReader(path)}
         if full not in records:  # pragma: no cover - only a log rewritten since it was searched
@@ -222,6 +222,28 @@ def void_record(root: Path, record_id: str, reason: str, *, by: str | None = Non
 
 
 MIN_PREFIX = 6
+
+
+def _latest_by(ws: Workspace, author: str) -> tuple[LoadedPlan, Path, str]:
+    """`--void last`: the newest value or judgement `author` recorded that still stands."""
+    found: list[tuple[tuple[dt.datetime, int], LoadedPlan, Path, str]] = []
+    for lp in ws.plans:
+        path = log_path(ws.records_dir, lp.plan.id)
+        if not path.exists():
+            continue
+        rows = list(LogReader(path).rows())
+        voided = {row["void"] for _, row in rows if row["type"] == "void"}
+        found += [  # within one second, the later line is the later record
+            ((row["recorded"], line), lp, path, row["id"])
+            for line, row in rows
+            if row["type"] != "void" and row["by"] == author and row["id"] not in voided
+        ]
+    if not found:
+        raise TargetctlError.plain(
+            f"no record by '{author}' to void", "pass --by NAME, or a record id from 'targetctl log'"
+        )
+    _, lp, path, rid = max(found, key=lambda f: f[0])
+    return lp, path, rid
 
 
 def _find_record(ws: Workspace, prefix: str) -> tuple[LoadedPlan, Path, str]:
