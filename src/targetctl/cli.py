@@ -28,7 +28,7 @@ class _Boundary(TyperGroup):
     """The one error boundary: data errors exit 1, usage errors 2, anything unexpected 3."""
 
     def invoke(self, ctx: Any) -> Any:
-        from targetctl.errors import TargetctlError, UsageError
+        from targetctl.errors import TargetctlError, UsageError, display_path, visible
 
         try:
             return super().invoke(ctx)
@@ -40,6 +40,10 @@ class _Boundary(TyperGroup):
             raise typer.Exit(1) from None
         except UsageError as exc:
             raise typer.BadParameter(str(exc), ctx) from None
+        except OSError as exc:  # the file system refused (permissions, a full disk): not our bug
+            where = f"{display_path(exc.filename)}: " if exc.filename else ""
+            typer.echo(f"error: {visible(where + (exc.strerror or str(exc)))}", err=True)
+            raise typer.Exit(1) from None
         except KeyboardInterrupt:
             typer.echo("interrupted", err=True)
             raise typer.Exit(130) from None
@@ -488,9 +492,12 @@ def export(
 ) -> None:
     """Write targets with their status (and the records) as CSV, JSON or an xlsx workbook."""
     from targetctl import exchange
+    from targetctl.safeio import output_file
 
     if fmt is ExportFormat.xlsx and output is None:
         raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
+    if output is not None:
+        output_file(output)
     day = _day(as_of, "--as-of") or _today()
     text = exchange.export(_plans_dir(), fmt.value, sheet.value, day, plan, _lang(lang), output)
     if output is None:
@@ -534,13 +541,16 @@ def report(
     """A progress report for one plan or all: Markdown, or one standalone HTML file with charts."""
     from targetctl.render.report import render
     from targetctl.reporting import build_report
+    from targetctl.safeio import output_file, write_atomic
 
+    if output is not None:
+        output_file(output)
     data = build_report(_plans_dir(), _day(as_of, "--as-of") or _today(), plan)
     text = render(data, fmt.value, _lang(lang))
     if output is None:
         _out(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_atomic(output, text.encode("utf-8"))
 
 
 @app.command()

@@ -25,9 +25,10 @@ from targetctl.ledger import Ledger
 from targetctl.loading import LoadedPlan, Workspace, load_workspace
 from targetctl.model import Target
 from targetctl.progress import Progress
-from targetctl.recordlog import append_locked, locked, log_path
+from targetctl.recordlog import append_all, log_path
 from targetctl.records import BadValue, ValueRecord, value_for
 from targetctl.render.common import goal, number
+from targetctl.safeio import write_atomic, write_failed
 from targetctl.status import StatusReport
 
 # (key, Chinese header, English header)
@@ -187,7 +188,12 @@ def to_xlsx(path: Path, report: StatusReport, records: list[list[Any]], lang: st
         log.append(record_row)
     for column, width in enumerate([26, 14, 30, 12, 12, 12, 8, 30, 30, 10], 1):
         log.column_dimensions[openpyxl.utils.get_column_letter(column)].width = width
-    book.save(path)
+    data = io.BytesIO()  # saved whole in memory first: a failed write leaves no zip half-closed
+    try:
+        book.save(data)  # openpyxl still writes each sheet to a temporary file first
+    except OSError as exc:
+        raise write_failed(path, exc) from None
+    write_atomic(path, data.getvalue())
 
 
 def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lang: str, output: Path | None) -> str:
@@ -211,7 +217,7 @@ def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lan
     else:
         text = to_csv(_header(RECORD_COLUMNS, lang), records)
     if output is not None:
-        output.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+        write_atomic(output, text.encode("utf-8-sig" if fmt == "csv" else "utf-8"))
     return text
 
 
@@ -342,7 +348,7 @@ def _columns(header: list[str], shown: str) -> dict[str, int]:
 
 
 def write_import(root: Path, plan: Import) -> int:
-    """Append the checked records: one write per plan's log, under its lock."""
+    """Append the checked records: one write per plan's log, all of them or none."""
     by_log: dict[Path, list[ValueRecord]] = {}
     ids: dict[Path, str] = {}
     ws = Workspace(root)
@@ -350,7 +356,5 @@ def write_import(root: Path, plan: Import) -> int:
         path = log_path(ws.records_dir, lp.plan.id)
         by_log.setdefault(path, []).append(record)
         ids[path] = lp.plan.id
-    for path, records in by_log.items():
-        with locked(path):
-            append_locked(path, records, ids[path])
+    append_all([(path, records, ids[path]) for path, records in by_log.items()])
     return len(plan.records)
