@@ -584,6 +584,9 @@ def repair_(
 
 
 def main() -> None:
+    from targetctl.terminal import tolerant_output
+
+    tolerant_output()
     try:
         app(prog_name="targetctl")
     except SystemExit:
