@@ -18,6 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from targetctl import __version__
+from targetctl.names import FIRST_YEAR, LAST_YEAR
 from targetctl.terminal import color as _color
 from targetctl.terminal import width as _width
 
@@ -556,7 +557,9 @@ def report(
 @app.command()
 def init(
     plan_id: Annotated[str, typer.Argument(help="The new plan's id, e.g. west-coast-org-2021.")],
-    year: Annotated[int | None, typer.Option(help="The plan's year (default: this year).", min=1900, max=2200)] = None,
+    year: Annotated[
+        int | None, typer.Option(help="The plan's year (default: this year).", min=FIRST_YEAR, max=LAST_YEAR)
+    ] = None,
 ) -> None:
     """Start a new plan file, with a comment explaining every field; it validates as written."""
     from targetctl.errors import display_path

@@ -345,7 +345,7 @@ def unreadable(line: bytes) -> bool:
     if body.startswith(b"- {") and body.endswith(b"}"):
         try:
             return not isinstance(json.loads(body[2:]), dict)
-        except ValueError:
+        except (ValueError, RecursionError):  # deep nesting: the YAML reader below refuses it
             pass
     try:
         doc, problems = parse(body.decode("utf-8"), "")
