@@ -280,3 +280,10 @@ def test_repair_leaves_no_side_file_when_it_cannot_write(run, demo: Path, monkey
     line = one_clear_line(run("repair"))
     assert "demo-2025.yaml" in line
     assert snapshot(demo) == before
+
+
+def test_a_plans_folder_that_is_a_file_is_one_line_for_init(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "plans").write_text("not a folder\n", encoding="utf-8")
+    line = one_clear_line(run("--plans", "plans", "init", "new-plan", "--year", "2025"))
+    assert line.startswith("error: plans")
+    assert (tmp_path / "plans").read_text(encoding="utf-8") == "not a folder\n"

@@ -73,14 +73,15 @@ def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
     text = TEMPLATE.format(
         schema=schema, plan_id=plan_id, start=f"{year}-01-01", end=f"{year}-12-31", source=f"sources/{plan_id}.txt"
     )
-    files = [(plan, text), (source, "")]
+    files = [(source, "")]
     if not shared.exists() and not (root / "plan.schema.json").exists():
         from targetctl.schema import plan_schema
 
         files.append((root / "plan.schema.json", plan_schema()))
+    files.append((plan, text))  # the plan last: it points at the others
     written: list[Path] = []
     try:
-        for path, content in [files[1], *files[2:], files[0]]:  # the plan last: it points at the others
+        for path, content in files:
             path.parent.mkdir(parents=True, exist_ok=True)
             check_inside(path, root)
             create_new(path, content.encode("utf-8"))
@@ -89,4 +90,4 @@ def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
         for path in written:  # all or nothing: no half-made plan
             path.unlink(missing_ok=True)
         raise
-    return [path for path, _ in files]
+    return [plan, *written[:-1]]
