@@ -55,3 +55,20 @@ def test_help_stays_english_otherwise(monkeypatch: pytest.MonkeyPatch, capsys: p
     monkeypatch.setenv("TARGETCTL_LANG", "en")
     out = run_main(["--help"], monkeypatch, capsys)
     assert "Keep a work plan's targets as code" in out and "Options" in out and "选项" not in out
+
+
+def test_common_errors_in_chinese(run, demo, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    result = run("--lang", "zh", "record", "demo-peple", "5")
+    assert result.exit_code == 1
+    assert result.stderr == "错误：未知目标“demo-peple”；是否为“demo-people”？\n"
+    wrong = run("--lang", "zh", "record", "demo-people", "5吨", "--date", "2025-06-30")
+    assert wrong.stderr.startswith("错误：单位“吨”与目标“demo-people”的计量单位（人）不符")
+    monkeypatch.setenv("TARGETCTL_LANG", "zh")
+    assert run("record", "demo-people", "x", "--date", "2025-06-30").stderr.startswith("错误：“x”不是数字")
+
+
+def test_an_untranslated_message_stays_whole_in_english() -> None:
+    from targetctl.errors import Problem
+    from targetctl.i18n import said
+
+    assert said(Problem("p.yaml", 3, 1, "some new message", "do this"), "zh") == "p.yaml:3:1: some new message；do this"

@@ -36,8 +36,11 @@ class _Boundary(TyperGroup):
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except TargetctlError as exc:
+            from targetctl.i18n import said
+
+            lang = _lang(None) if _STATE["lang"] else ("zh" if _wants_chinese(sys.argv[1:]) else "en")
             for problem in exc.problems:
-                typer.echo(f"error: {problem}", err=True)
+                typer.echo(("错误：" if lang == "zh" else "error: ") + said(problem, lang), err=True)
             raise typer.Exit(1) from None
         except UsageError as exc:
             raise typer.BadParameter(str(exc), ctx) from None
@@ -143,6 +146,8 @@ def _lang(option: Lang | None) -> str:
     """The command's own --lang, else the one given before the command, else the environment."""
     from targetctl.i18n import resolve
 
+    if option is not None:
+        _STATE["lang"] = option  # so that an error after this is said in the same language
     chosen = option or _STATE["lang"]
     return resolve(chosen.value if chosen else None)
 
@@ -173,7 +178,8 @@ def validate(
         if not p.exists():
             raise typer.BadParameter(f"'{p}' does not exist", param_hint="PATHS")
     result = run(paths or [_plans_dir()], strict=strict)
-    _out(REPORTERS[fmt.value](result))
+    report = REPORTERS[fmt.value]
+    _out(report(result, _lang(None)) if fmt.value == "text" else report(result))  # type: ignore[call-arg]
     if not result.ok:
         _fail()
 

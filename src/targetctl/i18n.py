@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
+
+from targetctl.errors import Problem, visible
 
 LANG_ENV = "TARGETCTL_LANG"
 
@@ -201,6 +204,8 @@ _ZH_MESSAGES: list[tuple[re.Pattern[str], str]] = [
             "单位“{a}”与目标“{b}”的计量单位（{d}）不符",
         ),
         (r"^date (?P<a>\S+) is in the future$", "日期 {a} 晚于今天"),
+        (r"^date (?P<a>\S+) is far outside the plan period (?P<b>\S+)$", "日期 {a} 远在计划期 {b} 之外"),
+        (r"^pass --date YYYY-MM-DD within the period$", "请用 --date YYYY-MM-DD 指定计划期内的日期"),
         (r"^no record with id '(?P<a>[^']*)'$", "没有编号为“{a}”的记录"),
         (r"^record id '(?P<a>[^']*)' is ambiguous: it starts (?P<b>.*)$", "记录编号“{a}”不唯一，可能是：{b}"),
         (r"^a void needs a reason$", "撤销记录须说明原因"),
@@ -227,6 +232,8 @@ _ZH_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         (r"^check it, then delete 'review'$", "核实后删去 review"),
         (r"^pass --reason '…'$", "请加 --reason '…'"),
         (r"^give more of the id$", "请多写几位编号"),
+        (r"^give a number, e\.g\. 42$", "请给出数字，如 42"),
+        (r"^give the percent reported to date, e\.g\. 9\.5$", "请给出截至目前的百分比，如 9.5"),
     ]
 ]
 
@@ -240,3 +247,11 @@ def message(text: str, lang: str) -> str:
         if found:
             return zh.format(**found.groupdict())
     return text
+
+
+def said(problem: Problem, lang: str) -> str:
+    """A located problem as the user reads it: its message and hint in the interface language."""
+    if lang != "zh":
+        return str(problem)
+    text = str(replace(problem, message=message(problem.message, lang), hint=""))
+    return text + (f"；{visible(message(problem.hint, lang))}" if problem.hint else "")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from targetctl.errors import Problem, visible
+from targetctl.i18n import message, said
 from targetctl.validation import ValidationResult
 
 
@@ -22,12 +23,15 @@ def _summary(result: ValidationResult) -> str:
     return f"failed: {n} problem{'s' if n != 1 else ''} in {files}"
 
 
-def _warning(p: Problem) -> str:
-    return str(replace(p, message=f"warning: {p.message}"))
+def _warning(p: Problem, lang: str) -> str:
+    word = "警告：" if lang == "zh" else "warning: "
+    return said(replace(p, message=word + message(p.message, lang), hint=message(p.hint, lang)), lang)
 
 
-def text(result: ValidationResult) -> str:
-    lines = [str(p) for p in result.problems] + [_warning(p) for p in result.warnings]
+def text(result: ValidationResult, lang: str = "en") -> str:
+    """One problem a line (path:line:col: message; hint), warnings after, then the summary.
+    In Chinese the messages of the known shapes are said in Chinese; the summary stays the same."""
+    lines = [said(p, lang) for p in result.problems] + [_warning(p, lang) for p in result.warnings]
     return "".join(f"{line}\n" for line in lines) + _summary(result) + "\n"
 
 
