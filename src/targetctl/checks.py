@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from targetctl.errors import Problem
 from targetctl.explain import suggest
 from targetctl.loading import LoadedPlan, read_source
-from targetctl.model import Milestone, programme_loc
+from targetctl.model import Model, NumericBase, Text, programme_loc
 from targetctl.sources import normalise, spans, trace
 from targetctl.yamlsafe import Loc
 
@@ -44,13 +44,47 @@ def _references(lp: LoadedPlan) -> Iterator[Problem]:
             yield lp.doc.problem(("targets", i, "programme"), f"unknown programme '{t.programme}'", hint=hint)
 
 
+def review_marks(lp: LoadedPlan) -> list[Problem]:
+    """What a person must still finish (review marks and missing translations): warnings,
+    and errors under validate --strict."""
+    out: list[Problem] = []
+
+    def visit(node: object, loc: Loc) -> None:
+        if isinstance(node, Text):
+            if node.en is None:
+                out.append(lp.doc.problem(loc, "no English translation yet", hint="add 'en' beside 'zh'", key=True))
+            return
+        if isinstance(node, list):
+            for i, item in enumerate(node):
+                visit(item, (*loc, i))
+            return
+        if isinstance(node, dict):
+            for key, item in node.items():
+                visit(item, (*loc, key))
+            return
+        if not isinstance(node, Model):
+            return
+        review = getattr(node, "review", None)
+        if review:
+            out.append(
+                lp.doc.problem((*loc, "review"), f"needs review: {review}", hint="check it, then delete 'review'")
+            )
+        if "en" in type(node).model_fields and getattr(node, "en", "") is None and not isinstance(node, Text):
+            out.append(lp.doc.problem(loc, "no English label yet", hint="add 'en'", key=True))
+        for name in type(node).model_fields:
+            visit(getattr(node, name), (*loc, name))
+
+    visit(lp.plan, ())
+    return out
+
+
 def _dates(lp: LoadedPlan) -> Iterator[Problem]:
     period = lp.plan.period
     where = f"the plan period {period.start}..{period.end}"
     for i, t in enumerate(lp.plan.targets):
         if t.due and t.due not in period:
             yield lp.doc.problem(("targets", i, "due"), f"due date {t.due} is outside {where}")
-        if isinstance(t, Milestone):
+        if not isinstance(t, NumericBase):
             continue
         previous = None
         for j, cp in enumerate(t.checkpoints):

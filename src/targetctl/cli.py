@@ -18,6 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from targetctl import __version__
+from targetctl.names import KINDS
 from targetctl.terminal import color as _color
 from targetctl.terminal import width as _width
 
@@ -326,12 +327,7 @@ def _filters(
     return Filters(plan, programme, owner, kind, _statuses(status, "--status"), overdue)  # type: ignore[arg-type]
 
 
-class Kind(str, Enum):
-    quantity = "quantity"
-    range = "range"
-    growth = "growth"
-    ratio = "ratio"
-    milestone = "milestone"
+Kind = Enum("Kind", {k: k for k in KINDS}, type=str)  # type: ignore[misc]
 
 
 @app.command()

@@ -12,8 +12,13 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from targetctl.errors import Problem
-from targetctl.model import ID_PATTERN, KIND_FIELDS
+from targetctl.model import ID_PATTERN, KIND_FIELDS, STAGE_PATTERN, UNIT_PATTERN
 from targetctl.yamlsafe import Document, Loc
+
+_PATTERN_WORDS = {
+    STAGE_PATTERN: ("stage name", "use one word without spaces, commas or semicolons, e.g. 立项 or venue"),
+    UNIT_PATTERN: ("unit", "write the unit without a number or spaces, e.g. 万户, 亿美元, people"),
+}
 
 _TYPE_WORDS = {
     "float_type": "a number",
@@ -100,6 +105,9 @@ def _problem(err: ErrorDetails, loc: Loc, doc: Document, root: type[BaseModel]) 
             f"'{got}' is not a valid {name}",
             hint="use lowercase ASCII letters and digits joined by '-', e.g. 'org-recruit-talent'",
         )
+    if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") in _PATTERN_WORDS:
+        what, hint = _PATTERN_WORDS[err["ctx"]["pattern"]]
+        return doc.problem(loc, f"{_show(got)} is not a valid {what}", hint=hint)
     if kind in _TYPE_WORDS:
         return doc.problem(loc, f"{name} must be {_TYPE_WORDS[kind]}, got {_show(got)}")
     if kind in _BOUNDS:

@@ -17,7 +17,7 @@ from typing import Any
 from targetctl.errors import Problem, display_path
 from targetctl.explain import suggest
 from targetctl.loading import LoadedPlan, Workspace, plan_files, read_plan
-from targetctl.model import MILESTONE_STATES, Milestone, Plan, Quantity, Range, Target
+from targetctl.model import MILESTONE_STATES, Judged, Milestone, Plan, Quantity, Range, Target
 from targetctl.parallel import pmap
 from targetctl.progress import effective
 from targetctl.recordlog import LogReader, log_path
@@ -165,6 +165,8 @@ def _fits(plan: Plan) -> dict[str, Any]:
     for t in plan.targets:
         if isinstance(t, Milestone):
             out[t.id] = frozenset((*MILESTONE_STATES, *t.stages))
+        elif isinstance(t, Judged):
+            out[t.id] = frozenset()  # judged only: no value fits
         else:
             out[t.id] = "count" if isinstance(t, Quantity | Range) else "num"
     return out

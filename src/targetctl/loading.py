@@ -13,6 +13,7 @@ from targetctl.errors import Problem, TargetctlError, UsageError, display_path
 from targetctl.explain import problems_from, suggest
 from targetctl.model import Plan, Target
 from targetctl.parallel import pmap
+from targetctl.units import BASES, KEYS, describe
 from targetctl.yamlsafe import Document, decode, parse
 
 PLANS_ENV = "TARGETCTL_PLANS"
@@ -107,12 +108,32 @@ def read_plan(path: Path) -> tuple[LoadedPlan | None, list[Problem]]:
         return None, problems
     if not isinstance(doc.data, dict):
         return None, [doc.problem((), "a plan file must be a mapping with id, title, period, source, targets")]
+    problems = _unknown_units(doc)
     try:
         plan = Plan.model_validate(doc.data)
     except ValidationError as exc:
-        return None, problems_from(exc, doc, Plan)
+        return None, sorted(problems_from(exc, doc, Plan) + problems)
+    if problems:
+        return None, problems
     doc.data = None  # the model holds it now; workers send back less
     return LoadedPlan(plan, doc, path), []
+
+
+def _unknown_units(doc: Document) -> list[Problem]:
+    """Units neither in the registry nor declared under 'units:', read from the raw data so
+    that they are reported beside the model's own problems."""
+    declared = doc.data.get("units")
+    names = set(declared) if isinstance(declared, dict) else set()
+    targets = doc.data.get("targets")
+    out = []
+    for i, t in enumerate(targets if isinstance(targets, list) else []):
+        unit = t.get("unit") if isinstance(t, dict) else None
+        if isinstance(unit, str) and unit and unit not in names and not describe(unit).known:
+            near = suggest(unit, [*KEYS, *BASES, *names])
+            declare = "declare it under 'units:' with its labels, e.g. units: {吨: {zh: 吨, en: tonnes}}"
+            hint = f"{near} Or {declare}" if near else declare
+            out.append(doc.problem(("targets", i, "unit"), f"unknown unit '{unit}'", hint=hint))
+    return out
 
 
 def load_workspace(root: Path, files: list[Path] | None = None) -> Workspace:

@@ -7,3 +7,5 @@ from typing import Literal
 
 Status = Literal["achieved", "on-track", "at-risk", "behind", "missed", "not-started", "no-data"]
 STATUSES: tuple[Status, ...] = ("achieved", "on-track", "at-risk", "behind", "missed", "not-started", "no-data")
+KINDS = ("quantity", "range", "growth", "share", "ratio", "milestone", "principle", "relation")
+"""The model's target kinds, for the command line without importing the model (a test keeps them equal)."""

@@ -6,8 +6,9 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from targetctl.model import Growth, Milestone, Plan, Quantity, Range, Ratio, Target
+from targetctl.model import Growth, Judged, Milestone, Plan, Quantity, Range, Ratio, Share, Target
 from targetctl.names import STATUSES, Status
 from targetctl.records import JudgementRecord, Rating, ValueRecord
 
@@ -62,24 +63,82 @@ def effective(values: Iterable[ValueRecord], voided: set[str]) -> list[ValueReco
     return [best[d] for d in sorted(best)]
 
 
+Numeric = Quantity | Growth | Share | Ratio
+JUDGED_STATUS: dict[Rating, Status] = {"green": "on-track", "amber": "at-risk", "red": "behind"}
+
+
+def exact(value: float | int | Decimal) -> Decimal:
+    """A recorded number as the Decimal it was written as (records keep the shortest repr)."""
+    return value if isinstance(value, Decimal) else Decimal(repr(value))
+
+
+def sign(target: Target) -> int:
+    """-1 where the good direction is down (下降, 降低, 减少), else 1."""
+    return -1 if isinstance(target, Growth) and target.direction == "decrease" else 1
+
+
 def goal_value(target: Target) -> float | None:
+    """The goal in the units values are recorded in (a decrease of 4% is -4)."""
     if isinstance(target, Quantity):
-        return target.value
-    if isinstance(target, Growth | Ratio):
-        return target.percent
+        return float(target.value)
+    if isinstance(target, Growth | Share | Ratio):
+        return float(target.percent) * sign(target)
     return None
+
+
+def band(target: Numeric | Range) -> tuple[Decimal, Decimal] | None:
+    """The closed interval a value must end in, for ranges, 'between' and 'about' (左右).
+    Without a stated tolerance 'about' allows 5% of the value, or 0.5 percentage points
+    for a percent: a convention of this tool, not of the text."""
+    if isinstance(target, Range):
+        return target.min, target.max
+    low = target.value if isinstance(target, Quantity) else target.percent
+    if isinstance(target, Growth) and target.percent_max is not None:
+        return low, target.percent_max
+    if target.comparator != "about":
+        return None
+    if target.tolerance is not None:
+        tol = target.tolerance
+    elif isinstance(target, Quantity) and target.unit not in ("%", "percent"):
+        tol = abs(low) * Decimal("0.05")
+    else:
+        tol = Decimal("0.5")
+    return low - tol, low + tol
+
+
+def meets(target: Numeric | Range, value: float | int | Decimal) -> bool:
+    """Whether `value` (as recorded) satisfies the goal: the one home of the comparator rules.
+    A plain number ('exactly', 增长11%) is met once reached."""
+    v = exact(value) * sign(target)
+    limits = band(target)
+    if limits is not None:
+        return limits[0] <= v <= limits[1]
+    assert not isinstance(target, Range)
+    goal = target.value if isinstance(target, Quantity) else target.percent
+    return {
+        "at-least": v >= goal,
+        "exactly": v >= goal,
+        "more-than": v > goal,
+        "at-most": v <= goal,
+        "less-than": v < goal,
+    }[target.comparator]
+
+
+def late_on(plan: Plan, target: Target, day: dt.date) -> bool:
+    """Past the due date; a target with no deadline (逐步实现…) is never late."""
+    return not target.open_ended and day > plan.due(target)
 
 
 def trajectory(plan: Plan, target: Target) -> list[tuple[dt.date, float]]:
     """The planned path: baseline at the start, through the checkpoints, to the goal when due.
-    A rate (growth, ratio) with no baseline or checkpoints is expected at its goal all along."""
+    A rate (growth, share, ratio) with no baseline or checkpoints is expected at its goal all along."""
     goal = goal_value(target)
-    if goal is None or isinstance(target, Milestone | Range):
+    if goal is None or not isinstance(target, Numeric) or band(target) is not None:
         return []
     due = plan.due(target)
-    points = [(c.date, c.value) for c in target.checkpoints if c.date <= due]
+    points = [(c.date, float(c.value)) for c in target.checkpoints if c.date <= due]
     if target.baseline is not None:
-        start = target.baseline.value
+        start = float(target.baseline.value)
     elif isinstance(target, Quantity):
         start = 0.0
     else:
@@ -112,41 +171,42 @@ def _milestone(target: Milestone, state: str | None, late: bool) -> tuple[Status
     return ("missed" if late else "on-track"), share
 
 
-def _range(target: Range, value: float, late: bool) -> tuple[Status, float]:
-    if target.min <= value <= target.max:
+def _banded(target: Numeric | Range, value: float, late: bool) -> tuple[Status, float]:
+    low, high = (float(x) for x in band(target) or (0, 0))
+    v = value * sign(target)  # bands of a decrease are sizes of the fall
+    if meets(target, value):
         return "achieved", 1.0
-    if value < target.min:
-        share = value / target.min if target.min > 0 else 0.0
-    else:
-        share = target.max / value if value > 0 else 0.0
+    below = v < low
+    share = (v / low if low > 0 else 0.0) if below else (high / v if v > 0 else 0.0)
     return ("missed" if late else "at-risk"), max(0.0, share)
 
 
-def _numeric(
-    target: Quantity | Growth | Ratio, value: float, expected: float | None, late: bool, tol: Tolerance
-) -> tuple[Status, float]:
-    goal = target.value if isinstance(target, Quantity) else target.percent
-    if target.comparator == "at-most":
-        share = 1.0 if value <= goal else (goal / value if value > 0 and goal > 0 else 0.0)
-        if value <= goal:
+def _numeric(target: Numeric, value: float, expected: float | None, late: bool, tol: Tolerance) -> tuple[Status, float]:
+    s = sign(target)
+    goal, v = float(goal_value(target) or 0.0) * s, value * s
+    if expected is not None:
+        expected *= s
+    if target.comparator in ("at-most", "less-than"):
+        share = 1.0 if v <= goal else (goal / v if v > 0 and goal > 0 else 0.0)
+        if meets(target, value):
             return ("achieved" if late else "on-track"), share
         if late:
             return "missed", share
-        return ("at-risk" if value <= goal * (1 + tol.at_risk) else "behind"), share
-    base = target.baseline.value if target.baseline else 0.0
+        return ("at-risk" if v <= goal * (1 + tol.at_risk) else "behind"), share
+    base = float(target.baseline.value) * s if target.baseline else 0.0
     if goal <= base:  # a floor the starting point already meets (e.g. growth of at least -5%)
-        if value >= goal:
+        if meets(target, value):
             return "achieved", 1.0
         return ("missed" if late else "behind"), 0.0
-    share = max(0.0, (value - base) / (goal - base))
-    if value >= goal:
+    share = max(0.0, (v - base) / (goal - base))
+    if meets(target, value):
         return "achieved", share
     if late:
         return "missed", share
     wanted = (expected if expected is not None else goal) - base
     if wanted <= 0:
         return "on-track", share
-    ratio = (value - base) / wanted
+    ratio = (v - base) / wanted
     if ratio >= 1 - tol.at_risk:
         return "on-track", share
     return ("at-risk" if ratio >= 1 - tol.behind else "behind"), share
@@ -171,21 +231,24 @@ def assess(
     tol = tol or Tolerance()
     known = [v for v in values if v.as_of <= day]
     latest = known[-1] if known else None
-    late = day > plan.due(target)
+    late = late_on(plan, target, day)
     points = trajectory(plan, target)
     expected = expected_at(points, min(day, plan.due(target))) if points else None
     current = latest.value if latest else None
     share: float | None
-    if isinstance(target, Milestone):
+    judged = [j for j in judgements if j.as_of <= day]
+    judged.sort(key=lambda j: (j.as_of, j.recorded))
+    if isinstance(target, Judged):
+        status, share = (JUDGED_STATUS[judged[-1].rating], None) if judged else ("no-data", None)
+    elif isinstance(target, Milestone):
         status, share = _milestone(target, current if isinstance(current, str) else None, late)
     elif not isinstance(current, float | int):
         status, share = "no-data", None
-    elif isinstance(target, Range):
-        status, share = _range(target, float(current), late)
+    elif band(target) is not None:
+        status, share = _banded(target, float(current), late)
     else:
+        assert not isinstance(target, Range)
         status, share = _numeric(target, float(current), expected, late, tol)
-    judged = [j for j in judgements if j.as_of <= day]
-    judged.sort(key=lambda j: (j.as_of, j.recorded))
     last = latest.as_of if latest else None
     return Progress(
         target=target,

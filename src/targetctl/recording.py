@@ -125,9 +125,9 @@ def _check_texts(**texts: str | None) -> None:
 
 
 def _value_hint(target: Target) -> str:
-    if target.kind == "milestone":
+    if target.kind in ("milestone", "principle", "relation"):
         return ""
-    if target.kind in ("growth", "ratio"):
+    if target.kind in ("growth", "share", "ratio"):
         return "give the percent reported to date, e.g. 9.5"
     return "give a number, e.g. 42"
 

@@ -11,8 +11,8 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, TypeAdapter, with_config
 from typing_extensions import NotRequired, TypedDict
 
-from targetctl.model import MILESTONE_STATES, Id, Milestone, Model, NonEmpty, Quantity, Range, Target
-from targetctl.units import UNITS
+from targetctl.model import MILESTONE_STATES, Id, Judged, Milestone, Model, NonEmpty, Quantity, Range, Target
+from targetctl.units import describe, same_base
 
 RecordId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{6,32}$")]
 Rating = Literal["red", "amber", "green"]
@@ -123,6 +123,7 @@ class BadValue(ValueError):
 
 
 _MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_MAGNITUDE = re.compile("[万亿]")
 _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万|亿)?\s*(.*)$")
 
 
@@ -141,11 +142,9 @@ def parse_number(text: str) -> tuple[Decimal, str]:
     return number, match.group(3).strip()
 
 
-def _unit_matches(written: str, unit: str) -> bool:
-    if not written:
-        return True
-    zh, en = UNITS[unit]
-    return written.lower() in {unit, zh, en.lower(), en.lower().rstrip("s")}
+def target_unit(target: Target) -> str:
+    """The unit a target's values are recorded in: percent for rates."""
+    return target.unit if isinstance(target, Quantity | Range) else "percent"
 
 
 def value_for(target: Target, text: str) -> float | str:
@@ -155,11 +154,20 @@ def value_for(target: Target, text: str) -> float | str:
         if problem:
             raise BadValue(problem)
         return text
+    if isinstance(target, Judged):
+        raise BadValue(
+            f"'{target.id}' is a {target.kind} and is judged, not counted; "
+            f"use: targetctl judge {target.id} green|amber|red --reason TEXT"
+        )
     number, unit = parse_number(text)
-    expected_unit = "percent" if target.kind in ("growth", "ratio") else target.unit  # type: ignore[union-attr]
-    if not _unit_matches(unit, expected_unit):
-        zh, en = UNITS[expected_unit]
-        raise BadValue(f"unit '{unit}' does not match target '{target.id}', which is measured in {en} ({zh})")
+    expected_unit = target_unit(target)
+    info = describe(expected_unit)
+    if not unit and info.scale != 1 and _MAGNITUDE.search(text):
+        unit = info.base  # 2万 against a unit of 万户 means 20,000 households
+    factor = same_base(unit, expected_unit)
+    if factor is None:
+        raise BadValue(f"unit '{unit}' does not match target '{target.id}', which is measured in {info.en} ({info.zh})")
+    number *= factor
     if abs(number) > Decimal("1e15"):
         raise BadValue(f"{text} is too large to be a real value")
     problem = misfit(target, float(number))
@@ -175,6 +183,8 @@ def misfit(target: Target, value: float | str) -> str | None:
         if value not in allowed:
             return f"'{value}' is not a state of milestone '{target.id}'; expected one of: {', '.join(allowed)}"
         return None
+    if isinstance(target, Judged):
+        return f"target '{target.id}' is a {target.kind}: it is judged, and takes no values"
     if isinstance(value, str):
         return f"target '{target.id}' is a {target.kind} and needs a number, not '{value}'"
     if isinstance(target, Quantity | Range) and value < 0:

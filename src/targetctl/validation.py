@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from targetctl.checks import unmapped_sentences
+from targetctl.checks import review_marks, unmapped_sentences
 from targetctl.errors import Problem, UsageError, display_path
 from targetctl.ledger import open_workspace
 from targetctl.loading import Workspace, load_workspace
@@ -16,6 +16,8 @@ class ValidationResult:
     files: int = 0
     records: int = 0
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    """What a person must still finish (review marks, translations); errors under --strict."""
 
     @property
     def ok(self) -> bool:
@@ -34,13 +36,23 @@ def validate(paths: list[Path], *, strict: bool = False) -> ValidationResult:
         result.files += ws.files + ledger.files
         result.records += ledger.records
         result.problems += ws.problems + ledger.problems + _unmapped(ws, strict)
+        result.warnings += _marks(ws)
     files = [p for p in paths if not p.is_dir()]
     if files:  # single plan files: their logs are checked with their folder
         ws = load_workspace(files[0].parent, files)
         result.files += ws.files
         result.problems += ws.problems + _unmapped(ws, strict)
+        result.warnings += _marks(ws)
+    if strict:
+        result.problems += result.warnings
+        result.warnings = []
     result.problems.sort()
+    result.warnings.sort()
     return result
+
+
+def _marks(ws: Workspace) -> list[Problem]:
+    return [p for lp in ws.plans for p in review_marks(lp)]
 
 
 def _unmapped(ws: Workspace, strict: bool) -> list[Problem]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 
-from targetctl.errors import visible
+from targetctl.errors import Problem, visible
 from targetctl.validation import ValidationResult
 
 
@@ -14,13 +15,24 @@ def _summary(result: ValidationResult) -> str:
     if result.records:
         files += f" ({result.records} records)"
     if result.ok:
-        return f"ok: {files} valid"
+        n = len(result.warnings)
+        marks = f"; {n} warning{'s' if n != 1 else ''} to resolve (validate --strict fails on them)" if n else ""
+        return f"ok: {files} valid{marks}"
     n = len(result.problems)
     return f"failed: {n} problem{'s' if n != 1 else ''} in {files}"
 
 
+def _warning(p: Problem) -> str:
+    return str(replace(p, message=f"warning: {p.message}"))
+
+
 def text(result: ValidationResult) -> str:
-    return "".join(f"{p}\n" for p in result.problems) + _summary(result) + "\n"
+    lines = [str(p) for p in result.problems] + [_warning(p) for p in result.warnings]
+    return "".join(f"{line}\n" for line in lines) + _summary(result) + "\n"
+
+
+def _json(p: Problem) -> dict[str, object]:
+    return {"path": p.path, "line": p.line, "column": p.col, "message": p.message, "hint": p.hint}
 
 
 def as_json(result: ValidationResult) -> str:
@@ -28,10 +40,8 @@ def as_json(result: ValidationResult) -> str:
         "valid": result.ok,
         "files": result.files,
         "records": result.records,
-        "problems": [
-            {"path": p.path, "line": p.line, "column": p.col, "message": p.message, "hint": p.hint}
-            for p in result.problems
-        ],
+        "problems": [_json(p) for p in result.problems],
+        "warnings": [_json(p) for p in result.warnings],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -43,9 +53,10 @@ def _escape(value: str, *, prop: bool = False) -> str:
 
 def github(result: ValidationResult) -> str:
     lines = [
-        f"::error file={_escape(p.path, prop=True)},line={p.line},col={p.col}::"
+        f"::{level} file={_escape(p.path, prop=True)},line={p.line},col={p.col}::"
         + _escape(visible(p.message + (f"; {p.hint}" if p.hint else "")))
-        for p in result.problems
+        for level, found in (("error", result.problems), ("warning", result.warnings))
+        for p in found
     ]
     return "".join(f"{line}\n" for line in lines) + _summary(result) + "\n"
 

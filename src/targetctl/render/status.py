@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import Any
 
 from rich.console import RenderableType
@@ -11,12 +12,11 @@ from rich.text import Text
 
 from targetctl.i18n import f as tf
 from targetctl.i18n import t as tr
-from targetctl.model import Growth, Milestone, Quantity, Range, Ratio, Target
+from targetctl.model import Growth, Milestone, Quantity, Range, Ratio, Share, Target
 from targetctl.names import STATUSES
 from targetctl.progress import Progress, Rollup
-from targetctl.render.common import goal, literal, number
+from targetctl.render.common import goal, label, literal, number
 from targetctl.status import StatusReport
-from targetctl.units import unit_label
 
 STYLE = {
     "achieved": "bold green",
@@ -31,15 +31,17 @@ RATING_STYLE = {"green": "green", "amber": "yellow", "red": "red"}
 BAR = 10
 
 
-def value_text(target: Target, value: float | str | None, lang: str = "en") -> str:
+def value_text(target: Target, value: float | Decimal | str | None, lang: str = "en") -> str:
     if value is None:
         return "—"
     if isinstance(value, str):
         return value
     if isinstance(target, Growth | Ratio):
         return f"{value:+g}%"
+    if isinstance(target, Share):
+        return f"{value:g}%"
     if isinstance(target, Quantity | Range):
-        return f"{number(value)} {unit_label(target.unit, lang)}"
+        return f"{number(value)}{label(target, lang)}"
     return number(value)  # pragma: no cover - milestones hold states
 
 
@@ -161,14 +163,34 @@ def _rollup_json(rollup: Rollup) -> dict[str, Any]:
     return {"targets": rollup.targets, "progress": rollup.progress, "counts": dict(rollup.counts)}
 
 
+def _num(value: Decimal | None) -> int | float | None:
+    """A plan's Decimal as a JSON number: 100 stays 100, 1.2 stays 1.2."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
 def _goal_json(t: Target) -> dict[str, Any]:
     if isinstance(t, Quantity):
-        return {"comparator": t.comparator, "value": t.value, "unit": t.unit}
+        out: dict[str, Any] = {"comparator": t.comparator, "value": _num(t.value), "unit": t.unit}
+        return out | ({"tolerance": _num(t.tolerance)} if t.tolerance is not None else {})
     if isinstance(t, Range):
-        return {"min": t.min, "max": t.max, "unit": t.unit}
-    if isinstance(t, Growth | Ratio):
-        return {"comparator": t.comparator, "percent": t.percent, "unit": "percent"}
-    return {"states": ["not-started", "in-progress", *t.stages, "done"]}
+        return {"min": _num(t.min), "max": _num(t.max), "unit": t.unit}
+    if isinstance(t, Growth):
+        out = {"comparator": t.comparator, "percent": _num(t.percent), "unit": "percent"}
+        if t.percent_max is not None:
+            out["percent_max"] = _num(t.percent_max)
+        if t.tolerance is not None:
+            out["tolerance"] = _num(t.tolerance)
+        if t.direction == "decrease" or t.annual:
+            out |= {"direction": t.direction, "annual": t.annual, "base_year": t.base_year}
+        return out
+    if isinstance(t, Share | Ratio):
+        out = {"comparator": t.comparator, "percent": _num(t.percent), "unit": "percent"}
+        return out | ({"tolerance": _num(t.tolerance)} if t.tolerance is not None else {})
+    if isinstance(t, Milestone):
+        return {"states": ["not-started", "in-progress", *t.stages, "done"]}
+    return {"judged": True}
 
 
 def target_json(p: Progress, plan_id: str, due: str, plan_lead: str | None = None) -> dict[str, Any]:

@@ -1,0 +1,322 @@
+"""Every target form of Chinese plans (issue 11's table): the model states it exactly and
+`status` uses its meaning. Sentences are written for these tests, not taken from a source."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from itertools import count
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from targetctl.model import Plan, Target
+from targetctl.progress import assess, band, effective, meets
+from targetctl.records import BadValue, JudgementRecord, ValueRecord, value_for
+from targetctl.render.common import goal
+from targetctl.units import describe, same_base, unit_label
+
+T0 = dt.datetime(2030, 7, 1, tzinfo=dt.timezone.utc)
+_ids = count()
+TEXT = {"zh": "甲", "en": "A"}
+
+
+def make(quote: str, **fields: Any) -> tuple[Plan, Target]:
+    target = {"id": "t", "programme": "p", "title": TEXT, "quote": quote, **fields}
+    plan = Plan.model_validate(
+        {
+            "id": "plan",
+            "title": TEXT,
+            "period": {"start": dt.date(2030, 1, 1), "end": dt.date(2030, 12, 31)},
+            "source": {"file": "sources/x.txt"},
+            "programmes": [{"id": "p", "title": TEXT}],
+            "targets": [target],
+        }
+    )
+    return plan, plan.targets[0]
+
+
+def rec(value: float | str, as_of: str = "2030-06-30") -> ValueRecord:
+    return ValueRecord(
+        id=f"{next(_ids):012x}",
+        type="value",
+        target="t",
+        as_of=dt.date.fromisoformat(as_of),
+        value=value,
+        recorded=T0,
+        by="x",
+    )
+
+
+def judge(rating: str) -> JudgementRecord:
+    return JudgementRecord.model_validate(
+        {
+            "id": f"{next(_ids):012x}",
+            "type": "judgement",
+            "target": "t",
+            "as_of": dt.date(2030, 6, 30),
+            "rating": rating,
+            "reason": "r",
+            "recorded": T0,
+            "by": "x",
+        }
+    )
+
+
+def status(plan: Plan, target: Target, *values: float | str, day: str = "2030-06-30") -> str:
+    records = [rec(v) for v in values]
+    return assess(plan, target, effective(records, set()), [], dt.date.fromisoformat(day)).status
+
+
+def growth(comparator: str, percent: float, **more: Any) -> dict[str, Any]:
+    return {"kind": "growth", "comparator": comparator, "percent": percent, "of": {"zh": "税收收入"}, **more}
+
+
+# ── at least, more than, at most, about ─────────────────────────────────────
+
+
+@pytest.mark.parametrize("quote", ["新建公园不少于12个", "新建公园12个以上", "新建公园至少12个"])
+def test_at_least_is_met_at_the_number(quote: str) -> None:
+    plan, t = make(quote, kind="quantity", comparator="at-least", value=12, unit="个")
+    assert goal(t) == "≥ 12 units" and goal(t, "zh") == "≥ 12 个"
+    assert status(plan, t, 12, day="2031-01-01") == "achieved"
+    assert status(plan, t, 11, day="2031-01-01") == "missed"
+
+
+def test_more_than_is_strict() -> None:
+    plan, t = make("每万人发明专利拥有量超过20件", kind="quantity", comparator="more-than", value=20, unit="件")
+    assert goal(t) == "> 20 items"
+    assert status(plan, t, 20, day="2031-01-01") == "missed"
+    assert status(plan, t, 20.5, day="2031-01-01") == "achieved"
+
+
+@pytest.mark.parametrize("comparator", ["at-most", "less-than"])
+def test_a_ceiling_is_kept_below(comparator: str) -> None:
+    plan, t = make("城镇调查失业率控制在5.5%以内", kind="quantity", comparator=comparator, value=5.5, unit="%")
+    assert status(plan, t, 5.2) == "on-track"
+    assert status(plan, t, 5.5) == ("on-track" if comparator == "at-most" else "at-risk")
+    assert status(plan, t, 6.5, day="2031-01-01") == "missed"
+
+
+def test_about_is_a_band_drawn_as_approximately() -> None:
+    plan, t = make("地区生产总值增长6%左右", **growth("about", 6))
+    assert goal(t) == "≈ +6%"
+    assert band(t) == (Decimal("5.5"), Decimal("6.5"))  # type: ignore[arg-type]
+    assert status(plan, t, 6.4) == "achieved" and status(plan, t, 6.6) == "at-risk"
+    assert status(plan, t, 5.0, day="2031-01-01") == "missed"
+    plan, t = make("粮食产量稳定在50万吨左右", kind="quantity", comparator="about", value=50, unit="万吨", tolerance=1)
+    assert status(plan, t, 49.2) == "achieved" and status(plan, t, 48.5) == "at-risk"
+
+
+# ── growth: plain, decrease, range, positive, average annual ───────────────
+
+
+def test_growth_against_the_previous_period() -> None:
+    plan, t = make("税收收入增长6%", **growth("exactly", 6, against={"zh": "上年"}))
+    assert goal(t) == "= +6%" and t.against is not None  # type: ignore[union-attr]
+    assert status(plan, t, 6.2, day="2031-01-01") == "achieved"
+    assert status(plan, t, 5.0, day="2031-01-01") == "missed"
+
+
+def test_a_decrease_is_good_when_it_falls() -> None:
+    plan, t = make("单位产值水耗下降4%", **growth("exactly", 4, direction="decrease"))
+    assert goal(t) == "= fall 4%" and goal(t, "zh") == "= 下降4%"
+    assert status(plan, t, -4.5, day="2031-01-01") == "achieved"
+    assert status(plan, t, -3.0, day="2031-01-01") == "missed"
+    assert status(plan, t, 2.0, day="2031-01-01") == "missed"
+    assert status(plan, t, -4.0) == "achieved"
+
+
+def test_growth_range() -> None:
+    plan, t = make("规上工业增加值增长5.5-6%", **growth("between", 5.5, percent_max=6))
+    assert goal(t) == "+5.5–6%"
+    assert [meets(t, v) for v in (5.4, 5.5, 6, 6.1)] == [False, True, True, False]  # type: ignore[arg-type]
+    assert status(plan, t, 7, day="2031-01-01") == "missed"
+
+
+def test_positive_growth() -> None:
+    plan, t = make("出口保持正增长", **growth("more-than", 0))
+    assert goal(t) == "> 0%"
+    assert status(plan, t, 0.1) == "achieved"
+    assert status(plan, t, 0) == "behind" and status(plan, t, -1, day="2031-01-01") == "missed"
+
+
+def test_average_annual_growth_from_a_base_year() -> None:
+    plan, t = make("到2030年年均增长8%", **growth("exactly", 8, annual=True, base_year=2025), due=dt.date(2030, 12, 31))
+    assert t.annual and t.base_year == 2025  # type: ignore[union-attr]
+    assert goal(t) == "= +8% a year" and goal(t, "zh") == "= +8% 年均"
+    assert status(plan, t, 8.1, day="2031-01-01") == "achieved"
+
+
+# ── shares, increases, levels, checkpoints ──────────────────────────────────
+
+
+def test_share_is_a_level_in_percent() -> None:
+    plan, t = make(
+        "研发投入占营业收入比重3%以上",
+        kind="share",
+        comparator="at-least",
+        percent=3,
+        numerator={"zh": "研发投入"},
+        denominator={"zh": "营业收入"},
+    )
+    assert goal(t) == "≥ 3%"
+    assert status(plan, t, 3.1, day="2031-01-01") == "achieved" and status(plan, t, 2.5, day="2031-01-01") == "missed"
+
+
+def test_net_increase_keeps_the_magnitude_as_written() -> None:
+    plan, t = make("净增市场主体2万户", kind="quantity", comparator="exactly", value=2, unit="万户")
+    assert goal(t) == "= 2 10k households" and goal(t, "zh") == "= 2 万户"
+    assert t.measure == "cumulative"  # type: ignore[union-attr]
+    assert value_for(t, "1.5万户") == 1.5 and value_for(t, "15000户") == 1.5 and value_for(t, "1.5") == 1.5
+    assert value_for(t, "2万") == 2
+    with pytest.raises(BadValue, match="does not match"):
+        value_for(t, "3吨")
+    assert status(plan, t, 1.0) == "on-track" and status(plan, t, 2.0, day="2031-01-01") == "achieved"
+
+
+def test_a_level_to_reach() -> None:
+    plan, t = make("5G基站覆盖率达到95%", kind="quantity", comparator="at-least", value=95, unit="%", measure="level")
+    assert status(plan, t, 95, day="2031-01-01") == "achieved"
+
+
+def test_values_are_compared_exactly() -> None:
+    _plan, t = make("进出口总额达到1.2亿美元", kind="quantity", comparator="at-least", value=1.2, unit="亿美元")
+    assert t.value == Decimal("1.2")  # type: ignore[union-attr]
+    assert goal(t) == "≥ 1.2 100m US dollars" and goal(t, "zh") == "≥ 1.2 亿美元"
+    assert meets(t, 1.2) and not meets(t, 1.19)
+
+
+def test_two_dated_values_are_one_target_with_a_checkpoint() -> None:
+    plan, t = make(
+        "到2030年6月达到40家，到2030年底达到60家",
+        kind="quantity",
+        comparator="at-least",
+        value=60,
+        unit="家",
+        checkpoints=[{"date": dt.date(2030, 6, 30), "value": 40}],
+    )
+    assert status(plan, t, 40) == "on-track" and status(plan, t, 30) == "behind"
+
+
+# ── judged, standing and open-ended ─────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"kind": "relation", "subject": {"zh": "居民收入增长"}, "reference": {"zh": "经济增长"}},
+        {"kind": "principle"},
+    ],
+)
+def test_judged_targets_take_ratings_not_values(fields: dict[str, Any]) -> None:
+    plan, t = make("居民收入增长与经济增长基本同步", **fields)
+    day = dt.date(2031, 6, 1)
+    assert assess(plan, t, [], [], day).status == "no-data"
+    assert assess(plan, t, [], [judge("green")], day).status == "on-track"
+    assert assess(plan, t, [], [judge("red")], day).status == "behind"
+    with pytest.raises(BadValue, match="judged"):
+        value_for(t, "done")
+
+
+def test_a_standing_principle_is_never_done() -> None:
+    _plan, t = make("坚持生态优先", kind="principle")
+    assert goal(t) == "ongoing" and goal(t, "zh") == "坚持"
+    with pytest.raises(BadValue):
+        value_for(t, "done")
+
+
+def test_no_deadline_is_not_missed_at_the_period_end() -> None:
+    plan, t = make("逐步实现全覆盖", kind="quantity", comparator="at-least", value=100, unit="%", open_ended=True)
+    assert status(plan, t, 80, day="2031-06-01") != "missed"
+    plan, dated = make("实现全覆盖", kind="quantity", comparator="at-least", value=100, unit="%")
+    assert status(plan, dated, 80, day="2031-06-01") == "missed"
+
+
+# ── units ───────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("unit", "en", "scale"),
+    [
+        ("亿美元", "100m US dollars", 10**8),
+        ("吨标准煤/万元", "tonnes of standard coal/10k yuan", Decimal("0.0001")),
+        ("微克/立方米", "µg/m³", 1),
+        ("人年", "person-years", 1),
+        ("万人", "10k people", 10**4),
+        ("平方米", "m²", 1),
+        ("10k-yuan", "10k yuan", 10**4),
+    ],
+)
+def test_unit_registry(unit: str, en: str, scale: Decimal | int) -> None:
+    info = describe(unit)
+    assert info.known and info.en == en and info.scale == scale
+    assert unit_label(unit, "zh") == info.zh
+
+
+def test_unknown_units_may_be_declared() -> None:
+    assert not describe("标准亩").known
+    decl = {"标准亩": type("D", (), {"zh": "标准亩", "en": "standard mu"})()}
+    assert unit_label("标准亩", "en", decl) == "standard mu"
+
+
+def test_units_convert_only_within_what_they_measure() -> None:
+    assert same_base("万人", "people") == 10**4 and same_base("名", "people") == 1
+    assert same_base("亿元", "万元") == 10**4
+    assert same_base("吨", "people") is None
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=2), st.sampled_from(["万", "亿", ""]))
+def test_written_magnitudes_round_trip(number: Decimal, prefix: str) -> None:
+    _plan, t = make("x", kind="quantity", comparator="at-least", value=1, unit=f"{prefix}元")
+    scale = describe(f"{prefix}元").scale
+    assert Decimal(str(value_for(t, f"{number}元"))) == pytest.approx(number / scale)
+
+
+# ── through the command line ────────────────────────────────────────────────
+
+
+def test_review_marks_and_missing_translations_warn_then_fail_strict(run, demo) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import edit
+
+    edit(demo / "demo.yaml", "title: {zh: 新增项目, en: New projects}", "title: {zh: 新增项目}\n    review: 数量待核")
+    result = run("validate")
+    assert result.exit_code == 0, result.stdout
+    lines = result.stdout.splitlines()
+    assert any(ln.startswith("plans/demo.yaml:") and "warning: no English translation yet" in ln for ln in lines)
+    assert any("warning: needs review: 数量待核" in ln for ln in lines)
+    assert lines[-1] == "ok: 1 file valid; 2 warnings to resolve (validate --strict fails on them)"
+    strict = run("validate", "--strict")
+    assert strict.exit_code == 1 and "needs review: 数量待核" in strict.stdout and "warning:" not in strict.stdout
+    as_json = run("validate", "--format", "json")
+    assert '"warnings": [' in as_json.stdout and as_json.exit_code == 0
+    github = run("validate", "--format", "github")
+    assert "::warning file=plans/demo.yaml" in github.stdout
+
+
+def test_unknown_units_fail_until_declared(run, demo) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import edit
+
+    edit(demo / "demo.yaml", "unit: projects", "unit: 标准亩")
+    result = run("validate")
+    assert result.exit_code == 1 and "unknown unit '标准亩'" in result.stdout and "units:" in result.stdout
+    edit(demo / "demo.yaml", "programmes:\n", "units:\n  标准亩: {zh: 标准亩, en: standard mu}\nprogrammes:\n")
+    assert run("validate").exit_code == 0
+    assert run("record", "demo-projects", "3").exit_code == 0
+    assert "3 standard mu" in run("status").stdout
+
+
+def test_recording_a_value_into_a_judged_target_is_refused(run, demo) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import edit
+
+    edit(
+        demo / "demo.yaml",
+        "kind: quantity\n    comparator: at-least\n    value: 20\n    unit: projects\n",
+        "kind: principle\n",
+    )
+    assert run("validate").exit_code == 0
+    result = run("record", "demo-projects", "done")
+    assert result.exit_code == 1 and "judged" in result.stderr and "targetctl judge" in result.stderr
+    assert run("judge", "demo-projects", "green", "--reason", "坚持得好").exit_code == 0
