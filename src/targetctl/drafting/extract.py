@@ -182,9 +182,12 @@ NUMBER = re.compile(
     r"(?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)?"
 )
 
-_AT_LEAST_PRE = ("不少于", "不低于", "不小于", "至少", "最少")
+_AT_LEAST_PRE = ("不少于", "不低于", "不小于", "至少", "最少", "最低")
 _MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾")
 _AT_MOST_PRE = (
+    "最高",
+    "最多",
+    "上限",
     "不超过",
     "不高于",
     "不多于",
@@ -216,16 +219,17 @@ _SUFFIX = {
 }
 _GROWTH = re.compile(
     r"(?P<annual>年均|年平均|平均每年|平均)?(?P<verb>增长率?|增速|增幅|提高|提升|上升|增加|下降率?|降低|减少|压减|缩减|削减|降幅|回落)"
-    r"(?:保持在|稳定在|控制在|达到|达|为|在|到)?(?:不低于|不少于|超过|高于|至少|不超过|约)?$"
+    r"(?:保持在|稳定在|控制在|达到|达|在)?(?:不低于|不少于|超过|高于|至少|不超过|约)?$"
 )
 _DECREASE = ("下降", "降低", "减少", "压减", "缩减", "削减", "降幅", "回落")
 _CUMULATIVE = re.compile(
-    r"(新增|净增|新建|新开工|引进|引育|培育|招引|招聘|新认定|认定|建成|改造|打造|创建|新培育|完成|实施|开展|举办|培训|发放|投入|"
+    r"(新增|净增|新建|改扩建|改建|淘汰|关停|取缔|拆除|搬迁|清理|新开工|引进|引育|培育|招引|招聘|新认定|认定|建成|改造|打造|创建|新培育|完成|实施|开展|举办|培训|发放|投入|"
     r"植树|造林|落地|签约|吸纳|安置|带动|新改建|建设|入库|推出|孵化|新落户|新登记|增加|扶持|帮扶|创造|提供|筹集|供应|整治|修复|治理|"
     r"种植|栽植|新发展|发展|选派|组建|设立|开设|建立|命名|评选|表彰|推广|新上)"
 )
+_LEVEL_VERB = re.compile(r"(达到|达|突破|提高到|提升到|增至|增加到|降至|降到|控制在|保持在|稳定在)")
 _LEVEL = re.compile(
-    r"(达到|达|突破|总数|总量|总规模|规模|保有量|拥有量|提高到|提升到|增至|增加到|降至|降到|控制在|保持在|稳定在|超过|高于|不少于|不低于|不超过|低于|率)"
+    r"(达到|达|突破|总数|总量|总规模|规模|保有量|拥有量|提高到|提升到|增至|增加到|降至|降到|控制在|保持在|稳定在)"
 )
 
 _PAST_STRONG = re.compile(
@@ -235,17 +239,17 @@ _PAST_STRONG = re.compile(
     r"精选|组建|成立|设立|接待|累计|分别|同比|共|上涨|回落|攀升)了)"
 )
 _PAST_WEAK = re.compile(
-    r"(累计|同比|比上年|较上年|比去年|较去年|上年|去年|上半年|前三季度|一季度|截至|截止|目前|现有|共有|拥有)"
+    r"(累计|同比|比上年|较上年|比去年|较去年|上年|去年|上半年|前三季度|一季度|截至|截止|目前|现有|共有|拥有(?!量))"
 )
 _FUTURE = re.compile(
-    r"(要|将|力争|确保|争取|预期|目标|计划|拟|努力|力求|今年|全年|明年|年内|到\d{4}年|至\d{4}年|\d{4}年(?:前|底前)|以上|以内|左右|"
+    r"((?<![主重])要|将|力争|确保|争取|预期|目标|计划|拟|努力|力求|今年|全年|明年|年内|到\d{4}年|至\d{4}年|\d{4}年(?:前|底前)|以上|以内|左右|"
     r"不低于|不少于|不超过|控制在|逐步|必须|务必)"
 )
 _EXHORT = re.compile(
     r"(让我们|同志们|各位代表|奋力谱写|努力奋斗|而奋斗|凝心聚力|砥砺前行|开拓进取|再创新辉煌|新篇章|新的更大贡献|新的更大胜利|"
     r"踔厉奋发|勇毅前行|奋勇争先|撸起袖子|不懈奋斗)"
 )
-_CONTEXT_NUMBER = re.compile(r"(依托|围绕|包括|其中|共有|拥有|现有|目前|全区有|全市有|辖|等$|等\d)")
+_CONTEXT_NUMBER = re.compile(r"(依托|围绕|包括|其中|共有|拥有(?!量)|现有|目前|全区有|全市有|辖|等$|等\d)")
 _ADVERBS = (
     r"(?:对此|同时|并|再|还|要|将|我们将|我们要|全力|大力|加快|深入|全面|积极|持续|进一步|着力|扎实|稳步|统筹|切实|不断|努力|"
     r"重点|继续|认真|力争|确保|争取|坚决|有序|稳妥|高标准|高质量|加速|加大力度|创新|主动|协同|率先|先期|探索|优先|充分|迅速|及时|"
@@ -348,12 +352,8 @@ def paragraphs(text: str) -> list[str]:
     """Paragraphs with white space removed. OCR'd columns break lines inside sentences: when most
     lines end without punctuation, a paragraph starts only at an indented line or a numbered
     heading; otherwise every line is a paragraph."""
-    text = text.lstrip("\ufeff")
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    if not lines:
-        return []
-    open_lines = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln))
-    ocr = len(lines) >= 4 and open_lines / len(lines) > 0.5
+    lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()]
+    ocr = broken_lines(text)
     out: list[str] = []
     for line in lines:
         flat = re.sub(r"\s+", "", line)
@@ -363,6 +363,13 @@ def paragraphs(text: str) -> list[str]:
         else:
             out[-1] += flat
     return [p for p in out if p]
+
+
+def broken_lines(text: str) -> bool:
+    """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    open_lines = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln))
+    return len(lines) >= 4 and open_lines / len(lines) > 0.5
 
 
 def find_numbers(clause: str) -> list[_Number]:
@@ -393,6 +400,10 @@ def find_numbers(clause: str) -> list[_Number]:
         if chinese and n1 in ("一", "两", "二") and not m["suffix"] and not m["n2"]:
             continue
         if re.match(r"(?:月|日|号|时|级|期间|季度|周年|倍增)", after) and unit in ("", "年", "个"):
+            continue
+        if unit in ("届", "次") and re.match(
+            r"[一二三四五六七八九十\d]*[次届]?(?:全会|全体会议|会议|代表大会|常委会|党代会)", after
+        ):
             continue
         try:
             value = parse_number(n1)
@@ -447,7 +458,7 @@ def _comparator(before: str, suffix: str) -> tuple[str, str]:
 _LEAD = re.compile(
     r"^(?:(?:到|至|在)?20\d\d年(?:底|末|前)?|今年|全年|年内|明年|力争|确保|争取|努力|要|将|预计|预期|全年|并|同时|实现|保持|逐步|逐年|稳步|以|"
     r"推动|推进|促进|其中|使|让|主要预期目标是|主要目标是|目标是|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|"
-    r"[（(]?[一二三四五六七八九十\d]+[）)、.．]?)+"
+    r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．](?!\d))+"
 )
 _TRAIL = re.compile(
     r"(?:要|将|力争|确保|争取|预计|实现|保持|继续|持续|稳定|较去年|较上年|比上年|比去年|同比|的|总体|再)+$"
@@ -469,7 +480,7 @@ def _against(text: str) -> str | None:
 class _State:
     plan_year: int | None
     next_programme: int = 1
-    stack: list[tuple[str, DraftProgramme]] = field(default_factory=list)  # (marker family, programme)
+    stack: list[tuple[str, DraftProgramme | None]] = field(default_factory=list)  # open headings; None: not drafted
     roots: list[DraftProgramme] = field(default_factory=list)
     general: DraftProgramme | None = None
     past_level: int | None = None  # depth of the review heading, -1 for a review paragraph
@@ -478,8 +489,11 @@ class _State:
 
 
 class _Extractor:
-    def __init__(self, plan_year: int | None) -> None:
+    def __init__(self, plan_year: int | None, ocr: bool) -> None:
         self.s = _State(plan_year)
+        self.ocr = ocr
+        self.past_paragraph = False
+        self.last_subject: str | None = None
         self.named: DraftProgramme | None = None
 
     # ── programmes ──
@@ -489,23 +503,30 @@ class _Extractor:
         s = self.s
         prog = DraftProgramme(s.next_programme, title, quote, review=review)
         s.next_programme += 1
-        if family is None:  # named inside the current heading
-            parent = s.stack[-1][1] if s.stack else None
-            (parent.children if parent else s.roots).append(prog)
-            return prog
-        families = [f for f, _ in s.stack]
-        if family in families:
-            del s.stack[families.index(family) :]
-        parent = s.stack[-1][1] if s.stack else None
+        if family is not None:
+            self._enter(family)
+        parent = self._parent()
         (parent.children if parent else s.roots).append(prog)
-        s.stack.append((family, prog))
+        if family is not None:
+            s.stack.append((family, prog))
         return prog
+
+    def _enter(self, family: str) -> int:
+        """Close the headings at the level of `family` and below; return its depth."""
+        families = [f for f, _ in self.s.stack]
+        if family in families:
+            del self.s.stack[families.index(family) :]
+        return len(self.s.stack)
+
+    def _parent(self) -> DraftProgramme | None:
+        return next((p for _, p in reversed(self.s.stack) if p is not None), None)
 
     def _current(self) -> int:
         if self.named:
             return self.named.number
-        if self.s.stack:
-            return self.s.stack[-1][1].number
+        parent = self._parent()
+        if parent is not None:
+            return parent.number
         if self.s.general is None:
             self.s.general = DraftProgramme(
                 0, "", None, review="targets before the first heading: give this programme a title"
@@ -539,8 +560,8 @@ class _Extractor:
             self.s.past_level = depth
         self.named = None
         if self.s.past_level is not None:
-            if family in families:
-                del self.s.stack[families.index(family) :]
+            self._enter(family)
+            self.s.stack.append((family, None))
             self.excl(head, "heading of a review section (past results)")
             return para[end:]
         self._new_programme(title, head, family)
@@ -568,16 +589,19 @@ class _Extractor:
             head = para[: first.start()] if first else para
             rest = para[first.end() :] if first else ""
             single = not re.search(r"[，,；;：:]", head)
-            if single and len(head) <= 30 and (rest or not first) and not _PAST_OPENER.match(head):
+            shaped = (rest and self.ocr) or not first
+            if single and len(head) <= 30 and shaped and not _PAST_OPENER.match(head) and not _PRINCIPLE.match(head):
                 if _BYLINE.search(head):
                     self.excl(head, "byline: who wrote or compiled the text")
                     para = rest
                 elif self._heading_like(head):
                     para = self.heading(para, "plain", "")
-        if _PAST_OPENER.match(para):
+        if _PAST_OPENER.match(para) and self.s.past_level is None:
             self.s.past_level = -1
         elif _PLAN_OPENER.match(para) and self.s.past_level == -1:
             self.s.past_level = None
+        lead = CLAUSE_END.split(para, maxsplit=1)[0]
+        self.past_paragraph = bool(re.search(r"以来$|来$", lead)) and not re.search(r"将来|未来|带来|原来", lead)
         self.named = None
         for m in re.finditer(r"[^。！？!?]+(?:[。！？!?]”?|$)", para):
             self.sentence(m.group())
@@ -601,15 +625,23 @@ class _Extractor:
             re.search(r"以来|来$", first) and not re.search(r"(?:将来|未来|带来|原来|以来自)", first)
         ) or bool(_PAST_OPENER.match(first))
         years = [int(y) for y in re.findall(r"^(20\d\d)年", first)]
-        if years and self.s.plan_year and years[0] < self.s.plan_year and not _DUE.match(first):
+        if years and not _DUE.match(first):
+            if (self.s.plan_year and years[0] < self.s.plan_year) or (not self.s.plan_year and not _FUTURE.search(sentence)):
+                sentence_past = True
+        if self.past_paragraph and not _FUTURE.search(sentence):
             sentence_past = True
-        due = self._due(sentence)
-        open_ended = bool(_OPEN.search(sentence)) and due is None
+        if re.search(r"预计", sentence) and not re.search(r"到20\d\d年|力争|确保|(?<![主重])要|将|目标", sentence):
+            sentence_past = True
+        carried: dt.date | None = None
+        self.last_subject = None
         future = bool(_FUTURE.search(sentence))
         produced: list[DraftTarget] = []
         pending_adverbial: list[_Clause] = []
         for clause in parts:
             text = clause.text
+            due = self._due(text) or carried
+            carried = due
+            open_ended = bool(_OPEN.search(text)) and due is None
             numbers = find_numbers(text)
             if past_section or sentence_past:
                 reason = (
@@ -673,6 +705,12 @@ class _Extractor:
                 and clause is not parts[-1]
             ):
                 pending_adverbial.append(clause)
+                continue
+            if kind is None and _DUE.fullmatch(text) and clause is not parts[-1]:
+                self.excl(text, "time frame of the targets that follow")
+                continue
+            if kind is None and re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", text):
+                self.excl(text, "introduces the targets that follow")
                 continue
             if kind is None:
                 if numbers:
@@ -760,6 +798,15 @@ class _Extractor:
         self, text: str, numbers: list[_Number], due: dt.date | None, open_ended: bool, weak: bool
     ) -> list[DraftTarget]:
         flat = half_width(text)
+        numbers = [
+            n
+            for i, n in enumerate(numbers)
+            if not (
+                n.suffix in ("以上", "以下")
+                and i + 1 < len(numbers)
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,12}", flat[n.end : numbers[i + 1].start])
+            )
+        ]
         subjects: list[str] = []
         if "分别" in flat:
             head = flat.split("分别")[0]
@@ -786,6 +833,7 @@ class _Extractor:
                 t.title = f"{subjects[i]}：{_title(text)}"
             if i == 0:
                 verb_context = before
+            self.last_subject = t.of or t.numerator or self.last_subject
             if weak and t.review is None and not re.search(r"(?:较|比)(?:上年|去年)(?:增长|提高|下降|降低)", text):
                 t.review = "the clause names a past period (上年, 同比, 累计…): check it is a target, not a result"
             made.append(t)
@@ -826,7 +874,10 @@ class _Extractor:
                     review=review,
                 )
                 t.direction = "decrease" if g["verb"].startswith(_DECREASE) else "increase"
-                if not subject:
+                if not subject and self.last_subject:
+                    t.of = self.last_subject
+                    t.review = "what grows is taken from the clause before: check 'of'"
+                elif not subject:
                     t.of = title
                     t.review = "what grows is not named in the clause: fill in 'of'"
                 if g["annual"] and t.review is None:
@@ -890,12 +941,16 @@ class _Extractor:
             measure = "cumulative"
         else:
             measure = "level"
-        if cumulative and measure == "cumulative":
+        points = _GROWTH.search(stem) if num.unit == "个百分点" else None
+        if points:
+            subject = _clean(stem[: points.start()])
+        elif cumulative and measure == "cumulative":
             last = list(_CUMULATIVE.finditer(stem))[-1]
             subject = _clean(stem[last.end() :]) or _clean(re.sub(r"(?:工作|任务|目标)$", "", flat[num.end :]))
             subject = subject or _clean(stem[: last.start()])
         else:
-            subject = _clean(stem[: level.start()] if level and level.start() < len(stem) else stem)
+            verb = _LEVEL_VERB.search(stem)
+            subject = _clean(stem[: verb.start()] if verb else stem)
         if num.unit == "个百分点" and re.search(r"(下降|降低|减少)", stem):
             review = "a fall in percentage points: the model counts it as an amount; check"
         return DraftTarget(
@@ -921,7 +976,7 @@ class _Extractor:
             same = (a.kind == b.kind == "quantity" and a.unit == b.unit) or (
                 a.kind == b.kind and a.kind in ("growth", "share")
             )
-            a_due, b_due = self._own_due(a.quote), self._own_due(b.quote)
+            a_due, b_due = a.due, b.due
             no_subject = b.of is None or b.of == a.of or b.numerator == a.numerator
             if same and a_due and b_due and a_due < b_due and no_subject and a.value is not None:
                 start = sentence.find(a.quote)
@@ -944,7 +999,8 @@ class _Extractor:
 
 
 def _title(quote: str) -> str:
-    title = re.sub(r"^(?:对此|同时|并|此外|另外|其中)", "", quote)
+    title = re.sub(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．](?!\d))", "", quote)
+    title = re.sub(r"^(?:对此|同时|并|此外|另外|其中)", "", title)
     return _PUNCT.sub("", title) or quote
 
 
@@ -983,8 +1039,8 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
     stated = period is not None or year is not None
     title = None
     if paras and len(paras[0]) <= 60 and not CLAUSE_END.search(paras[0][:-1]):
-        title = _PUNCT.sub("", paras[0])
-    ex = _Extractor(period[0].year if period else year)
+        title = paras[0].strip("。，；：,;:")
+    ex = _Extractor(period[0].year if period else year, broken_lines(text))
     body = paras[1:] if title is not None else paras
     if title is not None:
         ex.s.excluded.append(DraftExclusion(paras[0], "the document's title (recorded as the plan title)"))
@@ -992,10 +1048,12 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
         ex.paragraph(para)
     s = ex.s
     if period is None:
+        # a work report for one year keeps its year; only a text that names no year of its own
+        # takes its period from the years its targets are due
         start_year = year or default_year
         end_year = span[1] if span else start_year
         dues = [t.due.year for t in s.targets if t.due]
-        if not span and dues and max(dues) > end_year:
+        if year is None and dues and max(dues) > end_year:
             end_year = max(dues)
         period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
     _fit_dates(s.targets, period)
