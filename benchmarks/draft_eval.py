@@ -54,10 +54,8 @@ def score(name: str, text: str, labels: dict[str, list[dict[str, str]] | list[st
         for i, t in enumerate(numeric):
             if i in used or not _overlaps(normalise(t.quote), snippet):
                 continue
-            if (
-                (t.value == value
-                and t.comparator == label["comparator"])
-                or (t.kind == "range" and label["comparator"] == "between" and t.value == value)
+            if (t.value == value and t.comparator == label["comparator"]) or (
+                t.kind == "range" and label["comparator"] == "between" and t.value == value
             ):
                 used.add(i)
                 result.found += 1

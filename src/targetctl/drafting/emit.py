@@ -121,6 +121,9 @@ def _target(t: DraftTarget, plan_id: str, number: int) -> list[str]:
         fields += [("subject", _zh(t.subject or t.title)), ("reference", _zh(t.reference or t.title))]
     if t.due:
         fields.append(("due", t.due.isoformat()))
+    if t.baseline is not None:
+        base, day = t.baseline
+        fields.append(("baseline", f"{{value: {_n(base)}" + (f", date: {day.isoformat()}}}" if day else "}")))
     if t.checkpoints:
         points = ", ".join(f"{{date: {d.isoformat()}, value: {_n(v)}}}" for d, v in t.checkpoints)
         fields.append(("checkpoints", f"[{points}]"))

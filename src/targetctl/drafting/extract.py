@@ -49,6 +49,7 @@ class DraftTarget:
     checkpoints: list[tuple[dt.date, Decimal]] = field(default_factory=list)
     open_ended: bool = False
     review: str | None = None
+    baseline: tuple[Decimal, dt.date | None] | None = None
 
     @property
     def numeric(self) -> bool:
@@ -169,6 +170,15 @@ _BASE_UNITS = sorted(
         "公顷",
         "年",
         "成",
+        "斤",
+        "箱",
+        "标准箱",
+        "升",
+        "毫米",
+        "厘米",
+        "克",
+        "台套",
+        "万人次",
     ],
     key=len,
     reverse=True,
@@ -239,7 +249,7 @@ _PAST_STRONG = re.compile(
     r"精选|组建|成立|设立|接待|累计|分别|同比|共|上涨|回落|攀升)了)"
 )
 _PAST_WEAK = re.compile(
-    r"(累计|同比|比上年|较上年|比去年|较去年|上年|去年|上半年|前三季度|一季度|截至|截止|目前|现有|共有|拥有(?!量))"
+    r"(累计|同比|比上年|较上年|比去年|较去年|上年|去年|上半年|前三季度|一季度|截至|截止|目前|现有|共有)"
 )
 _FUTURE = re.compile(
     r"((?<![主重])要|将|力争|确保|争取|预期|目标|计划|拟|努力|力求|今年|全年|明年|年内|到\d{4}年|至\d{4}年|\d{4}年(?:前|底前)|以上|以内|左右|"
@@ -249,7 +259,7 @@ _EXHORT = re.compile(
     r"(让我们|同志们|各位代表|奋力谱写|努力奋斗|而奋斗|凝心聚力|砥砺前行|开拓进取|再创新辉煌|新篇章|新的更大贡献|新的更大胜利|"
     r"踔厉奋发|勇毅前行|奋勇争先|撸起袖子|不懈奋斗)"
 )
-_CONTEXT_NUMBER = re.compile(r"(依托|围绕|包括|其中|共有|拥有(?!量)|现有|目前|全区有|全市有|辖|等$|等\d)")
+_CONTEXT_NUMBER = re.compile(r"(依托|围绕|共有|现有|目前|全区有|全市有|辖|等$|等\d)")
 _ADVERBS = (
     r"(?:对此|同时|并|再|还|要|将|我们将|我们要|全力|大力|加快|深入|全面|积极|持续|进一步|着力|扎实|稳步|统筹|切实|不断|努力|"
     r"重点|继续|认真|力争|确保|争取|坚决|有序|稳妥|高标准|高质量|加速|加大力度|创新|主动|协同|率先|先期|探索|优先|充分|迅速|及时|"
@@ -275,7 +285,9 @@ _COMMIT_AFTER_PREP = re.compile(
 )
 
 _PRINCIPLE = re.compile(r"^(?:[^，。]{0,6}?)(坚持|始终|一以贯之|毫不动摇)")
-_RELATION = re.compile(r"^(?P<subject>.+?)(?:与|同)(?P<reference>.+?)(?:基本)?同步")
+_RELATION = re.compile(
+    r"^(?P<subject>.+?)(?:(?:与|同)(?P<reference>.+?)(?:基本)?同步|快于(?P<faster>[^，。\d]+)$|(?:基本)?同步于(?P<sync>.+)$)"
+)
 _OPEN = re.compile(r"逐步|逐年|稳步")
 _NAMED = re.compile(
     r"(?:实施|开展|启动|发起|打好|打赢|打响|推进|组织实施|组织开展|深入实施|深入开展|全面实施|全面发起|全面开展|全力打好|"
@@ -305,6 +317,12 @@ _ENUM = re.compile(r"^(?:一是|二是|三是|四是|五是|六是|七是|八是
 _REVIEW_HEADING = re.compile(
     r"(回顾|总结|成效|成绩|成就|进展情况|完成情况|执行情况|过去一年|过去五年|基本情况|发展基础|发展现状|现状|取得的|主要做法|"
     r"开展情况|工作情况|发展环境|面临的形势|形势分析)"
+)
+# a heading that reports a result (产业转型步伐加快, 经济运行稳中向好), unlike one that asks for it (加快产业转型)
+_RESULT_HEADING = re.compile(
+    r"(?:取得|实现|迈出|开创|呈现|展现|彰显)|(?:加快|改善|向好|提升|增强|突破|成效|进展|台阶|提高|优化|加强|明显|显著|平稳|有力|扎实|"
+    r"巩固|深化|完善|发展|落实|提质|增效|跃升|壮大|稳定|好转|见效|显现|成果|新高|新局|活力|有效|有序|有为|稳健|更强|更优|更好|更高|"
+    r"更大|更美|更实|更足|更多|持续|稳固|健全|充分|良好|提速|加速|增进)$"
 )
 _PLAN_HEADING = re.compile(
     r"(安排|目标|任务|打算|思路|重点|措施|要求|部署|举措|展望|方向|路径|保障|计划|建议|意见|行动|工程|战略|攻坚)"
@@ -397,6 +415,8 @@ def find_numbers(clause: str) -> list[_Number]:
             ("”", "大", '"')
         ):
             continue
+        if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before):
+            continue  # the starting level of 由…的35%提高到40%, not the target
         if chinese and n1 in ("一", "两", "二") and not m["suffix"] and not m["n2"]:
             continue
         if re.match(r"(?:月|日|号|时|级|期间|季度|周年|倍增)", after) and unit in ("", "年", "个"):
@@ -412,6 +432,7 @@ def find_numbers(clause: str) -> list[_Number]:
             continue
         if (
             chinese
+            and not m["pct"]
             and value < 10
             and not m["suffix"]
             and not _comparator_word(before)
@@ -465,7 +486,11 @@ _TRAIL = re.compile(
 )
 
 
+_BASELINE = re.compile(r"(?:由|从)(?:(?P<y>20\d\d)年(?:底|末)?的?)?(?P<v>\d+(?:\.\d+)?)[^\d，,；;]*?$")
+
+
 def _clean(subject: str) -> str:
+    subject = re.sub(r"(?:由|从)(?:20\d\d年(?:底|末)?的?)?\d.*$", "", subject)
     subject = _LEAD.sub("", subject)
     subject = _TRAIL.sub("", subject)
     return _PUNCT.sub("", subject)
@@ -554,7 +579,8 @@ class _Extractor:
         title = _PUNCT.sub("", head[len(marker) :]) or _PUNCT.sub("", head)
         families = [f for f, _ in self.s.stack]
         depth = families.index(family) if family in families else len(families)
-        if self.s.past_level is not None and (self.s.past_level == -1 or depth <= self.s.past_level):
+        level = self.s.past_level
+        if level is not None and (depth <= level or (level == -1 and not _RESULT_HEADING.search(title))):
             self.s.past_level = None
         if self._is_review_heading(title):
             self.s.past_level = depth
@@ -581,7 +607,13 @@ class _Extractor:
             if m:
                 first = _SENTENCE_END.search(para)
                 head = para[: first.start()] if first else para
-                if len(head) <= 40 and not find_numbers(head[m.end() :]) and not _ENUM.match(head[m.end() :]):
+                content = head[m.end() :]
+                if (
+                    len(head) <= 40
+                    and not find_numbers(content)
+                    and not _ENUM.match(content)
+                    and not re.search(r"翻[一两三]番|正增长|同步", content)
+                ):
                     para = self.heading(para, family, m.group())
                 break
         else:
@@ -625,9 +657,13 @@ class _Extractor:
             re.search(r"以来|来$", first) and not re.search(r"(?:将来|未来|带来|原来|以来自)", first)
         ) or bool(_PAST_OPENER.match(first))
         years = [int(y) for y in re.findall(r"^(20\d\d)年", first)]
-        if years and not _DUE.match(first):
-            if (self.s.plan_year and years[0] < self.s.plan_year) or (not self.s.plan_year and not _FUTURE.search(sentence)):
-                sentence_past = True
+        year = self.s.plan_year
+        if (
+            years
+            and not _DUE.match(first)
+            and ((year and years[0] < year) or (not year and not _FUTURE.search(sentence)))
+        ):
+            sentence_past = True
         if self.past_paragraph and not _FUTURE.search(sentence):
             sentence_past = True
         if re.search(r"预计", sentence) and not re.search(r"到20\d\d年|力争|确保|(?<![主重])要|将|目标", sentence):
@@ -743,8 +779,10 @@ class _Extractor:
         return dt.date(int(m["y"] or m["y2"]), 12, 31)
 
     def _qualitative(self, text: str) -> str | None:
-        if _RELATION.search(text) and "同步" in text:
+        if _RELATION.search(text) and not find_numbers(text):
             return "relation"
+        if re.search(r"翻(?:一|两|三)番", text):
+            return "doubling"
         if _PRINCIPLE.match(text) and not find_numbers(text):
             return "principle"
         if re.match(r"^(?:[^，。]{0,6}?)(?:保持|实现)正增长", text) or re.search(r"保持正增长|实现正增长", text):
@@ -765,13 +803,14 @@ class _Extractor:
         if kind == "relation":
             m = _RELATION.search(text)
             assert m is not None
+            reference = m["reference"] or m["faster"] or m["sync"] or ""
             t = DraftTarget(
                 "relation",
                 quote,
                 title,
                 prog,
                 subject=_clean(m["subject"]) or title,
-                reference=_clean(m["reference"]) or title,
+                reference=_clean(reference) or title,
                 due=due,
             )
         elif kind == "positive-growth":
@@ -788,6 +827,20 @@ class _Extractor:
                 review=None if subject else "what grows is not named: fill in 'of'",
             )
             produced.append(t)
+        elif kind == "doubling":
+            times = {"一": 1, "两": 2, "三": 3}[re.findall(r"翻(一|两|三)番", text)[0]]
+            subject = _clean(re.split(r"翻(?:一|两|三)番", text)[0])
+            t = DraftTarget(
+                "growth",
+                quote,
+                title,
+                prog,
+                comparator="exactly",
+                value=Decimal(2**times * 100 - 100),
+                of=subject or title,
+                due=due,
+                review="翻番 (doubling) drafted as growth in percent over the whole period: check the base",
+            )
         elif kind == "principle":
             t = DraftTarget("principle", quote, title, prog)
         else:
@@ -834,6 +887,12 @@ class _Extractor:
             if i == 0:
                 verb_context = before
             self.last_subject = t.of or t.numerator or self.last_subject
+            base = _BASELINE.search(
+                whole_before.split("增加到")[0].split("提高到")[0].split("下降到")[0].split("降至")[0]
+            )
+            if base and t.kind in ("quantity", "share"):
+                year = int(base["y"]) if base["y"] else None
+                t.baseline = (Decimal(base["v"]), dt.date(year, 12, 31) if year else None)
             if weak and t.review is None and not re.search(r"(?:较|比)(?:上年|去年)(?:增长|提高|下降|降低)", text):
                 t.review = "the clause names a past period (上年, 同比, 累计…): check it is a target, not a result"
             made.append(t)
@@ -935,7 +994,7 @@ class _Extractor:
         level = _LEVEL.search(before)
         if num.percent or num.unit in ("个百分点", "倍"):
             measure = "cumulative" if num.unit == "个百分点" else "level"
-        elif level and (not cumulative or level.start() > cumulative.start()):
+        elif level and (not cumulative or level.start() >= cumulative.start()):
             measure = "level"
         elif cumulative:
             measure = "cumulative"
@@ -1010,25 +1069,19 @@ def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None]:
     span = _RANGE_YEARS.search(head)
     if span and int(span["a"]) <= int(span["b"]):
         return int(span["a"]), (int(span["a"]), int(span["b"]))
-    for para in paras:
-        for family, pattern in [*_MARKERS, ("plain", re.compile(""))]:
-            m = pattern.match(para)
-            if not m:
-                continue
-            first = _SENTENCE_END.search(para)
-            head_line = para[: first.start()] if first else para
-            if len(head_line) > 40:
-                break
-            years = [int(y) for y in _YEAR.findall(head_line)]
-            if years and _REVIEW_HEADING.search(head_line):
-                return max(years) + 1, None
-            if years and _PLAN_HEADING.search(head_line) and family != "plain":
-                return min(years), None
-            break
-    title = paras[0] if paras and len(paras[0]) <= 60 else ""
-    years = [int(y) for y in _YEAR.findall(title)]
-    if years:
-        return years[0], None
+    for n, para in enumerate(paras):
+        numbered = any(p.match(para) for _, p in _MARKERS)
+        first = _SENTENCE_END.search(para)
+        line = para[: first.start()] if first else para
+        if len(line) > 40 or not (numbered or n == 0 or (first is None and not CLAUSE_END.search(para))):
+            continue
+        years = [int(y) for y in _YEAR.findall(line)]
+        if years and _PLAN_HEADING.search(line):
+            return max(years), None
+        if years and _REVIEW_HEADING.search(line):
+            return max(years) + 1, None
+        if years and n == 0:
+            return years[0], None
     return None, None
 
 
@@ -1041,6 +1094,8 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
     if paras and len(paras[0]) <= 60 and not CLAUSE_END.search(paras[0][:-1]):
         title = paras[0].strip("。，；：,;:")
     ex = _Extractor(period[0].year if period else year, broken_lines(text))
+    if title and "总结" in title:
+        ex.s.past_level = -1  # a year-end summary: 今年 is the year under review until a plan heading
     body = paras[1:] if title is not None else paras
     if title is not None:
         ex.s.excluded.append(DraftExclusion(paras[0], "the document's title (recorded as the plan title)"))
