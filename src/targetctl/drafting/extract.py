@@ -328,7 +328,7 @@ _PLAN_HEADING = re.compile(
     r"(安排|目标|任务|打算|思路|重点|措施|要求|部署|举措|展望|方向|路径|保障|计划|建议|意见|行动|工程|战略|攻坚)"
 )
 _PAST_OPENER = re.compile(
-    r"^(?:过去一年|过去的一年|过去五年|过去的五年|一年来|五年来|近年来|近几年|这一年|这五年|“十[一二三四]五”以来|“十[一二三四]五”期间)"
+    r"^(?:过去一年|过去的一年|过去五年|过去的五年|一年来|五年来|近年来|近几年|这一年|这五年|“十[一二三四]五”以来|“十[一二三四]五”(?:期间|时期))"
 )
 _PLAN_OPENER = re.compile(
     r"^(?:今年|明年|新的一年|(?:20\d\d)年(?:是|的)|做好今年|今年政府工作|今年工作|今后五年|未来五年|“十[四五六]五”时期)"
@@ -518,6 +518,7 @@ class _Extractor:
         self.s = _State(plan_year)
         self.ocr = ocr
         self.past_paragraph = False
+        self.summary = False  # a year-end summary says 今年 of the year under review
         self.last_subject: str | None = None
         self.named: DraftProgramme | None = None
 
@@ -630,7 +631,7 @@ class _Extractor:
                     para = self.heading(para, "plain", "")
         if _PAST_OPENER.match(para) and self.s.past_level is None:
             self.s.past_level = -1
-        elif _PLAN_OPENER.match(para) and self.s.past_level == -1:
+        elif _PLAN_OPENER.match(para) and self.s.past_level == -1 and not self.summary:
             self.s.past_level = None
         lead = CLAUSE_END.split(para, maxsplit=1)[0]
         self.past_paragraph = bool(re.search(r"以来$|来$", lead)) and not re.search(r"将来|未来|带来|原来", lead)
@@ -699,12 +700,7 @@ class _Extractor:
             if strong and not (strong.group().endswith("了") and strong.group() in ("为了", "除了")):
                 self.excl(text, f"past achievement or context ({strong.group()})", None)
                 continue
-            if (
-                numbers
-                and weak
-                and not (future or _FUTURE.search(text))
-                and not re.search(r"(较|比)(上年|去年)(?:增长|提高|下降)", text)
-            ):
+            if numbers and weak and not (future or _FUTURE.search(text)):
                 self.excl(text, f"past result or current state ({weak.group()})")
                 continue
             named = _NAMED.search(text)
@@ -1091,11 +1087,13 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
     year, span = infer_year(paras)
     stated = period is not None or year is not None
     title = None
-    if paras and len(paras[0]) <= 60 and not CLAUSE_END.search(paras[0][:-1]):
+    first = paras[0] if paras else ""
+    numbered = any(p.match(first) for _, p in _MARKERS)
+    if len(paras) > 1 and len(first) <= 60 and not re.search(r"[。！？!?；;，,：:]", first) and not numbered:
         title = paras[0].strip("。，；：,;:")
     ex = _Extractor(period[0].year if period else year, broken_lines(text))
     if title and "总结" in title:
-        ex.s.past_level = -1  # a year-end summary: 今年 is the year under review until a plan heading
+        ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading
     body = paras[1:] if title is not None else paras
     if title is not None:
         ex.s.excluded.append(DraftExclusion(paras[0], "the document's title (recorded as the plan title)"))
