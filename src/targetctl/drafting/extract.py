@@ -188,7 +188,7 @@ _MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
 NUMBER = re.compile(
     rf"(?P<pct>百分之)?(?P<n1>{_NUM})(?P<m1>{_MAG})(?P<u1>{_UNIT})?"
-    rf"(?:(?P<sep>[-~—至到]{{1,2}})(?P<n2>{_NUM}))?(?P<mag>{_MAG})(?P<unit>{_UNIT})?"
+    rf"(?:(?P<sep>[-~—至到]{{1,2}})(?P<n2>{_NUM}))?(?P<mag>{_MAG})(?P<approx>余|多)?(?P<unit>{_UNIT})?"
     r"(?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)?"
 )
 
@@ -226,6 +226,8 @@ _SUFFIX = {
     "以内": "at-most",
     "左右": "about",
     "上下": "about",
+    "余": "more-than",
+    "多": "more-than",
 }
 _GROWTH = re.compile(
     r"(?P<annual>年均|年平均|平均每年|平均)?(?P<verb>增长率?|增速|增幅|提高|提升|上升|增加|下降率?|降低|减少|压减|缩减|削减|降幅|回落)"
@@ -273,9 +275,11 @@ _VERBS = (
     r"修复|提供|设计|改建|面向|畅通|拓展|拓宽|延伸|壮大|发展|培养|吸引|服务|营造|激发|增强|扩围|承办|招募|上线|投用|"
     r"投产|竣工|交付|供应|开放|打响|打好|打赢|发起|坚决打响|用好|管好|守住|守牢|坚守|兜牢|防范|化解|稳定|维护|保持|确保|"
     r"补齐|补强|延链|强链|补链|提档|升级|新增|引领|带动|全覆盖|做大做强|并购|进行|选派|打通|实行|推行|开通|新开|举行|召开|"
-    r"设置|配备|配置|招聘|调整|整合|清理|排查|摸排|检查|督查|考核|评估|监测|落户|入驻|引入|接入|覆盖|普及|对接|签订|签署"
+    r"提振|稳住|稳固|激活|盘活|设置|配备|配置|招聘|调整|整合|清理|排查|摸排|检查|督查|考核|评估|监测|落户|入驻|引入|接入|覆盖|普及|对接|签订|签署"
 )
-_COMMIT = re.compile(r"^(?:[^，。]{0,8}?(?:将|要))?" + _ADVERBS + "(?:" + _VERBS + r")(.{2,})")
+_COMMIT = re.compile(
+    r"^(?:[一二三四五六七八九十]+是)?(?:[^，。]{0,8}?(?:将|要))?" + _ADVERBS + "(?:" + _VERBS + r")(.{2,})"
+)
 _COMMIT_AFTER_PREP = re.compile(
     r"^(?:在|对|围绕|按|按照|以|通过|针对|依托|向|为|从|与|利用|结合|借助|面向|聚焦)[^，。]{1,30}?"
     + _ADVERBS
@@ -444,7 +448,8 @@ def find_numbers(clause: str) -> list[_Number]:
         full_unit = (mag + unit) if unit != "%" else "%"
         if unit == "成":
             full_unit = "成"
-        out.append(_Number(value, value_max, full_unit, m["suffix"] or "", m.start(), m.end(), unit == "%", chinese))
+        suffix = m["suffix"] or m["approx"] or ""
+        out.append(_Number(value, value_max, full_unit, suffix, m.start(), m.end(), unit == "%", chinese))
     return out
 
 
@@ -482,7 +487,7 @@ _LEAD = re.compile(
     r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．](?!\d))+"
 )
 _TRAIL = re.compile(
-    r"(?:要|将|力争|确保|争取|预计|实现|保持|继续|持续|稳定|较去年|较上年|比上年|比去年|同比|的|总体|再)+$"
+    r"(?:要|将|力争|确保|争取|预计|实现|保持|继续|持续|稳定|较去年|较上年|比上年|比去年|同比|的|总体|再|新增|净增)+$"
 )
 
 
@@ -635,6 +640,9 @@ class _Extractor:
             self.s.past_level = None
         lead = CLAUSE_END.split(para, maxsplit=1)[0]
         self.past_paragraph = bool(re.search(r"以来$|来$", lead)) and not re.search(r"将来|未来|带来|原来", lead)
+        lead_year = re.match(r"(20\d\d)年(?:以来|来|上半年|前三季度)?$", lead)
+        if lead_year and self.s.plan_year and int(lead_year.group(1)) < self.s.plan_year:
+            self.past_paragraph = True  # 2024年，全市…: the whole paragraph reports the year before
         self.named = None
         for m in re.finditer(r"[^。！？!?]+(?:[。！？!?]”?|$)", para):
             self.sentence(m.group())
