@@ -102,7 +102,7 @@ def test_dry_run_and_missing_columns(recorded, tmp_path: Path) -> None:  # type:
     good = tmp_path / "good.csv"
     good.write_text("target,value,as_of\ndemo-projects,12,2025-07-31\n", encoding="utf-8-sig")
     before = LOG.read_bytes()
-    assert recorded("import", str(good), "--dry-run").stdout == "1 rows read, 0 values recorded\n"
+    assert recorded("import", str(good), "--dry-run").stdout == "1 row read, 0 values recorded\n"
     assert LOG.read_bytes() == before
     wrong = tmp_path / "wrong.csv"
     wrong.write_text("name,amount\nx,1\n", encoding="utf-8")

@@ -320,3 +320,43 @@ def test_recording_a_value_into_a_judged_target_is_refused(run, demo) -> None:  
     result = run("record", "demo-projects", "done")
     assert result.exit_code == 1 and "judged" in result.stderr and "targetctl judge" in result.stderr
     assert run("judge", "demo-projects", "green", "--reason", "坚持得好").exit_code == 0
+
+
+# ── projection at the current pace ──────────────────────────────────────────
+
+
+def test_projection_at_the_current_pace() -> None:
+    from targetctl.progress import Tolerance, project
+
+    plan, t = make("新增项目不少于650个", kind="quantity", comparator="at-least", value=650, unit="个")
+    known = [rec(100, "2030-03-31"), rec(200, "2030-06-30"), rec(260, "2030-09-30")]
+    pr = project(plan, t, known, dt.date(2030, 10, 1), Tolerance())
+    assert pr is not None and pr.due == dt.date(2030, 12, 31)
+    assert pr.at_due == pytest.approx(260 + 260 / 272 * 92)
+    assert pr.off_track_since == dt.date(2030, 3, 31)  # every report since then is below the path
+    assert pr.needed_a_month == pytest.approx((650 - 260) / (91 / 30.44))
+    on_track = project(plan, t, [rec(170, "2030-03-31"), rec(500, "2030-09-30")], dt.date(2030, 10, 1), Tolerance())
+    assert on_track is not None and on_track.off_track_since is None
+
+
+def test_no_projection_for_ceilings_bands_rates_or_levels_without_a_start() -> None:
+    from targetctl.progress import Tolerance, project
+
+    day, known = dt.date(2030, 10, 1), [rec(5, "2030-06-30")]
+    for fields in (
+        {"kind": "quantity", "comparator": "at-most", "value": 10, "unit": "%"},
+        {"kind": "range", "min": 1, "max": 2, "unit": "亩"},
+        growth("at-least", 6),
+        {"kind": "quantity", "comparator": "at-least", "value": 95, "unit": "%", "measure": "level"},
+    ):
+        plan, t = make("x", **fields)
+        assert project(plan, t, known, day, Tolerance()) is None
+
+
+def test_show_and_json_carry_the_projection(run, demo) -> None:  # type: ignore[no-untyped-def]
+    assert run("record", "demo-people", "20", "--date", "2025-06-30").exit_code == 0
+    shown = run("show", "demo-people", "--as-of", "2025-07-15").stdout
+    assert "at this pace 40 of 100 by 2025-12-31" in shown and "off track since 2025-06-30" in shown
+    assert "needs 14 a month" in shown  # (100 - 20) / (169 days / 30.44)
+    data = run("status", "--json", "--as-of", "2025-07-15").stdout
+    assert '"off_track_since": "2025-06-30"' in data

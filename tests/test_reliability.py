@@ -76,6 +76,9 @@ def test_killed_writers_never_lose_or_corrupt_earlier_records(tmp_path: Path) ->
     kept: set[str] = set()
     for attempt in range(12):
         proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(attempt)])
+        started = time.monotonic()
+        while not path.exists() and time.monotonic() - started < 30:  # a loaded machine starts Python slowly
+            time.sleep(0.01)
         time.sleep(0.3 + rng.random() * 0.4)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()

@@ -65,7 +65,7 @@ app = typer.Typer(
     help="Keep a work plan's targets as code, record progress, see where every target stands.",
 )
 
-_STATE: dict[str, Any] = {"plans": None}
+_STATE: dict[str, Any] = {"plans": None, "lang": None, "no_pager": False}
 OVERVIEW_OVER = 300  # more targets than this: one line per plan unless --all
 
 
@@ -98,11 +98,20 @@ def _root(
         typer.Option("--plans", envvar="TARGETCTL_PLANS", help="The plans folder (default: ./plans)."),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback for internal errors.")] = False,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(help="Interface language for every command: zh or en (default: TARGETCTL_LANG, then the locale)."),
+    ] = None,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Never send long output through a pager (it is used only on a terminal).")
+    ] = False,
     version: Annotated[  # noqa: ARG001 (handled eagerly by its callback)
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
     _STATE["plans"] = plans
+    _STATE["lang"] = lang
+    _STATE["no_pager"] = no_pager
     _DEBUG["on"] = debug
 
 
@@ -111,6 +120,11 @@ def _plans_dir() -> Path:
 
 
 def _out(text: str) -> None:
+    from targetctl import terminal
+
+    if terminal.pages(text, not _STATE["no_pager"]):
+        terminal.page(text)
+        return
     sys.stdout.write(text)
     sys.stdout.flush()
 
@@ -122,9 +136,11 @@ def _complete_target(incomplete: str) -> list[str]:
 
 
 def _lang(option: Lang | None) -> str:
+    """The command's own --lang, else the one given before the command, else the environment."""
     from targetctl.i18n import resolve
 
-    return resolve(option.value if option else None)
+    chosen = option or _STATE["lang"]
+    return resolve(chosen.value if chosen else None)
 
 
 def tf(template: str, lang: str, **values: object) -> str:
@@ -284,12 +300,15 @@ class Rating(str, Enum):
     red = "red"
     amber = "amber"
     green = "green"
+    红 = "红"
+    黄 = "黄"
+    绿 = "绿"
 
 
 @app.command()
 def judge(
     target: Annotated[str, typer.Argument(help="Target id.", autocompletion=_complete_target)],
-    rating: Annotated[Rating, typer.Argument(help="red, amber or green.")],
+    rating: Annotated[Rating, typer.Argument(help="red, amber or green (红, 黄, 绿).")],
     reason: Annotated[str, typer.Option(help="Why: a judgement needs a written reason.")],
     date: Annotated[str | None, typer.Option("--date", help="As of (default: today).")] = None,
     by: Annotated[str | None, typer.Option(help="Who judges (default: git user.name, then login).")] = None,
@@ -300,8 +319,10 @@ def judge(
     """Record a responsible person's red/amber/green judgement of a target, with a reason."""
     from targetctl import recording
     from targetctl.errors import display_path
+    from targetctl.names import RATING_WORDS
 
-    done = recording.judge(_plans_dir(), target, rating.value, reason, day=_day(date, "--date"), by=by)
+    chosen = RATING_WORDS.get(rating.value, rating.value)
+    done = recording.judge(_plans_dir(), target, chosen, reason, day=_day(date, "--date"), by=by)  # type: ignore[arg-type]
     _out(tf("recorded judgement {rid} in {path}", _lang(lang), rid=done.record.id, path=display_path(done.path)) + "\n")
 
 
@@ -321,13 +342,25 @@ def _filters(
     kind: str | None,
     status: list[str] | None,
     overdue: bool,
+    grep: str | None = None,
 ) -> Any:
     from targetctl.status import Filters
 
-    return Filters(plan, programme, owner, kind, _statuses(status, "--status"), overdue)  # type: ignore[arg-type]
+    return Filters(plan, programme, owner, kind, _statuses(status, "--status"), overdue, grep)  # type: ignore[arg-type]
 
 
 Kind = Enum("Kind", {k: k for k in KINDS}, type=str)  # type: ignore[misc]
+
+
+class Period(str, Enum):
+    month = "month"
+    quarter = "quarter"
+
+
+class Sort(str, Enum):
+    status = "status"
+    due = "due"
+    progress = "progress"
 
 
 @app.command()
@@ -351,41 +384,84 @@ def status(
         list[str] | None, typer.Option("--fail-on", help="Exit 1 if any target is in this status (repeatable).")
     ] = None,
     show_all: Annotated[
-        bool, typer.Option("--all", help=f"List every target even when there are over {OVERVIEW_OVER}.")
+        bool,
+        typer.Option(
+            "--all", help=f"List every target, those with no data too, even when there are over {OVERVIEW_OVER}."
+        ),
     ] = False,
+    sort: Annotated[
+        Sort, typer.Option(help="Order within a programme: status (what needs attention first), due or progress.")
+    ] = Sort.status,
+    grep: Annotated[str | None, typer.Option(help="Only targets whose id, title or quote contains this text.")] = None,
+    wide: Annotated[bool, typer.Option("--wide", help="Show whole titles, wrapped, instead of one line each.")] = False,
+    period: Annotated[
+        Period | None,
+        typer.Option(help="One column per month or quarter: actual/expected at its end, for every numeric target."),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="What changed since this date: status moves and the records as of it or later.")
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use or fill the output cache.")] = False,
 ) -> None:
-    """Show where every target stands: value vs goal, expected by now, status, by programme."""
+    """Show where every target stands: value vs goal, expected by now, status, by programme.
+
+    Targets that need attention (missed, behind, at risk) come first; those with no data
+    are counted per programme unless --all is given."""
     from targetctl import cache
 
     if behind < at_risk:
         raise typer.BadParameter("--behind must not be below --at-risk", param_hint="--behind")
     day = _day(as_of, "--as-of") or _today()
     wanted, failing = _statuses(state, "--status"), _statuses(fail_on, "--fail-on")
+    start = _day(since, "--since")
+    if (period or start) and (as_json or failing):
+        raise typer.BadParameter("--period and --since print tables; use them without --json and --fail-on")
+    if period and start:
+        raise typer.BadParameter("choose one of --period and --since", param_hint="--since")
+    if start and start > day:
+        raise typer.BadParameter(f"{start} is after the as-of day {day}", param_hint="--since")
     width, color = _width(), _color()
     digest = None
     if not no_cache and not failing and _plans_dir().is_dir():
         options = [plan, programme, owner, kind, sorted(wanted), overdue, day, as_json, _lang(lang), at_risk, behind]
-        options.append(show_all)
+        options += [show_all, sort.value, grep, wide, period.value if period else None, start]
         # the command line as typed, when there is one: the start-up fast path looks that up
         digest = cache.ARGV_KEY or cache.key([repr(options)], _plans_dir(), {"width": width, "color": color})
         hit = cache.lookup(digest)
         if hit is not None:
             _out(hit)
             return
-    filters = _filters(plan, programme, owner, kind.value if kind else None, state, overdue)
+    filters = _filters(plan, programme, owner, kind.value if kind else None, state, overdue, grep)
     from targetctl.progress import Tolerance
     from targetctl.render.common import to_text
-    from targetctl.render.status import overview, status_json, status_tables
+    from targetctl.render.status import View, overview, status_json, status_tables
     from targetctl.status import build
 
-    report = build(_plans_dir(), day, filters, Tolerance(at_risk / 100, behind / 100))
+    tol = Tolerance(at_risk / 100, behind / 100)
+    if period or start:
+        from targetctl.render.status import changes_view, period_table
+        from targetctl.status import changes, check_filters, load, period_view, status_report
+
+        ws, ledger = load(_plans_dir(), day, history=True)
+        check_filters(ws, filters)
+        if period:
+            periods = period_view(status_report(ws, ledger, day, filters, tol), ledger, period.value)
+            text = to_text(*period_table(periods, _lang(lang), width), width=width, color=color)
+        else:
+            assert start is not None
+            text = to_text(*changes_view(changes(ws, ledger, start, day, filters, tol), _lang(lang)), width=width)
+        _out(text)
+        if digest:
+            cache.store(digest, text)
+        return
+    report = build(_plans_dir(), day, filters, tol)
     if as_json:
         text = status_json(report)
     elif len(report.progresses()) > OVERVIEW_OVER and not show_all:
         text = to_text(*overview(report, _lang(lang)), width=width, color=color)
     else:
-        text = to_text(*status_tables(report, _lang(lang), width), width=width, color=color)
+        view = View(sort=sort.value, show_all=show_all, wide=wide)
+        text = to_text(*status_tables(report, _lang(lang), width, view), width=width, color=color)
     _out(text)
     if digest:
         cache.store(digest, text)

@@ -10,8 +10,8 @@ from typing import Literal
 from targetctl.errors import TargetctlError
 from targetctl.ledger import Entry, read_ledger
 from targetctl.loading import LoadedPlan, load_workspace
-from targetctl.model import Milestone, Plan, Programme, Target
-from targetctl.progress import Progress, Tolerance, effective, expected_at, trajectory
+from targetctl.model import Programme, Target
+from targetctl.progress import ChartPoint, Progress, Tolerance, chart_points, effective
 from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.status import progress_of
 
@@ -23,13 +23,6 @@ class HistoryLine:
     entry: Entry
     state: EntryState
     void: VoidRecord | None = None
-
-
-@dataclass
-class ChartPoint:
-    day: dt.date
-    expected: float | None
-    actual: float | str | None
 
 
 @dataclass
@@ -52,32 +45,6 @@ def _programme_path(lp: LoadedPlan, programme_id: str) -> list[Programme]:
                 level = level[i].programmes
             return path
     return []
-
-
-def month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
-    """The last day of each month from `start` to `end`, ending with `end` itself."""
-    days = []
-    year, month = start.year, start.month
-    while True:
-        last = dt.date(year, 12, 31) if month == 12 else dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-        if last >= end:
-            days.append(end)
-            return days
-        days.append(last)
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-
-
-def chart_points(plan: Plan, target: Target, values: list[ValueRecord], day: dt.date) -> list[ChartPoint]:
-    """Expected and actual value at each month end from the period's start to `day` (or the due date)."""
-    end = min(day, plan.due(target))
-    if isinstance(target, Milestone) or end < plan.period.start:
-        return []
-    points = trajectory(plan, target)
-    chart = []
-    for d in month_ends(plan.period.start, end):
-        known = [v.value for v in values if v.as_of <= d]
-        chart.append(ChartPoint(d, expected_at(points, d), known[-1] if known else None))
-    return chart
 
 
 def target_detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | None = None) -> TargetDetail:

@@ -7,6 +7,7 @@ LANG starting with 'zh'), else English.
 from __future__ import annotations
 
 import os
+import re
 
 LANG_ENV = "TARGETCTL_LANG"
 
@@ -69,6 +70,16 @@ ZH = {
     "provisional": "初步数",
     "report overdue": "报送逾期",
     "exp.": "应达",
+    "band": "区间",
+    "quarter": "季度",
+    "status changes": "状态变化",
+    "was": "原状态",
+    "records": "记录",
+    "no status changed": "没有状态变化",
+    "no records": "没有记录",
+    "at this pace": "按当前进度",
+    "projection": "进度预测",
+    "by / recorded": "记录人 / 时间",
     "records, newest first": "进度记录（最新在前）",
     "actual vs expected (month ends)": "实际与应达对比（月末）",
     "no records yet": "暂无记录",
@@ -76,7 +87,15 @@ ZH = {
 }
 
 _ZH_TEMPLATES = {
+    "actual/expected at the end of each {every}": "各{every}末 实际/应达",
+    "the last {n} of {m} shown (widen the terminal)": "显示最近{n}个，共{m}个（加宽终端可看全部）",
+    "Changes from {since} to {day}": "{since}至{day}的变化",
+    "at this pace {value} of {goal} by {due}": "按当前进度，到{due}可达{value}（目标{goal}）",
+    "off track since {day}": "自{day}起落后于计划",
+    "needs {value} a month to finish": "每月需完成{value}才能按期完成",
+    "+{n} with no data (--all)": "另有{n}项暂无数据（--all 全部显示）",
     "{n} targets": "{n}项目标",
+    "no targets match": "没有符合条件的目标",
     "{n} targets: {parts}; overall {share}": "共{n}项目标：{parts}；总体进度{share}",
     "As of {day}: {rest}": "截至{day}：{rest}",
     "{plans} plans, {n} targets": "{plans}个计划，{n}项目标",
@@ -114,6 +133,18 @@ def t(text: str, lang: str) -> str:
     return ZH.get(text, text) if lang == "zh" else text
 
 
+_ONE = re.compile(r"(?<![\d.,])\b1 ((?:[a-z-]+ )?)(target|programme|plan|row|value|record|report|unit|file|problem)s\b")
+_MAYBE_PLURAL = re.compile(r"(?<![\d.,])\b(\d+) ([a-z -]*?[a-z])\(s\)")
+
+
+def plural(text: str) -> str:
+    """English number agreement: '1 targets' becomes '1 target', '2 report(s)' '2 reports'."""
+    text = _MAYBE_PLURAL.sub(lambda m: f"{m[1]} {m[2]}{'' if m[1] == '1' else 's'}", text)
+    return _ONE.sub(lambda m: f"1 {m[1]}{m[2]}", text)
+
+
 def f(template: str, lang: str, **values: object) -> str:
     """A sentence with values, in the interface language."""
-    return (_ZH_TEMPLATES.get(template, template) if lang == "zh" else template).format(**values)
+    if lang == "zh":
+        return _ZH_TEMPLATES.get(template, template).format(**values)
+    return plural(template.format(**values))

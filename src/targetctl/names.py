@@ -9,3 +9,12 @@ Status = Literal["achieved", "on-track", "at-risk", "behind", "missed", "not-sta
 STATUSES: tuple[Status, ...] = ("achieved", "on-track", "at-risk", "behind", "missed", "not-started", "no-data")
 KINDS = ("quantity", "range", "growth", "share", "ratio", "milestone", "principle", "relation")
 """The model's target kinds, for the command line without importing the model (a test keeps them equal)."""
+RATING_WORDS = {"红": "red", "黄": "amber", "绿": "green"}
+STATE_WORDS = {
+    "未开始": "not-started",
+    "未启动": "not-started",
+    "进行中": "in-progress",
+    "推进中": "in-progress",
+    "完成": "done",
+}
+"""Chinese words accepted wherever a rating or milestone state is typed."""

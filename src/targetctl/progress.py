@@ -32,6 +32,18 @@ class Tolerance:
 
 
 @dataclass(frozen=True)
+class Projection:
+    """Where a count ends at its current pace, as Beeminder shows it: the value on the due
+    date if the pace since the start holds, what it takes a month from now to finish, and
+    since when every reported value has been behind the planned path."""
+
+    at_due: float
+    due: dt.date
+    needed_a_month: float | None
+    off_track_since: dt.date | None
+
+
+@dataclass(frozen=True)
 class Progress:
     target: Target
     status: Status
@@ -42,6 +54,12 @@ class Progress:
     provisional: bool = False
     judged: JudgementRecord | None = None
     overdue: bool = False
+    projection: Projection | None = None
+
+    @property
+    def expected_shown(self) -> bool:
+        """Whether there is a planned value by now to show (not for milestones, bands or judged targets)."""
+        return self.expected is not None
 
     @property
     def disagrees(self) -> bool:
@@ -212,6 +230,37 @@ def _numeric(target: Numeric, value: float, expected: float | None, late: bool, 
     return ("at-risk" if ratio >= 1 - tol.behind else "behind"), share
 
 
+def project(
+    plan: Plan, target: Target, known: Sequence[ValueRecord], day: dt.date, tol: Tolerance
+) -> Projection | None:
+    """The projection of a quantity to reach (not a ceiling, band or rate) from its values up to `day`."""
+    if not isinstance(target, Quantity) or band(target) is not None or target.comparator in ("at-most", "less-than"):
+        return None
+    if target.measure == "level" and target.baseline is None:
+        return None  # a level with no stated start has no pace to speak of
+    numbers = [(v.as_of, float(v.value)) for v in known if isinstance(v.value, float | int)]
+    if not numbers:
+        return None
+    due, start = plan.due(target), plan.period.start
+    base = float(target.baseline.value) if target.baseline else 0.0
+    last_day, last = numbers[-1]
+    elapsed = (last_day - start).days
+    if elapsed <= 0:
+        return None
+    pace = (last - base) / elapsed
+    at_due = last + pace * max(0, (due - last_day).days)
+    goal = float(target.value)
+    months = (due - day).days / 30.44
+    needed = max(0.0, (goal - last) / months) if months >= 1 else None
+    points = trajectory(plan, target)
+    since = None
+    for when, value in numbers:
+        wanted = (expected_at(points, when) or 0.0) - base
+        behind = wanted > 0 and (value - base) / wanted < 1 - tol.at_risk
+        since = (since or when) if behind else None
+    return Projection(at_due, due, needed, since)
+
+
 def _overdue(plan: Plan, target: Target, last: dt.date | None, status: Status, day: dt.date) -> bool:
     if target.cadence is None or status == "achieved" or day < plan.period.start:
         return False
@@ -260,7 +309,41 @@ def assess(
         provisional=bool(latest and latest.provisional),
         judged=judged[-1] if judged else None,
         overdue=_overdue(plan, target, last, status, day),
+        projection=project(plan, target, known, day, tol) if status not in ("achieved", "no-data") else None,
     )
+
+
+@dataclass
+class ChartPoint:
+    day: dt.date
+    expected: float | None
+    actual: float | str | None
+
+
+def month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
+    """The last day of each month from `start` to `end`, ending with `end` itself."""
+    days = []
+    year, month = start.year, start.month
+    while True:
+        last = dt.date(year, 12, 31) if month == 12 else dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+        if last >= end:
+            days.append(end)
+            return days
+        days.append(last)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def chart_points(plan: Plan, target: Target, values: list[ValueRecord], day: dt.date) -> list[ChartPoint]:
+    """Expected and actual value at each month end from the period's start to `day` (or the due date)."""
+    end = min(day, plan.due(target))
+    if isinstance(target, Milestone) or end < plan.period.start:
+        return []
+    points = trajectory(plan, target)
+    chart = []
+    for d in month_ends(plan.period.start, end):
+        known = [v.value for v in values if v.as_of <= d]
+        chart.append(ChartPoint(d, expected_at(points, d), known[-1] if known else None))
+    return chart
 
 
 @dataclass

@@ -12,6 +12,7 @@ from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, TypeAd
 from typing_extensions import NotRequired, TypedDict
 
 from targetctl.model import MILESTONE_STATES, Id, Judged, Milestone, Model, NonEmpty, Quantity, Range, Target
+from targetctl.names import STATE_WORDS
 from targetctl.units import describe, same_base
 
 RecordId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{6,32}$")]
@@ -150,10 +151,11 @@ def target_unit(target: Target) -> str:
 def value_for(target: Target, text: str) -> float | str:
     """The value to record for `target`, from what was typed; a BadValue says why not."""
     if isinstance(target, Milestone):
-        problem = misfit(target, text)
+        state = text if text in target.stages else STATE_WORDS.get(text.strip(), text)
+        problem = misfit(target, state)
         if problem:
             raise BadValue(problem)
-        return text
+        return state
     if isinstance(target, Judged):
         raise BadValue(
             f"'{target.id}' is a {target.kind} and is judged, not counted; "

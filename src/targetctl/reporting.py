@@ -11,9 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from targetctl.detail import ChartPoint, chart_points
 from targetctl.model import Programme
-from targetctl.progress import Progress, effective
+from targetctl.progress import ChartPoint, Progress, chart_points, effective
 from targetctl.status import Filters, PlanStatus, StatusReport, check_filters, load, status_report
 
 

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from targetctl.errors import TargetctlError
-from targetctl.ledger import Ledger, open_workspace, read_ledger
+from targetctl.ledger import Entry, Ledger, open_workspace, read_ledger
 from targetctl.loading import LoadedPlan, Workspace, load_workspace
-from targetctl.model import Plan, Programme, Target
+from targetctl.model import Milestone, Plan, Principle, Programme, Relation, Target
 from targetctl.names import Status
-from targetctl.progress import Progress, Rollup, Tolerance, assess
+from targetctl.progress import ChartPoint, Progress, Rollup, Tolerance, assess, chart_points, month_ends
+from targetctl.records import JudgementRecord, ValueRecord
 
 
 @dataclass(frozen=True)
@@ -22,15 +23,24 @@ class Filters:
     kind: str | None = None
     statuses: frozenset[Status] = frozenset()
     overdue: bool = False
+    grep: str | None = None
 
     def keeps(self, plan: Plan, target: Target, progress: Progress) -> bool:
         owner = target.lead_unit or plan.lead_unit or ""
         return (
             (self.owner is None or self.owner in owner)
+            and (self.grep is None or _mentions(target, self.grep))
             and (self.kind is None or target.kind == self.kind)
             and (not self.statuses or progress.status in self.statuses)
             and (not self.overdue or progress.overdue)
         )
+
+
+def _mentions(target: Target, text: str) -> bool:
+    """Whether the id, either title or the quote contains `text`, ignoring case."""
+    wanted = text.casefold()
+    haystack = (target.id, target.title.zh, target.title.en or "", target.quote)
+    return any(wanted in part.casefold() for part in haystack)
 
 
 @dataclass
@@ -133,6 +143,95 @@ def build(root: Path, day: dt.date, filters: Filters | None = None, tol: Toleran
     ws, ledger = load(root, day)
     check_filters(ws, filters or Filters())
     return status_report(ws, ledger, day, filters, tol)
+
+
+@dataclass
+class PeriodRow:
+    plan: Plan
+    target: Target
+    points: dict[dt.date, ChartPoint]
+
+
+@dataclass
+class PeriodView:
+    """Actual against expected at the end of each month or quarter, for every numeric target
+    (hledger's budget report, by period)."""
+
+    every: str
+    ends: list[dt.date]
+    rows: list[PeriodRow]
+
+
+def period_ends(start: dt.date, end: dt.date, every: str) -> list[dt.date]:
+    """Month ends (or quarter ends) from `start` to `end`, ending with `end` itself."""
+    months = month_ends(start, end)
+    if every == "quarter":
+        months = [d for d in months[:-1] if d.month % 3 == 0] + months[-1:]
+    return months
+
+
+def period_view(report: StatusReport, ledger: Ledger, every: str) -> PeriodView:
+    rows = []
+    starts = []
+    for ps in report.plans:
+        for block in ps.blocks:
+            for p in block.targets:
+                t = p.target
+                if isinstance(t, Milestone | Principle | Relation):
+                    continue
+                points = chart_points(ps.plan, t, ledger.values_for(t.id), report.day)
+                if every == "quarter":
+                    wanted = set(period_ends(ps.plan.period.start, min(report.day, ps.plan.due(t)), every))
+                    points = [pt for pt in points if pt.day in wanted]
+                rows.append(PeriodRow(ps.plan, t, {pt.day: pt for pt in points}))
+                starts.append(ps.plan.period.start)
+    ends = sorted({d for row in rows for d in row.points})
+    return PeriodView(every, ends, rows)
+
+
+@dataclass
+class Changes:
+    """What changed from one day to another: status moves, and the records as of days between."""
+
+    since: dt.date
+    day: dt.date
+    moved: list[tuple[Plan, Target, Status, Status]]
+    records: list[tuple[Entry, str | None]]
+    targets: dict[str, Target]
+
+
+def changes(ws: Workspace, ledger: Ledger, since: dt.date, day: dt.date, filters: Filters, tol: Tolerance) -> Changes:
+    before = {p.target.id: p.status for p in status_report(ws, ledger, since, filters, tol).progresses()}
+    now = status_report(ws, ledger, day, filters, tol)
+    moved = [
+        (ps.plan, p.target, before.get(p.target.id, "no-data"), p.status)
+        for ps in now.plans
+        for b in ps.blocks
+        for p in b.targets
+        if before.get(p.target.id, "no-data") != p.status
+    ]
+    kept = {p.target.id for p in now.progresses()}
+    records = [
+        (entry, target)
+        for entry, target in ledger_entries(ledger)
+        if (target is None or target in kept) and since <= _as_of(entry) <= day
+    ]
+    records.sort(key=lambda item: (_as_of(item[0]), item[0].record.recorded), reverse=True)
+    return Changes(since, day, moved, records, {i: t for i, (_lp, t) in ws.targets.items()})
+
+
+def _as_of(entry: Entry) -> dt.date:
+    record = entry.record
+    return record.as_of if isinstance(record, ValueRecord | JudgementRecord) else record.recorded.date()
+
+
+def ledger_entries(ledger: Ledger) -> list[tuple[Entry, str | None]]:
+    """Every record of a ledger read with history, with the target it is about."""
+    out: list[tuple[Entry, str | None]] = []
+    for target, history in ledger.histories.items():
+        out += [(e, target) for e in history.values + history.judgements]
+    out += [(e, None) for e in ledger.voids.values()]
+    return out
 
 
 def by_lead_unit(report: StatusReport) -> dict[str, list[tuple[Plan, Progress]]]:

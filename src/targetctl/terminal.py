@@ -17,3 +17,21 @@ def width() -> int:
     if os.environ.get("COLUMNS", "").isdigit() or sys.stdout.isatty():
         return max(40, shutil.get_terminal_size((100, 24)).columns)
     return 100
+
+
+def pages(text: str, allowed: bool = True) -> bool:
+    """Whether output goes through a pager, as git does: only on an interactive terminal,
+    only when it is longer than the screen, never with --no-pager or TARGETCTL_PAGER=0."""
+    if not allowed or os.environ.get("TARGETCTL_PAGER") == "0":
+        return False
+    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        return False
+    return text.count("\n") >= shutil.get_terminal_size((100, 24)).lines
+
+
+def page(text: str) -> None:
+    """Show `text` in the user's pager (less by default, quitting at once on a short text)."""
+    import pydoc
+
+    os.environ.setdefault("LESS", "FRX")
+    pydoc.pager(text)

@@ -6,7 +6,8 @@ import io
 import re
 from decimal import Decimal
 
-from rich.console import Console, RenderableType
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
 
 from targetctl.model import Growth, Milestone, Principle, Quantity, Range, Ratio, Relation, Share, Target
@@ -89,3 +90,37 @@ def to_text(*renderables: RenderableType, width: int = 100, color: bool = False)
         legacy_windows=False,
     ).print(*renderables)
     return out.getvalue()
+
+
+_NUMBERISH = re.compile(r"[\d０-９.,，．%]")
+
+
+class OneLine:
+    """Text kept to one line: cut with an ellipsis to the width it is given, but never
+    just after a digit ('引进1…' could be any figure)."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(min(8, self.text.cell_len), self.text.cell_len)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield cut(self.text, options.max_width)
+
+
+def cut(text: Text, width: int) -> Text:
+    """`text` in at most `width` cells: whole, or cut (never right after a digit) and ended with '…'."""
+    if text.cell_len <= width:
+        return text
+    kept = text.copy()
+    kept.truncate(max(0, width - 1))
+    plain = kept.plain
+    if plain and _NUMBERISH.match(plain[-1]):  # '…30…' could be 300: keep no part of a number
+        keep = len(plain)
+        while keep and _NUMBERISH.match(plain[keep - 1]):
+            keep -= 1
+        kept = kept[:keep]
+    kept.append("…")
+    kept.no_wrap = True
+    return kept

@@ -5,18 +5,20 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from rich import box
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from targetctl.detail import ChartPoint, TargetDetail
+from targetctl.detail import TargetDetail
 from targetctl.i18n import f as tf
 from targetctl.i18n import t as tr
 from targetctl.ledger import Entry
-from targetctl.model import Milestone, NumericBase, Target
+from targetctl.model import Growth, Milestone, NumericBase, Quantity, Range, Ratio, Share, Target
+from targetctl.progress import ChartPoint, band
 from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.render.common import goal, literal
-from targetctl.render.status import bar, status_cell, value_text
+from targetctl.render.status import bar, expected_text, projection_text, status_cell, value_text
 
 CHART_WIDTH = 24
 STATE_STYLE = {
@@ -59,6 +61,8 @@ def _facts(d: TargetDetail, lang: str) -> Table:
     p = d.progress
     facts.add_row(tr("now", lang), Text(f"{value_text(t, p.current, lang)}  {bar(p.fraction)}"))
     facts.add_row(tr("status", lang), status_cell(p, lang))
+    if p.projection is not None:
+        facts.add_row(tr("projection", lang), Text(projection_text(p, lang)))
     if p.judged:
         facts.add_row(
             tr("judged", lang), literal(f"{p.judged.rating}: {p.judged.reason} ({p.judged.by}, {p.judged.as_of})")
@@ -70,20 +74,30 @@ def _chart(t: Target, points: list[ChartPoint], lang: str) -> Table | None:
     if not points or isinstance(t, Milestone):
         return None
     numbers = [abs(v) for pt in points for v in (pt.expected, pt.actual) if isinstance(v, float | int)]
+    limits = band(t) if isinstance(t, Quantity | Range | Growth | Share | Ratio) else None
+    if limits is not None:
+        numbers += [abs(float(x)) for x in limits]
     top = max(numbers, default=0.0) or 1.0
     chart = Table(title=tr("actual vs expected (month ends)", lang), show_edge=False, box=None, padding=(0, 1))
     chart.add_column(tr("month", lang), no_wrap=True)
     chart.add_column("", no_wrap=True)
     chart.add_column(tr("value", lang), no_wrap=True, justify="right")
+    if limits is not None:  # the band a value must end in, so that moving into it never looks like a fall
+        low, high = (round(abs(float(x)) / top * CHART_WIDTH) for x in limits)
+        drawn = Text(" " * low + "▒" * max(1, high - low), style="green")
+        chart.add_row("", drawn, f"{tr('band', lang)} {goal(t, lang)}")
     for pt in points:
-        for label, value, style in (("expected", pt.expected, "dim"), ("actual", pt.actual, "cyan")):
+        for label, value, style, shown in (
+            ("expected", pt.expected, "dim", expected_text),
+            ("actual", pt.actual, "cyan", value_text),
+        ):
             if not isinstance(value, float | int):
                 continue
             width = round(abs(value) / top * CHART_WIDTH)
             chart.add_row(
                 pt.day.strftime("%Y-%m") if label == "expected" or pt.expected is None else "",
                 Text("█" * width if label == "actual" else "░" * width, style=style),
-                f"{tr(label, lang)} {value_text(t, value, lang)}",
+                f"{tr(label, lang)} {shown(t, value, lang)}",
             )
     return chart
 
@@ -102,9 +116,12 @@ def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
     chart = _chart(d.target, d.chart, lang)
     if chart is not None:
         out.append(chart)
-    history = Table(title=tr("history", lang), expand=False)
-    for name in ("id", "as of", "value", "by", "recorded", "note / evidence", "state"):
-        history.add_column(tr(name, lang), overflow="fold")
+    history = Table(title=tr("history", lang), expand=False, box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("id", "as of", "value"):
+        history.add_column(tr(name, lang), no_wrap=True)
+    history.add_column(tr("by / recorded", lang), no_wrap=True, overflow="ellipsis", max_width=16)
+    history.add_column(tr("note", lang), overflow="fold", min_width=4)
+    history.add_column(tr("state", lang), no_wrap=True)
     for line in d.history:
         rec = line.entry.record
         as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else ""
@@ -114,8 +131,7 @@ def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
             rec.id,
             str(as_of),
             literal(_record_text(d.target, rec, lang)),
-            literal(rec.by),
-            rec.recorded.strftime("%Y-%m-%d %H:%M"),
+            literal(rec.by) + Text(rec.recorded.strftime("\n%Y-%m-%d %H:%M"), style="dim"),
             literal(" | ".join(extra)),
             Text(state, style=STATE_STYLE[line.state]),
         )

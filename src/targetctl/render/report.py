@@ -9,11 +9,10 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from targetctl.detail import ChartPoint
 from targetctl.i18n import t as tr
 from targetctl.model import Milestone
 from targetctl.names import STATUSES, Status
-from targetctl.progress import goal_value
+from targetctl.progress import ChartPoint, goal_value
 from targetctl.render.common import goal
 from targetctl.render.status import STYLE, bar, value_text
 from targetctl.reporting import ReportData

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from rich.console import RenderableType
+from rich import box
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from targetctl.i18n import f as tf
 from targetctl.i18n import t as tr
-from targetctl.model import Growth, Milestone, Quantity, Range, Ratio, Share, Target
-from targetctl.names import STATUSES
-from targetctl.progress import Progress, Rollup
-from targetctl.render.common import goal, label, literal, number
-from targetctl.status import StatusReport
+from targetctl.model import Growth, Milestone, Plan, Quantity, Range, Ratio, Share, Target
+from targetctl.names import STATUSES, Status
+from targetctl.progress import ChartPoint, Progress, Rollup, sign
+from targetctl.records import JudgementRecord, ValueRecord
+from targetctl.render.common import OneLine, goal, label, literal, number
+from targetctl.status import Changes, PeriodView, StatusReport
 
 STYLE = {
     "achieved": "bold green",
@@ -29,9 +33,11 @@ STYLE = {
 }
 RATING_STYLE = {"green": "green", "amber": "yellow", "red": "red"}
 BAR = 10
+WIDE = 120
+"""From this many columns on, status has separate expected and at-this-pace columns."""
 
 
-def value_text(target: Target, value: float | Decimal | str | None, lang: str = "en") -> str:
+def value_text(target: Target, value: float | Decimal | str | None, lang: str = "en", *, unit: bool = True) -> str:
     if value is None:
         return "—"
     if isinstance(value, str):
@@ -41,15 +47,50 @@ def value_text(target: Target, value: float | Decimal | str | None, lang: str = 
     if isinstance(target, Share):
         return f"{value:g}%"
     if isinstance(target, Quantity | Range):
-        return f"{number(value)}{label(target, lang)}"
+        return f"{number(value)}{label(target, lang) if unit else ''}"
     return number(value)  # pragma: no cover - milestones hold states
 
 
-def bar(fraction: float | None) -> str:
+def expected_text(target: Target, value: float | None, lang: str = "en", *, unit: bool = True) -> str:
+    """A planned value rounded to the goal's own precision: 513 projects, not 512.88."""
+    if value is None or not isinstance(target, Quantity):
+        return value_text(target, value, lang, unit=unit)
+    places = max(0, -target.value.normalize().as_tuple().exponent)  # type: ignore[operator]
+    return value_text(target, round(value, places), lang, unit=unit)
+
+
+def projection_text(p: Progress, lang: str = "en", *, short: bool = False) -> str:
+    """'at this pace 560 of 650 by 2020-12-31; off track since 2020-09-15; needs 43 a month to finish'."""
+    pr, t = p.projection, p.target
+    if pr is None or not isinstance(t, Quantity):
+        return "—" if short else ""
+    at_due = expected_text(t, pr.at_due, lang, unit=False)
+    if short:
+        return at_due
+    parts = [tf("at this pace {value} of {goal} by {due}", lang, value=at_due, goal=number(t.value), due=pr.due)]
+    if pr.off_track_since:
+        parts.append(tf("off track since {day}", lang, day=pr.off_track_since))
+    if pr.needed_a_month is not None and pr.at_due < float(t.value):
+        needed = expected_text(t, pr.needed_a_month, lang, unit=False)
+        parts.append(tf("needs {value} a month to finish", lang, value=needed))
+    return ("；" if lang == "zh" else "; ").join(parts)
+
+
+def bar(fraction: float | None, cells: int = BAR) -> str:
+    """A progress bar that is full only at 100%, with the percent beside it."""
     if fraction is None:
         return "—"
-    filled = round(min(1.0, max(0.0, fraction)) * BAR)
-    return "█" * filled + "░" * (BAR - filled) + f" {round(fraction * 100) or 0:.0f}%"
+    share = min(1.0, max(0.0, fraction))
+    filled = cells if share >= 1.0 else min(cells - 1, round(share * cells))
+    return "█" * filled + "░" * (cells - filled) + f" {percent_text(fraction)}"
+
+
+def percent_text(fraction: float) -> str:
+    """A share as a whole percent that never claims 100% before it is reached."""
+    whole = round(fraction * 100)
+    if whole >= 100 > fraction * 100:
+        whole = 99
+    return f"{whole}%"
 
 
 def counts_text(rollup: Rollup, lang: str, sep: str = ", ") -> str:
@@ -57,6 +98,8 @@ def counts_text(rollup: Rollup, lang: str, sep: str = ", ") -> str:
 
 
 def rollup_text(rollup: Rollup, lang: str = "en") -> str:
+    if not rollup.targets:
+        return tf("no targets match", lang)
     share = f"{rollup.progress * 100:.0f}%" if rollup.progress is not None else "—"
     return tf(
         "{n} targets: {parts}; overall {share}", lang, n=rollup.targets, parts=counts_text(rollup, lang), share=share
@@ -85,54 +128,105 @@ def status_line(p: Progress, lang: str = "en") -> str:
     return "  ".join(parts)
 
 
-def _row(table: Table, p: Progress, depth: int, lang: str, compact: bool) -> None:
+ATTENTION: tuple[Status, ...] = ("missed", "behind", "at-risk", "on-track", "not-started", "achieved", "no-data")
+SORTS = ("status", "due", "progress")
+
+
+@dataclass(frozen=True)
+class View:
+    """How the status tables are laid out: the order of targets, whether targets with no data
+    are folded into a count, and whether titles may wrap instead of taking one line."""
+
+    sort: str = "status"
+    show_all: bool = False
+    wide: bool = False
+
+
+def _ordered(targets: list[Progress], plan: Plan, view: View) -> list[Progress]:
+    if view.sort == "due":
+        return sorted(targets, key=lambda p: plan.due(p.target))
+    if view.sort == "progress":
+        return sorted(targets, key=lambda p: (p.fraction is None, p.fraction or 0.0))
+    return sorted(targets, key=lambda p: ATTENTION.index(p.status))
+
+
+def _one_line(text: Text, wide: bool) -> RenderableType:
+    """A title on one line, cut with an ellipsis (never inside a number), unless the view is wide."""
+    return text if wide else OneLine(text)
+
+
+def _row(table: Table, p: Progress, depth: int, lang: str, compact: bool, wide: bool) -> None:
     t = p.target
-    title = Text("  " * depth) + literal(t.title.get(lang))
-    title.append(f"\n{'  ' * depth}{t.id}", style="dim cyan")
+    title = Group(
+        _one_line(Text("  " * depth) + literal(t.title.get(lang)), wide),
+        Text(t.id, style="dim cyan", no_wrap=True),  # never indented, so that it always fits
+    )
     updated = str(p.last_update) if p.last_update else "—"
     if p.provisional:
         updated += f" ({tr('provisional', lang)})"
-    expected = "—" if isinstance(t, Milestone) else value_text(t, p.expected, lang)
-    now = f"{value_text(t, p.current, lang)} / {goal(t, lang)}"
+    expected = "—" if not p.expected_shown else expected_text(t, p.expected, lang)
+    now = Text(value_text(t, p.current, lang)).append(f"\n/ {goal(t, lang)}", style="dim")
     if compact:
-        progress = bar(p.fraction)
-        if not isinstance(t, Milestone | Range):
-            progress += f"\n{tr('exp.', lang)} {expected}"
+        progress = bar(p.fraction, cells=5)
+        if p.expected_shown:
+            progress += f"\n{tr('exp.', lang)} {expected_text(t, p.expected, lang, unit=False)}"
         state = status_cell(p, lang).append(f"\n{updated}", style="dim")
         table.add_row(title, now, progress, state)
     else:
-        table.add_row(title, now, bar(p.fraction), expected, status_cell(p, lang), updated)
+        pace = projection_text(p, lang, short=True)
+        state = status_cell(p, lang).append(f"\n{updated}", style="dim")
+        table.add_row(title, now, bar(p.fraction), expected, pace, state)
 
 
-def _table(title: Text, caption: str, compact: bool, lang: str) -> Table:
+def _table(title: Text, caption: str, compact: bool, lang: str, id_width: int) -> Table:
+    if compact:
+        table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
+        table.add_column(tr("target", lang), min_width=id_width, overflow="fold")
+        table.add_column(tr("now / goal", lang), no_wrap=True)
+        table.add_column(tr("progress", lang), no_wrap=True)
+        table.add_column(tr("status", lang), no_wrap=True)
+        return table
     table = Table(title=title, caption=caption, show_lines=False)
-    table.add_column(tr("target", lang), overflow="fold", ratio=3, min_width=12)
-    table.add_column(tr("now / goal", lang), overflow="fold", ratio=2, min_width=8)
+    table.add_column(tr("target", lang), min_width=max(12, id_width), overflow="fold")
+    table.add_column(tr("now / goal", lang), no_wrap=True)
     table.add_column(tr("progress", lang), no_wrap=True)
-    if not compact:
-        table.add_column(tr("expected", lang), overflow="fold", min_width=6)
-    table.add_column(tr("status", lang), overflow="fold", min_width=8)
-    if not compact:
-        table.add_column(tr("updated", lang), no_wrap=True)
+    table.add_column(tr("expected", lang), no_wrap=True)
+    table.add_column(tr("at this pace", lang), no_wrap=True)
+    table.add_column(tr("status", lang), no_wrap=True)
     return table
 
 
-def status_tables(report: StatusReport, lang: str = "en", width: int = 100) -> list[RenderableType]:
-    """One table per plan, grouped by programme; below 110 columns a compact layout."""
-    compact = width < 110
+def status_tables(
+    report: StatusReport, lang: str = "en", width: int = 100, view: View | None = None
+) -> list[RenderableType]:
+    """One table per plan, grouped by programme; below WIDE columns a compact layout. Targets
+    needing attention come first; unless `view.show_all`, those with no data are a count."""
+    view = view or View()
+    compact = width < WIDE
     out: list[RenderableType] = []
     for ps in report.plans:
         title = Text.assemble((ps.plan.id, "bold"), "  ", literal(ps.plan.title.get(lang)))
-        table = _table(title, rollup_text(ps.rollup, lang), compact, lang)
+        title.no_wrap, title.overflow = not view.wide, "ellipsis"
+        ids = [len(p.target.id) for b in ps.blocks for p in b.targets]
+        id_width = min(max(ids, default=12), width // 2)
+        table = _table(title, rollup_text(ps.rollup, lang), compact, lang, id_width)
         for block in ps.blocks:
-            heading = Text("  " * block.depth) + literal(block.programme.title.get(lang), "bold magenta")
+            heading = _one_line(
+                Text("  " * block.depth) + literal(block.programme.title.get(lang), "bold magenta"), view.wide
+            )
             counts = Text(counts_text(block.rollup, lang, "\n"), style="dim")
             n_targets = tf("{n} targets", lang, n=block.rollup.targets)
-            cells: list[RenderableType] = [heading, n_targets, bar(block.rollup.progress)]
-            cells += [counts] if compact else ["", counts, ""]
+            cells: list[RenderableType] = [heading, n_targets, bar(block.rollup.progress, cells=5 if compact else BAR)]
+            cells += [counts] if compact else ["", "", counts]
             table.add_row(*cells)
-            for p in block.targets:
-                _row(table, p, block.depth + 1, lang, compact)
+            shown = block.targets if view.show_all else [p for p in block.targets if p.status != "no-data"]
+            for p in _ordered(shown, ps.plan, view):
+                _row(table, p, block.depth + 1, lang, compact, view.wide)
+            hidden = len(block.targets) - len(shown)
+            if hidden:
+                note = Text("  " * (block.depth + 1)) + Text(tf("+{n} with no data (--all)", lang, n=hidden))
+                note.stylize("dim")
+                table.add_row(OneLine(note), *[""] * (len(table.columns) - 1))
             table.add_section()
         out.append(table)
     out.append(Text(summary_line(report, lang)))
@@ -216,6 +310,13 @@ def target_json(p: Progress, plan_id: str, due: str, plan_lead: str | None = Non
         if judged is None
         else {"rating": judged.rating, "reason": judged.reason, "by": judged.by, "as_of": judged.as_of.isoformat()},
         "disagrees": p.disagrees,
+        "projection": None
+        if p.projection is None
+        else {
+            "at_due": p.projection.at_due,
+            "needed_a_month": p.projection.needed_a_month,
+            "off_track_since": p.projection.off_track_since.isoformat() if p.projection.off_track_since else None,
+        },
     }
 
 
@@ -251,3 +352,81 @@ def status_json(report: StatusReport) -> str:
         "plans": plans,
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _period_name(day: dt.date, every: str, last: bool) -> str:
+    name = f"{day.year} Q{(day.month - 1) // 3 + 1}" if every == "quarter" else f"{day:%Y-%m}"
+    return f"{name}*" if last and day != _period_end(day, every) else name
+
+
+def _period_end(day: dt.date, every: str) -> dt.date:
+    month = (day.month + 2) // 3 * 3 if every == "quarter" else day.month
+    following = dt.date(day.year + (month == 12), month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _cell(target: Target, point: ChartPoint | None, lang: str) -> Text:
+    if point is None:
+        return Text("")
+    actual = point.actual if isinstance(point.actual, float | int) else None
+    shown = value_text(target, actual, lang, unit=False) if actual is not None else "—"
+    if point.expected is None:
+        return Text(shown)
+    wanted = expected_text(target, point.expected, lang, unit=False)
+    behind = actual is not None and actual * sign(target) < point.expected * sign(target)
+    return Text(f"{shown}/{wanted}", style="red" if behind else "")
+
+
+def period_table(view: PeriodView, lang: str = "en", width: int = 100) -> list[RenderableType]:
+    """One column per month or quarter, each 'actual/expected' at its end; as many of the
+    latest periods as the width holds, the rest said in the caption."""
+    if not view.rows:
+        return [Text(tf("no targets match", lang))]
+    id_width = max(len(row.target.id) for row in view.rows)
+    cells = [[_cell(row.target, row.points.get(d), lang) for d in view.ends] for row in view.rows]
+    col = max((c.cell_len for line in cells for c in line), default=6)
+    col = max(col, 8)
+    fit = max(1, (width - id_width - 1) // (col + 2))
+    shown = view.ends[-fit:]
+    first = len(view.ends) - len(shown)
+    caption = tf("actual/expected at the end of each {every}", lang, every=tr(view.every, lang))
+    if first:
+        caption += "; " + tf("the last {n} of {m} shown (widen the terminal)", lang, n=len(shown), m=len(view.ends))
+    table = Table(caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
+    table.add_column(tr("target", lang), no_wrap=True, min_width=id_width)
+    for i, d in enumerate(shown):
+        table.add_column(_period_name(d, view.every, i == len(shown) - 1), no_wrap=True, justify="right")
+    for row, line in zip(view.rows, cells, strict=True):
+        table.add_row(Text(row.target.id, style="cyan"), *line[first:])
+    return [table]
+
+
+def changes_view(ch: Changes, lang: str = "en") -> list[RenderableType]:
+    """Status moves and records between two days: the body of a weekly or monthly briefing."""
+    out: list[RenderableType] = [Text(tf("Changes from {since} to {day}", lang, since=ch.since, day=ch.day), "bold")]
+    moved = Table(title=tr("status changes", lang), box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("target", "was", "now"):
+        moved.add_column(tr(name, lang), no_wrap=True)
+    for _plan, target, was, now in ch.moved:
+        moved.add_row(Text(target.id, style="cyan"), tr(was, lang), Text(tr(now, lang), style=STYLE[now]))
+    if not ch.moved:
+        moved.caption = tr("no status changed", lang)
+    records = Table(title=tr("records", lang), box=box.SIMPLE_HEAD, pad_edge=False)
+    records.add_column(tr("as of", lang), no_wrap=True)
+    records.add_column(tr("target", lang), no_wrap=True)
+    records.add_column(tr("value", lang), overflow="fold")
+    records.add_column(tr("by", lang), no_wrap=True, overflow="ellipsis", max_width=14)
+    for entry, target_id in ch.records:
+        rec = entry.record
+        as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else rec.recorded.date()
+        if isinstance(rec, ValueRecord):
+            about = ch.targets.get(target_id or "")
+            what = value_text(about, rec.value, lang) if about else str(rec.value)
+        elif isinstance(rec, JudgementRecord):
+            what = tf("judged {rating}", lang, rating=tr(rec.rating, lang)) + f": {rec.reason}"
+        else:
+            what = f"{tr('void', lang)} {rec.void}: {rec.reason}"
+        records.add_row(str(as_of), literal(target_id or "—"), literal(what), literal(rec.by))
+    if not ch.records:
+        records.caption = tr("no records", lang)
+    return [*out, moved, records]

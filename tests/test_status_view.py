@@ -1,0 +1,189 @@
+"""The status and show views a person reads: attention first, one line per title, ids and
+numbers never broken at 80 columns, clean numbers, sorting and text search."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from rich.cells import cell_len
+
+from targetctl.render.status import bar, percent_text
+
+
+def test_a_bar_is_full_only_at_100_percent() -> None:
+    assert bar(0.996) == "█████████░ 99%"
+    assert bar(1.0) == "██████████ 100%"
+    assert bar(1.4, cells=5) == "█████ 140%"
+    assert bar(0.0) == "░░░░░░░░░░ 0%" and bar(None) == "—"
+    assert percent_text(0.9999) == "99%" and percent_text(0.004) == "0%"
+
+
+@pytest.fixture
+def day_run(run, demo):  # type: ignore[no-untyped-def]
+    for args in [
+        ("demo-people", "10", "--date", "2025-06-30"),  # behind 40 expected
+        ("demo-projects", "25", "--date", "2025-06-30"),  # achieved
+        ("demo-growth", "7.9", "--date", "2025-06-30"),  # nearly there
+        ("demo-premium", "30", "--date", "2025-06-30"),  # well past its goal
+    ]:
+        assert run("record", *args, "--by", "x").exit_code == 0
+
+    def status(*args: str) -> str:
+        result = run("status", "--as-of", "2025-06-30", "--no-cache", *args)
+        assert result.exit_code == 0, result.stderr
+        return str(result.stdout)
+
+    return status
+
+
+def test_attention_first_and_no_data_folded(day_run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "80")
+    out = day_run()
+    order = [m.group(0) for m in re.finditer(r"demo-(people|projects|growth|premium|hall|park-size)\b", out)]
+    assert order.index("demo-growth") < order.index("demo-projects")  # at risk before achieved
+    assert "demo-hall" not in order and "+1 with no data (--all)" in out
+    everything = day_run("--all")
+    assert "demo-hall" in everything and "with no data" not in everything
+
+
+def test_sort_and_grep(day_run) -> None:  # type: ignore[no-untyped-def]
+    by_progress = day_run("--sort", "progress")
+    places = [by_progress.index(i) for i in ("demo-growth", "demo-projects", "demo-premium")]
+    assert places == sorted(places)
+    only = day_run("--grep", "PROJECTS")  # ids, titles and quotes, ignoring case
+    assert "demo-projects" in only and "demo-people" not in only
+    assert "demo-growth" in day_run("--grep", "产值增长")
+
+
+def test_eighty_columns_never_break_an_id_or_a_number(day_run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "80")
+    for lang in ("en", "zh"):
+        out = day_run("--all", "--lang", lang)
+        lines = out.splitlines()
+        assert max(cell_len(line) for line in lines) <= 80
+        for ident in ("demo-people", "demo-projects", "demo-growth", "demo-premium", "demo-hall", "demo-park-size"):
+            assert any(line.strip().startswith(ident) for line in lines), ident
+        assert not any(re.search(r"\d-$|^\s*\d", line.rstrip()) and "%" not in line for line in lines if "│" in line)
+
+
+def test_titles_take_one_line_unless_wide(day_run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "60")
+    assert "…" in day_run("--all")
+    assert "…" not in day_run("--all", "--wide").split("As of")[0].replace("...", "")
+
+
+def test_expected_values_are_rounded_to_the_goals_precision(day_run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "80")
+    out = day_run("--as-of", "2025-08-15")
+    assert not re.search(r"exp\. \d+\.\d", out), out
+
+
+def test_lang_before_the_command(run, demo) -> None:  # type: ignore[no-untyped-def]
+    result = run("--lang", "zh", "list")
+    assert result.exit_code == 0 and "示范计划" in result.stdout and "完成" in result.stdout
+    assert "目标任务" in run("--lang", "zh", "status", "--no-cache").stdout
+
+
+def test_show_fits_80_columns(run, demo, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "80")
+    for day, value in (("2025-03-31", "2400"), ("2025-06-30", "1800")):
+        assert (
+            run("record", "demo-park-size", value, "--date", day, "--by", "测试员", "--note", "季度统计口径").exit_code
+            == 0
+        )
+    out = run("show", "demo-park-size", "--as-of", "2025-07-01").stdout
+    lines = out.splitlines()
+    assert max(cell_len(line) for line in lines) <= 80
+    assert sum("2025-03-31" in line for line in lines) == 1 and "superseded" not in out
+    assert any("band" in line and "▒" in line for line in lines)  # a range is drawn against its band
+
+
+def test_long_output_is_paged_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from targetctl import terminal
+
+    long_text = "x\n" * 500
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    assert not terminal.pages(long_text)  # piped: never
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.delenv("TARGETCTL_PAGER", raising=False)
+    assert terminal.pages(long_text)
+    assert not terminal.pages("short\n")
+    assert not terminal.pages(long_text, allowed=False)  # --no-pager
+    monkeypatch.setenv("TARGETCTL_PAGER", "0")
+    assert not terminal.pages(long_text)
+
+
+def test_pager_receives_the_text(run, demo, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from targetctl import terminal
+
+    seen: list[str] = []
+    monkeypatch.setattr(terminal, "pages", lambda text, allowed=True: allowed)
+    monkeypatch.setattr(terminal, "page", seen.append)
+    assert run("list").exit_code == 0 and "demo-people" in seen[0]
+    assert run("--no-pager", "list").stdout.count("demo-people") == 1 and len(seen) == 1
+
+
+def test_english_number_agreement() -> None:
+    from targetctl.i18n import plural
+
+    assert plural("1 targets: 1 achieved") == "1 target: 1 achieved"
+    assert plural("11 targets, 1 programmes") == "11 targets, 1 programme"
+    assert plural("1 overdue report(s) in 2 lead unit(s)") == "1 overdue report in 2 lead units"
+    assert plural("2.1 targets") == "2.1 targets"
+
+
+def test_nothing_to_summarise_is_said_plainly(run, demo) -> None:  # type: ignore[no-untyped-def]
+    out = run("status", "--grep", "no such words anywhere", "--no-cache").stdout
+    assert "no targets match" in out and "0 targets" not in out
+
+
+def test_chinese_words_for_states_and_ratings(run, demo) -> None:  # type: ignore[no-untyped-def]
+    assert run("record", "demo-hall", "进行中", "--date", "2025-03-01").exit_code == 0
+    assert run("record", "demo-hall", "完成", "--date", "2025-04-01").exit_code == 0
+    assert run("judge", "demo-hall", "绿", "--reason", "按期完成", "--date", "2025-04-01").exit_code == 0
+    data = run("status", "--json", "--as-of", "2025-04-02").stdout
+    hall = next(t for t in json.loads(data)["plans"][0]["targets"] if t["id"] == "demo-hall")
+    assert (hall["current"], hall["judged"]["rating"]) == ("done", "green")
+
+
+def test_period_view_by_quarter_and_month(run, demo, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "80")
+    for day, value in (("2025-03-31", "20"), ("2025-06-30", "35"), ("2025-09-30", "70")):
+        assert run("record", "demo-people", value, "--date", day).exit_code == 0
+    out = run("status", "--period", "quarter", "--as-of", "2025-11-15", "--no-cache").stdout
+    header = next(line for line in out.splitlines() if "Q1" in line)
+    assert header.split()[1:] == ["2025", "Q1", "2025", "Q2", "2025", "Q3", "2025", "Q4*"]  # * : not yet ended
+    people = next(line for line in out.splitlines() if line.strip().startswith("demo-people"))
+    assert people.split()[1:] == ["20/20", "35/40", "70/70", "70/85"]  # the path: 40 by 06-30, then to 100
+    assert "demo-hall" not in out  # milestones have no numbers to put in a column
+    months = run("status", "--period", "month", "--as-of", "2025-11-15", "--no-cache").stdout
+    assert "the last" in months and max(cell_len(line) for line in months.splitlines()) <= 80
+    assert run("status", "--period", "month", "--json").exit_code == 2
+
+
+def test_since_lists_status_moves_and_records(run, demo) -> None:  # type: ignore[no-untyped-def]
+    assert run("record", "demo-people", "10", "--date", "2025-03-31").exit_code == 0
+    assert run("record", "demo-people", "45", "--date", "2025-06-30", "--by", "李四").exit_code == 0
+    out = run("status", "--since", "2025-04-01", "--as-of", "2025-07-01", "--no-cache").stdout
+    assert "Changes from 2025-04-01 to 2025-07-01" in out
+    moved = next(line for line in out.splitlines() if line.strip().startswith("demo-people"))
+    assert moved.split()[1:] == ["behind", "on-track"]
+    assert "45 people" in out and "李四" in out and "10 people" not in out
+    assert run("status", "--since", "2025-08-01", "--as-of", "2025-07-01").exit_code == 2
+
+
+def test_a_cut_title_never_ends_in_a_digit() -> None:
+    from rich.text import Text
+
+    from targetctl.render.common import cut
+
+    assert cut(Text("引进人才100名"), 20).plain == "引进人才100名"
+    assert cut(Text("引进人才100名优秀干部"), 14).plain == "引进人才100名…"
+    assert cut(Text("引进人才100名优秀干部"), 12).plain == "引进人才…"  # not '引进人才100…' or '引进人才1…'
+    assert cut(Text("Recruit 100 people from top universities"), 12).plain == "Recruit …"
+    assert cut(Text("Open the lecture hall"), 10).plain == "Open the …"
