@@ -246,6 +246,7 @@ _LEVEL = re.compile(
 
 _PAST_STRONG = re.compile(
     r"(已经|已(?!有规划)|以来|过去[一二三四五十几]*年|[一二三四五十]年来|荣获|获评|获批|入选|位居|位列|居全[省市国]|排名|"
+    r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成|"
     r"(?<![为除])(?:增长|完成|引进|实现|达到|建成|新增|净增|突破|取得|获得|形成|提高|提升|下降|降低|减少|培育|开展|举办|建设|"
     r"打造|创建|签约|落地|开工|投产|招引|吸引|增加|超过|认定|培训|发放|投入|改造|整治|培养|帮助|解决|带动|安置|出台|制定|推出|"
     r"精选|组建|成立|设立|接待|累计|分别|同比|共|上涨|回落|攀升)了)"
@@ -673,6 +674,8 @@ class _Extractor:
             and ((year and years[0] < year) or (not year and not _FUTURE.search(sentence)))
         ):
             sentence_past = True
+        if re.search(r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成", sentence):
+            sentence_past = True  # the words of a report on results
         if self.past_paragraph and not _FUTURE.search(sentence):
             sentence_past = True
         if re.search(r"预计", sentence) and not re.search(r"到20\d\d年|力争|确保|(?<![主重])要|将|目标", sentence):
@@ -915,6 +918,21 @@ class _Extractor:
         review: str | None = None
         if num.chinese:
             review = "number written in Chinese numerals: check the value"
+        if num.percent and re.match(r"(?:左右)?的?(?:增长|增速|增幅)", flat[num.end :]):
+            # 实现8%左右的增长: the growth word follows the number
+            subject = _clean(re.sub(r"(?:实现|保持|完成)$", "", stem))
+            return DraftTarget(
+                "growth",
+                text,
+                title,
+                prog,
+                comparator="about" if "左右" in flat[num.end : num.end + 2] else comparator,
+                value=num.value,
+                of=subject or title,
+                due=due,
+                open_ended=open_ended,
+                review=review or (None if subject else "what grows is not named in the clause: fill in 'of'"),
+            )
         if num.percent:
             g = _GROWTH.search(stem) or _GROWTH.search(before)
             if g and not re.search(r"占", whole_before):
