@@ -1137,11 +1137,13 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
         period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
     _fit_dates(s.targets, period)
     programmes = s.roots
+    # without a title line, the words the document starts with stand in until a person edits them
+    opening = _title(clauses(paras[0])[0].text)[:40] if paras else ""
+    if title is None:
+        title = s.roots[0].title if s.roots else opening or None
     if s.general is not None:
-        s.general.title = title or "（待定）"
+        s.general.title = title or opening
         programmes = [s.general, *programmes]
-    if title is None and s.roots:
-        title = s.roots[0].title
     return Draft(title, period, stated, programmes, s.targets, s.excluded)
 
 
