@@ -328,3 +328,18 @@ def test_the_corpus_evaluation_meets_the_bar() -> None:
     labelled, found = sum(s.labelled for s in scores), sum(s.found for s in scores)
     assert labelled >= 80 and found / labelled >= 0.95
     assert sum(s.achievements for s in scores) == 0
+
+
+def test_yearly_shares_of_a_total_are_separate_targets_in_a_body_span() -> None:
+    text = (
+        "燃气管道更新改造攻坚行动方案\n一、工作目标\n2023年至2025年，全区完成燃气管道更新改造260公里。"
+        "其中：2023年完成80公里；2024年完成90公里。\n二、重点任务\n2023年6月底前，完成全区燃气管道普查。"
+        "对使用年限超过20年的管道，优先纳入改造计划。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert d.period == (dt.date(2023, 1, 1), Y25) and d.period_stated
+    found = [(t.value, t.due, t.checkpoints) for t in d.targets if t.numeric]
+    assert found == [(260, Y25, []), (80, dt.date(2023, 12, 31), []), (90, dt.date(2024, 12, 31), [])]
+    survey = next(t for t in d.targets if t.quote == "完成全区燃气管道普查")
+    assert survey.kind == "milestone" and survey.due == dt.date(2023, 6, 30)
+    assert traced_clean(text, d)

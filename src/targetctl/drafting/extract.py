@@ -305,6 +305,7 @@ _PREFIX_BAD = re.compile(r"(支持|帮助|推动|引导|鼓励|依托|企业|单
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
 _DUE = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|末|前|年底)?|(?P<y2>20\d\d)年(?:底前|前|底)")
+_DUE_MONTH = re.compile(r"(?P<y>20\d\d)年(?P<m>\d{1,2})月(?:底|末)?前")
 _RANGE_YEARS = re.compile(r"(?P<a>20\d\d)\s*(?:年)?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
 _THIS_YEAR = re.compile(r"今年|全年|年内|本年度")
 
@@ -420,6 +421,8 @@ def find_numbers(clause: str) -> list[_Number]:
             ("”", "大", '"')
         ):
             continue
+        if re.match(r"的(?!增长|增速|增幅|目标|任务|水平|规模)[\u4e00-\u9fff]", after) and not m["pct"] and unit != "%":
+            continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before):
             continue  # the starting level of 由…的35%提高到40%, not the target
         if chinese and n1 in ("一", "两", "二") and not m["suffix"] and not m["n2"]:
@@ -779,11 +782,20 @@ class _Extractor:
         for c in parts:
             self.excl(c.text, reason)
 
-    def _due(self, sentence: str) -> dt.date | None:
-        m = _DUE.search(sentence)
-        if not m:
-            return None
-        return dt.date(int(m["y"] or m["y2"]), 12, 31)
+    def _due(self, clause: str) -> dt.date | None:
+        month = _DUE_MONTH.search(clause)
+        if month:
+            year, number = int(month["y"]), int(month["m"])
+            if 1 <= number <= 12:
+                after = dt.date(year + number // 12, number % 12 + 1, 1)
+                return after - dt.timedelta(days=1)
+        m = _DUE.search(clause)
+        if m:
+            return dt.date(int(m["y"] or m["y2"]), 12, 31)
+        lead = re.match(r"(20\d\d)年(?!以来|来|的)", clause)
+        if lead and self.s.plan_year and int(lead.group(1)) >= self.s.plan_year:
+            return dt.date(int(lead.group(1)), 12, 31)  # 2024年完成90公里: that year's share of the work
+        return None
 
     def _qualitative(self, text: str) -> str | None:
         if _RELATION.search(text) and not find_numbers(text):
@@ -1059,7 +1071,9 @@ class _Extractor:
             )
             a_due, b_due = a.due, b.due
             no_subject = b.of is None or b.of == a.of or b.numerator == a.numerator
-            if same and a_due and b_due and a_due < b_due and no_subject and a.value is not None:
+            # 到2025年达到60家 is a level reached by then; 2025年完成90公里 is that year's share of the work
+            by_then = re.search(r"(?:到|至)20\d\d年", b.quote) is not None
+            if same and by_then and a_due and b_due and a_due < b_due and no_subject and a.value is not None:
                 start = sentence.find(a.quote)
                 end = sentence.find(b.quote, start) + len(b.quote)
                 if start >= 0 and end > start:
@@ -1104,6 +1118,9 @@ def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None]:
             return max(years) + 1, None
         if years and n == 0:
             return years[0], None
+    body = _RANGE_YEARS.search("".join(paras))
+    if body and int(body["a"]) <= int(body["b"]) <= int(body["a"]) + 10:
+        return int(body["a"]), (int(body["a"]), int(body["b"]))  # 2023年至2025年，全区计划完成…
     return None, None
 
 
