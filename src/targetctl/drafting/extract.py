@@ -391,9 +391,10 @@ def paragraphs(text: str) -> list[str]:
 
 def broken_lines(text: str) -> bool:
     """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
+    lines = [ln for ln in lines if not any(p.match(ln.strip()) for _, p in _MARKERS)]  # headings end unpunctuated
     open_lines = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln))
-    return len(lines) >= 4 and open_lines / len(lines) > 0.5
+    return len(lines) >= 3 and open_lines / len(lines) >= 0.5
 
 
 def find_numbers(clause: str) -> list[_Number]:
