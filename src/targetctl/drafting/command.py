@@ -157,7 +157,8 @@ def _describe(kind: str, comparator: str | None, value: Decimal | None, high: De
         return kind
     shown = number_text(value) + (f"-{number_text(high)}" if high is not None else "")
     unit = "%" if kind in ("growth", "share", "ratio") else (unit or "")
-    return f"{kind} {comparator or ''} {shown}{unit}".replace("  ", " ")
+    gap = " " if unit[:1].isascii() and unit[:1].isalpha() else ""  # 15个 but 100 people
+    return f"{kind} {comparator or ''} {shown}{gap}{unit}".replace("  ", " ")
 
 
 def _plan_entries(root: Path, plan_id: str) -> list[Entry]:
