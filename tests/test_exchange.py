@@ -33,8 +33,10 @@ def test_csv_targets_in_the_government_layout(recorded) -> None:  # type: ignore
 
 
 def test_csv_records_and_json(recorded) -> None:  # type: ignore[no-untyped-def]
-    rows = list(csv.reader(io.StringIO(recorded("export", "--sheet", "records").stdout)))
+    rows = list(csv.reader(io.StringIO(recorded("export", "--sheet", "records", "--lang", "en").stdout)))
     assert rows[0][:5] == ["Recorded", "Record id", "Target id", "As of", "Value"] and len(rows) == 3
+    chinese = list(csv.reader(io.StringIO(recorded("export", "--sheet", "records").stdout)))
+    assert chinese[0][:2] == ["填报时间", "记录编号"]  # spreadsheets go to Chinese offices
     doc = json.loads(recorded("export", "--format", "json", "--as-of", "2025-06-30").stdout)
     assert doc["format"] == "targetctl.export/1" and len(doc["records"]) == 2
     assert {t["id"] for p in doc["plans"] for t in p["targets"]} >= {"demo-people", "demo-hall"}
@@ -60,7 +62,9 @@ def test_xlsx_round_trip(recorded, tmp_path: Path) -> None:  # type: ignore[no-u
         if row[1].value == "demo-projects":
             row[new_value].value, row[new_date].value = "１５", "2025-07-31"
     book.save(book_path)
-    result = recorded("import", str(book_path), "--by", "统计员")
+    refused = recorded("import", str(book_path), "--by", "统计员")
+    assert refused.exit_code == 1 and "12,000 is over 10× the goal of 'demo-people' (100)" in refused.stderr
+    result = recorded("import", str(book_path), "--by", "统计员", "--confirm")
     assert (result.exit_code, result.stdout) == (0, "6 rows read, 2 values recorded\n")
     got: dict[str, float] = {}
     for r in json.loads(recorded("log", "--json").stdout)["records"]:  # newest first

@@ -57,7 +57,7 @@ def test_env_language_for_record_and_overdue(run, demo: Path, monkeypatch: pytes
     monkeypatch.setenv("TARGETCTL_LANG", "zh")
     out = run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "x").stdout
     assert out.startswith("已记录 ") and "逾期未完成" in out and "目标 = 100 人" in out
-    assert "截至2025-09-15：1个牵头单位共1项报送逾期" in run("overdue", "--as-of", "2025-09-15").stdout
+    assert "截至2025-09-15：1个牵头单位共2项报送逾期" in run("overdue", "--as-of", "2025-09-15").stdout
     assert "历史记录" in run("show", "demo-people").stdout
     assert "进度记录" in run("log").stdout
     assert "6项目标" in run("list").stdout

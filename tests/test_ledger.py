@@ -39,6 +39,7 @@ def test_latest_for_a_day_equals_effective_history(items: list[tuple[str, int, i
         shutil.copytree(GOLDEN / "valid", root)
         log = root / "records" / "demo-2025.yaml"
         ids: list[str] = []
+        voided: set[str] = set()  # a second void of a record is refused
         for n, (target, as_of, hours, provisional, void) in enumerate(items):
             rid = f"{n:012x}"
             append(
@@ -56,7 +57,8 @@ def test_latest_for_a_day_equals_effective_history(items: list[tuple[str, int, i
                 "demo-2025",
             )
             ids.append(rid)
-            if 0 <= void < len(ids) - 1:
+            if 0 <= void < len(ids) - 1 and ids[void] not in voided:
+                voided.add(ids[void])
                 append(
                     log,
                     VoidRecord(id=f"f{n:011x}", type="void", void=ids[void], reason="r", recorded=T0, by="x"),

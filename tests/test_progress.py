@@ -104,7 +104,7 @@ def test_growth_range_ratio_and_milestone() -> None:
     assert status(hall, "2025-05-01", rec(hall, "2025-04-01", "venue")) == "on-track"
     assert status(hall, "2025-07-01", rec(hall, "2025-04-01", "in-progress")) == "missed"
     assert status(hall, "2025-07-01", rec(hall, "2025-04-01", "done")) == "achieved"
-    assert status(hall, "2025-07-01") == "no-data"
+    assert status(hall, "2025-07-01") == "missed", "past due with nothing reported"
 
 
 def test_milestone_progress_by_stage() -> None:

@@ -48,11 +48,24 @@ def test_html_is_standalone_with_a_chart_per_numeric_target(recorded, tmp_path: 
     page = Page()
     page.feed(out.read_text(encoding="utf-8"))
     assert page.external == [] and "script" not in page.tags and "link" not in page.tags and "img" not in page.tags
-    assert page.tags["svg"] == 4  # numeric targets with a plan or data to draw (the range has neither)
+    assert page.tags["svg"] == 5  # every numeric target: a plan, data or a band to draw
     assert page.tags["polyline"] >= 6  # expected lines, and actual lines where there is data
     assert page.tags["section"] == 3  # the plan, and its two programmes
     text = " ".join(page.text)
     assert "Recruit talent" in text and "Open the lecture hall" in text and "☑" in text
+
+
+def test_html_first_page_legend_and_units(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert recorded("judge", "demo-people", "green", "--reason", "快", "--date", "2025-06-30").exit_code == 0
+    html = recorded("report", "--as-of", "2025-07-31").stdout
+    glance = html[html.index('<table class="glance"') : html.index("</table>")]
+    assert "plan / programme" in glance and "<strong>Demo plan</strong>" in glance and "Demo area" in glance
+    assert 'class="label end goal-label">= 100 people</text>' in html  # the goal with its unit
+    assert 'class="label end goal-label">≥ +8%</text>' in html
+    assert ">actual</text>" in html and ">expected</text>" in html and ">at this pace</text>" in html
+    assert 'class="band"' in html  # the range's band
+    assert "≠" in html  # judged green while computed behind
+    assert "milestones and principles:" in html and "@page { size: A4" in html
 
 
 def test_html_escapes_text_from_files(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -103,7 +116,7 @@ def test_html_renders_in_a_real_browser_offline(recorded, tmp_path: Path) -> Non
     dom = subprocess.run(
         [str(CHROMIUM), *FLAGS, *profile, "--dump-dom", out.as_uri()], capture_output=True, text=True, timeout=120
     ).stdout
-    assert dom.count("<svg") == 4 and 'id="summary"' in dom and "Recruit talent" in dom
+    assert dom.count("<svg") == 5 and 'id="summary"' in dom and "Recruit talent" in dom
     shot = tmp_path / "report.png"
     subprocess.run(
         [str(CHROMIUM), *FLAGS, *profile, f"--screenshot={shot}", "--window-size=1200,1600", out.as_uri()],

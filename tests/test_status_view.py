@@ -187,3 +187,18 @@ def test_a_cut_title_never_ends_in_a_digit() -> None:
     assert cut(Text("引进人才100名优秀干部"), 12).plain == "引进人才…"  # not '引进人才100…' or '引进人才1…'
     assert cut(Text("Recruit 100 people from top universities"), 12).plain == "Recruit …"
     assert cut(Text("Open the lecture hall"), 10).plain == "Open the …"
+
+
+def test_void_last_retracts_your_own_latest_record(run, demo) -> None:  # type: ignore[no-untyped-def]
+    assert run("record", "demo-people", "10", "--date", "2025-03-31", "--by", "张三").exit_code == 0
+    assert run("record", "demo-people", "20", "--date", "2025-04-30", "--by", "张三").exit_code == 0
+    assert run("record", "demo-people", "25", "--date", "2025-05-31", "--by", "李四").exit_code == 0
+    done = run("record", "--void", "last", "--reason", "录错了", "--by", "张三")
+    assert done.exit_code == 0 and done.stdout.startswith("voided ")
+    log = json.loads(run("log", "--json").stdout)["records"]
+    voided = next(r for r in log if r["type"] == "void")["void"]
+    assert next(r for r in log if r["id"] == voided)["value"] == 20  # 张三's latest, not 李四's
+    again = run("record", "--void", "last", "--reason", "再撤一条", "--by", "张三")
+    assert again.exit_code == 0  # the next latest that still stands: 10
+    nobody = run("record", "--void", "last", "--reason", "x", "--by", "王五")
+    assert nobody.exit_code == 1 and "no record by '王五' to void" in nobody.stderr

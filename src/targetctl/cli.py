@@ -222,10 +222,10 @@ def trace(
 def _day(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
+    from targetctl.records import parse_day
+
     try:
-        if len(value) != 10 or value[4] != "-" or value[7] != "-":
-            raise ValueError(value)
-        return dt.date.fromisoformat(value)
+        return parse_day(value)
     except ValueError:
         raise typer.BadParameter(f"'{value}' is not a date; write YYYY-MM-DD", param_hint=option) from None
 
@@ -244,10 +244,19 @@ def record(
     evidence: Annotated[str | None, typer.Option(help="A link or document reference.")] = None,
     provisional: Annotated[bool, typer.Option(help="A provisional figure; a final one supersedes it.")] = False,
     add: Annotated[bool, typer.Option("--add", help="VALUE is an increment to the latest total.")] = False,
+    correct: Annotated[
+        bool, typer.Option("--correct", help="Allow a running total lower than the latest one: a correction.")
+    ] = False,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="Allow a value over 10x the goal (or a percent over 1000).")
+    ] = False,
     show_status: Annotated[
         bool, typer.Option("--status/--no-status", help="Print the target's status line afterwards.")
     ] = True,
-    void: Annotated[str | None, typer.Option("--void", help="Retract the record with this id.")] = None,
+    void: Annotated[
+        str | None,
+        typer.Option("--void", help="Retract the record with this id, or 'last' for your own latest record."),
+    ] = None,
     reason: Annotated[str | None, typer.Option(help="Why (required with --void).")] = None,
     lang: Annotated[
         Lang | None, typer.Option(help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale).")
@@ -259,7 +268,7 @@ def record(
     from targetctl.render.status import status_line
 
     if void:
-        if target or value or date or note or evidence or provisional or add:
+        if target or value or date or note or evidence or provisional or add or correct or confirm:
             raise typer.BadParameter(
                 "--void takes only --reason and --by (no TARGET, VALUE or value options)", param_hint="--void"
             )
@@ -270,7 +279,7 @@ def record(
             tf(
                 "voided {rid} (record {vid} in {path})",
                 _lang(lang),
-                rid=void,
+                rid=getattr(done.record, "void", void),  # the full id, also for a prefix or 'last'
                 vid=done.record.id,
                 path=display_path(done.path),
             )
@@ -289,9 +298,15 @@ def record(
         evidence=evidence,
         provisional=provisional,
         add=add,
+        correct=correct,
+        confirm=confirm,
         with_status=show_status,
     )
+    if done.understood:
+        _out(tf("read {value}", _lang(lang), value=done.understood) + "\n")
     _out(tf("recorded {rid} in {path}", _lang(lang), rid=done.record.id, path=display_path(done.path)) + "\n")
+    for problem in done.warnings:
+        typer.echo(f"warning: {problem}", err=True)
     if done.progress:
         _out(status_line(done.progress, _lang(lang)) + "\n")
 
@@ -558,13 +573,22 @@ def export(
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
     lang: LangOption = None,
 ) -> None:
-    """Write targets with their status (and the records) as CSV, JSON or an xlsx workbook."""
+    """Write targets with their status (and the records) as CSV, JSON or an xlsx workbook.
+
+    Spreadsheets (csv, xlsx) have Chinese headers unless --lang en or TARGETCTL_LANG=en is
+    given: they go to Chinese offices, whatever the locale of the machine that makes them."""
+    import os
+
     from targetctl import exchange
+    from targetctl.i18n import LANG_ENV
 
     if fmt is ExportFormat.xlsx and output is None:
         raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
     day = _day(as_of, "--as-of") or _today()
-    text = exchange.export(_plans_dir(), fmt.value, sheet.value, day, plan, _lang(lang), output)
+    chosen = lang or _STATE["lang"]
+    sheet_lang = "zh" if fmt is not ExportFormat.json and chosen is None and not os.environ.get(LANG_ENV) else None
+    language = sheet_lang or _lang(lang)
+    text = exchange.export(_plans_dir(), fmt.value, sheet.value, day, plan, language, output)
     if output is None:
         _out(text)
 
@@ -576,6 +600,9 @@ def import_(
         str | None, typer.Option(help="Who records the rows without a 填报人 (default: git user.name).")
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row; write nothing.")] = False,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="Allow values over 10x the goal (or percents over 1000).")
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Record many values at once from a spreadsheet; one bad row means nothing is written."""
@@ -584,30 +611,44 @@ def import_(
 
     if not file.is_file():
         raise typer.BadParameter(f"'{file}' is not a file", param_hint="FILE")
-    planned = exchange.plan_import(_plans_dir(), file, by=by or default_author(), today=_today())
+    planned = exchange.plan_import(_plans_dir(), file, by=by or default_author(), today=_today(), confirm=confirm)
     written = 0 if dry_run else exchange.write_import(_plans_dir(), planned)
     language = _lang(lang)
     _out(tf("{n} rows read, {m} values recorded", language, n=planned.rows, m=written) + "\n")
+    if planned.skipped:
+        _out(tf("{k} rows skipped: already recorded, or voided", language, k=planned.skipped) + "\n")
 
 
 class ReportFormat(str, Enum):
     md = "md"
     html = "html"
+    docx = "docx"
 
 
 @app.command()
 def report(
-    fmt: Annotated[ReportFormat, typer.Option("--format", help="md or html.")] = ReportFormat.html,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", help="md, html, or docx (Word/WPS; needs -o).")
+    ] = ReportFormat.html,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Report on this date (default: today).")] = None,
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
     lang: LangOption = None,
 ) -> None:
-    """A progress report for one plan or all: Markdown, or one standalone HTML file with charts."""
+    """A progress report for one plan or all: Markdown, one standalone HTML file with charts,
+    or a Word document."""
     from targetctl.render.report import render
     from targetctl.reporting import build_report
 
+    if fmt is ReportFormat.docx and output is None:
+        raise typer.BadParameter("a Word document needs a file: add -o report.docx", param_hint="--format")
     data = build_report(_plans_dir(), _day(as_of, "--as-of") or _today(), plan)
+    if fmt is ReportFormat.docx:
+        from targetctl.render.docx import render_docx
+
+        assert output is not None
+        output.write_bytes(render_docx(data, _lang(lang)))
+        return
     text = render(data, fmt.value, _lang(lang))
     if output is None:
         _out(text)
@@ -676,9 +717,53 @@ def repair_(
     _out("repair: done\n" if not dry_run else "repair: dry run, nothing changed\n")
 
 
+def _wants_chinese(argv: list[str]) -> bool:
+    """--lang zh anywhere on the command line, else TARGETCTL_LANG or the locale."""
+    from targetctl.i18n import resolve
+
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv):
+            return argv[i + 1] == "zh"
+        if word.startswith("--lang="):
+            return word == "--lang=zh"
+    return resolve(None) == "zh"
+
+
+def _chinese_help(command: Any) -> Any:
+    """Put the Chinese help texts in place of the English ones, command by command; returns
+    what undoes the one process-wide change (Typer's section names)."""
+    import typer.core
+
+    from targetctl.help_zh import HELP, SECTIONS
+
+    def walk(cmd: Any) -> None:
+        cmd.help = HELP.get(cmd.help, cmd.help)
+        for param in cmd.params:
+            if getattr(param, "help", None):
+                param.help = HELP.get(param.help, param.help)
+        for sub in getattr(cmd, "commands", {}).values():
+            walk(sub)
+
+    walk(command)
+    english = getattr(typer.core, "_", None)
+    if english is not None:  # the section names Typer translates with gettext
+        setattr(typer.core, "_", lambda text: SECTIONS.get(text, text))  # noqa: B010 (a private name)
+    return lambda: setattr(typer.core, "_", english) if english is not None else None
+
+
 def main() -> None:
     try:
-        app(prog_name="targetctl")
+        import typer.main
+
+        command = typer.main.get_command(app)
+        undo = None
+        if any(word in ("--help", "-h") for word in sys.argv[1:]) and _wants_chinese(sys.argv[1:]):
+            undo = _chinese_help(command)
+        try:
+            command(prog_name="targetctl")
+        finally:
+            if undo:
+                undo()
     except SystemExit:
         raise
     except BaseException:  # the boundary covers commands; this catches a failure in Typer itself

@@ -5,17 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from targetctl.errors import TargetctlError
-from targetctl.ledger import Entry, read_ledger
+from targetctl.ledger import Entry, EntryState, read_ledger
 from targetctl.loading import LoadedPlan, load_workspace
 from targetctl.model import Programme, Target
 from targetctl.progress import ChartPoint, Progress, Tolerance, chart_points, effective
 from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.status import progress_of
-
-EntryState = Literal["current", "superseded", "voided", "judgement", "void", "after as-of"]
 
 
 @dataclass
@@ -55,18 +52,13 @@ def target_detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | Non
     if ledger.problems:
         raise TargetctlError(ledger.problems)
     history = ledger.history(target_id)
-    current = {r.id for r in effective(history.value_records(), ledger.voided)}
+    marks = ledger.marks(day)
     lines = []
     for entry in sorted(history.values + history.judgements, key=lambda e: (e.record.recorded, e.line)):
         rec = entry.record
         void = ledger.voids.get(rec.id)
-        if isinstance(rec, JudgementRecord):
-            state: EntryState = "voided" if void else "judgement"
-        else:
-            state = "voided" if void else "current" if rec.id in current else "superseded"
-            if state == "current" and isinstance(rec, ValueRecord) and rec.as_of > day:
-                state = "after as-of"
-        lines.append(HistoryLine(entry, state, void.record if void and isinstance(void.record, VoidRecord) else None))
+        void_record = void.record if void and isinstance(void.record, VoidRecord) else None
+        lines.append(HistoryLine(entry, marks[rec.id], void_record))
     chart = chart_points(lp.plan, target, effective(history.value_records(), ledger.voided), day)
     progress = progress_of(lp, target, ledger, day, tol or Tolerance())
     return TargetDetail(lp, target, _programme_path(lp, target.programme), progress, lines, chart)
@@ -81,8 +73,9 @@ class LogQuery:
     until: dt.date | None = None
 
 
-def log_entries(root: Path, query: LogQuery) -> tuple[list[tuple[Entry, str | None]], dict[str, Target]]:
-    """Records matching the query, newest first, each with its target id; and the targets by id."""
+def log_entries(root: Path, query: LogQuery) -> tuple[list[tuple[Entry, str | None, EntryState]], dict[str, Target]]:
+    """Records matching the query, newest first, each with its target id and how it stands (as
+    `show` marks it); and the targets by id."""
     ws = load_workspace(root)
     ws.raise_problems()
     if query.target:
@@ -95,6 +88,7 @@ def log_entries(root: Path, query: LogQuery) -> tuple[list[tuple[Entry, str | No
         raise TargetctlError.plain(f"unknown plan '{query.plan}'")
     entries = [e for h in ledger.histories.values() for e in h.values + h.judgements]
     target_of: dict[str, str] = {e.record.id: e.record.target for e in entries if not isinstance(e.record, VoidRecord)}
+    marks = ledger.marks()
     out = []
     for e in [*entries, *ledger.voids.values()]:
         rec = e.record
@@ -107,6 +101,6 @@ def log_entries(root: Path, query: LogQuery) -> tuple[list[tuple[Entry, str | No
             and (query.since is None or day >= query.since)
             and (query.until is None or day <= query.until)
         ):
-            out.append((e, target))
-    out.sort(key=lambda pair: (pair[0].record.recorded, pair[0].line), reverse=True)
+            out.append((e, target, marks[rec.id]))
+    out.sort(key=lambda row: (row[0].record.recorded, row[0].line), reverse=True)
     return out, {k: t for k, (_, t) in ws.targets.items()}

@@ -13,7 +13,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,10 +25,10 @@ from targetctl.explain import suggest
 from targetctl.i18n import t as tr
 from targetctl.ledger import Ledger
 from targetctl.loading import LoadedPlan, Workspace, load_workspace
-from targetctl.model import Target
-from targetctl.progress import Progress
+from targetctl.model import NumericBase, Target
+from targetctl.progress import Progress, effective
 from targetctl.recordlog import append_locked, locked, log_path
-from targetctl.records import BadValue, ValueRecord, value_for
+from targetctl.records import BadValue, ValueRecord, implausible, lowered, outside_period, parse_day, value_for
 from targetctl.render.common import goal, number
 from targetctl.status import StatusReport
 
@@ -67,7 +69,11 @@ IMPORT_HEADERS = {
     "evidence": {"佐证", "evidence"},
     "by": {"填报人", "by"},
     "provisional": {"初步数", "provisional"},
+    # only in the records export: a row with a record id is that record, already in a log
+    "rid": {"记录编号", "record id"},
+    "state": {"记录状态", "state"},
 }
+VOIDED = {tr("voided", "en"), tr("voided", "zh")}
 STATUS_FILL = {
     "achieved": "C6EFCE",
     "on-track": "E2EFDA",
@@ -118,14 +124,15 @@ def _target_row(seq: int, plan_lead: str | None, p: Progress, lang: str) -> list
     ]
 
 
-def record_rows(ledger: Ledger, lang: str) -> list[list[Any]]:
-    """Every value record of a ledger read with its history, oldest first."""
+def record_rows(ledger: Ledger, lang: str, day: dt.date | None = None) -> list[list[Any]]:
+    """Every value record of a ledger read with its history, oldest first, marked as `show` marks it."""
+    marks = ledger.marks(day)
     rows = []
     for tid, history in ledger.histories.items():
         for entry in history.values:
             rec = entry.record
             assert isinstance(rec, ValueRecord)
-            state = "voided" if rec.id in ledger.voids else "current"
+            state = marks[rec.id]
             value = rec.value if isinstance(rec.value, str) else number(rec.value)
             when, provisional = rec.recorded.isoformat(), "yes" if rec.provisional else ""
             row = [when, rec.id, tid, rec.as_of.isoformat(), value, rec.by, provisional]
@@ -199,7 +206,7 @@ def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lan
     filters = Filters(plan=plan)
     check_filters(ws, filters)
     report = status_report(ws, ledger, day, filters)
-    records = record_rows(ledger, lang) if with_records else []
+    records = record_rows(ledger, lang, day) if with_records else []
     if fmt == "xlsx":
         assert output is not None
         to_xlsx(output, report, records, lang)
@@ -219,6 +226,17 @@ def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lan
 class Import:
     records: list[tuple[LoadedPlan, ValueRecord]]
     rows: int
+    skipped: int = 0  # rows already in a log, or voided there: importing them again changes nothing
+
+
+def _known(ws: Workspace) -> tuple[Ledger, set[str], set[tuple[str, dt.date, float | str, bool]]]:
+    """The logs read in full, the ids of their records, and what each value record says, voided or not."""
+    from targetctl.ledger import read_ledger
+
+    ledger = read_ledger(ws, history=True)
+    ids = {e.record.id for h in ledger.histories.values() for e in h.values + h.judgements} | set(ledger.voids)
+    said = {(r.target, r.as_of, r.value, r.provisional) for h in ledger.histories.values() for r in h.value_records()}
+    return ledger, ids, said
 
 
 def read_table(path: Path) -> list[list[str]]:
@@ -252,9 +270,10 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def plan_import(root: Path, path: Path, *, by: str, today: dt.date) -> Import:
-    """Check every row of the file; the records to write, or an error listing every bad row."""
-    from targetctl.recording import LEEWAY, new_id, now
+def plan_import(root: Path, path: Path, *, by: str, today: dt.date, confirm: bool = False) -> Import:
+    """Check every row of the file; the records to write, or an error listing every bad row.
+    A value far outside what its target allows is a bad row unless `confirm`."""
+    from targetctl.recording import new_id, now
 
     table = read_table(path)
     shown = display_path(path)
@@ -268,15 +287,25 @@ def plan_import(root: Path, path: Path, *, by: str, today: dt.date) -> Import:
     problems: list[Problem] = []
     records: list[tuple[LoadedPlan, ValueRecord]] = []
     stamp = now()
+    ledger, ids, said = _known(ws)
+    skipped = 0
+    row_of: dict[str, int] = {}  # record id -> its row
+
+    def bad_at(row_number: int, key: str, why: str) -> None:
+        header = table[0][columns[key]] if key in columns else key
+        where = f"row {row_number}, column '{header}'"
+        problems.append(Problem(shown, row_number, columns.get(key, 0) + 1, f"{where}: {why}"))
+
     for number_, row in enumerate(table[1:], 2):
         cell = {key: (row[i].strip() if i < len(row) else "") for key, i in columns.items()}
         if not cell["value"]:
             continue
+        if cell.get("rid") in ids or cell.get("state") in VOIDED:
+            skipped += 1  # a row of the records export: never a second copy, never a voided value back
+            continue
 
         def bad(key: str, why: str, row_number: int = number_) -> None:
-            header = table[0][columns[key]] if key in columns else key
-            where = f"row {row_number}, column '{header}'"
-            problems.append(Problem(shown, row_number, columns.get(key, 0) + 1, f"{where}: {why}"))
+            bad_at(row_number, key, why)
 
         found = ws.targets.get(cell["id"])
         if found is None:
@@ -289,23 +318,34 @@ def plan_import(root: Path, path: Path, *, by: str, today: dt.date) -> Import:
         except BadValue as exc:
             bad("value", str(exc))
             continue
+        far = implausible(target, value)
+        if far and not confirm:
+            bad("value", f"{far}: is that right? If it is, import again with --confirm")
+            continue
         try:
-            day = dt.date.fromisoformat(cell["as_of"]) if cell["as_of"] else None
+            day = parse_day(cell["as_of"]) if cell["as_of"] else None
         except ValueError:
             bad("as_of", f"'{cell['as_of']}' is not a date; write YYYY-MM-DD")
             continue
         if day is None:
             bad("as_of", "the date the value is as of is missing")
             continue
-        if day > today or not (lp.plan.period.start - LEEWAY <= day <= lp.plan.period.end + LEEWAY):
-            bad("as_of", f"date {day} is in the future or far outside the plan period")
+        outside = f"date {day} is in the future" if day > today else outside_period(lp.plan, day)
+        if outside:
+            bad("as_of", outside)
             continue
         provisional = cell.get("provisional", "").lower() in {"yes", "true", "1", "是", "y"}
+        if (target.id, day, value, provisional) in said:
+            skipped += 1  # the same file imported again, or a value voided since
+            continue
+        said.add((target.id, day, value, provisional))
+        new = new_id()
+        row_of[new] = number_
         records.append(
             (
                 lp,
                 ValueRecord(
-                    id=new_id(),
+                    id=new,
                     type="value",
                     target=target.id,
                     as_of=day,
@@ -318,9 +358,29 @@ def plan_import(root: Path, path: Path, *, by: str, today: dt.date) -> Import:
                 ),
             )
         )
+    for record, why in _lowered([r for _, r in records], ledger, ws):
+        bad_at(row_of[record.id], "value", f"{why}; if the earlier figure was wrong, use 'record --correct'")
     if problems:
-        raise TargetctlError(problems)
-    return Import(records, len(table) - 1)
+        raise TargetctlError(sorted(problems, key=lambda p: p.line))
+    return Import(records, len(table) - 1, skipped)
+
+
+def _lowered(new: list[ValueRecord], ledger: Ledger, ws: Workspace) -> Iterator[tuple[ValueRecord, str]]:
+    """The new records that would lower a running total below the value in effect before them,
+    from the log or from the new records themselves (the rule `record` applies, see `lowered`)."""
+    by_target: dict[str, list[ValueRecord]] = {}
+    for record in new:
+        by_target.setdefault(record.target, []).append(record)
+    ids, voided = {r.id for r in new}, ledger.voided
+    for tid, records in by_target.items():
+        target = ws.targets[tid][1]
+        if not (isinstance(target, NumericBase) and target.measure == "cumulative"):
+            continue
+        values = effective([*ledger.history(tid).value_records(), *records], voided)
+        for before, record in itertools.pairwise(values):
+            why = lowered(target, [before], record.value, record.as_of, record.provisional)
+            if record.id in ids and why:
+                yield record, why
 
 
 def _columns(header: list[str], shown: str) -> dict[str, int]:

@@ -57,6 +57,7 @@ ZH = {
     "superseded": "已被更正",
     "after as-of": "晚于截至日期",
     "voided": "已撤销",
+    "correction": "更正",
     "judgement": "研判",
     "void": "撤销",
     "month": "月份",
@@ -71,6 +72,30 @@ ZH = {
     "report overdue": "报送逾期",
     "exp.": "应达",
     "band": "区间",
+    # trace
+    "clause": "原文分句",
+    "mapped to / reason": "对应目标 / 排除理由",
+    "mapped": "已对应",
+    "excluded": "已排除",
+    "unmapped": "未对应",
+    # kinds and cadences
+    "quantity": "数量",
+    "range": "区间",
+    "growth": "增长",
+    "share": "占比",
+    "ratio": "比值",
+    "milestone": "里程碑",
+    "principle": "原则",
+    "relation": "关系",
+    "weekly": "每周",
+    "monthly": "每月",
+    "quarterly": "每季度",
+    "yearly": "每年",
+    "never": "从未",
+    "at a glance": "总体情况",
+    "plan / programme": "计划 / 领域",
+    "generated": "生成于",
+    "milestones and principles": "里程碑与原则性任务",
     "quarter": "季度",
     "status changes": "状态变化",
     "was": "原状态",
@@ -87,6 +112,9 @@ ZH = {
 }
 
 _ZH_TEMPLATES = {
+    "{title}: actual (blue) against expected (grey, dashed), goal {goal} (green), {first} to {last}": (
+        "{title}：实际（蓝线）与应达（灰色虚线），目标{goal}（绿线），{first}至{last}"
+    ),
     "actual/expected at the end of each {every}": "各{every}末 实际/应达",
     "the last {n} of {m} shown (widen the terminal)": "显示最近{n}个，共{m}个（加宽终端可看全部）",
     "Changes from {since} to {day}": "{since}至{day}的变化",
@@ -106,6 +134,7 @@ _ZH_TEMPLATES = {
     "As of {day}: {n} overdue report(s) in {units} lead unit(s).": "截至{day}：{units}个牵头单位共{n}项报送逾期。",
     "{plan}: source clauses": "{plan}：原文逐句对照",
     "recorded {rid} in {path}": "已记录 {rid}（{path}）",
+    "read {value}": "读作 {value}",
     "voided {rid} (record {vid} in {path})": "已撤销 {rid}（撤销记录 {vid}，{path}）",
     "recorded judgement {rid} in {path}": "已记录研判 {rid}（{path}）",
     "goal {goal}": "目标 {goal}",
@@ -113,6 +142,7 @@ _ZH_TEMPLATES = {
     "{n} targets, {m} programmes": "{n}项目标，{m}个领域/计划",
     "judged {rating}": "研判：{rating}",
     "{n} rows read, {m} values recorded": "读取{n}行，记录{m}项数值",
+    "{k} rows skipped: already recorded, or voided": "跳过{k}行：已记录或已撤销",
 }
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from targetctl.errors import Problem, display_path
 from targetctl.explain import suggest
@@ -21,7 +21,18 @@ from targetctl.model import MILESTONE_STATES, Judged, Milestone, Plan, Quantity,
 from targetctl.parallel import pmap
 from targetctl.progress import effective
 from targetctl.recordlog import LogReader, log_path
-from targetctl.records import JudgementRecord, ValueRecord, VoidRecord, misfit, to_record
+from targetctl.records import (
+    JudgementRecord,
+    ValueRecord,
+    VoidRecord,
+    misfit,
+    outside_period,
+    period_bounds,
+    to_record,
+    void_refusal,
+)
+
+EntryState = Literal["current", "superseded", "voided", "judgement", "void", "after as-of"]
 
 
 @dataclass
@@ -69,6 +80,25 @@ class Ledger:
 
     def history(self, target_id: str) -> TargetHistory:
         return self.histories.get(target_id) or TargetHistory()
+
+    def marks(self, day: dt.date | None = None) -> dict[str, EntryState]:
+        """How each record read with its history stands: the one rule behind `show`, `log` and
+        `export`. Voided; a judgement; a void; the value in effect for its date (after the
+        as-of `day`, when one is given); or superseded by a later or final figure for that date."""
+        voided = self.voided
+        out: dict[str, EntryState] = dict.fromkeys(voided, "voided")
+        out.update({entry.record.id: "void" for entry in self.voids.values()})
+        for history in self.histories.values():
+            current = {r.id for r in effective(history.value_records(), voided)}
+            for entry in history.judgements:
+                out.setdefault(entry.record.id, "judgement")
+            for entry in history.values:
+                rec = entry.record
+                if rec.id in voided or not isinstance(rec, ValueRecord):
+                    continue
+                late = day is not None and rec.as_of > day
+                out[rec.id] = "superseded" if rec.id not in current else "after as-of" if late else "current"
+        return out
 
     def values_for(self, target_id: str) -> list[ValueRecord]:
         """The target's effective values in date order (only the latest, when read for a day)."""
@@ -193,6 +223,7 @@ class _Scan:
         ids: dict[str, int] = {}
         voids: list[tuple[int, Any]] = []
         fits, best, day, want = _fits(self.plan), self.best, self.ledger.day, self.target
+        low, high = period_bounds(self.plan)
         for numbers, rows in self.reader.blocks():
             self.ledger.records += len(rows)
             for line, row in self._unique(ids, numbers, rows):
@@ -205,6 +236,9 @@ class _Scan:
                 if fit is _UNKNOWN:
                     hint = suggest(tid, self.targets) or f"targets of plan {self.plan.id} only"
                     self.reader.problems.append(Problem(self.reader.shown, line, 1, f"unknown target '{tid}'", hint))
+                    continue
+                if not low <= row["as_of"] <= high:
+                    self._fail(line, outside_period(self.plan, row["as_of"]) or "")
                     continue
                 if kind == "value":
                     v = row["value"]
@@ -257,11 +291,17 @@ class _Scan:
             )
 
     def _voids(self, voids: list[tuple[int, Any]], ids: dict[str, int]) -> None:
+        void_ids = {row["id"] for _, row in voids}
         for line, row in voids:
-            if row["void"] in ids:
-                self.ledger.voids[row["void"]] = Entry(self.path, line, to_record(row))
+            voided = row["void"]
+            if voided in ids:
+                problem = void_refusal(voided, of_void=voided in void_ids, voided=voided in self.ledger.voids)
+                if problem:
+                    self._fail(line, problem)
+                    continue
+                self.ledger.voids[voided] = Entry(self.path, line, to_record(row))
             elif not self.reader.only:  # a skimmed log was read only in part
-                self._fail(line, f"void of unknown record '{row['void']}'")
+                self._fail(line, f"void of unknown record '{voided}'")
 
     def _settle(self) -> None:
         """The latest value per target; where that one was voided, read that target again."""

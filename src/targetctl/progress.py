@@ -262,8 +262,10 @@ def project(
 
 
 def _overdue(plan: Plan, target: Target, last: dt.date | None, status: Status, day: dt.date) -> bool:
-    if target.cadence is None or status == "achieved" or day < plan.period.start:
+    if status == "achieved" or day < plan.period.start:
         return False
+    if target.cadence is None:  # with no cadence, a report is owed once the target is due
+        return last is None and day > plan.due(target)
     since = last or plan.period.start
     return (day - since).days > CADENCE_DAYS[target.cadence]
 
@@ -298,6 +300,8 @@ def assess(
     else:
         assert not isinstance(target, Range)
         status, share = _numeric(target, float(current), expected, late, tol)
+    if status == "no-data" and late and not isinstance(target, Judged):  # past due, nothing reported: missed
+        status = "missed"
     last = latest.as_of if latest else None
     return Progress(
         target=target,

@@ -6,19 +6,30 @@ import datetime as dt
 import getpass
 import secrets
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from targetctl.errors import TargetctlError
+from targetctl.errors import Problem, TargetctlError
 from targetctl.ledger import read_ledger
 from targetctl.loading import LoadedPlan, Workspace, load_workspace, locate
 from targetctl.model import NumericBase, Plan, Quantity, Target
 from targetctl.progress import Progress, Tolerance
 from targetctl.recordlog import LogReader, append, append_locked, locked, log_path
-from targetctl.records import BadValue, JudgementRecord, Rating, ValueRecord, VoidRecord, parse_number, value_for
+from targetctl.records import (
+    BadValue,
+    JudgementRecord,
+    Rating,
+    ValueRecord,
+    VoidRecord,
+    implausible,
+    lowered,
+    outside_period,
+    parse_number,
+    understood,
+    value_for,
+    void_refusal,
+)
 from targetctl.status import progress_of
-
-LEEWAY = dt.timedelta(days=366)
 
 
 def now() -> dt.datetime:
@@ -50,16 +61,17 @@ class Recorded:
     record: ValueRecord | VoidRecord | JudgementRecord
     path: Path
     progress: Progress | None = None
+    # bad lines met when reading the log again after writing: the record is written all the same
+    warnings: list[Problem] = field(default_factory=list)
+    understood: str | None = None  # how a number written in another form was read: 1.2万 = 12,000
 
 
 def _check_day(plan: Plan, day: dt.date, today: dt.date) -> None:
     if day > today:
         raise TargetctlError.plain(f"date {day} is in the future", "record values as of today or earlier (--date)")
-    if day < plan.period.start - LEEWAY or day > plan.period.end + LEEWAY:
-        raise TargetctlError.plain(
-            f"date {day} is far outside the plan period {plan.period.start}..{plan.period.end}",
-            "pass --date YYYY-MM-DD within the period",
-        )
+    problem = outside_period(plan, day)
+    if problem:
+        raise TargetctlError.plain(problem, "pass --date YYYY-MM-DD within the period")
 
 
 def record_value(
@@ -73,11 +85,16 @@ def record_value(
     evidence: str | None = None,
     provisional: bool = False,
     add: bool = False,
+    correct: bool = False,
+    confirm: bool = False,
     tol: Tolerance | None = None,
     with_status: bool = True,
 ) -> Recorded:
     """Record a value (or, with `add`, an increment to the latest total) for a target; with
-    `with_status`, also where the target now stands (which reads the target's lines of the log)."""
+    `with_status`, also where the target now stands (which reads the target's lines of the log).
+
+    A cumulative total below the latest earlier one needs `correct`, and a value far outside
+    what the target allows needs `confirm`: either is more often a slip than a fact."""
     ws, lp, target = locate(root, target_id)
     today = now().date()
     day = day or today
@@ -85,11 +102,19 @@ def record_value(
     author = by or default_author()
     _check_texts(by=author, note=note, evidence=evidence)
     path = log_path(ws.records_dir, lp.plan.id)
+    cumulative = isinstance(target, NumericBase) and target.measure == "cumulative"
     try:
         if not add:
-            value_for(target, text)  # fail before waiting for the lock
+            _check_plausible(target, value_for(target, text), confirm)  # fail before waiting for the lock
         with locked(path):
-            value = _added(lp, target, text, day, ws) if add else value_for(target, text)
+            value: float | str
+            if add:
+                value = _added(lp, target, text, day, ws)
+                _check_plausible(target, value, confirm)
+            else:
+                value = value_for(target, text)
+                if cumulative and not correct:
+                    _check_not_down(lp, target, value, day, ws, provisional)
             # stamped under the lock, so that the log's order and the stamps agree
             record = ValueRecord(
                 id=new_id(),
@@ -98,6 +123,7 @@ def record_value(
                 as_of=day,
                 value=value,
                 provisional=provisional,
+                correction=correct,
                 note=note or None,
                 evidence=evidence or None,
                 recorded=now(),
@@ -106,10 +132,27 @@ def record_value(
             append_locked(path, record, lp.plan.id)
     except BadValue as exc:
         raise TargetctlError.plain(str(exc), _value_hint(target)) from None
+    said = understood(text, value) if not add else None
     if not with_status:
-        return Recorded(record, path)
+        return Recorded(record, path, understood=said)
     ledger = read_ledger(ws, [lp], target=target_id, day=today, skim=True)
-    return Recorded(record, path, progress_of(lp, target, ledger, today, tol or Tolerance()))
+    progress = progress_of(lp, target, ledger, today, tol or Tolerance())
+    return Recorded(record, path, progress, ledger.problems, said)
+
+
+def _check_plausible(target: Target, value: float | str, confirm: bool) -> None:
+    problem = implausible(target, value)
+    if problem and not confirm:
+        raise TargetctlError.plain(f"{problem}: is that right?", "if it is, record it again with --confirm")
+
+
+def _check_not_down(
+    lp: LoadedPlan, target: Target, value: float | str, day: dt.date, ws: Workspace, provisional: bool
+) -> None:
+    ledger = read_ledger(ws, [lp], target=target.id, history=True, skim=True)
+    problem = lowered(target, ledger.values_for(target.id), value, day, provisional)
+    if problem:
+        raise TargetctlError.plain(problem, "if the earlier figure was wrong, record again with --correct")
 
 
 def _check_texts(**texts: str | None) -> None:
@@ -137,7 +180,7 @@ def _added(lp: LoadedPlan, target: Target, text: str, day: dt.date, ws: Workspac
         measure = getattr(target, "measure", "a state")
         raise BadValue(f"--add needs a cumulative target; '{target.id}' is a {target.kind} ({measure})")
     step, _ = parse_number(text)
-    value_for(target, text)  # the unit and sign checks
+    value_for(target, text, increment=True)  # the unit and sign checks
     ledger = read_ledger(ws, [lp], target=target.id, history=True, skim=True)
     if ledger.problems:
         raise TargetctlError(ledger.problems)
@@ -162,23 +205,66 @@ def void_record(root: Path, record_id: str, reason: str, *, by: str | None = Non
     _check_texts(reason=reason, by=by)
     ws = load_workspace(root)
     ws.raise_problems()
+    author = by or default_author()
+    lp, path, full = _latest_by(ws, author) if record_id == "last" else _find_record(ws, record_id)
+    with locked(path):
+        records = {rec.id: rec for _, rec in LogReader(path)}
+        if full not in records:  # pragma: no cover - only a log rewritten since it was searched
+            raise TargetctlError.plain(f"no record with id '{record_id}'", "run 'targetctl log' to see record ids")
+        of_void = isinstance(records[full], VoidRecord)
+        voided = any(isinstance(r, VoidRecord) and r.void == full for r in records.values())
+        problem = void_refusal(full, of_void=of_void, voided=voided)
+        if problem:
+            raise TargetctlError.plain(problem, "record the value again instead" if of_void else "")
+        record = VoidRecord(id=new_id(), type="void", void=full, reason=reason, recorded=now(), by=author)
+        append_locked(path, record, lp.plan.id)
+    return Recorded(record, path)
+
+
+MIN_PREFIX = 6
+
+
+def _latest_by(ws: Workspace, author: str) -> tuple[LoadedPlan, Path, str]:
+    """`--void last`: the newest value or judgement `author` recorded that still stands."""
+    found: list[tuple[tuple[dt.datetime, int], LoadedPlan, Path, str]] = []
     for lp in ws.plans:
         path = log_path(ws.records_dir, lp.plan.id)
         if not path.exists():
             continue
-        author = by or default_author()
-        with locked(path):
-            records = {rec.id: rec for _, rec in LogReader(path)}
-            if record_id not in records:
-                continue
-            if isinstance(records[record_id], VoidRecord):
-                raise TargetctlError.plain(f"record '{record_id}' is itself a void", "record the value again instead")
-            if any(isinstance(r, VoidRecord) and r.void == record_id for r in records.values()):
-                raise TargetctlError.plain(f"record '{record_id}' is already voided")
-            record = VoidRecord(id=new_id(), type="void", void=record_id, reason=reason, recorded=now(), by=author)
-            append_locked(path, record, lp.plan.id)
-        return Recorded(record, path)
-    raise TargetctlError.plain(f"no record with id '{record_id}'", "run 'targetctl log' to see record ids")
+        rows = list(LogReader(path).rows())
+        voided = {row["void"] for _, row in rows if row["type"] == "void"}
+        found += [  # within one second, the later line is the later record
+            ((row["recorded"], line), lp, path, row["id"])
+            for line, row in rows
+            if row["type"] != "void" and row["by"] == author and row["id"] not in voided
+        ]
+    if not found:
+        raise TargetctlError.plain(
+            f"no record by '{author}' to void", "pass --by NAME, or a record id from 'targetctl log'"
+        )
+    _, lp, path, rid = max(found, key=lambda f: f[0])
+    return lp, path, rid
+
+
+def _find_record(ws: Workspace, prefix: str) -> tuple[LoadedPlan, Path, str]:
+    """The plan, log and full id of the one record whose id is or starts with `prefix` (at least
+    MIN_PREFIX hex digits, as git takes a commit's prefix)."""
+    hint = "run 'targetctl log' to see record ids"
+    prefix = prefix.lower()  # ids are written in lowercase hex; a prefix may be typed either way
+    if len(prefix) < MIN_PREFIX or any(c not in "0123456789abcdef" for c in prefix):
+        raise TargetctlError.plain(f"'{prefix}' is not a record id: give at least {MIN_PREFIX} of its hex digits", hint)
+    found: list[tuple[LoadedPlan, Path, str]] = []
+    for lp in ws.plans:
+        path = log_path(ws.records_dir, lp.plan.id)
+        if path.exists():
+            found += [(lp, path, rid) for _, row in LogReader(path).rows() if (rid := row["id"]).startswith(prefix)]
+    exact = [f for f in found if f[2] == prefix]
+    if exact or len(found) == 1:
+        return (exact or found)[0]
+    if not found:
+        raise TargetctlError.plain(f"no record with id '{prefix}'", hint)
+    ids = ", ".join(sorted(rid for _, _, rid in found))
+    raise TargetctlError.plain(f"record id '{prefix}' is ambiguous: it starts {ids}", "give more of the id")
 
 
 def judge(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -60,6 +61,38 @@ def _matching_lines(handle: BinaryIO, needles: list[bytes]) -> tuple[list[tuple[
         first += body.count(b"\n")
         if not data:
             return pairs, torn
+
+
+_SPACED_KEY = re.compile(rb'"[ \t\r]+:')
+
+
+def _keys(payload: bytes) -> int:
+    """At least the number of keys in JSON text: each key ends in `"` then `:`, perhaps
+    with blanks between (what the fast count alone would miss)."""
+    count = payload.count(b'":')
+    if b" :" in payload or b"\t:" in payload or b"\r:" in payload:
+        count += len(_SPACED_KEY.findall(payload))
+    return count
+
+
+def _long_line(block: bytes) -> bool:
+    """Whether a line is longer than MAX_LINE_BYTES, found without splitting the block: such a
+    line holds a whole stretch of half that length, with no line end, at an aligned offset."""
+    step = MAX_LINE_BYTES // 2
+    for k in range(0, len(block) - step + 1, step):
+        if block.find(b"\n", k, k + step) == -1:
+            end = block.find(b"\n", k)
+            if (len(block) if end == -1 else end) - (block.rfind(b"\n", 0, k) + 1) > MAX_LINE_BYTES:
+                return True
+    return False
+
+
+def _json(payload: bytes) -> Any:
+    """The JSON value of a line, or None when it is not one JSON value."""
+    try:
+        return json.loads(payload)
+    except ValueError:
+        return None
 
 
 def _split(pairs: list[tuple[int, Any]]) -> tuple[list[int], list[Any]]:
@@ -151,6 +184,7 @@ class LogReader:
         n = total - (start - first)
         clean = not self.only and block.startswith(b"- {")
         clean = clean and block.count(b"\n- {") == n - 1 and block.count(b"}\n") == n
+        clean = clean and not _long_line(block)
         rows: list[Any] = []
         if clean:
             payload = b"[" + block[2:-1].replace(b"\n- {", b",{") + b"]"
@@ -158,16 +192,18 @@ class LogReader:
                 rows = ROWS.validate_json(payload)
             except ValidationError:
                 clean = False
+            # a line holding two records (`- {...}, {...}`) makes the array longer than the lines
+            clean = clean and len(rows) == n
         if not clean:
             return (total, *_split(list(self._lines(block, start))))
-        if payload.count(b'":') > sum(map(len, rows)):
+        if _keys(payload) > sum(map(len, rows)):
             return (total, *_split(list(self._checked(block, start, rows))))
         return total, range(start, start + n), rows
 
     def _checked(self, block: bytes, first: int, rows: list[Any]) -> Iterator[tuple[int, Any]]:
         """JSON lets a repeated key silently win: find the lines with more keys than fields."""
         for number, (line, row) in enumerate(zip(block.split(b"\n"), rows, strict=False), first):
-            if not (line.count(b'":') > len(row) and self._duplicate_key(number, line[2:])):
+            if not (_keys(line) > len(row) and self._duplicate_key(number, line[2:])):
                 yield number, row
 
     def _lines(self, block: bytes, first: int, *, torn_last: bool = False) -> Iterator[tuple[int, Any]]:
@@ -180,7 +216,8 @@ class LogReader:
         assert self.only is not None
         try:
             with self.path.open("rb") as handle:
-                pairs, torn = _matching_lines(handle, [self.only.encode(), b"void"])
+                # a backslash may spell the id or "void" as a JSON or YAML escape (`\u002d`)
+                pairs, torn = _matching_lines(handle, [self.only.encode(), b"void", b"\\"])
         except OSError as exc:
             self.problems.append(Problem(self.shown, 1, 1, f"cannot read record log: {exc.strerror}"))
             return
@@ -211,11 +248,13 @@ class LogReader:
         try:
             rows = ROWS.validate_json(b"[" + b",".join(payload for _, payload in batch) + b"]")
         except ValidationError:
+            rows = []
+        if len(rows) != len(batch):  # a bad line, or one holding two records
             for number, payload in batch:
                 yield from self._one(number, b"- " + payload)
             return
         for (number, payload), row in zip(batch, rows, strict=True):
-            if not (payload.count(b'":') > len(row) and self._duplicate_key(number, payload)):
+            if not (_keys(payload) > len(row) and self._duplicate_key(number, payload)):
                 yield number, row
 
     def _duplicate_key(self, number: int, payload: bytes) -> bool:
@@ -234,8 +273,9 @@ class LogReader:
                     yield number, row
                 return
             except ValidationError as exc:
-                if exc.errors()[0]["type"] != "json_invalid":
-                    self._model_problems(number, exc, json.loads(line[2:]))
+                data = _json(line[2:]) if exc.errors()[0]["type"] != "json_invalid" else None
+                if data is not None:
+                    self._model_problems(number, exc, data)
                     return
         try:
             text = line.decode("utf-8")
@@ -246,6 +286,9 @@ class LogReader:
         if problems or doc is None or not isinstance(doc.data, list) or len(doc.data) != 1:
             what = "incomplete last line (an interrupted write?)" if torn else "not a record: expected '- {...}'"
             detail = f": {problems[0].message}" if problems and not torn else ""
+            several = _json(b"[" + line[2:] + b"]") if line.startswith(b"- {") else None
+            if not torn and isinstance(several, list) and len(several) > 1:
+                what, detail, hint = f"{len(several)} records on one line", "", "put each record on its own line"
             self._fail(number, what + detail, hint)
             return
         data = doc.data[0]

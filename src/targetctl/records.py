@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, TypeAdapter, with_config
 from typing_extensions import NotRequired, TypedDict
 
-from targetctl.model import MILESTONE_STATES, Id, Judged, Milestone, Model, NonEmpty, Quantity, Range, Target
+from targetctl.model import MILESTONE_STATES, Id, Judged, Milestone, Model, NonEmpty, Plan, Quantity, Range, Target
 from targetctl.names import STATE_WORDS
 from targetctl.units import describe, same_base
 
@@ -20,6 +20,7 @@ Rating = Literal["red", "amber", "green"]
 Short = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Long = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 State = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+LEEWAY = dt.timedelta(days=366)
 
 
 class RecordBase(Model):
@@ -36,6 +37,7 @@ class ValueRecord(RecordBase):
     as_of: dt.date
     value: float | State
     provisional: bool = False
+    correction: bool = False
     note: Long | None = None
     evidence: Long | None = None
 
@@ -78,6 +80,7 @@ class ValueRow(TypedDict):
     as_of: dt.date
     value: float | State
     provisional: NotRequired[bool]
+    correction: NotRequired[bool]
     note: NotRequired[Long | None]
     evidence: NotRequired[Long | None]
 
@@ -125,17 +128,25 @@ class BadValue(ValueError):
 
 _MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 _MAGNITUDE = re.compile("[万亿]")
-_NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万|亿)?\s*(.*)$")
+# thousands separators only in groups of three (12,345); never right before more digits or commas
+_NUMBER = re.compile(r"^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,])\s*(万|亿)?\s*(.*)$")
+# a number typed in the form it is stored in (no sign, separators or multiplier to read)
+_PLAIN = re.compile(r"^-?\d+(?:\.\d+)?$")
+# beyond this many times the goal (or this percent) a value is more likely a slip than a fact
+IMPLAUSIBLE_TIMES = 10
+IMPLAUSIBLE_PERCENT = 1000
 
 
 def parse_number(text: str) -> tuple[Decimal, str]:
     """A number as people write it (full-width digits, 1,234, 1.2万, 12.3%) and any unit after it."""
-    plain = unicodedata.normalize("NFKC", text).strip().replace(",", "").replace("，", "")
+    plain = unicodedata.normalize("NFKC", text).strip()
     match = _NUMBER.match(plain)
     if not match:
+        if "," in plain:
+            raise BadValue(f"'{text}' is not a number: thousands separators group three digits, e.g. 12,345")
         raise BadValue(f"'{text}' is not a number")
     try:
-        number = Decimal(match.group(1))
+        number = Decimal(match.group(1).replace(",", ""))
     except InvalidOperation as exc:  # pragma: no cover - the pattern admits only decimals
         raise BadValue(f"'{text}' is not a number") from exc
     if match.group(2):
@@ -148,8 +159,43 @@ def target_unit(target: Target) -> str:
     return target.unit if isinstance(target, Quantity | Range) else "percent"
 
 
-def value_for(target: Target, text: str) -> float | str:
-    """The value to record for `target`, from what was typed; a BadValue says why not."""
+def parse_day(text: str) -> dt.date:
+    """A date written YYYY-MM-DD, the one form every command and file takes (ValueError otherwise:
+    Python itself would also take 20200801 or 2020-W31-1)."""
+    if len(text) != 10 or text[4] != "-" or text[7] != "-" or not text.replace("-", "").isascii():
+        raise ValueError(text)
+    return dt.date.fromisoformat(text)
+
+
+def understood(text: str, value: float | str) -> str | None:
+    """`1.2万 = 12,000`: how a number written in another form was read, to be said back."""
+    if isinstance(value, str):
+        return None
+    written = unicodedata.normalize("NFKC", text).strip()
+    match = _NUMBER.match(written)
+    if match and written == text.strip() and not match.group(2) and _PLAIN.match(match.group(1)):
+        return None  # plain digits, perhaps with a unit after them: nothing to say back
+    shown = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return f"{text.strip()} = {shown}"
+
+
+def implausible(target: Target, value: float | str) -> str | None:
+    """Why a value is far outside what the target allows (a slip such as 1.2万 for 12), or None."""
+    if isinstance(value, str):
+        return None
+    if isinstance(target, Quantity | Range):
+        goal = float(target.value if isinstance(target, Quantity) else target.max)
+        if goal > 0 and value > IMPLAUSIBLE_TIMES * goal:
+            return f"{value:,g} is over {IMPLAUSIBLE_TIMES}× the goal of '{target.id}' ({goal:,g})"
+        return None
+    if abs(value) > IMPLAUSIBLE_PERCENT:
+        return f"{value:,g}% is over {IMPLAUSIBLE_PERCENT}% for '{target.id}'"
+    return None
+
+
+def value_for(target: Target, text: str, *, increment: bool = False) -> float | str:
+    """The value to record for `target`, from what was typed (an `increment` for `--add`);
+    a BadValue says why not."""
     if isinstance(target, Milestone):
         state = text if text in target.stages else STATE_WORDS.get(text.strip(), text)
         problem = misfit(target, state)
@@ -162,6 +208,12 @@ def value_for(target: Target, text: str) -> float | str:
             f"use: targetctl judge {target.id} green|amber|red --reason TEXT"
         )
     number, unit = parse_number(text)
+    if not increment and getattr(target, "measure", None) == "cumulative" and text.strip().startswith(("+", "＋")):
+        # '+10' reads as an increment, but a cumulative target stores the running total
+        raise BadValue(
+            f"'{text}' looks like an increment, but '{target.id}' records the running total; "
+            "use --add to add to the latest total, or give the total without '+'"
+        )
     expected_unit = target_unit(target)
     info = describe(expected_unit)
     if not unit and info.scale != 1 and _MAGNITUDE.search(text):
@@ -192,3 +244,51 @@ def misfit(target: Target, value: float | str) -> str | None:
     if isinstance(target, Quantity | Range) and value < 0:
         return f"'{target.id}' is measured in {target.unit} and cannot be negative: {value:g}"
     return None
+
+
+def period_bounds(plan: Plan) -> tuple[dt.date, dt.date]:
+    """The days a record may be as of: the plan period with a year's leeway either side."""
+    try:
+        low = plan.period.start - LEEWAY
+    except OverflowError:
+        low = dt.date.min
+    try:
+        high = plan.period.end + LEEWAY
+    except OverflowError:
+        high = dt.date.max
+    return low, high
+
+
+def outside_period(plan: Plan, day: dt.date) -> str | None:
+    """Why a record cannot be as of `day` (far outside the plan period), or None."""
+    low, high = period_bounds(plan)
+    if low <= day <= high:
+        return None
+    return f"date {day} is far outside the plan period {plan.period.start}..{plan.period.end}"
+
+
+def void_refusal(record_id: str, *, of_void: bool, voided: bool) -> str | None:
+    """Why a void of `record_id` is refused: it is itself a void, or it is voided already."""
+    if of_void:
+        return f"record '{record_id}' is itself a void"
+    if voided:
+        return f"record '{record_id}' is already voided"
+    return None
+
+
+def lowered(
+    target: Target, values: list[ValueRecord], value: float | str, day: dt.date, provisional: bool
+) -> str | None:
+    """Why `value` as of `day` would lower a running total below the latest of the target's
+    effective `values` as of that day or earlier, or None. A final figure may differ from the
+    provisional one it replaces, up or down."""
+    earlier = [v for v in values if v.as_of < day or (v.as_of == day and (provisional or not v.provisional))]
+    if not earlier:
+        return None
+    latest, before = earlier[-1], earlier[-1].value
+    if isinstance(value, str) or isinstance(before, str) or value >= before:
+        return None
+    return (
+        f"'{target.id}' is a running total and {value:,g} is below the {before:,g} "
+        f"recorded as of {latest.as_of} (record {latest.id})"
+    )

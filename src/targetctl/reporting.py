@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from targetctl.model import Programme
+from targetctl.names import Status
 from targetctl.progress import ChartPoint, Progress, chart_points, effective
 from targetctl.status import Filters, PlanStatus, StatusReport, check_filters, load, status_report
 
@@ -27,6 +28,21 @@ class Row:
 class Section:
     plan: PlanStatus
     blocks: list[tuple[Programme, int, list[Row]]]
+
+
+GLANCE: tuple[Status, ...] = ("achieved", "on-track", "at-risk", "behind", "missed", "no-data")
+"""The statuses a report's first page counts, in this order."""
+
+
+@dataclass
+class GlanceRow:
+    """One line of a report's first page: a plan or top-level programme and its counts."""
+
+    title: str
+    depth: int
+    targets: int
+    counts: dict[Status, int]
+    progress: float | None
 
 
 @dataclass
@@ -54,3 +70,18 @@ def build_report(root: Path, day: dt.date, plan: str | None = None) -> ReportDat
             blocks.append((block.programme, block.depth, rows))
         sections.append(Section(ps, blocks))
     return ReportData(report, sections, dt.datetime.now(dt.timezone.utc).astimezone().replace(microsecond=0))
+
+
+def at_a_glance(data: ReportData, lang: str) -> list[GlanceRow]:
+    """Each plan, then each of its top-level programmes (with everything inside), counted."""
+    rows = []
+    for section in data.sections:
+        ps = section.plan
+        rows.append(
+            GlanceRow(ps.plan.title.get(lang), 0, ps.rollup.targets, dict(ps.rollup.counts), ps.rollup.progress)
+        )
+        for block in ps.blocks:
+            if block.depth == 0:
+                r = block.rollup
+                rows.append(GlanceRow(block.programme.title.get(lang), 1, r.targets, dict(r.counts), r.progress))
+    return rows

@@ -9,6 +9,7 @@ anything surprising is a Problem with a line and column.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,11 +35,19 @@ class _Loader(_ComposeLoader):  # type: ignore[misc]
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
         if kind is yaml.ScalarNode and implicit[0] and value and value[0] not in _MAYBE_TYPED:
             return _STR
-        return super().resolve(kind, value, implicit)
+        tag = super().resolve(kind, value, implicit)
+        # YAML 1.1 also reads 0x64, 0o17, 017, 0b101, 1_000 and 1:40 (base 60) as numbers; a
+        # reader of the file would not, so they stay text (and a number field says so)
+        if (tag == _INT and not _DECIMAL_INT.match(value)) or (tag == _FLOAT and ("_" in value or ":" in value)):
+            return _STR
+        return tag
 
 
 _MAYBE_TYPED = frozenset("0123456789+-.~<=nNtTfFyYoO")
 _STR = _TAG + "str"
+_INT = _TAG + "int"
+_FLOAT = _TAG + "float"
+_DECIMAL_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
 _Scalar = yaml.ScalarNode
 
 

@@ -13,7 +13,7 @@ from rich.text import Text
 from targetctl.detail import TargetDetail
 from targetctl.i18n import f as tf
 from targetctl.i18n import t as tr
-from targetctl.ledger import Entry
+from targetctl.ledger import Entry, EntryState
 from targetctl.model import Growth, Milestone, NumericBase, Quantity, Range, Ratio, Share, Target
 from targetctl.progress import ChartPoint, band
 from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
@@ -36,7 +36,7 @@ def _facts(d: TargetDetail, lang: str) -> Table:
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold", no_wrap=True)
     facts.add_column(overflow="fold")
-    facts.add_row(tr("target", lang), Text.assemble((t.id, "cyan"), f"  ({t.kind})"))
+    facts.add_row(tr("target", lang), Text.assemble((t.id, "cyan"), f"  ({tr(t.kind, lang)})"))
     facts.add_row(tr("title", lang), Text.assemble(literal(t.title.zh), "\n", literal(t.title.en)))
     facts.add_row(tr("plan", lang), Text.assemble(plan.id, "  ", literal(plan.title.get(lang))))
     facts.add_row(tr("programme", lang), literal(" › ".join(p.title.get(lang) for p in d.programmes)))
@@ -54,7 +54,7 @@ def _facts(d: TargetDetail, lang: str) -> Table:
         for cp in t.checkpoints:
             facts.add_row(tr("checkpoint", lang), Text(f"{cp.date}: {value_text(t, cp.value, lang)}"))
     if t.cadence:
-        facts.add_row(tr("reporting", lang), Text(t.cadence))
+        facts.add_row(tr("reporting", lang), Text(tr(t.cadence, lang)))
     facts.add_row(tr("source", lang), literal(t.quote))
     if t.note:
         facts.add_row(tr("note", lang), literal(t.note))
@@ -65,7 +65,8 @@ def _facts(d: TargetDetail, lang: str) -> Table:
         facts.add_row(tr("projection", lang), Text(projection_text(p, lang)))
     if p.judged:
         facts.add_row(
-            tr("judged", lang), literal(f"{p.judged.rating}: {p.judged.reason} ({p.judged.by}, {p.judged.as_of})")
+            tr("judged", lang),
+            literal(f"{tr(p.judged.rating, lang)}: {p.judged.reason} ({p.judged.by}, {p.judged.as_of})"),
         )
     return facts
 
@@ -127,6 +128,8 @@ def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
         as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else ""
         extra = [x for x in (getattr(rec, "note", None), getattr(rec, "evidence", None)) if x]
         state = tr(line.state, lang) + (f": {line.void.reason}" if line.void else "")
+        if isinstance(rec, ValueRecord) and rec.correction:
+            state += f" ({tr('correction', lang)})"
         history.add_row(
             rec.id,
             str(as_of),
@@ -141,11 +144,13 @@ def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
     return out
 
 
-def log_table(entries: list[tuple[Entry, str | None]], targets: dict[str, Target], lang: str = "en") -> Table:
+def log_table(
+    entries: list[tuple[Entry, str | None, EntryState]], targets: dict[str, Target], lang: str = "en"
+) -> Table:
     table = Table(title=tr("records, newest first", lang), caption=str(len(entries)))
-    for name in ("recorded", "id", "target", "as of", "value", "by", "note"):
+    for name in ("recorded", "id", "target", "as of", "value", "by", "note", "state"):
         table.add_column(tr(name, lang), overflow="fold")
-    for entry, target_id in entries:
+    for entry, target_id, state in entries:
         rec = entry.record
         as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else ""
         target = targets.get(target_id) if target_id else None
@@ -157,15 +162,17 @@ def log_table(entries: list[tuple[Entry, str | None]], targets: dict[str, Target
             literal(_record_text(target, rec, lang)),
             literal(rec.by),
             literal(getattr(rec, "note", None) or ""),
+            Text(tr(state, lang), style=STATE_STYLE[state]),
         )
     return table
 
 
-def log_json(entries: list[tuple[Entry, str | None]]) -> str:
+def log_json(entries: list[tuple[Entry, str | None, EntryState]]) -> str:
     rows: list[dict[str, Any]] = []
-    for entry, target_id in entries:
+    for entry, target_id, state in entries:
         data = entry.record.model_dump(mode="json")
         data["target"] = target_id
+        data["state"] = state
         data["file"] = entry.path.name
         data["line"] = entry.line
         rows.append(data)

@@ -29,7 +29,11 @@ def overdue_tables(
         for plan, p in rows:
             since = (day - (p.last_update or plan.period.start)).days
             table.add_row(
-                plan.id, literal(p.target.id), p.target.cadence or "", str(p.last_update or "never"), str(since)
+                plan.id,
+                literal(p.target.id),
+                tr(p.target.cadence, lang) if p.target.cadence else "",
+                str(p.last_update or tr("never", lang)),
+                str(since),
             )
         out.append(table)
     total = sum(len(rows) for rows in groups.values())

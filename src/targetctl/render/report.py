@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,12 +11,12 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from targetctl.i18n import t as tr
-from targetctl.model import Milestone
+from targetctl.model import Judged, Milestone
 from targetctl.names import STATUSES, Status
-from targetctl.progress import ChartPoint, goal_value
+from targetctl.progress import ChartPoint, band, goal_value
 from targetctl.render.common import goal
-from targetctl.render.status import STYLE, bar, value_text
-from targetctl.reporting import ReportData
+from targetctl.render.status import STYLE, bar, percent_text, projection_text, value_text
+from targetctl.reporting import GLANCE, ReportData, Row, at_a_glance
 
 COLOURS = {
     "achieved": "#1a7f37",
@@ -41,22 +42,37 @@ def _env() -> Environment:
 
 
 def svg_chart(
-    points: list[ChartPoint], goal_line: float | None, label: str, width: int = 420, height: int = 140
+    points: list[ChartPoint],
+    goal_line: float | None,
+    label: str,
+    width: int = 420,
+    height: int = 150,
+    *,
+    goal_text: str = "",
+    band: tuple[float, float] | None = None,
+    projection: tuple[float, float] | None = None,
+    legend: tuple[str, str, str] = ("actual", "expected", "at this pace"),
 ) -> Markup:
-    """Actual (solid) against expected (dashed) by month end, with the goal as a line."""
+    """Actual (solid) against expected (dashed) by month end, with the goal as a labelled line,
+    a band for ranges, the projection at the current pace (dotted) and a legend. `projection`
+    is (value at the due date, how many months past the last point the due date is)."""
     numbers = [v for p in points for v in (p.expected, p.actual) if isinstance(v, int | float)]
     numbers += [goal_line] if goal_line is not None else []
+    numbers += list(band) if band else []
+    numbers += [projection[0]] if projection else []
     if not points or not numbers:
         return Markup("")
     top, bottom = max(numbers), min(0.0, *numbers)
     span = (top - bottom) or 1.0
-    pad, n = 28, len(points)
+    left, pad, n = 44, 22, len(points)
+    extra = projection[1] if projection else 0.0
+    steps = max(1.0, n - 1 + extra)
 
-    def x(i: int) -> float:
-        return pad + i * (width - 2 * pad) / max(1, n - 1)
+    def x(i: float) -> float:
+        return left + i * (width - left - pad) / steps
 
     def y(v: float) -> float:
-        return height - pad - (v - bottom) / span * (height - 2 * pad)
+        return height - pad - 14 - (v - bottom) / span * (height - 2 * pad - 14)
 
     def line(values: list[tuple[int, float]]) -> str:
         return " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in values)
@@ -66,23 +82,52 @@ def svg_chart(
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" role="img" aria-label="{html.escape(label)}">',
-        f'<line x1="{pad}" y1="{y(bottom):.1f}" x2="{width - pad}" y2="{y(bottom):.1f}" class="axis"/>',
+    ]
+    if band:
+        parts.append(
+            f'<rect x="{left}" y="{y(band[1]):.1f}" width="{width - left - pad}" '
+            f'height="{max(1.0, y(band[0]) - y(band[1])):.1f}" class="band"/>'
+        )
+    parts += [
+        f'<line x1="{left}" y1="{y(bottom):.1f}" x2="{width - pad}" y2="{y(bottom):.1f}" class="axis"/>',
+        f'<line x1="{left}" y1="{y(top):.1f}" x2="{left}" y2="{y(bottom):.1f}" class="axis"/>',
+        f'<text x="{left - 4}" y="{y(top) + 4:.1f}" class="label end">{_tick(top)}</text>',
+        f'<text x="{left - 4}" y="{y(bottom):.1f}" class="label end">{_tick(bottom)}</text>',
     ]
     if goal_line is not None:
         parts.append(
-            f'<line x1="{pad}" y1="{y(goal_line):.1f}" x2="{width - pad}" y2="{y(goal_line):.1f}" class="goal"/>'
+            f'<line x1="{left}" y1="{y(goal_line):.1f}" x2="{width - pad}" y2="{y(goal_line):.1f}" class="goal"/>'
         )
-        parts.append(f'<text x="{width - pad}" y="{y(goal_line) - 3:.1f}" class="label end">{goal_line:g}</text>')
+        text = html.escape(goal_text or f"{goal_line:g}")
+        parts.append(f'<text x="{width - pad}" y="{y(goal_line) - 3:.1f}" class="label end goal-label">{text}</text>')
     if expected:
         parts.append(f'<polyline points="{line(expected)}" class="expected"/>')
     if actual:
         parts.append(f'<polyline points="{line(actual)}" class="actual"/>')
         parts += [f'<circle cx="{x(i):.1f}" cy="{y(v):.1f}" r="2.5" class="actual"/>' for i, v in actual]
+        if projection:
+            last_i, last_v = actual[-1]
+            end = (n - 1 + extra, projection[0])
+            parts.append(
+                f'<line x1="{x(last_i):.1f}" y1="{y(last_v):.1f}" x2="{x(end[0]):.1f}" y2="{y(end[1]):.1f}" '
+                'class="projection"/>'
+            )
     first, last = points[0].day.strftime("%Y-%m"), points[-1].day.strftime("%Y-%m")
-    parts.append(f'<text x="{pad}" y="{height - 8}" class="label">{first}</text>')
-    parts.append(f'<text x="{width - pad}" y="{height - 8}" class="label end">{last}</text>')
+    base = height - 20
+    parts.append(f'<text x="{left}" y="{base}" class="label">{first}</text>')
+    parts.append(f'<text x="{x(n - 1):.1f}" y="{base}" class="label end">{last}</text>')
+    keys = [("actual", legend[0]), ("expected", legend[1])] + ([("projection", legend[2])] if projection else [])
+    cursor = left
+    for css, words in keys:
+        parts.append(f'<line x1="{cursor}" y1="{height - 6}" x2="{cursor + 16}" y2="{height - 6}" class="{css}"/>')
+        parts.append(f'<text x="{cursor + 20}" y="{height - 3}" class="label">{html.escape(words)}</text>')
+        cursor += 28 + 7 * len(words)
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _tick(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.4g}"
 
 
 def _context(data: ReportData, lang: str) -> dict[str, Any]:
@@ -98,7 +143,7 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
                     {
                         "id": t.id,
                         "title": t.title.get(lang),
-                        "milestone": isinstance(t, Milestone),
+                        "milestone": isinstance(t, Milestone | Judged),
                         "done": p.current == "done",
                         "state": tr(str(p.current), lang) if p.current is not None else tr("no-data", lang),
                         "now": value_text(t, p.current, lang),
@@ -109,12 +154,22 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
                         "status": p.status,
                         "status_text": tr(p.status, lang),
                         "judged": tr(p.judged.rating, lang) if p.judged else "",
+                        "disagrees": p.disagrees,
+                        "pace": projection_text(p, lang),
                         "updated": str(p.last_update or "—"),
                         "due": str(section.plan.plan.due(t)),
-                        "chart": svg_chart(row.chart, goal_value(t), t.title.get(lang)),
+                        "chart": _chart(row, lang),
                     }
                 )
-            blocks.append({"title": programme.title.get(lang), "depth": depth, "rows": items})
+            others = Counter(r["status_text"] for r in items if r["milestone"])
+            blocks.append(
+                {
+                    "title": programme.title.get(lang),
+                    "depth": depth,
+                    "rows": items,
+                    "milestone_counts": ", ".join(f"{n} {text}" for text, n in others.items()),
+                }
+            )
         rollup = section.plan.rollup
         sections.append(
             {
@@ -131,7 +186,11 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
         "heading": "目标任务进展报告" if lang == "zh" else "Target progress report",
         "as_of": "截至" if lang == "zh" else "As of",
         "day": str(report.day),
-        "generated": data.generated.isoformat(),
+        "generated": data.generated.strftime("%Y-%m-%d %H:%M %Z").strip(),
+        "glance": at_a_glance(data, lang),
+        "glance_columns": [tr(s, lang) for s in GLANCE],
+        "glance_statuses": GLANCE,
+        "percent": percent_text,
         "summary": _counts(report.rollup.counts, lang),
         "total": report.rollup.targets,
         "progress": None if report.rollup.progress is None else report.rollup.progress * 100,
@@ -139,6 +198,26 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
         "colours": COLOURS,
         "styles": STYLE,
     }
+
+
+def _chart(row: Row, lang: str) -> Markup:
+    p, t = row.progress, row.progress.target
+    if isinstance(t, Milestone | Judged):
+        return Markup("")
+    limits = band(t)
+    projection = None
+    if p.projection is not None and row.chart:
+        months = max(0.0, (p.projection.due - row.chart[-1].day).days / 30.44)
+        projection = (p.projection.at_due, months)
+    return svg_chart(
+        row.chart,
+        goal_value(t),
+        t.title.get(lang),
+        goal_text=goal(t, lang),
+        band=(float(limits[0]), float(limits[1])) if limits else None,
+        projection=projection,
+        legend=(tr("actual", lang), tr("expected", lang), tr("at this pace", lang)),
+    )
 
 
 def _counts(counts: Mapping[Status, int], lang: str) -> list[dict[str, Any]]:

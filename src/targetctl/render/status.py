@@ -40,8 +40,8 @@ WIDE = 120
 def value_text(target: Target, value: float | Decimal | str | None, lang: str = "en", *, unit: bool = True) -> str:
     if value is None:
         return "—"
-    if isinstance(value, str):
-        return value
+    if isinstance(value, str):  # a milestone's state (or one of its own stage names)
+        return tr(value, lang)
     if isinstance(target, Growth | Ratio):
         return f"{value:+g}%"
     if isinstance(target, Share):

@@ -7,6 +7,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from targetctl.i18n import f as tf
+from targetctl.i18n import t as tr
 from targetctl.model import Plan, Programme, Target
 from targetctl.render.common import goal, literal
 from targetctl.sources import Sentence
@@ -17,7 +18,7 @@ def _target_line(t: Target, lang: str) -> Text:
     line.append(t.id, style="cyan")
     line.append("  ")
     line.append(literal(t.title.get(lang)))
-    line.append(f"  [{t.kind}: {goal(t, lang)}]", style="dim")
+    line.append(f"  [{tr(t.kind, lang)}: {goal(t, lang)}]", style="dim")
     return line
 
 
@@ -53,12 +54,12 @@ def trace_table(plan: Plan, sentences: list[tuple[int, Sentence]], lang: str = "
     table = Table(title=tf("{plan}: source clauses", lang, plan=plan.id), show_lines=False, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("", no_wrap=True)
-    table.add_column("clause", ratio=3, overflow="fold")
-    table.add_column("mapped to / reason", ratio=2, overflow="fold")
+    table.add_column(tr("clause", lang), ratio=3, overflow="fold")
+    table.add_column(tr("mapped to / reason", lang), ratio=2, overflow="fold")
     for n, s in sentences:
         mark, style = _MARKS[s.status]
         detail = ", ".join(s.ids) if s.ids else "; ".join(s.reasons)
         table.add_row(str(n), Text(mark, style=style), literal(s.text), literal(detail))
     counts = {k: sum(1 for _, s in sentences if s.status == k) for k in _MARKS}
-    table.caption = ", ".join(f"{v} {k}" for k, v in counts.items())
+    table.caption = ", ".join(f"{v} {tr(k, lang)}" for k, v in counts.items())
     return table

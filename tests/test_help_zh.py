@@ -1,0 +1,57 @@
+"""Help in Chinese under --lang zh, TARGETCTL_LANG=zh or a Chinese locale; every help text
+of every command has a translation, so a new option cannot slip in English-only."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import pytest
+import typer.main
+
+from targetctl import cli
+from targetctl.help_zh import HELP
+
+
+def helps(command: Any) -> list[str]:
+    found = [command.help] if command.help else []
+    found += [p.help for p in command.params if getattr(p, "help", None)]
+    for sub in getattr(command, "commands", {}).values():
+        found += helps(sub)
+    return found
+
+
+def test_every_help_text_has_a_chinese_translation() -> None:
+    missing = sorted({h for h in helps(typer.main.get_command(cli.app)) if h not in HELP})
+    assert missing == []
+
+
+def run_main(argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> str:
+    monkeypatch.setattr(sys, "argv", ["targetctl", *argv])
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "env"),
+    [
+        (["--lang", "zh", "status", "--help"], {}),
+        (["status", "--help", "--lang=zh"], {}),
+        (["status", "--help"], {"TARGETCTL_LANG": "zh"}),
+    ],
+)
+def test_help_in_chinese(
+    argv: list[str], env: dict[str, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    out = run_main(argv, monkeypatch, capsys)
+    assert "按领域显示每项目标的完成情况" in out and "选项" in out and "只看此计划。" in out
+
+
+def test_help_stays_english_otherwise(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("TARGETCTL_LANG", "en")
+    out = run_main(["--help"], monkeypatch, capsys)
+    assert "Keep a work plan's targets as code" in out and "Options" in out and "选项" not in out
