@@ -154,6 +154,21 @@ def generate(out: Path, plans: int, targets: int, records: int, seed: int = 2020
                 log.write(record_line(rng, serial, target, kind))
 
 
+def repeated_quotes(out: Path, size: int = 4 * 1024 * 1024) -> None:
+    """One plan whose source is `size` bytes of long exclusion quotes repeated over and over:
+    one that overlaps itself (哈哈哈…), one that does not, and one in between (哈哈哈嘿…)."""
+    generate(out, plans=1, targets=10, records=0)
+    quotes = ["哈" * 2000, "".join(WORDS[i * 7 % len(WORDS)] for i in range(3000)), "哈哈哈嘿" * 500]
+    filler, part = [], size // len(quotes)
+    for quote in quotes:
+        unit = quote * 2 + "。"
+        filler += [unit] * max(1, part // len(unit.encode()))
+    with (out / "sources" / "bench-000.txt").open("a", encoding="utf-8") as source:
+        source.write("".join(filler) + "\n")
+    with (out / "bench-000.yaml").open("a", encoding="utf-8") as plan:
+        plan.write("excluded:\n" + "".join(f"  - {{quote: {q}, reason: filler}}\n" for q in quotes))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)

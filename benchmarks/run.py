@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from benchmarks.generate import generate
+from benchmarks.generate import generate, repeated_quotes
 
 REPO = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -158,7 +158,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "out")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="start-up and 10k records only")
-    parser.add_argument("--only", choices=["startup", "scale", "record"], help="run one part")
+    parser.add_argument("--only", choices=["startup", "scale", "record", "quotes"], help="run one part")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     cache = args.out / "cache"
@@ -167,7 +167,7 @@ def main() -> None:
     runs = args.runs
     rows: list[tuple[Result, Result | None, str]] = []
 
-    parts = {args.only} if args.only else {"startup", "scale", "record"}
+    parts = {args.only} if args.only else {"startup", "scale", "record", "quotes"}
     print("start-up", file=sys.stderr)
     floor = measure("python -c 'import typer, rich.table, yaml, pydantic'", FLOOR, runs, env)
     rows.append((floor, None, "the import floor"))
@@ -203,6 +203,15 @@ def main() -> None:
             ),
             "status cached": measure(f"status, cached ({label})", targetctl("--plans", root, "status"), runs, env),
         }
+    if "quotes" in parts:  # quote search must stay linear: under 2 s for a 4 MB source
+        print("quotes", file=sys.stderr)
+        quoted = args.out / "quotes"
+        if not quoted.exists():
+            repeated_quotes(quoted)
+        plain = measure("validate (4 MB source of repeated quotes)", targetctl("validate", str(quoted)), runs, env)
+        strict = measure("validate --strict (the same)", targetctl("validate", "--strict", str(quoted)), runs, env)
+        rows += [(plain, floor, "under 2 s"), (strict, floor, "under 2 s")]
+
     first = scale.get("10k", {})
     for label in sizes:
         for key, res in scale[label].items():

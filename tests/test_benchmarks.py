@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from benchmarks.generate import generate
+from benchmarks.generate import generate, repeated_quotes
 
 from targetctl.validation import validate
 
@@ -25,3 +25,13 @@ def test_large_status_shows_one_line_per_plan(run, tmp_path: Path) -> None:  # t
     assert "p000-t001" in full.stdout
     doc = json.loads(run("status", "--as-of", "2022-06-30", "--json").stdout)
     assert doc["summary"]["targets"] == 320
+
+
+def test_repeated_quotes_workspace_is_valid_and_its_filler_excluded(tmp_path: Path) -> None:
+    from targetctl.tracing import trace_workspace
+
+    repeated_quotes(tmp_path / "plans", size=300_000)
+    assert validate([tmp_path / "plans"]).problems == []
+    [(_, clauses)] = trace_workspace(tmp_path / "plans")
+    filler = [c for c in clauses if c.text.startswith(("哈", "推"))]
+    assert len(filler) > 10 and all(c.status == "excluded" for c in filler)

@@ -28,7 +28,7 @@ def test_csv_targets_in_the_government_layout(recorded) -> None:  # type: ignore
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0][:9] == ["序号", "目标编号", "目标任务", "牵头单位", "配合单位", "目标值", "完成情况", "进度", "状态"]
     people = next(r for r in rows if r[1] == "demo-people")
-    assert people[2:9] == ["引进人才", "示范办公室", "", "= 100 人", "40 人", "40%", "正常推进"]
+    assert people[2:9] == ["引进人才", "示范办公室", "", "'= 100 人", "40 人", "40%", "正常推进"]
     assert len(rows) == 7
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 from itertools import count
 from typing import Any
@@ -360,3 +361,75 @@ def test_show_and_json_carry_the_projection(run, demo) -> None:  # type: ignore[
     assert "needs 14 a month" in shown  # (100 - 20) / (169 days / 30.44)
     data = run("status", "--json", "--as-of", "2025-07-15").stdout
     assert '"off_track_since": "2025-06-30"' in data
+
+
+# ── found by review: each of these once gave a wrong number or a crash ──────
+
+
+def test_add_converts_the_unit_it_is_written_in(run, demo) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import edit
+
+    edit(demo / "demo.yaml", "value: 20\n    unit: projects", "value: 5\n    unit: 万户")
+    assert run("record", "demo-projects", "2", "--date", "2025-03-31").exit_code == 0
+    assert run("record", "demo-projects", "1万户", "--add", "--date", "2025-04-30").exit_code == 0
+    assert run("record", "demo-projects", "5000户", "--add", "--date", "2025-05-31").exit_code == 0
+    values = [r["value"] for r in json.loads(run("log", "--json").stdout)["records"]]
+    assert sorted(values) == [2, 3, 3.5]
+
+
+def test_a_share_stays_between_0_and_100_and_takes_no_magnitude() -> None:
+    _plan, t = make("x", kind="share", comparator="at-least", percent=3, numerator=TEXT, denominator=TEXT)
+    with pytest.raises(BadValue, match="not a percent"):
+        value_for(t, "3.5万")
+    with pytest.raises(BadValue, match="between 0 and 100"):
+        value_for(t, "100.5")
+    assert value_for(t, "3.5%") == 3.5
+
+
+@given(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), st.sampled_from(["quantity", "share", "growth"]))
+def test_the_fast_log_check_agrees_with_the_model(value: float, kind: str) -> None:
+    from targetctl.ledger import _within
+    from targetctl.records import misfit
+
+    fields = {
+        "quantity": {"kind": "quantity", "comparator": "at-least", "value": 5, "unit": "个"},
+        "share": {"kind": "share", "comparator": "at-least", "percent": 3, "numerator": TEXT, "denominator": TEXT},
+        "growth": growth("at-least", 5),
+    }[kind]
+    _plan, t = make("x", **fields)
+    fit = {"quantity": "count", "share": "share", "growth": "num"}[kind]
+    assert (misfit(t, value) is None) == _within(fit, value)
+
+
+def test_chinese_stage_names_record_and_validate(run, demo) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import edit
+
+    edit(demo / "demo.yaml", "stages: [venue, first-lecture]", "stages: [立项, 开工]")
+    assert run("record", "demo-hall", "开工", "--date", "2025-03-01").exit_code == 0
+    assert run("validate").exit_code == 0
+    assert "开工" in run("show", "demo-hall").stdout
+    edit(demo / "demo.yaml", "stages: [立项, 开工]", "stages: [立项, 完成]")
+    clash = run("validate")
+    assert clash.exit_code == 1 and "stages must be distinct" in clash.stdout  # 完成 means done
+
+
+def test_the_first_english_unit_keys_still_validate() -> None:
+    for unit in ("10k-yuan", "100m-yuan", "km2"):
+        _plan, t = make("x", kind="quantity", comparator="at-least", value=1, unit=unit)
+        assert describe(t.unit).known  # type: ignore[union-attr]
+
+
+def test_no_projection_once_due_and_no_path_for_a_ceiling() -> None:
+    plan, t = make("x", kind="quantity", comparator="at-least", value=10, unit="个")
+    late = assess(plan, t, [rec(5, "2030-06-30")], [], dt.date(2031, 3, 1))
+    assert late.status == "missed" and late.projection is None
+    plan, ceiling = make("x", kind="quantity", comparator="at-most", value=0.5, unit="吨标准煤/万元")
+    assert assess(plan, ceiling, [rec(0.4, "2030-06-30")], [], dt.date(2030, 7, 1)).expected is None
+
+
+def test_a_declared_unit_is_understood_when_recording() -> None:
+    from targetctl.model import UnitDeclaration
+
+    _plan, t = make("x", kind="quantity", comparator="at-least", value=10, unit="标准亩")
+    t._units = {"标准亩": UnitDeclaration(zh="标准亩", en="standard mu")}
+    assert value_for(t, "5 standard mu") == 5 and value_for(t, "6标准亩") == 6

@@ -36,6 +36,8 @@ PLAN_CASES = {
     "path-in-id": PLAN.replace("id: demo-people", "id: ../../etc/passwd"),
     "source-escape": PLAN.replace("file: sources/demo.txt", "file: ../../../../etc/hostname"),
     "absolute-source": PLAN.replace("file: sources/demo.txt", "file: /etc/hostname"),
+    "nul-in-source": PLAN.replace("file: sources/demo.txt", 'file: "sources/demo\\0.txt"'),
+    "endless-period": PLAN.replace("{start: 2025-01-01, end: 2025-12-31}", "{start: 0001-01-01, end: 9999-12-31}"),
     "merge-conflict": PLAN.replace(
         "    value: 100\n", "<<<<<<< HEAD\n    value: 100\n=======\n    value: 90\n>>>>>>> a\n"
     ),
@@ -52,6 +54,44 @@ COMMANDS = [
     ("repair",),
     ("record", "demo-people", "5", "--date", "2025-06-30", "--by", "x"),
 ]
+
+
+# the rest of the commands, so that the matrix below runs every one of them
+OTHER_COMMANDS = [
+    ("schema",),
+    ("judge", "demo-people", "red", "--reason", "x", "--by", "x"),
+    ("record", "--void", "aaaaaaaaaaaa", "--reason", "x", "--by", "x"),
+    ("record", "demo-projects", "1", "--add", "--date", "2025-06-30", "--by", "x"),
+    ("status", "--json"),
+    ("show", "demo-hall", "--json"),
+    ("log", "--json"),
+    ("overdue", "--json"),
+    ("export",),
+    ("export", "--sheet", "records"),
+    ("export", "--format", "json"),
+    ("export", "--format", "xlsx", "-o", "out.xlsx"),
+    ("report", "--format", "md"),
+    ("report", "-o", "out.html"),
+    ("import", "in.csv"),
+    ("init", "new-plan", "--year", "2025"),
+    ("validate", "--strict", "--format", "json"),
+    ("trace", "--unmapped"),
+]
+EVERY = COMMANDS + OTHER_COMMANDS
+IMPORT_SHEET = "目标编号,数值,截至日期\ndemo-people,5,2025-06-30\n"
+
+
+def test_the_matrix_runs_every_command() -> None:
+    from targetctl.cli import app
+
+    names = {c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands if c.callback}
+    assert names == {c[0] for c in EVERY}
+
+
+def assert_no_internal_error(result: object) -> None:
+    out = result.stdout + result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code != 3, out  # type: ignore[attr-defined]
+    assert "Traceback" not in out and "internal error" not in out and "please report" not in out
 
 
 def write_plan(root: Path, text: str) -> None:
@@ -80,6 +120,22 @@ def test_hostile_plan(case: str, command: tuple[str, ...], run, demo: Path) -> N
     assert not Path("pwned").exists()
 
 
+@pytest.mark.parametrize("case", sorted(PLAN_CASES))
+@pytest.mark.parametrize("command", OTHER_COMMANDS, ids=[" ".join(c[:3]) for c in OTHER_COMMANDS])
+def test_hostile_plan_never_an_internal_error(
+    case: str, command: tuple[str, ...], run, demo: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    write_plan(demo, PLAN_CASES[case])
+    (tmp_path / "in.csv").write_text(IMPORT_SHEET, encoding="utf-8")
+    before = snapshot(demo)
+    result = run(*command)
+    assert_no_internal_error(result)
+    if command[0] not in ("schema", "init"):  # the two that read no plan
+        assert result.exit_code == 1 and "plans/demo.yaml" in result.stdout + result.stderr
+        assert snapshot(demo) == before
+    assert not Path("pwned").exists()
+
+
 def test_enormous_plan_file(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
     (demo / "demo.yaml").write_bytes(b"# " + b"x" * (17 * 1024 * 1024) + b"\n")
     result = run("validate")
@@ -103,6 +159,7 @@ LOG_CASES = {
     "torn": RECORD[:50],
     "long-line": RECORD.replace('"by": "x"', '"by": "' + "x" * 70_000 + '"'),
     "duplicate-key": RECORD.replace('"value": 5', '"value": 5, "value": 6'),
+    "deep-nesting": '- {"a": ' + "[" * 30_000 + "]" * 30_000 + "}\n",
 }
 
 
@@ -116,6 +173,18 @@ def test_hostile_record_log(case: str, run, demo: Path) -> None:  # type: ignore
         out = result.stdout + result.stderr
         assert result.exit_code == 1, (command, out)
         assert "plans/records/demo-2025.yaml:1:" in out and "Traceback" not in out
+    assert not Path("pwned").exists()
+
+
+@pytest.mark.parametrize("case", sorted(LOG_CASES))
+@pytest.mark.parametrize("command", EVERY, ids=[" ".join(c[:3]) for c in EVERY])
+def test_hostile_record_log_never_an_internal_error(
+    case: str, command: tuple[str, ...], run, demo: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    (demo / "records").mkdir()
+    (demo / "records" / "demo-2025.yaml").write_bytes(LOG_CASES[case].encode("utf-8", errors="surrogateescape"))
+    (tmp_path / "in.csv").write_text(IMPORT_SHEET, encoding="utf-8")
+    assert_no_internal_error(run(*command))
     assert not Path("pwned").exists()
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,7 +33,7 @@ def test_sentences_cover_the_text_exactly(text: str) -> None:
 def test_every_substring_is_found(text: str, data: st.DataObject) -> None:
     a = data.draw(st.integers(0, len(text) - 1))
     b = data.draw(st.integers(a + 1, len(text)))
-    assert (a, b) in spans(text[a:b], text)
+    assert any(x <= a and b <= y for x, y in spans(text[a:b], text))
 
 
 def _plan(targets: list[str], excluded: list[str]):  # type: ignore[no-untyped-def]
@@ -86,3 +87,44 @@ def test_trace_is_not_quadratic() -> None:
     result = trace(_plan(["甲乙"], ["丙"]), text)
     assert len(result) == 20_000 and all(s.status == "mapped" for s in result)
     assert time.perf_counter() - start < 30, "a hang guard: this takes well under a second"
+
+
+class _Counting(str):
+    """A text that counts the searches and slices made on it: the Python-level steps."""
+
+    steps = 0
+
+    def find(self, *args: object) -> int:  # type: ignore[override]
+        _Counting.steps += 1
+        return super().find(*args)  # type: ignore[arg-type]
+
+    def __getitem__(self, key: object) -> str:  # type: ignore[override]
+        _Counting.steps += 1
+        return super().__getitem__(key)  # type: ignore[index]
+
+
+@pytest.mark.parametrize("unit", ["哈", "哈哈哈嘿", "ab" * 40 + "c"])
+def test_quote_search_takes_a_few_steps_however_often_a_quote_overlaps_itself(unit: str) -> None:
+    """Searching again at every place a self-overlapping quote stands is quadratic
+    (10 s for a 4 MB source); a run of places is followed in a few slice comparisons."""
+    quote = unit * (2000 // len(unit))
+    steps = []
+    for size in (100_000, 400_000):
+        _Counting.steps = 0
+        text = _Counting(unit * (size // len(unit)) + "。")
+        assert spans(quote, text) == [(0, size // len(unit) * len(unit))]
+        steps.append(_Counting.steps)
+    assert steps[1] <= steps[0] + 10 and steps[1] < 100, steps
+
+
+def test_every_place_counts_when_quotes_repeat_apart() -> None:
+    quote = "会议取得圆满成功"
+    text = _Counting("。".join([quote] * 1000))
+    _Counting.steps = 0
+    assert len(spans(quote, text)) == 1000 and _Counting.steps <= 1001
+
+
+@given(st.text(alphabet="ab", max_size=40), st.text(alphabet="ab", min_size=1, max_size=6))
+def test_spans_are_what_every_place_covers(text: str, quote: str) -> None:
+    covered = {k for i in range(len(text)) if text.startswith(quote, i) for k in range(i, i + len(quote))}
+    assert {k for a, b in spans(quote, text) for k in range(a, b)} == covered

@@ -202,3 +202,14 @@ def test_void_last_retracts_your_own_latest_record(run, demo) -> None:  # type: 
     assert again.exit_code == 0  # the next latest that still stands: 10
     nobody = run("record", "--void", "last", "--reason", "x", "--by", "王五")
     assert nobody.exit_code == 1 and "no record by '王五' to void" in nobody.stderr
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80", "120"])
+def test_narrow_terminals_get_a_list_that_cuts_nothing(day_run, monkeypatch: pytest.MonkeyPatch, columns: str) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", columns)
+    out = day_run("--all")
+    words = set(out.split())
+    for ident in ("demo-people", "demo-projects", "demo-growth", "demo-premium", "demo-hall", "demo-park-size"):
+        assert ident in words, (columns, ident)
+    assert "2025-06-30" in words and ("behind" in words or "at-risk" in words)
+    assert max(cell_len(line) for line in out.splitlines()) <= int(columns)

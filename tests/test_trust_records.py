@@ -94,9 +94,10 @@ def test_yaml_1_1_number_in_a_plan_and_a_log_is_refused(run, demo: Path) -> None
         encoding="utf-8",
     )
     result = run("validate")
-    assert result.exit_code == 1 and "demo-2025.yaml:1:1: value must be a number, got '1:40'" in result.stdout, (
-        result.stdout
-    )
+    assert (
+        result.exit_code == 1
+        and "demo-2025.yaml:1:1: target 'demo-people' is a quantity and needs a number, not '1:40'" in result.stdout
+    ), result.stdout
 
 
 @pytest.mark.parametrize("day", ["20250801", "2025-W31-1"])
@@ -194,7 +195,9 @@ def void_row(rid: str, of: str) -> dict:  # type: ignore[type-arg]
 def test_void_by_a_unique_prefix(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
     write_log(demo, value_row("32ff0099aa11"), value_row("32ff0088bb22", 40), value_row("abcdef", 50))
     result = run("record", "--void", "32ff0099", "--reason", "typo", "--by", "x")
-    assert result.exit_code == 0 and result.stdout.startswith("voided 32ff0099 "), result.output
+    assert result.exit_code == 0 and result.stdout.startswith(
+        "voided 32ff0099aa11 "
+    )  # said back in full, result.output
     assert last()["void"] == "32ff0099aa11"
     ambiguous = run("record", "--void", "32ff00", "--reason", "typo", "--by", "x")
     assert ambiguous.exit_code == 1

@@ -8,7 +8,8 @@ from targetctl.errors import Problem
 from targetctl.explain import suggest
 from targetctl.loading import LoadedPlan, read_source
 from targetctl.model import Model, NumericBase, Text, programme_loc
-from targetctl.sources import normalise, spans, trace
+from targetctl.names import FIRST_YEAR, LAST_YEAR
+from targetctl.sources import found_in, normalise, trace
 from targetctl.yamlsafe import Loc
 
 
@@ -81,6 +82,11 @@ def review_marks(lp: LoadedPlan) -> list[Problem]:
 def _dates(lp: LoadedPlan) -> Iterator[Problem]:
     period = lp.plan.period
     where = f"the plan period {period.start}..{period.end}"
+    for end, day in (("start", period.start), ("end", period.end)):
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            yield lp.doc.problem(
+                ("period", end), f"period {end} {day} is not between {FIRST_YEAR} and {LAST_YEAR}", hint="fix the year"
+            )
     for i, t in enumerate(lp.plan.targets):
         if t.due and t.due not in period:
             yield lp.doc.problem(("targets", i, "due"), f"due date {t.due} is outside {where}")
@@ -111,7 +117,7 @@ def _quotes(lp: LoadedPlan) -> Iterator[Problem]:
     quoted += [((*programme_loc(i), "quote"), p.quote) for i, p in lp.plan.all_programmes() if p.quote]
     quoted += [(("excluded", i, "quote"), e.quote) for i, e in enumerate(lp.plan.excluded)]
     for loc, quote in quoted:
-        if not spans(quote, flat):
+        if not found_in(quote, flat):
             yield lp.doc.problem(
                 loc, "quote not found in the source text", hint="copy the words exactly as the source has them"
             )

@@ -18,7 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from targetctl import __version__
-from targetctl.names import KINDS
+from targetctl.names import FIRST_YEAR, KINDS, LAST_YEAR
 from targetctl.terminal import color as _color
 from targetctl.terminal import width as _width
 
@@ -29,7 +29,7 @@ class _Boundary(TyperGroup):
     """The one error boundary: data errors exit 1, usage errors 2, anything unexpected 3."""
 
     def invoke(self, ctx: Any) -> Any:
-        from targetctl.errors import TargetctlError, UsageError
+        from targetctl.errors import TargetctlError, UsageError, display_path, visible
 
         try:
             return super().invoke(ctx)
@@ -41,6 +41,10 @@ class _Boundary(TyperGroup):
             raise typer.Exit(1) from None
         except UsageError as exc:
             raise typer.BadParameter(str(exc), ctx) from None
+        except OSError as exc:  # the file system refused (permissions, a full disk): not our bug
+            where = f"{display_path(exc.filename)}: " if exc.filename else ""
+            typer.echo(f"error: {visible(where + (exc.strerror or str(exc)))}", err=True)
+            raise typer.Exit(1) from None
         except KeyboardInterrupt:
             typer.echo("interrupted", err=True)
             raise typer.Exit(130) from None
@@ -581,9 +585,12 @@ def export(
 
     from targetctl import exchange
     from targetctl.i18n import LANG_ENV
+    from targetctl.safeio import output_file
 
     if fmt is ExportFormat.xlsx and output is None:
         raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
+    if output is not None:
+        output_file(output)
     day = _day(as_of, "--as-of") or _today()
     chosen = lang or _STATE["lang"]
     sheet_lang = "zh" if fmt is not ExportFormat.json and chosen is None and not os.environ.get(LANG_ENV) else None
@@ -639,27 +646,32 @@ def report(
     or a Word document."""
     from targetctl.render.report import render
     from targetctl.reporting import build_report
+    from targetctl.safeio import output_file, write_atomic
 
     if fmt is ReportFormat.docx and output is None:
         raise typer.BadParameter("a Word document needs a file: add -o report.docx", param_hint="--format")
+    if output is not None:
+        output_file(output)
     data = build_report(_plans_dir(), _day(as_of, "--as-of") or _today(), plan)
     if fmt is ReportFormat.docx:
         from targetctl.render.docx import render_docx
 
         assert output is not None
-        output.write_bytes(render_docx(data, _lang(lang)))
+        write_atomic(output, render_docx(data, _lang(lang)))
         return
     text = render(data, fmt.value, _lang(lang))
     if output is None:
         _out(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_atomic(output, text.encode("utf-8"))
 
 
 @app.command()
 def init(
     plan_id: Annotated[str, typer.Argument(help="The new plan's id, e.g. west-coast-org-2021.")],
-    year: Annotated[int | None, typer.Option(help="The plan's year (default: this year).", min=1900, max=2200)] = None,
+    year: Annotated[
+        int | None, typer.Option(help="The plan's year (default: this year).", min=FIRST_YEAR, max=LAST_YEAR)
+    ] = None,
 ) -> None:
     """Start a new plan file, with a comment explaining every field; it validates as written."""
     from targetctl.errors import display_path
@@ -752,6 +764,9 @@ def _chinese_help(command: Any) -> Any:
 
 
 def main() -> None:
+    from targetctl.terminal import tolerant_output
+
+    tolerant_output()
     try:
         import typer.main
 

@@ -82,8 +82,23 @@ def _cached_status(argv: list[str]) -> bool:
     return True
 
 
+def _fast_status(argv: list[str]) -> bool:
+    """The cached fast path runs before the CLI's error boundary: any failure in it just
+    means the full command runs (and reports it properly)."""
+    try:
+        return _cached_status(argv)
+    except Exception:  # a cache that fails is a miss
+        from targetctl import cache
+
+        cache.ARGV_KEY = None
+        return False
+
+
 def main() -> None:
-    if _cached_status(sys.argv[1:]):
+    from targetctl.terminal import tolerant_output
+
+    tolerant_output()
+    if _fast_status(sys.argv[1:]):
         return
     found = _words()
     ids = _target_ids(*found) if found else None

@@ -23,13 +23,32 @@ class Problem:
         return visible(f"{text}; {self.hint}" if self.hint else text)
 
 
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# The one rule for characters that must never reach a terminal, a report or an export raw:
+# C0 and C1 controls (escape codes among them) and bidi overrides. Tab and newline are layout.
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+_INVISIBLE = re.compile(f"[\t\n{_CONTROLS}]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def visible(text: str) -> str:
-    """Text from a file as it may be printed: control and bidi characters (terminal escape
-    codes among them) are shown as escapes instead of acting on the terminal."""
-    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    """Text from a file as it may be printed on one line: control and bidi characters (terminal
+    escape codes among them) are shown as escapes instead of acting on the terminal."""
+    return _INVISIBLE.sub(_escape, text)
+
+
+def clean(value: object) -> str:
+    """Text from a file with those characters removed (tabs and line breaks kept)."""
+    return _CONTROL.sub("", str(value))
+
+
+def json_safe(text: str) -> str:
+    """JSON text with those characters written as \\u escapes (the same string, once parsed);
+    json.dumps escapes only the C0 ones."""
+    return _CONTROL.sub(_escape, text)
 
 
 class TargetctlError(Exception):

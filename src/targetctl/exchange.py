@@ -20,16 +20,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from targetctl.errors import Problem, TargetctlError, display_path
+from targetctl.errors import Problem, TargetctlError, clean, display_path, json_safe
 from targetctl.explain import suggest
 from targetctl.i18n import t as tr
 from targetctl.ledger import Ledger
 from targetctl.loading import LoadedPlan, Workspace, load_workspace
 from targetctl.model import NumericBase, Target
 from targetctl.progress import Progress, effective
-from targetctl.recordlog import append_locked, locked, log_path
+from targetctl.recordlog import append_all, log_path
 from targetctl.records import BadValue, ValueRecord, implausible, lowered, outside_period, parse_day, value_for
-from targetctl.render.common import goal, number
+from targetctl.render.common import goal
+from targetctl.safeio import write_atomic, write_failed
 from targetctl.status import StatusReport
 
 # (key, Chinese header, English header)
@@ -84,6 +85,22 @@ STATUS_FILL = {
     "no-data": "EDEDED",
 }
 MAX_IMPORT_ROWS = 100_000
+# what makes a spreadsheet read a cell as a formula (OWASP CSV injection)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> object:
+    """A spreadsheet cell that is only ever data: numbers stay numbers (so that they sum); text
+    loses control characters and, where a spreadsheet would run it as a formula, gets a
+    leading apostrophe (`read_table` takes it off again)."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    text = clean(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _uncell(text: str) -> str:
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
 
 
 def _header(columns: list[tuple[str, str, str]], lang: str) -> list[str]:
@@ -133,7 +150,7 @@ def record_rows(ledger: Ledger, lang: str, day: dt.date | None = None) -> list[l
             rec = entry.record
             assert isinstance(rec, ValueRecord)
             state = marks[rec.id]
-            value = rec.value if isinstance(rec.value, str) else number(rec.value)
+            value = rec.value if isinstance(rec.value, str) else _plain_number(rec.value)
             when, provisional = rec.recorded.isoformat(), "yes" if rec.provisional else ""
             row = [when, rec.id, tid, rec.as_of.isoformat(), value, rec.by, provisional]
             rows.append([*row, rec.note or "", rec.evidence or "", tr(state, lang)])
@@ -141,11 +158,15 @@ def record_rows(ledger: Ledger, lang: str, day: dt.date | None = None) -> list[l
     return rows
 
 
+def _plain_number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
 def to_csv(header: list[str], rows: list[list[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([safe_cell(v) for v in row] for row in rows)
     return out.getvalue()
 
 
@@ -155,7 +176,7 @@ def to_json(report: StatusReport, records: list[list[Any]]) -> str:
     doc = json.loads(status_json(report))
     doc["format"] = "targetctl.export/1"
     doc["records"] = [dict(zip([k for k, _, _ in RECORD_COLUMNS], row, strict=True)) for row in records]
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
 def openpyxl_module() -> Any:
@@ -178,7 +199,7 @@ def to_xlsx(path: Path, report: StatusReport, records: list[list[Any]], lang: st
     sheet.append(_header(TARGET_COLUMNS, lang))
     statuses = [p.status for ps in report.plans for b in ps.blocks for p in b.targets]
     for row, status in zip(target_rows(report, lang), statuses, strict=True):
-        sheet.append(row)
+        sheet.append([safe_cell(v) for v in row])
         sheet.cell(row=sheet.max_row, column=9).fill = PatternFill("solid", fgColor=STATUS_FILL[status])
     widths = [6, 30, 40, 16, 16, 16, 16, 8, 12, 12, 12, 14, 20]
     for column, width in enumerate(widths, 1):
@@ -191,10 +212,15 @@ def to_xlsx(path: Path, report: StatusReport, records: list[list[Any]], lang: st
     log = book.create_sheet("进度记录" if lang == "zh" else "Records")
     log.append(_header(RECORD_COLUMNS, lang))
     for record_row in records:
-        log.append(record_row)
+        log.append([safe_cell(v) for v in record_row])
     for column, width in enumerate([26, 14, 30, 12, 12, 12, 8, 30, 30, 10], 1):
         log.column_dimensions[openpyxl.utils.get_column_letter(column)].width = width
-    book.save(path)
+    data = io.BytesIO()  # saved whole in memory first: a failed write leaves no zip half-closed
+    try:
+        book.save(data)  # openpyxl still writes each sheet to a temporary file first
+    except OSError as exc:
+        raise write_failed(path, exc) from None
+    write_atomic(path, data.getvalue())
 
 
 def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lang: str, output: Path | None) -> str:
@@ -218,7 +244,7 @@ def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lan
     else:
         text = to_csv(_header(RECORD_COLUMNS, lang), records)
     if output is not None:
-        output.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+        write_atomic(output, text.encode("utf-8-sig" if fmt == "csv" else "utf-8"))
     return text
 
 
@@ -248,14 +274,14 @@ def read_table(path: Path) -> list[list[str]]:
         except Exception as exc:  # openpyxl raises many kinds for a broken file
             raise TargetctlError.at(path, f"cannot read the spreadsheet: {exc}", line=0) from None
         sheet = book.worksheets[0]
-        return [[_cell_text(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+        return [[_uncell(_cell_text(c)) for c in row] for row in sheet.iter_rows(values_only=True)]
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise TargetctlError.at(path, "not UTF-8 text", line=0, hint="save the CSV as UTF-8") from None
     except OSError as exc:
         raise TargetctlError.at(path, f"cannot read: {exc.strerror}", line=0) from None
-    return [list(row) for row in csv.reader(io.StringIO(text))]
+    return [[_uncell(c) for c in row] for row in csv.reader(io.StringIO(text))]
 
 
 def _cell_text(value: object) -> str:
@@ -402,7 +428,7 @@ def _columns(header: list[str], shown: str) -> dict[str, int]:
 
 
 def write_import(root: Path, plan: Import) -> int:
-    """Append the checked records: one write per plan's log, under its lock."""
+    """Append the checked records: one write per plan's log, all of them or none."""
     by_log: dict[Path, list[ValueRecord]] = {}
     ids: dict[Path, str] = {}
     ws = Workspace(root)
@@ -410,7 +436,5 @@ def write_import(root: Path, plan: Import) -> int:
         path = log_path(ws.records_dir, lp.plan.id)
         by_log.setdefault(path, []).append(record)
         ids[path] = lp.plan.id
-    for path, records in by_log.items():
-        with locked(path):
-            append_locked(path, records, ids[path])
+    append_all([(path, records, ids[path]) for path, records in by_log.items()])
     return len(plan.records)

@@ -178,3 +178,65 @@ def f(template: str, lang: str, **values: object) -> str:
     if lang == "zh":
         return _ZH_TEMPLATES.get(template, template).format(**values)
     return plural(template.format(**values))
+
+
+# Messages about the user's data, in Chinese: each English sentence shape with its Chinese
+# wording. A message of a shape not listed stays in English (never half translated).
+_ZH_MESSAGES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), zh)
+    for p, zh in [
+        (r"^unknown target '(?P<a>[^']*)'$", "未知目标“{a}”"),
+        (r"^unknown plan '(?P<a>[^']*)'$", "未知计划“{a}”"),
+        (r"^unknown programme '(?P<a>[^']*)'$", "未知领域“{a}”"),
+        (r"^unknown unit '(?P<a>[^']*)'$", "未知单位“{a}”"),
+        (r"^unknown field '(?P<a>[^']*)'$", "未知字段“{a}”"),
+        (r"^missing required field '(?P<a>[^']*)'$", "缺少必填字段“{a}”"),
+        (r"^'(?P<a>.*)' is not a number$", "“{a}”不是数字"),
+        (
+            r"^'(?P<a>.*)' is not a number: thousands separators group three digits, e\.g\. 12,345$",
+            "“{a}”不是数字：千位分隔符须三位一组，如 12,345",
+        ),
+        (
+            r"^unit '(?P<a>[^']*)' does not match target '(?P<b>[^']*)', which is measured in (?P<c>.*) \((?P<d>.*)\)$",
+            "单位“{a}”与目标“{b}”的计量单位（{d}）不符",
+        ),
+        (r"^date (?P<a>\S+) is in the future$", "日期 {a} 晚于今天"),
+        (r"^no record with id '(?P<a>[^']*)'$", "没有编号为“{a}”的记录"),
+        (r"^record id '(?P<a>[^']*)' is ambiguous: it starts (?P<b>.*)$", "记录编号“{a}”不唯一，可能是：{b}"),
+        (r"^a void needs a reason$", "撤销记录须说明原因"),
+        (r"^a judgement needs a written reason$", "研判须写明理由"),
+        (r"^no record by '(?P<a>[^']*)' to void$", "没有“{a}”可撤销的记录"),
+        (r"^quote not found in the source text$", "原文中找不到这段引文"),
+        (r"^duplicate key '(?P<a>[^']*)' \(first at line (?P<b>\d+)\)$", "重复的键“{a}”（首次出现在第{b}行）"),
+        (r"^id '(?P<a>[^']*)' is already used at (?P<b>.*)$", "编号“{a}”已在 {b} 使用"),
+        (r"^no English translation yet$", "尚无英文译文"),
+        (r"^needs review: (?P<a>.*)$", "待核：{a}"),
+        (r"^the total would become negative \((?P<a>.*)\)$", "累计值将变为负数（{a}）"),
+        (r"^(?P<a>.*) is too large to be a real value$", "{a} 过大，不像真实数值"),
+        (
+            r"^'(?P<a>[^']*)' is a (?P<b>\w+) and is judged, not counted; use: (?P<c>.*)$",
+            "“{a}”只作研判、不计数值；请用：{c}",
+        ),
+        # hints
+        (r"^did you mean '(?P<a>[^']*)'\?$", "是否为“{a}”？"),
+        (r"^copy the words exactly as the source has them$", "请照原文逐字复制"),
+        (r"^run 'targetctl log' to see record ids$", "用 targetctl log 查看记录编号"),
+        (r"^run 'targetctl list' to see target ids$", "用 targetctl list 查看目标编号"),
+        (r"^remove one of them$", "删去其中一个"),
+        (r"^add 'en' beside 'zh'$", "在 zh 旁补上 en"),
+        (r"^check it, then delete 'review'$", "核实后删去 review"),
+        (r"^pass --reason '…'$", "请加 --reason '…'"),
+        (r"^give more of the id$", "请多写几位编号"),
+    ]
+]
+
+
+def message(text: str, lang: str) -> str:
+    """A message about the user's data in the interface language (see _ZH_MESSAGES)."""
+    if lang != "zh":
+        return text
+    for pattern, zh in _ZH_MESSAGES:
+        found = pattern.match(text)
+        if found:
+            return zh.format(**found.groupdict())
+    return text

@@ -155,6 +155,8 @@ def load_workspace(root: Path, files: list[Path] | None = None) -> Workspace:
 def read_source(lp: LoadedPlan) -> tuple[str | None, Problem | None]:
     loc = ("source", "file")
     rel = lp.plan.source.file
+    if "\x00" in rel:
+        return None, lp.doc.problem(loc, "source file name holds a NUL character", hint="fix the file name")
     path = lp.root / rel
     try:
         inside = path.resolve().is_relative_to(lp.root.resolve())

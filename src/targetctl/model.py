@@ -10,6 +10,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
+from targetctl.names import STATE_WORDS
+
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
@@ -19,7 +21,7 @@ Cadence = Literal["weekly", "monthly", "quarterly", "yearly"]
 Direction = Literal["increase", "decrease"]
 Kind = Literal["quantity", "range", "growth", "share", "ratio", "milestone", "principle", "relation"]
 MILESTONE_STATES = ("not-started", "in-progress", "done")
-UNIT_PATTERN = r"^[^\s\d][^\s]*$"
+UNIT_PATTERN = r"^[^\s]+$"
 STAGE_PATTERN = r"^[^\s,;]+$"
 UnitName = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=UNIT_PATTERN)]
 StageName = Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=STAGE_PATTERN)]
@@ -253,9 +255,10 @@ class Milestone(TargetBase):
 
     @model_validator(mode="after")
     def _distinct_stages(self) -> Milestone:
-        clash = [s for s in self.stages if s in MILESTONE_STATES]
+        clash = [s for s in self.stages if s in MILESTONE_STATES or s in STATE_WORDS]
         if clash or len(set(self.stages)) != len(self.stages):
-            raise ValueError(f"stages must be distinct and differ from {', '.join(MILESTONE_STATES)}")
+            states = ", ".join((*MILESTONE_STATES, *STATE_WORDS))
+            raise ValueError(f"stages must be distinct and differ from the states {states}")
         return self
 
 

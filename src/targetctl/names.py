@@ -18,3 +18,5 @@ STATE_WORDS = {
     "完成": "done",
 }
 """Chinese words accepted wherever a rating or milestone state is typed."""
+# the years a plan may run in: a typo's 0001 or 9999 would make endless charts and overflow dates
+FIRST_YEAR, LAST_YEAR = 1900, 2200

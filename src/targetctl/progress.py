@@ -153,6 +153,8 @@ def trajectory(plan: Plan, target: Target) -> list[tuple[dt.date, float]]:
     goal = goal_value(target)
     if goal is None or not isinstance(target, Numeric) or band(target) is not None:
         return []
+    if target.comparator in ("at-most", "less-than") and target.baseline is None:
+        return []  # a ceiling with no stated start has no path to follow, only its limit
     due = plan.due(target)
     points = [(c.date, float(c.value)) for c in target.checkpoints if c.date <= due]
     if target.baseline is not None:
@@ -313,7 +315,9 @@ def assess(
         provisional=bool(latest and latest.provisional),
         judged=judged[-1] if judged else None,
         overdue=_overdue(plan, target, last, status, day),
-        projection=project(plan, target, known, day, tol) if status not in ("achieved", "no-data") else None,
+        projection=project(plan, target, known, day, tol)
+        if status not in ("achieved", "no-data") and not late
+        else None,
     )
 
 

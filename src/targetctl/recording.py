@@ -24,7 +24,6 @@ from targetctl.records import (
     implausible,
     lowered,
     outside_period,
-    parse_number,
     understood,
     value_for,
     void_refusal,
@@ -179,8 +178,7 @@ def _added(lp: LoadedPlan, target: Target, text: str, day: dt.date, ws: Workspac
     if not isinstance(target, NumericBase) or target.measure != "cumulative":
         measure = getattr(target, "measure", "a state")
         raise BadValue(f"--add needs a cumulative target; '{target.id}' is a {target.kind} ({measure})")
-    step, _ = parse_number(text)
-    value_for(target, text, increment=True)  # the unit and sign checks
+    step = value_for(target, text, increment=True)  # in the target's unit: 1万户 is 1 for a unit of 万户
     ledger = read_ledger(ws, [lp], target=target.id, history=True, skim=True)
     if ledger.problems:
         raise TargetctlError(ledger.problems)

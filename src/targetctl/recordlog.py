@@ -12,7 +12,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -23,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from targetctl.errors import Problem, TargetctlError, display_path
 from targetctl.explain import problems_from
 from targetctl.records import ROW, ROWS, JudgementRecord, Record, ValueRecord, VoidRecord, to_record
+from targetctl.safeio import Appender, check_inside, create_new, write_atomic
 from targetctl.yamlsafe import Document, parse
 
 BLOCK_BYTES = 4 * 1024 * 1024
@@ -311,23 +312,32 @@ class LogReader:
 
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
-    """Hold the log's writer lock: what is read inside stays true until the append."""
+    """Hold the log's writer lock: what is read inside stays true until the append.
+
+    The log, its lock file and the folder's .gitignore must stay inside the plans folder
+    (the parent of `records/`): a symbolic link out of it is refused, never followed."""
+    root = path.parent.parent
+    ignore = path.parent / ".gitignore"
+    lock_path = path.with_name(f".{path.name}.lock")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        ignore = path.parent / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("*.lock\n", encoding="utf-8")
+        for inner in (path.parent, ignore, path, lock_path):
+            check_inside(inner, root)
+        if not os.path.lexists(ignore):
+            write_atomic(ignore, b"*.lock\n")
     except OSError as exc:
         raise TargetctlError.at(path.parent, f"cannot use the records folder: {exc.strerror}", line=0) from None
     if path.exists() and not path.is_file():
         raise TargetctlError.at(path, "the record log is not a regular file", line=0, hint="move it aside")
-    lock = FileLock(str(path.with_name(f".{path.name}.lock")), timeout=LOCK_TIMEOUT_S)
+    lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_S)
     try:
         lock.acquire()
     except Timeout:
         raise TargetctlError.at(
             path, f"record log is locked by another writer for over {LOCK_TIMEOUT_S:g} s", line=0
         ) from None
+    except OSError as exc:
+        raise TargetctlError.at(lock_path, f"cannot take the writers' lock: {exc.strerror}", line=0) from None
     try:
         yield
     finally:
@@ -340,26 +350,34 @@ def append(path: Path, record: BaseModel, plan_id: str) -> None:
         append_locked(path, record, plan_id)
 
 
-def append_locked(path: Path, record: BaseModel | list[Any], plan_id: str) -> None:
-    """Append one record (or several, in the same single write); the caller holds `locked(path)`."""
+def append_locked(path: Path, record: BaseModel | list[Any], plan_id: str, appender: Appender | None = None) -> None:
+    """Append one record (or several, in the same single write); the caller holds `locked(path)`.
+    All or nothing: a failed write leaves the log as it was (with `appender`, so can a later one)."""
     records = record if isinstance(record, list) else [record]
     line = "".join(encode(r) for r in records).encode("utf-8")
-    flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o644)
-    try:
-        size = os.fstat(fd).st_size
+
+    def prefix(fd: int, size: int) -> bytes:
         if size == 0:
-            line = header(plan_id).encode("utf-8") + line
-        else:
-            os.lseek(fd, size - 1, os.SEEK_SET)
-            if os.read(fd, 1) != b"\n":
-                line = b"\n" + line  # never glue a record onto a torn last line
-        written = os.write(fd, line)
-        if written != len(line):  # pragma: no cover - a full disk
-            raise OSError(f"short write to {path}")
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+            return header(plan_id).encode("utf-8")
+        os.lseek(fd, size - 1, os.SEEK_SET)
+        return b"" if os.read(fd, 1) == b"\n" else b"\n"  # never glue a record onto a torn last line
+
+    (appender or Appender()).append(path, line, prefix)
+
+
+def append_all(batches: list[tuple[Path, list[Any], str]]) -> None:
+    """Append to several logs as one: every lock is held, and if any write fails, the logs
+    already appended to are cut back, so that nothing is written."""
+    appender = Appender()
+    with ExitStack() as stack:
+        for path, _, _ in sorted(batches, key=lambda b: str(b[0])):  # one order: no deadlock
+            stack.enter_context(locked(path))
+        try:
+            for path, records, plan_id in batches:
+                append_locked(path, records, plan_id, appender)
+        except BaseException:
+            appender.rollback()
+            raise
 
 
 def unreadable(line: bytes) -> bool:
@@ -370,7 +388,7 @@ def unreadable(line: bytes) -> bool:
     if body.startswith(b"- {") and body.endswith(b"}"):
         try:
             return not isinstance(json.loads(body[2:]), dict)
-        except ValueError:
+        except (ValueError, RecursionError):  # deep nesting: the YAML reader below refuses it
             pass
     try:
         doc, problems = parse(body.decode("utf-8"), "")
@@ -402,21 +420,16 @@ def repair(path: Path, *, dry_run: bool = False) -> Repair:
         while aside.exists():  # never write over an earlier side file
             aside = aside.with_name(aside.name + "-1")
         bad = set(moved)
-        _write_atomic(
+        create_new(
             aside,
             b"".join(line if line.endswith(b"\n") else line + b"\n" for n, line in enumerate(lines, 1) if n in bad),
         )
         kept = b"".join(
             line if line.endswith(b"\n") else line + b"\n" for n, line in enumerate(lines, 1) if n not in bad
         )
-        _write_atomic(path, kept)
+        try:
+            write_atomic(path, kept)
+        except BaseException:
+            aside.unlink(missing_ok=True)  # the log is unchanged: no side file for it
+            raise
         return Repair(path, moved, aside)
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with tmp.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    tmp.replace(path)

@@ -11,7 +11,20 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, TypeAdapter, with_config
 from typing_extensions import NotRequired, TypedDict
 
-from targetctl.model import MILESTONE_STATES, Id, Judged, Milestone, Model, NonEmpty, Plan, Quantity, Range, Target
+from targetctl.model import (
+    MILESTONE_STATES,
+    STAGE_PATTERN,
+    Id,
+    Judged,
+    Milestone,
+    Model,
+    NonEmpty,
+    Plan,
+    Quantity,
+    Range,
+    Share,
+    Target,
+)
 from targetctl.names import STATE_WORDS
 from targetctl.units import describe, same_base
 
@@ -19,7 +32,7 @@ RecordId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{6,32}$")]
 Rating = Literal["red", "amber", "green"]
 Short = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Long = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
-State = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+State = Annotated[str, StringConstraints(pattern=STAGE_PATTERN, max_length=80)]
 LEEWAY = dt.timedelta(days=366)
 
 
@@ -215,10 +228,13 @@ def value_for(target: Target, text: str, *, increment: bool = False) -> float | 
             "use --add to add to the latest total, or give the total without '+'"
         )
     expected_unit = target_unit(target)
-    info = describe(expected_unit)
+    declared = target.declared_units
+    info = describe(expected_unit, declared)
+    if expected_unit == "percent" and _MAGNITUDE.search(text):
+        raise BadValue(f"'{text}' is not a percent: 万 and 亿 do not apply to '{target.id}', measured in %")
     if not unit and info.scale != 1 and _MAGNITUDE.search(text):
         unit = info.base  # 2万 against a unit of 万户 means 20,000 households
-    factor = same_base(unit, expected_unit)
+    factor = same_base(unit, expected_unit, declared)
     if factor is None:
         raise BadValue(f"unit '{unit}' does not match target '{target.id}', which is measured in {info.en} ({info.zh})")
     number *= factor
@@ -243,6 +259,8 @@ def misfit(target: Target, value: float | str) -> str | None:
         return f"target '{target.id}' is a {target.kind} and needs a number, not '{value}'"
     if isinstance(target, Quantity | Range) and value < 0:
         return f"'{target.id}' is measured in {target.unit} and cannot be negative: {value:g}"
+    if isinstance(target, Share) and not 0 <= value <= 100:
+        return f"'{target.id}' is a share and must be between 0 and 100%: {value:g}"
     return None
 
 

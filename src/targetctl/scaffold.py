@@ -8,6 +8,7 @@ from pathlib import Path
 
 from targetctl.errors import TargetctlError, UsageError
 from targetctl.model import ID_PATTERN
+from targetctl.safeio import check_inside, create_new
 
 TEMPLATE = """\
 # yaml-language-server: $schema={schema}
@@ -69,17 +70,24 @@ def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
             raise TargetctlError.at(path, "already exists", line=0, hint="choose another id or edit the file")
     shared = root.parent / "schema" / "plan.schema.json"
     schema = "../schema/plan.schema.json" if shared.exists() else "plan.schema.json"
-    written = []
-    if not shared.exists() and not (root / "plan.schema.json").exists():
-        from targetctl.schema import plan_schema
-
-        root.mkdir(parents=True, exist_ok=True)
-        (root / "plan.schema.json").write_text(plan_schema(), encoding="utf-8")
-        written.append(root / "plan.schema.json")
-    source.parent.mkdir(parents=True, exist_ok=True)
-    source.write_text("", encoding="utf-8")
     text = TEMPLATE.format(
         schema=schema, plan_id=plan_id, start=f"{year}-01-01", end=f"{year}-12-31", source=f"sources/{plan_id}.txt"
     )
-    plan.write_text(text, encoding="utf-8")
-    return [plan, source, *written]
+    files = [(source, "")]
+    if not shared.exists() and not (root / "plan.schema.json").exists():
+        from targetctl.schema import plan_schema
+
+        files.append((root / "plan.schema.json", plan_schema()))
+    files.append((plan, text))  # the plan last: it points at the others
+    written: list[Path] = []
+    try:
+        for path, content in files:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            check_inside(path, root)
+            create_new(path, content.encode("utf-8"))
+            written.append(path)
+    except BaseException:
+        for path in written:  # all or nothing: no half-made plan
+            path.unlink(missing_ok=True)
+        raise
+    return [plan, *written[:-1]]

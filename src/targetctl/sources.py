@@ -12,7 +12,7 @@ from targetctl.model import Plan
 
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[。！？；!?;，,：:]”?")
-_PUNCT = re.compile(r"[\W_]")
+_NO_WORDS = re.compile(r"[\W_]*")
 
 SentenceStatus = Literal["mapped", "excluded", "unmapped"]
 
@@ -23,14 +23,53 @@ def normalise(text: str) -> str:
 
 
 def spans(quote: str, text: str) -> list[tuple[int, int]]:
-    """Every place the (normalised) quote stands in the normalised text."""
+    """The stretches of the normalised text that the (normalised) quote covers: every place it
+    stands, overlapping places merged into one stretch.
+
+    Linear in the text, however often the quote repeats: a quote that overlaps itself (one
+    with a period shorter than itself, such as 哈哈哈哈) is followed through the repeating run
+    by slice comparisons instead of being searched for again at every character."""
     needle = normalise(quote)
     found: list[tuple[int, int]] = []
-    start = text.find(needle) if needle else -1
+    m = len(needle)
+    if not m:
+        return found
+    period = (needle + needle).find(needle, 1)
+    start = text.find(needle)
     while start >= 0:
-        found.append((start, start + len(needle)))
-        start = text.find(needle, start + 1)
+        last = start
+        if period < m:  # the places in a run of the period are `period` apart
+            end = _run_end(text, start + m, period)
+            last = start + (end - m - start) // period * period
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], last + m)
+        else:
+            found.append((start, last + m))
+        start = text.find(needle, last + 1)
     return found
+
+
+def _run_end(text: str, j: int, period: int) -> int:
+    """The first index from `j` on where `text` stops repeating with this period."""
+    n, step = len(text), max(period, 64)
+    while j < n:
+        k = min(n, j + step)
+        if text[j:k] == text[j - period : k - period]:
+            j, step = k, step * 2
+            continue
+        while k - j > 1:  # the first difference is in [j, k): halve it
+            mid = (j + k) // 2
+            if text[j:mid] == text[j - period : mid - period]:
+                j = mid
+            else:
+                k = mid
+        return j
+    return n
+
+
+def found_in(quote: str, text: str) -> bool:
+    needle = normalise(quote)
+    return bool(needle) and needle in text
 
 
 @dataclass
@@ -86,8 +125,21 @@ def trace(plan: Plan, source_text: str) -> list[Sentence]:
             for s in _overlapping(result, starts, a, b):
                 reasons.setdefault(s.start, []).append(ex.reason)
     for s in result:
-        words = [k for k in range(s.start, s.end) if not _PUNCT.match(text[k])]
-        if s.status == "unmapped" and words and all(excluded[k] for k in words):
+        if s.status == "unmapped" and s.start in reasons and _words_all_excluded(text, excluded, s):
             s.status = "excluded"
-            s.reasons = list(dict.fromkeys(reasons.get(s.start, [])))
+            s.reasons = list(dict.fromkeys(reasons[s.start]))
     return result
+
+
+def _words_all_excluded(text: str, excluded: bytearray, s: Sentence) -> bool:
+    """The clause has words, and every stretch of it that no exclusion covers is punctuation."""
+    if _NO_WORDS.fullmatch(text, s.start, s.end):
+        return False
+    i = excluded.find(0, s.start, s.end)
+    while i != -1:
+        j = excluded.find(1, i, s.end)
+        j = s.end if j == -1 else j
+        if not _NO_WORDS.fullmatch(text, i, j):
+            return False
+        i = excluded.find(0, j, s.end)
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import shutil
 import sys
@@ -35,3 +36,26 @@ def page(text: str) -> None:
 
     os.environ.setdefault("LESS", "FRX")
     pydoc.pager(text)
+
+
+# plain stand-ins for the symbols targetctl prints, where the console's encoding has none
+_PLAIN = {"░": ".", "█": "#", "✓": "v", "✗": "x", "≠": "!=", "≥": ">=", "≤": "<=", "—": "-", "–": "-", "→": "->"}
+_PLAIN_ERRORS = "targetctl-plain"
+
+
+def _plain(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    return "".join(_PLAIN.get(c, "?") for c in exc.object[exc.start : exc.end]), exc.end
+
+
+codecs.register_error(_PLAIN_ERRORS, _plain)
+
+
+def tolerant_output() -> None:
+    """A console that cannot show every character (GBK on Chinese Windows, or a file written
+    through PYTHONIOENCODING) gets plain stand-ins instead of a crash: ░ as '.', ✓ as 'v'."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+            reconfigure(errors=_PLAIN_ERRORS)

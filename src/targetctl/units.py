@@ -100,7 +100,19 @@ MAGNITUDES: dict[str, int] = {
     "千": 10**3,
     "百": 10**2,
 }
-_MAGNITUDE_EN = {10**4: "10k", 10**5: "100k", 10**6: "million", 10**7: "10 million", 10**8: "100m", 10**12: "trillion"}
+_MAGNITUDE_EN = {
+    10**2: "hundred",
+    10**3: "thousand",
+    10**4: "10k",
+    10**5: "100k",
+    10**6: "million",
+    10**7: "10 million",
+    10**8: "100m",
+    10**9: "billion",
+    10**10: "10 billion",
+    10**11: "100 billion",
+    10**12: "trillion",
+}
 
 
 @dataclass(frozen=True)
@@ -152,12 +164,12 @@ def unit_label(unit: str, lang: str = "en", declared: Mapping[str, object] | Non
     return info.zh if lang == "zh" else info.en
 
 
-def same_base(written: str, unit: str) -> Decimal | None:
+def same_base(written: str, unit: str, declared: Mapping[str, object] | None = None) -> Decimal | None:
     """How many of `unit` one `written` unit is (万户 in 户 → 10000), or None if they measure
     different things. An empty `written` is the target's own unit."""
     if not written:
         return Decimal(1)
-    target = describe(unit)
+    target = describe(unit, declared)
     for candidate in (written, written.lower()):
         info = describe(candidate)
         if info.known and _same(info.base, target.base):

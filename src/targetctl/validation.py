@@ -33,6 +33,9 @@ def validate(paths: list[Path], *, strict: bool = False) -> ValidationResult:
         raise UsageError(f"'{display_path(missing)}' does not exist; pass plans folders or plan files")
     for root in [p for p in paths if p.is_dir()]:
         ws, ledger = open_workspace(root)
+        if not ws.files:  # a CI job pointed at the wrong folder must fail
+            hint = "pass the plans folder (plan files are the *.yaml files directly inside it)"
+            result.problems.append(Problem(display_path(root), 0, 0, "no plan files in this folder", hint))
         result.files += ws.files + ledger.files
         result.records += ledger.records
         result.problems += ws.problems + ledger.problems + _unmapped(ws, strict)

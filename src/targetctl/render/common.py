@@ -10,16 +10,11 @@ from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
+from targetctl.errors import clean
 from targetctl.model import Growth, Milestone, Principle, Quantity, Range, Ratio, Relation, Share, Target
 from targetctl.units import unit_label
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SIGNS = {"at-least": "≥", "more-than": ">", "at-most": "≤", "less-than": "<", "about": "≈", "exactly": "="}
-
-
-def clean(value: object) -> str:
-    """Text from a file, with terminal control characters (escape codes) removed."""
-    return _CONTROL.sub("", str(value))
 
 
 def literal(value: object, style: str = "") -> Text:

@@ -17,7 +17,7 @@ from targetctl.ledger import Entry, EntryState
 from targetctl.model import Growth, Milestone, NumericBase, Quantity, Range, Ratio, Share, Target
 from targetctl.progress import ChartPoint, band
 from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
-from targetctl.render.common import goal, literal
+from targetctl.render.common import goal, label, literal
 from targetctl.render.status import bar, expected_text, projection_text, status_cell, value_text
 
 CHART_WIDTH = 24
@@ -79,7 +79,10 @@ def _chart(t: Target, points: list[ChartPoint], lang: str) -> Table | None:
     if limits is not None:
         numbers += [abs(float(x)) for x in limits]
     top = max(numbers, default=0.0) or 1.0
-    chart = Table(title=tr("actual vs expected (month ends)", lang), show_edge=False, box=None, padding=(0, 1))
+    title = tr("actual vs expected (month ends)", lang)
+    if isinstance(t, Quantity | Range):  # the unit once, in the title, so that the values stay short
+        title += f", {label(t, lang).strip()}"
+    chart = Table(title=title, show_edge=False, box=None, padding=(0, 1))
     chart.add_column(tr("month", lang), no_wrap=True)
     chart.add_column("", no_wrap=True)
     chart.add_column(tr("value", lang), no_wrap=True, justify="right")
@@ -88,7 +91,7 @@ def _chart(t: Target, points: list[ChartPoint], lang: str) -> Table | None:
         drawn = Text(" " * low + "▒" * max(1, high - low), style="green")
         chart.add_row("", drawn, f"{tr('band', lang)} {goal(t, lang)}")
     for pt in points:
-        for label, value, style, shown in (
+        for kind, value, style, shown in (
             ("expected", pt.expected, "dim", expected_text),
             ("actual", pt.actual, "cyan", value_text),
         ):
@@ -96,9 +99,9 @@ def _chart(t: Target, points: list[ChartPoint], lang: str) -> Table | None:
                 continue
             width = round(abs(value) / top * CHART_WIDTH)
             chart.add_row(
-                pt.day.strftime("%Y-%m") if label == "expected" or pt.expected is None else "",
-                Text("█" * width if label == "actual" else "░" * width, style=style),
-                f"{tr(label, lang)} {shown(t, value, lang)}",
+                pt.day.strftime("%Y-%m") if kind == "expected" or pt.expected is None else "",
+                Text("█" * width if kind == "actual" else "░" * width, style=style),
+                f"{tr(kind, lang)} {shown(t, value, lang, unit=False)}",
             )
     return chart
 
@@ -118,11 +121,12 @@ def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
     if chart is not None:
         out.append(chart)
     history = Table(title=tr("history", lang), expand=False, box=box.SIMPLE_HEAD, pad_edge=False)
-    for name in ("id", "as of", "value"):
+    for name in ("id", "as of"):
         history.add_column(tr(name, lang), no_wrap=True)
+    history.add_column(tr("value", lang), min_width=10, overflow="fold")  # wraps between a number and its unit
     history.add_column(tr("by / recorded", lang), no_wrap=True, overflow="ellipsis", max_width=16)
     history.add_column(tr("note", lang), overflow="fold", min_width=4)
-    history.add_column(tr("state", lang), no_wrap=True)
+    history.add_column(tr("state", lang), min_width=11, overflow="fold")
     for line in d.history:
         rec = line.entry.record
         as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else ""

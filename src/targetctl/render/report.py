@@ -10,6 +10,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from targetctl.errors import clean
 from targetctl.i18n import t as tr
 from targetctl.model import Judged, Milestone
 from targetctl.names import STATUSES, Status
@@ -37,7 +38,7 @@ def _env() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["md"] = lambda text: str(text).replace("|", "\\|").replace("\n", " ").replace("\r", " ")
+    env.filters["md"] = lambda text: html.escape(str(text), quote=False).replace("|", "\\|").replace("\n", " ")
     return env
 
 
@@ -226,4 +227,4 @@ def _counts(counts: Mapping[Status, int], lang: str) -> list[dict[str, Any]]:
 
 def render(data: ReportData, fmt: str, lang: str = "en") -> str:
     template = _env().get_template(f"report.{fmt}.j2")
-    return template.render(**_context(data, lang))
+    return clean(template.render(**_context(data, lang)))  # no escape code from any text reaches the reader

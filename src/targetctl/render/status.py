@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -20,7 +21,7 @@ from targetctl.names import STATUSES, Status
 from targetctl.progress import ChartPoint, Progress, Rollup, sign
 from targetctl.records import JudgementRecord, ValueRecord
 from targetctl.render.common import OneLine, goal, label, literal, number
-from targetctl.status import Changes, PeriodView, StatusReport
+from targetctl.status import Block, Changes, PeriodView, PlanStatus, StatusReport
 
 STYLE = {
     "achieved": "bold green",
@@ -100,7 +101,7 @@ def counts_text(rollup: Rollup, lang: str, sep: str = ", ") -> str:
 def rollup_text(rollup: Rollup, lang: str = "en") -> str:
     if not rollup.targets:
         return tf("no targets match", lang)
-    share = f"{rollup.progress * 100:.0f}%" if rollup.progress is not None else "—"
+    share = percent_text(rollup.progress) if rollup.progress is not None else "—"
     return tf(
         "{n} targets: {parts}; overall {share}", lang, n=rollup.targets, parts=counts_text(rollup, lang), share=share
     )
@@ -124,7 +125,7 @@ def status_line(p: Progress, lang: str = "en") -> str:
     current = value_text(t, p.current, lang)
     parts = [f"{t.id}: {current} ({tf('goal {goal}', lang, goal=goal(t, lang))})", bar(p.fraction), tr(p.status, lang)]
     if p.expected is not None:
-        parts.insert(2, tf("expected {value}", lang, value=value_text(t, p.expected, lang)))
+        parts.insert(2, tf("expected {value}", lang, value=expected_text(t, p.expected, lang)))
     return "  ".join(parts)
 
 
@@ -199,38 +200,98 @@ def _table(title: Text, caption: str, compact: bool, lang: str, id_width: int) -
 def status_tables(
     report: StatusReport, lang: str = "en", width: int = 100, view: View | None = None
 ) -> list[RenderableType]:
-    """One table per plan, grouped by programme; below WIDE columns a compact layout. Targets
-    needing attention come first; unless `view.show_all`, those with no data are a count."""
+    """One table per plan, grouped by programme: the wide layout from WIDE columns, else the
+    compact one; where even that cannot fit without cutting an id or a number, a list.
+    Targets needing attention come first; unless `view.show_all`, those with no data are a count."""
     view = view or View()
-    compact = width < WIDE
     out: list[RenderableType] = []
     for ps in report.plans:
-        title = Text.assemble((ps.plan.id, "bold"), "  ", literal(ps.plan.title.get(lang)))
-        title.no_wrap, title.overflow = not view.wide, "ellipsis"
-        ids = [len(p.target.id) for b in ps.blocks for p in b.targets]
-        id_width = min(max(ids, default=12), width // 2)
-        table = _table(title, rollup_text(ps.rollup, lang), compact, lang, id_width)
-        for block in ps.blocks:
-            heading = _one_line(
-                Text("  " * block.depth) + literal(block.programme.title.get(lang), "bold magenta"), view.wide
-            )
-            counts = Text(counts_text(block.rollup, lang, "\n"), style="dim")
-            n_targets = tf("{n} targets", lang, n=block.rollup.targets)
-            cells: list[RenderableType] = [heading, n_targets, bar(block.rollup.progress, cells=5 if compact else BAR)]
-            cells += [counts] if compact else ["", "", counts]
-            table.add_row(*cells)
-            shown = block.targets if view.show_all else [p for p in block.targets if p.status != "no-data"]
-            for p in _ordered(shown, ps.plan, view):
-                _row(table, p, block.depth + 1, lang, compact, view.wide)
-            hidden = len(block.targets) - len(shown)
-            if hidden:
-                note = Text("  " * (block.depth + 1)) + Text(tf("+{n} with no data (--all)", lang, n=hidden))
-                note.stylize("dim")
-                table.add_row(OneLine(note), *[""] * (len(table.columns) - 1))
-            table.add_section()
-        out.append(table)
+        layouts = [False, True] if width >= WIDE else [True]
+        for compact in layouts:
+            table = _plan_table(ps, lang, width, view, compact)
+            if _fits(table, width):
+                out.append(table)
+                break
+        else:
+            out += _plan_list(ps, lang, view)
     out.append(Text(summary_line(report, lang)))
     return out
+
+
+def _fits(table: Table, width: int) -> bool:
+    """Whether the table shows every id, number and status whole in `width` columns (titles
+    may be cut): each line of every cell but the titles must stand in the output as it is."""
+    atoms: list[str] = []
+    for column in table.columns:
+        for cell in column.cells:
+            parts = cell.renderables if isinstance(cell, Group) else [cell]
+            for part in parts:
+                if isinstance(part, Text | str):
+                    atoms += [line.strip() for line in str(part).splitlines() if line.strip()]
+    out = io.StringIO()
+    Console(file=out, width=width, no_color=True, legacy_windows=False, emoji=False).print(table)
+    shown = out.getvalue()
+    return all(atom in shown for atom in atoms)
+
+
+def _shown(block: Block, view: View) -> tuple[list[Progress], int]:
+    shown = block.targets if view.show_all else [p for p in block.targets if p.status != "no-data"]
+    return shown, len(block.targets) - len(shown)
+
+
+def _plan_title(ps: PlanStatus, lang: str, view: View) -> Text:
+    title = Text.assemble((ps.plan.id, "bold"), "  ", literal(ps.plan.title.get(lang)))
+    title.no_wrap, title.overflow = not view.wide, "ellipsis"
+    return title
+
+
+def _plan_table(ps: PlanStatus, lang: str, width: int, view: View, compact: bool) -> Table:
+    ids = [len(p.target.id) for b in ps.blocks for p in b.targets]
+    id_width = min(max(ids, default=12), width // 2)
+    table = _table(_plan_title(ps, lang, view), rollup_text(ps.rollup, lang), compact, lang, id_width)
+    for block in ps.blocks:
+        heading = _one_line(
+            Text("  " * block.depth) + literal(block.programme.title.get(lang), "bold magenta"), view.wide
+        )
+        counts = Text(counts_text(block.rollup, lang, "\n"), style="dim")
+        n_targets = tf("{n} targets", lang, n=block.rollup.targets)
+        cells: list[RenderableType] = [heading, n_targets, bar(block.rollup.progress, cells=5 if compact else BAR)]
+        cells += [counts] if compact else ["", "", counts]
+        table.add_row(*cells)
+        shown, hidden = _shown(block, view)
+        for p in _ordered(shown, ps.plan, view):
+            _row(table, p, block.depth + 1, lang, compact, view.wide)
+        if hidden:
+            note = Text("  " * (block.depth + 1)) + Text(tf("+{n} with no data (--all)", lang, n=hidden))
+            note.stylize("dim")
+            table.add_row(OneLine(note), *[""] * (len(table.columns) - 1))
+        table.add_section()
+    return table
+
+
+def _plan_list(ps: PlanStatus, lang: str, view: View) -> list[RenderableType]:
+    """The narrow layout: a target is its id, its title, then value, goal, bar and status,
+    each line wrapping only between words, so that no id or number is cut."""
+    lines: list[RenderableType] = [_plan_title(ps, lang, view), Text(rollup_text(ps.rollup, lang), style="dim")]
+    for block in ps.blocks:
+        indent = "  " * block.depth
+        heading = Text(indent) + literal(block.programme.title.get(lang), "bold magenta")
+        lines.append(_one_line(heading, view.wide))
+        lines.append(Text(f"{indent}  {counts_text(block.rollup, lang)}", style="dim"))
+        shown, hidden = _shown(block, view)
+        for p in _ordered(shown, ps.plan, view):
+            t = p.target
+            lines.append(Text(t.id, style="cyan"))
+            lines.append(_one_line(Text("  ") + literal(t.title.get(lang)), view.wide))
+            facts = Text("  ").append(f"{value_text(t, p.current, lang)} / {goal(t, lang)}")
+            facts.append(f"  {bar(p.fraction, cells=5)}  ")
+            facts.append(tr(p.status, lang), style=STYLE[p.status])
+            if p.last_update:
+                facts.append(f"  {p.last_update}", style="dim")
+            lines.append(facts)
+        if hidden:
+            lines.append(Text(f"{indent}  " + tf("+{n} with no data (--all)", lang, n=hidden), style="dim"))
+    return [Group(*lines, Text(""))]
 
 
 OVERVIEW_HINT = "Too many targets to list: one line per plan. Narrow with --plan, --programme, --status, or pass --all."

@@ -1,0 +1,129 @@
+"""The status cache is never stale and never fails, and output survives a console that
+cannot show every character. Run as the installed command runs (the start-up fast path)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from targetctl import cache
+from tests.test_writes import OTHER_PLAN
+
+POISON = "from the cache\n"
+
+
+def tctl(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+    full = {**os.environ, "NO_COLOR": "1", "LANG": "en_US.UTF-8", "TARGETCTL_CACHE_DIR": str(cwd / "cache"), **env}
+    for name in ("TARGETCTL_PLANS", "TARGETCTL_LANG", "LC_ALL", "LC_MESSAGES", "COLUMNS"):
+        full.pop(name, None) if name not in env else None
+    return subprocess.run(
+        [sys.executable, "-m", "targetctl", *args], cwd=cwd, env=full, capture_output=True, timeout=60, check=False
+    )
+
+
+def status(cwd: Path, **env: str) -> str:
+    result = tctl(cwd, "status", "--as-of", "2025-06-30", **env)
+    assert result.returncode == 0 and not result.stderr, result.stderr
+    return result.stdout.decode("utf-8")
+
+
+def poison(cwd: Path) -> None:
+    """Replace every cache entry, so that a stale hit shows."""
+    entries = list((cwd / "cache").glob("*.out"))
+    assert entries, "the first run filled the cache"
+    for entry in entries:
+        entry.write_text(POISON, encoding="utf-8")
+
+
+@pytest.fixture
+def cached(demo: Path, tmp_path: Path) -> Path:
+    """A workspace whose status is in the cache, with every entry poisoned."""
+    status(tmp_path)
+    poison(tmp_path)
+    assert status(tmp_path) == POISON, "the fast path answers from the cache"
+    return tmp_path
+
+
+def test_the_locale_is_in_the_key(cached: Path) -> None:
+    out = status(cached, LANG="zh_CN.UTF-8")
+    assert out != POISON and "示范计划" in out and "状态" in out
+
+
+def test_a_dot_named_plan_file_is_in_the_key(cached: Path, demo: Path) -> None:
+    (demo / ".other.yaml").write_text(OTHER_PLAN, encoding="utf-8")
+    out = status(cached)
+    assert out != POISON and "other-people" in out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows has no change time (st_ctime is the creation time)")
+def test_an_edit_in_place_with_its_time_put_back_is_a_miss(cached: Path, demo: Path) -> None:
+    plan = demo / "demo.yaml"
+    st = plan.stat()
+    text = plan.read_text(encoding="utf-8")
+    assert "Recruit talent" in text
+    with plan.open("r+", encoding="utf-8") as handle:  # the same file, the same size
+        handle.write(text.replace("Recruit talent", "Recruit TALENT"))
+    os.utime(plan, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert plan.stat().st_mtime_ns == st.st_mtime_ns and plan.stat().st_size == st.st_size
+    out = status(cached)
+    assert out != POISON and "Recruit TALENT" in out
+
+
+def test_a_linked_records_folder_is_watched(demo: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "shared-records"
+    elsewhere.mkdir()
+    try:
+        (demo / "records").symlink_to(elsewhere, target_is_directory=True)
+    except OSError:
+        pytest.skip("symbolic links are not available")
+    status(tmp_path)
+    poison(tmp_path)
+    (elsewhere / "demo-2025.yaml").write_text(
+        '- {"id": "aaaaaaaaaaaa", "type": "value", "target": "demo-people", "as_of": "2025-06-30", '
+        '"value": 77, "recorded": "2025-07-01T00:00:00Z", "by": "x"}\n',
+        encoding="utf-8",
+    )
+    out = status(tmp_path)
+    assert out != POISON and "77 people" in out
+
+
+def test_a_dangling_link_in_the_plans_folder_is_no_crash(demo: Path, tmp_path: Path) -> None:
+    try:
+        (demo / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    except OSError:
+        pytest.skip("symbolic links are not available")
+    assert cache.key(["x"], demo, {}) is None, "what cannot be read is a miss"
+    for _ in range(2):
+        result = tctl(tmp_path, "status", "--as-of", "2025-06-30")
+        assert result.returncode == 0, result.stderr
+        assert b"Traceback" not in result.stderr and b"Demo plan" in result.stdout
+
+
+def test_a_cache_that_cannot_be_used_is_a_miss(demo: Path, tmp_path: Path) -> None:
+    (tmp_path / "cache").write_text("a file, not a folder", encoding="utf-8")
+    assert "Demo plan" in status(tmp_path)
+    assert "Demo plan" in status(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "args", [("status", "--as-of", "2025-06-30"), ("show", "demo-people", "--as-of", "2025-06-30")]
+)
+@pytest.mark.parametrize("encoding", ["gbk", "ascii"])
+def test_a_console_without_every_character(
+    encoding: str, args: tuple[str, ...], run, demo: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "x").exit_code == 0
+    outputs = []
+    for _ in range(2):  # the second `status` comes from the cache, through the fast path
+        result = tctl(tmp_path, *args, PYTHONIOENCODING=encoding)
+        assert result.returncode == 0, result.stderr
+        assert not result.stderr
+        outputs.append(result.stdout.decode(encoding))
+    assert outputs[0] == outputs[1]
+    assert "40" in outputs[0]
+    if encoding == "ascii":
+        assert "#" in outputs[0], "the progress bar in plain characters"
