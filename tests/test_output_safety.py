@@ -21,10 +21,14 @@ FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+2", "-3+4", "@SUM(A
 @pytest.fixture
 def hostile(run, demo: Path):  # type: ignore[no-untyped-def]
     """A target title that is a formula, an escape code and HTML; notes that are formulas."""
-    edit(demo / "demo.yaml", "en: Recruit talent", 'en: "=HYPERLINK(\\"http://evil.example\\",\\"x\\")"')
-    edit(demo / "demo.yaml", "en: New projects", 'en: "\\e]0;pwned\\a\\x9b31m<script>alert(1)</script> R&D"')
+    formula, escapes = (
+        '"=HYPERLINK(\\"http://evil.example\\",\\"x\\")"',
+        '"\\e]0;pwned\\a\\x9b31m<script>alert(1)</script> R&D"',
+    )
+    edit(demo / "demo.yaml", "{zh: 引进人才, en: Recruit talent}", f"{{zh: {formula}, en: {formula}}}")
+    edit(demo / "demo.yaml", "{zh: 新增项目, en: New projects}", f"{{zh: {escapes}, en: {escapes}}}")
     for n, note in enumerate(FORMULAS):
-        args = ("record", "demo-people", str(1234.5 + n), "--date", "2025-06-30", "--by", "x", "--note", note)
+        args = ("record", "demo-people", str(40.5 + n), "--date", "2025-06-30", "--by", "x", "--note", note)
         assert run(*args).exit_code == 0
     return run
 
@@ -35,7 +39,7 @@ def test_csv_cells_are_never_formulas(hostile) -> None:  # type: ignore[no-untyp
     assert people[2] == '\'=HYPERLINK("http://evil.example","x")'
     records = list(csv.reader(io.StringIO(hostile("export", "--sheet", "records").stdout)))
     notes = {r[4]: r[7] for r in records[1:]}
-    assert notes == {str(1234.5 + n): "'" + note for n, note in enumerate(FORMULAS)}, "values are plain numbers"
+    assert notes == {str(40.5 + n): "'" + note for n, note in enumerate(FORMULAS)}, "values are plain numbers"
     assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in targets + records for cell in row)
 
 
@@ -47,7 +51,7 @@ def test_xlsx_cells_are_never_formulas_and_numbers_are_numbers(hostile, tmp_path
     assert not [c.coordinate for c in cells if c.data_type == "f"], "no cell is a formula"
     assert '\'=HYPERLINK("http://evil.example","x")' in [c.value for c in cells]
     values = [row[4] for row in book.worksheets[1].iter_rows(min_row=2, values_only=True)]
-    assert sorted(values) == [1234.5 + n for n in range(len(FORMULAS))]
+    assert sorted(values) == [40.5 + n for n in range(len(FORMULAS))]
 
 
 def test_an_exported_note_comes_back_as_written(hostile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
+import gc
+import importlib
 import io
 import itertools
 import json
+import sys
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -216,11 +221,29 @@ def to_xlsx(path: Path, report: StatusReport, records: list[list[Any]], lang: st
     for column, width in enumerate([26, 14, 30, 12, 12, 12, 8, 30, 30, 10], 1):
         log.column_dimensions[openpyxl.utils.get_column_letter(column)].width = width
     data = io.BytesIO()  # saved whole in memory first: a failed write leaves no zip half-closed
+    failures: tuple[type[Exception], ...] = (OSError,)
+    with suppress(ImportError):  # openpyxl writes through lxml when it is installed
+        failures += (importlib.import_module("lxml.etree").SerialisationError,)
+    failure: OSError | None = None
     try:
         book.save(data)  # openpyxl still writes each sheet to a temporary file first
-    except OSError as exc:
-        raise write_failed(path, exc) from None
+    except failures as exc:
+        failure = OSError(exc.errno, exc.strerror) if isinstance(exc, OSError) else OSError(errno.EIO, str(exc))
+    if failure is not None:
+        del book
+        _collect_quietly()
+        raise write_failed(path, failure)
     write_atomic(path, data.getvalue())
+
+
+def _collect_quietly() -> None:
+    """openpyxl's half-written sheet streams fail once more as they are collected: not news."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _: None
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lang: str, output: Path | None) -> str:

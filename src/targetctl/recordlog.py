@@ -92,7 +92,7 @@ def _json(payload: bytes) -> Any:
     """The JSON value of a line, or None when it is not one JSON value."""
     try:
         return json.loads(payload)
-    except ValueError:
+    except (ValueError, RecursionError):  # deep nesting is not a record either
         return None
 
 
