@@ -74,6 +74,7 @@ OTHER_COMMANDS = [
     ("report", "-o", "out.html"),
     ("import", "in.csv"),
     ("init", "new-plan", "--year", "2025"),
+    ("draft", "in.csv", "--compare", "demo-2025"),
     ("validate", "--strict", "--format", "json"),
     ("trace", "--unmapped"),
 ]

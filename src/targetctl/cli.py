@@ -687,6 +687,37 @@ def init(
         _out(f"wrote {display_path(path)}\n")
 
 
+@app.command()
+def draft(
+    source: Annotated[Path, typer.Argument(help="The document: text (UTF-8 or GBK), .docx or .pdf.")],
+    plan_id: Annotated[str | None, typer.Option("--id", help="The new plan's id; writes PLANS/ID.yaml.")] = None,
+    compare: Annotated[
+        str | None, typer.Option("--compare", help="Only list differences with this existing plan; write nothing.")
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option(help="The plan's year, if the text does not say.", min=1900, max=2200)
+    ] = None,
+    period_start: Annotated[
+        str | None, typer.Option("--period-start", help="The period's first day, YYYY-MM-DD.")
+    ] = None,
+    period_end: Annotated[str | None, typer.Option("--period-end", help="The period's last day, YYYY-MM-DD.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing plan file and source copy.")] = False,
+) -> None:
+    """Draft a plan file from a Chinese policy document, for a person to review."""
+    from targetctl.drafting.command import compare as compare_plan
+    from targetctl.drafting.command import draft_file, summary_text
+
+    if (plan_id is None) == (compare is None):
+        raise typer.BadParameter("give --id PLAN_ID to write a draft, or --compare PLAN_ID to check a plan")
+    if compare is not None:
+        _out(compare_plan(_plans_dir(), source, compare, today=_today()))
+        return
+    assert plan_id is not None
+    start, end = _day(period_start, "--period-start"), _day(period_end, "--period-end")
+    written = draft_file(_plans_dir(), source, plan_id, today=_today(), year=year, start=start, end=end, force=force)
+    _out(summary_text(written))
+
+
 @app.command("repair")
 def repair_(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Only say what would be moved.")] = False,

@@ -128,6 +128,16 @@ HELP = {
     ),
     "md, html, or docx (Word/WPS; needs -o).": "md、html 或 docx（Word/WPS 文档，须用 -o 指定文件）。",
     "Report on this date (default: today).": "报告截至日期（默认：今天）。",
+    "Draft a plan file from a Chinese policy document, for a person to review.": (
+        "根据中文政策文件起草计划文件，供人工审核。"
+    ),
+    "The document: text (UTF-8 or GBK), .docx or .pdf.": "文件：文本（UTF-8 或 GBK）、.docx 或 .pdf。",
+    "The new plan's id; writes PLANS/ID.yaml.": "新计划的编号；写入 PLANS/ID.yaml。",
+    "Only list differences with this existing plan; write nothing.": "只列出与此现有计划的差异，不写入任何文件。",
+    "The plan's year, if the text does not say.": "计划年度（原文未写明时使用）。",
+    "The period's first day, YYYY-MM-DD.": "计划期的第一天，YYYY-MM-DD。",
+    "The period's last day, YYYY-MM-DD.": "计划期的最后一天，YYYY-MM-DD。",
+    "Replace an existing plan file and source copy.": "替换已有的计划文件和原文副本。",
     "Start a new plan file, with a comment explaining every field; it validates as written.": (
         "新建计划文件，每个字段附说明注释；新建后即可通过校验。"
     ),

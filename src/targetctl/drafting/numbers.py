@@ -1,0 +1,65 @@
+"""Numbers as Chinese plans write them: Arabic, full-width and Chinese numerals."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+# Full-width digits and signs map one to one onto ASCII, so positions in the text stay the same.
+HALF_WIDTH = str.maketrans("０１２３４５６７８９．％－～，", "0123456789.%-~,")
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_LARGE = {"万": 10_000, "亿": 100_000_000}
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_NUMERAL = f"[{CN_DIGITS}十百千][{CN_DIGITS}十百千]*"
+_ARABIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
+
+
+def half_width(text: str) -> str:
+    return text.translate(HALF_WIDTH)
+
+
+def parse_number(text: str) -> Decimal:
+    """`text` as a Decimal: '1,200.5', '１２', '一百二十', '两千', '十五', '三点五'.
+    Magnitudes 万 and 亿 are accepted inside a Chinese numeral ('一万二千') but callers keep
+    a trailing magnitude in the unit instead. Raises ValueError for anything else."""
+    text = half_width(text.strip())
+    if _ARABIC.match(text):
+        return Decimal(text.replace(",", ""))
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        if not frac or any(ch not in _DIGITS for ch in frac):
+            raise ValueError(f"not a number: {text!r}")
+        return parse_number(whole) + Decimal("0." + "".join(str(_DIGITS[ch]) for ch in frac))
+    if not text or any(ch not in _DIGITS and ch not in _SMALL and ch not in _LARGE for ch in text):
+        raise ValueError(f"not a number: {text!r}")
+    if all(ch in _DIGITS for ch in text) and len(text) > 1:
+        # 二〇二五: digits read one by one
+        return Decimal("".join(str(_DIGITS[ch]) for ch in text))
+    total = section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in _DIGITS:
+            if digit is not None and _DIGITS[ch] != 0:
+                raise ValueError(f"not a number: {text!r}")
+            digit = _DIGITS[ch] if _DIGITS[ch] else None
+        elif ch in _SMALL:
+            section += (1 if digit is None else digit) * _SMALL[ch]
+            digit = None
+        else:
+            section += digit or 0
+            if section == 0 and total == 0:
+                raise ValueError(f"not a number: {text!r}")
+            total = (total + section) * _LARGE[ch]
+            section, digit = 0, None
+    return Decimal(total + section + (digit or 0))
+
+
+def number_text(value: Decimal) -> str:
+    """A Decimal as written in a plan file: no exponent, no trailing zeros after the point."""
+    try:
+        text = format(value.normalize(), "f")
+    except InvalidOperation:  # pragma: no cover - Decimal from parse_number is always finite
+        text = str(value)
+    return text

@@ -1,0 +1,345 @@
+"""The extractor on sentences written in the grammar of Chinese plans (our own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from targetctl.drafting.extract import Draft, DraftTarget, clauses, extract, paragraphs
+from targetctl.sources import normalise, sentences, trace
+
+PERIOD = (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+
+
+def draft(text: str, period: tuple[dt.date, dt.date] | None = PERIOD) -> Draft:
+    return extract(text, default_year=2024, period=period)
+
+
+def numeric(text: str, period: tuple[dt.date, dt.date] | None = PERIOD) -> list[DraftTarget]:
+    return [t for t in draft(text, period).targets if t.numeric]
+
+
+def only(text: str) -> DraftTarget:
+    found = numeric(text)
+    assert len(found) == 1, [(t.kind, t.value, t.quote) for t in found]
+    return found[0]
+
+
+def traced_clean(text: str, d: Draft) -> bool:
+    """Every clause of `text` is quoted or excluded, as `trace --strict` demands."""
+    plan: Any = SimpleNamespace(
+        targets=[SimpleNamespace(id=f"t{i}", quote=t.quote) for i, t in enumerate(d.targets)],
+        excluded=[SimpleNamespace(quote=e.quote, reason=e.reason) for e in d.excluded],
+        all_programmes=lambda: [((0,), SimpleNamespace(id=f"p{p.number}", quote=p.quote)) for p in d.all_programmes()],
+    )
+    flat = normalise(text)
+    quotes = [t.quote for t in d.targets] + [e.quote for e in d.excluded]
+    assert all(q in flat for q in quotes), [q for q in quotes if q not in flat]
+    return all(s.status != "unmapped" for s in trace(plan, text))
+
+
+D = Decimal
+Y25 = dt.date(2025, 12, 31)
+
+FORMS = [
+    # sentence, kind, comparator, value, unit, extra fields
+    ("全区新建口袋公园不少于15个。", "quantity", "at-least", "15", "个", {"measure": "cumulative", "of": "口袋公园"}),
+    ("规上工业企业总数达到800家以上。", "quantity", "at-least", "800", "家", {"measure": "level"}),
+    ("新培育专精特新企业至少30家。", "quantity", "at-least", "30", "家", {}),
+    ("空气质量优良天数比率不低于85%。", "quantity", "at-least", "85", "%", {"measure": "level"}),
+    ("每万人高价值发明专利拥有量超过12件。", "quantity", "more-than", "12", "件", {"of": "每万人高价值发明专利拥有量"}),
+    ("农村自来水普及率高于98%。", "quantity", "more-than", "98", "%", {}),
+    ("城镇登记失业率控制在4%以内。", "quantity", "at-most", "4", "%", {"of": "城镇登记失业率"}),
+    ("一般性支出不超过3.2亿元。", "quantity", "at-most", "3.2", "亿元", {}),
+    ("细颗粒物平均浓度降至32微克/立方米以下。", "quantity", "at-most", "32", "微克/立方米", {}),
+    ("居民消费价格涨幅3%左右。", "quantity", "about", "3", "%", {}),
+    ("粮食总产量控制在52万吨左右。", "quantity", "about", "52", "万吨", {}),
+    ("净增市场主体2万户。", "quantity", "exactly", "2", "万户", {"measure": "cumulative", "of": "市场主体"}),
+    ("新增城镇就业6500人。", "quantity", "exactly", "6500", "人", {"measure": "cumulative"}),
+    ("实际使用外资达到1.2亿美元。", "quantity", "exactly", "1.2", "亿美元", {"measure": "level", "of": "实际使用外资"}),
+    ("森林覆盖率达37.5%。", "quantity", "exactly", "37.5", "%", {"measure": "level"}),
+    ("审批时限压缩至5个工作日以内。", "quantity", "at-most", "5", "个工作日", {}),
+    ("引进培育专精特新企业二十家以上。", "quantity", "at-least", "20", "家", {}),
+    ("常住人口城镇化率提高1.5个百分点。", "quantity", "exactly", "1.5", "个百分点", {"of": "常住人口城镇化率"}),
+    ("每个产业园区规划面积1000-2000亩。", "range", None, "1000", "亩", {"value_max": D(2000)}),
+    ("税收收入增长6%。", "growth", "exactly", "6", None, {"of": "税收收入", "direction": "increase"}),
+    ("地区生产总值增长5.5%左右。", "growth", "about", "5.5", None, {"of": "地区生产总值"}),
+    ("固定资产投资增长8%以上。", "growth", "at-least", "8", None, {"of": "固定资产投资"}),
+    ("单位产值水耗下降4%。", "growth", "exactly", "4", None, {"direction": "decrease", "of": "单位产值水耗"}),
+    ("单位地区生产总值能耗降低3.5%。", "growth", "exactly", "3.5", None, {"direction": "decrease"}),
+    ("化肥使用量减少2%以上。", "growth", "at-least", "2", None, {"direction": "decrease", "of": "化肥使用量"}),
+    ("工业投资增长5.5-6%。", "growth", "between", "5.5", None, {"value_max": D(6)}),
+    ("社会消费品零售总额增长5～7%。", "growth", "between", "5", None, {"value_max": D(7)}),
+    ("进出口总额增长4至6%。", "growth", "between", "4", None, {"value_max": D(6)}),
+    ("出口保持正增长。", "growth", "more-than", "0", None, {"of": "出口"}),
+    ("到2025年，数字经济核心产业增加值年均增长9%。", "growth", "exactly", "9", None, {"annual": True, "due": Y25}),
+    ("人才总量较去年增长10%以上。", "growth", "at-least", "10", None, {"of": "人才总量", "against": "去年"}),
+    ("外贸进出口额增长百分之八。", "growth", "exactly", "8", None, {}),
+    (
+        "研发投入占营业收入比重3%以上。",
+        "share",
+        "at-least",
+        "3",
+        None,
+        {"numerator": "研发投入", "denominator": "营业收入"},
+    ),
+    (
+        "高新技术产业产值占规上工业总产值的比例达到50%。",
+        "share",
+        "exactly",
+        "50",
+        None,
+        {"numerator": "高新技术产业产值", "denominator": "规上工业总产值"},
+    ),
+    ("镇街干部收入高于区直部门同职级干部15%以上。", "ratio", "at-least", "15", None, {"numerator": "镇街干部收入"}),
+    ("覆盖率达到95%。", "quantity", "exactly", "95", "%", {"of": "覆盖率"}),
+    ("到2025年，全区高新技术企业达到600家。", "quantity", "exactly", "600", "家", {"due": Y25}),
+    ("到2024年底建成5G基站1200个。", "quantity", "exactly", "1200", "个", {"due": dt.date(2024, 12, 31)}),
+    ("新增城镇就业1万余人。", "quantity", "more-than", "1", "万人", {}),
+    ("全区地区生产总值实现6%左右的增长。", "growth", "about", "6", None, {"of": "全区地区生产总值"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "comparator", "value", "unit", "extra"), FORMS)
+def test_each_form_of_the_grammar(
+    sentence: str, kind: str, comparator: str | None, value: str, unit: str | None, extra: dict[str, Any]
+) -> None:
+    t = only(sentence)
+    assert (t.kind, t.comparator, t.value) == (kind, comparator, D(value))
+    if unit is not None:
+        assert t.unit == unit
+    for name, expected in extra.items():
+        assert getattr(t, name) == expected, name
+    assert t.quote in normalise(sentence)
+
+
+def test_this_year_leaves_the_due_date_to_the_period_end() -> None:
+    t = only("全年引进高层次人才30名。")
+    assert t.due is None and t.value == 30 and t.unit == "名"
+
+
+def test_two_targets_from_respectively() -> None:
+    found = numeric("进口、出口分别增长3%、5%。")
+    assert [(t.kind, t.of, t.value) for t in found] == [("growth", "进口", 3), ("growth", "出口", 5)]
+    assert found[0].quote == found[1].quote == "进口、出口分别增长3%、5%"
+
+
+def test_respectively_with_counts() -> None:
+    found = numeric("新增规上工业企业、高新技术企业分别达到20家、15家。")
+    assert [(t.of, t.value, t.unit) for t in found] == [("新增规上工业企业", 20, "家"), ("高新技术企业", 15, "家")]
+
+
+def test_a_checkpoint_and_its_target_are_one_target() -> None:
+    found = numeric("到2023年达到40家，到2025年达到60家。")
+    assert len(found) == 1
+    t = found[0]
+    assert (t.value, t.due, t.checkpoints) == (60, Y25, [(dt.date(2023, 12, 31), D(40))])
+    assert t.quote == "到2023年达到40家，到2025年达到60家"
+
+
+def test_checkpoint_outside_the_period_is_dropped_with_a_review_mark() -> None:
+    found = numeric("到2023年达到40家，到2025年达到60家。", period=(dt.date(2024, 1, 1), dt.date(2025, 12, 31)))
+    assert found[0].checkpoints == [] and found[0].review
+
+
+def test_relation_principle_open_ended_and_milestone() -> None:
+    d = draft("居民收入增长与经济增长基本同步。\n坚持生态优先。\n逐步实现城乡供水全覆盖。\n建成区域物流中心。\n")
+    kinds = [(t.kind, t.open_ended) for t in d.targets]
+    assert kinds == [("relation", False), ("principle", False), ("milestone", True), ("milestone", False)]
+    relation = d.targets[0]
+    assert relation.subject == "居民收入增长" and relation.reference == "经济增长"
+
+
+def test_open_ended_numeric_target() -> None:
+    t = only("逐步实现镇街干部收入高于区直部门同职级干部20%以上。")
+    assert t.kind == "ratio" and t.open_ended and t.numerator == "镇街干部收入"
+
+
+PAST = [
+    "过去一年，全区地区生产总值增长6.1%。",
+    "2023年，全区新增市场主体1.5万户。",
+    "今年以来，新签约项目36个，同比增长20%。",
+    "全区已建成5G基站2600个。",
+    "累计完成投资320亿元。",
+    "一般公共预算收入比上年增长7.3%。",
+    "规上工业增加值同比增长8.5%。",
+    "我们引进了高层次人才320名。",
+    "全市地区生产总值增长了5.8%。",
+    "“十三五”时期，地区生产总值年均增长7.2%。",
+    "近年来，全区人才总量达到18万人。",
+    "截至目前，全区共有高新技术企业410家。",
+    "预计全年地区生产总值增长5.5%左右。",
+    "依托现有的34家工业互联网服务商，帮助企业转型。",
+    "初步核算，全年地区生产总值增长5.2%。",
+    "超额完成年度目标任务，新增就业1.3万人。",
+]
+
+
+@pytest.mark.parametrize("sentence", PAST)
+def test_past_achievements_and_context_are_never_targets(sentence: str) -> None:
+    d = draft(sentence, period=(dt.date(2024, 1, 1), dt.date(2024, 12, 31)))
+    assert not [t for t in d.targets if t.numeric]
+    assert d.excluded and traced_clean(sentence, d)
+
+
+def test_review_section_excludes_everything_until_the_plan_heading() -> None:
+    text = (
+        "某区2024年政府工作报告\n一、2023年工作回顾\n全区地区生产总值增长5.6%，新增城镇就业1.2万人。\n"
+        "（一）产业转型步伐加快。高新技术企业达到410家。\n二、2024年工作安排\n（一）加快产业升级。"
+        "规上工业增加值增长7%以上，新增高新技术企业50家。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert [(t.kind, t.value) for t in d.targets if t.numeric] == [("growth", 7), ("quantity", 50)]
+    assert d.period == (dt.date(2024, 1, 1), dt.date(2024, 12, 31)) and d.period_stated
+    reasons = {e.reason for e in d.excluded}
+    assert any("review section" in r for r in reasons)
+    assert traced_clean(text, d)
+
+
+def test_review_paragraph_without_a_numbered_heading() -> None:
+    text = (
+        "过去一年，我们主要做了以下工作：\n（一）经济运行稳中向好。全区地区生产总值增长5.6%。\n"
+        "（二）民生福祉持续增进。新增城镇就业1.2万人。\n今年政府工作的总体要求是：坚持稳中求进。\n"
+        "（一）加快产业升级。规上工业增加值增长7%以上。\n"
+    )
+    d = draft(text)
+    assert [(t.kind, t.value) for t in d.targets if t.numeric] == [("growth", 7)]
+
+
+def test_year_end_summary_is_past_until_the_plan() -> None:
+    text = (
+        "科技局2024年工作总结和2025年工作计划\n今年，全市高新技术企业达到1860家。\n"
+        "二、2025年工作计划\n新建创新平台10家以上。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert [(t.value, t.comparator) for t in d.targets if t.numeric] == [(10, "at-least")]
+    assert d.period[0] == dt.date(2025, 1, 1)
+
+
+def test_exhortation_is_excluded() -> None:
+    text = "让我们团结一心，奋力谱写高质量发展新篇章！"
+    d = draft(text)
+    assert not d.targets and all("exhortation" in e.reason for e in d.excluded) and traced_clean(text, d)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+        "聚焦十二大攻坚战，选优配强人员力量。",
+        "围绕一个龙头企业打造一条产业链。",
+        "在工委一届七次全体会议上提出要求。",
+        "其中10亿元以上项目8个。",
+        "全年引进培育省级以上高层次人才30名。",
+    ],
+)
+def test_names_ordinals_and_qualifiers_are_not_numbers(sentence: str) -> None:
+    found = numeric(sentence)
+    assert all(t.value not in (D(4), D(2), D(12), D(1), D(7), D(10)) for t in found)
+
+
+def test_baseline_from_the_starting_level() -> None:
+    t = only("全市高新技术企业数量由2024年的1860家增加到2000家。")
+    assert (t.value, t.baseline, t.of) == (2000, (D(1860), dt.date(2024, 12, 31)), "全市高新技术企业数量")
+
+
+def test_doubling() -> None:
+    t = only("新能源汽车产量翻一番。")
+    assert (t.kind, t.value, t.of) == ("growth", 100, "新能源汽车产量") and t.review
+
+
+def test_programmes_from_headings_and_named_programmes() -> None:
+    text = (
+        "一、推动产业升级\n（一）实施制造业强链行动。新建产业园区3个。\n1.开展技改攻坚。完成技改项目50个。\n"
+        "二、加强人才建设\n实施青苗计划，选派年轻干部挂职锻炼。\n"
+    )
+    d = draft(text)
+    top = d.programmes
+    assert [p.title for p in top] == ["推动产业升级", "加强人才建设"]
+    assert [p.title for p in top[0].children] == ["实施制造业强链行动"]
+    assert [p.title for p in top[0].children[0].children] == ["开展技改攻坚"]
+    assert [p.title for p in top[1].children] == ["青苗计划"] and top[1].children[0].quote == "实施青苗计划"
+    by_value = {t.value: t.programme for t in d.targets if t.numeric}
+    assert by_value[D(3)] == top[0].children[0].number and by_value[D(50)] == top[0].children[0].children[0].number
+    milestone = next(t for t in d.targets if t.kind == "milestone")
+    assert milestone.programme == top[1].children[0].number
+    assert traced_clean(text, d)
+
+
+def test_ocr_lines_are_joined_inside_sentences() -> None:
+    text = (
+        "　　加快项目建设。全年新开工项目不少\n于40个，完成投资150亿\n元以上。\n"
+        "　　优化营商环境。审批时限压缩至\n5个工作日以内。\n"
+    )
+    paras = paragraphs(text)
+    assert paras == [
+        "加快项目建设。全年新开工项目不少于40个，完成投资150亿元以上。",
+        "优化营商环境。审批时限压缩至5个工作日以内。",
+    ]
+    d = extract(text, default_year=2024)
+    assert [(t.value, t.unit, t.comparator) for t in d.targets if t.numeric] == [
+        (40, "个", "at-least"),
+        (150, "亿元", "at-least"),
+        (5, "个工作日", "at-most"),
+    ]
+    assert [p.title for p in d.programmes] == ["加快项目建设", "优化营商环境"]
+    assert traced_clean(text, d)
+
+
+def test_clauses_are_cut_where_trace_cuts_them() -> None:
+    text = normalise("规划建设3平方公里产业基地，面向全国开放应用场景；推进改革：一是……。二是“放管服”。")
+    mine = [(c.start, c.full) for c in clauses(text)]
+    theirs = [(s.start, s.text) for s in sentences(text)]
+    assert mine == theirs
+
+
+def test_period_from_a_span_of_years_and_unstated_period() -> None:
+    d = extract("某市“十四五”规划（2021—2025年）\n到2025年，森林覆盖率达到40%。\n", default_year=2030)
+    assert d.period == (dt.date(2021, 1, 1), Y25) and d.period_stated
+    assert numeric("森林覆盖率达到40%。")[0].due is None
+    bare = extract("森林覆盖率达到40%。\n", default_year=2030)
+    assert bare.period == (dt.date(2030, 1, 1), dt.date(2030, 12, 31)) and not bare.period_stated
+
+
+def test_due_outside_the_period_becomes_a_review_mark() -> None:
+    t = numeric("到2027年，森林覆盖率达到40%。", period=(dt.date(2024, 1, 1), dt.date(2024, 12, 31)))[0]
+    assert t.due is None and t.review and "2027" in t.review
+
+
+def test_a_paragraph_opened_by_the_year_before_reports_it() -> None:
+    text = (
+        "市商务局2025年工作要点\n2024年，社会消费品零售总额增长4.6%。二是外贸结构不断优化，跨境电商交易额突破80亿元。\n"
+        "2025年的主要目标是：跨境电商交易额增长20%。\n一是全力提振消费，全年举办促消费活动不少于100场。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert [(t.kind, t.value) for t in d.targets if t.numeric] == [("growth", 20), ("quantity", 100)]
+    assert [t.quote for t in d.targets if t.kind == "milestone"] == ["一是全力提振消费"]
+    assert traced_clean(text, d)
+
+
+def test_the_corpus_evaluation_meets_the_bar() -> None:
+    from benchmarks.draft_eval import evaluate
+
+    scores = evaluate()
+    labelled, found = sum(s.labelled for s in scores), sum(s.found for s in scores)
+    assert labelled >= 80 and found / labelled >= 0.95
+    assert sum(s.achievements for s in scores) == 0
+
+
+def test_yearly_shares_of_a_total_are_separate_targets_in_a_body_span() -> None:
+    text = (
+        "燃气管道更新改造攻坚行动方案\n一、工作目标\n2023年至2025年，全区完成燃气管道更新改造260公里。"
+        "其中：2023年完成80公里；2024年完成90公里。\n二、重点任务\n2023年6月底前，完成全区燃气管道普查。"
+        "对使用年限超过20年的管道，优先纳入改造计划。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert d.period == (dt.date(2023, 1, 1), Y25) and d.period_stated
+    found = [(t.value, t.due, t.checkpoints) for t in d.targets if t.numeric]
+    assert found == [(260, Y25, []), (80, dt.date(2023, 12, 31), []), (90, dt.date(2024, 12, 31), [])]
+    survey = next(t for t in d.targets if t.quote == "完成全区燃气管道普查")
+    assert survey.kind == "milestone" and survey.due == dt.date(2023, 6, 30)
+    assert traced_clean(text, d)

@@ -1,0 +1,87 @@
+"""Numbers as plans write them: Arabic, full-width, Chinese numerals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from targetctl.drafting.extract import find_numbers
+from targetctl.drafting.numbers import half_width, number_text, parse_number
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese(n: int) -> str:
+    """n (1..99999999) the way a plan writes it: 一万二千三百零五, 十五, 两千 is also accepted."""
+    if n == 0:
+        return "零"
+    out = ""
+    high, low = divmod(n, 10_000)
+    if high:
+        out += _below_10k(high) + "万"
+        if low and low < 1000:
+            out += "零"
+    if low:
+        out += _below_10k(low, leading=not high)
+    return out
+
+
+def _below_10k(n: int, leading: bool = True) -> str:
+    out, zero = "", False
+    for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d, n = divmod(n, value)
+        if d:
+            if zero and out:
+                out += "零"
+            out += ("" if (value == 10 and d == 1 and not out and leading) else _DIGITS[d]) + name
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+@given(st.integers(min_value=0, max_value=99_999_999))
+def test_chinese_numerals_round_trip(n: int) -> None:
+    assert parse_number(chinese(n)) == n
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
+def test_arabic_and_full_width_numbers_round_trip(value: Decimal) -> None:
+    text = number_text(value)
+    assert parse_number(text) == value
+    full = text.translate(str.maketrans("0123456789.", "０１２３４５６７８９．"))
+    assert parse_number(full) == value and half_width(full) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("两千", 2000), ("一百二十", 120), ("十五", 15), ("三点五", Decimal("3.5")), ("一万二千", 12000), ("1,200", 1200)],
+)
+def test_numbers_written_in_words(text: str, value: Decimal) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "十四五", "abc", "一二三万x", "点五", "1.2.3"])
+def test_not_numbers(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_number(text)
+
+
+@given(
+    st.integers(min_value=1, max_value=9999),
+    st.sampled_from(["万", "亿", ""]),
+    st.sampled_from(["户", "元", "美元", "人"]),
+)
+def test_magnitude_stays_in_the_unit(n: int, magnitude: str, unit: str) -> None:
+    found = find_numbers(f"新增{n}{magnitude}{unit}")
+    assert [(f.value, f.unit) for f in found] == [(n, magnitude + unit)]
+
+
+def test_years_ordinals_and_slogans_are_not_numbers() -> None:
+    assert find_numbers("到2025年第三次“四个意识”") == []
+    assert [(f.value, f.unit, f.percent) for f in find_numbers("增长百分之八")] == [(8, "%", True)]
+    found = find_numbers("以1000亩-2000亩左右为单元")
+    assert [(f.value, f.value_max, f.unit, f.suffix) for f in found] == [(1000, 2000, "亩", "左右")]
