@@ -213,3 +213,9 @@ def test_narrow_terminals_get_a_list_that_cuts_nothing(day_run, monkeypatch: pyt
         assert ident in words, (columns, ident)
     assert "2025-06-30" in words and ("behind" in words or "at-risk" in words)
     assert max(cell_len(line) for line in out.splitlines()) <= int(columns)
+
+
+def test_statuses_may_be_typed_in_chinese(day_run) -> None:  # type: ignore[no-untyped-def]
+    only = day_run("--status", "已完成", "--all")
+    assert "demo-projects" in only and "demo-people" not in only
+    assert "demo-people" in day_run("--status", "进度滞后", "--all")

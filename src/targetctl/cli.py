@@ -352,12 +352,16 @@ def judge(
 
 
 def _statuses(names: list[str] | None, option: str) -> frozenset[str]:
+    """Statuses as typed, in English or as the Chinese interface shows them (进度滞后)."""
+    from targetctl.i18n import ZH
     from targetctl.names import STATUSES
 
-    for s in names or []:
+    chinese = {ZH[s]: s for s in STATUSES if s in ZH}
+    chosen = [chinese.get(s, s) for s in names or []]
+    for s in chosen:
         if s not in STATUSES:
             raise typer.BadParameter(f"'{s}'; expected one of: {', '.join(STATUSES)}", param_hint=option)
-    return frozenset(names or [])
+    return frozenset(chosen)
 
 
 def _filters(
@@ -490,10 +494,10 @@ def status(
     _out(text)
     if digest:
         cache.store(digest, text)
-    slipped = [p for p in report.progresses() if p.status in set(fail_on or [])]
+    slipped = [p for p in report.progresses() if p.status in failing]
     if slipped:
         typer.echo(
-            f"{len(slipped)} target(s) {'/'.join(fail_on or [])}: {', '.join(p.target.id for p in slipped)}", err=True
+            f"{len(slipped)} target(s) {'/'.join(sorted(failing))}: {', '.join(p.target.id for p in slipped)}", err=True
         )
         _fail()
 

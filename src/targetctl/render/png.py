@@ -92,7 +92,7 @@ def line_chart(
 
     if band:
         canvas.fill(y(band[1]), y(band[0]), BAND, pad, width - pad)
-    canvas.line((pad, y(bottom)), (width - pad, y(bottom)), AXIS)
+    canvas.line((pad, y(0.0)), (width - pad, y(0.0)), AXIS)  # the zero line, also when values fall below it
     canvas.line((pad, pad), (pad, height - pad), AXIS)
     if goal is not None:
         canvas.line((pad, y(goal)), (width - pad, y(goal)), GOAL, dash=4)

@@ -16,7 +16,7 @@ from targetctl.model import Judged, Milestone
 from targetctl.names import STATUSES, Status
 from targetctl.progress import ChartPoint, band, goal_value
 from targetctl.render.common import goal
-from targetctl.render.status import STYLE, bar, percent_text, projection_text, value_text
+from targetctl.render.status import STYLE, bar, expected_text, percent_text, projection_text, value_text
 from targetctl.reporting import GLANCE, ReportData, Row, at_a_glance
 
 COLOURS = {
@@ -90,7 +90,7 @@ def svg_chart(
             f'height="{max(1.0, y(band[0]) - y(band[1])):.1f}" class="band"/>'
         )
     parts += [
-        f'<line x1="{left}" y1="{y(bottom):.1f}" x2="{width - pad}" y2="{y(bottom):.1f}" class="axis"/>',
+        f'<line x1="{left}" y1="{y(0.0):.1f}" x2="{width - pad}" y2="{y(0.0):.1f}" class="axis"/>',
         f'<line x1="{left}" y1="{y(top):.1f}" x2="{left}" y2="{y(bottom):.1f}" class="axis"/>',
         f'<text x="{left - 4}" y="{y(top) + 4:.1f}" class="label end">{_tick(top)}</text>',
         f'<text x="{left - 4}" y="{y(bottom):.1f}" class="label end">{_tick(bottom)}</text>',
@@ -151,7 +151,7 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
                         "goal": goal(t, lang),
                         "bar": bar(p.fraction),
                         "percent": None if p.fraction is None else min(100.0, p.fraction * 100),
-                        "expected": "—" if isinstance(t, Milestone) else value_text(t, p.expected, lang),
+                        "expected": expected_text(t, p.expected, lang) if p.expected_shown else "—",
                         "status": p.status,
                         "status_text": tr(p.status, lang),
                         "judged": tr(p.judged.rating, lang) if p.judged else "",
