@@ -35,10 +35,12 @@ def test_two_records_on_one_line_are_located_by_every_command(run, demo: Path) -
         result = run(*args)
         assert result.exit_code == 1, (args, result.output)
         assert where in result.output, (args, result.output)
-    written = record(run, "demo-people", "31", "--date", "2025-05-01")
+    written = record(run, "demo-growth", "7.5", "--date", "2025-05-01")  # the bad line is another target's
     assert written.exit_code == 0 and written.stdout.startswith("recorded ")
-    assert f"warning: {where}" in written.stderr
-    assert last()["value"] == 31
+    assert last()["value"] == 7.5
+    # a running total is never checked against a log that cannot be read: refused, nothing written
+    refused = record(run, "demo-people", "31", "--date", "2025-05-01")
+    assert refused.exit_code == 1 and where in refused.stderr and last()["value"] == 7.5
 
 
 def test_duplicate_key_with_a_space_before_the_colon(run, demo: Path) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ import datetime as dt
 import getpass
 import secrets
 import subprocess
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,6 +150,8 @@ def _check_not_down(
     lp: LoadedPlan, target: Target, value: float | str, day: dt.date, ws: Workspace, provisional: bool
 ) -> None:
     ledger = read_ledger(ws, [lp], target=target.id, history=True, skim=True)
+    if ledger.problems:  # a total cannot be checked against a log that cannot be read
+        raise TargetctlError(ledger.problems)
     problem = lowered(target, ledger.values_for(target.id), value, day, provisional)
     if problem:
         raise TargetctlError.plain(problem, "if the earlier figure was wrong, record again with --correct")
@@ -162,6 +165,14 @@ def _check_texts(**texts: str | None) -> None:
             continue
         if not text.strip():
             raise TargetctlError.plain(f"--{name} is empty", f"give a {name}")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # bytes from a terminal in another encoding (GBK)
+            raise TargetctlError.plain(
+                f"--{name} is not valid text", "set the terminal to UTF-8, or retype it"
+            ) from None
+        if any(unicodedata.category(c) == "Cc" and c not in "\n" for c in text):
+            raise TargetctlError.plain(f"--{name} holds a control character (a tab?)", "remove it")
         if len(text) > limits[name]:
             raise TargetctlError.plain(f"--{name} is longer than {limits[name]} characters", "shorten it")
 

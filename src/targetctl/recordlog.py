@@ -329,6 +329,11 @@ def locked(path: Path) -> Iterator[None]:
         raise TargetctlError.at(path.parent, f"cannot use the records folder: {exc.strerror}", line=0) from None
     if path.exists() and not path.is_file():
         raise TargetctlError.at(path, "the record log is not a regular file", line=0, hint="move it aside")
+    if path.is_symlink() or (path.exists() and path.stat().st_nlink > 1):
+        # a link, even one inside the plans folder, could make an append land in a plan or a source
+        raise TargetctlError.at(
+            path, "the record log is a link to another file", line=0, hint="replace the link with the log itself"
+        )
     lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_S)
     try:
         lock.acquire()

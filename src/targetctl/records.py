@@ -300,6 +300,15 @@ def lowered(
     """Why `value` as of `day` would lower a running total below the latest of the target's
     effective `values` as of that day or earlier, or None. A final figure may differ from the
     provisional one it replaces, up or down."""
+    if isinstance(value, str):
+        return None
+    later = [v for v in values if v.as_of > day and isinstance(v.value, float | int) and v.value < value]
+    if later:  # a back-dated total above a later one would make the later one a drop
+        first = later[0]
+        return (
+            f"'{target.id}' is a running total and {value:,g} as of {day} is above the {first.value:,g} "
+            f"recorded as of {first.as_of} (record {first.id})"
+        )
     earlier = [v for v in values if v.as_of < day or (v.as_of == day and (provisional or not v.provisional))]
     if not earlier:
         return None

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from targetctl.detail import TargetDetail
+from targetctl.errors import json_safe
 from targetctl.i18n import f as tf
 from targetctl.i18n import t as tr
 from targetctl.ledger import Entry, EntryState
@@ -180,7 +181,7 @@ def log_json(entries: list[tuple[Entry, str | None, EntryState]]) -> str:
         data["file"] = entry.path.name
         data["line"] = entry.line
         rows.append(data)
-    return json.dumps({"format": "targetctl.log/1", "records": rows}, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps({"format": "targetctl.log/1", "records": rows}, ensure_ascii=False, indent=2)) + "\n"
 
 
 def detail_json(d: TargetDetail) -> str:
@@ -192,4 +193,4 @@ def detail_json(d: TargetDetail) -> str:
         for line in d.history
     ]
     doc["chart"] = [{"date": p.day.isoformat(), "expected": p.expected, "actual": p.actual} for p in d.chart]
-    return json.dumps({"format": "targetctl.show/1", **doc}, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps({"format": "targetctl.show/1", **doc}, ensure_ascii=False, indent=2)) + "\n"

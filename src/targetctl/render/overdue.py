@@ -9,6 +9,7 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from targetctl.errors import json_safe
 from targetctl.i18n import f as tf
 from targetctl.i18n import t as tr
 from targetctl.model import Plan
@@ -63,4 +64,4 @@ def overdue_json(day: dt.date, groups: dict[str, list[tuple[Plan, Progress]]]) -
             for unit, rows in groups.items()
         ],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"

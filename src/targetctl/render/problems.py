@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 
-from targetctl.errors import Problem, visible
+from targetctl.errors import Problem, json_safe, visible
 from targetctl.i18n import message, said
 from targetctl.validation import ValidationResult
 
@@ -47,7 +47,7 @@ def as_json(result: ValidationResult) -> str:
         "problems": [_json(p) for p in result.problems],
         "warnings": [_json(p) for p in result.warnings],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _escape(value: str, *, prop: bool = False) -> str:

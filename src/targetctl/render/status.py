@@ -14,6 +14,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from targetctl.errors import json_safe
 from targetctl.i18n import f as tf
 from targetctl.i18n import t as tr
 from targetctl.model import Growth, Milestone, Plan, Quantity, Range, Ratio, Share, Target
@@ -412,7 +413,7 @@ def status_json(report: StatusReport) -> str:
         "summary": _rollup_json(report.rollup),
         "plans": plans,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _period_name(day: dt.date, every: str, last: bool) -> str:
