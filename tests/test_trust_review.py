@@ -31,11 +31,16 @@ def test_a_total_is_not_checked_against_a_log_it_cannot_read(run, demo: Path) ->
     assert log.read_bytes() == before
 
 
-@pytest.mark.parametrize("text", ["\udcff\udcfe", "a\tb", "=cmd\x1b[31m"])
-def test_texts_from_a_terminal_in_another_encoding_or_with_controls(run, demo: Path, text: str) -> None:  # type: ignore[no-untyped-def]
-    result = run("record", "demo-people", "5", "--date", "2025-06-01", "--note", text)
-    assert result.exit_code == 1 and result.stderr.startswith("error: --note ")
-    assert run("judge", "demo-people", "red", "--reason", text).exit_code == 1
+def test_texts_from_a_terminal_in_another_encoding(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("record", "demo-people", "5", "--date", "2025-06-01", "--note", "\udcff\udcfe")
+    assert result.exit_code == 1 and result.stderr.startswith("error: --note is not valid text")
+    assert run("judge", "demo-people", "red", "--reason", "\udcff").exit_code == 1
+
+
+@pytest.mark.parametrize("name", ["a\tb", "=cmd\x1b[31m"])
+def test_a_name_holds_no_control_character(run, demo: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("record", "demo-people", "5", "--date", "2025-06-01", "--by", name)
+    assert result.exit_code == 1 and result.stderr.startswith("error: --by holds a control character")
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")

@@ -171,7 +171,8 @@ def _check_texts(**texts: str | None) -> None:
             raise TargetctlError.plain(
                 f"--{name} is not valid text", "set the terminal to UTF-8, or retype it"
             ) from None
-        if any(unicodedata.category(c) == "Cc" and c not in "\n" for c in text):
+        if name == "by" and any(unicodedata.category(c) == "Cc" for c in text):
+            # a name is shown in cells and columns; notes keep theirs and are shown escaped
             raise TargetctlError.plain(f"--{name} holds a control character (a tab?)", "remove it")
         if len(text) > limits[name]:
             raise TargetctlError.plain(f"--{name} is longer than {limits[name]} characters", "shorten it")
