@@ -343,3 +343,68 @@ def test_yearly_shares_of_a_total_are_separate_targets_in_a_body_span() -> None:
     survey = next(t for t in d.targets if t.quote == "完成全区燃气管道普查")
     assert survey.kind == "milestone" and survey.due == dt.date(2023, 6, 30)
     assert traced_clean(text, d)
+
+
+def values(d: Draft) -> list[tuple[Decimal | None, str | None]]:
+    return [(t.value, t.unit) for t in d.targets if t.numeric]
+
+
+def test_a_past_time_opens_a_run_of_past_clauses_until_the_future_is_named() -> None:
+    text = (
+        "某区2025年民生实事方案\n"
+        "2024年，全区新建社区食堂12个，养老服务床位达到2600张，农村居民人均收入分别增长6.2%和5.8%，"
+        "今年力争新建社区食堂20个。\n"
+        "去年全区举办的86场招聘会吸纳就业3100人，累计完成技能培训9000人次；"
+        "今年城镇新增就业1.2万人以上。\n"
+        "今年3—5月，全区商品房销售面积同比下降4.5%，已完成全年任务的38%。\n"
+        "截至2024年底，全区污水处理率已提高到93%，距离规划目标仍差2个百分点。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert values(d) == [(20, "个"), (Decimal("1.2"), "万人")]
+    assert traced_clean(text, d)
+
+
+def test_past_sentences_carry_on_in_a_news_item_until_a_plan_is_named() -> None:
+    text = (
+        "东川晚报\n2025年4月2日 第3版\n"
+        "本报讯记者从县商务局获悉，过去三年，全县建成村级物流站310个。快递业务量达到2400万件，其中农村件占比增长9.1%。"
+        "根据日前印发的方案，今年全县将新建村级物流站60个。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert values(d) == [(60, "个")]
+    assert traced_clean(text, d)
+
+
+def test_a_list_number_glued_to_a_year_or_a_number_is_not_read_as_one() -> None:
+    text = (
+        "某县2025年文旅工作要点\n"
+        "1.全年接待游客突破900万人次。\n"
+        "2.2024年全县星级民宿达到46家，今年力争增加到60家。\n"
+        "3.60岁及以上老年人免费游览景区覆盖率达到100%。\n"
+        "4.2025年重点文旅项目清单（共24个）\n"
+        "5.新建旅游厕所30座。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert values(d) == [(900, "万人次"), (60, "家"), (100, "%"), (30, "座")]
+    assert any(p.title.startswith("2025年重点文旅项目清单") for p in d.all_programmes())
+    assert traced_clean(text, d)
+
+
+def test_a_number_that_qualifies_a_noun_is_not_the_value() -> None:
+    assert values(draft("到2025年，培育营收超五十亿元企业4家、超亿元企业36家。")) == [(4, "家"), (36, "家")]
+    assert values(draft("全年营业收入超80亿元。")) == [(80, "亿元")]
+
+
+def test_support_rules_and_conditions_are_parameters_not_commitments() -> None:
+    text = (
+        "某市2025年稳岗政策\n"
+        "为新就业的退役军人提供最长30天免费技能实训。"
+        "对吸纳就业困难人员的企业按照每新增1人奖励2000元的标准给予补助，补贴期限不超过3年。"
+        "单笔贷款金额不超过500万元的，由区级审核；超过的，报市级审核。"
+        "全年新增城镇就业1.5万人。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert values(d) == [(Decimal("1.5"), "万人")]
+    reasons = " ".join(e.reason for e in d.excluded)
+    assert "support rule" in reasons and "condition of a rule" in reasons
+    assert traced_clean(text, d)
