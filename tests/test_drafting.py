@@ -408,3 +408,10 @@ def test_support_rules_and_conditions_are_parameters_not_commitments() -> None:
     reasons = " ".join(e.reason for e in d.excluded)
     assert "support rule" in reasons and "condition of a rule" in reasons
     assert traced_clean(text, d)
+
+
+def test_per_mille_sessions_and_an_amount_with_its_purpose() -> None:
+    assert values(draft("新生儿死亡率控制在3‰以内。")) == [(3, "‰")]
+    assert values(draft("每年举办校企对接活动不少于12场次。")) == [(12, "场次")]
+    assert values(draft("市财政每年安排三千万元扶持农村电商发展。")) == [(3000, "万元")]
+    assert values(draft("新开工500万元项目42个。")) == [(42, "个")]

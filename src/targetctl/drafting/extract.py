@@ -91,6 +91,7 @@ _PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 _BASE_UNITS = sorted(
     [
         "%",
+        "‰",
         "个百分点",
         "平方公里",
         "平方千米",
@@ -137,6 +138,7 @@ _BASE_UNITS = sorted(
         "处",
         "栋",
         "批",
+        "场次",
         "场",
         "次",
         "天",
@@ -427,11 +429,14 @@ def find_numbers(clause: str) -> list[_Number]:
             unit = "%"
         if not unit and not (mag and m["suffix"]):
             continue
+        end = m.end()
         if m["u1"] and m["unit"] and m["u1"] != m["unit"]:
-            continue
+            if m["n2"] or m["mag"] or m["approx"] or m["suffix"] or not re.match(r"(?:支持|扶持)", flat[m.end("u1") :]):
+                continue  # 500万元项目: an amount that names a kind of project
+            unit, end = m["u1"], m.end("u1")  # 两千万元支持…: an amount and what it is for
         chinese = not n1[0].isdigit()
         before = flat[: m.start()]
-        after = flat[m.end() :]
+        after = flat[end:]
         if unit == "年" and (
             _YEAR.fullmatch(n1) or not re.search(r"(达到|达|超过|不少于|不低于|提高到|延长至)$", before)
         ):
@@ -478,7 +483,7 @@ def find_numbers(clause: str) -> list[_Number]:
         if unit == "成":
             full_unit = "成"
         suffix = m["suffix"] or m["approx"] or ""
-        out.append(_Number(value, value_max, full_unit, suffix, m.start(), m.end(), unit == "%", chinese))
+        out.append(_Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese))
     return out
 
 
