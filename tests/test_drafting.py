@@ -415,3 +415,37 @@ def test_per_mille_sessions_and_an_amount_with_its_purpose() -> None:
     assert values(draft("每年举办校企对接活动不少于12场次。")) == [(12, "场次")]
     assert values(draft("市财政每年安排三千万元扶持农村电商发展。")) == [(3000, "万元")]
     assert values(draft("新开工500万元项目42个。")) == [(42, "个")]
+
+
+def test_a_proportion_to_one_is_a_number_of_times() -> None:
+    text = "某县2025年工作要点\n到2025年，物流业产值与制造业产值之比达到1.6:1，冷链流通率超过四成。\n"
+    d = extract(text, default_year=2030)
+    assert values(d) == [(Decimal("1.6"), "倍"), (4, "成")]
+    assert d.targets[0].quote == "物流业产值与制造业产值之比达到1.6:1"
+    assert traced_clean(text, d)
+
+
+def test_rows_of_an_indicator_table_are_targets() -> None:
+    text = (
+        "某区“十四五”规划（2021—2025年）\n到2025年，经济实力明显增强。\n专栏一 主要指标\n"
+        "序号1 规上工业增加值年均增长（%） 2020年基期值5.2 2025年目标值7左右 属性预期性\n"
+        "序号2 人均公园绿地面积（平方米） 2020年基期值12.5 2025年目标值15 属性约束性\n"
+        "序号3 单位地区生产总值用水量降低（%） 2020年基期值[11] 2025年目标值[12]* 属性约束性\n"
+    )
+    d = extract(text, default_year=2030)
+    found = [(t.kind, t.comparator, t.value, t.unit, t.annual, t.direction, t.due) for t in d.targets if t.numeric]
+    assert found == [
+        ("growth", "about", 7, None, True, "increase", Y25),
+        ("quantity", "exactly", 15, "平方米", False, "increase", Y25),
+        ("growth", "exactly", 12, None, False, "decrease", Y25),
+    ]
+    assert d.targets[1].baseline == (Decimal("12.5"), dt.date(2020, 12, 31))
+    assert traced_clean(text, d)
+
+
+def test_units_the_registry_lacks_are_declared_in_the_draft() -> None:
+    from targetctl.drafting.emit import emit
+
+    d = draft("全年举办非遗展演不少于40场次。")
+    text = emit(d, "x", schema="s", source_file="x.txt", source_note="n")
+    assert 'units:\n  "场次": {zh: "场次"}' in text

@@ -356,6 +356,14 @@ _GAP = re.compile(r"(?:仍|还|尚)差|差距(?:为|是)?\d")
 _RULE_PARAMETER = re.compile(
     r"奖励|补贴期限|最长(?:不超过)?[\d一二三四五六七八九十两百千万]|每(?:人|户|家|个|新增|引进)[^，。；]{0,12}(?:奖励|补贴|补助|资助)"
 )
+# a proportion to one: 之比达到2.5:1, 比例为3：1
+_PROPORTION = re.compile(r"(?<=比|为|到|达|至)(?P<a>\d+(?:\.\d+)?)[:：]1(?![\d.])")
+# a row of an indicator table: 名称（单位） 2020年基期值X 2025年目标值Y左右 — [Y] is a total over the period
+_INDICATOR_ROW = re.compile(
+    r"^(?:序号)?\d{0,2}(?P<name>[^\d（(，。；]{2,30}?)[（(](?P<unit>[^）)\d]{1,8})[）)]"
+    r"(?:(?P<by>20\d\d)年?基(?:期|准)?(?:年)?值?\[?(?P<base>\d+(?:\.\d+)?)\]?)?"
+    r"(?P<y>20\d\d)年?(?:目标|预期)值?(?P<open>\[)?(?P<v>\d+(?:\.\d+)?)\]?\*?(?P<about>左右)?"
+)
 # a list number glued to what follows: 6.2023年…, 11.65岁… (read by the numbering of the paragraphs around it)
 _LIST_NUMBER = re.compile(r"^(?P<n>\d{1,2})(?:[、．]|\.)")
 _PLAN_OPENER = re.compile(
@@ -415,6 +423,7 @@ def broken_lines(text: str) -> bool:
     """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
     lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
     lines = [ln for ln in lines if not any(p.match(ln.strip()) for _, p in _MARKERS)]  # headings end unpunctuated
+    lines = [ln for ln in lines if not _INDICATOR_ROW.match(re.sub(r"\s+", "", ln))]  # so do rows of a table
     open_lines = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln))
     return len(lines) >= 3 and open_lines / len(lines) >= 0.5
 
@@ -484,7 +493,10 @@ def find_numbers(clause: str) -> list[_Number]:
             full_unit = "成"
         suffix = m["suffix"] or m["approx"] or ""
         out.append(_Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese))
-    return out
+    for m in _PROPORTION.finditer(flat):
+        # 之比达到2.5:1: a proportion to one is how many times the one the other is (倍)
+        out.append(_Number(Decimal(m["a"]), None, "倍", "", m.start(), m.end(), False, False))
+    return sorted(out, key=lambda n: n.start)
 
 
 def _comparator_word(before: str) -> str:
@@ -708,13 +720,17 @@ class _Extractor:
 
     def sentence(self, sentence: str, marker: int = 0) -> None:
         """One sentence; `marker` is the length of a list number opening it (6.2023年…)."""
-        parts = [c for c in clauses(sentence) if re.search(r"\w", c.text)]
+        parts = _join_proportions([c for c in clauses(sentence) if re.search(r"\w", c.text)])
         if not parts:
             return
         past_section = self.s.past_level is not None
         body = sentence
         if _EXHORT.search(body) and not find_numbers(body):
             self._exclude_all(parts, "exhortation: no commitment of its own")
+            return
+        row = _INDICATOR_ROW.match(sentence) if len(parts) == 1 and not past_section else None
+        if row:
+            self._indicator(row, parts[0].text)
             return
         first = parts[0].text[marker:] if parts[0].start == 0 else parts[0].text
         sentence_past = bool(
@@ -837,6 +853,39 @@ class _Extractor:
         self._flush_adverbial(pending_adverbial, "context: no commitment of its own")
         self._checkpoints(produced, sentence)
         self.past_run = past and (opened_past or self.past_run)
+
+    def _indicator(self, row: re.Match[str], quote: str) -> None:
+        """A row of an indicator table: the target value, its year and its unit in the row's name."""
+        name, unit = row["name"], row["unit"]
+        value, due = Decimal(row["v"]), dt.date(int(row["y"]), 12, 31)
+        comparator = "about" if row["about"] else "exactly"
+        title = _PUNCT.sub("", name) or quote
+        review = "a row of an indicator table: check the value and the unit"
+        if row["open"]:
+            review = "[…] in an indicator table is a total over the plan period: check"
+        g = _GROWTH.search(name)
+        if unit == "%" and g:
+            t = DraftTarget("growth", quote, title, self._current(), comparator=comparator, value=value, due=due)
+            t.of = _clean(name[: g.start()]) or title
+            t.annual = bool(g["annual"])
+            t.direction = "decrease" if g["verb"].startswith(_DECREASE) else "increase"
+        else:
+            t = DraftTarget(
+                "quantity",
+                quote,
+                title,
+                self._current(),
+                comparator,
+                value,
+                unit=unit,
+                measure="level",
+                of=title,
+                due=due,
+            )
+            if row["base"] and not row["open"]:
+                t.baseline = (Decimal(row["base"]), dt.date(int(row["by"]), 12, 31))
+        t.review = review
+        self.s.targets.append(t)
 
     def _opens_past(self, text: str, sentence: str) -> bool:
         """Whether a clause opens with a time already past: 去年, 今年1—2月, 截至…, or a year before the plan's."""
@@ -1165,6 +1214,23 @@ class _Extractor:
     def _own_due(quote: str) -> dt.date | None:
         m = _DUE.search(quote)
         return dt.date(int(m["y"] or m["y2"]), 12, 31) if m else None
+
+
+def _join_proportions(parts: list[_Clause]) -> list[_Clause]:
+    """2.5:1 is one number, though trace cuts a clause at its colon."""
+    out: list[_Clause] = []
+    for c in parts:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and re.search(r"\d[:：]$", prev.full)
+            and re.match(r"1(?![\d.])", c.text)
+            and c.start == prev.start + len(prev.full)
+        ):
+            out[-1] = _Clause(prev.full + c.text, prev.full + c.full, prev.start)
+        else:
+            out.append(c)
+    return out
 
 
 def _title(quote: str) -> str:
