@@ -449,3 +449,10 @@ def test_units_the_registry_lacks_are_declared_in_the_draft() -> None:
     d = draft("全年举办非遗展演不少于40场次。")
     text = emit(d, "x", schema="s", source_file="x.txt", source_note="n")
     assert 'units:\n  "场次": {zh: "场次"}' in text
+
+
+def test_a_reward_amount_is_a_parameter_and_a_grant_is_marked_for_review() -> None:
+    assert values(draft("对首次获评的企业奖励50万元。")) == []
+    assert values(draft("全年发放创业奖励资金2000万元。")) == [(2000, "万元")]
+    granted = only("对新落户的研发机构给予最高800万元资助。")
+    assert granted.value == 800 and granted.review and "support" in granted.review

@@ -354,8 +354,11 @@ _FUTURE_STRONG = re.compile(
 _GAP = re.compile(r"(?:仍|还|尚)差|差距(?:为|是)?\d")
 # the parameters of a support rule, not commitments: 给予最高1亿元资助, 每新增1家奖励10万元, 补贴期限不超过2年
 _RULE_PARAMETER = re.compile(
-    r"奖励|补贴期限|最长(?:不超过)?[\d一二三四五六七八九十两百千万]|每(?:人|户|家|个|新增|引进)[^，。；]{0,12}(?:奖励|补贴|补助|资助)"
+    r"(?:奖励|补贴期限|补助期限|最长|最多给予)(?:不超过)?[\d一二三四五六七八九十两百千万]|"
+    r"每(?:人|户|家|个|新增|引进)[^，。；]{0,12}(?:奖励|补贴|补助|资助)"
 )
+# an amount a support policy grants: a target only if the plan commits to the total
+_SUPPORT = re.compile(r"给予|资助|补贴|补助")
 # a proportion to one: 之比达到2.5:1, 比例为3：1
 _PROPORTION = re.compile(r"(?<=比|为|到|达|至)(?P<a>\d+(?:\.\d+)?)[:：]1(?![\d.])")
 # a row of an indicator table: 名称（单位） 2020年基期值X 2025年目标值Y左右 — [Y] is a total over the period
@@ -1035,6 +1038,8 @@ class _Extractor:
             if base and t.kind in ("quantity", "share"):
                 year = int(base["y"]) if base["y"] else None
                 t.baseline = (Decimal(base["v"]), dt.date(year, 12, 31) if year else None)
+            if t.review is None and _SUPPORT.search(text):
+                t.review = "an amount of support (给予…资助): check it is a commitment, not a rule's parameter"
             if weak and t.review is None and not re.search(r"(?:较|比)(?:上年|去年)(?:增长|提高|下降|降低)", text):
                 t.review = "the clause names a past period (上年, 同比, 累计…): check it is a target, not a result"
             made.append(t)
