@@ -456,3 +456,10 @@ def test_a_reward_amount_is_a_parameter_and_a_grant_is_marked_for_review() -> No
     assert values(draft("全年发放创业奖励资金2000万元。")) == [(2000, "万元")]
     granted = only("对新落户的研发机构给予最高800万元资助。")
     assert granted.value == 800 and granted.review and "support" in granted.review
+
+
+def test_the_next_step_ends_a_past_run() -> None:
+    text = "某镇2025年工作要点\n去年全镇改造农村公路18公里。下一步，新建农村公路25公里，2025年底前完成危桥改造6座。\n"
+    d = extract(text, default_year=2030)
+    assert values(d) == [(25, "公里"), (6, "座")]
+    assert traced_clean(text, d)
