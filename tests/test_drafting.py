@@ -343,3 +343,123 @@ def test_yearly_shares_of_a_total_are_separate_targets_in_a_body_span() -> None:
     survey = next(t for t in d.targets if t.quote == "完成全区燃气管道普查")
     assert survey.kind == "milestone" and survey.due == dt.date(2023, 6, 30)
     assert traced_clean(text, d)
+
+
+def values(d: Draft) -> list[tuple[Decimal | None, str | None]]:
+    return [(t.value, t.unit) for t in d.targets if t.numeric]
+
+
+def test_a_past_time_opens_a_run_of_past_clauses_until_the_future_is_named() -> None:
+    text = (
+        "某区2025年民生实事方案\n"
+        "2024年，全区新建社区食堂12个，养老服务床位达到2600张，农村居民人均收入分别增长6.2%和5.8%，"
+        "今年力争新建社区食堂20个。\n"
+        "去年全区举办的86场招聘会吸纳就业3100人，累计完成技能培训9000人次；"
+        "今年城镇新增就业1.2万人以上。\n"
+        "今年3—5月，全区商品房销售面积同比下降4.5%，已完成全年任务的38%。\n"
+        "截至2024年底，全区污水处理率已提高到93%，距离规划目标仍差2个百分点。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert values(d) == [(20, "个"), (Decimal("1.2"), "万人")]
+    assert traced_clean(text, d)
+
+
+def test_past_sentences_carry_on_in_a_news_item_until_a_plan_is_named() -> None:
+    text = (
+        "东川晚报\n2025年4月2日 第3版\n"
+        "本报讯记者从县商务局获悉，过去三年，全县建成村级物流站310个。快递业务量达到2400万件，其中农村件占比增长9.1%。"
+        "根据日前印发的方案，今年全县将新建村级物流站60个。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert values(d) == [(60, "个")]
+    assert traced_clean(text, d)
+
+
+def test_a_list_number_glued_to_a_year_or_a_number_is_not_read_as_one() -> None:
+    text = (
+        "某县2025年文旅工作要点\n"
+        "1.全年接待游客突破900万人次。\n"
+        "2.2024年全县星级民宿达到46家，今年力争增加到60家。\n"
+        "3.60岁及以上老年人免费游览景区覆盖率达到100%。\n"
+        "4.2025年重点文旅项目清单（共24个）\n"
+        "5.新建旅游厕所30座。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert values(d) == [(900, "万人次"), (60, "家"), (100, "%"), (30, "座")]
+    assert any(p.title.startswith("2025年重点文旅项目清单") for p in d.all_programmes())
+    assert traced_clean(text, d)
+
+
+def test_a_number_that_qualifies_a_noun_is_not_the_value() -> None:
+    assert values(draft("到2025年，培育营收超五十亿元企业4家、超亿元企业36家。")) == [(4, "家"), (36, "家")]
+    assert values(draft("全年营业收入超80亿元。")) == [(80, "亿元")]
+
+
+def test_support_rules_and_conditions_are_parameters_not_commitments() -> None:
+    text = (
+        "某市2025年稳岗政策\n"
+        "为新就业的退役军人提供最长30天免费技能实训。"
+        "对吸纳就业困难人员的企业按照每新增1人奖励2000元的标准给予补助，补贴期限不超过3年。"
+        "单笔贷款金额不超过500万元的，由区级审核；超过的，报市级审核。"
+        "全年新增城镇就业1.5万人。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert values(d) == [(Decimal("1.5"), "万人")]
+    reasons = " ".join(e.reason for e in d.excluded)
+    assert "support rule" in reasons and "condition of a rule" in reasons
+    assert traced_clean(text, d)
+
+
+def test_per_mille_sessions_and_an_amount_with_its_purpose() -> None:
+    assert values(draft("新生儿死亡率控制在3‰以内。")) == [(3, "‰")]
+    assert values(draft("每年举办校企对接活动不少于12场次。")) == [(12, "场次")]
+    assert values(draft("市财政每年安排三千万元扶持农村电商发展。")) == [(3000, "万元")]
+    assert values(draft("新开工500万元项目42个。")) == [(42, "个")]
+
+
+def test_a_proportion_to_one_is_a_number_of_times() -> None:
+    text = "某县2025年工作要点\n到2025年，物流业产值与制造业产值之比达到1.6:1，冷链流通率超过四成。\n"
+    d = extract(text, default_year=2030)
+    assert values(d) == [(Decimal("1.6"), "倍"), (4, "成")]
+    assert d.targets[0].quote == "物流业产值与制造业产值之比达到1.6:1"
+    assert traced_clean(text, d)
+
+
+def test_rows_of_an_indicator_table_are_targets() -> None:
+    text = (
+        "某区“十四五”规划（2021—2025年）\n到2025年，经济实力明显增强。\n专栏一 主要指标\n"
+        "序号1 规上工业增加值年均增长（%） 2020年基期值5.2 2025年目标值7左右 属性预期性\n"
+        "序号2 人均公园绿地面积（平方米） 2020年基期值12.5 2025年目标值15 属性约束性\n"
+        "序号3 单位地区生产总值用水量降低（%） 2020年基期值[11] 2025年目标值[12]* 属性约束性\n"
+    )
+    d = extract(text, default_year=2030)
+    found = [(t.kind, t.comparator, t.value, t.unit, t.annual, t.direction, t.due) for t in d.targets if t.numeric]
+    assert found == [
+        ("growth", "about", 7, None, True, "increase", Y25),
+        ("quantity", "exactly", 15, "平方米", False, "increase", Y25),
+        ("growth", "exactly", 12, None, False, "decrease", Y25),
+    ]
+    assert d.targets[1].baseline == (Decimal("12.5"), dt.date(2020, 12, 31))
+    assert traced_clean(text, d)
+
+
+def test_units_the_registry_lacks_are_declared_in_the_draft() -> None:
+    from targetctl.drafting.emit import emit
+
+    d = draft("全年举办非遗展演不少于40场次。")
+    text = emit(d, "x", schema="s", source_file="x.txt", source_note="n")
+    assert 'units:\n  "场次": {zh: "场次"}' in text
+
+
+def test_a_reward_amount_is_a_parameter_and_a_grant_is_marked_for_review() -> None:
+    assert values(draft("对首次获评的企业奖励50万元。")) == []
+    assert values(draft("全年发放创业奖励资金2000万元。")) == [(2000, "万元")]
+    granted = only("对新落户的研发机构给予最高800万元资助。")
+    assert granted.value == 800 and granted.review and "support" in granted.review
+
+
+def test_the_next_step_ends_a_past_run() -> None:
+    text = "某镇2025年工作要点\n去年全镇改造农村公路18公里。下一步，新建农村公路25公里，2025年底前完成危桥改造6座。\n"
+    d = extract(text, default_year=2030)
+    assert values(d) == [(25, "公里"), (6, "座")]
+    assert traced_clean(text, d)

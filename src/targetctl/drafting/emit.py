@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from targetctl.drafting.extract import Draft, DraftProgramme, DraftTarget
 from targetctl.drafting.numbers import number_text
+from targetctl.units import describe
 
 
 def _s(text: str) -> str:
@@ -54,6 +55,14 @@ def emit(draft: Draft, plan_id: str, *, schema: str, source_file: str, source_no
         f"  note: {_s(source_note)}",
         "",
     ]
+    unknown = sorted(
+        {t.unit for t in draft.targets if t.kind in ("quantity", "range") and t.unit and not describe(t.unit).known}
+    )
+    if unknown:
+        # units the registry lacks (场次, 栋): declared here; their English labels are left to the reviewer
+        out.append("units:")
+        out += [f"  {_s(u)}: {{zh: {_s(u)}}}" for u in unknown]
+        out.append("")
     programmes = draft.programmes
     out.append("programmes:" if programmes else "programmes: []")
     for prog in programmes:

@@ -91,6 +91,7 @@ _PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 _BASE_UNITS = sorted(
     [
         "%",
+        "‰",
         "个百分点",
         "平方公里",
         "平方千米",
@@ -137,6 +138,7 @@ _BASE_UNITS = sorted(
         "处",
         "栋",
         "批",
+        "场次",
         "场",
         "次",
         "天",
@@ -334,8 +336,40 @@ _PLAN_HEADING = re.compile(
     r"(安排|目标|任务|打算|思路|重点|措施|要求|部署|举措|展望|方向|路径|保障|计划|建议|意见|行动|工程|战略|攻坚)"
 )
 _PAST_OPENER = re.compile(
-    r"^(?:过去一年|过去的一年|过去五年|过去的五年|一年来|五年来|近年来|近几年|这一年|这五年|“十[一二三四]五”以来|“十[一二三四]五”(?:期间|时期))"
+    r"^(?:过去一年|过去的一年|过去[两二三四五六七八九十几\d]+年|过去的五年|一年来|五年来|近年来|近几年|这一年|这五年|"
+    r"“十[一二三四]五”以来|“十[一二三]五”(?:期间|时期))"
 )
+# a clause opened by a time already past: 去年, 上年, 今年以来, 今年1—2月, 一季度, 截至…, 初步核算
+_PAST_CLAUSE = re.compile(
+    r"^(?:去年|上年|上一年|前年|过去[一两二三四五六七八九十几\d]*年|今年以来|年初以来|今年(?:[1-9\d]{1,2}|[一二三四五六七八九十]{1,2})"
+    r"(?:[—\-－~～至到]+(?:\d{1,2}|[一二三四五六七八九十]{1,2}))?月(?!底|末|前)|"
+    r"截至|截止|初步核算|初步统计|据统计|据初步)"
+)
+# a clause that starts a commitment again after a past run: 今年, 明年, 到2025年, 力争, 确保, 将, 要, 目标
+_FUTURE_STRONG = re.compile(
+    r"(?<!以)来年|明年|今年(?!以来|[\d一二三四五六七八九十]{1,2}(?:[—\-－~～至到]+[\d一二三四五六七八九十]{1,2})?月|[一上前]季度|上半年)"
+    r"|(?:到|至)20\d\d年|20\d\d年(?:底前|前)|力争|确保|争取|(?<![主重需])要(?!闻)|将(?!来)|(?<!完成)(?<!规划)目标(?!任务)|计划|预期|拟"
+    r"|下一步|下阶段|接下来|今后|未来"
+)
+# a number measured against a goal that is not yet met: 距离…目标仍差2微克
+_GAP = re.compile(r"(?:仍|还|尚)差|差距(?:为|是)?\d")
+# the parameters of a support rule, not commitments: 给予最高1亿元资助, 每新增1家奖励10万元, 补贴期限不超过2年
+_RULE_PARAMETER = re.compile(
+    r"(?:奖励|补贴期限|补助期限|最长|最多给予)(?:不超过)?[\d一二三四五六七八九十两百千万]|"
+    r"每(?:人|户|家|个|新增|引进)[^，。；]{0,12}(?:奖励|补贴|补助|资助)"
+)
+# an amount a support policy grants: a target only if the plan commits to the total
+_SUPPORT = re.compile(r"给予|资助|补贴|补助")
+# a proportion to one: 之比达到2.5:1, 比例为3：1
+_PROPORTION = re.compile(r"(?<=比|为|到|达|至)(?P<a>\d+(?:\.\d+)?)[:：]1(?![\d.])")
+# a row of an indicator table: 名称（单位） 2020年基期值X 2025年目标值Y左右 — [Y] is a total over the period
+_INDICATOR_ROW = re.compile(
+    r"^(?:序号)?\d{0,2}(?P<name>[^\d（(，。；]{2,30}?)[（(](?P<unit>[^）)\d]{1,8})[）)]"
+    r"(?:(?P<by>20\d\d)年?基(?:期|准)?(?:年)?值?\[?(?P<base>\d+(?:\.\d+)?)\]?)?"
+    r"(?P<y>20\d\d)年?(?:目标|预期)值?(?P<open>\[)?(?P<v>\d+(?:\.\d+)?)\]?\*?(?P<about>左右)?"
+)
+# a list number glued to what follows: 6.2023年…, 11.65岁… (read by the numbering of the paragraphs around it)
+_LIST_NUMBER = re.compile(r"^(?P<n>\d{1,2})(?:[、．]|\.)")
 _PLAN_OPENER = re.compile(
     r"^(?:今年|明年|新的一年|(?:20\d\d)年(?:是|的)|做好今年|今年政府工作|今年工作|今后五年|未来五年|“十[四五六]五”时期)"
 )
@@ -393,6 +427,7 @@ def broken_lines(text: str) -> bool:
     """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
     lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
     lines = [ln for ln in lines if not any(p.match(ln.strip()) for _, p in _MARKERS)]  # headings end unpunctuated
+    lines = [ln for ln in lines if not _INDICATOR_ROW.match(re.sub(r"\s+", "", ln))]  # so do rows of a table
     open_lines = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln))
     return len(lines) >= 3 and open_lines / len(lines) >= 0.5
 
@@ -407,11 +442,14 @@ def find_numbers(clause: str) -> list[_Number]:
             unit = "%"
         if not unit and not (mag and m["suffix"]):
             continue
+        end = m.end()
         if m["u1"] and m["unit"] and m["u1"] != m["unit"]:
-            continue
+            if m["n2"] or m["mag"] or m["approx"] or m["suffix"] or not re.match(r"(?:支持|扶持)", flat[m.end("u1") :]):
+                continue  # 500万元项目: an amount that names a kind of project
+            unit, end = m["u1"], m.end("u1")  # 两千万元支持…: an amount and what it is for
         chinese = not n1[0].isdigit()
         before = flat[: m.start()]
-        after = flat[m.end() :]
+        after = flat[end:]
         if unit == "年" and (
             _YEAR.fullmatch(n1) or not re.search(r"(达到|达|超过|不少于|不低于|提高到|延长至)$", before)
         ):
@@ -424,6 +462,10 @@ def find_numbers(clause: str) -> list[_Number]:
             continue
         if re.match(r"的(?!增长|增速|增幅|目标|任务|水平|规模)[\u4e00-\u9fff]", after) and not m["pct"] and unit != "%":
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
+        if re.search(r"(?<!超)超$", before) and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"的", after):
+            continue  # 超十亿元企业: the number names a kind of thing, it is not the thing's count
+        if re.search(r"[（(]共$", before):
+            continue  # 清单（共80个）: the size of a list in its title
         if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before):
             continue  # the starting level of 由…的35%提高到40%, not the target
         if chinese and n1 in ("一", "两", "二") and not m["suffix"] and not m["n2"]:
@@ -454,8 +496,11 @@ def find_numbers(clause: str) -> list[_Number]:
         if unit == "成":
             full_unit = "成"
         suffix = m["suffix"] or m["approx"] or ""
-        out.append(_Number(value, value_max, full_unit, suffix, m.start(), m.end(), unit == "%", chinese))
-    return out
+        out.append(_Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese))
+    for m in _PROPORTION.finditer(flat):
+        # 之比达到2.5:1: a proportion to one is how many times the one the other is (倍)
+        out.append(_Number(Decimal(m["a"]), None, "倍", "", m.start(), m.end(), False, False))
+    return sorted(out, key=lambda n: n.start)
 
 
 def _comparator_word(before: str) -> str:
@@ -531,6 +576,9 @@ class _Extractor:
         self.summary = False  # a year-end summary says 今年 of the year under review
         self.last_subject: str | None = None
         self.named: DraftProgramme | None = None
+        self.list_no = 0  # the number of the last numbered paragraph (1. 2. 3.)
+        self.marker = 0  # length of the list number opening the paragraph being read
+        self.past_run = False  # the sentences before in this paragraph report the past
 
     # ── programmes ──
     def _new_programme(
@@ -612,22 +660,39 @@ class _Extractor:
         self.s.excluded.append(DraftExclusion(quote, reason, review))
 
     # ── the body ──
+    def _list_marker(self, para: str) -> int:
+        """Length of the list number opening `para`: 3. 17、 and also 6.2023年 or 11.65岁 when
+        a year follows or the paragraph before was numbered one less."""
+        m = _LIST_NUMBER.match(para)
+        if not m:
+            return 0
+        n = int(m["n"])
+        rest = para[m.end() :]
+        glued = rest[:1].isdigit()
+        if glued and not (re.match(r"(?:19|20)\d\d年", rest) or n == self.list_no + 1):
+            return 0  # 3.5%…: a decimal, not a list number
+        self.list_no = n
+        return m.end()
+
     def paragraph(self, para: str) -> None:
-        for family, pattern in _MARKERS:
-            m = pattern.match(para)
-            if m:
-                first = _SENTENCE_END.search(para)
-                head = para[: first.start()] if first else para
-                content = head[m.end() :]
-                if (
-                    len(head) <= 40
-                    and not find_numbers(content)
-                    and not _ENUM.match(content)
-                    and not re.search(r"翻[一两三]番|正增长|同步", content)
-                ):
-                    para = self.heading(para, family, m.group())
-                break
-        else:
+        self.marker = self._list_marker(para)
+        self.past_run = False
+        found = [(f, m.group()) for f, p in _MARKERS if (m := p.match(para))][:1]
+        if not found and self.marker:
+            found = [("arabic", para[: self.marker])]
+        for family, marker in found:
+            first = _SENTENCE_END.search(para)
+            head = para[: first.start()] if first else para
+            content = head[len(marker) :]
+            if (
+                len(head) <= 40
+                and not find_numbers(content)
+                and not _ENUM.match(content)
+                and not re.search(r"翻[一两三]番|正增长|同步", content)
+            ):
+                para = self.heading(para, family, marker)
+                self.marker = 0
+        if not found:
             first = _SENTENCE_END.search(para)
             head = para[: first.start()] if first else para
             rest = para[first.end() :] if first else ""
@@ -639,26 +704,27 @@ class _Extractor:
                     para = rest
                 elif self._heading_like(head):
                     para = self.heading(para, "plain", "")
-        if _PAST_OPENER.match(para) and self.s.past_level is None:
+        if _PAST_OPENER.match(para[self.marker :]) and self.s.past_level is None:
             self.s.past_level = -1
         elif _PLAN_OPENER.match(para) and self.s.past_level == -1 and not self.summary:
             self.s.past_level = None
-        lead = CLAUSE_END.split(para, maxsplit=1)[0]
+        lead = CLAUSE_END.split(para[self.marker :], maxsplit=1)[0]
         self.past_paragraph = bool(re.search(r"以来$|来$", lead)) and not re.search(r"将来|未来|带来|原来", lead)
         lead_year = re.match(r"(20\d\d)年(?:以来|来|上半年|前三季度)?$", lead)
         if lead_year and self.s.plan_year and int(lead_year.group(1)) < self.s.plan_year:
             self.past_paragraph = True  # 2024年，全市…: the whole paragraph reports the year before
         self.named = None
-        for m in re.finditer(r"[^。！？!?]+(?:[。！？!?]”?|$)", para):
-            self.sentence(m.group())
+        for i, m in enumerate(re.finditer(r"[^。！？!?]+(?:[。！？!?]”?|$)", para)):
+            self.sentence(m.group(), self.marker if i == 0 else 0)
         self.named = None
 
     @staticmethod
     def _heading_like(head: str) -> bool:
         return not (_EXHORT.search(head) or _PAST_STRONG.search(head) or find_numbers(head))
 
-    def sentence(self, sentence: str) -> None:
-        parts = [c for c in clauses(sentence) if re.search(r"\w", c.text)]
+    def sentence(self, sentence: str, marker: int = 0) -> None:
+        """One sentence; `marker` is the length of a list number opening it (6.2023年…)."""
+        parts = _join_proportions([c for c in clauses(sentence) if re.search(r"\w", c.text)])
         if not parts:
             return
         past_section = self.s.past_level is not None
@@ -666,57 +732,71 @@ class _Extractor:
         if _EXHORT.search(body) and not find_numbers(body):
             self._exclude_all(parts, "exhortation: no commitment of its own")
             return
-        first = parts[0].text
+        row = _INDICATOR_ROW.match(sentence) if len(parts) == 1 and not past_section else None
+        if row:
+            self._indicator(row, parts[0].text)
+            return
+        first = parts[0].text[marker:] if parts[0].start == 0 else parts[0].text
         sentence_past = bool(
             re.search(r"以来|来$", first) and not re.search(r"(?:将来|未来|带来|原来|以来自)", first)
         ) or bool(_PAST_OPENER.match(first))
-        years = [int(y) for y in re.findall(r"^(20\d\d)年", first)]
-        year = self.s.plan_year
-        if (
-            years
-            and not _DUE.match(first)
-            and ((year and years[0] < year) or (not year and not _FUTURE.search(sentence)))
-        ):
-            sentence_past = True
         if re.search(r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成", sentence):
             sentence_past = True  # the words of a report on results
-        if self.past_paragraph and not _FUTURE.search(sentence):
+        if self.past_paragraph and not _FUTURE_STRONG.search(sentence):
             sentence_past = True
         if re.search(r"预计", sentence) and not re.search(r"到20\d\d年|力争|确保|(?<![主重])要|将|目标", sentence):
             sentence_past = True
+        # a run of past clauses: opened by a past time, it lasts until a clause names the future again
+        past = sentence_past or self.past_run
+        opened_past = False
         carried: dt.date | None = None
         self.last_subject = None
         future = bool(_FUTURE.search(sentence))
         produced: list[DraftTarget] = []
         pending_adverbial: list[_Clause] = []
         for clause in parts:
-            text = clause.text
+            orig = clause.text
+            text = orig[marker:] if marker and clause.start == 0 else orig
+            if self._opens_past(text, sentence):
+                past = True
+                opened_past = opened_past or not produced  # no target before it: the sentence reports
+            elif past and _FUTURE_STRONG.search(text) and not _GAP.search(text):
+                past = False
             due = self._due(text) or carried
             carried = due
             open_ended = bool(_OPEN.search(text)) and due is None
             numbers = find_numbers(text)
-            if past_section or sentence_past:
+            if past_section or past:
                 reason = (
                     "review section: a past result, not a target"
                     if past_section
                     else "context: what has happened so far (…以来, past year)"
                 )
                 self.excl(
-                    text,
+                    orig,
                     reason,
                     "a number in a past statement: check it is not a target" if numbers and not past_section else None,
                 )
                 continue
+            if numbers and _GAP.search(text):
+                self.excl(orig, "a gap still to close, not a goal (仍差…)")
+                continue
+            if numbers and _RULE_PARAMETER.search(text):
+                self.excl(orig, "a parameter of a support rule (给予, 奖励, 最高…), not a commitment")
+                continue
+            if numbers and text.endswith("的") and clause is not parts[-1]:
+                self.excl(orig, "the condition of a rule (…的，由…), not a commitment")
+                continue
             if _BYLINE.search(text) and re.search(r"整理|报道|摄$|^（", clause.full + text):
-                self.excl(text, "byline: who wrote or compiled the text")
+                self.excl(orig, "byline: who wrote or compiled the text")
                 continue
             strong = _PAST_STRONG.search(text)
             weak = _PAST_WEAK.search(text)
             if strong and not (strong.group().endswith("了") and strong.group() in ("为了", "除了")):
-                self.excl(text, f"past achievement or context ({strong.group()})", None)
+                self.excl(orig, f"past achievement or context ({strong.group()})", None)
                 continue
             if numbers and weak and not (future or _FUTURE.search(text)):
-                self.excl(text, f"past result or current state ({weak.group()})")
+                self.excl(orig, f"past result or current state ({weak.group()})")
                 continue
             named = _NAMED.search(text)
             if (
@@ -733,13 +813,15 @@ class _Extractor:
                 continue
             if numbers and _CONTEXT_NUMBER.search(text) and not _FUTURE.search(text):
                 self.excl(
-                    text,
+                    orig,
                     "context: a count of what exists or is relied on, not a target",
                     "a number not drafted as a target: check",
                 )
                 continue
             if numbers:
                 made = self.numeric(text, numbers, due, open_ended, bool(weak))
+                for t in made:
+                    t.quote = orig if t.quote == text else t.quote
                 if made:
                     self._flush_adverbial(pending_adverbial, None)
                     pending_adverbial = []
@@ -754,26 +836,70 @@ class _Extractor:
                 pending_adverbial.append(clause)
                 continue
             if kind is None and _DUE.fullmatch(text) and clause is not parts[-1]:
-                self.excl(text, "time frame of the targets that follow")
+                self.excl(orig, "time frame of the targets that follow")
                 continue
             if kind is None and re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", text):
-                self.excl(text, "introduces the targets that follow")
+                self.excl(orig, "introduces the targets that follow")
                 continue
             if kind is None:
                 if numbers:
-                    self.excl(text, "a number not recognised as a target", "a number not drafted as a target: check")
+                    self.excl(orig, "a number not recognised as a target", "a number not drafted as a target: check")
                 else:
                     self._flush_adverbial(pending_adverbial, "context: no commitment of its own")
                     pending_adverbial = []
-                    self.excl(text, "context: no commitment of its own")
+                    self.excl(orig, "context: no commitment of its own")
                 continue
-            quote = text
+            quote = orig
             if pending_adverbial:
                 quote = sentence[pending_adverbial[0].start : clause.start + len(clause.text)]
                 pending_adverbial = []
             self._qualitative_target(kind, quote, text, due, open_ended, produced)
         self._flush_adverbial(pending_adverbial, "context: no commitment of its own")
         self._checkpoints(produced, sentence)
+        self.past_run = past and (opened_past or self.past_run)
+
+    def _indicator(self, row: re.Match[str], quote: str) -> None:
+        """A row of an indicator table: the target value, its year and its unit in the row's name."""
+        name, unit = row["name"], row["unit"]
+        value, due = Decimal(row["v"]), dt.date(int(row["y"]), 12, 31)
+        comparator = "about" if row["about"] else "exactly"
+        title = _PUNCT.sub("", name) or quote
+        review = "a row of an indicator table: check the value and the unit"
+        if row["open"]:
+            review = "[…] in an indicator table is a total over the plan period: check"
+        g = _GROWTH.search(name)
+        if unit == "%" and g:
+            t = DraftTarget("growth", quote, title, self._current(), comparator=comparator, value=value, due=due)
+            t.of = _clean(name[: g.start()]) or title
+            t.annual = bool(g["annual"])
+            t.direction = "decrease" if g["verb"].startswith(_DECREASE) else "increase"
+        else:
+            t = DraftTarget(
+                "quantity",
+                quote,
+                title,
+                self._current(),
+                comparator,
+                value,
+                unit=unit,
+                measure="level",
+                of=title,
+                due=due,
+            )
+            if row["base"] and not row["open"]:
+                t.baseline = (Decimal(row["base"]), dt.date(int(row["by"]), 12, 31))
+        t.review = review
+        self.s.targets.append(t)
+
+    def _opens_past(self, text: str, sentence: str) -> bool:
+        """Whether a clause opens with a time already past: 去年, 今年1—2月, 截至…, or a year before the plan's."""
+        if _PAST_CLAUSE.match(text) or _PAST_OPENER.match(text):
+            return True
+        lead = re.match(r"(20\d\d)年", text)
+        if not lead or _DUE.match(text):
+            return False
+        year = self.s.plan_year
+        return int(lead.group(1)) < year if year else not _FUTURE.search(sentence)
 
     def _flush_adverbial(self, pending: list[_Clause], reason: str | None) -> None:
         for c in pending:
@@ -875,9 +1001,9 @@ class _Extractor:
             n
             for i, n in enumerate(numbers)
             if not (
-                n.suffix in ("以上", "以下")
+                n.suffix in ("以上", "以下", "及以上", "及以下")
                 and i + 1 < len(numbers)
-                and re.fullmatch(r"[\u4e00-\u9fff]{1,12}", flat[n.end : numbers[i + 1].start])
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,20}", flat[n.end : numbers[i + 1].start])
             )
         ]
         subjects: list[str] = []
@@ -913,6 +1039,8 @@ class _Extractor:
             if base and t.kind in ("quantity", "share"):
                 year = int(base["y"]) if base["y"] else None
                 t.baseline = (Decimal(base["v"]), dt.date(year, 12, 31) if year else None)
+            if t.review is None and _SUPPORT.search(text):
+                t.review = "an amount of support (给予…资助): check it is a commitment, not a rule's parameter"
             if weak and t.review is None and not re.search(r"(?:较|比)(?:上年|去年)(?:增长|提高|下降|降低)", text):
                 t.review = "the clause names a past period (上年, 同比, 累计…): check it is a target, not a result"
             made.append(t)
@@ -1094,6 +1222,23 @@ class _Extractor:
         return dt.date(int(m["y"] or m["y2"]), 12, 31) if m else None
 
 
+def _join_proportions(parts: list[_Clause]) -> list[_Clause]:
+    """2.5:1 is one number, though trace cuts a clause at its colon."""
+    out: list[_Clause] = []
+    for c in parts:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and re.search(r"\d[:：]$", prev.full)
+            and re.match(r"1(?![\d.])", c.text)
+            and c.start == prev.start + len(prev.full)
+        ):
+            out[-1] = _Clause(prev.full + c.text, prev.full + c.full, prev.start)
+        else:
+            out.append(c)
+    return out
+
+
 def _title(quote: str) -> str:
     title = re.sub(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．](?!\d))", "", quote)
     title = re.sub(r"^(?:对此|同时|并|此外|另外|其中)", "", title)
@@ -1119,6 +1264,9 @@ def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None]:
             return max(years) + 1, None
         if years and n == 0:
             return years[0], None
+    dateline = re.search(r"(20\d\d)年\d{1,2}月\d{1,2}日", "".join(paras[:2])[:80])
+    if dateline:
+        return int(dateline.group(1)), None  # a news item: the year it is dated
     body = _RANGE_YEARS.search("".join(paras))
     if body and int(body["a"]) <= int(body["b"]) <= int(body["a"]) + 10:
         return int(body["a"]), (int(body["a"]), int(body["b"]))  # 2023年至2025年，全区计划完成…
