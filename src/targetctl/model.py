@@ -148,6 +148,13 @@ def _tolerance(comparator: str, tolerance: Decimal | None) -> None:
         raise ValueError("tolerance goes only with comparator 'about' (左右)")
 
 
+def _one_value(comparator: str, tolerance: Decimal | None, instead: str) -> None:
+    """The rules of a target with one goal value: no 'between', a tolerance only with 'about'."""
+    if comparator == "between":
+        raise ValueError(f"comparator 'between' does not apply here; {instead}")
+    _tolerance(comparator, tolerance)
+
+
 class Quantity(NumericBase):
     """A number to reach: at least, more than, at most, less than, about or exactly `value` `unit`.
     `cumulative` counts what was added since the start (新增, 净增, 引进); `level` is a level to reach (达到)."""
@@ -162,9 +169,7 @@ class Quantity(NumericBase):
 
     @model_validator(mode="after")
     def _comparator(self) -> Quantity:
-        if self.comparator == "between":
-            raise ValueError("a quantity between two values is kind 'range' with min and max")
-        _tolerance(self.comparator, self.tolerance)
+        _one_value(self.comparator, self.tolerance, "a quantity between two values is kind 'range' with min and max")
         return self
 
 
@@ -223,9 +228,7 @@ class Share(NumericBase):
 
     @model_validator(mode="after")
     def _shape(self) -> Share:
-        if self.comparator == "between":
-            raise ValueError("a share between two values is not supported; use two targets or 'about'")
-        _tolerance(self.comparator, self.tolerance)
+        _one_value(self.comparator, self.tolerance, "use two targets, or 'about' with a tolerance")
         return self
 
 
@@ -241,9 +244,7 @@ class Ratio(NumericBase):
 
     @model_validator(mode="after")
     def _shape(self) -> Ratio:
-        if self.comparator == "between":
-            raise ValueError("a premium between two values is not supported; use two targets or 'about'")
-        _tolerance(self.comparator, self.tolerance)
+        _one_value(self.comparator, self.tolerance, "use two targets, or 'about' with a tolerance")
         return self
 
 
