@@ -171,15 +171,14 @@ def validate(
     fmt: Annotated[Format, typer.Option("--format", help="Output: text, json or github annotations.")] = Format.text,
 ) -> None:
     """Check plan files and record logs; print every problem as path:line:col."""
-    from targetctl.render.problems import REPORTERS
+    from targetctl.render.problems import REPORTERS, text
     from targetctl.validation import validate as run
 
     for p in paths or []:
         if not p.exists():
             raise typer.BadParameter(f"'{p}' does not exist", param_hint="PATHS")
     result = run(paths or [_plans_dir()], strict=strict)
-    report = REPORTERS[fmt.value]
-    _out(report(result, _lang(None)) if fmt.value == "text" else report(result))  # type: ignore[call-arg]
+    _out(text(result, _lang(None)) if fmt.value == "text" else REPORTERS[fmt.value](result))
     if not result.ok:
         _fail()
 

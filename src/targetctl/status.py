@@ -172,7 +172,6 @@ def period_ends(start: dt.date, end: dt.date, every: str) -> list[dt.date]:
 
 def period_view(report: StatusReport, ledger: Ledger, every: str) -> PeriodView:
     rows = []
-    starts = []
     for ps in report.plans:
         for block in ps.blocks:
             for p in block.targets:
@@ -184,7 +183,6 @@ def period_view(report: StatusReport, ledger: Ledger, every: str) -> PeriodView:
                     wanted = set(period_ends(ps.plan.period.start, min(report.day, ps.plan.due(t)), every))
                     points = [pt for pt in points if pt.day in wanted]
                 rows.append(PeriodRow(ps.plan, t, {pt.day: pt for pt in points}))
-                starts.append(ps.plan.period.start)
     ends = sorted({d for row in rows for d in row.points})
     return PeriodView(every, ends, rows)
 
