@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from targetctl.drafting.extract import DraftTarget, extract
-from targetctl.sources import normalise
+from targetctl.domain.drafting.extract import DraftTarget, extract
+from targetctl.domain.sources import normalise
 
 CORPUS = Path(__file__).parent / "draft_corpus"
 

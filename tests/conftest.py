@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from targetctl.cli import app
+from targetctl.cli.main import app
 
 GOLDEN = Path(__file__).parent / "golden"
 REPO = Path(__file__).parent.parent

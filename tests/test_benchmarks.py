@@ -7,7 +7,7 @@ from pathlib import Path
 
 from benchmarks.generate import generate, repeated_quotes
 
-from targetctl.validation import validate
+from targetctl.commands.validate import validate
 
 
 def test_generated_workspace_is_valid(tmp_path: Path) -> None:
@@ -28,7 +28,7 @@ def test_large_status_shows_one_line_per_plan(run, tmp_path: Path) -> None:  # t
 
 
 def test_repeated_quotes_workspace_is_valid_and_its_filler_excluded(tmp_path: Path) -> None:
-    from targetctl.tracing import trace_workspace
+    from targetctl.commands.trace import trace_workspace
 
     repeated_quotes(tmp_path / "plans", size=300_000)
     assert validate([tmp_path / "plans"]).problems == []

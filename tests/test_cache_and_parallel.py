@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-import targetctl.parallel as parallel
-from targetctl import cache
-from targetctl.ledger import open_workspace
-from targetctl.validation import validate
+import targetctl.io.parallel as parallel
+from targetctl.commands.validate import validate
+from targetctl.io import cache
+from targetctl.workspace.ledger import open_workspace
 
 
 def test_status_is_cached_and_invalidated_by_any_change(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from targetctl import cache
+from targetctl.io import cache
 from tests.test_writes import OTHER_PLAN
 
 POISON = "from the cache\n"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from targetctl.loading import load_workspace
+from targetctl.workspace.loading import load_workspace
 from tests.conftest import edit
 
 

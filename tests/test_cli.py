@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from targetctl import __version__
-from targetctl.cli import app
+from targetctl.cli.main import app
 from tests.conftest import REPO, edit
 
 

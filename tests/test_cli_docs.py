@@ -7,8 +7,8 @@ import sys
 
 from tests.conftest import REPO
 
-COMMAND = [sys.executable, "-m", "typer", "targetctl.cli", "utils", "docs", "--name", "targetctl"]
-AGAIN = "regenerate it: python -m typer targetctl.cli utils docs --name targetctl --output docs/cli.md"
+COMMAND = [sys.executable, "-m", "typer", "targetctl.cli.main", "utils", "docs", "--name", "targetctl"]
+AGAIN = "regenerate it: python -m typer targetctl.cli.main utils docs --name targetctl --output docs/cli.md"
 
 
 def test_cli_reference_is_up_to_date() -> None:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from targetctl.completion import target_ids
-from targetctl.loading import load_workspace
+from targetctl.io.quickscan import target_ids
+from targetctl.workspace.loading import load_workspace
 from tests.conftest import REPO
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from targetctl.drafting.extract import Draft, DraftTarget, clauses, extract, paragraphs
-from targetctl.sources import normalise, sentences, trace
+from targetctl.domain.drafting.extract import Draft, DraftTarget, clauses, extract, paragraphs
+from targetctl.domain.sources import normalise, sentences, trace
 
 PERIOD = (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
 
@@ -444,7 +444,7 @@ def test_rows_of_an_indicator_table_are_targets() -> None:
 
 
 def test_units_the_registry_lacks_are_declared_in_the_draft() -> None:
-    from targetctl.drafting.emit import emit
+    from targetctl.render.plan_yaml import emit
 
     d = draft("全年举办非遗展演不少于40场次。")
     text = emit(d, "x", schema="s", source_file="x.txt", source_note="n")

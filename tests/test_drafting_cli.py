@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from targetctl.drafting.extract import extract
-from targetctl.loading import load_workspace
-from targetctl.model import Growth, Quantity, Range, Ratio
-from targetctl.units import same_base
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.model import Growth, Quantity, Range, Ratio
+from targetctl.domain.units import same_base
+from targetctl.workspace.loading import load_workspace
 
 REPO = Path(__file__).parent.parent
 SEED = REPO / "plans" / "sources"

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from targetctl.drafting.extract import find_numbers
-from targetctl.drafting.numbers import half_width, number_text, parse_number
+from targetctl.domain.drafting.extract import find_numbers
+from targetctl.domain.drafting.numbers import half_width, number_text, parse_number
 
 _DIGITS = "零一二三四五六七八九"
 

@@ -14,7 +14,9 @@ def complete(words: str, cword: int, *, typer_only: bool = False, cwd: Path, she
     env = {**os.environ, "_TARGETCTL_COMPLETE": f"complete_{shell}", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
     env["_TYPER_COMPLETE_ARGS"] = words
     env.pop("TARGETCTL_PLANS", None)
-    code = "from targetctl.cli import main; main()" if typer_only else "from targetctl.entry import main; main()"
+    code = (
+        "from targetctl.cli.main import main; main()" if typer_only else "from targetctl.cli.fast import main; main()"
+    )
     out = subprocess.run([sys.executable, "-c", code], env=env, cwd=cwd, capture_output=True, text=True, check=False)
     return out.stdout.split()
 
@@ -54,7 +56,7 @@ def test_plans_option_is_followed(demo: Path, tmp_path: Path) -> None:
 def run_status(cwd: Path, cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "TARGETCTL_CACHE_DIR": str(cache), "NO_COLOR": "1", "COLUMNS": "100"}
     env.pop("TARGETCTL_PLANS", None)
-    code = "from targetctl.entry import main; main()"
+    code = "from targetctl.cli.fast import main; main()"
     return subprocess.run(
         [sys.executable, "-c", code, "status", "--as-of", "2025-06-30", *args],
         env=env,

@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from targetctl import exchange
+from targetctl.commands import export as exchange
 
 LOG = Path("plans/records/demo-2025.yaml")
 

@@ -13,11 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from targetctl.model import Plan, Target
-from targetctl.progress import assess, band, effective, meets
-from targetctl.records import BadValue, JudgementRecord, ValueRecord, value_for
+from targetctl.domain.model import Plan, Target
+from targetctl.domain.progress import assess, band, effective, meets
+from targetctl.domain.records import BadValue, JudgementRecord, ValueRecord, value_for
+from targetctl.domain.units import describe, same_base, unit_label
 from targetctl.render.common import goal
-from targetctl.units import describe, same_base, unit_label
 
 T0 = dt.datetime(2030, 7, 1, tzinfo=dt.timezone.utc)
 _ids = count()
@@ -327,7 +327,7 @@ def test_recording_a_value_into_a_judged_target_is_refused(run, demo) -> None:  
 
 
 def test_projection_at_the_current_pace() -> None:
-    from targetctl.progress import Tolerance, project
+    from targetctl.domain.progress import Tolerance, project
 
     plan, t = make("新增项目不少于650个", kind="quantity", comparator="at-least", value=650, unit="个")
     known = [rec(100, "2030-03-31"), rec(200, "2030-06-30"), rec(260, "2030-09-30")]
@@ -341,7 +341,7 @@ def test_projection_at_the_current_pace() -> None:
 
 
 def test_no_projection_for_ceilings_bands_rates_or_levels_without_a_start() -> None:
-    from targetctl.progress import Tolerance, project
+    from targetctl.domain.progress import Tolerance, project
 
     day, known = dt.date(2030, 10, 1), [rec(5, "2030-06-30")]
     for fields in (
@@ -388,8 +388,8 @@ def test_a_share_stays_between_0_and_100_and_takes_no_magnitude() -> None:
 
 @given(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), st.sampled_from(["quantity", "share", "growth"]))
 def test_the_fast_log_check_agrees_with_the_model(value: float, kind: str) -> None:
-    from targetctl.ledger import _within
-    from targetctl.records import misfit
+    from targetctl.domain.records import misfit
+    from targetctl.workspace.ledger import _within
 
     fields = {
         "quantity": {"kind": "quantity", "comparator": "at-least", "value": 5, "unit": "个"},
@@ -428,7 +428,7 @@ def test_no_projection_once_due_and_no_path_for_a_ceiling() -> None:
 
 
 def test_a_declared_unit_is_understood_when_recording() -> None:
-    from targetctl.model import UnitDeclaration
+    from targetctl.domain.model import UnitDeclaration
 
     _plan, t = make("x", kind="quantity", comparator="at-least", value=10, unit="标准亩")
     t._units = {"标准亩": UnitDeclaration(zh="标准亩", en="standard mu")}

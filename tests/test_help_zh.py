@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 import typer.main
 
-from targetctl import cli
-from targetctl.help_zh import HELP
+from targetctl.cli.help_zh import HELP
+from targetctl.cli import main as cli
 
 
 def helps(command: Any) -> list[str]:
@@ -68,7 +68,7 @@ def test_common_errors_in_chinese(run, demo, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_an_untranslated_message_stays_whole_in_english() -> None:
-    from targetctl.errors import Problem
-    from targetctl.i18n import said
+    from targetctl.domain.problems import Problem
+    from targetctl.render.i18n import said
 
     assert said(Problem("p.yaml", 3, 1, "some new message", "do this"), "zh") == "p.yaml:3:1: some new message；do this"

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from targetctl.loading import load_workspace, read_plan
+from targetctl.workspace.loading import load_workspace, read_plan
 from tests.conftest import GOLDEN
 
 PLAN = (GOLDEN / "valid" / "demo.yaml").read_text(encoding="utf-8")
@@ -83,7 +83,7 @@ IMPORT_SHEET = "目标编号,数值,截至日期\ndemo-people,5,2025-06-30\n"
 
 
 def test_the_matrix_runs_every_command() -> None:
-    from targetctl.cli import app
+    from targetctl.cli.main import app
 
     names = {c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands if c.callback}
     assert names == {c[0] for c in EVERY}

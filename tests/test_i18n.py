@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from targetctl.i18n import ZH, f, resolve, t
-from targetctl.names import STATUSES
+from targetctl.domain.vocabulary import STATUSES
+from targetctl.render.i18n import ZH, f, resolve, t
 
 
 def test_every_status_has_a_chinese_name() -> None:

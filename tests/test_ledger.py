@@ -10,10 +10,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from targetctl.ledger import read_ledger
-from targetctl.loading import load_workspace
-from targetctl.recordlog import append
-from targetctl.records import ValueRecord, VoidRecord
+from targetctl.domain.records import ValueRecord, VoidRecord
+from targetctl.io.recordlog import append
+from targetctl.workspace.ledger import read_ledger
+from targetctl.workspace.loading import load_workspace
 from tests.conftest import GOLDEN
 
 T0 = dt.datetime(2025, 7, 1, tzinfo=dt.timezone.utc)

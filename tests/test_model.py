@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from targetctl.model import KIND_FIELDS, Plan, Quantity, Range
+from targetctl.domain.model import KIND_FIELDS, Plan, Quantity, Range
 
 BASE = {
     "id": "t-1",
@@ -185,8 +185,8 @@ def test_milestone_stages_are_distinct_and_not_states(stages: list[str]) -> None
 def test_light_kind_names_match_the_model() -> None:
     from typing import get_args
 
-    from targetctl.model import Kind
-    from targetctl.names import KINDS
+    from targetctl.domain.model import Kind
+    from targetctl.domain.vocabulary import KINDS
 
     assert get_args(Kind) == KINDS
     assert set(KIND_FIELDS) == set(KINDS)

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from targetctl.loading import load_workspace
-from targetctl.model import Plan
-from targetctl.progress import RAG, Rollup, Tolerance, assess, effective, expected_at, trajectory
-from targetctl.records import JudgementRecord, ValueRecord
+from targetctl.domain.model import Plan
+from targetctl.domain.progress import RAG, Rollup, Tolerance, assess, effective, expected_at, trajectory
+from targetctl.domain.records import JudgementRecord, ValueRecord
+from targetctl.workspace.loading import load_workspace
 from tests.conftest import GOLDEN
 
 WS = load_workspace(GOLDEN / "valid")
@@ -142,7 +142,7 @@ def test_overdue_by_cadence() -> None:
 
 
 def test_at_most() -> None:
-    from targetctl.model import Quantity
+    from targetctl.domain.model import Quantity
 
     cap = Quantity.model_validate({**target("demo-projects").model_dump(), "comparator": "at-most"})
     for value, day, expected in [

@@ -8,8 +8,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from targetctl.recordlog import LogReader, append, encode, header
-from targetctl.records import ValueRecord, VoidRecord
+from targetctl.domain.records import ValueRecord, VoidRecord
+from targetctl.io.recordlog import LogReader, append, encode, header
 
 STAMP = dt.datetime(2025, 7, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from targetctl.loading import load_workspace
-from targetctl.records import BadValue, misfit, parse_number, value_for
+from targetctl.domain.records import BadValue, misfit, parse_number, value_for
+from targetctl.workspace.loading import load_workspace
 from tests.conftest import GOLDEN
 
 TARGETS = load_workspace(GOLDEN / "valid").targets
@@ -87,7 +87,7 @@ def test_misfit_of_stored_values() -> None:
 
 def test_rows_and_models_have_the_same_fields() -> None:
     """Bulk reading validates TypedDict rows; they must accept exactly what the models accept."""
-    from targetctl.records import JudgementRecord, JudgementRow, ValueRecord, ValueRow, VoidRecord, VoidRow
+    from targetctl.domain.records import JudgementRecord, JudgementRow, ValueRecord, ValueRow, VoidRecord, VoidRow
 
     for model, row in [(ValueRecord, ValueRow), (VoidRecord, VoidRow), (JudgementRecord, JudgementRow)]:
         assert set(model.model_fields) == set(row.__annotations__)
@@ -98,7 +98,7 @@ def test_rows_and_models_agree_on_values() -> None:
 
     from pydantic import ValidationError
 
-    from targetctl.records import RECORD, ROW
+    from targetctl.domain.records import RECORD, ROW
 
     base = {"id": "abcdefabcdef", "recorded": "2025-07-01T00:00:00+08:00", "by": "x", "type": "value",
             "target": "t-1", "as_of": "2025-06-30", "value": 5}  # fmt: skip

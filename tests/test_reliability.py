@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from targetctl.recordlog import LogReader, append, unreadable
-from targetctl.records import ValueRecord
+from targetctl.domain.records import ValueRecord
+from targetctl.io.recordlog import LogReader, append, unreadable
 
 WRITERS, EACH = 8, 500
 
@@ -58,8 +58,8 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
 WRITER = """
 import datetime as dt, sys
 from pathlib import Path
-from targetctl.recordlog import append
-from targetctl.records import ValueRecord
+from targetctl.io.recordlog import append
+from targetctl.domain.records import ValueRecord
 path, n = Path(sys.argv[1]), 0
 while True:
     n += 1

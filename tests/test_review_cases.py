@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from targetctl.progress import month_ends
+from targetctl.domain.progress import month_ends
 from tests.conftest import edit
 
 LOG = Path("plans/records/demo-2025.yaml")

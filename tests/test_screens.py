@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from targetctl.loading import load_workspace
+from targetctl.workspace.loading import load_workspace
 from tests.conftest import REPO
 
 SCREENS = sorted((REPO / "docs" / "screens").glob("*-80.txt"))

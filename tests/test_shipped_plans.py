@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from targetctl.loading import load_workspace
-from targetctl.model import Growth, Quantity, Range, Ratio
-from targetctl.schema import plan_schema
-from targetctl.validation import validate
+from targetctl.commands.schema import plan_schema
+from targetctl.commands.validate import validate
+from targetctl.domain.model import Growth, Quantity, Range, Ratio
+from targetctl.workspace.loading import load_workspace
 from tests.conftest import REPO
 
 PLANS = REPO / "plans"

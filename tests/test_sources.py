@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from targetctl.sources import normalise, sentences, spans
+from targetctl.domain.sources import normalise, sentences, spans
 
 
 def test_normalise_removes_ocr_line_breaks_and_wide_spaces() -> None:
@@ -39,7 +39,7 @@ def test_every_substring_is_found(text: str, data: st.DataObject) -> None:
 def _plan(targets: list[str], excluded: list[str]):  # type: ignore[no-untyped-def]
     import datetime as dt
 
-    from targetctl.model import Plan
+    from targetctl.domain.model import Plan
 
     return Plan.model_validate(
         {
@@ -58,7 +58,7 @@ def _plan(targets: list[str], excluded: list[str]):  # type: ignore[no-untyped-d
 
 
 def test_a_forgotten_clause_inside_a_mapped_sentence_shows() -> None:
-    from targetctl.sources import trace
+    from targetctl.domain.sources import trace
 
     text = "引进人才30名，新增项目20个以上，人才总量增长10%。会议圆满成功。"
     result = trace(_plan(["人才总量增长10%"], ["会议圆满成功"]), text)
@@ -71,7 +71,7 @@ def test_a_forgotten_clause_inside_a_mapped_sentence_shows() -> None:
 
 
 def test_excluding_punctuation_excludes_nothing() -> None:
-    from targetctl.sources import trace
+    from targetctl.domain.sources import trace
 
     result = trace(_plan([], ["。", "，"]), "甲乙丙。丁戊，己。")
     assert {s.status for s in result} == {"unmapped"}
@@ -80,7 +80,7 @@ def test_excluding_punctuation_excludes_nothing() -> None:
 def test_trace_is_not_quadratic() -> None:
     import time
 
-    from targetctl.sources import trace
+    from targetctl.domain.sources import trace
 
     text = "甲乙丙。" * 20_000
     start = time.perf_counter()

@@ -103,7 +103,7 @@ def test_show_fits_80_columns(run, demo, monkeypatch: pytest.MonkeyPatch) -> Non
 def test_long_output_is_paged_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from targetctl import terminal
+    from targetctl.cli import terminal
 
     long_text = "x\n" * 500
     monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
@@ -119,7 +119,7 @@ def test_long_output_is_paged_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch
 
 
 def test_pager_receives_the_text(run, demo, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from targetctl import terminal
+    from targetctl.cli import terminal
 
     seen: list[str] = []
     monkeypatch.setattr(terminal, "pages", lambda text, allowed=True: allowed)
@@ -129,7 +129,7 @@ def test_pager_receives_the_text(run, demo, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_english_number_agreement() -> None:
-    from targetctl.i18n import plural
+    from targetctl.render.i18n import plural
 
     assert plural("1 targets: 1 achieved") == "1 target: 1 achieved"
     assert plural("11 targets, 1 programmes") == "11 targets, 1 programme"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from targetctl.records import BadValue, parse_number
-from targetctl.yamlsafe import parse
+from targetctl.domain.records import BadValue, parse_number
+from targetctl.io.yamlsafe import parse
 
 LOG = Path("plans/records/demo-2025.yaml")
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from targetctl.yamlsafe import MAX_DEPTH, decode, parse
+from targetctl.io.yamlsafe import MAX_DEPTH, decode, parse
 
 
 def messages(text: str) -> list[str]:

@@ -1,3 +1,3 @@
-from targetctl.entry import main
+from targetctl.cli.fast import main
 
 main()

@@ -10,9 +10,9 @@ from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
-from targetctl.errors import clean
-from targetctl.model import Growth, Milestone, Principle, Quantity, Range, Ratio, Relation, Share, Target
-from targetctl.units import unit_label
+from targetctl.domain.model import Growth, Milestone, Principle, Quantity, Range, Ratio, Relation, Share, Target
+from targetctl.domain.problems import clean
+from targetctl.domain.units import unit_label
 
 _SIGNS = {"at-least": "≥", "more-than": ">", "at-most": "≤", "less-than": "<", "about": "≈", "exactly": "="}
 

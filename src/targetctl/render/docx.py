@@ -10,16 +10,16 @@ import io
 from collections import Counter
 from typing import Any
 
-from targetctl.errors import visible
-from targetctl.i18n import f as tf
-from targetctl.i18n import t as tr
-from targetctl.model import Judged, Milestone
-from targetctl.names import STATUSES
-from targetctl.progress import band, goal_value
+from targetctl.commands.report import GLANCE, ReportData, Row, at_a_glance
+from targetctl.domain.model import Judged, Milestone
+from targetctl.domain.problems import visible
+from targetctl.domain.progress import band, goal_value
+from targetctl.domain.vocabulary import STATUSES
 from targetctl.render.common import goal
+from targetctl.render.i18n import f as tf
+from targetctl.render.i18n import t as tr
 from targetctl.render.png import line_chart
 from targetctl.render.status import expected_text, percent_text, projection_text, value_text
-from targetctl.reporting import GLANCE, ReportData, Row, at_a_glance
 
 
 def _text(value: object) -> str:

@@ -10,16 +10,16 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from targetctl.detail import TargetDetail
-from targetctl.errors import json_safe
-from targetctl.i18n import f as tf
-from targetctl.i18n import t as tr
-from targetctl.ledger import Entry, EntryState
-from targetctl.model import Growth, Milestone, NumericBase, Quantity, Range, Ratio, Share, Target
-from targetctl.progress import ChartPoint, band
-from targetctl.records import JudgementRecord, ValueRecord, VoidRecord
+from targetctl.commands.show import TargetDetail
+from targetctl.domain.model import Growth, Milestone, NumericBase, Quantity, Range, Ratio, Share, Target
+from targetctl.domain.problems import json_safe
+from targetctl.domain.progress import ChartPoint, band
+from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.render.common import goal, label, literal
+from targetctl.render.i18n import f as tf
+from targetctl.render.i18n import t as tr
 from targetctl.render.status import bar, expected_text, projection_text, status_cell, value_text
+from targetctl.workspace.ledger import Entry, EntryState
 
 CHART_WIDTH = 24
 STATE_STYLE = {

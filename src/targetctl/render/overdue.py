@@ -9,12 +9,12 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from targetctl.errors import json_safe
-from targetctl.i18n import f as tf
-from targetctl.i18n import t as tr
-from targetctl.model import Plan
-from targetctl.progress import CADENCE_DAYS, Progress
+from targetctl.domain.model import Plan
+from targetctl.domain.problems import json_safe
+from targetctl.domain.progress import CADENCE_DAYS, Progress
 from targetctl.render.common import literal
+from targetctl.render.i18n import f as tf
+from targetctl.render.i18n import t as tr
 
 
 def overdue_tables(

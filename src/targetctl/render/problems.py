@@ -6,9 +6,9 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 
-from targetctl.errors import Problem, json_safe, visible
-from targetctl.i18n import message, said
-from targetctl.validation import ValidationResult
+from targetctl.commands.validate import ValidationResult
+from targetctl.domain.problems import Problem, json_safe, visible
+from targetctl.render.i18n import message, said
 
 
 def _summary(result: ValidationResult) -> str:

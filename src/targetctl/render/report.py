@@ -10,14 +10,14 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from targetctl.errors import clean
-from targetctl.i18n import t as tr
-from targetctl.model import Judged, Milestone
-from targetctl.names import STATUSES, Status
-from targetctl.progress import ChartPoint, band, goal_value
+from targetctl.commands.report import GLANCE, ReportData, Row, at_a_glance
+from targetctl.domain.model import Judged, Milestone
+from targetctl.domain.problems import clean
+from targetctl.domain.progress import ChartPoint, band, goal_value
+from targetctl.domain.vocabulary import STATUSES, Status
 from targetctl.render.common import goal
+from targetctl.render.i18n import t as tr
 from targetctl.render.status import STYLE, bar, expected_text, percent_text, projection_text, value_text
-from targetctl.reporting import GLANCE, ReportData, Row, at_a_glance
 
 COLOURS = {
     "achieved": "#1a7f37",

@@ -15,15 +15,15 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from targetctl.errors import json_safe
-from targetctl.i18n import f as tf
-from targetctl.i18n import t as tr
-from targetctl.model import Growth, Milestone, Plan, Quantity, Range, Ratio, Share, Target
-from targetctl.names import STATUSES, Status
-from targetctl.progress import ChartPoint, Progress, Rollup, sign
-from targetctl.records import JudgementRecord, ValueRecord
+from targetctl.commands.status import Block, Changes, PeriodView, PlanStatus, StatusReport
+from targetctl.domain.model import Growth, Milestone, Plan, Quantity, Range, Ratio, Share, Target
+from targetctl.domain.problems import json_safe
+from targetctl.domain.progress import ChartPoint, Progress, Rollup, sign
+from targetctl.domain.records import JudgementRecord, ValueRecord
+from targetctl.domain.vocabulary import STATUSES, Status
 from targetctl.render.common import OneLine, goal, label, literal, number
-from targetctl.status import Block, Changes, PeriodView, PlanStatus, StatusReport
+from targetctl.render.i18n import f as tf
+from targetctl.render.i18n import t as tr
 
 STYLE = {
     "achieved": "bold green",
@@ -416,7 +416,7 @@ def status_json(report: StatusReport) -> str:
             }
         )
     doc = {
-        "format": "targetctl.status/1",
+        "format": "targetctl.commands.status/1",
         "as_of": report.day.isoformat(),
         "statuses": list(STATUSES),
         "summary": _rollup_json(report.rollup),

@@ -6,11 +6,11 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from targetctl.i18n import f as tf
-from targetctl.i18n import t as tr
-from targetctl.model import Plan, Programme, Target
+from targetctl.domain.model import Plan, Programme, Target
+from targetctl.domain.sources import Sentence
 from targetctl.render.common import goal, literal
-from targetctl.sources import Sentence
+from targetctl.render.i18n import f as tf
+from targetctl.render.i18n import t as tr
 
 
 def _target_line(t: Target, lang: str) -> Text:

@@ -1,0 +1,113 @@
+"""The console entry point: answer a Tab on a target id at once, else run the CLI.
+
+Typer builds a converter for every parameter of a command before it completes one
+(about 0.13 s for `record`), which is more than the whole budget for pressing Tab.
+Completing a target id needs none of that: the shell's words say which command and
+argument is being completed, and the ids come from a plain scan of the plan files.
+Anything else (other shells, options, commands) is left to Typer.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sys
+from pathlib import Path
+
+_PROG = "_TARGETCTL_COMPLETE"
+_TARGET_FIRST = {"record", "show", "judge"}
+
+
+def _words() -> tuple[list[str], str] | None:
+    """The words before the cursor and the word being completed, for bash and zsh."""
+    try:
+        if os.environ.get(_PROG) == "complete_bash":
+            words = shlex.split(os.environ["COMP_WORDS"])
+            cword = int(os.environ["COMP_CWORD"])
+            return words[1:cword], (words[cword] if cword < len(words) else "")
+        if os.environ.get(_PROG) == "complete_zsh":
+            line = os.environ.get("_TYPER_COMPLETE_ARGS", "")
+            words = shlex.split(line)[1:]
+            if words and not line.endswith(" "):
+                return words[:-1], words[-1]
+            return words, ""
+    except (KeyError, ValueError):
+        return None
+    return None
+
+
+def _global(argv: list[str]) -> tuple[Path, list[str], bool]:
+    """The plans folder, the words from the command on, and whether only --plans/--debug came first."""
+    plans = os.environ.get("TARGETCTL_PLANS") or "plans"
+    rest, plain = list(argv), True
+    while rest and rest[0].startswith("-"):
+        option = rest.pop(0)
+        if option == "--plans" and rest:
+            plans = rest.pop(0)
+        elif option.startswith("--plans="):
+            plans = option.split("=", 1)[1]
+        elif option != "--debug":
+            plain = False
+    return Path(plans), rest, plain
+
+
+def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
+    """Target ids when the word being completed is one, else None."""
+    plans, rest, _ = _global(args)
+    if not rest or incomplete.startswith("-"):
+        return None
+    command, after = rest[0], rest[1:]
+    wanted = (command in _TARGET_FIRST and not after) or (command == "log" and after[-1:] == ["--target"])
+    if not wanted:
+        return None
+    from targetctl.io.quickscan import target_ids
+
+    return target_ids(plans, incomplete)
+
+
+def _cached_status(argv: list[str]) -> bool:
+    """Answer `status` from the cache before Typer is imported; False when it cannot."""
+    from targetctl.cli import terminal
+    from targetctl.io import cache
+
+    plans, rest, plain = _global(argv)
+    if not plain or rest[:1] != ["status"] or not plans.is_dir():
+        return False
+    if any(a.startswith(("--fail-on", "--no-cache", "--help", "-h")) for a in rest):
+        return False
+    cache.ARGV_KEY = cache.key(["argv", *argv], plans, {"width": terminal.width(), "color": terminal.color()})
+    hit = cache.lookup(cache.ARGV_KEY)
+    if hit is None:
+        return False
+    sys.stdout.write(hit)
+    return True
+
+
+def _fast_status(argv: list[str]) -> bool:
+    """The cached fast path runs before the CLI's error boundary: any failure in it just
+    means the full command runs (and reports it properly)."""
+    try:
+        return _cached_status(argv)
+    except Exception:  # a cache that fails is a miss
+        from targetctl.io import cache
+
+        cache.ARGV_KEY = None
+        return False
+
+
+def main() -> None:
+    from targetctl.cli.terminal import tolerant_output
+
+    tolerant_output()
+    if _fast_status(sys.argv[1:]):
+        return
+    found = _words()
+    ids = _target_ids(*found) if found else None
+    if ids is not None:
+        shell = os.environ[_PROG]
+        quote = (lambda s: f'"{s}"') if shell == "complete_zsh" else (lambda s: s)
+        sys.stdout.write("".join(quote(i) + "\n" for i in ids))
+        return
+    from targetctl.cli.main import main as cli_main
+
+    cli_main()

@@ -1,0 +1,219 @@
+"""`draft`: read a document, draft its plan, write the plan and the source copy; or compare."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from targetctl.domain.drafting.extract import Draft, DraftTarget, extract
+from targetctl.domain.drafting.numbers import number_text
+from targetctl.domain.problems import TargetctlError, UsageError, display_path
+from targetctl.domain.sources import normalise
+from targetctl.io.documents import read_document
+from targetctl.render.plan_yaml import emit
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+MAX_SOURCE_BYTES = 4 * 1024 * 1024  # what `validate` reads (loading.MAX_SOURCE_BYTES)
+
+
+@dataclass
+class Written:
+    plan: Path
+    source: Path
+    draft: Draft
+
+
+def _period(year: int | None, start: dt.date | None, end: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    if year is not None and (start or end):
+        raise UsageError("give --year or --period-start/--period-end, not both")
+    if year is not None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if (start is None) != (end is None):
+        raise UsageError("give both --period-start and --period-end")
+    if start and end:
+        if end < start:
+            raise UsageError(f"the period ends ({end}) before it starts ({start})")
+        return start, end
+    return None
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except OSError:
+        return False
+
+
+def draft_file(
+    root: Path,
+    document: Path,
+    plan_id: str,
+    *,
+    today: dt.date,
+    year: int | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    force: bool = False,
+) -> Written:
+    """Write `<root>/<plan_id>.yaml` and `<root>/sources/<plan_id>.txt` (the document's text, UTF-8)."""
+    if not re.match(ID_PATTERN, plan_id) or len(plan_id) > 70:
+        raise UsageError(f"'{plan_id}' is not a valid plan id: use lowercase ASCII letters and digits joined by '-'")
+    period = _period(year, start, end)
+    text = read_document(document)
+    if len(text.encode("utf-8")) > MAX_SOURCE_BYTES:
+        raise TargetctlError.at(document, "its text is larger than 4 MiB", line=0, hint="split the document")
+    plan_path = root / f"{plan_id}.yaml"
+    source_path = root / "sources" / f"{plan_id}.txt"
+    if root.exists() and not root.is_dir():
+        raise TargetctlError.at(root, "is not a folder", line=0, hint="give the plans folder with --plans")
+    for path in (plan_path, source_path):
+        if path.exists() and not force:
+            raise TargetctlError.at(
+                path, "already exists", line=0, hint="choose another --id, or pass --force to replace it"
+            )
+    source_path.parent.mkdir(parents=True, exist_ok=True)
+    for path in (plan_path, source_path):
+        if not _inside(path.parent, root) or (path.is_symlink() or (path.exists() and not path.is_file())):
+            raise TargetctlError.at(
+                path, "is not a regular file inside the plans folder", line=0, hint="remove it first"
+            )
+    draft = extract(text, default_year=today.year, period=period)
+    shared = root.parent / "schema" / "plan.schema.json"
+    schema = "../schema/plan.schema.json" if shared.exists() else "plan.schema.json"
+    if not shared.exists() and not (root / "plan.schema.json").exists():
+        from targetctl.commands.schema import plan_schema
+
+        _atomic_write(root / "plan.schema.json", plan_schema())
+    note = f"Drafted by targetctl draft from {document.name} on {today.isoformat()}."
+    if not draft.period_stated:
+        note += f" The text states no year: the period {today.year} is an assumption to check."
+    plan_text = emit(draft, plan_id, schema=schema, source_file=f"sources/{plan_id}.txt", source_note=note)
+    _atomic_write(source_path, text)
+    _atomic_write(plan_path, plan_text)
+    return Written(plan_path, source_path, draft)
+
+
+def summary(draft: Draft) -> list[tuple[str, int]]:
+    targets = draft.targets
+    programmes = draft.all_programmes()
+    reviews = sum(1 for t in targets if t.review) + sum(1 for p in programmes if p.review)
+    reviews += sum(1 for e in draft.excluded if e.review)
+    return [
+        ("numeric targets", sum(1 for t in targets if t.numeric)),
+        ("milestones", sum(1 for t in targets if t.kind == "milestone")),
+        ("principles and relations", sum(1 for t in targets if t.kind in ("principle", "relation"))),
+        ("programmes", len(programmes)),
+        ("exclusions", len(draft.excluded)),
+        ("review marks", reviews),
+        ("titles to translate", len(targets) + len(programmes) + 1),
+    ]
+
+
+def summary_text(written: Written) -> str:
+    lines = [f"wrote {display_path(written.plan)}", f"wrote {display_path(written.source)}"]
+    lines += [f"  {label}: {count}" for label, count in summary(written.draft)]
+    lines.append(
+        "next: review the plan, write the English titles, resolve the review marks, run 'targetctl validate --strict'"
+    )
+    return "\n".join(lines) + "\n"
+
+
+# ── compare ──────────────────────────────────────────────────────────────────
+
+
+@dataclass
+class Entry:
+    kind: str
+    value: Decimal | None
+    quote: str
+    label: str
+
+
+def _draft_entry(t: DraftTarget) -> Entry:
+    return Entry(t.kind, t.value, normalise(t.quote), _describe(t.kind, t.comparator, t.value, t.value_max, t.unit))
+
+
+def _describe(kind: str, comparator: str | None, value: Decimal | None, high: Decimal | None, unit: str | None) -> str:
+    if value is None:
+        return kind
+    shown = number_text(value) + (f"-{number_text(high)}" if high is not None else "")
+    unit = "%" if kind in ("growth", "share", "ratio") else (unit or "")
+    gap = " " if unit[:1].isascii() and unit[:1].isalpha() else ""  # 15个 but 100 people
+    return f"{kind} {comparator or ''} {shown}{gap}{unit}".replace("  ", " ")
+
+
+def _plan_entries(root: Path, plan_id: str) -> list[Entry]:
+    from targetctl.workspace.loading import load_workspace
+
+    ws = load_workspace(root)
+    ws.raise_problems()
+    for lp in ws.plans:
+        if lp.plan.id == plan_id:
+            break
+    else:
+        ids = ", ".join(lp.plan.id for lp in ws.plans) or "none"
+        raise TargetctlError.plain(f"unknown plan '{plan_id}'", f"plans: {ids}")
+    out = []
+    for t in lp.plan.targets:
+        data = t.model_dump()
+        value = data.get("value", data.get("percent", data.get("min")))
+        high = data.get("percent_max", data.get("max"))
+        number = Decimal(str(value)) if value is not None else None
+        top = Decimal(str(high)) if high is not None else None
+        out.append(
+            Entry(
+                t.kind,
+                number,
+                normalise(t.quote),
+                _describe(t.kind, data.get("comparator"), number, top, data.get("unit")),
+            )
+        )
+    return out
+
+
+def _overlap(a: str, b: str) -> int:
+    m = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size
+
+
+def _matches(a: Entry, b: Entry) -> bool:
+    common = _overlap(a.quote, b.quote)
+    shorter = min(len(a.quote), len(b.quote))
+    if a.value is not None and b.value is not None and a.value == b.value and common >= min(4, shorter):
+        return True
+    return common >= max(4, int(shorter * 0.6))
+
+
+def compare(root: Path, document: Path, plan_id: str, *, today: dt.date) -> str:
+    """What the draft of `document` finds that plan `plan_id` lacks, and the reverse. Writes nothing."""
+    text = read_document(document)
+    draft = extract(text, default_year=today.year)
+    found = [_draft_entry(t) for t in draft.targets]
+    have = _plan_entries(root, plan_id)
+    only_draft = [d for d in found if not any(_matches(d, h) for h in have)]
+    only_plan = [h for h in have if not any(_matches(d, h) for d in found)]
+    lines = [f"draft of {display_path(document)} against plan {plan_id}:"]
+    lines.append(f"  found by the draft, not in the plan: {len(only_draft)}")
+    lines += [f"    + {e.label}: {e.quote}" for e in only_draft]
+    lines.append(f"  in the plan, not found by the draft: {len(only_plan)}")
+    lines += [f"    - {e.label}: {e.quote}" for e in only_plan]
+    return "\n".join(lines) + "\n"

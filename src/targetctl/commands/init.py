@@ -1,0 +1,93 @@
+"""`init`: a new plan file that explains every field and validates as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from targetctl.domain.model import ID_PATTERN
+from targetctl.domain.problems import TargetctlError, UsageError
+from targetctl.io.files import check_inside, create_new
+
+TEMPLATE = """\
+# yaml-language-server: $schema={schema}
+# A targetctl plan. `targetctl validate` checks it; the README explains every field.
+# Put the source document in {source} exactly as published: every quote below must
+# be found in it (line breaks and spaces are ignored).
+id: {plan_id}                    # stable ASCII id: lowercase letters and digits joined by '-'
+title:
+  zh: "（待填写）计划名称"           # the title as the source gives it
+  en: "(to fill in) plan title"    # its English translation
+lead_unit: null                  # the responsible unit as the source names it, or null
+period: {{start: {start}, end: {end}}}
+source:
+  file: {source}
+  publication: null              # e.g. the newspaper
+  compiler: null                 # who compiled the text
+  date: null                     # the publication date, if printed
+  note: null                     # e.g. how a date that is not printed was inferred
+
+# Areas of work, with the named programmes inside them (nest as deep as the source does):
+programmes: []
+#  - id: {plan_id}-area
+#    title: {{zh: 领域名称, en: Area}}
+#    quote: 原文中的标题
+#    programmes:
+#      - id: {plan_id}-programme
+#        title: {{zh: 计划名称, en: Programme}}
+#        quote: 实施……计划
+
+# Targets. Every target has: id, programme, title {{zh, en}}, kind and quote (the exact words).
+# Optional: due (default: period end), lead_unit, supporting_units, cadence (weekly, monthly,
+# quarterly, yearly), note; numeric kinds also baseline {{value, date, source}} and
+# checkpoints [{{date, value}}]. Give only what the source says.
+targets: []
+#  - {{id: {plan_id}-count, programme: {plan_id}-programme, title: {{zh: …, en: …}}, quote: …,
+#     kind: quantity, comparator: at-least, value: 100, unit: people}}
+#  - {{id: {plan_id}-size, programme: …, title: …, quote: …, kind: range, min: 1000, max: 2000, unit: mu}}
+#  - {{id: {plan_id}-growth, programme: …, title: …, quote: …, kind: growth, comparator: at-least,
+#     percent: 10, of: {{zh: 总量, en: total}}, against: {{zh: 上年, en: previous year}}}}
+#  - {{id: {plan_id}-premium, programme: …, title: …, quote: …, kind: ratio, comparator: at-least,
+#     percent: 20, numerator: {{zh: …, en: …}}, denominator: {{zh: …, en: …}}}}
+#  - {{id: {plan_id}-milestone, programme: …, title: …, quote: …, kind: milestone}}
+
+# Source sentences deliberately not turned into targets, and why (see `targetctl trace`):
+excluded: []
+#  - {{quote: 会议取得圆满成功, reason: "context, not a commitment"}}
+"""
+
+
+def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
+    """Write `<root>/<plan_id>.yaml` and an empty `<root>/sources/<plan_id>.txt`; never overwrite."""
+    if not re.match(ID_PATTERN, plan_id):
+        raise UsageError(f"'{plan_id}' is not a valid plan id: use lowercase ASCII letters and digits joined by '-'")
+    year = year or dt.date.today().year
+    plan = root / f"{plan_id}.yaml"
+    source = root / "sources" / f"{plan_id}.txt"
+    for path in (plan, source):
+        if path.exists():
+            raise TargetctlError.at(path, "already exists", line=0, hint="choose another id or edit the file")
+    shared = root.parent / "schema" / "plan.schema.json"
+    schema = "../schema/plan.schema.json" if shared.exists() else "plan.schema.json"
+    text = TEMPLATE.format(
+        schema=schema, plan_id=plan_id, start=f"{year}-01-01", end=f"{year}-12-31", source=f"sources/{plan_id}.txt"
+    )
+    files = [(source, "")]
+    if not shared.exists() and not (root / "plan.schema.json").exists():
+        from targetctl.commands.schema import plan_schema
+
+        files.append((root / "plan.schema.json", plan_schema()))
+    files.append((plan, text))  # the plan last: it points at the others
+    written: list[Path] = []
+    try:
+        for path, content in files:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            check_inside(path, root)
+            create_new(path, content.encode("utf-8"))
+            written.append(path)
+    except BaseException:
+        for path in written:  # all or nothing: no half-made plan
+            path.unlink(missing_ok=True)
+        raise
+    return [plan, *written[:-1]]

@@ -1,0 +1,25 @@
+"""`trace`: each plan's source, sentence by sentence, with what quotes it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targetctl.domain.model import Plan
+from targetctl.domain.problems import TargetctlError
+from targetctl.domain.sources import Sentence, trace
+from targetctl.workspace.loading import load_workspace, read_source
+
+
+def trace_workspace(root: Path, plan_id: str | None = None) -> list[tuple[Plan, list[Sentence]]]:
+    ws = load_workspace(root)
+    ws.raise_problems()
+    chosen = [lp for lp in ws.plans if plan_id in (None, lp.plan.id)]
+    if plan_id and not chosen:
+        raise TargetctlError.plain(f"unknown plan '{plan_id}'", ", ".join(lp.plan.id for lp in ws.plans))
+    out = []
+    for lp in chosen:
+        text, problem = read_source(lp)
+        if text is None:
+            raise TargetctlError([problem] if problem else [])
+        out.append((lp.plan, trace(lp.plan, text)))
+    return out

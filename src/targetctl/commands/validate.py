@@ -1,0 +1,62 @@
+"""`validate`: check plan files and record logs and collect every problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from targetctl.domain.problems import Problem, UsageError, display_path
+from targetctl.workspace.checks import review_marks, unmapped_sentences
+from targetctl.workspace.ledger import open_workspace
+from targetctl.workspace.loading import Workspace, load_workspace
+
+
+@dataclass
+class ValidationResult:
+    files: int = 0
+    records: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    """What a person must still finish (review marks, translations); errors under --strict."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def validate(paths: list[Path], *, strict: bool = False) -> ValidationResult:
+    """Check each plans folder (plans and record logs) or plan file in `paths`;
+    problems are sorted by place."""
+    result = ValidationResult()
+    paths = list(dict.fromkeys(p.resolve() for p in paths))  # the same file twice is one file
+    for missing in [p for p in paths if not p.exists()]:
+        raise UsageError(f"'{display_path(missing)}' does not exist; pass plans folders or plan files")
+    for root in [p for p in paths if p.is_dir()]:
+        ws, ledger = open_workspace(root)
+        if not ws.files:  # a CI job pointed at the wrong folder must fail
+            hint = "pass the plans folder (plan files are the *.yaml files directly inside it)"
+            result.problems.append(Problem(display_path(root), 0, 0, "no plan files in this folder", hint))
+        result.files += ws.files + ledger.files
+        result.records += ledger.records
+        result.problems += ws.problems + ledger.problems + _unmapped(ws, strict)
+        result.warnings += _marks(ws)
+    files = [p for p in paths if not p.is_dir()]
+    if files:  # single plan files: their logs are checked with their folder
+        ws = load_workspace(files[0].parent, files)
+        result.files += ws.files
+        result.problems += ws.problems + _unmapped(ws, strict)
+        result.warnings += _marks(ws)
+    if strict:
+        result.problems += result.warnings
+        result.warnings = []
+    result.problems.sort()
+    result.warnings.sort()
+    return result
+
+
+def _marks(ws: Workspace) -> list[Problem]:
+    return [p for lp in ws.plans for p in review_marks(lp)]
+
+
+def _unmapped(ws: Workspace, strict: bool) -> list[Problem]:
+    return [p for lp in ws.plans for p in unmapped_sentences(lp)] if strict else []

@@ -1,0 +1,321 @@
+"""Records: progress values, voids and judged statuses, as kept in a record log. No I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, TypeAdapter, with_config
+from typing_extensions import NotRequired, TypedDict
+
+from targetctl.domain.model import (
+    MILESTONE_STATES,
+    STAGE_PATTERN,
+    Id,
+    Judged,
+    Milestone,
+    Model,
+    NonEmpty,
+    Plan,
+    Quantity,
+    Range,
+    Share,
+    Target,
+)
+from targetctl.domain.units import describe, same_base
+from targetctl.domain.vocabulary import STATE_WORDS
+
+RecordId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{6,32}$")]
+Rating = Literal["red", "amber", "green"]
+Short = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Long = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+State = Annotated[str, StringConstraints(pattern=STAGE_PATTERN, max_length=80)]
+LEEWAY = dt.timedelta(days=366)
+
+
+class RecordBase(Model):
+    id: RecordId
+    recorded: AwareDatetime
+    by: Short
+
+
+class ValueRecord(RecordBase):
+    """A value of a target as of a date: a number, or a milestone's state or stage."""
+
+    type: Literal["value"]
+    target: Id
+    as_of: dt.date
+    value: float | State
+    provisional: bool = False
+    correction: bool = False
+    note: Long | None = None
+    evidence: Long | None = None
+
+
+class VoidRecord(RecordBase):
+    """Retracts an earlier record, which stays in the log."""
+
+    type: Literal["void"]
+    void: RecordId
+    reason: NonEmpty
+
+
+class JudgementRecord(RecordBase):
+    """A responsible person's red/amber/green view of a target, with the reason."""
+
+    type: Literal["judgement"]
+    target: Id
+    as_of: dt.date
+    rating: Rating
+    reason: NonEmpty
+
+
+Record = Annotated[ValueRecord | VoidRecord | JudgementRecord, Field(discriminator="type")]
+RECORD = TypeAdapter(Record)
+
+# The same records as plain dicts. Reading a million lines into models costs three
+# times as much as into TypedDicts, so bulk reading validates rows with these, field
+# for field the models above (a test keeps them in step), and builds models only for
+# the few rows a command shows.
+_ROW = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
+
+
+@with_config(_ROW)
+class ValueRow(TypedDict):
+    id: RecordId
+    recorded: AwareDatetime
+    by: Short
+    type: Literal["value"]
+    target: Id
+    as_of: dt.date
+    value: float | State
+    provisional: NotRequired[bool]
+    correction: NotRequired[bool]
+    note: NotRequired[Long | None]
+    evidence: NotRequired[Long | None]
+
+
+@with_config(_ROW)
+class VoidRow(TypedDict):
+    id: RecordId
+    recorded: AwareDatetime
+    by: Short
+    type: Literal["void"]
+    void: RecordId
+    reason: NonEmpty
+
+
+@with_config(_ROW)
+class JudgementRow(TypedDict):
+    id: RecordId
+    recorded: AwareDatetime
+    by: Short
+    type: Literal["judgement"]
+    target: Id
+    as_of: dt.date
+    rating: Rating
+    reason: NonEmpty
+
+
+Row = Annotated[ValueRow | VoidRow | JudgementRow, Field(discriminator="type")]
+ROW = TypeAdapter(Row)
+ROWS = TypeAdapter(list[Row])
+MODELS: dict[str, type[ValueRecord | VoidRecord | JudgementRecord]] = {
+    "value": ValueRecord,
+    "void": VoidRecord,
+    "judgement": JudgementRecord,
+}
+
+
+def to_record(row: ValueRow | VoidRow | JudgementRow) -> ValueRecord | VoidRecord | JudgementRecord:
+    """The model of an already validated row (no second validation)."""
+    return MODELS[row["type"]].model_construct(**row)
+
+
+class BadValue(ValueError):
+    """A value typed on the command line that does not fit the target."""
+
+
+_MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_MAGNITUDE = re.compile("[万亿]")
+# thousands separators only in groups of three (12,345); never right before more digits or commas
+_NUMBER = re.compile(r"^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,])\s*(万|亿)?\s*(.*)$")
+# a number typed in the form it is stored in (no sign, separators or multiplier to read)
+_PLAIN = re.compile(r"^-?\d+(?:\.\d+)?$")
+# beyond this many times the goal (or this percent) a value is more likely a slip than a fact
+IMPLAUSIBLE_TIMES = 10
+IMPLAUSIBLE_PERCENT = 1000
+
+
+def parse_number(text: str) -> tuple[Decimal, str]:
+    """A number as people write it (full-width digits, 1,234, 1.2万, 12.3%) and any unit after it."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    match = _NUMBER.match(plain)
+    if not match:
+        if "," in plain:
+            raise BadValue(f"'{text}' is not a number: thousands separators group three digits, e.g. 12,345")
+        raise BadValue(f"'{text}' is not a number")
+    try:
+        number = Decimal(match.group(1).replace(",", ""))
+    except InvalidOperation as exc:  # pragma: no cover - the pattern admits only decimals
+        raise BadValue(f"'{text}' is not a number") from exc
+    if match.group(2):
+        number *= _MULTIPLIERS[match.group(2)]
+    return number, match.group(3).strip()
+
+
+def target_unit(target: Target) -> str:
+    """The unit a target's values are recorded in: percent for rates."""
+    return target.unit if isinstance(target, Quantity | Range) else "percent"
+
+
+def parse_day(text: str) -> dt.date:
+    """A date written YYYY-MM-DD, the one form every command and file takes (ValueError otherwise:
+    Python itself would also take 20200801 or 2020-W31-1)."""
+    if len(text) != 10 or text[4] != "-" or text[7] != "-" or not text.replace("-", "").isascii():
+        raise ValueError(text)
+    return dt.date.fromisoformat(text)
+
+
+def understood(text: str, value: float | str) -> str | None:
+    """`1.2万 = 12,000`: how a number written in another form was read, to be said back."""
+    if isinstance(value, str):
+        return None
+    written = unicodedata.normalize("NFKC", text).strip()
+    match = _NUMBER.match(written)
+    if match and written == text.strip() and not match.group(2) and _PLAIN.match(match.group(1)):
+        return None  # plain digits, perhaps with a unit after them: nothing to say back
+    shown = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return f"{text.strip()} = {shown}"
+
+
+def implausible(target: Target, value: float | str) -> str | None:
+    """Why a value is far outside what the target allows (a slip such as 1.2万 for 12), or None."""
+    if isinstance(value, str):
+        return None
+    if isinstance(target, Quantity | Range):
+        goal = float(target.value if isinstance(target, Quantity) else target.max)
+        if goal > 0 and value > IMPLAUSIBLE_TIMES * goal:
+            return f"{value:,g} is over {IMPLAUSIBLE_TIMES}× the goal of '{target.id}' ({goal:,g})"
+        return None
+    if abs(value) > IMPLAUSIBLE_PERCENT:
+        return f"{value:,g}% is over {IMPLAUSIBLE_PERCENT}% for '{target.id}'"
+    return None
+
+
+def value_for(target: Target, text: str, *, increment: bool = False) -> float | str:
+    """The value to record for `target`, from what was typed (an `increment` for `--add`);
+    a BadValue says why not."""
+    if isinstance(target, Milestone):
+        state = text if text in target.stages else STATE_WORDS.get(text.strip(), text)
+        problem = misfit(target, state)
+        if problem:
+            raise BadValue(problem)
+        return state
+    if isinstance(target, Judged):
+        raise BadValue(
+            f"'{target.id}' is a {target.kind} and is judged, not counted; "
+            f"use: targetctl judge {target.id} green|amber|red --reason TEXT"
+        )
+    number, unit = parse_number(text)
+    if not increment and getattr(target, "measure", None) == "cumulative" and text.strip().startswith(("+", "＋")):
+        # '+10' reads as an increment, but a cumulative target stores the running total
+        raise BadValue(
+            f"'{text}' looks like an increment, but '{target.id}' records the running total; "
+            "use --add to add to the latest total, or give the total without '+'"
+        )
+    expected_unit = target_unit(target)
+    declared = target.declared_units
+    info = describe(expected_unit, declared)
+    if expected_unit == "percent" and _MAGNITUDE.search(text):
+        raise BadValue(f"'{text}' is not a percent: 万 and 亿 do not apply to '{target.id}', measured in %")
+    if not unit and info.scale != 1 and _MAGNITUDE.search(text):
+        unit = info.base  # 2万 against a unit of 万户 means 20,000 households
+    factor = same_base(unit, expected_unit, declared)
+    if factor is None:
+        raise BadValue(f"unit '{unit}' does not match target '{target.id}', which is measured in {info.en} ({info.zh})")
+    number *= factor
+    if abs(number) > Decimal("1e15"):
+        raise BadValue(f"{text} is too large to be a real value")
+    problem = misfit(target, float(number))
+    if problem:
+        raise BadValue(problem)
+    return float(number)
+
+
+def misfit(target: Target, value: float | str) -> str | None:
+    """Why a stored value does not fit the target's kind, or None when it fits."""
+    if isinstance(target, Milestone):
+        allowed = [*MILESTONE_STATES, *target.stages]
+        if value not in allowed:
+            return f"'{value}' is not a state of milestone '{target.id}'; expected one of: {', '.join(allowed)}"
+        return None
+    if isinstance(target, Judged):
+        return f"target '{target.id}' is a {target.kind}: it is judged, and takes no values"
+    if isinstance(value, str):
+        return f"target '{target.id}' is a {target.kind} and needs a number, not '{value}'"
+    if isinstance(target, Quantity | Range) and value < 0:
+        return f"'{target.id}' is measured in {target.unit} and cannot be negative: {value:g}"
+    if isinstance(target, Share) and not 0 <= value <= 100:
+        return f"'{target.id}' is a share and must be between 0 and 100%: {value:g}"
+    return None
+
+
+def period_bounds(plan: Plan) -> tuple[dt.date, dt.date]:
+    """The days a record may be as of: the plan period with a year's leeway either side."""
+    try:
+        low = plan.period.start - LEEWAY
+    except OverflowError:
+        low = dt.date.min
+    try:
+        high = plan.period.end + LEEWAY
+    except OverflowError:
+        high = dt.date.max
+    return low, high
+
+
+def outside_period(plan: Plan, day: dt.date) -> str | None:
+    """Why a record cannot be as of `day` (far outside the plan period), or None."""
+    low, high = period_bounds(plan)
+    if low <= day <= high:
+        return None
+    return f"date {day} is far outside the plan period {plan.period.start}..{plan.period.end}"
+
+
+def void_refusal(record_id: str, *, of_void: bool, voided: bool) -> str | None:
+    """Why a void of `record_id` is refused: it is itself a void, or it is voided already."""
+    if of_void:
+        return f"record '{record_id}' is itself a void"
+    if voided:
+        return f"record '{record_id}' is already voided"
+    return None
+
+
+def lowered(
+    target: Target, values: list[ValueRecord], value: float | str, day: dt.date, provisional: bool
+) -> str | None:
+    """Why `value` as of `day` would lower a running total below the latest of the target's
+    effective `values` as of that day or earlier, or None. A final figure may differ from the
+    provisional one it replaces, up or down."""
+    if isinstance(value, str):
+        return None
+    later = [v for v in values if v.as_of > day and isinstance(v.value, float | int) and v.value < value]
+    if later:  # a back-dated total above a later one would make the later one a drop
+        first = later[0]
+        return (
+            f"'{target.id}' is a running total and {value:,g} as of {day} is above the {first.value:,g} "
+            f"recorded as of {first.as_of} (record {first.id})"
+        )
+    earlier = [v for v in values if v.as_of < day or (v.as_of == day and (provisional or not v.provisional))]
+    if not earlier:
+        return None
+    latest, before = earlier[-1], earlier[-1].value
+    if isinstance(value, str) or isinstance(before, str) or value >= before:
+        return None
+    return (
+        f"'{target.id}' is a running total and {value:,g} is below the {before:,g} "
+        f"recorded as of {latest.as_of} (record {latest.id})"
+    )

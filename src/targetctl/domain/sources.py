@@ -1,0 +1,145 @@
+"""Source articles: matching quotes against OCR'd text, and tracing sentences to targets."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from targetctl.domain.model import Plan
+
+_SPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[。！？；!?;，,：:]”?")
+_NO_WORDS = re.compile(r"[\W_]*")
+
+SentenceStatus = Literal["mapped", "excluded", "unmapped"]
+
+
+def normalise(text: str) -> str:
+    """OCR'd columns break lines inside words: compare texts with all white space removed."""
+    return _SPACE.sub("", text)
+
+
+def spans(quote: str, text: str) -> list[tuple[int, int]]:
+    """The stretches of the normalised text that the (normalised) quote covers: every place it
+    stands, overlapping places merged into one stretch.
+
+    Linear in the text, however often the quote repeats: a quote that overlaps itself (one
+    with a period shorter than itself, such as 哈哈哈哈) is followed through the repeating run
+    by slice comparisons instead of being searched for again at every character."""
+    needle = normalise(quote)
+    found: list[tuple[int, int]] = []
+    m = len(needle)
+    if not m:
+        return found
+    period = (needle + needle).find(needle, 1)
+    start = text.find(needle)
+    while start >= 0:
+        last = start
+        if period < m:  # the places in a run of the period are `period` apart
+            end = _run_end(text, start + m, period)
+            last = start + (end - m - start) // period * period
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], last + m)
+        else:
+            found.append((start, last + m))
+        start = text.find(needle, last + 1)
+    return found
+
+
+def _run_end(text: str, j: int, period: int) -> int:
+    """The first index from `j` on where `text` stops repeating with this period."""
+    n, step = len(text), max(period, 64)
+    while j < n:
+        k = min(n, j + step)
+        if text[j:k] == text[j - period : k - period]:
+            j, step = k, step * 2
+            continue
+        while k - j > 1:  # the first difference is in [j, k): halve it
+            mid = (j + k) // 2
+            if text[j:mid] == text[j - period : mid - period]:
+                j = mid
+            else:
+                k = mid
+        return j
+    return n
+
+
+def found_in(quote: str, text: str) -> bool:
+    needle = normalise(quote)
+    return bool(needle) and needle in text
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    status: SentenceStatus = "unmapped"
+    ids: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split normalised text into clauses: at Chinese full stops, semicolons, commas and colons,
+    so that a commitment forgotten inside a long sentence still shows as its own clause."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append(Sentence(text[start : m.end()], start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append(Sentence(text[start:], start, len(text)))
+    return out
+
+
+def _overlapping(units: list[Sentence], starts: list[int], a: int, b: int) -> Iterator[Sentence]:
+    i = max(0, bisect.bisect_right(starts, a) - 1)
+    while i < len(units) and units[i].start < b:
+        if a < units[i].end:
+            yield units[i]
+        i += 1
+
+
+def trace(plan: Plan, source_text: str) -> list[Sentence]:
+    """Each clause of the source: mapped when a target or programme quotes any of it; excluded
+    when the plan's exclusions cover all of its words; otherwise unmapped."""
+    text = normalise(source_text)
+    result = sentences(text)
+    starts = [s.start for s in result]
+    quoted = [(t.id, t.quote) for t in plan.targets]
+    quoted += [(p.id, p.quote) for _, p in plan.all_programmes() if p.quote]
+    for ident, quote in quoted:
+        for a, b in spans(quote, text):
+            for s in _overlapping(result, starts, a, b):
+                if ident not in s.ids:
+                    s.ids.append(ident)
+                    s.status = "mapped"
+    excluded = bytearray(len(text))
+    reasons: dict[int, list[str]] = {}
+    for ex in plan.excluded:
+        for a, b in spans(ex.quote, text):
+            excluded[a:b] = b"\x01" * (b - a)
+            for s in _overlapping(result, starts, a, b):
+                reasons.setdefault(s.start, []).append(ex.reason)
+    for s in result:
+        if s.status == "unmapped" and s.start in reasons and _words_all_excluded(text, excluded, s):
+            s.status = "excluded"
+            s.reasons = list(dict.fromkeys(reasons[s.start]))
+    return result
+
+
+def _words_all_excluded(text: str, excluded: bytearray, s: Sentence) -> bool:
+    """The clause has words, and every stretch of it that no exclusion covers is punctuation."""
+    if _NO_WORDS.fullmatch(text, s.start, s.end):
+        return False
+    i = excluded.find(0, s.start, s.end)
+    while i != -1:
+        j = excluded.find(1, i, s.end)
+        j = s.end if j == -1 else j
+        if not _NO_WORDS.fullmatch(text, i, j):
+            return False
+        i = excluded.find(0, j, s.end)
+    return True

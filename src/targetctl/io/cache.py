@@ -1,0 +1,104 @@
+"""A cache of `status` output, so that asking again with nothing changed is instant.
+
+The key covers everything the output depends on: the command line, the working
+directory, the environment variables that change output, the interface language
+(from the locale too), the date (for the default as-of day), the terminal, the
+size, modification and change time and inode of every file in the plans folder
+(dot-named ones and those behind symbolic links too), and of targetctl's own
+source files. Any change to any of them is a miss, so a hit is never stale; a
+change time moves even when an edit puts the modification time back. Anything
+that cannot be read is a miss, never an error. Entries are plain files, safe to
+delete at any time; `--no-cache` bypasses it, TARGETCTL_CACHE_DIR moves it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+CACHE_ENV = "TARGETCTL_CACHE_DIR"
+ARGV_KEY: str | None = None  # set by the entry point: the key of the command line as typed
+_ENV_KEYS = ("TARGETCTL_PLANS", "TARGETCTL_LANG", "NO_COLOR", "COLUMNS", "LINES", "TERM")
+MAX_ENTRIES = 64
+
+
+def cache_dir() -> Path:
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "targetctl" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "targetctl"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "targetctl"
+
+
+def _stats(root: Path) -> list[tuple[str, int, int, int, int]]:
+    """Every file below `root`, following links to folders (a linked records/ is watched too)."""
+    out = []
+    seen: set[tuple[int, int]] = set()
+
+    def fail(exc: OSError) -> None:
+        raise exc
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=fail, followlinks=True):
+        here = Path(dirpath).stat()
+        if (here.st_dev, here.st_ino) in seen:  # a link loop
+            dirnames[:] = []
+            continue
+        seen.add((here.st_dev, here.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if d != ".git")
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            st = path.stat()
+            out.append((os.path.relpath(path, root), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+    return out
+
+
+def key(args: list[str], plans: Path, extra: dict[str, object]) -> str | None:
+    """A digest of everything the output depends on; None when some of it cannot be read."""
+    from targetctl.render.i18n import resolve
+
+    try:
+        material = {
+            "args": args,
+            "cwd": str(Path.cwd()),
+            "plans": str(plans.resolve()),
+            "env": {k: os.environ.get(k) for k in _ENV_KEYS},
+            "lang": resolve(None),
+            "today": dt.date.today().isoformat(),
+            "files": _stats(plans),
+            "code": _stats(Path(__file__).parent.parent),
+            **extra,
+        }
+    except (OSError, RuntimeError):
+        return None
+    return hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def lookup(digest: str | None) -> str | None:
+    if digest is None:
+        return None
+    try:
+        return (cache_dir() / f"{digest}.out").read_text(encoding="utf-8")
+    except (OSError, RuntimeError, UnicodeDecodeError):  # RuntimeError: no home folder
+        return None
+
+
+def store(digest: str, text: str) -> None:
+    """Save an entry (atomically); a cache that cannot be written is simply not used."""
+    try:
+        folder = cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{digest}.{os.getpid()}.tmp"
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(folder / f"{digest}.out")
+        entries = sorted(folder.glob("*.out"), key=lambda p: p.stat().st_mtime)
+        for old in entries[:-MAX_ENTRIES]:
+            old.unlink(missing_ok=True)
+    except (OSError, RuntimeError):
+        return

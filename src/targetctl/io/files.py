@@ -1,0 +1,174 @@
+"""Every write targetctl makes: all or nothing, and never through a link out of the plans folder.
+
+Appends to record logs roll back to the previous length when a write fails or comes up
+short (a full disk, a file-size limit), so no torn line is left. Whole files (the logs
+`repair` rewrites, `report -o`, `export -o`, `init`) are written to a temporary file in
+the same folder and renamed over the target, so a reader sees the old file or the new
+one, never a part. A failure is one clear line (exit 1), not an internal error.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from targetctl.domain.problems import Problem, TargetctlError, UsageError, display_path
+
+
+def write_failed(path: Path, exc: OSError, what: str = "nothing was written") -> TargetctlError:
+    reason = exc.strerror or str(exc)
+    return TargetctlError.at(path, f"cannot write: {reason}; {what}", line=0, hint=_hint(exc))
+
+
+def _hint(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "free some space (or raise the file-size limit) and run it again"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "check that the folder is writable"
+    return ""
+
+
+def check_inside(path: Path, root: Path) -> None:
+    """Refuse a path that, once symbolic links are followed, leaves `root`."""
+    try:
+        inside = path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        inside = False
+    if not inside:
+        shown = f"{display_path(path.parent)}/{path.name}"  # the link itself, not where it leads
+        message = f"refusing to write through a symbolic link that leads out of the plans folder ({display_path(root)})"
+        raise TargetctlError([Problem(shown, 0, 0, message, "replace the link with a real file or folder")])
+
+
+@dataclass
+class _Appended:
+    path: Path
+    size: int
+    created: bool
+
+
+class Appender:
+    """Appends to several files that stay all-or-nothing together: `rollback()` undoes every
+    append made so far (the caller holds each file's lock)."""
+
+    def __init__(self) -> None:
+        self.done: list[_Appended] = []
+
+    def append(self, path: Path, data: bytes, prefix: Callable[[int, int], bytes]) -> None:
+        """Append `prefix(fd, size) + data` in one write, synced before returning; on any failure
+        the file is cut back to its previous length and the error raised as a TargetctlError."""
+        flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+        created = not os.path.lexists(path)
+        try:
+            fd = os.open(path, flags, 0o644)
+        except OSError as exc:
+            raise write_failed(path, exc) from None
+        size = 0
+        try:
+            size = os.fstat(fd).st_size
+            payload = prefix(fd, size) + data
+            written = os.write(fd, payload)
+            if written != len(payload):
+                raise OSError(errno.ENOSPC, f"only {written} of {len(payload)} bytes could be written")
+            os.fsync(fd)
+        except OSError as exc:
+            _cut(fd, size)
+            os.close(fd)
+            if created:
+                _remove(path)
+            raise write_failed(path, exc) from None
+        os.close(fd)
+        self.done.append(_Appended(path, size, created))
+
+    def rollback(self) -> None:
+        for done in reversed(self.done):
+            if done.created:
+                _remove(done.path)
+                continue
+            try:
+                fd = os.open(done.path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+            except OSError:
+                continue
+            _cut(fd, done.size)
+            os.close(fd)
+        self.done = []
+
+
+def _cut(fd: int, size: int) -> None:
+    with suppress(OSError):  # if even this fails, the next `record` still starts on a fresh line
+        os.ftruncate(fd, size)
+        os.fsync(fd)
+
+
+def _remove(path: Path) -> None:
+    with suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data`: a temporary file in the same folder, synced, renamed over it.
+    A path that exists but is not a regular file (/dev/stdout, a pipe) is written in place."""
+    if path.exists() and not path.is_file():
+        try:
+            fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+        except OSError as exc:
+            raise write_failed(path, exc) from None
+        try:
+            _write_all(fd, data)
+        except OSError as exc:
+            raise write_failed(path, exc, "the output is incomplete") from None
+        finally:
+            os.close(fd)
+        return
+    with _atomic(path) as tmp:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644)
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
+
+
+@contextmanager
+def _atomic(path: Path) -> Iterator[Path]:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        yield tmp
+        tmp.replace(path)
+    except OSError as exc:
+        _remove(tmp)
+        raise write_failed(path, exc) from None
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def create_new(path: Path, data: bytes) -> None:
+    """Write a file that must not exist yet (written whole, or not at all)."""
+    if os.path.lexists(path):
+        raise TargetctlError.at(path, "already exists", line=0, hint="choose another id or edit the file")
+    write_atomic(path, data)
+
+
+def output_file(path: Path) -> None:
+    """Check where `-o FILE` points before any work is done: a usage error (exit 2) if it
+    cannot be a file."""
+    if path.is_dir():
+        raise UsageError(f"'{path}' is a folder; give a file name")
+    parent = path.parent
+    if not parent.is_dir():
+        what = "is not a folder" if parent.exists() else "does not exist"
+        raise UsageError(f"the folder '{parent}' of '{path}' {what}; create it first")

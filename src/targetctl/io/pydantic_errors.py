@@ -1,0 +1,192 @@
+"""Turn pydantic's validation errors into Problems at YAML positions, in plain words."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from targetctl.domain.model import ID_PATTERN, KIND_FIELDS, STAGE_PATTERN, UNIT_PATTERN
+from targetctl.domain.problems import Problem
+from targetctl.io.yamlsafe import Document, Loc
+
+_PATTERN_WORDS = {
+    STAGE_PATTERN: ("stage name", "use one word without spaces, commas or semicolons, e.g. 立项 or venue"),
+    UNIT_PATTERN: ("unit", "write the unit without a number or spaces, e.g. 万户, 亿美元, people"),
+}
+
+_TYPE_WORDS = {
+    "float_type": "a number",
+    "int_type": "a whole number",
+    "bool_type": "true or false",
+    "string_type": "text",
+    "date_type": "a date written YYYY-MM-DD (unquoted)",
+    "list_type": "a list",
+    "model_type": "a mapping of fields",
+    "dict_type": "a mapping of fields",
+    "model_attributes_type": "a mapping of fields",
+}
+_BOUNDS = {
+    "greater_than_equal": "at least",
+    "greater_than": "more than",
+    "less_than_equal": "at most",
+    "less_than": "less than",
+    "too_short": "of length at least",
+    "too_long": "of length at most",
+    "string_too_short": "at least this many characters:",
+    "string_too_long": "at most this many characters:",
+}
+
+
+def _bound(err: ErrorDetails) -> str:
+    ctx = err.get("ctx", {})
+    for key in ("ge", "gt", "le", "lt", "min_length", "max_length"):
+        if key in ctx:
+            return f"{ctx[key]:g}" if isinstance(ctx[key], float) else str(ctx[key])
+    return ""
+
+
+def suggest(word: str, choices: typing.Iterable[str]) -> str:
+    """'did you mean …?' for a near miss, or nothing."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""
+
+
+def problems_from(exc: ValidationError, doc: Document, root: type[BaseModel], *, tagged: bool = False) -> list[Problem]:
+    """One problem per place: a value that fits no member of a union is reported once.
+    `tagged`: the data was validated as a discriminated union, so each loc starts with the tag."""
+    seen: set[Loc] = set()
+    problems = []
+    for err in exc.errors(include_url=False):
+        raw = err["loc"][1:] if tagged else err["loc"]
+        loc = data_loc(raw, doc.data, strip_tags=not tagged)
+        if loc and len(loc) < len(raw) and err["type"] == "missing":
+            loc = (*data_loc(raw[:-1], doc.data, strip_tags=not tagged), raw[-1])
+        elif not loc and err["type"] == "missing" and raw:
+            loc = tuple(raw)
+        if loc not in seen or err["type"] == "extra_forbidden":
+            seen.add(loc)
+            problems.append(_problem(err, loc, doc, root))
+    return problems
+
+
+def _problem(err: ErrorDetails, loc: Loc, doc: Document, root: type[BaseModel]) -> Problem:
+    kind = err["type"]
+    name = str(loc[-1]) if loc else "file"
+    got = err.get("input")
+    if kind == "extra_forbidden":
+        message, hint = _extra(loc, doc.data, root)
+        return doc.problem(loc, message, key=True, hint=hint)
+    if kind in ("missing", "union_tag_not_found"):
+        field = err.get("ctx", {}).get("discriminator", name).strip("'") if kind == "union_tag_not_found" else name
+        return doc.problem(loc[:-1] if kind == "missing" else loc, f"missing required field '{field}'", key=True)
+    if kind == "literal_error":
+        expected = re.findall(r"'([^']*)'", err.get("ctx", {}).get("expected", ""))
+        return doc.problem(
+            loc, f"unknown {name} '{got}'; expected one of: {', '.join(expected)}", hint=suggest(str(got), expected)
+        )
+    if kind == "union_tag_invalid":
+        ctx = err.get("ctx", {})
+        expected = re.findall(r"'([^']*)'", ctx.get("expected_tags", ""))
+        tag = ctx.get("tag")
+        return doc.problem(
+            (*loc, "kind"),
+            f"unknown kind '{tag}'; expected one of: {', '.join(expected)}",
+            hint=suggest(str(tag), expected),
+        )
+    if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == ID_PATTERN:
+        return doc.problem(
+            loc,
+            f"'{got}' is not a valid {name}",
+            hint="use lowercase ASCII letters and digits joined by '-', e.g. 'org-recruit-talent'",
+        )
+    if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") in _PATTERN_WORDS:
+        what, hint = _PATTERN_WORDS[err["ctx"]["pattern"]]
+        return doc.problem(loc, f"{_show(got)} is not a valid {what}", hint=hint)
+    if kind in _TYPE_WORDS:
+        return doc.problem(loc, f"{name} must be {_TYPE_WORDS[kind]}, got {_show(got)}")
+    if kind in _BOUNDS:
+        return doc.problem(loc, f"{name} must be {_BOUNDS[kind]} {_bound(err)}, got {_show(got)}")
+    if kind == "value_error":
+        return doc.problem(loc, err["msg"].removeprefix("Value error, "))
+    return doc.problem(loc, f"{name}: {err['msg'][:1].lower()}{err['msg'][1:]}")
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if not isinstance(value, dict | list) else type(value).__name__
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def data_loc(loc: tuple[int | str, ...], data: Any, *, strip_tags: bool = True) -> Loc:
+    """Pydantic's loc without the parts that are not in the data: discriminator tags
+    (e.g. 'quantity') and the names of union members tried on a scalar (e.g. 'float')."""
+    out: list[str | int] = []
+    node = data
+    for part in loc:
+        if not isinstance(node, dict | list):
+            break
+        tags = (node.get("kind"), node.get("type")) if isinstance(node, dict) and strip_tags else ()
+        if isinstance(part, str) and part in tags and part not in node:
+            continue
+        out.append(part)
+        try:
+            node = node[part]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            node = None
+    return tuple(out)
+
+
+def _extra(loc: Loc, data: Any, root: type[BaseModel]) -> tuple[str, str]:
+    field = str(loc[-1])
+    parent = _get(data, loc[:-1])
+    kind = parent.get("kind") if isinstance(parent, dict) else None
+    if isinstance(kind, str) and kind in KIND_FIELDS:
+        if field not in KIND_FIELDS[kind]:
+            owners = [k for k, fields in KIND_FIELDS.items() if field in fields]
+            if owners:
+                return (
+                    f"field '{field}' does not apply to kind '{kind}'",
+                    f"remove it, or use a kind that has it: {', '.join(owners)}",
+                )
+        return f"unknown field '{field}'", suggest(field, KIND_FIELDS[kind]) or "remove it"
+    allowed = _fields_at(root, loc[:-1])
+    return f"unknown field '{field}'", suggest(field, allowed) or f"allowed fields: {', '.join(sorted(allowed))}"
+
+
+def _get(data: Any, loc: Loc) -> Any:
+    for part in loc:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _fields_at(root: type[BaseModel], loc: Loc) -> list[str]:
+    """The field names of the model that validates the mapping at `loc`."""
+    model: type[BaseModel] | None = root
+    for part in loc:
+        if model is None:
+            return []
+        if isinstance(part, int):
+            continue
+        info = model.model_fields.get(part)
+        model = _model_in(info.annotation) if info else None
+    return list(model.model_fields) if model else []
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (list, typing.Union, types.UnionType, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _model_in(arg)
+            if found:
+                return found
+    return None

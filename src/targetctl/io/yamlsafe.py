@@ -1,0 +1,218 @@
+"""Safe YAML reading that can say where every value stands.
+
+PyYAML's loaders silently keep the last of duplicate keys, expand aliases (the
+"billion laughs" attack) and, unless told otherwise, build Python objects from
+tags. We compose the node graph ourselves and build plain data from it, so that
+anything surprising is a Problem with a line and column.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from targetctl.domain.problems import Problem
+
+Loc = tuple[str | int, ...]
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 64
+
+_ComposeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+
+
+class _Loader(_ComposeLoader):  # type: ignore[misc]
+    """The C parser with a quicker resolver: a plain scalar that cannot be a number, date,
+    boolean, null or merge key is text, without trying PyYAML's regular expressions."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is yaml.ScalarNode and implicit[0] and value and value[0] not in _MAYBE_TYPED:
+            return _STR
+        tag = super().resolve(kind, value, implicit)
+        # YAML 1.1 also reads 0x64, 0o17, 017, 0b101, 1_000 and 1:40 (base 60) as numbers; a
+        # reader of the file would not, so they stay text (and a number field says so)
+        if (tag == _INT and not _DECIMAL_INT.match(value)) or (tag == _FLOAT and ("_" in value or ":" in value)):
+            return _STR
+        return tag
+
+
+_MAYBE_TYPED = frozenset("0123456789+-.~<=nNtTfFyYoO")
+_STR = _TAG + "str"
+_INT = _TAG + "int"
+_FLOAT = _TAG + "float"
+_DECIMAL_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+_Scalar = yaml.ScalarNode
+
+
+@dataclass
+class Document:
+    """Plain data from one YAML text. Positions are found on demand, by walking the
+    node graph of the text again: they are needed only to report a problem."""
+
+    data: Any
+    path: str
+    text: str = field(default="", repr=False)
+    origin: tuple[int, int] = (1, 1)
+    _root: Any = field(default=None, repr=False)
+
+    def _node(self) -> Any:
+        if self._root is None and self.text:
+            try:
+                self._root = yaml.compose(self.text, Loader=_Loader)
+            except (yaml.YAMLError, RecursionError):
+                self._root = False
+        return self._root
+
+    def position(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
+        """The position of `loc` (its key with `key=True`), or of its nearest parent."""
+        node = self._node()
+        if not node:
+            return self.origin
+        mark = node.start_mark
+        for depth, part in enumerate(loc, 1):
+            child = None
+            if isinstance(node, yaml.MappingNode):
+                for k, v in node.value:
+                    if isinstance(k, yaml.ScalarNode) and k.value == part:
+                        child = v
+                        if key and depth == len(loc):
+                            return (k.start_mark.line + 1, k.start_mark.column + 1)
+                        break
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+                child = node.value[part]
+            if child is None:
+                break
+            node, mark = child, child.start_mark
+        return (mark.line + 1, mark.column + 1)
+
+    def problem(self, loc: Loc, message: str, *, key: bool = False, hint: str = "") -> Problem:
+        line, col = self.position(loc, key=key)
+        return Problem(self.path, line, col, message, hint)
+
+
+def decode(raw: bytes, path: str) -> tuple[str, list[Problem]]:
+    """UTF-8 text (a byte-order mark is dropped), or a problem naming the bad byte's line."""
+    if len(raw) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        return "", [Problem(path, 1, 1, f"file is larger than {limit} MiB", "split it into smaller files")]
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return "", [
+            Problem(path, line, col, f"byte 0x{raw[exc.start]:02x} is not valid UTF-8", "save the file as UTF-8")
+        ]
+
+
+def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
+    """Compose and build one YAML document; all problems found are returned."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or exc.context or "cannot be read"
+        return None, [Problem(path, line, col, f"invalid YAML: {what}", "fix the YAML syntax")]
+    except yaml.YAMLError as exc:
+        return None, [Problem(path, 1, 1, f"invalid YAML: {exc}", "fix the YAML syntax")]
+    except RecursionError:
+        return None, [Problem(path, 1, 1, "YAML is nested too deeply", "flatten the file")]
+    doc = Document(None, path, text)
+    if node is None:
+        return doc, []
+    doc._root = node
+    builder = _Builder(doc)
+    doc.data = builder.build(node, 0)
+    doc._root = None  # keep memory small; positions compose the text again if a problem needs one
+    return doc, builder.problems
+
+
+class _Builder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.problems: list[Problem] = []
+        self.seen: set[int] = set()
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.aliases_reported = False
+        # only a text with an anchor ('&') can hold an alias; without one, skip the bookkeeping
+        self.track = "&" in doc.text
+
+    def fail(self, node: yaml.Node | yaml.Event, message: str, hint: str = "") -> None:
+        mark = node.start_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        self.problems.append(Problem(self.doc.path, line, col, message, hint))
+
+    def alias_found(self) -> None:
+        """Composed nodes do not say where an alias stood, so find the aliases in the events."""
+        if self.aliases_reported:
+            return
+        self.aliases_reported = True
+        for event in yaml.parse(self.doc.text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                self.fail(event, "YAML aliases are not allowed", "write the value out in full")
+
+    def build(self, node: yaml.Node, depth: int) -> Any:
+        if node.__class__ is _Scalar and node.tag == _STR and not self.track:
+            return node.value
+        if self.track:
+            if id(node) in self.seen:
+                self.alias_found()
+                return None
+            self.seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            return node.value if node.tag == _STR else self.scalar(node)
+        if depth > MAX_DEPTH:
+            self.fail(node, f"YAML is nested more than {MAX_DEPTH} levels deep", "flatten the file")
+            return None
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, depth)
+        if node.tag != _TAG + "seq":
+            self.fail(node, f"YAML tag '{_short(node.tag)}' is not allowed", "remove the tag")
+            return None
+        return [self.build(item, depth + 1) for item in node.value]
+
+    def mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any] | None:
+        if node.tag != _TAG + "map":
+            self.fail(node, f"YAML tag '{_short(node.tag)}' is not allowed", "remove the tag")
+            return None
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _TAG + "merge":
+                self.fail(key_node, "YAML merge keys ('<<') are not allowed", "write the keys out in full")
+                continue
+            key = self.build(key_node, depth + 1) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                self.fail(key_node, "keys must be plain text", "write the key as a word, e.g. 'title'")
+                continue
+            if key in out:
+                first = next(k for k, _ in node.value if k.value == key).start_mark.line + 1
+                self.fail(key_node, f"duplicate key '{key}' (first at line {first})", "remove one of them")
+                continue
+            out[key] = self.build(value_node, depth + 1)
+        return out
+
+    def scalar(self, node: yaml.Node) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            self.fail(node, f"YAML tag '{_short(node.tag)}' is not allowed", "remove the tag")
+            return None
+        try:
+            value = self.constructor.construct_object(node, deep=True)
+        except (ValueError, OverflowError, yaml.YAMLError) as exc:
+            self.fail(node, f"invalid value '{node.value}': {exc}", "write dates as YYYY-MM-DD and numbers in digits")
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            self.fail(node, f"'{node.value}' is not a finite number", "write an ordinary number")
+            return None
+        return value
+
+
+def _short(tag: str) -> str:
+    return "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag

@@ -1,0 +1,257 @@
+"""The interface in Chinese: labels, statuses and messages (titles come from the plans).
+
+The language is `--lang`, else TARGETCTL_LANG, else the locale (LC_ALL, LC_MESSAGES,
+LANG starting with 'zh'), else English.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import replace
+
+from targetctl.domain.problems import Problem, visible
+
+LANG_ENV = "TARGETCTL_LANG"
+
+ZH = {
+    # status and milestone words
+    "achieved": "已完成",
+    "on-track": "正常推进",
+    "at-risk": "存在风险",
+    "behind": "进度滞后",
+    "missed": "逾期未完成",
+    "not-started": "未启动",
+    "no-data": "暂无数据",
+    "in-progress": "推进中",
+    "done": "完成",
+    "red": "红",
+    "amber": "黄",
+    "green": "绿",
+    # table headers and labels
+    "target": "目标任务",
+    "now / goal": "完成情况 / 目标值",
+    "progress": "进度",
+    "expected": "应达进度",
+    "status": "状态",
+    "updated": "更新日期",
+    "plan": "计划",
+    "targets": "目标数",
+    "programme": "所属领域",
+    "title": "名称",
+    "goal": "目标值",
+    "lead unit": "牵头单位",
+    "supporting": "配合单位",
+    "baseline": "基数",
+    "checkpoint": "节点目标",
+    "reporting": "报送频次",
+    "source": "原文",
+    "note": "备注",
+    "now": "当前",
+    "judged": "研判",
+    "history": "历史记录",
+    "as of": "截至",
+    "value": "数值",
+    "by": "填报人",
+    "recorded": "填报时间",
+    "note / evidence": "备注 / 佐证",
+    "state": "记录状态",
+    "current": "有效",
+    "superseded": "已被更正",
+    "after as-of": "晚于截至日期",
+    "voided": "已撤销",
+    "correction": "更正",
+    "judgement": "研判",
+    "void": "撤销",
+    "month": "月份",
+    "actual": "实际",
+    "id": "编号",
+    "cadence": "报送频次",
+    "last report": "最近报送",
+    "days since": "间隔天数",
+    "due": "完成时限",
+    "unknown": "未明确",
+    "provisional": "初步数",
+    "report overdue": "报送逾期",
+    "exp.": "应达",
+    "band": "区间",
+    # trace
+    "clause": "原文分句",
+    "mapped to / reason": "对应目标 / 排除理由",
+    "mapped": "已对应",
+    "excluded": "已排除",
+    "unmapped": "未对应",
+    # kinds and cadences
+    "quantity": "数量",
+    "range": "区间",
+    "growth": "增长",
+    "share": "占比",
+    "ratio": "比值",
+    "milestone": "里程碑",
+    "principle": "原则",
+    "relation": "关系",
+    "weekly": "每周",
+    "monthly": "每月",
+    "quarterly": "每季度",
+    "yearly": "每年",
+    "never": "从未",
+    "at a glance": "总体情况",
+    "plan / programme": "计划 / 领域",
+    "generated": "生成于",
+    "milestones and principles": "里程碑与原则性任务",
+    "quarter": "季度",
+    "status changes": "状态变化",
+    "was": "原状态",
+    "records": "记录",
+    "no status changed": "没有状态变化",
+    "no records": "没有记录",
+    "at this pace": "按当前进度",
+    "projection": "进度预测",
+    "by / recorded": "记录人 / 时间",
+    "records, newest first": "进度记录（最新在前）",
+    "actual vs expected (month ends)": "实际与应达对比（月末）",
+    "no records yet": "暂无记录",
+    "(lead unit not given)": "（未明确牵头单位）",
+}
+
+_ZH_TEMPLATES = {
+    "{title}: actual (blue) against expected (grey, dashed), goal {goal} (green), {first} to {last}": (
+        "{title}：实际（蓝线）与应达（灰色虚线），目标{goal}（绿线），{first}至{last}"
+    ),
+    "actual/expected at the end of each {every}": "各{every}末 实际/应达",
+    "the last {n} of {m} shown (widen the terminal)": "显示最近{n}个，共{m}个（加宽终端可看全部）",
+    "Changes from {since} to {day}": "{since}至{day}的变化",
+    "at this pace {value} of {goal} by {due}": "按当前进度，到{due}可达{value}（目标{goal}）",
+    "off track since {day}": "自{day}起落后于计划",
+    "needs {value} a month to finish": "每月需完成{value}才能按期完成",
+    "+{n} with no data (--all)": "另有{n}项暂无数据（--all 全部显示）",
+    "{n} targets": "{n}项目标",
+    "no targets match": "没有符合条件的目标",
+    "{n} targets: {parts}; overall {share}": "共{n}项目标：{parts}；总体进度{share}",
+    "As of {day}: {rest}": "截至{day}：{rest}",
+    "{plans} plans, {n} targets": "{plans}个计划，{n}项目标",
+    "Too many targets to list: one line per plan. Narrow with --plan, --programme, --status, or pass --all.": (
+        "目标过多，按计划汇总显示。可用 --plan、--programme、--status 筛选，或加 --all 显示全部。"
+    ),
+    "As of {day}: no report is overdue.": "截至{day}：无逾期未报送的目标。",
+    "As of {day}: {n} overdue report(s) in {units} lead unit(s).": "截至{day}：{units}个牵头单位共{n}项报送逾期。",
+    "{plan}: source clauses": "{plan}：原文逐句对照",
+    "recorded {rid} in {path}": "已记录 {rid}（{path}）",
+    "read {value}": "读作 {value}",
+    "voided {rid} (record {vid} in {path})": "已撤销 {rid}（撤销记录 {vid}，{path}）",
+    "recorded judgement {rid} in {path}": "已记录研判 {rid}（{path}）",
+    "goal {goal}": "目标 {goal}",
+    "expected {value}": "应达 {value}",
+    "{n} targets, {m} programmes": "{n}项目标，{m}个领域/计划",
+    "judged {rating}": "研判：{rating}",
+    "{n} rows read, {m} values recorded": "读取{n}行，记录{m}项数值",
+    "{k} rows skipped: already recorded, or voided": "跳过{k}行：已记录或已撤销",
+}
+
+
+def resolve(option: str | None = None) -> str:
+    """'zh' or 'en': the option, else TARGETCTL_LANG, else the locale, else English."""
+    for value in (option, os.environ.get(LANG_ENV)):
+        if value in ("zh", "en"):
+            return value
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def t(text: str, lang: str) -> str:
+    """A label in the interface language."""
+    return ZH.get(text, text) if lang == "zh" else text
+
+
+_ONE = re.compile(r"(?<![\d.,])\b1 ((?:[a-z-]+ )?)(target|programme|plan|row|value|record|report|unit|file|problem)s\b")
+_MAYBE_PLURAL = re.compile(r"(?<![\d.,])\b(\d+) ([a-z -]*?[a-z])\(s\)")
+
+
+def plural(text: str) -> str:
+    """English number agreement: '1 targets' becomes '1 target', '2 report(s)' '2 reports'."""
+    text = _MAYBE_PLURAL.sub(lambda m: f"{m[1]} {m[2]}{'' if m[1] == '1' else 's'}", text)
+    return _ONE.sub(lambda m: f"1 {m[1]}{m[2]}", text)
+
+
+def f(template: str, lang: str, **values: object) -> str:
+    """A sentence with values, in the interface language."""
+    if lang == "zh":
+        return _ZH_TEMPLATES.get(template, template).format(**values)
+    return plural(template.format(**values))
+
+
+# Messages about the user's data, in Chinese: each English sentence shape with its Chinese
+# wording. A message of a shape not listed stays in English (never half translated).
+_ZH_MESSAGES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), zh)
+    for p, zh in [
+        (r"^unknown target '(?P<a>[^']*)'$", "未知目标“{a}”"),
+        (r"^unknown plan '(?P<a>[^']*)'$", "未知计划“{a}”"),
+        (r"^unknown programme '(?P<a>[^']*)'$", "未知领域“{a}”"),
+        (r"^unknown unit '(?P<a>[^']*)'$", "未知单位“{a}”"),
+        (r"^unknown field '(?P<a>[^']*)'$", "未知字段“{a}”"),
+        (r"^missing required field '(?P<a>[^']*)'$", "缺少必填字段“{a}”"),
+        (r"^'(?P<a>.*)' is not a number$", "“{a}”不是数字"),
+        (
+            r"^'(?P<a>.*)' is not a number: thousands separators group three digits, e\.g\. 12,345$",
+            "“{a}”不是数字：千位分隔符须三位一组，如 12,345",
+        ),
+        (
+            r"^unit '(?P<a>[^']*)' does not match target '(?P<b>[^']*)', which is measured in (?P<c>.*) \((?P<d>.*)\)$",
+            "单位“{a}”与目标“{b}”的计量单位（{d}）不符",
+        ),
+        (r"^date (?P<a>\S+) is in the future$", "日期 {a} 晚于今天"),
+        (r"^date (?P<a>\S+) is far outside the plan period (?P<b>\S+)$", "日期 {a} 远在计划期 {b} 之外"),
+        (r"^pass --date YYYY-MM-DD within the period$", "请用 --date YYYY-MM-DD 指定计划期内的日期"),
+        (r"^no record with id '(?P<a>[^']*)'$", "没有编号为“{a}”的记录"),
+        (r"^record id '(?P<a>[^']*)' is ambiguous: it starts (?P<b>.*)$", "记录编号“{a}”不唯一，可能是：{b}"),
+        (r"^a void needs a reason$", "撤销记录须说明原因"),
+        (r"^a judgement needs a written reason$", "研判须写明理由"),
+        (r"^no record by '(?P<a>[^']*)' to void$", "没有“{a}”可撤销的记录"),
+        (r"^quote not found in the source text$", "原文中找不到这段引文"),
+        (r"^duplicate key '(?P<a>[^']*)' \(first at line (?P<b>\d+)\)$", "重复的键“{a}”（首次出现在第{b}行）"),
+        (r"^id '(?P<a>[^']*)' is already used at (?P<b>.*)$", "编号“{a}”已在 {b} 使用"),
+        (r"^no English translation yet$", "尚无英文译文"),
+        (r"^needs review: (?P<a>.*)$", "待核：{a}"),
+        (r"^the total would become negative \((?P<a>.*)\)$", "累计值将变为负数（{a}）"),
+        (r"^(?P<a>.*) is too large to be a real value$", "{a} 过大，不像真实数值"),
+        (
+            r"^'(?P<a>[^']*)' is a (?P<b>\w+) and is judged, not counted; use: (?P<c>.*)$",
+            "“{a}”只作研判、不计数值；请用：{c}",
+        ),
+        # hints
+        (r"^did you mean '(?P<a>[^']*)'\?$", "是否为“{a}”？"),
+        (r"^copy the words exactly as the source has them$", "请照原文逐字复制"),
+        (r"^run 'targetctl log' to see record ids$", "用 targetctl log 查看记录编号"),
+        (r"^run 'targetctl list' to see target ids$", "用 targetctl list 查看目标编号"),
+        (r"^remove one of them$", "删去其中一个"),
+        (r"^add 'en' beside 'zh'$", "在 zh 旁补上 en"),
+        (r"^check it, then delete 'review'$", "核实后删去 review"),
+        (r"^pass --reason '…'$", "请加 --reason '…'"),
+        (r"^give more of the id$", "请多写几位编号"),
+        (r"^give a number, e\.g\. 42$", "请给出数字，如 42"),
+        (r"^give the percent reported to date, e\.g\. 9\.5$", "请给出截至目前的百分比，如 9.5"),
+    ]
+]
+
+
+def message(text: str, lang: str) -> str:
+    """A message about the user's data in the interface language (see _ZH_MESSAGES)."""
+    if lang != "zh":
+        return text
+    for pattern, zh in _ZH_MESSAGES:
+        found = pattern.match(text)
+        if found:
+            return zh.format(**found.groupdict())
+    return text
+
+
+def said(problem: Problem, lang: str) -> str:
+    """A located problem as the user reads it: its message and hint in the interface language."""
+    if lang != "zh":
+        return str(problem)
+    text = str(replace(problem, message=message(problem.message, lang), hint=""))
+    return text + (f"；{visible(message(problem.hint, lang))}" if problem.hint else "")

@@ -1,0 +1,328 @@
+"""The ledger: the plans' record logs read, checked against the plans, and reduced.
+
+Reading streams each log once. Every line is checked (syntax, fields, target, value
+for the kind, unique id, voids that point somewhere), but only what the command
+needs is kept: for `status`, the one effective value per target as of a day; for
+`show`, `log` and `record`, the full history (of one target, where one is named).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from targetctl.domain.model import MILESTONE_STATES, Judged, Milestone, Plan, Quantity, Range, Share, Target
+from targetctl.domain.problems import Problem, display_path
+from targetctl.domain.progress import effective
+from targetctl.domain.records import (
+    JudgementRecord,
+    ValueRecord,
+    VoidRecord,
+    misfit,
+    outside_period,
+    period_bounds,
+    to_record,
+    void_refusal,
+)
+from targetctl.io.parallel import pmap
+from targetctl.io.pydantic_errors import suggest
+from targetctl.io.recordlog import LogReader, log_path
+from targetctl.workspace.loading import LoadedPlan, Workspace, plan_files, read_plan
+
+EntryState = Literal["current", "superseded", "voided", "judgement", "void", "after as-of"]
+
+
+@dataclass
+class Entry:
+    """A record with where it stands: its log file and line."""
+
+    path: Path
+    line: int
+    record: ValueRecord | JudgementRecord | VoidRecord
+
+
+@dataclass
+class TargetHistory:
+    values: list[Entry] = field(default_factory=list)
+    judgements: list[Entry] = field(default_factory=list)
+
+    def value_records(self) -> list[ValueRecord]:
+        return [e.record for e in self.values if isinstance(e.record, ValueRecord)]
+
+
+@dataclass
+class Ledger:
+    day: dt.date | None = None
+    latest: dict[str, ValueRecord] = field(default_factory=dict)
+    histories: dict[str, TargetHistory] = field(default_factory=dict)
+    judgements: dict[str, list[JudgementRecord]] = field(default_factory=dict)
+    voids: dict[str, Entry] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    records: int = 0
+    files: int = 0
+
+    @property
+    def voided(self) -> set[str]:
+        return set(self.voids)
+
+    def merge(self, other: Ledger) -> None:
+        """Add another plan's part (plans never share targets or record logs)."""
+        self.latest.update(other.latest)
+        self.histories.update(other.histories)
+        self.judgements.update(other.judgements)
+        self.voids.update(other.voids)
+        self.problems += other.problems
+        self.records += other.records
+        self.files += other.files
+
+    def history(self, target_id: str) -> TargetHistory:
+        return self.histories.get(target_id) or TargetHistory()
+
+    def marks(self, day: dt.date | None = None) -> dict[str, EntryState]:
+        """How each record read with its history stands: the one rule behind `show`, `log` and
+        `export`. Voided; a judgement; a void; the value in effect for its date (after the
+        as-of `day`, when one is given); or superseded by a later or final figure for that date."""
+        voided = self.voided
+        out: dict[str, EntryState] = dict.fromkeys(voided, "voided")
+        out.update({entry.record.id: "void" for entry in self.voids.values()})
+        for history in self.histories.values():
+            current = {r.id for r in effective(history.value_records(), voided)}
+            for entry in history.judgements:
+                out.setdefault(entry.record.id, "judgement")
+            for entry in history.values:
+                rec = entry.record
+                if rec.id in voided or not isinstance(rec, ValueRecord):
+                    continue
+                late = day is not None and rec.as_of > day
+                out[rec.id] = "superseded" if rec.id not in current else "after as-of" if late else "current"
+        return out
+
+    def values_for(self, target_id: str) -> list[ValueRecord]:
+        """The target's effective values in date order (only the latest, when read for a day)."""
+        if target_id in self.histories:
+            return effective(self.histories[target_id].value_records(), self.voided)
+        latest = self.latest.get(target_id)
+        return [latest] if latest else []
+
+
+def read_ledger(
+    ws: Workspace,
+    plans: Iterable[LoadedPlan] | None = None,
+    *,
+    day: dt.date | None = None,
+    target: str | None = None,
+    history: bool = False,
+    skim: bool = False,
+) -> Ledger:
+    """Read the record logs of `plans` (default: all): keep the effective value per
+    target as of `day`, and/or every record (`history`), of one `target` or all."""
+    ledger = Ledger(day)
+    chosen = list(ws.plans if plans is None else plans)
+    jobs = [
+        (lp.plan, path, day, target, history, skim)
+        for lp in chosen
+        if (path := log_path(ws.records_dir, lp.plan.id)).exists()
+    ]
+    size = 0 if history else sum(job[1].stat().st_size for job in jobs)
+    for part in pmap(_scan, jobs, size):
+        ledger.merge(part)
+    if plans is None and target is None:
+        ledger.problems += _stray_logs(ws)
+    return ledger
+
+
+def open_workspace(root: Path, day: dt.date | None = None) -> tuple[Workspace, Ledger]:
+    """Read every plan and its record log (each plan with its log in one task, so that a
+    large workspace is read on all cores), then run the checks that span plans."""
+    from targetctl.workspace.checks import check_plans
+
+    ws = Workspace(root)
+    paths = plan_files(root)
+    size = sum(p.stat().st_size for p in paths)
+    if ws.records_dir.is_dir():
+        size += sum(p.stat().st_size for p in ws.records_dir.glob("*.yaml"))
+    ledger = Ledger(day)
+    for loaded, problems, part in pmap(_plan_and_log, [(p, ws.records_dir, day) for p in paths], size):
+        ws.files += 1
+        ws.problems += problems
+        if loaded:
+            ws.plans.append(loaded)
+        if part:
+            ledger.merge(part)
+    ws.problems += check_plans(ws.plans)
+    ledger.problems += _stray_logs(ws)
+    return ws, ledger
+
+
+def _plan_and_log(job: tuple[Path, Path, dt.date | None]) -> tuple[LoadedPlan | None, list[Problem], Ledger | None]:
+    path, records_dir, day = job
+    loaded, problems = read_plan(path)
+    if loaded is None:
+        return None, problems, None
+    log = log_path(records_dir, loaded.plan.id)
+    return loaded, problems, _scan((loaded.plan, log, day, None, False, False)) if log.exists() else None
+
+
+def _scan(job: tuple[Plan, Path, dt.date | None, str | None, bool, bool]) -> Ledger:
+    plan, path, day, target, history, skim = job
+    ledger = Ledger(day, files=1)
+    _Scan(ledger, plan, path, target, history, skim).run()
+    return ledger
+
+
+def _stray_logs(ws: Workspace) -> list[Problem]:
+    if ws.records_dir.exists() and not ws.records_dir.is_dir():
+        return [Problem(display_path(ws.records_dir), 0, 0, "should be the folder of record logs, but is a file")]
+    if not ws.records_dir.is_dir():
+        return []
+    known = {log_path(ws.records_dir, lp.plan.id).name for lp in ws.plans}
+    return [
+        Problem(display_path(p), 1, 1, "record log of no plan", "name it after a plan id, or remove it")
+        for p in sorted(ws.records_dir.glob("*.yaml"))
+        if p.name not in known
+    ]
+
+
+_UNKNOWN = object()
+
+
+def _fits(plan: Plan) -> dict[str, Any]:
+    """Per target what a value must be: 'num', 'count' (not negative) or the set of states."""
+    out: dict[str, Any] = {}
+    for t in plan.targets:
+        if isinstance(t, Milestone):
+            out[t.id] = frozenset((*MILESTONE_STATES, *t.stages))
+        elif isinstance(t, Judged):
+            out[t.id] = frozenset()  # judged only: no value fits
+        else:
+            out[t.id] = "count" if isinstance(t, Quantity | Range) else "share" if isinstance(t, Share) else "num"
+    return out
+
+
+def _within(fit: str, value: float) -> bool:
+    """The fast path's form of records.misfit for numbers (a test keeps the two in step)."""
+    return fit == "num" or (value >= 0 and (fit == "count" or value <= 100))
+
+
+def _newer(row: Any, held: Any) -> bool:
+    """For the same as-of date: a final figure beats a provisional one, then the later record."""
+    return (not row.get("provisional", False), row["recorded"]) >= (
+        not held.get("provisional", False),
+        held["recorded"],
+    )
+
+
+class _Scan:
+    def __init__(
+        self, ledger: Ledger, plan: Plan, path: Path, target: str | None, history: bool, skim: bool = False
+    ) -> None:
+        self.ledger, self.plan, self.path, self.target, self.history = ledger, plan, path, target, history
+        self.targets: dict[str, Target] = {t.id: t for t in plan.targets}
+        self.reader = LogReader(path, only=target if skim else None)
+        self.best: dict[str, Any] = {}
+
+    def run(self) -> None:
+        ids: dict[str, int] = {}
+        voids: list[tuple[int, Any]] = []
+        fits, best, day, want = _fits(self.plan), self.best, self.ledger.day, self.target
+        low, high = period_bounds(self.plan)
+        for numbers, rows in self.reader.blocks():
+            self.ledger.records += len(rows)
+            for line, row in self._unique(ids, numbers, rows):
+                kind = row["type"]
+                if kind == "void":
+                    voids.append((line, row))
+                    continue
+                tid = row["target"]
+                fit = fits.get(tid, _UNKNOWN)
+                if fit is _UNKNOWN:
+                    hint = suggest(tid, self.targets) or f"targets of plan {self.plan.id} only"
+                    self.reader.problems.append(Problem(self.reader.shown, line, 1, f"unknown target '{tid}'", hint))
+                    continue
+                if not low <= row["as_of"] <= high:
+                    self._fail(line, outside_period(self.plan, row["as_of"]) or "")
+                    continue
+                if kind == "value":
+                    v = row["value"]
+                    ok = v.__class__ is float and _within(fit, v) if isinstance(fit, str) else v in fit
+                    if not ok:
+                        self._fail(line, misfit(self.targets[tid], v) or "value does not fit")
+                        continue
+                if want is not None and tid != want:
+                    continue
+                if kind == "judgement":
+                    self._judgement(line, row)
+                    continue
+                if self.history:
+                    history = self.ledger.histories.setdefault(tid, TargetHistory())
+                    history.values.append(Entry(self.path, line, to_record(row)))
+                if day is not None and row["as_of"] <= day:
+                    held = best.get(tid)
+                    if (
+                        held is None
+                        or row["as_of"] > held["as_of"]
+                        or (row["as_of"] == held["as_of"] and _newer(row, held))
+                    ):
+                        best[tid] = row
+        self._voids(voids, ids)
+        self._settle()
+        self.ledger.problems += self.reader.problems
+
+    def _unique(self, ids: dict[str, int], numbers: Sequence[int], rows: list[Any]) -> Iterable[tuple[int, Any]]:
+        """The rows whose id is new; a repeated id is a problem (checked a block at a time)."""
+        block = [r["id"] for r in rows]
+        if ids.keys().isdisjoint(block) and len(set(block)) == len(block):
+            ids.update(zip(block, numbers, strict=True))
+            return zip(numbers, rows, strict=True)
+        fresh = []
+        for line, row in zip(numbers, rows, strict=True):
+            if row["id"] in ids:
+                self._fail(line, f"record id '{row['id']}' is already used on line {ids[row['id']]}")
+            else:
+                ids[row["id"]] = line
+                fresh.append((line, row))
+        return fresh
+
+    def _judgement(self, line: int, row: Any) -> None:
+        record = to_record(row)
+        assert isinstance(record, JudgementRecord)
+        self.ledger.judgements.setdefault(row["target"], []).append(record)
+        if self.history:
+            self.ledger.histories.setdefault(row["target"], TargetHistory()).judgements.append(
+                Entry(self.path, line, record)
+            )
+
+    def _voids(self, voids: list[tuple[int, Any]], ids: dict[str, int]) -> None:
+        void_ids = {row["id"] for _, row in voids}
+        for line, row in voids:
+            voided = row["void"]
+            if voided in ids:
+                problem = void_refusal(voided, of_void=voided in void_ids, voided=voided in self.ledger.voids)
+                if problem:
+                    self._fail(line, problem)
+                    continue
+                self.ledger.voids[voided] = Entry(self.path, line, to_record(row))
+            elif not self.reader.only:  # a skimmed log was read only in part
+                self._fail(line, f"void of unknown record '{voided}'")
+
+    def _settle(self) -> None:
+        """The latest value per target; where that one was voided, read that target again."""
+        voided = self.ledger.voids
+        for tid, judgements in self.ledger.judgements.items():
+            self.ledger.judgements[tid] = [j for j in judgements if j.id not in voided]
+        for tid, row in self.best.items():
+            if row["id"] not in voided:
+                self.ledger.latest[tid] = to_record(row)  # type: ignore[assignment]
+                continue
+            again = Ledger()
+            _Scan(again, self.plan, self.path, tid, True, skim=self.reader.only is not None).run()
+            day = self.ledger.day
+            values = [v for v in again.values_for(tid) if day is None or v.as_of <= day]
+            if values:
+                self.ledger.latest[tid] = values[-1]
+
+    def _fail(self, line: int, message: str) -> None:
+        self.reader.problems.append(Problem(self.reader.shown, line, 1, message))
