@@ -2,23 +2,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from targetctl.workspace.loading import load_workspace
+from targetctl.workspace import load
 from tests.conftest import edit
 
 
 def messages(root: Path) -> list[str]:
-    return [f"{p.line}: {p.message}" for p in load_workspace(root).problems]
+    return [f"{p.line}: {p.message}" for p in load(root, records=False, strict=False).problems]
 
 
 def test_demo_is_valid(demo: Path) -> None:
-    ws = load_workspace(demo)
+    ws = load(demo, records=False, strict=False)
     assert ws.problems == [] and ws.files == 1 and len(ws.targets) == 6
 
 
 def test_ids_are_unique_across_plans(demo: Path) -> None:
     other = (demo / "demo.yaml").read_text(encoding="utf-8").replace("id: demo-2025", "id: demo-2026")
     (demo / "other.yaml").write_text(other, encoding="utf-8")
-    problems = load_workspace(demo).problems
+    problems = load(demo, records=False, strict=False).problems
     assert len(problems) == 8
     assert all(
         "already used at " in p.message and "demo.yaml:" in p.message and p.path.endswith("other.yaml")
@@ -28,7 +28,7 @@ def test_ids_are_unique_across_plans(demo: Path) -> None:
 
 def test_unknown_programme_is_suggested(demo: Path) -> None:
     edit(demo / "demo.yaml", "programme: demo-sub", "programme: demo-sbu")
-    [problem] = load_workspace(demo).problems
+    [problem] = load(demo, records=False, strict=False).problems
     assert problem.message == "unknown programme 'demo-sbu'" and problem.hint == "did you mean 'demo-sub'?"
 
 

@@ -104,9 +104,9 @@ def test_text_from_files_is_shown_literally(run, demo: Path) -> None:  # type: i
 
 
 def test_internal_errors_exit_3_with_please_report(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    import targetctl.render.tree as tree
+    import targetctl.commands.list as command
 
-    monkeypatch.setattr(tree, "plan_tree", lambda *a: 1 / 0)
+    monkeypatch.setattr(command, "plan_tree", lambda *a: 1 / 0)
     result = run("list")
     assert result.exit_code == 3 and "please report" in result.stderr and "Traceback" not in result.stderr
     debug = run("--debug", "list")

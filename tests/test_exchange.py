@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from targetctl.commands import export as exchange
+from targetctl.io import spreadsheets
 
 LOG = Path("plans/records/demo-2025.yaml")
 
@@ -56,7 +56,7 @@ def test_xlsx_round_trip(recorded, tmp_path: Path) -> None:  # type: ignore[no-u
     new_value, new_date = header.index("本期填报"), header.index("填报截至日期")
     for row in sheet.iter_rows(min_row=2):
         status_fill = row[8].fill.fgColor.rgb
-        assert status_fill and status_fill.endswith(tuple(exchange.STATUS_FILL.values()))
+        assert status_fill and status_fill.endswith(tuple(spreadsheets.STATUS_FILL.values()))
         if row[1].value == "demo-people":
             row[new_value].value, row[new_date].value = "1.2万", dt.datetime(2025, 7, 31)
         if row[1].value == "demo-projects":

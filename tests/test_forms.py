@@ -389,7 +389,7 @@ def test_a_share_stays_between_0_and_100_and_takes_no_magnitude() -> None:
 @given(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), st.sampled_from(["quantity", "share", "growth"]))
 def test_the_fast_log_check_agrees_with_the_model(value: float, kind: str) -> None:
     from targetctl.domain.records import misfit
-    from targetctl.workspace.ledger import _within
+    from targetctl.workspace.logs import _within
 
     fields = {
         "quantity": {"kind": "quantity", "comparator": "at-least", "value": 5, "unit": "个"},

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 import typer.main
 
-from targetctl.cli.help_zh import HELP
 from targetctl.cli import main as cli
+from targetctl.cli.help_zh import HELP
 
 
 def helps(command: Any) -> list[str]:

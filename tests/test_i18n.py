@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from targetctl.cli.terminal import language as resolve
 from targetctl.domain.vocabulary import STATUSES
-from targetctl.render.i18n import ZH, f, resolve, t
+from targetctl.render.i18n import ZH, f, t
 
 
 def test_every_status_has_a_chinese_name() -> None:

@@ -55,7 +55,7 @@ def test_xlsx_cells_are_never_formulas_and_numbers_are_numbers(hostile, tmp_path
 
 
 def test_an_exported_note_comes_back_as_written(hostile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from targetctl.commands.export import read_table
+    from targetctl.io.spreadsheets import read_table
 
     sheet = tmp_path / "records.csv"
     sheet.write_text(hostile("export", "--sheet", "records").stdout, encoding="utf-8")

@@ -1,4 +1,5 @@
-"""The console entry point: answer a Tab on a target id at once, else run the CLI.
+"""The start-up fast path: answer a cached `status` or a Tab on a target id before Typer is
+imported, else run the CLI.
 
 Typer builds a converter for every parameter of a command before it completes one
 (about 0.13 s for `record`), which is more than the whole budget for pressing Tab.
@@ -65,41 +66,59 @@ def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
     return target_ids(plans, incomplete)
 
 
-def _cached_status(argv: list[str]) -> bool:
-    """Answer `status` from the cache before Typer is imported; False when it cannot."""
-    from targetctl.cli import terminal
+def _cached_status(argv: list[str]) -> tuple[bool, str | None]:
+    """Answer `status` from the cache before Typer is imported: whether it was answered, and
+    the key the full command should fill on a miss."""
     from targetctl.io import cache
 
     plans, rest, plain = _global(argv)
     if not plain or rest[:1] != ["status"] or not plans.is_dir():
-        return False
+        return False, None
     if any(a.startswith(("--fail-on", "--no-cache", "--help", "-h")) for a in rest):
-        return False
-    cache.ARGV_KEY = cache.key(["argv", *argv], plans, {"width": terminal.width(), "color": terminal.color()})
-    hit = cache.lookup(cache.ARGV_KEY)
+        return False, None
+    from targetctl.cli.terminal import status_digest
+
+    digest = status_digest(["argv", *argv], plans)
+    hit = cache.lookup(digest)
     if hit is None:
-        return False
+        return False, digest
     sys.stdout.write(hit)
-    return True
+    return True, None
 
 
-def _fast_status(argv: list[str]) -> bool:
-    """The cached fast path runs before the CLI's error boundary: any failure in it just
-    means the full command runs (and reports it properly)."""
+def _fast_status(argv: list[str]) -> tuple[bool, str | None]:
+    """A cache that cannot be read is a miss, never an error: the full command runs."""
     try:
         return _cached_status(argv)
-    except Exception:  # a cache that fails is a miss
-        from targetctl.io import cache
-
-        cache.ARGV_KEY = None
-        return False
+    except Exception:  # the cache is only ever a shortcut
+        return False, None
 
 
 def main() -> None:
+    """The console entry point, and the one error boundary around everything it runs; the
+    commands' own failures are turned into exit codes inside the CLI (`main._Boundary`)."""
+    try:
+        _main()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        sys.exit(130)
+    except BaseException:  # a failure outside any command (in Typer itself, or here): our bug
+        if "--debug" in sys.argv:
+            import traceback
+
+            traceback.print_exc()
+        sys.stderr.write("internal error in targetctl; please report it (run with --debug for details)\n")
+        sys.exit(3)
+
+
+def _main() -> None:
     from targetctl.cli.terminal import tolerant_output
 
     tolerant_output()
-    if _fast_status(sys.argv[1:]):
+    answered, digest = _fast_status(sys.argv[1:])
+    if answered:
         return
     found = _words()
     ids = _target_ids(*found) if found else None
@@ -110,4 +129,4 @@ def main() -> None:
         return
     from targetctl.cli.main import main as cli_main
 
-    cli_main()
+    cli_main(digest)

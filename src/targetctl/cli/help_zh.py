@@ -27,6 +27,8 @@ HELP = {
     "Plans folders or plan files (default: the plans folder).": "计划文件夹或计划文件（默认：计划文件夹）。",
     "Also fail on source clauses neither mapped nor excluded.": "原文中既未对应目标也未排除的分句同样视为错误。",
     "Output: text, json or github annotations.": "输出格式：text、json 或 github 注释。",
+    "Output: text or json.": "输出格式：text 或 json。",
+    "The same as --format json.": "等同于 --format json。",
     "Print the JSON Schema of a plan file (generated from the model).": "输出计划文件的 JSON Schema（由模型生成）。",
     "Show the plans → programmes → targets tree.": "显示“计划 → 领域/专项 → 目标任务”树。",
     "Interface language: zh or en (default: TARGETCTL_LANG, then the locale).": (

@@ -6,6 +6,7 @@ import codecs
 import os
 import shutil
 import sys
+from pathlib import Path
 
 
 def color() -> bool:
@@ -59,3 +60,29 @@ def tolerant_output() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
             reconfigure(errors=_PLAIN_ERRORS)
+
+
+LANG_ENV = "TARGETCTL_LANG"
+
+
+def language(option: str | None = None) -> str:
+    """'zh' or 'en': the option, else TARGETCTL_LANG, else the locale (LC_ALL, LC_MESSAGES,
+    LANG starting with 'zh'), else English."""
+
+    for value in (option, os.environ.get(LANG_ENV)):
+        if value in ("zh", "en"):
+            return value
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def status_digest(words: list[str], plans: Path) -> str | None:
+    """The one rule for the key of a cached `status`: the words, the plans folder, the
+    language and the terminal (and, in `cache.key`, every file and the environment)."""
+    from targetctl.io import cache
+
+    extra = {"width": width(), "color": color(), "lang": language(None)}
+    return cache.key(words, plans, extra)

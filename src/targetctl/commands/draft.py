@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from targetctl.commands import Context, Output
 from targetctl.domain.drafting.extract import Draft, DraftTarget, extract
 from targetctl.domain.drafting.numbers import number_text
-from targetctl.domain.problems import TargetctlError, UsageError, display_path
+from targetctl.domain.problems import TargetctlError, UsageError
 from targetctl.domain.sources import normalise
 from targetctl.io.documents import read_document
+from targetctl.io.paths import display_path, error_at
 from targetctl.render.plan_yaml import emit
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -80,27 +82,23 @@ def draft_file(
     period = _period(year, start, end)
     text = read_document(document)
     if len(text.encode("utf-8")) > MAX_SOURCE_BYTES:
-        raise TargetctlError.at(document, "its text is larger than 4 MiB", line=0, hint="split the document")
+        raise error_at(document, "its text is larger than 4 MiB", line=0, hint="split the document")
     plan_path = root / f"{plan_id}.yaml"
     source_path = root / "sources" / f"{plan_id}.txt"
     if root.exists() and not root.is_dir():
-        raise TargetctlError.at(root, "is not a folder", line=0, hint="give the plans folder with --plans")
+        raise error_at(root, "is not a folder", line=0, hint="give the plans folder with --plans")
     for path in (plan_path, source_path):
         if path.exists() and not force:
-            raise TargetctlError.at(
-                path, "already exists", line=0, hint="choose another --id, or pass --force to replace it"
-            )
+            raise error_at(path, "already exists", line=0, hint="choose another --id, or pass --force to replace it")
     source_path.parent.mkdir(parents=True, exist_ok=True)
     for path in (plan_path, source_path):
         if not _inside(path.parent, root) or (path.is_symlink() or (path.exists() and not path.is_file())):
-            raise TargetctlError.at(
-                path, "is not a regular file inside the plans folder", line=0, hint="remove it first"
-            )
+            raise error_at(path, "is not a regular file inside the plans folder", line=0, hint="remove it first")
     draft = extract(text, default_year=today.year, period=period)
     shared = root.parent / "schema" / "plan.schema.json"
     schema = "../schema/plan.schema.json" if shared.exists() else "plan.schema.json"
     if not shared.exists() and not (root / "plan.schema.json").exists():
-        from targetctl.commands.schema import plan_schema
+        from targetctl.domain.schema import plan_schema
 
         _atomic_write(root / "plan.schema.json", plan_schema())
     note = f"Drafted by targetctl draft from {document.name} on {today.isoformat()}."
@@ -162,10 +160,9 @@ def _describe(kind: str, comparator: str | None, value: Decimal | None, high: De
 
 
 def _plan_entries(root: Path, plan_id: str) -> list[Entry]:
-    from targetctl.workspace.loading import load_workspace
+    from targetctl.workspace import load
 
-    ws = load_workspace(root)
-    ws.raise_problems()
+    ws = load(root, records=False)
     for lp in ws.plans:
         if lp.plan.id == plan_id:
             break
@@ -217,3 +214,31 @@ def compare(root: Path, document: Path, plan_id: str, *, today: dt.date) -> str:
     lines.append(f"  in the plan, not found by the draft: {len(only_plan)}")
     lines += [f"    - {e.label}: {e.quote}" for e in only_plan]
     return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class DraftOptions:
+    source: Path
+    plan_id: str | None = None
+    compare: str | None = None
+    year: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    force: bool = False
+
+
+def run(ctx: Context, opts: DraftOptions) -> Output:
+    if opts.compare is not None:
+        return Output(compare(ctx.plans, opts.source, opts.compare, today=ctx.today))
+    assert opts.plan_id is not None
+    written = draft_file(
+        ctx.plans,
+        opts.source,
+        opts.plan_id,
+        today=ctx.today,
+        year=opts.year,
+        start=opts.start,
+        end=opts.end,
+        force=opts.force,
+    )
+    return Output(summary_text(written))

@@ -6,9 +6,11 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from targetctl.commands import Context, Output
 from targetctl.domain.model import ID_PATTERN
-from targetctl.domain.problems import TargetctlError, UsageError
+from targetctl.domain.problems import UsageError
 from targetctl.io.files import check_inside, create_new
+from targetctl.io.paths import display_path, error_at
 
 TEMPLATE = """\
 # yaml-language-server: $schema={schema}
@@ -67,7 +69,7 @@ def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
     source = root / "sources" / f"{plan_id}.txt"
     for path in (plan, source):
         if path.exists():
-            raise TargetctlError.at(path, "already exists", line=0, hint="choose another id or edit the file")
+            raise error_at(path, "already exists", line=0, hint="choose another id or edit the file")
     shared = root.parent / "schema" / "plan.schema.json"
     schema = "../schema/plan.schema.json" if shared.exists() else "plan.schema.json"
     text = TEMPLATE.format(
@@ -75,7 +77,7 @@ def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
     )
     files = [(source, "")]
     if not shared.exists() and not (root / "plan.schema.json").exists():
-        from targetctl.commands.schema import plan_schema
+        from targetctl.domain.schema import plan_schema
 
         files.append((root / "plan.schema.json", plan_schema()))
     files.append((plan, text))  # the plan last: it points at the others
@@ -91,3 +93,7 @@ def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
             path.unlink(missing_ok=True)
         raise
     return [plan, *written[:-1]]
+
+
+def run(ctx: Context, plan_id: str, year: int | None = None) -> Output:
+    return Output("".join(f"wrote {display_path(path)}\n" for path in init_plan(ctx.plans, plan_id, year)))

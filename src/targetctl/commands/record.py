@@ -1,303 +1,59 @@
-"""`record`, `void` and `judge`: check everything first, then append one record."""
+"""`record`: append a progress value for a target, or void a record, and say what was done."""
 
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import secrets
-import subprocess
-import unicodedata
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
-from targetctl.commands.status import progress_of
-from targetctl.domain.model import NumericBase, Plan, Quantity, Target
-from targetctl.domain.problems import Problem, TargetctlError
-from targetctl.domain.progress import Progress, Tolerance
-from targetctl.domain.records import (
-    BadValue,
-    JudgementRecord,
-    Rating,
-    ValueRecord,
-    VoidRecord,
-    implausible,
-    lowered,
-    outside_period,
-    understood,
-    value_for,
-    void_refusal,
-)
-from targetctl.io.recordlog import LogReader, append, append_locked, locked, log_path
-from targetctl.workspace.ledger import read_ledger
-from targetctl.workspace.loading import LoadedPlan, Workspace, load_workspace, locate
+from targetctl.commands import Context, Output
+from targetctl.io.paths import display_path
+from targetctl.render.i18n import f
+from targetctl.render.status import status_line
+from targetctl.workspace import writing
 
 
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).astimezone().replace(microsecond=0)
+@dataclass(frozen=True)
+class RecordOptions:
+    day: dt.date | None = None
+    by: str | None = None
+    note: str | None = None
+    evidence: str | None = None
+    provisional: bool = False
+    add: bool = False
+    correct: bool = False
+    confirm: bool = False
+    with_status: bool = True
 
 
-def new_id() -> str:
-    return secrets.token_hex(6)
-
-
-def default_author() -> str:
-    """git's user.name, else the login name."""
-    try:
-        out = subprocess.run(
-            ["git", "config", "user.name"], capture_output=True, text=True, timeout=5, check=False
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        out = ""
-    if out:
-        return out
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name, e.g. in some containers
-        return "unknown"
-
-
-@dataclass
-class Recorded:
-    record: ValueRecord | VoidRecord | JudgementRecord
-    path: Path
-    progress: Progress | None = None
-    # bad lines met when reading the log again after writing: the record is written all the same
-    warnings: list[Problem] = field(default_factory=list)
-    understood: str | None = None  # how a number written in another form was read: 1.2万 = 12,000
-
-
-def _check_day(plan: Plan, day: dt.date, today: dt.date) -> None:
-    if day > today:
-        raise TargetctlError.plain(f"date {day} is in the future", "record values as of today or earlier (--date)")
-    problem = outside_period(plan, day)
-    if problem:
-        raise TargetctlError.plain(problem, "pass --date YYYY-MM-DD within the period")
-
-
-def record_value(
-    root: Path,
-    target_id: str,
-    text: str,
-    *,
-    day: dt.date | None = None,
-    by: str | None = None,
-    note: str | None = None,
-    evidence: str | None = None,
-    provisional: bool = False,
-    add: bool = False,
-    correct: bool = False,
-    confirm: bool = False,
-    tol: Tolerance | None = None,
-    with_status: bool = True,
-) -> Recorded:
-    """Record a value (or, with `add`, an increment to the latest total) for a target; with
-    `with_status`, also where the target now stands (which reads the target's lines of the log).
-
-    A cumulative total below the latest earlier one needs `correct`, and a value far outside
-    what the target allows needs `confirm`: either is more often a slip than a fact."""
-    ws, lp, target = locate(root, target_id)
-    today = now().date()
-    day = day or today
-    _check_day(lp.plan, day, today)
-    author = by or default_author()
-    _check_texts(by=author, note=note, evidence=evidence)
-    path = log_path(ws.records_dir, lp.plan.id)
-    cumulative = isinstance(target, NumericBase) and target.measure == "cumulative"
-    try:
-        if not add:
-            _check_plausible(target, value_for(target, text), confirm)  # fail before waiting for the lock
-        with locked(path):
-            value: float | str
-            if add:
-                value = _added(lp, target, text, day, ws)
-                _check_plausible(target, value, confirm)
-            else:
-                value = value_for(target, text)
-                if cumulative and not correct:
-                    _check_not_down(lp, target, value, day, ws, provisional)
-            # stamped under the lock, so that the log's order and the stamps agree
-            record = ValueRecord(
-                id=new_id(),
-                type="value",
-                target=target_id,
-                as_of=day,
-                value=value,
-                provisional=provisional,
-                correction=correct,
-                note=note or None,
-                evidence=evidence or None,
-                recorded=now(),
-                by=author,
-            )
-            append_locked(path, record, lp.plan.id)
-    except BadValue as exc:
-        raise TargetctlError.plain(str(exc), _value_hint(target)) from None
-    said = understood(text, value) if not add else None
-    if not with_status:
-        return Recorded(record, path, understood=said)
-    ledger = read_ledger(ws, [lp], target=target_id, day=today, skim=True)
-    progress = progress_of(lp, target, ledger, today, tol or Tolerance())
-    return Recorded(record, path, progress, ledger.problems, said)
-
-
-def _check_plausible(target: Target, value: float | str, confirm: bool) -> None:
-    problem = implausible(target, value)
-    if problem and not confirm:
-        raise TargetctlError.plain(f"{problem}: is that right?", "if it is, record it again with --confirm")
-
-
-def _check_not_down(
-    lp: LoadedPlan, target: Target, value: float | str, day: dt.date, ws: Workspace, provisional: bool
-) -> None:
-    ledger = read_ledger(ws, [lp], target=target.id, history=True, skim=True)
-    if ledger.problems:  # a total cannot be checked against a log that cannot be read
-        raise TargetctlError(ledger.problems)
-    problem = lowered(target, ledger.values_for(target.id), value, day, provisional)
-    if problem:
-        raise TargetctlError.plain(problem, "if the earlier figure was wrong, record again with --correct")
-
-
-def _check_texts(**texts: str | None) -> None:
-    """Refuse texts a record cannot hold, before anything is written."""
-    limits = {"by": 200, "note": 4000, "evidence": 4000, "reason": 4000}
-    for name, text in texts.items():
-        if text is None:
-            continue
-        if not text.strip():
-            raise TargetctlError.plain(f"--{name} is empty", f"give a {name}")
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:  # bytes from a terminal in another encoding (GBK)
-            raise TargetctlError.plain(
-                f"--{name} is not valid text", "set the terminal to UTF-8, or retype it"
-            ) from None
-        if name == "by" and any(unicodedata.category(c) == "Cc" for c in text):
-            # a name is shown in cells and columns; notes keep theirs and are shown escaped
-            raise TargetctlError.plain(f"--{name} holds a control character (a tab?)", "remove it")
-        if len(text) > limits[name]:
-            raise TargetctlError.plain(f"--{name} is longer than {limits[name]} characters", "shorten it")
-
-
-def _value_hint(target: Target) -> str:
-    if target.kind in ("milestone", "principle", "relation"):
-        return ""
-    if target.kind in ("growth", "share", "ratio"):
-        return "give the percent reported to date, e.g. 9.5"
-    return "give a number, e.g. 42"
-
-
-def _added(lp: LoadedPlan, target: Target, text: str, day: dt.date, ws: Workspace) -> float:
-    if not isinstance(target, NumericBase) or target.measure != "cumulative":
-        measure = getattr(target, "measure", "a state")
-        raise BadValue(f"--add needs a cumulative target; '{target.id}' is a {target.kind} ({measure})")
-    step = value_for(target, text, increment=True)  # in the target's unit: 1万户 is 1 for a unit of 万户
-    ledger = read_ledger(ws, [lp], target=target.id, history=True, skim=True)
-    if ledger.problems:
-        raise TargetctlError(ledger.problems)
-    values = ledger.values_for(target.id)
-    later = [v for v in values if v.as_of > day]
-    if later:
-        raise BadValue(
-            f"--add as of {day} would not reach the later values (the latest is as of {later[-1].as_of}); "
-            "record the total as of that date instead"
-        )
-    latest = float(values[-1].value) if values else 0.0
-    total = latest + float(step)
-    if isinstance(target, Quantity) and total < 0:
-        raise BadValue(f"the total would become negative ({total:g})")
-    return total
-
-
-def void_record(root: Path, record_id: str, reason: str, *, by: str | None = None) -> Recorded:
-    """Retract a record: a void record names it; nothing is deleted."""
-    if not reason.strip():
-        raise TargetctlError.plain("a void needs a reason", "pass --reason '…'")
-    _check_texts(reason=reason, by=by)
-    ws = load_workspace(root)
-    ws.raise_problems()
-    author = by or default_author()
-    lp, path, full = _latest_by(ws, author) if record_id == "last" else _find_record(ws, record_id)
-    with locked(path):
-        records = {rec.id: rec for _, rec in LogReader(path)}
-        if full not in records:  # pragma: no cover - only a log rewritten since it was searched
-            raise TargetctlError.plain(f"no record with id '{record_id}'", "run 'targetctl log' to see record ids")
-        of_void = isinstance(records[full], VoidRecord)
-        voided = any(isinstance(r, VoidRecord) and r.void == full for r in records.values())
-        problem = void_refusal(full, of_void=of_void, voided=voided)
-        if problem:
-            raise TargetctlError.plain(problem, "record the value again instead" if of_void else "")
-        record = VoidRecord(id=new_id(), type="void", void=full, reason=reason, recorded=now(), by=author)
-        append_locked(path, record, lp.plan.id)
-    return Recorded(record, path)
-
-
-MIN_PREFIX = 6
-
-
-def _latest_by(ws: Workspace, author: str) -> tuple[LoadedPlan, Path, str]:
-    """`--void last`: the newest value or judgement `author` recorded that still stands."""
-    found: list[tuple[tuple[dt.datetime, int], LoadedPlan, Path, str]] = []
-    for lp in ws.plans:
-        path = log_path(ws.records_dir, lp.plan.id)
-        if not path.exists():
-            continue
-        rows = list(LogReader(path).rows())
-        voided = {row["void"] for _, row in rows if row["type"] == "void"}
-        found += [  # within one second, the later line is the later record
-            ((row["recorded"], line), lp, path, row["id"])
-            for line, row in rows
-            if row["type"] != "void" and row["by"] == author and row["id"] not in voided
-        ]
-    if not found:
-        raise TargetctlError.plain(
-            f"no record by '{author}' to void", "pass --by NAME, or a record id from 'targetctl log'"
-        )
-    _, lp, path, rid = max(found, key=lambda f: f[0])
-    return lp, path, rid
-
-
-def _find_record(ws: Workspace, prefix: str) -> tuple[LoadedPlan, Path, str]:
-    """The plan, log and full id of the one record whose id is or starts with `prefix` (at least
-    MIN_PREFIX hex digits, as git takes a commit's prefix)."""
-    hint = "run 'targetctl log' to see record ids"
-    prefix = prefix.lower()  # ids are written in lowercase hex; a prefix may be typed either way
-    if len(prefix) < MIN_PREFIX or any(c not in "0123456789abcdef" for c in prefix):
-        raise TargetctlError.plain(f"'{prefix}' is not a record id: give at least {MIN_PREFIX} of its hex digits", hint)
-    found: list[tuple[LoadedPlan, Path, str]] = []
-    for lp in ws.plans:
-        path = log_path(ws.records_dir, lp.plan.id)
-        if path.exists():
-            found += [(lp, path, rid) for _, row in LogReader(path).rows() if (rid := row["id"]).startswith(prefix)]
-    exact = [f for f in found if f[2] == prefix]
-    if exact or len(found) == 1:
-        return (exact or found)[0]
-    if not found:
-        raise TargetctlError.plain(f"no record with id '{prefix}'", hint)
-    ids = ", ".join(sorted(rid for _, _, rid in found))
-    raise TargetctlError.plain(f"record id '{prefix}' is ambiguous: it starts {ids}", "give more of the id")
-
-
-def judge(
-    root: Path, target_id: str, rating: Rating, reason: str, *, day: dt.date | None = None, by: str | None = None
-) -> Recorded:
-    """Record a responsible person's red/amber/green judgement of a target, with the reason."""
-    if not reason.strip():
-        raise TargetctlError.plain("a judgement needs a written reason", "pass --reason '…'")
-    _check_texts(reason=reason, by=by)
-    ws, lp, _ = locate(root, target_id)
-    stamp = now()
-    day = day or stamp.date()
-    _check_day(lp.plan, day, stamp.date())
-    record = JudgementRecord(
-        id=new_id(),
-        type="judgement",
-        target=target_id,
-        as_of=day,
-        rating=rating,
-        reason=reason,
-        recorded=stamp,
-        by=by or default_author(),
+def run(ctx: Context, target_id: str, value: str, opts: RecordOptions) -> Output:
+    done = writing.record_value(
+        ctx.plans,
+        target_id,
+        value,
+        day=opts.day,
+        by=opts.by,
+        note=opts.note,
+        evidence=opts.evidence,
+        provisional=opts.provisional,
+        add=opts.add,
+        correct=opts.correct,
+        confirm=opts.confirm,
+        with_status=opts.with_status,
     )
-    path = log_path(ws.records_dir, lp.plan.id)
-    append(path, record, lp.plan.id)
-    return Recorded(record, path)
+    text = f("read {value}", ctx.lang, value=done.understood) + "\n" if done.understood else ""
+    text += f("recorded {rid} in {path}", ctx.lang, rid=done.record.id, path=display_path(done.path)) + "\n"
+    if done.progress:
+        text += status_line(done.progress, ctx.lang) + "\n"
+    return Output(text, [f"warning: {problem}" for problem in done.warnings])
+
+
+def void(ctx: Context, record_id: str, reason: str, *, by: str | None = None) -> Output:
+    done = writing.void_record(ctx.plans, record_id, reason, by=by)
+    said = f(
+        "voided {rid} (record {vid} in {path})",
+        ctx.lang,
+        rid=getattr(done.record, "void", record_id),  # the full id, also for a prefix or 'last'
+        vid=done.record.id,
+        path=display_path(done.path),
+    )
+    return Output(said + "\n")

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from targetctl.commands import Context, Output
+from targetctl.io.paths import display_path
 from targetctl.io.recordlog import Repair, log_path, repair
-from targetctl.workspace.loading import load_workspace
+from targetctl.workspace import load
 
 
 def repair_logs(root: Path, *, dry_run: bool = False) -> list[Repair]:
-    ws = load_workspace(root)
-    ws.raise_problems()
+    ws = load(root, records=False)
     paths = [log_path(ws.records_dir, lp.plan.id) for lp in ws.plans]
     return [repair(p, dry_run=dry_run) for p in paths if p.exists()]
+
+
+def run(ctx: Context, *, dry_run: bool = False) -> Output:
+    lines = []
+    for done in repair_logs(ctx.plans, dry_run=dry_run):
+        if not done.moved:
+            continue
+        numbers = ", ".join(str(n) for n in done.moved)
+        where = f"moved to {display_path(done.aside)}" if done.aside else "would be moved (dry run)"
+        lines.append(f"{display_path(done.path)}: line(s) {numbers} {where}\n")
+    lines.append("repair: done\n" if not dry_run else "repair: dry run, nothing changed\n")
+    return Output("".join(lines))

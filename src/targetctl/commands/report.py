@@ -1,87 +1,32 @@
-"""`report`: a progress report for people who will not open a terminal (Markdown or HTML).
-
-The HTML is one standalone file (inline CSS and SVG, no scripts, fonts or links to
-fetch), because government networks are often closed. Both are rendered from Jinja2
-templates with the report's data; text from plan files is escaped by the template.
-"""
+"""`report`: a progress report as Markdown, one HTML file, or a Word document."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from targetctl.commands.status import Filters, PlanStatus, StatusReport, check_filters, load, status_report
-from targetctl.domain.model import Programme
-from targetctl.domain.progress import ChartPoint, Progress, chart_points, effective
-from targetctl.domain.vocabulary import Status
-
-
-@dataclass
-class Row:
-    progress: Progress
-    depth: int
-    chart: list[ChartPoint] = field(default_factory=list)
-
-
-@dataclass
-class Section:
-    plan: PlanStatus
-    blocks: list[tuple[Programme, int, list[Row]]]
-
-
-GLANCE: tuple[Status, ...] = ("achieved", "on-track", "at-risk", "behind", "missed", "no-data")
-"""The statuses a report's first page counts, in this order."""
-
-
-@dataclass
-class GlanceRow:
-    """One line of a report's first page: a plan or top-level programme and its counts."""
-
-    title: str
-    depth: int
-    targets: int
-    counts: dict[Status, int]
-    progress: float | None
-
-
-@dataclass
-class ReportData:
-    report: StatusReport
-    sections: list[Section]
-    generated: dt.datetime
+from targetctl import workspace
+from targetctl.commands import Context, Output
+from targetctl.domain.report import ReportData, report_data
+from targetctl.io.files import write_atomic
+from targetctl.render.docx import render_docx
+from targetctl.render.report import render
 
 
 def build_report(root: Path, day: dt.date, plan: str | None = None) -> ReportData:
-    """Status as of `day` plus, for each numeric target, its actual and expected by month."""
-    ws, ledger = load(root, day, history=True)
-    filters = Filters(plan=plan)
-    check_filters(ws, filters)
-    report = status_report(ws, ledger, day, filters)
-    plans = {lp.plan.id: lp.plan for lp in ws.plans}
-    sections = []
-    for ps in report.plans:
-        blocks = []
-        for block in ps.blocks:
-            rows = []
-            for p in block.targets:
-                values = effective(ledger.history(p.target.id).value_records(), ledger.voided)
-                rows.append(Row(p, block.depth, chart_points(plans[ps.plan.id], p.target, values, day)))
-            blocks.append((block.programme, block.depth, rows))
-        sections.append(Section(ps, blocks))
-    return ReportData(report, sections, dt.datetime.now(dt.timezone.utc).astimezone().replace(microsecond=0))
+    ws = workspace.load(root, as_of=day, history=True)
+    generated = dt.datetime.now(dt.timezone.utc).astimezone().replace(microsecond=0)
+    return report_data([lp.plan for lp in ws.plans], ws.ledger, day, plan, generated)
 
 
-def at_a_glance(data: ReportData, lang: str) -> list[GlanceRow]:
-    """Each plan, then each of its top-level programmes (with everything inside), counted."""
-    rows = []
-    for section in data.sections:
-        ps = section.plan
-        rows.append(
-            GlanceRow(ps.plan.title.get(lang), 0, ps.rollup.targets, dict(ps.rollup.counts), ps.rollup.progress)
-        )
-        for block in ps.blocks:
-            if block.depth == 0:
-                r = block.rollup
-                rows.append(GlanceRow(block.programme.title.get(lang), 1, r.targets, dict(r.counts), r.progress))
-    return rows
+def run(ctx: Context, fmt: str, day: dt.date, plan: str | None, output: Path | None) -> Output:
+    data = build_report(ctx.plans, day, plan)
+    if fmt == "docx":
+        assert output is not None
+        write_atomic(output, render_docx(data, ctx.lang))
+        return Output()
+    text = render(data, fmt, ctx.lang)
+    if output is None:
+        return Output(text)
+    write_atomic(output, text.encode("utf-8"))
+    return Output()

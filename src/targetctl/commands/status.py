@@ -1,243 +1,60 @@
-"""`status`: where every target stands on a day, grouped by programme and rolled up."""
+"""`status`: where every target stands on a day; by month or quarter (`--period`); or what
+changed since a day (`--since`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from targetctl.domain.model import Milestone, Plan, Principle, Programme, Relation, Target
-from targetctl.domain.problems import TargetctlError
-from targetctl.domain.progress import ChartPoint, Progress, Rollup, Tolerance, assess, chart_points, month_ends
-from targetctl.domain.records import JudgementRecord, ValueRecord
-from targetctl.domain.vocabulary import Status
-from targetctl.workspace.ledger import Entry, Ledger, open_workspace, read_ledger
-from targetctl.workspace.loading import LoadedPlan, Workspace, load_workspace
+from targetctl import workspace
+from targetctl.commands import Context, Output
+from targetctl.domain.progress import Tolerance
+from targetctl.domain.summary import Filters, changes, check_filters, period_view, status_report
+from targetctl.domain.vocabulary import OVERVIEW_OVER, Status
+from targetctl.render.common import to_text
+from targetctl.render.status import View, changes_view, overview, period_table, status_json, status_tables
 
 
 @dataclass(frozen=True)
-class Filters:
-    plan: str | None = None
-    programme: str | None = None
-    owner: str | None = None
-    kind: str | None = None
-    statuses: frozenset[Status] = frozenset()
-    overdue: bool = False
-    grep: str | None = None
-
-    def keeps(self, plan: Plan, target: Target, progress: Progress) -> bool:
-        owner = target.lead_unit or plan.lead_unit or ""
-        return (
-            (self.owner is None or self.owner in owner)
-            and (self.grep is None or _mentions(target, self.grep))
-            and (self.kind is None or target.kind == self.kind)
-            and (not self.statuses or progress.status in self.statuses)
-            and (not self.overdue or progress.overdue)
-        )
-
-
-def _mentions(target: Target, text: str) -> bool:
-    """Whether the id, either title or the quote contains `text`, ignoring case."""
-    wanted = text.casefold()
-    haystack = (target.id, target.title.zh, target.title.en or "", target.quote)
-    return any(wanted in part.casefold() for part in haystack)
-
-
-@dataclass
-class Block:
-    """A programme, its own targets, and the roll-up of everything beneath it."""
-
-    programme: Programme
-    depth: int
-    targets: list[Progress] = field(default_factory=list)
-    rollup: Rollup = field(default_factory=Rollup)
-
-
-@dataclass
-class PlanStatus:
-    plan: Plan
-    blocks: list[Block]
-    rollup: Rollup
-
-
-@dataclass
-class StatusReport:
+class StatusOptions:
     day: dt.date
-    plans: list[PlanStatus]
-    rollup: Rollup
-
-    def progresses(self) -> list[Progress]:
-        return [p for ps in self.plans for b in ps.blocks for p in b.targets]
-
-
-def progress_of(lp: LoadedPlan, target: Target, ledger: Ledger, day: dt.date, tol: Tolerance) -> Progress:
-    return assess(lp.plan, target, ledger.values_for(target.id), ledger.judgements.get(target.id, []), day, tol)
-
-
-def _plan_status(lp: LoadedPlan, ledger: Ledger, day: dt.date, filters: Filters, tol: Tolerance) -> PlanStatus:
-    by_programme: dict[str, list[Progress]] = {}
-    for t in lp.plan.targets:
-        progress = progress_of(lp, t, ledger, day, tol)
-        if filters.keeps(lp.plan, t, progress):
-            by_programme.setdefault(t.programme, []).append(progress)
-    blocks: list[Block] = []
-
-    def walk(prog: Programme, depth: int, chosen: bool) -> Rollup:
-        chosen = chosen or filters.programme in (None, prog.id)
-        block = Block(prog, depth, by_programme.get(prog.id, []) if chosen else [])
-        blocks.append(block)
-        for p in block.targets:
-            block.rollup.add(p)
-        for child in prog.programmes:
-            block.rollup.merge(walk(child, depth + 1, chosen))
-        return block.rollup
-
-    total = Rollup()
-    for prog in lp.plan.programmes:
-        total.merge(walk(prog, 0, False))
-    return PlanStatus(lp.plan, [b for b in blocks if b.rollup.targets], total)
+    filters: Filters = field(default_factory=Filters)
+    tolerance: Tolerance = field(default_factory=Tolerance)
+    fmt: str = "text"
+    show_all: bool = False
+    sort: str = "status"
+    wide: bool = False
+    period: str | None = None
+    since: dt.date | None = None
+    fail_on: frozenset[Status] = frozenset()
 
 
-def status_report(
-    ws: Workspace, ledger: Ledger, day: dt.date, filters: Filters | None = None, tol: Tolerance | None = None
-) -> StatusReport:
-    filters = filters or Filters()
-    tol = tol or Tolerance()
-    plans = [lp for lp in ws.plans if filters.plan in (None, lp.plan.id)]
-    statuses = [_plan_status(lp, ledger, day, filters, tol) for lp in plans]
-    total = Rollup()
-    for ps in statuses:
-        total.merge(ps.rollup)
-    return StatusReport(day, [ps for ps in statuses if ps.rollup.targets], total)
-
-
-def load(root: Path, day: dt.date | None = None, *, history: bool = False) -> tuple[Workspace, Ledger]:
-    """The workspace and its ledger as of `day` (with every record too, when `history`),
-    or an error listing every problem in either."""
-    if history:
-        ws = load_workspace(root)
-        ws.raise_problems()
-        ledger = read_ledger(ws, day=day, history=True)
+def run(ctx: Context, opts: StatusOptions) -> Output:
+    if opts.period or opts.since:
+        return Output(_over_time(ctx, opts))
+    report = workspace.load(ctx.plans, as_of=opts.day).status(opts.day, opts.filters, opts.tolerance)
+    if opts.fmt == "json":
+        text = status_json(report)
+    elif len(report.progresses()) > OVERVIEW_OVER and not opts.show_all:
+        text = to_text(*overview(report, ctx.lang), width=ctx.width, color=ctx.color)
     else:
-        ws, ledger = open_workspace(root, day)
-        ws.raise_problems()
-    if ledger.problems:
-        raise TargetctlError(ledger.problems)
-    return ws, ledger
+        view = View(sort=opts.sort, show_all=opts.show_all, wide=opts.wide)
+        text = to_text(*status_tables(report, ctx.lang, ctx.width, view), width=ctx.width, color=ctx.color)
+    slipped = [p for p in report.progresses() if p.status in opts.fail_on]
+    if not slipped:
+        return Output(text)
+    named = f"{'/'.join(sorted(opts.fail_on))}: {', '.join(p.target.id for p in slipped)}"
+    return Output(text, [f"{len(slipped)} target(s) {named}"], 1)
 
 
-def check_filters(ws: Workspace, filters: Filters) -> None:
-    from targetctl.io.pydantic_errors import suggest
-
-    if filters.plan and filters.plan not in {lp.plan.id for lp in ws.plans}:
-        ids = [lp.plan.id for lp in ws.plans]
-        raise TargetctlError.plain(f"unknown plan '{filters.plan}'", suggest(filters.plan, ids) or ", ".join(ids))
-    programmes = {p.id for lp in ws.plans for _, p in lp.plan.all_programmes()}
-    if filters.programme and filters.programme not in programmes:
-        hint = suggest(filters.programme, programmes) or "run 'targetctl list' to see programme ids"
-        raise TargetctlError.plain(f"unknown programme '{filters.programme}'", hint)
-
-
-def build(root: Path, day: dt.date, filters: Filters | None = None, tol: Tolerance | None = None) -> StatusReport:
-    """Everything `targetctl status` shows, as data."""
-    ws, ledger = load(root, day)
-    check_filters(ws, filters or Filters())
-    return status_report(ws, ledger, day, filters, tol)
-
-
-@dataclass
-class PeriodRow:
-    plan: Plan
-    target: Target
-    points: dict[dt.date, ChartPoint]
-
-
-@dataclass
-class PeriodView:
-    """Actual against expected at the end of each month or quarter, for every numeric target
-    (hledger's budget report, by period)."""
-
-    every: str
-    ends: list[dt.date]
-    rows: list[PeriodRow]
-
-
-def period_ends(start: dt.date, end: dt.date, every: str) -> list[dt.date]:
-    """Month ends (or quarter ends) from `start` to `end`, ending with `end` itself."""
-    months = month_ends(start, end)
-    if every == "quarter":
-        months = [d for d in months[:-1] if d.month % 3 == 0] + months[-1:]
-    return months
-
-
-def period_view(report: StatusReport, ledger: Ledger, every: str) -> PeriodView:
-    rows = []
-    for ps in report.plans:
-        for block in ps.blocks:
-            for p in block.targets:
-                t = p.target
-                if isinstance(t, Milestone | Principle | Relation):
-                    continue
-                points = chart_points(ps.plan, t, ledger.values_for(t.id), report.day)
-                if every == "quarter":
-                    wanted = set(period_ends(ps.plan.period.start, min(report.day, ps.plan.due(t)), every))
-                    points = [pt for pt in points if pt.day in wanted]
-                rows.append(PeriodRow(ps.plan, t, {pt.day: pt for pt in points}))
-    ends = sorted({d for row in rows for d in row.points})
-    return PeriodView(every, ends, rows)
-
-
-@dataclass
-class Changes:
-    """What changed from one day to another: status moves, and the records as of days between."""
-
-    since: dt.date
-    day: dt.date
-    moved: list[tuple[Plan, Target, Status, Status]]
-    records: list[tuple[Entry, str | None]]
-    targets: dict[str, Target]
-
-
-def changes(ws: Workspace, ledger: Ledger, since: dt.date, day: dt.date, filters: Filters, tol: Tolerance) -> Changes:
-    before = {p.target.id: p.status for p in status_report(ws, ledger, since, filters, tol).progresses()}
-    now = status_report(ws, ledger, day, filters, tol)
-    moved = [
-        (ps.plan, p.target, before.get(p.target.id, "no-data"), p.status)
-        for ps in now.plans
-        for b in ps.blocks
-        for p in b.targets
-        if before.get(p.target.id, "no-data") != p.status
-    ]
-    kept = {p.target.id for p in now.progresses()}
-    records = [
-        (entry, target)
-        for entry, target in ledger_entries(ledger)
-        if (target is None or target in kept) and since <= _as_of(entry) <= day
-    ]
-    records.sort(key=lambda item: (_as_of(item[0]), item[0].record.recorded), reverse=True)
-    return Changes(since, day, moved, records, {i: t for i, (_lp, t) in ws.targets.items()})
-
-
-def _as_of(entry: Entry) -> dt.date:
-    record = entry.record
-    return record.as_of if isinstance(record, ValueRecord | JudgementRecord) else record.recorded.date()
-
-
-def ledger_entries(ledger: Ledger) -> list[tuple[Entry, str | None]]:
-    """Every record of a ledger read with history, with the target it is about."""
-    out: list[tuple[Entry, str | None]] = []
-    for target, history in ledger.histories.items():
-        out += [(e, target) for e in history.values + history.judgements]
-    out += [(e, None) for e in ledger.voids.values()]
-    return out
-
-
-def by_lead_unit(report: StatusReport) -> dict[str, list[tuple[Plan, Progress]]]:
-    """The report's targets grouped by lead unit (the target's, else the plan's)."""
-    groups: dict[str, list[tuple[Plan, Progress]]] = {}
-    for ps in report.plans:
-        for block in ps.blocks:
-            for p in block.targets:
-                unit = p.target.lead_unit or ps.plan.lead_unit or ""
-                groups.setdefault(unit, []).append((ps.plan, p))
-    return dict(sorted(groups.items()))
+def _over_time(ctx: Context, opts: StatusOptions) -> str:
+    ws = workspace.load(ctx.plans, as_of=opts.day, history=True)
+    plans = [lp.plan for lp in ws.plans]
+    check_filters(plans, opts.filters)
+    if opts.period:
+        report = status_report(plans, ws.ledger, opts.day, opts.filters, opts.tolerance)
+        periods = period_view(report, ws.ledger, opts.period)
+        return to_text(*period_table(periods, ctx.lang, ctx.width), width=ctx.width, color=ctx.color)
+    assert opts.since is not None
+    moved = changes(plans, ws.ledger, opts.since, opts.day, opts.filters, opts.tolerance)
+    return to_text(*changes_view(moved, ctx.lang), width=ctx.width)

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from targetctl.domain.problems import Problem, UsageError, display_path
+from targetctl.commands import Context, Output
+from targetctl.domain.problems import Problem, UsageError, ValidationResult
+from targetctl.io.paths import display_path
+from targetctl.render import problems as reporters
+from targetctl.workspace import Workspace, load
 from targetctl.workspace.checks import review_marks, unmapped_sentences
-from targetctl.workspace.ledger import open_workspace
-from targetctl.workspace.loading import Workspace, load_workspace
-
-
-@dataclass
-class ValidationResult:
-    files: int = 0
-    records: int = 0
-    problems: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-    """What a person must still finish (review marks, translations); errors under --strict."""
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 def validate(paths: list[Path], *, strict: bool = False) -> ValidationResult:
@@ -32,7 +20,8 @@ def validate(paths: list[Path], *, strict: bool = False) -> ValidationResult:
     for missing in [p for p in paths if not p.exists()]:
         raise UsageError(f"'{display_path(missing)}' does not exist; pass plans folders or plan files")
     for root in [p for p in paths if p.is_dir()]:
-        ws, ledger = open_workspace(root)
+        ws = load(root, strict=False)
+        ledger = ws.ledger
         if not ws.files:  # a CI job pointed at the wrong folder must fail
             hint = "pass the plans folder (plan files are the *.yaml files directly inside it)"
             result.problems.append(Problem(display_path(root), 0, 0, "no plan files in this folder", hint))
@@ -42,7 +31,7 @@ def validate(paths: list[Path], *, strict: bool = False) -> ValidationResult:
         result.warnings += _marks(ws)
     files = [p for p in paths if not p.is_dir()]
     if files:  # single plan files: their logs are checked with their folder
-        ws = load_workspace(files[0].parent, files)
+        ws = load(files[0].parent, files=files, records=False, strict=False)
         result.files += ws.files
         result.problems += ws.problems + _unmapped(ws, strict)
         result.warnings += _marks(ws)
@@ -60,3 +49,9 @@ def _marks(ws: Workspace) -> list[Problem]:
 
 def _unmapped(ws: Workspace, strict: bool) -> list[Problem]:
     return [p for lp in ws.plans for p in unmapped_sentences(lp)] if strict else []
+
+
+def run(ctx: Context, paths: list[Path], *, strict: bool = False, fmt: str = "text") -> Output:
+    result = validate(paths or [ctx.plans], strict=strict)
+    text = reporters.text(result, ctx.lang) if fmt == "text" else reporters.REPORTERS[fmt](result)
+    return Output(text, code=0 if result.ok else 1)

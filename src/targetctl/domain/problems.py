@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, order=True)
@@ -59,10 +58,6 @@ class TargetctlError(Exception):
         self.problems = problems
 
     @classmethod
-    def at(cls, path: str | Path, message: str, line: int = 1, col: int = 1, hint: str = "") -> TargetctlError:
-        return cls([Problem(display_path(path), line, col, message, hint)])
-
-    @classmethod
     def plain(cls, message: str, hint: str = "") -> TargetctlError:
         """An error about the data that no single file position explains (e.g. an unknown id)."""
         return cls([Problem("", 0, 0, message, hint)])
@@ -72,10 +67,14 @@ class UsageError(Exception):
     """The command line asked for something impossible. Exit code 2."""
 
 
-def display_path(path: str | Path) -> str:
-    """A path as the user would type it: relative to the working directory when possible."""
-    p = Path(path)
-    try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError):
-        return p.as_posix()
+@dataclass
+class ValidationResult:
+    files: int = 0
+    records: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    """What a person must still finish (review marks, translations); errors under --strict."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems

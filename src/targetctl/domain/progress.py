@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from targetctl.domain.model import Growth, Judged, Milestone, Plan, Quantity, Range, Ratio, Share, Target
-from targetctl.domain.records import JudgementRecord, Rating, ValueRecord
-from targetctl.domain.vocabulary import STATUSES, Status
+from targetctl.domain.records import JudgementRecord, ValueRecord
+from targetctl.domain.vocabulary import STATUSES, Rating, Status
 
 RAG: dict[Status, Rating] = {
     "achieved": "green",

@@ -26,10 +26,9 @@ from targetctl.domain.model import (
     Target,
 )
 from targetctl.domain.units import describe, same_base
-from targetctl.domain.vocabulary import STATE_WORDS
+from targetctl.domain.vocabulary import STATE_WORDS, Rating
 
 RecordId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{6,32}$")]
-Rating = Literal["red", "amber", "green"]
 Short = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Long = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 State = Annotated[str, StringConstraints(pattern=STAGE_PATTERN, max_length=80)]

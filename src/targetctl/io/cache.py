@@ -21,7 +21,6 @@ import sys
 from pathlib import Path
 
 CACHE_ENV = "TARGETCTL_CACHE_DIR"
-ARGV_KEY: str | None = None  # set by the entry point: the key of the command line as typed
 _ENV_KEYS = ("TARGETCTL_PLANS", "TARGETCTL_LANG", "NO_COLOR", "COLUMNS", "LINES", "TERM")
 MAX_ENTRIES = 64
 
@@ -60,16 +59,14 @@ def _stats(root: Path) -> list[tuple[str, int, int, int, int]]:
 
 
 def key(args: list[str], plans: Path, extra: dict[str, object]) -> str | None:
-    """A digest of everything the output depends on; None when some of it cannot be read."""
-    from targetctl.render.i18n import resolve
-
+    """A digest of everything the output depends on (`extra`: the language, the terminal);
+    None when some of it cannot be read."""
     try:
         material = {
             "args": args,
             "cwd": str(Path.cwd()),
             "plans": str(plans.resolve()),
             "env": {k: os.environ.get(k) for k in _ENV_KEYS},
-            "lang": resolve(None),
             "today": dt.date.today().isoformat(),
             "files": _stats(plans),
             "code": _stats(Path(__file__).parent.parent),

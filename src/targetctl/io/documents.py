@@ -6,12 +6,13 @@ import codecs
 from pathlib import Path
 
 from targetctl.domain.problems import TargetctlError
+from targetctl.io.paths import error_at
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 
 def _fail(path: Path, message: str, hint: str) -> TargetctlError:
-    return TargetctlError.at(path, message, line=0, hint=hint)
+    return error_at(path, message, line=0, hint=hint)
 
 
 def decode(data: bytes) -> str:

@@ -16,12 +16,13 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from targetctl.domain.problems import Problem, TargetctlError, UsageError, display_path
+from targetctl.domain.problems import Problem, TargetctlError, UsageError
+from targetctl.io.paths import display_path, error_at
 
 
 def write_failed(path: Path, exc: OSError, what: str = "nothing was written") -> TargetctlError:
     reason = exc.strerror or str(exc)
-    return TargetctlError.at(path, f"cannot write: {reason}; {what}", line=0, hint=_hint(exc))
+    return error_at(path, f"cannot write: {reason}; {what}", line=0, hint=_hint(exc))
 
 
 def _hint(exc: OSError) -> str:
@@ -159,7 +160,7 @@ def _atomic(path: Path) -> Iterator[Path]:
 def create_new(path: Path, data: bytes) -> None:
     """Write a file that must not exist yet (written whole, or not at all)."""
     if os.path.lexists(path):
-        raise TargetctlError.at(path, "already exists", line=0, hint="choose another id or edit the file")
+        raise error_at(path, "already exists", line=0, hint="choose another id or edit the file")
     write_atomic(path, data)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import types
 import typing
@@ -13,6 +12,7 @@ from pydantic_core import ErrorDetails
 
 from targetctl.domain.model import ID_PATTERN, KIND_FIELDS, STAGE_PATTERN, UNIT_PATTERN
 from targetctl.domain.problems import Problem
+from targetctl.domain.suggest import suggest
 from targetctl.io.yamlsafe import Document, Loc
 
 _PATTERN_WORDS = {
@@ -49,12 +49,6 @@ def _bound(err: ErrorDetails) -> str:
         if key in ctx:
             return f"{ctx[key]:g}" if isinstance(ctx[key], float) else str(ctx[key])
     return ""
-
-
-def suggest(word: str, choices: typing.Iterable[str]) -> str:
-    """'did you mean …?' for a near miss, or nothing."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else ""
 
 
 def problems_from(exc: ValidationError, doc: Document, root: type[BaseModel], *, tagged: bool = False) -> list[Problem]:

@@ -20,9 +20,10 @@ from typing import Any, BinaryIO
 from filelock import FileLock, Timeout
 from pydantic import BaseModel, ValidationError
 
-from targetctl.domain.problems import Problem, TargetctlError, display_path
+from targetctl.domain.problems import Problem
 from targetctl.domain.records import ROW, ROWS, JudgementRecord, Record, ValueRecord, VoidRecord, to_record
 from targetctl.io.files import Appender, check_inside, create_new, write_atomic
+from targetctl.io.paths import display_path, error_at
 from targetctl.io.pydantic_errors import problems_from
 from targetctl.io.yamlsafe import Document, parse
 
@@ -326,23 +327,21 @@ def locked(path: Path) -> Iterator[None]:
         if not os.path.lexists(ignore):
             write_atomic(ignore, b"*.lock\n")
     except OSError as exc:
-        raise TargetctlError.at(path.parent, f"cannot use the records folder: {exc.strerror}", line=0) from None
+        raise error_at(path.parent, f"cannot use the records folder: {exc.strerror}", line=0) from None
     if path.exists() and not path.is_file():
-        raise TargetctlError.at(path, "the record log is not a regular file", line=0, hint="move it aside")
+        raise error_at(path, "the record log is not a regular file", line=0, hint="move it aside")
     if path.is_symlink() or (path.exists() and path.stat().st_nlink > 1):
         # a link, even one inside the plans folder, could make an append land in a plan or a source
-        raise TargetctlError.at(
+        raise error_at(
             path, "the record log is a link to another file", line=0, hint="replace the link with the log itself"
         )
     lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_S)
     try:
         lock.acquire()
     except Timeout:
-        raise TargetctlError.at(
-            path, f"record log is locked by another writer for over {LOCK_TIMEOUT_S:g} s", line=0
-        ) from None
+        raise error_at(path, f"record log is locked by another writer for over {LOCK_TIMEOUT_S:g} s", line=0) from None
     except OSError as exc:
-        raise TargetctlError.at(lock_path, f"cannot take the writers' lock: {exc.strerror}", line=0) from None
+        raise error_at(lock_path, f"cannot take the writers' lock: {exc.strerror}", line=0) from None
     try:
         yield
     finally:

@@ -10,10 +10,10 @@ import io
 from collections import Counter
 from typing import Any
 
-from targetctl.commands.report import GLANCE, ReportData, Row, at_a_glance
 from targetctl.domain.model import Judged, Milestone
 from targetctl.domain.problems import visible
 from targetctl.domain.progress import band, goal_value
+from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance
 from targetctl.domain.vocabulary import STATUSES
 from targetctl.render.common import goal
 from targetctl.render.i18n import f as tf

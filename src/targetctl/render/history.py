@@ -10,7 +10,8 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from targetctl.commands.show import TargetDetail
+from targetctl.domain.detail import TargetDetail
+from targetctl.domain.ledger import Entry, EntryState
 from targetctl.domain.model import Growth, Milestone, NumericBase, Quantity, Range, Ratio, Share, Target
 from targetctl.domain.problems import json_safe
 from targetctl.domain.progress import ChartPoint, band
@@ -19,7 +20,6 @@ from targetctl.render.common import goal, label, literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 from targetctl.render.status import bar, expected_text, projection_text, status_cell, value_text
-from targetctl.workspace.ledger import Entry, EntryState
 
 CHART_WIDTH = 24
 STATE_STYLE = {
@@ -33,7 +33,7 @@ STATE_STYLE = {
 
 
 def _facts(d: TargetDetail, lang: str) -> Table:
-    t, plan = d.target, d.plan.plan
+    t, plan = d.target, d.plan
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold", no_wrap=True)
     facts.add_column(overflow="fold")
@@ -187,7 +187,7 @@ def log_json(entries: list[tuple[Entry, str | None, EntryState]]) -> str:
 def detail_json(d: TargetDetail) -> str:
     from targetctl.render.status import target_json
 
-    doc = target_json(d.progress, d.plan.plan.id, d.plan.plan.due(d.target).isoformat())
+    doc = target_json(d.progress, d.plan.id, d.plan.due(d.target).isoformat())
     doc["history"] = [
         {**line.entry.record.model_dump(mode="json"), "state": line.state, "line": line.entry.line}
         for line in d.history

@@ -1,18 +1,13 @@
 """The interface in Chinese: labels, statuses and messages (titles come from the plans).
 
-The language is `--lang`, else TARGETCTL_LANG, else the locale (LC_ALL, LC_MESSAGES,
-LANG starting with 'zh'), else English.
-"""
+Which language is chosen is the command line's business (`cli.terminal.language`)."""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 
 from targetctl.domain.problems import Problem, visible
-
-LANG_ENV = "TARGETCTL_LANG"
 
 ZH = {
     # status and milestone words
@@ -147,18 +142,6 @@ _ZH_TEMPLATES = {
     "{n} rows read, {m} values recorded": "读取{n}行，记录{m}项数值",
     "{k} rows skipped: already recorded, or voided": "跳过{k}行：已记录或已撤销",
 }
-
-
-def resolve(option: str | None = None) -> str:
-    """'zh' or 'en': the option, else TARGETCTL_LANG, else the locale, else English."""
-    for value in (option, os.environ.get(LANG_ENV)):
-        if value in ("zh", "en"):
-            return value
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name)
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
-    return "en"
 
 
 def t(text: str, lang: str) -> str:

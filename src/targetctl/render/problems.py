@@ -6,8 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 
-from targetctl.commands.validate import ValidationResult
-from targetctl.domain.problems import Problem, json_safe, visible
+from targetctl.domain.problems import Problem, ValidationResult, json_safe, visible
 from targetctl.render.i18n import message, said
 
 

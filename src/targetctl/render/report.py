@@ -10,10 +10,10 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from targetctl.commands.report import GLANCE, ReportData, Row, at_a_glance
 from targetctl.domain.model import Judged, Milestone
 from targetctl.domain.problems import clean
 from targetctl.domain.progress import ChartPoint, band, goal_value
+from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance
 from targetctl.domain.vocabulary import STATUSES, Status
 from targetctl.render.common import goal
 from targetctl.render.i18n import t as tr

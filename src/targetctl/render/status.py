@@ -15,11 +15,11 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from targetctl.commands.status import Block, Changes, PeriodView, PlanStatus, StatusReport
 from targetctl.domain.model import Growth, Milestone, Plan, Quantity, Range, Ratio, Share, Target
 from targetctl.domain.problems import json_safe
 from targetctl.domain.progress import ChartPoint, Progress, Rollup, sign
 from targetctl.domain.records import JudgementRecord, ValueRecord
+from targetctl.domain.summary import Block, Changes, PeriodView, PlanStatus, StatusReport
 from targetctl.domain.vocabulary import STATUSES, Status
 from targetctl.render.common import OneLine, goal, label, literal, number
 from targetctl.render.i18n import f as tf

@@ -1,1 +1,170 @@
+"""The one loader, and the library API: a plans folder read into a Workspace.
 
+    import targetctl
+    ws = targetctl.open("plans", as_of=datetime.date(2020, 6, 30))
+    for progress in ws.status().progresses():
+        print(progress.target.id, progress.status)
+
+Every command reads through `load` (exported as `targetctl.open`). What is read is
+explicit: the plans only (`records=False`), the latest value per target as of a day,
+or every record (`history=True`); of all targets, or of one (`target=`), in which
+case only the plan holding it is parsed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from targetctl.domain.ledger import Ledger
+from targetctl.domain.model import Target
+from targetctl.domain.problems import Problem, TargetctlError
+from targetctl.domain.progress import Tolerance
+from targetctl.domain.suggest import suggest
+from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
+from targetctl.io.parallel import pmap
+from targetctl.io.plans import PLANS_ENV, LoadedPlan, plan_files, read_plan
+from targetctl.io.quickscan import scan
+from targetctl.workspace.checks import check_plans
+from targetctl.workspace.logs import read_ledger, read_plans_and_logs
+
+__all__ = ["LoadedPlan", "Workspace", "load"]
+
+
+@dataclass
+class Workspace:
+    """The plans of a folder, the problems found in them, and their records as read."""
+
+    root: Path
+    plans: list[LoadedPlan] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+    ledger: Ledger = field(default_factory=Ledger)
+
+    @cached_property
+    def targets(self) -> dict[str, tuple[LoadedPlan, Target]]:
+        return {t.id: (lp, t) for lp in self.plans for t in lp.plan.targets}
+
+    def target(self, ident: str) -> tuple[LoadedPlan, Target]:
+        """The target with this id, or an error suggesting the closest ids."""
+        found = self.targets.get(ident)
+        if found is None:
+            hint = suggest(ident, self.targets) or "run 'targetctl list' to see the target ids"
+            raise TargetctlError.plain(f"unknown target '{ident}'", hint)
+        return found
+
+    @property
+    def records_dir(self) -> Path:
+        return self.root / "records"
+
+    def raise_problems(self) -> None:
+        """An error listing every problem in the plans and in the records read, if any."""
+        problems = self.problems + self.ledger.problems
+        if problems:
+            raise TargetctlError(problems)
+
+    def read_records(
+        self,
+        plans: list[LoadedPlan] | None = None,
+        *,
+        day: dt.date | None = None,
+        target: str | None = None,
+        history: bool = False,
+        skim: bool = False,
+    ) -> Ledger:
+        """Read (again) the records of some plans: for a day, or every record, of one target
+        or all. `skim`: read only the log lines that mention the target."""
+        return read_ledger(
+            self.records_dir,
+            self.plans if plans is None else plans,
+            day=day,
+            target=target,
+            history=history,
+            skim=skim,
+            strays=plans is None and target is None,
+        )
+
+    def status(
+        self, as_of: dt.date | None = None, filters: Filters | None = None, tolerance: Tolerance | None = None
+    ) -> StatusReport:
+        """Where every target stands on `as_of` (default: the day the records were read for)."""
+        day = as_of or self.ledger.day
+        if day is None:
+            raise ValueError("give as_of, or open the workspace with one")
+        check_filters([lp.plan for lp in self.plans], filters or Filters())
+        return status_report([lp.plan for lp in self.plans], self.ledger, day, filters, tolerance)
+
+
+def load(
+    root: str | Path | None = None,
+    *,
+    as_of: dt.date | None = None,
+    history: bool = False,
+    target: str | None = None,
+    records: bool = True,
+    files: list[Path] | None = None,
+    skim: bool = False,
+    strict: bool = True,
+) -> Workspace:
+    """Read a plans folder (default: $TARGETCTL_PLANS, else ./plans).
+
+    - `records=False`: the plans only; `files`: only these plan files of the folder.
+    - `as_of`: keep each target's latest value as of that day; `history`: every record.
+    - `target`: only the plan that holds this target, and only its records; `skim`: read
+      only the log lines that mention it (the rest of the log is not checked).
+    - `strict`: raise one error listing every problem; else they are in `ws.problems`
+      and `ws.ledger.problems`.
+    """
+    folder = Path(root if root is not None else os.environ.get(PLANS_ENV) or "plans")
+    if records and not history and target is None and files is None:
+        paths = plan_files(folder)
+        plans, problems, ledger = read_plans_and_logs(paths, folder / "records", as_of)
+        ws = Workspace(folder, plans, problems + check_plans(plans), len(paths), ledger)
+    else:
+        ws = _plans(folder, files) if target is None else _holding(folder, target)
+        if strict and ws.problems:  # a plan that cannot be read says nothing of its records
+            raise TargetctlError(ws.problems)
+        if records:
+            ws.ledger = ws.read_records(day=as_of, target=target, history=history, skim=skim)
+    if strict:
+        if ws.problems:
+            raise TargetctlError(ws.problems)
+        if ws.ledger.problems:
+            raise TargetctlError(ws.ledger.problems)
+    return ws
+
+
+def _plans(root: Path, files: list[Path] | None = None) -> Workspace:
+    ws = Workspace(root)
+    paths = plan_files(root) if files is None else files
+    size = sum(p.stat().st_size for p in paths if p.is_file())
+    for loaded, problems in pmap(read_plan, paths, size):
+        ws.files += 1
+        ws.problems += problems
+        if loaded:
+            ws.plans.append(loaded)
+    ws.problems += check_plans(ws.plans)
+    return ws
+
+
+def _holding(root: Path, ident: str) -> Workspace:
+    """The workspace of the one plan holding target `ident`, where a plain scan finds it
+    (recording into one plan of a large workspace need not parse all the others). Where the
+    scan sees a target id or plan id in more than one file, everything is read and checked."""
+    found = [(path, *scan(path)) for path in plan_files(root)]
+    holders = [path for path, _, ids in found if ident in ids]
+    plan_ids = [plan_id for _, plan_id, _ in found]
+    if len(holders) == 1 and len(plan_ids) == len(set(plan_ids)):
+        loaded, problems = read_plan(holders[0])
+        if loaded and ident in {t.id for t in loaded.plan.targets}:
+            ws = Workspace(root, [loaded], problems + check_plans([loaded]), 1)
+            ws.raise_problems()
+            ws.target(ident)
+            return ws
+    ws = _plans(root)
+    ws.raise_problems()
+    ws.target(ident)
+    return ws

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from targetctl.domain.model import Model, NumericBase, Text, programme_loc
 from targetctl.domain.problems import Problem
 from targetctl.domain.sources import found_in, normalise, trace
+from targetctl.domain.suggest import suggest
 from targetctl.domain.vocabulary import FIRST_YEAR, LAST_YEAR
-from targetctl.io.pydantic_errors import suggest
+from targetctl.io.plans import LoadedPlan, read_source
 from targetctl.io.yamlsafe import Loc
-from targetctl.workspace.loading import LoadedPlan, read_source
 
 
 def check_plans(plans: list[LoadedPlan]) -> list[Problem]:

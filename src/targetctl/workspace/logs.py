@@ -1,4 +1,4 @@
-"""The ledger: the plans' record logs read, checked against the plans, and reduced.
+"""The record logs read, checked against their plans, and reduced into a Ledger.
 
 Reading streams each log once. Every line is checked (syntax, fields, target, value
 for the kind, unique id, voids that point somewhere), but only what the command
@@ -10,151 +10,73 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+from targetctl.domain.ledger import Entry, Ledger, TargetHistory
 from targetctl.domain.model import MILESTONE_STATES, Judged, Milestone, Plan, Quantity, Range, Share, Target
-from targetctl.domain.problems import Problem, display_path
-from targetctl.domain.progress import effective
+from targetctl.domain.problems import Problem
 from targetctl.domain.records import (
     JudgementRecord,
-    ValueRecord,
-    VoidRecord,
     misfit,
     outside_period,
     period_bounds,
     to_record,
     void_refusal,
 )
+from targetctl.domain.suggest import suggest
 from targetctl.io.parallel import pmap
-from targetctl.io.pydantic_errors import suggest
+from targetctl.io.paths import display_path
+from targetctl.io.plans import LoadedPlan, read_plan
 from targetctl.io.recordlog import LogReader, log_path
-from targetctl.workspace.loading import LoadedPlan, Workspace, plan_files, read_plan
-
-EntryState = Literal["current", "superseded", "voided", "judgement", "void", "after as-of"]
-
-
-@dataclass
-class Entry:
-    """A record with where it stands: its log file and line."""
-
-    path: Path
-    line: int
-    record: ValueRecord | JudgementRecord | VoidRecord
-
-
-@dataclass
-class TargetHistory:
-    values: list[Entry] = field(default_factory=list)
-    judgements: list[Entry] = field(default_factory=list)
-
-    def value_records(self) -> list[ValueRecord]:
-        return [e.record for e in self.values if isinstance(e.record, ValueRecord)]
-
-
-@dataclass
-class Ledger:
-    day: dt.date | None = None
-    latest: dict[str, ValueRecord] = field(default_factory=dict)
-    histories: dict[str, TargetHistory] = field(default_factory=dict)
-    judgements: dict[str, list[JudgementRecord]] = field(default_factory=dict)
-    voids: dict[str, Entry] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    records: int = 0
-    files: int = 0
-
-    @property
-    def voided(self) -> set[str]:
-        return set(self.voids)
-
-    def merge(self, other: Ledger) -> None:
-        """Add another plan's part (plans never share targets or record logs)."""
-        self.latest.update(other.latest)
-        self.histories.update(other.histories)
-        self.judgements.update(other.judgements)
-        self.voids.update(other.voids)
-        self.problems += other.problems
-        self.records += other.records
-        self.files += other.files
-
-    def history(self, target_id: str) -> TargetHistory:
-        return self.histories.get(target_id) or TargetHistory()
-
-    def marks(self, day: dt.date | None = None) -> dict[str, EntryState]:
-        """How each record read with its history stands: the one rule behind `show`, `log` and
-        `export`. Voided; a judgement; a void; the value in effect for its date (after the
-        as-of `day`, when one is given); or superseded by a later or final figure for that date."""
-        voided = self.voided
-        out: dict[str, EntryState] = dict.fromkeys(voided, "voided")
-        out.update({entry.record.id: "void" for entry in self.voids.values()})
-        for history in self.histories.values():
-            current = {r.id for r in effective(history.value_records(), voided)}
-            for entry in history.judgements:
-                out.setdefault(entry.record.id, "judgement")
-            for entry in history.values:
-                rec = entry.record
-                if rec.id in voided or not isinstance(rec, ValueRecord):
-                    continue
-                late = day is not None and rec.as_of > day
-                out[rec.id] = "superseded" if rec.id not in current else "after as-of" if late else "current"
-        return out
-
-    def values_for(self, target_id: str) -> list[ValueRecord]:
-        """The target's effective values in date order (only the latest, when read for a day)."""
-        if target_id in self.histories:
-            return effective(self.histories[target_id].value_records(), self.voided)
-        latest = self.latest.get(target_id)
-        return [latest] if latest else []
 
 
 def read_ledger(
-    ws: Workspace,
-    plans: Iterable[LoadedPlan] | None = None,
+    records_dir: Path,
+    plans: Iterable[LoadedPlan],
     *,
     day: dt.date | None = None,
     target: str | None = None,
     history: bool = False,
     skim: bool = False,
+    strays: bool = False,
 ) -> Ledger:
-    """Read the record logs of `plans` (default: all): keep the effective value per
-    target as of `day`, and/or every record (`history`), of one `target` or all."""
-    ledger = Ledger(day)
-    chosen = list(ws.plans if plans is None else plans)
+    """Read the record logs of `plans`: keep the effective value per target as of `day`,
+    and/or every record (`history`), of one `target` or all; `strays`: report logs of no plan."""
+    ledger = Ledger(day, history)
+    chosen = list(plans)
     jobs = [
         (lp.plan, path, day, target, history, skim)
         for lp in chosen
-        if (path := log_path(ws.records_dir, lp.plan.id)).exists()
+        if (path := log_path(records_dir, lp.plan.id)).exists()
     ]
     size = 0 if history else sum(job[1].stat().st_size for job in jobs)
     for part in pmap(_scan, jobs, size):
         ledger.merge(part)
-    if plans is None and target is None:
-        ledger.problems += _stray_logs(ws)
+    if strays:
+        ledger.problems += stray_logs(records_dir, chosen)
     return ledger
 
 
-def open_workspace(root: Path, day: dt.date | None = None) -> tuple[Workspace, Ledger]:
-    """Read every plan and its record log (each plan with its log in one task, so that a
-    large workspace is read on all cores), then run the checks that span plans."""
-    from targetctl.workspace.checks import check_plans
-
-    ws = Workspace(root)
-    paths = plan_files(root)
+def read_plans_and_logs(
+    paths: list[Path], records_dir: Path, day: dt.date | None
+) -> tuple[list[LoadedPlan], list[Problem], Ledger]:
+    """Read every plan and its record log, each plan with its log in one task, so that a
+    large workspace is read on all cores."""
     size = sum(p.stat().st_size for p in paths)
-    if ws.records_dir.is_dir():
-        size += sum(p.stat().st_size for p in ws.records_dir.glob("*.yaml"))
+    if records_dir.is_dir():
+        size += sum(p.stat().st_size for p in records_dir.glob("*.yaml"))
+    plans: list[LoadedPlan] = []
+    problems: list[Problem] = []
     ledger = Ledger(day)
-    for loaded, problems, part in pmap(_plan_and_log, [(p, ws.records_dir, day) for p in paths], size):
-        ws.files += 1
-        ws.problems += problems
+    for loaded, found, part in pmap(_plan_and_log, [(p, records_dir, day) for p in paths], size):
+        problems += found
         if loaded:
-            ws.plans.append(loaded)
+            plans.append(loaded)
         if part:
             ledger.merge(part)
-    ws.problems += check_plans(ws.plans)
-    ledger.problems += _stray_logs(ws)
-    return ws, ledger
+    ledger.problems += stray_logs(records_dir, plans)
+    return plans, problems, ledger
 
 
 def _plan_and_log(job: tuple[Path, Path, dt.date | None]) -> tuple[LoadedPlan | None, list[Problem], Ledger | None]:
@@ -168,20 +90,20 @@ def _plan_and_log(job: tuple[Path, Path, dt.date | None]) -> tuple[LoadedPlan | 
 
 def _scan(job: tuple[Plan, Path, dt.date | None, str | None, bool, bool]) -> Ledger:
     plan, path, day, target, history, skim = job
-    ledger = Ledger(day, files=1)
+    ledger = Ledger(day, history, files=1)
     _Scan(ledger, plan, path, target, history, skim).run()
     return ledger
 
 
-def _stray_logs(ws: Workspace) -> list[Problem]:
-    if ws.records_dir.exists() and not ws.records_dir.is_dir():
-        return [Problem(display_path(ws.records_dir), 0, 0, "should be the folder of record logs, but is a file")]
-    if not ws.records_dir.is_dir():
+def stray_logs(records_dir: Path, plans: list[LoadedPlan]) -> list[Problem]:
+    if records_dir.exists() and not records_dir.is_dir():
+        return [Problem(display_path(records_dir), 0, 0, "should be the folder of record logs, but is a file")]
+    if not records_dir.is_dir():
         return []
-    known = {log_path(ws.records_dir, lp.plan.id).name for lp in ws.plans}
+    known = {log_path(records_dir, lp.plan.id).name for lp in plans}
     return [
         Problem(display_path(p), 1, 1, "record log of no plan", "name it after a plan id, or remove it")
-        for p in sorted(ws.records_dir.glob("*.yaml"))
+        for p in sorted(records_dir.glob("*.yaml"))
         if p.name not in known
     ]
 
@@ -317,7 +239,7 @@ class _Scan:
             if row["id"] not in voided:
                 self.ledger.latest[tid] = to_record(row)  # type: ignore[assignment]
                 continue
-            again = Ledger()
+            again = Ledger(full=True)
             _Scan(again, self.plan, self.path, tid, True, skim=self.reader.only is not None).run()
             day = self.ledger.day
             values = [v for v in again.values_for(tid) if day is None or v.as_of <= day]

@@ -1,28 +1,24 @@
-"""Finding and reading plan files into a Workspace. Knows nothing of the terminal."""
+"""Plan files: found in a plans folder, read safely, validated into the model, with their
+source texts. Knows nothing of the terminal or of record logs."""
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from targetctl.domain.model import Plan, Target
-from targetctl.domain.problems import Problem, TargetctlError, UsageError, display_path
+from targetctl.domain.model import Plan
+from targetctl.domain.problems import Problem, UsageError
+from targetctl.domain.suggest import suggest
 from targetctl.domain.units import BASES, KEYS, describe
-from targetctl.io.parallel import pmap
-from targetctl.io.pydantic_errors import problems_from, suggest
+from targetctl.io.paths import display_path
+from targetctl.io.pydantic_errors import problems_from
 from targetctl.io.yamlsafe import Document, decode, parse
 
 PLANS_ENV = "TARGETCTL_PLANS"
 PLAN_SUFFIXES = (".yaml", ".yml")
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
-
-
-def default_plans_dir() -> Path:
-    return Path(os.environ.get(PLANS_ENV) or "plans")
 
 
 @dataclass
@@ -34,56 +30,6 @@ class LoadedPlan:
     @property
     def root(self) -> Path:
         return self.path.parent
-
-
-@dataclass
-class Workspace:
-    root: Path
-    plans: list[LoadedPlan] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    files: int = 0
-
-    @cached_property
-    def targets(self) -> dict[str, tuple[LoadedPlan, Target]]:
-        return {t.id: (lp, t) for lp in self.plans for t in lp.plan.targets}
-
-    def target(self, ident: str) -> tuple[LoadedPlan, Target]:
-        """The target with this id, or an error suggesting the closest ids."""
-        found = self.targets.get(ident)
-        if found is None:
-            hint = suggest(ident, self.targets) or "run 'targetctl list' to see the target ids"
-            raise TargetctlError.plain(f"unknown target '{ident}'", hint)
-        return found
-
-    def raise_problems(self) -> None:
-        if self.problems:
-            raise TargetctlError(self.problems)
-
-    @property
-    def records_dir(self) -> Path:
-        return self.root / "records"
-
-
-def locate(root: Path, ident: str) -> tuple[Workspace, LoadedPlan, Target]:
-    """The plan holding target `ident`, reading only that plan where a plain scan finds it
-    (recording into one plan of a large workspace need not parse all the others). Where the
-    scan sees a target id or plan id in more than one file, everything is read and checked."""
-    from targetctl.io.quickscan import scan
-    from targetctl.workspace.checks import check_plans
-
-    found = [(path, *scan(path)) for path in plan_files(root)]
-    holders = [path for path, _, ids in found if ident in ids]
-    plan_ids = [plan_id for _, plan_id, _ in found]
-    if len(holders) == 1 and len(plan_ids) == len(set(plan_ids)):
-        loaded, problems = read_plan(holders[0])
-        if loaded and ident in {t.id for t in loaded.plan.targets}:
-            ws = Workspace(root, [loaded], problems + check_plans([loaded]), 1)
-            ws.raise_problems()
-            return ws, loaded, ws.target(ident)[1]
-    ws = load_workspace(root)
-    ws.raise_problems()
-    lp, target = ws.target(ident)
-    return ws, lp, target
 
 
 def plan_files(root: Path) -> list[Path]:
@@ -134,22 +80,6 @@ def _unknown_units(doc: Document) -> list[Problem]:
             hint = f"{near} Or {declare}" if near else declare
             out.append(doc.problem(("targets", i, "unit"), f"unknown unit '{unit}'", hint=hint))
     return out
-
-
-def load_workspace(root: Path, files: list[Path] | None = None) -> Workspace:
-    """Read every plan in `root` (or just `files`) and run the cross-file checks."""
-    from targetctl.workspace.checks import check_plans
-
-    ws = Workspace(root)
-    paths = plan_files(root) if files is None else files
-    size = sum(p.stat().st_size for p in paths if p.is_file())
-    for loaded, problems in pmap(read_plan, paths, size):
-        ws.files += 1
-        ws.problems += problems
-        if loaded:
-            ws.plans.append(loaded)
-    ws.problems += check_plans(ws.plans)
-    return ws
 
 
 def read_source(lp: LoadedPlan) -> tuple[str | None, Problem | None]:

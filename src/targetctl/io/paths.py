@@ -1,0 +1,21 @@
+"""Paths as the user typed them, and errors located in a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targetctl.domain.problems import Problem, TargetctlError
+
+
+def display_path(path: str | Path) -> str:
+    """A path as the user would type it: relative to the working directory when possible."""
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return p.as_posix()
+
+
+def error_at(path: str | Path, message: str, line: int = 1, col: int = 1, hint: str = "") -> TargetctlError:
+    """A data error located in a file (line 0: the file as a whole)."""
+    return TargetctlError([Problem(display_path(path), line, col, message, hint)])

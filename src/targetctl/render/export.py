@@ -1,0 +1,79 @@
+"""Export rows and the export's JSON document, from a status report and a ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from targetctl.domain.ledger import Ledger
+from targetctl.domain.model import Target
+from targetctl.domain.problems import json_safe
+from targetctl.domain.progress import Progress
+from targetctl.domain.records import ValueRecord
+from targetctl.domain.summary import StatusReport
+from targetctl.render.common import goal
+from targetctl.render.i18n import t as tr
+from targetctl.render.status import status_json, value_text
+
+RECORD_KEYS = ["recorded", "rid", "id", "as_of", "value", "by", "provisional", "note", "evidence", "state"]
+
+
+def _value(target: Target, value: float | str | None, lang: str) -> str:
+    return "" if value is None else value_text(target, value, lang)
+
+
+def target_rows(report: StatusReport, lang: str) -> list[list[Any]]:
+    rows: list[list[Any]] = []
+    for ps in report.plans:
+        for block in ps.blocks:
+            for p in block.targets:
+                rows.append(_target_row(len(rows) + 1, ps.plan.lead_unit, p, lang))
+    return rows
+
+
+def _target_row(seq: int, plan_lead: str | None, p: Progress, lang: str) -> list[Any]:
+    t = p.target
+    return [
+        seq,
+        t.id,
+        t.title.get(lang),
+        t.lead_unit or plan_lead or "",
+        "、".join(t.supporting_units),
+        goal(t, lang),
+        _value(t, p.current, lang),
+        "" if p.fraction is None else f"{p.fraction * 100:.0f}%",
+        tr(p.status, lang),
+        str(p.last_update or ""),
+        "",
+        "",
+        "",
+    ]
+
+
+def record_rows(ledger: Ledger, lang: str, day: dt.date | None = None) -> list[list[Any]]:
+    """Every value record of a ledger read with its history, oldest first, marked as `show` marks it."""
+    marks = ledger.marks(day)
+    rows = []
+    for tid, history in ledger.histories.items():
+        for entry in history.values:
+            rec = entry.record
+            assert isinstance(rec, ValueRecord)
+            state = marks[rec.id]
+            value = rec.value if isinstance(rec.value, str) else _plain_number(rec.value)
+            when, provisional = rec.recorded.isoformat(), "yes" if rec.provisional else ""
+            row = [when, rec.id, tid, rec.as_of.isoformat(), value, rec.by, provisional]
+            rows.append([*row, rec.note or "", rec.evidence or "", tr(state, lang)])
+    rows.sort(key=lambda r: (r[0], r[1]))
+    return rows
+
+
+def _plain_number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def to_json(report: StatusReport, records: list[list[Any]]) -> str:
+    doc = json.loads(status_json(report))
+    doc["format"] = "targetctl.export/1"
+    doc["records"] = [dict(zip(RECORD_KEYS, row, strict=True)) for row in records]
+    return json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"

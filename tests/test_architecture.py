@@ -1,0 +1,130 @@
+"""The layers of docs/architecture.md, checked on the source: imports go one way, down."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "targetctl"
+
+# A layer may import its own modules and any layer of a lower rank; io and render share a
+# rank and may not import each other.
+RANK = {"domain": 0, "io": 1, "render": 1, "workspace": 2, "commands": 3, "cli": 4}
+
+# What the pure core must never touch: files, the clock's sources, processes, terminals.
+NOT_IN_DOMAIN = {"os", "sys", "io", "shutil", "subprocess", "tempfile", "yaml", "rich", "typer", "click", "time"}
+NOT_IN_RENDER = {"os", "sys", "shutil", "subprocess", "tempfile", "yaml", "typer", "click"}
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def modules() -> dict[str, Path]:
+    return {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def imports(name: str, path: Path) -> set[str]:
+    """Every module this one imports, at the top or inside a function, resolved to a name."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, *([base] if base else [])])
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    return found
+
+
+def graph() -> dict[str, set[str]]:
+    known = modules()
+    return {name: {i for i in imports(name, path) if i in known and i != name} for name, path in known.items()}
+
+
+def layer(name: str) -> str | None:
+    parts = name.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in RANK else None
+
+
+def upward(source: str, target: str) -> bool:
+    mine, theirs = layer(source), layer(target)
+    if mine is None or theirs is None:
+        return False
+    if mine == theirs:
+        return mine == "commands" and target != "targetctl.commands" and source != "targetctl.commands"
+    return RANK[theirs] >= RANK[mine]
+
+
+def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    found: list[list[str]] = []
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(edges.get(node, ())):
+            if state.get(nxt) == 1:
+                found.append([*stack[stack.index(nxt) :], nxt])
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(edges):
+        if node not in state:
+            visit(node)
+    return found
+
+
+def test_every_module_is_in_a_layer() -> None:
+    loose = {
+        n for n in modules() if layer(n) is None and n not in {"targetctl", "targetctl.__main__", "targetctl.workspace"}
+    }
+    assert not loose
+
+
+def test_no_import_cycles() -> None:
+    assert cycles(graph()) == []
+
+
+def test_imports_only_go_down() -> None:
+    wrong = sorted(f"{s} -> {t}" for s, targets in graph().items() for t in targets if upward(s, t))
+    assert wrong == []
+
+
+def test_the_package_root_imports_nothing_eagerly() -> None:
+    """`import targetctl` (and so every submodule's import) must stay free: the library API is
+    loaded on first use."""
+    tree = ast.parse((PACKAGE / "__init__.py").read_text(encoding="utf-8"))
+    top = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom) and n.module != "__future__"]
+    assert all(isinstance(n, ast.ImportFrom) and n.module in {"typing"} for n in top)
+
+
+@pytest.mark.parametrize(("prefix", "banned"), [("domain", NOT_IN_DOMAIN), ("render", NOT_IN_RENDER)])
+def test_pure_layers_touch_no_files_or_terminals(prefix: str, banned: set[str]) -> None:
+    wrong = sorted(
+        f"{name} imports {i}"
+        for name, path in modules().items()
+        if layer(name) == prefix
+        for i in imports(name, path)
+        if i.split(".")[0] in banned
+    )
+    assert wrong == []
+
+
+def test_the_checker_sees_a_cycle_and_an_upward_import() -> None:
+    assert cycles({"a": {"b"}, "b": {"a"}}) == [["a", "b", "a"]]
+    assert upward("targetctl.domain.model", "targetctl.io.files")
+    assert upward("targetctl.io.files", "targetctl.render.common")
+    assert upward("targetctl.commands.show", "targetctl.commands.status")
+    assert not upward("targetctl.commands.show", "targetctl.workspace")
+    assert not upward("targetctl.render.status", "targetctl.domain.progress")
