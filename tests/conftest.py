@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from targetctl.cli.main import app
 
@@ -23,8 +23,14 @@ def demo(tmp_path: Path) -> Path:
     return root
 
 
+class Run(Protocol):
+    """The `run` fixture: targetctl with these arguments, through CliRunner."""
+
+    def __call__(self, *args: str, input: str | None = None) -> Result: ...
+
+
 @pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., object]:
+def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Run:
     """Run targetctl in tmp_path with the given arguments; returns the click Result."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("TARGETCTL_PLANS", raising=False)
@@ -35,7 +41,7 @@ def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., object
     monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(tmp_path / "cache"))
     runner = CliRunner()
 
-    def invoke(*args: str, input: str | None = None) -> object:
+    def invoke(*args: str, input: str | None = None) -> Result:
         return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 
     return invoke

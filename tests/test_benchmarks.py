@@ -8,6 +8,7 @@ from pathlib import Path
 from benchmarks.generate import generate, repeated_quotes
 
 from targetctl.commands.validate import validate
+from tests.conftest import Run
 
 
 def test_generated_workspace_is_valid(tmp_path: Path) -> None:
@@ -16,7 +17,7 @@ def test_generated_workspace_is_valid(tmp_path: Path) -> None:
     assert result.problems == [] and result.records == 500 and result.files == 6
 
 
-def test_large_status_shows_one_line_per_plan(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_large_status_shows_one_line_per_plan(run: Run, tmp_path: Path) -> None:
     generate(tmp_path / "plans", plans=4, targets=80, records=400)
     overview = run("status", "--as-of", "2022-06-30")
     assert overview.exit_code == 0 and "Too many targets to list" in overview.stdout

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import edit
+from tests.conftest import Run, edit
 
 NESTED = [
     "- " + "[" * 30_000 + "]" * 30_000,
@@ -40,7 +40,7 @@ def test_a_period_outside_1900_to_2200_is_refused(
     assert not (demo / "records").exists(), "nothing recorded"
 
 
-def test_the_edges_of_the_allowed_years_are_fine(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_edges_of_the_allowed_years_are_fine(run: Run, demo: Path) -> None:
     edit(
         demo / "demo.yaml",
         "period: {start: 2025-01-01, end: 2025-12-31}",
@@ -49,7 +49,7 @@ def test_the_edges_of_the_allowed_years_are_fine(run, demo: Path) -> None:  # ty
     assert "is not between" not in run("validate").stdout
 
 
-def test_a_nul_byte_in_the_source_file_name_is_located(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_nul_byte_in_the_source_file_name_is_located(run: Run, demo: Path) -> None:
     edit(demo / "demo.yaml", "file: sources/demo.txt", 'file: "sources/demo\\0.txt"')
     for command in (("validate",), ("validate", "--strict"), ("trace",), ("status",)):
         result = run(*command)
@@ -58,7 +58,7 @@ def test_a_nul_byte_in_the_source_file_name_is_located(run, demo: Path) -> None:
         assert "plans/demo.yaml:7:9: source file name holds a NUL character" in out
 
 
-def test_repair_moves_deeply_nested_lines(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_repair_moves_deeply_nested_lines(run: Run, demo: Path) -> None:
     assert run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "x").exit_code == 0
     log = demo / "records" / "demo-2025.yaml"
     kept = log.read_text(encoding="utf-8")

@@ -12,9 +12,10 @@ import targetctl.io.parallel as parallel
 from targetctl.commands.validate import validate
 from targetctl.io import cache
 from targetctl.workspace import load
+from tests.conftest import Run
 
 
-def test_status_is_cached_and_invalidated_by_any_change(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_status_is_cached_and_invalidated_by_any_change(run: Run, demo: Path, tmp_path: Path) -> None:
     first = run("status", "--as-of", "2025-06-30")
     assert first.exit_code == 0
     entries = list((tmp_path / "cache").glob("*.out"))
@@ -49,7 +50,7 @@ def test_cache_store_and_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert cache.lookup("def") is None
 
 
-def test_parallel_and_serial_reads_agree(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_parallel_and_serial_reads_agree(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for n, day in enumerate(["2025-03-31", "2025-04-30", "2025-05-31"]):
         assert run("record", "demo-people", str(10 * (n + 1)), "--date", day, "--by", "x").exit_code == 0
     (demo / "records" / "demo-2025.yaml").open("a", encoding="utf-8").write("garbage\n")

@@ -12,21 +12,21 @@ import pytest
 
 from targetctl import __version__
 from targetctl.cli.main import app
-from tests.conftest import REPO, edit
+from tests.conftest import REPO, Run, edit
 
 
-def test_version(run) -> None:  # type: ignore[no-untyped-def]
+def test_version(run: Run) -> None:
     result = run("--version")
     assert (result.exit_code, result.stdout) == (0, f"targetctl {__version__}\n")
 
 
-def test_validate_default_folder_from_env(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_validate_default_folder_from_env(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TARGETCTL_PLANS", str(demo))
     result = run("validate")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "ok: 1 file valid\n", "")
 
 
-def test_validate_reports_every_problem_and_exits_1(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_validate_reports_every_problem_and_exits_1(run: Run, demo: Path) -> None:
     edit(demo / "demo.yaml", "comparator: exactly", "comparator: exact")
     edit(demo / "demo.yaml", "unit: mu", "unit: acres")
     result = run("--plans", "plans", "validate")
@@ -37,7 +37,7 @@ def test_validate_reports_every_problem_and_exits_1(run, demo: Path) -> None:  #
     assert lines[-1] == "failed: 2 problems in 1 file"
 
 
-def test_validate_json_and_github(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_validate_json_and_github(run: Run, demo: Path) -> None:
     edit(demo / "demo.yaml", "comparator: exactly", "comparator: exact")
     data = json.loads(run("validate", "--format", "json", "plans").stdout)
     assert data["valid"] is False and data["problems"][0]["line"] == 21 and data["problems"][0]["column"] == 17
@@ -45,7 +45,7 @@ def test_validate_json_and_github(run, demo: Path) -> None:  # type: ignore[no-u
     assert github.startswith("::error file=plans/demo.yaml,line=21,col=17::unknown comparator 'exact'")
 
 
-def test_validate_strict_flags_unmapped_sentences(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_validate_strict_flags_unmapped_sentences(run: Run, demo: Path) -> None:
     edit(demo / "demo.yaml", "  - quote: 会议取得圆满成功\n    reason: context, not a commitment\n", "")
     edit(demo / "demo.yaml", "excluded:\n", "")
     assert run("validate", "plans").exit_code == 0
@@ -53,12 +53,12 @@ def test_validate_strict_flags_unmapped_sentences(run, demo: Path) -> None:  # t
     assert result.exit_code == 1 and "not mapped to a target and not excluded: 会议取得圆满成功" in result.stdout
 
 
-def test_validate_missing_path_is_a_usage_error(run) -> None:  # type: ignore[no-untyped-def]
+def test_validate_missing_path_is_a_usage_error(run: Run) -> None:
     result = run("validate", "nowhere")
     assert result.exit_code == 2 and "'nowhere' does not exist" in result.stderr
 
 
-def test_missing_plans_folder_is_a_usage_error(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_missing_plans_folder_is_a_usage_error(run: Run, tmp_path: Path) -> None:
     result = run("--plans", "nowhere", "list")
     assert result.exit_code == 2
     assert "plans folder 'nowhere' not found; pass --plans DIR or set TARGETCTL_PLANS" in result.stderr
@@ -67,24 +67,24 @@ def test_missing_plans_folder_is_a_usage_error(run, tmp_path: Path) -> None:  # 
     assert run("validate").exit_code == 2, "no ./plans here"
 
 
-def test_unknown_option_exits_2(run) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_option_exits_2(run: Run) -> None:
     assert run("validate", "--frobnicate").exit_code == 2
 
 
-def test_list_shows_tree(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_list_shows_tree(run: Run, demo: Path) -> None:
     result = run("list")
     assert result.exit_code == 0
     assert "demo-2025" in result.stdout and "demo-people" in result.stdout and "= 100 people" in result.stdout
     assert "引进人才" in run("list", "--lang", "zh").stdout
 
 
-def test_list_refuses_invalid_plans(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_list_refuses_invalid_plans(run: Run, demo: Path) -> None:
     edit(demo / "demo.yaml", "kind: range", "kind: rnage")
     result = run("list")
     assert result.exit_code == 1 and "unknown kind 'rnage'" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_trace_marks_sentences(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_trace_marks_sentences(run: Run, demo: Path) -> None:
     result = run("trace", "--plan", "demo-2025")
     assert result.exit_code == 0
     assert "demo-people" in result.stdout and "context, not a commitment" in result.stdout
@@ -92,18 +92,18 @@ def test_trace_marks_sentences(run, demo: Path) -> None:  # type: ignore[no-unty
     assert run("trace", "--plan", "nope").exit_code == 1
 
 
-def test_schema_is_json_schema_of_plan(run) -> None:  # type: ignore[no-untyped-def]
+def test_schema_is_json_schema_of_plan(run: Run) -> None:
     schema = json.loads(run("schema").stdout)
     assert schema["title"] == "Plan" and "targets" in schema["properties"]
 
 
-def test_text_from_files_is_shown_literally(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_text_from_files_is_shown_literally(run: Run, demo: Path) -> None:
     edit(demo / "demo.yaml", "en: Recruit talent", 'en: "[bold]Recruit\\e[31m talent"')
     out = run("list").stdout
     assert "[bold]Recruit[31m talent" in out and "\x1b" not in out
 
 
-def test_internal_errors_exit_3_with_please_report(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_internal_errors_exit_3_with_please_report(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import targetctl.commands.list as command
 
     monkeypatch.setattr(command, "plan_tree", lambda *a: 1 / 0)

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from tests.conftest import edit
+from tests.conftest import Run, edit
 
 LOG = Path("plans/records/demo-2025.yaml")
 
 
 @pytest.fixture
-def recorded(run, demo: Path):  # type: ignore[no-untyped-def]
+def recorded(run: Run, demo: Path):
     """The demo plan with one value for each kind."""
     for args in [
         ("demo-people", "30", "--date", "2025-04-30"),
@@ -40,7 +40,7 @@ def targets(doc: dict) -> dict:  # type: ignore[type-arg]
     return {t["id"]: t for p in doc["plans"] for t in p["targets"]}
 
 
-def test_record_prints_status_line(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_record_prints_status_line(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import datetime as dt
 
     import targetctl.workspace.writing
@@ -126,7 +126,7 @@ def test_fail_on(recorded) -> None:  # type: ignore[no-untyped-def]
     assert recorded("status", "--as-of", "2025-06-30", "--fail-on", "missed").exit_code == 0
 
 
-def test_typo_in_target_is_suggested_and_nothing_written(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_typo_in_target_is_suggested_and_nothing_written(run: Run, demo: Path) -> None:
     result = run("record", "demo-peple", "3", "--date", "2025-06-30", "--by", "x")
     assert result.exit_code == 1
     assert result.stderr == "error: unknown target 'demo-peple'; did you mean 'demo-people'?\n"
@@ -225,7 +225,7 @@ def test_overdue_lists_by_lead_unit(recorded) -> None:  # type: ignore[no-untype
     assert "示范办公室" in recorded("overdue", "--as-of", "2025-09-15").stdout
 
 
-def test_notes_are_shown_literally(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_notes_are_shown_literally(run: Run, demo: Path) -> None:
     note = "[bold red]alarm[/] \x1b[2J\x1b[31mred"
     assert run("record", "demo-people", "3", "--date", "2025-06-30", "--by", "x", "--note", note).exit_code == 0
     out = run("show", "demo-people").stdout
@@ -255,20 +255,20 @@ def test_validate_checks_record_logs(recorded) -> None:  # type: ignore[no-untyp
     assert recorded("status").exit_code == 1
 
 
-def test_stray_record_log(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_stray_record_log(run: Run, demo: Path) -> None:
     (demo / "records").mkdir()
     (demo / "records" / "nope.yaml").write_text("", encoding="utf-8")
     result = run("validate")
     assert result.exit_code == 1 and "record log of no plan" in result.stdout
 
 
-def test_status_refuses_invalid_plans(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_status_refuses_invalid_plans(run: Run, demo: Path) -> None:
     edit(demo / "demo.yaml", "unit: mu", "unit: acres")
     result = run("status")
     assert result.exit_code == 1 and "unknown unit 'acres'" in result.stderr
 
 
-def test_no_status_appends_without_reading_the_log(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_status_appends_without_reading_the_log(run: Run, demo: Path) -> None:
     result = run("record", "demo-people", "7", "--date", "2025-06-30", "--by", "x", "--no-status")
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1
     assert json.loads(run("log", "--json").stdout)["records"][0]["value"] == 7.0

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import GOLDEN, REPO
+from tests.conftest import GOLDEN, REPO, Run
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 UNITS = {"fagai": "区发改局", "gongxin": "区工信局", "zuzhi": "区委组织部"}
@@ -22,7 +22,7 @@ def git(where: Path, *args: str, ok: bool = True) -> str:
     return out.stdout + out.stderr
 
 
-def test_three_units_record_on_branches_and_merge(tmp_path: Path, run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_three_units_record_on_branches_and_merge(tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     central = tmp_path / "central.git"
     git(tmp_path, "init", "-q", "--bare", str(central))
     seed = tmp_path / "seed"

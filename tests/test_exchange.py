@@ -12,12 +12,13 @@ import openpyxl
 import pytest
 
 from targetctl.io import spreadsheets
+from tests.conftest import Run
 
 LOG = Path("plans/records/demo-2025.yaml")
 
 
 @pytest.fixture
-def recorded(run, demo: Path):  # type: ignore[no-untyped-def]
+def recorded(run: Run, demo: Path):
     assert run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "甲").exit_code == 0
     assert run("record", "demo-hall", "venue", "--date", "2025-05-31", "--by", "乙").exit_code == 0
     return run

@@ -18,6 +18,7 @@ from targetctl.domain.progress import assess, band, effective, meets
 from targetctl.domain.records import BadValue, JudgementRecord, ValueRecord, value_for
 from targetctl.domain.units import describe, same_base, unit_label
 from targetctl.render.common import goal
+from tests.conftest import Run
 
 T0 = dt.datetime(2030, 7, 1, tzinfo=dt.timezone.utc)
 _ids = count()
@@ -279,7 +280,7 @@ def test_written_magnitudes_round_trip(number: Decimal, prefix: str) -> None:
 # ── through the command line ────────────────────────────────────────────────
 
 
-def test_review_marks_and_missing_translations_warn_then_fail_strict(run, demo) -> None:  # type: ignore[no-untyped-def]
+def test_review_marks_and_missing_translations_warn_then_fail_strict(run: Run, demo) -> None:
     from tests.conftest import edit
 
     edit(demo / "demo.yaml", "title: {zh: 新增项目, en: New projects}", "title: {zh: 新增项目}\n    review: 数量待核")
@@ -297,7 +298,7 @@ def test_review_marks_and_missing_translations_warn_then_fail_strict(run, demo) 
     assert "::warning file=plans/demo.yaml" in github.stdout
 
 
-def test_unknown_units_fail_until_declared(run, demo) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_units_fail_until_declared(run: Run, demo) -> None:
     from tests.conftest import edit
 
     edit(demo / "demo.yaml", "unit: projects", "unit: 标准亩")
@@ -309,7 +310,7 @@ def test_unknown_units_fail_until_declared(run, demo) -> None:  # type: ignore[n
     assert "3 standard mu" in run("status").stdout
 
 
-def test_recording_a_value_into_a_judged_target_is_refused(run, demo) -> None:  # type: ignore[no-untyped-def]
+def test_recording_a_value_into_a_judged_target_is_refused(run: Run, demo) -> None:
     from tests.conftest import edit
 
     edit(
@@ -354,7 +355,7 @@ def test_no_projection_for_ceilings_bands_rates_or_levels_without_a_start() -> N
         assert project(plan, t, known, day, Tolerance()) is None
 
 
-def test_show_and_json_carry_the_projection(run, demo) -> None:  # type: ignore[no-untyped-def]
+def test_show_and_json_carry_the_projection(run: Run, demo) -> None:
     assert run("record", "demo-people", "20", "--date", "2025-06-30").exit_code == 0
     shown = run("show", "demo-people", "--as-of", "2025-07-15").stdout
     assert "at this pace 40 of 100 by 2025-12-31" in shown and "off track since 2025-06-30" in shown
@@ -366,7 +367,7 @@ def test_show_and_json_carry_the_projection(run, demo) -> None:  # type: ignore[
 # ── found by review: each of these once gave a wrong number or a crash ──────
 
 
-def test_add_converts_the_unit_it_is_written_in(run, demo) -> None:  # type: ignore[no-untyped-def]
+def test_add_converts_the_unit_it_is_written_in(run: Run, demo) -> None:
     from tests.conftest import edit
 
     edit(demo / "demo.yaml", "value: 20\n    unit: projects", "value: 5\n    unit: 万户")
@@ -401,7 +402,7 @@ def test_the_fast_log_check_agrees_with_the_model(value: float, kind: str) -> No
     assert (misfit(t, value) is None) == _within(fit, value)
 
 
-def test_chinese_stage_names_record_and_validate(run, demo) -> None:  # type: ignore[no-untyped-def]
+def test_chinese_stage_names_record_and_validate(run: Run, demo) -> None:
     from tests.conftest import edit
 
     edit(demo / "demo.yaml", "stages: [venue, first-lecture]", "stages: [立项, 开工]")

@@ -11,6 +11,7 @@ import typer.main
 
 from targetctl.cli import main as cli
 from targetctl.cli.help_zh import HELP
+from tests.conftest import Run
 
 
 def helps(command: Any) -> list[str]:
@@ -57,7 +58,7 @@ def test_help_stays_english_otherwise(monkeypatch: pytest.MonkeyPatch, capsys: p
     assert "Keep a work plan's targets as code" in out and "Options" in out and "选项" not in out
 
 
-def test_common_errors_in_chinese(run, demo, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_common_errors_in_chinese(run: Run, demo, monkeypatch: pytest.MonkeyPatch) -> None:
     result = run("--lang", "zh", "record", "demo-peple", "5")
     assert result.exit_code == 1
     assert result.stderr == "错误：未知目标“demo-peple”；是否为“demo-people”？\n"

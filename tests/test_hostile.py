@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from targetctl.io.plans import read_plan
 from targetctl.workspace import load
-from tests.conftest import GOLDEN
+from tests.conftest import GOLDEN, Run
 
 PLAN = (GOLDEN / "valid" / "demo.yaml").read_text(encoding="utf-8")
 LAUGHS = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
@@ -107,7 +107,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("case", sorted(PLAN_CASES))
 @pytest.mark.parametrize("command", COMMANDS, ids=[c[0] for c in COMMANDS])
-def test_hostile_plan(case: str, command: tuple[str, ...], run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_plan(case: str, command: tuple[str, ...], run: Run, demo: Path) -> None:
     write_plan(demo, PLAN_CASES[case])
     before = snapshot(demo)
     start = time.monotonic()
@@ -138,7 +138,7 @@ def test_hostile_plan_never_an_internal_error(
     assert not Path("pwned").exists()
 
 
-def test_enormous_plan_file(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_enormous_plan_file(run: Run, demo: Path) -> None:
     (demo / "demo.yaml").write_bytes(b"# " + b"x" * (17 * 1024 * 1024) + b"\n")
     result = run("validate")
     assert result.exit_code == 1 and "plans/demo.yaml:1:1: file is larger than 16 MiB" in result.stdout
@@ -166,7 +166,7 @@ LOG_CASES = {
 
 
 @pytest.mark.parametrize("case", sorted(LOG_CASES))
-def test_hostile_record_log(case: str, run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_record_log(case: str, run: Run, demo: Path) -> None:
     (demo / "records").mkdir()
     log = demo / "records" / "demo-2025.yaml"
     log.write_bytes(LOG_CASES[case].encode("utf-8", errors="surrogateescape"))
@@ -190,7 +190,7 @@ def test_hostile_record_log_never_an_internal_error(
     assert not Path("pwned").exists()
 
 
-def test_duplicate_keys_in_a_json_line_keep_nothing_silently(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_keys_in_a_json_line_keep_nothing_silently(run: Run, demo: Path) -> None:
     """JSON allows duplicate keys (the last wins); a record line must not hide one."""
     (demo / "records").mkdir()
     (demo / "records" / "demo-2025.yaml").write_text(LOG_CASES["duplicate-key"], encoding="utf-8")
@@ -258,7 +258,7 @@ BAD_ARGS = [
 
 
 @pytest.mark.parametrize("args", BAD_ARGS, ids=[" ".join(a) for a in BAD_ARGS])
-def test_bad_arguments_exit_2(args: tuple[str, ...], run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_arguments_exit_2(args: tuple[str, ...], run: Run, demo: Path) -> None:
     before = snapshot(demo)
     result = run(*args)
     assert result.exit_code == 2, (result.stdout, result.stderr)

@@ -10,6 +10,7 @@ import pytest
 from targetctl.cli.terminal import language as resolve
 from targetctl.domain.vocabulary import STATUSES
 from targetctl.render.i18n import ZH, f, t
+from tests.conftest import Run
 
 
 def test_every_status_has_a_chinese_name() -> None:
@@ -35,7 +36,7 @@ def test_templates() -> None:
     assert t("behind", "zh") == "进度滞后" and t("behind", "en") == "behind"
 
 
-def test_status_fully_chinese(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_status_fully_chinese(run: Run, demo: Path) -> None:
     run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "x")
     out = run("status", "--as-of", "2025-06-30", "--lang", "zh").stdout
     for word in (
@@ -54,7 +55,7 @@ def test_status_fully_chinese(run, demo: Path) -> None:  # type: ignore[no-untyp
     assert re.findall(r"\b[a-z]{3,}\b", re.sub(r"demo-[a-z-]+", "", table)) == [], "only ids stay in English"
 
 
-def test_env_language_for_record_and_overdue(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_env_language_for_record_and_overdue(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TARGETCTL_LANG", "zh")
     out = run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "x").stdout
     assert out.startswith("已记录 ") and "逾期未完成" in out and "目标 = 100 人" in out

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import GOLDEN, REPO
+from tests.conftest import GOLDEN, REPO, Run
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -31,7 +31,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_records_on_two_branches_merge_without_conflict(repo: Path, run) -> None:  # type: ignore[no-untyped-def]
+def test_records_on_two_branches_merge_without_conflict(repo: Path, run: Run) -> None:
     assert run("record", "demo-people", "10", "--date", "2025-03-31", "--by", "甲").exit_code == 0
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "base record")
@@ -53,7 +53,7 @@ def test_records_on_two_branches_merge_without_conflict(repo: Path, run) -> None
     assert log.count('"type": "value"') == 4 and log.count('"type": "void"') == 1
 
 
-def test_conflict_in_a_plan_file_is_reported(repo: Path, run) -> None:  # type: ignore[no-untyped-def]
+def test_conflict_in_a_plan_file_is_reported(repo: Path, run: Run) -> None:
     plan = repo / "plans" / "demo.yaml"
     git(repo, "checkout", "-qb", "a")
     plan.write_text(plan.read_text(encoding="utf-8").replace("value: 100", "value: 120"), encoding="utf-8")

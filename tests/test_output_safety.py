@@ -12,14 +12,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.conftest import edit
+from tests.conftest import Run, edit
 
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+2", "-3+4", "@SUM(A1)", "\tx"]
 
 
 @pytest.fixture
-def hostile(run, demo: Path):  # type: ignore[no-untyped-def]
+def hostile(run: Run, demo: Path):
     """A target title that is a formula, an escape code and HTML; notes that are formulas."""
     formula, escapes = (
         '"=HYPERLINK(\\"http://evil.example\\",\\"x\\")"',

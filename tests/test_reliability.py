@@ -16,6 +16,7 @@ import pytest
 
 from targetctl.domain.records import ValueRecord
 from targetctl.io.recordlog import LogReader, append, unreadable
+from tests.conftest import Run
 
 WRITERS, EACH = 8, 500
 
@@ -94,7 +95,7 @@ def test_killed_writers_never_lose_or_corrupt_earlier_records(tmp_path: Path) ->
     assert len(kept) > 12
 
 
-def test_torn_line_then_record_then_repair(tmp_path: Path, run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_torn_line_then_record_then_repair(tmp_path: Path, run: Run, demo: Path) -> None:
     assert run("record", "demo-people", "10", "--date", "2025-03-31", "--by", "x").exit_code == 0
     log = demo / "records" / "demo-2025.yaml"
     with log.open("ab") as f:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import edit
+from tests.conftest import Run, edit
 
 
 class Page(HTMLParser):
@@ -30,7 +30,7 @@ class Page(HTMLParser):
 
 
 @pytest.fixture
-def recorded(run, demo: Path):  # type: ignore[no-untyped-def]
+def recorded(run: Run, demo: Path):
     for args in [
         ("demo-people", "20", "--date", "2025-03-31"),
         ("demo-people", "40", "--date", "2025-06-30"),
@@ -68,7 +68,7 @@ def test_html_first_page_legend_and_units(recorded, tmp_path: Path) -> None:  # 
     assert "milestones and principles:" in html and "@page { size: A4" in html
 
 
-def test_html_escapes_text_from_files(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_html_escapes_text_from_files(run: Run, demo: Path, tmp_path: Path) -> None:
     edit(demo / "demo.yaml", "en: Recruit talent", 'en: "<script>alert(1)</script> [bold]x"')
     html = run("report", "--as-of", "2025-07-31").stdout
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; [bold]x" in html

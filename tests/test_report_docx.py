@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import Run
+
 docx = pytest.importorskip("docx")
 
 
 @pytest.fixture
-def recorded(run, demo):  # type: ignore[no-untyped-def]
+def recorded(run: Run, demo):
     for args in [
         ("demo-people", "30", "--date", "2025-04-30"),
         ("demo-people", "40", "--date", "2025-06-30"),

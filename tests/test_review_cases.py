@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from targetctl.domain.progress import month_ends
-from tests.conftest import edit
+from tests.conftest import Run, edit
 
 LOG = Path("plans/records/demo-2025.yaml")
 
@@ -21,7 +21,7 @@ def status_of(run, target: str, day: str) -> dict:  # type: ignore[no-untyped-de
     return next(t for p in doc["plans"] for t in p["targets"] if t["id"] == target)  # type: ignore[no-any-return]
 
 
-def test_add_counts_hand_written_records(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_add_counts_hand_written_records(run: Run, demo: Path) -> None:
     assert run("record", "demo-projects", "10", "--date", "2025-06-30", "--by", "x").exit_code == 0
     with LOG.open("a", encoding="utf-8") as log:
         log.write(
@@ -32,13 +32,13 @@ def test_add_counts_hand_written_records(run, demo: Path) -> None:  # type: igno
     assert status_of(run, "demo-projects", "2025-07-10")["current"] == 16.0
 
 
-def test_back_dated_add_is_refused(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_back_dated_add_is_refused(run: Run, demo: Path) -> None:
     run("record", "demo-projects", "10", "--date", "2025-07-01", "--by", "x")
     result = run("record", "demo-projects", "5", "--add", "--date", "2025-06-15", "--by", "x")
     assert result.exit_code == 1 and "would not reach the later values" in result.stderr
 
 
-def test_repair_twice_keeps_every_byte_and_leaves_a_bom_header(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_repair_twice_keeps_every_byte_and_leaves_a_bom_header(run: Run, demo: Path) -> None:
     run("record", "demo-projects", "10", "--date", "2025-07-01", "--by", "x")
     text = LOG.read_bytes()
     LOG.write_bytes(b"\xef\xbb\xbf" + text + b"- {torn one")
@@ -53,7 +53,7 @@ def test_repair_twice_keeps_every_byte_and_leaves_a_bom_header(run, demo: Path) 
     assert run("validate").exit_code == 0
 
 
-def test_negative_range_values_are_refused_and_zero_minimum_does_not_crash(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_negative_range_values_are_refused_and_zero_minimum_does_not_crash(run: Run, demo: Path) -> None:
     result = run("record", "demo-park-size", "--", "-5")
     assert result.exit_code == 1 and "cannot be negative" in result.stderr
     edit(demo / "demo.yaml", "min: 500", "min: 0")
@@ -61,13 +61,13 @@ def test_negative_range_values_are_refused_and_zero_minimum_does_not_crash(run, 
     assert status_of(run, "demo-park-size", "2025-06-30")["status"] == "at-risk"
 
 
-def test_stage_names_are_single_words(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_stage_names_are_single_words(run: Run, demo: Path) -> None:
     edit(demo / "demo.yaml", "stages: [venue, first-lecture]", "stages: [venue, 'first lecture']")
     result = run("validate")
     assert result.exit_code == 1 and "demo.yaml:" in result.stdout and "first lecture" in result.stdout
 
 
-def test_overlong_texts_are_data_errors(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_overlong_texts_are_data_errors(run: Run, demo: Path) -> None:
     for args in [("--by", "b" * 201), ("--note", "n" * 4001), ("--by", "  ")]:
         result = run("record", "demo-projects", "1", "--date", "2025-06-30", *args)
         assert result.exit_code == 1 and result.stderr.startswith("error: --"), result.stderr
@@ -80,20 +80,20 @@ def test_month_ends_reach_the_last_year() -> None:
     assert month_ends(dt.date(2024, 1, 31), dt.date(2024, 3, 10))[1] == dt.date(2024, 2, 29)
 
 
-def test_records_folder_that_is_a_file(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_records_folder_that_is_a_file(run: Run, demo: Path) -> None:
     (demo / "records").write_text("not a folder", encoding="utf-8")
     assert "should be the folder of record logs" in run("validate").stdout
     result = run("record", "demo-projects", "1", "--date", "2025-06-30", "--by", "x")
     assert result.exit_code == 1 and "records folder" in result.stderr
 
 
-def test_log_that_is_a_folder(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_log_that_is_a_folder(run: Run, demo: Path) -> None:
     (demo / "records" / "demo-2025.yaml").mkdir(parents=True)
     result = run("record", "demo-projects", "1", "--date", "2025-06-30", "--by", "x")
     assert result.exit_code == 1 and "not a regular file" in result.stderr
 
 
-def test_a_voided_judgement_no_longer_counts(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_voided_judgement_no_longer_counts(run: Run, demo: Path) -> None:
     run("record", "demo-people", "10", "--date", "2025-06-30", "--by", "x")
     run("judge", "demo-people", "green", "--reason", "ok", "--date", "2025-06-30", "--by", "x")
     judgement = json.loads(run("log", "--json").stdout)["records"][0]["id"]
@@ -103,7 +103,7 @@ def test_a_voided_judgement_no_longer_counts(run, demo: Path) -> None:  # type: 
     assert got["judged"] is None and got["disagrees"] is False
 
 
-def test_a_floor_below_the_start(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_floor_below_the_start(run: Run, demo: Path) -> None:
     edit(demo / "demo.yaml", "percent: 8\n", "percent: -5\n")
     assert run("record", "--date", "2025-06-30", "--by", "x", "demo-growth", "--", "-20").exit_code == 0
     low = status_of(run, "demo-growth", "2025-06-30")
@@ -112,7 +112,7 @@ def test_a_floor_below_the_start(run, demo: Path) -> None:  # type: ignore[no-un
     assert status_of(run, "demo-growth", "2025-07-31")["status"] == "achieved"
 
 
-def test_record_refuses_when_a_target_id_is_in_two_plans(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_record_refuses_when_a_target_id_is_in_two_plans(run: Run, demo: Path) -> None:
     other = (demo / "demo.yaml").read_text(encoding="utf-8").replace("id: demo-2025", "id: demo-other")
     (demo / "other.yaml").write_text(other, encoding="utf-8")
     result = run("record", "demo-people", "5", "--date", "2025-06-30", "--by", "x")
@@ -120,14 +120,14 @@ def test_record_refuses_when_a_target_id_is_in_two_plans(run, demo: Path) -> Non
     assert not LOG.exists()
 
 
-def test_escape_codes_in_messages_are_shown_not_obeyed(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_escape_codes_in_messages_are_shown_not_obeyed(run: Run, demo: Path) -> None:
     with (demo / "demo.yaml").open("a", encoding="utf-8") as plan:
         plan.write('"\\e]0;HACKED\\a\\e[2J": 1\n')
     out = run("validate").stdout + run("validate", "--format", "github").stdout
     assert "\x1b" not in out and "\x07" not in out and "\\u001b]0;HACKED\\u0007" in out
 
 
-def test_a_missing_field_in_a_log_line_is_named(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_field_in_a_log_line_is_named(run: Run, demo: Path) -> None:
     LOG.parent.mkdir()
     LOG.write_text(
         '- {"id": "aaaaaaaaaaaa", "recorded": "2025-07-01T00:00:00Z", "by": "x", "type": "value", '
@@ -137,27 +137,27 @@ def test_a_missing_field_in_a_log_line_is_named(run, demo: Path) -> None:  # typ
     assert "plans/records/demo-2025.yaml:1:1: missing required field 'value'" in run("validate").stdout
 
 
-def test_json_lead_unit_inherits_the_plans(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_json_lead_unit_inherits_the_plans(run: Run, demo: Path) -> None:
     assert status_of(run, "demo-people", "2025-06-30")["lead_unit"] == "示范办公室"
 
 
-def test_the_same_file_twice_is_validated_once(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_file_twice_is_validated_once(run: Run, demo: Path) -> None:
     assert run("validate", "plans/demo.yaml", "plans/./demo.yaml").stdout == "ok: 1 file valid\n"
 
 
-def test_dates_must_be_written_in_full(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dates_must_be_written_in_full(run: Run, demo: Path) -> None:
     assert run("record", "demo-people", "5", "--date", "20250630").exit_code == 2
 
 
 @pytest.mark.skipif(sys.platform == "win32" or not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
-def test_a_fifo_as_source_does_not_hang(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_fifo_as_source_does_not_hang(run: Run, demo: Path) -> None:
     (demo / "sources" / "demo.txt").unlink()
     os.mkfifo(demo / "sources" / "demo.txt")
     result = run("validate")
     assert result.exit_code == 1 and "not a regular file" in result.stdout
 
 
-def test_show_as_of_marks_later_records(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_show_as_of_marks_later_records(run: Run, demo: Path) -> None:
     run("record", "demo-people", "10", "--date", "2025-03-31", "--by", "x")
     run("record", "demo-people", "20", "--date", "2025-06-30", "--by", "x")
     doc = json.loads(run("show", "demo-people", "--json", "--as-of", "2025-04-30").stdout)

@@ -5,8 +5,10 @@ from pathlib import Path
 
 import yaml
 
+from tests.conftest import Run
 
-def test_init_writes_a_plan_that_validates_strictly(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+
+def test_init_writes_a_plan_that_validates_strictly(run: Run, tmp_path: Path) -> None:
     result = run("init", "district-plan-2027", "--year", "2027")
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
@@ -26,7 +28,7 @@ def test_init_writes_a_plan_that_validates_strictly(run, tmp_path: Path) -> None
     assert run("validate").exit_code == 0
 
 
-def test_init_never_overwrites_and_checks_the_id(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_init_never_overwrites_and_checks_the_id(run: Run, demo: Path) -> None:
     before = (demo / "demo.yaml").read_bytes()
     result = run("init", "demo")
     assert result.exit_code == 1 and "plans/demo.yaml: already exists" in result.stderr
@@ -35,7 +37,7 @@ def test_init_never_overwrites_and_checks_the_id(run, demo: Path) -> None:  # ty
     assert run("init", "x", "--year", "99999").exit_code == 2
 
 
-def test_init_uses_a_shared_schema_folder(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_init_uses_a_shared_schema_folder(run: Run, tmp_path: Path) -> None:
     (tmp_path / "schema").mkdir()
     (tmp_path / "schema" / "plan.schema.json").write_text("{}", encoding="utf-8")
     assert run("init", "p-2027").stdout.count("wrote") == 2

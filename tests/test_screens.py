@@ -11,7 +11,7 @@ import pytest
 from rich.cells import cell_len
 
 from targetctl.workspace import load
-from tests.conftest import REPO
+from tests.conftest import REPO, Run
 
 SCREENS = sorted((REPO / "docs" / "screens").glob("*-80.txt"))
 PLANS = load(REPO / "plans", records=False, strict=False).plans
@@ -41,7 +41,7 @@ def test_captures_in_docs(path: Path) -> None:
     assert len(text.splitlines()) > 20 and not problems(text)
 
 
-def test_what_the_code_prints_at_80_columns(run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_what_the_code_prints_at_80_columns(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import shutil
 
     shutil.copytree(REPO / "plans", tmp_path / "plans", ignore=shutil.ignore_patterns("records"))

@@ -10,6 +10,7 @@ import pytest
 from rich.cells import cell_len
 
 from targetctl.render.status import bar, percent_text
+from tests.conftest import Run
 
 
 def test_a_bar_is_full_only_at_100_percent() -> None:
@@ -21,7 +22,7 @@ def test_a_bar_is_full_only_at_100_percent() -> None:
 
 
 @pytest.fixture
-def day_run(run, demo):  # type: ignore[no-untyped-def]
+def day_run(run: Run, demo):
     for args in [
         ("demo-people", "10", "--date", "2025-06-30"),  # behind 40 expected
         ("demo-projects", "25", "--date", "2025-06-30"),  # achieved
@@ -80,13 +81,13 @@ def test_expected_values_are_rounded_to_the_goals_precision(day_run, monkeypatch
     assert not re.search(r"exp\. \d+\.\d", out), out
 
 
-def test_lang_before_the_command(run, demo) -> None:  # type: ignore[no-untyped-def]
+def test_lang_before_the_command(run: Run, demo) -> None:
     result = run("--lang", "zh", "list")
     assert result.exit_code == 0 and "示范计划" in result.stdout and "完成" in result.stdout
     assert "目标任务" in run("--lang", "zh", "status", "--no-cache").stdout
 
 
-def test_show_fits_80_columns(run, demo, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_show_fits_80_columns(run: Run, demo, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     for day, value in (("2025-03-31", "2400"), ("2025-06-30", "1800")):
         assert (
@@ -118,7 +119,7 @@ def test_long_output_is_paged_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch
     assert not terminal.pages(long_text)
 
 
-def test_pager_receives_the_text(run, demo, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_pager_receives_the_text(run: Run, demo, monkeypatch: pytest.MonkeyPatch) -> None:
     from targetctl.cli import terminal
 
     seen: list[str] = []
@@ -137,12 +138,12 @@ def test_english_number_agreement() -> None:
     assert plural("2.1 targets") == "2.1 targets"
 
 
-def test_nothing_to_summarise_is_said_plainly(run, demo) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_to_summarise_is_said_plainly(run: Run, demo) -> None:
     out = run("status", "--grep", "no such words anywhere", "--no-cache").stdout
     assert "no targets match" in out and "0 targets" not in out
 
 
-def test_chinese_words_for_states_and_ratings(run, demo) -> None:  # type: ignore[no-untyped-def]
+def test_chinese_words_for_states_and_ratings(run: Run, demo) -> None:
     assert run("record", "demo-hall", "进行中", "--date", "2025-03-01").exit_code == 0
     assert run("record", "demo-hall", "完成", "--date", "2025-04-01").exit_code == 0
     assert run("judge", "demo-hall", "绿", "--reason", "按期完成", "--date", "2025-04-01").exit_code == 0
@@ -151,7 +152,7 @@ def test_chinese_words_for_states_and_ratings(run, demo) -> None:  # type: ignor
     assert (hall["current"], hall["judged"]["rating"]) == ("done", "green")
 
 
-def test_period_view_by_quarter_and_month(run, demo, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_period_view_by_quarter_and_month(run: Run, demo, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     for day, value in (("2025-03-31", "20"), ("2025-06-30", "35"), ("2025-09-30", "70")):
         assert run("record", "demo-people", value, "--date", day).exit_code == 0
@@ -166,7 +167,7 @@ def test_period_view_by_quarter_and_month(run, demo, monkeypatch: pytest.MonkeyP
     assert run("status", "--period", "month", "--json").exit_code == 2
 
 
-def test_since_lists_status_moves_and_records(run, demo) -> None:  # type: ignore[no-untyped-def]
+def test_since_lists_status_moves_and_records(run: Run, demo) -> None:
     assert run("record", "demo-people", "10", "--date", "2025-03-31").exit_code == 0
     assert run("record", "demo-people", "45", "--date", "2025-06-30", "--by", "李四").exit_code == 0
     out = run("status", "--since", "2025-04-01", "--as-of", "2025-07-01", "--no-cache").stdout
@@ -189,7 +190,7 @@ def test_a_cut_title_never_ends_in_a_digit() -> None:
     assert cut(Text("Open the lecture hall"), 10).plain == "Open the …"
 
 
-def test_void_last_retracts_your_own_latest_record(run, demo) -> None:  # type: ignore[no-untyped-def]
+def test_void_last_retracts_your_own_latest_record(run: Run, demo) -> None:
     assert run("record", "demo-people", "10", "--date", "2025-03-31", "--by", "张三").exit_code == 0
     assert run("record", "demo-people", "20", "--date", "2025-04-30", "--by", "张三").exit_code == 0
     assert run("record", "demo-people", "25", "--date", "2025-05-31", "--by", "李四").exit_code == 0

@@ -10,11 +10,12 @@ import pytest
 
 from targetctl.domain.records import BadValue, parse_number
 from targetctl.io.yamlsafe import parse
+from tests.conftest import Run
 
 LOG = Path("plans/records/demo-2025.yaml")
 
 
-def record(run, *args: str):  # type: ignore[no-untyped-def]
+def record(run: Run, *args: str):
     return run("record", "--by", "x", *args)
 
 
@@ -25,7 +26,7 @@ def last() -> dict:  # type: ignore[type-arg]
 # --- the log is read as the JSON it holds ---------------------------------------------
 
 
-def test_two_records_on_one_line_are_located_by_every_command(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_two_records_on_one_line_are_located_by_every_command(run: Run, demo: Path) -> None:
     assert record(run, "demo-people", "30", "--date", "2025-04-30").exit_code == 0
     line = LOG.read_text(encoding="utf-8").splitlines()[-1]
     with LOG.open("a", encoding="utf-8") as handle:
@@ -43,7 +44,7 @@ def test_two_records_on_one_line_are_located_by_every_command(run, demo: Path) -
     assert refused.exit_code == 1 and where in refused.stderr and last()["value"] == 7.5
 
 
-def test_duplicate_key_with_a_space_before_the_colon(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_key_with_a_space_before_the_colon(run: Run, demo: Path) -> None:
     assert record(run, "demo-people", "30", "--date", "2025-04-30").exit_code == 0
     text = LOG.read_text(encoding="utf-8")
     LOG.write_text(text.replace('"value": 30', '"value": 30, "value" : 100'), encoding="utf-8")
@@ -51,7 +52,7 @@ def test_duplicate_key_with_a_space_before_the_colon(run, demo: Path) -> None:  
     assert result.exit_code == 1 and "duplicate key 'value'" in result.stdout
 
 
-def test_add_reads_an_id_spelled_with_a_json_escape(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_add_reads_an_id_spelled_with_a_json_escape(run: Run, demo: Path) -> None:
     assert record(run, "demo-people", "30", "--date", "2025-04-30").exit_code == 0
     text = LOG.read_text(encoding="utf-8")
     LOG.write_text(text.replace('"demo-people"', '"demo\\u002dpeople"'), encoding="utf-8")
@@ -81,7 +82,7 @@ def test_yaml_1_1_number_forms_are_text(text: str) -> None:
     assert not problems and doc is not None and doc.data == {"a": text}
 
 
-def test_yaml_1_1_number_in_a_plan_and_a_log_is_refused(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_yaml_1_1_number_in_a_plan_and_a_log_is_refused(run: Run, demo: Path) -> None:
     plan = demo / "demo.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace("value: 100\n", "value: 0x64\n"), encoding="utf-8")
     result = run("validate")
@@ -103,7 +104,7 @@ def test_yaml_1_1_number_in_a_plan_and_a_log_is_refused(run, demo: Path) -> None
 
 
 @pytest.mark.parametrize("day", ["20250801", "2025-W31-1"])
-def test_one_date_rule_in_import_and_options(run, demo: Path, tmp_path: Path, day: str) -> None:  # type: ignore[no-untyped-def]
+def test_one_date_rule_in_import_and_options(run: Run, demo: Path, tmp_path: Path, day: str) -> None:
     sheet = tmp_path / "in.csv"
     sheet.write_text(f"目标编号,数值,截至日期\ndemo-projects,12,{day}\n", encoding="utf-8")
     result = run("import", str(sheet))
@@ -115,7 +116,7 @@ def test_one_date_rule_in_import_and_options(run, demo: Path, tmp_path: Path, da
 # --- recording: no silent wrong number ------------------------------------------------------
 
 
-def test_plus_on_a_running_total_is_refused_with_a_hint(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_plus_on_a_running_total_is_refused_with_a_hint(run: Run, demo: Path) -> None:
     assert record(run, "demo-people", "53", "--date", "2025-05-31").exit_code == 0
     before = LOG.read_bytes()
     result = record(run, "demo-people", "+10", "--date", "2025-06-30")
@@ -126,7 +127,7 @@ def test_plus_on_a_running_total_is_refused_with_a_hint(run, demo: Path) -> None
     assert record(run, "demo-growth", "+2.5", "--date", "2025-06-30").exit_code == 0, "a rate may carry a sign"
 
 
-def test_a_lower_running_total_needs_correct(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_lower_running_total_needs_correct(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert record(run, "demo-people", "53", "--date", "2025-05-31").exit_code == 0
     before = LOG.read_bytes()
     for args in (
@@ -149,7 +150,7 @@ def test_a_lower_running_total_needs_correct(run, demo: Path, monkeypatch: pytes
     assert json.loads(run("show", "demo-people", "--json").stdout)["history"][-1]["correction"] is True
 
 
-def test_a_number_written_in_another_form_is_said_back(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_number_written_in_another_form_is_said_back(run: Run, demo: Path) -> None:
     result = record(run, "demo-people", "３０人", "--date", "2025-05-31", "--no-status")
     assert result.exit_code == 0 and result.stdout.splitlines()[0] == "read ３０人 = 30"
     result = record(run, "demo-park-size", "1,200", "--date", "2025-05-31", "--no-status")
@@ -160,7 +161,7 @@ def test_a_number_written_in_another_form_is_said_back(run, demo: Path) -> None:
     assert record(run, "demo-growth", "+2.5%", "--date", "2025-06-30").stdout.startswith("read +2.5% = 2.5\n")
 
 
-def test_an_implausible_value_needs_confirm(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_implausible_value_needs_confirm(run: Run, demo: Path) -> None:
     for target, value, why in [
         ("demo-projects", "1.2万", "12,000 is over 10× the goal of 'demo-projects' (20): is that right?"),
         ("demo-growth", "1200%", "1,200% is over 1000% for 'demo-growth': is that right?"),
@@ -194,7 +195,7 @@ def void_row(rid: str, of: str) -> dict:  # type: ignore[type-arg]
     return {"id": rid, "type": "void", "void": of, "reason": "wrong"}
 
 
-def test_void_by_a_unique_prefix(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_void_by_a_unique_prefix(run: Run, demo: Path) -> None:
     write_log(demo, value_row("32ff0099aa11"), value_row("32ff0088bb22", 40), value_row("abcdef", 50))
     result = run("record", "--void", "32ff0099", "--reason", "typo", "--by", "x")
     assert result.exit_code == 0 and result.stdout.startswith(
@@ -216,7 +217,7 @@ def test_void_by_a_unique_prefix(run, demo: Path) -> None:  # type: ignore[no-un
 # --- validate refuses what record refuses --------------------------------------------------------
 
 
-def test_validate_refuses_a_void_of_a_void_and_a_double_void(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_validate_refuses_a_void_of_a_void_and_a_double_void(run: Run, demo: Path) -> None:
     write_log(
         demo,
         value_row("aaaaaaaaaaaa"),
@@ -232,7 +233,7 @@ def test_validate_refuses_a_void_of_a_void_and_a_double_void(run, demo: Path) ->
     assert again.exit_code == 1 and "record 'bbbbbbbbbbbb' is itself a void" in again.stderr
 
 
-def test_validate_refuses_an_as_of_far_outside_the_period(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_validate_refuses_an_as_of_far_outside_the_period(run: Run, demo: Path) -> None:
     write_log(demo, value_row("aaaaaaaaaaaa", as_of="2025-06-30"), value_row("bbbbbbbbbbbb", as_of="2019-06-30"))
     result = run("validate")
     assert result.exit_code == 1
@@ -243,7 +244,7 @@ def test_validate_refuses_an_as_of_far_outside_the_period(run, demo: Path) -> No
     assert refused.exit_code == 1 and "date 2019-06-30 is far outside the plan period" in refused.stderr
 
 
-def test_validate_refuses_a_long_line_that_is_valid_json(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_validate_refuses_a_long_line_that_is_valid_json(run: Run, demo: Path) -> None:
     rows = [value_row(f"{n:012x}", n, f"2025-06-{n + 1:02d}") for n in range(20)]
     write_log(demo, *rows)
     log = demo / "records" / "demo-2025.yaml"
@@ -257,7 +258,7 @@ def test_validate_refuses_a_long_line_that_is_valid_json(run, demo: Path) -> Non
 # --- what is shown is what is true ---------------------------------------------------------------
 
 
-def test_export_log_and_show_mark_every_record_alike(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_log_and_show_mark_every_record_alike(run: Run, demo: Path, tmp_path: Path) -> None:
     import csv
     import io
 
@@ -292,7 +293,7 @@ def test_export_log_and_show_mark_every_record_alike(run, demo: Path, tmp_path: 
     assert states == shown
 
 
-def test_past_due_with_nothing_reported_is_missed_and_overdue(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_past_due_with_nothing_reported_is_missed_and_overdue(run: Run, demo: Path) -> None:
     doc = json.loads(run("status", "--json", "--as-of", "2025-07-01").stdout)
     got = {t["id"]: t for p in doc["plans"] for t in p["targets"]}
     assert got["demo-hall"]["status"] == "missed" and got["demo-hall"]["current"] is None
@@ -308,7 +309,7 @@ def test_past_due_with_nothing_reported_is_missed_and_overdue(run, demo: Path) -
     assert "demo-hall" not in {t["target"] for u in overdue["lead_units"] for t in u["targets"]}
 
 
-def test_importing_the_records_export_or_a_file_twice_changes_nothing(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_importing_the_records_export_or_a_file_twice_changes_nothing(run: Run, demo: Path, tmp_path: Path) -> None:
     assert record(run, "demo-people", "40", "--date", "2025-06-30").exit_code == 0
     assert record(run, "demo-people", "99", "--date", "2025-07-31").exit_code == 0
     wrong = last()["id"]
@@ -334,7 +335,7 @@ def test_importing_the_records_export_or_a_file_twice_changes_nothing(run, demo:
     assert (got["demo-people"], got["demo-projects"]) == (40, 12)
 
 
-def test_import_refuses_what_record_refuses(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_refuses_what_record_refuses(run: Run, demo: Path, tmp_path: Path) -> None:
     assert record(run, "demo-people", "53", "--date", "2025-05-31").exit_code == 0
     before = LOG.read_bytes()
     sheet = tmp_path / "in.csv"

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import Run
+
 LOG = Path("plans") / "records" / "demo-2025.yaml"
 
 
-def test_a_back_dated_total_above_a_later_one_needs_correct(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_back_dated_total_above_a_later_one_needs_correct(run: Run, demo: Path) -> None:
     assert run("record", "demo-people", "53", "--date", "2025-06-01", "--no-status").exit_code == 0
     above = run("record", "demo-people", "90", "--date", "2025-05-01", "--no-status")
     assert above.exit_code == 1 and "is above the 53 recorded as of 2025-06-01" in above.stderr
@@ -20,7 +22,7 @@ def test_a_back_dated_total_above_a_later_one_needs_correct(run, demo: Path) -> 
     assert run("record", "demo-people", "90", "--date", "2025-05-02", "--correct", "--no-status").exit_code == 0
 
 
-def test_a_total_is_not_checked_against_a_log_it_cannot_read(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_total_is_not_checked_against_a_log_it_cannot_read(run: Run, demo: Path) -> None:
     assert run("record", "demo-people", "53", "--date", "2025-06-01", "--no-status").exit_code == 0
     log = demo / "records" / "demo-2025.yaml"
     line = log.read_text(encoding="utf-8").rstrip("\n")
@@ -31,20 +33,20 @@ def test_a_total_is_not_checked_against_a_log_it_cannot_read(run, demo: Path) ->
     assert log.read_bytes() == before
 
 
-def test_texts_from_a_terminal_in_another_encoding(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_texts_from_a_terminal_in_another_encoding(run: Run, demo: Path) -> None:
     result = run("record", "demo-people", "5", "--date", "2025-06-01", "--note", "\udcff\udcfe")
     assert result.exit_code == 1 and result.stderr.startswith("error: --note is not valid text")
     assert run("judge", "demo-people", "red", "--reason", "\udcff").exit_code == 1
 
 
 @pytest.mark.parametrize("name", ["a\tb", "=cmd\x1b[31m"])
-def test_a_name_holds_no_control_character(run, demo: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_holds_no_control_character(run: Run, demo: Path, name: str) -> None:
     result = run("record", "demo-people", "5", "--date", "2025-06-01", "--by", name)
     assert result.exit_code == 1 and result.stderr.startswith("error: --by holds a control character")
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
-def test_a_log_that_links_to_a_plan_file_is_never_written(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_log_that_links_to_a_plan_file_is_never_written(run: Run, demo: Path) -> None:
     (demo / "records").mkdir(exist_ok=True)
     (demo / "records" / "demo-2025.yaml").symlink_to("../demo.yaml")
     before = (demo / "demo.yaml").read_bytes()
@@ -53,7 +55,7 @@ def test_a_log_that_links_to_a_plan_file_is_never_written(run, demo: Path) -> No
     assert (demo / "demo.yaml").read_bytes() == before
 
 
-def test_json_outputs_escape_c1_and_bidi_characters(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_json_outputs_escape_c1_and_bidi_characters(run: Run, demo: Path) -> None:
     from tests.conftest import edit
 
     edit(demo / "demo.yaml", "en: Recruit talent", 'en: "Recruit \\u009b31m talent \\u202e"')

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import edit
+from tests.conftest import Run, edit
 from tests.test_hostile import snapshot
 
 LOG = Path("plans/records/demo-2025.yaml")
@@ -48,7 +48,7 @@ def one_clear_line(result: object, exit_code: int = 1) -> str:
 
 
 @pytest.fixture
-def logged(run, demo: Path):  # type: ignore[no-untyped-def]
+def logged(run: Run, demo: Path):
     assert run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "x").exit_code == 0
     return run
 
@@ -203,7 +203,7 @@ def test_symlinked_lock_or_gitignore_is_refused(name: str, logged, tmp_path: Pat
     assert victim.read_text(encoding="utf-8") == "keep me\n" and LOG.read_bytes() == before
 
 
-def test_records_folder_linked_inside_the_plans_folder_is_used(run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_records_folder_linked_inside_the_plans_folder_is_used(run: Run, demo: Path) -> None:
     (demo / "data").mkdir()
     try:
         (demo / "records").symlink_to(demo / "data", target_is_directory=True)
@@ -214,7 +214,7 @@ def test_records_folder_linked_inside_the_plans_folder_is_used(run, demo: Path) 
 
 
 @pytest.mark.parametrize("command", [["report", "--format", "md"], ["export"]])
-def test_output_to_a_missing_folder_or_a_folder(command: list[str], run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_output_to_a_missing_folder_or_a_folder(command: list[str], run: Run, demo: Path, tmp_path: Path) -> None:
     result = run(*command, "-o", str(tmp_path / "missing" / "out"))
     assert result.exit_code == 2 and "does not exist" in result.stderr and "Traceback" not in result.stderr
     result = run(*command, "-o", str(tmp_path))
@@ -223,7 +223,7 @@ def test_output_to_a_missing_folder_or_a_folder(command: list[str], run, demo: P
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 @pytest.mark.parametrize("command", [["report", "--format", "md"], ["export"], ["export", "--format", "json"]])
-def test_output_to_a_full_device(command: list[str], run, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_output_to_a_full_device(command: list[str], run: Run, demo: Path) -> None:
     line = one_clear_line(run(*command, "-o", "/dev/full"))
     assert "/dev/full" in line and "No space left on device" in line
 
@@ -242,7 +242,7 @@ def test_output_files_are_written_whole_or_not_at_all(
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
-def test_validate_with_no_plan_files_fails(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_validate_with_no_plan_files_fails(run: Run, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = run("--plans", "empty", "validate")
     assert result.exit_code == 1 and "empty: no plan files in this folder" in result.stdout
@@ -250,7 +250,7 @@ def test_validate_with_no_plan_files_fails(run, tmp_path: Path) -> None:  # type
     assert result.exit_code == 1
 
 
-def test_init_all_or_nothing(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_init_all_or_nothing(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = snapshot(demo)
     real = os.replace
 
@@ -265,7 +265,7 @@ def test_init_all_or_nothing(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -
     assert snapshot(demo) == before
 
 
-def test_repair_leaves_no_side_file_when_it_cannot_write(run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_repair_leaves_no_side_file_when_it_cannot_write(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "x").exit_code == 0
     edit(demo / "records" / "demo-2025.yaml", "- {", '- {"torn\n- {')
     before = snapshot(demo)
@@ -282,7 +282,7 @@ def test_repair_leaves_no_side_file_when_it_cannot_write(run, demo: Path, monkey
     assert snapshot(demo) == before
 
 
-def test_a_plans_folder_that_is_a_file_is_one_line_for_init(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_plans_folder_that_is_a_file_is_one_line_for_init(run: Run, tmp_path: Path) -> None:
     (tmp_path / "plans").write_text("not a folder\n", encoding="utf-8")
     line = one_clear_line(run("--plans", "plans", "init", "new-plan", "--year", "2025"))
     assert line.startswith("error: plans")

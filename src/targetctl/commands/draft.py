@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +15,7 @@ from targetctl.domain.drafting.numbers import number_text
 from targetctl.domain.problems import TargetctlError, UsageError
 from targetctl.domain.sources import normalise
 from targetctl.io.documents import read_document
+from targetctl.io.files import check_inside, write_atomic
 from targetctl.io.paths import display_path, error_at
 from targetctl.render.plan_yaml import emit
 
@@ -43,26 +42,6 @@ def _period(year: int | None, start: dt.date | None, end: dt.date | None) -> tup
             raise UsageError(f"the period ends ({end}) before it starts ({start})")
         return start, end
     return None
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        return path.resolve().is_relative_to(root.resolve())
-    except OSError:
-        return False
 
 
 def draft_file(
@@ -92,7 +71,8 @@ def draft_file(
             raise error_at(path, "already exists", line=0, hint="choose another --id, or pass --force to replace it")
     source_path.parent.mkdir(parents=True, exist_ok=True)
     for path in (plan_path, source_path):
-        if not _inside(path.parent, root) or (path.is_symlink() or (path.exists() and not path.is_file())):
+        check_inside(path.parent, root)
+        if path.is_symlink() or (path.exists() and not path.is_file()):
             raise error_at(path, "is not a regular file inside the plans folder", line=0, hint="remove it first")
     draft = extract(text, default_year=today.year, period=period)
     shared = root.parent / "schema" / "plan.schema.json"
@@ -100,13 +80,13 @@ def draft_file(
     if not shared.exists() and not (root / "plan.schema.json").exists():
         from targetctl.domain.schema import plan_schema
 
-        _atomic_write(root / "plan.schema.json", plan_schema())
+        write_atomic(root / "plan.schema.json", plan_schema().encode("utf-8"))
     note = f"Drafted by targetctl draft from {document.name} on {today.isoformat()}."
     if not draft.period_stated:
         note += f" The text states no year: the period {today.year} is an assumption to check."
     plan_text = emit(draft, plan_id, schema=schema, source_file=f"sources/{plan_id}.txt", source_note=note)
-    _atomic_write(source_path, text)
-    _atomic_write(plan_path, plan_text)
+    write_atomic(source_path, text.encode("utf-8"))
+    write_atomic(plan_path, plan_text.encode("utf-8"))
     return Written(plan_path, source_path, draft)
 
 

@@ -68,15 +68,21 @@ class Progress:
         return self.judged is not None and implied is not None and implied != self.judged.rating
 
 
+def precedence(provisional: bool, recorded: dt.datetime) -> tuple[bool, dt.datetime]:
+    """The one rule for two values as of the same day: a final figure beats a provisional one,
+    then the later record (the later line, for the same second). `effective` and the ledger's
+    fast path both compare with it."""
+    return (not provisional, recorded)
+
+
 def effective(values: Iterable[ValueRecord], voided: set[str]) -> list[ValueRecord]:
-    """One value per as-of date, in date order. For the same date a final figure beats a
-    provisional one, then the latest recorded wins; voided records do not count."""
+    """One value per as-of date, in date order, by `precedence`; voided records do not count."""
     best: dict[dt.date, ValueRecord] = {}
     for rec in values:
         if rec.id in voided:
             continue
         held = best.get(rec.as_of)
-        if held is None or (not rec.provisional, rec.recorded) >= (not held.provisional, held.recorded):
+        if held is None or precedence(rec.provisional, rec.recorded) >= precedence(held.provisional, held.recorded):
             best[rec.as_of] = rec
     return [best[d] for d in sorted(best)]
 

@@ -73,7 +73,6 @@ class JudgementRecord(RecordBase):
 
 
 Record = Annotated[ValueRecord | VoidRecord | JudgementRecord, Field(discriminator="type")]
-RECORD = TypeAdapter(Record)
 
 # The same records as plain dicts. Reading a million lines into models costs three
 # times as much as into TypedDicts, so bulk reading validates rows with these, field

@@ -4,6 +4,7 @@ period, by lead unit, and what changed between two days. Pure: plans and a ledge
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from targetctl.domain.ledger import Entry, Ledger
@@ -68,6 +69,9 @@ class StatusReport:
 
     def progresses(self) -> list[Progress]:
         return [p for ps in self.plans for b in ps.blocks for p in b.targets]
+
+    def __iter__(self) -> Iterator[Progress]:
+        return iter(self.progresses())
 
 
 def progress_of(plan: Plan, target: Target, ledger: Ledger, day: dt.date, tol: Tolerance) -> Progress:

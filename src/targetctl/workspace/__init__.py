@@ -2,7 +2,7 @@
 
     import targetctl
     ws = targetctl.open("plans", as_of=datetime.date(2020, 6, 30))
-    for progress in ws.status().progresses():
+    for progress in ws.status():
         print(progress.target.id, progress.status)
 
 Every command reads through `load` (exported as `targetctl.open`). What is read is
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from targetctl.domain.detail import TargetDetail, target_detail
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.model import Target
 from targetctl.domain.problems import Problem, TargetctlError
@@ -90,12 +91,27 @@ class Workspace:
     def status(
         self, as_of: dt.date | None = None, filters: Filters | None = None, tolerance: Tolerance | None = None
     ) -> StatusReport:
-        """Where every target stands on `as_of` (default: the day the records were read for)."""
-        day = as_of or self.ledger.day
-        if day is None:
-            raise ValueError("give as_of, or open the workspace with one")
-        check_filters([lp.plan for lp in self.plans], filters or Filters())
-        return status_report([lp.plan for lp in self.plans], self.ledger, day, filters, tolerance)
+        """Where every target stands on `as_of` (default: the day the records were read for,
+        else today); iterate it for each target's Progress."""
+        day = as_of or self.ledger.day or dt.date.today()
+        ledger = self.ledger
+        if not ledger.full and ledger.day != day:  # read for another day: read again for this one
+            ledger = self.read_records(day=day)
+            if ledger.problems:
+                raise TargetctlError(ledger.problems)
+        plans = [lp.plan for lp in self.plans]
+        check_filters(plans, filters or Filters())
+        return status_report(plans, ledger, day, filters, tolerance)
+
+    def detail(self, target_id: str, as_of: dt.date | None = None, tolerance: Tolerance | None = None) -> TargetDetail:
+        """Everything about one target as of a day: its progress, every record as it stands, a chart."""
+        lp, target = self.target(target_id)
+        ledger = self.ledger
+        if not ledger.full:
+            ledger = self.read_records([lp], target=target_id, history=True)
+            if ledger.problems:
+                raise TargetctlError(ledger.problems)
+        return target_detail(lp.plan, target, ledger, as_of or self.ledger.day or dt.date.today(), tolerance)
 
 
 def load(

@@ -16,6 +16,7 @@ from typing import Any
 from targetctl.domain.ledger import Entry, Ledger, TargetHistory
 from targetctl.domain.model import MILESTONE_STATES, Judged, Milestone, Plan, Quantity, Range, Share, Target
 from targetctl.domain.problems import Problem
+from targetctl.domain.progress import precedence
 from targetctl.domain.records import (
     JudgementRecord,
     misfit,
@@ -130,10 +131,9 @@ def _within(fit: str, value: float) -> bool:
 
 
 def _newer(row: Any, held: Any) -> bool:
-    """For the same as-of date: a final figure beats a provisional one, then the later record."""
-    return (not row.get("provisional", False), row["recorded"]) >= (
-        not held.get("provisional", False),
-        held["recorded"],
+    """For the same as-of date, by the one rule of `progress.precedence`."""
+    return precedence(row.get("provisional", False), row["recorded"]) >= precedence(
+        held.get("provisional", False), held["recorded"]
     )
 
 
