@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -51,3 +52,10 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def status_of(run: Run, target: str, day: str) -> dict[str, Any]:
+    """One target's entry in `status --json` as of `day`."""
+    doc = json.loads(run("status", "--json", "--as-of", day, "--no-cache").stdout)
+    found: dict[str, Any] = next(t for p in doc["plans"] for t in p["targets"] if t["id"] == target)
+    return found

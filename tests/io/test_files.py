@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.test_hostile import snapshot
 from tests.conftest import Run, edit
-from tests.test_hostile import snapshot
 
 LOG = Path("plans/records/demo-2025.yaml")
 OTHER_PLAN = """\

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
 
-from tests.conftest import Run, edit
+from tests.conftest import Run, edit, status_of
 
 LOG = Path("plans/records/demo-2025.yaml")
 
@@ -41,7 +42,6 @@ def targets(doc: dict) -> dict:  # type: ignore[type-arg]
 
 
 def test_record_prints_status_line(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import datetime as dt
 
     import targetctl.workspace.writing
 
@@ -272,3 +272,40 @@ def test_no_status_appends_without_reading_the_log(run: Run, demo: Path) -> None
     result = run("record", "demo-people", "7", "--date", "2025-06-30", "--by", "x", "--no-status")
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1
     assert json.loads(run("log", "--json").stdout)["records"][0]["value"] == 7.0
+
+
+def test_add_counts_hand_written_records(run: Run, demo: Path) -> None:
+    assert run("record", "demo-projects", "10", "--date", "2025-06-30", "--by", "x").exit_code == 0
+    with LOG.open("a", encoding="utf-8") as log:
+        log.write(
+            "- {type: value, id: dddddddddddd, recorded: 2025-07-02T00:00:00+00:00, by: me, target: demo-projects, "
+            "as_of: 2025-07-10, value: 15}\n"
+        )
+    assert run("record", "demo-projects", "1", "--add", "--date", "2025-07-10", "--by", "x").exit_code == 0
+    assert status_of(run, "demo-projects", "2025-07-10")["current"] == 16.0
+
+
+def test_back_dated_add_is_refused(run: Run, demo: Path) -> None:
+    run("record", "demo-projects", "10", "--date", "2025-07-01", "--by", "x")
+    result = run("record", "demo-projects", "5", "--add", "--date", "2025-06-15", "--by", "x")
+    assert result.exit_code == 1 and "would not reach the later values" in result.stderr
+
+
+def test_negative_range_values_are_refused_and_zero_minimum_does_not_crash(run: Run, demo: Path) -> None:
+    result = run("record", "demo-park-size", "--", "-5")
+    assert result.exit_code == 1 and "cannot be negative" in result.stderr
+    edit(demo / "demo.yaml", "min: 500", "min: 0")
+    assert run("record", "demo-park-size", "900", "--date", "2025-06-30", "--by", "x").exit_code == 0
+    assert status_of(run, "demo-park-size", "2025-06-30")["status"] == "at-risk"
+
+
+def test_record_refuses_when_a_target_id_is_in_two_plans(run: Run, demo: Path) -> None:
+    other = (demo / "demo.yaml").read_text(encoding="utf-8").replace("id: demo-2025", "id: demo-other")
+    (demo / "other.yaml").write_text(other, encoding="utf-8")
+    result = run("record", "demo-people", "5", "--date", "2025-06-30", "--by", "x")
+    assert result.exit_code == 1 and "already used" in result.stderr
+    assert not LOG.exists()
+
+
+def test_dates_must_be_written_in_full(run: Run, demo: Path) -> None:
+    assert run("record", "demo-people", "5", "--date", "20250630").exit_code == 2

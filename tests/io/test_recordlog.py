@@ -134,7 +134,15 @@ def test_any_bytes_give_records_or_problems(data: bytes) -> None:
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "p.yaml"
         path.write_bytes(data)
-        read(path)
+        reader = LogReader(path)
+        records, problems = list(reader), reader.problems
+    # every line that could hold a record is either read as one or reported, never skipped
+    said = {line for line, _ in records} | {p.line for p in problems}
+    lines = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    for number, line in enumerate(lines, 1):
+        text = line.strip(b" \t\r")
+        if text and not text.startswith(b"#") and text != b"---":
+            assert number in said or any(p.line == 0 for p in problems), (number, line)
 
 
 @settings(max_examples=40, deadline=None)

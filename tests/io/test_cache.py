@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from targetctl.io import cache
-from tests.test_writes import OTHER_PLAN
+from tests.io.test_files import OTHER_PLAN
 
 POISON = "from the cache\n"
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
 
 from targetctl.render.status import bar, percent_text
-from tests.conftest import Run
+from tests.conftest import Run, edit, status_of
 
 
 def test_a_bar_is_full_only_at_100_percent() -> None:
@@ -102,7 +104,6 @@ def test_show_fits_80_columns(run: Run, demo, monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_long_output_is_paged_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
 
     from targetctl.cli import terminal
 
@@ -220,3 +221,26 @@ def test_statuses_may_be_typed_in_chinese(day_run) -> None:  # type: ignore[no-u
     only = day_run("--status", "已完成", "--all")
     assert "demo-projects" in only and "demo-people" not in only
     assert "demo-people" in day_run("--status", "进度滞后", "--all")
+
+
+def test_a_voided_judgement_no_longer_counts(run: Run, demo: Path) -> None:
+    run("record", "demo-people", "10", "--date", "2025-06-30", "--by", "x")
+    run("judge", "demo-people", "green", "--reason", "ok", "--date", "2025-06-30", "--by", "x")
+    judgement = json.loads(run("log", "--json").stdout)["records"][0]["id"]
+    assert status_of(run, "demo-people", "2025-06-30")["disagrees"] is True
+    assert run("record", "--void", judgement, "--reason", "mistake", "--by", "x").exit_code == 0
+    got = status_of(run, "demo-people", "2025-06-30")
+    assert got["judged"] is None and got["disagrees"] is False
+
+
+def test_a_floor_below_the_start(run: Run, demo: Path) -> None:
+    edit(demo / "demo.yaml", "percent: 8\n", "percent: -5\n")
+    assert run("record", "--date", "2025-06-30", "--by", "x", "demo-growth", "--", "-20").exit_code == 0
+    low = status_of(run, "demo-growth", "2025-06-30")
+    assert (low["status"], low["progress"]) == ("behind", 0.0)
+    assert run("record", "--date", "2025-07-31", "--by", "x", "demo-growth", "--", "-2").exit_code == 0
+    assert status_of(run, "demo-growth", "2025-07-31")["status"] == "achieved"
+
+
+def test_json_lead_unit_inherits_the_plans(run: Run, demo: Path) -> None:
+    assert status_of(run, "demo-people", "2025-06-30")["lead_unit"] == "示范办公室"

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from targetctl.domain.model import Plan
-from targetctl.domain.progress import RAG, Rollup, Tolerance, assess, effective, expected_at, trajectory
+from targetctl.domain.progress import RAG, Rollup, Tolerance, assess, effective, expected_at, month_ends, trajectory
 from targetctl.domain.records import JudgementRecord, ValueRecord
 from targetctl.workspace import load
 from tests.conftest import GOLDEN
@@ -200,3 +200,8 @@ def test_effective_keeps_one_per_date_in_order(items: list[tuple[int, int, bool]
     for r in result:
         rivals = [x for x in records if x.as_of == r.as_of]
         assert all((not x.provisional, x.recorded) <= (not r.provisional, r.recorded) for x in rivals)
+
+
+def test_month_ends_reach_the_last_year() -> None:
+    assert month_ends(dt.date(9999, 11, 5), dt.date(9999, 12, 31)) == [dt.date(9999, 11, 30), dt.date(9999, 12, 31)]
+    assert month_ends(dt.date(2024, 1, 31), dt.date(2024, 3, 10))[1] == dt.date(2024, 2, 29)

@@ -125,3 +125,10 @@ def test_every_command_is_documented_in_readme() -> None:
 def test_python_dash_m_works() -> None:
     out = subprocess.run([sys.executable, "-m", "targetctl", "--version"], capture_output=True, text=True, check=True)
     assert out.stdout == f"targetctl {__version__}\n"
+
+
+def test_escape_codes_in_messages_are_shown_not_obeyed(run: Run, demo: Path) -> None:
+    with (demo / "demo.yaml").open("a", encoding="utf-8") as plan:
+        plan.write('"\\e]0;HACKED\\a\\e[2J": 1\n')
+    out = run("validate").stdout + run("validate", "--format", "github").stdout
+    assert "\x1b" not in out and "\x07" not in out and "\\u001b]0;HACKED\\u0007" in out

@@ -14,8 +14,8 @@ from targetctl.domain.drafting.extract import extract
 from targetctl.domain.model import Growth, Quantity, Range, Ratio
 from targetctl.domain.units import same_base
 from targetctl.workspace import load
+from tests.conftest import REPO
 
-REPO = Path(__file__).parent.parent
 SEED = REPO / "plans" / "sources"
 
 Run = Callable[..., Any]

@@ -1,0 +1,16 @@
+"""Cases found by review, for this command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import Run
+
+
+def test_show_as_of_marks_later_records(run: Run, demo: Path) -> None:
+    run("record", "demo-people", "10", "--date", "2025-03-31", "--by", "x")
+    run("record", "demo-people", "20", "--date", "2025-06-30", "--by", "x")
+    doc = json.loads(run("show", "demo-people", "--json", "--as-of", "2025-04-30").stdout)
+    assert [(h["value"], h["state"]) for h in doc["history"]] == [(10.0, "current"), (20.0, "after as-of")]
+    assert doc["current"] == 10.0

@@ -1,0 +1,89 @@
+"""The one loader and the library API (`targetctl.open`), tested directly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import targetctl
+from targetctl.domain.problems import TargetctlError, UsageError
+from targetctl.domain.summary import Filters
+from targetctl.workspace import Workspace, load
+from tests.conftest import Run, edit
+
+DAY = dt.date(2025, 6, 30)
+
+
+def test_open_is_the_loader_and_iterates_progress(run: Run, demo: Path) -> None:
+    assert run("record", "demo-people", "40", "--date", "2025-06-01", "--by", "x").exit_code == 0
+    ws = targetctl.open(demo, as_of=DAY)
+    assert isinstance(ws, targetctl.Workspace) and ws.ledger.day == DAY and not ws.ledger.full
+    progress = {p.target.id: p for p in ws.status()}
+    assert progress["demo-people"].current == 40 and progress["demo-people"].last_update == dt.date(2025, 6, 1)
+    assert set(progress) == {t.id for lp in ws.plans for t in lp.plan.targets}
+
+
+def test_status_for_another_day_reads_for_that_day(run: Run, demo: Path) -> None:
+    for day, value in (("2025-03-31", "10"), ("2025-06-01", "40")):
+        assert run("record", "demo-people", value, "--date", day, "--by", "x").exit_code == 0
+    ws = load(demo, as_of=DAY)
+    early = {p.target.id: p.current for p in ws.status(dt.date(2025, 4, 30))}
+    assert early["demo-people"] == 10
+    opened_without_a_day = load(demo)
+    assert {p.target.id: p.current for p in opened_without_a_day.status(DAY)}["demo-people"] == 40
+
+
+def test_history_holds_every_record_and_detail_marks_them(run: Run, demo: Path) -> None:
+    for value in ("10", "12"):
+        assert run("record", "demo-people", value, "--date", "2025-03-31", "--by", "x").exit_code == 0
+    ws = load(demo, history=True)
+    assert ws.ledger.full and len(ws.ledger.history("demo-people").values) == 2
+    detail = ws.detail("demo-people", DAY)
+    assert [line.state for line in detail.history] == ["superseded", "current"]
+    assert load(demo, as_of=DAY).detail("demo-people", DAY).progress.current == 12
+
+
+def test_one_target_reads_only_its_plan(demo: Path) -> None:
+    (demo / "broken.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    with pytest.raises(TargetctlError):
+        load(demo)
+    ws = load(demo, target="demo-people", history=True)
+    assert [lp.plan.id for lp in ws.plans] == ["demo-2025"] and ws.files == 1
+
+
+def test_not_strict_collects_every_problem(demo: Path) -> None:
+    edit(demo / "demo.yaml", "id: demo-people", "id: demo-people\n    frobnicate: 1")
+    (demo / "records").mkdir(exist_ok=True)
+    (demo / "records" / "nobody.yaml").write_text("", encoding="utf-8")
+    ws = load(demo, strict=False)
+    assert any("frobnicate" in p.message for p in ws.problems)
+    with pytest.raises(TargetctlError) as raised:
+        load(demo)
+    assert any("frobnicate" in p.message for p in raised.value.problems)
+
+
+def test_plans_only_and_unknown_names(demo: Path) -> None:
+    ws = load(demo, records=False)
+    assert ws.ledger.records == 0 and ws.plans
+    with pytest.raises(TargetctlError, match="did you mean 'demo-people'"):
+        ws.target("demo-peple")
+    with pytest.raises(TargetctlError, match="unknown plan"):
+        ws.status(DAY, Filters(plan="nope"))
+    with pytest.raises(UsageError):
+        load(demo / "missing")
+
+
+def test_default_folder_comes_from_the_environment(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TARGETCTL_PLANS", str(demo))
+    assert load(records=False).root == demo
+    monkeypatch.delenv("TARGETCTL_PLANS")
+    monkeypatch.chdir(demo.parent)
+    assert load(records=False).root == Path("plans")
+
+
+def test_the_root_package_exports_only_the_api() -> None:
+    assert targetctl.open is load and targetctl.Workspace is Workspace
+    with pytest.raises(AttributeError):
+        targetctl.nothing  # noqa: B018
