@@ -87,3 +87,15 @@ def test_the_root_package_exports_only_the_api() -> None:
     assert targetctl.open is load and targetctl.Workspace is Workspace
     with pytest.raises(AttributeError):
         targetctl.nothing  # noqa: B018
+
+
+def test_the_readme_example_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Using it as a library") :]
+    code = section[section.index("```python\n") + 10 : section.index("```", section.index("```python\n") + 10)]
+    monkeypatch.chdir(REPO)
+    exec(compile(code, "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("mfg-") and printed[-1] in {"achieved", "on-track", "missed", "no-data", "behind"}
