@@ -132,3 +132,18 @@ def test_escape_codes_in_messages_are_shown_not_obeyed(run: Run, demo: Path) -> 
         plan.write('"\\e]0;HACKED\\a\\e[2J": 1\n')
     out = run("validate").stdout + run("validate", "--format", "github").stdout
     assert "\x1b" not in out and "\x07" not in out and "\\u001b]0;HACKED\\u0007" in out
+
+
+def test_only_the_named_command_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    from targetctl.cli.main import _click_command, _invoked, app
+
+    assert _invoked(["--plans", "p", "--lang=zh", "--debug", "show", "x"]) == "show"
+    assert _invoked(["--lang", "zh", "import", "f.csv"]) == "import"
+    assert _invoked(["--help"]) is None and _invoked(["--version"]) is None and _invoked([]) is None
+    every = len(app.registered_commands)
+    assert list(_click_command(["status", "--json"]).commands) == ["status"]
+    assert list(_click_command(["import", "x.csv"]).commands) == ["import"]
+    assert len(_click_command(["--help"]).commands) == every == len(_click_command(["nosuch"]).commands)
+    assert len(app.registered_commands) == every
+    monkeypatch.setenv("_TARGETCTL_COMPLETE", "complete_bash")
+    assert len(_click_command(["status"]).commands) == every

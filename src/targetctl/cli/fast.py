@@ -116,6 +116,8 @@ def main() -> None:
 def _main() -> None:
     from targetctl.cli.terminal import tolerant_output
 
+    # pydantic would otherwise scan every installed package for plugins on first use
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     tolerant_output()
     answered, digest = _fast_status(sys.argv[1:])
     if answered:

@@ -8,6 +8,7 @@ YAML and Rich tables) are imported inside each command, so that `--help`,
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import traceback
 from enum import Enum
@@ -648,11 +649,42 @@ def _chinese_help(command: Any) -> Any:
     return lambda: setattr(typer.core, "_", english) if english is not None else None
 
 
-def main(argv_key: str | None = None) -> None:
-    """Run the CLI (`argv_key`: the status cache key the fast path computed, if any)."""
+_GLOBAL_WITH_VALUE = {"--plans", "--lang"}
+
+
+def _invoked(argv: list[str]) -> str | None:
+    """The command the words name, when only global options come before it."""
+    rest = list(argv)
+    while rest and rest[0].startswith("-"):
+        option = rest.pop(0)
+        if option in _GLOBAL_WITH_VALUE and rest:
+            rest.pop(0)
+        elif option not in ("--debug", "--no-pager") and not option.startswith(("--plans=", "--lang=")):
+            return None  # --help, --version, completion: they need every command
+    return rest[0] if rest else None
+
+
+def _click_command(argv: list[str]) -> Any:
+    """The click group, with only the named command converted where one is named: Typer builds
+    a converter for every parameter of every command it converts, which is most of the time
+    a cold command spends before it starts its own work."""
     import typer.main
 
-    command = typer.main.get_command(app)
+    name = None if os.environ.get("_TARGETCTL_COMPLETE") else _invoked(argv)
+    every = app.registered_commands
+    named = [c for c in every if (c.name or (c.callback.__name__ if c.callback else "")) == name]
+    if not named:
+        return typer.main.get_command(app)
+    app.registered_commands = named
+    try:
+        return typer.main.get_command(app)
+    finally:
+        app.registered_commands = every
+
+
+def main(argv_key: str | None = None) -> None:
+    """Run the CLI (`argv_key`: the status cache key the fast path computed, if any)."""
+    command = _click_command(sys.argv[1:])
     undo = None
     if any(word in ("--help", "-h") for word in sys.argv[1:]) and _wants_chinese(sys.argv[1:]):
         undo = _chinese_help(command)

@@ -7,11 +7,9 @@ is read in-process, since starting workers would cost more than it saves.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -59,6 +57,9 @@ def pmap(fn: Callable[[T], R], items: Sequence[T], total_bytes: int) -> list[R]:
             return [fn(x) for x in items]
     # fork is cheap and needs no re-import; elsewhere (Windows, macOS) workers are spawned
     method = "fork" if sys.platform == "linux" else "spawn"
+    import multiprocessing  # only a large workspace pays for a pool
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context(method)
     chunk = max(1, len(items) // (workers * 4))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool, bulk():

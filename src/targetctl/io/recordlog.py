@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from filelock import FileLock, Timeout
 from pydantic import BaseModel, ValidationError
 
 from targetctl.domain.problems import Problem
@@ -335,6 +334,8 @@ def locked(path: Path) -> Iterator[None]:
         raise error_at(
             path, "the record log is a link to another file", line=0, hint="replace the link with the log itself"
         )
+    from filelock import FileLock, Timeout  # only writers pay for it
+
     lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_S)
     try:
         lock.acquire()
