@@ -92,7 +92,10 @@ HELP = {
     "What changed since this date: status moves and the records as of it or later.": (
         "自此日期以来的变化：状态变化，以及截至该日期及以后的记录。"
     ),
-    "Do not use or fill the output cache.": "不使用也不写入输出缓存。",
+    "Do not use or fill the output cache or the saved plans and logs.": (
+        "不使用也不写入输出缓存及保存的计划和记录状态。"
+    ),
+    "Do not use or fill the saved plans and logs.": "不使用也不写入保存的计划和记录状态。",
     "List, per lead unit, the targets whose progress report is overdue for their cadence.": (
         "按牵头单位列出未按报送周期报送进展的目标。"
     ),

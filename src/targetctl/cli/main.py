@@ -153,11 +153,15 @@ def _root(
     session.no_pager, session.debug = no_pager, debug
 
 
-def _context(ctx: typer.Context, lang: Any = None, *, language: str | None = None) -> Context:
+def _context(ctx: typer.Context, lang: Any = None, *, language: str | None = None, cache: bool = True) -> Context:
     """The commands' context: the command's own --lang, else the one before the command, else
-    the environment. An error after this is said in the same language."""
+    the environment. An error after this is said in the same language. `cache`: whether saved
+    plans and record-log states may be used (each command, and each in-process test run,
+    decides again)."""
     from targetctl.commands import Context
+    from targetctl.io import statecache
 
+    statecache.use(cache)
     session = _session(ctx)
     if lang is not None:
         session.lang = lang.value
@@ -374,7 +378,9 @@ def status(
         dt.date | None,
         _date_option("--since", help="What changed since this date: status moves and the records as of it or later."),
     ] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use or fill the output cache.")] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Do not use or fill the output cache or the saved plans and logs.")
+    ] = False,
 ) -> None:
     """Show where every target stands: value vs goal, expected by now, status, by programme.
 
@@ -391,7 +397,7 @@ def status(
         raise typer.BadParameter("choose one of --period and --since", param_hint="--since")
     if since and since > day:
         raise typer.BadParameter(f"{since} is after the as-of day {day}", param_hint="--since")
-    context = _context(ctx, lang)
+    context = _context(ctx, lang, cache=not no_cache)
     digest = None
     if not no_cache and not failing:
         options = [plan, programme, owner, kind, sorted(wanted), overdue, day, output, context.lang, at_risk, behind]
@@ -447,11 +453,14 @@ def show(
     fmt: FormatOption = Format.text,
     as_json: JsonOption = False,
     lang: LangOption = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use or fill the saved plans and logs.")] = False,
 ) -> None:
     """Everything about one target: source, goal, checkpoints, history and a chart."""
     from targetctl.commands import show as command
 
-    _emit(ctx, command.run(_context(ctx, lang), target, as_of or dt.date.today(), _fmt(fmt, as_json)))
+    _emit(
+        ctx, command.run(_context(ctx, lang, cache=not no_cache), target, as_of or dt.date.today(), _fmt(fmt, as_json))
+    )
 
 
 @app.command()
@@ -551,6 +560,7 @@ def report(
     as_of: Annotated[dt.date | None, _date_option("--as-of", help="Report on this date (default: today).")] = None,
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
     lang: LangOption = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use or fill the saved plans and logs.")] = False,
 ) -> None:
     """A progress report for one plan or all: Markdown, one standalone HTML file with charts,
     or a Word document."""
@@ -561,7 +571,7 @@ def report(
         raise typer.BadParameter("a Word document needs a file: add -o report.docx", param_hint="--format")
     if output is not None:
         output_file(output)
-    _emit(ctx, command.run(_context(ctx, lang), fmt.value, as_of or dt.date.today(), plan, output))
+    _emit(ctx, command.run(_context(ctx, lang, cache=not no_cache), fmt.value, as_of or dt.date.today(), plan, output))
 
 
 @app.command()

@@ -40,6 +40,7 @@ def bulk() -> Iterator[None]:
         yield
     finally:
         if was:
+            gc.freeze()  # what was built is kept: later passes of the collector need not walk it
             gc.enable()
 
 

@@ -12,6 +12,7 @@ from targetctl.domain.model import Plan
 from targetctl.domain.problems import Problem, UsageError
 from targetctl.domain.suggest import suggest
 from targetctl.domain.units import BASES, KEYS, describe
+from targetctl.io import statecache
 from targetctl.io.paths import display_path
 from targetctl.io.pydantic_errors import problems_from
 from targetctl.io.yamlsafe import Document, decode, parse
@@ -49,6 +50,15 @@ def read_plan(path: Path) -> tuple[LoadedPlan | None, list[Problem]]:
     text, problems = decode(raw, shown)
     if problems:
         return None, problems
+    return statecache.plan(  # a plan is parsed and validated once per text
+        text,
+        lambda: _parsed(path, shown, text),
+        lambda loaded: loaded.plan,
+        lambda kept: LoadedPlan(kept, Document(None, shown, text), path),
+    )
+
+
+def _parsed(path: Path, shown: str, text: str) -> tuple[LoadedPlan | None, list[Problem]]:
     doc, problems = parse(text, shown)
     if doc is None or problems:
         return None, problems

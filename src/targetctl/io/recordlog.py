@@ -128,6 +128,15 @@ class LogReader:
     only: str | None = None
     problems: list[Problem] = field(default_factory=list)
     shown: str = ""
+    # resuming after a prefix already read (workspace/incremental.py): where to start, the
+    # line number there, and a digest fed every byte read, so that what was parsed is what
+    # was hashed
+    start: int = 0
+    first_line: int = 1
+    digest: Any = None
+    end: int = 0  # after blocks(): the byte offset read up to, and the next line's number
+    next_line: int = 1
+    torn: bool = False
 
     def __post_init__(self) -> None:
         self.shown = display_path(self.path)
@@ -151,8 +160,12 @@ class LogReader:
             self.problems.append(Problem(self.shown, 1, 1, f"cannot read record log: {exc.strerror}"))
             return
         with handle:
-            first, rest, skipping = 1, b"", False
+            first, rest, skipping = self.first_line, b"", False
+            if self.start:
+                handle.seek(self.start)
             while data := handle.read(BLOCK_BYTES):
+                if self.digest is not None:
+                    self.digest.update(data)
                 data = rest + data
                 if first == 1 and data.startswith(b"\xef\xbb\xbf"):
                     data = data[3:]
@@ -170,6 +183,7 @@ class LogReader:
                     lines, numbers, rows = self._block(block, first)
                     yield numbers, rows
                     first += lines
+            self.end, self.next_line, self.torn = handle.tell(), first, bool(rest) or skipping
             if rest:
                 yield _split(list(self._lines(rest + b"\n", first, torn_last=True)))
 

@@ -30,7 +30,8 @@ from targetctl.io.parallel import pmap
 from targetctl.io.plans import PLANS_ENV, LoadedPlan, plan_files, read_plan
 from targetctl.io.quickscan import scan
 from targetctl.workspace.checks import check_plans
-from targetctl.workspace.logs import read_ledger, read_plans_and_logs
+from targetctl.workspace.incremental import read_plans_and_logs
+from targetctl.workspace.logs import read_ledger
 
 __all__ = ["LoadedPlan", "Workspace", "load"]
 

@@ -9,6 +9,7 @@ from targetctl.domain.problems import Problem
 from targetctl.domain.sources import found_in, normalise, trace
 from targetctl.domain.suggest import suggest
 from targetctl.domain.vocabulary import FIRST_YEAR, LAST_YEAR
+from targetctl.io import statecache
 from targetctl.io.plans import LoadedPlan, read_source
 from targetctl.io.yamlsafe import Loc
 
@@ -16,9 +17,22 @@ from targetctl.io.yamlsafe import Loc
 def check_plans(plans: list[LoadedPlan]) -> list[Problem]:
     problems = list(_unique_ids(plans))
     for lp in plans:
-        problems += _references(lp)
-        problems += _dates(lp)
-        problems += _quotes(lp)
+        problems += _own(lp)
+    return problems
+
+
+def _own(lp: LoadedPlan) -> list[Problem]:
+    """A plan's own checks (references, dates, quotes), skipped when this plan text and this
+    source text passed them before (`io.statecache`)."""
+    source, problem = read_source(lp)
+    if source is None or problem is not None:
+        return [*_references(lp), *_dates(lp), *_quotes(lp)]
+    text, said = statecache.digest(lp.doc.text.encode()), statecache.digest(source.encode())
+    if statecache.remembered("checked", text, said):
+        return []
+    problems = [*_references(lp), *_dates(lp), *_quotes(lp)]
+    if not problems:
+        statecache.remember("checked", text, said)
     return problems
 
 

@@ -28,7 +28,7 @@ from targetctl.domain.records import (
 from targetctl.domain.suggest import suggest
 from targetctl.io.parallel import pmap
 from targetctl.io.paths import display_path
-from targetctl.io.plans import LoadedPlan, read_plan
+from targetctl.io.plans import LoadedPlan
 from targetctl.io.recordlog import LogReader, log_path
 
 
@@ -57,36 +57,6 @@ def read_ledger(
     if strays:
         ledger.problems += stray_logs(records_dir, chosen)
     return ledger
-
-
-def read_plans_and_logs(
-    paths: list[Path], records_dir: Path, day: dt.date | None
-) -> tuple[list[LoadedPlan], list[Problem], Ledger]:
-    """Read every plan and its record log, each plan with its log in one task, so that a
-    large workspace is read on all cores."""
-    size = sum(p.stat().st_size for p in paths)
-    if records_dir.is_dir():
-        size += sum(p.stat().st_size for p in records_dir.glob("*.yaml"))
-    plans: list[LoadedPlan] = []
-    problems: list[Problem] = []
-    ledger = Ledger(day)
-    for loaded, found, part in pmap(_plan_and_log, [(p, records_dir, day) for p in paths], size):
-        problems += found
-        if loaded:
-            plans.append(loaded)
-        if part:
-            ledger.merge(part)
-    ledger.problems += stray_logs(records_dir, plans)
-    return plans, problems, ledger
-
-
-def _plan_and_log(job: tuple[Path, Path, dt.date | None]) -> tuple[LoadedPlan | None, list[Problem], Ledger | None]:
-    path, records_dir, day = job
-    loaded, problems = read_plan(path)
-    if loaded is None:
-        return None, problems, None
-    log = log_path(records_dir, loaded.plan.id)
-    return loaded, problems, _scan((loaded.plan, log, day, None, False, False)) if log.exists() else None
 
 
 def _scan(job: tuple[Plan, Path, dt.date | None, str | None, bool, bool]) -> Ledger:
@@ -145,9 +115,12 @@ class _Scan:
         self.targets: dict[str, Target] = {t.id: t for t in plan.targets}
         self.reader = LogReader(path, only=target if skim else None)
         self.best: dict[str, Any] = {}
+        # seeded by incremental.py when only the tail appended since a saved state is read
+        self.ids: dict[str, int] = {}
+        self.later = 0  # value records after the day: a reduced state then holds for that day only
 
     def run(self) -> None:
-        ids: dict[str, int] = {}
+        ids = self.ids
         voids: list[tuple[int, Any]] = []
         fits, best, day, want = _fits(self.plan), self.best, self.ledger.day, self.target
         low, high = period_bounds(self.plan)
@@ -181,7 +154,9 @@ class _Scan:
                 if self.history:
                     history = self.ledger.histories.setdefault(tid, TargetHistory())
                     history.values.append(Entry(self.path, line, to_record(row)))
-                if day is not None and row["as_of"] <= day:
+                if day is not None and row["as_of"] > day:
+                    self.later += 1
+                elif day is not None:
                     held = best.get(tid)
                     if (
                         held is None
@@ -218,7 +193,7 @@ class _Scan:
             )
 
     def _voids(self, voids: list[tuple[int, Any]], ids: dict[str, int]) -> None:
-        void_ids = {row["id"] for _, row in voids}
+        void_ids = {row["id"] for _, row in voids} | {e.record.id for e in self.ledger.voids.values()}
         for line, row in voids:
             voided = row["void"]
             if voided in ids:

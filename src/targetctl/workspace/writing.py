@@ -30,7 +30,7 @@ from targetctl.domain.summary import progress_of
 from targetctl.domain.vocabulary import Rating
 from targetctl.io.plans import LoadedPlan
 from targetctl.io.recordlog import LogReader, append, append_locked, locked, log_path
-from targetctl.workspace import Workspace, load
+from targetctl.workspace import Workspace, incremental, load
 
 
 def now() -> dt.datetime:
@@ -137,7 +137,10 @@ def record_value(
     said = understood(text, value) if not add else None
     if not with_status:
         return Recorded(record, path, understood=said)
-    ledger = ws.read_records([lp], target=target_id, day=today, skim=True)
+    # a saved state of the log answers without a byte search
+    ledger = incremental.scan(lp, path, today, only_saved=True) or ws.read_records(
+        [lp], target=target_id, day=today, skim=True
+    )
     progress = progress_of(lp.plan, target, ledger, today, tol or Tolerance())
     return Recorded(record, path, progress, ledger.problems, said)
 
