@@ -69,7 +69,13 @@ class World:
     def ids(self) -> list[dict[str, Any]]:
         import json
 
-        return [json.loads(line[2:]) for line in self.lines() if line.startswith(b"- {") and line.endswith(b"}\n")]
+        rows = []
+        for line in self.lines():
+            try:
+                rows.append(json.loads(line[2:]))
+            except ValueError:  # the header, or a line torn by a truncation
+                continue
+        return [row for row in rows if isinstance(row, dict) and "id" in row]
 
     def append(self, record: ValueRecord | VoidRecord) -> None:
         with self.log.open("ab") as handle:
@@ -98,7 +104,7 @@ class World:
             self.value(*args)
         elif kind == "supersede" and rows:  # the same as-of date again: final, or later
             row = rows[args[0] % len(rows)]
-            if row["type"] == "value" and row["target"] != "demo-hall":
+            if row.get("type") == "value" and row.get("target") in NUMERIC and "as_of" in row:
                 day = (dt.date.fromisoformat(row["as_of"]) - dt.date(2025, 1, 1)).days
                 self.value(NUMERIC.index(row["target"]), day, args[1], args[2], same=args[3])
         elif kind == "void" and rows:
@@ -263,3 +269,13 @@ def test_record_answers_its_status_line_from_the_saved_state(monkeypatch: pytest
         assert code == 0 and "50" in out
         monkeypatch.undo()
         assert w.answers() == w.answers("--no-cache")
+
+
+def test_an_error_is_said_in_the_commands_language_with_the_cache_or_without() -> None:
+    with world() as w:
+        w.value(0, 100, 40.0, False)
+        with w.log.open("ab") as handle:
+            handle.write(b"- {not json}\n")
+        w.lang = "zh"
+        out = w.answers()
+        assert out[0][1].startswith("错误：") and out == w.answers("--no-cache")

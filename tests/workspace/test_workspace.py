@@ -99,3 +99,39 @@ def test_the_readme_example_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest
     exec(compile(code, "README.md", "exec"), {})
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].startswith("mfg-") and printed[-1] in {"achieved", "on-track", "missed", "no-data", "behind"}
+
+
+def test_a_workspace_read_for_one_target_answers_for_the_others_too(run: Run, demo: Path) -> None:
+    assert run("record", "demo-projects", "5", "--date", "2025-06-01", "--by", "x").exit_code == 0
+    one = load(demo, target="demo-people", as_of=DAY, history=True)
+    assert {p.target.id: p.current for p in one.status(DAY)}["demo-projects"] == 5
+    assert one.detail("demo-projects", DAY).progress.current == 5
+
+
+def test_days_may_be_text_and_not_strict_is_kept(run: Run, demo: Path) -> None:
+    assert run("record", "demo-people", "40", "--date", "2025-06-01", "--by", "x").exit_code == 0
+    with (demo / "records" / "demo-2025.yaml").open("a", encoding="utf-8") as log:
+        log.write("- {not json}\n")
+    ws = load(demo, as_of="2025-06-30", strict=False)
+    assert ws.ledger.problems and {p.target.id: p.current for p in ws.status("2025-06-30")}["demo-people"] == 40
+    assert {p.target.id: p.current for p in ws.status("2025-05-31")}["demo-people"] is None
+    assert ws.detail("demo-people", "2025-06-30").progress.current == 40
+    with pytest.raises(UsageError, match="not a date"):
+        load(demo, as_of="30/06/2025", strict=False)
+    edit(demo / "demo.yaml", "id: demo-people", "id: demo-people\n    frobnicate: 1")
+    assert load(demo, target="demo-projects", strict=False).problems
+
+
+def test_show_refuses_when_another_plan_is_broken(run: Run, demo: Path) -> None:
+    (demo / "other.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    shown = run("show", "demo-people")
+    assert shown.exit_code == 1 and "other.yaml" in shown.stderr
+
+
+def test_json_and_another_format_together_are_a_usage_error(run: Run, demo: Path) -> None:
+    for args in (["status", "--json", "--format", "text"], ["validate", "--json", "--format", "github"]):
+        result = run(*args)
+        assert result.exit_code == 2 and "--json" in result.stderr, args
+    assert run("export", "--json", "--format", "xlsx", "-o", "x.xlsx").exit_code == 2
+    same = run("status", "--json", "--format", "json", "--as-of", "2025-06-30")
+    assert same.exit_code == 0 and '"format": "targetctl.status/1"' in same.stdout

@@ -117,7 +117,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="The same as --format j
 
 
 def _date_option(*names: str, help: str) -> Any:
-    return typer.Option(*names, help=help, parser=_day_param, metavar="YYYY-MM-DD")
+    return typer.Option(*names, help=help, parser=_day_param, metavar="<YYYY-MM-DD>")
 
 
 AsOfOption = Annotated[dt.date | None, _date_option("--as-of", help="Show the state on this date (default: today).")]
@@ -169,8 +169,14 @@ def _context(ctx: typer.Context, lang: Any = None, *, language: str | None = Non
     return Context(session.plans or Path("plans"), chosen, terminal.width(), terminal.color(), dt.date.today())
 
 
-def _fmt(fmt: Format, as_json: bool) -> str:
-    return "json" if as_json else fmt.value
+def _fmt(ctx: typer.Context, fmt: Enum, as_json: bool) -> str:
+    """--format, or its alias --json; both given with different formats is a usage error."""
+    if as_json:
+        source = ctx.get_parameter_source("fmt")
+        if source is not None and source.name == "COMMANDLINE" and fmt.value != "json":
+            raise typer.BadParameter(f"--json asks for json but --format asks for {fmt.value}", param_hint="--json")
+        return "json"
+    return str(fmt.value)
 
 
 def _out(ctx: typer.Context, text: str) -> None:
@@ -219,7 +225,7 @@ def validate(
     for p in paths or []:
         if not p.exists():
             raise typer.BadParameter(f"'{p}' does not exist", param_hint="PATHS")
-    _emit(ctx, command.run(_context(ctx, lang), paths or [], strict=strict, fmt="json" if as_json else fmt.value))
+    _emit(ctx, command.run(_context(ctx, lang), paths or [], strict=strict, fmt=_fmt(ctx, fmt, as_json)))
 
 
 @app.command()
@@ -388,7 +394,7 @@ def status(
     are counted per programme unless --all is given."""
     if behind < at_risk:
         raise typer.BadParameter("--behind must not be below --at-risk", param_hint="--behind")
-    output = _fmt(fmt, as_json)
+    output = _fmt(ctx, fmt, as_json)
     day = as_of or dt.date.today()
     wanted, failing = _statuses(state, "--status"), _statuses(fail_on, "--fail-on")
     if (period or since) and (output == "json" or failing):
@@ -442,7 +448,7 @@ def overdue(
     """List, per lead unit, the targets whose progress report is overdue for their cadence."""
     from targetctl.commands import overdue as command
 
-    _emit(ctx, command.run(_context(ctx, lang), as_of or dt.date.today(), _fmt(fmt, as_json)))
+    _emit(ctx, command.run(_context(ctx, lang), as_of or dt.date.today(), _fmt(ctx, fmt, as_json)))
 
 
 @app.command()
@@ -459,7 +465,8 @@ def show(
     from targetctl.commands import show as command
 
     _emit(
-        ctx, command.run(_context(ctx, lang, cache=not no_cache), target, as_of or dt.date.today(), _fmt(fmt, as_json))
+        ctx,
+        command.run(_context(ctx, lang, cache=not no_cache), target, as_of or dt.date.today(), _fmt(ctx, fmt, as_json)),
     )
 
 
@@ -479,7 +486,7 @@ def log(
     from targetctl.commands import log as command
 
     query = command.LogQuery(target, plan, by, since, until)
-    _emit(ctx, command.run(_context(ctx, lang), query, _fmt(fmt, as_json)))
+    _emit(ctx, command.run(_context(ctx, lang), query, _fmt(ctx, fmt, as_json)))
 
 
 class ExportFormat(str, Enum):
@@ -513,7 +520,7 @@ def export(
     from targetctl.commands import export as command
     from targetctl.io.files import output_file
 
-    chosen = "json" if as_json else fmt.value
+    chosen = _fmt(ctx, fmt, as_json)
     if chosen == "xlsx" and output is None:
         raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
     if output is not None:

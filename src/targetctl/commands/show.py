@@ -7,16 +7,14 @@ from pathlib import Path
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
-from targetctl.domain.detail import TargetDetail, target_detail
+from targetctl.domain.detail import TargetDetail
 from targetctl.domain.progress import Tolerance
 from targetctl.render.common import to_text
 from targetctl.render.history import detail_json, detail_view
 
 
 def detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | None = None) -> TargetDetail:
-    ws = workspace.load(root, target=target_id, history=True)
-    lp, target = ws.target(target_id)
-    return target_detail(lp.plan, target, ws.ledger, day, tol)
+    return workspace.load(root, records=False).detail(target_id, day, tol)
 
 
 def run(ctx: Context, target_id: str, day: dt.date, fmt: str = "text") -> Output:

@@ -416,7 +416,7 @@ def status_json(report: StatusReport) -> str:
             }
         )
     doc = {
-        "format": "targetctl.commands.status/1",
+        "format": "targetctl.status/1",
         "as_of": report.day.isoformat(),
         "statuses": list(STATUSES),
         "summary": _rollup_json(report.rollup),

@@ -22,8 +22,9 @@ from pathlib import Path
 from targetctl.domain.detail import TargetDetail, target_detail
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.model import Target
-from targetctl.domain.problems import Problem, TargetctlError
+from targetctl.domain.problems import Problem, TargetctlError, UsageError
 from targetctl.domain.progress import Tolerance
+from targetctl.domain.records import parse_day
 from targetctl.domain.suggest import suggest
 from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
 from targetctl.io.parallel import pmap
@@ -45,6 +46,8 @@ class Workspace:
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
     ledger: Ledger = field(default_factory=Ledger)
+    scope: str | None = None  # the one target whose records were read, if only one
+    strict: bool = True  # whether problems found when reading again are raised
 
     @cached_property
     def targets(self) -> dict[str, tuple[LoadedPlan, Target]]:
@@ -90,35 +93,38 @@ class Workspace:
         )
 
     def status(
-        self, as_of: dt.date | None = None, filters: Filters | None = None, tolerance: Tolerance | None = None
+        self, as_of: dt.date | str | None = None, filters: Filters | None = None, tolerance: Tolerance | None = None
     ) -> StatusReport:
         """Where every target stands on `as_of` (default: the day the records were read for,
         else today); iterate it for each target's Progress."""
-        day = as_of or self.ledger.day or dt.date.today()
+        day = _day(as_of) or self.ledger.day or dt.date.today()
         ledger = self.ledger
-        if not ledger.full and ledger.day != day:  # read for another day: read again for this one
-            ledger = self.read_records(day=day)
-            if ledger.problems:
-                raise TargetctlError(ledger.problems)
+        if self.scope is not None or (not ledger.full and ledger.day != day):  # read for another question
+            ledger = self._checked(self.read_records(day=day))
         plans = [lp.plan for lp in self.plans]
         check_filters(plans, filters or Filters())
         return status_report(plans, ledger, day, filters, tolerance)
 
-    def detail(self, target_id: str, as_of: dt.date | None = None, tolerance: Tolerance | None = None) -> TargetDetail:
+    def detail(
+        self, target_id: str, as_of: dt.date | str | None = None, tolerance: Tolerance | None = None
+    ) -> TargetDetail:
         """Everything about one target as of a day: its progress, every record as it stands, a chart."""
         lp, target = self.target(target_id)
         ledger = self.ledger
-        if not ledger.full:
-            ledger = self.read_records([lp], target=target_id, history=True)
-            if ledger.problems:
-                raise TargetctlError(ledger.problems)
-        return target_detail(lp.plan, target, ledger, as_of or self.ledger.day or dt.date.today(), tolerance)
+        if not ledger.full or self.scope not in (None, target_id):
+            ledger = self._checked(self.read_records([lp], target=target_id, history=True))
+        return target_detail(lp.plan, target, ledger, _day(as_of) or self.ledger.day or dt.date.today(), tolerance)
+
+    def _checked(self, ledger: Ledger) -> Ledger:
+        if self.strict and ledger.problems:
+            raise TargetctlError(ledger.problems)
+        return ledger
 
 
 def load(
     root: str | Path | None = None,
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     history: bool = False,
     target: str | None = None,
     records: bool = True,
@@ -136,22 +142,37 @@ def load(
       and `ws.ledger.problems`.
     """
     folder = Path(root if root is not None else os.environ.get(PLANS_ENV) or "plans")
+    as_of = _day(as_of)
     if records and not history and target is None and files is None:
         paths = plan_files(folder)
         plans, problems, ledger = read_plans_and_logs(paths, folder / "records", as_of)
         ws = Workspace(folder, plans, problems + check_plans(plans), len(paths), ledger)
     else:
-        ws = _plans(folder, files) if target is None else _holding(folder, target)
+        ws = _plans(folder, files) if target is None else _holding(folder, target, strict)
+        ws.scope = target if records else None
         if strict and ws.problems:  # a plan that cannot be read says nothing of its records
             raise TargetctlError(ws.problems)
         if records:
             ws.ledger = ws.read_records(day=as_of, target=target, history=history, skim=skim)
+    ws.strict = strict
     if strict:
         if ws.problems:
             raise TargetctlError(ws.problems)
         if ws.ledger.problems:
             raise TargetctlError(ws.ledger.problems)
     return ws
+
+
+def _day(value: dt.date | str | None) -> dt.date | None:
+    """A day given as a date or as YYYY-MM-DD text (the library is called with either)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return parse_day(value)
+        except ValueError:
+            raise UsageError(f"'{value}' is not a date; write YYYY-MM-DD") from None
+    raise TypeError(f"a day is a datetime.date or YYYY-MM-DD text, not {type(value).__name__}")
 
 
 def _plans(root: Path, files: list[Path] | None = None) -> Workspace:
@@ -167,7 +188,7 @@ def _plans(root: Path, files: list[Path] | None = None) -> Workspace:
     return ws
 
 
-def _holding(root: Path, ident: str) -> Workspace:
+def _holding(root: Path, ident: str, strict: bool = True) -> Workspace:
     """The workspace of the one plan holding target `ident`, where a plain scan finds it
     (recording into one plan of a large workspace need not parse all the others). Where the
     scan sees a target id or plan id in more than one file, everything is read and checked."""
@@ -178,10 +199,13 @@ def _holding(root: Path, ident: str) -> Workspace:
         loaded, problems = read_plan(holders[0])
         if loaded and ident in {t.id for t in loaded.plan.targets}:
             ws = Workspace(root, [loaded], problems + check_plans([loaded]), 1)
-            ws.raise_problems()
+            if strict:
+                ws.raise_problems()
             ws.target(ident)
             return ws
     ws = _plans(root)
-    ws.raise_problems()
-    ws.target(ident)
+    if strict:
+        ws.raise_problems()
+    if strict or ident in ws.targets:
+        ws.target(ident)
     return ws
