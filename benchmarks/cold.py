@@ -1,0 +1,97 @@
+"""Cold commands on the shipped plans against the import floor, and against another commit.
+
+    python -m benchmarks.cold                  # this tree: status, show, validate, record
+    python -m benchmarks.cold --against ec28809 --runs 7
+
+"Cold" means nothing saved from an earlier run: each command gets an empty cache
+folder, so neither the output cache nor the saved plans and record-log states help.
+Bytecode is written and reused (as an installed package does), into a folder of its
+own per tree. With `--against REF`, the same commands of that commit (extracted with
+`git archive`) are timed in the same rounds, interleaved, so that both see the same
+machine. Figures are medians, and ratios to the floor measured in the same rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TARGET = "mfg-industrial-value-added-growth"
+FLOOR = [sys.executable, "-c", "import typer, rich.table, yaml, pydantic"]
+
+
+def entry_code(tree: Path) -> str:
+    """How to start the console entry point of a tree (it moved in the architecture work)."""
+    new = (tree / "src" / "targetctl" / "cli" / "fast.py").exists()
+    module = "targetctl.cli.fast" if new else "targetctl.entry"
+    return f"import sys; sys.argv[0] = 'targetctl'; from {module} import main; main()"
+
+
+def commands(tree: Path, scratch: Path) -> dict[str, list[str]]:
+    run = [sys.executable, "-c", entry_code(tree)]
+    plans = str(scratch / "plans")
+    return {
+        "status": [*run, "status"],
+        "show": [*run, "show", TARGET],
+        "validate": [*run, "validate", "plans"],
+        "record": [*run, "--plans", plans, "record", TARGET, "5%", "--date", "2020-06-30", "--by", "bench"],
+    }
+
+
+def once(argv: list[str], tree: Path, scratch: Path) -> float:
+    if "record" in argv:
+        shutil.rmtree(scratch / "plans", ignore_errors=True)
+        shutil.copytree(tree / "plans", scratch / "plans")
+    cache = tempfile.mkdtemp(dir=scratch)
+    env = {**os.environ, "TARGETCTL_CACHE_DIR": cache, "COLUMNS": "120", "NO_COLOR": "1"}
+    env.update(PYTHONPATH=str(tree / "src"), PYTHONPYCACHEPREFIX=str(scratch / f"pyc-{tree.name}"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    start = time.perf_counter()
+    done = subprocess.run(argv, cwd=tree, env=env, capture_output=True, check=False)
+    took = time.perf_counter() - start
+    shutil.rmtree(cache, ignore_errors=True)
+    if done.returncode:
+        raise SystemExit(f"{' '.join(argv[3:])} failed: {done.stderr.decode(errors='replace')[-400:]}")
+    return took
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--against", help="a git commit to compare with")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        trees = {"this tree": REPO}
+        if args.against:
+            old = scratch / "against"
+            old.mkdir()
+            archive = subprocess.run(["git", "archive", args.against], cwd=REPO, capture_output=True, check=True)
+            subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
+            trees[args.against] = old
+        rows: dict[str, list[float]] = {}
+        for round_ in range(args.runs + 1):  # the first round warms the file cache and writes bytecode
+            timed = {"floor": once(FLOOR, REPO, scratch)}
+            for name, tree in trees.items():
+                for command, argv in commands(tree, scratch).items():
+                    timed[f"{command} ({name})"] = once(argv, tree, scratch)
+            if round_:
+                for key, value in timed.items():
+                    rows.setdefault(key, []).append(value)
+    floor = statistics.median(rows["floor"])
+    print("| command | median s | × floor |\n| --- | ---: | ---: |")
+    for key, values in rows.items():
+        median = statistics.median(values)
+        print(f"| {key} | {median:.3f} | {median / floor:.2f}× |")
+
+
+if __name__ == "__main__":
+    main()
