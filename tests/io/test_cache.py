@@ -3,6 +3,7 @@ cannot show every character. Run as the installed command runs (the start-up fas
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from targetctl.io import cache
+from tests.conftest import Run
 from tests.io.test_files import OTHER_PLAN
 
 POISON = "from the cache\n"
@@ -36,7 +38,8 @@ def poison(cwd: Path) -> None:
     entries = list((cwd / "cache").glob("*.out"))
     assert entries, "the first run filled the cache"
     for entry in entries:
-        entry.write_text(POISON, encoding="utf-8")
+        body = POISON.encode("utf-8")
+        entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)  # a whole entry
 
 
 @pytest.fixture
@@ -127,3 +130,42 @@ def test_a_console_without_every_character(
     assert "40" in outputs[0]
     if encoding == "ascii":
         assert "#" in outputs[0], "the progress bar in plain characters"
+
+
+def test_a_cut_emptied_or_foreign_output_entry_is_a_miss(run: Run, demo: Path, tmp_path: Path) -> None:
+    first = run("status", "--as-of", "2025-06-30")
+    [entry] = (tmp_path / "cache").glob("*.out")
+    assert entry.stat().st_mode & 0o077 == 0
+    for damage in (lambda: entry.write_bytes(entry.read_bytes()[:300]), lambda: entry.write_bytes(b"")):
+        damage()
+        again = run("status", "--as-of", "2025-06-30")
+        assert again.stdout == first.stdout and again.exit_code == 0
+    entry.chmod(0o666)
+    assert run("status", "--as-of", "2025-06-30").stdout == first.stdout
+
+
+def test_pruning_deletes_only_the_caches_own_entries(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    from targetctl.io import statecache
+
+    monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(demo.parent))  # the project folder itself
+    old = time.time() - 40 * 86400
+    for plan in demo.glob("*.yaml"):
+        os.utime(plan, (old, old))
+    (demo.parent / "saved-plans").mkdir()
+    stale = demo.parent / "saved-plans" / ("a" * 40)
+    stale.write_bytes(b"x")
+    os.utime(stale, (old, old))
+    monkeypatch.setattr(statecache, "_PRUNED", [])
+    assert run("validate").exit_code == 0
+    assert list(demo.glob("*.yaml")) and not stale.exists()
+    assert run("validate").exit_code == 0
+
+
+def test_a_cache_folder_that_cannot_be_used_is_no_error(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(demo.parent / ("x" * 300)))
+    for args in (["status", "--as-of", "2025-06-30"], ["validate"], ["show", "demo-people"]):
+        result = run(*args)
+        assert result.exit_code == 0, (args, result.stderr)

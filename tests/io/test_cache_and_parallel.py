@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from pathlib import Path
 
@@ -20,7 +21,8 @@ def test_status_is_cached_and_invalidated_by_any_change(run: Run, demo: Path, tm
     assert first.exit_code == 0
     entries = list((tmp_path / "cache").glob("*.out"))
     assert len(entries) == 1
-    entries[0].write_text("from the cache\n", encoding="utf-8")
+    body = b"from the cache\n"
+    entries[0].write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
     assert run("status", "--as-of", "2025-06-30").stdout == "from the cache\n"
     assert run("status", "--as-of", "2025-06-30", "--no-cache").stdout == first.stdout
     assert run("status", "--as-of", "2025-07-01").stdout != "from the cache\n"

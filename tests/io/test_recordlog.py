@@ -127,7 +127,12 @@ def test_void_records(tmp_path: Path) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.binary(max_size=300))
+@given(
+    st.binary(max_size=300)
+    | st.lists(
+        st.sampled_from([b"\x0b", b"\x0c", b"\x1c", b"\xa0", b"\xc2\x85", b"---", b"#", b" ", b"\n", b"- {}"])
+    ).map(b"".join)
+)
 def test_any_bytes_give_records_or_problems(data: bytes) -> None:
     import tempfile
 
@@ -140,8 +145,8 @@ def test_any_bytes_give_records_or_problems(data: bytes) -> None:
     said = {line for line, _ in records} | {p.line for p in problems}
     lines = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
     for number, line in enumerate(lines, 1):
-        text = line.strip(b" \t\r")
-        if text and not text.startswith(b"#") and text != b"---":
+        text = line.strip()  # ASCII whitespace, as the reader strips it
+        if text and not text.startswith(b"#"):
             assert number in said or any(p.line == 0 for p in problems), (number, line)
 
 

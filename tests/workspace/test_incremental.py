@@ -231,9 +231,9 @@ def test_no_cache_writes_nothing_and_a_broken_cache_is_a_miss() -> None:
         w.value(0, 100, 40.0, False)
         full = w.answers("--no-cache")
         cache = Path(w.env["TARGETCTL_CACHE_DIR"] or "")
-        assert not (cache / "state").exists() and not (cache / "plans").exists()
+        assert not (cache / "saved-log-states").exists() and not (cache / "saved-plans").exists()
         assert w.answers() == full
-        saved = [p for p in cache.rglob("*") if p.is_file() and p.parent.name in ("state", "plans")]
+        saved = [p for p in cache.rglob("*") if p.is_file() and p.parent.name in ("saved-log-states", "saved-plans")]
         assert saved and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in saved)
         for p in saved:
             p.write_bytes(b"not a pickle")

@@ -78,21 +78,38 @@ def key(args: list[str], plans: Path, extra: dict[str, object]) -> str | None:
 
 
 def lookup(digest: str | None) -> str | None:
+    """The saved output, when its entry is whole and this user's own: an entry cut short,
+    emptied, or written by someone else is a miss."""
     if digest is None:
         return None
     try:
-        return (cache_dir() / f"{digest}.out").read_text(encoding="utf-8")
-    except (OSError, RuntimeError, UnicodeDecodeError):  # RuntimeError: no home folder
+        with (cache_dir() / f"{digest}.out").open("rb") as handle:
+            st = os.fstat(handle.fileno())
+            if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+                return None
+            data = handle.read()
+    except (OSError, RuntimeError):  # RuntimeError: no home folder
+        return None
+    check, _, body = data.partition(b"\n")
+    if check.decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
+        return None
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
         return None
 
 
 def store(digest: str, text: str) -> None:
-    """Save an entry (atomically); a cache that cannot be written is simply not used."""
+    """Save an entry (atomically, readable by this user only, with a checksum of its text);
+    a cache that cannot be written is simply not used."""
     try:
         folder = cache_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        body = text.encode("utf-8")
         tmp = folder / f".{digest}.{os.getpid()}.tmp"
-        tmp.write_text(text, encoding="utf-8")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body)
         tmp.replace(folder / f"{digest}.out")
         entries = sorted(folder.glob("*.out"), key=lambda p: p.stat().st_mtime)
         for old in entries[:-MAX_ENTRIES]:

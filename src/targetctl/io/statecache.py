@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -77,8 +78,22 @@ def key(*parts: object) -> str:
     return digest("\0".join(map(str, (code(), *parts))).encode())
 
 
+# Names unlikely to meet a user's own folder, should the cache folder be set to a project.
+FOLDERS = {"plans": "saved-plans", "state": "saved-log-states"}
+# The only names pruning may delete: what `key` makes, and `save`'s temporary files.
+_OURS = re.compile(r"\.?[0-9a-f]{40}(\.[0-9]+\.tmp)?")
+
+
 def folder(kind: str) -> Path:
-    return cache_dir() / kind
+    return cache_dir() / FOLDERS[kind]
+
+
+def exists(path: Path) -> bool:
+    """Whether a cache entry exists; a cache that cannot be looked at has none."""
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
 
 
 def load(path: Path) -> Any:
@@ -113,7 +128,7 @@ def _prune(folder: Path) -> None:
     _PRUNED.append(True)
     old = time.time() - KEEP_DAYS * 86400
     for entry in os.scandir(folder):
-        if entry.stat().st_mtime < old:
+        if _OURS.fullmatch(entry.name) and entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < old:
             Path(entry.path).unlink(missing_ok=True)
 
 
@@ -128,7 +143,10 @@ def plan(
     takes it from what `parse` gives, `rebuild` puts it back)."""
     if not active():
         return parse()
-    entry = folder("plans") / key("plan", digest(text.encode()))
+    try:
+        entry = folder("plans") / key("plan", digest(text.encode()))
+    except RuntimeError:  # no home folder to find the cache in
+        return parse()
     kept = load(entry)
     if isinstance(kept, Plan):
         return rebuild(kept), []
@@ -140,14 +158,23 @@ def plan(
 
 def plan_saved(text: str) -> bool:
     """Whether the plan with this text is in the cache (so reading it is no work)."""
-    return (folder("plans") / key("plan", digest(text.encode()))).exists()
+    try:
+        return exists(folder("plans") / key("plan", digest(text.encode())))
+    except RuntimeError:  # no home folder to find the cache in
+        return False
 
 
 def remembered(*parts: object) -> bool:
     """Whether `remember(*parts)` was called before (with this code of targetctl)."""
-    return active() and (folder("plans") / key(*parts)).exists()
+    try:
+        return active() and exists(folder("plans") / key(*parts))
+    except RuntimeError:  # no home folder to find the cache in
+        return False
 
 
 def remember(*parts: object) -> None:
     if active():
-        save(folder("plans") / key(*parts), True)
+        try:
+            save(folder("plans") / key(*parts), True)
+        except RuntimeError:  # no home folder to find the cache in
+            return

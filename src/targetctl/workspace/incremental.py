@@ -36,7 +36,7 @@ from targetctl.domain.problems import Problem
 from targetctl.io.parallel import pmap
 from targetctl.io.plans import LoadedPlan, read_plan
 from targetctl.io.recordlog import log_path
-from targetctl.io.statecache import active, folder, key, load, plan_saved, save
+from targetctl.io.statecache import active, exists, folder, key, load, plan_saved, save
 from targetctl.io.statecache import digest as _hash
 from targetctl.workspace.logs import _Scan, _scan, stray_logs
 from targetctl.workspace.reduced import Reduced, capture, seed
@@ -154,7 +154,7 @@ def scan(lp: LoadedPlan, log: Path, day: dt.date | None, *, only_saved: bool = F
             return saved.state.ledger(log, day)
         digest = _prefix_digest(log, saved.state.size) if saved is not None else None
         tail = _read(log, saved.state.size, None) if saved is not None and digest is not None else b""
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a link loop, or no home folder for the cache
         return None if only_saved else _scan((lp.plan, log, day, None, False, False))
     resumed = saved is not None and digest is not None and digest.hexdigest() == saved.digest
     if only_saved and not resumed:
@@ -185,7 +185,7 @@ def scan(lp: LoadedPlan, log: Path, day: dt.date | None, *, only_saved: bool = F
                 ids = saved.ids + _id_text({i: n for i, n in state.ids.items() if n >= saved.state.next_line})
             keep = _Saved(state, _identity(before), walk.reader.digest.hexdigest(), last, racy, ids)
             save(_slots(lp.doc.text, log, day)[0 if state.later == 0 else 1], keep)
-    except OSError:
+    except (OSError, RuntimeError):
         pass
     return ledger
 
@@ -205,7 +205,11 @@ def pending(paths: Sequence[Path], records_dir: Path, day: dt.date | None, size:
             left += len(text)
         found = _PLAN_ID.search(text)  # an estimate: a wrong one only misjudges the workers
         log = records_dir / f"{found.group(1) if found else path.stem}.yaml"
-        if log.is_file() and not any(entry.exists() for entry in _slots(text, log, day)):
+        try:
+            saved = log.is_file() and any(exists(entry) for entry in _slots(text, log, day))
+        except (OSError, RuntimeError):  # a cache that cannot be looked at: the log is work
+            saved = False
+        if log.is_file() and not saved:
             left += log.stat().st_size
     return left
 
