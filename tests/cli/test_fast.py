@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -72,7 +73,7 @@ def test_status_from_the_cache_before_typer(demo: Path, tmp_path: Path) -> None:
     first = run_status(demo.parent, cache)
     assert first.returncode == 0 and len(list(cache.glob("*.out"))) == 1
     entry = next(cache.glob("*.out"))
-    entry.write_text("cached\n", encoding="utf-8")
+    entry.write_bytes(hashlib.sha256(b"cached\n").hexdigest().encode() + b"\ncached\n")  # a whole entry
     assert run_status(demo.parent, cache).stdout == "cached\n"
     assert run_status(demo.parent, cache, "--no-cache").stdout == first.stdout
     assert run_status(demo.parent, cache, "--fail-on", "missed").stdout == first.stdout
