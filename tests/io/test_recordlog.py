@@ -164,3 +164,19 @@ def test_round_trip_any_note_and_value(note: str, number: float) -> None:
         append(path, rec, "p")
         records, problems = read(path)
     assert problems == [] and records[0][1] == rec
+
+
+def test_a_write_killed_after_the_dash_is_torn_for_reader_and_repair_alike(tmp_path: Path) -> None:
+    from targetctl.io.recordlog import repair, unreadable
+
+    path = tmp_path / "p.yaml"
+    append(path, value(), "p")
+    for fragment, message in ((b"- ", "incomplete last line"), (b"- 5\n", "not a record")):
+        with path.open("ab") as handle:
+            handle.write(fragment)
+        reader = LogReader(path)
+        records = list(reader)
+        assert len(records) == 1 and [p.message.split(" (")[0].split(":")[0] for p in reader.problems] == [message]
+        assert unreadable(fragment)
+        done = repair(path)
+        assert done.moved and LogReader(path).problems == [] and len(list(LogReader(path))) == 1

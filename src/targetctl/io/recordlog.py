@@ -298,7 +298,7 @@ class LogReader:
             self._fail(number, f"byte 0x{line[exc.start]:02x} is not valid UTF-8", "save the file as UTF-8")
             return
         doc, problems = parse(text, self.shown)
-        if problems or doc is None or not isinstance(doc.data, list) or len(doc.data) != 1:
+        if problems or not _one_mapping(doc):
             what = "incomplete last line (an interrupted write?)" if torn else "not a record: expected '- {...}'"
             detail = f": {problems[0].message}" if problems and not torn else ""
             several = _json(b"[" + line[2:] + b"]") if line.startswith(b"- {") else None
@@ -306,6 +306,7 @@ class LogReader:
                 what, detail, hint = f"{len(several)} records on one line", "", "put each record on its own line"
             self._fail(number, what + detail, hint)
             return
+        assert doc is not None
         data = doc.data[0]
         try:
             yield number, ROW.validate_python(data)
@@ -413,7 +414,13 @@ def unreadable(line: bytes) -> bool:
         doc, problems = parse(body.decode("utf-8"), "")
     except UnicodeDecodeError:
         return True
-    return bool(problems) or doc is None or not isinstance(doc.data, list) or len(doc.data) != 1
+    return not _one_mapping(doc) or bool(problems)
+
+
+def _one_mapping(doc: Document | None) -> bool:
+    """Whether a line parsed as YAML is a list of one mapping: the shape of a record. A write
+    killed after '- ' leaves a list of one null, which no person or reader can complete."""
+    return doc is not None and isinstance(doc.data, list) and len(doc.data) == 1 and isinstance(doc.data[0], dict)
 
 
 @dataclass
