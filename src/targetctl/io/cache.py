@@ -14,6 +14,7 @@ delete at any time; `--no-cache` bypasses it, TARGETCTL_CACHE_DIR moves it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -58,6 +59,12 @@ def _stats(root: Path) -> list[tuple[str, int, int, int, int]]:
     return out
 
 
+@functools.cache
+def code_stats() -> tuple[tuple[str, int, int, int, int], ...]:
+    """The stats of targetctl's own files, walked once a run: both caches key on them."""
+    return tuple(_stats(Path(__file__).parent.parent))
+
+
 def key(args: list[str], plans: Path, extra: dict[str, object]) -> str | None:
     """A digest of everything the output depends on (`extra`: the language, the terminal);
     None when some of it cannot be read."""
@@ -69,7 +76,7 @@ def key(args: list[str], plans: Path, extra: dict[str, object]) -> str | None:
             "env": {k: os.environ.get(k) for k in _ENV_KEYS},
             "today": dt.date.today().isoformat(),
             "files": _stats(plans),
-            "code": _stats(Path(__file__).parent.parent),
+            "code": code_stats(),
             **extra,
         }
     except (OSError, RuntimeError):

@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from targetctl.domain.model import Plan
 from targetctl.domain.problems import Problem
-from targetctl.io.cache import cache_dir
+from targetctl.io.cache import cache_dir, code_stats
 
 P = TypeVar("P")
 
@@ -57,16 +57,9 @@ def active() -> bool:
 
 
 def code() -> str:
-    """A digest of targetctl's own files (their size, times and inode, as cache.py keys on)."""
+    """A digest of targetctl's own files (their size, times and inode), as the output cache keys on."""
     if not _CODE:
-        package = Path(__file__).parent.parent  # the whole targetctl package
-        stats = []
-        for dirpath, dirnames, filenames in os.walk(package):
-            dirnames.sort()
-            for name in sorted(filenames):
-                st = Path(dirpath, name).stat()
-                stats.append(f"{dirpath}/{name}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
-        _CODE.append(digest("\n".join(stats).encode()))
+        _CODE.append(digest(repr(code_stats()).encode()))
     return _CODE[0]
 
 

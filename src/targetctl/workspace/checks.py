@@ -25,14 +25,14 @@ def _own(lp: LoadedPlan) -> list[Problem]:
     """A plan's own checks (references, dates, quotes), skipped when this plan text and this
     source text passed them before (`io.statecache`)."""
     source, problem = read_source(lp)
-    if source is None or problem is not None:
-        return [*_references(lp), *_dates(lp), *_quotes(lp)]
-    text, said = statecache.digest(lp.doc.text.encode()), statecache.digest(source.encode())
-    if statecache.remembered("checked", text, said):
-        return []
-    problems = [*_references(lp), *_dates(lp), *_quotes(lp)]
-    if not problems:
-        statecache.remember("checked", text, said)
+    memo = None
+    if source is not None and problem is None:
+        memo = ("checked", statecache.digest(lp.doc.text.encode()), statecache.digest(source.encode()))
+        if statecache.remembered(*memo):
+            return []
+    problems = [*_references(lp), *_dates(lp), *_quotes(lp, source, problem)]
+    if memo and not problems:
+        statecache.remember(*memo)
     return problems
 
 
@@ -120,8 +120,7 @@ def _dates(lp: LoadedPlan) -> Iterator[Problem]:
             )
 
 
-def _quotes(lp: LoadedPlan) -> Iterator[Problem]:
-    text, problem = read_source(lp)
+def _quotes(lp: LoadedPlan, text: str | None, problem: Problem | None) -> Iterator[Problem]:
     if problem:
         yield problem
     if text is None:
