@@ -1,25 +1,34 @@
 """The report as a Word document (.docx), which district offices exchange with Word or WPS.
 
-Same content as the HTML report: the first page at a glance, then each plan by programme,
-numeric targets in tables with their charts as pictures, milestones counted and listed.
+The first page is read, not decoded: the as-of day, one paragraph in words, the table by
+plan and programme with the lead units, then what needs attention (missed, behind, at
+risk) with each lead unit, the expected value by now and the gap. Then each plan by
+programme: numeric targets in a table (a header row repeated on every page, no row split)
+with a chart for each target that has data, milestones and principles counted and listed.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from typing import Any
 
-from targetctl.domain.model import Judged, Milestone
+from targetctl.domain.model import Growth, Judged, Milestone, Quantity, Range, Ratio, Share
 from targetctl.domain.problems import visible
-from targetctl.domain.progress import band, goal_value
-from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance
+from targetctl.domain.progress import Progress, band, goal_value
+from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance, needs_attention
 from targetctl.domain.vocabulary import STATUSES
-from targetctl.render.common import goal
+from targetctl.render.common import goal, label
+from targetctl.render.docx_format import keep_with_next, printable_rows, style_document
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
-from targetctl.render.png import line_chart
 from targetctl.render.status import expected_text, percent_text, projection_text, value_text
+
+PAGE_WIDTH_CM = 17.0  # A4 less 2 cm margins
+TABLE_PT = 9.0
+MIN_TITLE_CM = 4.0
+MONTHS = "January February March April May June July August September October November December".split()
 
 
 def _text(value: object) -> str:
@@ -38,39 +47,26 @@ def render_docx(data: ReportData, lang: str = "en") -> bytes:
     section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2))
-    style: Any = doc.styles["Normal"]
-    style.font.size = Pt(10.5)
-    style.font.name = "Microsoft YaHei" if lang == "zh" else "Calibri"
+    style_document(doc, lang)
+    normal: Any = doc.styles["Normal"]
+    normal.font.size = Pt(12 if lang == "zh" else 10.5)
 
     doc.add_heading("目标任务进展报告" if lang == "zh" else "Target progress report", level=0)
-    generated = data.generated.strftime("%Y-%m-%d %H:%M %Z").strip()
-    doc.add_paragraph(f"{tr('as of', lang)} {data.report.day} · {tr('generated', lang)} {generated}")
-
-    glance_title = tr("at a glance", lang)
-    doc.add_heading(glance_title[:1].upper() + glance_title[1:], level=1)
-    glance = doc.add_table(rows=1, cols=3 + len(GLANCE), style="Light Grid Accent 1")
-    head = [tr("plan / programme", lang), tr("targets", lang), *[tr(s, lang) for s in GLANCE], tr("progress", lang)]
-    for cell, text in zip(glance.rows[0].cells, head, strict=True):
-        cell.text = text
-    for row in at_a_glance(data, lang):
-        cells = glance.add_row().cells
-        cells[0].text = ("    " * row.depth) + _text(row.title)
-        cells[1].text = str(row.targets)
-        for cell, status in zip(cells[2:-1], GLANCE, strict=True):
-            cell.text = str(row.counts.get(status, 0))
-        cells[-1].text = "—" if row.progress is None else percent_text(row.progress)
-    _widths(glance, [Cm(5.2)] + [Cm(1.35)] * (len(GLANCE) + 2))
-
+    doc.add_paragraph(_as_of_line(data, lang))
+    doc.add_paragraph(summary_sentence(data, lang))
+    _glance(doc, data, lang)
+    _attention(doc, data, lang)
     for sec in data.sections:
         doc.add_page_break()  # type: ignore[no-untyped-call]
-        doc.add_heading(f"{_text(sec.plan.plan.title.get(lang))}", level=1)
-        doc.add_paragraph(sec.plan.plan.id)
+        doc.add_heading(_text(sec.plan.plan.title.get(lang)), level=1)
+        lead = sec.plan.plan.lead_unit
+        doc.add_paragraph(sec.plan.plan.id + (f" · {tr('lead unit', lang)} {_text(lead)}" if lead else ""))
         for programme, depth, rows in sec.blocks:
-            doc.add_heading(_text(programme.title.get(lang)), level=min(2 + depth, 4))
+            keep_with_next(doc.add_heading(_text(programme.title.get(lang)), level=min(2 + depth, 4)))
             numeric = [r for r in rows if not isinstance(r.progress.target, Milestone | Judged)]
             others = [r for r in rows if isinstance(r.progress.target, Milestone | Judged)]
             if numeric:
-                _numeric_table(doc, numeric, lang, Cm)
+                _numeric_table(doc, numeric, lang, sec.plan.plan.lead_unit)
             if others:
                 _others(doc, others, lang, sec.plan.plan.due)
     out = io.BytesIO()
@@ -78,53 +74,198 @@ def render_docx(data: ReportData, lang: str = "en") -> bytes:
     return out.getvalue()
 
 
-def _widths(table: Any, widths: list[Any]) -> None:
-    """Fixed column widths: Word otherwise gives every column the same share."""
+def _as_of_line(data: ReportData, lang: str) -> str:
+    """The as-of day first, then when the report was made, in local time with its zone named."""
+    when = data.generated
+    offset = when.strftime("%z")
+    zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
+    name = when.strftime("%Z")
+    if name and not name.startswith(("UTC", "+", "-")):
+        zone = f"{zone} {name}".strip()
+    return f"{tr('as of', lang)} {data.report.day} · {tr('generated', lang)} {when:%Y-%m-%d %H:%M} {zone}".strip()
+
+
+def summary_sentence(data: ReportData, lang: str) -> str:
+    """'截至2020年11月30日，83项目标中，已完成6项，正常推进4项，…' in words, every status counted."""
+    rollup, day = data.report.rollup, data.report.day
+    counts = [(s, rollup.counts.get(s, 0)) for s in STATUSES if rollup.counts.get(s, 0)]
+    if lang == "zh":
+        parts = "，".join(f"{tr(s, lang)}{n}项" for s, n in counts)
+        return f"截至{day.year}年{day.month}月{day.day}日，{rollup.targets}项目标中，{parts or '暂无目标'}。"
+    parts = ", ".join(f"{n} {tr(s, lang)}" for s, n in counts)
+    when = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"As of {when}, of {rollup.targets} targets: {parts}." if counts else f"As of {when}, there are no targets."
+
+
+def _widths(headers: list[str], rows: list[list[str]], fill: int) -> list[float]:
+    """Column widths (cm): no header word broken, no short value (a status, a number, a unit's
+    name) wrapped; what is left of the page goes to column `fill`, the titles."""
+    widths = []
+    for index, header in enumerate(headers):
+        need = max(_word_width(line) for line in header.splitlines() or [""])
+        for row in rows:
+            need = max(need, _cell_width(row[index]))
+        widths.append(need)
+    others = sum(widths) - widths[fill]
+    room = PAGE_WIDTH_CM - MIN_TITLE_CM
+    if others > room:  # too wide: values wrap, header words still never break
+        floor = [max(_word_width(line) for line in h.splitlines() or [""]) for h in headers]
+        spare = sum(w - f for i, (w, f) in enumerate(zip(widths, floor, strict=True)) if i != fill)
+        cut = others - room
+        widths = [
+            w if i == fill else w - (w - f) * min(1.0, cut / spare if spare else 0.0)
+            for i, (w, f) in enumerate(zip(widths, floor, strict=True))
+        ]
+    widths[fill] = PAGE_WIDTH_CM - (sum(widths) - widths[fill])
+    return [round(w, 2) for w in widths]
+
+
+def _width(text: str) -> float:
+    wide = sum(1 for ch in text if ord(ch) > 0x2E7F)
+    return (wide * 1.0 + (len(text) - wide) * 0.58) * TABLE_PT * 0.03528 * 1.15 + 0.45
+
+
+def _word_width(header: str) -> float:
+    """The width of the header's longest word (a run of Chinese counts as one word; a
+    hyphenated English word may break after its hyphen)."""
+    return max(_width(word) for word in re.split(r"\s+|(?<=-)", header.strip()) or [""])
+
+
+def header_text(text: str) -> str:
+    """A Chinese header of four or more characters over two lines at its first two-character
+    word (正常/推进, 逾期/未完成), so that narrow number columns never break one elsewhere."""
+    if len(text) >= 4 and all(ord(ch) > 0x2E7F for ch in text):
+        return f"{text[:2]}\n{text[2:]}"
+    return text
+
+
+def _cell_width(text: str) -> float:
+    """The width a value needs not to wrap: each line's words, a Chinese run up to 6 characters."""
+    need = 0.0
+    for line in text.splitlines():
+        for word in re.split(r"\s+", line.strip()):
+            need = max(need, _width(word[:5]) if any(ord(ch) > 0x2E7F for ch in word) else _width(word))
+    return need
+
+
+def _table(doc: Any, headers: list[str], rows: list[list[str]], widths: list[float], numeric: set[int]) -> Any:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    table = doc.add_table(rows=1, cols=len(headers), style="Table Grid")
     table.autofit = False
+    for values in [headers, *rows]:
+        cells = table.rows[0].cells if values is headers else table.add_row().cells
+        for index, (cell, value) in enumerate(zip(cells, values, strict=True)):
+            cell.text = value
+            for paragraph in cell.paragraphs:
+                if index in numeric:
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                for run in paragraph.runs:
+                    run.font.size = Pt(TABLE_PT)
+                    run.font.bold = values is headers or None
     for column, width in zip(table.columns, widths, strict=True):
-        column.width = width  # the grid, which LibreOffice and WPS follow
+        column.width = Cm(width)  # the grid, which LibreOffice and WPS follow
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
+            cell.width = Cm(width)
+    printable_rows(table)
+    return table
 
 
-def _numeric_table(doc: Any, rows: list[Row], lang: str, cm: Any) -> None:
-    names = ("target", "now / goal", "progress", "expected", "at this pace", "status")
-    table = doc.add_table(rows=1, cols=len(names), style="Light Grid Accent 1")
-    for cell, name in zip(table.rows[0].cells, names, strict=True):
-        cell.text = tr(name, lang)
+def _glance(doc: Any, data: ReportData, lang: str) -> None:
+    title = tr("at a glance", lang)
+    keep_with_next(doc.add_heading(title[:1].upper() + title[1:], level=1))
+    headers = [
+        tr("plan / programme", lang),
+        tr("lead unit", lang),
+        tr("targets", lang),
+        *[header_text(tr(s, lang)) for s in GLANCE],
+        tr("progress", lang),
+    ]
+    rows = []
+    for row in at_a_glance(data, lang):
+        rows.append(
+            [
+                ("    " * row.depth) + _text(row.title),
+                "、".join(_text(u) for u in row.lead_units) or "—",
+                str(row.targets),
+                *[str(row.counts.get(status, 0)) for status in GLANCE],
+                "—" if row.progress is None else percent_text(row.progress),
+            ]
+        )
+    _table(doc, headers, rows, _widths(headers, rows, 0), set(range(2, len(headers))))
+
+
+def _attention(doc: Any, data: ReportData, lang: str) -> None:
+    found = needs_attention(data)
+    keep_with_next(doc.add_heading(tr("needs attention", lang), level=1))
+    if not found:
+        doc.add_paragraph(tr("no target is missed, behind or at risk", lang))
+        return
+    headers = [tr(h, lang) for h in ("target", "lead unit", "status", "now", "expected", "gap")]
+    rows = []
+    for item in found:
+        p, t = item.progress, item.progress.target
+        gap = "—" if item.gap is None or item.gap <= 0 else expected_text(t, item.gap, lang)
+        rows.append(
+            [
+                f"{_text(t.title.get(lang))}\n{t.id}",
+                _text(item.lead_unit) if item.lead_unit else "—",
+                _status(p, lang),
+                _current(p, lang),
+                expected_text(t, p.expected, lang) if p.expected_shown else "—",
+                gap,
+            ]
+        )
+    _table(doc, headers, rows, _widths(headers, rows, 0), {3, 4, 5})
+
+
+def _status(p: Progress, lang: str) -> str:
+    text = tr(p.status, lang)
+    if p.judged:
+        text += f"\n{tf('judged {rating}', lang, rating=tr(p.judged.rating, lang))}" + (" ≠" if p.disagrees else "")
+    if p.overdue:
+        text += "\n" + tr("report overdue", lang)
+    return text
+
+
+def _current(p: Progress, lang: str) -> str:
+    return tr("no-data", lang) if p.current is None else value_text(p.target, p.current, lang)
+
+
+def _numeric_table(doc: Any, rows: list[Row], lang: str, plan_lead: str | None) -> None:
+    from docx.shared import Cm
+
+    names = ("target", "lead unit", "now", "goal", "progress", "expected", "at this pace", "status")
+    headers = [tr(n, lang) for n in names]
+    body = []
     for row in rows:
         p, t = row.progress, row.progress.target
-        cells = table.add_row().cells
-        cells[0].text = f"{_text(t.title.get(lang))}\n{t.id}"
-        cells[1].text = f"{value_text(t, p.current, lang)} / {goal(t, lang)}"
-        cells[2].text = "—" if p.fraction is None else percent_text(p.fraction)
-        cells[3].text = expected_text(t, p.expected, lang) if p.expected_shown else "—"
-        cells[4].text = projection_text(p, lang, short=True)
-        status = tr(p.status, lang)
-        if p.judged:
-            status += f"\n{tf('judged {rating}', lang, rating=tr(p.judged.rating, lang))}" + (
-                " ≠" if p.disagrees else ""
-            )
-        cells[5].text = status
-    _widths(table, [cm(5.5), cm(3), cm(1.7), cm(2.2), cm(2), cm(2.6)])
-    for row in rows:
-        t = row.progress.target
-        numbers = [pt for pt in row.chart if isinstance(pt.actual, float | int) or pt.expected is not None]
-        if not numbers:
-            continue
-        limits = band(t) if not isinstance(t, Milestone | Judged) else None
-        picture = line_chart(
-            [pt.expected for pt in row.chart],
-            [float(pt.actual) if isinstance(pt.actual, float | int) else None for pt in row.chart],
-            goal_value(t),
-            (float(limits[0]), float(limits[1])) if limits else None,
+        lead = t.lead_unit or plan_lead
+        body.append(
+            [
+                f"{_text(t.title.get(lang))}\n{t.id}",
+                _text(lead) if lead else "—",
+                _current(p, lang),
+                goal(t, lang),
+                "—" if p.fraction is None else percent_text(p.fraction),
+                expected_text(t, p.expected, lang) if p.expected_shown else "—",
+                projection_text(p, lang, short=True),
+                _status(p, lang),
+            ]
         )
-        doc.add_picture(io.BytesIO(picture), width=cm(14))
+    _table(doc, headers, body, _widths(headers, body, 0), {2, 3, 4, 5, 6})
+    for row in rows:
+        picture = _chart(row, lang)
+        if picture is None:
+            continue
+        doc.add_picture(io.BytesIO(picture), width=Cm(15))
+        t = row.progress.target
         first, last = row.chart[0].day, row.chart[-1].day
         doc.add_paragraph(
             tf(
-                "{title}: actual (blue) against expected (grey, dashed), goal {goal} (green), {first} to {last}",
+                "{title}: actual against expected, goal {goal}, {first} to {last}",
                 lang,
                 title=_text(t.title.get(lang)),
                 goal=goal(t, lang),
@@ -132,6 +273,41 @@ def _numeric_table(doc: Any, rows: list[Row], lang: str, cm: Any) -> None:
                 last=f"{last:%Y-%m}",
             )
         )
+
+
+def _chart(row: Row, lang: str) -> bytes | None:
+    """The target's chart, or None when it has no reported value (its row says so instead)."""
+    from targetctl.render.chart import ChartSpec, chart_png, has_data
+
+    p, t = row.progress, row.progress.target
+    actual = [float(pt.actual) if isinstance(pt.actual, float | int) else None for pt in row.chart]
+    if not row.chart or not has_data(actual) or isinstance(t, Milestone | Judged):
+        return None
+    limits = band(t)
+    projection = None
+    if p.projection is not None and isinstance(t, Quantity):
+        projection = (p.projection.due, p.projection.at_due)
+    return chart_png(
+        ChartSpec(
+            days=[pt.day for pt in row.chart],
+            expected=[pt.expected for pt in row.chart],
+            actual=actual,
+            unit=_unit(t, lang),
+            goal=goal_value(t),
+            goal_label=f"{tr('goal', lang)} {goal(t, lang)}",
+            band=(float(limits[0]), float(limits[1])) if limits else None,
+            projection=projection,
+            labels=(tr("actual", lang), tr("expected", lang), tr("at this pace", lang)),
+        )
+    )
+
+
+def _unit(t: Any, lang: str) -> str:
+    if isinstance(t, Quantity | Range):
+        return _text(label(t, lang).strip())
+    if isinstance(t, Growth | Ratio | Share):
+        return "%"
+    return ""
 
 
 def _others(doc: Any, rows: list[Row], lang: str, due: Any) -> None:
@@ -142,6 +318,8 @@ def _others(doc: Any, rows: list[Row], lang: str, due: Any) -> None:
         p, t = r.progress, r.progress.target
         mark = "☑" if p.status == "achieved" else "☐"
         state = tr(str(p.current), lang) if p.current is not None else tr(p.status, lang)
+        lead = f" · {tr('lead unit', lang)} {_text(t.lead_unit)}" if t.lead_unit else ""
         doc.add_paragraph(
-            f"{mark} {_text(t.title.get(lang))} ({t.id}) · {state} · {tr('due', lang)} {due(t)}", style="List Bullet"
+            f"{mark} {_text(t.title.get(lang))} ({t.id}) · {state} · {tr('due', lang)} {due(t)}{lead}",
+            style="List Bullet",
         )

@@ -68,6 +68,9 @@ ZH = {
     "unknown": "未明确",
     "provisional": "初步数",
     "report overdue": "报送逾期",
+    "needs attention": "需关注事项",
+    "no target is missed, behind or at risk": "没有逾期未完成、进度滞后或存在风险的目标",
+    "gap": "差距",
     "exp.": "应达",
     "band": "区间",
     # trace
@@ -110,8 +113,8 @@ ZH = {
 }
 
 _ZH_TEMPLATES = {
-    "{title}: actual (blue) against expected (grey, dashed), goal {goal} (green), {first} to {last}": (
-        "{title}：实际（蓝线）与应达（灰色虚线），目标{goal}（绿线），{first}至{last}"
+    "{title}: actual against expected, goal {goal}, {first} to {last}": (
+        "{title}：实际与应达对比，目标{goal}，{first}至{last}"
     ),
     "actual/expected at the end of each {every}": "各{every}末 实际/应达",
     "the last {n} of {m} shown (widen the terminal)": "显示最近{n}个，共{m}个（加宽终端可看全部）",
