@@ -113,7 +113,7 @@ def _draw(ax: Any, spec: ChartSpec, mdates: Any) -> None:
     ax.grid(axis="y", color="#eaeef2", linewidth=0.6)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    ax.legend(loc="upper left", fontsize=6.5, frameon=False, ncol=3)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.32), fontsize=6.5, frameon=False, ncol=3)
     ax.figure.tight_layout()
 
 
