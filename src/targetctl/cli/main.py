@@ -493,6 +493,7 @@ class ExportFormat(str, Enum):
     csv = "csv"
     json = "json"
     xlsx = "xlsx"
+    parquet = "parquet"
 
 
 class Sheet(str, Enum):
@@ -503,7 +504,7 @@ class Sheet(str, Enum):
 @app.command()
 def export(
     ctx: typer.Context,
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="csv, json or xlsx.")] = ExportFormat.csv,
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="csv, json, xlsx or parquet.")] = ExportFormat.csv,
     as_json: JsonOption = False,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
     sheet: Annotated[Sheet, typer.Option(help="For csv: the targets or the records.")] = Sheet.targets,
@@ -511,7 +512,8 @@ def export(
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
     lang: LangOption = None,
 ) -> None:
-    """Write targets with their status (and the records) as CSV, JSON or an xlsx workbook.
+    """Write targets with their status (and the records) as CSV, JSON, an xlsx workbook, or
+    Parquet tables (-o FOLDER: targets, records, programmes, partitioned by plan).
 
     Spreadsheets (csv, xlsx) have Chinese headers unless --lang en or TARGETCTL_LANG=en is
     given: they go to Chinese offices, whatever the locale of the machine that makes them."""
@@ -523,7 +525,13 @@ def export(
     chosen = _fmt(ctx, fmt, as_json)
     if chosen == "xlsx" and output is None:
         raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
-    if output is not None:
+    if chosen == "parquet":
+        from targetctl.io.parquet import check_destination
+
+        if output is None:
+            raise typer.BadParameter("parquet needs a folder: pass -o FOLDER", param_hint="--output")
+        check_destination(output)
+    elif output is not None:
         output_file(output)
     given = lang is not None or _session(ctx).lang is not None or os.environ.get(terminal.LANG_ENV)
     context = _context(ctx, lang, language=None if chosen == "json" or given else "zh")

@@ -1,4 +1,5 @@
-"""`export`: targets with their status, and the records, as CSV, JSON or an xlsx workbook.
+"""`export`: targets with their status, and the records, as CSV, JSON, an xlsx workbook, or
+typed Parquet tables for a data warehouse (see docs/warehouse.md).
 
 The target sheet follows the layout of government target-responsibility sheets
 (序号 / 目标任务 / 牵头单位 / 配合单位 / 目标值 / 完成情况 / 进度 / 状态), with the
@@ -13,18 +14,24 @@ from pathlib import Path
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
-from targetctl.domain.summary import Filters
+from targetctl.domain.ledger import Ledger
+from targetctl.domain.model import Plan
+from targetctl.domain.summary import Filters, StatusReport
 from targetctl.io.files import write_atomic
 from targetctl.io.spreadsheets import RECORD_COLUMNS, TARGET_COLUMNS, header, to_csv, write_xlsx
 from targetctl.render.export import record_rows, target_rows, to_json
 
 
 def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lang: str, output: Path | None) -> str:
-    """Write the export to `output` (required for xlsx) and return the text for csv/json."""
+    """Write the export to `output` (required for xlsx and parquet) and return the text for csv/json."""
     with_records = fmt != "csv" or sheet == "records"
     ws = workspace.load(root, as_of=day, history=with_records)
     report = ws.status(day, Filters(plan=plan))
     ledger = ws.ledger
+    if fmt == "parquet":
+        assert output is not None
+        _parquet(output, report, [lp.plan for lp in ws.plans if plan is None or lp.plan.id == plan], ledger)
+        return ""
     records = record_rows(ledger, lang, day) if with_records else []
     if fmt == "xlsx":
         assert output is not None
@@ -40,6 +47,21 @@ def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lan
     if output is not None:
         write_atomic(output, text.encode("utf-8-sig" if fmt == "csv" else "utf-8"))
     return text
+
+
+def _parquet(output: Path, report: StatusReport, plans: list[Plan], ledger: Ledger) -> None:
+    from targetctl.domain.warehouse import programme_rows, record_rows
+    from targetctl.domain.warehouse import target_rows as warehouse_targets
+    from targetctl.io.parquet import write_dataset
+
+    write_dataset(
+        output,
+        {
+            "targets": warehouse_targets(report),
+            "records": record_rows(plans, ledger),
+            "programmes": programme_rows(plans),
+        },
+    )
 
 
 def run(ctx: Context, fmt: str, sheet: str, day: dt.date, plan: str | None, output: Path | None) -> Output:

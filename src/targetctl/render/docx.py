@@ -28,7 +28,20 @@ from targetctl.render.status import expected_text, percent_text, projection_text
 PAGE_WIDTH_CM = 17.0  # A4 less 2 cm margins
 TABLE_PT = 9.0
 MIN_TITLE_CM = 4.0
-MONTHS = "January February March April May June July August September October November December".split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _text(value: object) -> str:

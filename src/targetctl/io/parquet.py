@@ -1,0 +1,82 @@
+"""The warehouse export as a folder of Parquet files, partitioned by plan (Hive style:
+`targets/plan=ID/part-0.parquet`), which DuckDB, Spark, Trino and BigQuery read as tables.
+
+pyarrow (the reference implementation) is an optional extra, imported here only. The folder
+is built beside its destination and renamed into place: a reader never sees half an
+export, and a folder that is not an earlier export of ours is never replaced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from targetctl.domain.problems import UsageError
+from targetctl.domain.warehouse import SCHEMA, TABLES, ColumnType, Row, Table
+
+MARKER = ".targetctl-parquet"
+"""A file an export folder holds, so that only an earlier export is ever replaced."""
+
+
+def _arrow_type(pa: Any, kind: ColumnType) -> Any:
+    return {
+        "string": pa.string(),
+        "double": pa.float64(),
+        "date": pa.date32(),
+        "timestamp": pa.timestamp("us", tz="UTC"),
+        "bool": pa.bool_(),
+        "int": pa.int32(),
+        "strings": pa.list_(pa.string()),
+    }[kind]
+
+
+def check_destination(out: Path) -> None:
+    """A usage error (exit 2), before any work, unless `out` is new, empty or an earlier export."""
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"'{out}' is a file; give a folder for the Parquet tables")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+        raise UsageError(f"'{out}' holds other files; give a new or empty folder (or an earlier Parquet export)")
+    if not out.parent.is_dir():
+        raise UsageError(f"the folder '{out.parent}' of '{out}' does not exist; create it first")
+
+
+def write_dataset(out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise UsageError("the Parquet export needs pyarrow: pip install 'targetctl[parquet]'") from None
+    check_destination(out)
+    build = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        for table in TABLES:
+            schema = pa.schema([(name, _arrow_type(pa, kind)) for name, kind in SCHEMA[table].items()])
+            for plan_id, rows in sorted(tables[table].items()):
+                folder = build / table / f"plan={plan_id}"
+                folder.mkdir(parents=True)
+                pq.write_table(pa.Table.from_pylist(rows, schema=schema), folder / "part-0.parquet")
+        (build / MARKER).write_text("written by targetctl export --format parquet\n", encoding="utf-8")
+        _swap(build, out)
+    finally:
+        shutil.rmtree(build, ignore_errors=True)
+
+
+def _swap(build: Path, out: Path) -> None:
+    """Put the new folder in place of the old one with two renames; the old is removed after."""
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
+        old.rmdir()
+        out.rename(old)
+    try:
+        build.rename(out)
+    except OSError:
+        if old is not None:
+            old.rename(out)
+        raise
+    if old is not None:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(old)
