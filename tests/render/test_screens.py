@@ -58,6 +58,12 @@ def test_what_the_code_prints_at_80_columns(run: Run, monkeypatch: pytest.Monkey
             ("status", "--as-of", "2020-10-15", "--all", "--no-cache"),
             ("status", "--as-of", "2020-10-15", "--period", "quarter", "--no-cache"),
             ("show", "mfg-iiot-library-projects", "--as-of", "2020-10-15"),
+            ("log",),
+            ("overdue", "--as-of", "2021-03-31"),
         ):
             out = run("--lang", lang, *args).stdout
             assert not problems(out), (lang, args, problems(out))
+            if args[0] in ("log", "overdue"):  # every id shown whole, on one line
+                shown = set(ID_LIKE.findall(out))
+                assert shown and shown <= IDS, (lang, args, shown - IDS)
+                assert len(out.splitlines()) < 60 if args[0] == "log" else True

@@ -13,7 +13,7 @@ from targetctl.domain.model import Target
 from targetctl.domain.problems import TargetctlError
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.render.common import to_text
-from targetctl.render.history import log_json, log_table
+from targetctl.render.history import log_json, log_view
 
 
 @dataclass(frozen=True)
@@ -61,4 +61,4 @@ def run(ctx: Context, query: LogQuery, fmt: str = "text") -> Output:
     entries, targets = log_entries(ctx.plans, query)
     if fmt == "json":
         return Output(log_json(entries))
-    return Output(to_text(log_table(entries, targets, ctx.lang), width=ctx.width, color=ctx.color))
+    return Output(to_text(*log_view(entries, targets, ctx.lang, ctx.width), width=ctx.width, color=ctx.color))

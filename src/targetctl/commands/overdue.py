@@ -16,4 +16,4 @@ def run(ctx: Context, day: dt.date, fmt: str = "text") -> Output:
     groups = by_lead_unit(report)
     if fmt == "json":
         return Output(overdue_json(report.day, groups))
-    return Output(to_text(*overdue_tables(report.day, groups, ctx.lang), width=ctx.width, color=ctx.color))
+    return Output(to_text(*overdue_tables(report.day, groups, ctx.lang, ctx.width), width=ctx.width, color=ctx.color))

@@ -6,8 +6,10 @@ import io
 import re
 from decimal import Decimal
 
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
+from rich.table import Table
 from rich.text import Text
 
 from targetctl.domain.model import Growth, Milestone, Principle, Quantity, Range, Ratio, Relation, Share, Target
@@ -119,3 +121,27 @@ def cut(text: Text, width: int) -> Text:
     kept.append("…")
     kept.no_wrap = True
     return kept
+
+
+def fits(table: Table, width: int) -> bool:
+    """Whether the table shows every id, number and status whole in `width` columns (titles
+    may be cut): each line of every cell but the titles must stand in the output as it is.
+    The widest such line of each column, added up, settles most cases without rendering."""
+    atoms: list[str] = []
+    needed = 3 * len(table.columns) + 2  # padding and borders, at the most
+    for column in table.columns:
+        widest = 0
+        for cell in column.cells:
+            parts = cell.renderables if isinstance(cell, Group) else [cell]
+            for part in parts:
+                if isinstance(part, Text | str):
+                    lines = [line.strip() for line in str(part).splitlines() if line.strip()]
+                    atoms += lines
+                    widest = max([widest, *(cell_len(line) for line in lines)])
+        needed += max(widest, cell_len(str(column.header)))
+    if needed <= width:
+        return True
+    out = io.StringIO()
+    Console(file=out, width=width, no_color=True, legacy_windows=False, emoji=False).print(table)
+    shown = out.getvalue()
+    return all(atom in shown for atom in atoms)

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from rich import box
-from rich.console import RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -16,7 +16,7 @@ from targetctl.domain.model import Growth, Milestone, NumericBase, Quantity, Ran
 from targetctl.domain.problems import json_safe
 from targetctl.domain.progress import ChartPoint, band
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
-from targetctl.render.common import goal, label, literal
+from targetctl.render.common import fits, goal, label, literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 from targetctl.render.status import bar, expected_text, projection_text, status_cell, value_text
@@ -170,6 +170,34 @@ def log_table(
             Text(tr(state, lang), style=STATE_STYLE[state]),
         )
     return table
+
+
+def log_view(
+    entries: list[tuple[Entry, str | None, EntryState]], targets: dict[str, Target], lang: str = "en", width: int = 100
+) -> list[RenderableType]:
+    """The log as a table where every id, date and number fits whole in `width` columns,
+    else as a list: a record is its id, when and its state, then the target and as-of day,
+    then the value and who recorded it, each line wrapping only between words."""
+    table = log_table(entries, targets, lang)
+    if fits(table, width):
+        return [table]
+    lines: list[RenderableType] = [Text(tr("records, newest first", lang), style="bold")]
+    for entry, target_id, state in entries:
+        rec = entry.record
+        as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else None
+        target = targets.get(target_id) if target_id else None
+        head = Text(rec.id, style="cyan").append(f"  {rec.recorded:%Y-%m-%d %H:%M}  ", style="dim")
+        lines.append(head.append(tr(state, lang), style=STATE_STYLE[state]))
+        where = Text("  ") + literal(target_id or "?")
+        if as_of is not None:
+            where.append(f"  {tr('as of', lang)} {as_of}")
+        lines.append(where)
+        lines.append(Text("  ") + literal(_record_text(target, rec, lang)) + Text("  · ") + literal(rec.by))
+        note = getattr(rec, "note", None)
+        if note:
+            lines.append(Text("  ") + literal(note, "dim"))
+    lines.append(Text(str(len(entries)), style="dim"))
+    return [Group(*lines)]
 
 
 def log_json(entries: list[tuple[Entry, str | None, EntryState]]) -> str:

@@ -5,38 +5,48 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from rich.console import RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from targetctl.domain.model import Plan
 from targetctl.domain.problems import json_safe
 from targetctl.domain.progress import CADENCE_DAYS, Progress
-from targetctl.render.common import literal
+from targetctl.render.common import fits, literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 
 
 def overdue_tables(
-    day: dt.date, groups: dict[str, list[tuple[Plan, Progress]]], lang: str = "en"
+    day: dt.date, groups: dict[str, list[tuple[Plan, Progress]]], lang: str = "en", width: int = 100
 ) -> list[RenderableType]:
     if not groups:
         return [Text(tf("As of {day}: no report is overdue.", lang, day=day))]
     out: list[RenderableType] = []
     for unit, rows in groups.items():
-        table = Table(title=literal(unit or tr("(lead unit not given)", lang)), title_justify="left")
+        title = literal(unit or tr("(lead unit not given)", lang))
+        table = Table(title=title, title_justify="left")
         for name in ("plan", "target", "cadence", "last report", "days since"):
             table.add_column(tr(name, lang), overflow="fold")
+        facts = []
         for plan, p in rows:
             since = (day - (p.last_update or plan.period.start)).days
-            table.add_row(
-                plan.id,
-                literal(p.target.id),
-                tr(p.target.cadence, lang) if p.target.cadence else "",
-                str(p.last_update or tr("never", lang)),
-                str(since),
-            )
-        out.append(table)
+            cadence = tr(p.target.cadence, lang) if p.target.cadence else ""
+            last = str(p.last_update or tr("never", lang))
+            table.add_row(plan.id, literal(p.target.id), cadence, last, str(since))
+            facts.append((plan.id, p.target.id, cadence, last, since))
+        if fits(table, width):
+            out.append(table)
+            continue
+        # too narrow for the table without breaking an id: a list, each id on its own line
+        heading = title.copy()
+        heading.stylize("bold")
+        lines: list[RenderableType] = [heading]
+        for plan_id, target_id, cadence, last, since in facts:
+            lines.append(Text("  ") + literal(target_id, "cyan"))
+            parts = [plan_id, cadence, f"{tr('last report', lang)} {last}", f"{tr('days since', lang)} {since}"]
+            lines.append(Text("    " + " · ".join(part for part in parts if part)))
+        out.append(Group(*lines))
     total = sum(len(rows) for rows in groups.values())
     template = "As of {day}: {n} overdue report(s) in {units} lead unit(s)."
     out.append(Text(tf(template, lang, day=day, n=total, units=len(groups))))

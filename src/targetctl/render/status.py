@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from rich import box
-from rich.cells import cell_len
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -21,7 +19,7 @@ from targetctl.domain.progress import ChartPoint, Progress, Rollup, sign
 from targetctl.domain.records import JudgementRecord, ValueRecord
 from targetctl.domain.summary import Block, Changes, PeriodView, PlanStatus, StatusReport
 from targetctl.domain.vocabulary import STATUSES, Status
-from targetctl.render.common import OneLine, goal, label, literal, number
+from targetctl.render.common import OneLine, fits, goal, label, literal, number
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 
@@ -211,37 +209,13 @@ def status_tables(
         layouts = [False, True] if width >= WIDE else [True]
         for compact in layouts:
             table = _plan_table(ps, lang, width, view, compact)
-            if _fits(table, width):
+            if fits(table, width):
                 out.append(table)
                 break
         else:
             out += _plan_list(ps, lang, view)
     out.append(Text(summary_line(report, lang)))
     return out
-
-
-def _fits(table: Table, width: int) -> bool:
-    """Whether the table shows every id, number and status whole in `width` columns (titles
-    may be cut): each line of every cell but the titles must stand in the output as it is.
-    The widest such line of each column, added up, settles most cases without rendering."""
-    atoms: list[str] = []
-    needed = 3 * len(table.columns) + 2  # padding and borders, at the most
-    for column in table.columns:
-        widest = 0
-        for cell in column.cells:
-            parts = cell.renderables if isinstance(cell, Group) else [cell]
-            for part in parts:
-                if isinstance(part, Text | str):
-                    lines = [line.strip() for line in str(part).splitlines() if line.strip()]
-                    atoms += lines
-                    widest = max([widest, *(cell_len(line) for line in lines)])
-        needed += max(widest, cell_len(str(column.header)))
-    if needed <= width:
-        return True
-    out = io.StringIO()
-    Console(file=out, width=width, no_color=True, legacy_windows=False, emoji=False).print(table)
-    shown = out.getvalue()
-    return all(atom in shown for atom in atoms)
 
 
 def _shown(block: Block, view: View) -> tuple[list[Progress], int]:
