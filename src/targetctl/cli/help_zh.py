@@ -110,13 +110,15 @@ HELP = {
     "Only records by this person.": "只看此人填报的记录。",
     "Only as of this date or later.": "只看截至此日期及以后的。",
     "Only as of this date or earlier.": "只看截至此日期及以前的。",
-    "Write targets with their status (and the records) as CSV, JSON or an xlsx workbook.\n\n"
+    "Write targets with their status (and the records) as CSV, JSON, an xlsx workbook, or\n"
+    "Parquet tables (-o FOLDER: targets, records, programmes, partitioned by plan).\n\n"
     "Spreadsheets (csv, xlsx) have Chinese headers unless --lang en or TARGETCTL_LANG=en is\n"
     "given: they go to Chinese offices, whatever the locale of the machine that makes them.": (
-        "将目标及其状态（和记录）导出为 CSV、JSON 或 xlsx 工作簿。\n\n"
+        "将目标及其状态（和记录）导出为 CSV、JSON、xlsx 工作簿，或 Parquet 数据表"
+        "（-o 文件夹：目标、记录、领域三张表，按计划分区）。\n\n"
         "表格（csv、xlsx）默认使用中文表头（除非指定 --lang en 或 TARGETCTL_LANG=en），因为表格是发给中文单位的。"
     ),
-    "csv, json or xlsx.": "csv、json 或 xlsx。",
+    "csv, json, xlsx or parquet.": "csv、json、xlsx 或 parquet。",
     "File to write (default: stdout).": "写入的文件（默认：标准输出）。",
     "For csv: the targets or the records.": "CSV 导出：目标（targets）或记录（records）。",
     "Status on this date (default: today).": "此日期的状态（默认：今天）。",

@@ -35,6 +35,23 @@ def _session(ctx: typer.Context | None) -> Session:
 class _Boundary(TyperGroup):
     """The one error boundary: data errors exit 1, usage errors 2, anything unexpected 3."""
 
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        """Under the Chinese interface, Click's own words (usage errors, the usage line, help
+        headings, metavars) are Chinese for this run too (`cli.usage_zh`)."""
+        argv = list(args) if args is not None else sys.argv[1:]
+        helping = not argv or "--help" in argv or "-h" in argv
+        if _wants_chinese(argv):
+            from targetctl.cli.usage_zh import chinese
+
+            with chinese(self):
+                return super().main(args, *rest, **kwargs)
+        if helping:  # help may quote Chinese (a unit, 填报人): wrap it by terminal cells
+            from targetctl.cli.usage_zh import wide_text
+
+            with wide_text():
+                return super().main(args, *rest, **kwargs)
+        return super().main(args, *rest, **kwargs)
+
     def invoke(self, ctx: Any) -> Any:
         from targetctl.domain.problems import TargetctlError, UsageError, visible
         from targetctl.io.paths import display_path
@@ -652,28 +669,6 @@ def _wants_chinese(argv: list[str]) -> bool:
     return terminal.language(None) == "zh"
 
 
-def _chinese_help(command: Any) -> Any:
-    """Put the Chinese help texts in place of the English ones, command by command; returns
-    what undoes the one process-wide change (Typer's section names)."""
-    import typer.core
-
-    from targetctl.cli.help_zh import HELP, SECTIONS
-
-    def walk(cmd: Any) -> None:
-        cmd.help = HELP.get(cmd.help, cmd.help)
-        for param in cmd.params:
-            if getattr(param, "help", None):
-                param.help = HELP.get(param.help, param.help)
-        for sub in getattr(cmd, "commands", {}).values():
-            walk(sub)
-
-    walk(command)
-    english = getattr(typer.core, "_", None)
-    if english is not None:  # the section names Typer translates with gettext
-        setattr(typer.core, "_", lambda text: SECTIONS.get(text, text))  # noqa: B010 (a private name)
-    return lambda: setattr(typer.core, "_", english) if english is not None else None
-
-
 _GLOBAL_WITH_VALUE = {"--plans", "--lang"}
 
 
@@ -710,11 +705,4 @@ def _click_command(argv: list[str]) -> Any:
 def main(argv_key: str | None = None) -> None:
     """Run the CLI (`argv_key`: the status cache key the fast path computed, if any)."""
     command = _click_command(sys.argv[1:])
-    undo = None
-    if any(word in ("--help", "-h") for word in sys.argv[1:]) and _wants_chinese(sys.argv[1:]):
-        undo = _chinese_help(command)
-    try:
-        command(prog_name="targetctl", obj=Session(argv_key=argv_key))
-    finally:
-        if undo:
-            undo()
+    command(prog_name="targetctl", obj=Session(argv_key=argv_key))

@@ -175,6 +175,68 @@ _ZH_MESSAGES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), zh)
     for p, zh in [
         (r"^unknown target '(?P<a>[^']*)'$", "未知目标“{a}”"),
+        # usage errors of the command line (exit 2)
+        (r"^'(?P<a>.*)' is not a date; write YYYY-MM-DD$", "“{a}”不是日期；请写成 YYYY-MM-DD"),
+        (
+            r"^'(?P<a>.*)' is not a valid plan id: use lowercase ASCII letters and digits joined by '-'$",
+            "“{a}”不是有效的计划编号：请用小写英文字母和数字，以“-”连接",
+        ),
+        (r"^'(?P<a>.*)'; expected one of: (?P<b>.*)$", "“{a}”；应为以下之一：{b}"),
+        (r"^xlsx needs a file: pass -o FILE\.xlsx$", "xlsx 须写入文件：请加 -o 文件.xlsx"),
+        (r"^parquet needs a folder: pass -o FOLDER$", "parquet 须写入文件夹：请加 -o 文件夹"),
+        (r"^a Word document needs a file: add -o report\.docx$", "Word 文档须写入文件：请加 -o report.docx"),
+        (
+            r"^the Parquet export needs pyarrow: pip install 'targetctl\[parquet\]'$",
+            "Parquet 导出需要 pyarrow：pip install 'targetctl[parquet]'",
+        ),
+        (r"^'(?P<a>.*)' is a folder; give a file name$", "“{a}”是文件夹；请给出文件名"),
+        (
+            r"^'(?P<a>.*)' is a file; give a folder for the Parquet tables$",
+            "“{a}”是文件；请给出存放 Parquet 表的文件夹",
+        ),
+        (
+            r"^'(?P<a>.*)' holds other files; give a new or empty folder \(or an earlier Parquet export\)$",
+            "“{a}”中已有其他文件；请给出新的或空的文件夹（或此前导出的 Parquet 文件夹）",
+        ),
+        (
+            r"^the folder '(?P<a>.*)' of '(?P<b>.*)' does not exist; create it first$",
+            "“{b}”所在的文件夹“{a}”不存在；请先创建",
+        ),
+        (
+            r"^the folder '(?P<a>.*)' of '(?P<b>.*)' is not a folder; create it first$",
+            "“{b}”所在的“{a}”不是文件夹；请先创建",
+        ),
+        (r"^--json asks for json but --format asks for (?P<a>.*)$", "--json 要求 json，而 --format 要求 {a}"),
+        (r"^choose one of --period and --since$", "--period 和 --since 只能选其一"),
+        (
+            r"^--period and --since print tables; use them without --json and --fail-on$",
+            "--period 和 --since 输出表格；请勿与 --json、--fail-on 同用",
+        ),
+        (r"^--behind must not be below --at-risk$", "--behind 不得低于 --at-risk"),
+        (r"^(?P<a>\S+) is after the as-of day (?P<b>\S+)$", "{a} 晚于截至日期 {b}"),
+        (r"^a void needs a reason: --reason TEXT$", "撤销记录须说明原因：--reason 原因"),
+        (
+            r"^give TARGET and VALUE, or --void RECORD_ID --reason TEXT$",
+            "请给出 目标编号 和 数值，或 --void 记录编号 --reason 原因",
+        ),
+        (
+            r"^--void takes only --reason and --by \(no TARGET, VALUE or value options\)$",
+            "--void 只能与 --reason、--by 同用（不能再给目标编号、数值或数值选项）",
+        ),
+        (
+            r"^give --id PLAN_ID to write a draft, or --compare PLAN_ID to check a plan$",
+            "请用 --id 计划编号 起草，或用 --compare 计划编号 核对现有计划",
+        ),
+        (r"^give --year or --period-start/--period-end, not both$", "--year 与 --period-start/--period-end 只能选其一"),
+        (r"^give both --period-start and --period-end$", "请同时给出 --period-start 和 --period-end"),
+        (r"^the period ends \((?P<a>.*)\) before it starts \((?P<b>.*)\)$", "计划期的结束日（{a}）早于开始日（{b}）"),
+        (r"^'(?P<a>.*)' does not exist; pass plans folders or plan files$", "“{a}”不存在；请给出计划文件夹或计划文件"),
+        (r"^'(?P<a>.*)' does not exist$", "“{a}”不存在"),
+        (r"^'(?P<a>.*)' is not a file$", "“{a}”不是文件"),
+        (
+            r"^plans folder '(?P<a>.*)' (?P<b>not found|is not a folder); pass --plans DIR or set TARGETCTL_PLANS$",
+            "计划文件夹“{a}”不存在或不是文件夹；请用 --plans 指定，或设置 TARGETCTL_PLANS",
+        ),
         (r"^unknown plan '(?P<a>[^']*)'$", "未知计划“{a}”"),
         (r"^unknown programme '(?P<a>[^']*)'$", "未知领域“{a}”"),
         (r"^unknown unit '(?P<a>[^']*)'$", "未知单位“{a}”"),
