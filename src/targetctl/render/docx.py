@@ -112,23 +112,16 @@ def summary_sentence(data: ReportData, lang: str) -> str:
 
 def _widths(headers: list[str], rows: list[list[str]], fill: int) -> list[float]:
     """Column widths (cm): no header word broken, no short value (a status, a number, a unit's
-    name) wrapped; what is left of the page goes to column `fill`, the titles."""
-    widths = []
-    for index, header in enumerate(headers):
-        need = max(_word_width(line) for line in header.splitlines() or [""])
-        for row in rows:
-            need = max(need, _cell_width(row[index]))
-        widths.append(need)
+    name) wrapped, an id broken only after a hyphen; what is left of the page goes to column
+    `fill`, the titles, which takes at least what its longest word needs."""
+    floor = [max(_word_width(line) for line in h.splitlines() or [""]) for h in headers]
+    widths = [max([floor[i], *(_cell_width(row[i]) for row in rows)]) for i in range(len(headers))]
+    room = PAGE_WIDTH_CM - max(MIN_TITLE_CM, widths[fill])
     others = sum(widths) - widths[fill]
-    room = PAGE_WIDTH_CM - MIN_TITLE_CM
     if others > room:  # too wide: values wrap, header words still never break
-        floor = [max(_word_width(line) for line in h.splitlines() or [""]) for h in headers]
         spare = sum(w - f for i, (w, f) in enumerate(zip(widths, floor, strict=True)) if i != fill)
-        cut = others - room
-        widths = [
-            w if i == fill else w - (w - f) * min(1.0, cut / spare if spare else 0.0)
-            for i, (w, f) in enumerate(zip(widths, floor, strict=True))
-        ]
+        cut = min(1.0, (others - room) / spare) if spare else 0.0
+        widths = [w if i == fill else w - (w - f) * cut for i, (w, f) in enumerate(zip(widths, floor, strict=True))]
     widths[fill] = PAGE_WIDTH_CM - (sum(widths) - widths[fill])
     return [round(w, 2) for w in widths]
 
@@ -156,7 +149,7 @@ def _cell_width(text: str) -> float:
     """The width a value needs not to wrap: each line's words, a Chinese run up to 6 characters."""
     need = 0.0
     for line in text.splitlines():
-        for word in re.split(r"\s+", line.strip()):
+        for word in re.split(r"\s+|(?<=-)", line.strip()):
             need = max(need, _width(word[:5]) if any(ord(ch) > 0x2E7F for ch in word) else _width(word))
     return need
 
