@@ -38,9 +38,9 @@ def targetctl(work: Path, *args: str) -> None:
 def pdf_pages(document: Path, out: Path, name: str) -> None:
     """The document printed to PDF by LibreOffice, its first pages as PNG."""
     profile = document.parent / "lo-profile"
+    command = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf"]
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf"]
-        + ["--outdir", str(document.parent), str(document)],
+        [*command, "--outdir", str(document.parent), str(document)],
         check=True,
         capture_output=True,
         timeout=300,
@@ -55,9 +55,9 @@ def pdf_pages(document: Path, out: Path, name: str) -> None:
 
 def browser_shot(page: Path, png: Path, height: int = 1400) -> None:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or "chromium"
+    command = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"]
     subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"]
-        + [f"--screenshot={png}", f"--window-size=1100,{height}", page.as_uri()],
+        [*command, f"--screenshot={png}", f"--window-size=1100,{height}", page.as_uri()],
         check=True,
         capture_output=True,
         timeout=120,
