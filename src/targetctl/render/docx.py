@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Any
 
 from targetctl.domain.model import Judged, Milestone
-from targetctl.domain.problems import visible
+from targetctl.domain.problems import xml_text
 from targetctl.domain.progress import band, goal_value
 from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance
 from targetctl.domain.vocabulary import STATUSES
@@ -23,8 +23,9 @@ from targetctl.render.status import expected_text, percent_text, projection_text
 
 
 def _text(value: object) -> str:
-    """Text from a plan file as Word may hold it: control characters shown, never kept."""
-    return visible(str(value)).replace("\\u000a", " ")
+    """Any text as Word may hold it, on one line: the XML rule (`xml_text`) for every field,
+    since python-docx refuses what XML cannot hold."""
+    return xml_text(value).replace("\n", " ").replace("\t", " ")
 
 
 def render_docx(data: ReportData, lang: str = "en") -> bytes:
@@ -44,27 +45,27 @@ def render_docx(data: ReportData, lang: str = "en") -> bytes:
 
     doc.add_heading("目标任务进展报告" if lang == "zh" else "Target progress report", level=0)
     generated = data.generated.strftime("%Y-%m-%d %H:%M %Z").strip()
-    doc.add_paragraph(f"{tr('as of', lang)} {data.report.day} · {tr('generated', lang)} {generated}")
+    doc.add_paragraph(_text(f"{tr('as of', lang)} {data.report.day} · {tr('generated', lang)} {generated}"))
 
     glance_title = tr("at a glance", lang)
     doc.add_heading(glance_title[:1].upper() + glance_title[1:], level=1)
     glance = doc.add_table(rows=1, cols=3 + len(GLANCE), style="Light Grid Accent 1")
     head = [tr("plan / programme", lang), tr("targets", lang), *[tr(s, lang) for s in GLANCE], tr("progress", lang)]
     for cell, text in zip(glance.rows[0].cells, head, strict=True):
-        cell.text = text
+        cell.text = _text(text)
     for row in at_a_glance(data, lang):
         cells = glance.add_row().cells
         cells[0].text = ("    " * row.depth) + _text(row.title)
         cells[1].text = str(row.targets)
         for cell, status in zip(cells[2:-1], GLANCE, strict=True):
             cell.text = str(row.counts.get(status, 0))
-        cells[-1].text = "—" if row.progress is None else percent_text(row.progress)
+        cells[-1].text = "—" if row.progress is None else _text(percent_text(row.progress))
     _widths(glance, [Cm(5.2)] + [Cm(1.35)] * (len(GLANCE) + 2))
 
     for sec in data.sections:
         doc.add_page_break()  # type: ignore[no-untyped-call]
         doc.add_heading(f"{_text(sec.plan.plan.title.get(lang))}", level=1)
-        doc.add_paragraph(sec.plan.plan.id)
+        doc.add_paragraph(_text(sec.plan.plan.id))
         for programme, depth, rows in sec.blocks:
             doc.add_heading(_text(programme.title.get(lang)), level=min(2 + depth, 4))
             numeric = [r for r in rows if not isinstance(r.progress.target, Milestone | Judged)]
@@ -92,18 +93,18 @@ def _numeric_table(doc: Any, rows: list[Row], lang: str, cm: Any) -> None:
     names = ("target", "now / goal", "progress", "expected", "at this pace", "status")
     table = doc.add_table(rows=1, cols=len(names), style="Light Grid Accent 1")
     for cell, name in zip(table.rows[0].cells, names, strict=True):
-        cell.text = tr(name, lang)
+        cell.text = _text(tr(name, lang))
     for row in rows:
         p, t = row.progress, row.progress.target
         cells = table.add_row().cells
         cells[0].text = f"{_text(t.title.get(lang))}\n{t.id}"
-        cells[1].text = f"{value_text(t, p.current, lang)} / {goal(t, lang)}"
-        cells[2].text = "—" if p.fraction is None else percent_text(p.fraction)
-        cells[3].text = expected_text(t, p.expected, lang) if p.expected_shown else "—"
-        cells[4].text = projection_text(p, lang, short=True)
-        status = tr(p.status, lang)
+        cells[1].text = _text(f"{value_text(t, p.current, lang)} / {goal(t, lang)}")
+        cells[2].text = "—" if p.fraction is None else _text(percent_text(p.fraction))
+        cells[3].text = _text(expected_text(t, p.expected, lang)) if p.expected_shown else "—"
+        cells[4].text = _text(projection_text(p, lang, short=True))
+        status = _text(tr(p.status, lang))
         if p.judged:
-            status += f"\n{tf('judged {rating}', lang, rating=tr(p.judged.rating, lang))}" + (
+            status += f"\n{_text(tf('judged {rating}', lang, rating=tr(p.judged.rating, lang)))}" + (
                 " ≠" if p.disagrees else ""
             )
         cells[5].text = status
@@ -123,13 +124,15 @@ def _numeric_table(doc: Any, rows: list[Row], lang: str, cm: Any) -> None:
         doc.add_picture(io.BytesIO(picture), width=cm(14))
         first, last = row.chart[0].day, row.chart[-1].day
         doc.add_paragraph(
-            tf(
-                "{title}: actual (blue) against expected (grey, dashed), goal {goal} (green), {first} to {last}",
-                lang,
-                title=_text(t.title.get(lang)),
-                goal=goal(t, lang),
-                first=f"{first:%Y-%m}",
-                last=f"{last:%Y-%m}",
+            _text(
+                tf(
+                    "{title}: actual (blue) against expected (grey, dashed), goal {goal} (green), {first} to {last}",
+                    lang,
+                    title=_text(t.title.get(lang)),
+                    goal=goal(t, lang),
+                    first=f"{first:%Y-%m}",
+                    last=f"{last:%Y-%m}",
+                )
             )
         )
 
@@ -137,11 +140,11 @@ def _numeric_table(doc: Any, rows: list[Row], lang: str, cm: Any) -> None:
 def _others(doc: Any, rows: list[Row], lang: str, due: Any) -> None:
     counts = Counter(r.progress.status for r in rows)
     summary = ", ".join(f"{counts[s]} {tr(s, lang)}" for s in STATUSES if counts[s])
-    doc.add_paragraph(f"{tr('milestones and principles', lang)}: {summary}")
+    doc.add_paragraph(_text(f"{tr('milestones and principles', lang)}: {summary}"))
     for r in rows:
         p, t = r.progress, r.progress.target
         mark = "☑" if p.status == "achieved" else "☐"
         state = tr(str(p.current), lang) if p.current is not None else tr(p.status, lang)
         doc.add_paragraph(
-            f"{mark} {_text(t.title.get(lang))} ({t.id}) · {state} · {tr('due', lang)} {due(t)}", style="List Bullet"
+            _text(f"{mark} {t.title.get(lang)} ({t.id}) · {state} · {tr('due', lang)} {due(t)}"), style="List Bullet"
         )
