@@ -60,10 +60,14 @@ RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u
 
 
 def hostile_plan(root: Path, texts: dict[str, str]) -> None:
-    """The demo plan with `texts` in every text field a plan has."""
+    """The demo plan in `root` with `texts` in every text field a plan has."""
     shutil.copytree(GOLDEN / "valid", root)
-    path = root / "demo.yaml"
-    plan: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    (root / "demo.yaml").write_text(hostile_yaml(texts), encoding="utf-8")
+
+
+def hostile_yaml(texts: dict[str, str]) -> str:
+    """The demo plan's text with `texts` in every text field a plan has."""
+    plan: dict[str, Any] = yaml.safe_load((GOLDEN / "valid" / "demo.yaml").read_text(encoding="utf-8"))
     plan["title"] = {"zh": texts["title"], "en": texts["title"]}
     plan["lead_unit"] = texts["owner"]
     plan["units"] = {"people": {"zh": texts["unit"], "en": texts["unit"]}}
@@ -78,7 +82,7 @@ def hostile_plan(root: Path, texts: dict[str, str]) -> None:
             target["stages"] = [texts["stage"], "first-lecture"]
         if target["kind"] == "growth":
             target["of"] = {"zh": texts["note"], "en": texts["note"]}
-    path.write_text(yaml.safe_dump(plan, allow_unicode=False), encoding="utf-8")
+    return yaml.safe_dump(plan, allow_unicode=False)
 
 
 def runner(root: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
@@ -93,10 +97,10 @@ def runner(root: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]
 
 
 def record_all(run: Callable[..., Result], texts: dict[str, str]) -> None:
-    by = texts["by"]
+    given = ("--by", texts["by"], "--note", texts["note"], "--evidence", texts["note"])
     said = [
-        run("record", "demo-hall", texts["stage"], "--by", by, "--date", "2025-03-01", "--note", texts["note"]),
-        run("record", "demo-people", "40", "--by", by, "--date", "2025-06-30", "--note", texts["note"]),
+        run("record", "demo-hall", texts["stage"], "--date", "2025-03-01", *given),
+        run("record", "demo-people", "40", "--date", "2025-06-30", *given),
     ]
     for result in said:
         assert result.exit_code == 0, result.output
@@ -150,10 +154,12 @@ def test_the_xml_rule_escapes_what_xml_cannot_hold() -> None:
     assert xml_text("示范 R&D <x>") == "示范 R&D <x>", "XML's own escaping is the writer's job"
 
 
+ESCAPES = "A\x1b[31m\x1b]0;pwned\x07\x9b2J\x85\u202e\u2066\x7fZ"
+
+
 @pytest.fixture
 def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
-    text = "A\x1b[31m\x1b]0;pwned\x07\x9b2J\x85\u202e\u2066\x7fZ"
-    texts = hostile_texts(text)
+    texts = hostile_texts(ESCAPES)
     root = tmp_path / "plans"
     hostile_plan(root, texts)
     run = runner(root, monkeypatch)
@@ -163,7 +169,7 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Re
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_no_escape_code_reaches_the_terminal(hostile: Callable[..., Result], lang: str) -> None:
-    texts = hostile_texts("A\x1b[31m\x1b]0;pwned\x07\x9b2J\x85\u202e\u2066\x7fZ")
+    texts = hostile_texts(ESCAPES)
     outputs = [
         hostile("--lang", lang, "record", "demo-hall", texts["stage"], "--by", "x", "--date", "2025-03-01"),
         hostile("--lang", lang, "record", "demo-people", "40", "--by", "x", "--date", "2025-06-30", "--note", "\x9b2J"),
