@@ -264,3 +264,17 @@ def test_bad_arguments_exit_2(args: tuple[str, ...], run: Run, demo: Path) -> No
     assert result.exit_code == 2, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr and result.stderr.strip()
     assert snapshot(demo) == before
+
+
+@pytest.mark.parametrize("command", EVERY, ids=[" ".join(c[:3]) for c in EVERY])
+def test_escape_codes_in_every_text_field_reach_no_output(command: tuple[str, ...], run: Run, demo: Path) -> None:
+    """Output text: a valid plan with escape codes, bidi overrides, U+FFFE and NUL in every
+    text field; every command answers without an internal error and prints none of them."""
+    from tests.render.test_output_text import ESCAPES, RAW, hostile_texts, hostile_yaml
+
+    (demo / "demo.yaml").write_text(hostile_yaml(hostile_texts(ESCAPES + "\ufffe\x00")), encoding="utf-8")
+    Path("in.csv").write_text(IMPORT_SHEET, encoding="utf-8")
+    result = run(*command)
+    assert_no_internal_error(result)
+    assert result.exit_code in (0, 1), result.output
+    assert not RAW.findall((result.stdout + result.stderr).replace("\t", ""))

@@ -88,4 +88,4 @@ def test_json_export_keeps_the_text_as_an_escape(hostile) -> None:  # type: igno
 
 def test_markdown_report_shows_html_as_text(hostile) -> None:  # type: ignore[no-untyped-def]
     out = hostile("report", "--format", "md", "--as-of", "2025-06-30").stdout
-    assert "<script>" not in out and "&lt;script&gt;alert(1)&lt;/script&gt; R&amp;D" in out
+    assert "<script>" not in out and "\\<script\\>alert(1)\\</script\\> R\\&D" in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -95,3 +96,67 @@ def test_plan_files_point_editors_at_the_schema() -> None:
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first == "# yaml-language-server: $schema=../schema/plan.schema.json"
         assert (path.parent / "../schema/plan.schema.json").exists()
+
+
+# The bilingual audit against the seed: the plans say only what their sources say.
+
+
+def _target(ws, tid: str):  # type: ignore[no-untyped-def]
+    return ws.targets[tid][1]
+
+
+def _excluded(ws) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.quote for lp in ws.plans for e in lp.plan.excluded]
+
+
+def test_the_growth_target_names_no_base_period_the_text_does_not_give(ws) -> None:  # type: ignore[no-untyped-def]
+    growth = _target(ws, "mfg-industrial-value-added-growth")
+    assert isinstance(growth, Growth) and growth.against is None, "the text says only 今年…增长11%"
+    assert "inference" in (growth.note or "").lower(), "the usual reading is kept only as a labelled inference"
+
+
+def test_the_ic_cluster_is_as_undated_as_the_ic_base(ws) -> None:  # type: ignore[no-untyped-def]
+    base, cluster = _target(ws, "mfg-ic-industrial-base"), _target(ws, "mfg-ic-cluster-north-of-yangtze")
+    assert base.open_ended and cluster.open_ended and cluster.due is None
+
+
+def test_a_standing_reform_principle_is_not_inside_a_milestone(ws) -> None:  # type: ignore[no-untyped-def]
+    reform = _target(ws, "org-functional-zone-reform")
+    assert reform.kind == "milestone" and "坚持" not in reform.quote and "坚持" not in reform.title.zh
+    assert "market-oriented" not in (reform.title.en or "")
+    principles = [t for _, t in ws.targets.values() if t.quote == "坚持市场化改革取向和去行政化改革方向"]
+    assert [t.kind for t in principles] == ["principle"]
+    assert principles[0].programme == reform.programme
+
+
+def test_what_is_already_done_is_excluded_not_a_target(ws) -> None:  # type: ignore[no-untyped-def]
+    done = "精选了一批质优价廉的产品"
+    for _, t in ws.targets.values():
+        assert done not in t.quote and "精选" not in t.title.zh
+    assert done in _excluded(ws)
+    ecommerce = _target(ws, "mfg-ecommerce-platform-cooperation")
+    assert ecommerce.quote == "针对生活消费品生产企业、积极与网络电商平台合作"
+    assert "select" not in (ecommerce.title.en or "")
+
+
+def test_the_glosses_are_true_to_the_words(ws) -> None:  # type: ignore[no-untyped-def]
+    cadres = next(p for lp in ws.plans for _, p in lp.plan.all_programmes() if p.id == "org-cadres")
+    assert "“three-izations, one type”" in (cadres.title.en or ""), "no stray space in the gloss of 三化一型"
+    campaign = _target(ws, "org-cadre-force-campaign")
+    assert "打响打好" in campaign.title.zh
+    assert not re.search(r"\bwin\b", campaign.title.en or ""), "打响打好 is to launch and fight well, not to win"
+
+
+def test_the_range_target_keeps_its_about(ws) -> None:  # type: ignore[no-untyped-def]
+    park = _target(ws, "mfg-park-unit-size")
+    assert "左右" in park.title.zh and "roughly" in (park.title.en or "") and "左右" in park.quote
+
+
+@pytest.mark.parametrize(
+    "tid",
+    ["mfg-yinzhu-vfd-park", "mfg-tieshan-equipment-park", "mfg-xinan-appliance-park", "mfg-ftz-japan-korea-park"],
+)
+def test_the_four_parks_keep_their_first_exploratory_step(ws, tid: str) -> None:  # type: ignore[no-untyped-def]
+    park = _target(ws, tid)
+    assert park.title.zh.startswith("先期探索推进"), park.title.zh
+    assert (park.title.en or "").startswith("As a first, exploratory step"), park.title.en

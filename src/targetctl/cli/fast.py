@@ -82,7 +82,9 @@ def _cached_status(argv: list[str]) -> tuple[bool, str | None]:
     hit = cache.lookup(digest)
     if hit is None:
         return False, digest
-    sys.stdout.write(hit)
+    from targetctl.cli.terminal import safe
+
+    sys.stdout.write(safe(hit))
     return True, None
 
 

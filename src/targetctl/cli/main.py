@@ -197,6 +197,7 @@ def _fmt(ctx: typer.Context, fmt: Enum, as_json: bool) -> str:
 
 
 def _out(ctx: typer.Context, text: str) -> None:
+    text = terminal.safe(text)
     if terminal.pages(text, not _session(ctx).no_pager):
         terminal.page(text)
         return
@@ -208,7 +209,7 @@ def _emit(ctx: typer.Context, output: Output) -> None:
     if output.text:
         _out(ctx, output.text)
     for line in output.warnings:
-        typer.echo(line, err=True)
+        typer.echo(terminal.safe(line), err=True)
     if output.code:
         _fail(output.code)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -19,6 +20,21 @@ def width() -> int:
     if os.environ.get("COLUMNS", "").isdigit() or sys.stdout.isatty():
         return max(40, shutil.get_terminal_size((100, 24)).columns)
     return 100
+
+
+# the only escape codes targetctl writes itself: colours (Select Graphic Rendition)
+_SGR = re.compile(r"(\x1b\[[0-9;]*m)")
+
+
+def safe(text: str) -> str:
+    """Output as the terminal may receive it, the last step before it is written: the terminal
+    rule (`clean`) over all of it, except the colours targetctl itself adds on a colour terminal
+    (text from a file was already cleaned, piece by piece, as the tables were drawn)."""
+    from targetctl.domain.problems import clean
+
+    if not color():
+        return clean(text)
+    return "".join(part if n % 2 else clean(part) for n, part in enumerate(_SGR.split(text)))
 
 
 def pages(text: str, allowed: bool = True) -> bool:

@@ -44,6 +44,18 @@ def clean(value: object) -> str:
     return _CONTROL.sub("", str(value))
 
 
+# What XML 1.0 cannot hold at all (C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone
+# surrogates), and the characters of the rule above: an XML writer (docx, xlsx, HTML) shows
+# both as \\u escapes, as `visible` does, so that nothing is refused and nothing is lost.
+_NOT_XML = re.compile(f"[{_CONTROLS}\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: object) -> str:
+    """Text for an XML writer: every character it cannot or must not hold written as a visible
+    \\uXXXX escape; tab and newline kept. XML's own escaping (&, <) is the writer's job."""
+    return _NOT_XML.sub(_escape, str(value))
+
+
 def json_safe(text: str) -> str:
     """JSON text with those characters written as \\u escapes (the same string, once parsed);
     json.dumps escapes only the C0 ones."""

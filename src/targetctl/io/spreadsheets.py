@@ -14,7 +14,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from targetctl.domain.problems import TargetctlError, clean
+from targetctl.domain.problems import TargetctlError, xml_text
 from targetctl.io.files import write_atomic, write_failed
 from targetctl.io.paths import error_at
 
@@ -85,11 +85,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def safe_cell(value: object) -> object:
     """A spreadsheet cell that is only ever data: numbers stay numbers (so that they sum); text
-    loses control characters and, where a spreadsheet would run it as a formula, gets a
-    leading apostrophe (`read_table` takes it off again)."""
+    shows control characters and what XML cannot hold as \\u escapes (`xml_text`, the rule of
+    every XML writer) and, where a spreadsheet would run it as a formula, gets a leading
+    apostrophe (`read_table` takes it off again)."""
     if value is None or isinstance(value, bool | int | float):
         return value
-    text = clean(value)
+    text = xml_text(value)
     return "'" + text if text.startswith(FORMULA_START) else text
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -64,7 +65,10 @@ def chart_png(spec: ChartSpec, width_cm: float = 15.0, height_cm: float = 6.0) -
     from matplotlib import dates as mdates
     from matplotlib import pyplot as plt
 
-    with plt.rc_context({"font.family": _font_family(), "font.size": 8, "axes.unicode_minus": False}):
+    rc = {"font.family": _font_family(), "font.size": 8, "axes.unicode_minus": False}
+    with plt.rc_context(rc), warnings.catch_warnings():
+        # a character no installed font has is drawn as a box; a warning would reach the terminal
+        warnings.filterwarnings("ignore", message="Glyph .* missing from", category=UserWarning)
         fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54), dpi=200)
         try:
             _draw(ax, spec, mdates)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -72,10 +74,21 @@ def goal(target: Target, lang: str = "en") -> str:
     raise TypeError(type(target))
 
 
+class SafeConsole(Console):
+    """A console that passes every piece of text through the terminal rule (`clean`) as it is
+    written, so that no cell, title or label from a file can carry an escape code past it; only
+    the console's own control segments (its colours) reach the terminal."""
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        return super()._render_buffer(
+            segment if segment.control else Segment(clean(segment.text), segment.style) for segment in buffer
+        )
+
+
 def to_text(*renderables: RenderableType, width: int = 100, color: bool = False) -> str:
     """Render Rich objects to a string: colour only when asked (never for pipes or NO_COLOR)."""
     out = io.StringIO()
-    Console(
+    SafeConsole(
         file=out,
         width=width,
         force_terminal=color,

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from targetctl.domain.model import Growth, Judged, Milestone, Quantity, Range, Ratio, Share
-from targetctl.domain.problems import visible
+from targetctl.domain.problems import xml_text
 from targetctl.domain.progress import Progress, band, goal_value
 from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance, needs_attention
 from targetctl.domain.vocabulary import STATUSES
@@ -45,8 +45,9 @@ MONTHS = [
 
 
 def _text(value: object) -> str:
-    """Text from a plan file as Word may hold it: control characters shown, never kept."""
-    return visible(str(value)).replace("\\u000a", " ")
+    """Any text as Word may hold it, on one line: the XML rule (`xml_text`) for every field,
+    since python-docx refuses what XML cannot hold."""
+    return xml_text(value).replace("\n", " ").replace("\t", " ")
 
 
 def render_docx(data: ReportData, lang: str = "en") -> bytes:
@@ -65,15 +66,15 @@ def render_docx(data: ReportData, lang: str = "en") -> bytes:
     normal.font.size = Pt(12 if lang == "zh" else 10.5)
 
     doc.add_heading("目标任务进展报告" if lang == "zh" else "Target progress report", level=0)
-    doc.add_paragraph(_as_of_line(data, lang))
-    doc.add_paragraph(summary_sentence(data, lang))
+    doc.add_paragraph(_text(_as_of_line(data, lang)))
+    doc.add_paragraph(_text(summary_sentence(data, lang)))
     _glance(doc, data, lang)
     _attention(doc, data, lang)
     for sec in data.sections:
         doc.add_page_break()  # type: ignore[no-untyped-call]
         doc.add_heading(_text(sec.plan.plan.title.get(lang)), level=1)
         lead = sec.plan.plan.lead_unit
-        doc.add_paragraph(sec.plan.plan.id + (f" · {tr('lead unit', lang)} {_text(lead)}" if lead else ""))
+        doc.add_paragraph(_text(sec.plan.plan.id + (f" · {tr('lead unit', lang)} {lead}" if lead else "")))
         for programme, depth, rows in sec.blocks:
             keep_with_next(doc.add_heading(_text(programme.title.get(lang)), level=min(2 + depth, 4)))
             numeric = [r for r in rows if not isinstance(r.progress.target, Milestone | Judged)]
@@ -163,7 +164,7 @@ def _table(doc: Any, headers: list[str], rows: list[list[str]], widths: list[flo
     for values in [headers, *rows]:
         cells = table.rows[0].cells if values is headers else table.add_row().cells
         for index, (cell, value) in enumerate(zip(cells, values, strict=True)):
-            cell.text = value
+            cell.text = xml_text(value)  # every cell, whatever it holds (a unit's label, a stage name)
             for paragraph in cell.paragraphs:
                 if index in numeric:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -270,13 +271,15 @@ def _numeric_table(doc: Any, rows: list[Row], lang: str, plan_lead: str | None) 
         t = row.progress.target
         first, last = row.chart[0].day, row.chart[-1].day
         doc.add_paragraph(
-            tf(
-                "{title}: actual against expected, goal {goal}, {first} to {last}",
-                lang,
-                title=_text(t.title.get(lang)),
-                goal=goal(t, lang),
-                first=f"{first:%Y-%m}",
-                last=f"{last:%Y-%m}",
+            _text(
+                tf(
+                    "{title}: actual against expected, goal {goal}, {first} to {last}",
+                    lang,
+                    title=_text(t.title.get(lang)),
+                    goal=goal(t, lang),
+                    first=f"{first:%Y-%m}",
+                    last=f"{last:%Y-%m}",
+                )
             )
         )
 
@@ -300,7 +303,7 @@ def _chart(row: Row, lang: str) -> bytes | None:
             actual=actual,
             unit=_unit(t, lang),
             goal=goal_value(t),
-            goal_label=f"{tr('goal', lang)} {goal(t, lang)}",
+            goal_label=_text(f"{tr('goal', lang)} {goal(t, lang)}"),
             band=(float(limits[0]), float(limits[1])) if limits else None,
             projection=projection,
             labels=(tr("actual", lang), tr("expected", lang), tr("at this pace", lang)),
@@ -319,13 +322,13 @@ def _unit(t: Any, lang: str) -> str:
 def _others(doc: Any, rows: list[Row], lang: str, due: Any) -> None:
     counts = Counter(r.progress.status for r in rows)
     summary = ", ".join(f"{counts[s]} {tr(s, lang)}" for s in STATUSES if counts[s])
-    doc.add_paragraph(f"{tr('milestones and principles', lang)}: {summary}")
+    doc.add_paragraph(_text(f"{tr('milestones and principles', lang)}: {summary}"))
     for r in rows:
         p, t = r.progress, r.progress.target
         mark = "☑" if p.status == "achieved" else "☐"
         state = tr(str(p.current), lang) if p.current is not None else tr(p.status, lang)
         lead = f" · {tr('lead unit', lang)} {_text(t.lead_unit)}" if t.lead_unit else ""
         doc.add_paragraph(
-            f"{mark} {_text(t.title.get(lang))} ({t.id}) · {state} · {tr('due', lang)} {due(t)}{lead}",
+            _text(f"{mark} {t.title.get(lang)} ({t.id}) · {state} · {tr('due', lang)} {due(t)}{lead}"),
             style="List Bullet",
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any
@@ -11,7 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from targetctl.domain.model import Judged, Milestone
-from targetctl.domain.problems import clean
+from targetctl.domain.problems import xml_text
 from targetctl.domain.progress import ChartPoint, band, goal_value
 from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance
 from targetctl.domain.vocabulary import STATUSES, Status
@@ -30,16 +31,31 @@ COLOURS = {
 }
 
 
-def _env() -> Environment:
-    env = Environment(
+# Markdown's inline syntax: with each of these shown literally, no text makes a link, an
+# image, HTML, an entity, code, emphasis or a table cell (CommonMark: any ASCII punctuation
+# may be escaped with a backslash)
+_MD_SYNTAX = re.compile(r"([\\`*_\[\]<>&|~#])")
+
+
+def md_text(value: object) -> str:
+    """Any text as the Markdown report shows it: literally, on one line. The one rule for every
+    field of that report, applied to every value the template prints."""
+    return _MD_SYNTAX.sub(r"\\\1", xml_text(value).replace("\r", " ").replace("\n", " "))
+
+
+def _md_field(value: object) -> object:
+    return value if isinstance(value, Markup) else md_text(value)
+
+
+def _env(fmt: str) -> Environment:
+    return Environment(
         loader=PackageLoader("targetctl", "templates"),
         autoescape=select_autoescape(["html.j2"]),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_md_field if fmt == "md" else None,
     )
-    env.filters["md"] = lambda text: html.escape(str(text), quote=False).replace("|", "\\|").replace("\n", " ")
-    return env
 
 
 def svg_chart(
@@ -192,6 +208,7 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
         "glance_columns": [tr(s, lang) for s in GLANCE],
         "glance_statuses": GLANCE,
         "percent": percent_text,
+        "indent": lambda depth: Markup("&nbsp;" * 4 * depth),  # the programme's depth, shown
         "summary": _counts(report.rollup.counts, lang),
         "total": report.rollup.targets,
         "progress": None if report.rollup.progress is None else report.rollup.progress * 100,
@@ -226,5 +243,5 @@ def _counts(counts: Mapping[Status, int], lang: str) -> list[dict[str, Any]]:
 
 
 def render(data: ReportData, fmt: str, lang: str = "en") -> str:
-    template = _env().get_template(f"report.{fmt}.j2")
-    return clean(template.render(**_context(data, lang)))  # no escape code from any text reaches the reader
+    template = _env(fmt).get_template(f"report.{fmt}.j2")
+    return xml_text(template.render(**_context(data, lang)))  # no escape code from any text reaches the reader
