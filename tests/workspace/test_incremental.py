@@ -277,3 +277,23 @@ def test_an_error_is_said_in_the_commands_language_with_the_cache_or_without() -
         w.lang = "zh"
         out = w.answers()
         assert out[0][1].startswith("错误：") and out == w.answers("--no-cache")
+
+
+def test_a_same_size_edit_is_seen_with_the_clock_ahead_of_the_file_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Times that do not move (a coarse file system) and a system clock an hour ahead of
+    it: the state is judged by the file system's own clock, so the edit is seen."""
+    import time
+
+    with world() as w:
+        w.value(0, 250, 45.5, False)
+        for i in range(80):  # the edit lies well before the log's last 4 KiB
+            w.value(1 + i % 4, i, 10.0 + i, False)
+        monkeypatch.setattr(incremental, "_identity", lambda st: (st.st_dev, st.st_ino, st.st_size, 0, 0))
+        real = time.time_ns
+        monkeypatch.setattr(time, "time_ns", lambda: real() + 3600 * 10**9)
+        w.answers()
+        data = w.log.read_bytes()
+        assert data.count(b'"value": 45.5}') == 1 and len(data) > 3 * incremental.LAST_BYTES
+        w.log.write_bytes(data.replace(b'"value": 45.5}', b'"value": 75.5}'))
+        out = w.answers()
+        assert out == w.answers("--no-cache") and "75.5" in out[2][1]

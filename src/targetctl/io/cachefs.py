@@ -54,16 +54,16 @@ def forget() -> None:
     _PRUNED.clear()
 
 
-def trusted(folder: Path) -> bool:
+def trusted(folder: Path, *, own: bool = True) -> bool:
     """Whether `folder` (a real path, no links) and the folders above it can be written
     only by this user: each is a folder (not a link) owned by the user, or by root above
-    the first, with no group or other write; a root-owned sticky folder or the user's
-    home ends the walk."""
+    the first (or the first too, unless `own`), with no group or other write; a
+    root-owned sticky folder or the user's home ends the walk."""
     if sys.platform == "win32" or not hasattr(os, "getuid"):
         return True
     uid = os.getuid()
     home = os.path.realpath(Path("~").expanduser())
-    path, first = folder, True
+    path, first = folder, own
     while True:
         st = os.lstat(path)
         if not stat.S_ISDIR(st.st_mode):
@@ -100,6 +100,8 @@ def _open_root(base: Path) -> Path | None:
     missing = []
     for path in (base, *base.parents):
         if os.path.lexists(path):
+            if not trusted(path, own=False):  # make nothing where others can write
+                return None
             break
         missing.append(path)
     for path in reversed(missing):  # each made 0700, whatever the umask would give parents
