@@ -180,18 +180,19 @@ def test_a_run_that_crosses_midnight_keeps_its_day(demo: Path, tmp_path: Path) -
     assert status(["2025-06-30"]) == status(["2025-06-30"], "--no-cache")
 
 
-def test_another_version_of_a_library_is_a_miss(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from importlib import metadata
-
+def test_another_version_of_a_library_is_a_miss(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = cache.key(["status"], demo, {})
-    real = metadata.version
-    monkeypatch.setattr(metadata, "version", lambda name: "99.0" if name == "rich" else real(name))
+    site = tmp_path / "site"
+    (site / "rich-99.0.dist-info").mkdir(parents=True)
+    (site / "rich-99.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: rich\nVersion: 99.0\n")
+    monkeypatch.syspath_prepend(str(site))  # Rich upgraded
     if hasattr(cache, "versions"):
         cache.versions.cache_clear()
     assert cache.key(["status"], demo, {}) != before
     monkeypatch.undo()
     if hasattr(cache, "versions"):
         cache.versions.cache_clear()
+    assert cache.key(["status"], demo, {}) == before
 
 
 def test_the_library_reads_no_cache_unless_asked(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,6 +20,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -80,16 +81,30 @@ _PACKAGES = ("rich", "pydantic", "pydantic-core", "typer", "click", "PyYAML")
 
 @functools.cache
 def versions() -> tuple[str | None, ...]:
-    """The installed versions of the libraries the output depends on (looked up once a run)."""
-    from importlib import metadata
-
-    found: list[str | None] = []
-    for name in _PACKAGES:
+    """The installed versions of the libraries the output depends on, looked up once a run
+    as importlib.metadata finds them (the first distribution on sys.path), from the names
+    of their metadata folders: importing importlib.metadata would cost more than the
+    whole cached answer."""
+    wanted = {_normal(name): i for i, name in enumerate(_PACKAGES)}
+    found: list[str | None] = [None] * len(_PACKAGES)
+    for entry in sys.path:
         try:
-            found.append(metadata.version(name))
-        except metadata.PackageNotFoundError:
-            found.append(None)
+            names = os.listdir(entry or ".")  # noqa: PTH208 (names only, no Path objects)
+        except OSError:
+            continue
+        for name in names:
+            stem, dot, kind = name.rpartition(".")
+            if kind not in ("dist-info", "egg-info") or not dot:
+                continue
+            package, _, version = stem.partition("-")
+            at = wanted.get(_normal(package))
+            if at is not None and found[at] is None:
+                found[at] = version.partition("-")[0] or name
     return tuple(found)
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 # what each key was made of: `store` keeps an answer only for its own day, with its files settled

@@ -29,7 +29,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -178,6 +177,8 @@ def present(kind: str, name: str) -> bool:
 def clock() -> int | None:
     """The time now by the clock of the file system holding the cache (which need not be
     the system's): the modification time of a file just written."""
+    import tempfile  # only a miss writes: a hit need not import it
+
     folder = root()
     if folder is None:
         return None
@@ -196,6 +197,8 @@ def clock() -> int | None:
 def write(kind: str, name: str, body: bytes) -> int | None:
     """Save entry `name`; the time it was written by the file system's clock, or None when
     it was not."""
+    import tempfile  # only a miss writes: a hit need not import it
+
     folder = root()
     if folder is None or not _ENTRY.fullmatch(name):
         return None
