@@ -223,3 +223,20 @@ def test_entries_are_private_and_the_folder_is_marked(run: Run, demo: Path, tmp_
     assert (own / "CACHEDIR.TAG").read_bytes().startswith(b"Signature: 8a477f597d28d172789f06886806bc55")
     assert stat.S_IMODE(own.stat().st_mode) == 0o700
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in entries(own))
+
+
+@posix_only
+def test_a_linked_entry_folder_is_neither_read_nor_written(run: Run, demo: Path, tmp_path: Path) -> None:
+    from tests.io.test_cache import outputs, plant
+
+    first = run("status", "--as-of", DAY)
+    own = tmp_path / "cache" / "targetctl-cache"
+    elsewhere = tmp_path / "elsewhere"
+    (own / "output").rename(elsewhere)
+    for entry in elsewhere.iterdir():
+        plant(entry, "planted\n")
+    (own / "output").symlink_to(elsewhere, target_is_directory=True)
+    assert run("status", "--as-of", DAY).stdout == first.stdout
+    assert run("status", "--as-of", "2025-07-01").exit_code == 0
+    assert [p.name for p in elsewhere.iterdir()] == [p.name for p in outputs(tmp_path / "cache")]
+    assert all(p.read_bytes().endswith(b"\nplanted\n") for p in elsewhere.iterdir())

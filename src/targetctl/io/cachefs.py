@@ -136,6 +136,11 @@ def _read_plain(path: Path) -> bytes | None:
         return handle.read()
 
 
+def _is_folder(path: Path) -> bool:
+    """A folder itself, not a link to one (entries are opened by name inside it)."""
+    return stat.S_ISDIR(os.lstat(path).st_mode)
+
+
 def _check(name: str, body: bytes) -> bytes:
     return hashlib.sha256(name.encode() + b"\n" + body).hexdigest().encode("ascii")
 
@@ -147,6 +152,8 @@ def read(kind: str, name: str) -> tuple[bytes, int] | None:
     if folder is None or not _ENTRY.fullmatch(name):
         return None
     try:
+        if not _is_folder(folder / kind):
+            return None
         fd = os.open(folder / kind / name, _FLAGS)
     except OSError:
         return None
@@ -206,6 +213,8 @@ def write(kind: str, name: str, body: bytes) -> int | None:
         where = folder / kind
         if not os.path.lexists(where):
             where.mkdir(0o700)
+        if not _is_folder(where):
+            return None
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=where)
         try:
             with os.fdopen(fd, "wb") as handle:
