@@ -31,7 +31,7 @@ def test_status_is_cached_and_invalidated_by_any_change(run: Run, demo: Path, tm
 
 
 def test_any_touch_of_a_plan_file_is_a_miss(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "c"))
+    monkeypatch.setenv(cachefs.CACHE_ENV, str(tmp_path / "c"))
     before = cache.key(["x"], demo, {})
     assert cache.key(["x"], demo, {}) == before
     plan = demo / "demo.yaml"
@@ -42,7 +42,7 @@ def test_any_touch_of_a_plan_file_is_a_miss(demo: Path, tmp_path: Path, monkeypa
 
 
 def test_cache_store_and_lookup(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "c"))
+    monkeypatch.setenv(cachefs.CACHE_ENV, str(tmp_path / "c"))
     cachefs.forget()
     digest = cache.key(["x"], demo, {})
     assert digest is not None and cache.lookup(digest) is None
@@ -50,7 +50,7 @@ def test_cache_store_and_lookup(demo: Path, tmp_path: Path, monkeypatch: pytest.
     assert cache.lookup(digest) == "text"
     assert cache.lookup("a" * 64) is None, "a key not made this run"
     (tmp_path / "file").write_text("a file", encoding="utf-8")
-    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "file"))  # not a folder: not used
+    monkeypatch.setenv(cachefs.CACHE_ENV, str(tmp_path / "file"))  # not a folder: not used
     cachefs.forget()
     cache.store(digest, "x")
     assert cache.lookup(digest) is None

@@ -26,19 +26,7 @@ from pathlib import Path
 
 from targetctl.io import cachefs
 
-CACHE_ENV = "TARGETCTL_CACHE_DIR"
 _ENV_KEYS = ("TARGETCTL_PLANS", "TARGETCTL_LANG", "NO_COLOR", "COLUMNS", "LINES", "TERM")
-
-
-def cache_dir() -> Path:
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "targetctl" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "targetctl"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "targetctl"
 
 
 def _stats(root: Path) -> list[tuple[str, int, int, int, int]]:

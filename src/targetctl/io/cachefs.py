@@ -32,6 +32,7 @@ import sys
 import time
 from pathlib import Path
 
+CACHE_ENV = "TARGETCTL_CACHE_DIR"
 FOLDER = "targetctl-cache"
 TAG = b"Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by targetctl.\n"
 KINDS = ("output", "plans", "states")
@@ -51,6 +52,17 @@ def forget() -> None:
     """Look at the cache folder again (each command decides afresh; tests change it)."""
     _ROOTS.clear()
     _PRUNED.clear()
+
+
+def cache_dir() -> Path:
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "targetctl" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "targetctl"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "targetctl"
 
 
 def trusted(folder: Path, *, own: bool = True) -> bool:
@@ -81,8 +93,6 @@ def trusted(folder: Path, *, own: bool = True) -> bool:
 def root() -> Path | None:
     """The cache's own folder, made and marked on first use; None when it cannot be
     trusted or made (the cache is then not used)."""
-    from targetctl.io.cache import cache_dir
-
     try:
         base = cache_dir()
     except (OSError, RuntimeError):  # RuntimeError: no home folder
