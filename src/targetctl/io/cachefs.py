@@ -100,7 +100,7 @@ def root() -> Path | None:
     if str(base) not in _ROOTS:
         try:
             _ROOTS[str(base)] = _open_root(Path(os.path.realpath(base)))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RuntimeError):  # RuntimeError: no home folder
             _ROOTS[str(base)] = None
     return _ROOTS[str(base)]
 
@@ -116,21 +116,32 @@ def _open_root(base: Path) -> Path | None:
     for path in reversed(missing):  # each made 0700, whatever the umask would give parents
         path.mkdir(0o700)
     folder = base / FOLDER
-    try:
-        folder.mkdir(0o700)
-        made = True
-    except FileExistsError:
-        made = False
+    if not os.path.lexists(folder):
+        _make(folder)
     if not trusted(folder):
         return None
-    tag = folder / "CACHEDIR.TAG"
-    if made:
-        fd = os.open(tag, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(TAG)
-    elif _read_plain(tag) != TAG:  # a folder of that name the cache did not make
+    if _read_plain(folder / "CACHEDIR.TAG") != TAG:  # a folder of that name the cache did not make
         return None
     return folder
+
+
+def _make(folder: Path) -> None:
+    """Make the cache's folder whole, tag and all, or not at all: made under another
+    name and renamed into place, so that a run killed half-way leaves no untagged
+    folder behind to refuse ever after."""
+    import tempfile
+
+    fresh = Path(tempfile.mkdtemp(prefix=".tmp-", suffix=".part", dir=folder.parent))
+    try:
+        fd = os.open(fresh / "CACHEDIR.TAG", os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(TAG)
+        if not os.path.lexists(folder):  # renaming over an empty folder would succeed
+            fresh.rename(folder)
+    finally:
+        if fresh.exists():
+            (fresh / "CACHEDIR.TAG").unlink(missing_ok=True)
+            fresh.rmdir()
 
 
 def _read_plain(path: Path) -> bytes | None:
