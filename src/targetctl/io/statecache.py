@@ -4,7 +4,7 @@ checks they passed (here), and the record logs' reduced states (`workspace/incre
 Entries are read and written only through `io/cachefs.py` (a trusted folder of the
 cache's own, checksummed entries, plain JSON that cannot run code); every failure to
 read or write one is a miss, never an error. Entries are keyed on a digest of
-targetctl's own files too, so another version never reads them.
+targetctl's own files and its libraries' versions too, so another version never reads them.
 
 A plan is kept under the hash of its text, as its validated data: a hit is validated
 again from that data (cheap next to parsing YAML), never trusted as an object. Only
@@ -32,7 +32,7 @@ from pydantic import ValidationError
 from targetctl.domain.model import Plan
 from targetctl.domain.problems import Problem
 from targetctl.io import cachefs
-from targetctl.io.cache import code_stats
+from targetctl.io.cache import code_stats, versions
 
 P = TypeVar("P")
 
@@ -67,9 +67,10 @@ def enabled(on: bool | None) -> Iterator[None]:
 
 
 def code() -> str:
-    """A digest of targetctl's own files (their size, times and inode), as the output cache keys on."""
+    """A digest of targetctl's own files (their size, times and inode) and of the versions
+    of the libraries it uses, as the output cache keys on."""
     if not _CODE:
-        _CODE.append(digest(repr(code_stats()).encode()))
+        _CODE.append(digest(repr((code_stats(), versions())).encode()))
     return _CODE[0]
 
 
