@@ -240,3 +240,14 @@ def test_a_linked_entry_folder_is_neither_read_nor_written(run: Run, demo: Path,
     assert run("status", "--as-of", "2025-07-01").exit_code == 0
     assert [p.name for p in elsewhere.iterdir()] == [p.name for p in outputs(tmp_path / "cache")]
     assert all(p.read_bytes().endswith(b"\nplanted\n") for p in elsewhere.iterdir())
+
+
+def test_the_racy_window_follows_the_timestamps_granularity() -> None:
+    second = 1_000_000_000
+    t = 1_700_000_000 * second  # whole seconds, as ext3, HFS+ or FAT keep them
+    assert cache.racy([(t, t)], t + second + second // 2), "within 2 s on a whole-second file system"
+    assert not cache.racy([(t, t)], t + 2 * second)
+    fine = t + 123_456_789  # nanoseconds: the window is 1 s
+    assert cache.racy([(fine, fine)], fine + second // 2)
+    assert not cache.racy([(fine, fine)], fine + second + 1)
+    assert cache.racy([(t + 5 * second, t)], t + second), "changed after 'now': a clock behind the file system"

@@ -151,7 +151,7 @@ def racy(times: list[tuple[int, int]], now: int) -> bool:
     """Whether a file last changed at `times` (modification, change) could still change
     without its times moving, as seen at `now` by the same clock (racy git): within the
     file system's timestamp granularity of it, or after it (a clock behind)."""
-    coarse = all(t % 1_000_000_000 == 0 for pair in times for t in pair) and now % 1_000_000_000 == 0
+    coarse = all(t % 1_000_000_000 == 0 for pair in times for t in pair)
     window = 2_000_000_000 if coarse else 1_000_000_000  # whole seconds: FAT's are 2 s
     return any(max(pair) > now - window for pair in times)
 
