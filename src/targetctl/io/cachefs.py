@@ -202,16 +202,28 @@ def present(kind: str, name: str) -> bool:
         return False
 
 
-def clock() -> int | None:
+def _kind(kind: str) -> Path | None:
+    """The folder of one kind of entry in the cache's own, made when missing; None when
+    the cache is not used or it is not a folder of its own (a link)."""
+    folder = root()
+    if folder is None:
+        return None
+    where = folder / kind
+    if not os.path.lexists(where):
+        where.mkdir(0o700)
+    return where if _is_folder(where) else None
+
+
+def clock(kind: str = "output") -> int | None:
     """The time now by the clock of the file system holding the cache (which need not be
     the system's): the modification time of a file just written."""
     import tempfile  # only a miss writes: a hit need not import it
 
-    folder = root()
-    if folder is None:
-        return None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=folder)
+        where = _kind(kind)
+        if where is None:
+            return None
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=where)
         try:
             os.write(fd, b"0")
             return os.fstat(fd).st_mtime_ns
@@ -227,14 +239,11 @@ def write(kind: str, name: str, body: bytes) -> int | None:
     it was not."""
     import tempfile  # only a miss writes: a hit need not import it
 
-    folder = root()
-    if folder is None or not _ENTRY.fullmatch(name):
+    if not _ENTRY.fullmatch(name):
         return None
     try:
-        where = folder / kind
-        if not os.path.lexists(where):
-            where.mkdir(0o700)
-        if not _is_folder(where):
+        where = _kind(kind)
+        if where is None:
             return None
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=where)
         try:
