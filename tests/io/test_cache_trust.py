@@ -251,3 +251,22 @@ def test_the_racy_window_follows_the_timestamps_granularity() -> None:
     assert cache.racy([(fine, fine)], fine + second // 2)
     assert not cache.racy([(fine, fine)], fine + second + 1)
     assert cache.racy([(t + 5 * second, t)], t + second), "changed after 'now': a clock behind the file system"
+
+
+@posix_only
+def test_a_cache_in_a_sticky_folder_such_as_tmp_is_used(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    import tempfile
+
+    sticky = Path(tempfile.gettempdir())
+    st = sticky.stat()
+    if st.st_uid != 0 or not st.st_mode & stat.S_ISVTX:
+        pytest.skip("the temporary folder is not a root-owned sticky folder")
+    base = sticky / f"targetctl-test-{os.getpid()}-{os.urandom(4).hex()}"
+    monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(base))
+    try:
+        first = run("status", "--as-of", DAY)
+        assert entries(base) and stat.S_IMODE(base.stat().st_mode) == 0o700
+        assert run("status", "--as-of", DAY).stdout == first.stdout
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
