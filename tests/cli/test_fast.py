@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.io.test_cache import outputs, plant
 
 
 def complete(words: str, cword: int, *, typer_only: bool = False, cwd: Path, shell: str = "bash") -> list[str]:
@@ -71,9 +72,8 @@ def run_status(cwd: Path, cache: Path, *args: str) -> subprocess.CompletedProces
 def test_status_from_the_cache_before_typer(demo: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     first = run_status(demo.parent, cache)
-    assert first.returncode == 0 and len(list(cache.glob("*.out"))) == 1
-    entry = next(cache.glob("*.out"))
-    entry.write_bytes(hashlib.sha256(b"cached\n").hexdigest().encode() + b"\ncached\n")  # a whole entry
+    assert first.returncode == 0 and len(outputs(cache)) == 1
+    plant(outputs(cache)[0], "cached\n")  # a whole entry
     assert run_status(demo.parent, cache).stdout == "cached\n"
     assert run_status(demo.parent, cache, "--no-cache").stdout == first.stdout
     assert run_status(demo.parent, cache, "--fail-on", "missed").stdout == first.stdout

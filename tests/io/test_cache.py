@@ -3,10 +3,12 @@ cannot show every character. Run as the installed command runs (the start-up fas
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -33,13 +35,26 @@ def status(cwd: Path, **env: str) -> str:
     return result.stdout.decode("utf-8")
 
 
+def outputs(folder: Path) -> list[Path]:
+    """The output cache's entries in a cache folder."""
+    return sorted((folder / "targetctl-cache" / "output").glob("[0-9a-f]*"))
+
+
+def plant(entry: Path, text: str) -> None:
+    """Give an entry another answer, whole and checksummed as the cache writes it: a
+    stale answer that passes every check of its form."""
+    hashes = entry.read_bytes().partition(b"\n")[2].partition(b"\n")[0]
+    body = hashes + b"\n" + text.encode("utf-8")
+    check = hashlib.sha256(entry.name.encode() + b"\n" + body).hexdigest().encode()
+    entry.write_bytes(b"targetctl-cache-1 " + check + b"\n" + body)
+
+
 def poison(cwd: Path) -> None:
     """Replace every cache entry, so that a stale hit shows."""
-    entries = list((cwd / "cache").glob("*.out"))
+    entries = outputs(cwd / "cache")
     assert entries, "the first run filled the cache"
     for entry in entries:
-        body = POISON.encode("utf-8")
-        entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)  # a whole entry
+        plant(entry, POISON)
 
 
 @pytest.fixture
@@ -134,7 +149,7 @@ def test_a_console_without_every_character(
 
 def test_a_cut_emptied_or_foreign_output_entry_is_a_miss(run: Run, demo: Path, tmp_path: Path) -> None:
     first = run("status", "--as-of", "2025-06-30")
-    [entry] = (tmp_path / "cache").glob("*.out")
+    [entry] = outputs(tmp_path / "cache")
     assert entry.stat().st_mode & 0o077 == 0
     for damage in (lambda: entry.write_bytes(entry.read_bytes()[:300]), lambda: entry.write_bytes(b"")):
         damage()
@@ -145,23 +160,46 @@ def test_a_cut_emptied_or_foreign_output_entry_is_a_miss(run: Run, demo: Path, t
 
 
 def test_pruning_deletes_only_the_caches_own_entries(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import os
-    import time
-
-    from targetctl.io import statecache
+    from targetctl.io import cachefs
 
     monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(demo.parent))  # the project folder itself
     old = time.time() - 40 * 86400
-    for plan in demo.glob("*.yaml"):
-        os.utime(plan, (old, old))
+    mine = [demo.parent / f"{i:02d}.out" for i in range(100)]  # the user's own files, named as entries once were
+    mine += [demo.parent / ("a" * 64), demo.parent / "saved-plans" / ("a" * 40)]
     (demo.parent / "saved-plans").mkdir()
-    stale = demo.parent / "saved-plans" / ("a" * 40)
+    for path in [*mine, *demo.glob("*.yaml")]:
+        path.touch()
+        os.utime(path, (old, old))
+    assert run("status", "--as-of", "2025-06-30").exit_code == 0  # makes and marks its own folder
+    stale = demo.parent / "targetctl-cache" / "plans" / ("b" * 40)
     stale.write_bytes(b"x")
     os.utime(stale, (old, old))
-    monkeypatch.setattr(statecache, "_PRUNED", [])
+    cachefs.forget()
+    for n in range(cachefs.MAX_OUTPUTS + 5):  # more answers than the output cache keeps
+        day = dt.date(2025, 1, 1) + dt.timedelta(days=n)
+        assert run("status", "--as-of", day.isoformat()).exit_code == 0
     assert run("validate").exit_code == 0
-    assert list(demo.glob("*.yaml")) and not stale.exists()
-    assert run("validate").exit_code == 0
+    assert all(path.exists() for path in mine) and list(demo.glob("*.yaml"))
+    assert not stale.exists()
+    assert (
+        (demo.parent / "targetctl-cache" / "CACHEDIR.TAG")
+        .read_bytes()
+        .startswith(b"Signature: 8a477f597d28d172789f06886806bc55")
+    )
+    assert len(outputs(demo.parent)) <= cachefs.MAX_OUTPUTS
+
+
+def test_a_folder_of_that_name_the_cache_did_not_make_is_left_alone(
+    run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(demo.parent))
+    theirs = demo.parent / "targetctl-cache" / "output" / ("c" * 64)
+    theirs.parent.mkdir(parents=True)
+    theirs.write_bytes(b"the user's own")
+    os.utime(theirs, (0, 0))
+    first = run("status", "--as-of", "2025-06-30")
+    assert first.exit_code == 0 and run("status", "--as-of", "2025-06-30").stdout == first.stdout
+    assert [p.name for p in theirs.parent.iterdir()] == [theirs.name], "no entry written, none pruned"
 
 
 def test_a_cache_folder_that_cannot_be_used_is_no_error(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:

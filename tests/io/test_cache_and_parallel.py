@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from pathlib import Path
 
@@ -11,18 +10,18 @@ import pytest
 
 import targetctl.io.parallel as parallel
 from targetctl.commands.validate import validate
-from targetctl.io import cache
+from targetctl.io import cache, cachefs
 from targetctl.workspace import load
 from tests.conftest import Run
+from tests.io.test_cache import outputs, plant
 
 
 def test_status_is_cached_and_invalidated_by_any_change(run: Run, demo: Path, tmp_path: Path) -> None:
     first = run("status", "--as-of", "2025-06-30")
     assert first.exit_code == 0
-    entries = list((tmp_path / "cache").glob("*.out"))
+    entries = outputs(tmp_path / "cache")
     assert len(entries) == 1
-    body = b"from the cache\n"
-    entries[0].write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    plant(entries[0], "from the cache\n")
     assert run("status", "--as-of", "2025-06-30").stdout == "from the cache\n"
     assert run("status", "--as-of", "2025-06-30", "--no-cache").stdout == first.stdout
     assert run("status", "--as-of", "2025-07-01").stdout != "from the cache\n"
@@ -32,7 +31,7 @@ def test_status_is_cached_and_invalidated_by_any_change(run: Run, demo: Path, tm
 
 
 def test_any_touch_of_a_plan_file_is_a_miss(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "c"))
+    monkeypatch.setenv(cachefs.CACHE_ENV, str(tmp_path / "c"))
     before = cache.key(["x"], demo, {})
     assert cache.key(["x"], demo, {}) == before
     plan = demo / "demo.yaml"
@@ -42,14 +41,19 @@ def test_any_touch_of_a_plan_file_is_a_miss(demo: Path, tmp_path: Path, monkeypa
     assert cache.key(["y"], demo, {}) != cache.key(["x"], demo, {})
 
 
-def test_cache_store_and_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "c"))
-    assert cache.lookup("abc") is None
-    cache.store("abc", "text")
-    assert cache.lookup("abc") == "text"
-    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "c" / "abc.out"))  # not a folder: not used
-    cache.store("def", "x")
-    assert cache.lookup("def") is None
+def test_cache_store_and_lookup(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cachefs.CACHE_ENV, str(tmp_path / "c"))
+    cachefs.forget()
+    digest = cache.key(["x"], demo, {})
+    assert digest is not None and cache.lookup(digest) is None
+    cache.store(digest, "text")
+    assert cache.lookup(digest) == "text"
+    assert cache.lookup("a" * 64) is None, "a key not made this run"
+    (tmp_path / "file").write_text("a file", encoding="utf-8")
+    monkeypatch.setenv(cachefs.CACHE_ENV, str(tmp_path / "file"))  # not a folder: not used
+    cachefs.forget()
+    cache.store(digest, "x")
+    assert cache.lookup(digest) is None
 
 
 def test_parallel_and_serial_reads_agree(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -412,8 +412,10 @@ def status(
     are counted per programme unless --all is given."""
     if behind < at_risk:
         raise typer.BadParameter("--behind must not be below --at-risk", param_hint="--behind")
+    from targetctl.io.cache import today
+
     output = _fmt(ctx, fmt, as_json)
-    day = as_of or dt.date.today()
+    day = as_of or today()  # the day the cache key is made for too, however long the run
     wanted, failing = _statuses(state, "--status"), _statuses(fail_on, "--fail-on")
     if (period or since) and (output == "json" or failing):
         raise typer.BadParameter("--period and --since print tables; use them without --json and --fail-on")
@@ -445,7 +447,7 @@ def status(
     if digest and not result.code:
         from targetctl.io import cache
 
-        cache.store(digest, result.text)
+        cache.store(digest, result.text, today())
     _emit(ctx, result)
 
 

@@ -5,10 +5,12 @@ directory, the environment variables that change output, the interface language
 (from the locale too), the date (for the default as-of day), the terminal, the
 size, modification and change time and inode of every file in the plans folder
 (dot-named ones and those behind symbolic links too), and of targetctl's own
-source files. Any change to any of them is a miss, so a hit is never stale; a
-change time moves even when an edit puts the modification time back. Anything
-that cannot be read is a miss, never an error. Entries are plain files, safe to
-delete at any time; `--no-cache` bypasses it, TARGETCTL_CACHE_DIR moves it.
+source files, and the installed versions of the libraries that shape it. Any change to
+any of them is a miss; a change time moves even when an edit puts the modification time
+back. An answer is stored only when every file's times are safely older than the moment
+it is stored (racy git: on a file system with whole-second times, an edit in the same
+second keeps them), and only for the day its key was made for. Entries are kept and
+checked by `io/cachefs.py`; `--no-cache` bypasses it, TARGETCTL_CACHE_DIR moves it.
 """
 
 from __future__ import annotations
@@ -18,23 +20,13 @@ import functools
 import hashlib
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
-CACHE_ENV = "TARGETCTL_CACHE_DIR"
+from targetctl.io import cachefs
+
 _ENV_KEYS = ("TARGETCTL_PLANS", "TARGETCTL_LANG", "NO_COLOR", "COLUMNS", "LINES", "TERM")
-MAX_ENTRIES = 64
-
-
-def cache_dir() -> Path:
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "targetctl" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "targetctl"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "targetctl"
 
 
 def _stats(root: Path) -> list[tuple[str, int, int, int, int]]:
@@ -65,61 +57,121 @@ def code_stats() -> tuple[tuple[str, int, int, int, int], ...]:
     return tuple(_stats(Path(__file__).parent.parent))
 
 
+@functools.cache
+def today() -> dt.date:
+    """The day of this run, taken once: the key and the answer stored under it are for
+    the same day even when the run crosses midnight."""
+    return dt.date.today()
+
+
+_PACKAGES = ("rich", "pydantic", "pydantic-core", "typer", "click", "PyYAML")
+
+
+@functools.cache
+def versions() -> tuple[str | None, ...]:
+    """The installed versions of the libraries the output depends on, looked up once a run
+    as importlib.metadata finds them (the first distribution on sys.path), from the names
+    of their metadata folders: importing importlib.metadata would cost more than the
+    whole cached answer."""
+    wanted = {_normal(name): i for i, name in enumerate(_PACKAGES)}
+    found: list[str | None] = [None] * len(_PACKAGES)
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")  # noqa: PTH208 (names only, no Path objects)
+        except OSError:
+            continue
+        for name in names:
+            stem, dot, kind = name.rpartition(".")
+            if kind not in ("dist-info", "egg-info") or not dot:
+                continue
+            package, _, version = stem.partition("-")
+            at = wanted.get(_normal(package))
+            if at is not None and found[at] is None:
+                found[at] = version.partition("-")[0] or name
+    return tuple(found)
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+# what each key was made of: `store` keeps an answer only for its own day, with its files settled
+_MADE: dict[str, tuple[Path, dt.date, list[tuple[str, int, int, int, int]]]] = {}
+
+
 def key(args: list[str], plans: Path, extra: dict[str, object]) -> str | None:
     """A digest of everything the output depends on (`extra`: the language, the terminal);
     None when some of it cannot be read."""
     try:
+        files = _stats(plans)
         material = {
             "args": args,
             "cwd": str(Path.cwd()),
             "plans": str(plans.resolve()),
             "env": {k: os.environ.get(k) for k in _ENV_KEYS},
-            "today": dt.date.today().isoformat(),
-            "files": _stats(plans),
+            "today": today().isoformat(),
+            "files": files,
             "code": code_stats(),
+            "versions": versions(),
             **extra,
         }
     except (OSError, RuntimeError):
         return None
-    return hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
+    digest = hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
+    _MADE[digest] = (plans, today(), files)
+    return digest
 
 
 def lookup(digest: str | None) -> str | None:
-    """The saved output, when its entry is whole and this user's own: an entry cut short,
-    emptied, or written by someone else is a miss."""
-    if digest is None:
+    """The saved output, when its entry is whole, was written under this key, and every
+    file that was too recently changed when it was stored still has the same content."""
+    made = _MADE.get(digest or "")
+    found = cachefs.read("output", digest) if digest is not None and made is not None else None
+    if made is None or found is None:
         return None
+    head, _, body = found[0].partition(b"\n")
     try:
-        with (cache_dir() / f"{digest}.out").open("rb") as handle:
-            st = os.fstat(handle.fileno())
-            if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+        hashes = json.loads(head)
+        names = {name for name, *_ in made[2]}
+        if not isinstance(hashes, dict) or not set(hashes) <= names:
+            return None
+        for name, want in hashes.items():
+            if _content(made[0] / name) != want:
                 return None
-            data = handle.read()
-    except (OSError, RuntimeError):  # RuntimeError: no home folder
-        return None
-    check, _, body = data.partition(b"\n")
-    if check.decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
-        return None
-    try:
         return body.decode("utf-8")
-    except UnicodeDecodeError:
+    except (ValueError, OSError):  # ValueError: not JSON, not UTF-8
         return None
 
 
-def store(digest: str, text: str) -> None:
-    """Save an entry (atomically, readable by this user only, with a checksum of its text);
-    a cache that cannot be written is simply not used."""
+def _content(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def racy(times: list[tuple[int, int]], now: int) -> bool:
+    """Whether a file last changed at `times` (modification, change) could still change
+    without its times moving, as seen at `now` by the same clock (racy git): within the
+    file system's timestamp granularity of it, or after it (a clock behind)."""
+    coarse = all(t % 1_000_000_000 == 0 for pair in times for t in pair)
+    window = 2_000_000_000 if coarse else 1_000_000_000  # whole seconds: FAT's are 2 s
+    return any(max(pair) > now - window for pair in times)
+
+
+def store(digest: str, text: str, day: dt.date | None = None) -> None:
+    """Save an answer computed for `day` (default: the run's) under a key made this run,
+    unless the key was for another day or a file changed since it was made. A file
+    changed too recently for its times to show a later edit (by the file system's own
+    clock) is kept with its content's hash, checked on every hit."""
+    made = _MADE.get(digest)
+    if made is None or (day or today()) != made[1]:
+        return
+    plans, _, files = made
+    now = cachefs.clock()
+    if now is None:
+        return
     try:
-        folder = cache_dir()
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        body = text.encode("utf-8")
-        tmp = folder / f".{digest}.{os.getpid()}.tmp"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body)
-        tmp.replace(folder / f"{digest}.out")
-        entries = sorted(folder.glob("*.out"), key=lambda p: p.stat().st_mtime)
-        for old in entries[:-MAX_ENTRIES]:
-            old.unlink(missing_ok=True)
+        if _stats(plans) != files:
+            return
+        hashes = {name: _content(plans / name) for name, _, mtime, ctime, _ in files if racy([(mtime, ctime)], now)}
     except (OSError, RuntimeError):
         return
+    cachefs.write("output", digest, json.dumps(hashes).encode() + b"\n" + text.encode("utf-8"))

@@ -1,65 +1,76 @@
-"""Saved work kept between runs, in the user's cache folder: the storage under the plan
-cache (here) and the record logs' reduced states (`workspace/incremental.py`).
+"""Saved work kept between runs, in the user's cache folder: validated plans and the
+checks they passed (here), and the record logs' reduced states (`workspace/incremental.py`).
 
-Everything lives under `cache.cache_dir()` (which TARGETCTL_CACHE_DIR moves), never
-beside the plans; it is safe to delete at any time, and `--no-cache` neither reads nor
-writes it. Every failure to read or write it is a miss, never an error. Entries are
-keyed on a digest of targetctl's own files too, so another version never reads them.
+Entries are read and written only through `io/cachefs.py` (a trusted folder of the
+cache's own, checksummed entries, plain JSON that cannot run code); every failure to
+read or write one is a miss, never an error. Entries are keyed on a digest of
+targetctl's own files and its libraries' versions too, so another version never reads them.
 
-A plan is kept under the hash of its text: an unchanged plan is not parsed, validated
-or searched for its quotes again (those checks are keyed on the source text as well).
-Only plans without problems are kept, so a hit has none either.
+A plan is kept under the hash of its text, as its validated data: a hit is validated
+again from that data (cheap next to parsing YAML), never trusted as an object. Only
+plans without problems are kept, so a hit has none either. A check is remembered as
+an entry that says what passed; its mere existence says nothing.
 
-Pickle is used because it is the fastest way back to pydantic models; the files are
-created 0600 in a 0700 folder, read only when owned by this user and not writable by
-others, and any error while reading one is a miss.
+The cache is off unless a caller turns it on: the CLI does for each command (`use`,
+which `--no-cache` turns off), and `targetctl.open(cache=True)` for one load. The
+setting is in the environment, so that worker processes see it too.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
 import os
-import pickle
-import re
-import time
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from decimal import Decimal
 from typing import Any, TypeVar
+
+from pydantic import ValidationError
 
 from targetctl.domain.model import Plan
 from targetctl.domain.problems import Problem
-from targetctl.io.cache import cache_dir, code_stats
+from targetctl.io import cachefs
+from targetctl.io.cache import code_stats, versions
 
 P = TypeVar("P")
 
-_OFF = "_TARGETCTL_NO_STATE"  # in the environment, so that spawned workers see it too
-
-
-KEEP_DAYS = 30
-
-
+_ON = "_TARGETCTL_CACHE_ON"  # in the environment, so that spawned workers see it too
 _CODE: list[str] = []
-
-
-_PRUNED: list[bool] = []
 
 
 def use(on: bool) -> None:
     """Turn the saved state on or off for this command (`--no-cache` turns it off)."""
+    cachefs.forget()
     if on:
-        os.environ.pop(_OFF, None)
+        os.environ[_ON] = "1"
     else:
-        os.environ[_OFF] = "1"
+        os.environ.pop(_ON, None)
 
 
 def active() -> bool:
-    return _OFF not in os.environ
+    return os.environ.get(_ON) == "1"
+
+
+@contextmanager
+def enabled(on: bool | None) -> Iterator[None]:
+    """The saved state on or off for a block (None: as it is), then as it was."""
+    was = active()
+    if on is not None:
+        use(on)
+    try:
+        yield
+    finally:
+        if on is not None:
+            use(was)
 
 
 def code() -> str:
-    """A digest of targetctl's own files (their size, times and inode), as the output cache keys on."""
+    """A digest of targetctl's own files (their size, times and inode) and of the versions
+    of the libraries it uses, as the output cache keys on."""
     if not _CODE:
-        _CODE.append(digest(repr(code_stats()).encode()))
+        _CODE.append(digest(repr((code_stats(), versions())).encode()))
     return _CODE[0]
 
 
@@ -71,58 +82,52 @@ def key(*parts: object) -> str:
     return digest("\0".join(map(str, (code(), *parts))).encode())
 
 
-# Names unlikely to meet a user's own folder, should the cache folder be set to a project.
-FOLDERS = {"plans": "saved-plans", "state": "saved-log-states"}
-# The only names pruning may delete: what `key` makes, and `save`'s temporary files.
-_OURS = re.compile(r"\.?[0-9a-f]{40}(\.[0-9]+\.tmp)?")
+def load(kind: str, name: str) -> tuple[bytes, int] | None:
+    """An entry's body and when it was written, when the cache is on and the entry sound."""
+    return cachefs.read(kind, name) if active() else None
 
 
-def folder(kind: str) -> Path:
-    return cache_dir() / FOLDERS[kind]
+def save(kind: str, name: str, body: bytes) -> None:
+    if active():
+        cachefs.write(kind, name, body)
 
 
-def exists(path: Path) -> bool:
-    """Whether a cache entry exists; a cache that cannot be looked at has none."""
+def _plain(value: Any, out: list[str]) -> None:
+    """JSON of a model's python dump, with each Decimal written as the exact number it is
+    (a JSON dump writes it as text, which the strict Decimal fields refuse)."""
+    if isinstance(value, dict):
+        out.append("{")
+        for i, (k, v) in enumerate(value.items()):
+            out.append(("," if i else "") + json.dumps(str(k)) + ":")
+            _plain(v, out)
+        out.append("}")
+    elif isinstance(value, list | tuple):
+        out.append("[")
+        for i, v in enumerate(value):
+            if i:
+                out.append(",")
+            _plain(v, out)
+        out.append("]")
+    elif isinstance(value, Decimal):
+        out.append(str(value))
+    elif isinstance(value, dt.date):
+        out.append(json.dumps(value.isoformat()))
+    else:
+        out.append(json.dumps(value, allow_nan=False))
+
+
+def plan_data(plan: Plan) -> bytes:
+    out: list[str] = []
+    _plain(plan.model_dump(exclude_unset=True), out)
+    return "".join(out).encode()
+
+
+def plan_from(data: bytes) -> Plan | None:
+    """The plan whose data this is, validated again (dates are text in JSON, hence not strict)."""
     try:
-        return path.exists()
-    except (OSError, ValueError):
-        return False
-
-
-def load(path: Path) -> Any:
-    """The object saved at `path`, or None (missing, someone else's, unreadable, stale format)."""
-    try:
-        with path.open("rb") as handle:
-            st = os.fstat(handle.fileno())
-            if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
-                return None
-            return pickle.load(handle)
-    except Exception:  # any failure to read saved state is a miss
+        return Plan.model_validate(json.loads(data, parse_float=Decimal), strict=False)
+    except (ValueError, ValidationError, RecursionError):
         return None
-
-
-def save(path: Path, obj: object) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(obj, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-        _prune(path.parent)
-    except Exception:  # a cache that cannot be written is simply not used
-        return
-
-
-def _prune(folder: Path) -> None:
-    """Once a run, drop entries not written for KEEP_DAYS (old days, old plan texts)."""
-    if _PRUNED:
-        return
-    _PRUNED.append(True)
-    old = time.time() - KEEP_DAYS * 86400
-    for entry in os.scandir(folder):
-        if _OURS.fullmatch(entry.name) and entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < old:
-            Path(entry.path).unlink(missing_ok=True)
 
 
 def plan(
@@ -132,42 +137,43 @@ def plan(
     rebuild: Callable[[Plan], P],
 ) -> tuple[P | None, list[Problem]]:
     """`parse()`'s answer for a plan file whose text is `text`, from the cache when this
-    text was parsed before without problems: only the validated `Plan` is kept (`model`
-    takes it from what `parse` gives, `rebuild` puts it back)."""
+    text was parsed before without problems: only the validated `Plan`'s data is kept
+    (`model` takes the plan from what `parse` gives, `rebuild` puts it back)."""
     if not active():
         return parse()
-    try:
-        entry = folder("plans") / key("plan", digest(text.encode()))
-    except RuntimeError:  # no home folder to find the cache in
-        return parse()
-    kept = load(entry)
-    if isinstance(kept, Plan):
+    name = key("plan", digest(text.encode()))
+    found = load("plans", name)
+    kept = plan_from(found[0]) if found is not None else None
+    if kept is not None:
         return rebuild(kept), []
     loaded, problems = parse()
     if loaded is not None and not problems:
-        save(entry, model(loaded))
+        save("plans", name, plan_data(model(loaded)))
     return loaded, problems
 
 
+def present(kind: str, name: str) -> bool:
+    """Whether an entry seems to be there: an estimate of work saved, not a promise."""
+    return active() and cachefs.present(kind, name)
+
+
 def plan_saved(text: str) -> bool:
-    """Whether the plan with this text is in the cache (so reading it is no work)."""
-    try:
-        return exists(folder("plans") / key("plan", digest(text.encode())))
-    except RuntimeError:  # no home folder to find the cache in
-        return False
+    """Whether the plan with this text seems to be in the cache (so reading it is little work)."""
+    return present("plans", key("plan", digest(text.encode())))
+
+
+def _memo(parts: tuple[object, ...]) -> tuple[str, bytes]:
+    name = key(*parts)
+    return name, json.dumps({"passed": name}).encode()
 
 
 def remembered(*parts: object) -> bool:
-    """Whether `remember(*parts)` was called before (with this code of targetctl)."""
-    try:
-        return active() and exists(folder("plans") / key(*parts))
-    except RuntimeError:  # no home folder to find the cache in
-        return False
+    """Whether `remember(*parts)` was called before (with this code of targetctl): the
+    entry must say so, under its own name."""
+    name, said = _memo(parts)
+    found = load("plans", name)
+    return found is not None and found[0] == said
 
 
 def remember(*parts: object) -> None:
-    if active():
-        try:
-            save(folder("plans") / key(*parts), True)
-        except RuntimeError:  # no home folder to find the cache in
-            return
+    save("plans", *_memo(parts))

@@ -27,6 +27,7 @@ from targetctl.domain.progress import Tolerance
 from targetctl.domain.records import parse_day
 from targetctl.domain.suggest import suggest
 from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
+from targetctl.io import statecache
 from targetctl.io.parallel import pmap
 from targetctl.io.plans import PLANS_ENV, LoadedPlan, plan_files, read_plan
 from targetctl.io.quickscan import scan
@@ -131,6 +132,7 @@ def load(
     files: list[Path] | None = None,
     skim: bool = False,
     strict: bool = True,
+    cache: bool | None = None,
 ) -> Workspace:
     """Read a plans folder (default: $TARGETCTL_PLANS, else ./plans).
 
@@ -140,9 +142,26 @@ def load(
       only the log lines that mention it (the rest of the log is not checked).
     - `strict`: raise one error listing every problem; else they are in `ws.problems`
       and `ws.ledger.problems`.
+    - `cache`: read and fill the saved plans and log states in the user's cache folder
+      (`io/statecache.py`). Off unless asked; None keeps what the command line chose for
+      the command being run (off outside it).
     """
-    folder = Path(root if root is not None else os.environ.get(PLANS_ENV) or "plans")
     as_of = _day(as_of)
+    with statecache.enabled(cache):
+        return _load(root, as_of, history, target, records, files, skim, strict)
+
+
+def _load(
+    root: str | Path | None,
+    as_of: dt.date | None,
+    history: bool,
+    target: str | None,
+    records: bool,
+    files: list[Path] | None,
+    skim: bool,
+    strict: bool,
+) -> Workspace:
+    folder = Path(root if root is not None else os.environ.get(PLANS_ENV) or "plans")
     if records and not history and target is None and files is None:
         paths = plan_files(folder)
         plans, problems, ledger = read_plans_and_logs(paths, folder / "records", as_of)
@@ -164,7 +183,10 @@ def load(
 
 
 def _day(value: dt.date | str | None) -> dt.date | None:
-    """A day given as a date or as YYYY-MM-DD text (the library is called with either)."""
+    """A day given as a date, a datetime (its date) or YYYY-MM-DD text (the library is
+    called with any of them)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
     if value is None or isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -172,7 +194,9 @@ def _day(value: dt.date | str | None) -> dt.date | None:
             return parse_day(value)
         except ValueError:
             raise UsageError(f"'{value}' is not a date; write YYYY-MM-DD") from None
-    raise TypeError(f"a day is a datetime.date or YYYY-MM-DD text, not {type(value).__name__}")
+    raise TypeError(
+        f"as_of must be a datetime.date, a datetime.datetime or YYYY-MM-DD text, not {type(value).__name__}"
+    )
 
 
 def _plans(root: Path, files: list[Path] | None = None) -> Workspace:

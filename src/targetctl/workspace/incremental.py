@@ -1,16 +1,20 @@
-"""Each record log reduced for a day and saved between runs, so that `status` reads only
-what was appended since.
+"""Each record log reduced and saved between runs, so that `status` reads only what was
+appended since.
 
-A record log's reduced state (reduced.py) is kept under the log's path, the hash of
-its plan's text, targetctl's code and the as-of day. It records how many bytes it
-covers, a hash of exactly those bytes as they were parsed, the hash of its last 4 KiB
-and the file's identity (device, inode, size, modification and change times).
+A record log's reduced state (reduced.py) is kept under the log's path, the hash of its
+plan's text and targetctl's code: one state per log, for the as-of day it was last read
+for (a state for today holds for every later day too; asking about another day reads
+the log and replaces it). It records how many bytes it covers, a hash of exactly those
+bytes as they were parsed, the hash of its last 4 KiB and the file's identity (device,
+inode, size, modification and change times). It is plain data (JSON, checked on load
+by `io/cachefs.py`).
 
 - Identity unchanged: the file was not written since, because any write moves the
   change time, which no program can set back (only the clock can). The state answers
-  without reading the log. This is trusted only when the change time was at least
-  RACY_NS old when the state was read, so that a later write cannot share its
-  timestamp (as git does for its index), and not on Windows, whose st_ctime is the
+  without reading the log. This is trusted only when the log's times were safely older
+  than the moment the state was saved, by the file system's own clock (the time the
+  entry was written) and its timestamp granularity, so that a later write cannot share
+  its timestamp (git's racy-index rule); and not on Windows, whose st_ctime is the
   creation time.
 - Otherwise the covered prefix is hashed again. Equal: only the tail appended since
   is read, by the ledger's own scan resumed after the prefix. Different (an edit,
@@ -26,52 +30,89 @@ import hashlib
 import os
 import re
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, ValidationError
+
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.problems import Problem
+from targetctl.io.cache import racy
 from targetctl.io.parallel import pmap
 from targetctl.io.plans import LoadedPlan, read_plan
 from targetctl.io.recordlog import log_path
-from targetctl.io.statecache import active, exists, folder, key, load, plan_saved, save
+from targetctl.io.statecache import active, key, load, plan_saved, present, save
 from targetctl.io.statecache import digest as _hash
 from targetctl.workspace.logs import _Scan, _scan, stray_logs
-from targetctl.workspace.reduced import Reduced, capture, seed
-
-RACY_NS = 3_000_000_000  # coarser than any file system's timestamps (FAT: 2 s)
-
+from targetctl.workspace.reduced import Reduced, Stored, capture, seed
 
 LAST_BYTES = 4096
 
 
-def _identity(st: os.stat_result) -> tuple[int, ...]:
+def _identity(st: os.stat_result) -> tuple[int, int, int, int, int]:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
-def _entry(text: str, log: Path, slot: str) -> Path:
-    return folder("state") / key("log", log.resolve(), _hash(text.encode()), slot)
+def _entry(text: str, log: Path) -> str:
+    return key("log", log.resolve(), _hash(text.encode()))
+
+
+class _Data(BaseModel):
+    """A saved state as plain data."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    identity: tuple[int, int, int, int, int]
+    digest: str
+    last: str
+    ids: str
+    state: Stored
 
 
 class _Saved:
     """A reduced state with what tells whether the log still starts with what it covers.
     Its record ids are kept apart as text, `\nid line\n` each: folding a tail looks up only
-    the ids that tail mentions, instead of loading a million of them."""
+    the ids that tail mentions, instead of loading a million of them. `written`: when
+    the state was saved, by the file system's clock."""
 
     def __init__(
-        self, state: Reduced, identity: tuple[int, ...], digest: str, last: str, racy: bool, ids: bytes
+        self,
+        state: Reduced,
+        identity: tuple[int, int, int, int, int],
+        digest: str,
+        last: str,
+        ids: bytes,
+        written: int = 0,
     ) -> None:
         state.ids = {}
-        self.state, self.identity, self.digest, self.last, self.racy, self.ids = (
+        self.state, self.identity, self.digest, self.last, self.ids, self.written = (
             state,
             identity,
             digest,
             last,
-            racy,
             ids,
+            written,
         )
+
+    def data(self) -> bytes:
+        stored = Stored.of(self.state)
+        # the ids are hex words and line numbers only: ASCII, one entry a line
+        return (
+            _Data.model_construct(
+                identity=self.identity, digest=self.digest, last=self.last, ids=self.ids.decode("ascii"), state=stored
+            )
+            .model_dump_json()
+            .encode()
+        )
+
+    @staticmethod
+    def of(body: bytes, written: int) -> _Saved | None:
+        try:
+            data = _Data.model_validate_json(body)
+            return _Saved(data.state.state(), data.identity, data.digest, data.last, data.ids.encode("ascii"), written)
+        except (ValidationError, ValueError, KeyError):
+            return None
 
 
 def _id_text(ids: dict[str, int]) -> bytes:
@@ -100,18 +141,10 @@ def _known(ids: bytes, tail: bytes) -> dict[str, int]:
     return out
 
 
-def _slots(text: str, log: Path, day: dt.date) -> list[Path]:
-    """Where a state for `day` may be: the one for every day from its own (no later
-    records), then the one for that day alone."""
-    return [_entry(text, log, "current"), _entry(text, log, day.isoformat())]
-
-
 def _find(lp: LoadedPlan, log: Path, day: dt.date) -> _Saved | None:
-    for entry in _slots(lp.doc.text, log, day):
-        saved = load(entry)
-        if isinstance(saved, _Saved) and saved.state.holds_for(day):
-            return saved
-    return None
+    found = load("states", _entry(lp.doc.text, log))
+    saved = _Saved.of(*found) if found is not None else None
+    return saved if saved is not None and saved.state.holds_for(day) else None
 
 
 def _read(log: Path, start: int, end: int | None) -> bytes:
@@ -135,7 +168,9 @@ def _prefix_digest(log: Path, size: int) -> Any:
 
 
 def _unchanged(saved: _Saved, log: Path, now: os.stat_result) -> bool:
-    if saved.racy or sys.platform == "win32" or _identity(now) != saved.identity:
+    if sys.platform == "win32" or _identity(now) != saved.identity:
+        return False
+    if racy([(now.st_mtime_ns, now.st_ctime_ns)], saved.written):
         return False
     size = saved.state.size
     return _hash(_read(log, max(0, size - LAST_BYTES), size)) == saved.last
@@ -149,7 +184,7 @@ def scan(lp: LoadedPlan, log: Path, day: dt.date | None, *, only_saved: bool = F
         return None if only_saved else _scan((lp.plan, log, day, None, False, False))
     try:
         saved = _find(lp, log, day)
-        clock, before = time.time_ns(), log.stat()
+        before = log.stat()
         if saved is not None and _unchanged(saved, log, before):
             return saved.state.ledger(log, day)
         digest = _prefix_digest(log, saved.state.size) if saved is not None else None
@@ -177,14 +212,13 @@ def scan(lp: LoadedPlan, log: Path, day: dt.date | None, *, only_saved: bool = F
         after = log.stat()
         if not ledger.problems and not walk.reader.torn and _identity(after) == _identity(before):
             state = capture(walk, day)
-            racy = clock - before.st_ctime_ns < RACY_NS or before.st_mtime_ns > clock
             last = _hash(_read(log, max(0, state.size - LAST_BYTES), state.size))
             ids = b"\n" + _id_text(state.ids)
             if resumed:
                 assert saved is not None
                 ids = saved.ids + _id_text({i: n for i, n in state.ids.items() if n >= saved.state.next_line})
-            keep = _Saved(state, _identity(before), walk.reader.digest.hexdigest(), last, racy, ids)
-            save(_slots(lp.doc.text, log, day)[0 if state.later == 0 else 1], keep)
+            keep = _Saved(state, _identity(before), walk.reader.digest.hexdigest(), last, ids)
+            save("states", _entry(lp.doc.text, log), keep.data())
     except (OSError, RuntimeError):
         pass
     return ledger
@@ -206,7 +240,7 @@ def pending(paths: Sequence[Path], records_dir: Path, day: dt.date | None, size:
         found = _PLAN_ID.search(text)  # an estimate: a wrong one only misjudges the workers
         log = records_dir / f"{found.group(1) if found else path.stem}.yaml"
         try:
-            saved = log.is_file() and any(exists(entry) for entry in _slots(text, log, day))
+            saved = log.is_file() and present("states", _entry(text, log))
         except (OSError, RuntimeError):  # a cache that cannot be looked at: the log is work
             saved = False
         if log.is_file() and not saved:

@@ -2,9 +2,9 @@
 
 For one plan's log and an as-of day it holds, per target, the effective value as of the
 day and the judgements that stand, the voids, every record id with its line (to catch a
-repeated id or a void in what is appended later) and how much of the file it covers. It
-keeps the record models the full read builds (pickled, they come back as they were,
-faster than they can be built again), and the rows a resumed scan compares with them.
+repeated id or a void in what is appended later) and how much of the file it covers.
+Saved, it is plain data (`Stored`): its records as the rows a log line holds, which
+come back through the same row validation and `to_record` as a log line's.
 
 There is no second copy of any rule here: folding an appended tail into a state is the
 ledger's own scan, seeded with the state and reading from where the state ends
@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
+from pydantic import BaseModel, ConfigDict, NonNegativeInt
+
+from targetctl.domain.records import (
+    JudgementRecord,
+    JudgementRow,
+    ValueRecord,
+    ValueRow,
+    VoidRecord,
+    VoidRow,
+    to_record,
+)
 
 if TYPE_CHECKING:
     from targetctl.domain.ledger import Ledger
@@ -59,9 +69,49 @@ class Reduced:
         )
 
 
-def row_of(record: ValueRecord) -> Row:
+def row_of(record: ValueRecord | JudgementRecord | VoidRecord) -> Row:
     """The row a record model was built from (`to_record` gives the same model back)."""
     return {name: getattr(record, name) for name in record.model_fields_set}
+
+
+class Stored(BaseModel):
+    """A `Reduced` as plain data, its records as rows (validated as a log line's are)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    day: dt.date
+    size: NonNegativeInt
+    next_line: NonNegativeInt
+    records: NonNegativeInt
+    later: NonNegativeInt
+    latest: dict[str, ValueRow]
+    judgements: dict[str, list[JudgementRow]]
+    voids: dict[str, tuple[NonNegativeInt, VoidRow]]
+
+    @classmethod
+    def of(cls, state: Reduced) -> Stored:
+        return cls.model_construct(
+            day=state.day,
+            size=state.size,
+            next_line=state.next_line,
+            records=state.records,
+            later=state.later,
+            latest={t: row_of(r) for t, r in state.latest.items()},  # type: ignore[misc]
+            judgements={t: [row_of(j) for j in js] for t, js in state.judgements.items()},  # type: ignore[misc]
+            voids={v: (line, row_of(void)) for v, (line, void) in state.voids.items()},  # type: ignore[misc]
+        )
+
+    def state(self) -> Reduced:
+        return Reduced(
+            day=self.day,
+            size=self.size,
+            next_line=self.next_line,
+            records=self.records,
+            later=self.later,
+            latest={t: to_record(row) for t, row in self.latest.items()},  # type: ignore[misc]
+            judgements={t: [to_record(j) for j in js] for t, js in self.judgements.items()},  # type: ignore[misc]
+            voids={v: (line, to_record(row)) for v, (line, row) in self.voids.items()},  # type: ignore[misc]
+        )
 
 
 def seed(scan: _Scan, state: Reduced) -> None:
