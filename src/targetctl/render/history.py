@@ -19,17 +19,9 @@ from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.render.common import goal, label, literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
-from targetctl.render.status import bar, expected_text, projection_text, status_cell, value_text
+from targetctl.render.status import STATE_STYLE, bar, expected_text, projection_text, status_cell, value_text
 
 CHART_WIDTH = 24
-STATE_STYLE = {
-    "current": "green",
-    "superseded": "dim",
-    "voided": "strike dim",
-    "judgement": "",
-    "void": "",
-    "after as-of": "dim italic",
-}
 
 
 def _facts(d: TargetDetail, lang: str) -> Table:

@@ -25,6 +25,14 @@ from targetctl.render.common import OneLine, goal, label, literal, number
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 
+STATE_STYLE = {  # how a record stands (`Ledger.marks`), alike in `show`, `log` and `status --since`
+    "current": "green",
+    "superseded": "dim",
+    "voided": "strike dim",
+    "judgement": "",
+    "void": "",
+    "after as-of": "dim italic",
+}
 STYLE = {
     "achieved": "bold green",
     "on-track": "green",
@@ -487,7 +495,8 @@ def changes_view(ch: Changes, lang: str = "en") -> list[RenderableType]:
     records.add_column(tr("target", lang), no_wrap=True)
     records.add_column(tr("value", lang), overflow="fold")
     records.add_column(tr("by", lang), no_wrap=True, overflow="ellipsis", max_width=14)
-    for entry, target_id in ch.records:
+    records.add_column(tr("state", lang), no_wrap=True)
+    for entry, target_id, state in ch.records:
         rec = entry.record
         as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else rec.recorded.date()
         if isinstance(rec, ValueRecord):
@@ -497,7 +506,13 @@ def changes_view(ch: Changes, lang: str = "en") -> list[RenderableType]:
             what = tf("judged {rating}", lang, rating=tr(rec.rating, lang)) + f": {rec.reason}"
         else:
             what = f"{tr('void', lang)} {rec.void}: {rec.reason}"
-        records.add_row(str(as_of), literal(target_id or "—"), literal(what), literal(rec.by))
+        records.add_row(
+            str(as_of),
+            literal(target_id or "—"),
+            literal(what),
+            literal(rec.by),
+            Text(tr(state, lang), style=STATE_STYLE[state]),
+        )
     if not ch.records:
         records.caption = tr("no records", lang)
     return [*out, moved, records]
