@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import Run
+from tests.conftest import Run, status_of
 
 
 def _second_plan(demo: Path) -> None:
@@ -48,3 +48,12 @@ def test_since_with_plan_keeps_to_that_plans_records_and_voids(run: Run, demo: P
     out = run("status", "--since", "2025-04-01", "--plan", "demo-2025", "--no-cache").stdout
     assert "9 projects" in out
     assert "other-projects" not in out and theirs not in out and "elsewhere" not in out
+
+
+def test_status_json_off_track_since_is_shows(run: Run, demo: Path) -> None:
+    assert run("record", "demo-people", "10", "--date", "2025-03-31", "--by", "x").exit_code == 0  # 20 expected
+    assert run("record", "demo-people", "15", "--date", "2025-04-30", "--by", "x").exit_code == 0  # 27 expected
+    shown = json.loads(run("show", "demo-people", "--json", "--as-of", "2025-05-01", "--no-cache").stdout)
+    listed = status_of(run, "demo-people", "2025-05-01")
+    assert shown["projection"]["off_track_since"] == "2025-03-31"
+    assert listed["projection"] == shown["projection"]

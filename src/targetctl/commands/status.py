@@ -32,7 +32,9 @@ class StatusOptions:
 def run(ctx: Context, opts: StatusOptions) -> Output:
     if opts.period or opts.since:
         return Output(_over_time(ctx, opts))
-    report = workspace.load(ctx.plans, as_of=opts.day).status(opts.day, opts.filters, opts.tolerance)
+    # JSON gives each projection's 'off track since', which needs every record, not only the latest
+    ws = workspace.load(ctx.plans, as_of=opts.day, history=opts.fmt == "json")
+    report = ws.status(opts.day, opts.filters, opts.tolerance)
     if opts.fmt == "json":
         text = status_json(report)
     elif len(report.progresses()) > OVERVIEW_OVER and not opts.show_all:

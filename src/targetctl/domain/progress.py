@@ -239,9 +239,11 @@ def _numeric(target: Numeric, value: float, expected: float | None, late: bool, 
 
 
 def project(
-    plan: Plan, target: Target, known: Sequence[ValueRecord], day: dt.date, tol: Tolerance
+    plan: Plan, target: Target, known: Sequence[ValueRecord], day: dt.date, tol: Tolerance, complete: bool = True
 ) -> Projection | None:
-    """The projection of a quantity to reach (not a ceiling, band or rate) from its values up to `day`."""
+    """The projection of a quantity to reach (not a ceiling, band or rate) from its values up to `day`:
+    the one home of 'off track since', for `show`, `status --json` and the reports alike. It needs
+    every value (`complete`); from the latest alone it would be that value's date, so it is None."""
     if not isinstance(target, Quantity) or band(target) is not None or target.comparator in ("at-most", "less-than"):
         return None
     if target.measure == "level" and target.baseline is None:
@@ -266,7 +268,7 @@ def project(
         wanted = (expected_at(points, when) or 0.0) - base
         behind = wanted > 0 and (value - base) / wanted < 1 - tol.at_risk
         since = (since or when) if behind else None
-    return Projection(at_due, due, needed, since)
+    return Projection(at_due, due, needed, since if complete else None)
 
 
 def _overdue(plan: Plan, target: Target, last: dt.date | None, status: Status, day: dt.date) -> bool:
@@ -285,8 +287,10 @@ def assess(
     judgements: Sequence[JudgementRecord],
     day: dt.date,
     tol: Tolerance | None = None,
+    complete: bool = True,
 ) -> Progress:
-    """Where `target` stands on `day`, from its effective values (see `effective`)."""
+    """Where `target` stands on `day`, from its effective values (see `effective`); `complete`:
+    all of them, not only the latest (see `project`)."""
     tol = tol or Tolerance()
     known = [v for v in values if v.as_of <= day]
     latest = known[-1] if known else None
@@ -321,7 +325,7 @@ def assess(
         provisional=bool(latest and latest.provisional),
         judged=judged[-1] if judged else None,
         overdue=_overdue(plan, target, last, status, day),
-        projection=project(plan, target, known, day, tol)
+        projection=project(plan, target, known, day, tol, complete)
         if status not in ("achieved", "no-data") and not late
         else None,
     )

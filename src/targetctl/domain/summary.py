@@ -75,7 +75,8 @@ class StatusReport:
 
 
 def progress_of(plan: Plan, target: Target, ledger: Ledger, day: dt.date, tol: Tolerance) -> Progress:
-    return assess(plan, target, ledger.values_for(target.id), ledger.judgements.get(target.id, []), day, tol)
+    values, judged = ledger.values_for(target.id), ledger.judgements.get(target.id, [])
+    return assess(plan, target, values, judged, day, tol, complete=ledger.full)
 
 
 def _plan_status(plan: Plan, ledger: Ledger, day: dt.date, filters: Filters, tol: Tolerance) -> PlanStatus:
