@@ -4,9 +4,10 @@ and levels with a band, the one 'off track since'."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
-from tests.conftest import Run, status_of
+from tests.conftest import Run, edit, status_of
 
 
 def _second_plan(demo: Path) -> None:
@@ -57,3 +58,28 @@ def test_status_json_off_track_since_is_shows(run: Run, demo: Path) -> None:
     listed = status_of(run, "demo-people", "2025-05-01")
     assert shown["projection"]["off_track_since"] == "2025-03-31"
     assert listed["projection"] == shown["projection"]
+
+
+def test_an_open_ended_target_has_no_deadline_no_path_and_is_never_behind(run: Run, demo: Path) -> None:
+    edit(demo / "demo.yaml", "    cadence: monthly\n", "    cadence: monthly\n    open_ended: true\n")
+    edit(demo / "demo.yaml", "    percent: 15\n", "    percent: 15\n    open_ended: true\n")
+    for target, value in (("demo-people", "5"), ("demo-premium", "2")):
+        assert run("record", target, value, "--date", "2025-06-30", "--by", "x").exit_code == 0
+    for target in ("demo-people", "demo-premium"):
+        got = status_of(run, target, "2025-06-30")
+        assert (got["due"], got["expected"], got["projection"]) == (None, None, None), target
+        assert got["open_ended"] is True and got["status"] == "on-track", target
+        later = status_of(run, target, "2026-03-31")
+        assert later["status"] == "on-track" and later["expected"] is None
+    shown = run("show", "demo-people", "--as-of", "2025-06-30", "--no-cache").stdout
+    assert "no deadline" in shown and "due 2025-12-31" not in shown and not re.search(r"expected \d", shown)
+    assert json.loads(run("show", "demo-people", "--json", "--as-of", "2025-06-30").stdout)["due"] is None
+    assert all(pt["expected"] is None for pt in json.loads(run("show", "demo-people", "--json").stdout)["chart"])
+    text = run("status", "--as-of", "2025-06-30", "--no-cache", "--all").stdout
+    people = text[text.index("demo-people") :][:400]
+    assert "no deadline" in people and "behind" not in people
+    for fmt in ("md", "html"):
+        report = run("report", "--format", fmt, "--as-of", "2025-06-30", "--no-cache").stdout
+        assert "no deadline" in report, fmt
+    zh = run("show", "demo-people", "--lang", "zh", "--as-of", "2025-06-30").stdout
+    assert "不设时限" in zh

@@ -157,8 +157,8 @@ def trajectory(plan: Plan, target: Target) -> list[tuple[dt.date, float]]:
     """The planned path: baseline at the start, through the checkpoints, to the goal when due.
     A rate (growth, share, ratio) with no baseline or checkpoints is expected at its goal all along."""
     goal = goal_value(target)
-    if goal is None or not isinstance(target, Numeric) or band(target) is not None:
-        return []
+    if goal is None or not isinstance(target, Numeric) or band(target) is not None or target.open_ended:
+        return []  # an open-ended target has no date to plan a path to
     if target.comparator in ("at-most", "less-than") and target.baseline is None:
         return []  # a ceiling with no stated start has no path to follow, only its limit
     due = plan.due(target)
@@ -218,17 +218,19 @@ def _numeric(target: Numeric, value: float, expected: float | None, late: bool, 
             return ("achieved" if late else "on-track"), share
         if late:
             return "missed", share
-        return ("at-risk" if v <= goal * (1 + tol.at_risk) else "behind"), share
+        return ("at-risk" if v <= goal * (1 + tol.at_risk) or target.open_ended else "behind"), share
     base = float(target.baseline.value) * s if target.baseline else 0.0
     if goal <= base:  # a floor the starting point already meets (e.g. growth of at least -5%)
         if meets(target, value):
             return "achieved", 1.0
-        return ("missed" if late else "behind"), 0.0
+        return ("missed" if late else "at-risk" if target.open_ended else "behind"), 0.0
     share = max(0.0, (v - base) / (goal - base))
     if meets(target, value):
         return "achieved", share
     if late:
         return "missed", share
+    if target.open_ended:  # behind or at risk needs a date to be behind by; with none it is under way
+        return "on-track", share
     wanted = (expected if expected is not None else goal) - base
     if wanted <= 0:
         return "on-track", share
@@ -246,6 +248,8 @@ def project(
     every value (`complete`); from the latest alone it would be that value's date, so it is None."""
     if not isinstance(target, Quantity) or band(target) is not None or target.comparator in ("at-most", "less-than"):
         return None
+    if target.open_ended:
+        return None  # no due date to project to
     if target.measure == "level" and target.baseline is None:
         return None  # a level with no stated start has no pace to speak of
     numbers = [(v.as_of, float(v.value)) for v in known if isinstance(v.value, float | int)]
@@ -353,7 +357,7 @@ def month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
 
 def chart_points(plan: Plan, target: Target, values: list[ValueRecord], day: dt.date) -> list[ChartPoint]:
     """Expected and actual value at each month end from the period's start to `day` (or the due date)."""
-    end = min(day, plan.due(target))
+    end = day if target.open_ended else min(day, plan.due(target))
     if isinstance(target, Milestone) or end < plan.period.start:
         return []
     points = trajectory(plan, target)

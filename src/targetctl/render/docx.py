@@ -10,7 +10,7 @@ import io
 from collections import Counter
 from typing import Any
 
-from targetctl.domain.model import Judged, Milestone
+from targetctl.domain.model import Judged, Milestone, Plan
 from targetctl.domain.problems import visible
 from targetctl.domain.progress import band, goal_value
 from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance
@@ -19,7 +19,7 @@ from targetctl.render.common import goal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 from targetctl.render.png import line_chart
-from targetctl.render.status import expected_text, percent_text, projection_text, value_text
+from targetctl.render.status import due_text, expected_cell, percent_text, projection_text, value_text
 
 
 def _text(value: object) -> str:
@@ -70,9 +70,9 @@ def render_docx(data: ReportData, lang: str = "en") -> bytes:
             numeric = [r for r in rows if not isinstance(r.progress.target, Milestone | Judged)]
             others = [r for r in rows if isinstance(r.progress.target, Milestone | Judged)]
             if numeric:
-                _numeric_table(doc, numeric, lang, Cm)
+                _numeric_table(doc, sec.plan.plan, numeric, lang, Cm)
             if others:
-                _others(doc, others, lang, sec.plan.plan.due)
+                _others(doc, sec.plan.plan, others, lang)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -88,7 +88,7 @@ def _widths(table: Any, widths: list[Any]) -> None:
             cell.width = width
 
 
-def _numeric_table(doc: Any, rows: list[Row], lang: str, cm: Any) -> None:
+def _numeric_table(doc: Any, plan: Plan, rows: list[Row], lang: str, cm: Any) -> None:
     names = ("target", "now / goal", "progress", "expected", "at this pace", "status")
     table = doc.add_table(rows=1, cols=len(names), style="Light Grid Accent 1")
     for cell, name in zip(table.rows[0].cells, names, strict=True):
@@ -99,7 +99,7 @@ def _numeric_table(doc: Any, rows: list[Row], lang: str, cm: Any) -> None:
         cells[0].text = f"{_text(t.title.get(lang))}\n{t.id}"
         cells[1].text = f"{value_text(t, p.current, lang)} / {goal(t, lang)}"
         cells[2].text = "—" if p.fraction is None else percent_text(p.fraction)
-        cells[3].text = expected_text(t, p.expected, lang) if p.expected_shown else "—"
+        cells[3].text = expected_cell(plan, p, lang)
         cells[4].text = projection_text(p, lang, short=True)
         status = tr(p.status, lang)
         if p.judged:
@@ -134,7 +134,7 @@ def _numeric_table(doc: Any, rows: list[Row], lang: str, cm: Any) -> None:
         )
 
 
-def _others(doc: Any, rows: list[Row], lang: str, due: Any) -> None:
+def _others(doc: Any, plan: Plan, rows: list[Row], lang: str) -> None:
     counts = Counter(r.progress.status for r in rows)
     summary = ", ".join(f"{counts[s]} {tr(s, lang)}" for s in STATUSES if counts[s])
     doc.add_paragraph(f"{tr('milestones and principles', lang)}: {summary}")
@@ -143,5 +143,5 @@ def _others(doc: Any, rows: list[Row], lang: str, due: Any) -> None:
         mark = "☑" if p.status == "achieved" else "☐"
         state = tr(str(p.current), lang) if p.current is not None else tr(p.status, lang)
         doc.add_paragraph(
-            f"{mark} {_text(t.title.get(lang))} ({t.id}) · {state} · {tr('due', lang)} {due(t)}", style="List Bullet"
+            f"{mark} {_text(t.title.get(lang))} ({t.id}) · {state} · {due_text(plan, t, lang)}", style="List Bullet"
         )

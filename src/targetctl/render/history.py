@@ -19,7 +19,7 @@ from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.render.common import goal, label, literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
-from targetctl.render.status import STATE_STYLE, bar, expected_text, projection_text, status_cell, value_text
+from targetctl.render.status import STATE_STYLE, bar, due_text, expected_text, projection_text, status_cell, value_text
 
 CHART_WIDTH = 24
 
@@ -33,7 +33,7 @@ def _facts(d: TargetDetail, lang: str) -> Table:
     facts.add_row(tr("title", lang), Text.assemble(literal(t.title.zh), "\n", literal(t.title.en)))
     facts.add_row(tr("plan", lang), Text.assemble(plan.id, "  ", literal(plan.title.get(lang))))
     facts.add_row(tr("programme", lang), literal(" › ".join(p.title.get(lang) for p in d.programmes)))
-    facts.add_row(tr("goal", lang), Text(f"{goal(t, lang)}, {tr('due', lang)} {plan.due(t)}"))
+    facts.add_row(tr("goal", lang), Text(f"{goal(t, lang)}, {due_text(plan, t, lang)}"))
     facts.add_row(tr("lead unit", lang), literal(t.lead_unit or plan.lead_unit or tr("unknown", lang)))
     if t.supporting_units:
         facts.add_row(tr("supporting", lang), literal("、".join(t.supporting_units)))
@@ -179,7 +179,8 @@ def log_json(entries: list[tuple[Entry, str | None, EntryState]]) -> str:
 def detail_json(d: TargetDetail) -> str:
     from targetctl.render.status import target_json
 
-    doc = target_json(d.progress, d.plan.id, d.plan.due(d.target).isoformat())
+    due = d.plan.deadline(d.target)
+    doc = target_json(d.progress, d.plan.id, due.isoformat() if due else None)
     doc["history"] = [
         {**line.entry.record.model_dump(mode="json"), "state": line.state, "line": line.entry.line}
         for line in d.history

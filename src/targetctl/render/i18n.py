@@ -65,6 +65,7 @@ ZH = {
     "last report": "最近报送",
     "days since": "间隔天数",
     "due": "完成时限",
+    "no deadline": "不设时限",
     "unknown": "未明确",
     "provisional": "初步数",
     "report overdue": "报送逾期",

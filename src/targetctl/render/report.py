@@ -17,7 +17,7 @@ from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance
 from targetctl.domain.vocabulary import STATUSES, Status
 from targetctl.render.common import goal
 from targetctl.render.i18n import t as tr
-from targetctl.render.status import STYLE, bar, expected_text, percent_text, projection_text, value_text
+from targetctl.render.status import STYLE, bar, due_text, expected_cell, percent_text, projection_text, value_text
 
 COLOURS = {
     "achieved": "#1a7f37",
@@ -151,14 +151,14 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
                         "goal": goal(t, lang),
                         "bar": bar(p.fraction),
                         "percent": None if p.fraction is None else min(100.0, p.fraction * 100),
-                        "expected": expected_text(t, p.expected, lang) if p.expected_shown else "—",
+                        "expected": expected_cell(section.plan.plan, p, lang),
                         "status": p.status,
                         "status_text": tr(p.status, lang),
                         "judged": tr(p.judged.rating, lang) if p.judged else "",
                         "disagrees": p.disagrees,
                         "pace": projection_text(p, lang),
                         "updated": str(p.last_update or "—"),
-                        "due": str(section.plan.plan.due(t)),
+                        "due": due_text(section.plan.plan, t, lang),
                         "chart": _chart(row, lang),
                     }
                 )
