@@ -130,6 +130,16 @@ def band(target: Numeric | Range) -> tuple[Decimal, Decimal] | None:
     return low - tol, low + tol
 
 
+def flow(target: Target) -> bool:
+    """Whether the target measures a flow over its period rather than a level at a point in time:
+    the one home of this rule. A growth rate is always a flow (it compares the whole period with a
+    base period: 增长6%左右 for the year); so is a `cumulative` measure (what was added within the
+    period). Anything else (`measure: level`, the default of ranges, shares and ratios: a park's
+    size, a coverage rate) is a level. A flow's figure before the due date is only a figure so far,
+    so a flow in its band is on track until a figure as of the due date shows it there."""
+    return isinstance(target, Growth) or (isinstance(target, Numeric | Range) and target.measure == "cumulative")
+
+
 def meets(target: Numeric | Range, value: float | int | Decimal) -> bool:
     """Whether `value` (as recorded) satisfies the goal: the one home of the comparator rules.
     A plain number ('exactly', 增长11%) is met once reached."""
@@ -197,11 +207,13 @@ def _milestone(target: Milestone, state: str | None, late: bool) -> tuple[Status
     return ("missed" if late else "on-track"), share
 
 
-def _banded(target: Numeric | Range, value: float, late: bool) -> tuple[Status, float]:
+def _banded(target: Numeric | Range, value: float, late: bool, final: bool) -> tuple[Status, float]:
+    """A band (range, 'about', 'between'); `final`: the value is one the band can be judged on
+    (a level, or a flow's figure as of its due date; see `flow`)."""
     low, high = (float(x) for x in band(target) or (0, 0))
     v = value * sign(target)  # bands of a decrease are sizes of the fall
     if meets(target, value):
-        return "achieved", 1.0
+        return ("achieved" if final else "on-track"), 1.0
     below = v < low
     share = (v / low if low > 0 else 0.0) if below else (high / v if v > 0 else 0.0)
     return ("missed" if late else "at-risk"), max(0.0, share)
@@ -312,7 +324,9 @@ def assess(
     elif not isinstance(current, float | int):
         status, share = "no-data", None
     elif band(target) is not None:
-        status, share = _banded(target, float(current), late)
+        assert latest is not None
+        final = not flow(target) or target.open_ended or latest.as_of >= plan.due(target)
+        status, share = _banded(target, float(current), late, final)
     else:
         assert not isinstance(target, Range)
         status, share = _numeric(target, float(current), expected, late, tol)
