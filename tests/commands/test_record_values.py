@@ -49,3 +49,37 @@ def test_a_negative_value_through_the_console_entry_point(demo: Path, tmp_path: 
     done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "-2.5" in done.stdout
+
+
+def _records(run: Run) -> list[dict[str, object]]:
+    return list(json.loads(run("log", "--json").stdout)["records"])
+
+
+@pytest.fixture
+def two_records(run: Run, demo: Path) -> None:
+    assert run("record", "demo-people", "20", "--date", "2025-04-30", "--by", "张三").exit_code == 0
+    assert run("record", "demo-people", "450", "--date", "2025-05-31", "--by", "张三", "--confirm").exit_code == 0
+
+
+def test_void_last_says_what_it_voids(run: Run, two_records: None) -> None:
+    done = run("record", "--void", "last", "--reason", "typo", "--by", "张三")
+    assert done.exit_code == 0, done.stderr
+    assert "demo-people" in done.stdout and "450 people" in done.stdout
+    assert "as of 2025-05-31" in done.stdout and "by 张三" in done.stdout
+    assert sum(r["type"] == "void" for r in _records(run)) == 1  # not a terminal: no question
+
+
+def test_void_asks_on_a_terminal(run: Run, two_records: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from targetctl.cli import terminal
+
+    monkeypatch.setattr(terminal, "interactive", lambda: True)
+    declined = run("record", "--void", "last", "--reason", "typo", "--by", "张三", input="n\n")
+    assert "450 people" in declined.stdout and "Void it?" in declined.stdout
+    assert declined.exit_code == 1 and "nothing voided" in declined.stderr
+    assert not any(r["type"] == "void" for r in _records(run))
+    agreed = run("record", "--void", "last", "--reason", "typo", "--by", "张三", input="y\n")
+    assert agreed.exit_code == 0 and "voided" in agreed.stdout
+    skipped = run("record", "--void", "last", "--reason", "typo", "--by", "张三", "--yes")
+    assert skipped.exit_code == 0 and "20 people" in skipped.stdout and "Void it?" not in skipped.stdout
+    voided = {r["void"] for r in _records(run) if r["type"] == "void"}
+    assert {r["value"] for r in _records(run) if r["id"] in voided} == {20, 450}

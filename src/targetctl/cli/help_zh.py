@@ -55,6 +55,7 @@ HELP = {
     "Print the target's status line afterwards.": "记录后显示该目标的状态行。",
     "Retract the record with this id.": "撤销此编号的记录。",
     "Why (required with --void).": "原因（--void 时必填）。",
+    "Void without asking (on a terminal, --void asks).": "不再询问，直接撤销（在终端上 --void 会先询问）。",
     "Record a responsible person's red/amber/green judgement of a target, with a reason.": (
         "记录责任人对目标的红/黄/绿研判，并说明理由。"
     ),

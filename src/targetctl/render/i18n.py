@@ -111,6 +111,12 @@ ZH = {
 }
 
 _ZH_TEMPLATES = {
+    "{target}: {what} as of {day}, by {by} (recorded {when}; record {rid})": (
+        "{target}：{what}，截至{day}，{by}填报（{when}录入；记录{rid}）"
+    ),
+    "void of {rid}: {reason}": "撤销 {rid}：{reason}",
+    "nothing voided": "未撤销任何记录",
+    "Void it?": "确认撤销？",
     "{title}: actual (blue) against expected (grey, dashed), goal {goal} (green), {first} to {last}": (
         "{title}：实际（蓝线）与应达（灰色虚线），目标{goal}（绿线），{first}至{last}"
     ),

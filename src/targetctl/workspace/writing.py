@@ -235,6 +235,26 @@ def void_record(root: Path, record_id: str, reason: str, *, by: str | None = Non
     return Recorded(record, path)
 
 
+@dataclass
+class Found:
+    """A record found by id, prefix or 'last', with its plan and log."""
+
+    plan: LoadedPlan
+    path: Path
+    record: ValueRecord | JudgementRecord | VoidRecord
+
+
+def find_record(root: Path, record_id: str, *, by: str | None = None) -> Found:
+    """The record `void_record` would retract (an id, a unique prefix, or 'last': `by`'s latest
+    that still stands), so that it can be shown before it is voided by its full id."""
+    ws = load(root, records=False)
+    lp, path, full = _latest_by(ws, by or default_author()) if record_id == "last" else _find_record(ws, record_id)
+    for _, rec in LogReader(path):
+        if rec.id == full:
+            return Found(lp, path, rec)
+    raise TargetctlError.plain(f"no record with id '{record_id}'", "run 'targetctl log' to see record ids")
+
+
 MIN_PREFIX = 6
 
 
