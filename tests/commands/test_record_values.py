@@ -83,3 +83,29 @@ def test_void_asks_on_a_terminal(run: Run, two_records: None, monkeypatch: pytes
     assert skipped.exit_code == 0 and "20 people" in skipped.stdout and "Void it?" not in skipped.stdout
     voided = {r["void"] for r in _records(run) if r["type"] == "void"}
     assert {r["value"] for r in _records(run) if r["id"] in voided} == {20, 450}
+
+
+def test_a_jump_past_twice_the_goal_needs_confirm_and_says_what_was_expected(run: Run, demo: Path) -> None:
+    assert run("record", "demo-people", "45", "--date", "2025-06-30", "--by", "x").exit_code == 0
+    typo = run("record", "demo-people", "450", "--date", "2025-07-31", "--by", "x")  # 45 typed with a 0 too many
+    assert typo.exit_code == 1
+    assert "past 2× the goal" in typo.stderr and "the latest 45 (as of 2025-06-30)" in typo.stderr
+    assert "the goal 100" in typo.stderr
+    assert "--confirm" in typo.stderr
+    assert run("record", "demo-people", "450", "--date", "2025-07-31", "--by", "x", "--confirm").exit_code == 0
+
+
+def test_a_jump_over_three_times_the_latest_and_the_path_needs_confirm(run: Run, demo: Path) -> None:
+    assert run("record", "demo-people", "45", "--date", "2025-06-30", "--by", "x").exit_code == 0
+    jump = run("record", "demo-people", "180", "--date", "2025-07-31", "--by", "x")  # 50 expected by then
+    assert jump.exit_code == 1 and "is over 3× the latest;" in jump.stderr
+    assert "the latest 45 (as of 2025-06-30), the planned 50.11 by 2025-07-31, the goal 100" in jump.stderr
+    added = run("record", "demo-people", "--add", "135", "--date", "2025-07-31", "--by", "x")
+    assert added.exit_code == 1 and "over 3×" in added.stderr
+
+
+def test_early_running_totals_and_rates_may_grow_fast(run: Run, demo: Path) -> None:
+    assert run("record", "demo-people", "2", "--date", "2025-01-31", "--by", "x").exit_code == 0
+    assert run("record", "demo-people", "30", "--date", "2025-03-31", "--by", "x").exit_code == 0  # on the path
+    assert run("record", "demo-growth", "0.5", "--date", "2025-03-31", "--by", "x").exit_code == 0
+    assert run("record", "demo-growth", "6", "--date", "2025-06-30", "--by", "x").exit_code == 0  # a rate swings

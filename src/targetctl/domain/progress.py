@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from targetctl.domain.model import Growth, Judged, Milestone, Plan, Quantity, Range, Ratio, Share, Target
-from targetctl.domain.records import JudgementRecord, ValueRecord
+from targetctl.domain.records import JudgementRecord, ValueRecord, implausible
 from targetctl.domain.vocabulary import STATUSES, Rating, Status
 
 RAG: dict[Status, Rating] = {
@@ -180,6 +180,42 @@ def trajectory(plan: Plan, target: Target) -> list[tuple[dt.date, float]]:
     else:
         start = points[0][1] if points else goal
     return [(plan.period.start, start), *points, (due, goal)]
+
+
+JUMP_TIMES = 3
+PAST_GOAL_TIMES = 2
+
+
+def slip(plan: Plan, target: Target, values: Sequence[ValueRecord], value: float | str, day: dt.date) -> str | None:
+    """Why `value` as of `day` looks like a slip of the keyboard rather than a fact, or None:
+    the one home of the typo guard, for `record` and `import` (a slip is recorded only with
+    --confirm). Any target: over 10× the goal, or a percent over 1000 (`implausible`). A count
+    or size in a unit (quantity, range; never negative): also more than 3× the latest value
+    as of that day and 3× what the planned path expects then (a running total early in the
+    period may multiply while it follows its path), or past 2× the goal (not for a ceiling,
+    which may start far above its limit). Rates (growth, shares, ratios) swing and may be
+    negative or near zero, so a multiple of the latest says nothing about them."""
+    far = implausible(target, value)
+    if far or isinstance(value, str) or not isinstance(target, Quantity | Range):
+        return far
+    known = [v for v in values if v.as_of <= day and isinstance(v.value, float | int)]
+    latest = known[-1] if known else None
+    goal = float(target.max if isinstance(target, Range) else target.value)
+    ceiling = isinstance(target, Quantity) and target.comparator in ("at-most", "less-than")
+    planned = expected_at(trajectory(plan, target), day)
+    reasons = []
+    if latest is not None:
+        scale = max(float(latest.value), planned or 0.0)
+        if scale > 0 and value > JUMP_TIMES * scale:
+            reasons.append(f"over {JUMP_TIMES}× the latest")
+    if not ceiling and goal > 0 and value > PAST_GOAL_TIMES * goal:
+        reasons.append(f"past {PAST_GOAL_TIMES}× the goal")
+    if not reasons:
+        return None
+    expected = [f"the latest {float(latest.value):,g} (as of {latest.as_of})"] if latest else []
+    expected += [f"the planned {planned:,.4g} by {day}"] if planned is not None else []
+    expected += [f"the goal {goal:,g}"]
+    return f"{value:,g} for '{target.id}' is {' and '.join(reasons)}; expected near {', '.join(expected)}"
 
 
 def expected_at(points: Sequence[tuple[dt.date, float]], day: dt.date) -> float | None:

@@ -11,9 +11,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from targetctl.domain.model import NumericBase, Plan, Quantity, Target
+from targetctl.domain.model import NumericBase, Plan, Quantity, Range, Target
 from targetctl.domain.problems import Problem, TargetctlError
-from targetctl.domain.progress import Progress, Tolerance
+from targetctl.domain.progress import Progress, Tolerance, slip
 from targetctl.domain.records import (
     BadValue,
     JudgementRecord,
@@ -106,13 +106,13 @@ def record_value(
     path = log_path(ws.records_dir, lp.plan.id)
     cumulative = isinstance(target, NumericBase) and target.measure == "cumulative"
     try:
-        if not add:
-            _check_plausible(target, value_for(target, text), confirm)  # fail before waiting for the lock
+        if not add:  # fail before waiting for the lock
+            _check_plausible(lp, target, value_for(target, text), day, confirm, ws)
         with locked(path):
             value: float | str
             if add:
                 value = _added(lp, target, text, day, ws)
-                _check_plausible(target, value, confirm)
+                _check_plausible(lp, target, value, day, confirm, ws)
             else:
                 value = value_for(target, text)
                 if cumulative and not correct:
@@ -145,9 +145,17 @@ def record_value(
     return Recorded(record, path, progress, ledger.problems, said)
 
 
-def _check_plausible(target: Target, value: float | str, confirm: bool) -> None:
-    problem = implausible(target, value)
-    if problem and not confirm:
+def _check_plausible(
+    lp: LoadedPlan, target: Target, value: float | str, day: dt.date, confirm: bool, ws: Workspace
+) -> None:
+    if confirm:
+        return
+    values: list[ValueRecord] = []
+    if isinstance(target, Quantity | Range) and not implausible(target, value):  # the latest is needed
+        ledger = ws.read_records([lp], target=target.id, history=True, skim=True)
+        values = [] if ledger.problems else ledger.values_for(target.id)  # an unreadable log is `lowered`'s to report
+    problem = slip(lp.plan, target, values, value, day)
+    if problem:
         raise TargetctlError.plain(f"{problem}: is that right?", "if it is, record it again with --confirm")
 
 
