@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from collections.abc import Iterator
+from pathlib import Path
 
 from targetctl.domain.model import Model, NumericBase, Text, programme_loc
 from targetctl.domain.problems import Problem
+from targetctl.domain.progress import effective
+from targetctl.domain.records import ValueRecord, implausible, to_record
 from targetctl.domain.sources import found_in, normalise, trace
 from targetctl.domain.suggest import suggest
 from targetctl.domain.vocabulary import FIRST_YEAR, LAST_YEAR
 from targetctl.io import statecache
 from targetctl.io.plans import LoadedPlan, read_source
+from targetctl.io.recordlog import LogReader, log_path
 from targetctl.io.yamlsafe import Loc
 
 
@@ -150,3 +156,67 @@ def unmapped_sentences(lp: LoadedPlan) -> list[Problem]:
         for s in trace(lp.plan, text)
         if s.status == "unmapped"
     ]
+
+
+def audit_logs(plans: list[LoadedPlan], records_dir: Path, today: dt.date) -> tuple[list[Problem], list[Problem]]:
+    """`record`'s rules for lines it did not write (a log merged by hand, or by git's union
+    driver), as errors and warnings at their lines: a running total below the one before it
+    (unless marked a correction), one record id in two plans' logs, a void with a blank reason,
+    a `recorded` time after `today`; and, as a warning, a value the typo guard refuses that
+    carries no `confirmed` mark (logs written before the mark existed lack it)."""
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    seen: dict[str, tuple[str, str, int]] = {}
+    for lp in plans:
+        path = log_path(records_dir, lp.plan.id)
+        if not path.is_file():
+            continue
+        reader = LogReader(path)
+        shown, targets = reader.shown, {t.id: t for t in lp.plan.targets}
+        values: dict[str, list[tuple[int, ValueRecord]]] = {}
+        voided: set[str] = set()
+        for line, row in reader.rows():
+            rid = row["id"]
+            first = seen.setdefault(rid, (lp.plan.id, shown, line))
+            if first[0] != lp.plan.id:
+                message = f"record id '{rid}' is also in the log of plan {first[0]} ({first[1]}:{first[2]})"
+                errors.append(
+                    Problem(shown, line, 1, message, "give one of them a new id; --void cannot tell them apart")
+                )
+            if row["recorded"].date() > today:
+                message = f"recorded {row['recorded'].isoformat()} is in the future"
+                errors.append(Problem(shown, line, 1, message, "correct the time; record stamps the time it writes"))
+            if row["type"] == "void":
+                voided.add(row["void"])
+                if not row["reason"].strip():
+                    message = f"the void of '{row['void']}' gives no reason, only spaces"
+                    errors.append(Problem(shown, line, 1, message, "write why it was voided in 'reason'"))
+            target = targets.get(row.get("target", ""))
+            if row["type"] != "value" or target is None:
+                continue
+            values.setdefault(target.id, []).append((line, to_record(row)))  # type: ignore[arg-type]
+            far = implausible(target, row["value"])
+            if far and not row.get("confirmed"):
+                hint = 'if it is right, add "confirmed": true to the line; if not, void it'
+                warnings.append(Problem(shown, line, 1, f"{far}, with no confirmation mark", hint))
+        for tid, rows in values.items():
+            target = targets[tid]
+            if isinstance(target, NumericBase) and target.measure == "cumulative":
+                errors += _lowered_totals(shown, tid, rows, voided)
+    return errors, warnings
+
+
+def _lowered_totals(shown: str, tid: str, rows: list[tuple[int, ValueRecord]], voided: set[str]) -> list[Problem]:
+    """A running total below the one in effect for the date before it, not marked a correction."""
+    line_of = {rec.id: line for line, rec in rows}
+    out = []
+    for before, after in itertools.pairwise(effective([rec for _, rec in rows], voided)):
+        low, high = after.value, before.value
+        if isinstance(low, str) or isinstance(high, str) or low >= high or after.correction:
+            continue
+        message = (
+            f"'{tid}' is a running total and {low:,g} as of {after.as_of} is below the {high:,g} "
+            f"as of {before.as_of} (line {line_of[before.id]})"
+        )
+        out.append(Problem(shown, line_of[after.id], 1, message, 'if it is a correction, add "correction": true'))
+    return out
