@@ -81,7 +81,7 @@ def line_chart(
     canvas = Canvas(width, height)
     pad = 12
     n = max(len(expected), len(actual))
-    top, bottom = max(numbers, default=1.0), min(0.0, *numbers) if numbers else 0.0
+    top, bottom = max(0.0, *numbers), min(0.0, *numbers)  # zero always shows: a fall is drawn below its axis
     span = (top - bottom) or 1.0
 
     def x(i: int) -> float:

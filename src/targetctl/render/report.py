@@ -63,7 +63,7 @@ def svg_chart(
     numbers += [projection[0]] if projection else []
     if not points or not numbers:
         return Markup("")
-    top, bottom = max(numbers), min(0.0, *numbers)
+    top, bottom = max(0.0, *numbers), min(0.0, *numbers)  # zero always shows: a fall is drawn below its axis
     span = (top - bottom) or 1.0
     left, pad, n = 44, 22, len(points)
     extra = projection[1] if projection else 0.0
