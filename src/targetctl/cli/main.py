@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sys
 import traceback
 from enum import Enum
@@ -17,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperGroup
 
 from targetctl import __version__
 from targetctl.cli import terminal
+from targetctl.cli.arguments import NegativeValue
 from targetctl.cli.session import Session
 from targetctl.domain.vocabulary import FIRST_YEAR, KINDS, LANGS, LAST_YEAR, OVERVIEW_OVER, RATING_WORDS, RATINGS
 
@@ -260,31 +260,7 @@ def trace(
     _emit(ctx, command.run(_context(ctx, lang), plan, unmapped))
 
 
-class _NegativeValue(TyperCommand):
-    """`record T -12`: a negative number where an option may stand is the VALUE, not an unknown
-    option '-1'. Such words are moved after a '--', which keeps them positional."""
-
-    NEGATIVE = re.compile(r"^[-－][0-9０-９.．]")
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        takes_value = {
-            name
-            for p in self.params
-            if not getattr(p, "is_flag", True) and p.param_type_name == "option"
-            for name in p.opts
-        }
-        head, tail = (args[: args.index("--")], args[args.index("--") + 1 :]) if "--" in args else (args, [])
-        kept: list[str] = []
-        moved: list[str] = []
-        for i, word in enumerate(head):
-            option_value = i > 0 and head[i - 1] in takes_value
-            (moved if self.NEGATIVE.match(word) and not option_value else kept).append(word)
-        if moved or "--" in args:
-            args = [*kept, "--", *moved, *tail]
-        return super().parse_args(ctx, args)
-
-
-@app.command(cls=_NegativeValue)
+@app.command(cls=NegativeValue)
 def record(
     ctx: typer.Context,
     target: Annotated[str | None, typer.Argument(help="Target id.", autocompletion=_complete_target)] = None,

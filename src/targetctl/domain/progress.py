@@ -188,8 +188,8 @@ PAST_GOAL_TIMES = 2
 
 def slip(plan: Plan, target: Target, values: Sequence[ValueRecord], value: float | str, day: dt.date) -> str | None:
     """Why `value` as of `day` looks like a slip of the keyboard rather than a fact, or None:
-    the one home of the typo guard, for `record` and `import` (a slip is recorded only with
-    --confirm). Any target: over 10× the goal, or a percent over 1000 (`implausible`). A count
+    the one home of the typo guard, which the write path asks (a slip is recorded only with
+    --confirm, and marked `confirmed`). Any target: over 10× the goal, or a percent over 1000 (`implausible`). A count
     or size in a unit (quantity, range; never negative): also more than 3× the latest value
     as of that day and 3× what the planned path expects then (a running total early in the
     period may multiply while it follows its path), or past 2× the goal (not for a ceiling,
