@@ -238,3 +238,10 @@ def test_a_cumulative_count_about_a_number_is_a_flow_and_a_level_is_not() -> Non
     assert assess(PLAN, level, values, [], dt.date(2025, 7, 1)).status == "achieved"
     park = [rec("demo-park-size", "2025-06-30", 600)]  # a range of sizes: a level
     assert assess(PLAN, target("demo-park-size"), park, [], dt.date(2025, 7, 1)).status == "achieved"
+
+
+def test_an_open_ended_target_is_never_due_so_never_overdue_for_want_of_a_report() -> None:
+    premium = _variant("demo-premium", open_ended=True)  # no cadence: a report is owed once due
+    later = assess(PLAN, premium, [], [], dt.date(2026, 3, 31))
+    assert (later.status, later.overdue) == ("no-data", False)
+    assert assess(PLAN, target("demo-premium"), [], [], dt.date(2026, 3, 31)).overdue

@@ -326,8 +326,8 @@ def project(
 def _overdue(plan: Plan, target: Target, last: dt.date | None, status: Status, day: dt.date) -> bool:
     if status == "achieved" or day < plan.period.start:
         return False
-    if target.cadence is None:  # with no cadence, a report is owed once the target is due
-        return last is None and day > plan.due(target)
+    if target.cadence is None:  # with no cadence, a report is owed once the target is due (never, open-ended)
+        return last is None and late_on(plan, target, day)
     since = last or plan.period.start
     return (day - since).days > CADENCE_DAYS[target.cadence]
 
