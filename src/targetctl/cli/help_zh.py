@@ -154,7 +154,9 @@ HELP = {
     ),
     "Only say what would be moved.": "只说明将移出哪些行。",
     "Allow a running total lower than the latest one: a correction.": "允许累计值低于最新值：作为更正记录。",
-    "Allow a value over 10x the goal (or a percent over 1000).": "允许超过目标值10倍的数值（或超过1000%的百分比）。",
+    "Allow a value the typo guard doubts: over 10x the goal, past 2x it, or 3x the latest.": (
+        "允许疑似录入错误的数值：超过目标值10倍、超过目标值2倍，或超过最新值3倍。"
+    ),
     "Allow values over 10x the goal (or percents over 1000).": "允许超过目标值10倍的数值（或超过1000%的百分比）。",
     "Retract the record with this id, or 'last' for your own latest record.": (
         "撤销此编号的记录；用 last 撤销自己最近的一条记录。"

@@ -277,7 +277,10 @@ def record(
         bool, typer.Option("--correct", help="Allow a running total lower than the latest one: a correction.")
     ] = False,
     confirm: Annotated[
-        bool, typer.Option("--confirm", help="Allow a value over 10x the goal (or a percent over 1000).")
+        bool,
+        typer.Option(
+            "--confirm", help="Allow a value the typo guard doubts: over 10x the goal, past 2x it, or 3x the latest."
+        ),
     ] = False,
     show_status: Annotated[
         bool, typer.Option("--status/--no-status", help="Print the target's status line afterwards.")
