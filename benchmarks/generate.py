@@ -44,6 +44,7 @@ def target_yaml(rng: random.Random, plan: int, n: int, programme: str, quote: st
             f"    comparator: {rng.choice(['at-least', 'exactly', 'at-most'])}",
             f"    value: {goal}",
             f"    unit: {rng.choice(UNITS)}",
+            "    measure: level",  # its values are drawn at random: a level, not a running total
             "    checkpoints:",
         ]
         for year in range(2020, 2025):

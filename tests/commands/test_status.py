@@ -93,7 +93,18 @@ def test_show_fits_80_columns(run: Run, demo, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("COLUMNS", "80")
     for day, value in (("2025-03-31", "2400"), ("2025-06-30", "1800")):
         assert (
-            run("record", "demo-park-size", value, "--date", day, "--by", "测试员", "--note", "季度统计口径").exit_code
+            run(
+                "record",
+                "demo-park-size",
+                value,
+                "--date",
+                day,
+                "--by",
+                "测试员",
+                "--note",
+                "季度统计口径",
+                "--confirm",
+            ).exit_code
             == 0
         )
     out = run("show", "demo-park-size", "--as-of", "2025-07-01").stdout

@@ -106,10 +106,15 @@ def test_about_is_a_band_drawn_as_approximately() -> None:
     plan, t = make("地区生产总值增长6%左右", **growth("about", 6))
     assert goal(t) == "≈ +6%"
     assert band(t) == (Decimal("5.5"), Decimal("6.5"))  # type: ignore[arg-type]
-    assert status(plan, t, 6.4) == "achieved" and status(plan, t, 6.6) == "at-risk"
+    # growth for the year is a flow: in the band mid-year is on track, achieved on the year's figure
+    assert status(plan, t, 6.4) == "on-track" and status(plan, t, 6.6) == "at-risk"
+    year = [rec(6.4, "2030-12-31")]
+    assert assess(plan, t, year, [], dt.date(2031, 1, 1)).status == "achieved"
     assert status(plan, t, 5.0, day="2031-01-01") == "missed"
     plan, t = make("粮食产量稳定在50万吨左右", kind="quantity", comparator="about", value=50, unit="万吨", tolerance=1)
-    assert status(plan, t, 49.2) == "achieved" and status(plan, t, 48.5) == "at-risk"
+    assert status(plan, t, 49.2) == "on-track" and status(plan, t, 48.5) == "at-risk"  # a year's output: a flow
+    plan, t = make("森林覆盖率稳定在40%左右", kind="quantity", comparator="about", value=40, unit="%", measure="level")
+    assert status(plan, t, 40.2) == "achieved"  # a level may be in its band any day
 
 
 # ── growth: plain, decrease, range, positive, average annual ───────────────

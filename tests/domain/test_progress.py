@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -205,3 +206,42 @@ def test_effective_keeps_one_per_date_in_order(items: list[tuple[int, int, bool]
 def test_month_ends_reach_the_last_year() -> None:
     assert month_ends(dt.date(9999, 11, 5), dt.date(9999, 12, 31)) == [dt.date(9999, 11, 30), dt.date(9999, 12, 31)]
     assert month_ends(dt.date(2024, 1, 31), dt.date(2024, 3, 10))[1] == dt.date(2024, 2, 29)
+
+
+def _variant(ident: str, **update: Any):  # type: ignore[no-untyped-def]
+    return target(ident).model_copy(update=update)
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        {"comparator": "about", "percent": Decimal("6")},  # 增长6%左右, for the year
+        {"comparator": "between", "percent": Decimal("5.5"), "percent_max": Decimal("6.5")},  # 增长5.5-6.5%
+    ],
+)
+def test_a_flow_in_its_band_is_on_track_until_due_then_achieved(changed: dict[str, Any]) -> None:
+    growth = _variant("demo-growth", **changed)  # due 2025-12-31
+    september = [rec("demo-growth", "2025-09-30", 6.1)]
+    assert assess(PLAN, growth, september, [], dt.date(2025, 10, 15)).status == "on-track"
+    assert assess(PLAN, growth, september, [], dt.date(2026, 1, 15)).status == "on-track"  # the year's figure is owed
+    year = [*september, rec("demo-growth", "2025-12-31", 6.2)]
+    assert assess(PLAN, growth, year, [], dt.date(2026, 1, 15)).status == "achieved"
+    assert assess(PLAN, growth, [rec("demo-growth", "2025-12-31", 9.0)], [], dt.date(2026, 1, 15)).status == "missed"
+
+
+def test_a_cumulative_count_about_a_number_is_a_flow_and_a_level_is_not() -> None:
+    about = {"comparator": "about", "value": Decimal("100")}
+    cumulative = _variant("demo-people", **about, measure="cumulative")
+    level = _variant("demo-people", **about, measure="level")
+    values = [rec("demo-people", "2025-06-30", 101)]
+    assert assess(PLAN, cumulative, values, [], dt.date(2025, 7, 1)).status == "on-track"
+    assert assess(PLAN, level, values, [], dt.date(2025, 7, 1)).status == "achieved"
+    park = [rec("demo-park-size", "2025-06-30", 600)]  # a range of sizes: a level
+    assert assess(PLAN, target("demo-park-size"), park, [], dt.date(2025, 7, 1)).status == "achieved"
+
+
+def test_an_open_ended_target_is_never_due_so_never_overdue_for_want_of_a_report() -> None:
+    premium = _variant("demo-premium", open_ended=True)  # no cadence: a report is owed once due
+    later = assess(PLAN, premium, [], [], dt.date(2026, 3, 31))
+    assert (later.status, later.overdue) == ("no-data", False)
+    assert assess(PLAN, target("demo-premium"), [], [], dt.date(2026, 3, 31)).overdue

@@ -55,6 +55,7 @@ HELP = {
     "Print the target's status line afterwards.": "记录后显示该目标的状态行。",
     "Retract the record with this id.": "撤销此编号的记录。",
     "Why (required with --void).": "原因（--void 时必填）。",
+    "Void without asking (on a terminal, --void asks).": "不再询问，直接撤销（在终端上 --void 会先询问）。",
     "Record a responsible person's red/amber/green judgement of a target, with a reason.": (
         "记录责任人对目标的红/黄/绿研判，并说明理由。"
     ),
@@ -155,7 +156,9 @@ HELP = {
     ),
     "Only say what would be moved.": "只说明将移出哪些行。",
     "Allow a running total lower than the latest one: a correction.": "允许累计值低于最新值：作为更正记录。",
-    "Allow a value over 10x the goal (or a percent over 1000).": "允许超过目标值10倍的数值（或超过1000%的百分比）。",
+    "Allow a value the typo guard doubts: over 10x the goal, past 2x it, or 3x the latest.": (
+        "允许疑似录入错误的数值：超过目标值10倍、超过目标值2倍，或超过最新值3倍。"
+    ),
     "Allow values over 10x the goal (or percents over 1000).": "允许超过目标值10倍的数值（或超过1000%的百分比）。",
     "Retract the record with this id, or 'last' for your own latest record.": (
         "撤销此编号的记录；用 last 撤销自己最近的一条记录。"

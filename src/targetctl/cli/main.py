@@ -20,10 +20,13 @@ from typer.core import TyperGroup
 
 from targetctl import __version__
 from targetctl.cli import terminal
+from targetctl.cli.arguments import NegativeValue
 from targetctl.cli.session import Session
 from targetctl.domain.vocabulary import FIRST_YEAR, KINDS, LANGS, LAST_YEAR, OVERVIEW_OVER, RATING_WORDS, RATINGS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from targetctl.commands import Context, Output
 
 
@@ -275,7 +278,7 @@ def trace(
     _emit(ctx, command.run(_context(ctx, lang), plan, unmapped))
 
 
-@app.command()
+@app.command(cls=NegativeValue)
 def record(
     ctx: typer.Context,
     target: Annotated[str | None, typer.Argument(help="Target id.", autocompletion=_complete_target)] = None,
@@ -292,7 +295,10 @@ def record(
         bool, typer.Option("--correct", help="Allow a running total lower than the latest one: a correction.")
     ] = False,
     confirm: Annotated[
-        bool, typer.Option("--confirm", help="Allow a value over 10x the goal (or a percent over 1000).")
+        bool,
+        typer.Option(
+            "--confirm", help="Allow a value the typo guard doubts: over 10x the goal, past 2x it, or 3x the latest."
+        ),
     ] = False,
     show_status: Annotated[
         bool, typer.Option("--status/--no-status", help="Print the target's status line afterwards.")
@@ -302,6 +308,7 @@ def record(
         typer.Option("--void", help="Retract the record with this id, or 'last' for your own latest record."),
     ] = None,
     reason: Annotated[str | None, typer.Option(help="Why (required with --void).")] = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Void without asking (on a terminal, --void asks).")] = False,
     lang: LangOption = None,
 ) -> None:
     """Append a progress value for a target (or --void a record) to its plan's record log."""
@@ -314,12 +321,27 @@ def record(
             )
         if not reason:
             raise typer.BadParameter("a void needs a reason: --reason TEXT", param_hint="--reason")
-        _emit(ctx, command.void(_context(ctx, lang), void, reason, by=by))
+        context = _context(ctx, lang)
+        ask = None if yes or not terminal.interactive() else _asker(context.lang)
+        _emit(ctx, command.void(context, void, reason, by=by, ask=ask))
         return
+    if yes:
+        raise typer.BadParameter("--yes goes only with --void", param_hint="--yes")
     if not target or value is None:
         raise typer.BadParameter("give TARGET and VALUE, or --void RECORD_ID --reason TEXT", param_hint="TARGET VALUE")
     options = command.RecordOptions(date, by, note, evidence, provisional, add, correct, confirm, show_status)
     _emit(ctx, command.run(_context(ctx, lang), target, value, options))
+
+
+def _asker(lang: str) -> Callable[[str], bool]:
+    """Show what is about to be done and ask for a yes."""
+    from targetctl.render.i18n import f
+
+    def ask(about: str) -> bool:
+        typer.echo(about)
+        return typer.confirm(f("Void it?", lang), default=False)
+
+    return ask
 
 
 @app.command()

@@ -15,6 +15,11 @@ def color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
+def interactive() -> bool:
+    """Whether a person is there to answer a question (stdin is a terminal)."""
+    return sys.stdin.isatty()
+
+
 def width() -> int:
     """The terminal's width (COLUMNS wins); 100 when piped, so that files stay readable."""
     if os.environ.get("COLUMNS", "").isdigit() or sys.stdout.isatty():

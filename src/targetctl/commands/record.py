@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from targetctl.commands import Context, Output
+from targetctl.domain.problems import visible
+from targetctl.domain.records import ValueRecord, VoidRecord
 from targetctl.io.paths import display_path
-from targetctl.render.i18n import f
-from targetctl.render.status import status_line
+from targetctl.render.i18n import f, t
+from targetctl.render.status import status_line, value_text
 from targetctl.workspace import writing
 
 
@@ -47,8 +50,43 @@ def run(ctx: Context, target_id: str, value: str, opts: RecordOptions) -> Output
     return Output(text, [f"warning: {problem}" for problem in done.warnings])
 
 
-def void(ctx: Context, record_id: str, reason: str, *, by: str | None = None) -> Output:
-    done = writing.void_record(ctx.plans, record_id, reason, by=by)
+def described(ctx: Context, found: writing.Found) -> str:
+    """What a record says, for a person to check before it is voided: the target, the value or
+    judgement, its as-of date and who recorded it when."""
+    rec = found.record
+    if isinstance(rec, VoidRecord):
+        what, day, target = f("void of {rid}: {reason}", ctx.lang, rid=rec.void, reason=rec.reason), "", "—"
+    else:
+        target = rec.target
+        known = next((t for t in found.plan.plan.targets if t.id == rec.target), None)
+        if isinstance(rec, ValueRecord):
+            what = value_text(known, rec.value, ctx.lang) if known else str(rec.value)
+        else:
+            what = f("judged {rating}", ctx.lang, rating=t(rec.rating, ctx.lang)) + f": {rec.reason}"
+        day = rec.as_of.isoformat()
+    return visible(
+        f(
+            "{target}: {what} as of {day}, by {by} (recorded {when}; record {rid})",
+            ctx.lang,
+            target=target,
+            what=what,
+            day=day,
+            by=rec.by,
+            when=rec.recorded.strftime("%Y-%m-%d %H:%M"),
+            rid=rec.id,
+        )
+    )
+
+
+def void(
+    ctx: Context, record_id: str, reason: str, *, by: str | None = None, ask: Callable[[str], bool] | None = None
+) -> Output:
+    """Void a record, saying what it was; `ask` (on a terminal) is shown that and may decline."""
+    found = writing.find_record(ctx.plans, record_id, by=by)
+    about = described(ctx, found)
+    if ask is not None and not ask(about):
+        return Output("", [f("nothing voided", ctx.lang)], 1)
+    done = writing.void_record(ctx.plans, found.record.id, reason, by=by)
     said = f(
         "voided {rid} (record {vid} in {path})",
         ctx.lang,
@@ -56,4 +94,4 @@ def void(ctx: Context, record_id: str, reason: str, *, by: str | None = None) ->
         vid=done.record.id,
         path=display_path(done.path),
     )
-    return Output(said + "\n")
+    return Output(said + "\n" + ("" if ask else f"  {about}\n"))  # asked: it was shown already

@@ -4,12 +4,20 @@ changed since a day (`--since`)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
 from targetctl.domain.progress import Tolerance
-from targetctl.domain.summary import Filters, changes, check_filters, period_view, status_report
+from targetctl.domain.summary import (
+    Filters,
+    StatusReport,
+    changes,
+    check_filters,
+    period_view,
+    progress_of,
+    status_report,
+)
 from targetctl.domain.vocabulary import OVERVIEW_OVER, Status
 from targetctl.render.common import to_text
 from targetctl.render.status import View, changes_view, overview, period_table, status_json, status_tables
@@ -32,9 +40,10 @@ class StatusOptions:
 def run(ctx: Context, opts: StatusOptions) -> Output:
     if opts.period or opts.since:
         return Output(_over_time(ctx, opts))
-    report = workspace.load(ctx.plans, as_of=opts.day).status(opts.day, opts.filters, opts.tolerance)
+    ws = workspace.load(ctx.plans, as_of=opts.day)
+    report = ws.status(opts.day, opts.filters, opts.tolerance)
     if opts.fmt == "json":
-        text = status_json(report)
+        text = status_json(_off_track_since(ws, report, opts.tolerance))
     elif len(report.progresses()) > OVERVIEW_OVER and not opts.show_all:
         text = to_text(*overview(report, ctx.lang), width=ctx.width, color=ctx.color)
     else:
@@ -45,6 +54,26 @@ def run(ctx: Context, opts: StatusOptions) -> Output:
         return Output(text)
     named = f"{'/'.join(sorted(opts.fail_on))}: {', '.join(p.target.id for p in slipped)}"
     return Output(text, [f"{len(slipped)} target(s) {named}"], 1)
+
+
+def _off_track_since(ws: workspace.Workspace, report: StatusReport, tol: Tolerance) -> StatusReport:
+    """The projections again from every value of their targets: 'off track since' needs them
+    all (`progress.project`), and the day's reading holds only the latest. Only those targets'
+    records are kept, so a large workspace is not held in memory whole."""
+    wanted = frozenset(p.target.id for p in report.progresses() if p.projection is not None)
+    if not wanted:
+        return report
+    plans = [lp for lp in ws.plans if any(t.id in wanted for t in lp.plan.targets)]
+    ledger = ws.read_records(plans, target=wanted, history=True)
+    for ps in report.plans:
+        for block in ps.blocks:
+            block.targets = [
+                replace(p, projection=progress_of(ps.plan, p.target, ledger, report.day, tol).projection)
+                if p.target.id in wanted
+                else p
+                for p in block.targets
+            ]
+    return report
 
 
 def _over_time(ctx: Context, opts: StatusOptions) -> str:

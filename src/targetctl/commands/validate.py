@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from targetctl.commands import Context, Output
@@ -9,12 +10,13 @@ from targetctl.domain.problems import Problem, UsageError, ValidationResult
 from targetctl.io.paths import display_path
 from targetctl.render import problems as reporters
 from targetctl.workspace import Workspace, load
-from targetctl.workspace.checks import review_marks, unmapped_sentences
+from targetctl.workspace.checks import audit_logs, review_marks, unmapped_sentences
 
 
-def validate(paths: list[Path], *, strict: bool = False) -> ValidationResult:
-    """Check each plans folder (plans and record logs) or plan file in `paths`;
-    problems are sorted by place."""
+def validate(paths: list[Path], *, strict: bool = False, today: dt.date | None = None) -> ValidationResult:
+    """Check each plans folder (plans and record logs) or plan file in `paths`; a record
+    stamped after `today` (default: the clock's) is an error. Problems are sorted by place."""
+    today = today or dt.date.today()
     result = ValidationResult()
     paths = list(dict.fromkeys(p.resolve() for p in paths))  # the same file twice is one file
     for missing in [p for p in paths if not p.exists()]:
@@ -29,6 +31,9 @@ def validate(paths: list[Path], *, strict: bool = False) -> ValidationResult:
         result.records += ledger.records
         result.problems += ws.problems + ledger.problems + _unmapped(ws, strict)
         result.warnings += _marks(ws)
+        errors, warnings = audit_logs(ws.plans, ws.records_dir, today)  # lines that cannot be read: above
+        result.problems += errors
+        result.warnings += warnings
     files = [p for p in paths if not p.is_dir()]
     if files:  # single plan files: their logs are checked with their folder
         ws = load(files[0].parent, files=files, records=False, strict=False)
@@ -52,6 +57,6 @@ def _unmapped(ws: Workspace, strict: bool) -> list[Problem]:
 
 
 def run(ctx: Context, paths: list[Path], *, strict: bool = False, fmt: str = "text") -> Output:
-    result = validate(paths or [ctx.plans], strict=strict)
+    result = validate(paths or [ctx.plans], strict=strict, today=ctx.today)
     text = reporters.text(result, ctx.lang) if fmt == "text" else reporters.REPORTERS[fmt](result)
     return Output(text, code=0 if result.ok else 1)

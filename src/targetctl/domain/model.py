@@ -322,6 +322,12 @@ class Plan(Model):
     def due(self, target: TargetBase) -> dt.date:
         return target.due or self.period.end
 
+    def deadline(self, target: TargetBase) -> dt.date | None:
+        """The due date as shown: none for an open-ended target (逐步实现…), which is measured
+        against no date (no expected path, never behind or missed); `due` stays the period's
+        end for the checks that need a date."""
+        return None if target.open_ended else self.due(target)
+
 
 def programme_loc(index: tuple[int, ...]) -> tuple[str | int, ...]:
     """The location in the YAML of the programme at a nesting index path."""

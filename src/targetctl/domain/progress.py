@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from targetctl.domain.model import Growth, Judged, Milestone, Plan, Quantity, Range, Ratio, Share, Target
-from targetctl.domain.records import JudgementRecord, ValueRecord
+from targetctl.domain.records import JudgementRecord, ValueRecord, implausible
 from targetctl.domain.vocabulary import STATUSES, Rating, Status
 
 RAG: dict[Status, Rating] = {
@@ -130,6 +130,16 @@ def band(target: Numeric | Range) -> tuple[Decimal, Decimal] | None:
     return low - tol, low + tol
 
 
+def flow(target: Target) -> bool:
+    """Whether the target measures a flow over its period rather than a level at a point in time:
+    the one home of this rule. A growth rate is always a flow (it compares the whole period with a
+    base period: 增长6%左右 for the year); so is a `cumulative` measure (what was added within the
+    period). Anything else (`measure: level`, the default of ranges, shares and ratios: a park's
+    size, a coverage rate) is a level. A flow's figure before the due date is only a figure so far,
+    so a flow in its band is on track until a figure as of the due date shows it there."""
+    return isinstance(target, Growth) or (isinstance(target, Numeric | Range) and target.measure == "cumulative")
+
+
 def meets(target: Numeric | Range, value: float | int | Decimal) -> bool:
     """Whether `value` (as recorded) satisfies the goal: the one home of the comparator rules.
     A plain number ('exactly', 增长11%) is met once reached."""
@@ -157,8 +167,8 @@ def trajectory(plan: Plan, target: Target) -> list[tuple[dt.date, float]]:
     """The planned path: baseline at the start, through the checkpoints, to the goal when due.
     A rate (growth, share, ratio) with no baseline or checkpoints is expected at its goal all along."""
     goal = goal_value(target)
-    if goal is None or not isinstance(target, Numeric) or band(target) is not None:
-        return []
+    if goal is None or not isinstance(target, Numeric) or band(target) is not None or target.open_ended:
+        return []  # an open-ended target has no date to plan a path to
     if target.comparator in ("at-most", "less-than") and target.baseline is None:
         return []  # a ceiling with no stated start has no path to follow, only its limit
     due = plan.due(target)
@@ -170,6 +180,42 @@ def trajectory(plan: Plan, target: Target) -> list[tuple[dt.date, float]]:
     else:
         start = points[0][1] if points else goal
     return [(plan.period.start, start), *points, (due, goal)]
+
+
+JUMP_TIMES = 3
+PAST_GOAL_TIMES = 2
+
+
+def slip(plan: Plan, target: Target, values: Sequence[ValueRecord], value: float | str, day: dt.date) -> str | None:
+    """Why `value` as of `day` looks like a slip of the keyboard rather than a fact, or None:
+    the one home of the typo guard, which the write path asks (a slip is recorded only with
+    --confirm, and marked `confirmed`). Any target: over 10× the goal, or a percent over 1000 (`implausible`). A count
+    or size in a unit (quantity, range; never negative): also more than 3× the latest value
+    as of that day and 3× what the planned path expects then (a running total early in the
+    period may multiply while it follows its path), or past 2× the goal (not for a ceiling,
+    which may start far above its limit). Rates (growth, shares, ratios) swing and may be
+    negative or near zero, so a multiple of the latest says nothing about them."""
+    far = implausible(target, value)
+    if far or isinstance(value, str) or not isinstance(target, Quantity | Range):
+        return far
+    known = [v for v in values if v.as_of <= day and isinstance(v.value, float | int)]
+    latest = known[-1] if known else None
+    goal = float(target.max if isinstance(target, Range) else target.value)
+    ceiling = isinstance(target, Quantity) and target.comparator in ("at-most", "less-than")
+    planned = expected_at(trajectory(plan, target), day)
+    reasons = []
+    if latest is not None:
+        scale = max(float(latest.value), planned or 0.0)
+        if scale > 0 and value > JUMP_TIMES * scale:
+            reasons.append(f"over {JUMP_TIMES}× the latest")
+    if not ceiling and goal > 0 and value > PAST_GOAL_TIMES * goal:
+        reasons.append(f"past {PAST_GOAL_TIMES}× the goal")
+    if not reasons:
+        return None
+    expected = [f"the latest {float(latest.value):,g} (as of {latest.as_of})"] if latest else []
+    expected += [f"the planned {planned:,.4g} by {day}"] if planned is not None else []
+    expected += [f"the goal {goal:,g}"]
+    return f"{value:,g} for '{target.id}' is {' and '.join(reasons)}; expected near {', '.join(expected)}"
 
 
 def expected_at(points: Sequence[tuple[dt.date, float]], day: dt.date) -> float | None:
@@ -197,11 +243,13 @@ def _milestone(target: Milestone, state: str | None, late: bool) -> tuple[Status
     return ("missed" if late else "on-track"), share
 
 
-def _banded(target: Numeric | Range, value: float, late: bool) -> tuple[Status, float]:
+def _banded(target: Numeric | Range, value: float, late: bool, final: bool) -> tuple[Status, float]:
+    """A band (range, 'about', 'between'); `final`: the value is one the band can be judged on
+    (a level, or a flow's figure as of its due date; see `flow`)."""
     low, high = (float(x) for x in band(target) or (0, 0))
     v = value * sign(target)  # bands of a decrease are sizes of the fall
     if meets(target, value):
-        return "achieved", 1.0
+        return ("achieved" if final else "on-track"), 1.0
     below = v < low
     share = (v / low if low > 0 else 0.0) if below else (high / v if v > 0 else 0.0)
     return ("missed" if late else "at-risk"), max(0.0, share)
@@ -218,17 +266,19 @@ def _numeric(target: Numeric, value: float, expected: float | None, late: bool, 
             return ("achieved" if late else "on-track"), share
         if late:
             return "missed", share
-        return ("at-risk" if v <= goal * (1 + tol.at_risk) else "behind"), share
+        return ("at-risk" if v <= goal * (1 + tol.at_risk) or target.open_ended else "behind"), share
     base = float(target.baseline.value) * s if target.baseline else 0.0
     if goal <= base:  # a floor the starting point already meets (e.g. growth of at least -5%)
         if meets(target, value):
             return "achieved", 1.0
-        return ("missed" if late else "behind"), 0.0
+        return ("missed" if late else "at-risk" if target.open_ended else "behind"), 0.0
     share = max(0.0, (v - base) / (goal - base))
     if meets(target, value):
         return "achieved", share
     if late:
         return "missed", share
+    if target.open_ended:  # behind or at risk needs a date to be behind by; with none it is under way
+        return "on-track", share
     wanted = (expected if expected is not None else goal) - base
     if wanted <= 0:
         return "on-track", share
@@ -239,11 +289,15 @@ def _numeric(target: Numeric, value: float, expected: float | None, late: bool, 
 
 
 def project(
-    plan: Plan, target: Target, known: Sequence[ValueRecord], day: dt.date, tol: Tolerance
+    plan: Plan, target: Target, known: Sequence[ValueRecord], day: dt.date, tol: Tolerance, complete: bool = True
 ) -> Projection | None:
-    """The projection of a quantity to reach (not a ceiling, band or rate) from its values up to `day`."""
+    """The projection of a quantity to reach (not a ceiling, band or rate) from its values up to `day`:
+    the one home of 'off track since', for `show`, `status --json` and the reports alike. It needs
+    every value (`complete`); from the latest alone it would be that value's date, so it is None."""
     if not isinstance(target, Quantity) or band(target) is not None or target.comparator in ("at-most", "less-than"):
         return None
+    if target.open_ended:
+        return None  # no due date to project to
     if target.measure == "level" and target.baseline is None:
         return None  # a level with no stated start has no pace to speak of
     numbers = [(v.as_of, float(v.value)) for v in known if isinstance(v.value, float | int)]
@@ -266,14 +320,14 @@ def project(
         wanted = (expected_at(points, when) or 0.0) - base
         behind = wanted > 0 and (value - base) / wanted < 1 - tol.at_risk
         since = (since or when) if behind else None
-    return Projection(at_due, due, needed, since)
+    return Projection(at_due, due, needed, since if complete else None)
 
 
 def _overdue(plan: Plan, target: Target, last: dt.date | None, status: Status, day: dt.date) -> bool:
     if status == "achieved" or day < plan.period.start:
         return False
-    if target.cadence is None:  # with no cadence, a report is owed once the target is due
-        return last is None and day > plan.due(target)
+    if target.cadence is None:  # with no cadence, a report is owed once the target is due (never, open-ended)
+        return last is None and late_on(plan, target, day)
     since = last or plan.period.start
     return (day - since).days > CADENCE_DAYS[target.cadence]
 
@@ -285,8 +339,10 @@ def assess(
     judgements: Sequence[JudgementRecord],
     day: dt.date,
     tol: Tolerance | None = None,
+    complete: bool = True,
 ) -> Progress:
-    """Where `target` stands on `day`, from its effective values (see `effective`)."""
+    """Where `target` stands on `day`, from its effective values (see `effective`); `complete`:
+    all of them, not only the latest (see `project`)."""
     tol = tol or Tolerance()
     known = [v for v in values if v.as_of <= day]
     latest = known[-1] if known else None
@@ -304,7 +360,9 @@ def assess(
     elif not isinstance(current, float | int):
         status, share = "no-data", None
     elif band(target) is not None:
-        status, share = _banded(target, float(current), late)
+        assert latest is not None
+        final = not flow(target) or target.open_ended or latest.as_of >= plan.due(target)
+        status, share = _banded(target, float(current), late, final)
     else:
         assert not isinstance(target, Range)
         status, share = _numeric(target, float(current), expected, late, tol)
@@ -321,7 +379,7 @@ def assess(
         provisional=bool(latest and latest.provisional),
         judged=judged[-1] if judged else None,
         overdue=_overdue(plan, target, last, status, day),
-        projection=project(plan, target, known, day, tol)
+        projection=project(plan, target, known, day, tol, complete)
         if status not in ("achieved", "no-data") and not late
         else None,
     )
@@ -349,7 +407,7 @@ def month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
 
 def chart_points(plan: Plan, target: Target, values: list[ValueRecord], day: dt.date) -> list[ChartPoint]:
     """Expected and actual value at each month end from the period's start to `day` (or the due date)."""
-    end = min(day, plan.due(target))
+    end = day if target.open_ended else min(day, plan.due(target))
     if isinstance(target, Milestone) or end < plan.period.start:
         return []
     points = trajectory(plan, target)

@@ -50,6 +50,7 @@ class ValueRecord(RecordBase):
     value: float | State
     provisional: bool = False
     correction: bool = False
+    confirmed: bool = False  # recorded with --confirm although the typo guard (`progress.slip`) doubted it
     note: Long | None = None
     evidence: Long | None = None
 
@@ -92,6 +93,7 @@ class ValueRow(TypedDict):
     value: float | State
     provisional: NotRequired[bool]
     correction: NotRequired[bool]
+    confirmed: NotRequired[bool]
     note: NotRequired[Long | None]
     evidence: NotRequired[Long | None]
 

@@ -7,11 +7,11 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from targetctl.domain.ledger import Entry, Ledger
+from targetctl.domain.ledger import Entry, EntryState, Ledger
 from targetctl.domain.model import Milestone, Plan, Principle, Programme, Relation, Target
 from targetctl.domain.problems import TargetctlError
 from targetctl.domain.progress import ChartPoint, Progress, Rollup, Tolerance, assess, chart_points, month_ends
-from targetctl.domain.records import JudgementRecord, ValueRecord
+from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.domain.suggest import suggest
 from targetctl.domain.vocabulary import Status
 
@@ -75,7 +75,8 @@ class StatusReport:
 
 
 def progress_of(plan: Plan, target: Target, ledger: Ledger, day: dt.date, tol: Tolerance) -> Progress:
-    return assess(plan, target, ledger.values_for(target.id), ledger.judgements.get(target.id, []), day, tol)
+    values, judged = ledger.values_for(target.id), ledger.judgements.get(target.id, [])
+    return assess(plan, target, values, judged, day, tol, complete=ledger.full)
 
 
 def _plan_status(plan: Plan, ledger: Ledger, day: dt.date, filters: Filters, tol: Tolerance) -> PlanStatus:
@@ -170,12 +171,14 @@ def period_view(report: StatusReport, ledger: Ledger, every: str) -> PeriodView:
 
 @dataclass
 class Changes:
-    """What changed from one day to another: status moves, and the records as of days between."""
+    """What changed from one day to another: status moves, and the records as of days between,
+    each with its target (a void: the target of the record it retracts) and how it stands,
+    marked by `Ledger.marks` as `show` and `log` mark it."""
 
     since: dt.date
     day: dt.date
     moved: list[tuple[Plan, Target, Status, Status]]
-    records: list[tuple[Entry, str | None]]
+    records: list[tuple[Entry, str | None, EntryState]]
     targets: dict[str, Target]
 
 
@@ -192,10 +195,12 @@ def changes(
         if before.get(p.target.id, "no-data") != p.status
     ]
     kept = {p.target.id for p in now.progresses()}
+    marks = ledger.marks(day)
+    unfiltered = filters == Filters()  # a void of no known record belongs to no plan: shown only unfiltered
     records = [
-        (entry, target)
+        (entry, target, marks[entry.record.id])
         for entry, target in ledger_entries(ledger)
-        if (target is None or target in kept) and since <= _as_of(entry) <= day
+        if (target in kept or (target is None and unfiltered)) and since <= _as_of(entry) <= day
     ]
     records.sort(key=lambda item: (_as_of(item[0]), item[0].record.recorded), reverse=True)
     return Changes(since, day, moved, records, {t.id: t for plan in plans for t in plan.targets})
@@ -207,11 +212,16 @@ def _as_of(entry: Entry) -> dt.date:
 
 
 def ledger_entries(ledger: Ledger) -> list[tuple[Entry, str | None]]:
-    """Every record of a ledger read with history, with the target it is about."""
+    """Every record of a ledger read with history, with the target it is about (for a void,
+    the target of the record it retracts, or None when that record is unknown)."""
     out: list[tuple[Entry, str | None]] = []
+    target_of: dict[str, str] = {}
     for target, history in ledger.histories.items():
         out += [(e, target) for e in history.values + history.judgements]
-    out += [(e, None) for e in ledger.voids.values()]
+        target_of.update((e.record.id, target) for e in history.values + history.judgements)
+    for entry in ledger.voids.values():
+        rec = entry.record
+        out.append((entry, target_of.get(rec.void) if isinstance(rec, VoidRecord) else None))
     return out
 
 

@@ -65,7 +65,7 @@ def chart_png(spec: ChartSpec, width_cm: float = 15.0, height_cm: float = 6.0) -
     from matplotlib import dates as mdates
     from matplotlib import pyplot as plt
 
-    rc = {"font.family": _font_family(), "font.size": 8, "axes.unicode_minus": False}
+    rc: Any = {"font.family": _font_family(), "font.size": 8, "axes.unicode_minus": False}
     with plt.rc_context(rc), warnings.catch_warnings():
         # a character no installed font has is drawn as a box; a warning would reach the terminal
         warnings.filterwarnings("ignore", message="Glyph .* missing from", category=UserWarning)

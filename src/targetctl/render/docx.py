@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from targetctl.domain.model import Growth, Judged, Milestone, Quantity, Range, Ratio, Share
+from targetctl.domain.model import Growth, Judged, Milestone, Plan, Quantity, Range, Ratio, Share
 from targetctl.domain.problems import xml_text
 from targetctl.domain.progress import Progress, band, goal_value
 from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance, needs_attention
@@ -23,7 +23,7 @@ from targetctl.render.common import goal, label
 from targetctl.render.docx_format import keep_with_next, printable_rows, style_document
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
-from targetctl.render.status import expected_text, percent_text, projection_text, value_text
+from targetctl.render.status import due_text, expected_cell, expected_text, percent_text, projection_text, value_text
 
 PAGE_WIDTH_CM = 17.0  # A4 less 2 cm margins
 TABLE_PT = 9.0
@@ -80,9 +80,9 @@ def render_docx(data: ReportData, lang: str = "en") -> bytes:
             numeric = [r for r in rows if not isinstance(r.progress.target, Milestone | Judged)]
             others = [r for r in rows if isinstance(r.progress.target, Milestone | Judged)]
             if numeric:
-                _numeric_table(doc, numeric, lang, sec.plan.plan.lead_unit)
+                _numeric_table(doc, sec.plan.plan, numeric, lang)
             if others:
-                _others(doc, others, lang, sec.plan.plan.due)
+                _others(doc, sec.plan.plan, others, lang)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -241,7 +241,7 @@ def _current(p: Progress, lang: str) -> str:
     return tr("no-data", lang) if p.current is None else value_text(p.target, p.current, lang)
 
 
-def _numeric_table(doc: Any, rows: list[Row], lang: str, plan_lead: str | None) -> None:
+def _numeric_table(doc: Any, plan: Plan, rows: list[Row], lang: str) -> None:
     from docx.shared import Cm
 
     names = ("target", "lead unit", "now", "goal", "progress", "expected", "at this pace", "status")
@@ -249,7 +249,7 @@ def _numeric_table(doc: Any, rows: list[Row], lang: str, plan_lead: str | None) 
     body = []
     for row in rows:
         p, t = row.progress, row.progress.target
-        lead = t.lead_unit or plan_lead
+        lead = t.lead_unit or plan.lead_unit
         body.append(
             [
                 f"{_text(t.title.get(lang))}\n{t.id}",
@@ -257,7 +257,7 @@ def _numeric_table(doc: Any, rows: list[Row], lang: str, plan_lead: str | None) 
                 _current(p, lang),
                 goal(t, lang),
                 "—" if p.fraction is None else percent_text(p.fraction),
-                expected_text(t, p.expected, lang) if p.expected_shown else "—",
+                expected_cell(plan, p, lang),
                 projection_text(p, lang, short=True),
                 _status(p, lang),
             ]
@@ -319,7 +319,7 @@ def _unit(t: Any, lang: str) -> str:
     return ""
 
 
-def _others(doc: Any, rows: list[Row], lang: str, due: Any) -> None:
+def _others(doc: Any, plan: Plan, rows: list[Row], lang: str) -> None:
     counts = Counter(r.progress.status for r in rows)
     summary = ", ".join(f"{counts[s]} {tr(s, lang)}" for s in STATUSES if counts[s])
     doc.add_paragraph(_text(f"{tr('milestones and principles', lang)}: {summary}"))
@@ -329,6 +329,6 @@ def _others(doc: Any, rows: list[Row], lang: str, due: Any) -> None:
         state = tr(str(p.current), lang) if p.current is not None else tr(p.status, lang)
         lead = f" · {tr('lead unit', lang)} {_text(t.lead_unit)}" if t.lead_unit else ""
         doc.add_paragraph(
-            _text(f"{mark} {t.title.get(lang)} ({t.id}) · {state} · {tr('due', lang)} {due(t)}{lead}"),
+            _text(f"{mark} {t.title.get(lang)} ({t.id}) · {state} · {due_text(plan, t, lang)}{lead}"),
             style="List Bullet",
         )

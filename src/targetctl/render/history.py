@@ -14,22 +14,14 @@ from targetctl.domain.detail import TargetDetail
 from targetctl.domain.ledger import Entry, EntryState
 from targetctl.domain.model import Growth, Milestone, NumericBase, Quantity, Range, Ratio, Share, Target
 from targetctl.domain.problems import json_safe
-from targetctl.domain.progress import ChartPoint, band
+from targetctl.domain.progress import ChartPoint, band, sign
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.render.common import fits, goal, label, literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
-from targetctl.render.status import bar, expected_text, projection_text, status_cell, value_text
+from targetctl.render.status import STATE_STYLE, bar, due_text, expected_text, projection_text, status_cell, value_text
 
 CHART_WIDTH = 24
-STATE_STYLE = {
-    "current": "green",
-    "superseded": "dim",
-    "voided": "strike dim",
-    "judgement": "",
-    "void": "",
-    "after as-of": "dim italic",
-}
 
 
 def _facts(d: TargetDetail, lang: str) -> Table:
@@ -41,7 +33,7 @@ def _facts(d: TargetDetail, lang: str) -> Table:
     facts.add_row(tr("title", lang), Text.assemble(literal(t.title.zh), "\n", literal(t.title.en)))
     facts.add_row(tr("plan", lang), Text.assemble(plan.id, "  ", literal(plan.title.get(lang))))
     facts.add_row(tr("programme", lang), literal(" › ".join(p.title.get(lang) for p in d.programmes)))
-    facts.add_row(tr("goal", lang), Text(f"{goal(t, lang)}, {tr('due', lang)} {plan.due(t)}"))
+    facts.add_row(tr("goal", lang), Text(f"{goal(t, lang)}, {due_text(plan, t, lang)}"))
     facts.add_row(tr("lead unit", lang), literal(t.lead_unit or plan.lead_unit or tr("unknown", lang)))
     if t.supporting_units:
         facts.add_row(tr("supporting", lang), literal("、".join(t.supporting_units)))
@@ -75,11 +67,13 @@ def _facts(d: TargetDetail, lang: str) -> Table:
 def _chart(t: Target, points: list[ChartPoint], lang: str) -> Table | None:
     if not points or isinstance(t, Milestone):
         return None
-    numbers = [abs(v) for pt in points for v in (pt.expected, pt.actual) if isinstance(v, float | int)]
+    numbers = [float(v) for pt in points for v in (pt.expected, pt.actual) if isinstance(v, float | int)]
     limits = band(t) if isinstance(t, Quantity | Range | Growth | Share | Ratio) else None
+    if limits is not None and sign(t) < 0:  # a decrease's band holds sizes of the fall; values are below zero
+        limits = (-limits[1], -limits[0])
     if limits is not None:
-        numbers += [abs(float(x)) for x in limits]
-    top = max(numbers, default=0.0) or 1.0
+        numbers += [float(x) for x in limits]
+    axis = _Axis(max([0.0, *numbers]), -min([0.0, *numbers]))
     title = tr("actual vs expected (month ends)", lang)
     if isinstance(t, Quantity | Range):  # the unit once, in the title, so that the values stay short
         title += f", {label(t, lang).strip()}"
@@ -88,8 +82,7 @@ def _chart(t: Target, points: list[ChartPoint], lang: str) -> Table | None:
     chart.add_column("", no_wrap=True)
     chart.add_column(tr("value", lang), no_wrap=True, justify="right")
     if limits is not None:  # the band a value must end in, so that moving into it never looks like a fall
-        low, high = (round(abs(float(x)) / top * CHART_WIDTH) for x in limits)
-        drawn = Text(" " * low + "▒" * max(1, high - low), style="green")
+        drawn = Text(axis.span(float(limits[0]), float(limits[1])), style="green")
         chart.add_row("", drawn, f"{tr('band', lang)} {goal(t, lang)}")
     for pt in points:
         for kind, value, style, shown in (
@@ -98,13 +91,43 @@ def _chart(t: Target, points: list[ChartPoint], lang: str) -> Table | None:
         ):
             if not isinstance(value, float | int):
                 continue
-            width = round(abs(value) / top * CHART_WIDTH)
             chart.add_row(
                 pt.day.strftime("%Y-%m") if kind == "expected" or pt.expected is None else "",
-                Text("█" * width if kind == "actual" else "░" * width, style=style),
+                Text(axis.bar(float(value), "█" if kind == "actual" else "░"), style=style),
                 f"{tr(kind, lang)} {shown(t, value, lang, unit=False)}",
             )
     return chart
+
+
+class _Axis:
+    """Bars from a zero axis: values below zero to its left, so that -12% never draws as a long
+    bar to the right. With no value below zero there is no left side, and no axis is drawn."""
+
+    def __init__(self, high: float, low: float) -> None:
+        scale = (high + low) or 1.0
+        self.left = round(low / scale * CHART_WIDTH)
+        self.right = CHART_WIDTH - self.left
+        self.per_cell = scale / CHART_WIDTH
+
+    def _cells(self, value: float) -> int:
+        return round(abs(value) / self.per_cell)
+
+    def bar(self, value: float, mark: str) -> str:
+        if not self.left:
+            return mark * self._cells(value)
+        if value < 0:
+            cells = min(self.left, self._cells(value))
+            return " " * (self.left - cells) + mark * cells + "│"
+        return " " * self.left + "│" + mark * min(self.right, self._cells(value))
+
+    def span(self, low: float, high: float) -> str:
+        """A band from `low` to `high`, at least one cell wide."""
+        start, end = (self.left + round(v / self.per_cell) for v in (low, high))
+        row = " " * start + "▒" * max(1, end - start)
+        if not self.left:
+            return row
+        row = row.ljust(CHART_WIDTH)
+        return row[: self.left] + "│" + row[self.left :]
 
 
 def _record_text(t: Target | None, rec: ValueRecord | JudgementRecord | VoidRecord, lang: str) -> str:
@@ -215,7 +238,8 @@ def log_json(entries: list[tuple[Entry, str | None, EntryState]]) -> str:
 def detail_json(d: TargetDetail) -> str:
     from targetctl.render.status import target_json
 
-    doc = target_json(d.progress, d.plan.id, d.plan.due(d.target).isoformat())
+    due = d.plan.deadline(d.target)
+    doc = target_json(d.progress, d.plan.id, due.isoformat() if due else None)
     doc["history"] = [
         {**line.entry.record.model_dump(mode="json"), "state": line.state, "line": line.entry.line}
         for line in d.history

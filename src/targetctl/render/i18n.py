@@ -65,6 +65,7 @@ ZH = {
     "last report": "最近报送",
     "days since": "间隔天数",
     "due": "完成时限",
+    "no deadline": "不设时限",
     "unknown": "未明确",
     "provisional": "初步数",
     "report overdue": "报送逾期",
@@ -116,6 +117,12 @@ _ZH_TEMPLATES = {
     "{title}: actual against expected, goal {goal}, {first} to {last}": (
         "{title}：实际与应达对比，目标{goal}，{first}至{last}"
     ),
+    "{target}: {what} as of {day}, by {by} (recorded {when}; record {rid})": (
+        "{target}：{what}，截至{day}，{by}填报（{when}录入；记录{rid}）"
+    ),
+    "void of {rid}: {reason}": "撤销 {rid}：{reason}",
+    "nothing voided": "未撤销任何记录",
+    "Void it?": "确认撤销？",
     "actual/expected at the end of each {every}": "各{every}末 实际/应达",
     "the last {n} of {m} shown (widen the terminal)": "显示最近{n}个，共{m}个（加宽终端可看全部）",
     "Changes from {since} to {day}": "{since}至{day}的变化",

@@ -18,7 +18,7 @@ from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance
 from targetctl.domain.vocabulary import STATUSES, Status
 from targetctl.render.common import goal
 from targetctl.render.i18n import t as tr
-from targetctl.render.status import STYLE, bar, expected_text, percent_text, projection_text, value_text
+from targetctl.render.status import STYLE, bar, due_text, expected_cell, percent_text, projection_text, value_text
 
 COLOURS = {
     "achieved": "#1a7f37",
@@ -79,7 +79,7 @@ def svg_chart(
     numbers += [projection[0]] if projection else []
     if not points or not numbers:
         return Markup("")
-    top, bottom = max(numbers), min(0.0, *numbers)
+    top, bottom = max(0.0, *numbers), min(0.0, *numbers)  # zero always shows: a fall is drawn below its axis
     span = (top - bottom) or 1.0
     left, pad, n = 44, 22, len(points)
     extra = projection[1] if projection else 0.0
@@ -167,14 +167,14 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
                         "goal": goal(t, lang),
                         "bar": bar(p.fraction),
                         "percent": None if p.fraction is None else min(100.0, p.fraction * 100),
-                        "expected": expected_text(t, p.expected, lang) if p.expected_shown else "—",
+                        "expected": expected_cell(section.plan.plan, p, lang),
                         "status": p.status,
                         "status_text": tr(p.status, lang),
                         "judged": tr(p.judged.rating, lang) if p.judged else "",
                         "disagrees": p.disagrees,
                         "pace": projection_text(p, lang),
                         "updated": str(p.last_update or "—"),
-                        "due": str(section.plan.plan.due(t)),
+                        "due": due_text(section.plan.plan, t, lang),
                         "chart": _chart(row, lang),
                     }
                 )

@@ -23,6 +23,14 @@ from targetctl.render.common import OneLine, fits, goal, label, literal, number
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 
+STATE_STYLE = {  # how a record stands (`Ledger.marks`), alike in `show`, `log` and `status --since`
+    "current": "green",
+    "superseded": "dim",
+    "voided": "strike dim",
+    "judgement": "",
+    "void": "",
+    "after as-of": "dim italic",
+}
 STYLE = {
     "achieved": "bold green",
     "on-track": "green",
@@ -58,6 +66,19 @@ def expected_text(target: Target, value: float | None, lang: str = "en", *, unit
         return value_text(target, value, lang, unit=unit)
     places = max(0, -target.value.normalize().as_tuple().exponent)  # type: ignore[operator]
     return value_text(target, round(value, places), lang, unit=unit)
+
+
+def due_text(plan: Plan, target: Target, lang: str = "en") -> str:
+    """'due 2025-12-31', or 'no deadline' for an open-ended target."""
+    day = plan.deadline(target)
+    return f"{tr('due', lang)} {day}" if day else tr("no deadline", lang)
+
+
+def expected_cell(plan: Plan, p: Progress, lang: str = "en", *, unit: bool = True) -> str:
+    """Expected by now, '—' where there is no path, and 'no deadline' for an open-ended number."""
+    if p.expected_shown:
+        return expected_text(p.target, p.expected, lang, unit=unit)
+    return tr("no deadline", lang) if plan.deadline(p.target) is None else "—"
 
 
 def projection_text(p: Progress, lang: str = "en", *, short: bool = False) -> str:
@@ -156,7 +177,7 @@ def _one_line(text: Text, wide: bool) -> RenderableType:
     return text if wide else OneLine(text)
 
 
-def _row(table: Table, p: Progress, depth: int, lang: str, compact: bool, wide: bool) -> None:
+def _row(table: Table, plan: Plan, p: Progress, depth: int, lang: str, compact: bool, wide: bool) -> None:
     t = p.target
     title = Group(
         _one_line(Text("  " * depth) + literal(t.title.get(lang)), wide),
@@ -165,12 +186,14 @@ def _row(table: Table, p: Progress, depth: int, lang: str, compact: bool, wide: 
     updated = str(p.last_update) if p.last_update else "—"
     if p.provisional:
         updated += f" ({tr('provisional', lang)})"
-    expected = "—" if not p.expected_shown else expected_text(t, p.expected, lang)
+    expected = expected_cell(plan, p, lang)
     now = Text(value_text(t, p.current, lang)).append(f"\n/ {goal(t, lang)}", style="dim")
     if compact:
         progress = bar(p.fraction, cells=5)
         if p.expected_shown:
             progress += f"\n{tr('exp.', lang)} {expected_text(t, p.expected, lang, unit=False)}"
+        elif plan.deadline(t) is None:
+            progress += f"\n{tr('no deadline', lang)}"
         state = status_cell(p, lang).append(f"\n{updated}", style="dim")
         table.add_row(title, now, progress, state)
     else:
@@ -244,7 +267,7 @@ def _plan_table(ps: PlanStatus, lang: str, width: int, view: View, compact: bool
         table.add_row(*cells)
         shown, hidden = _shown(block, view)
         for p in _ordered(shown, ps.plan, view):
-            _row(table, p, block.depth + 1, lang, compact, view.wide)
+            _row(table, ps.plan, p, block.depth + 1, lang, compact, view.wide)
         if hidden:
             note = Text("  " * (block.depth + 1)) + Text(tf("+{n} with no data (--all)", lang, n=hidden))
             note.stylize("dim")
@@ -332,7 +355,7 @@ def _goal_json(t: Target) -> dict[str, Any]:
     return {"judged": True}
 
 
-def target_json(p: Progress, plan_id: str, due: str, plan_lead: str | None = None) -> dict[str, Any]:
+def target_json(p: Progress, plan_id: str, due: str | None, plan_lead: str | None = None) -> dict[str, Any]:
     t = p.target
     judged = p.judged
     return {
@@ -344,6 +367,7 @@ def target_json(p: Progress, plan_id: str, due: str, plan_lead: str | None = Non
         "goal": _goal_json(t),
         "lead_unit": t.lead_unit or plan_lead,
         "due": due,
+        "open_ended": t.open_ended,
         "current": p.current,
         "expected": p.expected,
         "progress": p.fraction,
@@ -365,6 +389,10 @@ def target_json(p: Progress, plan_id: str, due: str, plan_lead: str | None = Non
     }
 
 
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def status_json(report: StatusReport) -> str:
     plans = []
     for ps in report.plans:
@@ -383,7 +411,7 @@ def status_json(report: StatusReport) -> str:
                     for b in ps.blocks
                 ],
                 "targets": [
-                    target_json(p, ps.plan.id, ps.plan.due(p.target).isoformat(), ps.plan.lead_unit)
+                    target_json(p, ps.plan.id, _iso(ps.plan.deadline(p.target)), ps.plan.lead_unit)
                     for b in ps.blocks
                     for p in b.targets
                 ],
@@ -461,7 +489,8 @@ def changes_view(ch: Changes, lang: str = "en") -> list[RenderableType]:
     records.add_column(tr("target", lang), no_wrap=True)
     records.add_column(tr("value", lang), overflow="fold")
     records.add_column(tr("by", lang), no_wrap=True, overflow="ellipsis", max_width=14)
-    for entry, target_id in ch.records:
+    records.add_column(tr("state", lang), no_wrap=True)
+    for entry, target_id, state in ch.records:
         rec = entry.record
         as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else rec.recorded.date()
         if isinstance(rec, ValueRecord):
@@ -471,7 +500,13 @@ def changes_view(ch: Changes, lang: str = "en") -> list[RenderableType]:
             what = tf("judged {rating}", lang, rating=tr(rec.rating, lang)) + f": {rec.reason}"
         else:
             what = f"{tr('void', lang)} {rec.void}: {rec.reason}"
-        records.add_row(str(as_of), literal(target_id or "—"), literal(what), literal(rec.by))
+        records.add_row(
+            str(as_of),
+            literal(target_id or "—"),
+            literal(what),
+            literal(rec.by),
+            Text(tr(state, lang), style=STATE_STYLE[state]),
+        )
     if not ch.records:
         records.caption = tr("no records", lang)
     return [*out, moved, records]

@@ -77,12 +77,12 @@ class Workspace:
         plans: list[LoadedPlan] | None = None,
         *,
         day: dt.date | None = None,
-        target: str | None = None,
+        target: str | frozenset[str] | None = None,
         history: bool = False,
         skim: bool = False,
     ) -> Ledger:
         """Read (again) the records of some plans: for a day, or every record, of one target
-        or all. `skim`: read only the log lines that mention the target."""
+        (or a set of them) or all. `skim`: read only the log lines that mention the one target."""
         return read_ledger(
             self.records_dir,
             self.plans if plans is None else plans,

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
-from targetctl.domain.model import Model, NumericBase, Text, programme_loc
+from targetctl.domain.model import Model, NumericBase, Quantity, Range, Target, Text, programme_loc
 from targetctl.domain.problems import Problem
+from targetctl.domain.progress import Numeric, precedence
+from targetctl.domain.records import IMPLAUSIBLE_PERCENT, IMPLAUSIBLE_TIMES, implausible
 from targetctl.domain.sources import found_in, normalise, trace
 from targetctl.domain.suggest import suggest
 from targetctl.domain.vocabulary import FIRST_YEAR, LAST_YEAR
 from targetctl.io import statecache
 from targetctl.io.plans import LoadedPlan, read_source
+from targetctl.io.recordlog import LogReader, log_path
 from targetctl.io.yamlsafe import Loc
 
 
@@ -150,3 +157,99 @@ def unmapped_sentences(lp: LoadedPlan) -> list[Problem]:
         for s in trace(lp.plan, text)
         if s.status == "unmapped"
     ]
+
+
+def audit_logs(plans: list[LoadedPlan], records_dir: Path, today: dt.date) -> tuple[list[Problem], list[Problem]]:
+    """`record`'s rules for lines it did not write (a log merged by hand, or by git's union
+    driver), as errors and warnings at their lines: a running total below the one before it
+    (unless marked a correction), one record id in two plans' logs, a void with a blank reason,
+    a `recorded` time after `today`; and, as a warning, a value the typo guard refuses that
+    carries no `confirmed` mark (logs written before the mark existed lack it). One pass over
+    rows already checked, kept lean: a million records are read in seconds."""
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    owner: dict[str, int] = {}  # record id -> index of the first plan whose log holds it
+    shown: list[str] = []
+    for index, lp in enumerate(plans):
+        path = log_path(records_dir, lp.plan.id)
+        reader = LogReader(path)
+        shown.append(reader.shown)
+        if not path.is_file():
+            continue
+        targets = {t.id: t for t in lp.plan.targets}
+        limits = {t.id: limit for t in lp.plan.targets if (limit := _far_above(t)) is not None}
+        totals: dict[str, list[tuple[int, Any]]] = {
+            t.id: [] for t in lp.plan.targets if isinstance(t, NumericBase) and t.measure == "cumulative"
+        }
+        voided: set[str] = set()
+        for line, row in reader.rows():
+            first = owner.setdefault(row["id"], index)
+            if first != index:
+                errors.append(_twice(row["id"], plans[first], shown[first], reader.shown, line, records_dir))
+            if row["recorded"].date() > today:
+                message = f"recorded {row['recorded'].isoformat()} is in the future"
+                errors.append(
+                    Problem(reader.shown, line, 1, message, "correct the time; record stamps the time it writes")
+                )
+            kind = row["type"]
+            if kind == "void":
+                voided.add(row["void"])
+                if not row["reason"].strip():
+                    message = f"the void of '{row['void']}' gives no reason, only spaces"
+                    errors.append(Problem(reader.shown, line, 1, message, "write why it was voided in 'reason'"))
+                continue
+            if kind != "value":
+                continue
+            tid, value = row["target"], row["value"]
+            limit = limits.get(tid)
+            if limit is not None and value.__class__ is float and abs(value) > limit and not row.get("confirmed"):
+                far = implausible(targets[tid], value)
+                if far:
+                    hint = 'if it is right, add "confirmed": true to the line; if not, void it'
+                    warnings.append(Problem(reader.shown, line, 1, f"{far}, with no confirmation mark", hint))
+            if tid in totals:
+                totals[tid].append((line, row))
+        for tid, rows in totals.items():
+            errors += _lowered_totals(reader.shown, tid, rows, voided)
+    return errors, warnings
+
+
+def _far_above(target: Target) -> float | None:
+    """A bound no value under `implausible`'s limit passes, so that only those values are looked at."""
+    if isinstance(target, Quantity | Range):
+        return float(target.value if isinstance(target, Quantity) else target.max) * IMPLAUSIBLE_TIMES
+    if isinstance(target, Numeric):
+        return float(IMPLAUSIBLE_PERCENT)
+    return None
+
+
+def _twice(rid: str, first: LoadedPlan, where: str, shown: str, line: int, records_dir: Path) -> Problem:
+    """One record id in the logs of two plans: named at the second, with the first's place."""
+    at = next((n for n, row in LogReader(log_path(records_dir, first.plan.id)).rows() if row["id"] == rid), 0)
+    message = f"record id '{rid}' is also in the log of plan {first.plan.id} ({where}:{at})"
+    return Problem(shown, line, 1, message, "give one of them a new id; --void cannot tell them apart")
+
+
+def _lowered_totals(shown: str, tid: str, rows: list[tuple[int, Any]], voided: set[str]) -> list[Problem]:
+    """A running total below the one in effect for the date before it, not marked a correction
+    (the value in effect for a date by `progress.precedence`, as `effective` picks it)."""
+    best: dict[dt.date, tuple[int, Any]] = {}
+    for line, row in rows:
+        if row["id"] in voided or row["value"].__class__ is str:
+            continue
+        held = best.get(row["as_of"])
+        if held is None or precedence(row.get("provisional", False), row["recorded"]) >= precedence(
+            held[1].get("provisional", False), held[1]["recorded"]
+        ):
+            best[row["as_of"]] = (line, row)
+    out = []
+    for (_, before), (line, after) in itertools.pairwise(best[d] for d in sorted(best)):
+        low, high = after["value"], before["value"]
+        if low >= high or after.get("correction"):
+            continue
+        message = (
+            f"'{tid}' is a running total and {low:,g} as of {after['as_of']} is below the {high:,g} "
+            f"as of {before['as_of']} (line {best[before['as_of']][0]})"
+        )
+        out.append(Problem(shown, line, 1, message, 'if it is a correction, add "correction": true'))
+    return out

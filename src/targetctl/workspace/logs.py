@@ -37,13 +37,14 @@ def read_ledger(
     plans: Iterable[LoadedPlan],
     *,
     day: dt.date | None = None,
-    target: str | None = None,
+    target: str | frozenset[str] | None = None,
     history: bool = False,
     skim: bool = False,
     strays: bool = False,
 ) -> Ledger:
     """Read the record logs of `plans`: keep the effective value per target as of `day`,
-    and/or every record (`history`), of one `target` or all; `strays`: report logs of no plan."""
+    and/or every record (`history`), of one `target` (or a set of them) or all; `strays`:
+    report logs of no plan."""
     ledger = Ledger(day, history)
     chosen = list(plans)
     jobs = [
@@ -59,7 +60,7 @@ def read_ledger(
     return ledger
 
 
-def _scan(job: tuple[Plan, Path, dt.date | None, str | None, bool, bool]) -> Ledger:
+def _scan(job: tuple[Plan, Path, dt.date | None, str | frozenset[str] | None, bool, bool]) -> Ledger:
     plan, path, day, target, history, skim = job
     ledger = Ledger(day, history, files=1)
     _Scan(ledger, plan, path, target, history, skim).run()
@@ -109,11 +110,17 @@ def _newer(row: Any, held: Any) -> bool:
 
 class _Scan:
     def __init__(
-        self, ledger: Ledger, plan: Plan, path: Path, target: str | None, history: bool, skim: bool = False
+        self,
+        ledger: Ledger,
+        plan: Plan,
+        path: Path,
+        target: str | frozenset[str] | None,
+        history: bool,
+        skim: bool = False,
     ) -> None:
         self.ledger, self.plan, self.path, self.target, self.history = ledger, plan, path, target, history
         self.targets: dict[str, Target] = {t.id: t for t in plan.targets}
-        self.reader = LogReader(path, only=target if skim else None)
+        self.reader = LogReader(path, only=target if skim and isinstance(target, str) else None)
         self.best: dict[str, Any] = {}
         # seeded by incremental.py when only the tail appended since a saved state is read
         self.ids: dict[str, int] = {}
@@ -146,7 +153,7 @@ class _Scan:
                     if not ok:
                         self._fail(line, misfit(self.targets[tid], v) or "value does not fit")
                         continue
-                if want is not None and tid != want:
+                if want is not None and (tid != want if want.__class__ is str else tid not in want):
                     continue
                 if kind == "judgement":
                     self._judgement(line, row)

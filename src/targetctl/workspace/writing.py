@@ -11,9 +11,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from targetctl.domain.model import NumericBase, Plan, Quantity, Target
+from targetctl.domain.model import NumericBase, Plan, Quantity, Range, Target
 from targetctl.domain.problems import Problem, TargetctlError
-from targetctl.domain.progress import Progress, Tolerance
+from targetctl.domain.progress import Progress, Tolerance, slip
 from targetctl.domain.records import (
     BadValue,
     JudgementRecord,
@@ -106,13 +106,14 @@ def record_value(
     path = log_path(ws.records_dir, lp.plan.id)
     cumulative = isinstance(target, NumericBase) and target.measure == "cumulative"
     try:
-        if not add:
-            _check_plausible(target, value_for(target, text), confirm)  # fail before waiting for the lock
+        doubted = False
+        if not add:  # fail before waiting for the lock
+            doubted = _check_plausible(lp, target, value_for(target, text), day, confirm, ws)
         with locked(path):
             value: float | str
             if add:
                 value = _added(lp, target, text, day, ws)
-                _check_plausible(target, value, confirm)
+                doubted = _check_plausible(lp, target, value, day, confirm, ws)
             else:
                 value = value_for(target, text)
                 if cumulative and not correct:
@@ -126,6 +127,7 @@ def record_value(
                 value=value,
                 provisional=provisional,
                 correction=correct,
+                confirmed=doubted,
                 note=note or None,
                 evidence=evidence or None,
                 recorded=now(),
@@ -145,10 +147,19 @@ def record_value(
     return Recorded(record, path, progress, ledger.problems, said)
 
 
-def _check_plausible(target: Target, value: float | str, confirm: bool) -> None:
-    problem = implausible(target, value)
+def _check_plausible(
+    lp: LoadedPlan, target: Target, value: float | str, day: dt.date, confirm: bool, ws: Workspace
+) -> bool:
+    """Whether the typo guard doubts the value (it is then recorded only with `confirm`, and
+    marked `confirmed`, which `validate` looks for)."""
+    values: list[ValueRecord] = []
+    if isinstance(target, Quantity | Range) and not implausible(target, value):  # the latest is needed
+        ledger = ws.read_records([lp], target=target.id, history=True, skim=True)
+        values = [] if ledger.problems else ledger.values_for(target.id)  # an unreadable log is `lowered`'s to report
+    problem = slip(lp.plan, target, values, value, day)
     if problem and not confirm:
         raise TargetctlError.plain(f"{problem}: is that right?", "if it is, record it again with --confirm")
+    return problem is not None
 
 
 def _check_not_down(
@@ -235,6 +246,26 @@ def void_record(root: Path, record_id: str, reason: str, *, by: str | None = Non
     return Recorded(record, path)
 
 
+@dataclass
+class Found:
+    """A record found by id, prefix or 'last', with its plan and log."""
+
+    plan: LoadedPlan
+    path: Path
+    record: ValueRecord | JudgementRecord | VoidRecord
+
+
+def find_record(root: Path, record_id: str, *, by: str | None = None) -> Found:
+    """The record `void_record` would retract (an id, a unique prefix, or 'last': `by`'s latest
+    that still stands), so that it can be shown before it is voided by its full id."""
+    ws = load(root, records=False)
+    lp, path, full = _latest_by(ws, by or default_author()) if record_id == "last" else _find_record(ws, record_id)
+    for _, rec in LogReader(path):
+        if rec.id == full:
+            return Found(lp, path, rec)
+    raise TargetctlError.plain(f"no record with id '{record_id}'", "run 'targetctl log' to see record ids")
+
+
 MIN_PREFIX = 6
 
 
@@ -272,6 +303,12 @@ def _find_record(ws: Workspace, prefix: str) -> tuple[LoadedPlan, Path, str]:
         path = log_path(ws.records_dir, lp.plan.id)
         if path.exists():
             found += [(lp, path, rid) for _, row in LogReader(path).rows() if (rid := row["id"]).startswith(prefix)]
+    plans = sorted({lp.plan.id for lp, _, _ in found})
+    if len({rid for _, _, rid in found}) == 1 and len(plans) > 1:  # a log merged by hand: which one is meant?
+        raise TargetctlError.plain(
+            f"record id '{found[0][2]}' is in the logs of plans {' and '.join(plans)}",
+            "nothing voided; run 'targetctl validate' and give one of them a new id",
+        )
     exact = [f for f in found if f[2] == prefix]
     if exact or len(found) == 1:
         return (exact or found)[0]
