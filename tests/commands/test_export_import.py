@@ -66,7 +66,9 @@ def test_xlsx_round_trip(recorded, tmp_path: Path) -> None:  # type: ignore[no-u
     refused = recorded("import", str(book_path), "--by", "统计员")
     assert refused.exit_code == 1 and "12,000 is over 10× the goal of 'demo-people' (100)" in refused.stderr
     result = recorded("import", str(book_path), "--by", "统计员", "--confirm")
-    assert (result.exit_code, result.stdout) == (0, "6 rows read, 2 values recorded\n")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[-1] == "6 rows read, 2 values recorded"
+    assert "demo-people: 1.2万 → 12,000 people as of 2025-07-31" in result.stdout.splitlines()
     got: dict[str, float] = {}
     for r in json.loads(recorded("log", "--json").stdout)["records"]:  # newest first
         got.setdefault(r["target"], r["value"])
@@ -107,16 +109,21 @@ def test_dry_run_and_missing_columns(recorded, tmp_path: Path) -> None:  # type:
     good = tmp_path / "good.csv"
     good.write_text("target,value,as_of\ndemo-projects,12,2025-07-31\n", encoding="utf-8-sig")
     before = LOG.read_bytes()
-    assert recorded("import", str(good), "--dry-run").stdout == "1 row read, 0 values recorded\n"
+    listed = "demo-projects: 12 → 12 projects as of 2025-07-31\n"
+    dry = recorded("import", str(good), "--dry-run").stdout
+    assert dry == listed + "1 row read, 1 value to record (dry run: nothing written)\n"
     assert LOG.read_bytes() == before
+    assert not list(LOG.parent.glob(".import-intent*.json"))
+    assert recorded("import", str(good)).stdout == listed + "1 row read, 1 value recorded\n"
+    assert LOG.read_bytes() != before
     wrong = tmp_path / "wrong.csv"
     wrong.write_text("name,amount\nx,1\n", encoding="utf-8")
     result = recorded("import", str(wrong))
     assert result.exit_code == 1 and "no column for 目标编号" in result.stderr
     assert recorded("import", str(tmp_path / "missing.csv")).exit_code == 2
     latin = tmp_path / "latin.csv"
-    latin.write_bytes("目标编号,数值,截至日期\n".encode("gbk"))
-    assert "not UTF-8" in recorded("import", str(latin)).stderr
+    latin.write_bytes(b"\xff\xfe\x80,\x81\n"[2:] + "目标编号,数值,截至日期\n".encode("latin-1", "replace"))
+    assert "not UTF-8 or GB18030" in recorded("import", str(latin)).stderr
 
 
 def test_xlsx_without_openpyxl_says_how_to_install(recorded, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
