@@ -140,3 +140,161 @@ def test_xlsx_without_openpyxl_says_how_to_install(recorded, monkeypatch: pytest
     result = recorded("export", "--format", "xlsx", "-o", str(tmp_path / "x.xlsx"))
     assert result.exit_code == 1 and "pip install 'targetctl[xlsx]'" in result.stderr
     assert recorded("export", "--format", "xlsx").exit_code == 2
+
+
+def _second_plan(demo: Path) -> None:
+    text = (demo / "demo.yaml").read_text(encoding="utf-8")
+    (demo / "other.yaml").write_text(text.replace("demo-", "other-"), encoding="utf-8")
+
+
+CRASH = """
+import os, sys
+from targetctl.io import files
+real, calls = files.Appender.append, []
+def append(self, *args):
+    calls.append(1)
+    if len(calls) == 2:
+        os._exit(9)  # killed between the two plans' appends, as kill -9 would
+    real(self, *args)
+files.Appender.append = append
+from targetctl.cli.main import app
+app(sys.argv[1:])
+"""
+
+
+def test_an_import_killed_between_two_plans_is_undone_by_the_next_command(recorded, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    _second_plan(demo)
+    other = demo / "records" / "other-2025.yaml"
+    assert recorded("record", "other-projects", "3", "--date", "2025-06-30").exit_code == 0
+    before = {LOG: LOG.read_bytes(), other: other.read_bytes()}
+    sheet = tmp_path / "two.csv"
+    sheet.write_text("目标编号,数值,截至日期\ndemo-projects,12,2025-07-31\nother-projects,5,2025-07-31\n", "utf-8")
+    script = tmp_path / "crash.py"
+    script.write_text(CRASH, encoding="utf-8")
+    env = {**os.environ, "TARGETCTL_CACHE_DIR": str(tmp_path / "cache")}
+    killed = subprocess.run([sys.executable, str(script), "import", str(sheet)], cwd=tmp_path, env=env, check=False)
+    assert killed.returncode == 9
+    appended = [p for p in before if p.read_bytes() != before[p]]
+    assert len(appended) == 1  # half an import on disk, and its intent beside it
+    assert (demo / "records" / ".import-intent.json").exists()
+    shown = recorded("log", "--json")  # a command that only reads
+    assert shown.exit_code == 0
+    assert {p: p.read_bytes() for p in before} == before
+    assert not (demo / "records" / ".import-intent.json").exists()
+    assert [r["value"] for r in json.loads(shown.stdout)["records"] if r["target"].endswith("projects")] == [3]
+    assert recorded("import", str(sheet)).exit_code == 0  # and the import can simply be run again
+    assert all(p.read_bytes() != before[p] for p in before)
+
+
+def test_undoing_takes_off_only_what_the_import_appended(recorded, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from targetctl.io import intent
+    from targetctl.io.recordlog import unrecovered
+
+    before = LOG.read_bytes()
+    payload = b'- {"id": "abcdef123456"}\n'
+    intent_file = demo / "records" / intent.INTENT
+    entry = {"log": LOG.name, "size": len(before), "created": False, "append": payload.decode()}
+    intent_file.write_text(json.dumps({"logs": [entry]}), encoding="utf-8")
+    LOG.write_bytes(before + b"- {other writer}\n")  # not the intent's bytes: left alone
+    intent.recover(demo / "records", unrecovered)
+    assert LOG.read_bytes() == before + b"- {other writer}\n" and not intent_file.exists()
+    intent_file.write_text(json.dumps({"logs": [entry]}), encoding="utf-8")
+    LOG.write_bytes(before + payload[:10])  # torn in the middle of the import's write
+    intent.recover(demo / "records", unrecovered)
+    assert LOG.read_bytes() == before
+    intent_file.write_text(json.dumps({"logs": [{**entry, "log": "../demo.yaml"}]}), encoding="utf-8")
+    result = recorded("record", "demo-projects", "3", "--date", "2025-06-30")
+    assert result.exit_code == 1 and "not an import intent targetctl wrote" in result.stderr
+    assert LOG.read_bytes() == before
+
+
+def _values(run: Run) -> dict[str, list[float | str]]:
+    got: dict[str, list[float | str]] = {}
+    for r in reversed(json.loads(run("log", "--json").stdout)["records"]):  # oldest first
+        got.setdefault(r["target"], []).append(r["value"])
+    return got
+
+
+def _export_book(run: Run, tmp_path: Path) -> tuple[Path, openpyxl.Workbook, dict[str, int], dict[str, int]]:
+    path = tmp_path / "sheet.xlsx"
+    assert run("export", "--format", "xlsx", "-o", str(path), "--lang", "zh", "--as-of", "2025-06-30").exit_code == 0
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    columns = {c.value: i + 1 for i, c in enumerate(sheet[1])}
+    rows = {sheet.cell(row=r, column=2).value: r for r in range(2, sheet.max_row + 1)}
+    return path, book, columns, rows
+
+
+def test_round_trip_as_an_office_worker_edits(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path, book, col, row = _export_book(recorded, tmp_path)
+    sheet = book.worksheets[0]
+    value, day = col["本期填报"], col["填报截至日期"]
+    sheet.cell(row["demo-growth"], value, 0.095).number_format = "0.0%"  # typed 9.5% in Excel
+    sheet.cell(row["demo-growth"], day, dt.datetime(2025, 7, 31))  # a date cell
+    sheet.cell(row["demo-people"], value, 55)
+    sheet.cell(row["demo-people"], day, "2025/7/31")
+    sheet.cell(row["demo-premium"], value, "16.5%")  # typed as text
+    sheet.cell(row["demo-premium"], day, 45869)  # an Excel serial left unformatted: 2025-07-31
+    book.save(path)
+    result = recorded("import", str(path), "--by", "统计员")
+    assert result.exit_code == 0, result.output
+    assert "demo-growth: 9.5% → +9.5% as of 2025-07-31" in result.stdout.splitlines()
+    assert "demo-premium: 16.5% → +16.5% as of 2025-07-31" in result.stdout.splitlines()
+    got = _values(recorded)
+    assert (got["demo-growth"], got["demo-people"][-1], got["demo-premium"]) == ([9.5], 55, [16.5])
+
+    csv_path = tmp_path / "targets.csv"
+    assert recorded("export", "--lang", "zh", "-o", str(csv_path), "--as-of", "2025-08-01").exit_code == 0
+    rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
+    header = rows[0]
+    for r in rows[1:]:
+        if r[1] == "demo-projects":
+            r[header.index("本期填报")], r[header.index("填报截至日期")] = "15", "2025年8月1日"
+        if r[1] == "demo-park-size":
+            r[header.index("本期填报")], r[header.index("填报截至日期")] = "600", "2025.8.1"
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    csv_path.write_bytes(out.getvalue().encode("gbk"))  # Excel's CSV on Chinese Windows
+    result = recorded("import", str(csv_path), "--by", "统计员")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("read as GB18030\n")
+    got = _values(recorded)
+    assert (got["demo-projects"], got["demo-park-size"]) == ([15], [600])
+
+
+def test_a_value_typed_in_a_shown_column_is_named_and_nothing_is_recorded(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path, book, col, row = _export_book(recorded, tmp_path)
+    sheet = book.worksheets[0]
+    sheet.cell(row["demo-projects"], col["完成情况"], 14)
+    sheet.cell(row["demo-people"], col["本期填报"], 50)
+    sheet.cell(row["demo-people"], col["填报截至日期"], "2025-07-31")
+    book.save(path)
+    before = LOG.read_bytes()
+    result = recorded("import", str(path), "--by", "统计员")
+    assert result.exit_code == 1
+    where = f"目标任务!G{row['demo-projects']}"
+    assert f"cell {where} in '完成情况' was changed to '14', but '完成情况' is only shown, never read" in result.stderr
+    assert "type a new value in '本期填报'" in result.stderr
+    assert LOG.read_bytes() == before
+
+
+def test_a_fraction_for_a_percent_is_refused_with_the_cell(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path, book, col, row = _export_book(recorded, tmp_path)
+    sheet = book.worksheets[0]
+    sheet.cell(row["demo-growth"], col["本期填报"], 0.095)  # a plain number, not formatted as a percent
+    sheet.cell(row["demo-growth"], col["填报截至日期"], "2025-07-31")
+    sheet.cell(row["demo-people"], col["本期填报"], 0.5).number_format = "0%"
+    sheet.cell(row["demo-people"], col["填报截至日期"], "2025-07-31")
+    book.save(path)
+    before = LOG.read_bytes()
+    result = recorded("import", str(path))
+    assert result.exit_code == 1
+    growth, people = f"目标任务!K{row['demo-growth']}", f"目标任务!K{row['demo-people']}"
+    assert f"cell {growth} holds 0.095, for 'demo-growth' whose goal is 8%: is that 0.095% or 9.5%?" in result.stderr
+    assert "type 9.5% (or 9.5) for 9.5%" in result.stderr
+    assert f"cell {people} is formatted as a percent (50%), but 'demo-people' is counted in people" in result.stderr
+    assert LOG.read_bytes() == before
