@@ -154,3 +154,19 @@ def test_not_dates(text: str) -> None:
 
 def test_an_excel_serial_number_is_a_date() -> None:
     assert office_day(Cell("44012", "C2", number=44012.0)) == dt.date(2020, 6, 30)
+
+
+def test_a_far_away_row_is_refused_at_the_row_limit_not_read_to(tmp_path: Path) -> None:
+    path = tmp_path / "far.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["目标编号", "数值", "截至日期"])
+    book.active.cell(row=1_048_576, column=1, value="x")
+    book.save(path)
+    assert f"more than {spreadsheets.MAX_IMPORT_ROWS:,} data rows" in _refusal(path)
+
+
+def test_too_many_cells_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spreadsheets, "MAX_CELLS", 10)
+    path = tmp_path / "cells.csv"
+    path.write_text("目标编号,数值,截至日期\n" + "a,1,2025-01-01\n" * 5, encoding="utf-8")
+    assert "more than 10 cells" in _refusal(path)

@@ -84,12 +84,13 @@ STATUS_FILL = {
 # what import reads, checked as it streams: data rows (the header not counted), columns, a
 # cell's characters (Excel's own limit is 32,767), a CSV's bytes, and an xlsx's unpacked parts
 MAX_IMPORT_ROWS = 100_000
-MAX_COLUMNS = 200
+MAX_COLUMNS = 64
+MAX_CELLS = 2_000_000
 MAX_CELL_CHARS = 131_072
 CSV_FIELD_BYTES = 1024 * 1024  # past this a cell is refused without reading it whole
 MAX_CSV_BYTES = 128 * 1024 * 1024
 MAX_XLSX_BYTES = 256 * 1024 * 1024
-MAX_SHARED_STRINGS_BYTES = 32 * 1024 * 1024
+MAX_SHARED_STRINGS_BYTES = 8 * 1024 * 1024  # openpyxl reads about 1 MB of them a second
 MAX_ZIP_RATIO = 200
 
 
@@ -233,11 +234,15 @@ def read_table(path: Path) -> list[list[str]]:
 
 
 def _counted(path: Path, rows: Iterator[tuple[int, list[Cell]]]) -> Iterator[tuple[int, list[Cell]]]:
+    cells = 0
     for count, (number, row) in enumerate(rows):
+        cells += len(row)
         if count > MAX_IMPORT_ROWS:  # the header is row 0 of the count: it is not a data row
             raise error_at(
                 path, f"more than {MAX_IMPORT_ROWS:,} data rows", line=number, hint="split the file into smaller ones"
             )
+        if cells > MAX_CELLS:
+            raise error_at(path, f"more than {MAX_CELLS:,} cells", line=number, hint="split the file into smaller ones")
         yield number, row
 
 

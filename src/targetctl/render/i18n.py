@@ -141,6 +141,9 @@ _ZH_TEMPLATES = {
     "judged {rating}": "研判：{rating}",
     "{n} rows read, {m} values recorded": "读取{n}行，记录{m}项数值",
     "{k} rows skipped: already recorded, or voided": "跳过{k}行：已记录或已撤销",
+    "{n} rows read, {m} values to record (dry run: nothing written)": "读取{n}行，将记录{m}项数值（试运行：未写入）",
+    "{target}: {read} → {value} as of {day}": "{target}：{read} → {value}（截至{day}）",
+    "read as {encoding}": "按 {encoding} 编码读取",
 }
 
 
