@@ -298,3 +298,18 @@ def test_a_fraction_for_a_percent_is_refused_with_the_cell(recorded, tmp_path: P
     assert "type 9.5% (or 9.5) for 9.5%" in result.stderr
     assert f"cell {people} is formatted as a percent (50%), but 'demo-people' is counted in people" in result.stderr
     assert LOG.read_bytes() == before
+
+
+def test_a_wrong_file_lists_its_first_bad_rows_then_a_count(
+    recorded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from targetctl.commands import import_
+
+    monkeypatch.setattr(import_, "MAX_LISTED", 2)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("目标编号,数值,截至日期\n" + "nope,1,2025-07-31\n" * 5, encoding="utf-8")
+    result = recorded("import", str(bad))
+    assert result.exit_code == 1
+    assert (
+        result.stderr.splitlines()[-1] == "error: bad.csv: and 3 more bad rows" and len(result.stderr.splitlines()) == 3
+    )

@@ -10,6 +10,7 @@ skipped: importing the same file twice changes nothing.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from targetctl.commands import Context, Output
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.model import NumericBase, Target
 from targetctl.domain.problems import Problem, TargetctlError, clean
-from targetctl.domain.progress import effective
+from targetctl.domain.progress import effective, precedence
 from targetctl.domain.records import ValueRecord, target_unit
 from targetctl.domain.suggest import suggest
 from targetctl.io.paths import display_path
@@ -42,6 +43,7 @@ IMPORT_HINTS = {
     "total": "if the earlier figure was wrong, use 'record --correct'",
     "day": "",
 }
+MAX_LISTED = 200
 # the export's columns that are only shown: a value typed there is never read
 SHOWN = ("title", "lead", "support", "goal", "current")
 
@@ -89,7 +91,7 @@ class _Rows:
         self.lines: list[Line] = []
         self.problems: list[Problem] = []
         self.skipped = 0
-        self.new: dict[str, list[ValueRecord]] = {}  # per target, the records taken so far
+        self.effective: dict[str, list[ValueRecord]] = {}  # per running total, its values so far
         self.expected = _exported(self.ws, self.ledger) if "current" in self.columns else {}
 
     def bad(self, row: int, key: str, why: str, hint: str = "") -> None:
@@ -145,16 +147,31 @@ class _Rows:
             self.skipped += 1  # the same file imported again, or a value voided since
             return
         self.said.add(key)
-        self.new.setdefault(target.id, []).append(record)
+        self._taken(record)
         shown = cell["value"]
         read = _hundred(shown.number) + "%" if shown.percent and shown.number is not None else text["value"]
         self.lines.append(Line(lp, target, record, read))
 
     def _earlier(self, target: Target) -> list[ValueRecord] | None:
+        """The target's effective values, the rows taken so far included, in date order (kept
+        up to date a row at a time: recomputing them per row would be quadratic)."""
         if not (isinstance(target, NumericBase) and target.measure == "cumulative"):
             return None
-        taken = self.new.get(target.id, [])
-        return effective([*self.ledger.history(target.id).value_records(), *taken], self.ledger.voided)
+        if target.id not in self.effective:
+            self.effective[target.id] = effective(self.ledger.history(target.id).value_records(), self.ledger.voided)
+        return self.effective[target.id]
+
+    def _taken(self, record: ValueRecord) -> None:
+        values = self.effective.get(record.target)
+        if values is None:
+            return
+        at = bisect.bisect_left([v.as_of for v in values], record.as_of)
+        if at < len(values) and values[at].as_of == record.as_of:
+            held = values[at]
+            if precedence(record.provisional, record.recorded) >= precedence(held.provisional, held.recorded):
+                values[at] = record
+        else:
+            values.insert(at, record)
 
     def _shown_edits(self, number: int, row: list[Cell], text: dict[str, str]) -> None:
         """A value typed into a column export only shows is never read: say where it belongs."""
@@ -245,7 +262,11 @@ def plan_import(root: Path, path: Path, *, by: str | None = None, today: dt.date
             rows.take(number, row)
         encoding = table.encoding
     if rows.problems:
-        raise TargetctlError(sorted(rows.problems, key=lambda p: p.line))
+        problems = sorted(rows.problems, key=lambda p: p.line)
+        if len(problems) > MAX_LISTED:  # a wrong file, most likely: the first ones say enough
+            more = len(problems) - MAX_LISTED
+            problems = [*problems[:MAX_LISTED], Problem(problems[0].path, 0, 0, f"and {more} more bad rows")]
+        raise TargetctlError(problems)
     return Import(rows.lines, count, rows.skipped, encoding)
 
 
