@@ -313,3 +313,14 @@ def test_a_wrong_file_lists_its_first_bad_rows_then_a_count(
     assert (
         result.stderr.splitlines()[-1] == "error: bad.csv: and 3 more bad rows" and len(result.stderr.splitlines()) == 3
     )
+
+
+def test_a_total_below_an_earlier_row_names_that_row(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sheet = tmp_path / "totals.csv"
+    sheet.write_text("目标编号,数值,截至日期\ndemo-people,60,2025-07-31\ndemo-people,50,2025-08-31\n", "utf-8")
+    result = recorded("import", str(sheet))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "error: totals.csv:3:2: row 3, column '数值': 'demo-people' is a running total and 50 is below the 60 "
+        "recorded as of 2025-07-31 (row 2)"
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -44,6 +45,7 @@ IMPORT_HINTS = {
     "day": "",
 }
 MAX_LISTED = 200
+_RECORD_ID = re.compile(r"\(record ([0-9a-f]+)\)")
 # the export's columns that are only shown: a value typed there is never read
 SHOWN = ("title", "lead", "support", "goal", "current")
 
@@ -92,6 +94,7 @@ class _Rows:
         self.problems: list[Problem] = []
         self.skipped = 0
         self.effective: dict[str, list[ValueRecord]] = {}  # per running total, its values so far
+        self.row_of: dict[str, int] = {}  # the row of each record taken
         self.expected = _exported(self.ws, self.ledger) if "current" in self.columns else {}
 
     def bad(self, row: int, key: str, why: str, hint: str = "") -> None:
@@ -140,7 +143,11 @@ class _Rows:
                 lp, target, given, today=self.today, earlier=self._earlier(target), stamp=self.stamp, author=self.author
             )
         except Refused as refused:
-            self.bad(number, refused.field, refused.message, IMPORT_HINTS.get(refused.rule, refused.hint))
+            # a total refused against a row of this same file names that row: its id is not in any log
+            message = _RECORD_ID.sub(
+                lambda m: f"(row {self.row_of[m[1]]})" if m[1] in self.row_of else m[0], refused.message
+            )
+            self.bad(number, refused.field, message, IMPORT_HINTS.get(refused.rule, refused.hint))
             return
         key = (target.id, record.as_of, record.value, record.provisional)
         if key in self.said:
@@ -148,6 +155,7 @@ class _Rows:
             return
         self.said.add(key)
         self._taken(record)
+        self.row_of[record.id] = number
         shown = cell["value"]
         read = _hundred(shown.number) + "%" if shown.percent and shown.number is not None else text["value"]
         self.lines.append(Line(lp, target, record, read))

@@ -12,7 +12,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, ExitStack, contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -392,21 +392,6 @@ def append_locked(path: Path, record: BaseModel | list[Any], plan_id: str, appen
         return b"" if os.read(fd, 1) == b"\n" else b"\n"  # never glue a record onto a torn last line
 
     (appender or Appender()).append(path, line, prefix)
-
-
-def append_all(batches: list[tuple[Path, list[Any], str]]) -> None:
-    """Append to several logs as one: every lock is held, and if any write fails, the logs
-    already appended to are cut back, so that nothing is written."""
-    appender = Appender()
-    with ExitStack() as stack:
-        for path, _, _ in sorted(batches, key=lambda b: str(b[0])):  # one order: no deadlock
-            stack.enter_context(locked(path))
-        try:
-            for path, records, plan_id in batches:
-                append_locked(path, records, plan_id, appender)
-        except BaseException:
-            appender.rollback()
-            raise
 
 
 def unreadable(line: bytes) -> bool:
