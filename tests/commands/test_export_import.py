@@ -324,3 +324,11 @@ def test_a_total_below_an_earlier_row_names_that_row(recorded, tmp_path: Path) -
         "error: totals.csv:3:2: row 3, column '数值': 'demo-people' is a running total and 50 is below the 60 "
         "recorded as of 2025-07-31 (row 2)"
     )
+
+
+def test_a_cell_over_the_limit_exits_1_naming_it(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sheet = tmp_path / "big.csv"
+    sheet.write_text("目标编号,数值,截至日期,备注\ndemo-projects,3,2025-06-30," + "x" * 131_073 + "\n", "utf-8")
+    result = recorded("import", str(sheet))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: big.csv:2:1: cell D2 is longer than 131,072 characters")

@@ -415,10 +415,14 @@ def _csv_cells(path: Path, reader: Iterator[list[str]]) -> Iterator[tuple[int, l
             csv.field_size_limit(old)
             yield number, cells
             csv.field_size_limit(CSV_FIELD_BYTES)
-    except csv.Error:
+    except csv.Error as exc:
+        if "field limit" not in str(exc):
+            raise error_at(path, f"row {number + 1} is not CSV: {exc}", line=number + 1) from None
         raise error_at(
             path, f"row {number + 1} has a cell longer than {MAX_CELL_CHARS:,} characters", line=number + 1
         ) from None
+    except UnicodeDecodeError:  # it decoded whole a moment ago
+        raise error_at(path, "the file changed while it was read", line=0, hint="import it again") from None
     except OSError as exc:
         raise error_at(path, exc.strerror or str(exc), line=0, hint="split the file") from None
     finally:
