@@ -57,6 +57,13 @@ def test_import_refuses_texts_as_record_does(
     assert refused.exit_code == 1 and refused.stderr.startswith(f"error: {said}")
 
 
+def test_judge_refuses_texts_by_the_same_rules(run: Run, demo: Path) -> None:
+    result = run("judge", "demo-premium", "green", "--reason", "ok", "--by", "y" * 300)
+    assert result.exit_code == 1 and result.stderr.startswith("error: --by is longer than 200 characters")
+    result = run("judge", "demo-premium", "green", "--reason", "r" * 4001)
+    assert result.exit_code == 1 and result.stderr.startswith("error: --reason is longer than 4000 characters")
+
+
 def test_the_import_option_by_is_checked_too(run: Run, demo: Path, tmp_path: Path) -> None:
     sheet = _sheet(tmp_path / "in.csv", ["目标编号", "数值", "截至日期"], ["demo-projects", "3", "2025-06-30"])
     result = run("import", str(sheet), "--by", "a\tb")

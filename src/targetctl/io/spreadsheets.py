@@ -442,7 +442,7 @@ def office_day(cell: Cell) -> dt.date:
     text = unicodedata.normalize("NFKC", cell.text).strip()
     serial = cell.number if cell.number is not None else (float(text) if text.isdigit() and len(text) <= 5 else None)
     if serial is not None:
-        if not (serial.is_integer() and 1 <= serial < 100_000):
+        if not (serial.is_integer() and 20_000 <= serial < 100_000):  # 1954 to 2173: 2025 alone is a year
             raise ValueError(text)
         return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
     match = _DATE.match(text)
