@@ -18,13 +18,13 @@ LOG = Path("plans/records/demo-2025.yaml")
 
 
 @pytest.fixture
-def recorded(run: Run, demo: Path):
+def recorded(run: Run, demo: Path) -> Run:
     assert run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "甲").exit_code == 0
     assert run("record", "demo-hall", "venue", "--date", "2025-05-31", "--by", "乙").exit_code == 0
     return run
 
 
-def test_csv_targets_in_the_government_layout(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_csv_targets_in_the_government_layout(recorded: Run) -> None:
     out = recorded("export", "--as-of", "2025-06-30", "--lang", "zh").stdout
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0][:9] == ["序号", "目标编号", "目标任务", "牵头单位", "配合单位", "目标值", "完成情况", "进度", "状态"]
@@ -33,7 +33,7 @@ def test_csv_targets_in_the_government_layout(recorded) -> None:  # type: ignore
     assert len(rows) == 7
 
 
-def test_csv_records_and_json(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_csv_records_and_json(recorded: Run) -> None:
     rows = list(csv.reader(io.StringIO(recorded("export", "--sheet", "records", "--lang", "en").stdout)))
     assert rows[0][:5] == ["Recorded", "Record id", "Target id", "As of", "Value"] and len(rows) == 3
     chinese = list(csv.reader(io.StringIO(recorded("export", "--sheet", "records").stdout)))
@@ -43,7 +43,7 @@ def test_csv_records_and_json(recorded) -> None:  # type: ignore[no-untyped-def]
     assert {t["id"] for p in doc["plans"] for t in p["targets"]} >= {"demo-people", "demo-hall"}
 
 
-def test_xlsx_round_trip(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_xlsx_round_trip(recorded: Run, tmp_path: Path) -> None:
     book_path = tmp_path / "sheet.xlsx"
     assert (
         recorded("export", "--format", "xlsx", "-o", str(book_path), "--lang", "zh", "--as-of", "2025-06-30").exit_code
@@ -75,7 +75,7 @@ def test_xlsx_round_trip(recorded, tmp_path: Path) -> None:  # type: ignore[no-u
     assert got["demo-people"] == 12000.0 and got["demo-projects"] == 15.0
 
 
-def test_bad_rows_are_all_reported_and_nothing_is_written(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_rows_are_all_reported_and_nothing_is_written(recorded: Run, tmp_path: Path) -> None:
     before = LOG.read_bytes()
     bad = tmp_path / "bad.csv"
     bad.write_text(
@@ -105,7 +105,7 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(recorded, tmp_path: Pa
     assert LOG.read_bytes() == before
 
 
-def test_dry_run_and_missing_columns(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dry_run_and_missing_columns(recorded: Run, tmp_path: Path) -> None:
     good = tmp_path / "good.csv"
     good.write_text("target,value,as_of\ndemo-projects,12,2025-07-31\n", encoding="utf-8-sig")
     before = LOG.read_bytes()
@@ -126,7 +126,9 @@ def test_dry_run_and_missing_columns(recorded, tmp_path: Path) -> None:  # type:
     assert "not UTF-8 or GB18030" in recorded("import", str(latin)).stderr
 
 
-def test_xlsx_without_openpyxl_says_how_to_install(recorded, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_xlsx_without_openpyxl_says_how_to_install(
+    recorded: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     import builtins
 
     real = builtins.__import__
@@ -162,7 +164,9 @@ app(sys.argv[1:])
 """
 
 
-def test_an_import_killed_between_two_plans_is_undone_by_the_next_command(recorded, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_killed_between_two_plans_is_undone_by_the_next_command(
+    recorded: Run, demo: Path, tmp_path: Path
+) -> None:
     import os
     import subprocess
     import sys
@@ -190,7 +194,7 @@ def test_an_import_killed_between_two_plans_is_undone_by_the_next_command(record
     assert all(p.read_bytes() != before[p] for p in before)
 
 
-def test_undoing_takes_off_only_what_the_import_appended(recorded, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_undoing_takes_off_only_what_the_import_appended(recorded: Run, demo: Path, tmp_path: Path) -> None:
     from targetctl.io import intent
     from targetctl.io.recordlog import unrecovered
 
@@ -229,7 +233,7 @@ def _export_book(run: Run, tmp_path: Path) -> tuple[Path, openpyxl.Workbook, dic
     return path, book, columns, rows
 
 
-def test_round_trip_as_an_office_worker_edits(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_round_trip_as_an_office_worker_edits(recorded: Run, tmp_path: Path) -> None:
     path, book, col, row = _export_book(recorded, tmp_path)
     sheet = book.worksheets[0]
     value, day = col["本期填报"], col["填报截至日期"]
@@ -266,7 +270,7 @@ def test_round_trip_as_an_office_worker_edits(recorded, tmp_path: Path) -> None:
     assert (got["demo-projects"], got["demo-park-size"]) == ([15], [600])
 
 
-def test_a_value_typed_in_a_shown_column_is_named_and_nothing_is_recorded(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_value_typed_in_a_shown_column_is_named_and_nothing_is_recorded(recorded: Run, tmp_path: Path) -> None:
     path, book, col, row = _export_book(recorded, tmp_path)
     sheet = book.worksheets[0]
     sheet.cell(row["demo-projects"], col["完成情况"], 14)
@@ -282,7 +286,7 @@ def test_a_value_typed_in_a_shown_column_is_named_and_nothing_is_recorded(record
     assert LOG.read_bytes() == before
 
 
-def test_a_fraction_for_a_percent_is_refused_with_the_cell(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_fraction_for_a_percent_is_refused_with_the_cell(recorded: Run, tmp_path: Path) -> None:
     path, book, col, row = _export_book(recorded, tmp_path)
     sheet = book.worksheets[0]
     sheet.cell(row["demo-growth"], col["本期填报"], 0.095)  # a plain number, not formatted as a percent
@@ -301,8 +305,8 @@ def test_a_fraction_for_a_percent_is_refused_with_the_cell(recorded, tmp_path: P
 
 
 def test_a_wrong_file_lists_its_first_bad_rows_then_a_count(
-    recorded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    recorded: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from targetctl.commands import import_
 
     monkeypatch.setattr(import_, "MAX_LISTED", 2)
@@ -315,7 +319,7 @@ def test_a_wrong_file_lists_its_first_bad_rows_then_a_count(
     )
 
 
-def test_a_total_below_an_earlier_row_names_that_row(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_total_below_an_earlier_row_names_that_row(recorded: Run, tmp_path: Path) -> None:
     sheet = tmp_path / "totals.csv"
     sheet.write_text("目标编号,数值,截至日期\ndemo-people,60,2025-07-31\ndemo-people,50,2025-08-31\n", "utf-8")
     result = recorded("import", str(sheet))
@@ -326,7 +330,7 @@ def test_a_total_below_an_earlier_row_names_that_row(recorded, tmp_path: Path) -
     )
 
 
-def test_a_cell_over_the_limit_exits_1_naming_it(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_cell_over_the_limit_exits_1_naming_it(recorded: Run, tmp_path: Path) -> None:
     sheet = tmp_path / "big.csv"
     sheet.write_text("目标编号,数值,截至日期,备注\ndemo-projects,3,2025-06-30," + "x" * 131_073 + "\n", "utf-8")
     result = recorded("import", str(sheet))
