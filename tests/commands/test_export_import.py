@@ -336,3 +336,16 @@ def test_a_cell_over_the_limit_exits_1_naming_it(recorded: Run, tmp_path: Path) 
     result = recorded("import", str(sheet))
     assert result.exit_code == 1
     assert result.stderr.startswith("error: big.csv:2:1: cell D2 is longer than 131,072 characters")
+
+
+def test_import_problems_read_in_chinese(recorded: Run, tmp_path: Path) -> None:
+    path, book, col, row = _export_book(recorded, tmp_path)
+    sheet = book.worksheets[0]
+    sheet.cell(row["demo-projects"], col["完成情况"], 14)
+    sheet.cell(row["demo-growth"], col["本期填报"], 0.095)
+    sheet.cell(row["demo-growth"], col["填报截至日期"], "2025-07-31")
+    book.save(path)
+    said = recorded("import", str(path), "--lang", "zh").stderr
+    assert "被改为“14”，但该列只作展示、不会导入；新数值请填在“本期填报”列" in said
+    assert f"第{row['demo-growth']}行“本期填报”列：单元格 目标任务!K{row['demo-growth']} 填的是 0.095" in said
+    assert "若为 9.5% 请填 9.5%（或 9.5）" in said

@@ -224,7 +224,7 @@ def _typed(cell: Cell, target: Target) -> str:
             "value",
             f"cell {cell.where} is formatted as a percent ({hundred}%), but '{target.id}' is counted in "
             f"{target_unit(target)}",
-            f"type the number itself, e.g. {cell.text}, in a cell not formatted as a percent",
+            "type the number itself, in a cell not formatted as a percent",
         )
     if cell.percent:
         return hundred
