@@ -349,3 +349,22 @@ def test_import_problems_read_in_chinese(recorded: Run, tmp_path: Path) -> None:
     assert "被改为“14”，但该列只作展示、不会导入；新数值请填在“本期填报”列" in said
     assert f"第{row['demo-growth']}行“本期填报”列：单元格 目标任务!K{row['demo-growth']} 填的是 0.095" in said
     assert "若为 9.5% 请填 9.5%（或 9.5）" in said
+
+
+def test_shown_cells_a_spreadsheet_program_reformatted_are_not_edits(recorded: Run, tmp_path: Path) -> None:
+    path = tmp_path / "targets.csv"
+    assert recorded("export", "--lang", "zh", "-o", str(path), "--as-of", "2025-06-30").exit_code == 0
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    header = rows[0]
+    for r in rows[1:]:
+        if r[1] == "demo-people":  # as Excel saves them again: a date in the locale's form, a bare number
+            r[header.index("更新日期")], r[header.index("完成情况")] = "2025/6/30", "40"
+            r[header.index("进度")] = "40.0%"
+        if r[1] == "demo-projects":
+            r[header.index("进度")] = "60"  # typed where it is never read
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    result = recorded("import", str(path))
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1 and "in '进度' was changed to '60'" in result.stderr

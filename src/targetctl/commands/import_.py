@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -24,8 +25,9 @@ from targetctl.domain.ledger import Ledger
 from targetctl.domain.model import NumericBase, Target
 from targetctl.domain.problems import Problem, TargetctlError, clean
 from targetctl.domain.progress import effective, precedence
-from targetctl.domain.records import ValueRecord, target_unit
+from targetctl.domain.records import BadValue, ValueRecord, parse_number, target_unit
 from targetctl.domain.suggest import suggest
+from targetctl.domain.vocabulary import STATUSES
 from targetctl.io.paths import display_path
 from targetctl.io.plans import LoadedPlan
 from targetctl.io.spreadsheets import IMPORT_HEADERS, TARGET_COLUMNS, Cell, office_day, open_table
@@ -47,7 +49,9 @@ IMPORT_HINTS = {
 MAX_LISTED = 200
 _RECORD_ID = re.compile(r"\(record ([0-9a-f]+)\)")
 # the export's columns that are only shown: a value typed there is never read
-SHOWN = ("title", "lead", "support", "goal", "current")
+SHOWN = ("title", "lead", "support", "goal", "current", "progress", "status", "updated")
+_PROGRESS = re.compile(r"^-?\d+(?:\.\d+)?%$")
+STATUS_WORDS = {""} | {tr(status, lang) for status in STATUSES for lang in ("zh", "en")}
 
 
 @dataclass
@@ -189,7 +193,7 @@ class _Rows:
         value_header = self.header[self.columns["value"]].text
         for key in SHOWN:
             i = self.columns.get(key)
-            if i is None or i >= len(row) or clean(row[i].text).strip() in expected[key]:
+            if i is None or i >= len(row) or _as_exported(key, row[i], expected):
                 continue
             name = self.header[i].text
             self.problems.append(
@@ -203,6 +207,29 @@ class _Rows:
                     f"'{self.header[self.columns['as_of']].text}'; change the plan file for anything else",
                 )
             )
+
+
+def _as_exported(key: str, cell: Cell, expected: dict[str, set[str]]) -> bool:
+    """Whether a shown cell still says what export wrote, also after a spreadsheet program
+    read it and saved it again (a date as 2025/6/30, a percent as the number 0.4)."""
+    text = clean(cell.text).strip()
+    if not text or text in expected.get(key, ()):  # a cell cleared holds no value to lose
+        return True
+    if key == "status":
+        return text in STATUS_WORDS
+    if key == "progress":  # as of the export's date, which the file does not say
+        return bool(_PROGRESS.match(text)) or cell.number is not None
+    if key == "updated":
+        with suppress(ValueError):
+            return office_day(cell).isoformat() in expected["updated"]
+        return False
+    if key == "current":
+        number = cell.number * 100 if cell.number is not None and cell.percent else cell.number
+        if number is None:
+            with suppress(BadValue):
+                number = float(parse_number(text)[0])
+        return number is not None and any(abs(number - float(v)) < 1e-9 for v in expected["numbers"])
+    return False
 
 
 def _hundred(number: float) -> str:
@@ -254,6 +281,8 @@ def _exported(ws: Workspace, ledger: Ledger) -> dict[str, dict[str, set[str]]]:
             "support": {"、".join(target.supporting_units)},
             "goal": {goal(target, lang) for lang in both},
             "current": {"", "—"} | {value_text(target, v, lang) for v in values for lang in both},
+            "updated": {""} | {r.as_of.isoformat() for r in history.value_records()} if history else {""},
+            "numbers": {str(v) for v in values if not isinstance(v, str)},
         }
         out[tid] = {key: {clean(x).strip() for x in shown} for key, shown in texts.items()}
     return out
