@@ -368,3 +368,25 @@ def test_shown_cells_a_spreadsheet_program_reformatted_are_not_edits(recorded: R
     result = recorded("import", str(path))
     assert result.exit_code == 1
     assert len(result.stderr.splitlines()) == 1 and "in '进度' was changed to '60'" in result.stderr
+
+
+def test_an_intent_that_cannot_be_removed_leaves_nothing_recorded(
+    recorded: Run, demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _second_plan(demo)
+    before = LOG.read_bytes()
+    real = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self.name == ".import-intent.json" and not missing_ok:
+            raise PermissionError(13, "Permission denied")
+        real(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    sheet = tmp_path / "two.csv"
+    sheet.write_text("目标编号,数值,截至日期\ndemo-projects,12,2025-07-31\nother-projects,5,2025-07-31\n", "utf-8")
+    result = recorded("import", str(sheet))
+    assert (
+        result.exit_code == 1 and "cannot finish the import: Permission denied; nothing was recorded" in result.stderr
+    )
+    assert LOG.read_bytes() == before and not (demo / "records" / "other-2025.yaml").exists()

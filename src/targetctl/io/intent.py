@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
-from contextlib import AbstractContextManager, ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager, suppress
 from pathlib import Path
-from typing import Any
 
 from targetctl.io.files import Appender, check_inside, write_atomic
 from targetctl.io.paths import error_at
@@ -22,17 +21,31 @@ from targetctl.io.paths import error_at
 INTENT = ".import-intent.json"
 INTENT_LOCK = ".import-intent.lock"
 MAX_INTENT_BYTES = 512 * 1024 * 1024
+LOCK_TIMEOUT_S = 60.0
 # a log's writers' lock, without recovering first (recordlog.locked; passed in, as recordlog
 # itself calls `recover`)
 Lock = Callable[[Path], AbstractContextManager[None]]
 
 
-def _intent_lock(records_dir: Path) -> Any:
-    from filelock import FileLock  # only writers pay for it
+@contextmanager
+def _intent_lock(records_dir: Path) -> Iterator[None]:
+    """The lock an import holds from writing its intent to removing it; whoever would undo an
+    intent takes it first, so that a live import is waited for, never undone."""
+    from filelock import FileLock, Timeout  # only writers (and a reader that finds an intent) pay for it
 
     lock_path = records_dir / INTENT_LOCK
     check_inside(lock_path, records_dir.parent)
-    return FileLock(str(lock_path))
+    lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_S)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise error_at(records_dir, f"an import has held the logs for over {LOCK_TIMEOUT_S:g} s", line=0) from None
+    except OSError as exc:
+        raise error_at(lock_path, f"cannot take the import lock: {exc.strerror}", line=0) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def append_journaled(records_dir: Path, batches: list[tuple[Path, bytes, bytes]], lock: Lock) -> None:
@@ -48,8 +61,11 @@ def append_journaled(records_dir: Path, batches: list[tuple[Path, bytes, bytes]]
             stack.enter_context(lock(path))
         entries, payloads = [], []
         for path, first, data in batches:
-            size, created = (path.stat().st_size, False) if path.exists() else (0, True)
-            payload = _prefix(path, size, first) + data
+            try:
+                size, created = (path.stat().st_size, False) if path.exists() else (0, True)
+                payload = _prefix(path, size, first) + data
+            except OSError as exc:
+                raise error_at(path, f"cannot read the record log: {exc.strerror}", line=0) from None
             entries.append({"log": path.name, "size": size, "created": created, "append": payload.decode("utf-8")})
             payloads.append((path, payload))
         intent = records_dir / INTENT
@@ -59,11 +75,16 @@ def append_journaled(records_dir: Path, batches: list[tuple[Path, bytes, bytes]]
         try:
             for path, payload in payloads:
                 appender.append(path, payload, lambda _fd, _size: b"")
-        except BaseException:
-            appender.rollback()
-            intent.unlink(missing_ok=True)
+            intent.unlink()
+        except BaseException as exc:
+            appender.rollback()  # an intent left behind now matches nothing: the next command just removes it
+            with suppress(OSError):
+                intent.unlink()
+            if isinstance(exc, OSError):
+                raise error_at(
+                    intent, f"cannot finish the import: {exc.strerror}; nothing was recorded", line=0
+                ) from None
             raise
-        intent.unlink()
         _sync_folder(records_dir)
 
 
