@@ -210,6 +210,11 @@ def test_undoing_takes_off_only_what_the_import_appended(recorded: Run, demo: Pa
     LOG.write_bytes(before + payload[:10])  # torn in the middle of the import's write
     intent.recover(demo / "records", unrecovered)
     assert LOG.read_bytes() == before
+    intent_file.write_text(json.dumps({"logs": [entry]}), encoding="utf-8")
+    LOG.write_bytes(before + payload + b"- {a later writer}\n")  # one that did not undo it first
+    intent.recover(demo / "records", unrecovered)
+    assert LOG.read_bytes() == before + b"- {a later writer}\n"
+    LOG.write_bytes(before)
     intent_file.write_text(json.dumps({"logs": [{**entry, "log": "../demo.yaml"}]}), encoding="utf-8")
     result = recorded("record", "demo-projects", "3", "--date", "2025-06-30")
     assert result.exit_code == 1 and "not an import intent targetctl wrote" in result.stderr

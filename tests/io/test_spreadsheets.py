@@ -170,3 +170,35 @@ def test_too_many_cells_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     path = tmp_path / "cells.csv"
     path.write_text("目标编号,数值,截至日期\n" + "a,1,2025-01-01\n" * 5, encoding="utf-8")
     assert "more than 10 cells" in _refusal(path)
+
+
+def test_empty_broken_and_wide_files_are_refused(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert "the file is empty" in _refusal(empty)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_text("not a zip", encoding="utf-8")
+    assert "cannot read the spreadsheet" in _refusal(broken)
+    wide = tmp_path / "wide.csv"
+    wide.write_text(",".join(["x"] * (spreadsheets.MAX_COLUMNS + 1)) + "\n", encoding="utf-8")
+    assert f"more than {spreadsheets.MAX_COLUMNS} columns" in _refusal(wide)
+
+
+def test_a_long_xlsx_text_cell_is_named(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    # openpyxl itself writes at most Excel's 32,767 characters: a cell from elsewhere may hold more
+    with pytest.raises(TargetctlError) as caught:
+        spreadsheets._cell(tmp_path / "x.xlsx", "Sheet!D2", SimpleNamespace(value="x" * 131_073), 2)
+    assert "cell Sheet!D2 is longer than 131,072 characters" in str(caught.value)
+
+
+def test_a_csv_that_grows_while_it_is_read_stops_at_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from contextlib import ExitStack
+
+    path = tmp_path / "growing.csv"
+    path.write_text("目标编号,数值\n" + "a,1\n" * 100, encoding="utf-8")
+    monkeypatch.setattr(spreadsheets, "MAX_CSV_BYTES", 50)  # as if it grew after its size was checked
+    with ExitStack() as stack, pytest.raises(TargetctlError) as caught:
+        list(spreadsheets._csv_rows(path, "utf-8", stack))
+    assert "larger than 50 bytes" in str(caught.value)
