@@ -395,3 +395,15 @@ def test_an_intent_that_cannot_be_removed_leaves_nothing_recorded(
         result.exit_code == 1 and "cannot finish the import: Permission denied; nothing was recorded" in result.stderr
     )
     assert LOG.read_bytes() == before and not (demo / "records" / "other-2025.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    "doc",
+    ["{", "[]", '{"logs": [{"log": "demo-2025.yaml", "size": -1, "created": false, "append": ""}]}'],
+)
+def test_an_intent_not_written_by_targetctl_is_refused(recorded: Run, demo: Path, doc: str) -> None:
+    (demo / "records" / ".import-intent.json").write_text(doc, encoding="utf-8")
+    before = LOG.read_bytes()
+    result = recorded("status")
+    assert result.exit_code == 1 and "not an import intent targetctl wrote" in result.stderr
+    assert LOG.read_bytes() == before
