@@ -407,3 +407,13 @@ def test_an_intent_not_written_by_targetctl_is_refused(recorded: Run, demo: Path
     result = recorded("status")
     assert result.exit_code == 1 and "not an import intent targetctl wrote" in result.stderr
     assert LOG.read_bytes() == before
+
+
+def test_a_row_already_recorded_is_skipped_even_after_a_later_correction(recorded: Run, tmp_path: Path) -> None:
+    sheet = tmp_path / "july.csv"
+    sheet.write_text("目标编号,数值,截至日期\ndemo-people,50,2025-07-31\n", "utf-8")
+    assert recorded("import", str(sheet)).exit_code == 0
+    assert recorded("record", "demo-people", "45", "--date", "2025-08-31", "--correct").exit_code == 0
+    again = recorded("import", str(sheet))
+    assert again.exit_code == 0, again.output
+    assert again.stdout == "1 row read, 0 values recorded\n1 row skipped: already recorded, or voided\n"

@@ -25,7 +25,7 @@ from targetctl.domain.ledger import Ledger
 from targetctl.domain.model import NumericBase, Target
 from targetctl.domain.problems import Problem, TargetctlError, clean
 from targetctl.domain.progress import effective, precedence
-from targetctl.domain.records import BadValue, ValueRecord, parse_number, target_unit
+from targetctl.domain.records import BadValue, ValueRecord, parse_number, target_unit, value_for
 from targetctl.domain.suggest import suggest
 from targetctl.domain.vocabulary import STATUSES
 from targetctl.io.paths import display_path
@@ -142,6 +142,10 @@ class _Rows:
             provisional=text.get("provisional", "").lower() in YES,
             confirm=self.confirm,
         )
+        with suppress(BadValue):  # a value that does not fit is value_record's to report
+            if (target.id, day, value_for(target, typed), given.provisional) in self.said:
+                self.skipped += 1  # the same file imported again, or a value voided since
+                return
         try:
             record = value_record(
                 lp, target, given, today=self.today, earlier=self._earlier(target), stamp=self.stamp, author=self.author
@@ -153,11 +157,7 @@ class _Rows:
             )
             self.bad(number, refused.field, message, IMPORT_HINTS.get(refused.rule, refused.hint))
             return
-        key = (target.id, record.as_of, record.value, record.provisional)
-        if key in self.said:
-            self.skipped += 1  # the same file imported again, or a value voided since
-            return
-        self.said.add(key)
+        self.said.add((target.id, record.as_of, record.value, record.provisional))
         self._taken(record)
         self.row_of[record.id] = number
         shown = cell["value"]
