@@ -248,6 +248,15 @@ def test_round_trip_as_an_office_worker_edits(recorded: Run, tmp_path: Path) -> 
     sheet.cell(row["demo-people"], day, "2025/7/31")
     sheet.cell(row["demo-premium"], value, "16.5%")  # typed as text
     sheet.cell(row["demo-premium"], day, 45869)  # an Excel serial left unformatted: 2025-07-31
+    sheet.cell(row["demo-projects"], col["完成情况"], 14)  # the wrong column
+    sheet.cell(row["demo-projects"], day, "2025-7-31")
+    book.save(path)
+    before = LOG.read_bytes()
+    wrong = recorded("import", str(path), "--by", "统计员")
+    assert wrong.exit_code == 1 and f"目标任务!G{row['demo-projects']} in '完成情况'" in wrong.stderr
+    assert LOG.read_bytes() == before
+    sheet.cell(row["demo-projects"], col["完成情况"]).value = None  # moved to where the message says
+    sheet.cell(row["demo-projects"], value, 14)
     book.save(path)
     result = recorded("import", str(path), "--by", "统计员")
     assert result.exit_code == 0, result.output
@@ -255,6 +264,7 @@ def test_round_trip_as_an_office_worker_edits(recorded: Run, tmp_path: Path) -> 
     assert "demo-premium: 16.5% → +16.5% as of 2025-07-31" in result.stdout.splitlines()
     got = _values(recorded)
     assert (got["demo-growth"], got["demo-people"][-1], got["demo-premium"]) == ([9.5], 55, [16.5])
+    assert got["demo-projects"] == [14]
 
     csv_path = tmp_path / "targets.csv"
     assert recorded("export", "--lang", "zh", "-o", str(csv_path), "--as-of", "2025-08-01").exit_code == 0
@@ -272,7 +282,7 @@ def test_round_trip_as_an_office_worker_edits(recorded: Run, tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("read as GB18030\n")
     got = _values(recorded)
-    assert (got["demo-projects"], got["demo-park-size"]) == ([15], [600])
+    assert (got["demo-projects"], got["demo-park-size"]) == ([14, 15], [600])
 
 
 def test_a_value_typed_in_a_shown_column_is_named_and_nothing_is_recorded(recorded: Run, tmp_path: Path) -> None:
