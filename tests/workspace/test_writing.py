@@ -90,16 +90,34 @@ def _import_refusal(root: Path, sheet: Path) -> str | None:
     return None
 
 
-def _record_refusal(root: Path, target: str, value: str, day: dt.date, by: str | None, note: str | None) -> str | None:
+def _record_refusal(root: Path, target: str, value: str, day: dt.date, given: dict[str, str | None]) -> str | None:
     try:
-        writing.record_value(root, target, value, day=day, by=by, note=note, with_status=False)
+        writing.record_value(
+            root,
+            target,
+            value,
+            day=day,
+            by=given["by"],
+            note=given["note"],
+            evidence=given["evidence"],
+            provisional=bool(given["provisional"]),
+            with_status=False,
+        )
     except TargetctlError as exc:
         return exc.problems[0].message
     return None
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(target=st.sampled_from(TARGETS), value=VALUES, day=DAYS, by=TEXTS.filter(lambda t: t != ""), note=TEXTS)
+@given(
+    target=st.sampled_from(TARGETS),
+    value=VALUES,
+    day=DAYS,
+    by=TEXTS,
+    note=TEXTS,
+    evidence=TEXTS,
+    provisional=st.sampled_from([None, "是"]),
+)
 def test_import_and_record_refuse_the_same_rows_with_the_same_messages(
     tmp_path_factory: pytest.TempPathFactory,
     target: str,
@@ -107,16 +125,18 @@ def test_import_and_record_refuse_the_same_rows_with_the_same_messages(
     day: dt.date,
     by: str | None,
     note: str | None,
+    evidence: str | None,
+    provisional: str | None,
 ) -> None:
     base = tmp_path_factory.mktemp("same")
     one, two = base / "one", base / "two"
     shutil.copytree(GOLDEN / "valid", one)
     shutil.copytree(GOLDEN / "valid", two)
+    given = {"by": by, "note": note, "evidence": evidence, "provisional": provisional}
     sheet = _sheet(
         base / "in.csv",
-        ["目标编号", "数值", "截至日期", "填报人", "备注"],
-        [target, value, day.isoformat(), by or "", note or ""],
+        ["目标编号", "数值", "截至日期", "填报人", "备注", "佐证", "初步数"],
+        [target, value, day.isoformat(), *(text or "" for text in given.values())],
     )
-    imported = _import_refusal(one, sheet)  # an empty 填报人 cell falls back to git's user, as record does
-    recorded = _record_refusal(two, target, value, day, by, note)
-    assert imported == recorded
+    # an empty cell is no text: 填报人 falls back to git's user, as `record` without --by does
+    assert _import_refusal(one, sheet) == _record_refusal(two, target, value, day, given)
