@@ -427,3 +427,12 @@ def test_a_row_already_recorded_is_skipped_even_after_a_later_correction(recorde
     again = recorded("import", str(sheet))
     assert again.exit_code == 0, again.output
     assert again.stdout == "1 row read, 0 values recorded\n1 row skipped: already recorded, or voided\n"
+
+
+def test_the_intent_is_never_committed(recorded: Run, demo: Path, tmp_path: Path) -> None:
+    ignore = demo / "records" / ".gitignore"
+    ignore.write_text("*.lock\n", encoding="utf-8")  # as folders made before intents were
+    sheet = tmp_path / "one.csv"
+    sheet.write_text("目标编号,数值,截至日期\ndemo-projects,12,2025-07-31\n", "utf-8")
+    assert recorded("import", str(sheet)).exit_code == 0
+    assert ignore.read_text(encoding="utf-8") == "*.lock\n.import-intent.json\n"

@@ -68,6 +68,7 @@ def append_journaled(records_dir: Path, batches: list[tuple[Path, bytes, bytes]]
                 raise error_at(path, f"cannot read the record log: {exc.strerror}", line=0) from None
             entries.append({"log": path.name, "size": size, "created": created, "append": payload.decode("utf-8")})
             payloads.append((path, payload))
+        _ignored(records_dir)
         intent = records_dir / INTENT
         write_atomic(intent, json.dumps({"format": "targetctl.intent/1", "logs": entries}).encode("utf-8"))
         _sync_folder(records_dir)
@@ -86,6 +87,18 @@ def append_journaled(records_dir: Path, batches: list[tuple[Path, bytes, bytes]]
                 ) from None
             raise
         _sync_folder(records_dir)
+
+
+def _ignored(records_dir: Path) -> None:
+    """An intent is about this folder's logs as they are here: committed and undone in a clone,
+    it would cut that clone's records. The records folder's .gitignore (targetctl's own) names it."""
+    ignore = records_dir / ".gitignore"
+    try:
+        text = ignore.read_bytes() if ignore.is_file() and not ignore.is_symlink() else None
+        if text is not None and INTENT.encode() not in text.split():
+            write_atomic(ignore, text + (b"" if text.endswith(b"\n") or not text else b"\n") + INTENT.encode() + b"\n")
+    except OSError:
+        pass  # a folder that cannot take it still gets its import
 
 
 def _prefix(path: Path, size: int, first: bytes) -> bytes:
