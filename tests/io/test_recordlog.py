@@ -40,7 +40,8 @@ def test_append_creates_header_and_reads_back(tmp_path: Path) -> None:
     assert text.startswith(header("p")) and text.count("\n") == 4
     records, problems = read(path)
     assert problems == [] and [(n, r.value) for n, r in records] == [(3, 5.0), (4, 7.5)]  # type: ignore[attr-defined]
-    assert (tmp_path / "records" / ".gitignore").read_text(encoding="utf-8") == "*.lock\n"
+    ignored = (tmp_path / "records" / ".gitignore").read_text(encoding="utf-8")
+    assert ignored == "*.lock\n.import-intent.json\n"  # an intent belongs to this folder, never to a clone
     assert yaml.safe_load(text) and len(yaml.safe_load(text)) == 2
 
 

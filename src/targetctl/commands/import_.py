@@ -2,43 +2,79 @@
 
 Importing the sheet `export` writes records every row whose new value is filled in. A
 simpler template works too: 目标编号, 数值, 截至日期 (and optionally 备注, 佐证, 填报人,
-初步数). Every row is checked before anything is written, and a row already in a log,
-or voided there, is skipped: importing the same file twice changes nothing.
+初步数). Each row becomes a record through the one write path `record` uses
+(`writing.value_record`), so it meets the same rules with the same messages. Every row
+is checked before anything is written, and a row already in a log, or voided there, is
+skipped: importing the same file twice changes nothing.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-import itertools
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
 from targetctl.domain.ledger import Ledger
-from targetctl.domain.model import NumericBase
-from targetctl.domain.problems import Problem, TargetctlError
-from targetctl.domain.progress import effective
-from targetctl.domain.records import BadValue, ValueRecord, implausible, lowered, outside_period, parse_day, value_for
+from targetctl.domain.model import Target
+from targetctl.domain.problems import Problem, TargetctlError, clean
+from targetctl.domain.progress import effective, precedence
+from targetctl.domain.records import BadValue, ValueRecord, parse_number, target_unit, value_for
 from targetctl.domain.suggest import suggest
-from targetctl.io.paths import display_path, error_at
+from targetctl.domain.vocabulary import STATUSES
+from targetctl.io.paths import display_path
 from targetctl.io.plans import LoadedPlan
-from targetctl.io.recordlog import append_all, log_path
-from targetctl.io.spreadsheets import IMPORT_HEADERS, MAX_IMPORT_ROWS, read_table
+from targetctl.io.spreadsheets import IMPORT_HEADERS, TARGET_COLUMNS, Cell, office_day, open_table
+from targetctl.render.common import goal
 from targetctl.render.i18n import f
 from targetctl.render.i18n import t as tr
+from targetctl.render.status import value_text
 from targetctl.workspace import Workspace
-from targetctl.workspace.writing import default_author, new_id, now
+from targetctl.workspace.writing import Given, Refused, default_author, needs_earlier, now, value_record, write_records
 
 VOIDED = {tr("voided", "en"), tr("voided", "zh")}
+YES = {"yes", "true", "1", "是", "y"}
+# `import` words the hints of these rules for itself; the messages stay `record`'s
+IMPORT_HINTS = {
+    "plausible": "if it is, import again with --confirm",
+    "total": "if the earlier figure was wrong, use 'record --correct'",
+    "day": "",
+}
+MAX_LISTED = 200
+_RECORD_ID = re.compile(r"\(record ([0-9a-f]+)\)")
+# the export's columns that are only shown: a value typed there is never read
+SHOWN = ("title", "lead", "support", "goal", "current", "progress", "status", "updated")
+_PROGRESS = re.compile(r"^-?\d+(?:\.\d+)?%$")
+STATUS_WORDS = {""} | {tr(status, lang) for status in STATUSES for lang in ("zh", "en")}
+
+
+@dataclass
+class Line:
+    """One value to record, as the dry run and the real run list it."""
+
+    plan: LoadedPlan
+    target: Target
+    record: ValueRecord
+    read: str  # the cell as it was read
 
 
 @dataclass
 class Import:
-    records: list[tuple[LoadedPlan, ValueRecord]]
+    lines: list[Line]
     rows: int
     skipped: int = 0  # rows already in a log, or voided there: importing them again changes nothing
+    encoding: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def records(self) -> list[tuple[LoadedPlan, ValueRecord]]:
+        return [(line.plan, line.record) for line in self.lines]
 
 
 def _known(ws: Workspace) -> tuple[Ledger, set[str], set[tuple[str, dt.date, float | str, bool]]]:
@@ -49,121 +85,234 @@ def _known(ws: Workspace) -> tuple[Ledger, set[str], set[tuple[str, dt.date, flo
     return ledger, ids, said
 
 
-def plan_import(root: Path, path: Path, *, by: str, today: dt.date, confirm: bool = False) -> Import:
-    """Check every row of the file; the records to write, or an error listing every bad row.
-    A value far outside what its target allows is a bad row unless `confirm`."""
-    table = read_table(path)
-    shown = display_path(path)
-    if not table:
-        raise error_at(path, "the file is empty", line=0)
-    if len(table) > MAX_IMPORT_ROWS:
-        raise error_at(path, f"more than {MAX_IMPORT_ROWS} rows", line=0, hint="split the file")
-    columns = _columns(table[0], shown)
-    ws = workspace.load(root, records=False)
-    problems: list[Problem] = []
-    records: list[tuple[LoadedPlan, ValueRecord]] = []
-    stamp = now()
-    ledger, ids, said = _known(ws)
-    skipped = 0
-    row_of: dict[str, int] = {}  # record id -> its row
+class _Rows:
+    """Checks rows one at a time; collects the records and every bad row."""
 
-    def bad_at(row_number: int, key: str, why: str) -> None:
-        header = table[0][columns[key]] if key in columns else key
-        where = f"row {row_number}, column '{header}'"
-        problems.append(Problem(shown, row_number, columns.get(key, 0) + 1, f"{where}: {why}"))
+    def __init__(self, root: Path, path: Path, header: list[Cell], *, by: str | None, today: dt.date, confirm: bool):
+        self.shown, self.header, self.by, self.today, self.confirm = display_path(path), header, by, today, confirm
+        self.columns = _columns(header, self.shown)
+        self.ws = workspace.load(root, records=False)
+        self.ledger, self.ids, self.said = _known(self.ws)
+        self.author, self.stamp = default_author() if by is None else by, now()
+        self.lines: list[Line] = []
+        self.problems: list[Problem] = []
+        self.skipped = 0
+        self.effective: dict[str, list[ValueRecord]] = {}  # per running total, its values so far
+        self.row_of: dict[str, int] = {}  # the row of each record taken
+        self.expected = _exported(self.ws, self.ledger) if "current" in self.columns else {}
 
-    for number_, row in enumerate(table[1:], 2):
-        cell = {key: (row[i].strip() if i < len(row) else "") for key, i in columns.items()}
-        if not cell["value"]:
-            continue
-        if cell.get("rid") in ids or cell.get("state") in VOIDED:
-            skipped += 1  # a row of the records export: never a second copy, never a voided value back
-            continue
+    def bad(self, row: int, key: str, why: str, hint: str = "") -> None:
+        name = self.header[self.columns[key]].text if key in self.columns else key
+        where = f"row {row}, column '{name}'"
+        self.problems.append(Problem(self.shown, row, self.columns.get(key, 0) + 1, f"{where}: {why}", hint))
 
-        def bad(key: str, why: str, row_number: int = number_) -> None:
-            bad_at(row_number, key, why)
-
-        found = ws.targets.get(cell["id"])
+    def take(self, number: int, row: list[Cell]) -> None:
+        cell = {key: (row[i] if i < len(row) else Cell("", "")) for key, i in self.columns.items()}
+        text = {key: c.text.strip() for key, c in cell.items()}
+        self._shown_edits(number, row, text)
+        if not text["value"]:
+            return
+        if text.get("rid") in self.ids or text.get("state") in VOIDED:
+            self.skipped += 1  # a row of the records export: never a second copy, never a voided value back
+            return
+        found = self.ws.targets.get(text["id"])
         if found is None:
-            hint = suggest(cell["id"], ws.targets)
-            bad("id", f"unknown target '{cell['id']}'" + (f"; {hint}" if hint else ""))
-            continue
+            hint = suggest(text["id"], self.ws.targets)
+            self.bad(number, "id", f"unknown target '{text['id']}'" + (f"; {hint}" if hint else ""))
+            return
         lp, target = found
         try:
-            value = value_for(target, cell["value"])
-        except BadValue as exc:
-            bad("value", str(exc))
-            continue
-        far = implausible(target, value)
-        if far and not confirm:
-            bad("value", f"{far}: is that right? If it is, import again with --confirm")
-            continue
-        try:
-            day = parse_day(cell["as_of"]) if cell["as_of"] else None
+            typed = _typed(cell["value"], target)
+            day = office_day(cell["as_of"]) if text["as_of"] else None
+        except Refused as refused:
+            self.bad(number, refused.field, refused.message, refused.hint)
+            return
         except ValueError:
-            bad("as_of", f"'{cell['as_of']}' is not a date; write YYYY-MM-DD")
-            continue
+            self.bad(number, "as_of", f"'{text['as_of']}' is not a date; write YYYY-MM-DD (or 2020/6/30)")
+            return
         if day is None:
-            bad("as_of", "the date the value is as of is missing")
-            continue
-        outside = f"date {day} is in the future" if day > today else outside_period(lp.plan, day)
-        if outside:
-            bad("as_of", outside)
-            continue
-        provisional = cell.get("provisional", "").lower() in {"yes", "true", "1", "是", "y"}
-        if (target.id, day, value, provisional) in said:
-            skipped += 1  # the same file imported again, or a value voided since
-            continue
-        said.add((target.id, day, value, provisional))
-        new = new_id()
-        row_of[new] = number_
-        records.append(
-            (
-                lp,
-                ValueRecord(
-                    id=new,
-                    type="value",
-                    target=target.id,
-                    as_of=day,
-                    value=value,
-                    provisional=provisional,
-                    note=cell.get("note") or None,
-                    evidence=cell.get("evidence") or None,
-                    recorded=stamp,
-                    by=cell.get("by") or by,
-                ),
-            )
+            self.bad(number, "as_of", "the date the value is as of is missing")
+            return
+        given = Given(
+            typed,
+            day,
+            by=cell["by"].text or self.by if "by" in cell else self.by,
+            note=cell["note"].text or None if "note" in cell else None,
+            evidence=cell["evidence"].text or None if "evidence" in cell else None,
+            provisional=text.get("provisional", "").lower() in YES,
+            confirm=self.confirm,
         )
-    for record, why in _lowered([r for _, r in records], ledger, ws):
-        bad_at(row_of[record.id], "value", f"{why}; if the earlier figure was wrong, use 'record --correct'")
-    if problems:
-        raise TargetctlError(sorted(problems, key=lambda p: p.line))
-    return Import(records, len(table) - 1, skipped)
+        with suppress(BadValue):  # a value that does not fit is value_record's to report
+            if (target.id, day, value_for(target, typed), given.provisional) in self.said:
+                self.skipped += 1  # the same file imported again, or a value voided since
+                return
+        try:
+            record = value_record(
+                lp, target, given, today=self.today, earlier=self._earlier(target), stamp=self.stamp, author=self.author
+            )
+        except Refused as refused:
+            # a total refused against a row of this same file names that row: its id is not in any log
+            message = _RECORD_ID.sub(
+                lambda m: f"(row {self.row_of[m[1]]})" if m[1] in self.row_of else m[0], refused.message
+            )
+            self.bad(number, refused.field, message, IMPORT_HINTS.get(refused.rule, refused.hint))
+            return
+        self.said.add((target.id, record.as_of, record.value, record.provisional))
+        self._taken(record)
+        self.row_of[record.id] = number
+        shown = cell["value"]
+        read = _hundred(shown.number) + "%" if shown.percent and shown.number is not None else text["value"]
+        self.lines.append(Line(lp, target, record, read))
+
+    def _earlier(self, target: Target) -> list[ValueRecord] | None:
+        """The target's effective values, the rows taken so far included, in date order (kept
+        up to date a row at a time: recomputing them per row would be quadratic)."""
+        if not needs_earlier(target):
+            return None
+        if target.id not in self.effective:
+            self.effective[target.id] = effective(self.ledger.history(target.id).value_records(), self.ledger.voided)
+        return self.effective[target.id]
+
+    def _taken(self, record: ValueRecord) -> None:
+        values = self.effective.get(record.target)
+        if values is None:
+            return
+        at = bisect.bisect_left([v.as_of for v in values], record.as_of)
+        if at < len(values) and values[at].as_of == record.as_of:
+            held = values[at]
+            if precedence(record.provisional, record.recorded) >= precedence(held.provisional, held.recorded):
+                values[at] = record
+        else:
+            values.insert(at, record)
+
+    def _shown_edits(self, number: int, row: list[Cell], text: dict[str, str]) -> None:
+        """A value typed into a column export only shows is never read: say where it belongs."""
+        expected = self.expected.get(text["id"])
+        if expected is None:
+            return
+        value_header = self.header[self.columns["value"]].text
+        for key in SHOWN:
+            i = self.columns.get(key)
+            if i is None or i >= len(row) or _as_exported(key, row[i], expected):
+                continue
+            name = self.header[i].text
+            self.problems.append(
+                Problem(
+                    self.shown,
+                    number,
+                    i + 1,
+                    f"cell {row[i].where} in '{name}' was changed to '{row[i].text}', but '{name}' is only shown, "
+                    f"never read",
+                    f"type a new value in '{value_header}' and its date in "
+                    f"'{self.header[self.columns['as_of']].text}'; change the plan file for anything else",
+                )
+            )
 
 
-def _lowered(new: list[ValueRecord], ledger: Ledger, ws: Workspace) -> Iterator[tuple[ValueRecord, str]]:
-    """The new records that would lower a running total below the value in effect before them,
-    from the log or from the new records themselves (the rule `record` applies, see `lowered`)."""
-    by_target: dict[str, list[ValueRecord]] = {}
-    for record in new:
-        by_target.setdefault(record.target, []).append(record)
-    ids, voided = {r.id for r in new}, ledger.voided
-    for tid, records in by_target.items():
-        target = ws.targets[tid][1]
-        if not (isinstance(target, NumericBase) and target.measure == "cumulative"):
-            continue
-        values = effective([*ledger.history(tid).value_records(), *records], voided)
-        for before, record in itertools.pairwise(values):
-            why = lowered(target, [before], record.value, record.as_of, record.provisional)
-            if record.id in ids and why:
-                yield record, why
+def _as_exported(key: str, cell: Cell, expected: dict[str, set[str]]) -> bool:
+    """Whether a shown cell still says what export wrote, also after a spreadsheet program
+    read it and saved it again (a date as 2025/6/30, a percent as the number 0.4)."""
+    text = clean(cell.text).strip()
+    if not text or text in expected.get(key, ()):  # a cell cleared holds no value to lose
+        return True
+    if key == "status":
+        return text in STATUS_WORDS
+    if key == "progress":  # as of the export's date, which the file does not say
+        return bool(_PROGRESS.match(text)) or cell.number is not None
+    if key == "updated":
+        with suppress(ValueError):
+            return office_day(cell).isoformat() in expected["updated"]
+        return False
+    if key == "current":
+        number = cell.number * 100 if cell.number is not None and cell.percent else cell.number
+        if number is None:
+            with suppress(BadValue):
+                number = float(parse_number(text)[0])
+        return number is not None and any(abs(number - float(v)) < 1e-9 for v in expected["numbers"])
+    return False
 
 
-def _columns(header: list[str], shown: str) -> dict[str, int]:
+def _hundred(number: float) -> str:
+    """A fraction as the percent it is shown as: 0.095 is 9.5 (exactly, not 9.500000000000002)."""
+    text = f"{Decimal(repr(number)) * 100:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _typed(cell: Cell, target: Target) -> str:
+    """What a value cell says, as `record` would be given it: a percent-formatted number on a
+    percent target is the percent Excel shows (0.095 formatted 0.0% is 9.5)."""
+    if cell.number is None:
+        return cell.text
+    percent_target = target_unit(target) == "percent"
+    hundred = _hundred(cell.number)
+    if cell.percent and not percent_target:
+        raise Refused(
+            "value",
+            "value",
+            f"cell {cell.where} is formatted as a percent ({hundred}%), but '{target.id}' is counted in "
+            f"{target_unit(target)}",
+            "type the number itself, in a cell not formatted as a percent",
+        )
+    if cell.percent:
+        return hundred
+    goal_percent = getattr(target, "percent", None)
+    if percent_target and 0 < abs(cell.number) < 1 and goal_percent is not None and abs(goal_percent) >= 1:
+        raise Refused(
+            "value",
+            "value",
+            f"cell {cell.where} holds {cell.text}, for '{target.id}' whose goal is {goal_percent:g}%: "
+            f"is that {cell.text}% or {hundred}%?",
+            f"type {hundred}% (or {hundred}) for {hundred}%, or {cell.text}% for {cell.text}%",
+        )
+    return cell.text
+
+
+def _exported(ws: Workspace, ledger: Ledger) -> dict[str, dict[str, set[str]]]:
+    """Per target, what export may have written in each shown column (in either language;
+    the current value is any value the target has had)."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for tid, (lp, target) in ws.targets.items():
+        history = ledger.histories.get(tid)
+        values = [r.value for r in history.value_records()] if history else []
+        both = ("zh", "en")
+        texts = {
+            "title": {target.title.get(lang) for lang in both},
+            "lead": {target.lead_unit or lp.plan.lead_unit or ""},
+            "support": {"、".join(target.supporting_units)},
+            "goal": {goal(target, lang) for lang in both},
+            "current": {"", "—"} | {value_text(target, v, lang) for v in values for lang in both},
+            "updated": {""} | {r.as_of.isoformat() for r in history.value_records()} if history else {""},
+            "numbers": {str(v) for v in values if not isinstance(v, str)},
+        }
+        out[tid] = {key: {clean(x).strip() for x in shown} for key, shown in texts.items()}
+    return out
+
+
+def plan_import(root: Path, path: Path, *, by: str | None = None, today: dt.date, confirm: bool = False) -> Import:
+    """Check every row of the file; the records to write, or an error listing every bad row.
+    A value far outside what its target allows is a bad row unless `confirm`."""
+    with open_table(path) as table:
+        rows = _Rows(root, path, table.header, by=by, today=today, confirm=confirm)
+        count = 0
+        for number, row in table.rows:
+            count += 1
+            rows.take(number, row)
+        encoding = table.encoding
+    if rows.problems:
+        problems = sorted(rows.problems, key=lambda p: p.line)
+        if len(problems) > MAX_LISTED:  # a wrong file, most likely: the first ones say enough
+            more = len(problems) - MAX_LISTED
+            problems = [*problems[:MAX_LISTED], Problem(problems[0].path, 0, 0, f"and {more} more bad rows")]
+        raise TargetctlError(problems)
+    return Import(rows.lines, count, rows.skipped, encoding)
+
+
+def _columns(header: list[Cell], shown: str) -> dict[str, int]:
     columns: dict[str, int] = {}
-    for i, name in enumerate(header):
-        for key, names in IMPORT_HEADERS.items():
-            if name.strip().lower() in names and key not in columns:
+    known = {**IMPORT_HEADERS, **{key: {zh, en.lower()} for key, zh, en in TARGET_COLUMNS if key in SHOWN}}
+    for i, cell in enumerate(header):
+        for key, names in known.items():
+            if cell.text.strip().lower() in names and key not in columns:
                 columns[key] = i
     missing = [k for k in ("id", "value", "as_of") if k not in columns]
     if missing:
@@ -178,22 +327,37 @@ def _columns(header: list[str], shown: str) -> dict[str, int]:
 
 
 def write_import(root: Path, plan: Import) -> int:
-    """Append the checked records: one write per plan's log, all of them or none."""
-    by_log: dict[Path, list[ValueRecord]] = {}
-    ids: dict[Path, str] = {}
-    ws = Workspace(root)
-    for lp, record in plan.records:
-        path = log_path(ws.records_dir, lp.plan.id)
-        by_log.setdefault(path, []).append(record)
-        ids[path] = lp.plan.id
-    append_all([(path, records, ids[path]) for path, records in by_log.items()])
-    return len(plan.records)
+    """Append the checked records: to every plan's log or to none, even across a crash."""
+    write_records(root, plan.records)
+    return len(plan.lines)
+
+
+def _listed(planned: Import, lang: str) -> Iterator[str]:
+    for line in planned.lines:
+        rec = line.record
+        shown = value_text(line.target, rec.value, lang)
+        yield f(
+            "{target}: {read} → {value} as of {day}",
+            lang,
+            target=rec.target,
+            read=line.read,
+            value=shown,
+            day=rec.as_of,
+        )
 
 
 def run(ctx: Context, file: Path, *, by: str | None, dry_run: bool = False, confirm: bool = False) -> Output:
-    planned = plan_import(ctx.plans, file, by=by or default_author(), today=ctx.today, confirm=confirm)
-    written = 0 if dry_run else write_import(ctx.plans, planned)
-    text = f("{n} rows read, {m} values recorded", ctx.lang, n=planned.rows, m=written) + "\n"
+    planned = plan_import(ctx.plans, file, by=by, today=ctx.today, confirm=confirm)
+    text = "".join(line + "\n" for line in _listed(planned, ctx.lang))
+    if planned.encoding:
+        text = f("read as {encoding}", ctx.lang, encoding=planned.encoding) + "\n" + text
+    written = len(planned.lines) if dry_run else write_import(ctx.plans, planned)
+    template = (
+        "{n} rows read, {m} values to record (dry run: nothing written)"
+        if dry_run
+        else ("{n} rows read, {m} values recorded")
+    )
+    text += f(template, ctx.lang, n=planned.rows, m=written) + "\n"
     if planned.skipped:
         text += f("{k} rows skipped: already recorded, or voided", ctx.lang, k=planned.skipped) + "\n"
     return Output(text)

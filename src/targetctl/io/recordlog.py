@@ -12,7 +12,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from targetctl.domain.problems import Problem
 from targetctl.domain.records import ROW, ROWS, JudgementRecord, Record, ValueRecord, VoidRecord, to_record
+from targetctl.io import intent
 from targetctl.io.files import Appender, check_inside, create_new, write_atomic
 from targetctl.io.paths import display_path, error_at
 from targetctl.io.pydantic_errors import problems_from
@@ -326,8 +327,9 @@ class LogReader:
 
 
 @contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Hold the log's writer lock: what is read inside stays true until the append.
+def locked(path: Path, *, recover: bool = True) -> Iterator[None]:
+    """Hold the log's writer lock: what is read inside stays true until the append. First
+    undo an import killed midway (`recover`; off only inside io/intent.py itself).
 
     The log, its lock file and the folder's .gitignore must stay inside the plans folder
     (the parent of `records/`): a symbolic link out of it is refused, never followed."""
@@ -339,7 +341,7 @@ def locked(path: Path) -> Iterator[None]:
         for inner in (path.parent, ignore, path, lock_path):
             check_inside(inner, root)
         if not os.path.lexists(ignore):
-            write_atomic(ignore, b"*.lock\n")
+            write_atomic(ignore, b"*.lock\n" + intent.INTENT.encode() + b"\n")
     except OSError as exc:
         raise error_at(path.parent, f"cannot use the records folder: {exc.strerror}", line=0) from None
     if path.exists() and not path.is_file():
@@ -351,6 +353,8 @@ def locked(path: Path) -> Iterator[None]:
         )
     from filelock import FileLock, Timeout  # only writers pay for it
 
+    if recover:
+        intent.recover(path.parent, unrecovered)
     lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_S)
     try:
         lock.acquire()
@@ -362,6 +366,11 @@ def locked(path: Path) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+def unrecovered(path: Path) -> AbstractContextManager[None]:
+    """The writers' lock, for io/intent.py, which is what recovers."""
+    return locked(path, recover=False)
 
 
 def append(path: Path, record: BaseModel, plan_id: str) -> None:
@@ -383,21 +392,6 @@ def append_locked(path: Path, record: BaseModel | list[Any], plan_id: str, appen
         return b"" if os.read(fd, 1) == b"\n" else b"\n"  # never glue a record onto a torn last line
 
     (appender or Appender()).append(path, line, prefix)
-
-
-def append_all(batches: list[tuple[Path, list[Any], str]]) -> None:
-    """Append to several logs as one: every lock is held, and if any write fails, the logs
-    already appended to are cut back, so that nothing is written."""
-    appender = Appender()
-    with ExitStack() as stack:
-        for path, _, _ in sorted(batches, key=lambda b: str(b[0])):  # one order: no deadlock
-            stack.enter_context(locked(path))
-        try:
-            for path, records, plan_id in batches:
-                append_locked(path, records, plan_id, appender)
-        except BaseException:
-            appender.rollback()
-            raise
 
 
 def unreadable(line: bytes) -> bool:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import errno
 import gc
 import importlib
 import io
+import re
 import sys
-from collections.abc import Sequence
-from contextlib import suppress
+import unicodedata
+import zipfile
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +81,17 @@ STATUS_FILL = {
 }
 
 
+# what import reads, checked as it streams: data rows (the header not counted), columns, a
+# cell's characters (Excel's own limit is 32,767), a CSV's bytes, and an xlsx's unpacked parts
 MAX_IMPORT_ROWS = 100_000
+MAX_COLUMNS = 64
+MAX_CELLS = 2_000_000
+MAX_CELL_CHARS = 131_072
+CSV_FIELD_BYTES = 1024 * 1024  # past this a cell is refused without reading it whole
+MAX_CSV_BYTES = 128 * 1024 * 1024
+MAX_XLSX_BYTES = 256 * 1024 * 1024
+MAX_SHARED_STRINGS_BYTES = 8 * 1024 * 1024  # openpyxl reads about 1 MB of them a second
+MAX_ZIP_RATIO = 200
 
 
 # what makes a spreadsheet read a cell as a formula (OWASP CSV injection)
@@ -174,32 +189,264 @@ def _collect_quietly() -> None:
         sys.unraisablehook = hook
 
 
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell as read: its text, where it is (`Sheet1!E5`, or `E5` in a CSV), and what the
+    spreadsheet knew about it: a number's value and percent format, a date cell's day."""
+
+    text: str
+    where: str
+    percent: bool = False
+    number: float | None = None
+    day: dt.date | None = None
+
+
+@dataclass
+class Table:
+    """A file's header row, then its other rows streamed as (row number, cells); `encoding`
+    names a CSV's encoding when it was not UTF-8."""
+
+    header: list[Cell]
+    rows: Iterator[tuple[int, list[Cell]]]
+    encoding: str | None = None
+
+
+@contextmanager
+def open_table(path: Path) -> Iterator[Table]:
+    """A CSV (UTF-8, GB18030 or UTF-16, comma or tab separated) or the first xlsx sheet, read a
+    row at a time: every limit is checked as it streams, so a hostile file is refused early."""
+    with ExitStack() as stack:
+        rows = _xlsx_rows(path, stack) if path.suffix.lower() == ".xlsx" else None
+        encoding = None
+        if rows is None:
+            encoding = _encoding(path)
+            rows = _csv_rows(path, encoding, stack)
+        counted = _counted(path, rows)
+        first = next(counted, None)
+        if first is None:
+            raise error_at(path, "the file is empty", line=0)
+        yield Table(first[1], counted, "GB18030" if encoding == "gb18030" else None)
+
+
 def read_table(path: Path) -> list[list[str]]:
-    """The cells of a CSV file (UTF-8, with or without BOM) or of the first xlsx sheet, as text."""
-    if path.suffix.lower() == ".xlsx":
-        openpyxl = openpyxl_module()
-        try:
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds for a broken file
-            raise error_at(path, f"cannot read the spreadsheet: {exc}", line=0) from None
-        sheet = book.worksheets[0]
-        return [[uncell(_cell_text(c)) for c in row] for row in sheet.iter_rows(values_only=True)]
+    """Every cell of a file as text (for tests and small files)."""
+    with open_table(path) as table:
+        return [[c.text for c in table.header], *([c.text for c in row] for _, row in table.rows)]
+
+
+def _counted(path: Path, rows: Iterator[tuple[int, list[Cell]]]) -> Iterator[tuple[int, list[Cell]]]:
+    cells = 0
+    for count, (number, row) in enumerate(rows):
+        cells += len(row)
+        if count > MAX_IMPORT_ROWS:  # the header is row 0 of the count: it is not a data row
+            raise error_at(
+                path, f"more than {MAX_IMPORT_ROWS:,} data rows", line=number, hint="split the file into smaller ones"
+            )
+        if cells > MAX_CELLS:
+            raise error_at(path, f"more than {MAX_CELLS:,} cells", line=number, hint="split the file into smaller ones")
+        yield number, row
+
+
+def _letter(column: int) -> str:
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _too_long(path: Path, where: str, line: int) -> TargetctlError:
+    return error_at(path, f"cell {where} is longer than {MAX_CELL_CHARS:,} characters", line=line, hint="shorten it")
+
+
+def _xlsx_rows(path: Path, stack: ExitStack) -> Iterator[tuple[int, list[Cell]]]:
+    openpyxl = openpyxl_module()
+    _check_zip(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise error_at(path, "not UTF-8 text", line=0, hint="save the CSV as UTF-8") from None
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise error_at(path, f"cannot read the spreadsheet: {exc}", line=0) from None
+    stack.callback(book.close)
+    sheet = book.worksheets[0]
+    sheet.reset_dimensions()  # the <dimension> tag may be wrong: read every row there is
+    return _sheet_rows(path, sheet)
+
+
+def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, list[Cell]]]:
+    title = sheet.title
+    try:
+        for number, row in enumerate(sheet.iter_rows(), 1):
+            if len(row) > MAX_COLUMNS:
+                raise error_at(path, f"row {number} has more than {MAX_COLUMNS} columns", line=number)
+            cells = [_cell(path, f"{title}!{_letter(i)}{number}", c, number) for i, c in enumerate(row, 1)]
+            yield number, cells
+    except TargetctlError:
+        raise
+    except Exception as exc:  # a broken sheet is found as it streams
+        raise error_at(path, f"cannot read the spreadsheet: {exc}", line=0) from None
+
+
+def _cell(path: Path, where: str, cell: Any, line: int) -> Cell:
+    value = getattr(cell, "value", None)
+    if value is None:
+        return Cell("", where)
+    if isinstance(value, dt.datetime | dt.date):
+        day = value.date() if isinstance(value, dt.datetime) else value
+        return Cell(day.isoformat(), where, day=day)
+    if isinstance(value, bool):
+        return Cell(str(value), where)
+    if isinstance(value, int | float):
+        number = float(value)
+        text = str(int(number)) if number.is_integer() else repr(number)
+        return Cell(text, where, "%" in str(getattr(cell, "number_format", "")), number)
+    text = str(value)
+    if len(text) > MAX_CELL_CHARS:
+        raise _too_long(path, where, line)
+    return Cell(uncell(text), where)
+
+
+def _check_zip(path: Path) -> None:
+    """Refuse a zip bomb by the sizes its directory declares, before anything is unpacked
+    (zipfile itself stops reading a member at its declared size)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise error_at(path, f"cannot read the spreadsheet: {exc}", line=0) from None
+    total = sum(m.file_size for m in members)
+    if total > MAX_XLSX_BYTES or any(
+        m.file_size > 1024 * 1024 and m.file_size > MAX_ZIP_RATIO * max(m.compress_size, 1) for m in members
+    ):
+        raise error_at(
+            path,
+            f"the spreadsheet uncompresses to {total:,} bytes, or packs a part over {MAX_ZIP_RATIO}× "
+            f"(the limits are {MAX_XLSX_BYTES:,} bytes and {MAX_ZIP_RATIO}×)",
+            line=0,
+            hint="save it again from the spreadsheet program, or split it",
+        )
+    shared = sum(m.file_size for m in members if m.filename.lower().endswith("sharedstrings.xml"))
+    if shared > MAX_SHARED_STRINGS_BYTES:
+        raise error_at(
+            path,
+            f"the spreadsheet's shared strings are {shared:,} bytes, over the limit of {MAX_SHARED_STRINGS_BYTES:,}",
+            line=0,
+            hint="split the file",
+        )
+
+
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with its BOM (Excel's "Unicode text"), else GB18030
+    (Excel's CSV on Chinese Windows): the first that decodes the whole file."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(4)
     except OSError as exc:
         raise error_at(path, f"cannot read: {exc.strerror}", line=0) from None
-    return [[uncell(c) for c in row] for row in csv.reader(io.StringIO(text))]
+    if size > MAX_CSV_BYTES:
+        raise error_at(path, f"the file is larger than {MAX_CSV_BYTES:,} bytes", line=0, hint="split the file")
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    for encoding in ("utf-8", "gb18030"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            with path.open("rb") as handle:
+                while chunk := handle.read(1024 * 1024):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        except OSError as exc:
+            raise error_at(path, f"cannot read: {exc.strerror}", line=0) from None
+        return encoding
+    raise error_at(path, "not UTF-8 or GB18030 text", line=0, hint="save the CSV as UTF-8 (Excel: CSV UTF-8)")
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+class _Bounded(io.RawIOBase):
+    """A file read only up to the byte limit, counted as it is read (the file may grow)."""
+
+    def __init__(self, path: Path) -> None:
+        self.handle = path.open("rb")
+        self.left = MAX_CSV_BYTES
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.handle.read(min(len(buffer), self.left + 1))
+        self.left -= len(data)
+        if self.left < 0:
+            raise OSError(errno.EFBIG, f"the file is larger than {MAX_CSV_BYTES:,} bytes")
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self.handle.close()
+        super().close()
+
+
+def _csv_rows(path: Path, encoding: str, stack: ExitStack) -> Iterator[tuple[int, list[Cell]]]:
+    try:
+        raw = _Bounded(path)
+    except OSError as exc:
+        raise error_at(path, f"cannot read: {exc.strerror}", line=0) from None
+    text = stack.enter_context(io.TextIOWrapper(io.BufferedReader(raw), encoding=encoding, newline=""))
+    with path.open("rb") as handle:  # Excel's "Unicode text" is tab separated
+        first = handle.read(64 * 1024).decode(encoding, errors="replace").split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first and "," not in first else ","
+    return _csv_cells(path, csv.reader(text, delimiter=delimiter))
+
+
+def _csv_cells(path: Path, reader: Iterator[list[str]]) -> Iterator[tuple[int, list[Cell]]]:
+    old = csv.field_size_limit()
+    number = 0
+    try:
+        csv.field_size_limit(CSV_FIELD_BYTES)
+        for number, row in enumerate(reader, 1):
+            if len(row) > MAX_COLUMNS:
+                raise error_at(path, f"row {number} has more than {MAX_COLUMNS} columns", line=number)
+            cells = []
+            for column, text in enumerate(row, 1):
+                where = f"{_letter(column)}{number}"
+                if len(text) > MAX_CELL_CHARS:
+                    raise _too_long(path, where, number)
+                cells.append(Cell(uncell(text), where))
+            csv.field_size_limit(old)
+            yield number, cells
+            csv.field_size_limit(CSV_FIELD_BYTES)
+    except csv.Error as exc:
+        if "field limit" not in str(exc):
+            raise error_at(path, f"row {number + 1} is not CSV: {exc}", line=number + 1) from None
+        raise error_at(
+            path, f"row {number + 1} has a cell longer than {MAX_CELL_CHARS:,} characters", line=number + 1
+        ) from None
+    except UnicodeDecodeError:  # it decoded whole a moment ago
+        raise error_at(path, "the file changed while it was read", line=0, hint="import it again") from None
+    except OSError as exc:
+        raise error_at(path, exc.strerror or str(exc), line=0, hint="split the file") from None
+    finally:
+        csv.field_size_limit(old)
+
+
+_DATE = re.compile(r"^(\d{4})\s*([-/.年])\s*(\d{1,2})\s*([-/.月])\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_SEPARATORS = {("-", "-"), ("/", "/"), (".", "."), ("年", "月")}
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def office_day(cell: Cell) -> dt.date:
+    """The day a cell holds, written as offices write it: a date cell, an Excel serial number,
+    2020-06-30, 2020/6/30, 2020-6-30, 2020.6.30 or 2020年6月30日 (ValueError otherwise)."""
+    if cell.day is not None:
+        return cell.day
+    text = unicodedata.normalize("NFKC", cell.text).strip()
+    serial = cell.number if cell.number is not None else (float(text) if text.isdigit() and len(text) <= 5 else None)
+    if serial is not None:
+        if not (serial.is_integer() and 20_000 <= serial < 100_000):  # 1954 to 2173: 2025 alone is a year
+            raise ValueError(text)
+        return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
+    match = _DATE.match(text)
+    if not match or (match[2], match[4]) not in _SEPARATORS or (match[2] == "年") != text.rstrip().endswith("日"):
+        raise ValueError(text)
+    return dt.date(int(match[1]), int(match[3]), int(match[5]))

@@ -151,6 +151,9 @@ _ZH_TEMPLATES = {
     "judged {rating}": "研判：{rating}",
     "{n} rows read, {m} values recorded": "读取{n}行，记录{m}项数值",
     "{k} rows skipped: already recorded, or voided": "跳过{k}行：已记录或已撤销",
+    "{n} rows read, {m} values to record (dry run: nothing written)": "读取{n}行，将记录{m}项数值（试运行：未写入）",
+    "{target}: {read} → {value} as of {day}": "{target}：{read} → {value}（截至{day}）",
+    "read as {encoding}": "按 {encoding} 编码读取",
 }
 
 
@@ -277,6 +280,19 @@ _ZH_MESSAGES: list[tuple[re.Pattern[str], str]] = [
             r"^'(?P<a>[^']*)' is a (?P<b>\w+) and is judged, not counted; use: (?P<c>.*)$",
             "“{a}”只作研判、不计数值；请用：{c}",
         ),
+        (
+            r"^cell (?P<a>\S+) in '(?P<b>[^']*)' was changed to '(?P<c>.*)', but '[^']*' is only shown, never read$",
+            "单元格 {a}（“{b}”列）被改为“{c}”，但该列只作展示、不会导入",
+        ),
+        (
+            r"^cell (?P<a>\S+) holds (?P<b>\S+), for '(?P<c>[^']*)' whose goal is (?P<d>\S+): "
+            r"is that (?P<e>\S+) or (?P<f>\S+)\?$",
+            "单元格 {a} 填的是 {b}，而目标“{c}”的目标值为 {d}：是 {e} 还是 {f}？",
+        ),
+        (
+            r"^cell (?P<a>\S+) is formatted as a percent \((?P<b>\S+)\), but '(?P<c>[^']*)' is counted in (?P<d>.*)$",
+            "单元格 {a} 设为百分比格式（{b}），但目标“{c}”以{d}计",
+        ),
         # hints
         (r"^did you mean '(?P<a>[^']*)'\?$", "是否为“{a}”？"),
         (r"^copy the words exactly as the source has them$", "请照原文逐字复制"),
@@ -289,14 +305,30 @@ _ZH_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         (r"^give more of the id$", "请多写几位编号"),
         (r"^give a number, e\.g\. 42$", "请给出数字，如 42"),
         (r"^give the percent reported to date, e\.g\. 9\.5$", "请给出截至目前的百分比，如 9.5"),
+        (
+            r"^type a new value in '(?P<a>[^']*)' and its date in '(?P<b>[^']*)'; "
+            r"change the plan file for anything else$",
+            "新数值请填在“{a}”列，其截至日期填在“{b}”列；其他内容请改计划文件",
+        ),
+        (
+            r"^type (?P<a>\S+) \(or (?P<b>\S+)\) for (?P<c>\S+), or (?P<d>\S+) for (?P<e>\S+)$",
+            "若为 {c} 请填 {a}（或 {b}），若为 {e} 请填 {d}",
+        ),
+        (r"^type the number itself, in a cell not formatted as a percent$", "请在非百分比格式的单元格中直接填数"),
     ]
 ]
+
+
+_ROW = re.compile(r"^row (?P<a>\d+), column '(?P<b>[^']*)': (?P<c>.*)$", re.DOTALL)
 
 
 def message(text: str, lang: str) -> str:
     """A message about the user's data in the interface language (see _ZH_MESSAGES)."""
     if lang != "zh":
         return text
+    row = _ROW.match(text)  # `import` puts the row and column first
+    if row:
+        return f"第{row['a']}行“{row['b']}”列：{message(row['c'], lang)}"
     for pattern, zh in _ZH_MESSAGES:
         found = pattern.match(text)
         if found:

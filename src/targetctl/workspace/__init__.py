@@ -27,10 +27,11 @@ from targetctl.domain.progress import Tolerance
 from targetctl.domain.records import parse_day
 from targetctl.domain.suggest import suggest
 from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
-from targetctl.io import statecache
+from targetctl.io import intent, statecache
 from targetctl.io.parallel import pmap
 from targetctl.io.plans import PLANS_ENV, LoadedPlan, plan_files, read_plan
 from targetctl.io.quickscan import scan
+from targetctl.io.recordlog import unrecovered
 from targetctl.workspace.checks import check_plans
 from targetctl.workspace.incremental import read_plans_and_logs
 from targetctl.workspace.logs import read_ledger
@@ -162,6 +163,7 @@ def _load(
     strict: bool,
 ) -> Workspace:
     folder = Path(root if root is not None else os.environ.get(PLANS_ENV) or "plans")
+    intent.recover(folder / "records", unrecovered)  # an import killed midway is undone before any log is read
     if records and not history and target is None and files is None:
         paths = plan_files(folder)
         plans, problems, ledger = read_plans_and_logs(paths, folder / "records", as_of)

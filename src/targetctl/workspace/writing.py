@@ -8,8 +8,11 @@ import getpass
 import secrets
 import subprocess
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import get_args
+
+from pydantic import StringConstraints
 
 from targetctl.domain.model import NumericBase, Plan, Quantity, Range, Target
 from targetctl.domain.problems import Problem, TargetctlError
@@ -19,7 +22,6 @@ from targetctl.domain.records import (
     JudgementRecord,
     ValueRecord,
     VoidRecord,
-    implausible,
     lowered,
     outside_period,
     understood,
@@ -28,8 +30,9 @@ from targetctl.domain.records import (
 )
 from targetctl.domain.summary import progress_of
 from targetctl.domain.vocabulary import Rating
+from targetctl.io.intent import append_journaled
 from targetctl.io.plans import LoadedPlan
-from targetctl.io.recordlog import LogReader, append, append_locked, locked, log_path
+from targetctl.io.recordlog import LogReader, append, append_locked, encode, header, locked, log_path, unrecovered
 from targetctl.workspace import Workspace, incremental, load
 
 
@@ -67,12 +70,135 @@ class Recorded:
     understood: str | None = None  # how a number written in another form was read: 1.2万 = 12,000
 
 
-def _check_day(plan: Plan, day: dt.date, today: dt.date) -> None:
+class Refused(Exception):
+    """A rule a record breaks: which input (`field`), which rule, the message every surface
+    shows alike, and the hint for the command line (`import` words its own by `rule`)."""
+
+    def __init__(self, field: str, rule: str, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.field, self.rule, self.message, self.hint = field, rule, message, hint
+
+    def error(self) -> TargetctlError:
+        return TargetctlError.plain(self.message, self.hint)
+
+
+@dataclass(frozen=True)
+class Given:
+    """What someone gave for one value record: on the command line or in a spreadsheet row."""
+
+    text: str
+    day: dt.date | None = None
+    by: str | None = None
+    note: str | None = None
+    evidence: str | None = None
+    provisional: bool = False
+    correct: bool = False
+    confirm: bool = False
+    total: float | None = None  # `--add`: the new running total, already worked out and checked
+
+
+def _max_length(annotation: object) -> int | None:
+    """The max_length a pydantic field's type sets, looked for through Optional and Annotated."""
+    for meta in getattr(annotation, "__metadata__", ()):
+        if isinstance(meta, StringConstraints) and meta.max_length is not None:
+            return meta.max_length
+    return next((n for a in get_args(annotation) if (n := _max_length(a)) is not None), None)
+
+
+# the limits are the models': a text the log could not hold is refused before writing
+TEXT_LIMITS = {
+    "by": _max_length(ValueRecord.model_fields["by"].annotation) or 200,
+    "note": _max_length(ValueRecord.model_fields["note"].annotation) or 4000,
+    "evidence": _max_length(ValueRecord.model_fields["evidence"].annotation) or 4000,
+    "reason": _max_length(JudgementRecord.model_fields["reason"].annotation) or 4000,
+}
+
+
+def check_day(plan: Plan, day: dt.date, today: dt.date) -> None:
     if day > today:
-        raise TargetctlError.plain(f"date {day} is in the future", "record values as of today or earlier (--date)")
+        raise Refused("as_of", "day", f"date {day} is in the future", "record values as of today or earlier (--date)")
     problem = outside_period(plan, day)
     if problem:
-        raise TargetctlError.plain(problem, "pass --date YYYY-MM-DD within the period")
+        raise Refused("as_of", "day", problem, "pass --date YYYY-MM-DD within the period")
+
+
+def check_texts(**texts: str | None) -> None:
+    """Refuse texts a record cannot hold, before anything is written."""
+    for name, text in texts.items():
+        if text is None:
+            continue
+        if not text.strip():
+            raise Refused(name, "text", f"--{name} is empty", f"give a {name}")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # bytes from a terminal in another encoding (GBK)
+            raise Refused(
+                name, "text", f"--{name} is not valid text", "set the terminal to UTF-8, or retype it"
+            ) from None
+        if name == "by" and any(unicodedata.category(c) == "Cc" for c in text):
+            # a name is shown in cells and columns; notes keep theirs and are shown escaped
+            raise Refused(name, "text", f"--{name} holds a control character (a tab?)", "remove it")
+        if len(text) > TEXT_LIMITS[name]:
+            raise Refused(name, "text", f"--{name} is longer than {TEXT_LIMITS[name]} characters", "shorten it")
+
+
+def check_value(target: Target, text: str) -> float | str:
+    """The value `text` gives `target`, if it fits the target."""
+    try:
+        return value_for(target, text)
+    except BadValue as exc:
+        raise Refused("value", "value", str(exc), _value_hint(target)) from None
+
+
+def check_plausible(
+    lp: LoadedPlan, target: Target, values: list[ValueRecord], value: float | str, day: dt.date, confirm: bool
+) -> bool:
+    """Whether the typo guard (`progress.slip`, its one home) doubts the value: it is then
+    refused unless `confirm`, and recorded marked `confirmed`, which `validate` looks for."""
+    problem = slip(lp.plan, target, values, value, day)
+    if problem and not confirm:
+        raise Refused("value", "plausible", f"{problem}: is that right?", "if it is, record it again with --confirm")
+    return problem is not None
+
+
+def value_record(
+    lp: LoadedPlan,
+    target: Target,
+    given: Given,
+    *,
+    today: dt.date,
+    earlier: list[ValueRecord] | None,
+    stamp: dt.datetime,
+    author: str,
+) -> ValueRecord:
+    """The one way a value record is made, for `record` and `import` alike: every rule, in one
+    order (its date, its texts, its value's fit, its plausibility against the goal and the
+    target's `earlier` effective values, then a running total against them, when given).
+    Refused names the first rule broken."""
+    day = given.day or today
+    check_day(lp.plan, day, today)
+    check_texts(by=given.by if given.by is not None else author, note=given.note, evidence=given.evidence)
+    value = given.total if given.total is not None else check_value(target, given.text)
+    doubted = check_plausible(lp, target, earlier or [], value, day, given.confirm)
+    cumulative = isinstance(target, NumericBase) and target.measure == "cumulative"
+    if cumulative and not given.correct and earlier is not None:
+        problem = lowered(target, earlier, value, day, given.provisional)
+        if problem:
+            raise Refused("value", "total", problem, "if the earlier figure was wrong, record again with --correct")
+    return ValueRecord(
+        id=new_id(),
+        type="value",
+        target=target.id,
+        as_of=day,
+        value=value,
+        provisional=given.provisional,
+        correction=given.correct,
+        confirmed=doubted,
+        note=given.note or None,
+        evidence=given.evidence or None,
+        recorded=stamp,
+        by=given.by or author,
+    )
 
 
 def record_value(
@@ -99,43 +225,27 @@ def record_value(
     ws = load(root, target=target_id, records=False)
     lp, target = ws.target(target_id)
     today = now().date()
-    day = day or today
-    _check_day(lp.plan, day, today)
     author = by or default_author()
-    _check_texts(by=author, note=note, evidence=evidence)
+    given = Given(text, day or today, by, note, evidence, provisional, correct, confirm)
     path = log_path(ws.records_dir, lp.plan.id)
-    cumulative = isinstance(target, NumericBase) and target.measure == "cumulative"
     try:
-        doubted = False
-        if not add:  # fail before waiting for the lock
-            doubted = _check_plausible(lp, target, value_for(target, text), day, confirm, ws)
+        # what needs no log fails before waiting for the lock; the rest is checked under it
+        check_day(lp.plan, day or today, today)
+        check_texts(by=author, note=note, evidence=evidence)
+        if not add:
+            check_value(target, text)
         with locked(path):
-            value: float | str
             if add:
-                value = _added(lp, target, text, day, ws)
-                doubted = _check_plausible(lp, target, value, day, confirm, ws)
-            else:
-                value = value_for(target, text)
-                if cumulative and not correct:
-                    _check_not_down(lp, target, value, day, ws, provisional)
+                given = replace(given, total=_added(lp, target, text, day or today, ws))
+            earlier = _earlier(lp, target, ws)
             # stamped under the lock, so that the log's order and the stamps agree
-            record = ValueRecord(
-                id=new_id(),
-                type="value",
-                target=target_id,
-                as_of=day,
-                value=value,
-                provisional=provisional,
-                correction=correct,
-                confirmed=doubted,
-                note=note or None,
-                evidence=evidence or None,
-                recorded=now(),
-                by=author,
-            )
+            record = value_record(lp, target, given, today=today, earlier=earlier, stamp=now(), author=author)
             append_locked(path, record, lp.plan.id)
     except BadValue as exc:
         raise TargetctlError.plain(str(exc), _value_hint(target)) from None
+    except Refused as refused:
+        raise refused.error() from None
+    value = record.value
     said = understood(text, value) if not add else None
     if not with_status:
         return Recorded(record, path, understood=said)
@@ -147,51 +257,40 @@ def record_value(
     return Recorded(record, path, progress, ledger.problems, said)
 
 
-def _check_plausible(
-    lp: LoadedPlan, target: Target, value: float | str, day: dt.date, confirm: bool, ws: Workspace
-) -> bool:
-    """Whether the typo guard doubts the value (it is then recorded only with `confirm`, and
-    marked `confirmed`, which `validate` looks for)."""
-    values: list[ValueRecord] = []
-    if isinstance(target, Quantity | Range) and not implausible(target, value):  # the latest is needed
-        ledger = ws.read_records([lp], target=target.id, history=True, skim=True)
-        values = [] if ledger.problems else ledger.values_for(target.id)  # an unreadable log is `lowered`'s to report
-    problem = slip(lp.plan, target, values, value, day)
-    if problem and not confirm:
-        raise TargetctlError.plain(f"{problem}: is that right?", "if it is, record it again with --confirm")
-    return problem is not None
+def write_records(root: Path, records: list[tuple[LoadedPlan, ValueRecord]]) -> None:
+    """Append checked records to their plans' logs: to all of them or to none, even if the
+    process is killed midway (see io/intent.py)."""
+    if not records:
+        return
+    records_dir = Workspace(root).records_dir
+    by_log: dict[Path, tuple[str, list[ValueRecord]]] = {}
+    for lp, record in records:
+        by_log.setdefault(log_path(records_dir, lp.plan.id), (lp.plan.id, []))[1].append(record)
+    append_journaled(
+        records_dir,
+        [
+            (path, header(plan_id).encode("utf-8"), "".join(encode(r) for r in rows).encode("utf-8"))
+            for path, (plan_id, rows) in by_log.items()
+        ],
+        unrecovered,
+    )
 
 
-def _check_not_down(
-    lp: LoadedPlan, target: Target, value: float | str, day: dt.date, ws: Workspace, provisional: bool
-) -> None:
+def needs_earlier(target: Target) -> bool:
+    """Whether writing a value for `target` is checked against its earlier values: a running
+    total must not fall, and a count or size is compared with its latest (`progress.slip`)."""
+    cumulative = isinstance(target, NumericBase) and target.measure == "cumulative"
+    return cumulative or isinstance(target, Quantity | Range)
+
+
+def _earlier(lp: LoadedPlan, target: Target, ws: Workspace) -> list[ValueRecord] | None:
+    """The target's effective values in the log, for the checks that need them (None: none do)."""
+    if not needs_earlier(target):
+        return None
     ledger = ws.read_records([lp], target=target.id, history=True, skim=True)
     if ledger.problems:  # a total cannot be checked against a log that cannot be read
         raise TargetctlError(ledger.problems)
-    problem = lowered(target, ledger.values_for(target.id), value, day, provisional)
-    if problem:
-        raise TargetctlError.plain(problem, "if the earlier figure was wrong, record again with --correct")
-
-
-def _check_texts(**texts: str | None) -> None:
-    """Refuse texts a record cannot hold, before anything is written."""
-    limits = {"by": 200, "note": 4000, "evidence": 4000, "reason": 4000}
-    for name, text in texts.items():
-        if text is None:
-            continue
-        if not text.strip():
-            raise TargetctlError.plain(f"--{name} is empty", f"give a {name}")
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:  # bytes from a terminal in another encoding (GBK)
-            raise TargetctlError.plain(
-                f"--{name} is not valid text", "set the terminal to UTF-8, or retype it"
-            ) from None
-        if name == "by" and any(unicodedata.category(c) == "Cc" for c in text):
-            # a name is shown in cells and columns; notes keep theirs and are shown escaped
-            raise TargetctlError.plain(f"--{name} holds a control character (a tab?)", "remove it")
-        if len(text) > limits[name]:
-            raise TargetctlError.plain(f"--{name} is longer than {limits[name]} characters", "shorten it")
+    return ledger.values_for(target.id)
 
 
 def _value_hint(target: Target) -> str:
@@ -228,7 +327,10 @@ def void_record(root: Path, record_id: str, reason: str, *, by: str | None = Non
     """Retract a record: a void record names it; nothing is deleted."""
     if not reason.strip():
         raise TargetctlError.plain("a void needs a reason", "pass --reason '…'")
-    _check_texts(reason=reason, by=by)
+    try:
+        check_texts(reason=reason, by=by)
+    except Refused as refused:
+        raise refused.error() from None
     ws = load(root, records=False)
     author = by or default_author()
     lp, path, full = _latest_by(ws, author) if record_id == "last" else _find_record(ws, record_id)
@@ -324,12 +426,15 @@ def judge(
     """Record a responsible person's red/amber/green judgement of a target, with the reason."""
     if not reason.strip():
         raise TargetctlError.plain("a judgement needs a written reason", "pass --reason '…'")
-    _check_texts(reason=reason, by=by)
     ws = load(root, target=target_id, records=False)
     lp, _ = ws.target(target_id)
     stamp = now()
     day = day or stamp.date()
-    _check_day(lp.plan, day, stamp.date())
+    try:  # the rules a value record meets, where they apply to a judgement
+        check_day(lp.plan, day, stamp.date())
+        check_texts(reason=reason, by=by)
+    except Refused as refused:
+        raise refused.error() from None
     record = JudgementRecord(
         id=new_id(),
         type="judgement",

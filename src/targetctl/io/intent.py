@@ -1,0 +1,191 @@
+"""Appends to several record logs that stay all or nothing even when the process is killed.
+
+Before the first append, an intent file in the records folder lists each log, its length
+before the append and the exact bytes to be appended; it goes once every append is on disk.
+An intent still there later is an import that was killed midway: the next command that
+writes or reads the logs undoes it, under the same locks, cutting each log back to its
+recorded length only where what follows that length is the intent's own bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager, suppress
+from pathlib import Path
+
+from targetctl.io.files import Appender, check_inside, write_atomic
+from targetctl.io.paths import error_at
+
+INTENT = ".import-intent.json"
+INTENT_LOCK = ".import-intent.lock"
+MAX_INTENT_BYTES = 512 * 1024 * 1024
+LOCK_TIMEOUT_S = 60.0
+# a log's writers' lock, without recovering first (recordlog.locked; passed in, as recordlog
+# itself calls `recover`)
+Lock = Callable[[Path], AbstractContextManager[None]]
+
+
+@contextmanager
+def _intent_lock(records_dir: Path) -> Iterator[None]:
+    """The lock an import holds from writing its intent to removing it; whoever would undo an
+    intent takes it first, so that a live import is waited for, never undone."""
+    from filelock import FileLock, Timeout  # only writers (and a reader that finds an intent) pay for it
+
+    lock_path = records_dir / INTENT_LOCK
+    check_inside(lock_path, records_dir.parent)
+    lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_S)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise error_at(records_dir, f"an import has held the logs for over {LOCK_TIMEOUT_S:g} s", line=0) from None
+    except OSError as exc:
+        raise error_at(lock_path, f"cannot take the import lock: {exc.strerror}", line=0) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def append_journaled(records_dir: Path, batches: list[tuple[Path, bytes, bytes]], lock: Lock) -> None:
+    """Append `data` to each log (given as (path, prefix when empty, data)): all or nothing,
+    also across a kill. The first-record prefix (the log's header) is used only for a new log."""
+    try:
+        records_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise error_at(records_dir, f"cannot use the records folder: {exc.strerror}", line=0) from None
+    with _intent_lock(records_dir), ExitStack() as stack:
+        _undo(records_dir, lock)  # one killed before this one
+        for path, _, _ in sorted(batches, key=lambda b: str(b[0])):  # one order: no deadlock
+            stack.enter_context(lock(path))
+        entries, payloads = [], []
+        for path, first, data in batches:
+            try:
+                size, created = (path.stat().st_size, False) if path.exists() else (0, True)
+                payload = _prefix(path, size, first) + data
+            except OSError as exc:
+                raise error_at(path, f"cannot read the record log: {exc.strerror}", line=0) from None
+            entries.append({"log": path.name, "size": size, "created": created, "append": payload.decode("utf-8")})
+            payloads.append((path, payload))
+        _ignored(records_dir)
+        intent = records_dir / INTENT
+        write_atomic(intent, json.dumps({"format": "targetctl.intent/1", "logs": entries}).encode("utf-8"))
+        _sync_folder(records_dir)
+        appender = Appender()
+        try:
+            for path, payload in payloads:
+                appender.append(path, payload, lambda _fd, _size: b"")
+            intent.unlink()
+        except BaseException as exc:
+            appender.rollback()  # an intent left behind now matches nothing: the next command just removes it
+            with suppress(OSError):
+                intent.unlink()
+            if isinstance(exc, OSError):
+                raise error_at(
+                    intent, f"cannot finish the import: {exc.strerror}; nothing was recorded", line=0
+                ) from None
+            raise
+        _sync_folder(records_dir)
+
+
+def _ignored(records_dir: Path) -> None:
+    """An intent is about this folder's logs as they are here: committed and undone in a clone,
+    it would cut that clone's records. The records folder's .gitignore (targetctl's own) names it."""
+    ignore = records_dir / ".gitignore"
+    try:
+        text = ignore.read_bytes() if ignore.is_file() and not ignore.is_symlink() else None
+        if text is not None and INTENT.encode() not in text.split():
+            write_atomic(ignore, text + (b"" if text.endswith(b"\n") or not text else b"\n") + INTENT.encode() + b"\n")
+    except OSError:
+        pass  # a folder that cannot take it still gets its import
+
+
+def _prefix(path: Path, size: int, first: bytes) -> bytes:
+    if size == 0:
+        return first
+    with path.open("rb") as handle:
+        handle.seek(size - 1)
+        return b"" if handle.read(1) == b"\n" else b"\n"  # never glue a record onto a torn last line
+
+
+def recover(records_dir: Path, lock: Lock) -> None:
+    """Undo an import killed midway, if there is one (the usual case costs one stat)."""
+    if not os.path.lexists(records_dir / INTENT):
+        return
+    try:
+        with _intent_lock(records_dir):
+            _undo(records_dir, lock)
+    except OSError as exc:
+        raise error_at(
+            records_dir / INTENT,
+            f"an interrupted import cannot be undone: {exc.strerror}",
+            line=0,
+            hint="run targetctl where the plans folder can be written",
+        ) from None
+
+
+def _undo(records_dir: Path, lock: Lock) -> None:
+    """The caller holds the intent lock."""
+    intent = records_dir / INTENT
+    if not os.path.lexists(intent):
+        return
+    entries = _read_intent(intent)
+    with ExitStack() as stack:
+        for entry in sorted(entries, key=lambda e: e[0]):
+            stack.enter_context(lock(records_dir / entry[0]))
+        for name, size, created, payload in entries:
+            _cut_back(records_dir / name, size, created, payload)
+        intent.unlink()
+        _sync_folder(records_dir)
+
+
+def _read_intent(intent: Path) -> list[tuple[str, int, bool, bytes]]:
+    bad = error_at(intent, "not an import intent targetctl wrote", line=0, hint="move it aside, then run 'validate'")
+    try:
+        if intent.stat().st_size > MAX_INTENT_BYTES:
+            raise bad
+        doc = json.loads(intent.read_bytes())
+        entries = [(e["log"], e["size"], e["created"], e["append"].encode("utf-8")) for e in doc["logs"]]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        raise bad from None
+    for name, size, created, _ in entries:
+        # only a log's own name, in this folder: an intent never reaches another file
+        if not (isinstance(name, str) and name.endswith(".yaml") and "/" not in name and "\\" not in name):
+            raise bad
+        if not (isinstance(size, int) and size >= 0 and isinstance(created, bool)):
+            raise bad
+    return entries
+
+
+def _cut_back(path: Path, size: int, created: bool, payload: bytes) -> None:
+    """Take the intent's bytes off the log, and nothing else."""
+    if not path.is_file() or path.stat().st_size <= size:
+        return
+    with path.open("r+b") as handle:
+        handle.seek(size)
+        tail = handle.read(len(payload) + 1)
+        if payload.startswith(tail):  # all of it, or the part written before the kill
+            handle.truncate(size)
+            handle.flush()
+            os.fsync(handle.fileno())
+            if created and size == 0:
+                path.unlink()
+            return
+    if tail.startswith(payload):  # a writer appended after it (one that did not recover first)
+        data = path.read_bytes()
+        write_atomic(path, data[:size] + data[size + len(payload) :])
+
+
+def _sync_folder(folder: Path) -> None:
+    """A rename or removal is durable once its folder is synced (where the system allows it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

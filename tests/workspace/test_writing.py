@@ -1,0 +1,142 @@
+"""The one write path: `record` and `import` make records through `writing.value_record`,
+so that they refuse the same inputs with the same messages."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from targetctl.commands.import_ import plan_import
+from targetctl.domain.problems import TargetctlError
+from targetctl.workspace import writing
+from tests.conftest import GOLDEN, Run
+
+TARGETS = ["demo-people", "demo-projects", "demo-growth", "demo-park-size", "demo-premium", "demo-hall"]
+
+
+def _sheet(path: Path, header: list[str], row: list[str]) -> Path:
+    out = io.StringIO()
+    csv.writer(out).writerows([header, row])
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return path
+
+
+def test_the_limits_are_the_models() -> None:
+    assert writing.TEXT_LIMITS == {"by": 200, "note": 4000, "evidence": 4000, "reason": 4000}
+
+
+@pytest.mark.parametrize(
+    ("column", "text", "said"),
+    [
+        ("备注", "x" * 5000, "--note is longer than 4000 characters"),
+        ("填报人", "y" * 300, "--by is longer than 200 characters"),
+        ("填报人", "张\t三", "--by holds a control character (a tab?)"),
+        ("佐证", "  ", "--evidence is empty"),
+    ],
+)
+def test_import_refuses_texts_as_record_does(
+    run: Run, demo: Path, tmp_path: Path, column: str, text: str, said: str
+) -> None:
+    sheet = _sheet(
+        tmp_path / "in.csv", ["目标编号", "数值", "截至日期", column], ["demo-projects", "3", "2025-06-30", text]
+    )
+    result = run("import", str(sheet), "--by", "x")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: in.csv:2:4: row 2, column '{column}': {said}")
+    assert not (demo / "records" / "demo-2025.yaml").exists()
+    option = {"备注": "--note", "填报人": "--by", "佐证": "--evidence"}[column]
+    refused = run("record", "demo-projects", "3", "--date", "2025-06-30", option, text)
+    assert refused.exit_code == 1 and refused.stderr.startswith(f"error: {said}")
+
+
+def test_judge_refuses_texts_by_the_same_rules(run: Run, demo: Path) -> None:
+    result = run("judge", "demo-premium", "green", "--reason", "ok", "--by", "y" * 300)
+    assert result.exit_code == 1 and result.stderr.startswith("error: --by is longer than 200 characters")
+    result = run("judge", "demo-premium", "green", "--reason", "r" * 4001)
+    assert result.exit_code == 1 and result.stderr.startswith("error: --reason is longer than 4000 characters")
+
+
+def test_the_import_option_by_is_checked_too(run: Run, demo: Path, tmp_path: Path) -> None:
+    sheet = _sheet(tmp_path / "in.csv", ["目标编号", "数值", "截至日期"], ["demo-projects", "3", "2025-06-30"])
+    result = run("import", str(sheet), "--by", "a\tb")
+    assert result.exit_code == 1 and "--by holds a control character (a tab?)" in result.stderr
+
+
+VALUES = st.one_of(
+    st.sampled_from(["12", "1.2万", "-3", "abc", "9.5%", "+5", "１５", "0", "99999", "3 people", "venue", "1,234"]),
+    st.text(alphabet="0123456789.,-+%万亿 abc", min_size=1, max_size=8),
+).filter(lambda s: s.strip() != "")
+TEXTS = st.one_of(
+    st.none(),
+    st.text(alphabet=st.sampled_from('ab 张三\t\n,;"#'), min_size=1, max_size=12),
+    st.sampled_from(["x" * 4001, "y" * 201, " "]),
+)
+DAYS = st.dates(min_value=dt.date(2023, 6, 1), max_value=dt.date.today() + dt.timedelta(days=40))
+
+
+def _import_refusal(root: Path, sheet: Path) -> str | None:
+    try:
+        plan_import(root, sheet, by=None, today=dt.date.today())
+    except TargetctlError as exc:
+        return re.sub(r"^row \d+, column '[^']*': ", "", exc.problems[0].message)
+    return None
+
+
+def _record_refusal(root: Path, target: str, value: str, day: dt.date, given: dict[str, str | None]) -> str | None:
+    try:
+        writing.record_value(
+            root,
+            target,
+            value,
+            day=day,
+            by=given["by"],
+            note=given["note"],
+            evidence=given["evidence"],
+            provisional=bool(given["provisional"]),
+            with_status=False,
+        )
+    except TargetctlError as exc:
+        return exc.problems[0].message
+    return None
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    target=st.sampled_from(TARGETS),
+    value=VALUES,
+    day=DAYS,
+    by=TEXTS,
+    note=TEXTS,
+    evidence=TEXTS,
+    provisional=st.sampled_from([None, "是"]),
+)
+def test_import_and_record_refuse_the_same_rows_with_the_same_messages(
+    tmp_path_factory: pytest.TempPathFactory,
+    target: str,
+    value: str,
+    day: dt.date,
+    by: str | None,
+    note: str | None,
+    evidence: str | None,
+    provisional: str | None,
+) -> None:
+    base = tmp_path_factory.mktemp("same")
+    one, two = base / "one", base / "two"
+    shutil.copytree(GOLDEN / "valid", one)
+    shutil.copytree(GOLDEN / "valid", two)
+    given = {"by": by, "note": note, "evidence": evidence, "provisional": provisional}
+    sheet = _sheet(
+        base / "in.csv",
+        ["目标编号", "数值", "截至日期", "填报人", "备注", "佐证", "初步数"],
+        [target, value, day.isoformat(), *(text or "" for text in given.values())],
+    )
+    # an empty cell is no text: 填报人 falls back to git's user, as `record` without --by does
+    assert _import_refusal(one, sheet) == _record_refusal(two, target, value, day, given)
