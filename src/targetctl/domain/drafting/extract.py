@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, parse_number
+from targetctl.domain.drafting.prepare import prepare
 
 # ── the draft ────────────────────────────────────────────────────────────────
 
@@ -71,6 +72,7 @@ class Draft:
     programmes: list[DraftProgramme]
     targets: list[DraftTarget]
     excluded: list[DraftExclusion]
+    period_note: str | None = None  # where a stated period is only a guess, why
 
     def all_programmes(self) -> list[DraftProgramme]:
         out: list[DraftProgramme] = []
@@ -1275,19 +1277,32 @@ def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None]:
 
 def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | None = None) -> Draft:
     """Draft a plan from the plain text of a Chinese policy document."""
-    paras = paragraphs(text)
-    year, span = infer_year(paras)
+    prep = prepare(text)  # the document's structure first: furniture out, the title from its lines
+    paras = paragraphs(prep.body)
+    year, span = infer_year(([prep.title] if prep.title else []) + paras)
+    if prep.period is not None and span is None:
+        year, span = prep.period.start, (prep.period.start, prep.period.end)
+    from_issue = year is None and prep.issue_year is not None
+    if from_issue:
+        year = prep.issue_year  # a dated document is never drafted as "no year"
     stated = period is not None or year is not None
-    title = None
+    title = prep.title
     first = paras[0] if paras else ""
     numbered = any(p.match(first) for _, p in _MARKERS)
-    if len(paras) > 1 and len(first) <= 60 and not re.search(r"[。！？!?；;，,：:]", first) and not numbered:
+    if (
+        title is None
+        and len(paras) > 1
+        and len(first) <= 60
+        and not re.search(r"[。！？!?；;，,：:]", first)
+        and not numbered
+    ):
         title = paras[0].strip("。，；：,;:")
-    ex = _Extractor(period[0].year if period else year, broken_lines(text))
+    ex = _Extractor(period[0].year if period else year, broken_lines(prep.body))
     if title and "总结" in title:
         ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading
-    body = paras[1:] if title is not None else paras
-    if title is not None:
+    ex.s.excluded.extend(DraftExclusion(quote, reason) for quote, reason in prep.excluded)
+    body = paras[1:] if title is not None and prep.title is None else paras
+    if title is not None and prep.title is None:
         ex.s.excluded.append(DraftExclusion(paras[0], "the document's title (recorded as the plan title)"))
     for para in body:
         ex.paragraph(para)
@@ -1298,9 +1313,13 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
         start_year = year or default_year
         end_year = span[1] if span else start_year
         dues = [t.due.year for t in s.targets if t.due]
-        if year is None and dues and max(dues) > end_year:
+        if (year is None or from_issue) and dues and max(dues) > end_year:
             end_year = max(dues)
         period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
+        if from_issue:
+            guess = f"the period starts in {start_year}, the year the document was issued: check it"
+            for t in s.targets:
+                t.review = t.review or (guess if t.due is None and t.kind != "principle" else None)
     _fit_dates(s.targets, period)
     programmes = s.roots
     # without a title line, the words the document starts with stand in until a person edits them
@@ -1310,7 +1329,8 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
     if s.general is not None:
         s.general.title = title or opening
         programmes = [s.general, *programmes]
-    return Draft(title, period, stated, programmes, s.targets, s.excluded)
+    note = "the period is taken from the year of issue (成文日期, 发文字号)" if from_issue and stated else None
+    return Draft(title, period, stated, programmes, s.targets, s.excluded, period_note=note)
 
 
 def _fit_dates(targets: list[DraftTarget], period: tuple[dt.date, dt.date]) -> None:

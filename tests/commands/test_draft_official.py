@@ -1,0 +1,43 @@
+"""`targetctl draft` on official documents (公文): the drafts validate as written (our own texts)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tests.domain.test_drafting_structure import FORWARDING, OPINION
+
+Run = Callable[..., Any]
+
+
+def test_a_forwarding_notice_drafts_its_plan_and_validates(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "notice.txt").write_text(FORWARDING, encoding="utf-8")
+    result = run("draft", "notice.txt", "--id", "digital-economy")
+    assert result.exit_code == 0, result.output
+    plan = (tmp_path / "plans" / "digital-economy.yaml").read_text(encoding="utf-8")
+    assert 'zh: "青川市推进数字经济高质量发展三年行动方案（2023—2025年）"' in plan
+    assert "period: {start: 2023-01-01, end: 2025-12-31}" in plan
+    assert "states no year" not in plan
+    checked = run("validate")
+    assert checked.exit_code == 0, checked.output
+
+
+def test_a_dated_opinion_is_never_drafted_as_no_year(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "opinion.txt").write_text(OPINION, encoding="utf-8")
+    result = run("draft", "opinion.txt", "--id", "logistics")
+    assert result.exit_code == 0, result.output
+    plan = (tmp_path / "plans" / "logistics.yaml").read_text(encoding="utf-8")
+    assert "states no year" not in plan and "start: 2019-01-01" in plan
+    checked = run("validate")
+    assert checked.exit_code == 0, checked.output
+
+
+def test_a_period_from_the_year_of_issue_is_marked_on_the_plan_and_its_targets(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "opinion.txt").write_text(OPINION, encoding="utf-8")
+    assert run("draft", "opinion.txt", "--id", "logistics").exit_code == 0
+    plan = (tmp_path / "plans" / "logistics.yaml").read_text(encoding="utf-8")
+    assert "# review: the period is taken from the year of issue" in plan
+    assert "period: {start: 2019-01-01, end: 2021-12-31}" in plan  # 到2021年 is inside it
+    assert "outside the plan period" not in plan
+    assert "the year the document was issued" in plan  # 强化用地保障 has no year of its own
