@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from targetctl.domain.drafting import past, periods
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, parse_number
 from targetctl.domain.drafting.prepare import prepare
 
@@ -339,7 +340,7 @@ _PLAN_HEADING = re.compile(
 )
 _PAST_OPENER = re.compile(
     r"^(?:过去一年|过去的一年|过去[两二三四五六七八九十几\d]+年|过去的五年|一年来|五年来|近年来|近几年|这一年|这五年|"
-    r"“十[一二三四]五”以来|“十[一二三]五”(?:期间|时期))"
+    r"“十[一二三四]五”以来|“十[一二三]五”(?:期间|时期))|" + past.RUN_OPENERS
 )
 # a clause opened by a time already past: 去年, 上年, 今年以来, 今年1—2月, 一季度, 截至…, 初步核算
 _PAST_CLAUSE = re.compile(
@@ -581,6 +582,9 @@ class _Extractor:
         self.list_no = 0  # the number of the last numbered paragraph (1. 2. 3.)
         self.marker = 0  # length of the list number opening the paragraph being read
         self.past_run = False  # the sentences before in this paragraph report the past
+        self.run_depth = 0  # headings open when a paragraph opened the review run (past_level -1)
+        self.dues: list[int | None] = []  # the year each open heading states for its section
+        self.section_max: int | None = None  # the latest year a heading states
 
     # ── programmes ──
     def _new_programme(
@@ -641,7 +645,12 @@ class _Extractor:
         families = [f for f, _ in self.s.stack]
         depth = families.index(family) if family in families else len(families)
         level = self.s.past_level
-        if level is not None and (depth <= level or (level == -1 and not _RESULT_HEADING.search(title))):
+        result_like = bool(_RESULT_HEADING.search(title))
+        if level == -1 and self.summary and not result_like:
+            self.s.past_level = None
+        elif level == -1 and not self.summary and past.run_ends(self.run_depth, depth, family, result_like):
+            self.s.past_level = None  # a run of the past never outlives its section
+        elif level is not None and level >= 0 and depth <= level:
             self.s.past_level = None
         if self._is_review_heading(title):
             self.s.past_level = depth
@@ -650,9 +659,29 @@ class _Extractor:
             self._enter(family)
             self.s.stack.append((family, None))
             self.excl(head, "heading of a review section (past results)")
+            self.dues = [*self.dues[: len(self.s.stack) - 1], None]
             return para[end:]
         self._new_programme(title, head, family)
+        self._section_due(title)
         return para[end:]
+
+    def _section_due(self, title: str) -> None:
+        """The year a heading states for its section (到2025年, 今后五年, “十五五”), kept by depth."""
+        plan_year = self.s.plan_year
+        year = periods.due_year(title, plan_year)
+        stated = periods.stated_period(title, plan_year)
+        bare = re.match(r"^(20\d\d)年", title)
+        if year is None and stated is not None:
+            year = stated.end
+        if year is None and bare and plan_year and int(bare.group(1)) >= plan_year:
+            year = int(bare.group(1))  # 2025年工作安排
+        depth = len(self.s.stack)
+        self.dues = [*self.dues[: depth - 1], year]
+        if year is not None:
+            self.section_max = max(year, self.section_max or year)
+
+    def section_year(self) -> int | None:
+        return next((y for y in reversed(self.dues[: len(self.s.stack)]) if y is not None), None)
 
     # ── exclusions ──
     def excl(self, quote: str, reason: str, review: str | None = None) -> None:
@@ -708,6 +737,7 @@ class _Extractor:
                     para = self.heading(para, "plain", "")
         if _PAST_OPENER.match(para[self.marker :]) and self.s.past_level is None:
             self.s.past_level = -1
+            self.run_depth = len(self.s.stack)
         elif _PLAN_OPENER.match(para) and self.s.past_level == -1 and not self.summary:
             self.s.past_level = None
         lead = CLAUSE_END.split(para[self.marker :], maxsplit=1)[0]
@@ -755,6 +785,7 @@ class _Extractor:
         self.last_subject = None
         future = bool(_FUTURE.search(sentence))
         produced: list[DraftTarget] = []
+        first_target = len(self.s.targets)
         pending_adverbial: list[_Clause] = []
         for clause in parts:
             orig = clause.text
@@ -858,6 +889,10 @@ class _Extractor:
             self._qualitative_target(kind, quote, text, due, open_ended, produced)
         self._flush_adverbial(pending_adverbial, "context: no commitment of its own")
         self._checkpoints(produced, sentence)
+        section = self.section_year()
+        for t in self.s.targets[first_target:] if section else []:
+            if t.due is None and not t.open_ended and t.kind != "principle":
+                t.due = dt.date(section, 12, 31)  # no year of its own: its section's
         self.past_run = past and (opened_past or self.past_run)
 
     def _indicator(self, row: re.Match[str], quote: str) -> None:
@@ -1315,6 +1350,12 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
         dues = [t.due.year for t in s.targets if t.due]
         if (year is None or from_issue) and dues and max(dues) > end_year:
             end_year = max(dues)
+        if ex.section_max and ex.section_max > end_year:
+            # a section with a longer horizon (今后五年 in a work report): the rest keep the year
+            for t in s.targets:
+                if t.due is None and not t.open_ended and t.kind != "principle":
+                    t.due = dt.date(end_year, 12, 31)
+            end_year = max(ex.section_max, *dues)
         period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
         if from_issue:
             guess = f"the period starts in {start_year}, the year the document was issued: check it"

@@ -29,7 +29,7 @@ def prepare(text: str) -> Prepared:
     lines = text.lstrip("\ufeff").splitlines()
     st = read_structure(lines)
     if not st.official and len(st.title_lines) < 2:
-        return Prepared(text, None, st)
+        return Prepared(text, None, st, period=stated_period(st.title or "", None))
     out = Prepared("", st.title, st, issue_year=st.issue_year)
     body: list[str] = []
     notice_title = st.forwarded and len(st.title_lines) > 0
