@@ -890,8 +890,8 @@ class _Extractor:
         self._flush_adverbial(pending_adverbial, "context: no commitment of its own")
         self._checkpoints(produced, sentence)
         section = self.section_year()
-        for t in self.s.targets[first_target:] if section else []:
-            if t.due is None and not t.open_ended and t.kind != "principle":
+        for t in self.s.targets[first_target:]:
+            if section and t.due is None and not t.open_ended and t.kind != "principle":
                 t.due = dt.date(section, 12, 31)  # no year of its own: its section's
         self.past_run = past and (opened_past or self.past_run)
 
