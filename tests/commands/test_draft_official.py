@@ -41,3 +41,18 @@ def test_a_period_from_the_year_of_issue_is_marked_on_the_plan_and_its_targets(r
     assert "period: {start: 2019-01-01, end: 2021-12-31}" in plan  # 到2021年 is inside it
     assert "outside the plan period" not in plan
     assert "the year the document was issued" in plan  # 强化用地保障 has no year of its own
+
+
+def test_units_the_registry_lacks_are_declared_and_the_draft_validates(run: Run, tmp_path: Path) -> None:
+    text = (
+        "青川市2025年能源工作要点\n一、主要目标\n到2025年，光伏装机容量达到3吉瓦，氢气产能达到2万吨/年，"
+        "能源产业营收突破1.2万亿元，三分之一以上的园区实现集中供热。\n"
+    )
+    (tmp_path / "energy.txt").write_text(text, encoding="utf-8")
+    result = run("draft", "energy.txt", "--id", "energy")
+    assert result.exit_code == 0, result.output
+    plan = (tmp_path / "plans" / "energy.yaml").read_text(encoding="utf-8")
+    assert '"吉瓦": {zh: "吉瓦"}' in plan and 'unit: "万吨/年"' in plan
+    assert 'unit: "万亿元"' in plan and "value: 33.33" in plan
+    checked = run("validate")
+    assert checked.exit_code == 0, checked.output

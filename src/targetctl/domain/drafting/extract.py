@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from targetctl.domain.drafting import past, periods
+from targetctl.domain.drafting import grammar, past, periods
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, parse_number
 from targetctl.domain.drafting.prepare import prepare
 
@@ -184,6 +184,7 @@ _BASE_UNITS = sorted(
         "克",
         "台套",
         "万人次",
+        *grammar.EXTRA_UNITS,
     ],
     key=len,
     reverse=True,
@@ -441,6 +442,8 @@ def find_numbers(clause: str) -> list[_Number]:
     out: list[_Number] = []
     for m in NUMBER.finditer(flat):
         n1, unit, mag = m["n1"], m["unit"] or m["u1"] or "", m["mag"] or m["m1"] or ""
+        if m["m1"] and m["mag"] and not m["n2"] and not m["u1"]:
+            mag = m["m1"] + m["mag"]  # 1.2万亿元: 万亿 is one magnitude
         if m["pct"]:
             unit = "%"
         if not unit and not (mag and m["suffix"]):
@@ -499,7 +502,14 @@ def find_numbers(clause: str) -> list[_Number]:
         if unit == "成":
             full_unit = "成"
         suffix = m["suffix"] or m["approx"] or ""
+        per = grammar.PER_PERIOD.match(flat[end:]) if unit not in ("", "%") and not suffix else None
+        if per:
+            full_unit, end = full_unit + per.group(), end + len(per.group())  # 500万吨/年
         out.append(_Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese))
+    for share, suffix, start, end in grammar.fractions(flat):
+        if not any(n.start <= start < n.end for n in out):
+            # a percentage to two places: marked for review as a Chinese numeral is
+            out.append(_Number(share, None, "%", suffix, start, end, True, True))
     for m in _PROPORTION.finditer(flat):
         # 之比达到2.5:1: a proportion to one is how many times the one the other is (倍)
         out.append(_Number(Decimal(m["a"]), None, "倍", "", m.start(), m.end(), False, False))
@@ -798,7 +808,10 @@ class _Extractor:
             due = self._due(text) or carried
             carried = due
             open_ended = bool(_OPEN.search(text)) and due is None
-            numbers = find_numbers(text)
+            numbers, rule = grammar.screen(half_width(text), find_numbers(text))
+            if rule is not None and not numbers:
+                self.excl(orig, rule.reason)
+                continue
             if past_section or past:
                 reason = (
                     "review section: a past result, not a target"
