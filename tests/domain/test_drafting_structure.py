@@ -133,3 +133,45 @@ def test_an_undated_plan_inside_a_dated_document_takes_the_year_of_issue() -> No
     assert d.title == "青川市人民政府关于加快发展现代物流业的意见"
     assert "发文机关" not in "".join(p.title for p in d.all_programmes())
     assert [p.title for p in d.programmes if p.quote] == ["发展目标", "保障措施"]
+
+
+NOTICE_WITHOUT_DATE = """青川区人民政府办公室关于印发《青川区优化营商环境三年行动计划》的通知
+各街道办事处，区政府各部门：
+现将《青川区优化营商环境三年行动计划》印发给你们，请结合实际认真组织实施。
+青川区优化营商环境三年行动计划
+一、工作目标
+到2025年，企业开办时间压缩至1个工作日以内。
+青川区人民政府办公室
+2023年5月6日
+"""
+
+REPORT = """青川市2026年政府工作报告
+——2026年1月10日在青川市第十届人民代表大会第三次会议上
+青川市人民政府市长 张某某
+各位代表：
+一、2026年主要目标
+地区生产总值增长5%左右。
+"""
+
+
+def test_a_forwarding_notice_without_a_date_ends_where_its_plan_begins() -> None:
+    st = read_structure(NOTICE_WITHOUT_DATE.splitlines())
+    assert st.forwarded and st.title == "青川区优化营商环境三年行动计划"
+    parts = parts_of(NOTICE_WITHOUT_DATE)
+    assert parts["现将《青川区优化营商环境三年行动计划》印发给你们，请结合实际认真组织实施。"] == "notice"
+    assert parts["青川区优化营商环境三年行动计划"] == "title"
+    assert parts["到2025年，企业开办时间压缩至1个工作日以内。"] == "body"
+    assert parts["2023年5月6日"] == "date" and parts["青川区人民政府办公室"] == "signature"
+    d = extract(NOTICE_WITHOUT_DATE, default_year=2030)
+    assert d.period == (dt.date(2023, 1, 1), dt.date(2025, 12, 31))  # 三年行动 from the year of issue
+
+
+def test_a_reports_subtitle_and_speaker_are_furniture_and_a_body_line_ending_in_a_colon_is_not_an_addressee() -> None:
+    parts = parts_of(REPORT)
+    assert parts["——2026年1月10日在青川市第十届人民代表大会第三次会议上"] == "subtitle"
+    assert parts["青川市人民政府市长 张某某"] == "speaker"
+    assert parts["各位代表："] == "addressee"
+    d = extract(REPORT, default_year=2030)
+    assert [p.title for p in d.all_programmes() if p.quote] == ["2026年主要目标"]
+    plan = parts_of("青川市数字乡村建设方案\n为加快数字乡村建设，制定如下方案：\n一、目标\n")
+    assert plan["为加快数字乡村建设，制定如下方案："] == "body"

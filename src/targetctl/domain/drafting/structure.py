@@ -32,6 +32,7 @@ FURNITURE: dict[str, str] = {
     "dispatch_number": "document furniture: 发文字号 (dispatch number)",
     "signer": "document furniture: 签发人 (signed off by)",
     "subtitle": "document furniture: 题注 (where and when it was delivered)",
+    "speaker": "document furniture: who delivered the report",
     "addressee": "document furniture: 主送机关 (addressees)",
     "attachment_note": "document furniture: 附件说明 (list of attachments)",
     "attachment_mark": "document furniture: 附件 mark",
@@ -47,7 +48,7 @@ FURNITURE: dict[str, str] = {
 _PUNCT = r"[。，、；！？,;!?]"
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = rf"(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年{_MD}月{_MD}日"
-_DATE_LINE = re.compile(rf"^(?P<org>[^\d。，；：:]{{2,40}}?)?(?P<date>{_DATE})$")
+_DATE_LINE = re.compile(rf"^(?P<org>[^\d。，；：:（(]{{2,40}}?)?[（(]?(?P<date>{_DATE})[）)]?$")
 _DISPATCH = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)）]第?\d{1,4}号")
 _HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("copy_number", re.compile(r"^(?:份号[:：]?)?\d{6}$")),
@@ -66,7 +67,13 @@ _COPY_TO = re.compile(r"^抄送[:：]")
 _PRINTING = re.compile(rf"^\S{{2,40}}?{_DATE}印发$|^[（(]?共印\d+份[）)]?$")
 _ATTACHMENT_NOTE = re.compile(r"^附件[:：]")
 _ATTACHMENT_MARK = re.compile(r"^附件\d{0,2}$")
-_ADDRESSEE = re.compile(r"^[^。；！？]{2,120}[：:]$")
+_ADDRESSEE = re.compile(
+    r"^(?=各|.*(?:人民政府|委员会|部门|单位|厅|局|办公室|代表|同志|政府|委员))[^。；！？]{2,120}[：:]$"
+)
+# who delivered a report, under its title: 青川市人民政府市长 张某某
+_SPEAKER = re.compile(
+    r"^[\u4e00-\u9fff]{0,24}(?:市长|区长|县长|省长|州长|镇长|主任|书记|局长|代市长|代区长|代县长)[\u4e00-\u9fff·]{2,4}$"
+)
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 # a title is finished by the name of its genre, or by its span of years in brackets
 _TITLE_END = re.compile(
@@ -265,9 +272,17 @@ def read_structure(lines: Sequence[str]) -> Structure:
     title_lines, after_title = _title(flat, parts, after_head)
     title = "".join(flat[k] for k in title_lines) or None
     k = after_title
-    while k < len(flat) and (not flat[k] or _DISPATCH.fullmatch(flat[k]) or _SUBTITLE.match(flat[k])):
+    while k < len(flat) and (
+        not flat[k] or _DISPATCH.fullmatch(flat[k]) or _SUBTITLE.match(flat[k]) or _SPEAKER.match(flat[k])
+    ):
         if flat[k]:
-            parts[k] = "dispatch_number" if _DISPATCH.fullmatch(flat[k]) else "subtitle"
+            parts[k] = (
+                "dispatch_number"
+                if _DISPATCH.fullmatch(flat[k])
+                else "speaker"
+                if _SPEAKER.match(flat[k])
+                else "subtitle"
+            )
         k += 1
     if k < len(flat) and _ADDRESSEE.match(flat[k]) and title_lines and len(flat[k]) <= 120:
         parts[k] = "addressee"
@@ -307,17 +322,29 @@ def _forwarding(
     if not plan_title:
         return False, title_lines, title
     start = (title_lines[-1] + 1) if title_lines else 0
+    wanted = _flat(plan_title)
     date_line = next((i for i in range(start, len(flat)) if parts[i] == "date"), None)
-    if date_line is None:
+    again = next(
+        (
+            i
+            for i in range(start + 1, len(flat))
+            if len(flat[i]) >= min(8, len(wanted)) and _title_like(flat[i]) and wanted.startswith(flat[i])
+        ),
+        None,
+    )
+    if date_line is not None and (again is None or date_line < again):
+        notice_end = date_line
+        k = date_line + 1
+        while k < len(flat) and (not flat[k] or parts[k] != BODY):
+            k += 1
+    elif again is not None:
+        notice_end = k = again  # no date between them: the notice ends where the plan's title is repeated
+    else:
         return False, title_lines, title
-    for i in range(start, date_line):
+    for i in range(start, notice_end):
         if parts[i] == BODY:
             parts[i] = NOTICE
-    k = date_line + 1
-    while k < len(flat) and (not flat[k] or parts[k] != BODY):
-        k += 1
     # the attached plan repeats its title, perhaps broken over lines
-    wanted = _flat(plan_title)
     got = ""
     plan_lines: list[int] = []
     j = k
