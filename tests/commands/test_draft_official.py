@@ -56,3 +56,36 @@ def test_units_the_registry_lacks_are_declared_and_the_draft_validates(run: Run,
     assert 'unit: "万亿元"' in plan and "value: 33.33" in plan
     checked = run("validate")
     assert checked.exit_code == 0, checked.output
+
+
+def test_a_word_indicator_table_is_read_in_place_and_validates(run: Run, tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("青川市“十四五”科技创新规划")
+    document.add_paragraph("一、主要指标")
+    table = document.add_table(rows=4, cols=5)
+    rows = [
+        ["指标", "单位", "2020年", "2025年", "属性"],
+        ["创新能力", "", "", "", ""],
+        ["研发经费投入强度", "%", "2.1", "≥2.8", "预期性"],
+        ["每万人口高价值发明专利拥有量", "件", "3.5", "8", "约束性"],
+    ]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(1, 4))  # a category spanning the row, taken once
+    document.add_paragraph("二、重点任务")
+    document.add_paragraph("新建省级以上创新平台20个。")
+    document.save(str(tmp_path / "plan.docx"))
+    result = run("draft", "plan.docx", "--id", "innovation")
+    assert result.exit_code == 0, result.output
+    source = (tmp_path / "plans" / "sources" / "innovation.txt").read_text(encoding="utf-8")
+    assert source.index("一、主要指标") < source.index("研发经费投入强度") < source.index("二、重点任务")
+    plan = (tmp_path / "plans" / "innovation.yaml").read_text(encoding="utf-8")
+    assert 'quote: "每万人口高价值发明专利拥有量件3.58约束性"' in plan
+    assert "约束性 (binding)" in plan and "baseline: {value: 3.5, date: 2020-12-31}" in plan
+    checked = run("validate")
+    assert checked.exit_code == 0, checked.output
+    traced = run("trace", "--plan", "innovation", "--unmapped")
+    assert "创新能力" not in traced.output, traced.output

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from targetctl.domain.drafting import grammar, past, periods
+from targetctl.domain.drafting import grammar, past, periods, tables
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, parse_number
 from targetctl.domain.drafting.prepare import prepare
 
@@ -417,9 +417,10 @@ def paragraphs(text: str) -> list[str]:
     lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()]
     ocr = broken_lines(text)
     out: list[str] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         flat = re.sub(r"\s+", "", line)
         starts = not ocr or line[:1].isspace() or any(p.match(flat) for _, p in _MARKERS) or not out
+        starts = starts or "\t" in line or (n > 0 and "\t" in lines[n - 1])  # a table row stands alone
         if starts:
             out.append(flat)
         else:
@@ -431,7 +432,7 @@ def broken_lines(text: str) -> bool:
     """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
     lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
     lines = [ln for ln in lines if not any(p.match(ln.strip()) for _, p in _MARKERS)]  # headings end unpunctuated
-    lines = [ln for ln in lines if not _INDICATOR_ROW.match(re.sub(r"\s+", "", ln))]  # so do rows of a table
+    lines = [ln for ln in lines if not _INDICATOR_ROW.match(re.sub(r"\s+", "", ln)) and "\t" not in ln]  # table rows
     open_lines = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln))
     return len(lines) >= 3 and open_lines / len(lines) >= 0.5
 
@@ -595,6 +596,7 @@ class _Extractor:
         self.run_depth = 0  # headings open when a paragraph opened the review run (past_level -1)
         self.dues: list[int | None] = []  # the year each open heading states for its section
         self.section_max: int | None = None  # the latest year a heading states
+        self.tables = tables.Table({}, {})  # the rows of indicator tables (stage 1)
 
     # ── programmes ──
     def _new_programme(
@@ -716,6 +718,12 @@ class _Extractor:
         return m.end()
 
     def paragraph(self, para: str) -> None:
+        if para in self.tables.rows:
+            self.s.targets.append(tables.to_target(self.tables.rows[para], para, self._current()))
+            return
+        if para in self.tables.excluded:
+            self.excl(para, self.tables.excluded[para])
+            return
         self.marker = self._list_marker(para)
         self.past_run = False
         found = [(f, m.group()) for f, p in _MARKERS if (m := p.match(para))][:1]
@@ -1349,6 +1357,7 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
     if title and "总结" in title:
         ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading
     ex.s.excluded.extend(DraftExclusion(quote, reason) for quote, reason in prep.excluded)
+    ex.tables = prep.tables
     body = paras[1:] if title is not None and prep.title is None else paras
     if title is not None and prep.title is None:
         ex.s.excluded.append(DraftExclusion(paras[0], "the document's title (recorded as the plan title)"))

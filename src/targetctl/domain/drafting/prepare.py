@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from targetctl.domain.drafting.periods import Period, stated_period
 from targetctl.domain.drafting.structure import BLANK, BODY, FURNITURE, TITLE, Structure, read_structure
+from targetctl.domain.drafting.tables import Table, read_tables
 
 
 @dataclass
@@ -23,14 +24,15 @@ class Prepared:
     excluded: list[tuple[str, str]] = field(default_factory=list)  # (quote, reason)
     issue_year: int | None = None
     period: Period | None = None  # stated by the title (2023—2025年, 十四五, 三年行动)
+    tables: Table = field(default_factory=lambda: Table({}, {}))  # indicator tables, by row
 
 
 def prepare(text: str) -> Prepared:
     lines = text.lstrip("\ufeff").splitlines()
     st = read_structure(lines)
     if not st.official and len(st.title_lines) < 2:
-        return Prepared(text, None, st, period=stated_period(st.title or "", None))
-    out = Prepared("", st.title, st, issue_year=st.issue_year)
+        return Prepared(text, None, st, period=stated_period(st.title or "", None), tables=read_tables(lines))
+    out = Prepared("", st.title, st, issue_year=st.issue_year, tables=read_tables(lines))
     body: list[str] = []
     notice_title = st.forwarded and len(st.title_lines) > 0
     plan_title_lines = _plan_title_lines(st) if st.forwarded else set(st.title_lines)
