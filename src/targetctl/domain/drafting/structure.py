@@ -257,11 +257,13 @@ def _headings(flat: list[str], parts: list[str]) -> tuple[Heading, ...]:
             if len(head) <= 40 and "，" not in head:
                 found.append((i, rank, family, head[m.end() :].strip("。：: ")))
             break
-    out: list[Heading] = []
-    for n, (line, rank, family, title) in enumerate(found):
-        end = next((ln for ln, r, _, _ in found[n + 1 :] if r <= rank), len(flat))
-        out.append(Heading(line, rank, family, title, end))
-    return tuple(out)
+    ends = [len(flat)] * len(found)
+    open_: list[int] = []  # headings whose section is still open, outermost first
+    for n, (line, rank, _, _) in enumerate(found):
+        while open_ and found[open_[-1]][1] >= rank:
+            ends[open_.pop()] = line  # one pass: a section ends at the next heading of its rank or higher
+        open_.append(n)
+    return tuple(Heading(line, rank, family, title, ends[n]) for n, (line, rank, family, title) in enumerate(found))
 
 
 def read_structure(lines: Sequence[str]) -> Structure:
