@@ -32,9 +32,10 @@ def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> No
     ("sentence", "reason"),
     [
         ("深入学习贯彻党的十九届五中全会精神。", "congress"),
+        ("全面贯彻党的十九大和十九届二中、三中全会精神。", "congress"),
         ("重点做好以下12个方面工作。", "N个方面工作"),
-        ("推进百万吨级乙烯项目前期工作。", "百万吨级"),
-        ("打造15分钟便民生活圈。", "15分钟生活圈"),
+        ("百万吨级乙烯项目前期工作有序。", "百万吨级"),
+        ("城区15分钟便民生活圈全覆盖。", "15分钟生活圈"),
         ("规划每5年修订1次。", "每N年修订1次"),
         ("对新录用的人员每人补助500元。", "每人补助N元"),
         ("贯彻落实《支持100家企业上市的若干措施》。", "quoted title"),
@@ -74,3 +75,19 @@ def test_a_ratio_to_one_is_drafted() -> None:
 
 def test_a_magnitude_on_a_unit_is_kept_whole() -> None:
     assert drafted("到2025年，地区生产总值突破1.2万亿元。") == [(Decimal("1.2"), "万亿元", "more-than")]
+
+
+def test_a_commitment_whose_number_is_a_name_is_a_milestone_not_a_number() -> None:
+    d = extract("推进百万吨级乙烯项目建设，打造15分钟便民生活圈。", default_year=2024, period=PERIOD)
+    assert [(t.kind, t.quote) for t in d.targets] == [
+        ("milestone", "推进百万吨级乙烯项目建设"),
+        ("milestone", "打造15分钟便民生活圈"),
+    ]
+
+
+@pytest.mark.parametrize("rule", NOT_TARGETS, ids=lambda r: r.name)
+def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Rule) -> None:
+    span = rule.pattern.search(rule.example)
+    assert span is not None
+    covered = {n.value for n in find_numbers(span.group())}
+    assert not [v for v, _, _ in drafted(rule.example + "。") if v in covered]

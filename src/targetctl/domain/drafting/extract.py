@@ -817,8 +817,9 @@ class _Extractor:
             carried = due
             open_ended = bool(_OPEN.search(text)) and due is None
             numbers, rule = grammar.screen(half_width(text), find_numbers(text))
-            if rule is not None and not numbers:
-                self.excl(orig, rule.reason)
+            masked = rule if rule is not None and not numbers else None  # its numbers are names, not targets
+            if masked is not None and masked.clause:
+                self.excl(orig, masked.reason)
                 continue
             if past_section or past:
                 reason = (
@@ -901,7 +902,7 @@ class _Extractor:
                 else:
                     self._flush_adverbial(pending_adverbial, "context: no commitment of its own")
                     pending_adverbial = []
-                    self.excl(orig, "context: no commitment of its own")
+                    self.excl(orig, masked.reason if masked else "context: no commitment of its own")
                 continue
             quote = orig
             if pending_adverbial:

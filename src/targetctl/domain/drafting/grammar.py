@@ -3,7 +3,9 @@ drafted plan gives when it excludes a clause by it, and a sentence of our own th
 (tests/domain/test_drafting_grammar.py checks every example).
 
 A rule covers a span of the clause; a number inside that span is not a target. A clause left
-with no number by the rules is excluded with the first rule's reason. Pure.
+with no number by a clause rule (a rule's parameter, an outline of the work) is excluded with its
+reason; by another rule (a name with a number in it) it is read as words, and excluded with the
+rule's reason only if it commits to nothing. Pure.
 """
 
 from __future__ import annotations
@@ -23,16 +25,17 @@ class Rule:
     pattern: re.Pattern[str]
     reason: str
     example: str
+    clause: bool  # the whole clause is not a commitment (a rule, an outline); else only its number
 
 
-def _rule(name: str, pattern: str, reason: str, example: str) -> Rule:
-    return Rule(name, re.compile(pattern), reason, example)
+def _rule(name: str, pattern: str, reason: str, example: str, *, clause: bool = False) -> Rule:
+    return Rule(name, re.compile(pattern), reason, example, clause)
 
 
 NOT_TARGETS: tuple[Rule, ...] = (
     _rule(
         "party-congress",
-        rf"第?{_N}届(?:{_N}中)?(?:全会|全体会议|代表大会|人大|党代会|委员会|政协)|(?:党的)?{_N}大(?:精神|报告|以来|提出)",
+        rf"第?{_N}届(?:{_N}中[、，和及]*)*(?:全会|全体会议|代表大会|人大|党代会|委员会|政协)|(?:党的)?{_N}大(?:精神|报告|以来|提出)",
         "an ordinal of a congress or plenary session (十九届五中全会), not a count",
         "深入学习贯彻党的十九届五中全会精神",
     ),
@@ -41,6 +44,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
         rf"{_N}个方面(?:的)?(?:重点)?(?:工作|任务|内容|举措)",
         "a count of the work itself (N个方面工作), not a target",
         "重点做好以下12个方面工作",
+        clause=True,
     ),
     _rule(
         "sized-name",
@@ -65,18 +69,21 @@ NOT_TARGETS: tuple[Rule, ...] = (
         rf"每(?:隔)?{_N}[年月]+(?:至少)?(?:修订|修编|评估|更新|调整|开展|组织|考核|检查|复核|举办)?[^，。；]{{0,6}}?{_N}次",
         "a cadence of the rule (每N年修订1次), not a target",
         "规划每5年修订1次",
+        clause=True,
     ),
     _rule(
         "longest-term",
         rf"(?:最长|最多|期限)(?:不超过)?{_N}(?:个)?(?:年|月|天|个工作日)",
         "a parameter of a rule (最长N年), not a commitment",
         "补贴期限最长3年",
+        clause=True,
     ),
     _rule(
         "allowance",
         rf"(?:每[人户家个亩]|按)[^，。；]{{0,10}}?(?:补助|补贴|奖励|资助){_N}(?:万)?元",
         "a parameter of a support rule (每人补助N元), not a commitment",
         "对新录用的人员每人补助500元",
+        clause=True,
     ),
     _rule(
         "document-title",
