@@ -71,3 +71,17 @@ def test_openers_and_bounds() -> None:
     assert run_ends(run_depth=0, heading_depth=0, family="cn", result_like=True)
     assert not run_ends(run_depth=1, heading_depth=1, family="cn-paren", result_like=True)
     assert run_ends(run_depth=1, heading_depth=1, family="cn-paren", result_like=False)
+
+
+def test_the_last_five_year_period_is_the_past_and_the_plans_own_is_context() -> None:
+    text = (
+        "青川市“十五五”文化和旅游发展规划\n"
+        "“十四五”时期，全市接待游客总人数达到5000万人次，新建博物馆12座。\n"
+        "“十五五”时期是文化强市建设的关键时期。\n"
+        "一、发展目标\n到2030年，全市接待游客总人数突破8000万人次。\n"
+    )
+    d = extract(text, default_year=2024)
+    assert d.period == (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
+    assert [t.quote for t in d.targets if t.numeric] == ["全市接待游客总人数突破8000万人次"]
+    in_a_fourteenth_plan = "青川市“十四五”旅游规划\n“十四五”时期，全市接待游客总人数达到5000万人次。\n"
+    assert [t.value for t in extract(in_a_fourteenth_plan, default_year=2024).targets if t.numeric] == [5000]

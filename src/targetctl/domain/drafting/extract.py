@@ -753,10 +753,11 @@ class _Extractor:
                     para = rest
                 elif self._heading_like(head):
                     para = self.heading(para, "plain", "")
-        if _PAST_OPENER.match(para[self.marker :]) and self.s.past_level is None:
+        five = past.five_year_opener(para[self.marker :], self.s.plan_year)
+        if (five or (five is None and _PAST_OPENER.match(para[self.marker :]))) and self.s.past_level is None:
             self.s.past_level = -1
             self.run_depth = len(self.s.stack)
-        elif _PLAN_OPENER.match(para) and self.s.past_level == -1 and not self.summary:
+        elif (five is False or _PLAN_OPENER.match(para)) and self.s.past_level == -1 and not self.summary:
             self.s.past_level = None
         lead = CLAUSE_END.split(para[self.marker :], maxsplit=1)[0]
         self.past_paragraph = bool(re.search(r"以来$|来$", lead)) and not re.search(r"将来|未来|带来|原来", lead)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
+
 _N = r"[一二三四五六七八九十两几\d]+"
 # openers of a run of the past that the sentence rules did not know: since the body was founded,
 # the last five-year period
@@ -33,3 +35,13 @@ def run_ends(run_depth: int, heading_depth: int, family: str, result_like: bool)
     if run_depth == 0 and family in TOP_FAMILIES:
         return True  # the preamble is over
     return not result_like
+
+
+def five_year_opener(text: str, plan_year: int | None) -> bool | None:
+    """A paragraph opened by a five-year plan's name (“十四五”时期, “十四五”以来): True when that
+    period ended before the plan's year (the past), False when it is the plan's own or a later
+    one (context for what comes), None when the paragraph opens with no such name."""
+    m = re.match(r"^(?:在|回顾)?" + FIVE_YEAR.pattern + r"(?:时期|期间|以来|规划实施以来|规划实施期间)", text)
+    if m is None or plan_year is None:
+        return None
+    return five_year(m["n"])[1] < plan_year
