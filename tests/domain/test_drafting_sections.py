@@ -85,3 +85,16 @@ def test_the_last_five_year_period_is_the_past_and_the_plans_own_is_context() ->
     assert [t.quote for t in d.targets if t.numeric] == ["全市接待游客总人数突破8000万人次"]
     in_a_fourteenth_plan = "青川市“十四五”旅游规划\n“十四五”时期，全市接待游客总人数达到5000万人次。\n"
     assert [t.value for t in extract(in_a_fourteenth_plan, default_year=2024).targets if t.numeric] == [5000]
+
+
+def test_a_clause_due_this_year_next_year_or_at_the_end_of_the_five_years() -> None:
+    text = (
+        "青川市老旧小区改造三年行动方案（2023—2025年）\n一、工作目标\n"
+        "今年完成老旧小区改造120个，明年完成150个。到“十四五”末，累计改造老旧小区400个以上。\n"
+    )
+    got = {t.quote: t.due for t in extract(text, default_year=2030).targets if t.numeric}
+    assert got == {
+        "今年完成老旧小区改造120个": dt.date(2023, 12, 31),
+        "明年完成150个": dt.date(2024, 12, 31),
+        "累计改造老旧小区400个以上": dt.date(2025, 12, 31),
+    }

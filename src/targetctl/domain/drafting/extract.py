@@ -982,7 +982,10 @@ class _Extractor:
         lead = re.match(r"(20\d\d)年(?!以来|来|的)", clause)
         if lead and self.s.plan_year and int(lead.group(1)) >= self.s.plan_year:
             return dt.date(int(lead.group(1)), 12, 31)  # 2024年完成90公里: that year's share of the work
-        return None
+        if self.summary:
+            return None  # a year-end summary's 今年 is the year under review
+        year = periods.due_year(clause, self.s.plan_year)  # “十四五”末, 明年, 今年, 年内
+        return dt.date(year, 12, 31) if year else None
 
     def _qualitative(self, text: str) -> str | None:
         if _RELATION.search(text) and not find_numbers(text):
