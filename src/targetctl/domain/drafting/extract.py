@@ -984,8 +984,8 @@ class _Extractor:
             return dt.date(int(lead.group(1)), 12, 31)  # 2024年完成90公里: that year's share of the work
         if self.summary:
             return None  # a year-end summary's 今年 is the year under review
-        year = periods.due_year(clause, self.s.plan_year)  # “十四五”末, 明年, 今年, 年内
-        return dt.date(year, 12, 31) if year else None
+        stated = periods.due_year(clause, self.s.plan_year)  # “十四五”末, 明年, 今年, 年内
+        return dt.date(stated, 12, 31) if stated else None
 
     def _qualitative(self, text: str) -> str | None:
         if _RELATION.search(text) and not find_numbers(text):
