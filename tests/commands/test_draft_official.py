@@ -89,3 +89,12 @@ def test_a_word_indicator_table_is_read_in_place_and_validates(run: Run, tmp_pat
     assert checked.exit_code == 0, checked.output
     traced = run("trace", "--plan", "innovation", "--unmapped")
     assert "创新能力" not in traced.output, traced.output
+
+
+def test_a_guessed_year_is_marked_on_each_target_it_affects(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text("新增城镇就业1万人以上，建成区域物流中心。\n", encoding="utf-8")
+    assert run("draft", "doc.txt", "--id", "a").exit_code == 0
+    plan = (tmp_path / "plans" / "a.yaml").read_text(encoding="utf-8")
+    assert "# review: the text states no year" in plan
+    assert plan.count("the text states no year: due in") == 2  # the target and the milestone
+    assert run("validate").exit_code == 0

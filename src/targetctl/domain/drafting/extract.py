@@ -1384,8 +1384,12 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
                     t.due = dt.date(end_year, 12, 31)
             end_year = max(ex.section_max, *dues)
         period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
+        guess = None
         if from_issue:
             guess = f"the period starts in {start_year}, the year the document was issued: check it"
+        elif not stated:
+            guess = f"the text states no year: due in {end_year} is an assumption to check"
+        if guess:
             for t in s.targets:
                 t.review = t.review or (guess if t.due is None and t.kind != "principle" else None)
     _fit_dates(s.targets, period)
