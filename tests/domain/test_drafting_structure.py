@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.structure import read_structure
+from tests.domain.test_drafting import traced_clean
 
 FORWARDING = """000128
 机密★1年
@@ -175,3 +178,8 @@ def test_a_reports_subtitle_and_speaker_are_furniture_and_a_body_line_ending_in_
     assert [p.title for p in d.all_programmes() if p.quote] == ["2026年主要目标"]
     plan = parts_of("青川市数字乡村建设方案\n为加快数字乡村建设，制定如下方案：\n一、目标\n")
     assert plan["为加快数字乡村建设，制定如下方案："] == "body"
+
+
+@pytest.mark.parametrize("text", [FORWARDING, OPINION, NOTICE_WITHOUT_DATE, REPORT])
+def test_every_clause_of_an_official_document_is_quoted_or_excluded(text: str) -> None:
+    assert traced_clean(text, extract(text, default_year=2030))
