@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from targetctl.domain.drafting import grammar, past, periods, tables
+from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, parse_number
 from targetctl.domain.drafting.prepare import prepare
 
@@ -1074,8 +1075,8 @@ class _Extractor:
             head = flat.split("分别")[0]
             verb = _GROWTH.search(head) or re.search(r"(达到|新增|净增|引进)$", head)
             head = head[: verb.start()] if verb else head
-            subjects = [s for s in re.split(r"[、和及与]", _clean(head)) if s]
-            if len(subjects) != len(numbers):
+            subjects = shared = subject_words.share_noun([s for s in re.split(r"[、和及与]", _clean(head)) if s])
+            if len(shared) != len(numbers):
                 subjects = []
         made: list[DraftTarget] = []
         last_end = 0
@@ -1089,6 +1090,8 @@ class _Extractor:
             if t is None:
                 last_end = num.end
                 continue
+            if t.of:
+                t.of = subject_words.refine(t.of, before[: len(before) - len(_comparator_word(before))])
             if subjects:
                 if t.kind == "growth" or t.kind == "quantity":
                     t.of = subjects[i]
