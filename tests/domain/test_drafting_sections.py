@@ -98,3 +98,8 @@ def test_a_clause_due_this_year_next_year_or_at_the_end_of_the_five_years() -> N
         "明年完成150个": dt.date(2024, 12, 31),
         "累计改造老旧小区400个以上": dt.date(2025, 12, 31),
     }
+
+
+def test_a_section_looking_further_ahead_with_no_target_in_it_still_drafts() -> None:
+    d = extract("青川区2026年政府工作报告\n一、今后五年的主要目标\n坚持稳中求进工作总基调。\n", default_year=2030)
+    assert d.period == (dt.date(2026, 1, 1), dt.date(2030, 12, 31))

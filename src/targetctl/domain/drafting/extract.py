@@ -1385,7 +1385,7 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
             for t in s.targets:
                 if t.due is None and not t.open_ended and t.kind != "principle":
                     t.due = dt.date(end_year, 12, 31)
-            end_year = max(ex.section_max, *dues)
+            end_year = max([ex.section_max, *dues])
         period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
         guess = None
         if from_issue:
