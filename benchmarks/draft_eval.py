@@ -7,7 +7,9 @@ Each `<name>.txt` has a `<name>.json` beside it: `targets` (a snippet of the cla
 comparator, value) and `achievements` (snippets of past results that must not be drafted).
 A target is found when a drafted numeric target quoting its snippet has the same value and
 comparator; recall is found / labelled. An achievement is drafted when any drafted numeric
-target's quote and its snippet contain one another.
+target's quote and its snippet contain one another. Optional labels: `title` (the plan's own
+title) and `dues` (a snippet and the year it is due; a target without a due is due at the
+plan's end).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from targetctl.domain.drafting.extract import DraftTarget, extract
 from targetctl.domain.sources import normalise
@@ -36,13 +39,16 @@ class Score:
     achievements: int = 0
     missed: list[str] = field(default_factory=list)
     past_drafted: list[str] = field(default_factory=list)
+    title_right: bool | None = None  # None: the document's title is not labelled
+    dues: int = 0
+    dues_right: int = 0
 
 
 def _overlaps(quote: str, snippet: str) -> bool:
     return snippet in quote or quote in snippet
 
 
-def score(name: str, text: str, labels: dict[str, list[dict[str, str]] | list[str]]) -> Score:
+def score(name: str, text: str, labels: dict[str, Any]) -> Score:
     draft = extract(text, default_year=dt.date.today().year)
     numeric: list[DraftTarget] = [t for t in draft.targets if t.numeric]
     result = Score(name, drafted=len(numeric))
@@ -69,6 +75,18 @@ def score(name: str, text: str, labels: dict[str, list[dict[str, str]] | list[st
         if hits:
             result.achievements += 1
             result.past_drafted.append(f"{snippet} ← {hits[0].quote}")
+    if "title" in labels:
+        result.title_right = draft.title == labels["title"]
+        if not result.title_right:
+            result.missed.append(f"title: {draft.title!r}, not {labels['title']!r}")
+    for label in labels.get("dues", []):
+        result.dues += 1
+        hit = next((t for t in draft.targets if _overlaps(normalise(t.quote), normalise(label["text"]))), None)
+        due = hit.due.year if hit and hit.due else draft.period[1].year if hit else None
+        if due == int(label["year"]):
+            result.dues_right += 1
+        else:
+            result.missed.append(f"due of {label['text']}: {due}, not {label['year']}")
     return result
 
 
@@ -108,6 +126,12 @@ def main(argv: list[str] | None = None) -> int:
         f"recall of numeric targets (value and comparator right): {found}/{labelled} = {found / max(labelled, 1):.1%}"
     )
     print(f"past achievements drafted as targets: {past}")
+    titled = [s for s in scores if s.title_right is not None]
+    if titled:
+        print(f"titles right: {sum(1 for s in titled if s.title_right)}/{len(titled)}")
+    dues = sum(s.dues for s in scores)
+    if dues:
+        print(f"due years right: {sum(s.dues_right for s in scores)}/{dues}")
     return 0
 
 

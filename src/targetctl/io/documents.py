@@ -39,11 +39,9 @@ def _docx(path: Path) -> str:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise _fail(path, f"cannot be read as a .docx document ({exc})", "save it again as .docx or as text") from None
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("，".join(cell.text.strip() for cell in row.cells if cell.text.strip()))
-    return "\n".join(lines)
+    from targetctl.io.docx_text import docx_lines
+
+    return "\n".join(docx_lines(document))  # tables in their place, cells by tabs
 
 
 def _pdf(path: Path) -> str:

@@ -45,6 +45,8 @@ def emit(draft: Draft, plan_id: str, *, schema: str, source_file: str, source_no
     start, end = draft.period
     if not draft.period_stated:
         out.append("# review: the text states no year; the period is the current year")
+    elif draft.period_note:
+        out.append(f"# review: {draft.period_note}; check it")
     out.append(f"period: {{start: {start.isoformat()}, end: {end.isoformat()}}}")
     out += [
         "source:",

@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from targetctl.domain.drafting import grammar, past, periods, tables
+from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, parse_number
+from targetctl.domain.drafting.prepare import prepare
 
 # ── the draft ────────────────────────────────────────────────────────────────
 
@@ -71,6 +74,7 @@ class Draft:
     programmes: list[DraftProgramme]
     targets: list[DraftTarget]
     excluded: list[DraftExclusion]
+    period_note: str | None = None  # where a stated period is only a guess, why
 
     def all_programmes(self) -> list[DraftProgramme]:
         out: list[DraftProgramme] = []
@@ -181,6 +185,7 @@ _BASE_UNITS = sorted(
         "克",
         "台套",
         "万人次",
+        *grammar.EXTRA_UNITS,
     ],
     key=len,
     reverse=True,
@@ -337,7 +342,7 @@ _PLAN_HEADING = re.compile(
 )
 _PAST_OPENER = re.compile(
     r"^(?:过去一年|过去的一年|过去[两二三四五六七八九十几\d]+年|过去的五年|一年来|五年来|近年来|近几年|这一年|这五年|"
-    r"“十[一二三四]五”以来|“十[一二三]五”(?:期间|时期))"
+    r"“十[一二三四]五”以来|“十[一二三]五”(?:期间|时期))|" + past.RUN_OPENERS
 )
 # a clause opened by a time already past: 去年, 上年, 今年以来, 今年1—2月, 一季度, 截至…, 初步核算
 _PAST_CLAUSE = re.compile(
@@ -413,9 +418,10 @@ def paragraphs(text: str) -> list[str]:
     lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()]
     ocr = broken_lines(text)
     out: list[str] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         flat = re.sub(r"\s+", "", line)
         starts = not ocr or line[:1].isspace() or any(p.match(flat) for _, p in _MARKERS) or not out
+        starts = starts or "\t" in line or (n > 0 and "\t" in lines[n - 1])  # a table row stands alone
         if starts:
             out.append(flat)
         else:
@@ -427,7 +433,7 @@ def broken_lines(text: str) -> bool:
     """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
     lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
     lines = [ln for ln in lines if not any(p.match(ln.strip()) for _, p in _MARKERS)]  # headings end unpunctuated
-    lines = [ln for ln in lines if not _INDICATOR_ROW.match(re.sub(r"\s+", "", ln))]  # so do rows of a table
+    lines = [ln for ln in lines if not _INDICATOR_ROW.match(re.sub(r"\s+", "", ln)) and "\t" not in ln]  # table rows
     open_lines = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln))
     return len(lines) >= 3 and open_lines / len(lines) >= 0.5
 
@@ -438,6 +444,8 @@ def find_numbers(clause: str) -> list[_Number]:
     out: list[_Number] = []
     for m in NUMBER.finditer(flat):
         n1, unit, mag = m["n1"], m["unit"] or m["u1"] or "", m["mag"] or m["m1"] or ""
+        if m["m1"] and m["mag"] and not m["n2"] and not m["u1"]:
+            mag = m["m1"] + m["mag"]  # 1.2万亿元: 万亿 is one magnitude
         if m["pct"]:
             unit = "%"
         if not unit and not (mag and m["suffix"]):
@@ -496,7 +504,14 @@ def find_numbers(clause: str) -> list[_Number]:
         if unit == "成":
             full_unit = "成"
         suffix = m["suffix"] or m["approx"] or ""
+        per = grammar.PER_PERIOD.match(flat[end:]) if unit not in ("", "%") and not suffix else None
+        if per:
+            full_unit, end = full_unit + per.group(), end + len(per.group())  # 500万吨/年
         out.append(_Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese))
+    for share, suffix, start, end in grammar.fractions(flat):
+        if not any(n.start <= start < n.end for n in out):
+            # a percentage to two places: marked for review as a Chinese numeral is
+            out.append(_Number(share, None, "%", suffix, start, end, True, True))
     for m in _PROPORTION.finditer(flat):
         # 之比达到2.5:1: a proportion to one is how many times the one the other is (倍)
         out.append(_Number(Decimal(m["a"]), None, "倍", "", m.start(), m.end(), False, False))
@@ -579,6 +594,10 @@ class _Extractor:
         self.list_no = 0  # the number of the last numbered paragraph (1. 2. 3.)
         self.marker = 0  # length of the list number opening the paragraph being read
         self.past_run = False  # the sentences before in this paragraph report the past
+        self.run_depth = 0  # headings open when a paragraph opened the review run (past_level -1)
+        self.dues: list[int | None] = []  # the year each open heading states for its section
+        self.section_max: int | None = None  # the latest year a heading states
+        self.tables = tables.Table({}, {})  # the rows of indicator tables (stage 1)
 
     # ── programmes ──
     def _new_programme(
@@ -639,7 +658,12 @@ class _Extractor:
         families = [f for f, _ in self.s.stack]
         depth = families.index(family) if family in families else len(families)
         level = self.s.past_level
-        if level is not None and (depth <= level or (level == -1 and not _RESULT_HEADING.search(title))):
+        result_like = bool(_RESULT_HEADING.search(title))
+        if level == -1 and self.summary and not result_like:
+            self.s.past_level = None
+        elif level == -1 and not self.summary and past.run_ends(self.run_depth, depth, family, result_like):
+            self.s.past_level = None  # a run of the past never outlives its section
+        elif level is not None and level >= 0 and depth <= level:
             self.s.past_level = None
         if self._is_review_heading(title):
             self.s.past_level = depth
@@ -648,9 +672,29 @@ class _Extractor:
             self._enter(family)
             self.s.stack.append((family, None))
             self.excl(head, "heading of a review section (past results)")
+            self.dues = [*self.dues[: len(self.s.stack) - 1], None]
             return para[end:]
         self._new_programme(title, head, family)
+        self._section_due(title)
         return para[end:]
+
+    def _section_due(self, title: str) -> None:
+        """The year a heading states for its section (到2025年, 今后五年, “十五五”), kept by depth."""
+        plan_year = self.s.plan_year
+        year = periods.due_year(title, plan_year)
+        stated = periods.stated_period(title, plan_year)
+        bare = re.match(r"^(20\d\d)年", title)
+        if year is None and stated is not None:
+            year = stated.end
+        if year is None and bare and plan_year and int(bare.group(1)) >= plan_year:
+            year = int(bare.group(1))  # 2025年工作安排
+        depth = len(self.s.stack)
+        self.dues = [*self.dues[: depth - 1], year]
+        if year is not None:
+            self.section_max = max(year, self.section_max or year)
+
+    def section_year(self) -> int | None:
+        return next((y for y in reversed(self.dues[: len(self.s.stack)]) if y is not None), None)
 
     # ── exclusions ──
     def excl(self, quote: str, reason: str, review: str | None = None) -> None:
@@ -675,6 +719,12 @@ class _Extractor:
         return m.end()
 
     def paragraph(self, para: str) -> None:
+        if para in self.tables.rows:
+            self.s.targets.append(tables.to_target(self.tables.rows[para], para, self._current()))
+            return
+        if para in self.tables.excluded:
+            self.excl(para, self.tables.excluded[para])
+            return
         self.marker = self._list_marker(para)
         self.past_run = False
         found = [(f, m.group()) for f, p in _MARKERS if (m := p.match(para))][:1]
@@ -704,9 +754,11 @@ class _Extractor:
                     para = rest
                 elif self._heading_like(head):
                     para = self.heading(para, "plain", "")
-        if _PAST_OPENER.match(para[self.marker :]) and self.s.past_level is None:
+        five = past.five_year_opener(para[self.marker :], self.s.plan_year)
+        if (five or (five is None and _PAST_OPENER.match(para[self.marker :]))) and self.s.past_level is None:
             self.s.past_level = -1
-        elif _PLAN_OPENER.match(para) and self.s.past_level == -1 and not self.summary:
+            self.run_depth = len(self.s.stack)
+        elif (five is False or _PLAN_OPENER.match(para)) and self.s.past_level == -1 and not self.summary:
             self.s.past_level = None
         lead = CLAUSE_END.split(para[self.marker :], maxsplit=1)[0]
         self.past_paragraph = bool(re.search(r"以来$|来$", lead)) and not re.search(r"将来|未来|带来|原来", lead)
@@ -753,6 +805,7 @@ class _Extractor:
         self.last_subject = None
         future = bool(_FUTURE.search(sentence))
         produced: list[DraftTarget] = []
+        first_target = len(self.s.targets)
         pending_adverbial: list[_Clause] = []
         for clause in parts:
             orig = clause.text
@@ -765,7 +818,11 @@ class _Extractor:
             due = self._due(text) or carried
             carried = due
             open_ended = bool(_OPEN.search(text)) and due is None
-            numbers = find_numbers(text)
+            numbers, rule = grammar.screen(half_width(text), find_numbers(text))
+            masked = rule if rule is not None and not numbers else None  # its numbers are names, not targets
+            if masked is not None and masked.clause:
+                self.excl(orig, masked.reason)
+                continue
             if past_section or past:
                 reason = (
                     "review section: a past result, not a target"
@@ -847,7 +904,7 @@ class _Extractor:
                 else:
                     self._flush_adverbial(pending_adverbial, "context: no commitment of its own")
                     pending_adverbial = []
-                    self.excl(orig, "context: no commitment of its own")
+                    self.excl(orig, masked.reason if masked else "context: no commitment of its own")
                 continue
             quote = orig
             if pending_adverbial:
@@ -856,6 +913,10 @@ class _Extractor:
             self._qualitative_target(kind, quote, text, due, open_ended, produced)
         self._flush_adverbial(pending_adverbial, "context: no commitment of its own")
         self._checkpoints(produced, sentence)
+        section = self.section_year()
+        for t in self.s.targets[first_target:]:
+            if section and t.due is None and not t.open_ended and t.kind != "principle":
+                t.due = dt.date(section, 12, 31)  # no year of its own: its section's
         self.past_run = past and (opened_past or self.past_run)
 
     def _indicator(self, row: re.Match[str], quote: str) -> None:
@@ -922,7 +983,10 @@ class _Extractor:
         lead = re.match(r"(20\d\d)年(?!以来|来|的)", clause)
         if lead and self.s.plan_year and int(lead.group(1)) >= self.s.plan_year:
             return dt.date(int(lead.group(1)), 12, 31)  # 2024年完成90公里: that year's share of the work
-        return None
+        if self.summary:
+            return None  # a year-end summary's 今年 is the year under review
+        stated = periods.due_year(clause, self.s.plan_year)  # “十四五”末, 明年, 今年, 年内
+        return dt.date(stated, 12, 31) if stated else None
 
     def _qualitative(self, text: str) -> str | None:
         if _RELATION.search(text) and not find_numbers(text):
@@ -1011,8 +1075,8 @@ class _Extractor:
             head = flat.split("分别")[0]
             verb = _GROWTH.search(head) or re.search(r"(达到|新增|净增|引进)$", head)
             head = head[: verb.start()] if verb else head
-            subjects = [s for s in re.split(r"[、和及与]", _clean(head)) if s]
-            if len(subjects) != len(numbers):
+            subjects = shared = subject_words.share_noun([s for s in re.split(r"[、和及与]", _clean(head)) if s])
+            if len(shared) != len(numbers):
                 subjects = []
         made: list[DraftTarget] = []
         last_end = 0
@@ -1026,6 +1090,8 @@ class _Extractor:
             if t is None:
                 last_end = num.end
                 continue
+            if t.of:
+                t.of = subject_words.refine(t.of, before[: len(before) - len(_comparator_word(before))])
             if subjects:
                 if t.kind == "growth" or t.kind == "quantity":
                     t.of = subjects[i]
@@ -1275,19 +1341,33 @@ def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None]:
 
 def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | None = None) -> Draft:
     """Draft a plan from the plain text of a Chinese policy document."""
-    paras = paragraphs(text)
-    year, span = infer_year(paras)
+    prep = prepare(text)  # the document's structure first: furniture out, the title from its lines
+    paras = paragraphs(prep.body)
+    year, span = infer_year(([prep.title] if prep.title else []) + paras)
+    if prep.period is not None and span is None:
+        year, span = prep.period.start, (prep.period.start, prep.period.end)
+    from_issue = year is None and prep.issue_year is not None
+    if from_issue:
+        year = prep.issue_year  # a dated document is never drafted as "no year"
     stated = period is not None or year is not None
-    title = None
+    title = prep.title
     first = paras[0] if paras else ""
     numbered = any(p.match(first) for _, p in _MARKERS)
-    if len(paras) > 1 and len(first) <= 60 and not re.search(r"[。！？!?；;，,：:]", first) and not numbered:
+    if (
+        title is None
+        and len(paras) > 1
+        and len(first) <= 60
+        and not re.search(r"[。！？!?；;，,：:]", first)
+        and not numbered
+    ):
         title = paras[0].strip("。，；：,;:")
-    ex = _Extractor(period[0].year if period else year, broken_lines(text))
+    ex = _Extractor(period[0].year if period else year, broken_lines(prep.body))
     if title and "总结" in title:
         ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading
-    body = paras[1:] if title is not None else paras
-    if title is not None:
+    ex.s.excluded.extend(DraftExclusion(quote, reason) for quote, reason in prep.excluded)
+    ex.tables = prep.tables
+    body = paras[1:] if title is not None and prep.title is None else paras
+    if title is not None and prep.title is None:
         ex.s.excluded.append(DraftExclusion(paras[0], "the document's title (recorded as the plan title)"))
     for para in body:
         ex.paragraph(para)
@@ -1298,9 +1378,23 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
         start_year = year or default_year
         end_year = span[1] if span else start_year
         dues = [t.due.year for t in s.targets if t.due]
-        if year is None and dues and max(dues) > end_year:
+        if (year is None or from_issue) and dues and max(dues) > end_year:
             end_year = max(dues)
+        if ex.section_max and ex.section_max > end_year:
+            # a section with a longer horizon (今后五年 in a work report): the rest keep the year
+            for t in s.targets:
+                if t.due is None and not t.open_ended and t.kind != "principle":
+                    t.due = dt.date(end_year, 12, 31)
+            end_year = max([ex.section_max, *dues])
         period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
+        guess = None
+        if from_issue:
+            guess = f"the period starts in {start_year}, the year the document was issued: check it"
+        elif not stated:
+            guess = f"the text states no year: due in {end_year} is an assumption to check"
+        if guess:
+            for t in s.targets:
+                t.review = t.review or (guess if t.due is None and t.kind != "principle" else None)
     _fit_dates(s.targets, period)
     programmes = s.roots
     # without a title line, the words the document starts with stand in until a person edits them
@@ -1310,7 +1404,8 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
     if s.general is not None:
         s.general.title = title or opening
         programmes = [s.general, *programmes]
-    return Draft(title, period, stated, programmes, s.targets, s.excluded)
+    note = "the period is taken from the year of issue (成文日期, 发文字号)" if from_issue and stated else None
+    return Draft(title, period, stated, programmes, s.targets, s.excluded, period_note=note)
 
 
 def _fit_dates(targets: list[DraftTarget], period: tuple[dt.date, dt.date]) -> None:

@@ -1,0 +1,176 @@
+"""Numbers that are not targets, as data: each rule has a name, what it matches, the reason a
+drafted plan gives when it excludes a clause by it, and a sentence of our own that it must match
+(tests/domain/test_drafting_grammar.py checks every example).
+
+A rule covers a span of the clause; a number inside that span is not a target. A clause left
+with no number by a clause rule (a rule's parameter, an outline of the work) is excluded with its
+reason; by another rule (a name with a number in it) it is read as words, and excluded with the
+rule's reason only if it commits to nothing. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol, TypeVar
+
+_N = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    reason: str
+    example: str
+    clause: bool  # the whole clause is not a commitment (a rule, an outline); else only its number
+
+
+def _rule(name: str, pattern: str, reason: str, example: str, *, clause: bool = False) -> Rule:
+    return Rule(name, re.compile(pattern), reason, example, clause)
+
+
+NOT_TARGETS: tuple[Rule, ...] = (
+    _rule(
+        "party-congress",
+        rf"第?{_N}届(?:{_N}中[、，和及]*)*(?:全会|全体会议|代表大会|人大|党代会|委员会|政协)|(?:党的)?{_N}大(?:精神|报告|以来|提出)",
+        "an ordinal of a congress or plenary session (十九届五中全会), not a count",
+        "深入学习贯彻党的十九届五中全会精神",
+    ),
+    _rule(
+        "work-areas",
+        rf"{_N}个方面(?:的)?(?:重点)?(?:工作|任务|内容|举措)",
+        "a count of the work itself (N个方面工作), not a target",
+        "重点做好以下12个方面工作",
+        clause=True,
+    ),
+    _rule(
+        "sized-name",
+        rf"{_N}?[十百千万亿]*(?:吨|千瓦|瓦|标箱|立方米|平方米|亩|人|床)级",
+        "a project named by its size (百万吨级…), not a target",
+        "推进百万吨级乙烯项目前期工作",
+    ),
+    _rule(
+        "minute-circle",
+        rf"{_N}分钟[\u4e00-\u9fff]{{0,10}}圈",
+        "a name: the N-minute circle of a service (15分钟生活圈), not a target",
+        "打造15分钟便民生活圈",
+    ),
+    _rule(
+        "age-group",
+        rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?(?:周)?岁(?:及?以[上下])?(?:的)?(?:儿童|幼儿|婴幼儿|老年人|老人|人口|青少年|学生|女性|妇女|人群|群体)",
+        "an age group (3~6岁儿童) names who is counted, not a target",
+        "3~6岁儿童毛入园率达到95%",
+    ),
+    _rule(
+        "cadence",
+        rf"每(?:隔)?{_N}[年月]+(?:至少)?(?:修订|修编|评估|更新|调整|开展|组织|考核|检查|复核|举办)?[^，。；]{{0,6}}?{_N}次",
+        "a cadence of the rule (每N年修订1次), not a target",
+        "规划每5年修订1次",
+        clause=True,
+    ),
+    _rule(
+        "longest-term",
+        rf"(?:最长|最多|期限)(?:不超过)?{_N}(?:个)?(?:年|月|天|个工作日)",
+        "a parameter of a rule (最长N年), not a commitment",
+        "补贴期限最长3年",
+        clause=True,
+    ),
+    _rule(
+        "allowance",
+        rf"(?:每[人户家个亩]|按)[^，。；]{{0,10}}?(?:补助|补贴|奖励|资助){_N}(?:万)?元",
+        "a parameter of a support rule (每人补助N元), not a commitment",
+        "对新录用的人员每人补助500元",
+        clause=True,
+    ),
+    _rule(
+        "document-title",
+        r"《[^》]{1,80}》",
+        "a quoted title of another document: its numbers are its own",
+        "贯彻落实《支持100家企业上市的若干措施》",
+    ),
+)
+
+
+class Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T", bound=Span)
+
+
+def screen(clause: str, numbers: Sequence[T]) -> tuple[list[T], Rule | None]:
+    """The numbers of `clause` no rule covers, and the first rule that covered one (or None)."""
+    spans = [(m.start(), m.end(), rule) for rule in NOT_TARGETS for m in rule.pattern.finditer(clause)]
+    if not spans:
+        return list(numbers), None
+    kept: list[T] = []
+    first: Rule | None = None
+    for n in numbers:
+        hit = next((r for a, b, r in spans if a <= n.start and n.end <= b), None)
+        if hit is None:
+            kept.append(n)
+        elif first is None:
+            first = hit
+    return kept, first
+
+
+# Units a plan writes that the base list of the extractor lacks; a drafted plan declares each one
+# the registry (domain/units) does not know, rather than dropping its number.
+EXTRA_UNITS = [
+    "吉瓦",
+    "兆瓦时",
+    "万千瓦时",
+    "标方",
+    "幢",
+    "眼",
+    "孔",
+    "羽",
+    "尾",
+    "亩次",
+    "架次",
+    "班次",
+    "车次",
+    "航次",
+]
+# a unit counted per period: 万吨/年, 立方米/日
+PER_PERIOD = re.compile(r"^/(?:年|日|天|月|小时)")
+
+# fractions and halves, as percentages: 三分之一, 2/3, 半数, 一半
+_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+FRACTION = re.compile(
+    r"(?P<cd>[一二三四五六七八九十])分之(?P<cn>[一二三四五六七八九])|(?<![\d./])(?P<an>\d)/(?P<ad>\d{1,2})(?![\d./])|"
+    r"(?P<half>半数|一半)"
+)
+
+
+def fraction_percent(m: re.Match[str]) -> Decimal | None:
+    """A fraction match as a percentage, to two places (三分之一 → 33.33); None when not a fraction."""
+    if m["half"]:
+        return Decimal(50)
+    if m["cd"]:
+        num, den = _CN_SMALL[m["cn"]], _CN_SMALL[m["cd"]]
+    else:
+        num, den = int(m["an"]), int(m["ad"])
+    if den == 0 or num >= den:
+        return None
+    return (Decimal(100) * num / den).quantize(Decimal("0.01"))
+
+
+def fractions(flat: str) -> list[tuple[Decimal, str, int, int]]:
+    """Each fraction in `flat` as (percentage, suffix such as 以上, start, end)."""
+    out = []
+    for m in FRACTION.finditer(flat):
+        share = fraction_percent(m)
+        if share is None:
+            continue
+        tail = re.match(r"及以上|及以下|以上|以下|左右", flat[m.end() :])
+        suffix = tail.group() if tail else ""
+        out.append((share, suffix, m.start(), m.end() + len(suffix)))
+    return out

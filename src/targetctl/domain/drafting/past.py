@@ -1,0 +1,47 @@
+"""Runs of the past, bounded by the document's sections.
+
+A paragraph opened by 过去N年, 五年来, …以来, 成立N年来 or 上一个五年 reports results, and so do
+the paragraphs after it, but only inside its own section: the run ends at the next heading at
+the level of the section it stands in, or higher. A run in the preamble (before any heading)
+ends at the first top-level heading. A heading that reports a result (产业转型步伐加快) keeps a
+run open only below those bounds. A preamble about the coming period (“十四五”时期是…) opens no
+run at all. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
+
+_N = r"[一二三四五六七八九十两几\d]+"
+# openers of a run of the past that the sentence rules did not know: since the body was founded,
+# the last five-year period
+RUN_OPENERS = rf"^(?:[^，。；]{{0,20}}?成立(?:以来|{_N}(?:周)?年(?:来|以来))|(?:在)?上一个{_N}年|过去的?{_N}年)"
+TOP_FAMILIES = ("chapter", "cn")
+
+
+def opens_run(text: str) -> bool:
+    return re.match(RUN_OPENERS, text) is not None
+
+
+def run_ends(run_depth: int, heading_depth: int, family: str, result_like: bool) -> bool:
+    """Whether a heading ends a run of the past opened by a paragraph.
+
+    `run_depth` is how many headings were open when the run began (its paragraph stands in the
+    section of the innermost), `heading_depth` the depth the new heading takes."""
+    if heading_depth < run_depth:
+        return True  # a heading at the level of the run's section, or higher
+    if run_depth == 0 and family in TOP_FAMILIES:
+        return True  # the preamble is over
+    return not result_like
+
+
+def five_year_opener(text: str, plan_year: int | None) -> bool | None:
+    """A paragraph opened by a five-year plan's name (“十四五”时期, “十四五”以来): True when that
+    period ended before the plan's year (the past), False when it is the plan's own or a later
+    one (context for what comes), None when the paragraph opens with no such name."""
+    m = re.match(r"^(?:在|回顾)?" + FIVE_YEAR.pattern + r"(?:时期|期间|以来|规划实施以来|规划实施期间)", text)
+    if m is None or plan_year is None:
+        return None
+    return five_year(m["n"])[1] < plan_year

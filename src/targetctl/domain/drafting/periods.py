@@ -1,0 +1,126 @@
+"""Years and periods as a document states them, relative to the year it was issued.
+
+The signing date (成文日期) and the dispatch number (〔2023〕8号) give the year of issue; a clause
+gives its own due year (到2025年, 2025年底前, 2023—2025年, 今年, 年内, 明年), a five-year plan
+name gives a period (十四五 = 2021–2025), and 今后五年 or 三年行动 count from the year of issue.
+A clause's due is its own stated year, else its section's, else the plan's (`resolve_due`).
+Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_ORDINAL = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16}
+_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+# from the 3rd plan on (after 1963–65), the N-th runs from 1956 + 5(N-1): 十三五 2016–2020, 十四五 2021–2025
+FIVE_YEAR = re.compile(r"“?(?P<n>十[一二三四五六])五”?")
+_SIGNED = re.compile(
+    r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?$"
+)
+_DISPATCH_YEAR = re.compile(r"[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)）]第?\d{1,4}号")
+_SPAN = re.compile(r"(?P<a>20\d\d)\s*年?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
+_BY_YEAR = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|末|前|年底)?|(?P<y2>20\d\d)年(?:底前|前|底|末)")
+_END_OF_FIVE_YEAR = re.compile(r"(?:到|至)?“?(?P<n>十[一二三四五六])五”?(?:末|期末|时期末)")
+_COMING = re.compile(r"(?:今后|未来)(?P<n>[一二三四五六七八九十两]|\d{1,2})年")
+_ACTION = re.compile(r"(?P<n>[一二三四五两]|\d)年(?:行动|攻坚|计划)")
+
+
+@dataclass(frozen=True)
+class Period:
+    start: int
+    end: int
+    how: str  # what in the text gave it, for a review mark
+
+
+def five_year(n: str) -> tuple[int, int]:
+    """十四五 → (2021, 2025)."""
+    number = _CN_ORDINAL[n]
+    start = 1956 + 5 * (number - 1)
+    return start, start + 4
+
+
+def _cn_int(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if all(ch in _CN_DIGIT for ch in text):
+        return int("".join(str(_CN_DIGIT[ch]) for ch in text))
+    if text.startswith("十"):
+        return 10 + (_CN_DIGIT[text[1]] if len(text) > 1 else 0)
+    if len(text) == 3 and text[1] == "十":
+        return _CN_DIGIT[text[0]] * 10 + _CN_DIGIT[text[2]]
+    if len(text) == 2 and text[1] == "十":
+        return _CN_DIGIT[text[0]] * 10
+    raise ValueError(text)
+
+
+def signing_date(line: str) -> dt.date | None:
+    """The date a line ends with, in Arabic or Chinese numerals (二〇二三年三月五日)."""
+    m = _SIGNED.search(re.sub(r"\s+", "", line))
+    if not m:
+        return None
+    try:
+        return dt.date(_cn_int(m["y"]), _cn_int(m["m"]), _cn_int(m["d"]))
+    except (ValueError, KeyError):
+        return None
+
+
+def dispatch_year(text: str) -> int | None:
+    """The year in a dispatch number: 国发〔2018〕42号 → 2018."""
+    m = _DISPATCH_YEAR.search(text)
+    return int(m["y"]) if m else None
+
+
+def stated_period(text: str, issued: int | None) -> Period | None:
+    """A span of years stated in `text` (a title or a heading): 2021—2025年, 十四五, 今后五年, 三年行动."""
+    span = _SPAN.search(text)
+    if span and int(span["a"]) <= int(span["b"]) <= int(span["a"]) + 15:
+        return Period(int(span["a"]), int(span["b"]), span.group())
+    five = FIVE_YEAR.search(text)
+    if five:
+        a, b = five_year(five["n"])
+        return Period(a, b, five.group())
+    if issued is not None:
+        coming = _COMING.search(text)
+        if coming:
+            return Period(issued, issued + _count(coming["n"]) - 1, coming.group())
+        action = _ACTION.search(text)
+        if action:
+            return Period(issued, issued + _count(action["n"]) - 1, action.group())
+    return None
+
+
+def _count(n: str) -> int:
+    return int(n) if n.isdigit() else _COUNT[n]
+
+
+def due_year(clause: str, issued: int | None) -> int | None:
+    """The year a clause sets for itself: 到2025年, 2025年底前, 2023—2025年, “十四五”末,
+    今年/年内 (the year of issue), 明年 (the year after)."""
+    by = _BY_YEAR.search(clause)
+    if by:
+        return int(by["y"] or by["y2"])
+    span = _SPAN.search(clause)
+    if span and int(span["a"]) <= int(span["b"]):
+        return int(span["b"])
+    end = _END_OF_FIVE_YEAR.search(clause)
+    if end:
+        return five_year(end["n"])[1]
+    if issued is not None:
+        if re.search(r"明年|下一年", clause):
+            return issued + 1
+        if re.search(r"(?<!以)今年(?!以来)|年内|本年度", clause):
+            return issued
+    return None
+
+
+def resolve_due(own: int | None, section: int | None, plan: int | None) -> int | None:
+    """A clause's due: its own stated year, else its section's, else the plan's."""
+    for year in (own, section, plan):
+        if year is not None:
+            return year
+    return None

@@ -1,0 +1,59 @@
+"""Stage 1 of drafting: the document's structure decides what the sentence rules read.
+
+An official document's furniture and a forwarding notice's own text are excluded with their
+reason, its title is taken from its title lines (joined when broken), and only the body goes
+on to the sentence rules. The year of issue and a period stated in the title give the plan's
+years when its text names none of its own. A plain text without furniture passes through
+unchanged, so the news-style texts the rules were written on read as before. Pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from targetctl.domain.drafting.periods import Period, stated_period
+from targetctl.domain.drafting.structure import BLANK, BODY, FURNITURE, TITLE, Structure, read_structure
+from targetctl.domain.drafting.tables import Table, read_tables
+
+
+@dataclass
+class Prepared:
+    body: str  # the text the sentence rules read
+    title: str | None  # None: the rules find the title as before
+    structure: Structure
+    excluded: list[tuple[str, str]] = field(default_factory=list)  # (quote, reason)
+    issue_year: int | None = None
+    period: Period | None = None  # stated by the title (2023—2025年, 十四五, 三年行动)
+    tables: Table = field(default_factory=lambda: Table({}, {}))  # indicator tables, by row
+
+
+def prepare(text: str) -> Prepared:
+    lines = text.lstrip("\ufeff").splitlines()
+    st = read_structure(lines)
+    if not st.official and len(st.title_lines) < 2:
+        return Prepared(text, None, st, period=stated_period(st.title or "", None), tables=read_tables(lines))
+    out = Prepared("", st.title, st, issue_year=st.issue_year, tables=read_tables(lines))
+    body: list[str] = []
+    notice_title = st.forwarded and len(st.title_lines) > 0
+    plan_title_lines = _plan_title_lines(st) if st.forwarded else set(st.title_lines)
+    for i, (line, part) in enumerate(zip(lines, st.parts, strict=True)):
+        flat = "".join(line.split())
+        if part == BODY:
+            body.append(line)
+        elif part == TITLE:
+            if i in plan_title_lines or not notice_title:
+                out.excluded.append((flat, "the document's title (recorded as the plan title)"))
+            else:
+                out.excluded.append((flat, "the title of the forwarding notice"))
+        elif part != BLANK:
+            out.excluded.append((flat, FURNITURE.get(part, "document furniture")))
+    out.body = "\n".join(body)
+    out.period = stated_period(st.title or "", st.issue_year)
+    return out
+
+
+def _plan_title_lines(st: Structure) -> set[int]:
+    """In a forwarding notice, the title lines after the notice's date are the plan's own."""
+    dates = [i for i, p in enumerate(st.parts) if p == "date"]
+    first = dates[0] if dates else len(st.parts)
+    return {i for i in st.title_lines if i > first}

@@ -1,0 +1,364 @@
+"""The parts of an official document (公文), read before any sentence, per GB/T 9704-2012.
+
+版头 (份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人), 主体 (标题, 主送机关, 正文, 附件说明,
+发文机关署名, 成文日期, 附注, 附件) and 版记 (抄送, 印发机关和印发日期). Only the 正文 and an
+attached plan can hold targets: every other part is furniture, never a programme, a target or a
+title. A forwarding notice (关于印发《X》的通知 … 现将《X》印发给你们) wraps its plan: the plan's
+title is X and its text is what follows the notice's signature and date.
+
+Pure: lines in, a Structure out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from targetctl.domain.drafting.periods import signing_date
+
+BODY = "body"
+BLANK = "blank"
+TITLE = "title"
+NOTICE = "notice"  # the forwarding notice's own text: it hands the plan on, it sets no target
+
+# part -> the reason a line of it is not drafted
+FURNITURE: dict[str, str] = {
+    "copy_number": "document furniture: 份号 (copy number)",
+    "secrecy": "document furniture: 密级 (security classification)",
+    "urgency": "document furniture: 紧急程度 (urgency)",
+    "issuer_mark": "document furniture: 发文机关标志 (issuing authority's mark)",
+    "dispatch_number": "document furniture: 发文字号 (dispatch number)",
+    "signer": "document furniture: 签发人 (signed off by)",
+    "subtitle": "document furniture: 题注 (where and when it was delivered)",
+    "speaker": "document furniture: who delivered the report",
+    "addressee": "document furniture: 主送机关 (addressees)",
+    "attachment_note": "document furniture: 附件说明 (list of attachments)",
+    "attachment_mark": "document furniture: 附件 mark",
+    "signature": "document furniture: 发文机关署名 (issuing authority's signature)",
+    "date": "document furniture: 成文日期 (date of signing)",
+    "annotation": "document furniture: 附注 (annotation)",
+    "copy_to": "document furniture: 抄送机关 (copied to)",
+    "printing": "document furniture: 印发机关和印发日期 (printed by, on)",
+    "page_number": "document furniture: page number",
+    NOTICE: "the forwarding notice: it hands the plan on and sets no target of its own",
+}
+
+_PUNCT = r"[。，、；！？,;!?]"
+_MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATE = rf"(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年{_MD}月{_MD}日"
+_DATE_LINE = re.compile(rf"^(?P<org>[^\d。，；：:（(]{{2,40}}?)?[（(]?(?P<date>{_DATE})[）)]?$")
+_DISPATCH = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)）]第?\d{1,4}号")
+_HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("copy_number", re.compile(r"^(?:份号[:：]?)?\d{6}$")),
+    ("secrecy", re.compile(r"^(?:绝密|机密|秘密)(?:[★☆*]\S{0,8})?$")),
+    ("urgency", re.compile(r"^(?:特急|加急|特提|平急|紧急)$")),
+    ("issuer_mark", re.compile(r"^[\u4e00-\u9fff]{2,40}(?:文件|公报)$")),
+    ("dispatch_number", re.compile(rf"^{_DISPATCH.pattern}(?:签发人[:：]\S{{1,20}})?$")),
+    ("signer", re.compile(r"^签发人[:：]\S{1,20}$")),
+]
+_ORGAN = re.compile(
+    r"(?:国务院|人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|中心|党委|党组|会|处|科|领导小组|指挥部)$"
+)
+_PAGE = re.compile(r"^[-—–－]?\d{1,4}[-—–－]?$|^第\d{1,4}页(?:共\d{1,4}页)?$|^[-—–－]\d{1,4}[-—–－]$")
+_ANNOTATION = re.compile(r"^[（(](?:此件|本件|此文|联系人|本文)[^）)]{0,60}[）)]$")
+_COPY_TO = re.compile(r"^抄送[:：]")
+_PRINTING = re.compile(rf"^\S{{2,40}}?{_DATE}印发$|^[（(]?共印\d+份[）)]?$")
+_ATTACHMENT_NOTE = re.compile(r"^附件[:：]")
+_ATTACHMENT_MARK = re.compile(r"^附件\d{0,2}$")
+_ADDRESSEE = re.compile(
+    r"^(?=各|.*(?:人民政府|委员会|部门|单位|厅|局|办公室|代表|同志|政府|委员))[^。；！？]{2,120}[：:]$"
+)
+# who delivered a report, under its title: 青川市人民政府市长 张某某
+_SPEAKER = re.compile(
+    r"^[\u4e00-\u9fff]{0,24}(?:市长|区长|县长|省长|州长|镇长|主任|书记|局长|代市长|代区长|代县长)[\u4e00-\u9fff·]{2,4}$"
+)
+_SUBTITLE = re.compile(r"^[—－-]{1,2}")
+# a title is finished by the name of its genre, or by its span of years in brackets
+_TITLE_END = re.compile(
+    r"(?:通知|意见|方案|规划|纲要|报告|决定|办法|计划|细则|规定|要点|批复|公告|通告|通报|决议|条例|总结|讲话|函|"
+    r"[（(]\d{4}\s*[—\-－–~～至]+\s*\d{4}年?[）)])$"
+)
+_FORWARD_TITLE = re.compile(r"关于(?:印发|转发|下发|发布)《?(?P<x>.+?)》?的通知$")
+_FORWARD_BODY = re.compile(r"(?:现将|将)《(?P<x>[^》]{2,80})》(?:印发|转发|下发|发)给")
+
+# headings, with their rank: a section ends at the next heading of its rank or a higher one
+HEADING_RANKS: list[tuple[str, re.Pattern[str]]] = [
+    ("chapter", re.compile(r"^第[一二三四五六七八九十百]+[章篇部分]+")),
+    ("section", re.compile(r"^第[一二三四五六七八九十百]+节")),
+    ("cn", re.compile(r"^[一二三四五六七八九十]+[、．.]")),
+    ("cn-paren", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
+    ("arabic", re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
+    ("arabic-paren", re.compile(r"^[（(]\d{1,2}[）)]")),
+]
+
+
+@dataclass(frozen=True)
+class Heading:
+    line: int
+    rank: int
+    family: str
+    title: str
+    end: int  # the first line after its section
+
+
+@dataclass(frozen=True)
+class Structure:
+    parts: tuple[str, ...]  # one per input line
+    title: str | None
+    title_lines: tuple[int, ...]
+    forwarded: bool  # the document is a notice that forwards the plan it carries
+    issued: dt.date | None  # 成文日期
+    dispatch_year: int | None  # 〔YYYY〕 of the 发文字号
+    headings: tuple[Heading, ...]
+
+    @property
+    def official(self) -> bool:
+        """Whether the text has the furniture of an official document, so its parts decide."""
+        return self.forwarded or any(p in FURNITURE for p in self.parts)
+
+    @property
+    def issue_year(self) -> int | None:
+        return self.issued.year if self.issued else self.dispatch_year
+
+    def body_lines(self) -> list[int]:
+        return [i for i, p in enumerate(self.parts) if p == BODY]
+
+    def section(self, line: int) -> Heading | None:
+        """The innermost heading whose section holds `line`."""
+        inside = [h for h in self.headings if h.line <= line < h.end]
+        return inside[-1] if inside else None
+
+
+def _flat(line: str) -> str:
+    return re.sub(r"\s+", "", line)
+
+
+def _title_like(flat: str) -> bool:
+    return (
+        0 < len(flat) <= 50
+        and not re.search(_PUNCT, flat)
+        and not _ADDRESSEE.match(flat)
+        and not _DATE_LINE.match(flat)
+        and not any(p.match(flat) for _, p in HEADING_RANKS)
+        and not _SUBTITLE.match(flat)
+    )
+
+
+def _head(flat: list[str], parts: list[str]) -> int:
+    """Mark the 版头 at the top; return the first line after it."""
+    i = 0
+    while i < len(flat):
+        if not flat[i]:
+            i += 1
+            continue
+        kind = next((k for k, p in _HEAD_PATTERNS if p.match(flat[i])), None)
+        nxt = next((f for f in flat[i + 1 :] if f), "")
+        if kind is None and len(flat[i]) <= 30 and _ORGAN.search(flat[i]) and _DISPATCH.match(nxt):
+            kind = "issuer_mark"  # an authority's name standing over its dispatch number
+        if kind is None:
+            return i
+        parts[i] = kind
+        i += 1
+    return i
+
+
+def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], int]:
+    """The title's lines from `start` (joined when broken over up to three); return them and the next line."""
+    lines: list[int] = []
+    i = start
+    while i < len(flat) and not flat[i]:
+        i += 1
+    candidates: list[int] = []
+    j = i
+    while j < len(flat) and len(candidates) < 3:
+        if not flat[j]:
+            j += 1
+            continue
+        if not _title_like(flat[j]):
+            break
+        candidates.append(j)
+        j += 1
+    if not candidates:
+        return [], i
+    ends = [n for n, k in enumerate(candidates) if _TITLE_END.search(flat[k])]
+    nxt = next((k for k in range(candidates[-1] + 1, len(flat)) if flat[k]), None)
+    if ends:
+        lines = candidates[: ends[-1] + 1]
+    elif nxt is not None and _ADDRESSEE.match(flat[nxt]) and len(candidates) > 1:
+        lines = candidates  # the lines before 各…： are all title
+    else:
+        lines = candidates[:1]
+    for k in lines:
+        parts[k] = TITLE
+    return lines, lines[-1] + 1
+
+
+def _signature_block(flat: list[str], parts: list[str], date_line: int) -> None:
+    """The 署名 lines just above a 成文日期 (one or two, for a joint document)."""
+    k = date_line - 1
+    taken = 0
+    while k >= 0 and taken < 3:
+        if not flat[k]:
+            k -= 1
+            continue
+        if parts[k] != BODY or len(flat[k]) > 40 or re.search(_PUNCT, flat[k]) or not _ORGAN.search(flat[k]):
+            return
+        parts[k] = "signature"
+        taken += 1
+        k -= 1
+
+
+def _tail_marks(flat: list[str], parts: list[str], start: int) -> None:
+    for i in range(start, len(flat)):
+        f = flat[i]
+        if not f or parts[i] != BODY:
+            continue
+        if _PAGE.match(f):
+            parts[i] = "page_number"
+        elif _COPY_TO.match(f):
+            parts[i] = "copy_to"
+        elif _PRINTING.match(f):
+            parts[i] = "printing"
+        elif _ANNOTATION.match(f):
+            parts[i] = "annotation"
+        elif _ATTACHMENT_MARK.match(f):
+            parts[i] = "attachment_mark"
+        elif (m := _DATE_LINE.match(f)) and (m["org"] is None or _ORGAN.search(m["org"])):
+            if m["org"] is None:
+                _signature_block(flat, parts, i)
+            parts[i] = "date"  # 某某市人民政府 2023年3月5日 may stand on one line
+
+
+def _attachment_notes(flat: list[str], parts: list[str]) -> None:
+    """附件：1．… and the numbered lines under it, up to the signature."""
+    for i, f in enumerate(flat):
+        if parts[i] != BODY or not _ATTACHMENT_NOTE.match(f):
+            continue
+        parts[i] = "attachment_note"
+        k = i + 1
+        while k < len(flat) and (not flat[k] or (parts[k] == BODY and re.match(r"^\d{1,2}[．.、]", flat[k]))):
+            if flat[k]:
+                parts[k] = "attachment_note"
+            k += 1
+
+
+def _headings(flat: list[str], parts: list[str]) -> tuple[Heading, ...]:
+    found: list[tuple[int, int, str, str]] = []
+    for i, f in enumerate(flat):
+        if parts[i] != BODY:
+            continue
+        for rank, (family, pattern) in enumerate(HEADING_RANKS):
+            m = pattern.match(f)
+            if not m:
+                continue
+            head = re.split(r"[。！？!?]", f, maxsplit=1)[0]
+            if len(head) <= 40 and "，" not in head:
+                found.append((i, rank, family, head[m.end() :].strip("。：: ")))
+            break
+    ends = [len(flat)] * len(found)
+    open_: list[int] = []  # headings whose section is still open, outermost first
+    for n, (line, rank, _, _) in enumerate(found):
+        while open_ and found[open_[-1]][1] >= rank:
+            ends[open_.pop()] = line  # one pass: a section ends at the next heading of its rank or higher
+        open_.append(n)
+    return tuple(Heading(line, rank, family, title, ends[n]) for n, (line, rank, family, title) in enumerate(found))
+
+
+def read_structure(lines: Sequence[str]) -> Structure:
+    """Each line's part of the document, its title, date of issue and heading tree."""
+    flat = [_flat(ln) for ln in lines]
+    parts = [BLANK if not f else BODY for f in flat]
+    after_head = _head(flat, parts)
+    title_lines, after_title = _title(flat, parts, after_head)
+    title = "".join(flat[k] for k in title_lines) or None
+    k = after_title
+    while k < len(flat) and (
+        not flat[k] or _DISPATCH.fullmatch(flat[k]) or _SUBTITLE.match(flat[k]) or _SPEAKER.match(flat[k])
+    ):
+        if flat[k]:
+            parts[k] = (
+                "dispatch_number"
+                if _DISPATCH.fullmatch(flat[k])
+                else "speaker"
+                if _SPEAKER.match(flat[k])
+                else "subtitle"
+            )
+        k += 1
+    if k < len(flat) and _ADDRESSEE.match(flat[k]) and title_lines and len(flat[k]) <= 120:
+        parts[k] = "addressee"
+    _tail_marks(flat, parts, k)
+    _attachment_notes(flat, parts)
+    forwarded = False
+    forward = _FORWARD_TITLE.search(title or "")
+    said = next((m for f in flat[k:] if (m := _FORWARD_BODY.search(f))), None)
+    if forward or said:
+        forwarded, title_lines, title = _forwarding(flat, parts, title_lines, title, forward, said)
+    dates = [signing_date(flat[i]) for i, p in enumerate(parts) if p == "date"]
+    issued = next((d for d in dates if d is not None), None)
+    dispatch = next(
+        (m for i, f in enumerate(flat) if parts[i] == "dispatch_number" and (m := _DISPATCH.search(f))), None
+    )
+    return Structure(
+        tuple(parts),
+        title,
+        tuple(title_lines),
+        forwarded,
+        issued,
+        int(dispatch["y"]) if dispatch else None,
+        _headings(flat, parts),
+    )
+
+
+def _forwarding(
+    flat: list[str],
+    parts: list[str],
+    title_lines: list[int],
+    title: str | None,
+    forward: re.Match[str] | None,
+    said: re.Match[str] | None,
+) -> tuple[bool, list[int], str | None]:
+    """A notice that forwards a plan: its own text is furniture, the plan after its date is the body."""
+    plan_title = said["x"] if said else (forward["x"] if forward else None)
+    if not plan_title:
+        return False, title_lines, title
+    start = (title_lines[-1] + 1) if title_lines else 0
+    wanted = _flat(plan_title)
+    date_line = next((i for i in range(start, len(flat)) if parts[i] == "date"), None)
+    again = next(
+        (
+            i
+            for i in range(start + 1, len(flat))
+            if len(flat[i]) >= min(8, len(wanted)) and _title_like(flat[i]) and wanted.startswith(flat[i])
+        ),
+        None,
+    )
+    if date_line is not None and (again is None or date_line < again):
+        notice_end = date_line
+        k = date_line + 1
+        while k < len(flat) and (not flat[k] or parts[k] != BODY):
+            k += 1
+    elif again is not None:
+        notice_end = k = again  # no date between them: the notice ends where the plan's title is repeated
+    else:
+        return False, title_lines, title
+    for i in range(start, notice_end):
+        if parts[i] == BODY:
+            parts[i] = NOTICE
+    # the attached plan repeats its title, perhaps broken over lines
+    got = ""
+    plan_lines: list[int] = []
+    j = k
+    while j < len(flat) and len(plan_lines) < 3 and (not flat[j] or _title_like(flat[j])):
+        if flat[j]:
+            if not wanted.startswith(got + flat[j]):
+                break
+            got += flat[j]
+            plan_lines.append(j)
+        j += 1
+        if got == wanted:
+            break
+    for n in plan_lines:
+        parts[n] = TITLE
+    return True, [*title_lines, *plan_lines], plan_title

@@ -1,0 +1,220 @@
+"""Indicator tables read in place: one target per row.
+
+A table arrives as lines of tab-separated cells (io/docx_text.py). Its header names the columns:
+指标 (the indicator), 单位, 基期值 or the base year (2020年), 目标值 or the target year (2025年),
+年均增长, 属性 (预期性 expected, 约束性 binding). Each row with a number in its target (or annual
+growth) column is a target; a row with one cell is a category of indicators. A table of the last
+period's planned and actual values (规划目标 / 实际完成) reports the past. Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from targetctl.domain.drafting.numbers import half_width
+
+if TYPE_CHECKING:
+    from targetctl.domain.drafting.extract import DraftTarget
+
+SEPARATOR = "\t"
+
+_NAME = re.compile(r"^(?:主要)?(?:指标|指标名称|名称|项目|指标项)$")
+_UNIT = re.compile(r"^(?:计量)?单位$")
+_YEAR = re.compile(r"(?P<y>20\d\d)年?")
+_BASE = re.compile(r"基期|基准|基数|现状")
+_TARGET = re.compile(r"目标|规划值|预期值|预期")
+_GROWTH = re.compile(r"年均增长|年均增速|年均")
+_ATTRIBUTE = re.compile(r"属性|性质")
+_PAST = re.compile(r"实际|完成")
+_VALUE = re.compile(
+    r"^(?P<pre>[≥≤>＞<＜]|不低于|不少于|不超过|大于|小于)?(?P<open>\[)?(?P<v>\d+(?:\.\d+)?)\]?"
+    r"(?P<unit>%)?(?P<suf>以上|以下|以内|左右)?$"
+)
+_PRE = {
+    "≥": "at-least",
+    "不低于": "at-least",
+    "不少于": "at-least",
+    ">": "more-than",
+    "＞": "more-than",
+    "大于": "more-than",
+    "≤": "at-most",
+    "不超过": "at-most",
+    "<": "less-than",
+    "＜": "less-than",
+    "小于": "less-than",
+}
+_SUF = {"以上": "at-least", "以下": "at-most", "以内": "at-most", "左右": "about"}
+
+
+@dataclass(frozen=True)
+class Columns:
+    name: int
+    unit: int | None
+    base: int | None
+    base_year: int | None
+    target: int | None
+    year: int | None
+    growth: int | None
+    attribute: int | None
+    past: bool
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    name: str
+    unit: str
+    value: Decimal
+    comparator: str
+    year: int | None
+    base: Decimal | None
+    base_year: int | None
+    growth: bool  # the value is a growth rate in percent
+    annual: bool
+    decrease: bool
+    binding: bool  # 约束性
+    period_total: bool  # [30]: a total over the plan period
+
+
+def header(cells: Sequence[str]) -> Columns | None:
+    """The columns of an indicator table, if `cells` is its header row."""
+    name = next((i for i, c in enumerate(cells) if _NAME.match(c)), None)
+    if name is None:
+        return None
+    years = [(i, int(m["y"])) for i, c in enumerate(cells) if (m := _YEAR.search(c)) and i != name]
+    target = next((i for i, c in enumerate(cells) if _TARGET.search(c) and i != name), None)
+    base = next((i for i, c in enumerate(cells) if _BASE.search(c)), None)
+    past = any(_PAST.search(c) for c in cells)
+    if target is None and years:
+        target = years[-1][0]
+    if base is None and len(years) > 1:
+        base = years[0][0]
+    growth = next((i for i, c in enumerate(cells) if _GROWTH.search(c) and i not in (target, base)), None)
+    if target is None and growth is None:
+        return None
+    year_of = dict(years)
+    return Columns(
+        name,
+        next((i for i, c in enumerate(cells) if _UNIT.match(c)), None),
+        base,
+        year_of.get(base) if base is not None else None,
+        target,
+        year_of.get(target) if target is not None else None,
+        growth,
+        next((i for i, c in enumerate(cells) if _ATTRIBUTE.search(c)), None),
+        past,
+    )
+
+
+def _cell(cells: Sequence[str], i: int | None) -> str:
+    return half_width(cells[i]) if i is not None and i < len(cells) else ""
+
+
+def _unit_of(name: str) -> tuple[str, str]:
+    """地区生产总值（亿元） → (地区生产总值, 亿元)."""
+    m = re.match(r"^(?P<n>.+?)[（(](?P<u>[^（）()]{1,10})[）)]$", name)
+    return (m["n"], m["u"]) if m else (name, "")
+
+
+def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
+    """A data row as a target, or None when it holds no number to reach."""
+    raw_name = re.sub(r"^\d{1,2}[.．、]?", "", cells[columns.name]) if columns.name < len(cells) else ""
+    name, unit = _unit_of(raw_name)
+    unit = _cell(cells, columns.unit) or unit
+    growth_cell = _cell(cells, columns.growth)
+    value_cell = _cell(cells, columns.target)
+    use_growth = not _VALUE.match(value_cell) and _VALUE.match(growth_cell) is not None
+    m = _VALUE.match(growth_cell if use_growth else value_cell)
+    if not name or m is None:
+        return None
+    if m["unit"]:
+        unit = "%"
+    comparator = _PRE.get(m["pre"] or "", _SUF.get(m["suf"] or "", "exactly"))
+    base = _VALUE.match(_cell(cells, columns.base))
+    growth = use_growth or (unit == "%" and re.search(r"增长|增速|下降|降低|减少", name) is not None)
+    return IndicatorRow(
+        name,
+        "%" if use_growth else (unit or "个"),
+        Decimal(m["v"]),
+        comparator,
+        columns.year,
+        Decimal(base["v"]) if base and not base["open"] else None,
+        columns.base_year,
+        growth,
+        use_growth or "年均" in name,
+        re.search(r"下降|降低|减少", name) is not None,
+        "约束" in _cell(cells, columns.attribute),
+        bool(m["open"]),
+    )
+
+
+@dataclass
+class Table:
+    """What each line of the tables in a text is: a row to draft, or a reason to exclude it."""
+
+    rows: dict[str, IndicatorRow]
+    excluded: dict[str, str]
+
+
+def read_tables(lines: Sequence[str]) -> Table:
+    """Every run of tab-separated lines whose first line is an indicator table's header."""
+    out = Table({}, {})
+    columns: Columns | None = None
+    for line in lines:
+        if SEPARATOR not in line:
+            columns = None
+            continue
+        cells = ["".join(c.split()) for c in line.split(SEPARATOR)]
+        flat = "".join(line.split())
+        if columns is None:
+            columns = header(cells)
+            if columns is not None:
+                out.excluded[flat] = "the header of an indicator table"
+            continue
+        if columns.past:
+            out.excluded[flat] = "a row of a table of the last period's planned and actual values (past results)"
+            continue
+        filled = [c for c in cells if c]
+        parsed = row(cells, columns) if len(filled) > 1 else None
+        if parsed is None:
+            out.excluded[flat] = "a category or a row without a number in an indicator table"
+        else:
+            out.rows[flat] = parsed
+    return out
+
+
+def to_target(r: IndicatorRow, quote: str, programme: int) -> DraftTarget:
+    """The draft target of a row; every row is marked for review, binding ones say so."""
+    from targetctl.domain.drafting.extract import DraftTarget
+
+    due = dt.date(r.year, 12, 31) if r.year else None
+    review = "a row of an indicator table: check the value and the unit"
+    if r.period_total:
+        review = "[…] in an indicator table is a total over the plan period: check"
+    if r.binding:
+        review = "约束性 (binding) indicator; " + review
+    if r.growth:
+        name = re.sub(r"(?:年均)?(?:增长率?|增速|下降率?|降低|减少)$", "", r.name) or r.name
+        t = DraftTarget("growth", quote, r.name, programme, comparator=r.comparator, value=r.value, of=name, due=due)
+        t.annual, t.direction = r.annual, "decrease" if r.decrease else "increase"
+    else:
+        t = DraftTarget(
+            "quantity",
+            quote,
+            r.name,
+            programme,
+            r.comparator,
+            r.value,
+            unit=r.unit,
+            measure="level",
+            of=r.name,
+            due=due,
+        )
+        if r.base is not None and r.base_year is not None:
+            t.baseline = (r.base, dt.date(r.base_year, 12, 31))
+    t.review = review
+    return t

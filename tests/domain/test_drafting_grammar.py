@@ -1,0 +1,93 @@
+"""Numbers that are not targets, and numbers the rules must read (our own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract, find_numbers
+from targetctl.domain.drafting.grammar import NOT_TARGETS, Rule
+
+PERIOD = (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+
+
+def drafted(text: str) -> list[tuple[Decimal | None, str | None, str | None]]:
+    d = extract(text, default_year=2024, period=PERIOD)
+    return [(t.value, t.unit, t.comparator) for t in d.targets if t.numeric]
+
+
+def reasons(text: str) -> list[str]:
+    return [e.reason for e in extract(text, default_year=2024, period=PERIOD).excluded]
+
+
+@pytest.mark.parametrize("rule", NOT_TARGETS, ids=lambda r: r.name)
+def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> None:
+    assert rule.pattern.search(rule.example), rule.name
+    assert rule.reason and rule.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("深入学习贯彻党的十九届五中全会精神。", "congress"),
+        ("全面贯彻党的十九大和十九届二中、三中全会精神。", "congress"),
+        ("重点做好以下12个方面工作。", "N个方面工作"),
+        ("百万吨级乙烯项目前期工作有序。", "百万吨级"),
+        ("城区15分钟便民生活圈全覆盖。", "15分钟生活圈"),
+        ("规划每5年修订1次。", "每N年修订1次"),
+        ("对新录用的人员每人补助500元。", "每人补助N元"),
+        ("贯彻落实《支持100家企业上市的若干措施》。", "quoted title"),
+    ],
+)
+def test_numbers_that_are_not_targets_are_excluded_with_their_reason(sentence: str, reason: str) -> None:
+    assert drafted(sentence) == []
+    assert any(reason in r for r in reasons(sentence)), reasons(sentence)
+
+
+def test_an_age_group_is_not_a_target_but_the_rate_beside_it_is() -> None:
+    assert drafted("3~6岁儿童毛入园率达到95%。") == [(Decimal(95), "%", "exactly")]
+    assert drafted("到2025年，60岁以上老年人健康管理率达到70%。") == [(Decimal(70), "%", "exactly")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit", "suffix"),
+    [
+        ("经济总量突破1.2万亿元", Decimal("1.2"), "万亿元", ""),
+        ("产能达到500万吨/年", Decimal(500), "万吨/年", ""),
+        ("城乡居民收入比缩小到2.3∶1", Decimal("2.3"), "倍", ""),
+        ("城乡居民收入比缩小到2.3：1", Decimal("2.3"), "倍", ""),
+        ("覆盖率达到三分之一以上", Decimal("33.33"), "%", "以上"),
+        ("2/3以上的乡镇建成示范点", Decimal("66.67"), "%", "以上"),
+        ("半数以上的村建成示范点", Decimal(50), "%", "以上"),
+        ("光伏装机容量达到3吉瓦", Decimal(3), "吉瓦", ""),
+    ],
+)
+def test_fractions_ratios_magnitudes_and_per_period_units(clause: str, value: Decimal, unit: str, suffix: str) -> None:
+    found = find_numbers(clause)
+    assert [(n.value, n.unit, n.suffix) for n in found] == [(value, unit, suffix)]
+
+
+def test_a_ratio_to_one_is_drafted() -> None:
+    assert drafted("到2025年，城乡居民收入比缩小到2.3∶1。") == [(Decimal("2.3"), "倍", "exactly")]
+
+
+def test_a_magnitude_on_a_unit_is_kept_whole() -> None:
+    assert drafted("到2025年，地区生产总值突破1.2万亿元。") == [(Decimal("1.2"), "万亿元", "more-than")]
+
+
+def test_a_commitment_whose_number_is_a_name_is_a_milestone_not_a_number() -> None:
+    d = extract("推进百万吨级乙烯项目建设，打造15分钟便民生活圈。", default_year=2024, period=PERIOD)
+    assert [(t.kind, t.quote) for t in d.targets] == [
+        ("milestone", "推进百万吨级乙烯项目建设"),
+        ("milestone", "打造15分钟便民生活圈"),
+    ]
+
+
+@pytest.mark.parametrize("rule", NOT_TARGETS, ids=lambda r: r.name)
+def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Rule) -> None:
+    span = rule.pattern.search(rule.example)
+    assert span is not None
+    covered = {n.value for n in find_numbers(span.group())}
+    assert not [v for v, _, _ in drafted(rule.example + "。") if v in covered]

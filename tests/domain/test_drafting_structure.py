@@ -1,0 +1,185 @@
+"""The parts of an official document (GB/T 9704-2012), read before any sentence (our own texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.prepare import prepare
+from targetctl.domain.drafting.structure import read_structure
+from tests.domain.test_drafting import traced_clean
+
+FORWARDING = """000128
+机密★1年
+特急
+青川市人民政府办公室文件
+青政办发〔2023〕8号
+青川市人民政府办公室关于印发青川市推进
+数字经济高质量发展三年行动方案
+（2023—2025年）的通知
+各区县人民政府，市政府各委、办、局：
+现将《青川市推进数字经济高质量发展三年行动方案（2023—2025年）》印发给你们，请认真贯彻执行。
+青川市人民政府办公室
+2023年3月5日
+（此件公开发布）
+青川市推进数字经济高质量发展三年行动方案
+（2023—2025年）
+为加快数字经济发展，制定本方案。
+一、总体要求
+到2025年，全市数字经济核心产业增加值达到500亿元。
+（一）主要目标
+新建5G基站3000个以上。
+二、重点任务
+（一）实施算力提升行动
+新增数据中心标准机架1万架。
+— 3 —
+抄送：市委各部门。
+青川市人民政府办公室 2023年3月6日印发
+"""
+
+OPINION = """青川市人民政府
+青政发〔2019〕12号
+青川市人民政府关于加快发展
+现代物流业的意见
+各区县人民政府：
+一、发展目标
+到2021年，全市物流业增加值达到300亿元。
+二、保障措施
+强化用地保障。
+附件：1．重点物流项目表
+2．物流园区名录
+青川市人民政府
+2019年4月2日
+"""
+
+
+def parts_of(text: str) -> dict[str, str]:
+    lines = text.splitlines()
+    st = read_structure(lines)
+    return {line: part for line, part in zip(lines, st.parts, strict=True) if line}
+
+
+def test_every_part_of_the_head_body_and_colophon_is_named() -> None:
+    parts = parts_of(FORWARDING)
+    assert parts["000128"] == "copy_number"
+    assert parts["机密★1年"] == "secrecy"
+    assert parts["特急"] == "urgency"
+    assert parts["青川市人民政府办公室文件"] == "issuer_mark"
+    assert parts["青政办发〔2023〕8号"] == "dispatch_number"
+    assert parts["各区县人民政府，市政府各委、办、局："] == "addressee"
+    assert parts["青川市人民政府办公室"] == "signature"
+    assert parts["2023年3月5日"] == "date"
+    assert parts["（此件公开发布）"] == "annotation"
+    assert parts["— 3 —"] == "page_number"
+    assert parts["抄送：市委各部门。"] == "copy_to"
+    assert parts["青川市人民政府办公室 2023年3月6日印发"] == "printing"
+    assert parts["新建5G基站3000个以上。"] == "body"
+
+
+def test_a_forwarding_notice_hands_on_its_plan_and_title() -> None:
+    st = read_structure(FORWARDING.splitlines())
+    assert st.forwarded
+    assert st.title == "青川市推进数字经济高质量发展三年行动方案（2023—2025年）"
+    assert st.issued == dt.date(2023, 3, 5) and st.dispatch_year == 2023
+    parts = parts_of(FORWARDING)
+    assert (
+        parts["现将《青川市推进数字经济高质量发展三年行动方案（2023—2025年）》印发给你们，请认真贯彻执行。"] == "notice"
+    )
+    assert parts["为加快数字经济发展，制定本方案。"] == "body"
+
+
+def test_a_title_broken_over_lines_is_one_title_and_the_signature_is_not_body() -> None:
+    st = read_structure(OPINION.splitlines())
+    assert st.title == "青川市人民政府关于加快发展现代物流业的意见"
+    parts = parts_of(OPINION)
+    assert parts["青川市人民政府"] in ("issuer_mark", "signature")
+    assert parts["附件：1．重点物流项目表"] == "attachment_note" and parts["2．物流园区名录"] == "attachment_note"
+    assert st.issue_year == 2019
+
+
+def test_headings_form_a_tree_and_a_section_ends_at_its_level_or_higher() -> None:
+    st = read_structure(FORWARDING.splitlines())
+    by_title = {h.title: h for h in st.headings}
+    goals, tasks, action = by_title["主要目标"], by_title["重点任务"], by_title["实施算力提升行动"]
+    assert goals.rank > by_title["总体要求"].rank
+    assert goals.end == tasks.line  # （一） ends at the next 一、
+    assert by_title["总体要求"].end == tasks.line
+    lines = FORWARDING.splitlines()
+    assert st.section(lines.index("新增数据中心标准机架1万架。")) == action
+    assert "附件" not in "".join(h.title for h in st.headings)
+
+
+def test_a_plain_text_passes_through_unchanged() -> None:
+    text = "某区2024年重点工作计划\n一、主要目标\n新增城镇就业1.2万人以上。\n"
+    prep = prepare(text)
+    assert prep.title is None and prep.body == text and prep.excluded == []
+
+
+def test_furniture_is_never_a_programme_target_or_title() -> None:
+    d = extract(FORWARDING, default_year=2030)
+    assert d.title == "青川市推进数字经济高质量发展三年行动方案（2023—2025年）"
+    furniture = ("〔2023〕", "人民政府办公室", "2023年3月5日", "此件公开发布", "的通知", "抄送", "印发给你们")
+    quotes = [p.quote or "" for p in d.all_programmes()] + [p.title for p in d.all_programmes()]
+    quotes += [t.quote for t in d.targets]
+    assert not [q for q in quotes if any(f in q for f in furniture)]
+    assert [t.value for t in d.targets if t.numeric] == [500, 3000, 1]
+    excluded = " ".join(e.quote for e in d.excluded)
+    assert all(f in excluded for f in furniture)
+    assert d.period == (dt.date(2023, 1, 1), dt.date(2025, 12, 31)) and d.period_stated
+
+
+def test_an_undated_plan_inside_a_dated_document_takes_the_year_of_issue() -> None:
+    d = extract(OPINION, default_year=2030)
+    assert d.period_stated and d.period[0].year == 2019
+    assert d.title == "青川市人民政府关于加快发展现代物流业的意见"
+    assert "发文机关" not in "".join(p.title for p in d.all_programmes())
+    assert [p.title for p in d.programmes if p.quote] == ["发展目标", "保障措施"]
+
+
+NOTICE_WITHOUT_DATE = """青川区人民政府办公室关于印发《青川区优化营商环境三年行动计划》的通知
+各街道办事处，区政府各部门：
+现将《青川区优化营商环境三年行动计划》印发给你们，请结合实际认真组织实施。
+青川区优化营商环境三年行动计划
+一、工作目标
+到2025年，企业开办时间压缩至1个工作日以内。
+青川区人民政府办公室
+2023年5月6日
+"""
+
+REPORT = """青川市2026年政府工作报告
+——2026年1月10日在青川市第十届人民代表大会第三次会议上
+青川市人民政府市长 张某某
+各位代表：
+一、2026年主要目标
+地区生产总值增长5%左右。
+"""
+
+
+def test_a_forwarding_notice_without_a_date_ends_where_its_plan_begins() -> None:
+    st = read_structure(NOTICE_WITHOUT_DATE.splitlines())
+    assert st.forwarded and st.title == "青川区优化营商环境三年行动计划"
+    parts = parts_of(NOTICE_WITHOUT_DATE)
+    assert parts["现将《青川区优化营商环境三年行动计划》印发给你们，请结合实际认真组织实施。"] == "notice"
+    assert parts["青川区优化营商环境三年行动计划"] == "title"
+    assert parts["到2025年，企业开办时间压缩至1个工作日以内。"] == "body"
+    assert parts["2023年5月6日"] == "date" and parts["青川区人民政府办公室"] == "signature"
+    d = extract(NOTICE_WITHOUT_DATE, default_year=2030)
+    assert d.period == (dt.date(2023, 1, 1), dt.date(2025, 12, 31))  # 三年行动 from the year of issue
+
+
+def test_a_reports_subtitle_and_speaker_are_furniture_and_a_body_line_ending_in_a_colon_is_not_an_addressee() -> None:
+    parts = parts_of(REPORT)
+    assert parts["——2026年1月10日在青川市第十届人民代表大会第三次会议上"] == "subtitle"
+    assert parts["青川市人民政府市长 张某某"] == "speaker"
+    assert parts["各位代表："] == "addressee"
+    d = extract(REPORT, default_year=2030)
+    assert [p.title for p in d.all_programmes() if p.quote] == ["2026年主要目标"]
+    plan = parts_of("青川市数字乡村建设方案\n为加快数字乡村建设，制定如下方案：\n一、目标\n")
+    assert plan["为加快数字乡村建设，制定如下方案："] == "body"
+
+
+@pytest.mark.parametrize("text", [FORWARDING, OPINION, NOTICE_WITHOUT_DATE, REPORT])
+def test_every_clause_of_an_official_document_is_quoted_or_excluded(text: str) -> None:
+    assert traced_clean(text, extract(text, default_year=2030))

@@ -1,0 +1,28 @@
+"""What a number measures: a noun phrase, not a verb, not cut off from its noun (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from targetctl.domain.drafting.subjects import refine, share_noun
+from tests.domain.test_drafting import numeric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subjects"),
+    [
+        ("城镇、农村居民人均可支配收入分别增长5%、7%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        ("每年安排专项资金2亿元。", ["专项资金"]),
+        ("市财政每年安排养老服务体系建设资金不少于2亿元。", ["养老服务体系建设资金"]),
+        ("建成区绿化覆盖率达到42%。", ["建成区绿化覆盖率"]),
+    ],
+)
+def test_the_subject_is_the_noun_phrase_the_number_measures(sentence: str, subjects: list[str]) -> None:
+    assert [t.of for t in numeric(sentence)] == subjects
+
+
+def test_share_noun_and_refine() -> None:
+    assert share_noun(["城镇", "农村居民人均可支配收入"]) == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert share_noun(["地区生产总值", "一般公共预算收入"]) == ["地区生产总值", "一般公共预算收入"]
+    assert refine("资金", "区财政安排乡村振兴资金") == "乡村振兴资金"
+    assert refine("投入使用", "新建学校") == "投入使用"  # a spending verb alone is left to the reviewer

@@ -1,0 +1,68 @@
+"""Indicator tables, one target per row (our own tables)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.tables import header, read_tables
+
+TABLE = [
+    "序号\t指标\t单位\t2020年\t2025年\t属性",
+    "经济发展\t\t\t\t\t",
+    "1\t地区生产总值年均增长\t%\t\t6左右\t预期性",
+    "2\t研发经费投入强度\t%\t2.1\t≥2.8\t预期性",
+    "3\t单位地区生产总值能耗降低\t%\t\t[13.5]\t约束性",
+    "4\t每千人口拥有执业医师数\t人\t2.6\t3.2\t预期性",
+]
+
+PAST = [
+    "指标\t2020年规划目标\t2020年实际完成\t完成情况",
+    "地区生产总值（亿元）\t800\t812\t完成",
+]
+
+
+def test_the_header_names_the_columns() -> None:
+    cols = header(TABLE[0].split("\t"))
+    assert cols is not None
+    assert (cols.name, cols.unit, cols.base, cols.base_year, cols.target, cols.year) == (1, 2, 3, 2020, 4, 2025)
+    assert cols.attribute == 5 and not cols.past
+    assert header(["地区", "人口"]) is None
+
+
+def test_each_row_is_one_target_and_binding_rows_are_marked() -> None:
+    t = read_tables(TABLE)
+    rows = {r.name: r for r in t.rows.values()}
+    assert set(rows) == {
+        "地区生产总值年均增长",
+        "研发经费投入强度",
+        "单位地区生产总值能耗降低",
+        "每千人口拥有执业医师数",
+    }
+    gdp = rows["地区生产总值年均增长"]
+    assert gdp.growth and gdp.annual and gdp.comparator == "about" and gdp.value == 6
+    assert rows["研发经费投入强度"].comparator == "at-least" and rows["研发经费投入强度"].base == Decimal("2.1")
+    energy = rows["单位地区生产总值能耗降低"]
+    assert energy.binding and energy.period_total and energy.decrease
+    assert "经济发展" in t.excluded and "序号指标单位2020年2025年属性" in t.excluded
+
+
+def test_a_table_of_planned_and_actual_values_is_the_past() -> None:
+    t = read_tables(PAST)
+    assert not t.rows and any("past" in r for r in t.excluded.values())
+
+
+def test_a_table_is_drafted_in_its_place_under_its_heading() -> None:
+    text = "青川市“十四五”规划纲要\n一、主要指标\n" + "\n".join(TABLE) + "\n二、重点任务\n新建公园20个。\n"
+    d = extract(text, default_year=2030)
+    assert d.period == (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+    by_title = {t.title: t for t in d.targets}
+    doctors = by_title["每千人口拥有执业医师数"]
+    assert doctors.kind == "quantity" and doctors.value == Decimal("3.2") and doctors.unit == "人"
+    assert doctors.baseline == (Decimal("2.6"), dt.date(2020, 12, 31)) and doctors.due == dt.date(2025, 12, 31)
+    energy = by_title["单位地区生产总值能耗降低"]
+    assert energy.kind == "growth" and energy.direction == "decrease" and "约束性" in (energy.review or "")
+    programmes = {p.number: p.title for p in d.all_programmes()}
+    assert programmes[doctors.programme] == "主要指标"
+    assert programmes[by_title["新建公园20个"].programme] == "重点任务"
