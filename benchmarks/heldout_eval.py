@@ -95,7 +95,16 @@ def _zh(x) -> str:
     return str(x or "")
 
 
+def _year(d):
+    if isinstance(d, (_dt.date, _dt.datetime)):
+        return d.year
+    m = re.match(r"(\d{4})", str(d or ""))
+    return int(m.group(1)) if m else None
+
+
 def drafted_numbers(plan: dict) -> list[dict]:
+    """Numeric targets; the due year is the target's ``due`` or else the period's end (as the model)."""
+    period_end = _year((plan.get("period") or {}).get("end"))
     out = []
     for t in plan.get("targets") or []:
         kind = t.get("kind")
@@ -110,13 +119,7 @@ def drafted_numbers(plan: dict) -> list[dict]:
         else:
             values = [t.get("value")]
             comparator = t.get("comparator")
-        due = t.get("due")
-        year = None
-        if isinstance(due, (_dt.date, _dt.datetime)):
-            year = due.year
-        elif due:
-            m = re.match(r"(\d{4})", str(due))
-            year = int(m.group(1)) if m else None
+        year = _year(t.get("due")) if t.get("due") else period_end
         out.append({
             "id": t.get("id"), "kind": kind, "values": [v for v in values if v is not None],
             "comparator": comparator, "year": year, "quote": _squash(t.get("quote") or ""),
@@ -176,7 +179,7 @@ def score(plan: dict | None, label: dict, valid: bool) -> dict:
         texts = [_zh(p.get("title")), str(p.get("quote") or "")]
         if any(pat.search(t) for pat in pats for t in texts if t):
             res["furniture"] += 1
-            res["furn"].append(p.get("id"))
+            res["furn"].append(f'{p.get("id")}: {texts[0][:40]}')
     return res
 
 
