@@ -223,7 +223,7 @@ def main(argv=None) -> int:
     ap.add_argument("--json", type=Path, help="write the per-document results here")
     a = ap.parse_args(argv)
 
-    labels = sorted(a.labels.glob("*.json"))
+    labels = sorted(p for p in a.labels.glob("*.json") if not p.name.startswith("_"))
     if not labels:
         print(f"no labels in {a.labels}", file=sys.stderr)
         return 2
