@@ -45,7 +45,7 @@ import yaml
 
 NUMERIC_KINDS = {"quantity", "growth", "share", "ratio", "range"}
 FURNITURE_PATTERNS = [
-    r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号",  # 发文字号 豫政〔2022〕20号
+    r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号",  # 发文字号, e.g. X政〔2024〕1号
     r"^\s*抄送",
     r"印发",
     r"此件公开发布|此件依申请公开|此件不予公开",
