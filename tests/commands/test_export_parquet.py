@@ -146,3 +146,47 @@ def test_without_pyarrow_says_what_to_install(two_plans: Run, tmp_path: Path, mo
     result = two_plans("export", "--format", "parquet", "-o", str(tmp_path / "export"))
     assert result.exit_code == 2 and "pip install 'targetctl[parquet]'" in result.stderr
     assert not (tmp_path / "export").exists()
+
+
+def test_a_link_to_a_folder_is_followed_and_the_link_kept(two_plans: Run, tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    assert two_plans("export", "--format", "parquet", "-o", str(shared), "--as-of", "2025-06-01").exit_code == 0
+    link = tmp_path / "link"
+    link.symlink_to(shared)
+    assert two_plans("export", "--format", "parquet", "-o", str(link), "--as-of", "2025-07-01").exit_code == 0
+    assert link.is_symlink() and link.resolve() == shared.resolve()
+    assert {str(t["as_of"]) for t in _read(shared, "targets")} == {"2025-07-01"}  # the folder itself was renewed
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    dangling = tmp_path / "dangling"
+    dangling.symlink_to(tmp_path / "nowhere")
+    result = two_plans("export", "--format", "parquet", "-o", str(dangling))
+    assert result.exit_code == 2 and "link to nothing" in result.stderr
+
+
+def test_a_killed_run_leaves_nothing_the_next_run_keeps(two_plans: Run, tmp_path: Path) -> None:
+    out = tmp_path / "export"
+    (tmp_path / ".export.targetctl-parquet-abc123").mkdir()  # what a run killed midway leaves
+    (tmp_path / ".export.mine").mkdir()  # not ours: kept
+    assert two_plans("export", "--format", "parquet", "-o", str(out)).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".export")) == [".export.mine"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_folders_follow_the_umask(two_plans: Run, tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        assert two_plans("export", "--format", "parquet", "-o", str(tmp_path / "export")).exit_code == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "export").stat().st_mode & 0o777 == 0o755
+
+
+def test_a_numeric_plan_id_stays_text_in_the_documented_query(run: Run, demo: Path, tmp_path: Path) -> None:
+    text = (demo / "demo.yaml").read_text(encoding="utf-8").replace("id: demo-2025", "id: '2025'")
+    (demo / "demo.yaml").write_text(text, encoding="utf-8")
+    assert run("export", "--format", "parquet", "-o", str(tmp_path / "export")).exit_code == 0
+    sql = f"SELECT DISTINCT plan FROM read_parquet('{tmp_path}/export/targets/*/*.parquet', "
+    rows = duckdb.sql(sql + "hive_partitioning = true, hive_types_autocast = false)").fetchall()
+    assert rows == [("2025",)]

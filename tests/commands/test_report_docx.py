@@ -95,7 +95,7 @@ def test_word_report_sets_chinese_as_chinese(recorded, tmp_path: Path) -> None: 
     normal, heading = doc.styles["Normal"].element, doc.styles["Heading 1"].element
     assert _fonts(normal)["eastAsia"] == "仿宋" and _fonts(heading)["eastAsia"] == "黑体"
     assert not any(k.endswith("Theme") for k in _fonts(heading))  # a theme font would win over 黑体
-    assert _lang(normal) == {"val": "zh-CN", "eastAsia": "zh-CN"}
+    assert _lang(normal) == {"val": "en-GB", "eastAsia": "zh-CN"}  # Latin text (ids, dates) is not Chinese
     assert _lang(heading)["eastAsia"] == "zh-CN"
     english = read(en).styles["Normal"].element
     assert _fonts(english)["ascii"] == "Calibri" and _fonts(english)["eastAsia"] == "宋体"
@@ -232,3 +232,51 @@ def test_word_report_prints_as_a_reader_sees_it(run: Run, tmp_path: Path) -> Non
         # a row is never split: its id and its status are on the same page, and on one page only
         with_id = [p for p in table_pages if f"t-{i:02d}" in p]
         assert len(with_id) == 1, f"t-{i:02d} on {len(with_id)} pages"
+
+
+def test_tables_fit_the_page_without_breaking_a_word_or_a_number() -> None:
+    from targetctl.render.docx import PAGE_WIDTH_CM, SIZES, _cell_width, _word_width, fit
+
+    english = ["plan / programme", "lead unit", "targets", "achieved", "on-track", "at-risk", "behind"]
+    english += ["missed", "no-data", "progress"]
+    rows = [["Launching the specialised transformation campaign", "District office", "29", *["12"] * 6, "10%"]]
+    widths, pt = fit(english, rows)
+    assert sum(widths) <= PAGE_WIDTH_CM + 0.01 and pt in SIZES
+    for i, header in enumerate(english):
+        if i != 1:  # the lead unit's column may wrap its name, never a header word
+            assert widths[i] >= _cell_width(rows[0][i], pt) - 0.01
+        assert widths[i] >= max(_word_width(line, pt) for line in header.splitlines()) - 0.01
+    numbers = ["target", "lead unit", "now", "goal", "progress", "expected", "at this pace", "status"]
+    body = [
+        [
+            "Recruit talent\norg-recruit-top-university-talent",
+            "Organisation dept",
+            "5,000,000,000 people",
+            "≥ 5,000,000,000 people",
+            "100%",
+            "5,000,000,000 people",
+            "5,000,000,000",
+            "on-track",
+        ]
+    ]
+    widths, pt = fit(numbers, body)
+    assert all(widths[i] >= _cell_width(body[0][i], pt) - 0.01 for i in (2, 3, 4, 5, 6, 7))
+
+
+def test_chart_months_are_the_points_own_months() -> None:
+    import datetime as dt
+
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    from matplotlib import dates as mdates
+    from matplotlib import pyplot as plt
+
+    from targetctl.render.chart import ChartSpec, _draw
+
+    days = [dt.date(2020, 3, 31), dt.date(2020, 4, 30), dt.date(2020, 5, 31), dt.date(2020, 6, 30)]
+    fig, ax = plt.subplots()
+    _draw(ax, ChartSpec(days, [1.0, 2.0, 3.0, 4.0], [1.0, None, 2.5, 3.0], "%"), mdates)
+    fig.canvas.draw()
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2020-03", "2020-04", "2020-05", "2020-06"]
+    plt.close(fig)

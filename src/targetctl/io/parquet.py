@@ -9,6 +9,7 @@ export, and a folder that is not an earlier export of ours is never replaced.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -33,14 +34,29 @@ def _arrow_type(pa: Any, kind: ColumnType) -> Any:
     }[kind]
 
 
-def check_destination(out: Path) -> None:
-    """A usage error (exit 2), before any work, unless `out` is new, empty or an earlier export."""
+SCRATCH = ".targetctl-parquet-"
+"""Beside the destination, what an export builds in, or moves an old export to: only names
+that begin `.NAME.targetctl-parquet-` are ever removed, as leftovers of a killed run."""
+
+
+def destination(out: Path) -> Path:
+    """The folder an export replaces: a link to a folder is followed (the link stays, its
+    folder gets the export); a usage error (exit 2) unless it is new, empty or an earlier export."""
+    if out.is_symlink():
+        if not out.exists():
+            raise UsageError(f"'{out}' is a link to nothing; give a folder for the Parquet tables")
+        out = out.resolve()
     if out.exists() and not out.is_dir():
         raise UsageError(f"'{out}' is a file; give a folder for the Parquet tables")
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
         raise UsageError(f"'{out}' holds other files; give a new or empty folder (or an earlier Parquet export)")
     if not out.parent.is_dir():
         raise UsageError(f"the folder '{out.parent}' of '{out}' does not exist; create it first")
+    return out
+
+
+def check_destination(out: Path) -> None:
+    destination(out)
 
 
 def write_dataset(out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
@@ -49,9 +65,11 @@ def write_dataset(out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
         import pyarrow.parquet as pq
     except ImportError:
         raise UsageError("the Parquet export needs pyarrow: pip install 'targetctl[parquet]'") from None
-    check_destination(out)
-    build = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    out = destination(out)
+    _sweep(out)
+    build = Path(tempfile.mkdtemp(prefix=f".{out.name}{SCRATCH}", dir=out.parent))
     try:
+        _readable(build)
         for table in TABLES:
             schema = pa.schema([(name, _arrow_type(pa, kind)) for name, kind in SCHEMA[table].items()])
             for plan_id, rows in sorted(tables[table].items()):
@@ -64,11 +82,27 @@ def write_dataset(out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
         shutil.rmtree(build, ignore_errors=True)
 
 
+def _readable(folder: Path) -> None:
+    """A folder as the umask makes one (mkdtemp makes it 0700): a warehouse's loader may be another account."""
+    if os.name == "posix":
+        mask = os.umask(0)
+        os.umask(mask)
+        folder.chmod(0o777 & ~mask)
+
+
+def _sweep(out: Path) -> None:
+    """Remove what a run killed before it finished left beside `out` (our scratch names only)."""
+    with contextlib.suppress(OSError):
+        for entry in out.parent.iterdir():
+            if entry.name.startswith(f".{out.name}{SCRATCH}") and entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+
+
 def _swap(build: Path, out: Path) -> None:
     """Put the new folder in place of the old one with two renames; the old is removed after."""
     old = None
     if out.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}{SCRATCH}old-", dir=out.parent))
         old.rmdir()
         out.rename(old)
     try:

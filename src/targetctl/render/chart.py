@@ -110,7 +110,9 @@ def _draw(ax: Any, spec: ChartSpec, mdates: Any) -> None:
             fontsize=7,
         )
     ax.set_ylabel(spec.unit)
-    ax.xaxis.set_major_locator(mdates.MonthLocator(interval=max(1, len(days) // 12 or 1)))
+    # a tick on each point's own day (a month's end), labelled with its month, as `show` lists them
+    step = max(1, -(-len(days) // 12))
+    ax.set_xticks(days[::step])
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
     ax.tick_params(axis="x", labelrotation=45, labelsize=6.5)
     ax.yaxis.set_major_formatter(_formatter())

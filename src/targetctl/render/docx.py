@@ -111,31 +111,53 @@ def summary_sentence(data: ReportData, lang: str) -> str:
     return f"As of {when}, of {rollup.targets} targets: {parts}." if counts else f"As of {when}, there are no targets."
 
 
-def _widths(headers: list[str], rows: list[list[str]], fill: int) -> list[float]:
-    """Column widths (cm): no header word broken, no short value (a status, a number, a unit's
-    name) wrapped, an id broken only after a hyphen; what is left of the page goes to column
-    `fill`, the titles, which takes at least what its longest word needs."""
-    floor = [max(_word_width(line) for line in h.splitlines() or [""]) for h in headers]
-    widths = [max([floor[i], *(_cell_width(row[i]) for row in rows)]) for i in range(len(headers))]
-    room = PAGE_WIDTH_CM - max(MIN_TITLE_CM, widths[fill])
+SIZES = (TABLE_PT, 8.0, 7.0)
+"""Table font sizes, largest first: a table too wide for the page is set smaller before any
+header word, number or id would have to break."""
+
+
+def _widths(
+    headers: list[str], rows: list[list[str]], fill: int, wrap: frozenset[int] = frozenset({1}), pt: float = TABLE_PT
+) -> list[float]:
+    """Column widths (cm) at `pt` points: no header word broken, no number, date or status
+    wrapped, an id broken only after a hyphen. Columns in `wrap` (names of units) may wrap
+    down to their header's longest word; what is left of the page goes to column `fill`,
+    the titles, which takes at least what its longest word needs."""
+    floor = [max(_word_width(line, pt) for line in h.splitlines() or [""]) for h in headers]
+    need = [max([floor[i], *(_cell_width(row[i], pt) for row in rows)]) for i in range(len(headers))]
+    floor = [f if i in wrap else n for i, (f, n) in enumerate(zip(floor, need, strict=True))]
+    widths = list(need)
+    room = PAGE_WIDTH_CM - max(MIN_TITLE_CM, need[fill])
     others = sum(widths) - widths[fill]
-    if others > room:  # too wide: values wrap, header words still never break
+    if others > room:  # too wide: the wrapping columns give way first, down to their floor
         spare = sum(w - f for i, (w, f) in enumerate(zip(widths, floor, strict=True)) if i != fill)
         cut = min(1.0, (others - room) / spare) if spare else 0.0
         widths = [w if i == fill else w - (w - f) * cut for i, (w, f) in enumerate(zip(widths, floor, strict=True))]
-    widths[fill] = PAGE_WIDTH_CM - (sum(widths) - widths[fill])
+    widths[fill] = max(
+        need[fill] if need[fill] < PAGE_WIDTH_CM / 2 else 0.0, PAGE_WIDTH_CM - (sum(widths) - widths[fill])
+    )
     return [round(w, 2) for w in widths]
 
 
-def _width(text: str) -> float:
+def fit(headers: list[str], rows: list[list[str]], fill: int = 0) -> tuple[list[float], float]:
+    """The widths and the largest font size at which the table fits the page as `_widths` lays it out."""
+    for pt in SIZES:
+        widths = _widths(headers, rows, fill, pt=pt)
+        if sum(widths) <= PAGE_WIDTH_CM + 0.01:
+            return widths, pt
+    return widths, SIZES[-1]
+
+
+def _width(text: str, pt: float = TABLE_PT) -> float:
     wide = sum(1 for ch in text if ord(ch) > 0x2E7F)
-    return (wide * 1.0 + (len(text) - wide) * 0.58) * TABLE_PT * 0.03528 * 1.15 + 0.45
+    # 0.62 em a Latin letter: LibreOffice's stand-ins for Calibri (DejaVu Sans) are wider than Calibri
+    return (wide * 1.0 + (len(text) - wide) * 0.62) * pt * 0.03528 * 1.15 + 0.45
 
 
-def _word_width(header: str) -> float:
+def _word_width(header: str, pt: float = TABLE_PT) -> float:
     """The width of the header's longest word (a run of Chinese counts as one word; a
     hyphenated English word may break after its hyphen)."""
-    return max(_width(word) for word in re.split(r"\s+|(?<=-)", header.strip()) or [""])
+    return max(_width(word, pt) for word in re.split(r"\s+|(?<=-)", header.strip()) or [""])
 
 
 def header_text(text: str) -> str:
@@ -146,19 +168,20 @@ def header_text(text: str) -> str:
     return text
 
 
-def _cell_width(text: str) -> float:
+def _cell_width(text: str, pt: float = TABLE_PT) -> float:
     """The width a value needs not to wrap: each line's words, a Chinese run up to 6 characters."""
     need = 0.0
     for line in text.splitlines():
         for word in re.split(r"\s+|(?<=-)", line.strip()):
-            need = max(need, _width(word[:5]) if any(ord(ch) > 0x2E7F for ch in word) else _width(word))
+            need = max(need, _width(word[:5], pt) if any(ord(ch) > 0x2E7F for ch in word) else _width(word, pt))
     return need
 
 
-def _table(doc: Any, headers: list[str], rows: list[list[str]], widths: list[float], numeric: set[int]) -> Any:
+def _table(doc: Any, headers: list[str], rows: list[list[str]], numeric: set[int]) -> Any:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
+    widths, pt = fit(headers, rows)
     table = doc.add_table(rows=1, cols=len(headers), style="Table Grid")
     table.autofit = False
     for values in [headers, *rows]:
@@ -169,7 +192,7 @@ def _table(doc: Any, headers: list[str], rows: list[list[str]], widths: list[flo
                 if index in numeric:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 for run in paragraph.runs:
-                    run.font.size = Pt(TABLE_PT)
+                    run.font.size = Pt(pt)
                     run.font.bold = values is headers or None
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)  # the grid, which LibreOffice and WPS follow
@@ -201,7 +224,7 @@ def _glance(doc: Any, data: ReportData, lang: str) -> None:
                 "—" if row.progress is None else percent_text(row.progress),
             ]
         )
-    _table(doc, headers, rows, _widths(headers, rows, 0), set(range(2, len(headers))))
+    _table(doc, headers, rows, set(range(2, len(headers))))
 
 
 def _attention(doc: Any, data: ReportData, lang: str) -> None:
@@ -225,7 +248,7 @@ def _attention(doc: Any, data: ReportData, lang: str) -> None:
                 gap,
             ]
         )
-    _table(doc, headers, rows, _widths(headers, rows, 0), {3, 4, 5})
+    _table(doc, headers, rows, {3, 4, 5})
 
 
 def _status(p: Progress, lang: str) -> str:
@@ -262,7 +285,7 @@ def _numeric_table(doc: Any, plan: Plan, rows: list[Row], lang: str) -> None:
                 _status(p, lang),
             ]
         )
-    _table(doc, headers, body, _widths(headers, body, 0), {2, 3, 4, 5, 6})
+    _table(doc, headers, body, {2, 3, 4, 5, 6})
     for row in rows:
         picture = _chart(row, lang)
         if picture is None:

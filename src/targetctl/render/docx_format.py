@@ -34,12 +34,14 @@ def set_fonts(rpr: Any, latin: str, east_asian: str) -> None:
     fonts.set(qn("w:eastAsia"), east_asian)
 
 
-def set_language(rpr: Any, lang: str) -> None:
+def set_language(rpr: Any) -> None:
     tag = rpr.find(qn("w:lang"))
     if tag is None:
         tag = OxmlElement("w:lang")
         rpr.insert_element_before(tag, "w:eastAsianLayout", "w:specVanish", "w:oMath")
-    tag.set(qn("w:val"), "zh-CN" if lang == "zh" else "en-GB")
+    # Latin text (ids, dates, numbers) is never Chinese: marked zh-CN, LibreOffice would break
+    # 2020-12-31 or an id anywhere, as Chinese allows between any two characters
+    tag.set(qn("w:val"), "en-GB")
     tag.set(qn("w:eastAsia"), "zh-CN")
 
 
@@ -51,7 +53,7 @@ def style_document(doc: Any, lang: str) -> None:
         rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
         if rpr is not None:
             set_fonts(rpr, body_latin, body_east)
-            set_language(rpr, lang)
+            set_language(rpr)
     for style in doc.styles:
         if style.type not in (1, 2):  # paragraph and character styles carry run properties
             continue
@@ -62,7 +64,7 @@ def style_document(doc: Any, lang: str) -> None:
             style.font.color.rgb = None  # black, as offices print, not the template's blue
         else:
             set_fonts(rpr, body_latin, body_east)
-        set_language(rpr, lang)
+        set_language(rpr)
 
 
 def printable_rows(table: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -61,10 +62,13 @@ def value_text(target: Target, value: float | Decimal | str | None, lang: str = 
 
 
 def expected_text(target: Target, value: float | None, lang: str = "en", *, unit: bool = True) -> str:
-    """A planned value rounded to the goal's own precision: 513 projects, not 512.88."""
+    """A planned value rounded to the goal's own precision, but to two significant figures
+    at least: 513 projects, not 512.88; 1.5 km², not 1 (for a goal of 2)."""
     if value is None or not isinstance(target, Quantity):
         return value_text(target, value, lang, unit=unit)
     places = max(0, -target.value.normalize().as_tuple().exponent)  # type: ignore[operator]
+    if 0 < abs(value) < 10:
+        places = max(places, 1 - math.floor(math.log10(abs(value))))
     return value_text(target, round(value, places), lang, unit=unit)
 
 
