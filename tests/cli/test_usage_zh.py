@@ -42,6 +42,11 @@ def english_left(text: str, also: tuple[str, ...] = ()) -> list[str]:
         (("record", "a", "b", "c"), "多余的参数：c"),
         (("nope",), "没有此命令：nope"),
         (("export", "--format", "xlsx"), "xlsx 须写入文件"),
+        (("statsu",), "没有此命令：statsu（是否为 'status'？）"),
+        (("status", "--at-risk", "abc"), "应为数字"),
+        (("status", "--at-risk", "-5"), "不得小于 0"),
+        (("record",), "目标编号 数值 的值无效"),
+        (("import", "/nonexistent.csv"), "文件 的值无效"),
     ],
 )
 def test_usage_errors_in_chinese(run: Run, args: tuple[str, ...], expected: str) -> None:
@@ -50,7 +55,8 @@ def test_usage_errors_in_chinese(run: Run, args: tuple[str, ...], expected: str)
     assert expected in result.stderr
     assert "错误：" in result.stderr
     assert "Error" not in result.stderr and "Usage" not in result.stderr
-    assert english_left(result.stderr, ("root", "nope", "csv", "json", "xlsx", "parquet")) == [], result.stderr
+    also = ("root", "nope", "csv", "json", "xlsx", "parquet", "statsu", "status", "abc", "nonexistent")
+    assert english_left(result.stderr, also) == [], result.stderr
 
 
 def test_english_is_left_as_it_was_and_nothing_leaks_between_runs(run: Run) -> None:
@@ -145,3 +151,29 @@ def test_every_click_message_has_chinese(sample: str) -> None:
 def test_type_words() -> None:
     assert type_word("<str>") == "<文本>" and type_word("<list[path]>") == "<路径>..."
     assert type_word("<en|zh>") == "<en|zh>"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("record", "nosuch", "1", "--date", "2025-05-01"), ("record", "--void", "zz", "--reason", "x")],
+)
+def test_data_errors_in_chinese_carry_no_english_hint(run: Run, demo: Path, args: tuple[str, ...]) -> None:
+    result = run("--lang", "zh", *args)
+    assert result.exit_code == 1 and result.stderr.startswith("错误：")
+    assert english_left(result.stderr, ("nosuch", "zz", "list", "log")) == [], result.stderr
+
+
+def test_model_messages_in_chinese() -> None:
+    from targetctl.render.i18n import message
+
+    for text in (
+        "title.en must be at most this many characters: 4000, got 'xxxx'",
+        "value must be a number, got 'abc'",
+        "due must be a date written YYYY-MM-DD (unquoted), got '2020/1/1'",
+        "declare it under 'units:' with its labels, e.g. units: {吨: {zh: 吨, en: tonnes}}",
+    ):
+        said = message(text, "zh")
+        assert (
+            re.search(r"[\u4e00-\u9fff]", said)
+            and english_left(said, ("title", "en", "xxxx", "value", "abc", "due", "units", "zh", "tonnes")) == []
+        ), said

@@ -124,3 +124,16 @@ def test_html_renders_in_a_real_browser_offline(recorded, tmp_path: Path) -> Non
         timeout=120,
     )
     assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 20_000
+
+
+def test_the_file_name_chooses_the_format_unless_format_says_otherwise(run: Run, demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.docx"
+    assert run("report", "-o", str(out)).exit_code == 0
+    assert out.read_bytes().startswith(b"PK")  # a Word file, not HTML under a .docx name
+    md = tmp_path / "r.md"
+    assert run("report", "-o", str(md)).exit_code == 0 and md.read_text(encoding="utf-8").startswith("#")
+    clash = run("report", "--format", "html", "-o", str(tmp_path / "x.docx"))
+    assert clash.exit_code == 2 and "is a docx file name but --format asks for html" in clash.stderr
+    assert not (tmp_path / "x.docx").exists()
+    sheet = tmp_path / "y.xlsx"
+    assert run("export", "-o", str(sheet)).exit_code == 0 and sheet.read_bytes().startswith(b"PK")

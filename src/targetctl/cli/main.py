@@ -189,6 +189,20 @@ def _context(ctx: typer.Context, lang: Any = None, *, language: str | None = Non
     return Context(session.plans or Path("plans"), chosen, terminal.width(), terminal.color(), dt.date.today())
 
 
+def _by_suffix(ctx: typer.Context, fmt: Enum, output: Path | None, formats: dict[str, str]) -> str:
+    """The format a file name asks for (`-o report.docx` is Word) when --format is not given;
+    --format given with a file name of another format is a usage error, never a wrong file."""
+    wanted = formats.get(output.suffix.lower()) if output is not None else None
+    source = ctx.get_parameter_source("fmt")
+    if wanted is None or output is None:
+        return str(fmt.value)
+    if source is not None and source.name == "COMMANDLINE" and fmt.value != wanted:
+        raise typer.BadParameter(
+            f"-o {output.name} is a {wanted} file name but --format asks for {fmt.value}", param_hint="--format"
+        )
+    return wanted
+
+
 def _fmt(ctx: typer.Context, fmt: Enum, as_json: bool) -> str:
     """--format, or its alias --json; both given with different formats is a usage error."""
     if as_json:
@@ -565,6 +579,8 @@ def export(
     from targetctl.io.files import output_file
 
     chosen = _fmt(ctx, fmt, as_json)
+    if not as_json:
+        chosen = _by_suffix(ctx, fmt, output, {".csv": "csv", ".json": "json", ".xlsx": "xlsx"})
     if chosen == "xlsx" and output is None:
         raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
     if chosen == "parquet":
@@ -624,11 +640,12 @@ def report(
     from targetctl.commands import report as command
     from targetctl.io.files import output_file
 
-    if fmt is ReportFormat.docx and output is None:
+    chosen = _by_suffix(ctx, fmt, output, {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md"})
+    if chosen == "docx" and output is None:
         raise typer.BadParameter("a Word document needs a file: add -o report.docx", param_hint="--format")
     if output is not None:
         output_file(output)
-    _emit(ctx, command.run(_context(ctx, lang, cache=not no_cache), fmt.value, as_of or dt.date.today(), plan, output))
+    _emit(ctx, command.run(_context(ctx, lang, cache=not no_cache), chosen, as_of or dt.date.today(), plan, output))
 
 
 @app.command()

@@ -32,6 +32,11 @@ CLICK_MESSAGES: list[tuple[str, re.Pattern[str], str]] = [
         ("extra-arguments", r"^Got unexpected extra argument\(s\) \((?P<a>.*)\)$", "多余的参数：{a}"),
         ("missing-command", r"^Missing command\.$", "缺少命令"),
         ("no-such-command", r"^No such command '(?P<a>.*)'\.$", "没有此命令：{a}"),
+        (
+            "no-such-command-guess",
+            r"^No such command '(?P<a>.*)'\. Did you mean (?P<b>.*)\?$",
+            "没有此命令：{a}（是否为 {b}？）",
+        ),
         ("not-one-of", r"^'(?P<a>.*)' is not one of (?P<b>.*)\.$", "“{a}”不是可选值（{b}）之一"),
         ("not-a-valid", r"^Value '(?P<a>.*)' is not a valid (?P<b>[\w ]+)\.$", "“{a}”不是有效的值"),
         ("path-missing", r"^(?P<k>File|Directory|Path) '(?P<a>.*)' does not exist\.$", "“{a}”不存在"),
@@ -128,7 +133,9 @@ def _hint(exc: Any) -> str:
     from typer._click.exceptions import _join_param_hints
 
     if exc.param_hint is not None:
-        return str(_join_param_hints(exc.param_hint))
+        hint = str(_join_param_hints(exc.param_hint))
+        # an argument named in capitals (TARGET VALUE, FILE, PATHS) by its Chinese name
+        return re.sub(r"\b[A-Z][A-Z_]+\b", lambda m: ARGUMENTS.get(m[0].lower(), m[0]), hint)
     if exc.param is not None:
         return str(exc.param.get_error_hint())
     return ""

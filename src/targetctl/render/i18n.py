@@ -185,6 +185,50 @@ _ZH_MESSAGES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), zh)
     for p, zh in [
         (r"^unknown target '(?P<a>[^']*)'$", "未知目标“{a}”"),
+        # what the plan model says of a value (io/pydantic_errors), field name first
+        (
+            r"^(?P<a>\S+) must be at most this many characters: (?P<n>\d+), got (?P<g>.*)$",
+            "{a} 最多 {n} 个字符，现为 {g}",
+        ),
+        (
+            r"^(?P<a>\S+) must be at least this many characters: (?P<n>\d+), got (?P<g>.*)$",
+            "{a} 至少 {n} 个字符，现为 {g}",
+        ),
+        (r"^(?P<a>\S+) must be at least (?P<n>\S+), got (?P<g>.*)$", "{a} 不得小于 {n}，现为 {g}"),
+        (r"^(?P<a>\S+) must be more than (?P<n>\S+), got (?P<g>.*)$", "{a} 须大于 {n}，现为 {g}"),
+        (r"^(?P<a>\S+) must be at most (?P<n>\S+), got (?P<g>.*)$", "{a} 不得大于 {n}，现为 {g}"),
+        (r"^(?P<a>\S+) must be less than (?P<n>\S+), got (?P<g>.*)$", "{a} 须小于 {n}，现为 {g}"),
+        (r"^(?P<a>\S+) must be a number, got (?P<g>.*)$", "{a} 须为数字，现为 {g}"),
+        (r"^(?P<a>\S+) must be a whole number, got (?P<g>.*)$", "{a} 须为整数，现为 {g}"),
+        (r"^(?P<a>\S+) must be true or false, got (?P<g>.*)$", "{a} 须为 true 或 false，现为 {g}"),
+        (r"^(?P<a>\S+) must be text, got (?P<g>.*)$", "{a} 须为文本，现为 {g}"),
+        (
+            r"^(?P<a>\S+) must be a date written YYYY-MM-DD \(unquoted\), got (?P<g>.*)$",
+            "{a} 须为日期（YYYY-MM-DD，不加引号），现为 {g}",
+        ),
+        (r"^(?P<a>\S+) must be a list, got (?P<g>.*)$", "{a} 须为列表，现为 {g}"),
+        (r"^(?P<a>\S+) must be a mapping of fields, got (?P<g>.*)$", "{a} 须为字段映射，现为 {g}"),
+        (
+            r"^declare it under 'units:' with its labels, e\.g\. units: (?P<a>.*)$",
+            "请在 units: 下声明该单位及其名称，如 units: {a}",
+        ),
+        (
+            r"^(?P<a>did you mean '[^']*'\?) Or declare it under 'units:' with its labels, e\.g\. units: (?P<b>.*)$",
+            "是否为{a}？或在 units: 下声明该单位及其名称，如 units: {b}",
+        ),
+        (r"^run 'targetctl list' to see the target ids$", "用 targetctl list 查看目标编号"),
+        (
+            r"^'(?P<a>.*)' is not a record id: give at least (?P<n>\d+) of its hex digits$",
+            "“{a}”不是记录编号：请至少给出其前 {n} 位十六进制数字",
+        ),
+        # what Typer's own conversion says of a refused option value
+        (r"^Input should be a valid number.*$", "应为数字"),
+        (r"^Input should be a valid integer.*$", "应为整数"),
+        (r"^Input should be a finite number$", "应为有限的数字"),
+        (r"^Input should be greater than or equal to (?P<n>\S+)$", "不得小于 {n}"),
+        (r"^Input should be greater than (?P<n>\S+)$", "须大于 {n}"),
+        (r"^Input should be less than or equal to (?P<n>\S+)$", "不得大于 {n}"),
+        (r"^Input should be less than (?P<n>\S+)$", "须小于 {n}"),
         # usage errors of the command line (exit 2)
         (r"^'(?P<a>.*)' is not a date; write YYYY-MM-DD$", "“{a}”不是日期；请写成 YYYY-MM-DD"),
         (
@@ -218,6 +262,10 @@ _ZH_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
         (r"^--json asks for json but --format asks for (?P<a>.*)$", "--json 要求 json，而 --format 要求 {a}"),
         (r"^choose one of --period and --since$", "--period 和 --since 只能选其一"),
+        (
+            r"^-o (?P<a>.*) is a (?P<b>\w+) file name but --format asks for (?P<c>\w+)$",
+            "-o {a} 是 {b} 文件名，而 --format 要求 {c}",
+        ),
         (
             r"^--period and --since print tables; use them without --json and --fail-on$",
             "--period 和 --since 输出表格；请勿与 --json、--fail-on 同用",
