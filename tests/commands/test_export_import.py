@@ -6,6 +6,10 @@ import csv
 import datetime as dt
 import io
 import json
+import os
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -27,9 +31,21 @@ def recorded(run: Run, demo: Path) -> Run:
 def test_csv_targets_in_the_government_layout(recorded: Run) -> None:
     out = recorded("export", "--as-of", "2025-06-30", "--lang", "zh").stdout
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0][:9] == ["序号", "目标编号", "目标任务", "牵头单位", "配合单位", "目标值", "完成情况", "进度", "状态"]
+    assert rows[0][:10] == [
+        "序号",
+        "目标编号",
+        "目标任务",
+        "牵头单位",
+        "配合单位",
+        "目标值",
+        "完成情况",
+        "单位",
+        "进度",
+        "状态",
+    ]
     people = next(r for r in rows if r[1] == "demo-people")
-    assert people[2:9] == ["引进人才", "示范办公室", "", "'= 100 人", "40 人", "40%", "正常推进"]
+    # the goal as people write it (no '=', so no apostrophe), the number and its unit apart
+    assert people[2:10] == ["引进人才", "示范办公室", "", "100 人", "40.0", "人", "40%", "正常推进"]
     assert len(rows) == 7
 
 
@@ -52,11 +68,11 @@ def test_xlsx_round_trip(recorded: Run, tmp_path: Path) -> None:
     book = openpyxl.load_workbook(book_path)
     sheet = book.worksheets[0]
     assert sheet.title == "目标任务" and book.worksheets[1].title == "进度记录"
-    assert sheet.column_dimensions["C"].width == 40
+    assert sheet.column_dimensions["C"].width == 36
     header = [c.value for c in sheet[1]]
     new_value, new_date = header.index("本期填报"), header.index("填报截至日期")
     for row in sheet.iter_rows(min_row=2):
-        status_fill = row[8].fill.fgColor.rgb
+        status_fill = row[9].fill.fgColor.rgb
         assert status_fill and status_fill.endswith(tuple(spreadsheets.STATUS_FILL.values()))
         if row[1].value == "demo-people":
             row[new_value].value, row[new_date].value = "1.2万", dt.datetime(2025, 7, 31)
@@ -312,7 +328,7 @@ def test_a_fraction_for_a_percent_is_refused_with_the_cell(recorded: Run, tmp_pa
     before = LOG.read_bytes()
     result = recorded("import", str(path))
     assert result.exit_code == 1
-    growth, people = f"目标任务!K{row['demo-growth']}", f"目标任务!K{row['demo-people']}"
+    growth, people = f"目标任务!L{row['demo-growth']}", f"目标任务!L{row['demo-people']}"
     assert f"cell {growth} holds 0.095, for 'demo-growth' whose goal is 8%: is that 0.095% or 9.5%?" in result.stderr
     assert "type 9.5% (or 9.5) for 9.5%" in result.stderr
     assert f"cell {people} is formatted as a percent (50%), but 'demo-people' is counted in people" in result.stderr
@@ -362,7 +378,7 @@ def test_import_problems_read_in_chinese(recorded: Run, tmp_path: Path) -> None:
     book.save(path)
     said = recorded("import", str(path), "--lang", "zh").stderr
     assert "被改为“14”，但该列只作展示、不会导入；新数值请填在“本期填报”列" in said
-    assert f"第{row['demo-growth']}行“本期填报”列：单元格 目标任务!K{row['demo-growth']} 填的是 0.095" in said
+    assert f"第{row['demo-growth']}行“本期填报”列：单元格 目标任务!L{row['demo-growth']} 填的是 0.095" in said
     assert "若为 9.5% 请填 9.5%（或 9.5）" in said
 
 
@@ -436,3 +452,54 @@ def test_the_intent_is_never_committed(recorded: Run, demo: Path, tmp_path: Path
     sheet.write_text("目标编号,数值,截至日期\ndemo-projects,12,2025-07-31\n", "utf-8")
     assert recorded("import", str(sheet)).exit_code == 0
     assert ignore.read_text(encoding="utf-8") == "*.lock\n.import-intent.json\n"
+
+
+def test_xlsx_holds_numbers_as_numbers_and_prints_landscape_one_page_wide(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "sheet.xlsx"
+    assert (
+        recorded("export", "--format", "xlsx", "-o", str(out), "--lang", "zh", "--as-of", "2025-06-30").exit_code == 0
+    )
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    people = next(r for r in sheet.iter_rows(min_row=2) if r[1].value == "demo-people")
+    cell = {name: people[header.index(name)] for name in ("目标值", "完成情况", "单位", "进度", "更新日期")}
+    assert cell["目标值"].value == "100 人"  # as people write it: no '=' and no apostrophe
+    assert cell["完成情况"].value == 40 and cell["完成情况"].data_type == "n" and cell["单位"].value == "人"
+    assert cell["进度"].value == pytest.approx(0.4) and cell["进度"].number_format == "0.0%"
+    assert cell["更新日期"].is_date and cell["更新日期"].number_format == "yyyy-mm-dd"
+    assert not [c.coordinate for row in sheet.iter_rows() for c in row if str(c.value or "").startswith("'")]
+    setup = sheet.page_setup
+    assert setup.orientation == "landscape" and setup.fitToWidth == 1 and setup.fitToHeight == 0
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.print_title_rows == "$1:$1"
+    assert sheet.freeze_panes == "C2" and sheet.auto_filter.ref.startswith("A1:")
+    assert "示范计划" in sheet.oddHeader.center.text and "2025-06-30" in sheet.oddHeader.center.text
+
+
+@pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("soffice", "pdfinfo", "pdftotext")),
+    reason="LibreOffice and poppler-utils are not installed (.ci/run installs them)",
+)
+def test_xlsx_prints_as_an_office_printer_does(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "sheet.xlsx"
+    assert (
+        recorded("export", "--format", "xlsx", "-o", str(out), "--lang", "zh", "--as-of", "2025-06-30").exit_code == 0
+    )
+    done = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+        capture_output=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    pdf = tmp_path / "sheet.pdf"
+    assert done.returncode == 0 and pdf.is_file(), done.stderr
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "1", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    size = re.search(r"Page\s+1 size:\s+([\d.]+) x ([\d.]+)", info)
+    assert size and float(size[1]) > float(size[2])  # landscape
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "序号" in first and "备注" in first  # one page wide: the first and the last column on page 1
+    assert "示范计划" in first and "'" not in first

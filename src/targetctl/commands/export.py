@@ -19,7 +19,8 @@ from targetctl.domain.model import Plan
 from targetctl.domain.summary import Filters, StatusReport
 from targetctl.io.files import write_atomic
 from targetctl.io.spreadsheets import RECORD_COLUMNS, TARGET_COLUMNS, header, to_csv, write_xlsx
-from targetctl.render.export import record_rows, target_rows, to_json
+from targetctl.render.export import csv_rows, record_rows, target_rows, to_json
+from targetctl.render.i18n import t as tr
 
 
 def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lang: str, output: Path | None) -> str:
@@ -36,12 +37,14 @@ def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lan
     if fmt == "xlsx":
         assert output is not None
         statuses = [p.status for p in report.progresses()]
-        write_xlsx(output, target_rows(report, lang), statuses, records, lang)
+        titles = "；".join(ps.plan.title.get(lang) for ps in report.plans)
+        print_title = f"{titles} · {tr('as of', lang)} {day}"
+        write_xlsx(output, target_rows(report, lang), statuses, records, lang, print_title)
         return ""
     if fmt == "json":
         text = to_json(report, records)
     elif sheet == "targets":
-        text = to_csv(header(TARGET_COLUMNS, lang), target_rows(report, lang))
+        text = to_csv(header(TARGET_COLUMNS, lang), csv_rows(target_rows(report, lang)))
     else:
         text = to_csv(header(RECORD_COLUMNS, lang), records)
     if output is not None:

@@ -32,6 +32,7 @@ from targetctl.io.paths import display_path
 from targetctl.io.plans import LoadedPlan
 from targetctl.io.spreadsheets import IMPORT_HEADERS, TARGET_COLUMNS, Cell, office_day, open_table
 from targetctl.render.common import goal
+from targetctl.render.export import sheet_goal, sheet_unit
 from targetctl.render.i18n import f
 from targetctl.render.i18n import t as tr
 from targetctl.render.status import value_text
@@ -49,7 +50,7 @@ IMPORT_HINTS = {
 MAX_LISTED = 200
 _RECORD_ID = re.compile(r"\(record ([0-9a-f]+)\)")
 # the export's columns that are only shown: a value typed there is never read
-SHOWN = ("title", "lead", "support", "goal", "current", "progress", "status", "updated")
+SHOWN = ("title", "lead", "support", "goal", "current", "unit", "progress", "status", "updated")
 _PROGRESS = re.compile(r"^-?\d+(?:\.\d+)?%$")
 STATUS_WORDS = {""} | {tr(status, lang) for status in STATUSES for lang in ("zh", "en")}
 
@@ -279,7 +280,8 @@ def _exported(ws: Workspace, ledger: Ledger) -> dict[str, dict[str, set[str]]]:
             "title": {target.title.get(lang) for lang in both},
             "lead": {target.lead_unit or lp.plan.lead_unit or ""},
             "support": {"、".join(target.supporting_units)},
-            "goal": {goal(target, lang) for lang in both},
+            "goal": {goal(target, lang) for lang in both} | {sheet_goal(target, lang) for lang in both},
+            "unit": {""} | {sheet_unit(target, lang) for lang in both},
             "current": {"", "—"} | {value_text(target, v, lang) for v in values for lang in both},
             "updated": {""} | {r.as_of.isoformat() for r in history.value_records()} if history else {""},
             "numbers": {str(v) for v in values if not isinstance(v, str)},

@@ -32,6 +32,7 @@ TARGET_COLUMNS = [
     ("support", "配合单位", "Supporting units"),
     ("goal", "目标值", "Goal"),
     ("current", "完成情况", "Current value"),
+    ("unit", "单位", "Unit"),
     ("progress", "进度", "Progress"),
     ("status", "状态", "Status"),
     ("updated", "更新日期", "Last update"),
@@ -136,33 +137,51 @@ def openpyxl_module() -> Any:
 
 
 def write_xlsx(
-    path: Path, targets: list[list[Any]], statuses: Sequence[str], records: list[list[Any]], lang: str
+    path: Path,
+    targets: list[list[Any]],
+    statuses: Sequence[str],
+    records: list[list[Any]],
+    lang: str,
+    print_title: str = "",
 ) -> None:
-    """The targets sheet (its status cells filled in the status colour) and the records sheet."""
+    """The targets sheet (numbers as numbers with their formats, status cells in the status
+    colour, set up to print: landscape A4 one page wide, the header on every page, a title with
+    the plan and the as-of day) and the records sheet."""
     openpyxl = openpyxl_module()
     from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
 
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "目标任务" if lang == "zh" else "Targets"
+    keys = [key for key, _, _ in TARGET_COLUMNS]
     sheet.append(header(TARGET_COLUMNS, lang))
+    status_column = keys.index("status") + 1
     for row, status in zip(targets, statuses, strict=True):
-        sheet.append([safe_cell(v) for v in row])
-        sheet.cell(row=sheet.max_row, column=9).fill = PatternFill("solid", fgColor=STATUS_FILL[status])
-    widths = [6, 30, 40, 16, 16, 16, 16, 8, 12, 12, 12, 14, 20]
-    for column, width in enumerate(widths, 1):
-        sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = width
+        sheet.append([None] * len(row))
+        _typed_row(sheet, sheet.max_row, dict(zip(keys, row, strict=True)), keys)
+        sheet.cell(row=sheet.max_row, column=status_column).fill = PatternFill("solid", fgColor=STATUS_FILL[status])
+    widths = {"seq": 5, "id": 26, "title": 36, "lead": 14, "support": 14, "goal": 16, "current": 11, "unit": 7}
+    widths |= {"progress": 7, "status": 9, "updated": 11, "new_value": 10, "new_date": 12, "note": 16}
+    for column, key in enumerate(keys, 1):
+        sheet.column_dimensions[get_column_letter(column)].width = widths[key]
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    wrapped = {keys.index(k) for k in ("title", "lead", "support", "goal")}
     for row in sheet.iter_rows(min_row=2):
-        row[2].alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.freeze_panes = "C2"
+        for index in wrapped:
+            row[index].alignment = Alignment(wrap_text=True, vertical="top")
+    _print_setup(sheet, print_title, len(targets) + 1)
     log = book.create_sheet("进度记录" if lang == "zh" else "Records")
     log.append(header(RECORD_COLUMNS, lang))
     for record_row in records:
-        log.append([safe_cell(v) for v in record_row])
-    for column, width in enumerate([26, 14, 30, 12, 12, 12, 8, 30, 30, 10], 1):
-        log.column_dimensions[openpyxl.utils.get_column_letter(column)].width = width
+        log.append([None] * len(record_row))
+        for column, value in enumerate(record_row, 1):
+            _text_or_number(log.cell(row=log.max_row, column=column), value)
+    for column, width in enumerate([18, 14, 26, 11, 12, 12, 8, 30, 30, 10], 1):
+        log.column_dimensions[get_column_letter(column)].width = width
+    _print_setup(log, print_title, len(records) + 1)
     data = io.BytesIO()  # saved whole in memory first: a failed write leaves no zip half-closed
     failures: tuple[type[Exception], ...] = (OSError,)
     with suppress(ImportError):  # openpyxl writes through lxml when it is installed
@@ -177,6 +196,57 @@ def write_xlsx(
         _collect_quietly()
         raise write_failed(path, failure)
     write_atomic(path, data.getvalue())
+
+
+def _text_or_number(cell: Any, value: object) -> None:
+    """A cell that is only ever data: a number stays a number; text is a string cell, which no
+    spreadsheet runs as a formula; one that starts like a formula is also marked quote-prefixed
+    (Excel's own mark, shown as nothing), never given a typed apostrophe."""
+    if value is None or isinstance(value, bool | int | float | dt.date):
+        cell.value = value
+        return
+    text = xml_text(value)
+    cell.value = text
+    cell.data_type = "s"
+    if text.startswith(FORMULA_START):
+        cell.quotePrefix = True
+
+
+def _typed_row(sheet: Any, number: int, row: dict[str, Any], keys: list[str]) -> None:
+    for column, key in enumerate(keys, 1):
+        cell = sheet.cell(row=number, column=column)
+        value = row[key]
+        if key == "current" and isinstance(value, int | float) and row["unit"] == "%":
+            cell.value = value / 100  # a rate in a percent cell: 9.5% holds 0.095, as Excel keeps it
+            cell.number_format = "+0.0%;-0.0%;0.0%"
+            continue
+        _text_or_number(cell, value)
+        if key == "current" and isinstance(value, int | float):
+            cell.number_format = "#,##0" if float(value).is_integer() else "#,##0.0#"
+        elif key == "progress" and value is not None:
+            cell.number_format = "0.0%"
+        elif key in ("updated", "new_date"):
+            cell.number_format = "yyyy-mm-dd"
+
+
+def _print_setup(sheet: Any, title: str, rows: int) -> None:
+    """Landscape A4, one page wide, the header row on every page, panes frozen below it, an
+    autofilter on it, and a print title with the plan and the as-of day."""
+    from openpyxl.utils import get_column_letter
+
+    last = get_column_letter(sheet.max_column)
+    sheet.freeze_panes = "C2" if sheet.max_column > 6 else "A2"
+    sheet.auto_filter.ref = f"A1:{last}{max(rows, 1)}"
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.gridLines = True
+    if title:
+        sheet.oddHeader.center.text = xml_text(title).replace("&", "&&")
+    sheet.oddFooter.center.text = "&P / &N"
 
 
 def _collect_quietly() -> None:

@@ -7,14 +7,14 @@ import json
 from typing import Any
 
 from targetctl.domain.ledger import Ledger
-from targetctl.domain.model import Target
+from targetctl.domain.model import Growth, Quantity, Range, Ratio, Share, Target
 from targetctl.domain.problems import json_safe
 from targetctl.domain.progress import Progress
 from targetctl.domain.records import ValueRecord
 from targetctl.domain.summary import StatusReport
-from targetctl.render.common import goal
+from targetctl.render.common import goal, label
 from targetctl.render.i18n import t as tr
-from targetctl.render.status import status_json, value_text
+from targetctl.render.status import percent_text, status_json, value_text
 
 RECORD_KEYS = ["recorded", "rid", "id", "as_of", "value", "by", "provisional", "note", "evidence", "state"]
 
@@ -23,13 +23,45 @@ def _value(target: Target, value: float | str | None, lang: str) -> str:
     return "" if value is None else value_text(target, value, lang)
 
 
+def sheet_goal(target: Target, lang: str) -> str:
+    """The goal as people write it in a sheet: '≥ 650 个', '+11%', '1,000–2,000 亩' ('=' left out)."""
+    text = goal(target, lang)
+    return text[2:] if text.startswith("= ") else text
+
+
+def sheet_unit(target: Target, lang: str) -> str:
+    """The unit of the current value, in its own column: '人', 'people', '%' for a rate."""
+    if isinstance(target, Quantity | Range):
+        return label(target, lang).strip()
+    return "%" if isinstance(target, Growth | Share | Ratio) else ""
+
+
+def sheet_current(value: float | str | None, lang: str) -> float | str | None:
+    """The current value as a spreadsheet holds it: a number in the target's unit (its unit
+    in the next column; the xlsx shows a rate in a percent cell), a milestone's state in words."""
+    if value is None:
+        return None
+    return tr(value, lang) if isinstance(value, str) else value
+
+
 def target_rows(report: StatusReport, lang: str) -> list[list[Any]]:
+    """The targets sheet: numbers as numbers (the current value, progress as a fraction, the
+    last update as a date), the goal as people write it, the unit in its own column."""
     rows: list[list[Any]] = []
     for ps in report.plans:
         for block in ps.blocks:
             for p in block.targets:
                 rows.append(_target_row(len(rows) + 1, ps.plan.lead_unit, p, lang))
     return rows
+
+
+def csv_rows(rows: list[list[Any]]) -> list[list[Any]]:
+    """The targets sheet as CSV: progress as the percent Excel reads back as a number (40%)."""
+    return [[percent_text(v) if i == PROGRESS and isinstance(v, float) else v for i, v in enumerate(r)] for r in rows]
+
+
+PROGRESS = 8
+"""The progress column of the targets sheet (after the current value and its unit)."""
 
 
 def _target_row(seq: int, plan_lead: str | None, p: Progress, lang: str) -> list[Any]:
@@ -40,14 +72,15 @@ def _target_row(seq: int, plan_lead: str | None, p: Progress, lang: str) -> list
         t.title.get(lang),
         t.lead_unit or plan_lead or "",
         "、".join(t.supporting_units),
-        goal(t, lang),
-        _value(t, p.current, lang),
-        "" if p.fraction is None else f"{p.fraction * 100:.0f}%",
+        sheet_goal(t, lang),
+        sheet_current(p.current, lang),
+        sheet_unit(t, lang),
+        p.fraction,
         tr(p.status, lang),
-        str(p.last_update or ""),
-        "",
-        "",
-        "",
+        p.last_update,
+        None,
+        None,
+        None,
     ]
 
 
