@@ -406,12 +406,12 @@ def clauses(text: str) -> list[_Clause]:
     return out
 
 
-def paragraphs(text: str) -> list[str]:
+def paragraphs(text: str, ocr: bool | None = None) -> list[str]:
     """Paragraphs with white space removed. OCR'd columns break lines inside sentences: when most
     lines end without punctuation, a paragraph starts only at an indented line or a numbered
     heading; otherwise every line is a paragraph."""
     lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()]
-    ocr = broken_lines(text)
+    ocr = broken_lines(text) if ocr is None else ocr
     out: list[str] = []
     for line in lines:
         flat = re.sub(r"\s+", "", line)
@@ -1273,9 +1273,13 @@ def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None]:
     return None, None
 
 
-def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | None = None) -> Draft:
-    """Draft a plan from the plain text of a Chinese policy document."""
-    paras = paragraphs(text)
+def extract(
+    text: str, *, default_year: int, period: tuple[dt.date, dt.date] | None = None, ocr: bool | None = None
+) -> Draft:
+    """Draft a plan from the plain text of a Chinese policy document. `ocr`: whether lines are
+    broken inside sentences (None: judge by the text; False for a Word document's paragraphs)."""
+    ocr = broken_lines(text) if ocr is None else ocr
+    paras = paragraphs(text, ocr)
     year, span = infer_year(paras)
     stated = period is not None or year is not None
     title = None
@@ -1283,7 +1287,7 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
     numbered = any(p.match(first) for _, p in _MARKERS)
     if len(paras) > 1 and len(first) <= 60 and not re.search(r"[。！？!?；;，,：:]", first) and not numbered:
         title = paras[0].strip("。，；：,;:")
-    ex = _Extractor(period[0].year if period else year, broken_lines(text))
+    ex = _Extractor(period[0].year if period else year, ocr)
     if title and "总结" in title:
         ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading
     body = paras[1:] if title is not None else paras
