@@ -21,6 +21,7 @@ from targetctl.io.yamlsafe import MAX_FILE_BYTES
 from targetctl.render.plan_yaml import emit
 
 MAX_TEXT = 4000  # the longest quote or title the model allows (model.NonEmpty)
+UNTITLED = "（待填写）"
 
 
 @dataclass
@@ -67,7 +68,8 @@ def _utf8_name(document: Path) -> str:
 
 def _fit(draft: Draft) -> None:
     """`validate` allows at most 4,000 characters in a quote or title: a longer one is cut to its
-    start (still a part of the source, as a quote must be) and marked for review."""
+    start (still a part of the source, as a quote must be) and marked for review. An empty title
+    is not allowed either."""
     items: list[DraftTarget | DraftProgramme | DraftExclusion] = [*draft.targets, *draft.all_programmes()]
     items += draft.excluded
     for item in items:
@@ -79,6 +81,9 @@ def _fit(draft: Draft) -> None:
                 cut = True
         if cut and item.review is None:
             item.review = f"a text over {MAX_TEXT} characters was cut to its start: check where it should end"
+        if not isinstance(item, DraftExclusion) and not item.title.strip():
+            item.title = UNTITLED  # the text gave no words for it (it opens with punctuation)
+            item.review = item.review or "no title found in the text: give it one"
     if draft.title and len(draft.title) > MAX_TEXT:
         draft.title = draft.title[:MAX_TEXT]
 

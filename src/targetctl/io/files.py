@@ -288,6 +288,7 @@ def _replace_together(files: list[tuple[Path, bytes]]) -> None:
         for path, backup in backups:
             with suppress(OSError):
                 backup.replace(path)
+            _remove(backup)  # rename does nothing when both names are links to one file: never replaced
         for tmp in temps:
             _remove(tmp)
         if isinstance(exc, OSError):
