@@ -124,7 +124,7 @@ def test_a_plan_over_the_size_limit_is_refused_with_its_limit(
     monkeypatch.setattr(draft_command, "MAX_FILE_BYTES", 2 * 1024 * 1024)
     (tmp_path / "doc.txt").write_text("甲，" * 400_000, encoding="utf-8")
     result = run("draft", "doc.txt", "--id", "d")
-    assert result.exit_code == 1 and "over the 2 MiB" in result.output, result.output
+    assert result.exit_code == 1 and "plan over 2 MiB" in result.output, result.output
     assert not (tmp_path / "plans" / "sources" / "d.txt").exists()
 
 

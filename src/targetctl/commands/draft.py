@@ -10,7 +10,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from targetctl.commands import Context, Output
-from targetctl.domain.drafting.extract import Draft, DraftExclusion, DraftProgramme, DraftTarget, extract
+from targetctl.domain.drafting.extract import (
+    Draft,
+    DraftExclusion,
+    DraftProgramme,
+    DraftTarget,
+    DraftTooLarge,
+    extract,
+)
 from targetctl.domain.drafting.numbers import number_text
 from targetctl.domain.problems import Problem, TargetctlError, UsageError
 from targetctl.domain.sources import normalise
@@ -88,6 +95,11 @@ def _fit(draft: Draft) -> None:
         draft.title = draft.title[:MAX_TEXT]
 
 
+def _too_large(document: Path, limit: int) -> TargetctlError:
+    message = f"its draft would be a plan over {limit // 2**20} MiB, the most `validate` reads"
+    return error_at(document, message, line=0, hint="split the document")
+
+
 def draft_file(
     root: Path,
     document: Path,
@@ -116,7 +128,13 @@ def draft_file(
     used = ids_in_folder(root, skip=plan_path)
     if plan_id in used:
         raise error_at(used[plan_id], f"already uses the id '{plan_id}'", line=0, hint="choose another --id")
-    draft = extract(doc.text, default_year=today.year, period=period, ocr=False if doc.word else None)
+    try:
+        # a plan holds each quote at least once: past this many characters it cannot be read back
+        draft = extract(
+            doc.text, default_year=today.year, period=period, ocr=False if doc.word else None, max_quoted=MAX_FILE_BYTES
+        )
+    except DraftTooLarge:
+        raise _too_large(document, MAX_FILE_BYTES) from None
     _fit(draft)
     note = f"Drafted by targetctl draft from {name} on {today.isoformat()}."
     if not draft.period_stated:
@@ -130,13 +148,7 @@ def draft_file(
         )
     data = plan_text.encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
-        raise error_at(
-            document,
-            f"its draft would be a plan of {len(data) // 2**20} MiB,"
-            f" over the {MAX_FILE_BYTES // 2**20} MiB `validate` reads",
-            line=0,
-            hint="split the document",
-        )
+        raise _too_large(document, MAX_FILE_BYTES)
     write_plan(root, plan_id, data, doc.text.encode("utf-8"), force=force)
     return Written(plan_path, source_path, draft)
 
