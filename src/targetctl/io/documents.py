@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -61,14 +62,17 @@ def _one_line(exc: BaseException) -> str:
 
 @contextmanager
 def _quiet(name: str) -> Iterator[None]:
-    """pypdf logs what it repairs to stderr; the user gets one line or none."""
+    """pypdf logs what it repairs ("incorrect startxref pointer") to stderr from its modules'
+    loggers; the user gets one line or none. A level on the parent silences them all."""
     logger = logging.getLogger(name)
-    was = logger.disabled
-    logger.disabled = True
+    was = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
     try:
-        yield
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
     finally:
-        logger.disabled = was
+        logger.setLevel(was)
 
 
 def _page_count(reader: PdfReader) -> int:
