@@ -162,3 +162,17 @@ def test_any_text_drafts_a_plan_that_validates_or_is_refused(parts: list[str]) -
             return
         checked = runner.invoke(app, ["--plans", plans, "validate"])
         assert checked.exit_code == 0, (parts, checked.output)
+
+
+def test_links_and_files_in_the_way_are_named_as_they_stand(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(PLAN_TEXT, encoding="utf-8")
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "sources").write_text("", encoding="utf-8")
+    result = run("draft", "doc.txt", "--id", "d")
+    assert result.exit_code == 1 and "plans/sources: is not a folder" in result.output, result.output
+    (tmp_path / "plans" / "sources").unlink()
+    (tmp_path / "plans" / "sources").mkdir()
+    (tmp_path / "plans" / "sources" / "d.txt").symlink_to(tmp_path / "elsewhere.txt")
+    linked = run("draft", "doc.txt", "--id", "d", "--force")
+    assert linked.exit_code == 1 and "plans/sources/d.txt: is not a regular file" in linked.output, linked.output
+    assert not (tmp_path / "elsewhere.txt").exists() and not (tmp_path / "plans" / "d.yaml").exists()

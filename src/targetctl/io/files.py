@@ -243,14 +243,19 @@ def write_plan(root: Path, plan_id: str, plan: bytes, source: bytes, *, force: b
     for path in (plan_path, source_path):
         if os.path.lexists(path) and not force:
             raise error_at(path, "already exists", line=0, hint="choose another id or edit the file")
+    folder = source_path.parent
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise error_at(folder, "is not a folder", line=0, hint="rename it: source copies go in the folder 'sources'")
     try:
-        source_path.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise write_failed(source_path.parent, exc) from None
+        raise write_failed(folder, exc) from None
     for path, _ in files:
         check_inside(path.parent, root)
         if path.is_symlink() or (path.exists() and not path.is_file()):
-            raise error_at(path, "is not a regular file inside the plans folder", line=0, hint="remove it first")
+            shown = f"{display_path(path.parent)}/{path.name}"  # the link itself, not where it leads
+            message = "is not a regular file inside the plans folder"
+            raise TargetctlError([Problem(shown, 0, 0, message, "remove it first")])
     _replace_together(files)
     return [plan_path, source_path] + [path for path, _ in files[:-2]]
 
