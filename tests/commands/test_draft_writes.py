@@ -3,6 +3,7 @@ and only ids the folder does not use yet."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -176,3 +177,16 @@ def test_links_and_files_in_the_way_are_named_as_they_stand(run: Run, tmp_path: 
     linked = run("draft", "doc.txt", "--id", "d", "--force")
     assert linked.exit_code == 1 and "plans/sources/d.txt: is not a regular file" in linked.output, linked.output
     assert not (tmp_path / "elsewhere.txt").exists() and not (tmp_path / "plans" / "d.yaml").exists()
+
+
+def test_a_word_table_does_not_make_paragraphs_run_together(tmp_path: Path) -> None:
+    """Table rows end without punctuation; they made the reader take the whole document for an
+    OCR'd column, joining each heading to the lines after it."""
+    from targetctl.commands.draft import draft_file
+    from tests.io.test_documents import cell, docx_bytes, p, row, table
+
+    rows = [row(cell(p(f"指标{i}")), cell(p("2023年完成")), cell(p(f"{i}万人"))) for i in range(6)]
+    body = p("某区2024年重点工作计划") + p("一、重点任务") + p("新增城镇就业1.2万人以上") + table(*rows)
+    (tmp_path / "doc.docx").write_bytes(docx_bytes(body))
+    written = draft_file(tmp_path / "plans", tmp_path / "doc.docx", "d", today=dt.date(2024, 1, 1))
+    assert "重点任务" in [prog.title for prog in written.draft.all_programmes()]
