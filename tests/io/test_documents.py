@@ -190,6 +190,22 @@ def test_pdf_page_count_is_bounded_before_reading_pages(tmp_path: Path, monkeypa
     assert "3 pages" in refused(tmp_path, "a.pdf", buffer.getvalue())
 
 
+def test_a_page_count_that_lies_is_not_believed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(3000):
+        writer.add_blank_page(width=10, height=10)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    lying = buffer.getvalue().replace(b"/Count 3000", b"/Count 5")
+    monkeypatch.setattr(documents, "MAX_PDF_PAGES", 100)
+    walked: list[int] = []
+    real = documents._leaves_past
+    monkeypatch.setattr(documents, "_leaves_past", lambda reader, limit: walked.append(limit) or real(reader, limit))
+    assert "100 pages" in refused(tmp_path, "a.pdf", lying) and walked == [100]
+
+
 def _corrupt_pdfs() -> list[bytes]:
     good = _pdf_with_text("Plan 2024")
     xref = good.rindex(b"startxref")
