@@ -32,6 +32,15 @@ def test_a_file_name_that_is_not_utf8_is_refused_before_anything_is_written(run:
     assert _files(tmp_path / "plans") == []
 
 
+def test_control_characters_in_the_file_name_do_not_reach_the_plan(run: Run, tmp_path: Path) -> None:
+    name = "plan\x1b[31m\x7f\u202e\n.txt"
+    (tmp_path / name).write_text(PLAN_TEXT, encoding="utf-8")
+    assert run("draft", name, "--id", "d").exit_code == 0
+    assert "\\u007f" in (tmp_path / "plans" / "d.yaml").read_text(encoding="utf-8")
+    checked = run("validate")
+    assert checked.exit_code == 0, checked.output
+
+
 def test_a_failed_force_keeps_the_old_plan_and_its_old_source(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -19,7 +19,7 @@ from targetctl.domain.drafting.extract import (
     extract,
 )
 from targetctl.domain.drafting.numbers import number_text
-from targetctl.domain.problems import Problem, TargetctlError, UsageError
+from targetctl.domain.problems import Problem, TargetctlError, UsageError, visible
 from targetctl.domain.sources import normalise
 from targetctl.io.documents import read_document
 from targetctl.io.files import check_plan_id, ids_in_folder, ids_in_text, schema_reference, write_plan
@@ -136,7 +136,8 @@ def draft_file(
     except DraftTooLarge:
         raise _too_large(document, MAX_FILE_BYTES) from None
     _fit(draft)
-    note = f"Drafted by targetctl draft from {name} on {today.isoformat()}."
+    # the name as escapes where it holds control or bidi characters: a plan file cannot hold them
+    note = f"Drafted by targetctl draft from {visible(name)} on {today.isoformat()}."
     if not draft.period_stated:
         note += f" The text states no year: the period {today.year} is an assumption to check."
     schema, _ = schema_reference(root)
