@@ -283,3 +283,36 @@ def test_escape_codes_in_every_text_field_reach_no_output(command: tuple[str, ..
     assert_no_internal_error(result)
     assert result.exit_code in (0, 1), result.output
     assert not RAW.findall((result.stdout + result.stderr).replace("\t", ""))
+
+
+def _document_cases() -> dict[str, bytes]:
+    from tests.io.test_documents import _corrupt_pdfs, docx_bytes, p
+
+    laughs = '<!ENTITY l0 "ha">' + "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    pdfs = _corrupt_pdfs()
+    return {
+        "laughs.docx": docx_bytes(p("&l9;"), prolog=f"<!DOCTYPE w:document [{laughs}]>"),
+        "deep.docx": docx_bytes("<w:p>" * 20_000 + "</w:p>" * 20_000),
+        "bomb.docx": docx_bytes(p("x"), extra={"word/media/big.bin": b"\0" * (60 * 1024 * 1024)}),
+        "unclosed.docx": docx_bytes("<w:p><w:r><w:t>x</w:r></w:p>"),
+        "not-a-zip.docx": b"PK\x03\x04 not really",
+        "cut.pdf": pdfs[0],
+        "no-root.pdf": pdfs[2],
+        "type-error.pdf": pdfs[-2],
+        "attribute-error.pdf": pdfs[-1],
+        "ten-megabytes.txt": "新增就业1万人".encode() * 600_000,
+    }
+
+
+DOCUMENTS = _document_cases()
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_hostile_documents_to_draft_fail_in_one_line_and_write_nothing(name: str, run: Run, tmp_path: Path) -> None:
+    (tmp_path / name).write_bytes(DOCUMENTS[name])
+    started = time.monotonic()
+    result = run("draft", name, "--id", "x")
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1, result.output
+    assert len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith(f"error: {name}:"), result.stderr
+    assert not (tmp_path / "plans").exists() or not any((tmp_path / "plans").rglob("x.*"))

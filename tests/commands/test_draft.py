@@ -130,9 +130,11 @@ def test_unreadable_documents_fail_in_one_line(
     assert not (tmp_path / "plans" / "x.yaml").exists()
 
 
-def test_missing_document(run: Run) -> None:
-    result = run("draft", "nope.txt", "--id", "x")
-    assert result.exit_code == 1 and "not found" in result.output
+def test_missing_document_is_a_usage_error(run: Run, tmp_path: Path) -> None:
+    for name in ("nope.txt", "."):
+        result = run("draft", name, "--id", "x")
+        assert result.exit_code == 2 and "not found or not a file" in result.output, result.output
+    assert not (tmp_path / "plans").exists()
 
 
 @pytest.mark.parametrize(

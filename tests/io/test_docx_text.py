@@ -20,5 +20,5 @@ def test_tables_stand_in_their_place_with_merged_cells_taken_once(tmp_path: Path
     table.cell(1, 0).merge(table.cell(2, 0)).text = "生态"  # merged down two rows
     document.add_paragraph("二、重点任务")
     document.save(str(tmp_path / "t.docx"))
-    lines = read_document(tmp_path / "t.docx").splitlines()
+    lines = read_document(tmp_path / "t.docx").text.splitlines()
     assert lines == ["一、主要指标", "类别\t指标\t目标值", "生态\t森林覆盖率\t45", "\t湿地保护率\t60", "二、重点任务"]

@@ -252,14 +252,18 @@ def test_validate_with_no_plan_files_fails(run: Run, tmp_path: Path) -> None:
 
 def test_init_all_or_nothing(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = snapshot(demo)
-    real = os.replace
+    real_replace, real_link = os.replace, os.link
 
-    def refuse(src: str | Path, dst: str | Path) -> None:
-        if Path(dst).suffix == ".yaml":
-            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(dst))
-        real(src, dst)
+    def refusing(real: Callable[[str | Path, str | Path], None]) -> Callable[[str | Path, str | Path], None]:
+        def refuse(src: str | Path, dst: str | Path) -> None:
+            if Path(dst).suffix == ".yaml":
+                raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(dst))
+            real(src, dst)
 
-    monkeypatch.setattr(os, "replace", refuse)
+        return refuse
+
+    monkeypatch.setattr(os, "replace", refusing(real_replace))
+    monkeypatch.setattr(os, "link", refusing(real_link))  # a new file is linked into place, never over another
     line = one_clear_line(run("init", "new-plan", "--year", "2025"))
     assert "new-plan.yaml" in line
     assert snapshot(demo) == before

@@ -289,7 +289,13 @@ def trace(
     """Show each clause of the sources and the targets or programmes that quote it."""
     from targetctl.commands import trace as command
 
-    _emit(ctx, command.run(_context(ctx, lang), plan, unmapped))
+    lines = command.rows(_context(ctx, lang), plan, unmapped)
+    if terminal.pages("\n" * 10_000, not _session(ctx).no_pager):  # a pager takes the whole text
+        _out(ctx, "".join(lines))
+        return
+    for line in lines:  # streamed: a source of megabytes prints as it is read
+        sys.stdout.write(line)
+    sys.stdout.flush()
 
 
 @app.command(cls=NegativeValue)

@@ -4,23 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
+import os
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from targetctl.commands import Context, Output
-from targetctl.domain.drafting.extract import Draft, DraftTarget, extract
+from targetctl.domain.drafting.extract import (
+    Draft,
+    DraftExclusion,
+    DraftProgramme,
+    DraftTarget,
+    DraftTooLarge,
+    extract,
+)
 from targetctl.domain.drafting.numbers import number_text
-from targetctl.domain.problems import TargetctlError, UsageError
+from targetctl.domain.problems import Problem, TargetctlError, UsageError, visible
 from targetctl.domain.sources import normalise
 from targetctl.io.documents import read_document
-from targetctl.io.files import check_inside, write_atomic
+from targetctl.io.files import check_plan_id, ids_in_folder, ids_in_text, schema_reference, write_plan
 from targetctl.io.paths import display_path, error_at
+from targetctl.io.yamlsafe import MAX_FILE_BYTES
 from targetctl.render.plan_yaml import emit
 
-ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-MAX_SOURCE_BYTES = 4 * 1024 * 1024  # what `validate` reads (loading.MAX_SOURCE_BYTES)
+MAX_TEXT = 4000  # the longest quote or title the model allows (model.NonEmpty)
+UNTITLED = "（待填写）"
 
 
 @dataclass
@@ -44,6 +52,54 @@ def _period(year: int | None, start: dt.date | None, end: dt.date | None) -> tup
     return None
 
 
+def _utf8_name(document: Path) -> str:
+    """The file's name, which the plan's note quotes: refused before anything is read or written
+    when it is not valid UTF-8 (Python keeps such bytes as lone surrogates)."""
+    try:
+        document.name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(document).decode("utf-8", "backslashreplace")
+        raise TargetctlError(
+            [
+                Problem(
+                    shown,
+                    0,
+                    0,
+                    "the file name is not valid UTF-8",
+                    "rename the file (e.g. plan.txt) and draft it again",
+                )
+            ]
+        ) from None
+    return document.name
+
+
+def _fit(draft: Draft) -> None:
+    """`validate` allows at most 4,000 characters in a quote or title: a longer one is cut to its
+    start (still a part of the source, as a quote must be) and marked for review. An empty title
+    is not allowed either."""
+    items: list[DraftTarget | DraftProgramme | DraftExclusion] = [*draft.targets, *draft.all_programmes()]
+    items += draft.excluded
+    for item in items:
+        cut = False
+        for name in ("quote", "title", "of", "numerator", "denominator", "subject", "reference"):
+            value = getattr(item, name, None)
+            if isinstance(value, str) and len(value) > MAX_TEXT:
+                setattr(item, name, value[:MAX_TEXT])
+                cut = True
+        if cut and item.review is None:
+            item.review = f"a text over {MAX_TEXT} characters was cut to its start: check where it should end"
+        if not isinstance(item, DraftExclusion) and not item.title.strip():
+            item.title = UNTITLED  # the text gave no words for it (it opens with punctuation)
+            item.review = item.review or "no title found in the text: give it one"
+    if draft.title and len(draft.title) > MAX_TEXT:
+        draft.title = draft.title[:MAX_TEXT]
+
+
+def _too_large(document: Path, limit: int) -> TargetctlError:
+    message = f"its draft would be a plan over {limit // 2**20} MiB, the most `validate` reads"
+    return error_at(document, message, line=0, hint="split the document")
+
+
 def draft_file(
     root: Path,
     document: Path,
@@ -55,38 +111,46 @@ def draft_file(
     end: dt.date | None = None,
     force: bool = False,
 ) -> Written:
-    """Write `<root>/<plan_id>.yaml` and `<root>/sources/<plan_id>.txt` (the document's text, UTF-8)."""
-    if not re.match(ID_PATTERN, plan_id) or len(plan_id) > 70:
-        raise UsageError(f"'{plan_id}' is not a valid plan id: use lowercase ASCII letters and digits joined by '-'")
+    """Write `<root>/<plan_id>.yaml` and `<root>/sources/<plan_id>.txt` (the document's text,
+    UTF-8, cleaned as the plan quotes it), both or neither."""
+    check_plan_id(plan_id)
     period = _period(year, start, end)
-    text = read_document(document)
-    if len(text.encode("utf-8")) > MAX_SOURCE_BYTES:
-        raise error_at(document, "its text is larger than 4 MiB", line=0, hint="split the document")
+    name = _utf8_name(document)
     plan_path = root / f"{plan_id}.yaml"
     source_path = root / "sources" / f"{plan_id}.txt"
-    if root.exists() and not root.is_dir():
-        raise error_at(root, "is not a folder", line=0, hint="give the plans folder with --plans")
-    for path in (plan_path, source_path):
-        if path.exists() and not force:
-            raise error_at(path, "already exists", line=0, hint="choose another --id, or pass --force to replace it")
-    source_path.parent.mkdir(parents=True, exist_ok=True)
-    for path in (plan_path, source_path):
-        check_inside(path.parent, root)
-        if path.is_symlink() or (path.exists() and not path.is_file()):
-            raise error_at(path, "is not a regular file inside the plans folder", line=0, hint="remove it first")
-    draft = extract(text, default_year=today.year, period=period)
-    shared = root.parent / "schema" / "plan.schema.json"
-    schema = "../schema/plan.schema.json" if shared.exists() else "plan.schema.json"
-    if not shared.exists() and not (root / "plan.schema.json").exists():
-        from targetctl.domain.schema import plan_schema
-
-        write_atomic(root / "plan.schema.json", plan_schema().encode("utf-8"))
-    note = f"Drafted by targetctl draft from {document.name} on {today.isoformat()}."
+    if not force:
+        for path in (plan_path, source_path):
+            if os.path.lexists(path):
+                raise error_at(
+                    path, "already exists", line=0, hint="choose another --id, or pass --force to replace it"
+                )
+    doc = read_document(document)
+    used = ids_in_folder(root, skip=plan_path)
+    if plan_id in used:
+        raise error_at(used[plan_id], f"already uses the id '{plan_id}'", line=0, hint="choose another --id")
+    try:
+        # a plan holds each quote at least once: past this many characters it cannot be read back
+        draft = extract(
+            doc.text, default_year=today.year, period=period, ocr=False if doc.word else None, max_quoted=MAX_FILE_BYTES
+        )
+    except DraftTooLarge:
+        raise _too_large(document, MAX_FILE_BYTES) from None
+    _fit(draft)
+    # the name as escapes where it holds control or bidi characters: a plan file cannot hold them
+    note = f"Drafted by targetctl draft from {visible(name)} on {today.isoformat()}."
     if not draft.period_stated:
         note += f" The text states no year: the period {today.year} is an assumption to check."
+    schema, _ = schema_reference(root)
     plan_text = emit(draft, plan_id, schema=schema, source_file=f"sources/{plan_id}.txt", source_note=note)
-    write_atomic(source_path, text.encode("utf-8"))
-    write_atomic(plan_path, plan_text.encode("utf-8"))
+    clash = next((ident for ident in ids_in_text(plan_text) if ident in used), None)
+    if clash is not None:
+        raise error_at(
+            used[clash], f"already uses the id '{clash}' the draft would give", line=0, hint="choose another --id"
+        )
+    data = plan_text.encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(document, MAX_FILE_BYTES)
+    write_plan(root, plan_id, data, doc.text.encode("utf-8"), force=force)
     return Written(plan_path, source_path, draft)
 
 
@@ -182,8 +246,8 @@ def _matches(a: Entry, b: Entry) -> bool:
 
 def compare(root: Path, document: Path, plan_id: str, *, today: dt.date) -> str:
     """What the draft of `document` finds that plan `plan_id` lacks, and the reverse. Writes nothing."""
-    text = read_document(document)
-    draft = extract(text, default_year=today.year)
+    doc = read_document(document)
+    draft = extract(doc.text, default_year=today.year, ocr=False if doc.word else None)
     found = [_draft_entry(t) for t in draft.targets]
     have = _plan_entries(root, plan_id)
     only_draft = [d for d in found if not any(_matches(d, h) for h in have)]

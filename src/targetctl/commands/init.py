@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from targetctl.commands import Context, Output
-from targetctl.domain.model import ID_PATTERN
-from targetctl.domain.problems import UsageError
-from targetctl.io.files import check_inside, create_new
+from targetctl.io.files import check_plan_id, ids_in_folder, schema_reference, write_plan
 from targetctl.io.paths import display_path, error_at
 
 TEMPLATE = """\
@@ -62,37 +59,16 @@ excluded: []
 
 def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
     """Write `<root>/<plan_id>.yaml` and an empty `<root>/sources/<plan_id>.txt`; never overwrite."""
-    if not re.match(ID_PATTERN, plan_id):
-        raise UsageError(f"'{plan_id}' is not a valid plan id: use lowercase ASCII letters and digits joined by '-'")
+    check_plan_id(plan_id)
     year = year or dt.date.today().year
-    plan = root / f"{plan_id}.yaml"
-    source = root / "sources" / f"{plan_id}.txt"
-    for path in (plan, source):
-        if path.exists():
-            raise error_at(path, "already exists", line=0, hint="choose another id or edit the file")
-    shared = root.parent / "schema" / "plan.schema.json"
-    schema = "../schema/plan.schema.json" if shared.exists() else "plan.schema.json"
+    schema, _ = schema_reference(root)
     text = TEMPLATE.format(
         schema=schema, plan_id=plan_id, start=f"{year}-01-01", end=f"{year}-12-31", source=f"sources/{plan_id}.txt"
     )
-    files = [(source, "")]
-    if not shared.exists() and not (root / "plan.schema.json").exists():
-        from targetctl.domain.schema import plan_schema
-
-        files.append((root / "plan.schema.json", plan_schema()))
-    files.append((plan, text))  # the plan last: it points at the others
-    written: list[Path] = []
-    try:
-        for path, content in files:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            check_inside(path, root)
-            create_new(path, content.encode("utf-8"))
-            written.append(path)
-    except BaseException:
-        for path in written:  # all or nothing: no half-made plan
-            path.unlink(missing_ok=True)
-        raise
-    return [plan, *written[:-1]]
+    used = ids_in_folder(root).get(plan_id)
+    if used is not None:
+        raise error_at(used, f"already uses the id '{plan_id}'", line=0, hint="choose another id")
+    return write_plan(root, plan_id, text.encode("utf-8"), b"")
 
 
 def run(ctx: Context, plan_id: str, year: int | None = None) -> Output:

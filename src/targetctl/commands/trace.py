@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from targetctl.commands import Context, Output
@@ -9,8 +10,7 @@ from targetctl.domain.model import Plan
 from targetctl.domain.problems import TargetctlError
 from targetctl.domain.sources import Sentence, trace
 from targetctl.io.plans import read_source
-from targetctl.render.common import to_text
-from targetctl.render.tree import trace_table
+from targetctl.render.tree import trace_rows
 from targetctl.workspace import load
 
 
@@ -28,10 +28,20 @@ def trace_workspace(root: Path, plan_id: str | None = None) -> list[tuple[Plan, 
     return out
 
 
-def run(ctx: Context, plan_id: str | None = None, unmapped: bool = False) -> Output:
+def rows(ctx: Context, plan_id: str | None = None, unmapped: bool = False) -> Iterator[str]:
+    """The trace, line by line. The plans and sources are read and traced first, so an error
+    comes before any output."""
     traces = trace_workspace(ctx.plans, plan_id)
-    numbered = [
-        (p, [(n, s) for n, s in enumerate(ss, 1) if not unmapped or s.status == "unmapped"]) for p, ss in traces
-    ]
-    tables = [trace_table(p, ss, ctx.lang) for p, ss in numbered]
-    return Output(to_text(*tables, width=ctx.width, color=ctx.color))
+    return _rows(traces, unmapped, ctx.lang, ctx.color)
+
+
+def _rows(traces: list[tuple[Plan, list[Sentence]]], unmapped: bool, lang: str, color: bool) -> Iterator[str]:
+    for i, (plan, sentences) in enumerate(traces):
+        if i:
+            yield "\n"
+        numbered = ((n, s) for n, s in enumerate(sentences, 1) if not unmapped or s.status == "unmapped")
+        yield from trace_rows(plan, numbered, lang, color)
+
+
+def run(ctx: Context, plan_id: str | None = None, unmapped: bool = False) -> Output:
+    return Output("".join(rows(ctx, plan_id, unmapped)))

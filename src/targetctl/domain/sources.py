@@ -80,6 +80,7 @@ class Sentence:
     status: SentenceStatus = "unmapped"
     ids: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    more: bool = False  # more than MAX_IDS ids quote it; only the first are listed
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -103,27 +104,48 @@ def _overlapping(units: list[Sentence], starts: list[int], a: int, b: int) -> It
         i += 1
 
 
+MAX_IDS = 20
+
+
 def trace(plan: Plan, source_text: str) -> list[Sentence]:
     """Each clause of the source: mapped when a target or programme quotes any of it; excluded
-    when the plan's exclusions cover all of its words; otherwise unmapped."""
+    when the plan's exclusions cover all of its words; otherwise unmapped.
+
+    Quotes are searched once per distinct text, and a clause lists at most MAX_IDS ids: a
+    drafted plan of a repetitive source has the same quote in many targets, standing in many
+    places, and trying each target at each place was quadratic (minutes for 2 MB)."""
     text = normalise(source_text)
     result = sentences(text)
     starts = [s.start for s in result]
     quoted = [(t.id, t.quote) for t in plan.targets]
     quoted += [(p.id, p.quote) for _, p in plan.all_programmes() if p.quote]
+    by_quote: dict[str, list[str]] = {}
     for ident, quote in quoted:
-        for a, b in spans(quote, text):
+        by_quote.setdefault(normalise(quote), []).append(ident)
+    for needle, idents in by_quote.items():
+        for a, b in spans(needle, text):
             for s in _overlapping(result, starts, a, b):
-                if ident not in s.ids:
+                s.status = "mapped"
+                for ident in idents if not s.more else ():
+                    if ident in s.ids:
+                        continue
+                    if len(s.ids) == MAX_IDS:
+                        s.more = True
+                        break
                     s.ids.append(ident)
-                    s.status = "mapped"
     excluded = bytearray(len(text))
     reasons: dict[int, list[str]] = {}
+    by_exclusion: dict[str, list[str]] = {}
     for ex in plan.excluded:
-        for a, b in spans(ex.quote, text):
+        by_exclusion.setdefault(normalise(ex.quote), []).append(ex.reason)
+    for needle, said in by_exclusion.items():
+        said = list(dict.fromkeys(said))
+        for a, b in spans(needle, text):
             excluded[a:b] = b"\x01" * (b - a)
             for s in _overlapping(result, starts, a, b):
-                reasons.setdefault(s.start, []).append(ex.reason)
+                known = reasons.setdefault(s.start, [])
+                if len(known) < MAX_IDS:
+                    known.extend(r for r in said if r not in known)
     for s in result:
         if s.status == "unmapped" and s.start in reasons and _words_all_excluded(text, excluded, s):
             s.status = "excluded"

@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 import codecs
+import logging
+import re
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from targetctl.domain.problems import TargetctlError
+from targetctl.domain.problems import TargetctlError, UsageError
 from targetctl.io.paths import error_at
 
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+MAX_PDF_PAGES = 2000
+MAX_TEXT_BYTES = 4 * 1024 * 1024  # what a source copy may hold (io.plans.MAX_SOURCE_BYTES)
+MAX_TEXT_CHARS = MAX_TEXT_BYTES  # a PDF past this many characters is past that many bytes
+# characters a plan file cannot hold (YAML refuses them): C0 but tab and line break, DEL, C1,
+# lone surrogates (from a PDF's broken font map), U+FFFE/U+FFFF
+_UNWRITABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _fail(path: Path, message: str, hint: str) -> TargetctlError:
@@ -32,36 +48,123 @@ def decode(data: bytes) -> str:
 
 
 def _docx(path: Path) -> str:
-    import docx  # python-docx
-    from docx.opc.exceptions import PackageNotFoundError
+    from targetctl.io.wordtext import Refused, docx_text
 
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise _fail(path, f"cannot be read as a .docx document ({exc})", "save it again as .docx or as text") from None
-    from targetctl.io.docx_text import docx_lines
+        return docx_text(path)
+    except Refused as exc:
+        raise _fail(path, f"cannot be read as a .docx document: {exc}", "save it again as .docx or as text") from None
 
-    return "\n".join(docx_lines(document))  # tables in their place, cells by tabs
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(f"{type(exc).__name__}: {exc}".split())[:160]
+
+
+@contextmanager
+def _quiet(name: str) -> Iterator[None]:
+    """pypdf logs what it repairs ("incorrect startxref pointer") to stderr from its modules'
+    loggers; the user gets one line or none. A level on the parent silences them all."""
+    logger = logging.getLogger(name)
+    was = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(was)
+
+
+def _page_count(reader: PdfReader) -> int:
+    """The page tree's own /Count: cheap, read before any page is walked."""
+    root = reader.trailer["/Root"].get_object()
+    pages = root["/Pages"].get_object() if isinstance(root, dict) else None
+    count = pages.get("/Count", 0) if isinstance(pages, dict) else 0
+    return int(count) if isinstance(count, int) else 0
+
+
+def _leaves_past(reader: PdfReader, limit: int) -> bool:
+    """Whether the page tree has more than `limit` pages, by walking it no further than that.
+    /Count can lie, and pypdf's own page list walks the whole tree first (5.6 s for 50,000)."""
+    from pypdf.generic import IndirectObject
+
+    root = reader.trailer["/Root"].get_object()
+    stack: list[object] = [root["/Pages"]] if isinstance(root, dict) else []
+    seen: set[tuple[int, int]] = set()
+    leaves = nodes = 0
+    while stack:
+        ref = stack.pop()
+        if isinstance(ref, IndirectObject):
+            if (ref.idnum, ref.generation) in seen:
+                continue  # a tree that loops back on itself
+            seen.add((ref.idnum, ref.generation))
+            ref = ref.get_object()
+        nodes += 1
+        kids = ref.get("/Kids") if isinstance(ref, dict) else None
+        if isinstance(kids, list):
+            stack.extend(kids)
+        else:
+            leaves += 1
+        if leaves > limit or nodes > 4 * limit:
+            return True
+    return False
 
 
 def _pdf(path: Path) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
+    hint = "export it as text or .docx"
+    pages: list[str] = []
+    chars = 0
     try:
-        reader = PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise _fail(path, f"cannot be read as a PDF ({exc})", "export it as text or .docx") from None
+        with _quiet("pypdf"):
+            reader = PdfReader(str(path))
+            if reader.is_encrypted and not reader.decrypt(""):
+                # an owner password only restricts copying: viewers open it with the empty user password
+                raise _fail(
+                    path, "is protected by a password", "save a copy without the password, or export it as text"
+                )
+            declared = _page_count(reader)
+            if declared > MAX_PDF_PAGES:
+                raise _fail(path, f"has {declared} pages, more than the {MAX_PDF_PAGES} pages read", "split the PDF")
+            if _leaves_past(reader, MAX_PDF_PAGES):
+                raise _fail(path, f"has more than the {MAX_PDF_PAGES} pages read", "split the PDF")
+            for n, page in enumerate(reader.pages, 1):
+                if n > MAX_PDF_PAGES:
+                    raise _fail(path, f"has more than the {MAX_PDF_PAGES} pages read", "split the PDF")
+                text = page.extract_text() or ""
+                chars += len(text)
+                if chars > MAX_TEXT_CHARS:
+                    raise _fail(path, "its text is larger than 4 MiB", "split the document")
+                pages.append(text)
+    except TargetctlError:
+        raise
+    except Exception as exc:  # pypdf raises TypeError, AttributeError, … on damaged files, not only its own errors
+        raise _fail(path, f"cannot be read as a PDF ({_one_line(exc)})", hint) from None
     return "\n".join(pages)
 
 
-def read_document(path: Path) -> str:
-    """The document's text. Raises TargetctlError (one line: the file and what to do) when it
-    cannot be read or holds no text."""
+@dataclass(frozen=True)
+class DocumentText:
+    text: str
+    word: bool  # from a .docx: every line is a paragraph as written, never a line broken inside one
+
+
+def writable(text: str) -> str:
+    """The text as a plan and its source copy can hold it: line breaks made '\\n' (also vertical
+    tab, form feed, U+2028/9, which YAML would read as breaks), other control characters dropped."""
+    text = text.replace("\r\n", "\n")
+    text = text.translate({0x0D: 0x0A, 0x0B: 0x0A, 0x0C: 0x0A, 0x2028: 0x0A, 0x2029: 0x0A})
+    return _UNWRITABLE.sub("", text)
+
+
+def read_document(path: Path) -> DocumentText:
+    """The document's text, cleaned by `writable`. A path that is not a file is a UsageError;
+    a file that cannot be read, is too large or holds no text a TargetctlError (one line: the
+    file and what to do)."""
     try:
         if not path.is_file():
-            raise _fail(path, "not found or not a file", "give the path of a .txt, .docx or .pdf document")
+            raise UsageError(f"'{path}' is not found or not a file: give the path of a .txt, .docx or .pdf document")
         if path.stat().st_size > MAX_DOCUMENT_BYTES:
             raise _fail(path, "is larger than 64 MiB", "split the document")
         suffix = path.suffix.lower()
@@ -80,7 +183,9 @@ def read_document(path: Path) -> str:
         raise _fail(path, "is neither UTF-8 nor GBK text", "save it as UTF-8 text") from None
     except OSError as exc:
         raise _fail(path, f"cannot be read: {exc.strerror or exc}", "check the path and its permissions") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = writable(text)
+    if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
+        raise _fail(path, "its text is larger than 4 MiB, the most a source copy may hold", "split the document")
     if not text.strip():
         raise _fail(path, "holds no text", "for a scanned PDF, run OCR first and give the text")
-    return text
+    return DocumentText(text, suffix == ".docx")

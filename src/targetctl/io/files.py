@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -173,3 +174,131 @@ def output_file(path: Path) -> None:
     if not parent.is_dir():
         what = "is not a folder" if parent.exists() else "does not exist"
         raise UsageError(f"the folder '{parent}' of '{path}' {what}; create it first")
+
+
+# ── plan files: `init` and `draft` ────────────────────────────────────────────
+
+PLAN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_PLAN_ID = 70  # the model allows 80; drafted ids add '-p01' or '-t123' to it
+_ANY_ID = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([a-z0-9][a-z0-9-]*)", re.MULTILINE)
+
+
+def check_plan_id(plan_id: str) -> None:
+    """The one rule for a new plan's id (a trailing line break is not allowed to slip through '$')."""
+    if not PLAN_ID.fullmatch(plan_id) or len(plan_id) > MAX_PLAN_ID:
+        shown = plan_id.encode("unicode_escape").decode("ascii")[:80]
+        raise UsageError(
+            f"'{shown}' is not a valid plan id:"
+            f" use at most {MAX_PLAN_ID} lowercase ASCII letters and digits joined by '-'"
+        )
+
+
+def ids_in_folder(root: Path, skip: Path | None = None) -> dict[str, Path]:
+    """Every id (of a plan, programme or target) the plan files in `root` use, by a plain scan."""
+    found: dict[str, Path] = {}
+    try:
+        files = sorted(p for p in root.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    except OSError:
+        return found
+    for path in files:
+        if skip is not None and path.name == skip.name:
+            continue
+        try:
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+        except OSError:
+            continue
+        for ident in ids_in_text(text):
+            found.setdefault(ident, path)
+    return found
+
+
+def ids_in_text(text: str) -> list[str]:
+    return [m.group(1) for m in _ANY_ID.finditer(text)]
+
+
+def schema_reference(root: Path) -> tuple[str, bool]:
+    """The `$schema` a new plan names, and whether `<root>/plan.schema.json` must be written."""
+    shared = root.parent / "schema" / "plan.schema.json"
+    if shared.exists():
+        return "../schema/plan.schema.json", False
+    return "plan.schema.json", not (root / "plan.schema.json").exists()
+
+
+def write_plan(root: Path, plan_id: str, plan: bytes, source: bytes, *, force: bool = False) -> list[Path]:
+    """Write `<root>/<plan_id>.yaml` and `<root>/sources/<plan_id>.txt` together or not at all,
+    and `<root>/plan.schema.json` when `schema_reference` asks for it. Without `force` neither
+    file may exist; with it, both are replaced, and on any failure the old pair is put back, so
+    a plan never quotes a source it was not drafted from. Returns the files written."""
+    check_plan_id(plan_id)
+    if root.exists() and not root.is_dir():
+        raise error_at(root, "is not a folder", line=0, hint="give the plans folder with --plans")
+    plan_path = root / f"{plan_id}.yaml"
+    source_path = root / "sources" / f"{plan_id}.txt"
+    files = [(source_path, source), (plan_path, plan)]  # the plan last: it points at the source
+    _, needs_schema = schema_reference(root)
+    if needs_schema:
+        from targetctl.domain.schema import plan_schema
+
+        files.insert(0, (root / "plan.schema.json", plan_schema().encode("utf-8")))
+    for path in (plan_path, source_path):
+        if os.path.lexists(path) and not force:
+            raise error_at(path, "already exists", line=0, hint="choose another id or edit the file")
+    folder = source_path.parent
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise error_at(folder, "is not a folder", line=0, hint="rename it: source copies go in the folder 'sources'")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_failed(folder, exc) from None
+    for path, _ in files:
+        check_inside(path.parent, root)
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            shown = f"{display_path(path.parent)}/{path.name}"  # the link itself, not where it leads
+            message = "is not a regular file inside the plans folder"
+            raise TargetctlError([Problem(shown, 0, 0, message, "remove it first")])
+    _replace_together(files)
+    return [plan_path, source_path] + [path for path, _ in files[:-2]]
+
+
+def _replace_together(files: list[tuple[Path, bytes]]) -> None:
+    temps: list[Path] = []
+    backups: list[tuple[Path, Path]] = []  # (file, hard link to its old content)
+    placed: list[Path] = []
+    try:
+        for path, data in files:
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            _remove(tmp)  # left by a killed run with this process id
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+            temps.append(tmp)
+            try:
+                _write_all(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        for (path, _), tmp in zip(files, temps, strict=True):
+            if os.path.lexists(path):
+                backup = path.with_name(f".{path.name}.{os.getpid()}.old")
+                os.link(path, backup)
+                backups.append((path, backup))
+                tmp.replace(path)
+            else:
+                os.link(tmp, path)  # fails if another writer made it meanwhile: never clobber
+                tmp.unlink()
+            placed.append(path)
+    except BaseException as exc:
+        old = {path for path, _ in backups}
+        for path in placed:
+            if path not in old:
+                _remove(path)
+        for path, backup in backups:
+            with suppress(OSError):
+                backup.replace(path)
+            _remove(backup)  # rename does nothing when both names are links to one file: never replaced
+        for tmp in temps:
+            _remove(tmp)
+        if isinstance(exc, OSError):
+            shown = Path(exc.filename) if isinstance(exc.filename, str) else files[-1][0]
+            raise write_failed(shown, exc) from None
+        raise
+    for _, backup in backups:
+        _remove(backup)

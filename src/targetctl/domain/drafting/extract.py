@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from targetctl.domain.drafting import grammar, past, periods, tables
 from targetctl.domain.drafting import subjects as subject_words
@@ -90,7 +91,11 @@ class Draft:
 
 CLAUSE_END = re.compile(r"[。！？；!?;，,：:]”?")  # as sources._SENTENCE_END
 _SENTENCE_END = re.compile(r"[。！？!?]”?")
-_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+# the lookbehind lets the trailing run be tried only where a run starts: linear, not quadratic
+_PUNCT = re.compile(r"^[\W_]+|(?<![\W_])[\W_]+$")
+MAX_CLAUSE = 200  # longer stretches without punctuation are read in pieces, so each is bounded
+_NUMERIC = frozenset("0123456789.,%０１２３４５６７８９零〇一二两三四五六七八九十百千万亿点")
+_WINDOW = 64  # the rules reading around a number look at most this far
 
 _BASE_UNITS = sorted(
     [
@@ -400,33 +405,40 @@ class _Number:
 
 
 def clauses(text: str) -> list[_Clause]:
-    """`text` cut where trace cuts clauses."""
+    """`text` cut where trace cuts clauses, and a clause over MAX_CLAUSE characters (text without
+    punctuation) cut further, outside a number."""
     out: list[_Clause] = []
     start = 0
-    for m in CLAUSE_END.finditer(text):
-        out.append(_Clause(text[start : m.start()], text[start : m.end()], start))
-        start = m.end()
-    if start < len(text):
-        out.append(_Clause(text[start:], text[start:], start))
+    for m in [*CLAUSE_END.finditer(text), None]:
+        end, stop = (m.start(), m.end()) if m else (len(text), len(text))
+        while end - start > MAX_CLAUSE:
+            cut = start + MAX_CLAUSE
+            while cut > start + MAX_CLAUSE // 2 and text[cut - 1] in _NUMERIC and text[cut] in _NUMERIC:
+                cut -= 1
+            out.append(_Clause(text[start:cut], text[start:cut], start))
+            start = cut
+        if start < stop:
+            out.append(_Clause(text[start:end], text[start:stop], start))
+        start = stop
     return out
 
 
-def paragraphs(text: str) -> list[str]:
+def paragraphs(text: str, ocr: bool | None = None) -> list[str]:
     """Paragraphs with white space removed. OCR'd columns break lines inside sentences: when most
     lines end without punctuation, a paragraph starts only at an indented line or a numbered
     heading; otherwise every line is a paragraph."""
     lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()]
-    ocr = broken_lines(text)
-    out: list[str] = []
+    ocr = broken_lines(text) if ocr is None else ocr
+    out: list[list[str]] = []  # joined at the end: adding to a growing string is quadratic
     for n, line in enumerate(lines):
         flat = re.sub(r"\s+", "", line)
         starts = not ocr or line[:1].isspace() or any(p.match(flat) for _, p in _MARKERS) or not out
         starts = starts or "\t" in line or (n > 0 and "\t" in lines[n - 1])  # a table row stands alone
         if starts:
-            out.append(flat)
+            out.append([flat])
         else:
-            out[-1] += flat
-    return [p for p in out if p]
+            out[-1].append(flat)
+    return [p for p in map("".join, out) if p]
 
 
 def broken_lines(text: str) -> bool:
@@ -452,12 +464,12 @@ def find_numbers(clause: str) -> list[_Number]:
             continue
         end = m.end()
         if m["u1"] and m["unit"] and m["u1"] != m["unit"]:
-            if m["n2"] or m["mag"] or m["approx"] or m["suffix"] or not re.match(r"(?:支持|扶持)", flat[m.end("u1") :]):
+            if m["n2"] or m["mag"] or m["approx"] or m["suffix"] or not flat.startswith(("支持", "扶持"), m.end("u1")):
                 continue  # 500万元项目: an amount that names a kind of project
             unit, end = m["u1"], m.end("u1")  # 两千万元支持…: an amount and what it is for
         chinese = not n1[0].isdigit()
-        before = flat[: m.start()]
-        after = flat[end:]
+        before = flat[max(0, m.start() - _WINDOW) : m.start()]  # every rule below reads near the number
+        after = flat[end : end + _WINDOW]
         if unit == "年" and (
             _YEAR.fullmatch(n1) or not re.search(r"(达到|达|超过|不少于|不低于|提高到|延长至)$", before)
         ):
@@ -584,9 +596,12 @@ class _State:
 
 
 class _Extractor:
-    def __init__(self, plan_year: int | None, ocr: bool) -> None:
+    def __init__(self, plan_year: int | None, ocr: bool, max_quoted: int | None = None) -> None:
         self.s = _State(plan_year)
         self.ocr = ocr
+        self.max_quoted = max_quoted
+        self.quoted = 0  # UTF-8 bytes quoted by the targets and exclusions counted so far
+        self.counted = (0, 0)
         self.past_paragraph = False
         self.summary = False  # a year-end summary says 今年 of the year under review
         self.last_subject: str | None = None
@@ -808,9 +823,11 @@ class _Extractor:
         first_target = len(self.s.targets)
         pending_adverbial: list[_Clause] = []
         for clause in parts:
+            if self.max_quoted is not None:
+                self._check_quoted()
             orig = clause.text
             text = orig[marker:] if marker and clause.start == 0 else orig
-            if self._opens_past(text, sentence):
+            if self._opens_past(text, future):
                 past = True
                 opened_past = opened_past or not produced  # no target before it: the sentence reports
             elif past and _FUTURE_STRONG.search(text) and not _GAP.search(text):
@@ -919,6 +936,14 @@ class _Extractor:
                 t.due = dt.date(section, 12, 31)  # no year of its own: its section's
         self.past_run = past and (opened_past or self.past_run)
 
+    def _check_quoted(self) -> None:
+        targets, excluded = self.s.targets, self.s.excluded
+        self.quoted += sum(len(t.quote.encode()) for t in targets[self.counted[0] :])
+        self.quoted += sum(len(e.quote.encode()) for e in excluded[self.counted[1] :])
+        self.counted = (len(targets), len(excluded))
+        if self.max_quoted is not None and self.quoted > self.max_quoted:
+            raise DraftTooLarge(f"its draft would quote more than {self.max_quoted} bytes")
+
     def _indicator(self, row: re.Match[str], quote: str) -> None:
         """A row of an indicator table: the target value, its year and its unit in the row's name."""
         name, unit = row["name"], row["unit"]
@@ -952,7 +977,7 @@ class _Extractor:
         t.review = review
         self.s.targets.append(t)
 
-    def _opens_past(self, text: str, sentence: str) -> bool:
+    def _opens_past(self, text: str, future: bool) -> bool:
         """Whether a clause opens with a time already past: 去年, 今年1—2月, 截至…, or a year before the plan's."""
         if _PAST_CLAUSE.match(text) or _PAST_OPENER.match(text):
             return True
@@ -960,7 +985,7 @@ class _Extractor:
         if not lead or _DUE.match(text):
             return False
         year = self.s.plan_year
-        return int(lead.group(1)) < year if year else not _FUTURE.search(sentence)
+        return int(lead.group(1)) < year if year else not future
 
     def _flush_adverbial(self, pending: list[_Clause], reason: str | None) -> None:
         for c in pending:
@@ -1305,6 +1330,7 @@ def _join_proportions(parts: list[_Clause]) -> list[_Clause]:
     return out
 
 
+@lru_cache(maxsize=256)  # every number of a clause asks for the same clause's title
 def _title(quote: str) -> str:
     title = re.sub(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．](?!\d))", "", quote)
     title = re.sub(r"^(?:对此|同时|并|此外|另外|其中)", "", title)
@@ -1339,10 +1365,25 @@ def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None]:
     return None, None
 
 
-def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | None = None) -> Draft:
-    """Draft a plan from the plain text of a Chinese policy document."""
+class DraftTooLarge(ValueError):
+    """The draft's quotes alone pass `max_quoted` bytes: drafting stops there."""
+
+
+def extract(
+    text: str,
+    *,
+    default_year: int,
+    period: tuple[dt.date, dt.date] | None = None,
+    ocr: bool | None = None,
+    max_quoted: int | None = None,
+) -> Draft:
+    """Draft a plan from the plain text of a Chinese policy document. `ocr`: whether lines are
+    broken inside sentences (None: judge by the text; False for a Word document's paragraphs).
+    Raises DraftTooLarge as soon as the quotes pass `max_quoted` bytes in UTF-8 (a plan that
+    holds them could not be read back)."""
     prep = prepare(text)  # the document's structure first: furniture out, the title from its lines
-    paras = paragraphs(prep.body)
+    ocr = broken_lines(prep.body) if ocr is None else ocr
+    paras = paragraphs(prep.body, ocr)
     year, span = infer_year(([prep.title] if prep.title else []) + paras)
     if prep.period is not None and span is None:
         year, span = prep.period.start, (prep.period.start, prep.period.end)
@@ -1361,7 +1402,7 @@ def extract(text: str, *, default_year: int, period: tuple[dt.date, dt.date] | N
         and not numbered
     ):
         title = paras[0].strip("。，；：,;:")
-    ex = _Extractor(period[0].year if period else year, broken_lines(prep.body))
+    ex = _Extractor(period[0].year if period else year, ocr, max_quoted)
     if title and "总结" in title:
         ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading
     ex.s.excluded.extend(DraftExclusion(quote, reason) for quote, reason in prep.excluded)

@@ -1,6 +1,6 @@
 """Indicator tables read in place: one target per row.
 
-A table arrives as lines of tab-separated cells (io/docx_text.py). Its header names the columns:
+A table arrives as lines of tab-separated cells (io/wordtext.py). Its header names the columns:
 指标 (the indicator), 单位, 基期值 or the base year (2020年), 目标值 or the target year (2025年),
 年均增长, 属性 (预期性 expected, 约束性 binding). Each row with a number in its target (or annual
 growth) column is a target; a row with one cell is a category of indicators. A table of the last

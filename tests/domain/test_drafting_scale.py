@@ -1,0 +1,44 @@
+"""Drafting stays linear in its input, whatever its shape: long runs without punctuation, one
+giant line, lines an OCR'd column broke. Each case took minutes (or never finished) when a rule
+re-read the text before every number, or a paragraph was built by adding line to line."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from targetctl.domain.drafting.extract import MAX_CLAUSE, DraftTooLarge, clauses, extract
+
+SHAPES = {
+    "one run with numbers": "地区生产总值增长5.5%新增就业1.2万人建成中心30个",
+    "one run without numbers": "推进产业强链行动建设区域物流中心",
+    "broken lines": "新增城镇就业1.2万人以上建成物流中心30个\n",
+    "punctuation only": "——",
+    "latin letters": "abc def 12 ",
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_two_hundred_thousand_characters_draft_in_seconds(shape: str) -> None:
+    text = "某区2024年重点工作计划\n" + SHAPES[shape] * (200_000 // len(SHAPES[shape]))
+    started = time.process_time()
+    draft = extract(text, default_year=2024)
+    assert time.process_time() - started < 6, shape
+    assert all(len(t.quote) <= MAX_CLAUSE for t in draft.targets)
+
+
+def test_long_clauses_are_cut_outside_numbers() -> None:
+    text = "甲" * (MAX_CLAUSE - 2) + "12345.5万人" + "乙" * 500 + "。"
+    pieces = clauses(text)
+    assert "".join(c.full for c in pieces) == text
+    assert all(len(c.text) <= MAX_CLAUSE for c in pieces)
+    assert any("12345.5万" in c.text for c in pieces)
+
+
+def test_a_draft_quoting_more_than_allowed_stops_early() -> None:
+    text = "新增就业1.2万人建成中心30个" * 50_000
+    started = time.process_time()
+    with pytest.raises(DraftTooLarge):
+        extract(text, default_year=2024, max_quoted=1_000_000)
+    assert time.process_time() - started < 3

@@ -1,0 +1,240 @@
+"""The document readers behind `draft`: hostile PDFs and .docx files are refused in one line, fast."""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from targetctl.domain.problems import TargetctlError
+from targetctl.io import documents, wordtext
+from targetctl.io.documents import read_document
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def docx_bytes(body: str, *, prolog: str = "", extra: dict[str, bytes] | None = None) -> bytes:
+    """A minimal .docx whose body is `body` (WordprocessingML without the w:body element)."""
+    head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    xml = f"{head}{prolog}<w:document {W}><w:body>{body}</w:body></w:document>"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        z.writestr("word/document.xml", xml.encode("utf-8"))
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+    return buffer.getvalue()
+
+
+def p(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def cell(inner: str, props: str = "") -> str:
+    return f"<w:tc><w:tcPr>{props}</w:tcPr>{inner}</w:tc>" if props else f"<w:tc>{inner}</w:tc>"
+
+
+def row(*cells: str) -> str:
+    return "<w:tr>" + "".join(cells) + "</w:tr>"
+
+
+def table(*rows: str) -> str:
+    return "<w:tbl>" + "".join(rows) + "</w:tbl>"
+
+
+def read(tmp_path: Path, name: str, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return read_document(path).text
+
+
+def refused(tmp_path: Path, name: str, data: bytes) -> str:
+    with pytest.raises(TargetctlError) as caught:
+        read(tmp_path, name, data)
+    message = str(caught.value)
+    assert len(message.splitlines()) == 1 and message.startswith(str(tmp_path / name)), message
+    return message
+
+
+# ── .docx ──
+
+
+def test_docx_reads_body_and_tables_in_document_order(tmp_path: Path) -> None:
+    body = p("一、主要目标") + table(row(cell(p("指标")), cell(p("目标")))) + p("二、重点任务")
+    assert read(tmp_path, "a.docx", docx_bytes(body)).splitlines() == ["一、主要目标", "指标，目标", "二、重点任务"]
+
+
+def test_docx_reads_text_boxes_and_nested_tables(tmp_path: Path) -> None:
+    box = (
+        '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        f"<mc:Choice><w:drawing><w:txbxContent>{p('框内文字')}</w:txbxContent></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><w:txbxContent>{p('框内文字')}</w:txbxContent></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r><w:r><w:t>正文</w:t></w:r></w:p>"
+    )
+    nested = table(row(cell(p("外") + table(row(cell(p("内一")), cell(p("内二"))))), cell(p("旁"))))
+    text = read(tmp_path, "a.docx", docx_bytes(box + nested))
+    assert text.count("框内文字") == 1 and "正文" in text
+    assert "内一" in text and "内二" in text and "旁" in text
+
+
+def test_docx_merged_cells_are_read_once(tmp_path: Path) -> None:
+    span = cell(p("合并"), '<w:gridSpan w:val="3"/>')
+    top = cell(p("纵向"), '<w:vMerge w:val="restart"/>')
+    below = cell(p(""), "<w:vMerge/>")
+    body = table(row(span), row(top, cell(p("甲"))), row(below, cell(p("乙"))))
+    text = read(tmp_path, "a.docx", docx_bytes(body))
+    assert text.count("合并") == 1 and text.count("纵向") == 1, text
+
+
+@pytest.mark.parametrize(
+    ("prolog", "body", "message"),
+    [
+        ('<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">]>', p("&a;"), "DTD"),
+        ("<!DOCTYPE w:document>", p("x"), "DTD"),
+        ("", "<w:p>" * 20000 + "</w:p>" * 20000, "nested"),
+        ("", "<w:p><w:r><w:t>unclosed</w:r></w:p>", "cannot be read as a .docx"),
+    ],
+)
+def test_hostile_docx_xml_is_refused(tmp_path: Path, prolog: str, body: str, message: str) -> None:
+    assert message in refused(tmp_path, "a.docx", docx_bytes(body, prolog=prolog))
+
+
+def test_billion_laughs_is_refused_at_once(tmp_path: Path) -> None:
+    entities = '<!ENTITY l0 "ha">' + "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    started = time.monotonic()
+    message = refused(tmp_path, "a.docx", docx_bytes(p("&l9;"), prolog=f"<!DOCTYPE w:document [{entities}]>"))
+    assert "DTD" in message and time.monotonic() - started < 2
+
+
+def test_docx_zip_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
+    huge = docx_bytes(p("x"), extra={"word/media/big.bin": b"\0" * (60 * 1024 * 1024)})
+    started = time.monotonic()
+    message = refused(tmp_path, "a.docx", huge)
+    assert "MB" in message and time.monotonic() - started < 2
+
+
+def test_docx_compression_ratio_is_bounded(tmp_path: Path) -> None:
+    message = refused(tmp_path, "a.docx", docx_bytes(p("x" * 3_000_000)))
+    assert "ratio" in message and "100" in message
+
+
+def test_docx_member_count_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wordtext, "MAX_ZIP_MEMBERS", 5)
+    extra = {f"word/media/{i}.bin": b"x" for i in range(6)}
+    assert "5 parts" in refused(tmp_path, "a.docx", docx_bytes(p("x"), extra=extra))
+
+
+def test_docx_element_count_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wordtext, "MAX_XML_ELEMENTS", 1000)
+    assert "1000 elements" in refused(tmp_path, "a.docx", docx_bytes(p("x") * 400))
+
+
+def test_docx_without_a_document_part(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("hello.txt", "hi")
+    assert "cannot be read as a .docx" in refused(tmp_path, "a.docx", buffer.getvalue())
+
+
+# ── PDF ──
+
+
+def _pdf_writer(pages: int, text: str | None = None) -> object:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=200, height=200)
+    return writer
+
+
+def _pdf_with_text(text: str) -> bytes:
+    from tests.commands.test_draft import _pdf
+
+    return _pdf(text)
+
+
+def test_owner_password_only_aes_pdf_is_opened_as_viewers_do(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_pdf_with_text("Plan 2024"))))
+    writer.encrypt(user_password="", owner_password="x", algorithm="AES-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert "Plan 2024" in read(tmp_path, "a.pdf", buffer.getvalue())
+
+
+def test_pdf_with_a_user_password_is_refused(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_pdf_with_text("Plan 2024"))))
+    writer.encrypt(user_password="secret", owner_password="x", algorithm="AES-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert "password" in refused(tmp_path, "a.pdf", buffer.getvalue())
+
+
+def test_pdf_page_count_is_bounded_before_reading_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfWriter
+
+    monkeypatch.setattr(documents, "MAX_PDF_PAGES", 3)
+    writer = PdfWriter()
+    for _ in range(4):
+        writer.add_blank_page(width=200, height=200)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert "3 pages" in refused(tmp_path, "a.pdf", buffer.getvalue())
+
+
+def test_a_page_count_that_lies_is_not_believed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(3000):
+        writer.add_blank_page(width=10, height=10)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    lying = buffer.getvalue().replace(b"/Count 3000", b"/Count 5")
+    monkeypatch.setattr(documents, "MAX_PDF_PAGES", 100)
+    walked: list[int] = []
+    real = documents._leaves_past
+    monkeypatch.setattr(documents, "_leaves_past", lambda reader, limit: walked.append(limit) or real(reader, limit))
+    assert "100 pages" in refused(tmp_path, "a.pdf", lying) and walked == [100]
+
+
+def _corrupt_pdfs() -> list[bytes]:
+    good = _pdf_with_text("Plan 2024")
+    xref = good.rindex(b"startxref")
+    return [
+        good[: len(good) // 2],  # cut short
+        good[:xref] + b"startxref\n999999\n%%EOF\n",  # xref offset past the end
+        good.replace(b"/Root 1 0 R", b"/Root 9 0 R"),  # a root that is not there
+        good.replace(b"/Count 1", b"/Count -5"),
+        good.replace(b"/Kids [3 0 R]", b"/Kids 3 0 R"),
+        good.replace(b"/Length ", b"/Length 99999"),
+        good.replace(b"/Type /Pages", b"/Type /Pages /Kids [2 0 R]"),  # a page tree that loops
+        good.replace(b"/Contents 4 0 R", b"/Contents [4 0 R 4 0 R 1 0 R]"),
+        # found by mutating the PDF above: pypdf raised LimitReachedError, TypeError, AttributeError
+        good.replace(b"/Type /Page ", b"/T[ype /Page ")
+        .replace(b">> >> >>", b">> > >>")
+        .replace(b"xref\n0 6\n0000000000", b"xref0000"),
+        good.replace(b"<< /Type /Font", b"<< /(Type /Font").replace(b"0000000009 00000 n", b"00 n"),
+        good.replace(b"trailer\n<< /Size 6 /Root 1 0 R", b"trailer-1\n<< /Size 6 /Root 1 -10 R"),
+    ]
+
+
+@pytest.mark.parametrize("data", _corrupt_pdfs())
+def test_corrupt_pdfs_are_refused_in_one_line(tmp_path: Path, data: bytes, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING)
+    try:
+        text = read(tmp_path, "a.pdf", data)
+    except TargetctlError as exc:
+        message = str(exc)
+        assert len(message.splitlines()) == 1 and message.startswith(str(tmp_path / "a.pdf")), message
+    else:
+        assert "Plan" in text  # pypdf recovered it: its text is fine, a crash is not
+    assert not [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")]  # nothing more on stderr
