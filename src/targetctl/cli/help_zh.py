@@ -146,6 +146,10 @@ HELP = {
     "The period's first day, YYYY-MM-DD.": "计划期的第一天，YYYY-MM-DD。",
     "The period's last day, YYYY-MM-DD.": "计划期的最后一天，YYYY-MM-DD。",
     "Replace an existing plan file and source copy.": "替换已有的计划文件和原文副本。",
+    "Also write a review page (HTML): the source coloured by what each clause became.": (
+        "同时生成核对页（HTML）：原文逐句按所成条目着色。"
+    ),
+    "text, or html: a review page, each clause coloured.": "text，或 html：核对页，逐句着色。",
     "Start a new plan file, with a comment explaining every field; it validates as written.": (
         "新建计划文件，每个字段附说明注释；新建后即可通过校验。"
     ),

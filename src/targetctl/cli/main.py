@@ -279,16 +279,40 @@ def list_(ctx: typer.Context, lang: LangOption = None) -> None:
     _emit(ctx, command.run(_context(ctx, lang)))
 
 
+class TraceFormat(str, Enum):
+    text = "text"
+    html = "html"
+
+
 @app.command()
 def trace(
     ctx: typer.Context,
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
     unmapped: Annotated[bool, typer.Option("--unmapped", help="Only clauses neither mapped nor excluded.")] = False,
+    fmt: Annotated[
+        TraceFormat, typer.Option("--format", help="text, or html: a review page, each clause coloured.")
+    ] = TraceFormat.text,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
     lang: LangOption = None,
 ) -> None:
     """Show each clause of the sources and the targets or programmes that quote it."""
     from targetctl.commands import trace as command
 
+    chosen = _by_suffix(ctx, fmt, output, {".html": "html", ".htm": "html", ".txt": "text"})
+    if output is not None:
+        from targetctl.io.files import output_file, write_atomic
+
+        output_file(output)
+    if chosen == "html":
+        page = command.review_page(_context(ctx, lang), plan)
+        if output is None:
+            _out(ctx, page)
+        else:
+            write_atomic(output, page.encode("utf-8"))
+        return
+    if output is not None:
+        write_atomic(output, "".join(command.rows(_context(ctx, lang), plan, unmapped)).encode("utf-8"))
+        return
     lines = command.rows(_context(ctx, lang), plan, unmapped)
     if terminal.pages("\n" * 10_000, not _session(ctx).no_pager):  # a pager takes the whole text
         _out(ctx, "".join(lines))
@@ -686,13 +710,23 @@ def draft(
         dt.date | None, _date_option("--period-end", help="The period's last day, YYYY-MM-DD.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing plan file and source copy.")] = False,
+    review: Annotated[
+        Path | None,
+        typer.Option(
+            "--review", help="Also write a review page (HTML): the source coloured by what each clause became."
+        ),
+    ] = None,
 ) -> None:
     """Draft a plan file from a Chinese policy document, for a person to review."""
     from targetctl.commands import draft as command
 
     if (plan_id is None) == (compare is None):
         raise typer.BadParameter("give --id PLAN_ID to write a draft, or --compare PLAN_ID to check a plan")
-    options = command.DraftOptions(source, plan_id, compare, year, period_start, period_end, force)
+    if review is not None:
+        from targetctl.io.files import output_file
+
+        output_file(review)
+    options = command.DraftOptions(source, plan_id, compare, year, period_start, period_end, force, review)
     _emit(ctx, command.run(_context(ctx), options))
 
 

@@ -269,6 +269,7 @@ class DraftOptions:
     start: dt.date | None = None
     end: dt.date | None = None
     force: bool = False
+    review: Path | None = None  # also write the review page (render/review.py) here
 
 
 def run(ctx: Context, opts: DraftOptions) -> Output:
@@ -285,4 +286,11 @@ def run(ctx: Context, opts: DraftOptions) -> Output:
         end=opts.end,
         force=opts.force,
     )
-    return Output(summary_text(written))
+    text = summary_text(written)
+    if opts.review is not None:
+        from targetctl.commands.trace import review_page
+        from targetctl.io.files import write_atomic
+
+        write_atomic(opts.review, review_page(ctx, opts.plan_id).encode("utf-8"))
+        text += f"review page: {opts.review}\n"
+    return Output(text)

@@ -43,5 +43,12 @@ def _rows(traces: list[tuple[Plan, list[Sentence]]], unmapped: bool, lang: str, 
         yield from trace_rows(plan, numbered, lang, color)
 
 
+def review_page(ctx: Context, plan_id: str | None = None) -> str:
+    """The review page (render/review.py) of one plan or all."""
+    from targetctl.render.review import review_html
+
+    return review_html(trace_workspace(ctx.plans, plan_id), ctx.lang)
+
+
 def run(ctx: Context, plan_id: str | None = None, unmapped: bool = False) -> Output:
     return Output("".join(rows(ctx, plan_id, unmapped)))
