@@ -185,8 +185,9 @@ def test_milestone_stages_are_distinct_and_not_states(stages: list[str]) -> None
 def test_light_kind_names_match_the_model() -> None:
     from typing import get_args
 
-    from targetctl.domain.model import Kind
+    from targetctl.domain.model import Target
     from targetctl.domain.vocabulary import KINDS
 
-    assert get_args(Kind) == KINDS
+    union = get_args(get_args(Target)[0])  # Annotated[A | B | …, discriminator]
+    assert tuple(get_args(cls.model_fields["kind"].annotation)[0] for cls in union) == KINDS
     assert set(KIND_FIELDS) == set(KINDS)

@@ -288,9 +288,11 @@ def run(ctx: Context, opts: DraftOptions) -> Output:
     )
     text = summary_text(written)
     if opts.review is not None:
-        from targetctl.commands.trace import review_page
         from targetctl.io.files import write_atomic
+        from targetctl.render.review import review_html
+        from targetctl.workspace.tracing import trace_workspace
 
-        write_atomic(opts.review, review_page(ctx, opts.plan_id).encode("utf-8"))
+        page = review_html(trace_workspace(ctx.plans, opts.plan_id), ctx.lang)
+        write_atomic(opts.review, page.encode("utf-8"))
         text += f"review page: {opts.review}\n"
     return Output(text)

@@ -19,7 +19,6 @@ Comparator = Literal["at-least", "more-than", "at-most", "less-than", "about", "
 Measure = Literal["cumulative", "level"]
 Cadence = Literal["weekly", "monthly", "quarterly", "yearly"]
 Direction = Literal["increase", "decrease"]
-Kind = Literal["quantity", "range", "growth", "share", "ratio", "milestone", "principle", "relation"]
 MILESTONE_STATES = ("not-started", "in-progress", "done")
 UNIT_PATTERN = r"^[^\s]+$"
 STAGE_PATTERN = r"^[^\s,;]+$"

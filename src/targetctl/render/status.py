@@ -155,7 +155,6 @@ def status_line(p: Progress, lang: str = "en") -> str:
 
 
 ATTENTION: tuple[Status, ...] = ("missed", "behind", "at-risk", "on-track", "not-started", "achieved", "no-data")
-SORTS = ("status", "due", "progress")
 
 
 @dataclass(frozen=True)

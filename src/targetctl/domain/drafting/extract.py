@@ -15,77 +15,11 @@ from functools import lru_cache
 
 from targetctl.domain.drafting import grammar, past, periods, tables
 from targetctl.domain.drafting import subjects as subject_words
+from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, parse_number
 from targetctl.domain.drafting.prepare import prepare
 
-# ── the draft ────────────────────────────────────────────────────────────────
-
-
-@dataclass
-class DraftProgramme:
-    number: int
-    title: str
-    quote: str | None
-    children: list[DraftProgramme] = field(default_factory=list)
-    review: str | None = None
-
-
-@dataclass
-class DraftTarget:
-    kind: str
-    quote: str
-    title: str
-    programme: int
-    comparator: str | None = None
-    value: Decimal | None = None
-    value_max: Decimal | None = None
-    unit: str | None = None
-    measure: str | None = None
-    of: str | None = None
-    numerator: str | None = None
-    denominator: str | None = None
-    direction: str = "increase"
-    annual: bool = False
-    against: str | None = None
-    subject: str | None = None
-    reference: str | None = None
-    due: dt.date | None = None
-    checkpoints: list[tuple[dt.date, Decimal]] = field(default_factory=list)
-    open_ended: bool = False
-    review: str | None = None
-    baseline: tuple[Decimal, dt.date | None] | None = None
-
-    @property
-    def numeric(self) -> bool:
-        return self.kind in ("quantity", "range", "growth", "share", "ratio")
-
-
-@dataclass
-class DraftExclusion:
-    quote: str
-    reason: str
-    review: str | None = None
-
-
-@dataclass
-class Draft:
-    title: str | None
-    period: tuple[dt.date, dt.date]
-    period_stated: bool
-    programmes: list[DraftProgramme]
-    targets: list[DraftTarget]
-    excluded: list[DraftExclusion]
-    period_note: str | None = None  # where a stated period is only a guess, why
-
-    def all_programmes(self) -> list[DraftProgramme]:
-        out: list[DraftProgramme] = []
-        stack = list(reversed(self.programmes))
-        while stack:
-            p = stack.pop()
-            out.append(p)
-            stack.extend(reversed(p.children))
-        return out
-
+__all__ = ["Draft", "DraftExclusion", "DraftProgramme", "DraftTarget", "extract"]
 
 # ── vocabulary ───────────────────────────────────────────────────────────────
 
@@ -1306,11 +1240,6 @@ class _Extractor:
                 del produced[i - 1]
                 continue
             i += 1
-
-    @staticmethod
-    def _own_due(quote: str) -> dt.date | None:
-        m = _DUE.search(quote)
-        return dt.date(int(m["y"] or m["y2"]), 12, 31) if m else None
 
 
 def _join_proportions(parts: list[_Clause]) -> list[_Clause]:

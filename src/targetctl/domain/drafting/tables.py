@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from targetctl.domain.drafting.numbers import half_width
 
 if TYPE_CHECKING:
-    from targetctl.domain.drafting.extract import DraftTarget
+    from targetctl.domain.drafting.draft import DraftTarget
 
 SEPARATOR = "\t"
 
@@ -189,7 +189,7 @@ def read_tables(lines: Sequence[str]) -> Table:
 
 def to_target(r: IndicatorRow, quote: str, programme: int) -> DraftTarget:
     """The draft target of a row; every row is marked for review, binding ones say so."""
-    from targetctl.domain.drafting.extract import DraftTarget
+    from targetctl.domain.drafting.draft import DraftTarget
 
     due = dt.date(r.year, 12, 31) if r.year else None
     review = "a row of an indicator table: check the value and the unit"
