@@ -29,7 +29,7 @@ def test_large_status_shows_one_line_per_plan(run: Run, tmp_path: Path) -> None:
 
 
 def test_repeated_quotes_workspace_is_valid_and_its_filler_excluded(tmp_path: Path) -> None:
-    from targetctl.commands.trace import trace_workspace
+    from targetctl.workspace.tracing import trace_workspace
 
     repeated_quotes(tmp_path / "plans", size=300_000)
     assert validate([tmp_path / "plans"]).problems == []
