@@ -16,7 +16,7 @@ import openpyxl
 import pytest
 
 from targetctl.io import spreadsheets
-from tests.conftest import Run
+from tests.conftest import Run, status_of
 
 LOG = Path("plans/records/demo-2025.yaml")
 
@@ -503,3 +503,50 @@ def test_xlsx_prints_as_an_office_printer_does(recorded, tmp_path: Path) -> None
     ).stdout
     assert "序号" in first and "备注" in first  # one page wide: the first and the last column on page 1
     assert "示范计划" in first and "'" not in first
+
+
+def _csv_import(run: Run, tmp_path: Path, rows: str, *args: str):  # type: ignore[no-untyped-def]
+    sheet = tmp_path / "in.csv"
+    sheet.write_text("目标编号,数值,截至日期,初步数\n" + rows, encoding="utf-8")
+    return run("import", str(sheet), *args)
+
+
+def test_a_row_equal_to_a_superseded_or_voided_value_is_a_new_record(run: Run, demo: Path, tmp_path: Path) -> None:
+    for value in ("5", "6"):
+        assert run("record", "demo-growth", value, "--date", "2025-06-30", "--by", "x").exit_code == 0
+    result = _csv_import(run, tmp_path, "demo-growth,5,2025-06-30,\n")
+    assert result.exit_code == 0 and "skipped" not in result.stdout
+    assert status_of(run, "demo-growth", "2025-07-01")["current"] == 5  # what was typed is what stands
+    again = _csv_import(run, tmp_path, "demo-growth,5,2025-06-30,\n")
+    assert "skipped" in again.stdout  # the same file again: the value in effect is not written twice
+
+
+def test_the_records_export_keeps_the_logs_order_within_a_second(run: Run, demo: Path, tmp_path: Path) -> None:
+    for value in ("1", "3", "2"):  # one second, most likely: only the log's order says which came last
+        assert run("record", "demo-growth", value, "--date", "2025-06-30", "--by", "x").exit_code == 0
+    rows = list(csv.reader(io.StringIO(run("export", "--sheet", "records", "--lang", "en").stdout)))
+    assert [r[4] for r in rows[1:]] == ["1", "3", "2"]
+
+
+def test_a_provisional_mark_is_yes_or_no(run: Run, demo: Path, tmp_path: Path) -> None:
+    before = (demo / "records").exists()
+    result = _csv_import(run, tmp_path, "demo-people,30,2025-06-30,√\n")
+    assert result.exit_code == 1 and "'√' is not yes or no" in result.stderr
+    assert (demo / "records").exists() == before or not any((demo / "records").glob("*.yaml"))
+    assert _csv_import(run, tmp_path, "demo-people,30,2025-06-30,否\n").exit_code == 0
+
+
+def test_a_bare_fraction_in_a_csv_for_a_percent_is_refused(run: Run, demo: Path, tmp_path: Path) -> None:
+    result = _csv_import(run, tmp_path, "demo-growth,0.095,2025-06-30,\n")
+    assert result.exit_code == 1 and "is that 0.095% or 9.5%?" in result.stderr
+    assert _csv_import(run, tmp_path, "demo-growth,0.0,2025-06-30,\n").exit_code == 0  # a zero is a zero
+
+
+def test_a_number_cell_is_read_as_excel_shows_it(run: Run, demo: Path, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["目标编号", "数值", "截至日期"])
+    sheet.append(["demo-people", 39.99999999999999, "2025-06-30"])
+    book.save(tmp_path / "in.xlsx")
+    assert run("import", str(tmp_path / "in.xlsx")).exit_code == 0
+    assert status_of(run, "demo-people", "2025-07-01")["current"] == 40

@@ -41,6 +41,7 @@ from targetctl.workspace.writing import Given, Refused, default_author, needs_ea
 
 VOIDED = {tr("voided", "en"), tr("voided", "zh")}
 YES = {"yes", "true", "1", "是", "y"}
+NO = {"", "no", "false", "0", "否", "n"}
 # `import` words the hints of these rules for itself; the messages stay `record`'s
 IMPORT_HINTS = {
     "plausible": "if it is, import again with --confirm",
@@ -79,10 +80,16 @@ class Import:
 
 
 def _known(ws: Workspace) -> tuple[Ledger, set[str], set[tuple[str, dt.date, float | str, bool]]]:
-    """The logs read in full, the ids of their records, and what each value record says, voided or not."""
+    """The logs read in full, the ids of their records, and what each target's values in effect
+    say: a row equal to one is the same file imported again and skipped; a row equal to a value
+    since superseded or voided is a new record, under record's rules."""
     ledger = ws.read_records(history=True)
     ids = {e.record.id for h in ledger.histories.values() for e in h.values + h.judgements} | set(ledger.voids)
-    said = {(r.target, r.as_of, r.value, r.provisional) for h in ledger.histories.values() for r in h.value_records()}
+    said = {
+        (r.target, r.as_of, r.value, r.provisional)
+        for h in ledger.histories.values()
+        for r in effective(h.value_records(), ledger.voided)
+    }
     return ledger, ids, said
 
 
@@ -134,13 +141,19 @@ class _Rows:
         if day is None:
             self.bad(number, "as_of", "the date the value is as of is missing")
             return
+        word = text.get("provisional", "").lower()
+        if word not in YES | NO:
+            yes_no = "是 or 否 (yes or no), or leave it empty for a final figure"
+            self.bad(number, "provisional", f"'{text['provisional']}' is not yes or no", yes_no)
+            return
+        provisional = word in YES
         given = Given(
             typed,
             day,
             by=cell["by"].text or self.by if "by" in cell else self.by,
             note=cell["note"].text or None if "note" in cell else None,
             evidence=cell["evidence"].text or None if "evidence" in cell else None,
-            provisional=text.get("provisional", "").lower() in YES,
+            provisional=provisional,
             confirm=self.confirm,
         )
         with suppress(BadValue):  # a value that does not fit is value_record's to report
@@ -243,6 +256,18 @@ def _typed(cell: Cell, target: Target) -> str:
     """What a value cell says, as `record` would be given it: a percent-formatted number on a
     percent target is the percent Excel shows (0.095 formatted 0.0% is 9.5)."""
     if cell.number is None:
+        bare = re.fullmatch(r"[+-]?0?[.．]\d+", cell.text.strip())
+        goal_percent = getattr(target, "percent", None)
+        tiny = bare is not None and float(cell.text.strip().replace("．", ".")) != 0
+        if tiny and target_unit(target) == "percent" and goal_percent is not None and abs(goal_percent) >= 1:
+            hundred = _hundred(float(cell.text.strip().replace("．", ".")))
+            raise Refused(
+                "value",
+                "value",
+                f"cell {cell.where} holds {cell.text.strip()}, for '{target.id}' whose goal is {goal_percent:g}%: "
+                f"is that {cell.text.strip()}% or {hundred}%?",
+                f"type {hundred}% (or {hundred}) for {hundred}%, or {cell.text.strip()}% for {cell.text.strip()}%",
+            )
         return cell.text
     percent_target = target_unit(target) == "percent"
     hundred = _hundred(cell.number)

@@ -136,6 +136,7 @@ def record_rows(plans: list[Plan], ledger: Ledger) -> dict[str, list[Row]]:
             target_of[entry.record.id] = owner_id
             entries.append(entry)
     entries += list(ledger.voids.values())
+    order: dict[str, tuple[dt.datetime, str, int]] = {}
     for entry in entries:
         rec = entry.record
         owner = rec.target if isinstance(rec, ValueRecord | JudgementRecord) else target_of.get(rec.void)
@@ -169,8 +170,9 @@ def record_rows(plans: list[Plan], ledger: Ledger) -> dict[str, list[Row]]:
         elif isinstance(rec, VoidRecord):
             row.update(voids=rec.void, reason=rec.reason)
         out[plan_of[tid].id].append(row)
+        order[rec.id] = (row["recorded"], str(entry.path), entry.line)
     for rows in out.values():
-        rows.sort(key=lambda r: (r["recorded"], r["record"]))
+        rows.sort(key=lambda r: order[r["record"]])  # the logs' own order within a second
     return out
 
 

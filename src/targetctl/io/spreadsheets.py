@@ -366,7 +366,8 @@ def _cell(path: Path, where: str, cell: Any, line: int) -> Cell:
     if isinstance(value, bool):
         return Cell(str(value), where)
     if isinstance(value, int | float):
-        number = float(value)
+        # as Excel shows it: to 15 significant digits (649.9999999999999 is 650)
+        number = float(f"{float(value):.15g}")
         text = str(int(number)) if number.is_integer() else repr(number)
         return Cell(text, where, "%" in str(getattr(cell, "number_format", "")), number)
     text = str(value)

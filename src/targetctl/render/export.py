@@ -88,6 +88,7 @@ def record_rows(ledger: Ledger, lang: str, day: dt.date | None = None) -> list[l
     """Every value record of a ledger read with its history, oldest first, marked as `show` marks it."""
     marks = ledger.marks(day)
     rows = []
+    order: list[tuple[dt.datetime, str, int]] = []
     for tid, history in ledger.histories.items():
         for entry in history.values:
             rec = entry.record
@@ -96,9 +97,10 @@ def record_rows(ledger: Ledger, lang: str, day: dt.date | None = None) -> list[l
             value = rec.value if isinstance(rec.value, str) else _plain_number(rec.value)
             when, provisional = rec.recorded.isoformat(), "yes" if rec.provisional else ""
             row = [when, rec.id, tid, rec.as_of.isoformat(), value, rec.by, provisional]
+            order.append((rec.recorded, str(entry.path), entry.line))
             rows.append([*row, rec.note or "", rec.evidence or "", tr(state, lang)])
-    rows.sort(key=lambda r: (r[0], r[1]))
-    return rows
+    # in the logs' own order: records stamped in the same second keep which came later
+    return [row for _, row in sorted(zip(order, rows, strict=True), key=lambda pair: pair[0])]
 
 
 def _plain_number(value: float) -> int | float:
