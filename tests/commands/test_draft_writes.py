@@ -199,3 +199,17 @@ def test_a_word_table_does_not_make_paragraphs_run_together(tmp_path: Path) -> N
     (tmp_path / "doc.docx").write_bytes(docx_bytes(body))
     written = draft_file(tmp_path / "plans", tmp_path / "doc.docx", "d", today=dt.date(2024, 1, 1))
     assert "重点任务" in [prog.title for prog in written.draft.all_programmes()]
+
+
+def test_force_never_hands_an_old_plans_records_to_new_targets(run: Run, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("一、目标\n到2025年，全区新增市场主体不少于2万户。\n", encoding="utf-8")
+    second.write_text("一、目标\n到2025年，全区建成5G基站不少于300个。\n", encoding="utf-8")
+    (tmp_path / "plans").mkdir(exist_ok=True)
+    assert run("draft", str(first), "--id", "k1").exit_code == 0
+    plan = (tmp_path / "plans" / "k1.yaml").read_text(encoding="utf-8")
+    target = next(line.split(":", 1)[1].strip() for line in plan.splitlines() if "- id: k1-t" in line)
+    assert run("record", target, "1.5", "--date", "2025-03-01", "--by", "x").exit_code == 0
+    result = run("draft", str(second), "--id", "k1", "--force")
+    assert result.exit_code == 1 and "holds records of the plan 'k1'" in result.stderr
+    assert (tmp_path / "plans" / "k1.yaml").read_text(encoding="utf-8") == plan

@@ -326,13 +326,14 @@ def test_importing_the_records_export_or_a_file_twice_changes_nothing(run: Run, 
     sheet.write_text(
         "目标编号,数值,截至日期\ndemo-projects,12,2025-07-31\ndemo-people,99,2025-07-31\n", encoding="utf-8"
     )
+    voided = run("import", str(sheet), "--by", "x")  # a value voided once is named, never brought back
+    assert voided.exit_code == 1 and "was recorded and then voided" in voided.stderr
+    assert LOG.read_bytes() == before
+    sheet.write_text("目标编号,数值,截至日期\ndemo-projects,12,2025-07-31\n", encoding="utf-8")
     first = run("import", str(sheet), "--by", "x")
-    assert first.stdout == (
-        "demo-projects: 12 → 12 projects as of 2025-07-31\n"
-        "2 rows read, 1 value recorded\n1 row skipped: already recorded, or voided\n"
-    )
+    assert first.stdout == "demo-projects: 12 → 12 projects as of 2025-07-31\n1 row read, 1 value recorded\n"
     again = run("import", str(sheet), "--by", "x")
-    assert again.stdout == "2 rows read, 0 values recorded\n2 rows skipped: already recorded, or voided\n"
+    assert again.stdout == "1 row read, 0 values recorded\n1 row skipped: already recorded, or voided\n"
     doc = json.loads(run("status", "--json", "--as-of", "2025-08-01").stdout)
     got = {t["id"]: t["current"] for p in doc["plans"] for t in p["targets"]}
     assert (got["demo-people"], got["demo-projects"]) == (40, 12)

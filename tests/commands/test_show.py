@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import Run
+from tests.conftest import Run, edit
 
 
 def test_show_as_of_marks_later_records(run: Run, demo: Path) -> None:
@@ -14,3 +14,9 @@ def test_show_as_of_marks_later_records(run: Run, demo: Path) -> None:
     doc = json.loads(run("show", "demo-people", "--json", "--as-of", "2025-04-30").stdout)
     assert [(h["value"], h["state"]) for h in doc["history"]] == [(10.0, "current"), (20.0, "after as-of")]
     assert doc["current"] == 10.0
+
+
+def test_a_title_without_english_shows_no_none(run: Run, demo: Path) -> None:
+    edit(demo / "demo.yaml", "title: {zh: 新增项目, en: New projects}", "title: {zh: 新增项目}")
+    out = run("show", "demo-projects", "--as-of", "2025-06-30").stdout
+    assert "None" not in out and "新增项目" in out

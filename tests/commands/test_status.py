@@ -250,7 +250,9 @@ def test_a_floor_below_the_start(run: Run, demo: Path) -> None:
     low = status_of(run, "demo-growth", "2025-06-30")
     assert (low["status"], low["progress"]) == ("behind", 0.0)
     assert run("record", "--date", "2025-07-31", "--by", "x", "demo-growth", "--", "-2").exit_code == 0
-    assert status_of(run, "demo-growth", "2025-07-31")["status"] == "achieved"
+    assert status_of(run, "demo-growth", "2025-07-31")["status"] == "on-track"  # a rate for the year, so far
+    assert run("record", "--date", "2025-12-31", "--by", "x", "demo-growth", "--", "-2").exit_code == 0
+    assert status_of(run, "demo-growth", "2026-01-02")["status"] == "achieved"
 
 
 def test_json_lead_unit_inherits_the_plans(run: Run, demo: Path) -> None:

@@ -67,8 +67,8 @@ def judge(rating: str) -> JudgementRecord:
     )
 
 
-def status(plan: Plan, target: Target, *values: float | str, day: str = "2030-06-30") -> str:
-    records = [rec(v) for v in values]
+def status(plan: Plan, target: Target, *values: float | str, day: str = "2030-06-30", as_of: str = "2030-06-30") -> str:
+    records = [rec(v, as_of) for v in values]
     return assess(plan, target, effective(records, set()), [], dt.date.fromisoformat(day)).status
 
 
@@ -123,17 +123,18 @@ def test_about_is_a_band_drawn_as_approximately() -> None:
 def test_growth_against_the_previous_period() -> None:
     plan, t = make("税收收入增长6%", **growth("exactly", 6, against={"zh": "上年"}))
     assert goal(t) == "= +6%" and t.against is not None  # type: ignore[union-attr]
-    assert status(plan, t, 6.2, day="2031-01-01") == "achieved"
+    assert status(plan, t, 6.2, day="2031-01-01", as_of="2030-12-31") == "achieved"
+    assert status(plan, t, 6.2) == "on-track"  # a rate for the year, reached mid-year: so far
     assert status(plan, t, 5.0, day="2031-01-01") == "missed"
 
 
 def test_a_decrease_is_good_when_it_falls() -> None:
     plan, t = make("单位产值水耗下降4%", **growth("exactly", 4, direction="decrease"))
     assert goal(t) == "= fall 4%" and goal(t, "zh") == "= 下降4%"
-    assert status(plan, t, -4.5, day="2031-01-01") == "achieved"
+    assert status(plan, t, -4.5, day="2031-01-01", as_of="2030-12-31") == "achieved"
     assert status(plan, t, -3.0, day="2031-01-01") == "missed"
     assert status(plan, t, 2.0, day="2031-01-01") == "missed"
-    assert status(plan, t, -4.0) == "achieved"
+    assert status(plan, t, -4.0) == "on-track"
 
 
 def test_growth_range() -> None:
@@ -146,7 +147,9 @@ def test_growth_range() -> None:
 def test_positive_growth() -> None:
     plan, t = make("出口保持正增长", **growth("more-than", 0))
     assert goal(t) == "> 0%"
-    assert status(plan, t, 0.1) == "achieved"
+    assert (
+        status(plan, t, 0.1) == "on-track" and status(plan, t, 0.1, day="2031-01-01", as_of="2030-12-31") == "achieved"
+    )
     assert status(plan, t, 0) == "behind" and status(plan, t, -1, day="2031-01-01") == "missed"
 
 
@@ -154,7 +157,7 @@ def test_average_annual_growth_from_a_base_year() -> None:
     plan, t = make("到2030年年均增长8%", **growth("exactly", 8, annual=True, base_year=2025), due=dt.date(2030, 12, 31))
     assert t.annual and t.base_year == 2025  # type: ignore[union-attr]
     assert goal(t) == "= +8% a year" and goal(t, "zh") == "= +8% 年均"
-    assert status(plan, t, 8.1, day="2031-01-01") == "achieved"
+    assert status(plan, t, 8.1, day="2031-01-01", as_of="2030-12-31") == "achieved"
 
 
 # ── shares, increases, levels, checkpoints ──────────────────────────────────

@@ -269,3 +269,24 @@ def test_a_colour_terminal_gets_colours_and_no_escape_code_from_the_data(monkeyp
     assert terminal.safe("\x1b[1mok\x1b[0m \x1b]0;x\x07\x1b[2Jz\x9b") == "\x1b[1mok\x1b[0m ]0;x[2Jz"
     monkeypatch.setattr(terminal, "color", lambda: False)
     assert terminal.safe("\x1b[1mok\x1b[0m\tz\n") == "[1mok[0m\tz\n"
+
+
+def test_a_units_own_label_never_carries_an_escape_code() -> None:
+    from targetctl.domain.model import Quantity
+    from targetctl.render.common import label
+
+    target = Quantity.model_validate(
+        {
+            "id": "t",
+            "programme": "p",
+            "title": {"zh": "项目"},
+            "quote": "q",
+            "kind": "quantity",
+            "comparator": "at-least",
+            "value": 7.0,
+            "unit": "个",
+        }
+    )
+    target._units = {"个": {"zh": "个\x1b[2J", "en": "items\x1b[5m"}}  # type: ignore[dict-item]
+    for lang in ("en", "zh"):
+        assert "\x1b" not in label(target, lang)

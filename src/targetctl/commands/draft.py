@@ -100,6 +100,15 @@ def _too_large(document: Path, limit: int) -> TargetctlError:
     return error_at(document, message, line=0, hint="split the document")
 
 
+def _holds_records(log: Path) -> bool:
+    """Whether a record log has any record line (its header comment alone is no record)."""
+    try:
+        with log.open("rb") as handle:
+            return any(line.startswith(b"- ") for line in handle)
+    except OSError:
+        return os.path.lexists(log)
+
+
 def draft_file(
     root: Path,
     document: Path,
@@ -124,6 +133,15 @@ def draft_file(
                 raise error_at(
                     path, "already exists", line=0, hint="choose another --id, or pass --force to replace it"
                 )
+    log = root / "records" / f"{plan_id}.yaml"
+    if force and _holds_records(log):
+        # the new draft's target ids are numbered afresh: the old records would count for other targets
+        raise error_at(
+            log,
+            f"holds records of the plan '{plan_id}' that --force would replace",
+            line=0,
+            hint="draft under another --id, or move the log aside first if those records are to go",
+        )
     doc = read_document(document)
     used = ids_in_folder(root, skip=plan_path)
     if plan_id in used:

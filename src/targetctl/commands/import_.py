@@ -93,6 +93,16 @@ def _known(ws: Workspace) -> tuple[Ledger, set[str], set[tuple[str, dt.date, flo
     return ledger, ids, said
 
 
+def _voided(ledger: Ledger) -> dict[tuple[str, dt.date, float | str, bool], str]:
+    """What each voided value record said, and its id: a row saying it again is named, not taken."""
+    return {
+        (r.target, r.as_of, r.value, r.provisional): r.id
+        for h in ledger.histories.values()
+        for r in h.value_records()
+        if r.id in ledger.voided
+    }
+
+
 class _Rows:
     """Checks rows one at a time; collects the records and every bad row."""
 
@@ -101,6 +111,7 @@ class _Rows:
         self.columns = _columns(header, self.shown)
         self.ws = workspace.load(root, records=False)
         self.ledger, self.ids, self.said = _known(self.ws)
+        self.voided = _voided(self.ledger)
         self.author, self.stamp = default_author() if by is None else by, now()
         self.lines: list[Line] = []
         self.problems: list[Problem] = []
@@ -157,8 +168,17 @@ class _Rows:
             confirm=self.confirm,
         )
         with suppress(BadValue):  # a value that does not fit is value_record's to report
-            if (target.id, day, value_for(target, typed), given.provisional) in self.said:
-                self.skipped += 1  # the same file imported again, or a value voided since
+            key = (target.id, day, value_for(target, typed), given.provisional)
+            if key in self.said:
+                self.skipped += 1  # the same file imported again: the value is in effect already
+                return
+            if key in self.voided:  # brought back silently, a retracted typo would stand again
+                self.bad(
+                    number,
+                    "value",
+                    f"this value was recorded and then voided (record {self.voided[key]})",
+                    "if it is right after all, record it with 'targetctl record'; else clear the row",
+                )
                 return
         try:
             record = value_record(

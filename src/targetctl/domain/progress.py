@@ -365,7 +365,13 @@ def assess(
         status, share = _banded(target, float(current), late, final)
     else:
         assert not isinstance(target, Range)
+        assert latest is not None
         status, share = _numeric(target, float(current), expected, late, tol)
+        # a rate for the period reached mid-way is a figure so far, not the period's (a running
+        # total, which only grows, is achieved when reached)
+        so_far = isinstance(target, Growth) and not target.open_ended and latest.as_of < plan.due(target)
+        if status == "achieved" and so_far:
+            status = "on-track"
     if status == "no-data" and late and not isinstance(target, Judged):  # past due, nothing reported: missed
         status = "missed"
     last = latest.as_of if latest else None

@@ -39,7 +39,7 @@ def _percent(value: Decimal, signed: bool = True) -> str:
 def label(target: Quantity | Range, lang: str) -> str:
     """The target's unit in words, with the labels its plan declares; a leading space
     except for the percent sign (95%, 2 万户)."""
-    text = unit_label(target.unit, lang, target.declared_units)
+    text = clean(unit_label(target.unit, lang, target.declared_units))  # a plan's own label is data
     return text if text in ("%", "‰") else f" {text}"
 
 
