@@ -207,3 +207,24 @@ def test_a_cache_folder_that_cannot_be_used_is_no_error(run: Run, demo: Path, mo
     for args in (["status", "--as-of", "2025-06-30"], ["validate"], ["show", "demo-people"]):
         result = run(*args)
         assert result.exit_code == 0, (args, result.stderr)
+
+
+def test_an_edit_saved_mid_run_on_a_coarse_file_system_is_never_served(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer is made from the bytes read after the key; an in-place edit of the same size
+    saved before the answer is stored keeps its times where they are whole seconds (FAT). The
+    stored hash must be of the bytes as they were when the key was made, so the next run misses."""
+    monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(tmp_path / "cache"))
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    log = plans / "log.yaml"
+    log.write_text("value: 5\n", encoding="utf-8")
+    digest = cache.key(["status"], plans, {})
+    assert digest is not None
+    frozen = cache._stats(plans)
+    monkeypatch.setattr(cache, "_stats", lambda _root: frozen)  # a coarse clock: the edit moves no time
+    answer = "5 projects\n"  # made from the bytes the command read
+    log.write_text("value: 7\n", encoding="utf-8")  # saved mid-run, same size
+    cache.store(digest, answer)
+    assert cache.lookup(digest) is None  # never the stale 5 again

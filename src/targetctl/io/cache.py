@@ -22,6 +22,7 @@ import json
 import os
 import re
 import sys
+import time
 from pathlib import Path
 
 from targetctl.io import cachefs
@@ -96,7 +97,7 @@ def _normal(name: str) -> str:
 
 
 # what each key was made of: `store` keeps an answer only for its own day, with its files settled
-_MADE: dict[str, tuple[Path, dt.date, list[tuple[str, int, int, int, int]]]] = {}
+_MADE: dict[str, tuple[Path, dt.date, list[tuple[str, int, int, int, int]], dict[str, str]]] = {}
 
 
 def key(args: list[str], plans: Path, extra: dict[str, object]) -> str | None:
@@ -118,7 +119,14 @@ def key(args: list[str], plans: Path, extra: dict[str, object]) -> str | None:
     except (OSError, RuntimeError):
         return None
     digest = hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
-    _MADE[digest] = (plans, today(), files)
+    # the content of each recently changed file as it was before the command read it: hashed
+    # at store time instead, an edit saved mid-run on a coarse file system would be taken for
+    # what the answer was made from
+    try:
+        early = {name: _content(plans / name) for name, _, m, c, _ in files if racy([(m, c)], time.time_ns())}
+    except OSError:
+        return None
+    _MADE[digest] = (plans, today(), files, early)
     return digest
 
 
@@ -160,18 +168,22 @@ def store(digest: str, text: str, day: dt.date | None = None) -> None:
     """Save an answer computed for `day` (default: the run's) under a key made this run,
     unless the key was for another day or a file changed since it was made. A file
     changed too recently for its times to show a later edit (by the file system's own
-    clock) is kept with its content's hash, checked on every hit."""
+    clock) is kept with its content's hash as it was when the key was made, before the
+    command read it, and checked on every hit."""
     made = _MADE.get(digest)
     if made is None or (day or today()) != made[1]:
         return
-    plans, _, files = made
+    plans, _, files, early = made
     now = cachefs.clock()
     if now is None:
         return
     try:
         if _stats(plans) != files:
             return
-        hashes = {name: _content(plans / name) for name, _, mtime, ctime, _ in files if racy([(mtime, ctime)], now)}
+        recent = [name for name, _, mtime, ctime, _ in files if racy([(mtime, ctime)], now)]
     except (OSError, RuntimeError):
         return
+    if any(name not in early for name in recent):
+        return  # the file system's clock sees as recent what the run's did not hash first
+    hashes = {name: early[name] for name in recent}
     cachefs.write("output", digest, json.dumps(hashes).encode() + b"\n" + text.encode("utf-8"))
