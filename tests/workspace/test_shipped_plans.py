@@ -160,3 +160,14 @@ def test_the_four_parks_keep_their_first_exploratory_step(ws, tid: str) -> None:
     park = _target(ws, tid)
     assert park.title.zh.startswith("先期探索推进"), park.title.zh
     assert (park.title.en or "").startswith("As a first, exploratory step"), park.title.en
+
+
+def test_titles_keep_the_sources_hedges() -> None:
+    """逐步实现 (gradually) and 积极探索 (actively explore) soften a commitment: a title that
+    drops them says more than the source (a review of issue 18)."""
+    from targetctl.workspace import load
+
+    titles = {t.id: t.title for lp in load(REPO / "plans", records=False).plans for t in lp.plan.targets}
+    premium = titles["org-town-cadre-income-premium"]
+    assert premium.zh.startswith("逐步实现") and premium.en is not None and premium.en.startswith("Gradually")
+    assert titles["mfg-support-doubling-plans"].zh.startswith("积极探索")
