@@ -120,17 +120,36 @@ def drafted_numbers(plan: dict) -> list[dict]:
             values = [t.get("value")]
             comparator = t.get("comparator")
         year = _year(t.get("due")) if t.get("due") else period_end
-        out.append({
-            "id": t.get("id"), "kind": kind, "values": [v for v in values if v is not None],
-            "comparator": comparator, "year": year, "quote": _squash(t.get("quote") or ""),
-        })
+        out.append(
+            {
+                "id": t.get("id"),
+                "kind": kind,
+                "values": [v for v in values if v is not None],
+                "comparator": comparator,
+                "year": year,
+                "quote": _squash(t.get("quote") or ""),
+            }
+        )
     return out
 
 
 def score(plan: dict | None, label: dict, valid: bool) -> dict:
-    res = {"targets": len(label.get("targets", [])), "found": 0, "ok": 0, "due": 0,
-           "traps": 0, "forecasts": 0, "other": 0, "title": False, "furniture": 0,
-           "valid": valid, "drafted": 0, "missed": [], "trapped": [], "furn": []}
+    res = {
+        "targets": len(label.get("targets", [])),
+        "found": 0,
+        "ok": 0,
+        "due": 0,
+        "traps": 0,
+        "forecasts": 0,
+        "other": 0,
+        "title": False,
+        "furniture": 0,
+        "valid": valid,
+        "drafted": 0,
+        "missed": [],
+        "trapped": [],
+        "furn": [],
+    }
     if plan is None:
         return res
     drafted = drafted_numbers(plan)
@@ -139,8 +158,11 @@ def score(plan: dict | None, label: dict, valid: bool) -> dict:
 
     def candidates(lab):
         key = _squash(lab["key"])
-        return [i for i, d in enumerate(drafted) if i not in used and key in d["quote"]
-                and any(same_value(lab["value"], v) for v in d["values"])]
+        return [
+            i
+            for i, d in enumerate(drafted)
+            if i not in used and key in d["quote"] and any(same_value(lab["value"], v) for v in d["values"])
+        ]
 
     # Labelled targets first: prefer a draft with the right comparator, then the right year.
     for lab in label.get("targets", []):
@@ -148,8 +170,7 @@ def score(plan: dict | None, label: dict, valid: bool) -> dict:
         if not cands:
             res["missed"].append(lab)
             continue
-        cands.sort(key=lambda i: (drafted[i]["comparator"] != lab["comparator"],
-                                  drafted[i]["year"] != lab.get("due")))
+        cands.sort(key=lambda i: (drafted[i]["comparator"] != lab["comparator"], drafted[i]["year"] != lab.get("due")))
         i = cands[0]
         used.add(i)
         res["found"] += 1
@@ -170,7 +191,7 @@ def score(plan: dict | None, label: dict, valid: bool) -> dict:
             res["trapped"].append(lab)
     res["other"] = len(drafted) - len(used)
 
-    own = [label["title"]] + list(label.get("title_alternatives") or [])
+    own = [label["title"], *list(label.get("title_alternatives") or [])]
     res["title"] = _norm_title(_zh(plan.get("title"))) in {_norm_title(t) for t in own}
     res["plan_title"] = _zh(plan.get("title"))
 
@@ -179,7 +200,7 @@ def score(plan: dict | None, label: dict, valid: bool) -> dict:
         texts = [_zh(p.get("title")), str(p.get("quote") or "")]
         if any(pat.search(t) for pat in pats for t in texts if t):
             res["furniture"] += 1
-            res["furn"].append(f'{p.get("id")}: {texts[0][:40]}')
+            res["furn"].append(f"{p.get('id')}: {texts[0][:40]}")
     return res
 
 
@@ -200,13 +221,12 @@ def run_one(targetctl: str, doc: Path, pid: str, workdir: Path, timeout: int) ->
         shutil.rmtree(plans)
     plans.mkdir(parents=True)
     env_cmd = [targetctl, "--plans", str(plans), "--no-pager", "--lang", "en"]
-    p = subprocess.run(env_cmd + ["draft", str(doc), "--id", pid], capture_output=True, text=True,
-                       timeout=timeout)
+    p = subprocess.run([*env_cmd, "draft", str(doc), "--id", pid], capture_output=True, text=True, timeout=timeout)
     f = plans / f"{pid}.yaml"
     if not f.exists():
         return None, False, (p.stderr or p.stdout).strip()[-300:]
     plan = yaml.safe_load(f.read_text(encoding="utf-8"))
-    v = subprocess.run(env_cmd + ["validate"], capture_output=True, text=True, timeout=timeout)
+    v = subprocess.run([*env_cmd, "validate"], capture_output=True, text=True, timeout=timeout)
     return plan, v.returncode == 0, "" if v.returncode == 0 else (v.stdout + v.stderr).strip()[-300:]
 
 
@@ -214,10 +234,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", required=True, type=Path)
     ap.add_argument("--labels", required=True, type=Path)
-    ap.add_argument("--targetctl", default=shutil.which("targetctl") or "targetctl",
-                    help="the targetctl executable to measure (default: the one on PATH)")
-    ap.add_argument("--as-docx", action="store_true",
-                    help="also run each .txt converted to a .docx (one paragraph a line)")
+    ap.add_argument(
+        "--targetctl",
+        default=shutil.which("targetctl") or "targetctl",
+        help="the targetctl executable to measure (default: the one on PATH)",
+    )
+    ap.add_argument(
+        "--as-docx", action="store_true", help="also run each .txt converted to a .docx (one paragraph a line)"
+    )
     ap.add_argument("--timeout", type=int, default=300)
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--json", type=Path, help="write the per-document results here")
@@ -246,15 +270,20 @@ def main(argv=None) -> int:
                 r.update(name=name, fmt=doc.suffix[1:], error=err)
                 runs.append(r)
 
-    hdr = f"{'document':28} {'fmt':4} {'tgt':>3} {'found':>5} {'ok':>3} {'due':>3} {'traps':>5} {'fcst':>4} {'other':>5} {'title':>5} {'furn':>4} {'valid':>5}"
+    hdr = (
+        f"{'document':28} {'fmt':4} {'tgt':>3} {'found':>5} {'ok':>3} {'due':>3} {'traps':>5} "
+        f"{'fcst':>4} {'other':>5} {'title':>5} {'furn':>4} {'valid':>5}"
+    )
     print(hdr)
     print("-" * len(hdr))
-    tot = dict(targets=0, found=0, ok=0, due=0, traps=0, forecasts=0, other=0, furniture=0)
+    tot = {"targets": 0, "found": 0, "ok": 0, "due": 0, "traps": 0, "forecasts": 0, "other": 0, "furniture": 0}
     ntitle = nvalid = 0
     for r in runs:
-        print(f"{r['name'][:28]:28} {r['fmt']:4} {r['targets']:3} {r['found']:5} {r['ok']:3} {r['due']:3} "
-              f"{r['traps']:5} {r['forecasts']:4} {r['other']:5} {'yes' if r['title'] else 'NO':>5} "
-              f"{r['furniture']:4} {'yes' if r['valid'] else 'NO':>5}")
+        print(
+            f"{r['name'][:28]:28} {r['fmt']:4} {r['targets']:3} {r['found']:5} {r['ok']:3} {r['due']:3} "
+            f"{r['traps']:5} {r['forecasts']:4} {r['other']:5} {'yes' if r['title'] else 'NO':>5} "
+            f"{r['furniture']:4} {'yes' if r['valid'] else 'NO':>5}"
+        )
         for k in tot:
             tot[k] += r[k]
         ntitle += bool(r["title"])
@@ -264,21 +293,31 @@ def main(argv=None) -> int:
                 print(f"    error: {r['error']}")
             print(f"    plan title: {r.get('plan_title', '')}")
             for m in r["missed"]:
-                print(f"    missed: {m['value']} {m['comparator']} [{m['key']}]"
-                      + (f" drafted as {m['drafted_comparator']}" if "drafted_comparator" in m else ""))
+                print(
+                    f"    missed: {m['value']} {m['comparator']} [{m['key']}]"
+                    + (f" drafted as {m['drafted_comparator']}" if "drafted_comparator" in m else "")
+                )
             for t in r["trapped"]:
                 print(f"    trap drafted: {t['value']} [{t['key']}] ({t['type']})")
             for p in r["furn"]:
                 print(f"    furniture programme: {p}")
     print("-" * len(hdr))
     n = len(runs)
-    pct = lambda x, y: f"{100 * x / y:.1f}%" if y else "n/a"
-    print(f"{'TOTAL':28} {'':4} {tot['targets']:3} {tot['found']:5} {tot['ok']:3} {tot['due']:3} "
-          f"{tot['traps']:5} {tot['forecasts']:4} {tot['other']:5} {ntitle:>2}/{n:<2} {tot['furniture']:4} {nvalid:>2}/{n:<2}")
-    print(f"value+comparator recall {pct(tot['ok'], tot['targets'])} (value only {pct(tot['found'], tot['targets'])}); "
-          f"due years right {pct(tot['due'], tot['targets'])} of labelled, {pct(tot['due'], tot['found'])} of found; "
-          f"traps drafted {tot['traps']} (+{tot['forecasts']} forecasts); titles own {ntitle}/{n}; "
-          f"furniture programmes {tot['furniture']}; valid {nvalid}/{n}")
+
+    def pct(x, y):
+        return f"{100 * x / y:.1f}%" if y else "n/a"
+
+    print(
+        f"{'TOTAL':28} {'':4} {tot['targets']:3} {tot['found']:5} {tot['ok']:3} {tot['due']:3} "
+        f"{tot['traps']:5} {tot['forecasts']:4} {tot['other']:5} {ntitle:>2}/{n:<2} "
+        f"{tot['furniture']:4} {nvalid:>2}/{n:<2}"
+    )
+    print(
+        f"value+comparator recall {pct(tot['ok'], tot['targets'])} (value only {pct(tot['found'], tot['targets'])}); "
+        f"due years right {pct(tot['due'], tot['targets'])} of labelled, {pct(tot['due'], tot['found'])} of found; "
+        f"traps drafted {tot['traps']} (+{tot['forecasts']} forecasts); titles own {ntitle}/{n}; "
+        f"furniture programmes {tot['furniture']}; valid {nvalid}/{n}"
+    )
     if a.json:
         a.json.write_text(json.dumps(runs, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     return 0

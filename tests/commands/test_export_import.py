@@ -550,3 +550,27 @@ def test_a_number_cell_is_read_as_excel_shows_it(run: Run, demo: Path, tmp_path:
     book.save(tmp_path / "in.xlsx")
     assert run("import", str(tmp_path / "in.xlsx")).exit_code == 0
     assert status_of(run, "demo-people", "2025-07-01")["current"] == 40
+
+
+def test_a_status_or_progress_typed_over_is_named_not_lost(recorded: Run, tmp_path: Path) -> None:
+    path, book, col, row = _export_book(recorded, tmp_path)
+    sheet = book.worksheets[0]
+    sheet.cell(row["demo-hall"], col["状态"], "已完成")  # marking a milestone done where it is only shown
+    sheet.cell(row["demo-people"], col["进度"], 1.0)
+    book.save(path)
+    before = LOG.read_bytes()
+    result = recorded("import", str(path))
+    assert result.exit_code == 1
+    assert "in '状态' was changed to '已完成'" in result.stderr and "in '进度' was changed to" in result.stderr
+    assert LOG.read_bytes() == before
+
+
+def test_the_targets_sheet_is_read_wherever_it_stands(recorded: Run, tmp_path: Path) -> None:
+    path, book, col, row = _export_book(recorded, tmp_path)
+    sheet = book.worksheets[0]
+    sheet.cell(row["demo-projects"], col["本期填报"], 12)
+    sheet.cell(row["demo-projects"], col["填报截至日期"], "2025-07-31")
+    book.move_sheet(sheet, offset=1)  # the records sheet first now
+    book.save(path)
+    result = recorded("import", str(path))
+    assert result.exit_code == 0 and "1 value recorded" in result.stdout

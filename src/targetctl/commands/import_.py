@@ -24,9 +24,10 @@ from targetctl.commands import Context, Output
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.model import Target
 from targetctl.domain.problems import Problem, TargetctlError, clean
-from targetctl.domain.progress import effective, precedence
+from targetctl.domain.progress import Progress, effective, precedence
 from targetctl.domain.records import BadValue, ValueRecord, parse_number, target_unit, value_for
 from targetctl.domain.suggest import suggest
+from targetctl.domain.summary import Filters, status_report
 from targetctl.domain.vocabulary import STATUSES
 from targetctl.io.paths import display_path
 from targetctl.io.plans import LoadedPlan
@@ -106,7 +107,17 @@ def _voided(ledger: Ledger) -> dict[tuple[str, dt.date, float | str, bool], str]
 class _Rows:
     """Checks rows one at a time; collects the records and every bad row."""
 
-    def __init__(self, root: Path, path: Path, header: list[Cell], *, by: str | None, today: dt.date, confirm: bool):
+    def __init__(
+        self,
+        root: Path,
+        path: Path,
+        header: list[Cell],
+        *,
+        by: str | None,
+        today: dt.date,
+        confirm: bool,
+        as_of: dt.date | None = None,
+    ):
         self.shown, self.header, self.by, self.today, self.confirm = display_path(path), header, by, today, confirm
         self.columns = _columns(header, self.shown)
         self.ws = workspace.load(root, records=False)
@@ -118,7 +129,7 @@ class _Rows:
         self.skipped = 0
         self.effective: dict[str, list[ValueRecord]] = {}  # per running total, its values so far
         self.row_of: dict[str, int] = {}  # the row of each record taken
-        self.expected = _exported(self.ws, self.ledger) if "current" in self.columns else {}
+        self.expected = _exported(self.ws, self.ledger, as_of) if "current" in self.columns else {}
 
     def bad(self, row: int, key: str, why: str, hint: str = "") -> None:
         name = self.header[self.columns[key]].text if key in self.columns else key
@@ -250,9 +261,13 @@ def _as_exported(key: str, cell: Cell, expected: dict[str, set[str]]) -> bool:
     if not text or text in expected.get(key, ()):  # a cell cleared holds no value to lose
         return True
     if key == "status":
-        return text in STATUS_WORDS
-    if key == "progress":  # as of the export's date, which the file does not say
-        return bool(_PROGRESS.match(text)) or cell.number is not None
+        return text in expected["status"] if "status" in expected else text in STATUS_WORDS
+    if key == "progress":
+        if "fraction" not in expected:  # the file does not say its day: any percent may be right
+            return bool(_PROGRESS.match(text)) or cell.number is not None
+        fraction = next(iter(expected["fraction"]))
+        number = cell.number if cell.number is not None else _percent_text(text)
+        return fraction != "" and number is not None and abs(number - float(fraction)) < 5e-4
     if key == "updated":
         with suppress(ValueError):
             return office_day(cell).isoformat() in expected["updated"]
@@ -264,6 +279,12 @@ def _as_exported(key: str, cell: Cell, expected: dict[str, set[str]]) -> bool:
                 number = float(parse_number(text)[0])
         return number is not None and any(abs(number - float(v)) < 1e-9 for v in expected["numbers"])
     return False
+
+
+def _percent_text(text: str) -> float | None:
+    """'40%' or '40.0%' as the fraction 0.4; None for anything else."""
+    found = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)\s*%", text)
+    return float(found[1]) / 100 if found else None
 
 
 def _hundred(number: float) -> str:
@@ -313,10 +334,16 @@ def _typed(cell: Cell, target: Target) -> str:
     return cell.text
 
 
-def _exported(ws: Workspace, ledger: Ledger) -> dict[str, dict[str, set[str]]]:
+def _exported(ws: Workspace, ledger: Ledger, as_of: dt.date | None = None) -> dict[str, dict[str, set[str]]]:
     """Per target, what export may have written in each shown column (in either language;
-    the current value is any value the target has had)."""
+    the current value is any value the target has had). Where the file says the day it was
+    exported for (an xlsx export does), the status and progress it showed that day; else
+    any status word and any percent pass."""
     out: dict[str, dict[str, set[str]]] = {}
+    on_the_day: dict[str, Progress] = {}
+    if as_of is not None:
+        report = status_report([lp.plan for lp in ws.plans], ledger, as_of, Filters())
+        on_the_day = {p.target.id: p for p in report.progresses()}
     for tid, (lp, target) in ws.targets.items():
         history = ledger.histories.get(tid)
         values = [r.value for r in history.value_records()] if history else []
@@ -331,6 +358,10 @@ def _exported(ws: Workspace, ledger: Ledger) -> dict[str, dict[str, set[str]]]:
             "updated": {""} | {r.as_of.isoformat() for r in history.value_records()} if history else {""},
             "numbers": {str(v) for v in values if not isinstance(v, str)},
         }
+        if tid in on_the_day:
+            p = on_the_day[tid]
+            texts["status"] = {p.status} | {tr(p.status, lang) for lang in both}
+            texts["fraction"] = {"" if p.fraction is None else repr(p.fraction)}
         out[tid] = {key: {clean(x).strip() for x in shown} for key, shown in texts.items()}
     return out
 
@@ -339,7 +370,7 @@ def plan_import(root: Path, path: Path, *, by: str | None = None, today: dt.date
     """Check every row of the file; the records to write, or an error listing every bad row.
     A value far outside what its target allows is a bad row unless `confirm`."""
     with open_table(path) as table:
-        rows = _Rows(root, path, table.header, by=by, today=today, confirm=confirm)
+        rows = _Rows(root, path, table.header, by=by, today=today, confirm=confirm, as_of=table.as_of)
         count = 0
         for number, row in table.rows:
             count += 1

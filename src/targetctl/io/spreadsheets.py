@@ -143,6 +143,7 @@ def write_xlsx(
     records: list[list[Any]],
     lang: str,
     print_title: str = "",
+    as_of: dt.date | None = None,
 ) -> None:
     """The targets sheet (numbers as numbers with their formats, status cells in the status
     colour, set up to print: landscape A4 one page wide, the header on every page, a title with
@@ -152,8 +153,10 @@ def write_xlsx(
     from openpyxl.utils import get_column_letter
 
     book = openpyxl.Workbook()
+    if as_of is not None:  # import checks the shown status and progress against this day's
+        book.properties.subject = f"{EXPORT_MARK}{as_of.isoformat()}"
     sheet = book.active
-    sheet.title = "目标任务" if lang == "zh" else "Targets"
+    sheet.title = TARGET_SHEETS[0] if lang == "zh" else TARGET_SHEETS[1]
     keys = [key for key, _, _ in TARGET_COLUMNS]
     sheet.append(header(TARGET_COLUMNS, lang))
     status_column = keys.index("status") + 1
@@ -279,6 +282,7 @@ class Table:
     header: list[Cell]
     rows: Iterator[tuple[int, list[Cell]]]
     encoding: str | None = None
+    as_of: dt.date | None = None  # the day an xlsx `export` wrote its shown columns for
 
 
 @contextmanager
@@ -286,16 +290,18 @@ def open_table(path: Path) -> Iterator[Table]:
     """A CSV (UTF-8, GB18030 or UTF-16, comma or tab separated) or the first xlsx sheet, read a
     row at a time: every limit is checked as it streams, so a hostile file is refused early."""
     with ExitStack() as stack:
-        rows = _xlsx_rows(path, stack) if path.suffix.lower() == ".xlsx" else None
-        encoding = None
-        if rows is None:
+        as_of = None
+        if path.suffix.lower() == ".xlsx":
+            rows, as_of = _xlsx_rows(path, stack)
+            encoding = None
+        else:
             encoding = _encoding(path)
             rows = _csv_rows(path, encoding, stack)
         counted = _counted(path, rows)
         first = next(counted, None)
         if first is None:
             raise error_at(path, "the file is empty", line=0)
-        yield Table(first[1], counted, "GB18030" if encoding == "gb18030" else None)
+        yield Table(first[1], counted, "GB18030" if encoding == "gb18030" else None, as_of)
 
 
 def read_table(path: Path) -> list[list[str]]:
@@ -329,7 +335,14 @@ def _too_long(path: Path, where: str, line: int) -> TargetctlError:
     return error_at(path, f"cell {where} is longer than {MAX_CELL_CHARS:,} characters", line=line, hint="shorten it")
 
 
-def _xlsx_rows(path: Path, stack: ExitStack) -> Iterator[tuple[int, list[Cell]]]:
+EXPORT_MARK = "targetctl export as of "
+"""The start of the subject an xlsx export is given, with the day its shown columns are for."""
+TARGET_SHEETS = ("目标任务", "Targets")
+
+
+def _xlsx_rows(path: Path, stack: ExitStack) -> tuple[Iterator[tuple[int, list[Cell]]], dt.date | None]:
+    """The rows of the targets sheet an export wrote (wherever it was moved to), else of the
+    first sheet; and the day the export's shown columns are for, when it says."""
     openpyxl = openpyxl_module()
     _check_zip(path)
     try:
@@ -337,9 +350,14 @@ def _xlsx_rows(path: Path, stack: ExitStack) -> Iterator[tuple[int, list[Cell]]]
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise error_at(path, f"cannot read the spreadsheet: {exc}", line=0) from None
     stack.callback(book.close)
-    sheet = book.worksheets[0]
+    sheet = next((book[name] for name in TARGET_SHEETS if name in book.sheetnames), book.worksheets[0])
     sheet.reset_dimensions()  # the <dimension> tag may be wrong: read every row there is
-    return _sheet_rows(path, sheet)
+    subject = str(getattr(book.properties, "subject", None) or "")
+    as_of = None
+    if subject.startswith(EXPORT_MARK):
+        with suppress(ValueError):
+            as_of = dt.date.fromisoformat(subject[len(EXPORT_MARK) :].strip())
+    return _sheet_rows(path, sheet), as_of
 
 
 def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, list[Cell]]]:
