@@ -99,3 +99,19 @@ def test_a_future_recorded_time_is_relative_to_today(today: str, demo: Path) -> 
     assert [p.line for p in future] == [8]
     later = validate([demo], today=dt.date(2100, 1, 1))
     assert not [p for p in later.problems if "in the future" in p.message]
+
+
+def test_names_and_reasons_record_refuses_are_refused_in_a_merged_log(run: Run, demo: Path) -> None:
+    records = demo / "records"
+    records.mkdir()
+    (records / "demo-2025.yaml").write_text(
+        _line(id="c00000000001", type="value", target="demo-projects", as_of="2025-03-31", value=3, by="A\tB")
+        + _line(id="c00000000002", type="value", target="demo-projects", as_of="2025-04-30", value=4, by="   ")
+        + _line(id="c00000000003", type="judgement", target="demo-hall", as_of="2025-04-30", rating="red", reason="  "),
+        encoding="utf-8",
+    )
+    result = run("validate")
+    assert result.exit_code == 1
+    assert "records/demo-2025.yaml:1:1: 'by' holds a control character" in result.stdout + result.stderr
+    assert "records/demo-2025.yaml:2:1: 'by' is blank" in result.stdout + result.stderr
+    assert "records/demo-2025.yaml:3:1: the judgement of 'demo-hall' gives no reason" in result.stdout + result.stderr

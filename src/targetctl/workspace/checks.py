@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -191,7 +192,14 @@ def audit_logs(plans: list[LoadedPlan], records_dir: Path, today: dt.date) -> tu
                 errors.append(
                     Problem(reader.shown, line, 1, message, "correct the time; record stamps the time it writes")
                 )
+            by = row["by"]
+            if not by.strip() or any(unicodedata.category(c) == "Cc" for c in by):
+                what = "is blank" if not by.strip() else "holds a control character (a tab?)"
+                errors.append(Problem(reader.shown, line, 1, f"'by' {what}", "write who recorded it, as record --by"))
             kind = row["type"]
+            if kind == "judgement" and not row["reason"].strip():
+                message = f"the judgement of '{row['target']}' gives no reason, only spaces"
+                errors.append(Problem(reader.shown, line, 1, message, "write why in 'reason'"))
             if kind == "void":
                 voided.add(row["void"])
                 if not row["reason"].strip():
