@@ -16,6 +16,7 @@ from tests.conftest import REPO, Run
 SCREENS = sorted((REPO / "docs" / "screens").glob("*-80.txt"))
 PLANS = load(REPO / "plans", records=False, strict=False).plans
 IDS = {t.id for lp in PLANS for t in lp.plan.targets} | {lp.plan.id for lp in PLANS}
+IDS |= {p.id for lp in PLANS for _, p in lp.plan.all_programmes()}
 ID_LIKE = re.compile(r"(?<![\w-])(?:org|mfg|west)-[a-z0-9-]*")
 CUT_NUMBER = re.compile(r"\d[\d,.]*…|…\d")
 
@@ -60,10 +61,11 @@ def test_what_the_code_prints_at_80_columns(run: Run, monkeypatch: pytest.Monkey
             ("show", "mfg-iiot-library-projects", "--as-of", "2020-10-15"),
             ("log",),
             ("overdue", "--as-of", "2021-03-31"),
+            ("trace",),
         ):
             out = run("--lang", lang, *args).stdout
             assert not problems(out), (lang, args, problems(out))
-            if args[0] in ("log", "overdue"):  # every id shown whole, on one line
+            if args[0] in ("log", "overdue", "trace"):  # every id shown whole, on one line
                 shown = set(ID_LIKE.findall(out))
                 assert shown and shown <= IDS, (lang, args, shown - IDS)
                 assert len(out.splitlines()) < 60 if args[0] == "log" else True

@@ -15,15 +15,17 @@ def rows(ctx: Context, plan_id: str | None = None, unmapped: bool = False) -> It
     """The trace, line by line. The plans and sources are read and traced first, so an error
     comes before any output."""
     traces = trace_workspace(ctx.plans, plan_id)
-    return _rows(traces, unmapped, ctx.lang, ctx.color)
+    return _rows(traces, unmapped, ctx.lang, ctx.color, ctx.width)
 
 
-def _rows(traces: list[tuple[Plan, list[Sentence]]], unmapped: bool, lang: str, color: bool) -> Iterator[str]:
+def _rows(
+    traces: list[tuple[Plan, list[Sentence]]], unmapped: bool, lang: str, color: bool, width: int = 0
+) -> Iterator[str]:
     for i, (plan, sentences) in enumerate(traces):
         if i:
             yield "\n"
         numbered = ((n, s) for n, s in enumerate(sentences, 1) if not unmapped or s.status == "unmapped")
-        yield from trace_rows(plan, numbered, lang, color)
+        yield from trace_rows(plan, numbered, lang, color, width)
 
 
 def review_page(ctx: Context, plan_id: str | None = None) -> str:

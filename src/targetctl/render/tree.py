@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from rich.cells import cell_len
 from rich.text import Text
 from rich.tree import Tree
 
 from targetctl.domain.model import Plan, Programme, Target
 from targetctl.domain.problems import visible
 from targetctl.domain.sources import Sentence
-from targetctl.render.common import goal, literal
+from targetctl.render.common import goal, literal, wrap_cells
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 
@@ -48,16 +49,31 @@ def plan_tree(plans: list[Plan], lang: str = "en") -> list[Tree]:
     return trees
 
 
+def _wrapped(parts: list[str], width: int, ids: bool) -> Iterator[str]:
+    """'        → id1, id2' (or a reason, word by word) over as many lines as `width` needs,
+    never breaking an id or a word."""
+    line = "        →"
+    for i, part in enumerate(parts):
+        piece = f" {part}" + ("," if ids and i < len(parts) - 1 else "")
+        if cell_len(line) + cell_len(piece) > width and line.strip() != "→":
+            yield line + "\n"
+            line = "         "
+        line += piece
+    yield line + "\n"
+
+
 _MARKS = {"mapped": ("✓", "32"), "excluded": ("–", "33"), "unmapped": ("✗", "1;31")}  # ANSI colours
 
 
 def trace_rows(
-    plan: Plan, sentences: Iterable[tuple[int, Sentence]], lang: str = "en", color: bool = False
+    plan: Plan, sentences: Iterable[tuple[int, Sentence]], lang: str = "en", color: bool = False, width: int = 0
 ) -> Iterator[str]:
     """The numbered clauses of a plan's source, one line each, marked mapped, excluded or
     unmapped, with the ids that quote it or the reason it is excluded; then the counts. Lines
     are made one by one, so a source of megabytes streams instead of waiting for a table of
-    every clause to be measured (that took 87 s and 1.5 GB for 2 MB)."""
+    every clause to be measured (that took 87 s and 1.5 GB for 2 MB). On a terminal `width`
+    cells wide, a line that would not fit puts its ids on lines of their own, each id whole,
+    so that the terminal's wrapping never cuts one."""
     yield tf("{plan}: source clauses", lang, plan=plan.id) + "\n"
     counts = dict.fromkeys(_MARKS, 0)
     for n, s in sentences:
@@ -67,5 +83,14 @@ def trace_rows(
             mark = f"\x1b[{colour}m{mark}\x1b[0m"
         detail = ", ".join(s.ids) + (", …" if s.more else "") if s.ids else "; ".join(s.reasons)
         text = visible(s.text)
-        yield f"{n:>5} {mark} {text}  → {visible(detail)}\n" if detail else f"{n:>5} {mark} {text}\n"
+        line = f"{n:>5} {mark} {text}  → {visible(detail)}" if detail else f"{n:>5} {mark} {text}"
+        if not width or cell_len(line) - (len(mark) - 1) <= width:
+            yield line + "\n"
+            continue
+        for i, part in enumerate(wrap_cells(f"{n:>5} ! {text}", width, " " * 8)):
+            yield (part.replace(" ! ", f" {mark} ", 1) if i == 0 else part) + "\n"
+        if detail:
+            yield from _wrapped(
+                visible(detail).split(", ") if s.ids else visible(detail).split(" "), width, bool(s.ids)
+            )
     yield ", ".join(f"{v} {tr(k, lang)}" for k, v in counts.items()) + "\n"
