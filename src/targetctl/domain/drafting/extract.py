@@ -18,6 +18,7 @@ from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, parse_number
 from targetctl.domain.drafting.prepare import prepare
+from targetctl.domain.drafting.structure import HEADING_RANKS
 
 __all__ = ["Draft", "DraftExclusion", "DraftProgramme", "DraftTarget", "extract"]
 
@@ -255,14 +256,10 @@ _DUE_MONTH = re.compile(r"(?P<y>20\d\d)年(?P<m>\d{1,2})月(?:底|末)?前")
 _RANGE_YEARS = re.compile(r"(?P<a>20\d\d)\s*(?:年)?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
 _THIS_YEAR = re.compile(r"今年|全年|年内|本年度")
 
-# headings: marker, nesting family
+# headings: marker, nesting family (the document's ranks are structure's; a circled number
+# only numbers items within a section)
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    ("chapter", re.compile(r"^第[一二三四五六七八九十百]+[章篇部分]+")),
-    ("section", re.compile(r"^第[一二三四五六七八九十百]+节")),
-    ("cn", re.compile(r"^[一二三四五六七八九十]+[、．.]")),
-    ("cn-paren", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
-    ("arabic", re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
-    ("arabic-paren", re.compile(r"^[（(]\d{1,2}[）)]")),
+    *HEADING_RANKS,
     ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
 ]
 _ENUM = re.compile(r"^(?:一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其一|其二|首先|其次|再次|最后)")
