@@ -4,6 +4,7 @@ of every command has a translation, so a new option cannot slip in English-only.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,7 +59,7 @@ def test_help_stays_english_otherwise(monkeypatch: pytest.MonkeyPatch, capsys: p
     assert "Keep a work plan's targets as code" in out and "Options" in out and "选项" not in out
 
 
-def test_common_errors_in_chinese(run: Run, demo, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_common_errors_in_chinese(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = run("--lang", "zh", "record", "demo-peple", "5")
     assert result.exit_code == 1
     assert result.stderr == "错误：未知目标“demo-peple”；是否为“demo-people”？\n"

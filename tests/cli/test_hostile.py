@@ -130,8 +130,8 @@ def test_hostile_plan(case: str, command: tuple[str, ...], run: Run, demo: Path)
 @pytest.mark.parametrize("case", sorted(PLAN_CASES))
 @pytest.mark.parametrize("command", OTHER_COMMANDS, ids=[" ".join(c[:3]) for c in OTHER_COMMANDS])
 def test_hostile_plan_never_an_internal_error(
-    case: str, command: tuple[str, ...], run, demo: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    case: str, command: tuple[str, ...], run: Run, demo: Path, tmp_path: Path
+) -> None:
     write_plan(demo, PLAN_CASES[case])
     (tmp_path / "in.csv").write_text(IMPORT_SHEET, encoding="utf-8")
     before = snapshot(demo)
@@ -186,8 +186,8 @@ def test_hostile_record_log(case: str, run: Run, demo: Path) -> None:
 @pytest.mark.parametrize("case", sorted(LOG_CASES))
 @pytest.mark.parametrize("command", EVERY, ids=[" ".join(c[:3]) for c in EVERY])
 def test_hostile_record_log_never_an_internal_error(
-    case: str, command: tuple[str, ...], run, demo: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    case: str, command: tuple[str, ...], run: Run, demo: Path, tmp_path: Path
+) -> None:
     (demo / "records").mkdir()
     (demo / "records" / "demo-2025.yaml").write_bytes(LOG_CASES[case].encode("utf-8", errors="surrogateescape"))
     (tmp_path / "in.csv").write_text(IMPORT_SHEET, encoding="utf-8")

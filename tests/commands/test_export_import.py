@@ -454,7 +454,7 @@ def test_the_intent_is_never_committed(recorded: Run, demo: Path, tmp_path: Path
     assert ignore.read_text(encoding="utf-8") == "*.lock\n.import-intent.json\n"
 
 
-def test_xlsx_holds_numbers_as_numbers_and_prints_landscape_one_page_wide(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_xlsx_holds_numbers_as_numbers_and_prints_landscape_one_page_wide(recorded: Run, tmp_path: Path) -> None:
     out = tmp_path / "sheet.xlsx"
     assert (
         recorded("export", "--format", "xlsx", "-o", str(out), "--lang", "zh", "--as-of", "2025-06-30").exit_code == 0
@@ -479,7 +479,7 @@ def test_xlsx_holds_numbers_as_numbers_and_prints_landscape_one_page_wide(record
     not all(shutil.which(tool) for tool in ("soffice", "pdfinfo", "pdftotext")),
     reason="LibreOffice and poppler-utils are not installed (.ci/run installs them)",
 )
-def test_xlsx_prints_as_an_office_printer_does(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_xlsx_prints_as_an_office_printer_does(recorded: Run, tmp_path: Path) -> None:
     out = tmp_path / "sheet.xlsx"
     assert (
         recorded("export", "--format", "xlsx", "-o", str(out), "--lang", "zh", "--as-of", "2025-06-30").exit_code == 0

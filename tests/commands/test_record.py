@@ -15,7 +15,7 @@ LOG = Path("plans/records/demo-2025.yaml")
 
 
 @pytest.fixture
-def recorded(run: Run, demo: Path):
+def recorded(run: Run, demo: Path) -> Run:
     """The demo plan with one value for each kind."""
     for args in [
         ("demo-people", "30", "--date", "2025-04-30"),
@@ -56,7 +56,7 @@ def test_record_prints_status_line(run: Run, demo: Path, monkeypatch: pytest.Mon
     assert later.startswith("demo-people: 40 people"), "a back-dated value does not hide the latest one"
 
 
-def test_status_of_every_kind(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_status_of_every_kind(recorded: Run) -> None:
     got = targets(status_json(recorded, "--as-of", "2025-06-30"))
     assert {k: (v["current"], v["status"]) for k, v in got.items()} == {
         "demo-people": (40.0, "on-track"),
@@ -69,14 +69,14 @@ def test_status_of_every_kind(recorded) -> None:  # type: ignore[no-untyped-def]
     assert got["demo-growth"]["provisional"] is True
 
 
-def test_status_as_of_a_past_date(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_status_as_of_a_past_date(recorded: Run) -> None:
     got = targets(status_json(recorded, "--as-of", "2025-05-15"))
     assert got["demo-people"]["current"] == 30.0 and got["demo-people"]["last_update"] == "2025-04-30"
     assert got["demo-growth"]["status"] == "no-data"
     assert targets(status_json(recorded, "--as-of", "2025-07-15"))["demo-hall"]["status"] == "missed"
 
 
-def test_status_table_and_summary(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_status_table_and_summary(recorded: Run) -> None:
     result = recorded("status", "--as-of", "2025-06-30")
     assert result.exit_code == 0
     assert (
@@ -89,7 +89,7 @@ def test_status_table_and_summary(recorded) -> None:  # type: ignore[no-untyped-
     assert "\x1b" not in result.stdout
 
 
-def test_status_fits_80_columns_in_chinese(recorded, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_status_fits_80_columns_in_chinese(recorded: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     out = recorded("status", "--as-of", "2025-06-30", "--lang", "zh", "--all").stdout
     assert "引进人才" in out
@@ -100,7 +100,7 @@ def test_status_fits_80_columns_in_chinese(recorded, monkeypatch: pytest.MonkeyP
     assert all(i in shown or any(ln.startswith(i + " ") for ln in shown) for i in ids), "ids stand whole"
 
 
-def test_status_filters(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_status_filters(recorded: Run) -> None:
     day = ("--as-of", "2025-06-30")
     assert set(targets(status_json(recorded, *day, "--programme", "demo-sub"))) == {"demo-people", "demo-hall"}
     assert set(targets(status_json(recorded, *day, "--status", "behind"))) == {"demo-premium"}
@@ -113,14 +113,14 @@ def test_status_filters(recorded) -> None:  # type: ignore[no-untyped-def]
     assert recorded("status", "--as-of", "yesterday").exit_code == 2
 
 
-def test_programme_rollups_in_json(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_programme_rollups_in_json(recorded: Run) -> None:
     plan = status_json(recorded, "--as-of", "2025-06-30")["plans"][0]
     progs = {p["id"]: p["summary"] for p in plan["programmes"]}
     assert progs["demo-area"]["targets"] == 6 and progs["demo-sub"]["targets"] == 2
     assert plan["summary"]["counts"]["behind"] == 1
 
 
-def test_fail_on(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_fail_on(recorded: Run) -> None:
     result = recorded("status", "--as-of", "2025-06-30", "--fail-on", "behind", "--fail-on", "missed")
     assert result.exit_code == 1 and "1 target(s) behind/missed: demo-premium" in result.stderr
     assert recorded("status", "--as-of", "2025-06-30", "--fail-on", "missed").exit_code == 0
@@ -145,7 +145,7 @@ def test_typo_in_target_is_suggested_and_nothing_written(run: Run, demo: Path) -
         (("demo-people", "--", "-3"), "cannot be negative"),
     ],
 )
-def test_bad_values_write_nothing(recorded, args: tuple[str, ...], message: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_values_write_nothing(recorded: Run, args: tuple[str, ...], message: str) -> None:
     before = LOG.read_bytes()
     date = () if "--date" in args else ("--date", "2025-06-30")
     result = recorded("record", *date, "--by", "x", *args)
@@ -153,12 +153,12 @@ def test_bad_values_write_nothing(recorded, args: tuple[str, ...], message: str)
     assert LOG.read_bytes() == before
 
 
-def test_add_increments_latest_total(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_add_increments_latest_total(recorded: Run) -> None:
     result = recorded("record", "demo-people", "5", "--add", "--date", "2025-07-31", "--by", "x")
     assert result.exit_code == 0 and "demo-people: 45 people" in result.stdout
 
 
-def test_correction_and_void_show_in_history(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_correction_and_void_show_in_history(recorded: Run) -> None:
     recorded("record", "demo-people", "41", "--date", "2025-06-30", "--by", "x", "--note", "corrected")
     doc = json.loads(recorded("show", "demo-people", "--json", "--as-of", "2025-07-01").stdout)
     states = [(h["value"], h["state"]) for h in doc["history"]]
@@ -178,13 +178,13 @@ def test_correction_and_void_show_in_history(recorded) -> None:  # type: ignore[
     assert recorded("record", "demo-people", "--void", first, "--reason", "x").exit_code == 2
 
 
-def test_final_figure_supersedes_provisional(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_final_figure_supersedes_provisional(recorded: Run) -> None:
     recorded("record", "demo-growth", "8.1", "--date", "2025-06-30", "--by", "统计局")
     got = targets(status_json(recorded, "--as-of", "2025-06-30"))["demo-growth"]
     assert (got["current"], got["provisional"], got["status"]) == (8.1, False, "on-track")  # so far in the year
 
 
-def test_judgement_shown_and_disagreement_flagged(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_judgement_shown_and_disagreement_flagged(recorded: Run) -> None:
     assert recorded("judge", "demo-premium", "green", "--date", "2025-06-30", "--by", "x").exit_code == 2
     result = recorded("judge", "demo-premium", "green", "--reason", "budget approved", "--date", "2025-06-30")
     assert result.exit_code == 0
@@ -193,7 +193,7 @@ def test_judgement_shown_and_disagreement_flagged(recorded) -> None:  # type: ig
     assert "judged green ≠" in recorded("status", "--as-of", "2025-06-30").stdout
 
 
-def test_log_newest_first_and_filters(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_log_newest_first_and_filters(recorded: Run) -> None:
     doc = json.loads(recorded("log", "--json").stdout)
     assert len(doc["records"]) == 7
     stamps = [r["recorded"] for r in doc["records"]]
@@ -205,7 +205,7 @@ def test_log_newest_first_and_filters(recorded) -> None:  # type: ignore[no-unty
     assert recorded("log", "--target", "nope").exit_code == 1
 
 
-def test_overdue_lists_by_lead_unit(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_overdue_lists_by_lead_unit(recorded: Run) -> None:
     doc = json.loads(recorded("overdue", "--json", "--as-of", "2025-09-15").stdout)
     assert doc["lead_units"] == [
         {
@@ -232,7 +232,7 @@ def test_notes_are_shown_literally(run: Run, demo: Path) -> None:
     assert "[bold red]alarm[/]" in out and "\x1b" not in out
 
 
-def test_validate_checks_record_logs(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_validate_checks_record_logs(recorded: Run) -> None:
     assert recorded("validate").stdout == "ok: 2 files (7 records) valid\n"
     lines = LOG.read_text(encoding="utf-8").splitlines()
     lines[2] = lines[2].replace('"demo-people"', '"demo-peopel"')

@@ -30,7 +30,7 @@ class Page(HTMLParser):
 
 
 @pytest.fixture
-def recorded(run: Run, demo: Path):
+def recorded(run: Run, demo: Path) -> Run:
     for args in [
         ("demo-people", "20", "--date", "2025-03-31"),
         ("demo-people", "40", "--date", "2025-06-30"),
@@ -41,7 +41,7 @@ def recorded(run: Run, demo: Path):
     return run
 
 
-def test_html_is_standalone_with_a_chart_per_numeric_target(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_html_is_standalone_with_a_chart_per_numeric_target(recorded: Run, tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     result = recorded("report", "--as-of", "2025-07-31", "-o", str(out))
     assert result.exit_code == 0 and result.stdout == ""
@@ -55,7 +55,7 @@ def test_html_is_standalone_with_a_chart_per_numeric_target(recorded, tmp_path: 
     assert "Recruit talent" in text and "Open the lecture hall" in text and "☑" in text
 
 
-def test_html_first_page_legend_and_units(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_html_first_page_legend_and_units(recorded: Run, tmp_path: Path) -> None:
     assert recorded("judge", "demo-people", "green", "--reason", "快", "--date", "2025-06-30").exit_code == 0
     html = recorded("report", "--as-of", "2025-07-31").stdout
     glance = html[html.index('<table class="glance"') : html.index("</table>")]
@@ -74,7 +74,7 @@ def test_html_escapes_text_from_files(run: Run, demo: Path, tmp_path: Path) -> N
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; [bold]x" in html
 
 
-def test_markdown_pastes_cleanly(recorded, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_pastes_cleanly(recorded: Run, demo: Path) -> None:
     edit(demo / "demo.yaml", "en: Output growth", 'en: "Output | growth"')
     md = recorded("report", "--format", "md", "--as-of", "2025-07-31").stdout
     lines = md.splitlines()
@@ -85,12 +85,12 @@ def test_markdown_pastes_cleanly(recorded, demo: Path) -> None:  # type: ignore[
     assert all(line.count(" | ") == 5 for line in table_rows)
 
 
-def test_chinese_report(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_chinese_report(recorded: Run) -> None:
     md = recorded("report", "--format", "md", "--lang", "zh", "--as-of", "2025-07-31").stdout
     assert md.startswith("# 目标任务进展报告") and "| 目标任务 | 完成情况 / 目标值 |" in md and "已完成" in md
 
 
-def test_unknown_plan(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_plan(recorded: Run) -> None:
     result = recorded("report", "--plan", "nope")
     assert result.exit_code == 1 and "unknown plan 'nope'" in result.stderr
 
@@ -109,7 +109,7 @@ FLAGS = [
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
-def test_html_renders_in_a_real_browser_offline(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_html_renders_in_a_real_browser_offline(recorded: Run, tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     recorded("report", "--as-of", "2025-07-31", "-o", str(out))
     profile = [f"--user-data-dir={tmp_path / 'profile'}"]

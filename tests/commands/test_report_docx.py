@@ -16,7 +16,7 @@ docx = pytest.importorskip("docx")
 
 
 @pytest.fixture
-def recorded(run: Run, demo):
+def recorded(run: Run, demo: Path) -> Run:
     for args in [
         ("demo-people", "30", "--date", "2025-04-30"),
         ("demo-people", "40", "--date", "2025-06-30"),
@@ -35,7 +35,7 @@ def read(path: Path):  # type: ignore[no-untyped-def]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def test_word_report_structure(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_word_report_structure(recorded: Run, tmp_path: Path) -> None:
     out = tmp_path / "report.docx"
     result = recorded("report", "--format", "docx", "-o", str(out), "--as-of", "2025-07-01")
     assert result.exit_code == 0, result.stderr
@@ -63,7 +63,7 @@ def test_word_report_structure(recorded, tmp_path: Path) -> None:  # type: ignor
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
 
 
-def test_word_report_first_page_counts_and_attention(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_word_report_first_page_counts_and_attention(recorded: Run, tmp_path: Path) -> None:
     out = tmp_path / "报告.docx"
     result = recorded("--lang", "zh", "report", "--format", "docx", "-o", str(out), "--as-of", "2025-12-31")
     assert result.exit_code == 0
@@ -87,7 +87,7 @@ def _lang(element) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {k.removeprefix(W): v for k, v in element.find(f"{W}rPr/{W}lang").attrib.items()}
 
 
-def test_word_report_sets_chinese_as_chinese(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_word_report_sets_chinese_as_chinese(recorded: Run, tmp_path: Path) -> None:
     zh, en = tmp_path / "zh.docx", tmp_path / "en.docx"
     assert recorded("--lang", "zh", "report", "--format", "docx", "-o", str(zh)).exit_code == 0
     assert recorded("report", "--format", "docx", "-o", str(en)).exit_code == 0
@@ -102,7 +102,7 @@ def test_word_report_sets_chinese_as_chinese(recorded, tmp_path: Path) -> None: 
     assert _lang(english)["eastAsia"] == "zh-CN"
 
 
-def test_word_tables_repeat_headers_and_never_split_rows(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_word_tables_repeat_headers_and_never_split_rows(recorded: Run, tmp_path: Path) -> None:
     out = tmp_path / "report.docx"
     assert recorded("report", "--format", "docx", "-o", str(out), "--as-of", "2025-07-01").exit_code == 0
     doc = read(out)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ def test_a_bar_is_full_only_at_100_percent() -> None:
 
 
 @pytest.fixture
-def day_run(run: Run, demo):
+def day_run(run: Run, demo: Path) -> Callable[..., str]:
     for args in [
         ("demo-people", "10", "--date", "2025-06-30"),  # behind 40 expected
         ("demo-projects", "25", "--date", "2025-06-30"),  # achieved
@@ -41,7 +42,7 @@ def day_run(run: Run, demo):
     return status
 
 
-def test_attention_first_and_no_data_folded(day_run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_attention_first_and_no_data_folded(day_run: Callable[..., str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     out = day_run()
     order = [m.group(0) for m in re.finditer(r"demo-(people|projects|growth|premium|hall|park-size)\b", out)]
@@ -51,7 +52,7 @@ def test_attention_first_and_no_data_folded(day_run, monkeypatch: pytest.MonkeyP
     assert "demo-hall" in everything and "with no data" not in everything
 
 
-def test_sort_and_grep(day_run) -> None:  # type: ignore[no-untyped-def]
+def test_sort_and_grep(day_run: Callable[..., str]) -> None:
     by_progress = day_run("--sort", "progress")
     places = [by_progress.index(i) for i in ("demo-growth", "demo-projects", "demo-premium")]
     assert places == sorted(places)
@@ -60,7 +61,9 @@ def test_sort_and_grep(day_run) -> None:  # type: ignore[no-untyped-def]
     assert "demo-growth" in day_run("--grep", "产值增长")
 
 
-def test_eighty_columns_never_break_an_id_or_a_number(day_run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_eighty_columns_never_break_an_id_or_a_number(
+    day_run: Callable[..., str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     for lang in ("en", "zh"):
         out = day_run("--all", "--lang", lang)
@@ -71,25 +74,27 @@ def test_eighty_columns_never_break_an_id_or_a_number(day_run, monkeypatch: pyte
         assert not any(re.search(r"\d-$|^\s*\d", line.rstrip()) and "%" not in line for line in lines if "│" in line)
 
 
-def test_titles_take_one_line_unless_wide(day_run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_titles_take_one_line_unless_wide(day_run: Callable[..., str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "60")
     assert "…" in day_run("--all")
     assert "…" not in day_run("--all", "--wide").split("As of")[0].replace("...", "")
 
 
-def test_expected_values_are_rounded_to_the_goals_precision(day_run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_expected_values_are_rounded_to_the_goals_precision(
+    day_run: Callable[..., str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     out = day_run("--as-of", "2025-08-15")
     assert not re.search(r"exp\. \d+\.\d", out), out
 
 
-def test_lang_before_the_command(run: Run, demo) -> None:
+def test_lang_before_the_command(run: Run, demo: Path) -> None:
     result = run("--lang", "zh", "list")
     assert result.exit_code == 0 and "示范计划" in result.stdout and "完成" in result.stdout
     assert "目标任务" in run("--lang", "zh", "status", "--no-cache").stdout
 
 
-def test_show_fits_80_columns(run: Run, demo, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_show_fits_80_columns(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     for day, value in (("2025-03-31", "2400"), ("2025-06-30", "1800")):
         assert (
@@ -131,7 +136,7 @@ def test_long_output_is_paged_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch
     assert not terminal.pages(long_text)
 
 
-def test_pager_receives_the_text(run: Run, demo, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pager_receives_the_text(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from targetctl.cli import terminal
 
     seen: list[str] = []
@@ -150,12 +155,12 @@ def test_english_number_agreement() -> None:
     assert plural("2.1 targets") == "2.1 targets"
 
 
-def test_nothing_to_summarise_is_said_plainly(run: Run, demo) -> None:
+def test_nothing_to_summarise_is_said_plainly(run: Run, demo: Path) -> None:
     out = run("status", "--grep", "no such words anywhere", "--no-cache").stdout
     assert "no targets match" in out and "0 targets" not in out
 
 
-def test_chinese_words_for_states_and_ratings(run: Run, demo) -> None:
+def test_chinese_words_for_states_and_ratings(run: Run, demo: Path) -> None:
     assert run("record", "demo-hall", "进行中", "--date", "2025-03-01").exit_code == 0
     assert run("record", "demo-hall", "完成", "--date", "2025-04-01").exit_code == 0
     assert run("judge", "demo-hall", "绿", "--reason", "按期完成", "--date", "2025-04-01").exit_code == 0
@@ -164,7 +169,7 @@ def test_chinese_words_for_states_and_ratings(run: Run, demo) -> None:
     assert (hall["current"], hall["judged"]["rating"]) == ("done", "green")
 
 
-def test_period_view_by_quarter_and_month(run: Run, demo, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_period_view_by_quarter_and_month(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     for day, value in (("2025-03-31", "20"), ("2025-06-30", "35"), ("2025-09-30", "70")):
         assert run("record", "demo-people", value, "--date", day).exit_code == 0
@@ -179,7 +184,7 @@ def test_period_view_by_quarter_and_month(run: Run, demo, monkeypatch: pytest.Mo
     assert run("status", "--period", "month", "--json").exit_code == 2
 
 
-def test_since_lists_status_moves_and_records(run: Run, demo) -> None:
+def test_since_lists_status_moves_and_records(run: Run, demo: Path) -> None:
     assert run("record", "demo-people", "10", "--date", "2025-03-31").exit_code == 0
     assert run("record", "demo-people", "45", "--date", "2025-06-30", "--by", "李四").exit_code == 0
     out = run("status", "--since", "2025-04-01", "--as-of", "2025-07-01", "--no-cache").stdout
@@ -202,7 +207,7 @@ def test_a_cut_title_never_ends_in_a_digit() -> None:
     assert cut(Text("Open the lecture hall"), 10).plain == "Open the …"
 
 
-def test_void_last_retracts_your_own_latest_record(run: Run, demo) -> None:
+def test_void_last_retracts_your_own_latest_record(run: Run, demo: Path) -> None:
     assert run("record", "demo-people", "10", "--date", "2025-03-31", "--by", "张三").exit_code == 0
     assert run("record", "demo-people", "20", "--date", "2025-04-30", "--by", "张三").exit_code == 0
     assert run("record", "demo-people", "25", "--date", "2025-05-31", "--by", "李四").exit_code == 0
@@ -218,7 +223,9 @@ def test_void_last_retracts_your_own_latest_record(run: Run, demo) -> None:
 
 
 @pytest.mark.parametrize("columns", ["40", "60", "80", "120"])
-def test_narrow_terminals_get_a_list_that_cuts_nothing(day_run, monkeypatch: pytest.MonkeyPatch, columns: str) -> None:  # type: ignore[no-untyped-def]
+def test_narrow_terminals_get_a_list_that_cuts_nothing(
+    day_run: Callable[..., str], monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
     monkeypatch.setenv("COLUMNS", columns)
     out = day_run("--all")
     words = set(out.split())
@@ -228,7 +235,7 @@ def test_narrow_terminals_get_a_list_that_cuts_nothing(day_run, monkeypatch: pyt
     assert max(cell_len(line) for line in out.splitlines()) <= int(columns)
 
 
-def test_statuses_may_be_typed_in_chinese(day_run) -> None:  # type: ignore[no-untyped-def]
+def test_statuses_may_be_typed_in_chinese(day_run: Callable[..., str]) -> None:
     only = day_run("--status", "已完成", "--all")
     assert "demo-projects" in only and "demo-people" not in only
     assert "demo-people" in day_run("--status", "进度滞后", "--all")

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from decimal import Decimal
 from itertools import count
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -288,7 +289,7 @@ def test_written_magnitudes_round_trip(number: Decimal, prefix: str) -> None:
 # ── through the command line ────────────────────────────────────────────────
 
 
-def test_review_marks_and_missing_translations_warn_then_fail_strict(run: Run, demo) -> None:
+def test_review_marks_and_missing_translations_warn_then_fail_strict(run: Run, demo: Path) -> None:
     from tests.conftest import edit
 
     edit(demo / "demo.yaml", "title: {zh: 新增项目, en: New projects}", "title: {zh: 新增项目}\n    review: 数量待核")
@@ -306,7 +307,7 @@ def test_review_marks_and_missing_translations_warn_then_fail_strict(run: Run, d
     assert "::warning file=plans/demo.yaml" in github.stdout
 
 
-def test_unknown_units_fail_until_declared(run: Run, demo) -> None:
+def test_unknown_units_fail_until_declared(run: Run, demo: Path) -> None:
     from tests.conftest import edit
 
     edit(demo / "demo.yaml", "unit: projects", "unit: 标准亩")
@@ -318,7 +319,7 @@ def test_unknown_units_fail_until_declared(run: Run, demo) -> None:
     assert "3 standard mu" in run("status").stdout
 
 
-def test_recording_a_value_into_a_judged_target_is_refused(run: Run, demo) -> None:
+def test_recording_a_value_into_a_judged_target_is_refused(run: Run, demo: Path) -> None:
     from tests.conftest import edit
 
     edit(
@@ -363,7 +364,7 @@ def test_no_projection_for_ceilings_bands_rates_or_levels_without_a_start() -> N
         assert project(plan, t, known, day, Tolerance()) is None
 
 
-def test_show_and_json_carry_the_projection(run: Run, demo) -> None:
+def test_show_and_json_carry_the_projection(run: Run, demo: Path) -> None:
     assert run("record", "demo-people", "20", "--date", "2025-06-30").exit_code == 0
     shown = run("show", "demo-people", "--as-of", "2025-07-15").stdout
     assert "at this pace 40 of 100 by 2025-12-31" in shown and "off track since 2025-06-30" in shown
@@ -375,7 +376,7 @@ def test_show_and_json_carry_the_projection(run: Run, demo) -> None:
 # ── found by review: each of these once gave a wrong number or a crash ──────
 
 
-def test_add_converts_the_unit_it_is_written_in(run: Run, demo) -> None:
+def test_add_converts_the_unit_it_is_written_in(run: Run, demo: Path) -> None:
     from tests.conftest import edit
 
     edit(demo / "demo.yaml", "value: 20\n    unit: projects", "value: 5\n    unit: 万户")
@@ -410,7 +411,7 @@ def test_the_fast_log_check_agrees_with_the_model(value: float, kind: str) -> No
     assert (misfit(t, value) is None) == _within(fit, value)
 
 
-def test_chinese_stage_names_record_and_validate(run: Run, demo) -> None:
+def test_chinese_stage_names_record_and_validate(run: Run, demo: Path) -> None:
     from tests.conftest import edit
 
     edit(demo / "demo.yaml", "stages: [venue, first-lecture]", "stages: [立项, 开工]")

@@ -30,8 +30,8 @@ NESTED = [
     ids=lambda c: c[0],
 )
 def test_a_period_outside_1900_to_2200_is_refused(
-    command: tuple[str, ...], period: str, where: str, run, demo: Path
-) -> None:  # type: ignore[no-untyped-def]
+    command: tuple[str, ...], period: str, where: str, run: Run, demo: Path
+) -> None:
     edit(demo / "demo.yaml", "period: {start: 2025-01-01, end: 2025-12-31}", f"period: {period}")
     result = run(*command)
     out = result.stdout + result.stderr

@@ -132,8 +132,8 @@ def test_a_cache_that_cannot_be_used_is_a_miss(demo: Path, tmp_path: Path) -> No
 )
 @pytest.mark.parametrize("encoding", ["gbk", "ascii"])
 def test_a_console_without_every_character(
-    encoding: str, args: tuple[str, ...], run, demo: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    encoding: str, args: tuple[str, ...], run: Run, demo: Path, tmp_path: Path
+) -> None:
     assert run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "x").exit_code == 0
     outputs = []
     for _ in range(2):  # the second `status` comes from the cache, through the fast path

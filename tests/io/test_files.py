@@ -48,7 +48,7 @@ def one_clear_line(result: object, exit_code: int = 1) -> str:
 
 
 @pytest.fixture
-def logged(run: Run, demo: Path):
+def logged(run: Run, demo: Path) -> Run:
     assert run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "x").exit_code == 0
     return run
 
@@ -72,7 +72,7 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to tell files apart")
-def test_a_failed_record_leaves_no_torn_line(logged, full_disk) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_record_leaves_no_torn_line(logged: Run, full_disk: Callable[[str], None]) -> None:
     before = LOG.read_bytes()
     full_disk("demo-2025.yaml")
     result = logged("record", "demo-people", "50", "--date", "2025-06-30", "--by", "x")
@@ -82,7 +82,9 @@ def test_a_failed_record_leaves_no_torn_line(logged, full_disk) -> None:  # type
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to tell files apart")
-def test_import_across_plans_is_all_or_nothing(logged, demo: Path, tmp_path: Path, full_disk) -> None:  # type: ignore[no-untyped-def]
+def test_import_across_plans_is_all_or_nothing(
+    logged: Run, demo: Path, tmp_path: Path, full_disk: Callable[[str], None]
+) -> None:
     (demo / "other.yaml").write_text(OTHER_PLAN, encoding="utf-8")
     assert logged("record", "other-people", "1", "--date", "2025-06-30", "--by", "x").exit_code == 0
     before = snapshot(demo)
@@ -94,7 +96,7 @@ def test_import_across_plans_is_all_or_nothing(logged, demo: Path, tmp_path: Pat
     assert snapshot(demo) == before
 
 
-def test_a_refused_open_is_one_line(logged, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_open_is_one_line(logged: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     before = LOG.read_bytes()
     real = os.open
 
@@ -110,7 +112,7 @@ def test_a_refused_open_is_one_line(logged, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root ignores permissions")
-def test_read_only_records_folder(logged, demo: Path) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_records_folder(logged: Run, demo: Path) -> None:
     before = snapshot(demo)
     (demo / "records").chmod(0o555)
     try:
@@ -156,7 +158,7 @@ def _limited(args: list[str], cwd: Path, limit: int) -> subprocess.CompletedProc
     ],
     ids=lambda a: a[0] + ("-" + a[-1] if "-o" in a else ""),
 )
-def test_file_size_limit(args: list[str], logged, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_file_size_limit(args: list[str], logged: Run, demo: Path, tmp_path: Path) -> None:
     rows = "".join(f"demo-people,{41 + n % 50},2025-06-30\n" for n in range(300))  # values the typo guard lets by
     (tmp_path / "in.csv").write_text("目标编号,数值,截至日期\n" + rows, encoding="utf-8")
     if args == ["repair"]:
@@ -173,7 +175,7 @@ def test_file_size_limit(args: list[str], logged, demo: Path, tmp_path: Path) ->
     assert not list(tmp_path.glob("*out*")) and not list(tmp_path.glob(".*tmp"))
 
 
-def test_symlinked_log_out_of_the_plans_folder_is_refused(logged, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_symlinked_log_out_of_the_plans_folder_is_refused(logged: Run, tmp_path: Path) -> None:
     outside = tmp_path / "outside.yaml"
     outside.write_bytes(LOG.read_bytes())
     LOG.unlink()
@@ -188,7 +190,7 @@ def test_symlinked_log_out_of_the_plans_folder_is_refused(logged, tmp_path: Path
 
 
 @pytest.mark.parametrize("name", [".gitignore", ".demo-2025.yaml.lock"])
-def test_symlinked_lock_or_gitignore_is_refused(name: str, logged, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_symlinked_lock_or_gitignore_is_refused(name: str, logged: Run, tmp_path: Path) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me\n", encoding="utf-8")
     link = LOG.parent / name
@@ -231,8 +233,8 @@ def test_output_to_a_full_device(command: list[str], run: Run, demo: Path) -> No
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to tell files apart")
 @pytest.mark.parametrize("command", [["report", "--format", "md"], ["export"], ["export", "--format", "xlsx"]])
 def test_output_files_are_written_whole_or_not_at_all(
-    command: list[str], run, demo: Path, tmp_path: Path, full_disk
-) -> None:  # type: ignore[no-untyped-def]
+    command: list[str], run: Run, demo: Path, tmp_path: Path, full_disk: Callable[[str], None]
+) -> None:
     out = tmp_path / "out.file"
     out.write_bytes(b"the previous report\n")
     full_disk("out.file")

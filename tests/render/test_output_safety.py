@@ -19,7 +19,7 @@ FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+2", "-3+4", "@SUM(A
 
 
 @pytest.fixture
-def hostile(run: Run, demo: Path):
+def hostile(run: Run, demo: Path) -> Run:
     """A target title that is a formula, an escape code and HTML; notes that are formulas."""
     formula, escapes = (
         '"=HYPERLINK(\\"http://evil.example\\",\\"x\\")"',
@@ -33,7 +33,7 @@ def hostile(run: Run, demo: Path):
     return run
 
 
-def test_csv_cells_are_never_formulas(hostile) -> None:  # type: ignore[no-untyped-def]
+def test_csv_cells_are_never_formulas(hostile: Run) -> None:
     targets = list(csv.reader(io.StringIO(hostile("export", "--as-of", "2025-06-30").stdout)))
     people = next(r for r in targets if r[1] == "demo-people")
     assert people[2] == '\'=HYPERLINK("http://evil.example","x")'
@@ -43,7 +43,7 @@ def test_csv_cells_are_never_formulas(hostile) -> None:  # type: ignore[no-untyp
     assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in targets + records for cell in row)
 
 
-def test_xlsx_cells_are_never_formulas_and_numbers_are_numbers(hostile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_xlsx_cells_are_never_formulas_and_numbers_are_numbers(hostile: Run, tmp_path: Path) -> None:
     out = tmp_path / "out.xlsx"
     assert hostile("export", "--format", "xlsx", "-o", str(out), "--as-of", "2025-06-30").exit_code == 0
     book = openpyxl.load_workbook(out)
@@ -56,7 +56,7 @@ def test_xlsx_cells_are_never_formulas_and_numbers_are_numbers(hostile, tmp_path
     assert sorted(values) == [40.5 + n for n in range(len(FORMULAS))]
 
 
-def test_an_exported_note_comes_back_as_written(hostile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_exported_note_comes_back_as_written(hostile: Run, tmp_path: Path) -> None:
     from targetctl.io.spreadsheets import read_table
 
     sheet = tmp_path / "records.csv"
@@ -75,19 +75,19 @@ def test_an_exported_note_comes_back_as_written(hostile, tmp_path: Path) -> None
     ],
     ids=lambda a: "-".join(a),
 )
-def test_no_raw_control_character_reaches_stdout(args: tuple[str, ...], hostile) -> None:  # type: ignore[no-untyped-def]
+def test_no_raw_control_character_reaches_stdout(args: tuple[str, ...], hostile: Run) -> None:
     result = hostile(*args, "--as-of", "2025-06-30")
     assert result.exit_code == 0
     assert not RAW_CONTROL.findall(result.stdout.replace("\t", "")), "no escape code, bell or bidi override"
     assert "pwned" in result.stdout or "records" in args, "the rest of the text is kept"
 
 
-def test_json_export_keeps_the_text_as_an_escape(hostile) -> None:  # type: ignore[no-untyped-def]
+def test_json_export_keeps_the_text_as_an_escape(hostile: Run) -> None:
     doc = json.loads(hostile("export", "--format", "json", "--as-of", "2025-06-30").stdout)
     titles = [t["title"] for p in doc["plans"] for t in p["targets"]]
     assert any("\x1b]0;pwned\x07\x9b31m" in title["en"] for title in titles)
 
 
-def test_markdown_report_shows_html_as_text(hostile) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_report_shows_html_as_text(hostile: Run) -> None:
     out = hostile("report", "--format", "md", "--as-of", "2025-06-30").stdout
     assert "<script>" not in out and "\\<script\\>alert(1)\\</script\\> R\\&D" in out

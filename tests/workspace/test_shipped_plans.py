@@ -10,7 +10,7 @@ import pytest
 from targetctl.commands.validate import validate
 from targetctl.domain.model import Growth, Quantity, Range, Ratio
 from targetctl.domain.schema import plan_schema
-from targetctl.workspace import load
+from targetctl.workspace import Workspace, load
 from tests.conftest import REPO
 
 PLANS = REPO / "plans"
@@ -27,8 +27,8 @@ def test_shipped_plans_validate_strictly() -> None:
     assert result.problems == [] and result.files == 2
 
 
-def test_every_numeric_target_of_the_articles(ws) -> None:  # type: ignore[no-untyped-def]
-    numeric = {}
+def test_every_numeric_target_of_the_articles(ws: Workspace) -> None:
+    numeric: dict[str, tuple[object, ...]] = {}
     for _, t in ws.targets.values():
         if isinstance(t, Quantity):
             numeric[t.id] = ("quantity", t.comparator, t.value, t.unit)
@@ -52,7 +52,7 @@ def test_every_numeric_target_of_the_articles(ws) -> None:  # type: ignore[no-un
     )
 
 
-def test_named_programmes_are_all_there(ws) -> None:  # type: ignore[no-untyped-def]
+def test_named_programmes_are_all_there(ws: Workspace) -> None:
     titles = {p.title.zh for lp in ws.plans for _, p in lp.plan.all_programmes()}
     for name in [
         "提素计划",
@@ -67,13 +67,13 @@ def test_named_programmes_are_all_there(ws) -> None:  # type: ignore[no-untyped-
         assert name in titles
 
 
-def test_year_is_marked_as_an_inference(ws) -> None:  # type: ignore[no-untyped-def]
+def test_year_is_marked_as_an_inference(ws: Workspace) -> None:
     for lp in ws.plans:
         assert lp.plan.period.start.year == 2020 and lp.plan.source.date is None
         assert "inference" in (lp.plan.source.note or "")
 
 
-def test_no_invented_owners_or_baselines(ws) -> None:  # type: ignore[no-untyped-def]
+def test_no_invented_owners_or_baselines(ws: Workspace) -> None:
     for _, t in ws.targets.values():
         assert t.lead_unit is None and not t.supporting_units and t.cadence is None
         assert getattr(t, "baseline", None) is None and not getattr(t, "checkpoints", [])
@@ -109,18 +109,18 @@ def _excluded(ws) -> list[str]:  # type: ignore[no-untyped-def]
     return [e.quote for lp in ws.plans for e in lp.plan.excluded]
 
 
-def test_the_growth_target_names_no_base_period_the_text_does_not_give(ws) -> None:  # type: ignore[no-untyped-def]
+def test_the_growth_target_names_no_base_period_the_text_does_not_give(ws: Workspace) -> None:
     growth = _target(ws, "mfg-industrial-value-added-growth")
     assert isinstance(growth, Growth) and growth.against is None, "the text says only 今年…增长11%"
     assert "inference" in (growth.note or "").lower(), "the usual reading is kept only as a labelled inference"
 
 
-def test_the_ic_cluster_is_as_undated_as_the_ic_base(ws) -> None:  # type: ignore[no-untyped-def]
+def test_the_ic_cluster_is_as_undated_as_the_ic_base(ws: Workspace) -> None:
     base, cluster = _target(ws, "mfg-ic-industrial-base"), _target(ws, "mfg-ic-cluster-north-of-yangtze")
     assert base.open_ended and cluster.open_ended and cluster.due is None
 
 
-def test_a_standing_reform_principle_is_not_inside_a_milestone(ws) -> None:  # type: ignore[no-untyped-def]
+def test_a_standing_reform_principle_is_not_inside_a_milestone(ws: Workspace) -> None:
     reform = _target(ws, "org-functional-zone-reform")
     assert reform.kind == "milestone" and "坚持" not in reform.quote and "坚持" not in reform.title.zh
     assert "market-oriented" not in (reform.title.en or "")
@@ -129,7 +129,7 @@ def test_a_standing_reform_principle_is_not_inside_a_milestone(ws) -> None:  # t
     assert principles[0].programme == reform.programme
 
 
-def test_what_is_already_done_is_excluded_not_a_target(ws) -> None:  # type: ignore[no-untyped-def]
+def test_what_is_already_done_is_excluded_not_a_target(ws: Workspace) -> None:
     done = "精选了一批质优价廉的产品"
     for _, t in ws.targets.values():
         assert done not in t.quote and "精选" not in t.title.zh
@@ -139,7 +139,7 @@ def test_what_is_already_done_is_excluded_not_a_target(ws) -> None:  # type: ign
     assert "select" not in (ecommerce.title.en or "")
 
 
-def test_the_glosses_are_true_to_the_words(ws) -> None:  # type: ignore[no-untyped-def]
+def test_the_glosses_are_true_to_the_words(ws: Workspace) -> None:
     cadres = next(p for lp in ws.plans for _, p in lp.plan.all_programmes() if p.id == "org-cadres")
     assert "“three-izations, one type”" in (cadres.title.en or ""), "no stray space in the gloss of 三化一型"
     campaign = _target(ws, "org-cadre-force-campaign")
@@ -147,7 +147,7 @@ def test_the_glosses_are_true_to_the_words(ws) -> None:  # type: ignore[no-untyp
     assert not re.search(r"\bwin\b", campaign.title.en or ""), "打响打好 is to launch and fight well, not to win"
 
 
-def test_the_range_target_keeps_its_about(ws) -> None:  # type: ignore[no-untyped-def]
+def test_the_range_target_keeps_its_about(ws: Workspace) -> None:
     park = _target(ws, "mfg-park-unit-size")
     assert "左右" in park.title.zh and "roughly" in (park.title.en or "") and "左右" in park.quote
 
@@ -156,7 +156,7 @@ def test_the_range_target_keeps_its_about(ws) -> None:  # type: ignore[no-untype
     "tid",
     ["mfg-yinzhu-vfd-park", "mfg-tieshan-equipment-park", "mfg-xinan-appliance-park", "mfg-ftz-japan-korea-park"],
 )
-def test_the_four_parks_keep_their_first_exploratory_step(ws, tid: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_four_parks_keep_their_first_exploratory_step(ws, tid: str) -> None:
     park = _target(ws, tid)
     assert park.title.zh.startswith("先期探索推进"), park.title.zh
     assert (park.title.en or "").startswith("As a first, exploratory step"), park.title.en
