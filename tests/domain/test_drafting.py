@@ -463,3 +463,8 @@ def test_the_next_step_ends_a_past_run() -> None:
     d = extract(text, default_year=2030)
     assert values(d) == [(25, "公里"), (6, "座")]
     assert traced_clean(text, d)
+
+
+def test_numbers_with_thousands_commas_are_read_whole() -> None:
+    draft = extract("一、目标。\n全年新增就业岗位12,000个以上，新增企业1,234.5家以上。", default_year=2020)
+    assert sorted(t.value for t in draft.targets if t.value is not None) == [Decimal("1234.5"), Decimal("12000")]

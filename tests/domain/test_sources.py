@@ -128,3 +128,10 @@ def test_every_place_counts_when_quotes_repeat_apart() -> None:
 def test_spans_are_what_every_place_covers(text: str, quote: str) -> None:
     covered = {k for i in range(len(text)) if text.startswith(quote, i) for k in range(i, i + len(quote))}
     assert {k for a, b in spans(quote, text) for k in range(a, b)} == covered
+
+
+def test_a_thousands_comma_is_not_the_end_of_a_clause() -> None:
+    from targetctl.domain.sources import sentences
+
+    texts = [s.text for s in sentences("全年新增就业岗位12,000个以上，新增企业1,234.5家以上，项目12,企业3个。")]
+    assert texts == ["全年新增就业岗位12,000个以上，", "新增企业1,234.5家以上，", "项目12,", "企业3个。"]

@@ -11,7 +11,10 @@ from typing import Literal
 from targetctl.domain.model import Plan
 
 _SPACE = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"[。！？；!?;，,：:]”?")
+# a clause ends at Chinese or Latin punctuation, but a comma inside a number is a thousands
+# separator (12,000), not the end of a clause: the one rule, which draft cuts by too
+_SENTENCE_END = re.compile(r"(?:[。！？；!?;，：:]|(?<!\d),|,(?!\d{3}(?!\d)))”?")
+CLAUSE_END = _SENTENCE_END
 _NO_WORDS = re.compile(r"[\W_]*")
 
 SentenceStatus = Literal["mapped", "excluded", "unmapped"]

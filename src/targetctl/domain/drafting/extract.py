@@ -19,12 +19,13 @@ from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramm
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, parse_number
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.structure import HEADING_RANKS
+from targetctl.domain.sources import CLAUSE_END as SOURCE_CLAUSE_END
 
 __all__ = ["Draft", "DraftExclusion", "DraftProgramme", "DraftTarget", "extract"]
 
 # ── vocabulary ───────────────────────────────────────────────────────────────
 
-CLAUSE_END = re.compile(r"[。！？；!?;，,：:]”?")  # as sources._SENTENCE_END
+CLAUSE_END = SOURCE_CLAUSE_END  # where trace cuts, so that every clause is quoted or excluded
 _SENTENCE_END = re.compile(r"[。！？!?]”?")
 # the lookbehind lets the trailing run be tried only where a run starts: linear, not quadratic
 _PUNCT = re.compile(r"^[\W_]+|(?<![\W_])[\W_]+$")
