@@ -574,3 +574,17 @@ def test_the_targets_sheet_is_read_wherever_it_stands(recorded: Run, tmp_path: P
     book.save(path)
     result = recorded("import", str(path))
     assert result.exit_code == 0 and "1 value recorded" in result.stdout
+
+
+def test_a_record_written_after_the_export_is_no_edit_of_its_sheet(recorded: Run, tmp_path: Path) -> None:
+    import time
+
+    path, book, col, row = _export_book(recorded, tmp_path)
+    time.sleep(1.1)  # records are stamped to the second: this one is after the export
+    assert recorded("record", "demo-growth", "5", "--date", "2025-06-15", "--by", "z").exit_code == 0
+    sheet = book.worksheets[0]
+    sheet.cell(row["demo-projects"], col["本期填报"], 12)
+    sheet.cell(row["demo-projects"], col["填报截至日期"], "2025-07-31")
+    book.save(path)
+    result = recorded("import", str(path))
+    assert result.exit_code == 0, result.stderr

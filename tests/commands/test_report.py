@@ -137,3 +137,20 @@ def test_the_file_name_chooses_the_format_unless_format_says_otherwise(run: Run,
     assert not (tmp_path / "x.docx").exists()
     sheet = tmp_path / "y.xlsx"
     assert run("export", "-o", str(sheet)).exit_code == 0 and sheet.read_bytes().startswith(b"PK")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("report", "-o", "r.pdf"),
+        ("report", "-o", "r.txt"),
+        ("export", "-o", "e.docx"),
+        ("export", "--json", "-o", "e.csv"),
+        ("trace", "-o", "t.pdf"),
+        ("draft", "source.txt", "--id", "x-2025", "--review", "r.docx"),
+    ],
+)
+def test_a_file_name_that_says_another_format_is_refused(run: Run, demo: Path, args: tuple[str, ...]) -> None:
+    result = run(*args)
+    assert result.exit_code == 2 and "Error" in result.stderr
+    assert not Path(args[args.index("-o") + 1] if "-o" in args else "r.docx").exists()

@@ -189,10 +189,20 @@ def _context(ctx: typer.Context, lang: Any = None, *, language: str | None = Non
     return Context(session.plans or Path("plans"), chosen, terminal.width(), terminal.color(), dt.date.today())
 
 
+KNOWN_SUFFIXES = {".csv", ".json", ".xlsx", ".xls", ".docx", ".doc", ".html", ".htm", ".md", ".txt", ".pdf", ".parquet"}
+"""File names that say what they hold: one given to a command that writes something else is refused."""
+
+
 def _by_suffix(ctx: typer.Context, fmt: Enum, output: Path | None, formats: dict[str, str]) -> str:
     """The format a file name asks for (`-o report.docx` is Word) when --format is not given;
     --format given with a file name of another format is a usage error, never a wrong file."""
-    wanted = formats.get(output.suffix.lower()) if output is not None else None
+    suffix = output.suffix.lower() if output is not None else ""
+    if suffix in KNOWN_SUFFIXES and suffix not in formats:
+        names = ", ".join(sorted(formats))
+        raise typer.BadParameter(
+            f"-o {output.name if output else ''}: this command writes {names} files", param_hint="-o"
+        )
+    wanted = formats.get(suffix)
     source = ctx.get_parameter_source("fmt")
     if wanted is None or output is None:
         return str(fmt.value)
@@ -609,8 +619,11 @@ def export(
     from targetctl.io.files import output_file
 
     chosen = _fmt(ctx, fmt, as_json)
+    by_name = _by_suffix(ctx, fmt, output, {".csv": "csv", ".json": "json", ".xlsx": "xlsx", ".parquet": "parquet"})
     if not as_json:
-        chosen = _by_suffix(ctx, fmt, output, {".csv": "csv", ".json": "json", ".xlsx": "xlsx"})
+        chosen = by_name
+    elif output is not None and output.suffix.lower() in (".csv", ".xlsx", ".parquet"):
+        raise typer.BadParameter(f"--json writes JSON, not a {output.suffix} file", param_hint="-o")
     if chosen == "xlsx" and output is None:
         raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
     if chosen == "parquet":
@@ -725,6 +738,8 @@ def draft(
     if review is not None:
         from targetctl.io.files import output_file
 
+        if review.suffix.lower() not in (".html", ".htm", ""):
+            raise typer.BadParameter(f"the review page is HTML: name it {review.stem}.html", param_hint="--review")
         output_file(review)
     options = command.DraftOptions(source, plan_id, compare, year, period_start, period_end, force, review)
     _emit(ctx, command.run(_context(ctx), options))

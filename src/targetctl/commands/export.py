@@ -39,7 +39,8 @@ def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lan
         statuses = [p.status for p in report.progresses()]
         titles = "；".join(ps.plan.title.get(lang) for ps in report.plans)
         print_title = f"{titles} · {tr('as of', lang)} {day}"
-        write_xlsx(output, target_rows(report, lang), statuses, records, lang, print_title, day)
+        made = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        write_xlsx(output, target_rows(report, lang), statuses, records, lang, print_title, day, made)
         return ""
     if fmt == "json":
         text = to_json(report, records)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
-from targetctl.domain.ledger import Ledger
+from targetctl.domain.ledger import Ledger, TargetHistory
 from targetctl.domain.model import Target
 from targetctl.domain.problems import Problem, TargetctlError, clean
 from targetctl.domain.progress import Progress, effective, precedence
@@ -31,7 +31,7 @@ from targetctl.domain.summary import Filters, status_report
 from targetctl.domain.vocabulary import STATUSES
 from targetctl.io.paths import display_path
 from targetctl.io.plans import LoadedPlan
-from targetctl.io.spreadsheets import IMPORT_HEADERS, TARGET_COLUMNS, Cell, office_day, open_table
+from targetctl.io.spreadsheets import IMPORT_HEADERS, TARGET_COLUMNS, Cell, Exported, office_day, open_table
 from targetctl.render.common import goal
 from targetctl.render.export import sheet_goal, sheet_unit
 from targetctl.render.i18n import f
@@ -116,7 +116,7 @@ class _Rows:
         by: str | None,
         today: dt.date,
         confirm: bool,
-        as_of: dt.date | None = None,
+        exported: Exported | None = None,
     ):
         self.shown, self.header, self.by, self.today, self.confirm = display_path(path), header, by, today, confirm
         self.columns = _columns(header, self.shown)
@@ -129,7 +129,7 @@ class _Rows:
         self.skipped = 0
         self.effective: dict[str, list[ValueRecord]] = {}  # per running total, its values so far
         self.row_of: dict[str, int] = {}  # the row of each record taken
-        self.expected = _exported(self.ws, self.ledger, as_of) if "current" in self.columns else {}
+        self.expected = _exported(self.ws, self.ledger, exported) if "current" in self.columns else {}
 
     def bad(self, row: int, key: str, why: str, hint: str = "") -> None:
         name = self.header[self.columns[key]].text if key in self.columns else key
@@ -281,6 +281,19 @@ def _as_exported(key: str, cell: Cell, expected: dict[str, set[str]]) -> bool:
     return False
 
 
+def _written_by(ledger: Ledger, when: dt.datetime) -> Ledger:
+    """The ledger as it stood at `when`: a record written since was not in the export."""
+    out = Ledger(day=ledger.day, full=True)
+    for tid, history in ledger.histories.items():
+        out.histories[tid] = TargetHistory(
+            [e for e in history.values if e.record.recorded <= when],
+            [e for e in history.judgements if e.record.recorded <= when],
+        )
+    out.judgements = {tid: [j for j in js if j.recorded <= when] for tid, js in ledger.judgements.items()}
+    out.voids = {rid: e for rid, e in ledger.voids.items() if e.record.recorded <= when}
+    return out
+
+
 def _percent_text(text: str) -> float | None:
     """'40%' or '40.0%' as the fraction 0.4; None for anything else."""
     found = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)\s*%", text)
@@ -334,15 +347,16 @@ def _typed(cell: Cell, target: Target) -> str:
     return cell.text
 
 
-def _exported(ws: Workspace, ledger: Ledger, as_of: dt.date | None = None) -> dict[str, dict[str, set[str]]]:
+def _exported(ws: Workspace, ledger: Ledger, exported: Exported | None = None) -> dict[str, dict[str, set[str]]]:
     """Per target, what export may have written in each shown column (in either language;
     the current value is any value the target has had). Where the file says the day it was
-    exported for (an xlsx export does), the status and progress it showed that day; else
-    any status word and any percent pass."""
+    exported for and when (an xlsx export does), the status and progress it showed: from the
+    records written by then; else any status word and any percent pass."""
     out: dict[str, dict[str, set[str]]] = {}
     on_the_day: dict[str, Progress] = {}
-    if as_of is not None:
-        report = status_report([lp.plan for lp in ws.plans], ledger, as_of, Filters())
+    if exported is not None:
+        then = _written_by(ledger, exported.made) if exported.made else ledger
+        report = status_report([lp.plan for lp in ws.plans], then, exported.day, Filters())
         on_the_day = {p.target.id: p for p in report.progresses()}
     for tid, (lp, target) in ws.targets.items():
         history = ledger.histories.get(tid)
@@ -370,7 +384,7 @@ def plan_import(root: Path, path: Path, *, by: str | None = None, today: dt.date
     """Check every row of the file; the records to write, or an error listing every bad row.
     A value far outside what its target allows is a bad row unless `confirm`."""
     with open_table(path) as table:
-        rows = _Rows(root, path, table.header, by=by, today=today, confirm=confirm, as_of=table.as_of)
+        rows = _Rows(root, path, table.header, by=by, today=today, confirm=confirm, exported=table.exported)
         count = 0
         for number, row in table.rows:
             count += 1

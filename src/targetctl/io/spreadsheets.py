@@ -144,6 +144,7 @@ def write_xlsx(
     lang: str,
     print_title: str = "",
     as_of: dt.date | None = None,
+    made: dt.datetime | None = None,
 ) -> None:
     """The targets sheet (numbers as numbers with their formats, status cells in the status
     colour, set up to print: landscape A4 one page wide, the header on every page, a title with
@@ -154,7 +155,7 @@ def write_xlsx(
 
     book = openpyxl.Workbook()
     if as_of is not None:  # import checks the shown status and progress against this day's
-        book.properties.subject = f"{EXPORT_MARK}{as_of.isoformat()}"
+        book.properties.subject = f"{EXPORT_MARK}{as_of.isoformat()}" + (f" made {made.isoformat()}" if made else "")
     sheet = book.active
     sheet.title = TARGET_SHEETS[0] if lang == "zh" else TARGET_SHEETS[1]
     keys = [key for key, _, _ in TARGET_COLUMNS]
@@ -282,7 +283,7 @@ class Table:
     header: list[Cell]
     rows: Iterator[tuple[int, list[Cell]]]
     encoding: str | None = None
-    as_of: dt.date | None = None  # the day an xlsx `export` wrote its shown columns for
+    exported: Exported | None = None  # what an xlsx `export` says of itself
 
 
 @contextmanager
@@ -290,9 +291,9 @@ def open_table(path: Path) -> Iterator[Table]:
     """A CSV (UTF-8, GB18030 or UTF-16, comma or tab separated) or the first xlsx sheet, read a
     row at a time: every limit is checked as it streams, so a hostile file is refused early."""
     with ExitStack() as stack:
-        as_of = None
+        made = None
         if path.suffix.lower() == ".xlsx":
-            rows, as_of = _xlsx_rows(path, stack)
+            rows, made = _xlsx_rows(path, stack)
             encoding = None
         else:
             encoding = _encoding(path)
@@ -301,7 +302,7 @@ def open_table(path: Path) -> Iterator[Table]:
         first = next(counted, None)
         if first is None:
             raise error_at(path, "the file is empty", line=0)
-        yield Table(first[1], counted, "GB18030" if encoding == "gb18030" else None, as_of)
+        yield Table(first[1], counted, "GB18030" if encoding == "gb18030" else None, made)
 
 
 def read_table(path: Path) -> list[list[str]]:
@@ -340,7 +341,16 @@ EXPORT_MARK = "targetctl export as of "
 TARGET_SHEETS = ("目标任务", "Targets")
 
 
-def _xlsx_rows(path: Path, stack: ExitStack) -> tuple[Iterator[tuple[int, list[Cell]]], dt.date | None]:
+@dataclass(frozen=True)
+class Exported:
+    """What an xlsx export records of itself: the day its shown columns are for, and when it was
+    made (the records written since do not count against what it showed)."""
+
+    day: dt.date
+    made: dt.datetime | None = None
+
+
+def _xlsx_rows(path: Path, stack: ExitStack) -> tuple[Iterator[tuple[int, list[Cell]]], Exported | None]:
     """The rows of the targets sheet an export wrote (wherever it was moved to), else of the
     first sheet; and the day the export's shown columns are for, when it says."""
     openpyxl = openpyxl_module()
@@ -352,12 +362,19 @@ def _xlsx_rows(path: Path, stack: ExitStack) -> tuple[Iterator[tuple[int, list[C
     stack.callback(book.close)
     sheet = next((book[name] for name in TARGET_SHEETS if name in book.sheetnames), book.worksheets[0])
     sheet.reset_dimensions()  # the <dimension> tag may be wrong: read every row there is
-    subject = str(getattr(book.properties, "subject", None) or "")
-    as_of = None
-    if subject.startswith(EXPORT_MARK):
-        with suppress(ValueError):
-            as_of = dt.date.fromisoformat(subject[len(EXPORT_MARK) :].strip())
-    return _sheet_rows(path, sheet), as_of
+    return _sheet_rows(path, sheet), exported(str(getattr(book.properties, "subject", None) or ""))
+
+
+def exported(subject: str) -> Exported | None:
+    """The day and the moment an xlsx export says it was made for and at, from its subject."""
+    found = re.fullmatch(rf"{re.escape(EXPORT_MARK)}(\d{{4}}-\d\d-\d\d)(?: made (\S+))?", subject.strip())
+    if found is None:
+        return None
+    try:
+        made = dt.datetime.fromisoformat(found[2]) if found[2] else None
+        return Exported(dt.date.fromisoformat(found[1]), made if made is None or made.tzinfo else None)
+    except ValueError:
+        return None
 
 
 def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, list[Cell]]]:

@@ -262,6 +262,9 @@ _ZH_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
         (r"^--json asks for json but --format asks for (?P<a>.*)$", "--json 要求 json，而 --format 要求 {a}"),
         (r"^choose one of --period and --since$", "--period 和 --since 只能选其一"),
+        (r"^-o (?P<a>.*): this command writes (?P<b>.*) files$", "-o {a}：此命令只写 {b} 文件"),
+        (r"^--json writes JSON, not a (?P<a>\S+) file$", "--json 输出 JSON，不是 {a} 文件"),
+        (r"^the review page is HTML: name it (?P<a>.*)$", "核对页是 HTML 文件：请命名为 {a}"),
         (
             r"^-o (?P<a>.*) is a (?P<b>\w+) file name but --format asks for (?P<c>\w+)$",
             "-o {a} 是 {b} 文件名，而 --format 要求 {c}",
