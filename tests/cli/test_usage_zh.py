@@ -177,3 +177,16 @@ def test_model_messages_in_chinese() -> None:
             re.search(r"[\u4e00-\u9fff]", said)
             and english_left(said, ("title", "en", "xxxx", "value", "abc", "due", "units", "zh", "tonnes")) == []
         ), said
+
+
+def test_draft_and_import_refusals_in_chinese(run: Run, demo: Path, tmp_path: Path) -> None:
+    missing = run("--lang", "zh", "draft", "nofile.txt", "--id", "x-2025")
+    assert missing.exit_code == 2 and "不存在或不是文件" in missing.stderr
+    bad_id = run("--lang", "zh", "draft", str(demo / "sources" / "demo.txt"), "--id", "BAD_ID")
+    assert bad_id.exit_code == 2 and "不是有效的计划编号" in bad_id.stderr
+    sheet = tmp_path / "x.csv"
+    sheet.write_text("a,b\n1,2\n", encoding="utf-8")
+    columns = run("--lang", "zh", "import", str(sheet))
+    assert columns.exit_code == 1 and "缺少“目标编号”列" in columns.stderr
+    for said in (missing.stderr, bad_id.stderr, columns.stderr):
+        assert english_left(said, ("root", "txt", "docx", "pdf", "targetctl", "export")) == [], said

@@ -408,7 +408,7 @@ def _columns(header: list[Cell], shown: str) -> dict[str, int]:
                 columns[key] = i
     missing = [k for k in ("id", "value", "as_of") if k not in columns]
     if missing:
-        needed = {"id": "目标编号", "value": "本期填报 or 数值", "as_of": "填报截至日期 or 截至日期"}
+        needed = {"id": "目标编号", "value": "本期填报/数值", "as_of": "填报截至日期/截至日期"}
         raise TargetctlError(
             [
                 Problem(shown, 1, 1, f"no column for {needed[k]}", "use the layout `targetctl export` writes")

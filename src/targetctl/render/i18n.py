@@ -262,6 +262,28 @@ _ZH_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
         (r"^--json asks for json but --format asks for (?P<a>.*)$", "--json 要求 json，而 --format 要求 {a}"),
         (r"^choose one of --period and --since$", "--period 和 --since 只能选其一"),
+        (
+            r"^'(?P<a>.*)' is not found or not a file: give the path of a \.txt, \.docx or \.pdf document$",
+            "“{a}”不存在或不是文件：请给出 .txt、.docx 或 .pdf 文件的路径",
+        ),
+        (
+            r"^'(?P<a>.*)' is not a valid plan id: use at most (?P<n>\d+) lowercase ASCII letters and digits"
+            r" joined by '-'$",
+            "“{a}”不是有效的计划编号：请用至多 {n} 个小写英文字母和数字，以“-”连接",
+        ),
+        (r"^cannot be read as a \.docx document: (?P<a>.*)$", "无法作为 .docx 文件读取：{a}"),
+        (r"^save it again as \.docx or as text$", "请另存为 .docx 或纯文本"),
+        (r"^'(?P<a>[^']*)' documents are not read$", "不读取“{a}”格式的文件"),
+        (r"^save it as \.docx, \.pdf or plain text$", "请另存为 .docx、.pdf 或纯文本"),
+        (r"^cannot read the spreadsheet: (?P<a>.*)$", "无法读取表格：{a}"),
+        (r"^not UTF-8 or GB18030 text$", "不是 UTF-8 或 GB18030 编码的文本"),
+        (r"^save the CSV as UTF-8 \(Excel: CSV UTF-8\)$", "请将 CSV 另存为 UTF-8（Excel：CSV UTF-8）"),
+        (r"^no column for (?P<a>.*)$", "缺少“{a}”列"),
+        (r"^use the layout `targetctl export` writes$", "请使用 targetctl export 导出的表格格式"),
+        (
+            r"^'(?P<a>.*)' is not a date; write YYYY-MM-DD \(or 2020/6/30\)$",
+            "“{a}”不是日期；请写成 YYYY-MM-DD（或 2020/6/30）",
+        ),
         (r"^-o (?P<a>.*): this command writes (?P<b>.*) files$", "-o {a}：此命令只写 {b} 文件"),
         (r"^--json writes JSON, not a (?P<a>\S+) file$", "--json 输出 JSON，不是 {a} 文件"),
         (r"^the review page is HTML: name it (?P<a>.*)$", "核对页是 HTML 文件：请命名为 {a}"),
