@@ -246,3 +246,13 @@ def test_an_open_ended_target_is_never_due_so_never_overdue_for_want_of_a_report
     later = assess(PLAN, premium, [], [], dt.date(2026, 3, 31))
     assert (later.status, later.overdue) == ("no-data", False)
     assert assess(PLAN, target("demo-premium"), [], [], dt.date(2026, 3, 31)).overdue
+
+
+def test_an_open_ended_chart_ends_with_the_period_or_its_latest_report() -> None:
+    from targetctl.domain.progress import chart_points
+
+    people = target("demo-people").model_copy(update={"open_ended": True})
+    points = chart_points(PLAN, people, [rec("demo-people", "2025-06-30", 40.0)], dt.date(2031, 3, 1))
+    assert points[-1].day == PLAN.period.end  # not a row a month up to 2031
+    later = chart_points(PLAN, people, [rec("demo-people", "2026-02-28", 60.0)], dt.date(2031, 3, 1))
+    assert later[-1].day == dt.date(2026, 2, 28)

@@ -412,8 +412,13 @@ def month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
 
 
 def chart_points(plan: Plan, target: Target, values: list[ValueRecord], day: dt.date) -> list[ChartPoint]:
-    """Expected and actual value at each month end from the period's start to `day` (or the due date)."""
-    end = day if target.open_ended else min(day, plan.due(target))
+    """Expected and actual value at each month end from the period's start to `day` (or the due
+    date; for an open-ended target, the period's end or its latest report, whichever is later)."""
+    if target.open_ended:
+        latest = max((v.as_of for v in values), default=plan.period.end)
+        end = min(day, max(plan.period.end, latest))
+    else:
+        end = min(day, plan.due(target))
     if isinstance(target, Milestone) or end < plan.period.start:
         return []
     points = trajectory(plan, target)
