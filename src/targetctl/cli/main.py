@@ -627,11 +627,11 @@ def export(
     if chosen == "xlsx" and output is None:
         raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
     if chosen == "parquet":
-        from targetctl.io.parquet import check_destination
+        from targetctl.io.parquet import destination
 
         if output is None:
             raise typer.BadParameter("parquet needs a folder: pass -o FOLDER", param_hint="--output")
-        check_destination(output)
+        destination(output)  # before any work: a folder that cannot be used is a usage error
     elif output is not None:
         output_file(output)
     given = lang is not None or _session(ctx).lang is not None or os.environ.get(terminal.LANG_ENV)

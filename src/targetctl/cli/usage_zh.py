@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from targetctl.cli.help_zh import HELP, SECTIONS
+from targetctl.render.cjk import CHUNK
 
 # (id, Click's sentence, its Chinese): Click's fixed messages, matched whole.
 CLICK_MESSAGES: list[tuple[str, re.Pattern[str], str]] = [
@@ -177,13 +178,6 @@ def translate_command(command: Any) -> None:
         translate_command(sub)
 
 
-_WIDE = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-# A chunk is an ASCII word with its spaces, or one Chinese character; closing punctuation
-# stays with what it closes and opening punctuation with what it opens (no line starts with
-# '，' or ends with '（').
-_CHUNK = re.compile(f"[（《“‘「【\\[(]*(?:[{_WIDE}]|[^{_WIDE}\\s]+)[，。；：、）》”’」】！？,.;:!?)\\]]*|\\s+")
-
-
 def wrapper_class(base: type) -> type:
     """Click's TextWrapper made to break Chinese between characters and to count the cells
     a character takes (two for Chinese), so that Chinese help wraps within the terminal."""
@@ -191,7 +185,7 @@ def wrapper_class(base: type) -> type:
 
     class Wrapper(base):  # type: ignore[misc]
         def _split(self, text: str) -> list[str]:
-            return _CHUNK.findall(text)
+            return CHUNK.findall(text)
 
         def _wrap_chunks(self, chunks: list[str]) -> list[str]:
             lines: list[str] = []
@@ -263,6 +257,34 @@ def _patched(*changes: tuple[Any, str, Callable[[Any], Any]]) -> Iterator[None]:
             setattr(owner, name, old)
 
 
+def _usage_prefix(original: Callable[..., None]) -> Callable[..., None]:
+    def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        original(self, prog, args, "用法：" if prefix is None else prefix)
+
+    return write_usage
+
+
+def _help_option(original: Callable[..., Any]) -> Callable[..., Any]:
+    def get_help_option(self: Any, ctx: Any) -> Any:
+        option = original(self, ctx)
+        if option is not None:
+            option.help = "显示本帮助并退出。"
+        return option
+
+    return get_help_option
+
+
+def _type_words(original: Callable[..., Any]) -> Callable[..., Any]:
+    def display_type(self: Any, ctx: Any) -> Any:
+        shown = original(self, ctx)
+        desc = getattr(self, "type_descriptor", None)
+        if not isinstance(shown, str) or desc is None or desc.is_choice:
+            return shown  # choices show their values, typed as they are
+        return type_word(shown)
+
+    return display_type
+
+
 @contextmanager
 def chinese(command: Any) -> Iterator[None]:
     """For one run: Click's errors, usage line and help words in Chinese; undone after."""
@@ -271,44 +293,14 @@ def chinese(command: Any) -> Iterator[None]:
     from typer._click import exceptions as ce
 
     translate_command(command)
-    saved: list[tuple[Any, str, Any]] = []
-
-    def swap(owner: Any, name: str, value: Callable[..., Any]) -> None:
-        saved.append((owner, name, getattr(owner, name)))
-        setattr(owner, name, value)
-
-    original_usage = formatting.HelpFormatter.write_usage
-
-    def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
-        original_usage(self, prog, args, "用法：" if prefix is None else prefix)
-
-    swap(ce.UsageError, "show", show_usage_error)
-    swap(ce.ClickException, "show", show_click_error)
-    swap(formatting.HelpFormatter, "write_usage", write_usage)
-    original_help_option = core.Command.get_help_option
-
-    def get_help_option(self: Any, ctx: Any) -> Any:
-        option = original_help_option(self, ctx)
-        if option is not None:
-            option.help = "显示本帮助并退出。"
-        return option
-
-    swap(core.Command, "get_help_option", get_help_option)
-    original_display = typer.core._TyperParameter.display_type
-
-    def display_type(self: Any, ctx: Any) -> Any:
-        shown = original_display(self, ctx)
-        desc = getattr(self, "type_descriptor", None)
-        if not isinstance(shown, str) or desc is None or desc.is_choice:
-            return shown  # choices show their values, typed as they are
-        return type_word(shown)
-
-    swap(typer.core._TyperParameter, "display_type", display_type)
+    changes: list[tuple[Any, str, Callable[[Any], Any]]] = [
+        (ce.UsageError, "show", lambda _old: show_usage_error),
+        (ce.ClickException, "show", lambda _old: show_click_error),
+        (formatting.HelpFormatter, "write_usage", _usage_prefix),
+        (core.Command, "get_help_option", _help_option),
+        (typer.core._TyperParameter, "display_type", _type_words),
+    ]
     if getattr(typer.core, "_", None) is not None:
-        swap(typer.core, "_", lambda text: TYPER_WORDS.get(text, text))
-    try:
-        with wide_text():
-            yield
-    finally:
-        for owner, name, value in reversed(saved):
-            setattr(owner, name, value)
+        changes.append((typer.core, "_", lambda _old: lambda text: TYPER_WORDS.get(text, text)))
+    with _patched(*changes), wide_text():
+        yield

@@ -32,8 +32,8 @@ from targetctl.domain.vocabulary import STATUSES
 from targetctl.io.paths import display_path
 from targetctl.io.plans import LoadedPlan
 from targetctl.io.spreadsheets import IMPORT_HEADERS, TARGET_COLUMNS, Cell, Exported, office_day, open_table
-from targetctl.render.common import goal
-from targetctl.render.export import sheet_goal, sheet_unit
+from targetctl.render.common import goal, unit_text
+from targetctl.render.export import sheet_goal
 from targetctl.render.i18n import f
 from targetctl.render.i18n import t as tr
 from targetctl.render.status import value_text
@@ -367,7 +367,7 @@ def _exported(ws: Workspace, ledger: Ledger, exported: Exported | None = None) -
             "lead": {target.lead_unit or lp.plan.lead_unit or ""},
             "support": {"、".join(target.supporting_units)},
             "goal": {goal(target, lang) for lang in both} | {sheet_goal(target, lang) for lang in both},
-            "unit": {""} | {sheet_unit(target, lang) for lang in both},
+            "unit": {""} | {unit_text(target, lang) for lang in both},
             "current": {"", "—"} | {value_text(target, v, lang) for v in values for lang in both},
             "updated": {""} | {r.as_of.isoformat() for r in history.value_records()} if history else {""},
             "numbers": {str(v) for v in values if not isinstance(v, str)},

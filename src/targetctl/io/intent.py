@@ -28,24 +28,30 @@ Lock = Callable[[Path], AbstractContextManager[None]]
 
 
 @contextmanager
-def _intent_lock(records_dir: Path) -> Iterator[None]:
-    """The lock an import holds from writing its intent to removing it; whoever would undo an
-    intent takes it first, so that a live import is waited for, never undone."""
+def held(lock_path: Path, busy: str, what: str, busy_at: Path | None = None) -> Iterator[None]:
+    """A file lock held for the block: the one way the logs' writers and an import lock. Past
+    LOCK_TIMEOUT_S it is `busy` (located at `busy_at`); a lock that cannot be taken names `what`."""
     from filelock import FileLock, Timeout  # only writers (and a reader that finds an intent) pay for it
 
-    lock_path = records_dir / INTENT_LOCK
-    check_inside(lock_path, records_dir.parent)
     lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_S)
     try:
         lock.acquire()
     except Timeout:
-        raise error_at(records_dir, f"an import has held the logs for over {LOCK_TIMEOUT_S:g} s", line=0) from None
+        raise error_at(busy_at or lock_path, f"{busy} for over {LOCK_TIMEOUT_S:g} s", line=0) from None
     except OSError as exc:
-        raise error_at(lock_path, f"cannot take the import lock: {exc.strerror}", line=0) from None
+        raise error_at(lock_path, f"cannot take {what}: {exc.strerror}", line=0) from None
     try:
         yield
     finally:
         lock.release()
+
+
+def _intent_lock(records_dir: Path) -> AbstractContextManager[None]:
+    """The lock an import holds from writing its intent to removing it; whoever would undo an
+    intent takes it first, so that a live import is waited for, never undone."""
+    lock_path = records_dir / INTENT_LOCK
+    check_inside(lock_path, records_dir.parent)
+    return held(lock_path, "an import has held the logs", "the import lock", records_dir)
 
 
 def append_journaled(records_dir: Path, batches: list[tuple[Path, bytes, bytes]], lock: Lock) -> None:

@@ -55,10 +55,6 @@ def destination(out: Path) -> Path:
     return out
 
 
-def check_destination(out: Path) -> None:
-    destination(out)
-
-
 def write_dataset(out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
     try:
         import pyarrow as pa

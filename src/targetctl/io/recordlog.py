@@ -28,7 +28,6 @@ from targetctl.io.pydantic_errors import problems_from
 from targetctl.io.yamlsafe import Document, parse
 
 BLOCK_BYTES = 4 * 1024 * 1024
-LOCK_TIMEOUT_S = 60.0
 MAX_LINE_BYTES = 64 * 1024
 _ROOTS: dict[str, type[BaseModel]] = {"value": ValueRecord, "void": VoidRecord, "judgement": JudgementRecord}
 
@@ -351,21 +350,10 @@ def locked(path: Path, *, recover: bool = True) -> Iterator[None]:
         raise error_at(
             path, "the record log is a link to another file", line=0, hint="replace the link with the log itself"
         )
-    from filelock import FileLock, Timeout  # only writers pay for it
-
     if recover:
         intent.recover(path.parent, unrecovered)
-    lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_S)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise error_at(path, f"record log is locked by another writer for over {LOCK_TIMEOUT_S:g} s", line=0) from None
-    except OSError as exc:
-        raise error_at(lock_path, f"cannot take the writers' lock: {exc.strerror}", line=0) from None
-    try:
+    with intent.held(lock_path, "record log is locked by another writer", "the writers' lock", path):
         yield
-    finally:
-        lock.release()
 
 
 def unrecovered(path: Path) -> AbstractContextManager[None]:

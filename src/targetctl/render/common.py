@@ -43,6 +43,14 @@ def label(target: Quantity | Range, lang: str) -> str:
     return text if text in ("%", "‰") else f" {text}"
 
 
+def unit_text(target: Target, lang: str) -> str:
+    """The unit a target's values are shown in, on its own: '人', 'people', '%' for a rate,
+    nothing for a milestone or a judged target (a sheet's unit column, a chart's axis)."""
+    if isinstance(target, Quantity | Range):
+        return label(target, lang).strip()
+    return "%" if isinstance(target, Growth | Share | Ratio) else ""
+
+
 def goal(target: Target, lang: str = "en") -> str:
     """The target's goal in a few characters, e.g. '≥ 650 projects', '≈ +7%', '−4% (fall)'."""
     zh = lang == "zh"
@@ -158,26 +166,3 @@ def fits(table: Table, width: int) -> bool:
     Console(file=out, width=width, no_color=True, legacy_windows=False, emoji=False).print(table)
     shown = out.getvalue()
     return all(atom in shown for atom in atoms)
-
-
-_WIDE = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-# a chunk: one Chinese character, or a run of anything else (a number, an id, a word), with
-# the punctuation that closes it and the punctuation that opens it kept on its side
-_CHUNK = re.compile(f"[（《“‘「【\\[(]*(?:[{_WIDE}]|[^{_WIDE}\\s]+)[，。；：、）》”’」】！？,.;:!?)\\]]*|\\s+")
-
-
-def wrap_cells(text: str, width: int, indent: str = "") -> list[str]:
-    """`text` in lines of at most `width` cells (after the first, each starts with `indent`),
-    broken between Chinese characters or at spaces, never inside a number, id or word (one
-    longer than a line stands alone on its line)."""
-    lines: list[str] = []
-    line = ""
-    for chunk in _CHUNK.findall(text):
-        if line and cell_len(line) + cell_len(chunk) > width:
-            lines.append(line.rstrip())
-            line = indent + chunk.lstrip()
-        else:
-            line += chunk
-    if line.strip():
-        lines.append(line.rstrip())
-    return lines

@@ -14,12 +14,12 @@ import re
 from collections import Counter
 from typing import Any
 
-from targetctl.domain.model import Growth, Judged, Milestone, Plan, Quantity, Range, Ratio, Share
+from targetctl.domain.model import Judged, Milestone, Plan, Quantity
 from targetctl.domain.problems import xml_text
 from targetctl.domain.progress import Progress, band, goal_value
 from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance, needs_attention
 from targetctl.domain.vocabulary import STATUSES
-from targetctl.render.common import goal, label
+from targetctl.render.common import goal, unit_text
 from targetctl.render.docx_format import keep_with_next, printable_rows, style_document
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
@@ -169,7 +169,7 @@ def header_text(text: str) -> str:
 
 
 def _cell_width(text: str, pt: float = TABLE_PT) -> float:
-    """The width a value needs not to wrap: each line's words, a Chinese run up to 6 characters."""
+    """The width a value needs not to wrap: each line's words, a Chinese run up to 5 characters."""
     need = 0.0
     for line in text.splitlines():
         for word in re.split(r"\s+|(?<=-)", line.strip()):
@@ -324,7 +324,7 @@ def _chart(row: Row, lang: str) -> bytes | None:
             days=[pt.day for pt in row.chart],
             expected=[pt.expected for pt in row.chart],
             actual=actual,
-            unit=_unit(t, lang),
+            unit=_text(unit_text(t, lang)),
             goal=goal_value(t),
             goal_label=_text(f"{tr('goal', lang)} {goal(t, lang)}"),
             band=(float(limits[0]), float(limits[1])) if limits else None,
@@ -332,14 +332,6 @@ def _chart(row: Row, lang: str) -> bytes | None:
             labels=(tr("actual", lang), tr("expected", lang), tr("at this pace", lang)),
         )
     )
-
-
-def _unit(t: Any, lang: str) -> str:
-    if isinstance(t, Quantity | Range):
-        return _text(label(t, lang).strip())
-    if isinstance(t, Growth | Ratio | Share):
-        return "%"
-    return ""
 
 
 def _others(doc: Any, plan: Plan, rows: list[Row], lang: str) -> None:

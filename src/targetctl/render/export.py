@@ -7,12 +7,12 @@ import json
 from typing import Any
 
 from targetctl.domain.ledger import Ledger
-from targetctl.domain.model import Growth, Quantity, Range, Ratio, Share, Target
+from targetctl.domain.model import Target
 from targetctl.domain.problems import json_safe
 from targetctl.domain.progress import Progress
 from targetctl.domain.records import ValueRecord
 from targetctl.domain.summary import StatusReport
-from targetctl.render.common import goal, label
+from targetctl.render.common import goal, unit_text
 from targetctl.render.i18n import t as tr
 from targetctl.render.status import percent_text, status_json, value_text
 
@@ -27,13 +27,6 @@ def sheet_goal(target: Target, lang: str) -> str:
     """The goal as people write it in a sheet: '≥ 650 个', '+11%', '1,000–2,000 亩' ('=' left out)."""
     text = goal(target, lang)
     return text[2:] if text.startswith("= ") else text
-
-
-def sheet_unit(target: Target, lang: str) -> str:
-    """The unit of the current value, in its own column: '人', 'people', '%' for a rate."""
-    if isinstance(target, Quantity | Range):
-        return label(target, lang).strip()
-    return "%" if isinstance(target, Growth | Share | Ratio) else ""
 
 
 def sheet_current(value: float | str | None, lang: str) -> float | str | None:
@@ -74,7 +67,7 @@ def _target_row(seq: int, plan_lead: str | None, p: Progress, lang: str) -> list
         "、".join(t.supporting_units),
         sheet_goal(t, lang),
         sheet_current(p.current, lang),
-        sheet_unit(t, lang),
+        unit_text(t, lang),
         p.fraction,
         tr(p.status, lang),
         p.last_update,

@@ -11,7 +11,8 @@ from rich.tree import Tree
 from targetctl.domain.model import Plan, Programme, Target
 from targetctl.domain.problems import visible
 from targetctl.domain.sources import Sentence
-from targetctl.render.common import goal, literal, wrap_cells
+from targetctl.render.cjk import wrap_cells
+from targetctl.render.common import goal, literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 

@@ -1,0 +1,31 @@
+"""Chinese text by terminal cells: where a line may break (between Chinese characters or at
+spaces, never inside a number, id or word) and how wide it is. Light enough for the help
+path, which wraps Chinese help with the same chunks (`cli.usage_zh`)."""
+
+from __future__ import annotations
+
+import re
+
+from rich.cells import cell_len
+
+WIDE = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+# a chunk: one Chinese character, or a run of anything else (a number, an id, a word), with
+# the punctuation that closes it and the punctuation that opens it kept on its side
+CHUNK = re.compile(f"[（《“‘「【\\[(]*(?:[{WIDE}]|[^{WIDE}\\s]+)[，。；：、）》”’」】！？,.;:!?)\\]]*|\\s+")
+
+
+def wrap_cells(text: str, width: int, indent: str = "") -> list[str]:
+    """`text` in lines of at most `width` cells (after the first, each starts with `indent`),
+    broken between Chinese characters or at spaces, never inside a number, id or word (one
+    longer than a line stands alone on its line)."""
+    lines: list[str] = []
+    line = ""
+    for chunk in CHUNK.findall(text):
+        if line and cell_len(line) + cell_len(chunk) > width:
+            lines.append(line.rstrip())
+            line = indent + chunk.lstrip()
+        else:
+            line += chunk
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
