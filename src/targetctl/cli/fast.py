@@ -37,19 +37,21 @@ def _words() -> tuple[list[str], str] | None:
     return None
 
 
-def _global(argv: list[str]) -> tuple[Path, list[str], bool]:
-    """The plans folder, the words from the command on, and whether only --plans/--debug came first."""
-    plans = os.environ.get("TARGETCTL_PLANS") or "plans"
+def _global(argv: list[str]) -> tuple[tuple[Path, ...], list[str], bool]:
+    """The plans folders, the words from the command on, and whether only --plans/--debug came first."""
+    given: list[str] = []
     rest, plain = list(argv), True
     while rest and rest[0].startswith("-"):
         option = rest.pop(0)
         if option == "--plans" and rest:
-            plans = rest.pop(0)
+            given.append(rest.pop(0))
         elif option.startswith("--plans="):
-            plans = option.split("=", 1)[1]
+            given.append(option.split("=", 1)[1])
         elif option != "--debug":
             plain = False
-    return Path(plans), rest, plain
+    # as Click reads a repeatable path option from its variable: split on the path separator
+    given = given or [p for p in os.environ.get("TARGETCTL_PLANS", "").split(os.pathsep) if p] or ["plans"]
+    return tuple(Path(p) for p in given), rest, plain
 
 
 def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
@@ -63,7 +65,7 @@ def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
         return None
     from targetctl.io.quickscan import target_ids
 
-    return target_ids(plans, incomplete)
+    return [i for folder in plans for i in target_ids(folder, incomplete)]
 
 
 def _cached_status(argv: list[str]) -> tuple[bool, str | None]:
@@ -72,13 +74,13 @@ def _cached_status(argv: list[str]) -> tuple[bool, str | None]:
     from targetctl.io import cache
 
     plans, rest, plain = _global(argv)
-    if not plain or rest[:1] != ["status"] or not plans.is_dir():
+    if not plain or rest[:1] != ["status"] or not all(folder.is_dir() for folder in plans):
         return False, None
     if any(a.startswith(("--fail-on", "--no-cache", "--help", "-h")) for a in rest):
         return False, None
     from targetctl.cli.terminal import status_digest
 
-    digest = status_digest(["argv", *argv], plans)
+    digest = status_digest(["argv", *argv], plans[0] if len(plans) == 1 else plans)
     hit = cache.lookup(digest)
     if hit is None:
         return False, digest

@@ -153,8 +153,12 @@ def _version(value: bool) -> None:
 def _root(
     ctx: typer.Context,
     plans: Annotated[
-        Path | None,
-        typer.Option("--plans", envvar="TARGETCTL_PLANS", help="The plans folder (default: ./plans)."),
+        list[Path] | None,
+        typer.Option(
+            "--plans",
+            envvar="TARGETCTL_PLANS",
+            help="A plans folder; repeat it to read several as one workspace (default: ./plans).",
+        ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback for internal errors.")] = False,
     lang: Annotated[
@@ -169,7 +173,7 @@ def _root(
     ] = False,
 ) -> None:
     session = ctx.ensure_object(Session)
-    session.plans, session.lang = plans, lang.value if lang else None
+    session.plans, session.lang = tuple(plans or ()), lang.value if lang else None
     session.no_pager, session.debug = no_pager, debug
 
 
@@ -186,7 +190,9 @@ def _context(ctx: typer.Context, lang: Any = None, *, language: str | None = Non
     if lang is not None:
         session.lang = lang.value
     chosen = language or terminal.language(session.lang)
-    return Context(session.plans or Path("plans"), chosen, terminal.width(), terminal.color(), dt.date.today())
+    folders = session.plans or (Path("plans"),)
+    plans = folders[0] if len(folders) == 1 else folders
+    return Context(plans, chosen, terminal.width(), terminal.color(), dt.date.today())
 
 
 KNOWN_SUFFIXES = {".csv", ".json", ".xlsx", ".xls", ".docx", ".doc", ".html", ".htm", ".md", ".txt", ".pdf", ".parquet"}
@@ -244,7 +250,7 @@ def _emit(ctx: typer.Context, output: Output) -> None:
 def _complete_target(ctx: typer.Context, incomplete: str) -> list[str]:
     from targetctl.io.quickscan import target_ids
 
-    return target_ids(_session(ctx).plans or Path("plans"), incomplete)
+    return [i for folder in _session(ctx).plans or (Path("plans"),) for i in target_ids(folder, incomplete)]
 
 
 def _fail(code: int = 1) -> NoReturn:

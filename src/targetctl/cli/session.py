@@ -10,7 +10,7 @@ from pathlib import Path
 class Session:
     """What the options before the command set, kept on the Typer context (`ctx.obj`)."""
 
-    plans: Path | None = None
+    plans: tuple[Path, ...] = ()  # the plans folders (--plans, repeatable); none: TARGETCTL_PLANS, then ./plans
     lang: str | None = None
     no_pager: bool = False
     debug: bool = False

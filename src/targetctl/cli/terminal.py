@@ -100,7 +100,7 @@ def language(option: str | None = None) -> str:
     return "en"
 
 
-def status_digest(words: list[str], plans: Path) -> str | None:
+def status_digest(words: list[str], plans: Path | tuple[Path, ...]) -> str | None:
     """The one rule for the key of a cached `status`: the words, the plans folder, the
     language and the terminal (and, in `cache.key`, every file and the environment)."""
     from targetctl.io import cache

@@ -11,16 +11,27 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from targetctl.domain.problems import UsageError
+
 
 @dataclass(frozen=True)
 class Context:
-    """What every command is given: the plans folder, the interface language, the terminal."""
+    """What every command is given: the plans folder (or several, read as one workspace), the
+    interface language, the terminal."""
 
-    plans: Path
+    plans: Path | tuple[Path, ...]
     lang: str = "en"
     width: int = 80
     color: bool = False
     today: dt.date = field(default_factory=dt.date.today)
+
+    def folder(self, command: str) -> Path:
+        """The one plans folder a command that writes a new plan writes into."""
+        if isinstance(self.plans, Path):
+            return self.plans
+        if len(self.plans) == 1:
+            return self.plans[0]
+        raise UsageError(f"{command} writes into one plans folder, and {len(self.plans)} were given; pass one --plans")
 
 
 @dataclass

@@ -221,7 +221,7 @@ def _describe(kind: str, comparator: str | None, value: Decimal | None, high: De
     return f"{kind} {comparator or ''} {shown}{gap}{unit}".replace("  ", " ")
 
 
-def _plan_entries(root: Path, plan_id: str) -> list[Entry]:
+def _plan_entries(root: Path | tuple[Path, ...], plan_id: str) -> list[Entry]:
     from targetctl.workspace import load
 
     ws = load(root, records=False)
@@ -262,7 +262,7 @@ def _matches(a: Entry, b: Entry) -> bool:
     return common >= max(4, int(shorter * 0.6))
 
 
-def compare(root: Path, document: Path, plan_id: str, *, today: dt.date) -> str:
+def compare(root: Path | tuple[Path, ...], document: Path, plan_id: str, *, today: dt.date) -> str:
     """What the draft of `document` finds that plan `plan_id` lacks, and the reverse. Writes nothing."""
     doc = read_document(document)
     draft = extract(doc.text, default_year=today.year, ocr=False if doc.word else None)
@@ -295,7 +295,7 @@ def run(ctx: Context, opts: DraftOptions) -> Output:
         return Output(compare(ctx.plans, opts.source, opts.compare, today=ctx.today))
     assert opts.plan_id is not None
     written = draft_file(
-        ctx.plans,
+        ctx.folder("draft"),
         opts.source,
         opts.plan_id,
         today=ctx.today,

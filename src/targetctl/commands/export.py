@@ -23,7 +23,9 @@ from targetctl.render.export import csv_rows, record_rows, target_rows, to_json
 from targetctl.render.i18n import t as tr
 
 
-def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lang: str, output: Path | None) -> str:
+def export(
+    root: workspace.Roots, fmt: str, sheet: str, day: dt.date, plan: str | None, lang: str, output: Path | None
+) -> str:
     """Write the export to `output` (required for xlsx and parquet) and return the text for csv/json."""
     with_records = fmt != "csv" or sheet == "records"
     ws = workspace.load(root, as_of=day, history=with_records)

@@ -37,8 +37,17 @@ from targetctl.render.export import sheet_goal
 from targetctl.render.i18n import f
 from targetctl.render.i18n import t as tr
 from targetctl.render.status import value_text
-from targetctl.workspace import Workspace
-from targetctl.workspace.writing import Given, Refused, default_author, needs_earlier, now, value_record, write_records
+from targetctl.workspace import Roots, Workspace
+from targetctl.workspace.writing import (
+    Given,
+    Refused,
+    default_author,
+    needs_earlier,
+    now,
+    one_folder,
+    value_record,
+    write_records,
+)
 
 VOIDED = {tr("voided", "en"), tr("voided", "zh")}
 YES = {"yes", "true", "1", "是", "y"}
@@ -109,7 +118,7 @@ class _Rows:
 
     def __init__(
         self,
-        root: Path,
+        root: Roots,
         path: Path,
         header: list[Cell],
         *,
@@ -380,7 +389,7 @@ def _exported(ws: Workspace, ledger: Ledger, exported: Exported | None = None) -
     return out
 
 
-def plan_import(root: Path, path: Path, *, by: str | None = None, today: dt.date, confirm: bool = False) -> Import:
+def plan_import(root: Roots, path: Path, *, by: str | None = None, today: dt.date, confirm: bool = False) -> Import:
     """Check every row of the file; the records to write, or an error listing every bad row.
     A value far outside what its target allows is a bad row unless `confirm`."""
     with open_table(path) as table:
@@ -396,7 +405,9 @@ def plan_import(root: Path, path: Path, *, by: str | None = None, today: dt.date
             more = len(problems) - MAX_LISTED
             problems = [*problems[:MAX_LISTED], Problem(problems[0].path, 0, 0, f"and {more} more bad rows")]
         raise TargetctlError(problems)
-    return Import(rows.lines, count, rows.skipped, encoding)
+    planned = Import(rows.lines, count, rows.skipped, encoding)
+    one_folder(planned.records)  # a dry run says so too
+    return planned
 
 
 def _columns(header: list[Cell], shown: str) -> dict[str, int]:
@@ -418,9 +429,9 @@ def _columns(header: list[Cell], shown: str) -> dict[str, int]:
     return columns
 
 
-def write_import(root: Path, plan: Import) -> int:
+def write_import(plan: Import) -> int:
     """Append the checked records: to every plan's log or to none, even across a crash."""
-    write_records(root, plan.records)
+    write_records(plan.records)
     return len(plan.lines)
 
 
@@ -443,7 +454,7 @@ def run(ctx: Context, file: Path, *, by: str | None, dry_run: bool = False, conf
     text = "".join(line + "\n" for line in _listed(planned, ctx.lang))
     if planned.encoding:
         text = f("read as {encoding}", ctx.lang, encoding=planned.encoding) + "\n" + text
-    written = len(planned.lines) if dry_run else write_import(ctx.plans, planned)
+    written = len(planned.lines) if dry_run else write_import(planned)
     template = (
         "{n} rows read, {m} values to record (dry run: nothing written)"
         if dry_run

@@ -72,4 +72,4 @@ def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
 
 
 def run(ctx: Context, plan_id: str, year: int | None = None) -> Output:
-    return Output("".join(f"wrote {display_path(path)}\n" for path in init_plan(ctx.plans, plan_id, year)))
+    return Output("".join(f"wrote {display_path(path)}\n" for path in init_plan(ctx.folder("init"), plan_id, year)))

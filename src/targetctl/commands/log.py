@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
@@ -25,7 +24,9 @@ class LogQuery:
     until: dt.date | None = None
 
 
-def log_entries(root: Path, query: LogQuery) -> tuple[list[tuple[Entry, str | None, EntryState]], dict[str, Target]]:
+def log_entries(
+    root: workspace.Roots, query: LogQuery
+) -> tuple[list[tuple[Entry, str | None, EntryState]], dict[str, Target]]:
     """Records matching the query, newest first, each with its target id and how it stands (as
     `show` marks it); and the targets by id."""
     ws = workspace.load(root, records=False)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from targetctl.commands import Context, Output
 from targetctl.io.paths import display_path
-from targetctl.io.recordlog import Repair, log_path, repair
-from targetctl.workspace import load
+from targetctl.io.recordlog import Repair, repair
+from targetctl.workspace import Roots, load
 
 
-def repair_logs(root: Path, *, dry_run: bool = False) -> list[Repair]:
+def repair_logs(root: Roots, *, dry_run: bool = False) -> list[Repair]:
     ws = load(root, records=False)
-    paths = [log_path(ws.records_dir, lp.plan.id) for lp in ws.plans]
+    paths = [ws.log_of(lp) for lp in ws.plans]
     return [repair(p, dry_run=dry_run) for p in paths if p.exists()]
 
 

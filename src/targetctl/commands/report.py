@@ -13,7 +13,7 @@ from targetctl.render.docx import render_docx
 from targetctl.render.report import render
 
 
-def build_report(root: Path, day: dt.date, plan: str | None = None) -> ReportData:
+def build_report(root: workspace.Roots, day: dt.date, plan: str | None = None) -> ReportData:
     ws = workspace.load(root, as_of=day, history=True)
     generated = dt.datetime.now(dt.timezone.utc).astimezone().replace(microsecond=0)
     return report_data([lp.plan for lp in ws.plans], ws.ledger, day, plan, generated)

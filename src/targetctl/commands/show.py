@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
@@ -13,7 +12,7 @@ from targetctl.render.common import to_text
 from targetctl.render.history import detail_json, detail_view
 
 
-def detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | None = None) -> TargetDetail:
+def detail(root: workspace.Roots, target_id: str, day: dt.date, tol: Tolerance | None = None) -> TargetDetail:
     return workspace.load(root, records=False).detail(target_id, day, tol)
 
 

@@ -3,38 +3,46 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from targetctl.commands import Context, Output
 from targetctl.domain.problems import Problem, UsageError, ValidationResult
 from targetctl.io.paths import display_path
+from targetctl.io.plans import plan_files
 from targetctl.render import problems as reporters
 from targetctl.workspace import Workspace, load
 from targetctl.workspace.checks import audit_logs, review_marks, unmapped_sentences
 
 
-def validate(paths: list[Path], *, strict: bool = False, today: dt.date | None = None) -> ValidationResult:
-    """Check each plans folder (plans and record logs) or plan file in `paths`; a record
-    stamped after `today` (default: the clock's) is an error. Problems are sorted by place."""
+def validate(
+    paths: Sequence[Path | tuple[Path, ...]], *, strict: bool = False, today: dt.date | None = None
+) -> ValidationResult:
+    """Check each plans folder (plans and record logs) or plan file in `paths`; a tuple of
+    folders is one workspace, its ids unique across all of them. A record stamped after
+    `today` (default: the clock's) is an error. Problems are sorted by place."""
     today = today or dt.date.today()
     result = ValidationResult()
-    paths = list(dict.fromkeys(p.resolve() for p in paths))  # the same file twice is one file
-    for missing in [p for p in paths if not p.exists()]:
+    given = list(  # the same file twice is one file
+        dict.fromkeys(tuple(p.resolve() for p in item) if isinstance(item, tuple) else item.resolve() for item in paths)
+    )
+    for missing in [p for item in given for p in _each(item) if not p.exists()]:
         raise UsageError(f"'{display_path(missing)}' does not exist; pass plans folders or plan files")
-    for root in [p for p in paths if p.is_dir()]:
+    for root in [item for item in given if isinstance(item, tuple) or item.is_dir()]:
         ws = load(root, strict=False)
         ledger = ws.ledger
-        if not ws.files:  # a CI job pointed at the wrong folder must fail
-            hint = "pass the plans folder (plan files are the *.yaml files directly inside it)"
-            result.problems.append(Problem(display_path(root), 0, 0, "no plan files in this folder", hint))
+        for folder in ws.roots:
+            if not plan_files(folder):  # a CI job pointed at the wrong folder must fail
+                hint = "pass the plans folder (plan files are the *.yaml files directly inside it)"
+                result.problems.append(Problem(display_path(folder), 0, 0, "no plan files in this folder", hint))
         result.files += ws.files + ledger.files
         result.records += ledger.records
         result.problems += ws.problems + ledger.problems + _unmapped(ws, strict)
         result.warnings += _marks(ws)
-        errors, warnings = audit_logs(ws.plans, ws.records_dir, today)  # lines that cannot be read: above
+        errors, warnings = audit_logs(ws.plans, today)  # lines that cannot be read: above
         result.problems += errors
         result.warnings += warnings
-    files = [p for p in paths if not p.is_dir()]
+    files = [p for p in given if not isinstance(p, tuple) and not p.is_dir()]
     if files:  # single plan files: their logs are checked with their folder
         ws = load(files[0].parent, files=files, records=False, strict=False)
         result.files += ws.files
@@ -46,6 +54,10 @@ def validate(paths: list[Path], *, strict: bool = False, today: dt.date | None =
     result.problems.sort()
     result.warnings.sort()
     return result
+
+
+def _each(item: Path | tuple[Path, ...]) -> tuple[Path, ...]:
+    return item if isinstance(item, tuple) else (item,)
 
 
 def _marks(ws: Workspace) -> list[Problem]:

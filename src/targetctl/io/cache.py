@@ -97,18 +97,31 @@ def _normal(name: str) -> str:
 
 
 # what each key was made of: `store` keeps an answer only for its own day, with its files settled
-_MADE: dict[str, tuple[Path, dt.date, list[tuple[str, int, int, int, int]], dict[str, str]]] = {}
+_MADE: dict[str, tuple[Path | tuple[Path, ...], dt.date, list[tuple[str, int, int, int, int]], dict[str, str]]] = {}
 
 
-def key(args: list[str], plans: Path, extra: dict[str, object]) -> str | None:
+def _all_stats(plans: Path | tuple[Path, ...]) -> list[tuple[str, int, int, int, int]]:
+    """Every file of the plans folder, or of each of several (named from the working directory
+    then, so that two folders' files never share a name)."""
+    if isinstance(plans, Path):
+        return _stats(plans)
+    return [(str(folder / name), size, m, c, ino) for folder in plans for name, size, m, c, ino in _stats(folder)]
+
+
+def _folder(plans: Path | tuple[Path, ...]) -> Path:
+    """What the names `_all_stats` gives are relative to."""
+    return plans if isinstance(plans, Path) else Path()
+
+
+def key(args: list[str], plans: Path | tuple[Path, ...], extra: dict[str, object]) -> str | None:
     """A digest of everything the output depends on (`extra`: the language, the terminal);
-    None when some of it cannot be read."""
+    None when some of it cannot be read. `plans`: the plans folder, or several."""
     try:
-        files = _stats(plans)
+        files = _all_stats(plans)
         material = {
             "args": args,
             "cwd": str(Path.cwd()),
-            "plans": str(plans.resolve()),
+            "plans": [str(p.resolve()) for p in (plans if isinstance(plans, tuple) else (plans,))],
             "env": {k: os.environ.get(k) for k in _ENV_KEYS},
             "today": today().isoformat(),
             "files": files,
@@ -123,7 +136,7 @@ def key(args: list[str], plans: Path, extra: dict[str, object]) -> str | None:
     # at store time instead, an edit saved mid-run on a coarse file system would be taken for
     # what the answer was made from
     try:
-        early = {name: _content(plans / name) for name, _, m, c, _ in files if racy([(m, c)], time.time_ns())}
+        early = {name: _content(_folder(plans) / name) for name, _, m, c, _ in files if racy([(m, c)], time.time_ns())}
     except OSError:
         return None
     _MADE[digest] = (plans, today(), files, early)
@@ -144,7 +157,7 @@ def lookup(digest: str | None) -> str | None:
         if not isinstance(hashes, dict) or not set(hashes) <= names:
             return None
         for name, want in hashes.items():
-            if _content(made[0] / name) != want:
+            if _content(_folder(made[0]) / name) != want:
                 return None
         return body.decode("utf-8")
     except (ValueError, OSError):  # ValueError: not JSON, not UTF-8
@@ -178,7 +191,7 @@ def store(digest: str, text: str, day: dt.date | None = None) -> None:
     if now is None:
         return
     try:
-        if _stats(plans) != files:
+        if _all_stats(plans) != files:
             return
         recent = [name for name, _, mtime, ctime, _ in files if racy([(mtime, ctime)], now)]
     except (OSError, RuntimeError):

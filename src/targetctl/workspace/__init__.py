@@ -1,9 +1,12 @@
-"""The one loader, and the library API: a plans folder read into a Workspace.
+"""The one loader, and the library API: one plans folder, or several, read into a Workspace.
 
     import targetctl
     ws = targetctl.open("plans", as_of=datetime.date(2020, 6, 30))
     for progress in ws.status():
         print(progress.target.id, progress.status)
+
+Several plans folders (`targetctl.open(["city", "district-a"])`) are one workspace: their
+ids are unique across all of them, and each plan's records stay in its own folder.
 
 Every command reads through `load` (exported as `targetctl.open`). What is read is
 explicit: the plans only (`records=False`), the latest value per target as of a day,
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -34,22 +38,48 @@ from targetctl.io.quickscan import scan
 from targetctl.io.recordlog import unrecovered
 from targetctl.workspace.checks import check_plans
 from targetctl.workspace.incremental import read_plans_and_logs
-from targetctl.workspace.logs import read_ledger
+from targetctl.workspace.logs import log_of, read_ledger
 
-__all__ = ["LoadedPlan", "Workspace", "load"]
+__all__ = ["LoadedPlan", "Roots", "Workspace", "folders", "load"]
+
+Roots = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
+"""One plans folder, or several read as one workspace."""
+
+
+def folders(root: Roots | None = None) -> tuple[Path, ...]:
+    """The plans folders to read: those given, else $TARGETCTL_PLANS (several joined by the
+    platform's path separator, as PATH is), else ./plans; a folder named twice is read once."""
+    if root is None:
+        given: list[str | os.PathLike[str]] = [p for p in os.environ.get(PLANS_ENV, "").split(os.pathsep) if p]
+        given = given or ["plans"]
+    elif isinstance(root, str | os.PathLike):
+        given = [root]
+    else:
+        given = list(root)
+    if not given:
+        raise UsageError(f"no plans folder given; pass --plans DIR or set {PLANS_ENV}")
+    out: dict[Path, Path] = {}
+    for item in given:
+        path = Path(item)
+        out.setdefault(path.resolve(), path)
+    return tuple(out.values())
 
 
 @dataclass
 class Workspace:
-    """The plans of a folder, the problems found in them, and their records as read."""
+    """The plans of one folder or several, the problems found in them, and their records as read."""
 
-    root: Path
+    root: Path  # the first plans folder
     plans: list[LoadedPlan] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
     ledger: Ledger = field(default_factory=Ledger)
     scope: str | None = None  # the one target whose records were read, if only one
     strict: bool = True  # whether problems found when reading again are raised
+    roots: tuple[Path, ...] = ()  # every plans folder, the first one first
+
+    def __post_init__(self) -> None:
+        self.roots = self.roots or (self.root,)
 
     @cached_property
     def targets(self) -> dict[str, tuple[LoadedPlan, Target]]:
@@ -65,7 +95,12 @@ class Workspace:
 
     @property
     def records_dir(self) -> Path:
+        """The first plans folder's records folder; a plan's own is `records_of(lp)`."""
         return self.root / "records"
+
+    def log_of(self, lp: LoadedPlan) -> Path:
+        """The record log of a plan: in the records folder of the plans folder holding it."""
+        return log_of(lp)
 
     def raise_problems(self) -> None:
         """An error listing every problem in the plans and in the records read, if any."""
@@ -85,13 +120,12 @@ class Workspace:
         """Read (again) the records of some plans: for a day, or every record, of one target
         (or a set of them) or all. `skim`: read only the log lines that mention the one target."""
         return read_ledger(
-            self.records_dir,
             self.plans if plans is None else plans,
             day=day,
             target=target,
             history=history,
             skim=skim,
-            strays=plans is None and target is None,
+            strays=self.roots if plans is None and target is None else (),
         )
 
     def status(
@@ -124,7 +158,7 @@ class Workspace:
 
 
 def load(
-    root: str | Path | None = None,
+    root: Roots | None = None,
     *,
     as_of: dt.date | str | None = None,
     history: bool = False,
@@ -135,7 +169,8 @@ def load(
     strict: bool = True,
     cache: bool | None = None,
 ) -> Workspace:
-    """Read a plans folder (default: $TARGETCTL_PLANS, else ./plans).
+    """Read a plans folder, or several as one workspace (default: $TARGETCTL_PLANS, several
+    joined by os.pathsep, else ./plans).
 
     - `records=False`: the plans only; `files`: only these plan files of the folder.
     - `as_of`: keep each target's latest value as of that day; `history`: every record.
@@ -153,7 +188,7 @@ def load(
 
 
 def _load(
-    root: str | Path | None,
+    root: Roots | None,
     as_of: dt.date | None,
     history: bool,
     target: str | None,
@@ -162,14 +197,15 @@ def _load(
     skim: bool,
     strict: bool,
 ) -> Workspace:
-    folder = Path(root if root is not None else os.environ.get(PLANS_ENV) or "plans")
-    intent.recover(folder / "records", unrecovered)  # an import killed midway is undone before any log is read
+    roots = folders(root)
+    for folder in roots:  # an import killed midway is undone before any log is read
+        intent.recover(folder / "records", unrecovered)
     if records and not history and target is None and files is None:
-        paths = plan_files(folder)
-        plans, problems, ledger = read_plans_and_logs(paths, folder / "records", as_of)
-        ws = Workspace(folder, plans, problems + check_plans(plans), len(paths), ledger)
+        paths = _plan_files(roots)
+        plans, problems, ledger = read_plans_and_logs(paths, roots, as_of)
+        ws = Workspace(roots[0], plans, problems + check_plans(plans), len(paths), ledger, roots=roots)
     else:
-        ws = _plans(folder, files) if target is None else _holding(folder, target, strict)
+        ws = _plans(roots, files) if target is None else _holding(roots, target, strict)
         ws.scope = target if records else None
         if strict and ws.problems:  # a plan that cannot be read says nothing of its records
             raise TargetctlError(ws.problems)
@@ -201,9 +237,13 @@ def _day(value: dt.date | str | None) -> dt.date | None:
     )
 
 
-def _plans(root: Path, files: list[Path] | None = None) -> Workspace:
-    ws = Workspace(root)
-    paths = plan_files(root) if files is None else files
+def _plan_files(roots: tuple[Path, ...]) -> list[Path]:
+    return [path for folder in roots for path in plan_files(folder)]
+
+
+def _plans(roots: tuple[Path, ...], files: list[Path] | None = None) -> Workspace:
+    ws = Workspace(roots[0], roots=roots)
+    paths = _plan_files(roots) if files is None else files
     size = sum(p.stat().st_size for p in paths if p.is_file())
     for loaded, problems in pmap(read_plan, paths, size):
         ws.files += 1
@@ -214,22 +254,22 @@ def _plans(root: Path, files: list[Path] | None = None) -> Workspace:
     return ws
 
 
-def _holding(root: Path, ident: str, strict: bool = True) -> Workspace:
+def _holding(roots: tuple[Path, ...], ident: str, strict: bool = True) -> Workspace:
     """The workspace of the one plan holding target `ident`, where a plain scan finds it
     (recording into one plan of a large workspace need not parse all the others). Where the
     scan sees a target id or plan id in more than one file, everything is read and checked."""
-    found = [(path, *scan(path)) for path in plan_files(root)]
+    found = [(path, *scan(path)) for path in _plan_files(roots)]
     holders = [path for path, _, ids in found if ident in ids]
     plan_ids = [plan_id for _, plan_id, _ in found]
     if len(holders) == 1 and len(plan_ids) == len(set(plan_ids)):
         loaded, problems = read_plan(holders[0])
         if loaded and ident in {t.id for t in loaded.plan.targets}:
-            ws = Workspace(root, [loaded], problems + check_plans([loaded]), 1)
+            ws = Workspace(roots[0], [loaded], problems + check_plans([loaded]), 1, roots=roots)
             if strict:
                 ws.raise_problems()
             ws.target(ident)
             return ws
-    ws = _plans(root)
+    ws = _plans(roots)
     if strict:
         ws.raise_problems()
     if strict or ident in ws.targets:

@@ -6,7 +6,6 @@ import datetime as dt
 import itertools
 import unicodedata
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from targetctl.domain.model import Model, NumericBase, Quantity, Range, Target, Text, programme_loc
@@ -18,8 +17,9 @@ from targetctl.domain.suggest import suggest
 from targetctl.domain.vocabulary import FIRST_YEAR, LAST_YEAR
 from targetctl.io import statecache
 from targetctl.io.plans import LoadedPlan, read_source
-from targetctl.io.recordlog import LogReader, log_path
+from targetctl.io.recordlog import LogReader
 from targetctl.io.yamlsafe import Loc
+from targetctl.workspace.logs import log_of
 
 
 def check_plans(plans: list[LoadedPlan]) -> list[Problem]:
@@ -160,7 +160,7 @@ def unmapped_sentences(lp: LoadedPlan) -> list[Problem]:
     ]
 
 
-def audit_logs(plans: list[LoadedPlan], records_dir: Path, today: dt.date) -> tuple[list[Problem], list[Problem]]:
+def audit_logs(plans: list[LoadedPlan], today: dt.date) -> tuple[list[Problem], list[Problem]]:
     """`record`'s rules for lines it did not write (a log merged by hand, or by git's union
     driver), as errors and warnings at their lines: a running total below the one before it
     (unless marked a correction), one record id in two plans' logs, a void with a blank reason,
@@ -172,7 +172,7 @@ def audit_logs(plans: list[LoadedPlan], records_dir: Path, today: dt.date) -> tu
     owner: dict[str, int] = {}  # record id -> index of the first plan whose log holds it
     shown: list[str] = []
     for index, lp in enumerate(plans):
-        path = log_path(records_dir, lp.plan.id)
+        path = log_of(lp)
         reader = LogReader(path)
         shown.append(reader.shown)
         if not path.is_file():
@@ -186,7 +186,7 @@ def audit_logs(plans: list[LoadedPlan], records_dir: Path, today: dt.date) -> tu
         for line, row in reader.rows():
             first = owner.setdefault(row["id"], index)
             if first != index:
-                errors.append(_twice(row["id"], plans[first], shown[first], reader.shown, line, records_dir))
+                errors.append(_twice(row["id"], plans[first], shown[first], reader.shown, line))
             if row["recorded"].date() > today:
                 message = f"recorded {row['recorded'].isoformat()} is in the future"
                 errors.append(
@@ -231,9 +231,9 @@ def _far_above(target: Target) -> float | None:
     return None
 
 
-def _twice(rid: str, first: LoadedPlan, where: str, shown: str, line: int, records_dir: Path) -> Problem:
+def _twice(rid: str, first: LoadedPlan, where: str, shown: str, line: int) -> Problem:
     """One record id in the logs of two plans: named at the second, with the first's place."""
-    at = next((n for n, row in LogReader(log_path(records_dir, first.plan.id)).rows() if row["id"] == rid), 0)
+    at = next((n for n, row in LogReader(log_of(first)).rows() if row["id"] == rid), 0)
     message = f"record id '{rid}' is also in the log of plan {first.plan.id} ({where}:{at})"
     return Problem(shown, line, 1, message, "give one of them a new id; --void cannot tell them apart")
 

@@ -44,7 +44,7 @@ from targetctl.io.plans import LoadedPlan, read_plan
 from targetctl.io.recordlog import log_path
 from targetctl.io.statecache import active, key, load, plan_saved, present, save
 from targetctl.io.statecache import digest as _hash
-from targetctl.workspace.logs import _Scan, _scan, stray_logs
+from targetctl.workspace.logs import _Scan, _scan, folder_strays
 from targetctl.workspace.reduced import Reduced, Stored, capture, seed
 
 LAST_BYTES = 4096
@@ -224,9 +224,10 @@ def scan(lp: LoadedPlan, log: Path, day: dt.date | None, *, only_saved: bool = F
     return ledger
 
 
-def pending(paths: Sequence[Path], records_dir: Path, day: dt.date | None, size: int) -> int:
+def pending(paths: Sequence[Path], day: dt.date | None, size: int) -> int:
     """The bytes still to read when plans and logs with saved work are not counted: what
-    decides whether worker processes are worth starting."""
+    decides whether worker processes are worth starting. Each plan's log is in the records
+    folder beside it."""
     if not active() or day is None:
         return size
     left = 0
@@ -238,7 +239,7 @@ def pending(paths: Sequence[Path], records_dir: Path, day: dt.date | None, size:
         if not plan_saved(text):
             left += len(text)
         found = _PLAN_ID.search(text)  # an estimate: a wrong one only misjudges the workers
-        log = records_dir / f"{found.group(1) if found else path.stem}.yaml"
+        log = path.parent / "records" / f"{found.group(1) if found else path.stem}.yaml"
         try:
             saved = log.is_file() and present("states", _entry(text, log))
         except (OSError, RuntimeError):  # a cache that cannot be looked at: the log is work
@@ -252,24 +253,27 @@ _PLAN_ID = re.compile(r"^id:[ \t]*['\"]?([a-z0-9-]+)", re.MULTILINE)
 
 
 def read_plans_and_logs(
-    paths: list[Path], records_dir: Path, day: dt.date | None
+    paths: list[Path], folders: Sequence[Path], day: dt.date | None
 ) -> tuple[list[LoadedPlan], list[Problem], Ledger]:
-    """Read every plan and its record log, each plan with its log in one task, so that a
-    large workspace is read on all cores."""
+    """Read every plan of the plans `folders` and its record log (in the records folder
+    beside the plan), each plan with its log in one task, so that a large workspace is read
+    on all cores. Saved states are per log and per plan text: a change in one folder leaves
+    the others' saved work as it is."""
     size = sum(p.stat().st_size for p in paths)
-    if records_dir.is_dir():
-        size += sum(p.stat().st_size for p in records_dir.glob("*.yaml"))
-    size = pending(paths, records_dir, day, size)  # what saved states cover is not work for the workers
+    for records_dir in {p.parent / "records" for p in paths}:
+        if records_dir.is_dir():
+            size += sum(p.stat().st_size for p in records_dir.glob("*.yaml"))
+    size = pending(paths, day, size)  # what saved states cover is not work for the workers
     plans: list[LoadedPlan] = []
     problems: list[Problem] = []
     ledger = Ledger(day)
-    for loaded, found, part in pmap(_plan_and_log, [(p, records_dir, day) for p in paths], size):
+    for loaded, found, part in pmap(_plan_and_log, [(p, p.parent / "records", day) for p in paths], size):
         problems += found
         if loaded:
             plans.append(loaded)
         if part:
             ledger.merge(part)
-    ledger.problems += stray_logs(records_dir, plans)
+    ledger.problems += folder_strays(plans, folders)
     return plans, problems, ledger
 
 

@@ -32,31 +32,36 @@ from targetctl.io.plans import LoadedPlan
 from targetctl.io.recordlog import LogReader, log_path
 
 
+def records_of(lp: LoadedPlan) -> Path:
+    """The records folder of the plans folder holding `lp`: a plan's log lives beside it,
+    whichever of a workspace's plans folders that is."""
+    return lp.root / "records"
+
+
+def log_of(lp: LoadedPlan) -> Path:
+    return log_path(records_of(lp), lp.plan.id)
+
+
 def read_ledger(
-    records_dir: Path,
     plans: Iterable[LoadedPlan],
     *,
     day: dt.date | None = None,
     target: str | frozenset[str] | None = None,
     history: bool = False,
     skim: bool = False,
-    strays: bool = False,
+    strays: Sequence[Path] = (),
 ) -> Ledger:
     """Read the record logs of `plans`: keep the effective value per target as of `day`,
     and/or every record (`history`), of one `target` (or a set of them) or all; `strays`:
-    report logs of no plan."""
+    the plans folders whose records folders are searched for logs of no plan."""
     ledger = Ledger(day, history)
     chosen = list(plans)
-    jobs = [
-        (lp.plan, path, day, target, history, skim)
-        for lp in chosen
-        if (path := log_path(records_dir, lp.plan.id)).exists()
-    ]
+    jobs = [(lp.plan, path, day, target, history, skim) for lp in chosen if (path := log_of(lp)).exists()]
     size = 0 if history else sum(job[1].stat().st_size for job in jobs)
     for part in pmap(_scan, jobs, size):
         ledger.merge(part)
     if strays:
-        ledger.problems += stray_logs(records_dir, chosen)
+        ledger.problems += folder_strays(chosen, strays)
     return ledger
 
 
@@ -65,6 +70,15 @@ def _scan(job: tuple[Plan, Path, dt.date | None, str | frozenset[str] | None, bo
     ledger = Ledger(day, history, files=1)
     _Scan(ledger, plan, path, target, history, skim).run()
     return ledger
+
+
+def folder_strays(plans: list[LoadedPlan], folders: Iterable[Path]) -> list[Problem]:
+    """The logs of no plan, in the records folder of each plans folder (those of `plans`, and
+    of `folders`, which may hold no plan at all)."""
+    by_folder: dict[Path, list[LoadedPlan]] = {folder / "records": [] for folder in folders}
+    for lp in plans:
+        by_folder.setdefault(records_of(lp), []).append(lp)
+    return [problem for records_dir, held in by_folder.items() for problem in stray_logs(records_dir, held)]
 
 
 def stray_logs(records_dir: Path, plans: list[LoadedPlan]) -> list[Problem]:

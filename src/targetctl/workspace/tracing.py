@@ -3,16 +3,14 @@ page of `trace --format html` and `draft --review` read it here."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from targetctl.domain.model import Plan
 from targetctl.domain.problems import TargetctlError
 from targetctl.domain.sources import Sentence, trace
 from targetctl.io.plans import read_source
-from targetctl.workspace import load
+from targetctl.workspace import Roots, load
 
 
-def trace_workspace(root: Path, plan_id: str | None = None) -> list[tuple[Plan, list[Sentence]]]:
+def trace_workspace(root: Roots, plan_id: str | None = None) -> list[tuple[Plan, list[Sentence]]]:
     ws = load(root, records=False)
     chosen = [lp for lp in ws.plans if plan_id in (None, lp.plan.id)]
     if plan_id and not chosen:

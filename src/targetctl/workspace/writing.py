@@ -31,9 +31,11 @@ from targetctl.domain.records import (
 from targetctl.domain.summary import progress_of
 from targetctl.domain.vocabulary import Rating
 from targetctl.io.intent import append_journaled
+from targetctl.io.paths import display_path
 from targetctl.io.plans import LoadedPlan
 from targetctl.io.recordlog import LogReader, append, append_locked, encode, header, locked, log_path, unrecovered
-from targetctl.workspace import Workspace, incremental, load
+from targetctl.workspace import Roots, Workspace, incremental, load
+from targetctl.workspace.logs import records_of
 
 
 def now() -> dt.datetime:
@@ -202,7 +204,7 @@ def value_record(
 
 
 def record_value(
-    root: Path,
+    root: Roots,
     target_id: str,
     text: str,
     *,
@@ -227,7 +229,7 @@ def record_value(
     today = now().date()
     author = by or default_author()
     given = Given(text, day or today, by, note, evidence, provisional, correct, confirm)
-    path = log_path(ws.records_dir, lp.plan.id)
+    path = ws.log_of(lp)
     try:
         # what needs no log fails before waiting for the lock; the rest is checked under it
         check_day(lp.plan, day or today, today)
@@ -257,12 +259,26 @@ def record_value(
     return Recorded(record, path, progress, ledger.problems, said)
 
 
-def write_records(root: Path, records: list[tuple[LoadedPlan, ValueRecord]]) -> None:
+def one_folder(records: list[tuple[LoadedPlan, ValueRecord]]) -> Path | None:
+    """The one records folder these records go to, or an error: an import is all or nothing
+    within one plans folder's logs, under that folder's lock, and no lock or journal spans
+    two folders (two repositories, maybe two disks)."""
+    held = sorted({records_of(lp) for lp, _ in records})
+    if len(held) > 1:
+        shown = ", ".join(display_path(folder.parent) for folder in held)
+        raise TargetctlError.plain(
+            f"the rows are for plans in {len(held)} plans folders ({shown}); nothing was recorded",
+            "import the rows of each plans folder from a file of their own (export --plan ID writes one plan's)",
+        )
+    return held[0] if held else None
+
+
+def write_records(records: list[tuple[LoadedPlan, ValueRecord]]) -> None:
     """Append checked records to their plans' logs: to all of them or to none, even if the
-    process is killed midway (see io/intent.py)."""
-    if not records:
+    process is killed midway (see io/intent.py). They are all in one plans folder's logs."""
+    records_dir = one_folder(records)
+    if records_dir is None:
         return
-    records_dir = Workspace(root).records_dir
     by_log: dict[Path, tuple[str, list[ValueRecord]]] = {}
     for lp, record in records:
         by_log.setdefault(log_path(records_dir, lp.plan.id), (lp.plan.id, []))[1].append(record)
@@ -323,7 +339,7 @@ def _added(lp: LoadedPlan, target: Target, text: str, day: dt.date, ws: Workspac
     return total
 
 
-def void_record(root: Path, record_id: str, reason: str, *, by: str | None = None) -> Recorded:
+def void_record(root: Roots, record_id: str, reason: str, *, by: str | None = None) -> Recorded:
     """Retract a record: a void record names it; nothing is deleted."""
     if not reason.strip():
         raise TargetctlError.plain("a void needs a reason", "pass --reason '…'")
@@ -357,7 +373,7 @@ class Found:
     record: ValueRecord | JudgementRecord | VoidRecord
 
 
-def find_record(root: Path, record_id: str, *, by: str | None = None) -> Found:
+def find_record(root: Roots, record_id: str, *, by: str | None = None) -> Found:
     """The record `void_record` would retract (an id, a unique prefix, or 'last': `by`'s latest
     that still stands), so that it can be shown before it is voided by its full id."""
     ws = load(root, records=False)
@@ -375,7 +391,7 @@ def _latest_by(ws: Workspace, author: str) -> tuple[LoadedPlan, Path, str]:
     """`--void last`: the newest value or judgement `author` recorded that still stands."""
     found: list[tuple[tuple[dt.datetime, int], LoadedPlan, Path, str]] = []
     for lp in ws.plans:
-        path = log_path(ws.records_dir, lp.plan.id)
+        path = ws.log_of(lp)
         if not path.exists():
             continue
         rows = list(LogReader(path).rows())
@@ -402,7 +418,7 @@ def _find_record(ws: Workspace, prefix: str) -> tuple[LoadedPlan, Path, str]:
         raise TargetctlError.plain(f"'{prefix}' is not a record id: give at least {MIN_PREFIX} of its hex digits", hint)
     found: list[tuple[LoadedPlan, Path, str]] = []
     for lp in ws.plans:
-        path = log_path(ws.records_dir, lp.plan.id)
+        path = ws.log_of(lp)
         if path.exists():
             found += [(lp, path, rid) for _, row in LogReader(path).rows() if (rid := row["id"]).startswith(prefix)]
     plans = sorted({lp.plan.id for lp, _, _ in found})
@@ -421,7 +437,7 @@ def _find_record(ws: Workspace, prefix: str) -> tuple[LoadedPlan, Path, str]:
 
 
 def judge(
-    root: Path, target_id: str, rating: Rating, reason: str, *, day: dt.date | None = None, by: str | None = None
+    root: Roots, target_id: str, rating: Rating, reason: str, *, day: dt.date | None = None, by: str | None = None
 ) -> Recorded:
     """Record a responsible person's red/amber/green judgement of a target, with the reason."""
     if not reason.strip():
@@ -445,6 +461,6 @@ def judge(
         recorded=stamp,
         by=by or default_author(),
     )
-    path = log_path(ws.records_dir, lp.plan.id)
+    path = ws.log_of(lp)
     append(path, record, lp.plan.id)
     return Recorded(record, path)

@@ -1,0 +1,202 @@
+"""Several plans folders as one workspace through the CLI: `--plans A --plans B` (and
+TARGETCTL_PLANS joined by os.pathsep) for every reading command; writes go to the folder of
+the target's plan; an id used in two folders is a located error naming both files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run
+from tests.districts import district
+
+BOTH = ("--plans", "east", "--plans", "west")
+
+
+@pytest.fixture
+def city(run: Run, tmp_path: Path) -> Run:
+    """Two districts' plans folders side by side, each with a value recorded through the pair."""
+    district(tmp_path, "east")
+    district(tmp_path, "west")
+    for target, value in (("east-projects", "8"), ("west-projects", "12")):
+        result = run(*BOTH, "record", target, value, "--date", "2025-06-30", "--by", "测试员", "--no-status")
+        assert result.exit_code == 0, result.stderr
+    return run
+
+
+def test_record_writes_to_the_folder_of_the_targets_plan(city: Run, tmp_path: Path) -> None:
+    east, west = tmp_path / "east" / "records", tmp_path / "west" / "records"
+    assert sorted(p.name for p in east.glob("*.yaml")) == ["east.yaml"]
+    assert sorted(p.name for p in west.glob("*.yaml")) == ["west.yaml"]
+    assert '"target": "west-projects"' in (west / "west.yaml").read_text(encoding="utf-8")
+    assert "west-projects" not in (east / "east.yaml").read_text(encoding="utf-8")
+    result = city(*BOTH, "record", "west-projects", "13", "--date", "2025-07-31", "--by", "测试员")
+    assert result.exit_code == 0, result.stderr
+    assert "in west/records/west.yaml" in result.stdout
+
+
+def test_judge_and_void_write_to_the_folder_of_the_plan(city: Run, tmp_path: Path) -> None:
+    judged = city(*BOTH, "judge", "west-projects", "amber", "--reason", "slow", "--by", "测试员")
+    assert judged.exit_code == 0, judged.stderr
+    west_log = tmp_path / "west" / "records" / "west.yaml"
+    east_log = tmp_path / "east" / "records" / "east.yaml"
+    east_before = east_log.read_bytes()
+    assert '"rating": "amber"' in west_log.read_text(encoding="utf-8")
+    rows = json.loads(city(*BOTH, "log", "--json", "--target", "west-projects").stdout)["records"]
+    value_id = next(r["id"] for r in rows if r["type"] == "value")
+    voided = city(*BOTH, "record", "--void", value_id, "--reason", "typo", "--yes", "--by", "测试员")
+    assert voided.exit_code == 0, voided.stderr
+    assert f'"void": "{value_id}"' in west_log.read_text(encoding="utf-8")
+    assert east_log.read_bytes() == east_before
+
+
+def _targets(doc: dict[str, object]) -> set[str]:
+    plans = doc["plans"]
+    assert isinstance(plans, list)
+    return {t["id"] for p in plans for t in p["targets"]}
+
+
+def test_status_reads_both_folders(city: Run) -> None:
+    result = city(*BOTH, "status", "--json", "--as-of", "2025-07-01", "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    assert _targets(json.loads(result.stdout)) == {"east-projects", "west-projects"}
+    text = city(*BOTH, "status", "--as-of", "2025-07-01").stdout
+    assert "east plan" in text and "west plan" in text
+
+
+def test_status_cached_answer_follows_either_folder(city: Run, tmp_path: Path) -> None:
+    first = city(*BOTH, "status", "--as-of", "2025-07-01").stdout
+    assert city(*BOTH, "status", "--as-of", "2025-07-01").stdout == first
+    result = city(*BOTH, "record", "east-projects", "20", "--date", "2025-06-30", "--by", "测试员", "--no-status")
+    assert result.exit_code == 0, result.stderr
+    after = city(*BOTH, "status", "--as-of", "2025-07-01").stdout
+    assert after != first and "achieved" in after
+    assert after == city(*BOTH, "status", "--as-of", "2025-07-01", "--no-cache").stdout
+
+
+def test_show_finds_a_target_in_either_folder(city: Run) -> None:
+    for target, value in (("east-projects", 8), ("west-projects", 12)):
+        result = city(*BOTH, "show", target, "--json", "--as-of", "2025-07-01")
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["current"] == value
+
+
+def test_overdue_lists_both_folders(city: Run) -> None:
+    result = city(*BOTH, "overdue", "--json", "--as-of", "2025-12-01")
+    assert result.exit_code == 0, result.stderr
+    assert "east办公室" in result.stdout and "west办公室" in result.stdout
+
+
+def test_report_covers_both_folders(city: Run) -> None:
+    result = city(*BOTH, "report", "--format", "md", "--as-of", "2025-07-01")
+    assert result.exit_code == 0, result.stderr
+    assert "east plan" in result.stdout and "west plan" in result.stdout
+
+
+def test_export_covers_both_folders(city: Run) -> None:
+    result = city(*BOTH, "export", "--format", "json", "--as-of", "2025-07-01")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert _targets(doc) == {"east-projects", "west-projects"}
+    assert {r["id"] for r in doc["records"]} == {"east-projects", "west-projects"}
+
+
+def test_list_log_trace_and_validate_cover_both_folders(city: Run) -> None:
+    listed = city(*BOTH, "list")
+    assert "east-projects" in listed.stdout and "west-projects" in listed.stdout
+    logged = json.loads(city(*BOTH, "log", "--json").stdout)["records"]
+    assert {r["target"] for r in logged} == {"east-projects", "west-projects"}
+    traced = city(*BOTH, "trace")
+    assert "east: source clauses" in traced.stdout and "west: source clauses" in traced.stdout
+    validated = city(*BOTH, "validate")
+    assert validated.exit_code == 0, validated.stdout
+    assert validated.stdout == "ok: 4 files (2 records) valid\n"
+
+
+def test_plans_variable_joined_by_the_path_separator(city: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TARGETCTL_PLANS", os.pathsep.join(["east", "west"]))
+    result = city("status", "--json", "--as-of", "2025-07-01", "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    assert _targets(json.loads(result.stdout)) == {"east-projects", "west-projects"}
+    assert "west-projects" in city("list").stdout
+    recorded = city("record", "west-projects", "14", "--date", "2025-08-31", "--by", "测试员", "--no-status")
+    assert "in west/records/west.yaml" in recorded.stdout
+
+
+def test_the_same_folder_twice_is_read_once(city: Run) -> None:
+    result = city("--plans", "east", "--plans", "./east", "list")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("east-projects") == 1
+
+
+def test_an_id_in_two_folders_is_a_located_error_naming_both_files(city: Run, tmp_path: Path) -> None:
+    district(tmp_path, "north", plan="east", target="north-projects")  # plan id 'east' again
+    district(tmp_path, "south", target="west-projects")  # target id 'west-projects' again
+    args = ("--plans", "east", "--plans", "west", "--plans", "north", "--plans", "south")
+    expected = (
+        "error: north/east.yaml:1:5: id 'east' is already used at east/east.yaml:1; ids must be unique\n"
+        "error: north/east.yaml:10:9: id 'east-area' is already used at east/east.yaml:10; ids must be unique\n"
+        "error: south/south.yaml:13:9: id 'west-projects' is already used at west/west.yaml:13; ids must be unique\n"
+    )
+    for command in (("status", "--no-cache"), ("list",), ("show", "east-projects")):
+        result = city(*args, *command)
+        assert (result.exit_code, result.stderr) == (1, expected), command
+    validated = city(*args, "validate")
+    assert validated.exit_code == 1
+    assert validated.stdout.splitlines()[:3] == [line.removeprefix("error: ") for line in expected.splitlines()]
+
+
+def test_a_write_is_refused_where_an_id_is_in_two_folders(city: Run, tmp_path: Path) -> None:
+    district(tmp_path, "south", target="west-projects")
+    log = tmp_path / "west" / "records" / "west.yaml"
+    before = log.read_bytes()
+    result = city(*BOTH, "--plans", "south", "record", "west-projects", "1", "--date", "2025-08-31", "--by", "x")
+    assert result.exit_code == 1
+    assert "south/south.yaml:13:9: id 'west-projects' is already used at west/west.yaml:13" in result.stderr
+    assert log.read_bytes() == before
+    assert not (tmp_path / "south" / "records").exists()
+
+
+def test_import_writes_to_the_folder_of_the_rows_plans(city: Run, tmp_path: Path) -> None:
+    sheet = tmp_path / "west.csv"
+    sheet.write_text("目标编号,数值,截至日期\nwest-projects,15,2025-09-30\n", encoding="utf-8")
+    east_log = tmp_path / "east" / "records" / "east.yaml"
+    east_before = east_log.read_bytes()
+    result = city(*BOTH, "import", str(sheet), "--by", "测试员")
+    assert result.exit_code == 0, result.stderr
+    assert '"value": 15' in (tmp_path / "west" / "records" / "west.yaml").read_text(encoding="utf-8")
+    assert east_log.read_bytes() == east_before
+
+
+def test_import_spanning_two_folders_writes_nothing(city: Run, tmp_path: Path) -> None:
+    sheet = tmp_path / "both.csv"
+    sheet.write_text("目标编号,数值,截至日期\neast-projects,9,2025-09-30\nwest-projects,15,2025-09-30\n", "utf-8")
+    logs = [tmp_path / d / "records" / f"{d}.yaml" for d in ("east", "west")]
+    before = [log.read_bytes() for log in logs]
+    for dry in ((), ("--dry-run",)):
+        result = city(*BOTH, "import", str(sheet), "--by", "测试员", *dry)
+        assert result.exit_code == 1
+        assert result.stderr == (
+            "error: the rows are for plans in 2 plans folders (east, west); nothing was recorded; "
+            "import the rows of each plans folder from a file of their own (export --plan ID writes one plan's)\n"
+        )
+    assert [log.read_bytes() for log in logs] == before
+
+
+def test_init_and_draft_need_one_folder(city: Run, tmp_path: Path) -> None:
+    result = city(*BOTH, "init", "north")
+    assert result.exit_code == 2
+    assert "init writes into one plans folder, and 2 were given; pass one --plans" in result.stderr
+    assert not (tmp_path / "east" / "north.yaml").exists() and not (tmp_path / "west" / "north.yaml").exists()
+
+
+def test_repair_covers_both_folders(city: Run, tmp_path: Path) -> None:
+    log = tmp_path / "west" / "records" / "west.yaml"
+    with log.open("ab") as handle:
+        handle.write(b'{"torn')
+    result = city(*BOTH, "repair")
+    assert result.exit_code == 0, result.stderr
+    assert "west/records/west.yaml: line(s) 4 moved to" in result.stdout
