@@ -171,19 +171,68 @@ def test_import_writes_to_the_folder_of_the_rows_plans(city: Run, tmp_path: Path
     assert east_log.read_bytes() == east_before
 
 
-def test_import_spanning_two_folders_writes_nothing(city: Run, tmp_path: Path) -> None:
+def _both_sheet(tmp_path: Path) -> Path:
     sheet = tmp_path / "both.csv"
     sheet.write_text("目标编号,数值,截至日期\neast-projects,9,2025-09-30\nwest-projects,15,2025-09-30\n", "utf-8")
+    return sheet
+
+
+def test_import_spanning_two_folders_writes_each_row_beside_its_plan(city: Run, tmp_path: Path) -> None:
+    result = city(*BOTH, "import", str(_both_sheet(tmp_path)), "--by", "测试员")
+    assert result.exit_code == 0, result.stderr
+    for name, value in (("east", 9), ("west", 15)):
+        folder = tmp_path / name / "records"
+        assert f'"value": {value}' in (folder / f"{name}.yaml").read_text(encoding="utf-8")
+        assert not [p.name for p in folder.iterdir() if p.name.startswith(".import-") and p.suffix != ".lock"]
+    assert (
+        (tmp_path / "east" / "records" / ".gitignore")
+        .read_text(encoding="utf-8")
+        .endswith(".import-intent.json\n.import-commit-*\n")
+    )
+    assert not (tmp_path / "west" / "records" / ".gitignore").read_text(encoding="utf-8").count("commit")
+
+
+KILLED = """
+import os, sys
+from pathlib import Path
+from targetctl.io import files
+real_append, real_unlink, calls = files.Appender.append, Path.unlink, []
+def append(self, *args):
+    calls.append(1)
+    if sys.argv[1] == "between" and len(calls) == 2:
+        os._exit(9)  # killed between the two folders' appends, as kill -9 would
+    real_append(self, *args)
+def unlink(self, *args, **kwargs):
+    if sys.argv[1] == "committed" and self.name == ".import-intent.json":
+        os._exit(9)  # killed once the import took place, its intents still there
+    real_unlink(self, *args, **kwargs)
+files.Appender.append, Path.unlink = append, unlink
+from targetctl.cli.main import app
+app(sys.argv[2:])
+"""
+
+
+@pytest.mark.parametrize("when", ["between", "committed"])
+def test_an_import_across_folders_killed_midway_is_all_or_nothing(city: Run, tmp_path: Path, when: str) -> None:
+    import subprocess
+    import sys
+
     logs = [tmp_path / d / "records" / f"{d}.yaml" for d in ("east", "west")]
     before = [log.read_bytes() for log in logs]
-    for dry in ((), ("--dry-run",)):
-        result = city(*BOTH, "import", str(sheet), "--by", "测试员", *dry)
-        assert result.exit_code == 1
-        assert result.stderr == (
-            "error: the rows are for plans in 2 plans folders (east, west); nothing was recorded; "
-            "import the rows of each plans folder from a file of their own (export --plan ID writes one plan's)\n"
-        )
-    assert [log.read_bytes() for log in logs] == before
+    script = tmp_path / "killed.py"
+    script.write_text(KILLED, encoding="utf-8")
+    env = {**os.environ, "TARGETCTL_CACHE_DIR": str(tmp_path / "cache")}
+    args = [sys.executable, str(script), when, *BOTH, "import", str(_both_sheet(tmp_path)), "--by", "x"]
+    assert subprocess.run(args, cwd=tmp_path, env=env, check=False).returncode == 9
+    assert (tmp_path / "west" / "records" / ".import-intent.json").exists()
+    # each folder read alone comes to the same answer as the two read together
+    west = json.loads(city("--plans", "west", "log", "--json").stdout)["records"]
+    east = json.loads(city("--plans", "east", "log", "--json").stdout)["records"]
+    values = sorted(r["value"] for r in east + west)
+    assert values == ([8.0, 9.0, 12.0, 15.0] if when == "committed" else [8.0, 12.0])
+    if when == "between":
+        assert [log.read_bytes() for log in logs] == before
+    assert not [p for d in ("east", "west") for p in (tmp_path / d / "records").glob(".import-intent.json")]
 
 
 def test_init_and_draft_need_one_folder(city: Run, tmp_path: Path) -> None:

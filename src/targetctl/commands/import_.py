@@ -44,7 +44,6 @@ from targetctl.workspace.writing import (
     default_author,
     needs_earlier,
     now,
-    one_folder,
     value_record,
     write_records,
 )
@@ -405,9 +404,7 @@ def plan_import(root: Roots, path: Path, *, by: str | None = None, today: dt.dat
             more = len(problems) - MAX_LISTED
             problems = [*problems[:MAX_LISTED], Problem(problems[0].path, 0, 0, f"and {more} more bad rows")]
         raise TargetctlError(problems)
-    planned = Import(rows.lines, count, rows.skipped, encoding)
-    one_folder(planned.records)  # a dry run says so too
-    return planned
+    return Import(rows.lines, count, rows.skipped, encoding)
 
 
 def _columns(header: list[Cell], shown: str) -> dict[str, int]:

@@ -5,12 +5,20 @@ before the append and the exact bytes to be appended; it goes once every append 
 An intent still there later is an import that was killed midway: the next command that
 writes or reads the logs undoes it, under the same locks, cutting each log back to its
 recorded length only where what follows that length is the intent's own bytes.
+
+An import into the logs of several plans folders (a workspace of several) writes an intent
+in each records folder, every one naming the same commit mark in the first of them. The
+mark is written once every append of every folder is on disk: that is the moment the
+import took place. An intent found later is undone unless its mark is there, so each
+folder, read alone or with the others, comes to the same answer: all or nothing.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import secrets
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager, suppress
 from pathlib import Path
@@ -20,6 +28,8 @@ from targetctl.io.paths import error_at
 
 INTENT = ".import-intent.json"
 INTENT_LOCK = ".import-intent.lock"
+COMMIT = ".import-commit-"  # + 16 hex digits: the mark of an import across plans folders
+_COMMIT_NAME = re.compile(re.escape(COMMIT) + "[0-9a-f]{16}")
 MAX_INTENT_BYTES = 512 * 1024 * 1024
 LOCK_TIMEOUT_S = 60.0
 # a log's writers' lock, without recovering first (recordlog.locked; passed in, as recordlog
@@ -54,55 +64,95 @@ def _intent_lock(records_dir: Path) -> AbstractContextManager[None]:
     return held(lock_path, "an import has held the logs", "the import lock", records_dir)
 
 
-def append_journaled(records_dir: Path, batches: list[tuple[Path, bytes, bytes]], lock: Lock) -> None:
+Batch = tuple[Path, bytes, bytes]  # a log, the prefix it takes when empty (its header), the data
+
+
+def append_journaled(records_dir: Path, batches: list[Batch], lock: Lock) -> None:
     """Append `data` to each log (given as (path, prefix when empty, data)): all or nothing,
     also across a kill. The first-record prefix (the log's header) is used only for a new log."""
-    try:
-        records_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise error_at(records_dir, f"cannot use the records folder: {exc.strerror}", line=0) from None
-    with _intent_lock(records_dir), ExitStack() as stack:
-        _undo(records_dir, lock)  # one killed before this one
-        for path, _, _ in sorted(batches, key=lambda b: str(b[0])):  # one order: no deadlock
+    append_journaled_across({records_dir: batches}, lock)
+
+
+def append_journaled_across(by_folder: dict[Path, list[Batch]], lock: Lock) -> None:
+    """`append_journaled` over the logs of several records folders at once (one per plans
+    folder): all or nothing across all of them, also across a kill."""
+    folders = sorted(by_folder)  # one order: no deadlock
+    for records_dir in folders:
+        try:
+            records_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise error_at(records_dir, f"cannot use the records folder: {exc.strerror}", line=0) from None
+    mark = folders[0] / f"{COMMIT}{secrets.token_hex(8)}" if len(folders) > 1 else None
+    with ExitStack() as stack:
+        for records_dir in folders:
+            stack.enter_context(_intent_lock(records_dir))
+            _undo(records_dir, lock)  # one killed before this one
+        for path, _, _ in sorted((b for f in folders for b in by_folder[f]), key=lambda b: str(b[0])):
             stack.enter_context(lock(path))
-        entries, payloads = [], []
-        for path, first, data in batches:
-            try:
-                size, created = (path.stat().st_size, False) if path.exists() else (0, True)
-                payload = _prefix(path, size, first) + data
-            except OSError as exc:
-                raise error_at(path, f"cannot read the record log: {exc.strerror}", line=0) from None
-            entries.append({"log": path.name, "size": size, "created": created, "append": payload.decode("utf-8")})
-            payloads.append((path, payload))
-        _ignored(records_dir)
-        intent = records_dir / INTENT
-        write_atomic(intent, json.dumps({"format": "targetctl.intent/1", "logs": entries}).encode("utf-8"))
-        _sync_folder(records_dir)
+        payloads: list[tuple[Path, bytes]] = []
+        intents = [_intent(records_dir, by_folder[records_dir], mark, payloads) for records_dir in folders]
+        if mark is not None:
+            check_inside(mark, folders[0].parent)
         appender = Appender()
         try:
             for path, payload in payloads:
                 appender.append(path, payload, lambda _fd, _size: b"")
-            intent.unlink()
+            if mark is not None:  # the import took place: from here on, every intent is kept
+                write_atomic(mark, b"")
+                _sync_folder(mark.parent)
+            for intent in intents:
+                intent.unlink()
         except BaseException as exc:
             appender.rollback()  # an intent left behind now matches nothing: the next command just removes it
             with suppress(OSError):
-                intent.unlink()
+                if mark is not None:
+                    mark.unlink(missing_ok=True)
+                for intent in intents:
+                    intent.unlink(missing_ok=True)
             if isinstance(exc, OSError):
                 raise error_at(
-                    intent, f"cannot finish the import: {exc.strerror}; nothing was recorded", line=0
+                    intents[0], f"cannot finish the import: {exc.strerror}; nothing was recorded", line=0
                 ) from None
             raise
-        _sync_folder(records_dir)
+        for records_dir in folders:
+            _sync_folder(records_dir)
+        if mark is not None:  # a mark left by a kill here is only a name no intent refers to any more
+            with suppress(OSError):
+                mark.unlink()
 
 
-def _ignored(records_dir: Path) -> None:
+def _intent(records_dir: Path, batches: list[Batch], mark: Path | None, payloads: list[tuple[Path, bytes]]) -> Path:
+    """Write the intent of one records folder (adding its logs' payloads to `payloads`)."""
+    entries = []
+    for path, first, data in batches:
+        try:
+            size, created = (path.stat().st_size, False) if path.exists() else (0, True)
+            payload = _prefix(path, size, first) + data
+        except OSError as exc:
+            raise error_at(path, f"cannot read the record log: {exc.strerror}", line=0) from None
+        entries.append({"log": path.name, "size": size, "created": created, "append": payload.decode("utf-8")})
+        payloads.append((path, payload))
+    _ignored(records_dir, COMMIT + "*" if mark is not None and mark.parent == records_dir else None)
+    intent = records_dir / INTENT
+    doc: dict[str, object] = {"format": "targetctl.intent/1", "logs": entries}
+    if mark is not None:
+        doc["commit"] = str(mark.resolve())
+    write_atomic(intent, json.dumps(doc).encode("utf-8"))
+    _sync_folder(records_dir)
+    return intent
+
+
+def _ignored(records_dir: Path, mark: str | None = None) -> None:
     """An intent is about this folder's logs as they are here: committed and undone in a clone,
-    it would cut that clone's records. The records folder's .gitignore (targetctl's own) names it."""
+    it would cut that clone's records. The records folder's .gitignore (targetctl's own) names it
+    (and the commit marks of imports across plans folders, where one is written)."""
     ignore = records_dir / ".gitignore"
     try:
         text = ignore.read_bytes() if ignore.is_file() and not ignore.is_symlink() else None
-        if text is not None and INTENT.encode() not in text.split():
-            write_atomic(ignore, text + (b"" if text.endswith(b"\n") or not text else b"\n") + INTENT.encode() + b"\n")
+        for name in (INTENT, mark):
+            if text is not None and name is not None and name.encode() not in text.split():
+                text += (b"" if text.endswith(b"\n") or not text else b"\n") + name.encode() + b"\n"
+                write_atomic(ignore, text)
     except OSError:
         pass  # a folder that cannot take it still gets its import
 
@@ -136,32 +186,38 @@ def _undo(records_dir: Path, lock: Lock) -> None:
     intent = records_dir / INTENT
     if not os.path.lexists(intent):
         return
-    entries = _read_intent(intent)
+    entries, mark = _read_intent(intent)
     with ExitStack() as stack:
         for entry in sorted(entries, key=lambda e: e[0]):
             stack.enter_context(lock(records_dir / entry[0]))
-        for name, size, created, payload in entries:
-            _cut_back(records_dir / name, size, created, payload)
+        if mark is None or not os.path.lexists(mark):  # with its mark, the import took place: kept
+            for name, size, created, payload in entries:
+                _cut_back(records_dir / name, size, created, payload)
         intent.unlink()
         _sync_folder(records_dir)
 
 
-def _read_intent(intent: Path) -> list[tuple[str, int, bool, bytes]]:
+def _read_intent(intent: Path) -> tuple[list[tuple[str, int, bool, bytes]], Path | None]:
+    """The logs an intent lists, and the commit mark it names (an import across plans folders)."""
     bad = error_at(intent, "not an import intent targetctl wrote", line=0, hint="move it aside, then run 'validate'")
     try:
         if intent.stat().st_size > MAX_INTENT_BYTES:
             raise bad
         doc = json.loads(intent.read_bytes())
         entries = [(e["log"], e["size"], e["created"], e["append"].encode("utf-8")) for e in doc["logs"]]
+        mark = doc.get("commit")
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise bad from None
+    # a mark is only ever looked at, never opened: it must still be a mark's own name
+    if mark is not None and not (isinstance(mark, str) and _COMMIT_NAME.fullmatch(Path(mark).name)):
+        raise bad
     for name, size, created, _ in entries:
         # only a log's own name, in this folder: an intent never reaches another file
         if not (isinstance(name, str) and name.endswith(".yaml") and "/" not in name and "\\" not in name):
             raise bad
         if not (isinstance(size, int) and size >= 0 and isinstance(created, bool)):
             raise bad
-    return entries
+    return entries, None if mark is None else Path(mark)
 
 
 def _cut_back(path: Path, size: int, created: bool, payload: bytes) -> None:

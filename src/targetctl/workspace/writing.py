@@ -30,12 +30,11 @@ from targetctl.domain.records import (
 )
 from targetctl.domain.summary import progress_of
 from targetctl.domain.vocabulary import Rating
-from targetctl.io.intent import append_journaled
-from targetctl.io.paths import display_path
+from targetctl.io.intent import append_journaled_across
 from targetctl.io.plans import LoadedPlan
-from targetctl.io.recordlog import LogReader, append, append_locked, encode, header, locked, log_path, unrecovered
+from targetctl.io.recordlog import LogReader, append, append_locked, encode, header, locked, unrecovered
 from targetctl.workspace import Roots, Workspace, incremental, load
-from targetctl.workspace.logs import records_of
+from targetctl.workspace.logs import log_of
 
 
 def now() -> dt.datetime:
@@ -259,37 +258,19 @@ def record_value(
     return Recorded(record, path, progress, ledger.problems, said)
 
 
-def one_folder(records: list[tuple[LoadedPlan, ValueRecord]]) -> Path | None:
-    """The one records folder these records go to, or an error: an import is all or nothing
-    within one plans folder's logs, under that folder's lock, and no lock or journal spans
-    two folders (two repositories, maybe two disks)."""
-    held = sorted({records_of(lp) for lp, _ in records})
-    if len(held) > 1:
-        shown = ", ".join(display_path(folder.parent) for folder in held)
-        raise TargetctlError.plain(
-            f"the rows are for plans in {len(held)} plans folders ({shown}); nothing was recorded",
-            "import the rows of each plans folder from a file of their own (export --plan ID writes one plan's)",
-        )
-    return held[0] if held else None
-
-
 def write_records(records: list[tuple[LoadedPlan, ValueRecord]]) -> None:
-    """Append checked records to their plans' logs: to all of them or to none, even if the
-    process is killed midway (see io/intent.py). They are all in one plans folder's logs."""
-    records_dir = one_folder(records)
-    if records_dir is None:
-        return
+    """Append checked records to their plans' logs, each beside its plan (in whichever plans
+    folder holds it): to all of them or to none, even if the process is killed midway (see
+    io/intent.py)."""
     by_log: dict[Path, tuple[str, list[ValueRecord]]] = {}
     for lp, record in records:
-        by_log.setdefault(log_path(records_dir, lp.plan.id), (lp.plan.id, []))[1].append(record)
-    append_journaled(
-        records_dir,
-        [
-            (path, header(plan_id).encode("utf-8"), "".join(encode(r) for r in rows).encode("utf-8"))
-            for path, (plan_id, rows) in by_log.items()
-        ],
-        unrecovered,
-    )
+        by_log.setdefault(log_of(lp), (lp.plan.id, []))[1].append(record)
+    by_folder: dict[Path, list[tuple[Path, bytes, bytes]]] = {}
+    for path, (plan_id, rows) in by_log.items():
+        batch = (path, header(plan_id).encode("utf-8"), "".join(encode(r) for r in rows).encode("utf-8"))
+        by_folder.setdefault(path.parent, []).append(batch)
+    if by_folder:
+        append_journaled_across(by_folder, unrecovered)
 
 
 def needs_earlier(target: Target) -> bool:
