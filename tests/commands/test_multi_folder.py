@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli.test_fast import complete
 from tests.conftest import Run
 from tests.districts import district
+from tests.io.test_cache import outputs, plant
 
 BOTH = ("--plans", "east", "--plans", "west")
 
@@ -124,6 +128,42 @@ def test_plans_variable_joined_by_the_path_separator(city: Run, monkeypatch: pyt
     assert "west-projects" in city("list").stdout
     recorded = city("record", "west-projects", "14", "--date", "2025-08-31", "--by", "测试员", "--no-status")
     assert "in west/records/west.yaml" in recorded.stdout
+
+
+def test_an_empty_part_of_the_variable_is_no_folder(city: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "east.yaml").write_bytes((tmp_path / "east" / "east.yaml").read_bytes())  # not a plans folder
+    monkeypatch.setenv("TARGETCTL_PLANS", os.pathsep.join(["east", "", "west", ""]))
+    for args in (("list",), ("status", "--no-cache")):
+        result = city(*args)
+        assert result.exit_code == 0, result.stderr
+        assert "west plan" in result.stdout
+
+
+def _fast(cwd: Path, *args: str, plans: str | None = None) -> subprocess.CompletedProcess[str]:
+    """targetctl through its start-up path (`cli/fast.py`), as the console script runs it."""
+    env = {**os.environ, "TARGETCTL_CACHE_DIR": str(cwd / "cache"), "NO_COLOR": "1", "COLUMNS": "100"}
+    env.pop("TARGETCTL_PLANS", None)
+    if plans is not None:
+        env["TARGETCTL_PLANS"] = plans
+    code = "from targetctl.cli.fast import main; main()"
+    return subprocess.run([sys.executable, "-c", code, *args], env=env, cwd=cwd, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("given", ["options", "variable"])
+def test_the_start_up_path_answers_from_the_cache_of_both_folders(city: Run, tmp_path: Path, given: str) -> None:
+    plans = os.pathsep.join(["east", "", "west"]) if given == "variable" else None
+    args = (*(BOTH if given == "options" else ()), "status", "--as-of", "2025-07-01")
+    first = _fast(tmp_path, *args, plans=plans)
+    assert first.returncode == 0 and "west plan" in first.stdout and len(outputs(tmp_path / "cache")) == 1
+    plant(outputs(tmp_path / "cache")[0], "cached\n")
+    assert _fast(tmp_path, *args, plans=plans).stdout == "cached\n"
+    source = tmp_path / "west" / "sources" / "west.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # a change in the second folder
+    assert _fast(tmp_path, *args, plans=plans).stdout == first.stdout
+
+
+def test_completion_offers_the_ids_of_both_folders(city: Run, tmp_path: Path) -> None:
+    assert complete("targetctl --plans east --plans west show ", 6, cwd=tmp_path) == ["east-projects", "west-projects"]
 
 
 def test_the_same_folder_twice_is_read_once(city: Run) -> None:

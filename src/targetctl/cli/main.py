@@ -173,6 +173,8 @@ def _root(
     ] = False,
 ) -> None:
     session = ctx.ensure_object(Session)
+    if getattr(ctx.get_parameter_source("plans"), "name", None) == "ENVIRONMENT":  # Click reads '' as '.'
+        plans = [Path(p) for p in os.environ.get("TARGETCTL_PLANS", "").split(os.pathsep) if p]
     session.plans, session.lang = tuple(plans or ()), lang.value if lang else None
     session.no_pager, session.debug = no_pager, debug
 
