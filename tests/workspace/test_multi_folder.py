@@ -26,6 +26,7 @@ def city(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("TARGETCTL_PLANS", raising=False)
     monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("_TARGETCTL_CACHE_ON", raising=False)  # the saved state off, as a library's is
     east, west = district(tmp_path, "east"), district(tmp_path, "west")
     record_value([east, west], "east-projects", "8", day=dt.date(2025, 6, 30), by="测试员", with_status=False)
     record_value([east, west], "west-projects", "12", day=dt.date(2025, 6, 30), by="测试员", with_status=False)
