@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import targetctl
-from targetctl.domain.problems import TargetctlError
+from targetctl.domain.problems import TargetctlError, UsageError
 from targetctl.io import plans as plans_io
 from targetctl.workspace import folders, incremental
 from targetctl.workspace.writing import judge, record_value
@@ -70,7 +70,7 @@ def test_the_variable_holds_several_folders(city: tuple[Path, Path], monkeypatch
 
 
 def test_no_folder_at_all_is_a_usage_error() -> None:
-    with pytest.raises(targetctl.workspace.UsageError, match="no plans folder given"):
+    with pytest.raises(UsageError, match="no plans folder given"):
         folders([])
 
 
