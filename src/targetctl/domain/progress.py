@@ -119,11 +119,15 @@ def sign(target: Target) -> int:
 
 def goal_value(target: Target) -> float | None:
     """The goal in the units values are recorded in (a decrease of 4% is -4)."""
-    if isinstance(target, Quantity):
-        return float(target.value)
-    if isinstance(target, Growth | Share | Ratio):
-        return float(target.percent) * sign(target)
-    return None
+    match target:  # exhaustive: mypy names this place when a kind is added
+        case Quantity():
+            return float(target.value)
+        case Growth() | Share() | Ratio():
+            return float(target.percent) * sign(target)
+        case Range() | Milestone() | Principle() | Relation():
+            return None
+        case _:
+            assert_never(target)
 
 
 def band(target: Target) -> tuple[Decimal, Decimal] | None:
