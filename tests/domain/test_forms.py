@@ -106,7 +106,7 @@ def test_a_ceiling_is_kept_below(comparator: str) -> None:
 def test_about_is_a_band_drawn_as_approximately() -> None:
     plan, t = make("地区生产总值增长6%左右", **growth("about", 6))
     assert goal(t) == "≈ +6%"
-    assert band(t) == (Decimal("5.5"), Decimal("6.5"))  # type: ignore[arg-type]
+    assert band(t) == (Decimal("5.5"), Decimal("6.5"))
     # growth for the year is a flow: in the band mid-year is on track, achieved on the year's figure
     assert status(plan, t, 6.4) == "on-track" and status(plan, t, 6.6) == "at-risk"
     year = [rec(6.4, "2030-12-31")]

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from typing_extensions import assert_never
 
-from targetctl.domain.kinds import rules
+from targetctl.domain.kinds import Zero, rules, zero
 from targetctl.domain.model import (
     Growth,
     Judged,
@@ -124,6 +124,8 @@ def goal_value(target: Target) -> float | None:
             return float(target.value)
         case Growth() | Share() | Ratio():
             return float(target.percent) * sign(target)
+        case Zero():
+            return 0.0
         case Range() | Milestone() | Principle() | Relation():
             return None
         case _:
@@ -405,6 +407,12 @@ def assess(
             status, share = _milestone(target, current if isinstance(current, str) else None, late)
         case Quantity() | Range() | Growth() | Share() | Ratio():
             status, share = _measured(plan, target, latest, expected, late, tol)
+        case Zero():
+            status, share = (
+                zero.standing(target, float(latest.value), latest.as_of, plan.due(target), late)
+                if latest is not None and isinstance(latest.value, float | int)
+                else ("no-data", None)
+            )
         case _:
             assert_never(target)
     if status == "no-data" and late and not isinstance(target, Judged):  # past due, nothing reported: missed

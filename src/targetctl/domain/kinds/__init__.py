@@ -22,11 +22,12 @@ from targetctl.domain.kinds.range_ import Range, RangeRules
 from targetctl.domain.kinds.ratio import Ratio, RatioRules
 from targetctl.domain.kinds.relation import Relation, RelationRules
 from targetctl.domain.kinds.share import Share, ShareRules
+from targetctl.domain.kinds.zero import Zero, ZeroRules
 from targetctl.domain.vocabulary import Kind
 
-AnyTarget = Quantity | Range | Growth | Share | Ratio | Milestone | Principle | Relation
+AnyTarget = Quantity | Range | Growth | Share | Ratio | Milestone | Principle | Relation | Zero
 Target = Annotated[AnyTarget, Field(discriminator="kind")]
-MODELS: tuple[type[TargetBase], ...] = (Quantity, Range, Growth, Share, Ratio, Milestone, Principle, Relation)
+MODELS: tuple[type[TargetBase], ...] = (Quantity, Range, Growth, Share, Ratio, Milestone, Principle, Relation, Zero)
 """The kinds' models in the order of `vocabulary.KINDS` (a test keeps the two equal)."""
 RULES: dict[str, type[Rules]] = {
     "quantity": QuantityRules,
@@ -37,6 +38,7 @@ RULES: dict[str, type[Rules]] = {
     "milestone": MilestoneRules,
     "principle": PrincipleRules,
     "relation": RelationRules,
+    "zero": ZeroRules,
 }
 """Each kind's rules by its name, for code that holds only the name (a draft's targets)."""
 
@@ -60,6 +62,8 @@ def rules(target: AnyTarget) -> Rules:
             return PrincipleRules(target)
         case Relation():
             return RelationRules(target)
+        case Zero():
+            return ZeroRules(target)
         case _:
             assert_never(target)
 
@@ -99,6 +103,7 @@ __all__ = [
     "Rules",
     "Share",
     "Target",
+    "Zero",
     "numeric",
     "rules",
 ]
