@@ -11,8 +11,16 @@ import typer
 from targetctl.cli import main
 from targetctl.render.formats import OFFERS, Renderers
 
-PRINTERS = {"status": "status", "show": "show", "log": "log", "overdue": "overdue", "validate": "validate"}
-"""Commands that print what their renderers make, by their module under targetctl.commands."""
+PRINTERS = {
+    "status": "status",
+    "show": "show",
+    "log": "log",
+    "overdue": "overdue",
+    "validate": "validate",
+    "report": "report",
+}
+"""Commands whose renderers are registered, by their module under targetctl.commands (export
+and trace write files and pages their own way)."""
 
 
 def _format_option(command: str) -> typer.core.TyperOption:
@@ -39,7 +47,7 @@ def test_a_command_renders_every_format_it_offers_and_no_other(command: str) -> 
 
 
 def test_a_renderer_for_a_format_not_offered_is_refused() -> None:
-    registry: Renderers[str] = Renderers("status")
+    registry: Renderers[str, str] = Renderers("status")
     with pytest.raises(ValueError, match="offers no format 'xml'"):
         registry.register("xml")
 

@@ -59,7 +59,7 @@ def log_entries(root: Path, query: LogQuery) -> tuple[list[tuple[Entry, str | No
 
 
 Logged = tuple[list[tuple[Entry, str | None, EntryState]], dict[str, Target]]
-RENDERERS: Renderers[Logged] = Renderers("log")
+RENDERERS: Renderers[Logged, str] = Renderers("log")
 RENDERERS.register("json")(lambda logged, _screen: log_json(logged[0]))
 
 

@@ -14,7 +14,7 @@ from targetctl.render.formats import Renderers, Screen
 from targetctl.render.overdue import overdue_json, overdue_tables
 
 Overdue = tuple[dt.date, dict[str, list[tuple[Plan, Progress]]]]
-RENDERERS: Renderers[Overdue] = Renderers("overdue")
+RENDERERS: Renderers[Overdue, str] = Renderers("overdue")
 
 
 @RENDERERS.register("text")

@@ -18,7 +18,7 @@ def detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | None = Non
     return workspace.load(root, records=False).detail(target_id, day, tol)
 
 
-RENDERERS: Renderers[TargetDetail] = Renderers("show")
+RENDERERS: Renderers[TargetDetail, str] = Renderers("show")
 RENDERERS.register("json")(lambda found, _screen: detail_json(found))
 
 

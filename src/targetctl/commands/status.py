@@ -45,7 +45,7 @@ class Standing:
     opts: StatusOptions
 
 
-RENDERERS: Renderers[Standing] = Renderers("status")
+RENDERERS: Renderers[Standing, str] = Renderers("status")
 
 
 @RENDERERS.register("text")

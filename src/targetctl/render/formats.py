@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 D = TypeVar("D")
+Out = TypeVar("Out")
 
 
 class Screen(Protocol):
@@ -81,21 +82,22 @@ OFFERS: dict[str, Offer] = {
     ),
 }
 
-Renderer = Callable[[D, Screen], str]
+Renderer = Callable[[D, Screen], Out]
 
 
-class Renderers(Generic[D]):
-    """One command's renderers, by the name of their format (`OFFERS[command]`)."""
+class Renderers(Generic[D, Out]):
+    """One command's renderers, by the name of their format (`OFFERS[command]`): each makes
+    output of type Out from data of type D (text, or bytes for a file such as a Word document)."""
 
     def __init__(self, command: str) -> None:
         self.command = command
-        self._by_name: dict[str, Renderer[D]] = {}
+        self._by_name: dict[str, Renderer[D, Out]] = {}
 
-    def register(self, name: str) -> Callable[[Renderer[D]], Renderer[D]]:
+    def register(self, name: str) -> Callable[[Renderer[D, Out]], Renderer[D, Out]]:
         if name not in OFFERS[self.command].names:
             raise ValueError(f"'{self.command}' offers no format '{name}': add it to render.formats.OFFERS")
 
-        def add(renderer: Renderer[D]) -> Renderer[D]:
+        def add(renderer: Renderer[D, Out]) -> Renderer[D, Out]:
             self._by_name[name] = renderer
             return renderer
 
@@ -105,5 +107,5 @@ class Renderers(Generic[D]):
     def names(self) -> tuple[str, ...]:
         return tuple(self._by_name)
 
-    def render(self, name: str, data: D, screen: Screen) -> str:
+    def render(self, name: str, data: D, screen: Screen) -> Out:
         return self._by_name[name](data, screen)

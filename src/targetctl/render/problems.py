@@ -64,7 +64,7 @@ def github(result: ValidationResult) -> str:
     return "".join(f"{line}\n" for line in lines) + _summary(result) + "\n"
 
 
-REPORTERS: Renderers[ValidationResult] = Renderers("validate")
+REPORTERS: Renderers[ValidationResult, str] = Renderers("validate")
 REPORTERS.register("text")(lambda result, screen: text(result, screen.lang))
 REPORTERS.register("json")(lambda result, _screen: as_json(result))
 REPORTERS.register("github")(lambda result, _screen: github(result))
