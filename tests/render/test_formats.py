@@ -18,9 +18,10 @@ PRINTERS = {
     "overdue": "overdue",
     "validate": "validate",
     "report": "report",
+    "export": "export",
 }
-"""Commands whose renderers are registered, by their module under targetctl.commands (export
-and trace write files and pages their own way)."""
+"""Commands whose renderers are registered, by their module under targetctl.commands (trace
+makes its review page its own way)."""
 
 
 def _format_option(command: str) -> typer.core.TyperOption:
