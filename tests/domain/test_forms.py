@@ -106,7 +106,7 @@ def test_a_ceiling_is_kept_below(comparator: str) -> None:
 def test_about_is_a_band_drawn_as_approximately() -> None:
     plan, t = make("地区生产总值增长6%左右", **growth("about", 6))
     assert goal(t) == "≈ +6%"
-    assert band(t) == (Decimal("5.5"), Decimal("6.5"))  # type: ignore[arg-type]
+    assert band(t) == (Decimal("5.5"), Decimal("6.5"))
     # growth for the year is a flow: in the band mid-year is on track, achieved on the year's figure
     assert status(plan, t, 6.4) == "on-track" and status(plan, t, 6.6) == "at-risk"
     year = [rec(6.4, "2030-12-31")]
@@ -398,6 +398,7 @@ def test_a_share_stays_between_0_and_100_and_takes_no_magnitude() -> None:
 
 @given(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), st.sampled_from(["quantity", "share", "growth"]))
 def test_the_fast_log_check_agrees_with_the_model(value: float, kind: str) -> None:
+    from targetctl.domain.kinds import rules
     from targetctl.domain.records import misfit
     from targetctl.workspace.logs import _within
 
@@ -407,8 +408,7 @@ def test_the_fast_log_check_agrees_with_the_model(value: float, kind: str) -> No
         "growth": growth("at-least", 5),
     }[kind]
     _plan, t = make("x", **fields)
-    fit = {"quantity": "count", "share": "share", "growth": "num"}[kind]
-    assert (misfit(t, value) is None) == _within(fit, value)
+    assert (misfit(t, value) is None) == _within(rules(t).bounds, value)
 
 
 def test_chinese_stage_names_record_and_validate(run: Run, demo: Path) -> None:

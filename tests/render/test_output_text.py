@@ -273,7 +273,7 @@ def test_a_colour_terminal_gets_colours_and_no_escape_code_from_the_data(monkeyp
 
 def test_a_units_own_label_never_carries_an_escape_code() -> None:
     from targetctl.domain.model import Quantity
-    from targetctl.render.common import label
+    from targetctl.render.common import goal, unit_text
 
     target = Quantity.model_validate(
         {
@@ -289,4 +289,4 @@ def test_a_units_own_label_never_carries_an_escape_code() -> None:
     )
     target._units = {"个": {"zh": "个\x1b[2J", "en": "items\x1b[5m"}}  # type: ignore[dict-item]
     for lang in ("en", "zh"):
-        assert "\x1b" not in label(target, lang)
+        assert "\x1b" not in unit_text(target, lang) + goal(target, lang)

@@ -4,6 +4,8 @@ English (a test lists any that are missing)."""
 
 from __future__ import annotations
 
+from targetctl.render.formats import OFFERS
+
 HELP = {
     "Keep a work plan's targets as code, record progress, see where every target stands.": (
         "以代码管理工作方案的目标任务：记录进展，查看每项目标的完成情况。"
@@ -28,7 +30,6 @@ HELP = {
     ),
     "Plans folders or plan files (default: the plans folder).": "计划文件夹或计划文件（默认：计划文件夹）。",
     "Also fail on source clauses neither mapped nor excluded.": "原文中既未对应目标也未排除的分句同样视为错误。",
-    "Output: text, json or github annotations.": "输出格式：text、json 或 github 注释。",
     "Output: text or json.": "输出格式：text 或 json。",
     "The same as --format json.": "等同于 --format json。",
     "Print the JSON Schema of a plan file (generated from the model).": "输出计划文件的 JSON Schema（由模型生成）。",
@@ -121,7 +122,6 @@ HELP = {
         "（-o 文件夹：目标、记录、领域三张表，按计划分区）。\n\n"
         "表格（csv、xlsx）默认使用中文表头（除非指定 --lang en 或 TARGETCTL_LANG=en），因为表格是发给中文单位的。"
     ),
-    "csv, json, xlsx or parquet.": "csv、json、xlsx 或 parquet。",
     "File to write (default: stdout).": "写入的文件（默认：标准输出）。",
     "For csv: the targets or the records.": "CSV 导出：目标（targets）或记录（records）。",
     "Status on this date (default: today).": "此日期的状态（默认：今天）。",
@@ -136,7 +136,6 @@ HELP = {
     "A progress report for one plan or all: Markdown, one standalone HTML file with charts,\nor a Word document.": (
         "一个或全部计划的进展报告：Markdown、带图表的单个 HTML 文件，或 Word 文档。"
     ),
-    "md, html, or docx (Word/WPS; needs -o).": "md、html 或 docx（Word/WPS 文档，须用 -o 指定文件）。",
     "Report on this date (default: today).": "报告截至日期（默认：今天）。",
     "Draft a plan file from a Chinese policy document, for a person to review.": (
         "根据中文政策文件起草计划文件，供人工审核。"
@@ -151,7 +150,6 @@ HELP = {
     "Also write a review page (HTML): the source coloured by what each clause became.": (
         "同时生成核对页（HTML）：原文逐句按所成条目着色。"
     ),
-    "text, or html: a review page, each clause coloured.": "text，或 html：核对页，逐句着色。",
     "Start a new plan file, with a comment explaining every field; it validates as written.": (
         "新建计划文件，每个字段附说明注释；新建后即可通过校验。"
     ),
@@ -170,6 +168,7 @@ HELP = {
         "撤销此编号的记录；用 last 撤销自己最近的一条记录。"
     ),
 }
+HELP.update({offer.help: offer.help_zh for offer in OFFERS.values()})  # --format's help, made from the registry
 
 SECTIONS = {
     "Usage:": "用法：",

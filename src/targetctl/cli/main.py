@@ -19,7 +19,7 @@ import typer
 from typer.core import TyperGroup
 
 from targetctl import __version__
-from targetctl.cli import terminal
+from targetctl.cli import formats, terminal
 from targetctl.cli.arguments import NegativeValue
 from targetctl.cli.session import Session
 from targetctl.domain.vocabulary import FIRST_YEAR, KINDS, LANGS, LAST_YEAR, OVERVIEW_OVER, RATING_WORDS, RATINGS
@@ -107,17 +107,6 @@ Kind = Enum("Kind", {k: k for k in KINDS}, type=str)  # type: ignore[misc]
 Rating = Enum("Rating", {k: k for k in (*RATINGS, *RATING_WORDS)}, type=str)  # type: ignore[misc]
 
 
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-
-
-class ValidateFormat(str, Enum):
-    text = "text"
-    json = "json"
-    github = "github"
-
-
 def _day_param(value: str) -> dt.date:
     """The one date type of every date option."""
     from targetctl.domain.records import parse_day
@@ -132,8 +121,7 @@ LangOption = Annotated[
     Lang | None,
     typer.Option("--lang", help="Interface language: zh or en (default: TARGETCTL_LANG, then the locale)."),
 ]
-FormatOption = Annotated[Format, typer.Option("--format", help="Output: text or json.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="The same as --format json.")]
+JsonOption = formats.JsonOption
 
 
 def _date_option(*names: str, help: str) -> Any:
@@ -197,40 +185,6 @@ def _context(ctx: typer.Context, lang: Any = None, *, language: str | None = Non
     return Context(plans, chosen, terminal.width(), terminal.color(), dt.date.today())
 
 
-KNOWN_SUFFIXES = {".csv", ".json", ".xlsx", ".xls", ".docx", ".doc", ".html", ".htm", ".md", ".txt", ".pdf", ".parquet"}
-"""File names that say what they hold: one given to a command that writes something else is refused."""
-
-
-def _by_suffix(ctx: typer.Context, fmt: Enum, output: Path | None, formats: dict[str, str]) -> str:
-    """The format a file name asks for (`-o report.docx` is Word) when --format is not given;
-    --format given with a file name of another format is a usage error, never a wrong file."""
-    suffix = output.suffix.lower() if output is not None else ""
-    if suffix in KNOWN_SUFFIXES and suffix not in formats:
-        names = ", ".join(sorted(formats))
-        raise typer.BadParameter(
-            f"-o {output.name if output else ''}: this command writes {names} files", param_hint="-o"
-        )
-    wanted = formats.get(suffix)
-    source = ctx.get_parameter_source("fmt")
-    if wanted is None or output is None:
-        return str(fmt.value)
-    if source is not None and source.name == "COMMANDLINE" and fmt.value != wanted:
-        raise typer.BadParameter(
-            f"-o {output.name} is a {wanted} file name but --format asks for {fmt.value}", param_hint="--format"
-        )
-    return wanted
-
-
-def _fmt(ctx: typer.Context, fmt: Enum, as_json: bool) -> str:
-    """--format, or its alias --json; both given with different formats is a usage error."""
-    if as_json:
-        source = ctx.get_parameter_source("fmt")
-        if source is not None and source.name == "COMMANDLINE" and fmt.value != "json":
-            raise typer.BadParameter(f"--json asks for json but --format asks for {fmt.value}", param_hint="--json")
-        return "json"
-    return str(fmt.value)
-
-
 def _out(ctx: typer.Context, text: str) -> None:
     text = terminal.safe(text)
     if terminal.pages(text, not _session(ctx).no_pager):
@@ -260,15 +214,14 @@ def _fail(code: int = 1) -> NoReturn:
 
 
 @app.command()
+@formats.option("validate")
 def validate(
     ctx: typer.Context,
     paths: Annotated[
         list[Path] | None, typer.Argument(help="Plans folders or plan files (default: the plans folder).")
     ] = None,
     strict: Annotated[bool, typer.Option(help="Also fail on source clauses neither mapped nor excluded.")] = False,
-    fmt: Annotated[
-        ValidateFormat, typer.Option("--format", help="Output: text, json or github annotations.")
-    ] = ValidateFormat.text,
+    fmt: str = formats.default("validate"),
     as_json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
@@ -278,7 +231,12 @@ def validate(
     for p in paths or []:
         if not p.exists():
             raise typer.BadParameter(f"'{p}' does not exist", param_hint="PATHS")
-    _emit(ctx, command.run(_context(ctx, lang), paths or [], strict=strict, fmt=_fmt(ctx, fmt, as_json)))
+    _emit(
+        ctx,
+        command.run(
+            _context(ctx, lang), paths or [], strict=strict, fmt=formats.choose(ctx, "validate", fmt, as_json=as_json)
+        ),
+    )
 
 
 @app.command()
@@ -297,26 +255,20 @@ def list_(ctx: typer.Context, lang: LangOption = None) -> None:
     _emit(ctx, command.run(_context(ctx, lang)))
 
 
-class TraceFormat(str, Enum):
-    text = "text"
-    html = "html"
-
-
 @app.command()
+@formats.option("trace")
 def trace(
     ctx: typer.Context,
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
     unmapped: Annotated[bool, typer.Option("--unmapped", help="Only clauses neither mapped nor excluded.")] = False,
-    fmt: Annotated[
-        TraceFormat, typer.Option("--format", help="text, or html: a review page, each clause coloured.")
-    ] = TraceFormat.text,
+    fmt: str = formats.default("trace"),
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
     lang: LangOption = None,
 ) -> None:
     """Show each clause of the sources and the targets or programmes that quote it."""
     from targetctl.commands import trace as command
 
-    chosen = _by_suffix(ctx, fmt, output, {".html": "html", ".htm": "html", ".txt": "text"})
+    chosen = formats.choose(ctx, "trace", fmt, output=output)
     if output is not None:
         from targetctl.io.files import output_file, write_atomic
 
@@ -448,6 +400,7 @@ class Sort(str, Enum):
 
 
 @app.command()
+@formats.option("status")
 def status(
     ctx: typer.Context,
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
@@ -459,7 +412,7 @@ def status(
     kind: Annotated[Kind | None, typer.Option(help="Only targets of this kind.")] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Only targets whose report is overdue.")] = False,
     as_of: AsOfOption = None,
-    fmt: FormatOption = Format.text,
+    fmt: str = formats.default("status"),
     as_json: JsonOption = False,
     lang: LangOption = None,
     at_risk: Annotated[float, typer.Option(help="Percent below expected still on track.", min=0, max=100)] = 5.0,
@@ -498,7 +451,7 @@ def status(
         raise typer.BadParameter("--behind must not be below --at-risk", param_hint="--behind")
     from targetctl.io.cache import today
 
-    output = _fmt(ctx, fmt, as_json)
+    output = formats.choose(ctx, "status", fmt, as_json=as_json)
     day = as_of or today()  # the day the cache key is made for too, however long the run
     wanted, failing = _statuses(state, "--status"), _statuses(fail_on, "--fail-on")
     if (period or since) and (output == "json" or failing):
@@ -542,25 +495,32 @@ def _cached(digest: str | None) -> str | None:
 
 
 @app.command()
+@formats.option("overdue")
 def overdue(
     ctx: typer.Context,
     as_of: Annotated[dt.date | None, _date_option("--as-of", help="The date to check (default: today).")] = None,
-    fmt: FormatOption = Format.text,
+    fmt: str = formats.default("overdue"),
     as_json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
     """List, per lead unit, the targets whose progress report is overdue for their cadence."""
     from targetctl.commands import overdue as command
 
-    _emit(ctx, command.run(_context(ctx, lang), as_of or dt.date.today(), _fmt(ctx, fmt, as_json)))
+    _emit(
+        ctx,
+        command.run(
+            _context(ctx, lang), as_of or dt.date.today(), formats.choose(ctx, "overdue", fmt, as_json=as_json)
+        ),
+    )
 
 
 @app.command()
+@formats.option("show")
 def show(
     ctx: typer.Context,
     target: Annotated[str, typer.Argument(help="Target id.", autocompletion=_complete_target)],
     as_of: AsOfOption = None,
-    fmt: FormatOption = Format.text,
+    fmt: str = formats.default("show"),
     as_json: JsonOption = False,
     lang: LangOption = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use or fill the saved plans and logs.")] = False,
@@ -570,11 +530,17 @@ def show(
 
     _emit(
         ctx,
-        command.run(_context(ctx, lang, cache=not no_cache), target, as_of or dt.date.today(), _fmt(ctx, fmt, as_json)),
+        command.run(
+            _context(ctx, lang, cache=not no_cache),
+            target,
+            as_of or dt.date.today(),
+            formats.choose(ctx, "show", fmt, as_json=as_json),
+        ),
     )
 
 
 @app.command()
+@formats.option("log")
 def log(
     ctx: typer.Context,
     target: Annotated[str | None, typer.Option(help="Only this target.", autocompletion=_complete_target)] = None,
@@ -582,7 +548,7 @@ def log(
     by: Annotated[str | None, typer.Option(help="Only records by this person.")] = None,
     since: Annotated[dt.date | None, _date_option("--since", help="Only as of this date or later.")] = None,
     until: Annotated[dt.date | None, _date_option("--until", help="Only as of this date or earlier.")] = None,
-    fmt: FormatOption = Format.text,
+    fmt: str = formats.default("log"),
     as_json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
@@ -590,14 +556,7 @@ def log(
     from targetctl.commands import log as command
 
     query = command.LogQuery(target, plan, by, since, until)
-    _emit(ctx, command.run(_context(ctx, lang), query, _fmt(ctx, fmt, as_json)))
-
-
-class ExportFormat(str, Enum):
-    csv = "csv"
-    json = "json"
-    xlsx = "xlsx"
-    parquet = "parquet"
+    _emit(ctx, command.run(_context(ctx, lang), query, formats.choose(ctx, "log", fmt, as_json=as_json)))
 
 
 class Sheet(str, Enum):
@@ -606,9 +565,10 @@ class Sheet(str, Enum):
 
 
 @app.command()
+@formats.option("export")
 def export(
     ctx: typer.Context,
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="csv, json, xlsx or parquet.")] = ExportFormat.csv,
+    fmt: str = formats.default("export"),
     as_json: JsonOption = False,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
     sheet: Annotated[Sheet, typer.Option(help="For csv: the targets or the records.")] = Sheet.targets,
@@ -626,12 +586,7 @@ def export(
     from targetctl.commands import export as command
     from targetctl.io.files import output_file
 
-    chosen = _fmt(ctx, fmt, as_json)
-    by_name = _by_suffix(ctx, fmt, output, {".csv": "csv", ".json": "json", ".xlsx": "xlsx", ".parquet": "parquet"})
-    if not as_json:
-        chosen = by_name
-    elif output is not None and output.suffix.lower() in (".csv", ".xlsx", ".parquet"):
-        raise typer.BadParameter(f"--json writes JSON, not a {output.suffix} file", param_hint="-o")
+    chosen = formats.choose(ctx, "export", fmt, as_json=as_json, output=output)
     if chosen == "xlsx" and output is None:
         raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
     if chosen == "parquet":
@@ -668,18 +623,11 @@ def import_(
     _emit(ctx, command.run(_context(ctx, lang), file, by=by, dry_run=dry_run, confirm=confirm))
 
 
-class ReportFormat(str, Enum):
-    md = "md"
-    html = "html"
-    docx = "docx"
-
-
 @app.command()
+@formats.option("report")
 def report(
     ctx: typer.Context,
-    fmt: Annotated[
-        ReportFormat, typer.Option("--format", help="md, html, or docx (Word/WPS; needs -o).")
-    ] = ReportFormat.html,
+    fmt: str = formats.default("report"),
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
     as_of: Annotated[dt.date | None, _date_option("--as-of", help="Report on this date (default: today).")] = None,
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
@@ -691,7 +639,7 @@ def report(
     from targetctl.commands import report as command
     from targetctl.io.files import output_file
 
-    chosen = _by_suffix(ctx, fmt, output, {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md"})
+    chosen = formats.choose(ctx, "report", fmt, output=output)
     if chosen == "docx" and output is None:
         raise typer.BadParameter("a Word document needs a file: add -o report.docx", param_hint="--format")
     if output is not None:

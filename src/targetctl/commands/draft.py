@@ -19,6 +19,7 @@ from targetctl.domain.drafting.extract import (
     extract,
 )
 from targetctl.domain.drafting.numbers import number_text
+from targetctl.domain.kinds import named
 from targetctl.domain.problems import Problem, TargetctlError, UsageError, visible
 from targetctl.domain.sources import normalise
 from targetctl.io.documents import read_document
@@ -179,13 +180,18 @@ def summary(draft: Draft) -> list[tuple[str, int]]:
     reviews += sum(1 for e in draft.excluded if e.review)
     return [
         ("numeric targets", sum(1 for t in targets if t.numeric)),
-        ("milestones", sum(1 for t in targets if t.kind == "milestone")),
-        ("principles and relations", sum(1 for t in targets if t.kind in ("principle", "relation"))),
+        ("milestones", sum(1 for t in targets if _drawn(t.kind) == "checklist")),
+        ("principles and relations", sum(1 for t in targets if _drawn(t.kind) == "judgement")),
         ("programmes", len(programmes)),
         ("exclusions", len(draft.excluded)),
         ("review marks", reviews),
         ("titles to translate", len(targets) + len(programmes) + 1),
     ]
+
+
+def _drawn(kind: str) -> str | None:
+    rules = named(kind)
+    return rules.drawing if rules is not None else None
 
 
 def summary_text(written: Written) -> str:
@@ -216,7 +222,8 @@ def _describe(kind: str, comparator: str | None, value: Decimal | None, high: De
     if value is None:
         return kind
     shown = number_text(value) + (f"-{number_text(high)}" if high is not None else "")
-    unit = "%" if kind in ("growth", "share", "ratio") else (unit or "")
+    rules = named(kind)
+    unit = "%" if rules is not None and rules.numeric and not rules.counted else (unit or "")
     gap = " " if unit[:1].isascii() and unit[:1].isalpha() else ""  # 15个 but 100 people
     return f"{kind} {comparator or ''} {shown}{gap}{unit}".replace("  ", " ")
 

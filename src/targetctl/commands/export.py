@@ -10,7 +10,9 @@ as-of date), which `import` reads back.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
@@ -20,7 +22,58 @@ from targetctl.domain.summary import Filters, StatusReport
 from targetctl.io.files import write_atomic
 from targetctl.io.spreadsheets import RECORD_COLUMNS, TARGET_COLUMNS, header, to_csv, write_xlsx
 from targetctl.render.export import csv_rows, record_rows, target_rows, to_json
+from targetctl.render.formats import Renderers, Screen
 from targetctl.render.i18n import t as tr
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What the renderers of `export` are given: the status, the workspace read for it, the
+    record rows (when read) and where to write."""
+
+    ws: workspace.Workspace
+    report: StatusReport
+    records: list[list[Any]]
+    sheet: str
+    day: dt.date
+    plan: str | None
+    output: Path | None
+
+
+RENDERERS: Renderers[Exported, str] = Renderers("export")
+"""Each returns the text to print, or writes its file (xlsx, parquet: -o is required) and returns ''."""
+
+
+@RENDERERS.register("csv")
+def _csv(data: Exported, screen: Screen) -> str:
+    if data.sheet == "targets":
+        return to_csv(header(TARGET_COLUMNS, screen.lang), csv_rows(target_rows(data.report, screen.lang)))
+    return to_csv(header(RECORD_COLUMNS, screen.lang), data.records)
+
+
+@RENDERERS.register("json")
+def _json(data: Exported, _screen: Screen) -> str:
+    return to_json(data.report, data.records)
+
+
+@RENDERERS.register("xlsx")
+def _xlsx(data: Exported, screen: Screen) -> str:
+    assert data.output is not None
+    lang, report = screen.lang, data.report
+    statuses = [p.status for p in report.progresses()]
+    titles = "；".join(ps.plan.title.get(lang) for ps in report.plans)
+    print_title = f"{titles} · {tr('as of', lang)} {data.day}"
+    made = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    write_xlsx(data.output, target_rows(report, lang), statuses, data.records, lang, print_title, data.day, made)
+    return ""
+
+
+@RENDERERS.register("parquet")
+def _parquet_tables(data: Exported, _screen: Screen) -> str:
+    assert data.output is not None
+    plans = [lp.plan for lp in data.ws.plans if data.plan is None or lp.plan.id == data.plan]
+    _parquet(data.output, data.report, plans, data.ws.ledger)
+    return ""
 
 
 def export(
@@ -30,29 +83,20 @@ def export(
     with_records = fmt != "csv" or sheet == "records"
     ws = workspace.load(root, as_of=day, history=with_records)
     report = ws.status(day, Filters(plan=plan))
-    ledger = ws.ledger
-    if fmt == "parquet":
-        assert output is not None
-        _parquet(output, report, [lp.plan for lp in ws.plans if plan is None or lp.plan.id == plan], ledger)
-        return ""
-    records = record_rows(ledger, lang, day) if with_records else []
-    if fmt == "xlsx":
-        assert output is not None
-        statuses = [p.status for p in report.progresses()]
-        titles = "；".join(ps.plan.title.get(lang) for ps in report.plans)
-        print_title = f"{titles} · {tr('as of', lang)} {day}"
-        made = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-        write_xlsx(output, target_rows(report, lang), statuses, records, lang, print_title, day, made)
-        return ""
-    if fmt == "json":
-        text = to_json(report, records)
-    elif sheet == "targets":
-        text = to_csv(header(TARGET_COLUMNS, lang), csv_rows(target_rows(report, lang)))
-    else:
-        text = to_csv(header(RECORD_COLUMNS, lang), records)
-    if output is not None:
+    records = record_rows(ws.ledger, lang, day) if with_records and fmt != "parquet" else []
+    text = RENDERERS.render(fmt, Exported(ws, report, records, sheet, day, plan, output), _Page(lang))
+    if output is not None and fmt in ("csv", "json"):
         write_atomic(output, text.encode("utf-8-sig" if fmt == "csv" else "utf-8"))
     return text
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A file's look: only its language (no terminal width or colour)."""
+
+    lang: str
+    width: int = 0
+    color: bool = False
 
 
 def _parquet(output: Path, report: StatusReport, plans: list[Plan], ledger: Ledger) -> None:

@@ -12,6 +12,7 @@ from targetctl.domain.model import Target
 from targetctl.domain.problems import TargetctlError
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.render.common import to_text
+from targetctl.render.formats import Renderers, Screen
 from targetctl.render.history import log_json, log_view
 
 
@@ -58,8 +59,15 @@ def log_entries(
     return out, {k: t for k, (_, t) in ws.targets.items()}
 
 
+Logged = tuple[list[tuple[Entry, str | None, EntryState]], dict[str, Target]]
+RENDERERS: Renderers[Logged, str] = Renderers("log")
+RENDERERS.register("json")(lambda logged, _screen: log_json(logged[0]))
+
+
+@RENDERERS.register("text")
+def _text(logged: Logged, screen: Screen) -> str:
+    return to_text(*log_view(*logged, screen.lang, screen.width), width=screen.width, color=screen.color)
+
+
 def run(ctx: Context, query: LogQuery, fmt: str = "text") -> Output:
-    entries, targets = log_entries(ctx.plans, query)
-    if fmt == "json":
-        return Output(log_json(entries))
-    return Output(to_text(*log_view(entries, targets, ctx.lang, ctx.width), width=ctx.width, color=ctx.color))
+    return Output(RENDERERS.render(fmt, log_entries(ctx.plans, query), ctx))

@@ -10,6 +10,7 @@ from targetctl.commands import Context, Output
 from targetctl.domain.report import ReportData, report_data
 from targetctl.io.files import write_atomic
 from targetctl.render.docx import render_docx
+from targetctl.render.formats import Renderers
 from targetctl.render.report import render
 
 
@@ -19,14 +20,19 @@ def build_report(root: workspace.Roots, day: dt.date, plan: str | None = None) -
     return report_data([lp.plan for lp in ws.plans], ws.ledger, day, plan, generated)
 
 
+RENDERERS: Renderers[ReportData, str | bytes] = Renderers("report")
+RENDERERS.register("md")(lambda data, screen: render(data, "md", screen.lang))
+RENDERERS.register("html")(lambda data, screen: render(data, "html", screen.lang))
+RENDERERS.register("docx")(lambda data, screen: render_docx(data, screen.lang))
+
+
 def run(ctx: Context, fmt: str, day: dt.date, plan: str | None, output: Path | None) -> Output:
-    data = build_report(ctx.plans, day, plan)
-    if fmt == "docx":
+    made = RENDERERS.render(fmt, build_report(ctx.plans, day, plan), ctx)
+    if isinstance(made, bytes):  # a Word document: the command line asks for a file first
         assert output is not None
-        write_atomic(output, render_docx(data, ctx.lang))
+        write_atomic(output, made)
         return Output()
-    text = render(data, fmt, ctx.lang)
     if output is None:
-        return Output(text)
-    write_atomic(output, text.encode("utf-8"))
+        return Output(made)
+    write_atomic(output, made.encode("utf-8"))
     return Output()

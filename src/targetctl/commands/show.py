@@ -9,6 +9,7 @@ from targetctl.commands import Context, Output
 from targetctl.domain.detail import TargetDetail
 from targetctl.domain.progress import Tolerance
 from targetctl.render.common import to_text
+from targetctl.render.formats import Renderers, Screen
 from targetctl.render.history import detail_json, detail_view
 
 
@@ -16,8 +17,14 @@ def detail(root: workspace.Roots, target_id: str, day: dt.date, tol: Tolerance |
     return workspace.load(root, records=False).detail(target_id, day, tol)
 
 
+RENDERERS: Renderers[TargetDetail, str] = Renderers("show")
+RENDERERS.register("json")(lambda found, _screen: detail_json(found))
+
+
+@RENDERERS.register("text")
+def _text(found: TargetDetail, screen: Screen) -> str:
+    return to_text(*detail_view(found, screen.lang), width=screen.width, color=screen.color)
+
+
 def run(ctx: Context, target_id: str, day: dt.date, fmt: str = "text") -> Output:
-    found = detail(ctx.plans, target_id, day)
-    if fmt == "json":
-        return Output(detail_json(found))
-    return Output(to_text(*detail_view(found, ctx.lang), width=ctx.width, color=ctx.color))
+    return Output(RENDERERS.render(fmt, detail(ctx.plans, target_id, day), ctx))

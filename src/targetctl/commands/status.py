@@ -20,6 +20,7 @@ from targetctl.domain.summary import (
 )
 from targetctl.domain.vocabulary import OVERVIEW_OVER, Status
 from targetctl.render.common import to_text
+from targetctl.render.formats import Renderers, Screen
 from targetctl.render.status import View, changes_view, overview, period_table, status_json, status_tables
 
 
@@ -37,18 +38,36 @@ class StatusOptions:
     fail_on: frozenset[Status] = frozenset()
 
 
+@dataclass(frozen=True)
+class Standing:
+    ws: workspace.Workspace
+    report: StatusReport
+    opts: StatusOptions
+
+
+RENDERERS: Renderers[Standing, str] = Renderers("status")
+
+
+@RENDERERS.register("text")
+def _text(data: Standing, screen: Screen) -> str:
+    report, opts = data.report, data.opts
+    if len(report.progresses()) > OVERVIEW_OVER and not opts.show_all:
+        return to_text(*overview(report, screen.lang), width=screen.width, color=screen.color)
+    view = View(sort=opts.sort, show_all=opts.show_all, wide=opts.wide)
+    return to_text(*status_tables(report, screen.lang, screen.width, view), width=screen.width, color=screen.color)
+
+
+@RENDERERS.register("json")
+def _json(data: Standing, _screen: Screen) -> str:
+    return status_json(_off_track_since(data.ws, data.report, data.opts.tolerance))
+
+
 def run(ctx: Context, opts: StatusOptions) -> Output:
     if opts.period or opts.since:
         return Output(_over_time(ctx, opts))
     ws = workspace.load(ctx.plans, as_of=opts.day)
     report = ws.status(opts.day, opts.filters, opts.tolerance)
-    if opts.fmt == "json":
-        text = status_json(_off_track_since(ws, report, opts.tolerance))
-    elif len(report.progresses()) > OVERVIEW_OVER and not opts.show_all:
-        text = to_text(*overview(report, ctx.lang), width=ctx.width, color=ctx.color)
-    else:
-        view = View(sort=opts.sort, show_all=opts.show_all, wide=opts.wide)
-        text = to_text(*status_tables(report, ctx.lang, ctx.width, view), width=ctx.width, color=ctx.color)
+    text = RENDERERS.render(opts.fmt, Standing(ws, report, opts), ctx)
     slipped = [p for p in report.progresses() if p.status in opts.fail_on]
     if not slipped:
         return Output(text)

@@ -70,5 +70,4 @@ def _unmapped(ws: Workspace, strict: bool) -> list[Problem]:
 
 def run(ctx: Context, paths: list[Path], *, strict: bool = False, fmt: str = "text") -> Output:
     result = validate(paths or [ctx.plans], strict=strict, today=ctx.today)
-    text = reporters.text(result, ctx.lang) if fmt == "text" else reporters.REPORTERS[fmt](result)
-    return Output(text, code=0 if result.ok else 1)
+    return Output(reporters.REPORTERS.render(fmt, result, ctx), code=0 if result.ok else 1)

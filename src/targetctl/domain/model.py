@@ -4,55 +4,50 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import StringConstraints, model_validator
 
-from targetctl.domain.vocabulary import STATE_WORDS
+from targetctl.domain.kinds import (
+    AnyTarget,
+    Growth,
+    Milestone,
+    Principle,
+    Quantity,
+    Range,
+    Ratio,
+    Relation,
+    Share,
+    Target,
+    kind_fields,
+)
+from targetctl.domain.kinds.base import (
+    ID_PATTERN,
+    MILESTONE_STATES,
+    STAGE_PATTERN,
+    UNIT_PATTERN,
+    Baseline,
+    Cadence,
+    Checkpoint,
+    Comparator,
+    Direction,
+    Id,
+    Measure,
+    Model,
+    NonEmpty,
+    NonNegative,
+    Number,
+    NumericBase,
+    Review,
+    StageName,
+    TargetBase,
+    Text,
+    UnitDeclaration,
+    UnitName,
+)
 
-ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
-Comparator = Literal["at-least", "more-than", "at-most", "less-than", "about", "exactly", "between"]
-Measure = Literal["cumulative", "level"]
-Cadence = Literal["weekly", "monthly", "quarterly", "yearly"]
-Direction = Literal["increase", "decrease"]
-MILESTONE_STATES = ("not-started", "in-progress", "done")
-UNIT_PATTERN = r"^[^\s]+$"
-STAGE_PATTERN = r"^[^\s,;]+$"
-UnitName = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=UNIT_PATTERN)]
-StageName = Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=STAGE_PATTERN)]
-
-
-def _exact(value: Any) -> Any:
-    """A YAML number as the Decimal it was written as: 1.2 stays 1.2, not 1.19999…"""
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return Decimal(str(value))
-    raise PydanticCustomError("float_type", "Input should be a valid number")
-
-
-Number = Annotated[Decimal, BeforeValidator(_exact), Field(allow_inf_nan=False)]
-NonNegative = Annotated[Decimal, BeforeValidator(_exact), Field(ge=0, allow_inf_nan=False)]
-Review = Annotated[str, StringConstraints(min_length=1, max_length=1000)]
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
-
-
-class Text(Model):
-    """A text in Chinese (as in the source) and its English translation. A missing
-    translation is shown in Chinese and is a warning until somebody writes it."""
-
-    zh: NonEmpty
-    en: NonEmpty | None = None
-
-    def get(self, lang: str) -> str:
-        return self.zh if lang == "zh" or self.en is None else self.en
+Judged = Principle | Relation
+"""Targets whose status comes only from judgements: nothing about them can be counted."""
 
 
 class Period(Model):
@@ -87,200 +82,6 @@ class Programme(Model):
     quote: NonEmpty | None = None
     review: Review | None = None
     programmes: list[Programme] = []
-
-
-class Baseline(Model):
-    value: Number
-    date: dt.date | None = None
-    source: str | None = None
-
-
-class Checkpoint(Model):
-    """A planned value on the way to the target, e.g. 到2023年达到40家 before 到2025年60家."""
-
-    date: dt.date
-    value: Number
-
-
-class UnitDeclaration(Model):
-    """A unit the registry lacks, declared by the plan that uses it."""
-
-    zh: NonEmpty
-    en: NonEmpty | None = None
-
-
-class TargetBase(Model):
-    id: Id
-    programme: Id
-    title: Text
-    quote: NonEmpty
-    due: dt.date | None = None
-    lead_unit: str | None = None
-    supporting_units: list[NonEmpty] = []
-    cadence: Cadence | None = None
-    note: str | None = None
-    review: Review | None = None
-    open_ended: bool = False
-    _units: dict[str, UnitDeclaration] = PrivateAttr(default_factory=dict)
-
-    @property
-    def declared_units(self) -> dict[str, UnitDeclaration]:
-        """The units its plan declares, for labels (set when the plan is validated)."""
-        return self._units
-
-
-class NumericBase(TargetBase):
-    measure: Measure = "level"
-    baseline: Baseline | None = None
-    checkpoints: list[Checkpoint] = []
-
-
-def _between(comparator: str, low: Decimal, high: Decimal | None, what: str) -> None:
-    if (comparator == "between") != (high is not None):
-        raise ValueError(f"comparator 'between' goes with {what}_max, and {what}_max only with 'between'")
-    if high is not None and high < low:
-        raise ValueError(f"{what}_max ({high}) is below {what} ({low})")
-
-
-def _tolerance(comparator: str, tolerance: Decimal | None) -> None:
-    if tolerance is not None and comparator != "about":
-        raise ValueError("tolerance goes only with comparator 'about' (左右)")
-
-
-def _one_value(comparator: str, tolerance: Decimal | None, instead: str) -> None:
-    """The rules of a target with one goal value: no 'between', a tolerance only with 'about'."""
-    if comparator == "between":
-        raise ValueError(f"comparator 'between' does not apply here; {instead}")
-    _tolerance(comparator, tolerance)
-
-
-class Quantity(NumericBase):
-    """A number to reach: at least, more than, at most, less than, about or exactly `value` `unit`.
-    `cumulative` counts what was added since the start (新增, 净增, 引进); `level` is a level to reach (达到)."""
-
-    kind: Literal["quantity"]
-    comparator: Comparator
-    value: NonNegative
-    unit: UnitName
-    tolerance: NonNegative | None = None
-    of: Text | None = None
-    measure: Measure = "cumulative"
-
-    @model_validator(mode="after")
-    def _comparator(self) -> Quantity:
-        _one_value(self.comparator, self.tolerance, "a quantity between two values is kind 'range' with min and max")
-        return self
-
-
-class Range(NumericBase):
-    """A value that should end up between `min` and `max` (inclusive)."""
-
-    kind: Literal["range"]
-    min: NonNegative
-    max: NonNegative
-    unit: UnitName
-    of: Text | None = None
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Range:
-        if self.max < self.min:
-            raise ValueError(f"range max ({self.max}) is below min ({self.min})")
-        return self
-
-
-class Growth(NumericBase):
-    """Growth of a measure (`of`) in percent against a base period (`against`; by convention the
-    year before). `direction: decrease` is a fall (下降, 降低, 减少) with `percent` its size, and
-    `annual` an average annual (compound) rate from `base_year` (年均增长)."""
-
-    kind: Literal["growth"]
-    comparator: Comparator
-    percent: Number
-    percent_max: Number | None = None
-    tolerance: NonNegative | None = None
-    direction: Direction = "increase"
-    annual: bool = False
-    base_year: Annotated[int, Field(ge=1900, le=2200)] | None = None
-    of: Text
-    against: Text | None = None
-
-    @model_validator(mode="after")
-    def _shape(self) -> Growth:
-        _between(self.comparator, self.percent, self.percent_max, "percent")
-        _tolerance(self.comparator, self.tolerance)
-        if self.base_year is not None and not self.annual:
-            raise ValueError("base_year goes only with annual: true (年均增长)")
-        if self.direction == "decrease" and self.percent < 0:
-            raise ValueError("a decrease is written with a positive percent: direction decrease, percent 4 (下降4%)")
-        return self
-
-
-class Share(NumericBase):
-    """A share in percent: `numerator` as a part of `denominator` (占…比重, 比例)."""
-
-    kind: Literal["share"]
-    comparator: Comparator
-    percent: Annotated[Decimal, BeforeValidator(_exact), Field(ge=0, le=100, allow_inf_nan=False)]
-    tolerance: NonNegative | None = None
-    numerator: Text
-    denominator: Text
-
-    @model_validator(mode="after")
-    def _shape(self) -> Share:
-        _one_value(self.comparator, self.tolerance, "use two targets, or 'about' with a tolerance")
-        return self
-
-
-class Ratio(NumericBase):
-    """A premium of one measure over another, in percent: (numerator / denominator - 1) × 100."""
-
-    kind: Literal["ratio"]
-    comparator: Comparator
-    percent: Number
-    tolerance: NonNegative | None = None
-    numerator: Text
-    denominator: Text
-
-    @model_validator(mode="after")
-    def _shape(self) -> Ratio:
-        _one_value(self.comparator, self.tolerance, "use two targets, or 'about' with a tolerance")
-        return self
-
-
-class Milestone(TargetBase):
-    """A qualitative commitment: not started, in progress (optionally by named stage), done."""
-
-    kind: Literal["milestone"]
-    stages: list[StageName] = []
-
-    @model_validator(mode="after")
-    def _distinct_stages(self) -> Milestone:
-        clash = [s for s in self.stages if s in MILESTONE_STATES or s in STATE_WORDS]
-        if clash or len(set(self.stages)) != len(self.stages):
-            states = ", ".join((*MILESTONE_STATES, *STATE_WORDS))
-            raise ValueError(f"stages must be distinct and differ from the states {states}")
-        return self
-
-
-class Principle(TargetBase):
-    """A standing principle (坚持…, 始终…): ongoing, never done; only judged."""
-
-    kind: Literal["principle"]
-
-
-class Relation(TargetBase):
-    """A relation judged rather than computed, e.g. 收入增长与经济增长基本同步."""
-
-    kind: Literal["relation"]
-    subject: Text
-    reference: Text
-
-
-Target = Annotated[
-    Quantity | Range | Growth | Share | Ratio | Milestone | Principle | Relation, Field(discriminator="kind")
-]
-Judged = Principle | Relation
-"""Targets whose status comes only from judgements: nothing about them can be counted."""
 
 
 class Exclusion(Model):
@@ -336,13 +137,47 @@ def programme_loc(index: tuple[int, ...]) -> tuple[str | int, ...]:
     return tuple(loc)
 
 
-KIND_FIELDS: dict[str, set[str]] = {
-    "quantity": set(Quantity.model_fields),
-    "range": set(Range.model_fields),
-    "growth": set(Growth.model_fields),
-    "share": set(Share.model_fields),
-    "ratio": set(Ratio.model_fields),
-    "milestone": set(Milestone.model_fields),
-    "principle": set(Principle.model_fields),
-    "relation": set(Relation.model_fields),
-}
+KIND_FIELDS: dict[str, set[str]] = kind_fields()
+
+__all__ = [
+    "ID_PATTERN",
+    "KIND_FIELDS",
+    "MILESTONE_STATES",
+    "STAGE_PATTERN",
+    "UNIT_PATTERN",
+    "AnyTarget",
+    "Baseline",
+    "Cadence",
+    "Checkpoint",
+    "Comparator",
+    "Direction",
+    "Exclusion",
+    "Growth",
+    "Id",
+    "Judged",
+    "Measure",
+    "Milestone",
+    "Model",
+    "NonEmpty",
+    "NonNegative",
+    "Number",
+    "NumericBase",
+    "Period",
+    "Plan",
+    "Principle",
+    "Programme",
+    "Quantity",
+    "Range",
+    "Ratio",
+    "Relation",
+    "Review",
+    "Share",
+    "Source",
+    "StageName",
+    "Target",
+    "TargetBase",
+    "Text",
+    "UnitDeclaration",
+    "UnitName",
+    "programme_loc",
+]

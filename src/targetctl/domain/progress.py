@@ -8,7 +8,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from targetctl.domain.model import Growth, Judged, Milestone, Plan, Quantity, Range, Ratio, Share, Target
+from typing_extensions import assert_never
+
+from targetctl.domain.kinds import Zero, rules, zero
+from targetctl.domain.model import (
+    Growth,
+    Judged,
+    Milestone,
+    Plan,
+    Principle,
+    Quantity,
+    Range,
+    Ratio,
+    Relation,
+    Share,
+    Target,
+)
 from targetctl.domain.records import JudgementRecord, ValueRecord, implausible
 from targetctl.domain.vocabulary import STATUSES, Rating, Status
 
@@ -87,7 +102,8 @@ def effective(values: Iterable[ValueRecord], voided: set[str]) -> list[ValueReco
     return [best[d] for d in sorted(best)]
 
 
-Numeric = Quantity | Growth | Share | Ratio
+OneGoal = Quantity | Growth | Share | Ratio
+"""The numeric kinds with one goal value and a comparator (a range has two ends instead)."""
 JUDGED_STATUS: dict[Rating, Status] = {"green": "on-track", "amber": "at-risk", "red": "behind"}
 
 
@@ -103,19 +119,27 @@ def sign(target: Target) -> int:
 
 def goal_value(target: Target) -> float | None:
     """The goal in the units values are recorded in (a decrease of 4% is -4)."""
-    if isinstance(target, Quantity):
-        return float(target.value)
-    if isinstance(target, Growth | Share | Ratio):
-        return float(target.percent) * sign(target)
-    return None
+    match target:  # exhaustive: mypy names this place when a kind is added
+        case Quantity():
+            return float(target.value)
+        case Growth() | Share() | Ratio():
+            return float(target.percent) * sign(target)
+        case Zero():
+            return 0.0
+        case Range() | Milestone() | Principle() | Relation():
+            return None
+        case _:
+            assert_never(target)
 
 
-def band(target: Numeric | Range) -> tuple[Decimal, Decimal] | None:
+def band(target: Target) -> tuple[Decimal, Decimal] | None:
     """The closed interval a value must end in, for ranges, 'between' and 'about' (左右).
     Without a stated tolerance 'about' allows 5% of the value, or 0.5 percentage points
     for a percent: a convention of this tool, not of the text."""
     if isinstance(target, Range):
         return target.min, target.max
+    if not isinstance(target, OneGoal):
+        return None
     low = target.value if isinstance(target, Quantity) else target.percent
     if isinstance(target, Growth) and target.percent_max is not None:
         return low, target.percent_max
@@ -137,10 +161,10 @@ def flow(target: Target) -> bool:
     period). Anything else (`measure: level`, the default of ranges, shares and ratios: a park's
     size, a coverage rate) is a level. A flow's figure before the due date is only a figure so far,
     so a flow in its band is on track until a figure as of the due date shows it there."""
-    return isinstance(target, Growth) or (isinstance(target, Numeric | Range) and target.measure == "cumulative")
+    return isinstance(target, Growth) or rules(target).cumulative
 
 
-def meets(target: Numeric | Range, value: float | int | Decimal) -> bool:
+def meets(target: OneGoal | Range, value: float | int | Decimal) -> bool:
     """Whether `value` (as recorded) satisfies the goal: the one home of the comparator rules.
     A plain number ('exactly', 增长11%) is met once reached."""
     v = exact(value) * sign(target)
@@ -167,7 +191,7 @@ def trajectory(plan: Plan, target: Target) -> list[tuple[dt.date, float]]:
     """The planned path: baseline at the start, through the checkpoints, to the goal when due.
     A rate (growth, share, ratio) with no baseline or checkpoints is expected at its goal all along."""
     goal = goal_value(target)
-    if goal is None or not isinstance(target, Numeric) or band(target) is not None or target.open_ended:
+    if goal is None or not isinstance(target, OneGoal) or band(target) is not None or target.open_ended:
         return []  # an open-ended target has no date to plan a path to
     if target.comparator in ("at-most", "less-than") and target.baseline is None:
         return []  # a ceiling with no stated start has no path to follow, only its limit
@@ -243,7 +267,7 @@ def _milestone(target: Milestone, state: str | None, late: bool) -> tuple[Status
     return ("missed" if late else "on-track"), share
 
 
-def _banded(target: Numeric | Range, value: float, late: bool, final: bool) -> tuple[Status, float]:
+def _banded(target: OneGoal | Range, value: float, late: bool, final: bool) -> tuple[Status, float]:
     """A band (range, 'about', 'between'); `final`: the value is one the band can be judged on
     (a level, or a flow's figure as of its due date; see `flow`)."""
     low, high = (float(x) for x in band(target) or (0, 0))
@@ -255,7 +279,7 @@ def _banded(target: Numeric | Range, value: float, late: bool, final: bool) -> t
     return ("missed" if late else "at-risk"), max(0.0, share)
 
 
-def _numeric(target: Numeric, value: float, expected: float | None, late: bool, tol: Tolerance) -> tuple[Status, float]:
+def _numeric(target: OneGoal, value: float, expected: float | None, late: bool, tol: Tolerance) -> tuple[Status, float]:
     s = sign(target)
     goal, v = float(goal_value(target) or 0.0) * s, value * s
     if expected is not None:
@@ -286,6 +310,29 @@ def _numeric(target: Numeric, value: float, expected: float | None, late: bool, 
     if ratio >= 1 - tol.at_risk:
         return "on-track", share
     return ("at-risk" if ratio >= 1 - tol.behind else "behind"), share
+
+
+def _measured(
+    plan: Plan,
+    target: OneGoal | Range,
+    latest: ValueRecord | None,
+    expected: float | None,
+    late: bool,
+    tol: Tolerance,
+) -> tuple[Status, float | None]:
+    """Where a target measured by a number stands, from its latest value."""
+    if latest is None or not isinstance(latest.value, float | int):
+        return "no-data", None
+    current = float(latest.value)
+    if band(target) is not None:
+        final = not flow(target) or target.open_ended or latest.as_of >= plan.due(target)
+        return _banded(target, current, late, final)
+    assert not isinstance(target, Range)
+    status, share = _numeric(target, current, expected, late, tol)
+    # a rate for the period reached mid-way is a figure so far, not the period's (a running
+    # total, which only grows, is achieved when reached)
+    so_far = isinstance(target, Growth) and not target.open_ended and latest.as_of < plan.due(target)
+    return ("on-track" if status == "achieved" and so_far else status), share
 
 
 def project(
@@ -353,25 +400,21 @@ def assess(
     share: float | None
     judged = [j for j in judgements if j.as_of <= day]
     judged.sort(key=lambda j: (j.as_of, j.recorded))
-    if isinstance(target, Judged):
-        status, share = (JUDGED_STATUS[judged[-1].rating], None) if judged else ("no-data", None)
-    elif isinstance(target, Milestone):
-        status, share = _milestone(target, current if isinstance(current, str) else None, late)
-    elif not isinstance(current, float | int):
-        status, share = "no-data", None
-    elif band(target) is not None:
-        assert latest is not None
-        final = not flow(target) or target.open_ended or latest.as_of >= plan.due(target)
-        status, share = _banded(target, float(current), late, final)
-    else:
-        assert not isinstance(target, Range)
-        assert latest is not None
-        status, share = _numeric(target, float(current), expected, late, tol)
-        # a rate for the period reached mid-way is a figure so far, not the period's (a running
-        # total, which only grows, is achieved when reached)
-        so_far = isinstance(target, Growth) and not target.open_ended and latest.as_of < plan.due(target)
-        if status == "achieved" and so_far:
-            status = "on-track"
+    match target:  # exhaustive: mypy names this place when a kind is added
+        case Principle() | Relation():
+            status, share = (JUDGED_STATUS[judged[-1].rating], None) if judged else ("no-data", None)
+        case Milestone():
+            status, share = _milestone(target, current if isinstance(current, str) else None, late)
+        case Quantity() | Range() | Growth() | Share() | Ratio():
+            status, share = _measured(plan, target, latest, expected, late, tol)
+        case Zero():
+            status, share = (
+                zero.standing(target, float(latest.value), latest.as_of, plan.due(target), late)
+                if latest is not None and isinstance(latest.value, float | int)
+                else ("no-data", None)
+            )
+        case _:
+            assert_never(target)
     if status == "no-data" and late and not isinstance(target, Judged):  # past due, nothing reported: missed
         status = "missed"
     last = latest.as_of if latest else None

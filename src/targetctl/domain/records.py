@@ -11,18 +11,13 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, TypeAdapter, with_config
 from typing_extensions import NotRequired, TypedDict
 
+from targetctl.domain.kinds import rules
 from targetctl.domain.model import (
-    MILESTONE_STATES,
     STAGE_PATTERN,
     Id,
-    Judged,
-    Milestone,
     Model,
     NonEmpty,
     Plan,
-    Quantity,
-    Range,
-    Share,
     Target,
 )
 from targetctl.domain.units import describe, same_base
@@ -169,7 +164,7 @@ def parse_number(text: str) -> tuple[Decimal, str]:
 
 def target_unit(target: Target) -> str:
     """The unit a target's values are recorded in: percent for rates."""
-    return target.unit if isinstance(target, Quantity | Range) else "percent"
+    return rules(target).unit() or "percent"
 
 
 def parse_day(text: str) -> dt.date:
@@ -196,8 +191,9 @@ def implausible(target: Target, value: float | str) -> str | None:
     """Why a value is far outside what the target allows (a slip such as 1.2万 for 12), or None."""
     if isinstance(value, str):
         return None
-    if isinstance(target, Quantity | Range):
-        goal = float(target.value if isinstance(target, Quantity) else target.max)
+    kind = rules(target)
+    if kind.counted:
+        goal = float(kind.goal_number() or 0)
         if goal > 0 and value > IMPLAUSIBLE_TIMES * goal:
             return f"{value:,g} is over {IMPLAUSIBLE_TIMES}× the goal of '{target.id}' ({goal:,g})"
         return None
@@ -209,19 +205,20 @@ def implausible(target: Target, value: float | str) -> str | None:
 def value_for(target: Target, text: str, *, increment: bool = False) -> float | str:
     """The value to record for `target`, from what was typed (an `increment` for `--add`);
     a BadValue says why not."""
-    if isinstance(target, Milestone):
-        state = text if text in target.stages else STATE_WORDS.get(text.strip(), text)
+    kind = rules(target)
+    if kind.states():
+        state = text if text in kind.states() else STATE_WORDS.get(text.strip(), text)
         problem = misfit(target, state)
         if problem:
             raise BadValue(problem)
         return state
-    if isinstance(target, Judged):
+    if kind.judged:
         raise BadValue(
             f"'{target.id}' is a {target.kind} and is judged, not counted; "
             f"use: targetctl judge {target.id} green|amber|red --reason TEXT"
         )
     number, unit = parse_number(text)
-    if not increment and getattr(target, "measure", None) == "cumulative" and text.strip().startswith(("+", "＋")):
+    if not increment and kind.cumulative and text.strip().startswith(("+", "＋")):
         # '+10' reads as an increment, but a cumulative target stores the running total
         raise BadValue(
             f"'{text}' looks like an increment, but '{target.id}' records the running total; "
@@ -248,18 +245,19 @@ def value_for(target: Target, text: str, *, increment: bool = False) -> float | 
 
 def misfit(target: Target, value: float | str) -> str | None:
     """Why a stored value does not fit the target's kind, or None when it fits."""
-    if isinstance(target, Milestone):
-        allowed = [*MILESTONE_STATES, *target.stages]
+    kind = rules(target)
+    allowed = kind.states()
+    if allowed:
         if value not in allowed:
-            return f"'{value}' is not a state of milestone '{target.id}'; expected one of: {', '.join(allowed)}"
+            return f"'{value}' is not a state of {target.kind} '{target.id}'; expected one of: {', '.join(allowed)}"
         return None
-    if isinstance(target, Judged):
+    if kind.judged:
         return f"target '{target.id}' is a {target.kind}: it is judged, and takes no values"
     if isinstance(value, str):
         return f"target '{target.id}' is a {target.kind} and needs a number, not '{value}'"
-    if isinstance(target, Quantity | Range) and value < 0:
-        return f"'{target.id}' is measured in {target.unit} and cannot be negative: {value:g}"
-    if isinstance(target, Share) and not 0 <= value <= 100:
+    if kind.bounds == "count" and value < 0:
+        return f"'{target.id}' is measured in {kind.unit()} and cannot be negative: {value:g}"
+    if kind.bounds == "share" and not 0 <= value <= 100:
         return f"'{target.id}' is a share and must be between 0 and 100%: {value:g}"
     return None
 

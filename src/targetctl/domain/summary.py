@@ -7,8 +7,9 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from targetctl.domain.kinds import rules
 from targetctl.domain.ledger import Entry, EntryState, Ledger
-from targetctl.domain.model import Milestone, Plan, Principle, Programme, Relation, Target
+from targetctl.domain.model import Plan, Programme, Target
 from targetctl.domain.problems import TargetctlError
 from targetctl.domain.progress import ChartPoint, Progress, Rollup, Tolerance, assess, chart_points, month_ends
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
@@ -158,7 +159,7 @@ def period_view(report: StatusReport, ledger: Ledger, every: str) -> PeriodView:
         for block in ps.blocks:
             for p in block.targets:
                 t = p.target
-                if isinstance(t, Milestone | Principle | Relation):
+                if not rules(t).numeric:
                     continue
                 points = chart_points(ps.plan, t, ledger.values_for(t.id), report.day)
                 if every == "quarter":

@@ -7,7 +7,7 @@ from typing import Literal, get_args
 
 Status = Literal["achieved", "on-track", "at-risk", "behind", "missed", "not-started", "no-data"]
 STATUSES: tuple[Status, ...] = get_args(Status)
-Kind = Literal["quantity", "range", "growth", "share", "ratio", "milestone", "principle", "relation"]
+Kind = Literal["quantity", "range", "growth", "share", "ratio", "milestone", "principle", "relation", "zero"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 """The model's target kinds, for the command line without importing the model (a test keeps them equal)."""
 Rating = Literal["red", "amber", "green"]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
+from targetctl.domain.kinds import rules
 from targetctl.domain.ledger import Ledger
-from targetctl.domain.model import Plan, Programme, Range
-from targetctl.domain.progress import Numeric, band, goal_value
+from targetctl.domain.model import Plan, Programme
+from targetctl.domain.progress import band, goal_value
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord, target_unit
 from targetctl.domain.summary import StatusReport
 
@@ -90,8 +91,8 @@ def target_rows(report: StatusReport) -> dict[str, list[Row]]:
         for block in ps.blocks:
             for p in block.targets:
                 t = p.target
-                numeric = isinstance(t, Numeric | Range)
-                limits = band(t) if isinstance(t, Numeric | Range) else None
+                numeric = rules(t).numeric
+                limits = band(t)
                 rows.append(
                     {
                         "target": t.id,

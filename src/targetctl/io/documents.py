@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from targetctl.domain.problems import TargetctlError, UsageError
 from targetctl.io.paths import error_at
+from targetctl.io.readers import HEAD_BYTES, Reader, Registry
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -144,6 +145,36 @@ def _pdf(path: Path) -> str:
     return "\n".join(pages)
 
 
+def _text(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise _fail(path, "is a binary file, not text", "give a .txt, .docx or .pdf document")
+    return decode(data)
+
+
+def _not_read(path: Path) -> str:
+    raise _fail(path, f"'{path.suffix.lower()}' documents are not read", "save it as .docx, .pdf or plain text")
+
+
+def _is_docx(path: Path, head: bytes) -> bool:
+    """A zip whose central directory (at its end) names a Word document part."""
+    if not head.startswith(b"PK\x03\x04"):
+        return False
+    with path.open("rb") as file:
+        file.seek(max(0, path.stat().st_size - 65536))
+        return b"word/document.xml" in file.read()
+
+
+def _is_pdf(_path: Path, head: bytes) -> bool:
+    return b"%PDF-" in head[:1024]  # readers accept the header anywhere in the first KiB
+
+
+READERS = Registry(Reader("text", _text))
+READERS.register(Reader("docx", _docx, (".docx",), _is_docx, word=True))
+READERS.register(Reader("pdf", _pdf, (".pdf",), _is_pdf))
+READERS.register(Reader("not read", _not_read, (".doc", ".wps", ".xls", ".xlsx", ".ppt", ".pptx")))
+
+
 @dataclass(frozen=True)
 class DocumentText:
     text: str
@@ -167,18 +198,10 @@ def read_document(path: Path) -> DocumentText:
             raise UsageError(f"'{path}' is not found or not a file: give the path of a .txt, .docx or .pdf document")
         if path.stat().st_size > MAX_DOCUMENT_BYTES:
             raise _fail(path, "is larger than 64 MiB", "split the document")
-        suffix = path.suffix.lower()
-        if suffix == ".docx":
-            text = _docx(path)
-        elif suffix == ".pdf":
-            text = _pdf(path)
-        elif suffix in (".doc", ".wps", ".xls", ".xlsx", ".ppt", ".pptx"):
-            raise _fail(path, f"'{suffix}' documents are not read", "save it as .docx, .pdf or plain text")
-        else:
-            data = path.read_bytes()
-            if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-                raise _fail(path, "is a binary file, not text", "give a .txt, .docx or .pdf document")
-            text = decode(data)
+        with path.open("rb") as file:
+            head = file.read(HEAD_BYTES)
+        reader = READERS.pick(path, head)
+        text = reader.read(path)
     except UnicodeDecodeError:
         raise _fail(path, "is neither UTF-8 nor GBK text", "save it as UTF-8 text") from None
     except OSError as exc:
@@ -188,4 +211,4 @@ def read_document(path: Path) -> DocumentText:
         raise _fail(path, "its text is larger than 4 MiB, the most a source copy may hold", "split the document")
     if not text.strip():
         raise _fail(path, "holds no text", "for a scanned PDF, run OCR first and give the text")
-    return DocumentText(text, suffix == ".docx")
+    return DocumentText(text, reader.word)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
-from decimal import Decimal
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -14,11 +13,10 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from targetctl.domain.model import Growth, Milestone, Principle, Quantity, Range, Ratio, Relation, Share, Target
+from targetctl.domain.kinds import rules
+from targetctl.domain.kinds.base import number as number  # shown by every renderer
+from targetctl.domain.model import Target
 from targetctl.domain.problems import clean
-from targetctl.domain.units import unit_label
-
-_SIGNS = {"at-least": "≥", "more-than": ">", "at-most": "≤", "less-than": "<", "about": "≈", "exactly": "="}
 
 
 def literal(value: object, style: str = "") -> Text:
@@ -26,60 +24,15 @@ def literal(value: object, style: str = "") -> Text:
     return Text(clean(value), style=style)
 
 
-def number(value: float | Decimal) -> str:
-    if isinstance(value, Decimal):  # a plan's own figure, shown as written: 1.2 stays 1.2
-        return f"{value.normalize():,f}" if value == value.to_integral_value() else f"{value:,f}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
-
-
-def _percent(value: Decimal, signed: bool = True) -> str:
-    return f"{'+' if signed and value > 0 else ''}{number(value)}%"
-
-
-def label(target: Quantity | Range, lang: str) -> str:
-    """The target's unit in words, with the labels its plan declares; a leading space
-    except for the percent sign (95%, 2 万户)."""
-    text = clean(unit_label(target.unit, lang, target.declared_units))  # a plan's own label is data
-    return text if text in ("%", "‰") else f" {text}"
-
-
 def unit_text(target: Target, lang: str) -> str:
     """The unit a target's values are shown in, on its own: '人', 'people', '%' for a rate,
     nothing for a milestone or a judged target (a sheet's unit column, a chart's axis)."""
-    if isinstance(target, Quantity | Range):
-        return label(target, lang).strip()
-    return "%" if isinstance(target, Growth | Share | Ratio) else ""
+    return rules(target).unit_words(lang)
 
 
 def goal(target: Target, lang: str = "en") -> str:
     """The target's goal in a few characters, e.g. '≥ 650 projects', '≈ +7%', '−4% (fall)'."""
-    zh = lang == "zh"
-    if isinstance(target, Quantity):
-        return f"{_SIGNS[target.comparator]} {number(target.value)}{label(target, lang)}"
-    if isinstance(target, Range):
-        return f"{number(target.min)}–{number(target.max)}{label(target, lang)}"
-    if isinstance(target, Growth):
-        if target.direction == "decrease":
-            fall = f"{number(target.percent)}" + (
-                f"–{number(target.percent_max)}" if target.percent_max is not None else ""
-            )
-            text = f"{_SIGNS.get(target.comparator, '')} {'下降' if zh else 'fall '}{fall}%".strip()
-        elif target.percent_max is not None:
-            text = f"{_percent(target.percent)[:-1]}–{number(target.percent_max)}%"
-        else:
-            text = f"{_SIGNS[target.comparator]} {_percent(target.percent)}"
-        return f"{text} {'年均' if zh else 'a year'}" if target.annual else text
-    if isinstance(target, Share):
-        return f"{_SIGNS[target.comparator]} {_percent(target.percent, signed=False)}"
-    if isinstance(target, Ratio):
-        return f"{_SIGNS[target.comparator]} {_percent(target.percent)}"
-    if isinstance(target, Milestone):
-        return "完成" if zh else "done"
-    if isinstance(target, Principle):
-        return "坚持" if zh else "ongoing"
-    if isinstance(target, Relation):
-        return "研判" if zh else "judged"
-    raise TypeError(type(target))
+    return rules(target).goal(lang)
 
 
 class SafeConsole(Console):

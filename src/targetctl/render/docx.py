@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from targetctl.domain.model import Judged, Milestone, Plan, Quantity
+from targetctl.domain.kinds import rules
+from targetctl.domain.model import Plan
 from targetctl.domain.problems import xml_text
 from targetctl.domain.progress import Progress, band, goal_value
 from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance, needs_attention
@@ -77,8 +78,8 @@ def render_docx(data: ReportData, lang: str = "en") -> bytes:
         doc.add_paragraph(_text(sec.plan.plan.id + (f" · {tr('lead unit', lang)} {lead}" if lead else "")))
         for programme, depth, rows in sec.blocks:
             keep_with_next(doc.add_heading(_text(programme.title.get(lang)), level=min(2 + depth, 4)))
-            numeric = [r for r in rows if not isinstance(r.progress.target, Milestone | Judged)]
-            others = [r for r in rows if isinstance(r.progress.target, Milestone | Judged)]
+            numeric = [r for r in rows if rules(r.progress.target).numeric]
+            others = [r for r in rows if not rules(r.progress.target).numeric]
             if numeric:
                 _numeric_table(doc, sec.plan.plan, numeric, lang)
             if others:
@@ -313,11 +314,11 @@ def _chart(row: Row, lang: str) -> bytes | None:
 
     p, t = row.progress, row.progress.target
     actual = [float(pt.actual) if isinstance(pt.actual, float | int) else None for pt in row.chart]
-    if not row.chart or not has_data(actual) or isinstance(t, Milestone | Judged):
+    if not row.chart or not has_data(actual) or not rules(t).numeric:
         return None
     limits = band(t)
     projection = None
-    if p.projection is not None and isinstance(t, Quantity):
+    if p.projection is not None:  # only a quantity to reach is projected (`progress.project`)
         projection = (p.projection.due, p.projection.at_due)
     return chart_png(
         ChartSpec(

@@ -11,12 +11,13 @@ from rich.table import Table
 from rich.text import Text
 
 from targetctl.domain.detail import TargetDetail
+from targetctl.domain.kinds import numeric, rules
 from targetctl.domain.ledger import Entry, EntryState
-from targetctl.domain.model import Growth, Milestone, NumericBase, Quantity, Range, Ratio, Share, Target
+from targetctl.domain.model import Target
 from targetctl.domain.problems import json_safe
 from targetctl.domain.progress import ChartPoint, band, sign
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
-from targetctl.render.common import fits, goal, label, literal
+from targetctl.render.common import fits, goal, literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 from targetctl.render.status import STATE_STYLE, bar, due_text, expected_text, projection_text, status_cell, value_text
@@ -38,14 +39,15 @@ def _facts(d: TargetDetail, lang: str) -> Table:
     facts.add_row(tr("lead unit", lang), literal(t.lead_unit or plan.lead_unit or tr("unknown", lang)))
     if t.supporting_units:
         facts.add_row(tr("supporting", lang), literal("、".join(t.supporting_units)))
-    if isinstance(t, NumericBase):
-        if t.baseline:
-            base = t.baseline
+    counted = numeric(t)
+    if counted is not None:
+        if counted.baseline:
+            base = counted.baseline
             facts.add_row(
                 tr("baseline", lang),
                 literal(f"{value_text(t, base.value, lang)} ({base.date or '?'}; {base.source or '?'})"),
             )
-        for cp in t.checkpoints:
+        for cp in counted.checkpoints:
             facts.add_row(tr("checkpoint", lang), Text(f"{cp.date}: {value_text(t, cp.value, lang)}"))
     if t.cadence:
         facts.add_row(tr("reporting", lang), Text(tr(t.cadence, lang)))
@@ -66,18 +68,18 @@ def _facts(d: TargetDetail, lang: str) -> Table:
 
 
 def _chart(t: Target, points: list[ChartPoint], lang: str) -> Table | None:
-    if not points or isinstance(t, Milestone):
+    if not points or rules(t).drawing == "checklist":
         return None
     numbers = [float(v) for pt in points for v in (pt.expected, pt.actual) if isinstance(v, float | int)]
-    limits = band(t) if isinstance(t, Quantity | Range | Growth | Share | Ratio) else None
+    limits = band(t)
     if limits is not None and sign(t) < 0:  # a decrease's band holds sizes of the fall; values are below zero
         limits = (-limits[1], -limits[0])
     if limits is not None:
         numbers += [float(x) for x in limits]
     axis = _Axis(max([0.0, *numbers]), -min([0.0, *numbers]))
     title = tr("actual vs expected (month ends)", lang)
-    if isinstance(t, Quantity | Range):  # the unit once, in the title, so that the values stay short
-        title += f", {label(t, lang).strip()}"
+    if rules(t).counted:  # the unit once, in the title, so that the values stay short
+        title += f", {rules(t).unit_words(lang)}"
     chart = Table(title=title, show_edge=False, box=None, padding=(0, 1))
     chart.add_column(tr("month", lang), no_wrap=True)
     chart.add_column("", no_wrap=True)

@@ -89,6 +89,7 @@ ZH = {
     "milestone": "里程碑",
     "principle": "原则",
     "relation": "关系",
+    "zero": "零发生",
     "weekly": "每周",
     "monthly": "每月",
     "quarterly": "每季度",

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import replace
 
 from targetctl.domain.problems import Problem, ValidationResult, json_safe, visible
+from targetctl.render.formats import Renderers
 from targetctl.render.i18n import message, said
 
 
@@ -64,4 +64,7 @@ def github(result: ValidationResult) -> str:
     return "".join(f"{line}\n" for line in lines) + _summary(result) + "\n"
 
 
-REPORTERS: dict[str, Callable[[ValidationResult], str]] = {"text": text, "json": as_json, "github": github}
+REPORTERS: Renderers[ValidationResult, str] = Renderers("validate")
+REPORTERS.register("text")(lambda result, screen: text(result, screen.lang))
+REPORTERS.register("json")(lambda result, _screen: as_json(result))
+REPORTERS.register("github")(lambda result, _screen: github(result))

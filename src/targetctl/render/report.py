@@ -11,7 +11,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from targetctl.domain.model import Judged, Milestone
+from targetctl.domain.kinds import rules
 from targetctl.domain.problems import xml_text
 from targetctl.domain.progress import ChartPoint, band, goal_value
 from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance
@@ -160,7 +160,7 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
                     {
                         "id": t.id,
                         "title": t.title.get(lang),
-                        "milestone": isinstance(t, Milestone | Judged),
+                        "milestone": not rules(t).numeric,
                         "done": p.current == "done",
                         "state": tr(str(p.current), lang) if p.current is not None else tr("no-data", lang),
                         "now": value_text(t, p.current, lang),
@@ -220,7 +220,7 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
 
 def _chart(row: Row, lang: str) -> Markup:
     p, t = row.progress, row.progress.target
-    if isinstance(t, Milestone | Judged):
+    if not rules(t).numeric:
         return Markup("")
     limits = band(t)
     projection = None

@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from targetctl.domain.model import Judged, Milestone, Plan, Target
+from targetctl.domain.kinds import rules
+from targetctl.domain.model import Plan, Target
 from targetctl.domain.problems import xml_text
 from targetctl.domain.sources import Sentence
 from targetctl.render.common import goal
@@ -70,9 +71,10 @@ def kind_of(ids: Iterable[str], targets: dict[str, Target]) -> str:
 
 
 def _kind(target: Target) -> str:
-    if isinstance(target, Milestone):
+    kind = rules(target)
+    if kind.drawing == "checklist":
         return "milestone"
-    return "principle" if isinstance(target, Judged) else "target"
+    return "principle" if kind.judged else "target"
 
 
 def _e(text: object) -> str:

@@ -14,13 +14,14 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from targetctl.domain.model import Growth, Milestone, Plan, Quantity, Range, Ratio, Share, Target
+from targetctl.domain.kinds import rules
+from targetctl.domain.model import Plan, Target
 from targetctl.domain.problems import json_safe
 from targetctl.domain.progress import ChartPoint, Progress, Rollup, sign
 from targetctl.domain.records import JudgementRecord, ValueRecord
 from targetctl.domain.summary import Block, Changes, PeriodView, PlanStatus, StatusReport
 from targetctl.domain.vocabulary import STATUSES, Status
-from targetctl.render.common import OneLine, fits, goal, label, literal, number
+from targetctl.render.common import OneLine, fits, goal, literal, number
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 
@@ -52,21 +53,16 @@ def value_text(target: Target, value: float | Decimal | str | None, lang: str = 
         return "—"
     if isinstance(value, str):  # a milestone's state (or one of its own stage names)
         return tr(value, lang)
-    if isinstance(target, Growth | Ratio):
-        return f"{value:+g}%"
-    if isinstance(target, Share):
-        return f"{value:g}%"
-    if isinstance(target, Quantity | Range):
-        return f"{number(value)}{label(target, lang) if unit else ''}"
-    return number(value)  # pragma: no cover - milestones hold states
+    return rules(target).value_words(value, lang, unit)
 
 
 def expected_text(target: Target, value: float | None, lang: str = "en", *, unit: bool = True) -> str:
     """A planned value rounded to the goal's own precision, but to two significant figures
     at least: 513 projects, not 512.88; 1.5 km², not 1 (for a goal of 2)."""
-    if value is None or not isinstance(target, Quantity):
+    aim = rules(target).goal_number()
+    if value is None or aim is None or not rules(target).counted:
         return value_text(target, value, lang, unit=unit)
-    places = max(0, -target.value.normalize().as_tuple().exponent)  # type: ignore[operator]
+    places = max(0, -aim.normalize().as_tuple().exponent)  # type: ignore[operator]
     if 0 < abs(value) < 10:
         places = max(places, 1 - math.floor(math.log10(abs(value))))
     return value_text(target, round(value, places), lang, unit=unit)
@@ -88,15 +84,16 @@ def expected_cell(plan: Plan, p: Progress, lang: str = "en", *, unit: bool = Tru
 def projection_text(p: Progress, lang: str = "en", *, short: bool = False) -> str:
     """'at this pace 560 of 650 by 2020-12-31; off track since 2020-09-15; needs 43 a month to finish'."""
     pr, t = p.projection, p.target
-    if pr is None or not isinstance(t, Quantity):
+    aim = rules(t).goal_number()
+    if pr is None or aim is None:  # only a quantity to reach is projected (`progress.project`)
         return "—" if short else ""
     at_due = expected_text(t, pr.at_due, lang, unit=False)
     if short:
         return at_due
-    parts = [tf("at this pace {value} of {goal} by {due}", lang, value=at_due, goal=number(t.value), due=pr.due)]
+    parts = [tf("at this pace {value} of {goal} by {due}", lang, value=at_due, goal=number(aim), due=pr.due)]
     if pr.off_track_since:
         parts.append(tf("off track since {day}", lang, day=pr.off_track_since))
-    if pr.needed_a_month is not None and pr.at_due < float(t.value):
+    if pr.needed_a_month is not None and pr.at_due < float(aim):
         needed = expected_text(t, pr.needed_a_month, lang, unit=False)
         parts.append(tf("needs {value} a month to finish", lang, value=needed))
     return ("；" if lang == "zh" else "; ").join(parts)
@@ -328,36 +325,6 @@ def _rollup_json(rollup: Rollup) -> dict[str, Any]:
     return {"targets": rollup.targets, "progress": rollup.progress, "counts": dict(rollup.counts)}
 
 
-def _num(value: Decimal | None) -> int | float | None:
-    """A plan's Decimal as a JSON number: 100 stays 100, 1.2 stays 1.2."""
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _goal_json(t: Target) -> dict[str, Any]:
-    if isinstance(t, Quantity):
-        out: dict[str, Any] = {"comparator": t.comparator, "value": _num(t.value), "unit": t.unit}
-        return out | ({"tolerance": _num(t.tolerance)} if t.tolerance is not None else {})
-    if isinstance(t, Range):
-        return {"min": _num(t.min), "max": _num(t.max), "unit": t.unit}
-    if isinstance(t, Growth):
-        out = {"comparator": t.comparator, "percent": _num(t.percent), "unit": "percent"}
-        if t.percent_max is not None:
-            out["percent_max"] = _num(t.percent_max)
-        if t.tolerance is not None:
-            out["tolerance"] = _num(t.tolerance)
-        if t.direction == "decrease" or t.annual:
-            out |= {"direction": t.direction, "annual": t.annual, "base_year": t.base_year}
-        return out
-    if isinstance(t, Share | Ratio):
-        out = {"comparator": t.comparator, "percent": _num(t.percent), "unit": "percent"}
-        return out | ({"tolerance": _num(t.tolerance)} if t.tolerance is not None else {})
-    if isinstance(t, Milestone):
-        return {"states": ["not-started", "in-progress", *t.stages, "done"]}
-    return {"judged": True}
-
-
 def target_json(p: Progress, plan_id: str, due: str | None, plan_lead: str | None = None) -> dict[str, Any]:
     t = p.target
     judged = p.judged
@@ -367,7 +334,7 @@ def target_json(p: Progress, plan_id: str, due: str | None, plan_lead: str | Non
         "programme": t.programme,
         "kind": t.kind,
         "title": {"zh": t.title.zh, "en": t.title.en},
-        "goal": _goal_json(t),
+        "goal": rules(t).goal_json(),
         "lead_unit": t.lead_unit or plan_lead,
         "due": due,
         "open_ended": t.open_ended,

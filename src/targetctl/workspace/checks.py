@@ -8,9 +8,10 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from targetctl.domain.model import Model, NumericBase, Quantity, Range, Target, Text, programme_loc
+from targetctl.domain.kinds import numeric, rules
+from targetctl.domain.model import Model, Target, Text, programme_loc
 from targetctl.domain.problems import Problem
-from targetctl.domain.progress import Numeric, precedence
+from targetctl.domain.progress import precedence
 from targetctl.domain.records import IMPLAUSIBLE_PERCENT, IMPLAUSIBLE_TIMES, implausible
 from targetctl.domain.sources import found_in, normalise, trace
 from targetctl.domain.suggest import suggest
@@ -112,19 +113,20 @@ def _dates(lp: LoadedPlan) -> Iterator[Problem]:
     for i, t in enumerate(lp.plan.targets):
         if t.due and t.due not in period:
             yield lp.doc.problem(("targets", i, "due"), f"due date {t.due} is outside {where}")
-        if not isinstance(t, NumericBase):
+        counted = numeric(t)
+        if counted is None:
             continue
         previous = None
-        for j, cp in enumerate(t.checkpoints):
+        for j, cp in enumerate(counted.checkpoints):
             loc = ("targets", i, "checkpoints", j, "date")
             if cp.date not in period or cp.date > lp.plan.due(t):
                 yield lp.doc.problem(loc, f"checkpoint {cp.date} is outside {where} or after the due date")
             elif previous and cp.date <= previous:
                 yield lp.doc.problem(loc, f"checkpoint {cp.date} is not after the one before ({previous})")
             previous = cp.date
-        if t.baseline and t.baseline.date and t.baseline.date > period.end:
+        if counted.baseline and counted.baseline.date and counted.baseline.date > period.end:
             yield lp.doc.problem(
-                ("targets", i, "baseline", "date"), f"baseline date {t.baseline.date} is after {where}"
+                ("targets", i, "baseline", "date"), f"baseline date {counted.baseline.date} is after {where}"
             )
 
 
@@ -179,9 +181,7 @@ def audit_logs(plans: list[LoadedPlan], today: dt.date) -> tuple[list[Problem], 
             continue
         targets = {t.id: t for t in lp.plan.targets}
         limits = {t.id: limit for t in lp.plan.targets if (limit := _far_above(t)) is not None}
-        totals: dict[str, list[tuple[int, Any]]] = {
-            t.id: [] for t in lp.plan.targets if isinstance(t, NumericBase) and t.measure == "cumulative"
-        }
+        totals: dict[str, list[tuple[int, Any]]] = {t.id: [] for t in lp.plan.targets if rules(t).cumulative}
         voided: set[str] = set()
         for line, row in reader.rows():
             first = owner.setdefault(row["id"], index)
@@ -224,11 +224,11 @@ def audit_logs(plans: list[LoadedPlan], today: dt.date) -> tuple[list[Problem], 
 
 def _far_above(target: Target) -> float | None:
     """A bound no value under `implausible`'s limit passes, so that only those values are looked at."""
-    if isinstance(target, Quantity | Range):
-        return float(target.value if isinstance(target, Quantity) else target.max) * IMPLAUSIBLE_TIMES
-    if isinstance(target, Numeric):
-        return float(IMPLAUSIBLE_PERCENT)
-    return None
+    kind = rules(target)
+    aim = kind.goal_number()
+    if kind.counted and aim is not None:
+        return float(aim) * IMPLAUSIBLE_TIMES
+    return float(IMPLAUSIBLE_PERCENT) if kind.numeric else None
 
 
 def _twice(rid: str, first: LoadedPlan, where: str, shown: str, line: int) -> Problem:

@@ -13,8 +13,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from targetctl.domain.kinds import rules
 from targetctl.domain.ledger import Entry, Ledger, TargetHistory
-from targetctl.domain.model import MILESTONE_STATES, Judged, Milestone, Plan, Quantity, Range, Share, Target
+from targetctl.domain.model import Plan, Target
 from targetctl.domain.problems import Problem
 from targetctl.domain.progress import precedence
 from targetctl.domain.records import (
@@ -98,21 +99,21 @@ _UNKNOWN = object()
 
 
 def _fits(plan: Plan) -> dict[str, Any]:
-    """Per target what a value must be: 'num', 'count' (not negative) or the set of states."""
+    """Per target what a value must be: its kind's bounds ('any', 'count': not negative, 'share')
+    or the set of its states."""
     out: dict[str, Any] = {}
     for t in plan.targets:
-        if isinstance(t, Milestone):
-            out[t.id] = frozenset((*MILESTONE_STATES, *t.stages))
-        elif isinstance(t, Judged):
-            out[t.id] = frozenset()  # judged only: no value fits
-        else:
-            out[t.id] = "count" if isinstance(t, Quantity | Range) else "share" if isinstance(t, Share) else "num"
+        kind = rules(t)
+        if kind.numeric:
+            out[t.id] = kind.bounds
+        else:  # a milestone's states; no value fits a judged target
+            out[t.id] = frozenset(kind.states())
     return out
 
 
 def _within(fit: str, value: float) -> bool:
     """The fast path's form of records.misfit for numbers (a test keeps the two in step)."""
-    return fit == "num" or (value >= 0 and (fit == "count" or value <= 100))
+    return fit == "any" or (value >= 0 and (fit == "count" or value <= 100))
 
 
 def _newer(row: Any, held: Any) -> bool:

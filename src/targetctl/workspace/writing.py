@@ -14,7 +14,8 @@ from typing import get_args
 
 from pydantic import StringConstraints
 
-from targetctl.domain.model import NumericBase, Plan, Quantity, Range, Target
+from targetctl.domain.kinds import rules
+from targetctl.domain.model import Plan, Target
 from targetctl.domain.problems import Problem, TargetctlError
 from targetctl.domain.progress import Progress, Tolerance, slip
 from targetctl.domain.records import (
@@ -181,8 +182,7 @@ def value_record(
     check_texts(by=given.by if given.by is not None else author, note=given.note, evidence=given.evidence)
     value = given.total if given.total is not None else check_value(target, given.text)
     doubted = check_plausible(lp, target, earlier or [], value, day, given.confirm)
-    cumulative = isinstance(target, NumericBase) and target.measure == "cumulative"
-    if cumulative and not given.correct and earlier is not None:
+    if rules(target).cumulative and not given.correct and earlier is not None:
         problem = lowered(target, earlier, value, day, given.provisional)
         if problem:
             raise Refused("value", "total", problem, "if the earlier figure was wrong, record again with --correct")
@@ -276,8 +276,8 @@ def write_records(records: list[tuple[LoadedPlan, ValueRecord]]) -> None:
 def needs_earlier(target: Target) -> bool:
     """Whether writing a value for `target` is checked against its earlier values: a running
     total must not fall, and a count or size is compared with its latest (`progress.slip`)."""
-    cumulative = isinstance(target, NumericBase) and target.measure == "cumulative"
-    return cumulative or isinstance(target, Quantity | Range)
+    kind = rules(target)
+    return kind.cumulative or kind.counted
 
 
 def _earlier(lp: LoadedPlan, target: Target, ws: Workspace) -> list[ValueRecord] | None:
@@ -291,15 +291,11 @@ def _earlier(lp: LoadedPlan, target: Target, ws: Workspace) -> list[ValueRecord]
 
 
 def _value_hint(target: Target) -> str:
-    if target.kind in ("milestone", "principle", "relation"):
-        return ""
-    if target.kind in ("growth", "share", "ratio"):
-        return "give the percent reported to date, e.g. 9.5"
-    return "give a number, e.g. 42"
+    return rules(target).value_hint()
 
 
 def _added(lp: LoadedPlan, target: Target, text: str, day: dt.date, ws: Workspace) -> float:
-    if not isinstance(target, NumericBase) or target.measure != "cumulative":
+    if not rules(target).cumulative:
         measure = getattr(target, "measure", "a state")
         raise BadValue(f"--add needs a cumulative target; '{target.id}' is a {target.kind} ({measure})")
     step = value_for(target, text, increment=True)  # in the target's unit: 1万户 is 1 for a unit of 万户
@@ -315,7 +311,7 @@ def _added(lp: LoadedPlan, target: Target, text: str, day: dt.date, ws: Workspac
         )
     latest = float(values[-1].value) if values else 0.0
     total = latest + float(step)
-    if isinstance(target, Quantity) and total < 0:
+    if rules(target).counted and total < 0:
         raise BadValue(f"the total would become negative ({total:g})")
     return total
 

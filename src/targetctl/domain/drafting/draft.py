@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from targetctl.domain.kinds import is_numeric
+
 
 @dataclass
 class DraftProgramme:
@@ -45,7 +47,7 @@ class DraftTarget:
 
     @property
     def numeric(self) -> bool:
-        return self.kind in ("quantity", "range", "growth", "share", "ratio")
+        return is_numeric(self.kind)
 
 
 @dataclass

@@ -1,0 +1,74 @@
+"""The one `--format` of every command that prints or writes data, with `--json` as its alias,
+built from the registry of formats (`render.formats.OFFERS`): its choices, its default and its
+help are never written per command.
+
+    @app.command()
+    @formats.option("status")
+    def status(ctx, fmt: str = formats.default("status"), as_json: formats.JsonOption = False): ...
+
+and `formats.choose(ctx, "status", fmt, as_json=as_json)` gives the name of the format to use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from targetctl.render.formats import OFFERS
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+JsonOption = Annotated[bool, typer.Option("--json", help="The same as --format json.")]
+KNOWN_SUFFIXES = {".csv", ".json", ".xlsx", ".xls", ".docx", ".doc", ".html", ".htm", ".md", ".txt", ".pdf", ".parquet"}
+"""File names that say what they hold: one given to a command that writes something else is refused."""
+
+
+def default(command: str) -> str:
+    return OFFERS[command].default
+
+
+def option(command: str) -> Callable[[F], F]:
+    """Put `--format` on the command's parameter `fmt`: a choice of the formats it offers."""
+    offer = OFFERS[command]
+    choice = Enum(f"{command.title()}Format", {name: name for name in offer.names}, type=str)  # type: ignore[misc]
+
+    def apply(function: F) -> F:
+        function.__annotations__ = {
+            **function.__annotations__,
+            "fmt": Annotated[choice, typer.Option("--format", help=offer.help)],
+        }
+        return function
+
+    return apply
+
+
+def _given(ctx: typer.Context) -> bool:
+    source = ctx.get_parameter_source("fmt")
+    return source is not None and source.name == "COMMANDLINE"
+
+
+def choose(ctx: typer.Context, command: str, fmt: str, *, as_json: bool = False, output: Path | None = None) -> str:
+    """The format to use: --format, or its alias --json, or what the file name (-o) asks for
+    when --format is not given. Contradictions are usage errors, never a wrong file."""
+    name = str(getattr(fmt, "value", fmt))
+    if as_json and _given(ctx) and name != "json":
+        raise typer.BadParameter(f"--json asks for json but --format asks for {name}", param_hint="--json")
+    by_name = OFFERS[command].suffixes
+    suffix = output.suffix.lower() if output is not None else ""
+    if suffix in KNOWN_SUFFIXES and suffix not in by_name:
+        names = ", ".join(sorted(by_name))
+        shown = output.name if output is not None else ""
+        raise typer.BadParameter(f"-o {shown}: this command writes {names} files", param_hint="-o")
+    wanted = by_name.get(suffix)
+    if wanted is not None and output is not None and _given(ctx) and name != wanted:
+        raise typer.BadParameter(
+            f"-o {output.name} is a {wanted} file name but --format asks for {name}", param_hint="--format"
+        )
+    if as_json:
+        if wanted is not None and wanted != "json":
+            raise typer.BadParameter(f"--json writes JSON, not a {suffix} file", param_hint="-o")
+        return "json"
+    return wanted if wanted is not None and output is not None else name

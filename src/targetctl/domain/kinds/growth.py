@@ -1,0 +1,107 @@
+"""Growth in percent against a base period (增长6%左右, 年均增长, 下降4%): the kind `growth`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import Field, model_validator
+
+from targetctl.domain.kinds.base import (
+    SIGNS,
+    Bounds,
+    Comparator,
+    Direction,
+    Drawing,
+    NonNegative,
+    Number,
+    NumericBase,
+    Text,
+    between,
+    number,
+    percent,
+    plain,
+    tolerance_only_about,
+)
+
+
+class Growth(NumericBase):
+    """Growth of a measure (`of`) in percent against a base period (`against`; by convention the
+    year before). `direction: decrease` is a fall (下降, 降低, 减少) with `percent` its size, and
+    `annual` an average annual (compound) rate from `base_year` (年均增长)."""
+
+    kind: Literal["growth"]
+    comparator: Comparator
+    percent: Number
+    percent_max: Number | None = None
+    tolerance: NonNegative | None = None
+    direction: Direction = "increase"
+    annual: bool = False
+    base_year: Annotated[int, Field(ge=1900, le=2200)] | None = None
+    of: Text
+    against: Text | None = None
+
+    @model_validator(mode="after")
+    def _shape(self) -> Growth:
+        between(self.comparator, self.percent, self.percent_max, "percent")
+        tolerance_only_about(self.comparator, self.tolerance)
+        if self.base_year is not None and not self.annual:
+            raise ValueError("base_year goes only with annual: true (年均增长)")
+        if self.direction == "decrease" and self.percent < 0:
+            raise ValueError("a decrease is written with a positive percent: direction decrease, percent 4 (下降4%)")
+        return self
+
+
+@dataclass(frozen=True)
+class GrowthRules:
+    target: Growth
+    numeric: ClassVar[bool] = True
+    judged: ClassVar[bool] = False
+    counted: ClassVar[bool] = False
+    drawing: ClassVar[Drawing] = "bar"
+    bounds: ClassVar[Bounds] = "any"
+
+    @property
+    def cumulative(self) -> bool:
+        return self.target.measure == "cumulative"
+
+    def goal(self, lang: str) -> str:
+        t, zh = self.target, lang == "zh"
+        if t.direction == "decrease":
+            fall = f"{number(t.percent)}" + (f"–{number(t.percent_max)}" if t.percent_max is not None else "")
+            text = f"{SIGNS.get(t.comparator, '')} {'下降' if zh else 'fall '}{fall}%".strip()
+        elif t.percent_max is not None:
+            text = f"{percent(t.percent)[:-1]}–{number(t.percent_max)}%"
+        else:
+            text = f"{SIGNS[t.comparator]} {percent(t.percent)}"
+        return f"{text} {'年均' if zh else 'a year'}" if t.annual else text
+
+    def unit(self) -> str:
+        return "percent"
+
+    def unit_words(self, lang: str) -> str:
+        return "%"
+
+    def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
+        return f"{value:+g}%"
+
+    def goal_number(self) -> Decimal:
+        return self.target.percent
+
+    def states(self) -> tuple[str, ...]:
+        return ()
+
+    def goal_json(self) -> dict[str, Any]:
+        t = self.target
+        out: dict[str, Any] = {"comparator": t.comparator, "percent": plain(t.percent), "unit": "percent"}
+        if t.percent_max is not None:
+            out["percent_max"] = plain(t.percent_max)
+        if t.tolerance is not None:
+            out["tolerance"] = plain(t.tolerance)
+        if t.direction == "decrease" or t.annual:
+            out |= {"direction": t.direction, "annual": t.annual, "base_year": t.base_year}
+        return out
+
+    def value_hint(self) -> str:
+        return "give the percent reported to date, e.g. 9.5"

@@ -1,0 +1,65 @@
+"""A qualitative commitment, done or not (建成, 出台): the kind `milestone`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, ClassVar, Literal
+
+from pydantic import model_validator
+
+from targetctl.domain.kinds.base import MILESTONE_STATES, Bounds, Drawing, StageName, TargetBase, number
+from targetctl.domain.vocabulary import STATE_WORDS
+
+
+class Milestone(TargetBase):
+    """A qualitative commitment: not started, in progress (optionally by named stage), done."""
+
+    kind: Literal["milestone"]
+    stages: list[StageName] = []
+
+    @model_validator(mode="after")
+    def _distinct_stages(self) -> Milestone:
+        clash = [s for s in self.stages if s in MILESTONE_STATES or s in STATE_WORDS]
+        if clash or len(set(self.stages)) != len(self.stages):
+            states = ", ".join((*MILESTONE_STATES, *STATE_WORDS))
+            raise ValueError(f"stages must be distinct and differ from the states {states}")
+        return self
+
+
+@dataclass(frozen=True)
+class MilestoneRules:
+    target: Milestone
+    numeric: ClassVar[bool] = False
+    judged: ClassVar[bool] = False
+    counted: ClassVar[bool] = False
+    drawing: ClassVar[Drawing] = "checklist"
+    bounds: ClassVar[Bounds] = "none"
+
+    @property
+    def cumulative(self) -> bool:
+        return False
+
+    def goal(self, lang: str) -> str:
+        return "完成" if lang == "zh" else "done"
+
+    def unit(self) -> None:
+        return None
+
+    def unit_words(self, lang: str) -> str:
+        return ""
+
+    def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
+        return number(value)  # pragma: no cover - milestones hold states
+
+    def goal_number(self) -> None:
+        return None
+
+    def states(self) -> tuple[str, ...]:
+        return (*MILESTONE_STATES, *self.target.stages)
+
+    def goal_json(self) -> dict[str, Any]:
+        return {"states": ["not-started", "in-progress", *self.target.stages, "done"]}
+
+    def value_hint(self) -> str:
+        return ""

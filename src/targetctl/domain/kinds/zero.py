@@ -1,0 +1,80 @@
+"""A count that must stay at zero (安全事故零发生, 零容忍): the kind `zero`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, ClassVar, Literal
+
+from pydantic import model_validator
+
+from targetctl.domain.kinds.base import Bounds, Drawing, Measure, NumericBase, Text, UnitName, number, unit_words
+from targetctl.domain.vocabulary import Status
+
+
+class Zero(NumericBase):
+    """A count of what must not happen (`of`: 安全事故, 重大疫情), in `unit` (起, 例, 次). `cumulative`
+    (the default) counts since the period's start, so one occurrence misses the target for good;
+    `level` is a count per report (this month's), which may return to zero."""
+
+    kind: Literal["zero"]
+    of: Text
+    unit: UnitName
+    measure: Measure = "cumulative"
+
+    @model_validator(mode="after")
+    def _no_path(self) -> Zero:
+        if self.checkpoints:
+            raise ValueError("a zero target has no checkpoints: it stays at zero all along")
+        return self
+
+
+def standing(target: Zero, count: float, as_of: dt.date, due: dt.date, late: bool) -> tuple[Status, float]:
+    """Where a zero target stands on a count as of `as_of`: at zero it is on track, and achieved
+    once the count covers the due date; above zero a running count has missed for good, and a
+    count per report is behind until the due date passes."""
+    if count <= 0:
+        final = not target.open_ended and (late or as_of >= due)
+        return ("achieved" if final else "on-track"), 1.0
+    if target.measure == "cumulative" or late:
+        return "missed", 0.0
+    return "behind", 0.0
+
+
+@dataclass(frozen=True)
+class ZeroRules:
+    target: Zero
+    numeric: ClassVar[bool] = True
+    judged: ClassVar[bool] = False
+    counted: ClassVar[bool] = True
+    drawing: ClassVar[Drawing] = "bar"
+    bounds: ClassVar[Bounds] = "count"
+
+    @property
+    def cumulative(self) -> bool:
+        return self.target.measure == "cumulative"
+
+    def goal(self, lang: str) -> str:
+        return "零发生" if lang == "zh" else f"= 0{unit_words(self.target, self.target.unit, lang)}"
+
+    def unit(self) -> str:
+        return self.target.unit
+
+    def unit_words(self, lang: str) -> str:
+        return unit_words(self.target, self.target.unit, lang).strip()
+
+    def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
+        return f"{number(value)}{unit_words(self.target, self.target.unit, lang) if unit else ''}"
+
+    def goal_number(self) -> Decimal:
+        return Decimal(0)
+
+    def states(self) -> tuple[str, ...]:
+        return ()
+
+    def goal_json(self) -> dict[str, Any]:
+        return {"comparator": "exactly", "value": 0, "unit": self.target.unit}
+
+    def value_hint(self) -> str:
+        return "give the count so far, e.g. 0"
