@@ -1,10 +1,18 @@
 """Stage 3 of `draft`: what a clause is, by its words: a target, the past, context, a label,
-a rule or an exhortation. Pure.
+a rule or an exhortation.
+
+The clause rules that exclude a clause are data (CLAUSE_RULES): each has a name, the kind of
+clause it finds, what it matches, the reason a drafted plan gives, and a sentence of our own that
+it must match (tests/domain/test_drafting_classify.py checks every example). Numbers that are
+names rather than counts are grammar.NOT_TARGETS. Pure.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
 
 from targetctl.domain.drafting import past
 from targetctl.domain.drafting.quantities import find_numbers
@@ -139,4 +147,95 @@ def qualitative(text: str) -> str | None:
         return "milestone"
     if COMMIT.match(text) or re.match(r"^(?:[^，。]{0,10})(?:逐步实现|全面完成|基本建成|基本实现)", text):
         return "milestone"
+    return None
+
+
+_AGO = r"[一二三四五六七八九十两几\d]+"
+
+
+@dataclass(frozen=True)
+class ClauseRule:
+    name: str
+    kind: Literal["past", "context", "rule"]
+    pattern: re.Pattern[str]
+    reason: str  # {word}: the words that matched
+    example: str
+    needs_number: bool = True  # a clause without a number is context anyway
+    unless: Literal["", "clause", "sentence"] = ""  # a future word in the clause (or sentence) lifts it
+    review: str | None = None
+
+
+CLAUSE_RULES: tuple[ClauseRule, ...] = (
+    ClauseRule(
+        "gap",
+        "context",
+        GAP,
+        "a gap still to close, not a goal (仍差…)",
+        "距省定目标仍差3个百分点",
+    ),
+    ClauseRule(
+        "rule-parameter",
+        "rule",
+        RULE_PARAMETER,
+        "a parameter of a support rule (给予, 奖励, 最高…), not a commitment",
+        "每引进1名博士奖励10万元",
+    ),
+    ClauseRule(
+        "past-strong",
+        "past",
+        PAST_STRONG,
+        "past achievement or context ({word})",
+        "全区新增了就业岗位3000个",
+        needs_number=False,
+    ),
+    ClauseRule(
+        "past-tense",
+        "past",
+        re.compile(
+            rf"(?:近{_AGO}年|{_AGO}年来|(?<![比较在])(?:去年|上年|前年)|此前|(?P<year>20\d\d)年(?!底前|前|以前|以后))"
+            r"[^，。；]{0,12}?(?:累计|已|了)"
+        ),
+        "past result: 累计, 已 or 了 with a time already past ({word})",
+        "近三年累计培育科技型企业50家",
+        needs_number=False,
+    ),
+    ClauseRule(
+        "past-weak",
+        "past",
+        PAST_WEAK,
+        "past result or current state ({word})",
+        "截至上年末全区共有规上企业80家",
+        unless="sentence",
+    ),
+    ClauseRule(
+        "context-count",
+        "context",
+        CONTEXT_NUMBER,
+        "context: a count of what exists or is relied on, not a target",
+        "依托全区12个产业园区",
+        unless="clause",
+        review="a number not drafted as a target: check",
+    ),
+)
+_BY_NAME = {r.name: r for r in CLAUSE_RULES}
+
+
+def judge(
+    text: str, has_number: bool, future: bool, plan_year: int | None, names: Sequence[str]
+) -> tuple[ClauseRule, str] | None:
+    """The first of the rules `names` (in table order) that excludes the clause `text`, and the
+    reason it gives; `future`: whether the sentence names the future."""
+    for name in names:
+        rule = _BY_NAME[name]
+        if rule.needs_number and not has_number:
+            continue
+        m = rule.pattern.search(text)
+        if m is None:
+            continue
+        year = m.groupdict().get("year")
+        if year is not None and (plan_year is None or int(year) >= plan_year):
+            continue  # 2025年累计建成…: a year of the plan, not the past
+        if rule.unless and (FUTURE.search(text) or (rule.unless == "sentence" and future)):
+            continue
+        return rule, rule.reason.format(word=m.group())
     return None

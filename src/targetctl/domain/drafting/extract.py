@@ -20,7 +20,6 @@ from targetctl.domain.drafting import grammar, past, periods, tables
 from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.classify import (
     BYLINE,
-    CONTEXT_NUMBER,
     DUE,
     ENUM,
     EXHORT,
@@ -39,7 +38,7 @@ from targetctl.domain.drafting.classify import (
     PRINCIPLE,
     RESULT_HEADING,
     REVIEW_HEADING,
-    RULE_PARAMETER,
+    judge,
     opens_past,
     qualitative,
 )
@@ -351,11 +350,9 @@ class _Extractor:
                     "a number in a past statement: check it is not a target" if numbers and not past_section else None,
                 )
                 continue
-            if numbers and GAP.search(text):
-                self.excl(orig, "a gap still to close, not a goal (仍差…)")
-                continue
-            if numbers and RULE_PARAMETER.search(text):
-                self.excl(orig, "a parameter of a support rule (给予, 奖励, 最高…), not a commitment")
+            hit = judge(text, bool(numbers), future, self.s.plan_year, ("gap", "rule-parameter"))
+            if hit:
+                self.excl(orig, hit[1], hit[0].review)
                 continue
             if numbers and text.endswith("的") and clause is not parts[-1]:
                 self.excl(orig, "the condition of a rule (…的，由…), not a commitment")
@@ -363,13 +360,10 @@ class _Extractor:
             if BYLINE.search(text) and re.search(r"整理|报道|摄$|^（", clause.full + text):
                 self.excl(orig, "byline: who wrote or compiled the text")
                 continue
-            strong = PAST_STRONG.search(text)
             weak = PAST_WEAK.search(text)
-            if strong and not (strong.group().endswith("了") and strong.group() in ("为了", "除了")):
-                self.excl(orig, f"past achievement or context ({strong.group()})", None)
-                continue
-            if numbers and weak and not (future or FUTURE.search(text)):
-                self.excl(orig, f"past result or current state ({weak.group()})")
+            hit = judge(text, bool(numbers), future, self.s.plan_year, ("past-strong", "past-tense", "past-weak"))
+            if hit:
+                self.excl(orig, hit[1], hit[0].review)
                 continue
             named = NAMED.search(text)
             if (
@@ -384,12 +378,9 @@ class _Extractor:
                 self._flush_adverbial(pending_adverbial, None)
                 pending_adverbial = []
                 continue
-            if numbers and CONTEXT_NUMBER.search(text) and not FUTURE.search(text):
-                self.excl(
-                    orig,
-                    "context: a count of what exists or is relied on, not a target",
-                    "a number not drafted as a target: check",
-                )
+            hit = judge(text, bool(numbers), future, self.s.plan_year, ("context-count",))
+            if hit:
+                self.excl(orig, hit[1], hit[0].review)
                 continue
             if numbers:
                 made, self.last_subject = subject_words.numeric(

@@ -54,7 +54,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "minute-circle",
-        rf"{_N}分钟[\u4e00-\u9fff]{{0,10}}圈",
+        rf"{_N}(?:分钟|小时)[\u4e00-\u9fff]{{0,10}}圈",
         "a name: the N-minute circle of a service (15分钟生活圈), not a target",
         "打造15分钟便民生活圈",
     ),
@@ -84,6 +84,12 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "a parameter of a support rule (每人补助N元), not a commitment",
         "对新录用的人员每人补助500元",
         clause=True,
+    ),
+    _rule(
+        "slogan",
+        r"“[^“”]{0,20}?\d[^“”]{0,20}?”",
+        "a slogan or a brand in quotation marks (“1小时交通圈、3天办结”): its numbers are its own",
+        "擦亮“3天办结、5个工作日交付”服务品牌",
     ),
     _rule(
         "document-title",
@@ -138,6 +144,25 @@ EXTRA_UNITS = [
     "班次",
     "车次",
     "航次",
+    # measure words of products, courses, plots, lines and wells
+    "款",
+    "门",
+    "幅",
+    "轮",
+    "块",
+    "组",
+    "口",
+    "份",
+    "万标方",
+    # units written in Latin letters
+    "GW",
+    "MW",
+    "kW",
+    "kWh",
+    "MWh",
+    "GWh",
+    "TEU",
+    "km",
 ]
 # a unit counted per period: 万吨/年, 立方米/日
 PER_PERIOD = re.compile(r"^/(?:年|日|天|月|小时)")

@@ -143,9 +143,15 @@ AT_MOST_PRE = (
     "压减至",
     "压降至",
     "低至",
+    "缩小到",
+    "缩小至",
 )
 LESS_PRE = ("低于", "少于", "小于")
 ABOUT_PRE = ("约", "大约")
+# 达到X is a level to reach: at least X (reached at X, still reached above it)
+REACH_PRE = ("达到", "达")
+# a bound a few words before its number: 研发投入不低于营业收入的3%, 能耗不超过上年的95%
+DISTANT = re.compile(r"(?P<word>不低于|不少于|不小于|不超过|不高于|不多于|不大于)(?P<ref>[^\d，,。；;：:%]{1,12}?)的?$")
 _SUFFIX = {
     "以上": "at-least",
     "及以上": "at-least",
@@ -257,7 +263,7 @@ def find_numbers(clause: str) -> list[Number]:
 
 
 def comparator_word(before: str) -> str:
-    for words in (AT_LEAST_PRE, AT_MOST_PRE, MORE_PRE, LESS_PRE, ABOUT_PRE, ("达到", "达")):
+    for words in (AT_LEAST_PRE, AT_MOST_PRE, MORE_PRE, LESS_PRE, ABOUT_PRE, REACH_PRE):
         for w in words:
             if before.endswith(w):
                 return w
@@ -265,8 +271,14 @@ def comparator_word(before: str) -> str:
 
 
 def read_comparator(before: str, suffix: str) -> tuple[str, str]:
-    """The comparator and the prefix word that gave it ('' when it came from the suffix or none)."""
+    """The comparator and the prefix word that gave it ('' when it came from the suffix or none);
+    a bound standing a few words before the number (不低于营业收入的) gives it with those words."""
     word = comparator_word(before)
+    distant = DISTANT.search(before) if not word else None
+    if distant:
+        word = distant.group()
+        if not suffix:
+            return ("at-least" if distant["word"] in AT_LEAST_PRE else "at-most"), word
     if suffix:
         if word in ("控制在", "约", "大约") and suffix in ("左右", "上下"):
             return "about", word
@@ -281,4 +293,6 @@ def read_comparator(before: str, suffix: str) -> tuple[str, str]:
         return "less-than", word
     if word in ABOUT_PRE:
         return "about", word
+    if word in REACH_PRE:
+        return "at-least", word
     return "exactly", word

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from targetctl.domain.drafting.classify import RELATION, SUPPORT
 from targetctl.domain.drafting.clauses import PUNCT, title_of
 from targetctl.domain.drafting.draft import DraftTarget
 from targetctl.domain.drafting.numbers import half_width
-from targetctl.domain.drafting.quantities import MORE_PRE, Number, comparator_word, read_comparator
+from targetctl.domain.drafting.quantities import DISTANT, MORE_PRE, Number, comparator_word, read_comparator
 
 _SPEND = re.compile(r"^.*?(?:每年|每季度|每月|全年|年均|累计)?(?:安排|投入|筹集|统筹|落实|拨付|下达)(?=.{3,})")
 _LEAD_SPEND = re.compile(r"^(?:每年|每季度|每月|全年|年均|累计)?(?:安排|投入|筹集|统筹|落实|拨付|下达)(?=.{3,})")
@@ -28,21 +29,46 @@ _GENERIC = re.compile(r"^(?:资金|经费|投资|项目|面积|规模|能力|总
 
 
 def share_noun(items: list[str]) -> list[str]:
-    """A、B…N of a 分别 list, each with the noun the last one carries."""
+    """A、B…N of a 分别 or 均 list, each with the noun the last one carries. A prefix ending in
+    a word the last one also has (国家级、省级专精特新企业) takes the noun after that word."""
     if len(items) < 2:
         return items
     last = items[-1]
     out = []
     for item in items[:-1]:
         if len(item) <= 4 and len(item) < len(last) - 1 and not last.startswith(item):
-            out.append(item + last[len(item) :])
+            cut = last.find(item[-1], 0, len(item) + 2)
+            out.append(item + last[cut + 1 :] if cut >= 0 else item + last[len(item) :])
         else:
             out.append(item)
     return [*out, last]
 
 
-def refine(subject: str, stem: str) -> str:
-    """`subject` as the noun phrase it measures; `stem` is the clause before the number."""
+# a subject made only of verbs (建成投用, 每年安排): the noun it measures follows the number
+_VERB_ONLY = re.compile(
+    r"^(?:每年|每季度|每月|全年|年均|累计|新|再)?(?:建成|投用|投运|建设|新建|完成|实施|安排|投入|筹集|落实|拨付|下达|新增|"
+    r"培育|引进|打造|创建|改造|开展|举办|推动|提高|提升|扩大|用于|争取|实现|达到|达|形成|带动|吸引|招引|新开工|开工)+$"
+)
+# a verb opening a numerator or a list of subjects: 提高清洁能源占…, 培育国家级、省级…企业
+LEAD_VERB = re.compile(
+    r"^(?:力争|确保|争取|推动|推进)?(?:提高|提升|扩大|增加|培育|引进|新增|建成(?!区)|打造|创建|认定|新认定|发展|壮大|推动|支持)"
+    r"(?=[\u4e00-\u9fff]{2,})"
+)
+
+
+def noun_after(after: str) -> str:
+    """The noun phrase that follows a number (3个污水处理厂, 1000万元用于人才引进)."""
+    m = re.match(r"^的?(?:用于)?([^，,。；;：:、\d（(]{2,20})", after)
+    if not m:
+        return ""
+    return re.sub(r"(?:工作|任务|目标|以上|以下|左右)$", "", m.group(1))
+
+
+def refine(subject: str, stem: str, after: str = "") -> str:
+    """`subject` as the noun phrase it measures; `stem` is the clause before the number, `after`
+    what follows it."""
+    if _VERB_ONLY.match(subject) and noun_after(after):
+        return noun_after(after)
     if _GENERIC.match(subject):
         spent = _SPEND.match(stem)
         if spent and stem[spent.end() :].endswith(subject):
@@ -73,6 +99,10 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:要|将|力争|确保|争取|预计|实现|保持|继续|持续|稳定|较去年|较上年|比上年|比去年|同比|的|总体|再|新增|净增)+$"
 )
+# what a share's part or whole is, when the clause does not name it (a person fills it in)
+UNNAMED = "未写明"
+# 均 shares one value among the nouns before it (not 年均, 人均, 平均)
+SHARED_VALUE = re.compile(r"(?<![年人平])均(?=增长|提高|提升|达到|达|不低于|不少于|超过|保持|在|下降|降低|控制)")
 _BASELINE = re.compile(r"(?:由|从)(?:(?P<y>20\d\d)年(?:底|末)?的?)?(?P<v>\d+(?:\.\d+)?)[^\d，,；;]*?$")
 
 
@@ -113,9 +143,16 @@ def numeric(
         head = flat.split("分别")[0]
         verb = GROWTH.search(head) or re.search(r"(达到|新增|净增|引进)$", head)
         head = head[: verb.start()] if verb else head
-        subjects = shared = share_noun([s for s in re.split(r"[、和及与]", clean(head)) if s])
+        head = LEAD_VERB.sub("", clean(head))
+        subjects = shared = share_noun([s for s in re.split(r"[、和及与]", head) if s])
         if len(shared) != len(numbers):
             subjects = []
+    each = SHARED_VALUE.search(flat) if len(numbers) == 1 and not subjects else None
+    alike = (
+        share_noun([s for s in re.split(r"[、和及与]", LEAD_VERB.sub("", clean(flat[: each.start()]))) if s])
+        if each
+        else []
+    )
     made: list[DraftTarget] = []
     last_end = 0
     verb_context = ""
@@ -129,7 +166,7 @@ def numeric(
             last_end = num.end
             continue
         if t.of:
-            t.of = refine(t.of, before[: len(before) - len(comparator_word(before))])
+            t.of = refine(t.of, before[: len(before) - len(comparator_word(before))], flat[num.end :])
         if subjects:
             if t.kind == "growth" or t.kind == "quantity":
                 t.of = subjects[i]
@@ -147,6 +184,9 @@ def numeric(
             t.review = "the clause names a past period (上年, 同比, 累计…): check it is a target, not a result"
         made.append(t)
         last_end = num.end
+    if len(alike) > 1 and made and made[0].kind in ("growth", "quantity"):
+        # 城镇和农村居民收入均增长6%: one value for each of the nouns
+        made = [replace(made[0], of=s, title=f"{s}：{title_of(text)}") for s in alike]
     return made, last_subject
 
 
@@ -215,7 +255,8 @@ def _one(
             return t
         share = re.search(r"(?P<num>[^，。]*?)占(?P<den>[^，。]*?)(?:的)?(?:比重|比例|比率|份额|比)", whole_before)
         if share:
-            numerator = clean(share["num"]) or title
+            numerator = LEAD_VERB.sub("", clean(share["num"])) or last_subject or ""
+            denominator = clean(share["den"])
             t = DraftTarget(
                 "share",
                 text,
@@ -223,15 +264,35 @@ def _one(
                 prog,
                 comparator=comparator if num.value_max is None else "about",
                 value=num.value,
-                numerator=numerator,
-                denominator=clean(share["den"]) or title,
+                numerator=numerator or UNNAMED,
+                denominator=denominator or UNNAMED,
                 due=due,
                 open_ended=open_ended,
                 review=review,
             )
             if num.value_max is not None:
                 t.review = "a share given as a range: check the comparator"
+            if not numerator or not denominator:
+                t.review = "the share's part or whole is not named in the clause: fill in numerator and denominator"
+            elif not clean(share["num"]):
+                t.review = "the share's part is taken from the clause before: check numerator"
             return t
+        bound = DISTANT.fullmatch(word) if len(word) > 3 else None
+        if bound and clean(bound["ref"]) and clean(stem):
+            # 研发投入不低于营业收入的3%: a share of the whole the bound names
+            return DraftTarget(
+                "share",
+                text,
+                title,
+                prog,
+                comparator=comparator,
+                value=num.value,
+                numerator=LEAD_VERB.sub("", clean(stem)),
+                denominator=clean(bound["ref"]),
+                due=due,
+                open_ended=open_ended,
+                review=review,
+            )
         premium = re.search(r"(?P<a>.+?)(?:高于|超过)(?P<b>[^\d]+)$", stem if word == "" else before)
         if premium and word not in MORE_PRE and clean(premium["b"]):
             return DraftTarget(

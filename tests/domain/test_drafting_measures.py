@@ -1,0 +1,79 @@
+"""Numbers, comparators and what each number measures (our own sentences in the grammar of plans)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import DraftTarget, extract, find_numbers
+from targetctl.domain.drafting.subjects import UNNAMED, share_noun
+
+PERIOD = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+
+
+def numeric(text: str) -> list[DraftTarget]:
+    return [t for t in extract(text, default_year=2024, period=PERIOD).targets if t.numeric]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparator"),
+    [
+        ("到2025年，全区养老机构护理型床位占比达到60%。", "at-least"),
+        ("农村自来水普及率达98%。", "at-least"),
+        ("城乡居民收入比缩小至2.1:1。", "at-most"),
+        ("单位产值能耗不超过全省平均水平的90%。", "at-most"),
+    ],
+)
+def test_a_level_to_reach_and_a_bound_before_its_number(sentence: str, comparator: str) -> None:
+    assert [t.comparator for t in numeric(sentence)] == [comparator]
+
+
+def test_a_bound_a_few_words_before_a_percentage_gives_a_share() -> None:
+    (t,) = numeric("规上工业企业研发投入不低于主营业务收入的2.5%。")
+    assert (t.kind, t.comparator, t.value) == ("share", "at-least", Decimal("2.5"))
+    assert (t.numerator, t.denominator) == ("规上工业企业研发投入", "主营业务收入")
+
+
+@pytest.mark.parametrize(
+    ("clause", "unit"),
+    [("新增文旅消费新品80款", "款"), ("新增光伏装机容量2GW", "GW"), ("开发职业技能培训课程30门", "门")],
+)
+def test_a_unit_the_registry_lacks_is_kept_with_its_number(clause: str, unit: str) -> None:
+    assert [n.unit for n in find_numbers(clause)] == [unit]
+
+
+def test_a_verb_is_never_the_subject_the_noun_after_the_number_is() -> None:
+    assert [t.of for t in numeric("建成投用4个污水处理厂。")] == ["污水处理厂"]
+    assert [t.of for t in numeric("每年安排不少于800万元用于人才引育。")] == ["人才引育"]
+
+
+def test_jun_shares_one_value_among_its_nouns() -> None:
+    found = numeric("城镇和农村居民人均可支配收入均增长6.5%。")
+    assert [(t.of, t.value) for t in found] == [
+        ("城镇居民人均可支配收入", Decimal("6.5")),
+        ("农村居民人均可支配收入", Decimal("6.5")),
+    ]
+
+
+def test_fenbie_keeps_the_noun_for_prefixes_of_different_lengths() -> None:
+    found = numeric("培育国家级、省级专精特新企业分别达到12家和40家。")
+    assert [(t.of, t.value) for t in found] == [("国家级专精特新企业", 12), ("省级专精特新企业", 40)]
+    assert share_noun(["市级", "区级示范社区"]) == ["市级示范社区", "区级示范社区"]
+
+
+def test_a_share_names_its_part_and_its_whole_never_the_clause() -> None:
+    (t,) = numeric("提高绿色建筑占新建建筑的比重至70%。")
+    assert (t.numerator, t.denominator) == ("绿色建筑", "新建建筑")
+    quantity, share = numeric("全区高新技术企业达到300家，占全市比重达到15%。")
+    assert (share.numerator, share.denominator) == (quantity.of, "全市")
+    assert share.review is not None
+    (t,) = numeric("现代服务业增加值占比达到58%。")
+    assert (t.numerator, t.denominator) == ("现代服务业增加值", UNNAMED)
+    assert t.review is not None and "denominator" in t.review
+
+
+def test_a_slogan_and_an_hour_circle_are_not_targets() -> None:
+    assert numeric("叫响“2小时办结、3个工作日出证”政务品牌。") == []
+    assert numeric("构建中心城区1小时通勤圈。") == []
