@@ -77,3 +77,18 @@ def test_a_share_names_its_part_and_its_whole_never_the_clause() -> None:
 def test_a_slogan_and_an_hour_circle_are_not_targets() -> None:
     assert numeric("叫响“2小时办结、3个工作日出证”政务品牌。") == []
     assert numeric("构建中心城区1小时通勤圈。") == []
+
+
+def test_a_ratio_not_to_one_is_drafted_in_times_for_review() -> None:
+    (t,) = numeric("医护比达到1:1.25。")
+    assert (t.value, t.unit, t.comparator) == (Decimal("0.80"), "倍", "at-least")
+    assert t.review is not None and "1:1.25" in t.review
+
+
+def test_a_bound_set_by_someone_else_is_no_share() -> None:
+    (t,) = numeric("森林覆盖率不低于省下达的46%。")
+    assert (t.kind, t.comparator, t.value) == ("quantity", "at-least", 46)
+
+
+def test_a_cluster_of_districts_is_not_a_unit() -> None:
+    assert find_numbers("全面推进5组团建设") == []

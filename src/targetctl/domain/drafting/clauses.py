@@ -87,14 +87,14 @@ def broken_lines(text: str) -> bool:
 
 
 def join_proportions(parts: list[Clause]) -> list[Clause]:
-    """2.5:1 is one number, though trace cuts a clause at its colon."""
+    """2.5:1 and 1:1.2 are one number, though trace cuts a clause at its colon."""
     out: list[Clause] = []
     for c in parts:
         prev = out[-1] if out else None
         if (
             prev
             and re.search(r"\d[:：]$", prev.full)
-            and re.match(r"1(?![\d.])", c.text)
+            and re.match(r"\d+(?:\.\d+)?(?![\d.])", c.text)
             and c.start == prev.start + len(prev.full)
         ):
             out[-1] = Clause(prev.full + c.text, prev.full + c.full, prev.start)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from targetctl.domain.drafting import grammar
-from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, parse_number
+from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, number_text, parse_number
 
 _WINDOW = 64  # the rules reading around a number look at most this far
 
@@ -152,6 +152,8 @@ ABOUT_PRE = ("约", "大约")
 REACH_PRE = ("达到", "达")
 # a bound a few words before its number: 研发投入不低于营业收入的3%, 能耗不超过上年的95%
 DISTANT = re.compile(r"(?P<word>不低于|不少于|不小于|不超过|不高于|不多于|不大于)(?P<ref>[^\d，,。；;：:%]{1,12}?)的?$")
+# the bound is a number someone set (不低于省下达的45%), not a whole the number is a share of
+SET_BY = re.compile(r"(?:下达|确定|规定|要求|核定|考核|明确)$")
 _SUFFIX = {
     "以上": "at-least",
     "及以上": "at-least",
@@ -167,7 +169,7 @@ _SUFFIX = {
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
 
 # a proportion to one: 之比达到2.5:1, 比例为3：1
-_PROPORTION = re.compile(r"(?<=比|为|到|达|至)(?P<a>\d+(?:\.\d+)?)[:：]1(?![\d.])")
+_PROPORTION = re.compile(r"(?<=比|为|到|达|至|在)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])")
 
 
 @dataclass
@@ -180,6 +182,7 @@ class Number:
     end: int
     percent: bool
     chinese: bool
+    note: str | None = None  # why a person should check the value read
 
 
 def find_numbers(clause: str) -> list[Number]:
@@ -258,7 +261,15 @@ def find_numbers(clause: str) -> list[Number]:
             out.append(Number(share, None, "%", suffix, start, end, True, True))
     for m in _PROPORTION.finditer(flat):
         # 之比达到2.5:1: a proportion to one is how many times the one the other is (倍)
-        out.append(Number(Decimal(m["a"]), None, "倍", "", m.start(), m.end(), False, False))
+        a, b = Decimal(m["a"]), Decimal(m["b"])
+        if b == 0:
+            continue
+        if b == 1:
+            out.append(Number(a, None, "倍", "", m.start(), m.end(), False, False))
+        else:
+            value = (a / b).quantize(Decimal("0.01"))
+            note = f"the ratio {m.group()} drafted as {number_text(value)} times (倍), to two places: check"
+            out.append(Number(value, None, "倍", "", m.start(), m.end(), False, False, note))
     return sorted(out, key=lambda n: n.start)
 
 

@@ -21,7 +21,7 @@ from targetctl.domain.drafting.classify import RELATION, SUPPORT
 from targetctl.domain.drafting.clauses import PUNCT, title_of
 from targetctl.domain.drafting.draft import DraftTarget
 from targetctl.domain.drafting.numbers import half_width
-from targetctl.domain.drafting.quantities import DISTANT, MORE_PRE, Number, comparator_word, read_comparator
+from targetctl.domain.drafting.quantities import DISTANT, MORE_PRE, SET_BY, Number, comparator_word, read_comparator
 
 _SPEND = re.compile(r"^.*?(?:每年|每季度|每月|全年|年均|累计)?(?:安排|投入|筹集|统筹|落实|拨付|下达)(?=.{3,})")
 _LEAD_SPEND = re.compile(r"^(?:每年|每季度|每月|全年|年均|累计)?(?:安排|投入|筹集|统筹|落实|拨付|下达)(?=.{3,})")
@@ -204,7 +204,7 @@ def _one(
     title = title_of(text)
     comparator, word = read_comparator(before, num.suffix)
     stem = before[: len(before) - len(word)] if word else before
-    review: str | None = None
+    review: str | None = num.note
     if num.chinese:
         review = "number written in Chinese numerals: check the value"
     if num.percent and re.match(r"(?:左右)?的?(?:增长|增速|增幅)", flat[num.end :]):
@@ -278,7 +278,7 @@ def _one(
                 t.review = "the share's part is taken from the clause before: check numerator"
             return t
         bound = DISTANT.fullmatch(word) if len(word) > 3 else None
-        if bound and clean(bound["ref"]) and clean(stem):
+        if bound and clean(bound["ref"]) and clean(stem) and not SET_BY.search(clean(bound["ref"])):
             # 研发投入不低于营业收入的3%: a share of the whole the bound names
             return DraftTarget(
                 "share",
