@@ -42,3 +42,9 @@ def test_a_total_in_a_year_before_the_plan_is_the_past_one_in_its_years_is_a_tar
 def test_a_year_of_the_plan_does_not_make_a_clause_the_past() -> None:
     assert judge("2025年累计建成充电桩8000个", True, False, 2024, ["past-tense"]) is None
     assert judge("比上年累计增长6%", True, True, 2024, ["past-tense"]) is None
+
+
+def test_a_cadence_whose_numbers_are_not_counts_is_still_a_rule_not_a_milestone() -> None:
+    d = extract("规划实施情况每3年开展一次评估。", default_year=2024, period=PERIOD)
+    assert d.targets == []
+    assert [e.reason for e in d.excluded] == ["a cadence of the rule (每N年修订1次), not a target"]

@@ -335,6 +335,7 @@ class _Extractor:
             open_ended = bool(OPEN.search(text)) and due is None
             numbers, rule = grammar.screen(half_width(text), find_numbers(text))
             masked = rule if rule is not None and not numbers else None  # its numbers are names, not targets
+            masked = masked or (grammar.clause_rule(half_width(text)) if not numbers else None)
             if masked is not None and masked.clause:
                 self.excl(orig, masked.reason)
                 continue

@@ -127,6 +127,12 @@ def screen(clause: str, numbers: Sequence[T]) -> tuple[list[T], Rule | None]:
     return kept, first
 
 
+def clause_rule(clause: str) -> Rule | None:
+    """The first rule for a whole clause (a cadence, a rule's parameter, an outline of the work)
+    that `clause` matches, even where its numbers were never read as counts (每3年开展一次评估)."""
+    return next((r for r in NOT_TARGETS if r.clause and r.pattern.search(clause)), None)
+
+
 # Units a plan writes that the base list of the extractor lacks; a drafted plan declares each one
 # the registry (domain/units) does not know, rather than dropping its number.
 EXTRA_UNITS = [
