@@ -48,3 +48,11 @@ def test_a_cadence_whose_numbers_are_not_counts_is_still_a_rule_not_a_milestone(
     d = extract("规划实施情况每3年开展一次评估。", default_year=2024, period=PERIOD)
     assert d.targets == []
     assert [e.reason for e in d.excluded] == ["a cadence of the rule (每N年修订1次), not a target"]
+
+
+def test_a_time_frame_since_something_makes_the_clauses_after_it_the_past() -> None:
+    text = "据了解，该基地自2019年投运以来，累计服务企业80家，培育专精特新企业12家。"
+    d = extract(text, default_year=2024, period=PERIOD)
+    assert [t.quote for t in d.targets if t.numeric] == []
+    again = "自方案实施以来，全区新增绿地120公顷，力争到2025年再新增绿地80公顷。"
+    assert [t.value for t in extract(again, default_year=2024, period=PERIOD).targets if t.numeric] == [80]

@@ -120,10 +120,15 @@ PLAN_HEADING = re.compile(
     r"(安排|目标|任务|打算|思路|重点|措施|要求|部署|举措|展望|方向|路径|保障|计划|建议|意见|行动|工程|战略|攻坚)"
 )
 
+# a clause that is a time frame since something: 自2018年挂牌以来, 运营8年来 (not 将来, 未来, 带来)
+SINCE = re.compile(r"(?:以来|(?:\d+|[一二三四五六七八九十两几]+)(?:周)?年来)$")
+
 
 def opens_past(text: str, future: bool, plan_year: int | None) -> bool:
-    """Whether a clause opens with a time already past: 去年, 今年1—2月, 截至…, or a year before the plan's."""
-    if PAST_CLAUSE.match(text) or PAST_OPENER.match(text):
+    """Whether a clause opens with a time already past: 去年, 今年1—2月, 截至…, or a year before the
+    plan's; or is one, a time frame since something (该中心自2018年挂牌以来, 运营8年来) that the
+    clauses after it report on."""
+    if PAST_CLAUSE.match(text) or PAST_OPENER.match(text) or SINCE.search(text):
         return True
     lead = re.match(r"(20\d\d)年", text)
     if not lead or DUE.match(text):
