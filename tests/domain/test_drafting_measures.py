@@ -92,3 +92,8 @@ def test_a_bound_set_by_someone_else_is_no_share() -> None:
 
 def test_a_cluster_of_districts_is_not_a_unit() -> None:
     assert find_numbers("全面推进5组团建设") == []
+
+
+def test_a_spending_verb_or_a_second_verb_is_not_part_of_the_subject() -> None:
+    assert [t.of for t in numeric("区财政每年安排3000万元。")] == ["区财政资金"]
+    assert [t.of for t in numeric("到2025年，力争建成投产亿元以上项目15个。")] == ["亿元以上项目"]

@@ -56,6 +56,12 @@ LEAD_VERB = re.compile(
 )
 
 
+# a spending verb ending the subject (市财政每年安排1亿元): what is measured is the funds
+_TRAIL_SPEND = re.compile(r"(?:每年|每季度|每月|全年|年均|累计)?(?:安排|投入|筹集|拨付|下达)$")
+# a second verb of putting to use, left at the front after the first (建成投产亿元以上项目)
+_LEAD_RUN = re.compile(r"^(?:投产|投用|投运|运营|开工|竣工|落地)(?=[\u4e00-\u9fff]{2,})")
+
+
 def noun_after(after: str) -> str:
     """The noun phrase that follows a number (3个污水处理厂, 1000万元用于人才引进)."""
     m = re.match(r"^的?(?:用于)?([^，,。；;：:、\d（(]{2,20})", after)
@@ -64,9 +70,9 @@ def noun_after(after: str) -> str:
     return re.sub(r"(?:工作|任务|目标|以上|以下|左右)$", "", m.group(1))
 
 
-def refine(subject: str, stem: str, after: str = "") -> str:
+def refine(subject: str, stem: str, after: str = "", money: bool = False) -> str:
     """`subject` as the noun phrase it measures; `stem` is the clause before the number, `after`
-    what follows it."""
+    what follows it, `money`: whether the number is an amount of money."""
     if _VERB_ONLY.match(subject) and noun_after(after):
         return noun_after(after)
     if _GENERIC.match(subject):
@@ -74,7 +80,11 @@ def refine(subject: str, stem: str, after: str = "") -> str:
         if spent and stem[spent.end() :].endswith(subject):
             return stem[spent.end() :]
     lead = _LEAD_SPEND.match(subject)
-    return subject[lead.end() :] if lead else subject
+    subject = subject[lead.end() :] if lead else subject
+    spent = _TRAIL_SPEND.search(subject)
+    if money and spent and spent.start() >= 2:
+        return subject[: spent.start()] + "资金"  # 市财政每年安排1亿元: the city budget's funds
+    return _LEAD_RUN.sub("", subject)
 
 
 GROWTH = re.compile(
@@ -166,7 +176,8 @@ def numeric(
             last_end = num.end
             continue
         if t.of:
-            t.of = refine(t.of, before[: len(before) - len(comparator_word(before))], flat[num.end :])
+            money = (t.unit or "").endswith("元")
+            t.of = refine(t.of, before[: len(before) - len(comparator_word(before))], flat[num.end :], money)
         if subjects:
             if t.kind == "growth" or t.kind == "quantity":
                 t.of = subjects[i]
