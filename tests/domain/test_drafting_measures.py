@@ -97,3 +97,12 @@ def test_a_cluster_of_districts_is_not_a_unit() -> None:
 def test_a_spending_verb_or_a_second_verb_is_not_part_of_the_subject() -> None:
     assert [t.of for t in numeric("区财政每年安排3000万元。")] == ["区财政资金"]
     assert [t.of for t in numeric("到2025年，力争建成投产亿元以上项目15个。")] == ["亿元以上项目"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"),
+    [("全市经济总量达到两万亿元", Decimal(2), "万亿元"), ("新增造林五万亩", Decimal(5), "万亩")],
+)
+def test_a_small_chinese_numeral_with_a_magnitude_is_a_number(clause: str, value: Decimal, unit: str) -> None:
+    assert [(n.value, n.unit) for n in find_numbers(clause)] == [(value, unit)]
+    assert find_numbers("抓好两个结合") == []

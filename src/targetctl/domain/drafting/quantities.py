@@ -223,8 +223,8 @@ def find_numbers(clause: str) -> list[Number]:
             continue  # 清单（共80个）: the size of a list in its title
         if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before):
             continue  # the starting level of 由…的35%提高到40%, not the target
-        if chinese and n1 in ("一", "两", "二") and not m["suffix"] and not m["n2"]:
-            continue
+        if chinese and n1 in ("一", "两", "二") and not m["suffix"] and not m["n2"] and not mag:
+            continue  # 一个, 两项: a name or a phrase; 两万亿元 is a number
         if re.match(r"(?:月|日|号|时|级|期间|季度|周年|倍增)", after) and unit in ("", "年", "个"):
             continue
         if unit in ("届", "次") and re.match(
@@ -239,6 +239,7 @@ def find_numbers(clause: str) -> list[Number]:
         if (
             chinese
             and not m["pct"]
+            and not mag
             and value < 10
             and not m["suffix"]
             and not comparator_word(before)
