@@ -15,7 +15,7 @@ NAMES = [r.name for r in CLAUSE_RULES]
 
 @pytest.mark.parametrize("rule", CLAUSE_RULES, ids=lambda r: r.name)
 def test_every_clause_rule_matches_its_own_example_and_gives_a_reason(rule: ClauseRule) -> None:
-    hit = judge(rule.example, True, False, 2024, NAMES)
+    hit = judge(rule.example, not rule.no_number, False, 2024, NAMES)
     assert hit is not None
     assert hit[0].name == rule.name
     assert hit[1] and "{word}" not in hit[1]

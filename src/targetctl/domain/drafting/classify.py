@@ -161,11 +161,12 @@ _AGO = r"[一二三四五六七八九十两几\d]+"
 @dataclass(frozen=True)
 class ClauseRule:
     name: str
-    kind: Literal["past", "context", "rule"]
+    kind: Literal["past", "context", "rule", "exhortation"]
     pattern: re.Pattern[str]
     reason: str  # {word}: the words that matched
     example: str
     needs_number: bool = True  # a clause without a number is context anyway
+    no_number: bool = False  # only where there is no number (a sentence with one may still commit)
     unless: Literal["", "clause", "sentence"] = ""  # a future word in the clause (or sentence) lifts it
     review: str | None = None
 
@@ -213,6 +214,15 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
         unless="sentence",
     ),
     ClauseRule(
+        "exhortation",
+        "exhortation",
+        EXHORT,
+        "exhortation: no commitment of its own",
+        "让我们踔厉奋发、勇毅前行，为建设美丽家园而奋斗",
+        needs_number=False,
+        no_number=True,
+    ),
+    ClauseRule(
         "context-count",
         "context",
         CONTEXT_NUMBER,
@@ -232,7 +242,7 @@ def judge(
     reason it gives; `future`: whether the sentence names the future."""
     for name in names:
         rule = _BY_NAME[name]
-        if rule.needs_number and not has_number:
+        if (rule.needs_number and not has_number) or (rule.no_number and has_number):
             continue
         m = rule.pattern.search(text)
         if m is None:

@@ -294,8 +294,9 @@ class _Extractor:
             return
         past_section = self.s.past_level is not None
         body = sentence
-        if EXHORT.search(body) and not find_numbers(body):
-            self._exclude_all(parts, "exhortation: no commitment of its own")
+        exhorted = judge(body, False, False, self.s.plan_year, ("exhortation",))
+        if exhorted and not find_numbers(body):  # numbers looked for only then: a sentence can be long
+            self._exclude_all(parts, exhorted[1])
             return
         row = INDICATOR_ROW.match(sentence) if len(parts) == 1 and not past_section else None
         if row:
