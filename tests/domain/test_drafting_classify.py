@@ -56,3 +56,11 @@ def test_a_time_frame_since_something_makes_the_clauses_after_it_the_past() -> N
     assert [t.quote for t in d.targets if t.numeric] == []
     again = "自方案实施以来，全区新增绿地120公顷，力争到2025年再新增绿地80公顷。"
     assert [t.value for t in extract(again, default_year=2024, period=PERIOD).targets if t.numeric] == [80]
+
+
+def test_a_paragraph_about_the_past_that_turns_to_the_plan_drafts_the_plan() -> None:
+    text = "某某合作社成立6年来，带动农户1500户增收，流转土地4000亩。今年，合作社计划新建冷库3座。"
+    d = extract(text, default_year=2024)
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(3, "座")]
+    report = "某园区运营以来成效明显。今年以来，园区已将入驻企业增至120家。"
+    assert [t.quote for t in extract(report, default_year=2024).targets if t.numeric] == []

@@ -120,6 +120,11 @@ PLAN_HEADING = re.compile(
     r"(安排|目标|任务|打算|思路|重点|措施|要求|部署|举措|展望|方向|路径|保障|计划|建议|意见|行动|工程|战略|攻坚)"
 )
 
+# a sentence inside a paragraph about the past that turns to what comes: 今年，合作社计划…
+TURNS_TO_PLAN = re.compile(
+    r"^(?:今年(?!以来|上半年|前|[一二三四五六七八九十\d]+月)|明年|下一步|下阶段|接下来|今后|未来[一二三四五两几\d]*年)[，,]?"
+    r"[^。！？]{0,12}?(?:计划|将(?!来)|力争|确保|争取|(?<![主重需])要|拟)"
+)
 # a clause that is a time frame since something: 自2018年挂牌以来, 运营8年来 (not 将来, 未来, 带来)
 SINCE = re.compile(r"(?:以来|(?:\d+|[一二三四五六七八九十两几]+)(?:周)?年来)$")
 

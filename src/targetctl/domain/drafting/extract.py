@@ -38,6 +38,7 @@ from targetctl.domain.drafting.classify import (
     PRINCIPLE,
     RESULT_HEADING,
     REVIEW_HEADING,
+    TURNS_TO_PLAN,
     judge,
     opens_past,
     qualitative,
@@ -280,6 +281,8 @@ class _Extractor:
             self.past_paragraph = True  # 2024年，全市…: the whole paragraph reports the year before
         self.named = None
         for i, m in enumerate(re.finditer(r"[^。！？!?]+(?:[。！？!?]”?|$)", para)):
+            if i and self.s.past_level == -1 and not self.summary and TURNS_TO_PLAN.match(m.group()):
+                self.s.past_level = None  # 成立6年来…。今年，合作社计划…: the report turns to the plan
             self.sentence(m.group(), self.marker if i == 0 else 0)
         self.named = None
 
