@@ -106,3 +106,12 @@ def test_a_spending_verb_or_a_second_verb_is_not_part_of_the_subject() -> None:
 def test_a_small_chinese_numeral_with_a_magnitude_is_a_number(clause: str, value: Decimal, unit: str) -> None:
     assert [(n.value, n.unit) for n in find_numbers(clause)] == [(value, unit)]
     assert find_numbers("抓好两个结合") == []
+
+
+def test_a_verb_opening_the_subject_is_left_out_but_not_a_noun_that_starts_like_one() -> None:
+    assert [t.of for t in numeric("办结民生实事25件。")] == ["民生实事"]
+    assert [t.of for t in numeric("全区建成区面积达到55平方公里。")] == ["全区建成区面积"]
+
+
+def test_a_rate_of_support_is_a_rule_not_a_target() -> None:
+    assert numeric("按每亩280元标准给予耕地保护补贴。") == []

@@ -92,6 +92,13 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "擦亮“3天办结、5个工作日交付”服务品牌",
     ),
     _rule(
+        "support-rate",
+        rf"(?:按照?)?每[人户家个亩月年][^，。；]{{0,6}}?{_N}(?:万)?元(?:/[人户亩月年])?的?标准",
+        "a rate of a support rule (每亩N元标准), not a commitment",
+        "按每人每月150元标准发放护理补贴",
+        clause=True,
+    ),
+    _rule(
         "document-title",
         r"《[^》]{1,80}》",
         "a quoted title of another document: its numbers are its own",

@@ -59,7 +59,10 @@ LEAD_VERB = re.compile(
 # a spending verb ending the subject (市财政每年安排1亿元): what is measured is the funds
 _TRAIL_SPEND = re.compile(r"(?:每年|每季度|每月|全年|年均|累计)?(?:安排|投入|筹集|拨付|下达)$")
 # a second verb of putting to use, left at the front after the first (建成投产亿元以上项目)
-_LEAD_RUN = re.compile(r"^(?:投产|投用|投运|运营|开工|竣工|落地)(?=[\u4e00-\u9fff]{2,})")
+_LEAD_RUN = re.compile(
+    r"^(?:投产|投用|投运|运营|开工|竣工|落地|办结|办好|办成|实施|推进|完成|新建|打造|培育|引进|开展|举办|组织|创建|改造|提供|发放|"
+    r"招引|签约|建成(?!区))(?=[\u4e00-\u9fff]{2,})"
+)
 
 
 def noun_after(after: str) -> str:
