@@ -115,3 +115,9 @@ def test_a_verb_opening_the_subject_is_left_out_but_not_a_noun_that_starts_like_
 
 def test_a_rate_of_support_is_a_rule_not_a_target() -> None:
     assert numeric("按每亩280元标准给予耕地保护补贴。") == []
+
+
+def test_a_fraction_of_a_noun_that_does_something_is_a_share_of_that_noun() -> None:
+    (t,) = numeric("超过半数的社区建成完整社区。")
+    assert (t.kind, t.comparator, t.value) == ("share", "more-than", 50)
+    assert (t.numerator, t.denominator) == ("建成完整社区的社区", "社区")

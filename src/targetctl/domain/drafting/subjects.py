@@ -236,6 +236,23 @@ def _one(
             open_ended=open_ended,
             review=review or (None if subject else "what grows is not named in the clause: fill in 'of'"),
         )
+    portion = _portion(stem, flat[num.end :]) if num.percent else None
+    if portion:
+        # 超过半数的行政村建成示范村: the share of the villages that do it
+        part, whole = portion
+        return DraftTarget(
+            "share",
+            text,
+            title,
+            prog,
+            comparator=comparator,
+            value=num.value,
+            numerator=part,
+            denominator=whole,
+            due=due,
+            open_ended=open_ended,
+            review=review,
+        )
     if num.percent:
         g = GROWTH.search(stem) or GROWTH.search(before)
         if g and not re.search(r"占", whole_before):
@@ -372,6 +389,18 @@ def _one(
         open_ended=open_ended,
         review=review,
     )
+
+
+def _portion(stem: str, after: str) -> tuple[str, str] | None:
+    """半数以上的X做到Y (nothing measured before the number): (做到Y的X, X), or None."""
+    if clean(stem) or not after.startswith("的"):
+        return None
+    rest = re.split(r"[，,。；;]", after[1:], maxsplit=1)[0]
+    verb = CUMULATIVE.search(rest) or re.search(r"达到|实现|具备|拥有|开展|通过", rest)
+    if verb is None or verb.start() < 2 or verb.end() >= len(rest):
+        return None
+    whole = rest[: verb.start()]
+    return f"{rest[verb.start() :]}的{whole}", whole
 
 
 def checkpoints(produced: list[DraftTarget], sentence: str, targets: list[DraftTarget]) -> None:
