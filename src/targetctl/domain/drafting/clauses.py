@@ -108,3 +108,22 @@ def title_of(quote: str) -> str:
     title = re.sub(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．](?!\d))", "", quote)
     title = re.sub(r"^(?:对此|同时|并|此外|另外|其中)", "", title)
     return PUNCT.sub("", title) or quote
+
+
+# a list number glued to what follows: 6.2023年…, 11.65岁… (read by the numbering of the paragraphs around it)
+_LIST_NUMBER = re.compile(r"^(?P<n>\d{1,2})(?:[、．]|\.)")
+
+
+def list_marker(para: str, list_no: int) -> tuple[int, int]:
+    """Length of the list number opening `para` (0 for none), and the list's number now: 3. 17、
+    and also 6.2023年 or 11.65岁 when a year follows or `list_no`, the paragraph before's
+    number, is one less."""
+    m = _LIST_NUMBER.match(para)
+    if not m:
+        return 0, list_no
+    n = int(m["n"])
+    rest = para[m.end() :]
+    glued = rest[:1].isdigit()
+    if glued and not (re.match(r"(?:19|20)\d\d年", rest) or n == list_no + 1):
+        return 0, list_no  # 3.5%…: a decimal, not a list number
+    return m.end(), n

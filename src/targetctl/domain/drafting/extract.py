@@ -54,6 +54,7 @@ from targetctl.domain.drafting.clauses import (
     broken_lines,
     clauses,
     join_proportions,
+    list_marker,
     paragraphs,
     title_of,
 )
@@ -78,8 +79,6 @@ __all__ = [
 
 _DUE_MONTH = re.compile(r"(?P<y>20\d\d)年(?P<m>\d{1,2})月(?:底|末)?前")
 _RANGE_YEARS = re.compile(r"(?P<a>20\d\d)\s*(?:年)?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
-# a list number glued to what follows: 6.2023年…, 11.65岁… (read by the numbering of the paragraphs around it)
-_LIST_NUMBER = re.compile(r"^(?P<n>\d{1,2})(?:[、．]|\.)")
 
 
 @dataclass
@@ -218,20 +217,6 @@ class _Extractor:
         self.s.excluded.append(DraftExclusion(quote, reason, review))
 
     # ── the body ──
-    def _list_marker(self, para: str) -> int:
-        """Length of the list number opening `para`: 3. 17、 and also 6.2023年 or 11.65岁 when
-        a year follows or the paragraph before was numbered one less."""
-        m = _LIST_NUMBER.match(para)
-        if not m:
-            return 0
-        n = int(m["n"])
-        rest = para[m.end() :]
-        glued = rest[:1].isdigit()
-        if glued and not (re.match(r"(?:19|20)\d\d年", rest) or n == self.list_no + 1):
-            return 0  # 3.5%…: a decimal, not a list number
-        self.list_no = n
-        return m.end()
-
     def paragraph(self, para: str) -> None:
         if para in self.tables.rows:
             self.s.targets.append(tables.to_target(self.tables.rows[para], para, self._current()))
@@ -239,7 +224,7 @@ class _Extractor:
         if para in self.tables.excluded:
             self.excl(para, self.tables.excluded[para])
             return
-        self.marker = self._list_marker(para)
+        self.marker, self.list_no = list_marker(para, self.list_no)
         self.past_run = False
         found = [(f, m.group()) for f, p in MARKERS if (m := p.match(para))][:1]
         if not found and self.marker:
