@@ -354,6 +354,8 @@ class _Extractor:
             hit = judge(text, bool(numbers), future, self.s.plan_year, ("past-strong", "past-tense", "past-weak"))
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
+                if numbers and future:
+                    self.last_subject = subject_words.measured(text, numbers) or self.last_subject
                 continue
             named = NAMED.search(text)
             if (

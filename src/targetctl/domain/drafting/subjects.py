@@ -375,6 +375,9 @@ def _one(
         subject = clean(stem[: verb.start()] if verb else stem)
     if num.unit == "个百分点" and re.search(r"(下降|降低|减少)", stem):
         review = "a fall in percentage points: the model counts it as an amount; check"
+    if not subject and last_subject:
+        # 近三年累计培育企业50家，力争到2025年达到100家: the same thing counted again
+        subject, review = last_subject, review or "what is counted is taken from the clause before: check 'of'"
     return DraftTarget(
         "quantity",
         text,
@@ -389,6 +392,13 @@ def _one(
         open_ended=open_ended,
         review=review,
     )
+
+
+def measured(text: str, numbers: list[Number]) -> str | None:
+    """What the first number of a clause measures (for a clause that is not a target, so that
+    the clause after it can take it up)."""
+    made, _ = numeric(text, numbers[:1], None, False, False, 0, None)
+    return made[0].of or made[0].numerator if made else None
 
 
 def _portion(stem: str, after: str) -> tuple[str, str] | None:
