@@ -121,3 +121,7 @@ def test_a_fraction_of_a_noun_that_does_something_is_a_share_of_that_noun() -> N
     (t,) = numeric("超过半数的社区建成完整社区。")
     assert (t.kind, t.comparator, t.value) == ("share", "more-than", 50)
     assert (t.numerator, t.denominator) == ("建成完整社区的社区", "社区")
+
+
+def test_reaching_or_passing_is_at_least() -> None:
+    assert [t.comparator for t in numeric("地表水优良水体比例达到或超过85%。")] == ["at-least"]
