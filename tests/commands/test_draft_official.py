@@ -53,7 +53,7 @@ def test_units_the_registry_lacks_are_declared_and_the_draft_validates(run: Run,
     assert result.exit_code == 0, result.output
     plan = (tmp_path / "plans" / "energy.yaml").read_text(encoding="utf-8")
     assert '"吉瓦": {zh: "吉瓦"}' in plan and 'unit: "万吨/年"' in plan
-    assert 'unit: "万亿元"' in plan and "value: 33.33" in plan
+    assert 'unit: "万亿元"' in plan and "percent: 33.33" in plan  # a share of the parks
     checked = run("validate")
     assert checked.exit_code == 0, checked.output
 

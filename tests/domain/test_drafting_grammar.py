@@ -47,8 +47,8 @@ def test_numbers_that_are_not_targets_are_excluded_with_their_reason(sentence: s
 
 
 def test_an_age_group_is_not_a_target_but_the_rate_beside_it_is() -> None:
-    assert drafted("3~6岁儿童毛入园率达到95%。") == [(Decimal(95), "%", "exactly")]
-    assert drafted("到2025年，60岁以上老年人健康管理率达到70%。") == [(Decimal(70), "%", "exactly")]
+    assert drafted("3~6岁儿童毛入园率达到95%。") == [(Decimal(95), "%", "at-least")]
+    assert drafted("到2025年，60岁以上老年人健康管理率达到70%。") == [(Decimal(70), "%", "at-least")]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_fractions_ratios_magnitudes_and_per_period_units(clause: str, value: De
 
 
 def test_a_ratio_to_one_is_drafted() -> None:
-    assert drafted("到2025年，城乡居民收入比缩小到2.3∶1。") == [(Decimal("2.3"), "倍", "exactly")]
+    assert drafted("到2025年，城乡居民收入比缩小到2.3∶1。") == [(Decimal("2.3"), "倍", "at-most")]
 
 
 def test_a_magnitude_on_a_unit_is_kept_whole() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from targetctl.domain.drafting.extract import find_numbers
@@ -43,6 +43,7 @@ def _below_10k(n: int, leading: bool = True) -> str:
     return out
 
 
+@settings(deadline=None)  # the first example imports cn2an (a quarter of a second)
 @given(st.integers(min_value=0, max_value=99_999_999))
 def test_chinese_numerals_round_trip(n: int) -> None:
     assert parse_number(chinese(n)) == n
@@ -64,7 +65,14 @@ def test_numbers_written_in_words(text: str, value: Decimal) -> None:
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["", "十四五", "abc", "一二三万x", "点五", "1.2.3"])
+@pytest.mark.parametrize(
+    ("text", "value"), [("百", 100), ("千", 1000), ("二〇二五", 2025), ("一点零五", Decimal("1.05"))]
+)
+def test_numerals_cn2an_reads(text: str, value: Decimal) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "十四五", "abc", "一二三万x", "点五", "1.2.3", "三点", "万"])
 def test_not_numbers(text: str) -> None:
     with pytest.raises(ValueError):
         parse_number(text)

@@ -54,7 +54,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "minute-circle",
-        rf"{_N}分钟[\u4e00-\u9fff]{{0,10}}圈",
+        rf"{_N}(?:分钟|小时)[\u4e00-\u9fff]{{0,10}}圈",
         "a name: the N-minute circle of a service (15分钟生活圈), not a target",
         "打造15分钟便民生活圈",
     ),
@@ -83,6 +83,19 @@ NOT_TARGETS: tuple[Rule, ...] = (
         rf"(?:每[人户家个亩]|按)[^，。；]{{0,10}}?(?:补助|补贴|奖励|资助){_N}(?:万)?元",
         "a parameter of a support rule (每人补助N元), not a commitment",
         "对新录用的人员每人补助500元",
+        clause=True,
+    ),
+    _rule(
+        "slogan",
+        r"“[^“”]{0,20}?\d[^“”]{0,20}?”",
+        "a slogan or a brand in quotation marks (“1小时交通圈、3天办结”): its numbers are its own",
+        "擦亮“3天办结、5个工作日交付”服务品牌",
+    ),
+    _rule(
+        "support-rate",
+        rf"(?:按照?)?每[人户家个亩月年][^，。；]{{0,6}}?{_N}(?:万)?元(?:/[人户亩月年])?的?标准",
+        "a rate of a support rule (每亩N元标准), not a commitment",
+        "按每人每月150元标准发放护理补贴",
         clause=True,
     ),
     _rule(
@@ -121,6 +134,12 @@ def screen(clause: str, numbers: Sequence[T]) -> tuple[list[T], Rule | None]:
     return kept, first
 
 
+def clause_rule(clause: str) -> Rule | None:
+    """The first rule for a whole clause (a cadence, a rule's parameter, an outline of the work)
+    that `clause` matches, even where its numbers were never read as counts (每3年开展一次评估)."""
+    return next((r for r in NOT_TARGETS if r.clause and r.pattern.search(clause)), None)
+
+
 # Units a plan writes that the base list of the extractor lacks; a drafted plan declares each one
 # the registry (domain/units) does not know, rather than dropping its number.
 EXTRA_UNITS = [
@@ -138,9 +157,29 @@ EXTRA_UNITS = [
     "班次",
     "车次",
     "航次",
+    # measure words of products, courses, plots, lines and wells
+    "款",
+    "门",
+    "幅",
+    "轮",
+    "块",
+    "口",
+    "份",
+    "万标方",
+    # units written in Latin letters
+    "GW",
+    "MW",
+    "kW",
+    "kWh",
+    "MWh",
+    "GWh",
+    "TEU",
+    "km",
+    "Mbps",
+    "Gbps",
 ]
-# a unit counted per period: 万吨/年, 立方米/日
-PER_PERIOD = re.compile(r"^/(?:年|日|天|月|小时)")
+# a unit counted per period or per unit of something: 万吨/年, 立方米/日, 万元/亩, 元/吨
+PER_PERIOD = re.compile(r"^/(?:年|日|天|月|小时|人|户|亩|吨|平方米|立方米|千瓦时|辆|床)")
 
 # fractions and halves, as percentages: 三分之一, 2/3, 半数, 一半
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -1,0 +1,261 @@
+"""Stage 3 of `draft`: what a clause is, by its words: a target, the past, context, a label,
+a rule or an exhortation.
+
+The clause rules that exclude a clause are data (CLAUSE_RULES): each has a name, the kind of
+clause it finds, what it matches, the reason a drafted plan gives, and a sentence of our own that
+it must match (tests/domain/test_drafting_classify.py checks every example). Numbers that are
+names rather than counts are grammar.NOT_TARGETS. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from targetctl.domain.drafting import past
+from targetctl.domain.drafting.quantities import find_numbers
+
+PAST_STRONG = re.compile(
+    r"(已经|已(?!有规划)|以来|过去[一二三四五十几]*年|[一二三四五十]年来|荣获|获评|获批|入选|位居|位列|居全[省市国]|排名|"
+    r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成|"
+    r"(?<![为除])(?:增长|完成|引进|实现|达到|建成|新增|净增|突破|取得|获得|形成|提高|提升|下降|降低|减少|培育|开展|举办|建设|"
+    r"打造|创建|签约|落地|开工|投产|招引|吸引|增加|超过|认定|培训|发放|投入|改造|整治|培养|帮助|解决|带动|安置|出台|制定|推出|"
+    r"精选|组建|成立|设立|接待|累计|分别|同比|共|上涨|回落|攀升)了)"
+)
+PAST_WEAK = re.compile(
+    r"(累计|同比|比上年|较上年|比去年|较去年|上年|去年|上半年|前三季度|一季度|截至|截止|目前|现有|共有)"
+)
+FUTURE = re.compile(
+    r"((?<![主重])要|将|力争|确保|争取|预期|目标|计划|拟|努力|力求|今年|全年|明年|年内|到\d{4}年|至\d{4}年|\d{4}年(?:前|底前)|以上|以内|左右|"
+    r"不低于|不少于|不超过|控制在|逐步|必须|务必)"
+)
+EXHORT = re.compile(
+    r"(让我们|同志们|各位代表|奋力谱写|努力奋斗|而奋斗|凝心聚力|砥砺前行|开拓进取|再创新辉煌|新篇章|新的更大贡献|新的更大胜利|"
+    r"踔厉奋发|勇毅前行|奋勇争先|撸起袖子|不懈奋斗)"
+)
+CONTEXT_NUMBER = re.compile(r"(依托|围绕|共有|现有|目前|全区有|全市有|辖|等$|等\d)")
+_ADVERBS = (
+    r"(?:对此|同时|并|再|还|要|将|我们将|我们要|全力|大力|加快|深入|全面|积极|持续|进一步|着力|扎实|稳步|统筹|切实|不断|努力|"
+    r"重点|继续|认真|力争|确保|争取|坚决|有序|稳妥|高标准|高质量|加速|加大力度|创新|主动|协同|率先|先期|探索|优先|充分|迅速|及时|"
+    r"精准|高效|加紧|尽快|全力|同步|分类|分批|常态化|系统|集中|广泛|深度|合力|联合|共同)*"
+)
+_VERBS = (
+    r"建设|实施|开展|推进|建成|出台|制定|完善|健全|建立|打造|推动|实现|培育|引进|组建|成立|"
+    r"设立|创建|改造|新建|开工|启动|举办|落实|组织|修订|编制|深化|优化|提升|强化|加强|构建|形成|发挥|创新|采取|选派|开设|"
+    r"推出|聚集|规划|利用|帮助|支持|扩大|提高|巩固|选优配强|配强|安排|争创|申报|招引|引育|抓好|做好|做实|做优|做强|做大|办好|"
+    r"落地|完成|加快|促进|聚焦|突出|明确|规范|探索|搭建|布局|谋划|筹建|扶持|保障|引导|鼓励|加大|降低|减少|压减|整治|治理|"
+    r"修复|提供|设计|改建|面向|畅通|拓展|拓宽|延伸|壮大|发展|培养|吸引|服务|营造|激发|增强|扩围|承办|招募|上线|投用|"
+    r"投产|竣工|交付|供应|开放|打响|打好|打赢|发起|坚决打响|用好|管好|守住|守牢|坚守|兜牢|防范|化解|稳定|维护|保持|确保|"
+    r"补齐|补强|延链|强链|补链|提档|升级|新增|引领|带动|全覆盖|做大做强|并购|进行|选派|打通|实行|推行|开通|新开|举行|召开|"
+    r"提振|稳住|稳固|激活|盘活|设置|配备|配置|招聘|调整|整合|清理|排查|摸排|检查|督查|考核|评估|监测|落户|入驻|引入|接入|覆盖|普及|对接|签订|签署"
+)
+COMMIT = re.compile(
+    r"^(?:[一二三四五六七八九十]+是)?(?:[^，。]{0,8}?(?:将|要))?" + _ADVERBS + "(?:" + _VERBS + r")(.{2,})"
+)
+COMMIT_AFTER_PREP = re.compile(
+    r"^(?:在|对|围绕|按|按照|以|通过|针对|依托|向|为|从|与|利用|结合|借助|面向|聚焦)[^，。]{1,30}?"
+    + _ADVERBS
+    + "(?:"
+    + _VERBS
+    + r")(.{2,})"
+)
+PRINCIPLE = re.compile(r"^(?:[^，。]{0,6}?)(坚持|始终|一以贯之|毫不动摇)")
+RELATION = re.compile(
+    r"^(?P<subject>.+?)(?:(?:与|同)(?P<reference>.+?)(?:基本)?同步|快于(?P<faster>[^，。\d]+)$|(?:基本)?同步于(?P<sync>.+)$)"
+)
+OPEN = re.compile(r"逐步|逐年|稳步")
+NAMED = re.compile(
+    r"(?:实施|开展|启动|发起|打好|打赢|打响|推进|组织实施|组织开展|深入实施|深入开展|全面实施|全面发起|全面开展|全力打好|"
+    r"坚决打好|坚决打赢|深入推进)"
+    r"(?P<name>[“\"]?[^，。、；：“”\"]{1,12}?[”\"]?(?:三年行动计划|专项行动|行动计划|计划|工程|行动|攻坚战|大会战|战役|专项))$"
+)
+BYLINE = re.compile(r"(?:本报记者|记者|通讯员|本报讯|责任编辑|编辑)")
+NAMED_BAD = re.compile(r"(支持|帮助|推动|引导|鼓励|实施|开展|依托)")
+PREFIX_BAD = re.compile(r"(支持|帮助|推动|引导|鼓励|依托|企业|单位)")
+DUE = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|末|前|年底)?|(?P<y2>20\d\d)年(?:底前|前|底)")
+ENUM = re.compile(r"^(?:一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其一|其二|首先|其次|再次|最后)")
+PAST_OPENER = re.compile(
+    r"^(?:过去一年|过去的一年|过去[两二三四五六七八九十几\d]+年|过去的五年|一年来|五年来|近年来|近几年|这一年|这五年|"
+    r"“十[一二三四]五”以来|“十[一二三]五”(?:期间|时期))|" + past.RUN_OPENERS
+)
+# a clause opened by a time already past: 去年, 上年, 今年以来, 今年1—2月, 一季度, 截至…, 初步核算
+PAST_CLAUSE = re.compile(
+    r"^(?:去年|上年|上一年|前年|过去[一两二三四五六七八九十几\d]*年|今年以来|年初以来|今年(?:[1-9\d]{1,2}|[一二三四五六七八九十]{1,2})"
+    r"(?:[—\-－~～至到]+(?:\d{1,2}|[一二三四五六七八九十]{1,2}))?月(?!底|末|前)|"
+    r"截至|截止|初步核算|初步统计|据统计|据初步)"
+)
+# a clause that starts a commitment again after a past run: 今年, 明年, 到2025年, 力争, 确保, 将, 要, 目标
+FUTURE_STRONG = re.compile(
+    r"(?<!以)来年|明年|今年(?!以来|[\d一二三四五六七八九十]{1,2}(?:[—\-－~～至到]+[\d一二三四五六七八九十]{1,2})?月|[一上前]季度|上半年)"
+    r"|(?:到|至)20\d\d年|20\d\d年(?:底前|前)|力争|确保|争取|(?<![主重需])要(?!闻)|将(?!来)|(?<!完成)(?<!规划)目标(?!任务)|计划|预期|拟"
+    r"|下一步|下阶段|接下来|今后|未来"
+)
+# a number measured against a goal that is not yet met: 距离…目标仍差2微克
+GAP = re.compile(r"(?:仍|还|尚)差|差距(?:为|是)?\d")
+# the parameters of a support rule, not commitments: 给予最高1亿元资助, 每新增1家奖励10万元, 补贴期限不超过2年
+RULE_PARAMETER = re.compile(
+    r"(?:奖励|补贴期限|补助期限|最长|最多给予)(?:不超过)?[\d一二三四五六七八九十两百千万]|"
+    r"每(?:人|户|家|个|新增|引进)[^，。；]{0,12}(?:奖励|补贴|补助|资助)"
+)
+# an amount a support policy grants: a target only if the plan commits to the total
+SUPPORT = re.compile(r"给予|资助|补贴|补助")
+PLAN_OPENER = re.compile(
+    r"^(?:今年|明年|新的一年|(?:20\d\d)年(?:是|的)|做好今年|今年政府工作|今年工作|今后五年|未来五年|“十[四五六]五”时期)"
+)
+
+# headings: one that opens a review of results, one that reports a result, one that plans
+REVIEW_HEADING = re.compile(
+    r"(回顾|总结|成效|成绩|成就|进展情况|完成情况|执行情况|过去一年|过去五年|基本情况|发展基础|发展现状|现状|取得的|主要做法|"
+    r"开展情况|工作情况|发展环境|面临的形势|形势分析)"
+)
+# a heading that reports a result (产业转型步伐加快, 经济运行稳中向好), unlike one that asks for it (加快产业转型)
+RESULT_HEADING = re.compile(
+    r"(?:取得|实现|迈出|开创|呈现|展现|彰显)|(?:加快|改善|向好|提升|增强|突破|成效|进展|台阶|提高|优化|加强|明显|显著|平稳|有力|扎实|"
+    r"巩固|深化|完善|发展|落实|提质|增效|跃升|壮大|稳定|好转|见效|显现|成果|新高|新局|活力|有效|有序|有为|稳健|更强|更优|更好|更高|"
+    r"更大|更美|更实|更足|更多|持续|稳固|健全|充分|良好|提速|加速|增进)$"
+)
+PLAN_HEADING = re.compile(
+    r"(安排|目标|任务|打算|思路|重点|措施|要求|部署|举措|展望|方向|路径|保障|计划|建议|意见|行动|工程|战略|攻坚)"
+)
+
+# a sentence inside a paragraph about the past that turns to what comes: 今年，合作社计划…
+TURNS_TO_PLAN = re.compile(
+    r"^(?:今年(?!以来|上半年|前|[一二三四五六七八九十\d]+月)|明年|下一步|下阶段|接下来|今后|未来[一二三四五两几\d]*年)[，,]?"
+    r"[^。！？]{0,12}?(?:计划|将(?!来)|力争|确保|争取|(?<![主重需])要|拟)"
+)
+# a clause that is a time frame since something: 自2018年挂牌以来, 运营8年来 (not 将来, 未来, 带来)
+SINCE = re.compile(r"(?:以来|(?:\d+|[一二三四五六七八九十两几]+)(?:周)?年来)$")
+
+
+def opens_past(text: str, future: bool, plan_year: int | None) -> bool:
+    """Whether a clause opens with a time already past: 去年, 今年1—2月, 截至…, or a year before the
+    plan's; or is one, a time frame since something (该中心自2018年挂牌以来, 运营8年来) that the
+    clauses after it report on."""
+    if PAST_CLAUSE.match(text) or PAST_OPENER.match(text) or SINCE.search(text):
+        return True
+    lead = re.match(r"(20\d\d)年", text)
+    if not lead or DUE.match(text):
+        return False
+    year = plan_year
+    return int(lead.group(1)) < year if year else not future
+
+
+def qualitative(text: str) -> str | None:
+    if RELATION.search(text) and not find_numbers(text):
+        return "relation"
+    if re.search(r"翻(?:一|两|三)番", text):
+        return "doubling"
+    if PRINCIPLE.match(text) and not find_numbers(text):
+        return "principle"
+    if re.match(r"^(?:[^，。]{0,6}?)(?:保持|实现)正增长", text) or re.search(r"保持正增长|实现正增长", text):
+        return "positive-growth"
+    if BYLINE.search(text):
+        return None
+    if COMMIT_AFTER_PREP.match(text):
+        return "milestone"
+    if COMMIT.match(text) or re.match(r"^(?:[^，。]{0,10})(?:逐步实现|全面完成|基本建成|基本实现)", text):
+        return "milestone"
+    return None
+
+
+_AGO = r"[一二三四五六七八九十两几\d]+"
+
+
+@dataclass(frozen=True)
+class ClauseRule:
+    name: str
+    kind: Literal["past", "context", "rule", "exhortation"]
+    pattern: re.Pattern[str]
+    reason: str  # {word}: the words that matched
+    example: str
+    needs_number: bool = True  # a clause without a number is context anyway
+    no_number: bool = False  # only where there is no number (a sentence with one may still commit)
+    unless: Literal["", "clause", "sentence"] = ""  # a future word in the clause (or sentence) lifts it
+    review: str | None = None
+
+
+CLAUSE_RULES: tuple[ClauseRule, ...] = (
+    ClauseRule(
+        "gap",
+        "context",
+        GAP,
+        "a gap still to close, not a goal (仍差…)",
+        "距省定目标仍差3个百分点",
+    ),
+    ClauseRule(
+        "rule-parameter",
+        "rule",
+        RULE_PARAMETER,
+        "a parameter of a support rule (给予, 奖励, 最高…), not a commitment",
+        "每引进1名博士奖励10万元",
+    ),
+    ClauseRule(
+        "past-strong",
+        "past",
+        PAST_STRONG,
+        "past achievement or context ({word})",
+        "全区新增了就业岗位3000个",
+        needs_number=False,
+    ),
+    ClauseRule(
+        "past-tense",
+        "past",
+        re.compile(
+            rf"(?:近{_AGO}年|{_AGO}年来|(?<![比较在])(?:去年|上年|前年)|此前|(?P<year>20\d\d)年(?!底前|前|以前|以后))"
+            r"[^，。；]{0,12}?(?:累计|已|了)"
+        ),
+        "past result: 累计, 已 or 了 with a time already past ({word})",
+        "近三年累计培育科技型企业50家",
+        needs_number=False,
+    ),
+    ClauseRule(
+        "past-weak",
+        "past",
+        PAST_WEAK,
+        "past result or current state ({word})",
+        "截至上年末全区共有规上企业80家",
+        unless="sentence",
+    ),
+    ClauseRule(
+        "exhortation",
+        "exhortation",
+        EXHORT,
+        "exhortation: no commitment of its own",
+        "让我们踔厉奋发、勇毅前行，为建设美丽家园而奋斗",
+        needs_number=False,
+        no_number=True,
+    ),
+    ClauseRule(
+        "context-count",
+        "context",
+        CONTEXT_NUMBER,
+        "context: a count of what exists or is relied on, not a target",
+        "依托全区12个产业园区",
+        unless="clause",
+        review="a number not drafted as a target: check",
+    ),
+)
+_BY_NAME = {r.name: r for r in CLAUSE_RULES}
+
+
+def judge(
+    text: str, has_number: bool, future: bool, plan_year: int | None, names: Sequence[str]
+) -> tuple[ClauseRule, str] | None:
+    """The first of the rules `names` (in table order) that excludes the clause `text`, and the
+    reason it gives; `future`: whether the sentence names the future."""
+    for name in names:
+        rule = _BY_NAME[name]
+        if (rule.needs_number and not has_number) or (rule.no_number and has_number):
+            continue
+        m = rule.pattern.search(text)
+        if m is None:
+            continue
+        year = m.groupdict().get("year")
+        if year is not None and (plan_year is None or int(year) >= plan_year):
+            continue  # 2025年累计建成…: a year of the plan, not the past
+        if rule.unless and (FUTURE.search(text) or (rule.unless == "sentence" and future)):
+            continue
+        return rule, rule.reason.format(word=m.group())
+    return None

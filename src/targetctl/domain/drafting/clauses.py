@@ -1,0 +1,129 @@
+"""Stage 1 of `draft`: paragraphs and clauses, cut where `targetctl trace` cuts them, so every
+clause ends up quoted or excluded. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from targetctl.domain.drafting.structure import HEADING_RANKS
+from targetctl.domain.sources import CLAUSE_END as SOURCE_CLAUSE_END
+
+CLAUSE_END = SOURCE_CLAUSE_END  # where trace cuts, so that every clause is quoted or excluded
+SENTENCE_END = re.compile(r"[。！？!?]”?")
+# the lookbehind lets the trailing run be tried only where a run starts: linear, not quadratic
+PUNCT = re.compile(r"^[\W_]+|(?<![\W_])[\W_]+$")
+MAX_CLAUSE = 200  # longer stretches without punctuation are read in pieces, so each is bounded
+_NUMERIC = frozenset("0123456789.,%０１２３４５６７８９零〇一二两三四五六七八九十百千万亿点")
+
+# headings: marker, nesting family (the document's ranks are structure's; a circled number
+# only numbers items within a section)
+MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    *HEADING_RANKS,
+    ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
+]
+
+# a row of an indicator table: 名称（单位） 2020年基期值X 2025年目标值Y左右 — [Y] is a total over the period
+INDICATOR_ROW = re.compile(
+    r"^(?:序号)?\d{0,2}(?P<name>[^\d（(，。；]{2,30}?)[（(](?P<unit>[^）)\d]{1,8})[）)]"
+    r"(?:(?P<by>20\d\d)年?基(?:期|准)?(?:年)?值?\[?(?P<base>\d+(?:\.\d+)?)\]?)?"
+    r"(?P<y>20\d\d)年?(?:目标|预期)值?(?P<open>\[)?(?P<v>\d+(?:\.\d+)?)\]?\*?(?P<about>左右)?"
+)
+
+
+@dataclass
+class Clause:
+    text: str  # the clause without its closing punctuation
+    full: str  # with it, as trace cuts it
+    start: int  # offset in the paragraph
+
+
+def clauses(text: str) -> list[Clause]:
+    """`text` cut where trace cuts clauses, and a clause over MAX_CLAUSE characters (text without
+    punctuation) cut further, outside a number."""
+    out: list[Clause] = []
+    start = 0
+    for m in [*CLAUSE_END.finditer(text), None]:
+        end, stop = (m.start(), m.end()) if m else (len(text), len(text))
+        while end - start > MAX_CLAUSE:
+            cut = start + MAX_CLAUSE
+            while cut > start + MAX_CLAUSE // 2 and text[cut - 1] in _NUMERIC and text[cut] in _NUMERIC:
+                cut -= 1
+            out.append(Clause(text[start:cut], text[start:cut], start))
+            start = cut
+        if start < stop:
+            out.append(Clause(text[start:end], text[start:stop], start))
+        start = stop
+    return out
+
+
+def paragraphs(text: str, ocr: bool | None = None) -> list[str]:
+    """Paragraphs with white space removed. OCR'd columns break lines inside sentences: when most
+    lines end without punctuation, a paragraph starts only at an indented line or a numbered
+    heading; otherwise every line is a paragraph."""
+    lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()]
+    ocr = broken_lines(text) if ocr is None else ocr
+    out: list[list[str]] = []  # joined at the end: adding to a growing string is quadratic
+    for n, line in enumerate(lines):
+        flat = re.sub(r"\s+", "", line)
+        starts = not ocr or line[:1].isspace() or any(p.match(flat) for _, p in MARKERS) or not out
+        starts = starts or "\t" in line or (n > 0 and "\t" in lines[n - 1])  # a table row stands alone
+        if starts:
+            out.append([flat])
+        else:
+            out[-1].append(flat)
+    return [p for p in map("".join, out) if p]
+
+
+def broken_lines(text: str) -> bool:
+    """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
+    lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
+    lines = [ln for ln in lines if not any(p.match(ln.strip()) for _, p in MARKERS)]  # headings end unpunctuated
+    lines = [ln for ln in lines if not INDICATOR_ROW.match(re.sub(r"\s+", "", ln)) and "\t" not in ln]  # table rows
+    open_lines = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln))
+    return len(lines) >= 3 and open_lines / len(lines) >= 0.5
+
+
+def join_proportions(parts: list[Clause]) -> list[Clause]:
+    """2.5:1 and 1:1.2 are one number, though trace cuts a clause at its colon."""
+    out: list[Clause] = []
+    for c in parts:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and re.search(r"\d[:：]$", prev.full)
+            and re.match(r"\d+(?:\.\d+)?(?![\d.])", c.text)
+            and c.start == prev.start + len(prev.full)
+        ):
+            out[-1] = Clause(prev.full + c.text, prev.full + c.full, prev.start)
+        else:
+            out.append(c)
+    return out
+
+
+@lru_cache(maxsize=256)  # every number of a clause asks for the same clause's title
+def title_of(quote: str) -> str:
+    title = re.sub(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．](?!\d))", "", quote)
+    title = re.sub(r"^(?:对此|同时|并|此外|另外|其中)", "", title)
+    return PUNCT.sub("", title) or quote
+
+
+# a list number glued to what follows: 6.2023年…, 11.65岁… (read by the numbering of the paragraphs around it)
+_LIST_NUMBER = re.compile(r"^(?P<n>\d{1,2})(?:[、．]|\.)")
+
+
+def list_marker(para: str, list_no: int) -> tuple[int, int]:
+    """Length of the list number opening `para` (0 for none), and the list's number now: 3. 17、
+    and also 6.2023年 or 11.65岁 when a year follows or `list_no`, the paragraph before's
+    number, is one less."""
+    m = _LIST_NUMBER.match(para)
+    if not m:
+        return 0, list_no
+    n = int(m["n"])
+    rest = para[m.end() :]
+    glued = rest[:1].isdigit()
+    if glued and not (re.match(r"(?:19|20)\d\d年", rest) or n == list_no + 1):
+        return 0, list_no  # 3.5%…: a decimal, not a list number
+    return m.end(), n

@@ -1,0 +1,310 @@
+"""Stage 2 of `draft`: the numbers of a clause, with their units, magnitudes, ranges and the
+comparator the words around them give. Years, ordinals and names are not numbers. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from targetctl.domain.drafting import grammar
+from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, number_text, parse_number
+
+_WINDOW = 64  # the rules reading around a number look at most this far
+
+_BASE_UNITS = sorted(
+    [
+        "%",
+        "‰",
+        "个百分点",
+        "平方公里",
+        "平方千米",
+        "平方米",
+        "公顷",
+        "亩",
+        "公里",
+        "千米",
+        "米",
+        "立方米",
+        "吨标准煤/万元",
+        "吨标准煤",
+        "万吨",
+        "吨",
+        "微克/立方米",
+        "毫克/升",
+        "千瓦时",
+        "千瓦",
+        "兆瓦",
+        "标箱",
+        "美元",
+        "元/人",
+        "元",
+        "人次",
+        "人年",
+        "人",
+        "名",
+        "位",
+        "户",
+        "家",
+        "个工作日",
+        "工作日",
+        "个",
+        "件",
+        "座",
+        "项",
+        "所",
+        "套",
+        "间",
+        "张",
+        "辆",
+        "台",
+        "条",
+        "处",
+        "栋",
+        "批",
+        "场次",
+        "场",
+        "次",
+        "天",
+        "小时",
+        "分钟",
+        "岁",
+        "倍",
+        "千克",
+        "公斤",
+        "床",
+        "册",
+        "篇",
+        "部",
+        "支",
+        "艘",
+        "架",
+        "类",
+        "种",
+        "期",
+        "届",
+        "层",
+        "宗",
+        "片",
+        "棵",
+        "株",
+        "头",
+        "只",
+        "对",
+        "盏",
+        "根",
+        "公顷",
+        "年",
+        "成",
+        "斤",
+        "箱",
+        "标准箱",
+        "升",
+        "毫米",
+        "厘米",
+        "克",
+        "台套",
+        "万人次",
+        *grammar.EXTRA_UNITS,
+    ],
+    key=len,
+    reverse=True,
+)
+_UNIT = "(?:" + "|".join(re.escape(u) for u in _BASE_UNITS) + ")"
+_MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
+_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
+NUMBER = re.compile(
+    rf"(?P<pct>百分之)?(?P<n1>{_NUM})(?P<m1>{_MAG})(?P<u1>{_UNIT})?"
+    rf"(?:(?P<sep>[-~—至到]{{1,2}})(?P<n2>{_NUM}))?(?P<mag>{_MAG})(?P<approx>余|多)?(?P<unit>{_UNIT})?"
+    r"(?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)?"
+)
+
+AT_LEAST_PRE = ("达到或超过", "达到或高于", "不少于", "不低于", "不小于", "至少", "最少", "最低")
+MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾")
+AT_MOST_PRE = (
+    "最高",
+    "最多",
+    "上限",
+    "不超过",
+    "不高于",
+    "不多于",
+    "不大于",
+    "控制在",
+    "降至",
+    "降到",
+    "降低到",
+    "下降到",
+    "减少到",
+    "压缩至",
+    "压缩到",
+    "缩短至",
+    "缩短到",
+    "压减至",
+    "压降至",
+    "低至",
+    "缩小到",
+    "缩小至",
+)
+LESS_PRE = ("低于", "少于", "小于")
+ABOUT_PRE = ("约", "大约")
+# 达到X is a level to reach: at least X (reached at X, still reached above it)
+REACH_PRE = ("达到", "达")
+# a bound a few words before its number: 研发投入不低于营业收入的3%, 能耗不超过上年的95%
+DISTANT = re.compile(r"(?P<word>不低于|不少于|不小于|不超过|不高于|不多于|不大于)(?P<ref>[^\d，,。；;：:%]{1,12}?)的?$")
+# the bound is a number someone set (不低于省下达的45%), not a whole the number is a share of
+SET_BY = re.compile(r"(?:下达|确定|规定|要求|核定|考核|明确)$")
+_SUFFIX = {
+    "以上": "at-least",
+    "及以上": "at-least",
+    "以下": "at-most",
+    "及以下": "at-most",
+    "以内": "at-most",
+    "左右": "about",
+    "上下": "about",
+    "余": "more-than",
+    "多": "more-than",
+}
+
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
+
+# a proportion to one: 之比达到2.5:1, 比例为3：1
+_PROPORTION = re.compile(r"(?<=比|为|到|达|至|在)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])")
+
+
+@dataclass
+class Number:
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    suffix: str
+    start: int
+    end: int
+    percent: bool
+    chinese: bool
+    note: str | None = None  # why a person should check the value read
+
+
+def find_numbers(clause: str) -> list[Number]:
+    """Every number with a unit in `clause`; years, ordinals and slogans like “四个意识” are not numbers."""
+    flat = half_width(clause)
+    out: list[Number] = []
+    for m in NUMBER.finditer(flat):
+        n1, unit, mag = m["n1"], m["unit"] or m["u1"] or "", m["mag"] or m["m1"] or ""
+        if m["m1"] and m["mag"] and not m["n2"] and not m["u1"]:
+            mag = m["m1"] + m["mag"]  # 1.2万亿元: 万亿 is one magnitude
+        if m["pct"]:
+            unit = "%"
+        if not unit and not (mag and m["suffix"]):
+            continue
+        end = m.end()
+        if m["u1"] and m["unit"] and m["u1"] != m["unit"]:
+            if m["n2"] or m["mag"] or m["approx"] or m["suffix"] or not flat.startswith(("支持", "扶持"), m.end("u1")):
+                continue  # 500万元项目: an amount that names a kind of project
+            unit, end = m["u1"], m.end("u1")  # 两千万元支持…: an amount and what it is for
+        chinese = not n1[0].isdigit()
+        before = flat[max(0, m.start() - _WINDOW) : m.start()]  # every rule below reads near the number
+        after = flat[end : end + _WINDOW]
+        if unit == "年" and (
+            YEAR.fullmatch(n1) or not re.search(r"(达到|达|超过|不少于|不低于|提高到|延长至)$", before)
+        ):
+            continue
+        if unit == "成" and not chinese:
+            continue
+        if before.endswith(("第", "“", '"', "《", "前", "近", "每", "这", "那", "该")) or after.startswith(
+            ("”", "大", '"')
+        ):
+            continue
+        if re.match(r"的(?!增长|增速|增幅|目标|任务|水平|规模)[\u4e00-\u9fff]", after) and not m["pct"] and unit != "%":
+            continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
+        if re.search(r"(?<!超)超$", before) and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"的", after):
+            continue  # 超十亿元企业: the number names a kind of thing, it is not the thing's count
+        if re.search(r"[（(]共$", before):
+            continue  # 清单（共80个）: the size of a list in its title
+        if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before):
+            continue  # the starting level of 由…的35%提高到40%, not the target
+        if chinese and n1 in ("一", "两", "二") and not m["suffix"] and not m["n2"] and not mag:
+            continue  # 一个, 两项: a name or a phrase; 两万亿元 is a number
+        if re.match(r"(?:月|日|号|时|级|期间|季度|周年|倍增)", after) and unit in ("", "年", "个"):
+            continue
+        if unit in ("届", "次") and re.match(
+            r"[一二三四五六七八九十\d]*[次届]?(?:全会|全体会议|会议|代表大会|常委会|党代会)", after
+        ):
+            continue
+        try:
+            value = parse_number(n1)
+            value_max = parse_number(m["n2"]) if m["n2"] else None
+        except ValueError:
+            continue
+        if (
+            chinese
+            and not m["pct"]
+            and not mag
+            and value < 10
+            and not m["suffix"]
+            and not comparator_word(before)
+            and not re.search(r"(新增|净增|新建|引进|建成|打造|培育|创建)$", before)
+        ):
+            continue  # 三个一批, 四个结合, 七次全会: names and ordinals, not counts
+        if value_max is not None and value_max < value:
+            continue
+        full_unit = (mag + unit) if unit != "%" else "%"
+        if unit == "成":
+            full_unit = "成"
+        suffix = m["suffix"] or m["approx"] or ""
+        per = grammar.PER_PERIOD.match(flat[end:]) if unit not in ("", "%") and not suffix else None
+        if per:
+            full_unit, end = full_unit + per.group(), end + len(per.group())  # 500万吨/年
+        out.append(Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese))
+    for share, suffix, start, end in grammar.fractions(flat):
+        if not any(n.start <= start < n.end for n in out):
+            # a percentage to two places: marked for review as a Chinese numeral is
+            out.append(Number(share, None, "%", suffix, start, end, True, True))
+    for m in _PROPORTION.finditer(flat):
+        # 之比达到2.5:1: a proportion to one is how many times the one the other is (倍)
+        a, b = Decimal(m["a"]), Decimal(m["b"])
+        if b == 0:
+            continue
+        if b == 1:
+            out.append(Number(a, None, "倍", "", m.start(), m.end(), False, False))
+        else:
+            value = (a / b).quantize(Decimal("0.01"))
+            note = f"the ratio {m.group()} drafted as {number_text(value)} times (倍), to two places: check"
+            out.append(Number(value, None, "倍", "", m.start(), m.end(), False, False, note))
+    return sorted(out, key=lambda n: n.start)
+
+
+def comparator_word(before: str) -> str:
+    for words in (AT_LEAST_PRE, AT_MOST_PRE, MORE_PRE, LESS_PRE, ABOUT_PRE, REACH_PRE):
+        for w in words:
+            if before.endswith(w):
+                return w
+    return ""
+
+
+def read_comparator(before: str, suffix: str) -> tuple[str, str]:
+    """The comparator and the prefix word that gave it ('' when it came from the suffix or none);
+    a bound standing a few words before the number (不低于营业收入的) gives it with those words."""
+    word = comparator_word(before)
+    distant = DISTANT.search(before) if not word else None
+    if distant:
+        word = distant.group()
+        if not suffix:
+            return ("at-least" if distant["word"] in AT_LEAST_PRE else "at-most"), word
+    if suffix:
+        if word in ("控制在", "约", "大约") and suffix in ("左右", "上下"):
+            return "about", word
+        return _SUFFIX[suffix], word
+    if word in AT_LEAST_PRE:
+        return "at-least", word
+    if word in MORE_PRE:
+        return "more-than", word
+    if word in AT_MOST_PRE:
+        return "at-most", word
+    if word in LESS_PRE:
+        return "less-than", word
+    if word in ABOUT_PRE:
+        return "about", word
+    if word in REACH_PRE:
+        return "at-least", word
+    return "exactly", word

@@ -1,0 +1,73 @@
+"""What a clause is, by rules kept as data (classify.CLAUSE_RULES): each rule's own sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from targetctl.domain.drafting.classify import CLAUSE_RULES, ClauseRule, judge
+from targetctl.domain.drafting.extract import extract
+
+PERIOD = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+NAMES = [r.name for r in CLAUSE_RULES]
+
+
+@pytest.mark.parametrize("rule", CLAUSE_RULES, ids=lambda r: r.name)
+def test_every_clause_rule_matches_its_own_example_and_gives_a_reason(rule: ClauseRule) -> None:
+    hit = judge(rule.example, not rule.no_number, False, 2024, NAMES)
+    assert hit is not None
+    assert hit[0].name == rule.name
+    assert hit[1] and "{word}" not in hit[1]
+
+
+@pytest.mark.parametrize("rule", CLAUSE_RULES, ids=lambda r: r.name)
+def test_no_example_of_a_rule_is_drafted_as_a_numeric_target(rule: ClauseRule) -> None:
+    d = extract(rule.example + "。", default_year=2024, period=PERIOD)
+    assert [t.quote for t in d.targets if t.numeric] == []
+
+
+def test_a_past_total_is_the_past_even_in_a_sentence_that_names_the_future() -> None:
+    d = extract("近三年累计培育科技型企业50家，力争到2025年达到100家。", default_year=2024, period=PERIOD)
+    assert [t.value for t in d.targets if t.numeric] == [100]
+    assert any("累计" in e.reason and e.quote == "近三年累计培育科技型企业50家" for e in d.excluded)
+
+
+def test_a_total_in_a_year_before_the_plan_is_the_past_one_in_its_years_is_a_target() -> None:
+    text = "全市2023年累计建成充电桩5000个，到2025年累计建成充电桩8000个。"
+    d = extract(text, default_year=2024, period=PERIOD)
+    assert [t.value for t in d.targets if t.numeric] == [8000]
+
+
+def test_a_year_of_the_plan_does_not_make_a_clause_the_past() -> None:
+    assert judge("2025年累计建成充电桩8000个", True, False, 2024, ["past-tense"]) is None
+    assert judge("比上年累计增长6%", True, True, 2024, ["past-tense"]) is None
+
+
+def test_a_cadence_whose_numbers_are_not_counts_is_still_a_rule_not_a_milestone() -> None:
+    d = extract("规划实施情况每3年开展一次评估。", default_year=2024, period=PERIOD)
+    assert d.targets == []
+    assert [e.reason for e in d.excluded] == ["a cadence of the rule (每N年修订1次), not a target"]
+
+
+def test_a_time_frame_since_something_makes_the_clauses_after_it_the_past() -> None:
+    text = "据了解，该基地自2019年投运以来，累计服务企业80家，培育专精特新企业12家。"
+    d = extract(text, default_year=2024, period=PERIOD)
+    assert [t.quote for t in d.targets if t.numeric] == []
+    again = "自方案实施以来，全区新增绿地120公顷，力争到2025年再新增绿地80公顷。"
+    assert [t.value for t in extract(again, default_year=2024, period=PERIOD).targets if t.numeric] == [80]
+
+
+def test_a_paragraph_about_the_past_that_turns_to_the_plan_drafts_the_plan() -> None:
+    text = "某某合作社成立6年来，带动农户1500户增收，流转土地4000亩。今年，合作社计划新建冷库3座。"
+    d = extract(text, default_year=2024)
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(3, "座")]
+    report = "某园区运营以来成效明显。今年以来，园区已将入驻企业增至120家。"
+    assert [t.quote for t in extract(report, default_year=2024).targets if t.numeric] == []
+
+
+def test_a_target_after_a_past_total_counts_the_same_thing() -> None:
+    d = extract("近三年累计培育科技型企业45家，力争到2025年达到90家。", default_year=2024, period=PERIOD)
+    (t,) = [t for t in d.targets if t.numeric]
+    assert (t.value, t.of) == (90, "科技型企业")
+    assert t.review is not None and "clause before" in t.review
