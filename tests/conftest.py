@@ -1,19 +1,26 @@
-"""Fixtures: synthetic workspaces built in tmp_path, and a CLI runner."""
+"""Fixtures: synthetic workspaces built in tmp_path, and a CLI runner. Typed once here, so
+that `mypy --strict tests` checks every test that uses them."""
 
 from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 import pytest
+import typer.main
+from typer.core import TyperGroup
 from typer.testing import CliRunner, Result
 
 from targetctl.cli.main import app
 
 GOLDEN = Path(__file__).parent / "golden"
 REPO = Path(__file__).parent.parent
+
+Json = dict[str, Any]
+"""A JSON object as `--json` prints it."""
 
 
 @pytest.fixture
@@ -59,3 +66,51 @@ def status_of(run: Run, target: str, day: str) -> dict[str, Any]:
     doc = json.loads(run("status", "--json", "--as-of", day, "--no-cache").stdout)
     found: dict[str, Any] = next(t for p in doc["plans"] for t in p["targets"] if t["id"] == target)
     return found
+
+
+class Recorder(Protocol):
+    """The `recorder` fixture: record each row (a target, a value and `record`'s options) into the
+    demo plan, each by `by` (None: the row names its own `--by`); every one must succeed."""
+
+    def __call__(self, *rows: Sequence[str], by: str | None = "x") -> Run: ...
+
+
+@pytest.fixture(scope="session")
+def recorded_plans() -> dict[object, Path]:
+    """Plans folders already recorded into, by what was recorded: `record` runs once a session for
+    each set of rows, and each test gets a copy (a second apiece saved for every test that uses it)."""
+    return {}
+
+
+@pytest.fixture
+def recorder(
+    run: Run, demo: Path, recorded_plans: dict[object, Path], tmp_path_factory: pytest.TempPathFactory
+) -> Recorder:
+    def record(*rows: Sequence[str], by: str | None = "x") -> Run:
+        key = (tuple(tuple(row) for row in rows), by)
+        if key not in recorded_plans:
+            made = tmp_path_factory.mktemp("recorded") / "plans"
+            shutil.copytree(GOLDEN / "valid", made)
+            for row in rows:
+                result = run("--plans", str(made), "record", *row, *(("--by", by) if by is not None else ()))
+                assert result.exit_code == 0, result.stderr
+            recorded_plans[key] = made
+        shutil.copytree(recorded_plans[key], demo, dirs_exist_ok=True)
+        return run
+
+    return record
+
+
+def status_json(run: Run, *args: str) -> Json:
+    """`status --json` with these arguments, which must succeed."""
+    result = run("status", "--json", *args)
+    assert result.exit_code == 0, result.stderr
+    doc: Json = json.loads(result.stdout)
+    return doc
+
+
+def command_names() -> list[str]:
+    """Every subcommand's name, sorted, as Click sees them."""
+    group = typer.main.get_command(app)
+    assert isinstance(group, TyperGroup)
+    return sorted(group.commands)

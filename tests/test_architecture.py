@@ -105,7 +105,11 @@ def test_the_package_root_imports_nothing_eagerly() -> None:
     """`import targetctl` (and so every submodule's import) must stay free: the library API is
     loaded on first use."""
     tree = ast.parse((PACKAGE / "__init__.py").read_text(encoding="utf-8"))
-    top = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom) and n.module != "__future__"]
+    top = [
+        n
+        for n in tree.body
+        if isinstance(n, ast.Import) or (isinstance(n, ast.ImportFrom) and n.module != "__future__")
+    ]
     assert all(isinstance(n, ast.ImportFrom) and n.module in {"typing"} for n in top)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from typer.testing import Result
 
 from targetctl.io.plans import read_plan
 from targetctl.workspace import load
@@ -90,9 +91,9 @@ def test_the_matrix_runs_every_command() -> None:
     assert names == {c[0] for c in EVERY}
 
 
-def assert_no_internal_error(result: object) -> None:
-    out = result.stdout + result.stderr  # type: ignore[attr-defined]
-    assert result.exit_code != 3, out  # type: ignore[attr-defined]
+def assert_no_internal_error(result: Result) -> None:
+    out = result.stdout + result.stderr
+    assert result.exit_code != 3, out
     assert "Traceback" not in out and "internal error" not in out and "please report" not in out
 
 
