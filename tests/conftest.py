@@ -44,7 +44,7 @@ def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Run:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("TARGETCTL_PLANS", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
-    for name in ("TARGETCTL_LANG", "LC_ALL", "LC_MESSAGES"):
+    for name in ("TARGETCTL_LANG", "LC_ALL", "LC_MESSAGES", "COLUMNS"):  # COLUMNS: pytest-xdist sets 80
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(tmp_path / "cache"))
