@@ -13,7 +13,7 @@ def test_the_schema_names_itself_and_its_dialect() -> None:
     data = json.loads(text)
     assert list(data)[:2] == ["$schema", "$id"] and data["$id"] == SCHEMA_ID
     assert data["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert text.endswith("}\n") and text.startswith("{\n  \"$schema\"")
+    assert text.endswith("}\n") and text.startswith('{\n  "$schema"')
 
 
 def test_targets_are_chosen_by_their_kind() -> None:
