@@ -222,6 +222,7 @@ def test_full_width_punctuation_in_text_is_kept(demo: Path) -> None:
     assert ws.problems == [] and ws.targets["demo-people"][1].title.en == "引进人才：“双一流”（高校），１００名"
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_mutated_plans_give_problems_never_exceptions(demo: Path, data: st.DataObject) -> None:
