@@ -35,7 +35,7 @@ def value_of(entry: Entry) -> float:
 
 def test_newest_first_with_each_records_target_and_state(logged: Path) -> None:
     entries, targets = log_entries(logged, LogQuery())
-    assert [(target, float(e.record.value)) for e, target, _ in entries] == [  # type: ignore[union-attr]
+    assert [(target, value_of(e)) for e, target, _ in entries] == [
         ("demo-growth", 7.5),
         ("demo-people", 40.0),
         ("demo-people", 30.0),
@@ -55,7 +55,7 @@ def test_newest_first_with_each_records_target_and_state(logged: Path) -> None:
 )
 def test_filters(logged: Path, query: LogQuery, values: list[float]) -> None:
     entries, _ = log_entries(logged, query)
-    assert [float(e.record.value) for e, _, _ in entries] == values  # type: ignore[union-attr]
+    assert [value_of(e) for e, _, _ in entries] == values
 
 
 def test_an_unknown_plan_or_target_is_an_error(logged: Path) -> None:
