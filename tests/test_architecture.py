@@ -105,7 +105,11 @@ def test_the_package_root_imports_nothing_eagerly() -> None:
     """`import targetctl` (and so every submodule's import) must stay free: the library API is
     loaded on first use."""
     tree = ast.parse((PACKAGE / "__init__.py").read_text(encoding="utf-8"))
-    top = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom) and n.module != "__future__"]
+    top = [
+        n
+        for n in tree.body
+        if isinstance(n, ast.Import) or (isinstance(n, ast.ImportFrom) and n.module != "__future__")
+    ]
     assert all(isinstance(n, ast.ImportFrom) and n.module in {"typing"} for n in top)
 
 
@@ -128,3 +132,49 @@ def test_the_checker_sees_a_cycle_and_an_upward_import() -> None:
     assert upward("targetctl.commands.show", "targetctl.commands.status")
     assert not upward("targetctl.commands.show", "targetctl.workspace")
     assert not upward("targetctl.render.status", "targetctl.domain.progress")
+
+
+# Tests mirror modules (docs/architecture.md, "Tests"): the share of modules with a test file of their own.
+TESTS = Path(__file__).resolve().parent
+MIRRORED_AT_LEAST = 0.75
+
+
+def counted_modules() -> list[Path]:
+    """The modules that count: every source file but a package's `__init__.py` and `__main__.py`."""
+    return [p for p in sorted(PACKAGE.rglob("*.py")) if p.name not in ("__init__.py", "__main__.py")]
+
+
+def mirror_paths(module: Path) -> list[Path]:
+    """Where a module's own tests may live: src/targetctl/io/files.py in tests/io/test_files.py; a
+    module of a subpackage (domain/drafting/numbers.py) in tests/domain/drafting/test_numbers.py or
+    tests/domain/test_drafting_numbers.py. A trailing underscore is dropped (import_ → test_import)."""
+    layer, *packages, _ = module.relative_to(PACKAGE).parts
+    stem = module.stem.rstrip("_")
+    return [
+        TESTS.joinpath(layer, *packages, f"test_{stem}.py"),
+        TESTS.joinpath(layer, "test_" + "_".join([*packages, stem]) + ".py"),
+    ]
+
+
+def unmirrored() -> list[str]:
+    return [
+        module.relative_to(PACKAGE).as_posix()
+        for module in counted_modules()
+        if not any(path.exists() for path in mirror_paths(module))
+    ]
+
+
+def test_three_quarters_of_the_modules_have_their_own_test_file() -> None:
+    total, missing = len(counted_modules()), unmirrored()
+    share = (total - len(missing)) / total
+    assert share >= MIRRORED_AT_LEAST, f"{share:.0%} of {total} modules have a test file; without one: {missing}"
+
+
+def test_the_mirror_rule_finds_both_layouts() -> None:
+    numbers = PACKAGE / "domain" / "drafting" / "numbers.py"
+    assert mirror_paths(numbers) == [
+        TESTS / "domain" / "drafting" / "test_numbers.py",
+        TESTS / "domain" / "test_drafting_numbers.py",
+    ]
+    assert mirror_paths(PACKAGE / "commands" / "import_.py")[0] == TESTS / "commands" / "test_import.py"
+    assert PACKAGE / "__main__.py" not in counted_modules()

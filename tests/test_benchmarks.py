@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from benchmarks.generate import generate, repeated_quotes
 
 from targetctl.commands.validate import validate
@@ -17,6 +18,7 @@ def test_generated_workspace_is_valid(tmp_path: Path) -> None:
     assert result.problems == [] and result.records == 500 and result.files == 6
 
 
+@pytest.mark.slow
 def test_large_status_shows_one_line_per_plan(run: Run, tmp_path: Path) -> None:
     generate(tmp_path / "plans", plans=4, targets=80, records=400)
     overview = run("status", "--as-of", "2022-06-30")

@@ -69,6 +69,7 @@ def run_status(cwd: Path, cache: Path, *args: str) -> subprocess.CompletedProces
     )
 
 
+@pytest.mark.slow
 def test_status_from_the_cache_before_typer(demo: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     first = run_status(demo.parent, cache)

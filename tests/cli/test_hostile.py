@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from typer.testing import Result
 
 from targetctl.io.plans import read_plan
 from targetctl.workspace import load
@@ -90,9 +91,9 @@ def test_the_matrix_runs_every_command() -> None:
     assert names == {c[0] for c in EVERY}
 
 
-def assert_no_internal_error(result: object) -> None:
-    out = result.stdout + result.stderr  # type: ignore[attr-defined]
-    assert result.exit_code != 3, out  # type: ignore[attr-defined]
+def assert_no_internal_error(result: Result) -> None:
+    out = result.stdout + result.stderr
+    assert result.exit_code != 3, out
     assert "Traceback" not in out and "internal error" not in out and "please report" not in out
 
 
@@ -221,6 +222,7 @@ def test_full_width_punctuation_in_text_is_kept(demo: Path) -> None:
     assert ws.problems == [] and ws.targets["demo-people"][1].title.en == "引进人才：“双一流”（高校），１００名"
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_mutated_plans_give_problems_never_exceptions(demo: Path, data: st.DataObject) -> None:

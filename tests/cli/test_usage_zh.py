@@ -9,14 +9,12 @@ from pathlib import Path
 
 import pytest
 import typer
-import typer.main
 from rich.cells import cell_len
 
-from targetctl.cli import main as cli
 from targetctl.cli.usage_zh import click_message, type_word
-from tests.conftest import Run
+from tests.conftest import Run, command_names
 
-COMMANDS = sorted(typer.main.get_command(cli.app).commands)  # type: ignore[attr-defined]
+COMMANDS = command_names()
 # Words a Chinese line may still hold: the program, option names, typed values, file names.
 ALLOWED = re.compile(
     r"--?[\w-]+|targetctl|YYYY-MM-DD|TARGETCTL_\w+|pip install '[^']*'|'[^']*'|“[^”]*”|\{[^}]*\}|<[^>]*>"
@@ -77,6 +75,7 @@ def test_help_in_chinese_has_no_english_words_and_fits_80_columns(
     for english in ("Usage", "Options", "Arguments", "Show this message", "[default", "env var", "OPTIONS", "<str>"):
         assert english not in text, (command, english)
     # kinds, statuses, choices, git's name and the plan file's own words are values, not prose
+    values: tuple[str, ...]
     values = ("git", "user", "name", "last", "VALUE", "red", "amber", "green", "en", "zh", "json", "text", "github")
     values += ("md", "html", "docx", "csv", "xlsx", "parquet", "status", "due", "progress", "quarter", "month")
     values += ("week", "year", "cache", "no", "id", "dir", "ID", "PLANS", "PLAN", "FILE", "JSON", "Schema", "shell")

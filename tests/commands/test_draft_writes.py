@@ -128,6 +128,7 @@ def test_quotes_over_the_limit_are_cut_and_the_plan_validates(run: Run, tmp_path
     assert checked.exit_code == 0, checked.output
 
 
+@pytest.mark.slow
 def test_a_plan_over_the_size_limit_is_refused_with_its_limit(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -156,6 +157,7 @@ _NOISE = st.text(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(_PIECES, _NOISE, st.sampled_from(["，", "。", "\n", "：", "；", " ", "\t"])), max_size=40))
 def test_any_text_drafts_a_plan_that_validates_or_is_refused(parts: list[str]) -> None:

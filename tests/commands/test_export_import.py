@@ -11,21 +11,26 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import openpyxl
 import pytest
+from typer.testing import Result
 
 from targetctl.io import spreadsheets
-from tests.conftest import Run, status_of
+from tests.conftest import Recorder, Run, status_of
 
 LOG = Path("plans/records/demo-2025.yaml")
 
 
 @pytest.fixture
-def recorded(run: Run, demo: Path) -> Run:
-    assert run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "甲").exit_code == 0
-    assert run("record", "demo-hall", "venue", "--date", "2025-05-31", "--by", "乙").exit_code == 0
-    return run
+def recorded(recorder: Recorder) -> Run:
+    return recorder(
+        ("demo-people", "40", "--date", "2025-06-30", "--by", "甲"),
+        ("demo-hall", "venue", "--date", "2025-05-31", "--by", "乙"),
+        by=None,
+    )
 
 
 def test_csv_targets_in_the_government_layout(recorded: Run) -> None:
@@ -149,7 +154,7 @@ def test_xlsx_without_openpyxl_says_how_to_install(
 
     real = builtins.__import__
 
-    def no_openpyxl(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def no_openpyxl(name: str, *args: Any, **kwargs: Any) -> ModuleType:
         if name.startswith("openpyxl"):
             raise ImportError(name)
         return real(name, *args, **kwargs)
@@ -180,6 +185,7 @@ app(sys.argv[1:])
 """
 
 
+@pytest.mark.slow
 def test_an_import_killed_between_two_plans_is_undone_by_the_next_command(
     recorded: Run, demo: Path, tmp_path: Path
 ) -> None:
@@ -254,6 +260,7 @@ def _export_book(run: Run, tmp_path: Path) -> tuple[Path, openpyxl.Workbook, dic
     return path, book, columns, rows
 
 
+@pytest.mark.slow
 def test_round_trip_as_an_office_worker_edits(recorded: Run, tmp_path: Path) -> None:
     path, book, col, row = _export_book(recorded, tmp_path)
     sheet = book.worksheets[0]
@@ -475,6 +482,7 @@ def test_xlsx_holds_numbers_as_numbers_and_prints_landscape_one_page_wide(record
     assert "示范计划" in sheet.oddHeader.center.text and "2025-06-30" in sheet.oddHeader.center.text
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("soffice", "pdfinfo", "pdftotext")),
     reason="LibreOffice and poppler-utils are not installed (.ci/run installs them)",
@@ -505,7 +513,7 @@ def test_xlsx_prints_as_an_office_printer_does(recorded: Run, tmp_path: Path) ->
     assert "示范计划" in first and "'" not in first
 
 
-def _csv_import(run: Run, tmp_path: Path, rows: str, *args: str):  # type: ignore[no-untyped-def]
+def _csv_import(run: Run, tmp_path: Path, rows: str, *args: str) -> Result:
     sheet = tmp_path / "in.csv"
     sheet.write_text("目标编号,数值,截至日期,初步数\n" + rows, encoding="utf-8")
     return run("import", str(sheet), *args)
@@ -576,6 +584,7 @@ def test_the_targets_sheet_is_read_wherever_it_stands(recorded: Run, tmp_path: P
     assert result.exit_code == 0 and "1 value recorded" in result.stdout
 
 
+@pytest.mark.slow
 def test_a_record_written_after_the_export_is_no_edit_of_its_sheet(recorded: Run, tmp_path: Path) -> None:
     import time
 

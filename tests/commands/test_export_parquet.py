@@ -7,6 +7,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,7 +41,7 @@ def two_plans(run: Run, demo: Path) -> Run:
     return run
 
 
-def _read(folder: Path, table: str) -> list[dict[str, object]]:
+def _read(folder: Path, table: str) -> list[dict[str, Any]]:
     sql = f"SELECT * FROM read_parquet('{folder}/{table}/*/*.parquet', hive_partitioning = true)"
     rel = duckdb.sql(sql)
     return [dict(zip(rel.columns, row, strict=True)) for row in rel.fetchall()]

@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from tests.conftest import Run, edit, status_of
+from tests.conftest import Json, Recorder, Run, edit, status_json, status_of
 
 LOG = Path("plans/records/demo-2025.yaml")
 
 
 @pytest.fixture
-def recorded(run: Run, demo: Path) -> Run:
+def recorded(recorder: Recorder) -> Run:
     """The demo plan with one value for each kind."""
-    for args in [
+    return recorder(
         ("demo-people", "30", "--date", "2025-04-30"),
         ("demo-people", "40", "--date", "2025-06-30", "--note", "Q2"),
         ("demo-projects", "12个", "--date", "2025-06-30"),
@@ -25,19 +25,11 @@ def recorded(run: Run, demo: Path) -> Run:
         ("demo-park-size", "600", "--date", "2025-06-30"),
         ("demo-premium", "10", "--date", "2025-06-30"),
         ("demo-hall", "venue", "--date", "2025-03-01"),
-    ]:
-        result = run("record", *args, "--by", "测试员")
-        assert result.exit_code == 0, result.stderr
-    return run
+        by="测试员",
+    )
 
 
-def status_json(run, *args: str) -> dict:  # type: ignore[no-untyped-def, type-arg]
-    result = run("status", "--json", *args)
-    assert result.exit_code == 0, result.stderr
-    return json.loads(result.stdout)  # type: ignore[no-any-return]
-
-
-def targets(doc: dict) -> dict:  # type: ignore[type-arg]
+def targets(doc: Json) -> dict[str, Json]:
     return {t["id"]: t for p in doc["plans"] for t in p["targets"]}
 
 

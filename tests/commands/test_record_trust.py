@@ -7,20 +7,22 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from targetctl.domain.records import BadValue, parse_number
 from targetctl.io.yamlsafe import parse
-from tests.conftest import Run
+from tests.conftest import Json, Run
 
 LOG = Path("plans/records/demo-2025.yaml")
 
 
-def record(run: Run, *args: str):
+def record(run: Run, *args: str) -> Result:
     return run("record", "--by", "x", *args)
 
 
-def last() -> dict:  # type: ignore[type-arg]
-    return json.loads(LOG.read_text(encoding="utf-8").splitlines()[-1][2:])  # type: ignore[no-any-return]
+def last() -> Json:
+    row: Json = json.loads(LOG.read_text(encoding="utf-8").splitlines()[-1][2:])
+    return row
 
 
 # --- the log is read as the JSON it holds ---------------------------------------------
@@ -180,18 +182,18 @@ def test_an_implausible_value_needs_confirm(run: Run, demo: Path) -> None:
 # --- record ids by prefix ---------------------------------------------------------------------
 
 
-def write_log(demo: Path, *records: dict) -> None:  # type: ignore[type-arg]
+def write_log(demo: Path, *records: Json) -> None:
     base = {"recorded": "2025-07-01T09:00:00+08:00", "by": "x"}
     (demo / "records").mkdir(exist_ok=True)
     text = "".join("- " + json.dumps({**base, **r}) + "\n" for r in records)
     (demo / "records" / "demo-2025.yaml").write_text(text, encoding="utf-8")
 
 
-def value_row(rid: str, value: float = 30, as_of: str = "2025-06-30") -> dict:  # type: ignore[type-arg]
+def value_row(rid: str, value: float = 30, as_of: str = "2025-06-30") -> Json:
     return {"id": rid, "type": "value", "target": "demo-people", "as_of": as_of, "value": value}
 
 
-def void_row(rid: str, of: str) -> dict:  # type: ignore[type-arg]
+def void_row(rid: str, of: str) -> Json:
     return {"id": rid, "type": "void", "void": of, "reason": "wrong"}
 
 

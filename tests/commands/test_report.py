@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Run, edit
+from tests.conftest import Recorder, Run, edit
 
 
 class Page(HTMLParser):
@@ -30,15 +30,13 @@ class Page(HTMLParser):
 
 
 @pytest.fixture
-def recorded(run: Run, demo: Path) -> Run:
-    for args in [
+def recorded(recorder: Recorder) -> Run:
+    return recorder(
         ("demo-people", "20", "--date", "2025-03-31"),
         ("demo-people", "40", "--date", "2025-06-30"),
         ("demo-growth", "7.5", "--date", "2025-06-30"),
         ("demo-hall", "done", "--date", "2025-05-31"),
-    ]:
-        assert run("record", *args, "--by", "x").exit_code == 0
-    return run
+    )
 
 
 def test_html_is_standalone_with_a_chart_per_numeric_target(recorded: Run, tmp_path: Path) -> None:
@@ -108,6 +106,7 @@ FLAGS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
 def test_html_renders_in_a_real_browser_offline(recorded: Run, tmp_path: Path) -> None:
     out = tmp_path / "report.html"

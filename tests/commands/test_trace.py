@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from benchmarks.draft_scale import plan_text
 
 from targetctl.commands import Context
@@ -16,6 +17,7 @@ from targetctl.domain.sources import MAX_IDS, trace
 from targetctl.workspace import load
 
 
+@pytest.mark.slow
 def test_a_repetitive_drafted_source_traces_in_seconds(tmp_path: Path) -> None:
     """The same clause in many places, quoted by many targets: each target was tried at each
     place (24 s for 200 KB, minutes for 2 MB)."""

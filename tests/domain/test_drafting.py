@@ -131,20 +131,20 @@ def test_this_year_leaves_the_due_date_to_the_period_end() -> None:
 
 def test_two_targets_from_respectively() -> None:
     found = numeric("进口、出口分别增长3%、5%。")
-    assert [(t.kind, t.of, t.value) for t in found] == [("growth", "进口", 3), ("growth", "出口", 5)]
+    assert [(t.kind, t.of, t.value) for t in found] == [("growth", "进口", D(3)), ("growth", "出口", D(5))]
     assert found[0].quote == found[1].quote == "进口、出口分别增长3%、5%"
 
 
 def test_respectively_with_counts() -> None:
     found = numeric("新增规上工业企业、高新技术企业分别达到20家、15家。")
-    assert [(t.of, t.value, t.unit) for t in found] == [("规上工业企业", 20, "家"), ("高新技术企业", 15, "家")]
+    assert [(t.of, t.value, t.unit) for t in found] == [("规上工业企业", D(20), "家"), ("高新技术企业", D(15), "家")]
 
 
 def test_a_checkpoint_and_its_target_are_one_target() -> None:
     found = numeric("到2023年达到40家，到2025年达到60家。")
     assert len(found) == 1
     t = found[0]
-    assert (t.value, t.due, t.checkpoints) == (60, Y25, [(dt.date(2023, 12, 31), D(40))])
+    assert (t.value, t.due, t.checkpoints) == (D(60), Y25, [(dt.date(2023, 12, 31), D(40))])
     assert t.quote == "到2023年达到40家，到2025年达到60家"
 
 
@@ -200,7 +200,7 @@ def test_review_section_excludes_everything_until_the_plan_heading() -> None:
         "规上工业增加值增长7%以上，新增高新技术企业50家。\n"
     )
     d = extract(text, default_year=2030)
-    assert [(t.kind, t.value) for t in d.targets if t.numeric] == [("growth", 7), ("quantity", 50)]
+    assert [(t.kind, t.value) for t in d.targets if t.numeric] == [("growth", D(7)), ("quantity", D(50))]
     assert d.period == (dt.date(2024, 1, 1), dt.date(2024, 12, 31)) and d.period_stated
     reasons = {e.reason for e in d.excluded}
     assert any("review section" in r for r in reasons)
@@ -214,7 +214,7 @@ def test_review_paragraph_without_a_numbered_heading() -> None:
         "（一）加快产业升级。规上工业增加值增长7%以上。\n"
     )
     d = draft(text)
-    assert [(t.kind, t.value) for t in d.targets if t.numeric] == [("growth", 7)]
+    assert [(t.kind, t.value) for t in d.targets if t.numeric] == [("growth", D(7))]
 
 
 def test_year_end_summary_is_past_until_the_plan() -> None:
@@ -223,7 +223,7 @@ def test_year_end_summary_is_past_until_the_plan() -> None:
         "二、2025年工作计划\n新建创新平台10家以上。\n"
     )
     d = extract(text, default_year=2030)
-    assert [(t.value, t.comparator) for t in d.targets if t.numeric] == [(10, "at-least")]
+    assert [(t.value, t.comparator) for t in d.targets if t.numeric] == [(D(10), "at-least")]
     assert d.period[0] == dt.date(2025, 1, 1)
 
 
@@ -251,12 +251,12 @@ def test_names_ordinals_and_qualifiers_are_not_numbers(sentence: str) -> None:
 
 def test_baseline_from_the_starting_level() -> None:
     t = only("全市高新技术企业数量由2024年的1860家增加到2000家。")
-    assert (t.value, t.baseline, t.of) == (2000, (D(1860), dt.date(2024, 12, 31)), "全市高新技术企业数量")
+    assert (t.value, t.baseline, t.of) == (D(2000), (D(1860), dt.date(2024, 12, 31)), "全市高新技术企业数量")
 
 
 def test_doubling() -> None:
     t = only("新能源汽车产量翻一番。")
-    assert (t.kind, t.value, t.of) == ("growth", 100, "新能源汽车产量") and t.review
+    assert (t.kind, t.value, t.of) == ("growth", D(100), "新能源汽车产量") and t.review
 
 
 def test_programmes_from_headings_and_named_programmes() -> None:
@@ -289,9 +289,9 @@ def test_ocr_lines_are_joined_inside_sentences() -> None:
     ]
     d = extract(text, default_year=2024)
     assert [(t.value, t.unit, t.comparator) for t in d.targets if t.numeric] == [
-        (40, "个", "at-least"),
-        (150, "亿元", "at-least"),
-        (5, "个工作日", "at-most"),
+        (D(40), "个", "at-least"),
+        (D(150), "亿元", "at-least"),
+        (D(5), "个工作日", "at-most"),
     ]
     assert [p.title for p in d.programmes] == ["加快项目建设", "优化营商环境"]
     assert traced_clean(text, d)
@@ -323,7 +323,7 @@ def test_a_paragraph_opened_by_the_year_before_reports_it() -> None:
         "2025年的主要目标是：跨境电商交易额增长20%。\n一是全力提振消费，全年举办促消费活动不少于100场。\n"
     )
     d = extract(text, default_year=2030)
-    assert [(t.kind, t.value) for t in d.targets if t.numeric] == [("growth", 20), ("quantity", 100)]
+    assert [(t.kind, t.value) for t in d.targets if t.numeric] == [("growth", D(20)), ("quantity", D(100))]
     assert [t.quote for t in d.targets if t.kind == "milestone"] == ["一是全力提振消费"]
     assert traced_clean(text, d)
 
@@ -346,7 +346,7 @@ def test_yearly_shares_of_a_total_are_separate_targets_in_a_body_span() -> None:
     d = extract(text, default_year=2030)
     assert d.period == (dt.date(2023, 1, 1), Y25) and d.period_stated
     found = [(t.value, t.due, t.checkpoints) for t in d.targets if t.numeric]
-    assert found == [(260, Y25, []), (80, dt.date(2023, 12, 31), []), (90, dt.date(2024, 12, 31), [])]
+    assert found == [(D(260), Y25, []), (D(80), dt.date(2023, 12, 31), []), (D(90), dt.date(2024, 12, 31), [])]
     survey = next(t for t in d.targets if t.quote == "完成全区燃气管道普查")
     assert survey.kind == "milestone" and survey.due == dt.date(2023, 6, 30)
     assert traced_clean(text, d)
@@ -378,7 +378,7 @@ def test_past_sentences_carry_on_in_a_news_item_until_a_plan_is_named() -> None:
         "根据日前印发的方案，今年全县将新建村级物流站60个。\n"
     )
     d = extract(text, default_year=2030)
-    assert values(d) == [(60, "个")]
+    assert values(d) == [(D(60), "个")]
     assert traced_clean(text, d)
 
 
@@ -392,14 +392,14 @@ def test_a_list_number_glued_to_a_year_or_a_number_is_not_read_as_one() -> None:
         "5.新建旅游厕所30座。\n"
     )
     d = extract(text, default_year=2030)
-    assert values(d) == [(900, "万人次"), (60, "家"), (100, "%"), (30, "座")]
+    assert values(d) == [(D(900), "万人次"), (D(60), "家"), (D(100), "%"), (D(30), "座")]
     assert any(p.title.startswith("2025年重点文旅项目清单") for p in d.all_programmes())
     assert traced_clean(text, d)
 
 
 def test_a_number_that_qualifies_a_noun_is_not_the_value() -> None:
-    assert values(draft("到2025年，培育营收超五十亿元企业4家、超亿元企业36家。")) == [(4, "家"), (36, "家")]
-    assert values(draft("全年营业收入超80亿元。")) == [(80, "亿元")]
+    assert values(draft("到2025年，培育营收超五十亿元企业4家、超亿元企业36家。")) == [(D(4), "家"), (D(36), "家")]
+    assert values(draft("全年营业收入超80亿元。")) == [(D(80), "亿元")]
 
 
 def test_support_rules_and_conditions_are_parameters_not_commitments() -> None:
@@ -418,10 +418,10 @@ def test_support_rules_and_conditions_are_parameters_not_commitments() -> None:
 
 
 def test_per_mille_sessions_and_an_amount_with_its_purpose() -> None:
-    assert values(draft("新生儿死亡率控制在3‰以内。")) == [(3, "‰")]
-    assert values(draft("每年举办校企对接活动不少于12场次。")) == [(12, "场次")]
-    assert values(draft("市财政每年安排三千万元扶持农村电商发展。")) == [(3000, "万元")]
-    assert values(draft("新开工500万元项目42个。")) == [(42, "个")]
+    assert values(draft("新生儿死亡率控制在3‰以内。")) == [(D(3), "‰")]
+    assert values(draft("每年举办校企对接活动不少于12场次。")) == [(D(12), "场次")]
+    assert values(draft("市财政每年安排三千万元扶持农村电商发展。")) == [(D(3000), "万元")]
+    assert values(draft("新开工500万元项目42个。")) == [(D(42), "个")]
 
 
 def test_a_proportion_to_one_is_a_number_of_times() -> None:
@@ -442,9 +442,9 @@ def test_rows_of_an_indicator_table_are_targets() -> None:
     d = extract(text, default_year=2030)
     found = [(t.kind, t.comparator, t.value, t.unit, t.annual, t.direction, t.due) for t in d.targets if t.numeric]
     assert found == [
-        ("growth", "about", 7, None, True, "increase", Y25),
-        ("quantity", "exactly", 15, "平方米", False, "increase", Y25),
-        ("growth", "exactly", 12, None, False, "decrease", Y25),
+        ("growth", "about", D(7), None, True, "increase", Y25),
+        ("quantity", "exactly", D(15), "平方米", False, "increase", Y25),
+        ("growth", "exactly", D(12), None, False, "decrease", Y25),
     ]
     assert d.targets[1].baseline == (Decimal("12.5"), dt.date(2020, 12, 31))
     assert traced_clean(text, d)
@@ -460,7 +460,7 @@ def test_units_the_registry_lacks_are_declared_in_the_draft() -> None:
 
 def test_a_reward_amount_is_a_parameter_and_a_grant_is_marked_for_review() -> None:
     assert values(draft("对首次获评的企业奖励50万元。")) == []
-    assert values(draft("全年发放创业奖励资金2000万元。")) == [(2000, "万元")]
+    assert values(draft("全年发放创业奖励资金2000万元。")) == [(D(2000), "万元")]
     granted = only("对新落户的研发机构给予最高800万元资助。")
     assert granted.value == 800 and granted.review and "support" in granted.review
 
@@ -468,7 +468,7 @@ def test_a_reward_amount_is_a_parameter_and_a_grant_is_marked_for_review() -> No
 def test_the_next_step_ends_a_past_run() -> None:
     text = "某镇2025年工作要点\n去年全镇改造农村公路18公里。下一步，新建农村公路25公里，2025年底前完成危桥改造6座。\n"
     d = extract(text, default_year=2030)
-    assert values(d) == [(25, "公里"), (6, "座")]
+    assert values(d) == [(D(25), "公里"), (D(6), "座")]
     assert traced_clean(text, d)
 
 

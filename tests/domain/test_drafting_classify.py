@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -61,7 +62,7 @@ def test_a_time_frame_since_something_makes_the_clauses_after_it_the_past() -> N
 def test_a_paragraph_about_the_past_that_turns_to_the_plan_drafts_the_plan() -> None:
     text = "某某合作社成立6年来，带动农户1500户增收，流转土地4000亩。今年，合作社计划新建冷库3座。"
     d = extract(text, default_year=2024)
-    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(3, "座")]
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(3), "座")]
     report = "某园区运营以来成效明显。今年以来，园区已将入驻企业增至120家。"
     assert [t.quote for t in extract(report, default_year=2024).targets if t.numeric] == []
 
@@ -69,5 +70,5 @@ def test_a_paragraph_about_the_past_that_turns_to_the_plan_drafts_the_plan() -> 
 def test_a_target_after_a_past_total_counts_the_same_thing() -> None:
     d = extract("近三年累计培育科技型企业45家，力争到2025年达到90家。", default_year=2024, period=PERIOD)
     (t,) = [t for t in d.targets if t.numeric]
-    assert (t.value, t.of) == (90, "科技型企业")
+    assert (t.value, t.of) == (Decimal(90), "科技型企业")
     assert t.review is not None and "clause before" in t.review

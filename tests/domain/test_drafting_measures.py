@@ -59,7 +59,7 @@ def test_jun_shares_one_value_among_its_nouns() -> None:
 
 def test_fenbie_keeps_the_noun_for_prefixes_of_different_lengths() -> None:
     found = numeric("培育国家级、省级专精特新企业分别达到12家和40家。")
-    assert [(t.of, t.value) for t in found] == [("国家级专精特新企业", 12), ("省级专精特新企业", 40)]
+    assert [(t.of, t.value) for t in found] == [("国家级专精特新企业", Decimal(12)), ("省级专精特新企业", Decimal(40))]
     assert share_noun(["市级", "区级示范社区"]) == ["市级示范社区", "区级示范社区"]
 
 
@@ -87,7 +87,7 @@ def test_a_ratio_not_to_one_is_drafted_in_times_for_review() -> None:
 
 def test_a_bound_set_by_someone_else_is_no_share() -> None:
     (t,) = numeric("森林覆盖率不低于省下达的46%。")
-    assert (t.kind, t.comparator, t.value) == ("quantity", "at-least", 46)
+    assert (t.kind, t.comparator, t.value) == ("quantity", "at-least", Decimal(46))
 
 
 def test_a_cluster_of_districts_is_not_a_unit() -> None:
@@ -119,7 +119,7 @@ def test_a_rate_of_support_is_a_rule_not_a_target() -> None:
 
 def test_a_fraction_of_a_noun_that_does_something_is_a_share_of_that_noun() -> None:
     (t,) = numeric("超过半数的社区建成完整社区。")
-    assert (t.kind, t.comparator, t.value) == ("share", "more-than", 50)
+    assert (t.kind, t.comparator, t.value) == ("share", "more-than", Decimal(50))
     assert (t.numerator, t.denominator) == ("建成完整社区的社区", "社区")
 
 

@@ -85,11 +85,11 @@ def test_not_numbers(text: str) -> None:
 )
 def test_magnitude_stays_in_the_unit(n: int, magnitude: str, unit: str) -> None:
     found = find_numbers(f"新增{n}{magnitude}{unit}")
-    assert [(f.value, f.unit) for f in found] == [(n, magnitude + unit)]
+    assert [(f.value, f.unit) for f in found] == [(Decimal(n), magnitude + unit)]
 
 
 def test_years_ordinals_and_slogans_are_not_numbers() -> None:
     assert find_numbers("到2025年第三次“四个意识”") == []
-    assert [(f.value, f.unit, f.percent) for f in find_numbers("增长百分之八")] == [(8, "%", True)]
+    assert [(f.value, f.unit, f.percent) for f in find_numbers("增长百分之八")] == [(Decimal(8), "%", True)]
     found = find_numbers("以1000亩-2000亩左右为单元")
-    assert [(f.value, f.value_max, f.unit, f.suffix) for f in found] == [(1000, 2000, "亩", "左右")]
+    assert [(f.value, f.value_max, f.unit, f.suffix) for f in found] == [(Decimal(1000), Decimal(2000), "亩", "左右")]

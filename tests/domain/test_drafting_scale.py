@@ -19,6 +19,7 @@ SHAPES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("shape", SHAPES)
 def test_two_hundred_thousand_characters_draft_in_seconds(shape: str) -> None:
     text = "某区2024年重点工作计划\n" + SHAPES[shape] * (200_000 // len(SHAPES[shape]))

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from targetctl.domain.model import Plan, Target
+from targetctl.domain.model import Growth, Plan, Quantity, Target
 from targetctl.domain.progress import assess, band, effective, meets
 from targetctl.domain.records import BadValue, JudgementRecord, ValueRecord, value_for
 from targetctl.domain.units import describe, same_base, unit_label
@@ -123,7 +123,8 @@ def test_about_is_a_band_drawn_as_approximately() -> None:
 
 def test_growth_against_the_previous_period() -> None:
     plan, t = make("税收收入增长6%", **growth("exactly", 6, against={"zh": "上年"}))
-    assert goal(t) == "= +6%" and t.against is not None  # type: ignore[union-attr]
+    assert isinstance(t, Growth)
+    assert goal(t) == "= +6%" and t.against is not None
     assert status(plan, t, 6.2, day="2031-01-01", as_of="2030-12-31") == "achieved"
     assert status(plan, t, 6.2) == "on-track"  # a rate for the year, reached mid-year: so far
     assert status(plan, t, 5.0, day="2031-01-01") == "missed"
@@ -141,7 +142,8 @@ def test_a_decrease_is_good_when_it_falls() -> None:
 def test_growth_range() -> None:
     plan, t = make("规上工业增加值增长5.5-6%", **growth("between", 5.5, percent_max=6))
     assert goal(t) == "+5.5–6%"
-    assert [meets(t, v) for v in (5.4, 5.5, 6, 6.1)] == [False, True, True, False]  # type: ignore[arg-type]
+    assert isinstance(t, Growth)
+    assert [meets(t, v) for v in (5.4, 5.5, 6, 6.1)] == [False, True, True, False]
     assert status(plan, t, 7, day="2031-01-01") == "missed"
 
 
@@ -156,7 +158,8 @@ def test_positive_growth() -> None:
 
 def test_average_annual_growth_from_a_base_year() -> None:
     plan, t = make("到2030年年均增长8%", **growth("exactly", 8, annual=True, base_year=2025), due=dt.date(2030, 12, 31))
-    assert t.annual and t.base_year == 2025  # type: ignore[union-attr]
+    assert isinstance(t, Growth)
+    assert t.annual and t.base_year == 2025
     assert goal(t) == "= +8% a year" and goal(t, "zh") == "= +8% 年均"
     assert status(plan, t, 8.1, day="2031-01-01", as_of="2030-12-31") == "achieved"
 
@@ -180,7 +183,8 @@ def test_share_is_a_level_in_percent() -> None:
 def test_net_increase_keeps_the_magnitude_as_written() -> None:
     plan, t = make("净增市场主体2万户", kind="quantity", comparator="exactly", value=2, unit="万户")
     assert goal(t) == "= 2 10k households" and goal(t, "zh") == "= 2 万户"
-    assert t.measure == "cumulative"  # type: ignore[union-attr]
+    assert isinstance(t, Quantity)
+    assert t.measure == "cumulative"
     assert value_for(t, "1.5万户") == 1.5 and value_for(t, "15000户") == 1.5 and value_for(t, "1.5") == 1.5
     assert value_for(t, "2万") == 2
     with pytest.raises(BadValue, match="does not match"):
@@ -195,7 +199,8 @@ def test_a_level_to_reach() -> None:
 
 def test_values_are_compared_exactly() -> None:
     _plan, t = make("进出口总额达到1.2亿美元", kind="quantity", comparator="at-least", value=1.2, unit="亿美元")
-    assert t.value == Decimal("1.2")  # type: ignore[union-attr]
+    assert isinstance(t, Quantity)
+    assert t.value == Decimal("1.2")
     assert goal(t) == "≥ 1.2 100m US dollars" and goal(t, "zh") == "≥ 1.2 亿美元"
     assert meets(t, 1.2) and not meets(t, 1.19)
 
@@ -426,7 +431,8 @@ def test_chinese_stage_names_record_and_validate(run: Run, demo: Path) -> None:
 def test_the_first_english_unit_keys_still_validate() -> None:
     for unit in ("10k-yuan", "100m-yuan", "km2"):
         _plan, t = make("x", kind="quantity", comparator="at-least", value=1, unit=unit)
-        assert describe(t.unit).known  # type: ignore[union-attr]
+        assert isinstance(t, Quantity)
+        assert describe(t.unit).known
 
 
 def test_no_projection_once_due_and_no_path_for_a_ceiling() -> None:

@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from targetctl.domain.model import KIND_FIELDS, Plan, Quantity, Range
+from targetctl.domain.model import KIND_FIELDS, Growth, Milestone, Plan, Quantity, Range
 
 BASE = {
     "id": "t-1",
@@ -27,7 +27,7 @@ def plan(**targets: Any) -> dict[str, Any]:
     }
 
 
-VALID = {
+VALID: dict[str, dict[str, Any]] = {
     "quantity": {"kind": "quantity", "comparator": "at-least", "value": 650, "unit": "projects"},
     "range": {"kind": "range", "min": 1000, "max": 2000, "unit": "mu"},
     "growth": {
@@ -107,7 +107,8 @@ def test_each_kind_rejects_bad_values(kind: str, change: dict[str, Any], error: 
 def test_growth_must_say_what_grows_but_not_always_against_what() -> None:
     target = {**BASE, **VALID["growth"]}
     del target["against"]
-    assert Plan.model_validate(plan(t=target)).targets[0].against is None  # type: ignore[union-attr]
+    growth = Plan.model_validate(plan(t=target)).targets[0]
+    assert isinstance(growth, Growth) and growth.against is None
     del target["of"]
     with pytest.raises(ValidationError, match="of"):
         Plan.model_validate(plan(t=target))
@@ -116,7 +117,7 @@ def test_growth_must_say_what_grows_but_not_always_against_what() -> None:
 def test_numbers_keep_what_was_written() -> None:
     target = {**BASE, **VALID["quantity"], "value": 1.2, "unit": "亿美元"}
     t = Plan.model_validate(plan(t=target)).targets[0]
-    assert str(t.value) == "1.2" and t.unit == "亿美元"  # type: ignore[union-attr]
+    assert isinstance(t, Quantity) and str(t.value) == "1.2" and t.unit == "亿美元"
 
 
 def test_translations_may_wait_but_show_chinese_meanwhile() -> None:
@@ -127,7 +128,7 @@ def test_translations_may_wait_but_show_chinese_meanwhile() -> None:
 
 def test_chinese_stage_names_are_allowed() -> None:
     t = Plan.model_validate(plan(t={**BASE, "kind": "milestone", "stages": ["立项", "开工"]})).targets[0]
-    assert t.stages == ["立项", "开工"]  # type: ignore[union-attr]
+    assert isinstance(t, Milestone) and t.stages == ["立项", "开工"]
 
 
 def test_period_must_be_ordered() -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from targetctl.domain.model import Plan
+from targetctl.domain.model import Plan, Target
 from targetctl.domain.progress import RAG, Rollup, Tolerance, assess, effective, expected_at, month_ends, trajectory
 from targetctl.domain.records import JudgementRecord, ValueRecord
 from targetctl.workspace import load
@@ -33,7 +33,7 @@ def rec(target: str, as_of: str, value: float | str, *, hours: int = 0, **kw: An
     )
 
 
-def target(ident: str):  # type: ignore[no-untyped-def]
+def target(ident: str) -> Target:
     return WS.targets[ident][1]
 
 
@@ -209,7 +209,7 @@ def test_month_ends_reach_the_last_year() -> None:
     assert month_ends(dt.date(2024, 1, 31), dt.date(2024, 3, 10))[1] == dt.date(2024, 2, 29)
 
 
-def _variant(ident: str, **update: Any):  # type: ignore[no-untyped-def]
+def _variant(ident: str, **update: Any) -> Target:
     return target(ident).model_copy(update=update)
 
 

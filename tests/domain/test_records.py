@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
+from targetctl.domain.model import Target
 from targetctl.domain.records import BadValue, misfit, parse_number, value_for
 from targetctl.workspace import load
 from tests.conftest import GOLDEN
@@ -13,7 +16,7 @@ from tests.conftest import GOLDEN
 TARGETS = load(GOLDEN / "valid", records=False, strict=False).targets
 
 
-def target(ident: str):  # type: ignore[no-untyped-def]
+def target(ident: str) -> Target:
     return TARGETS[ident][1]
 
 
@@ -89,11 +92,16 @@ def test_rows_and_models_have_the_same_fields() -> None:
     """Bulk reading validates TypedDict rows; they must accept exactly what the models accept."""
     from targetctl.domain.records import JudgementRecord, JudgementRow, ValueRecord, ValueRow, VoidRecord, VoidRow
 
-    for model, row in [(ValueRecord, ValueRow), (VoidRecord, VoidRow), (JudgementRecord, JudgementRow)]:
+    pairs: list[tuple[type[BaseModel], Any]] = [
+        (ValueRecord, ValueRow),
+        (VoidRecord, VoidRow),
+        (JudgementRecord, JudgementRow),
+    ]
+    for model, row in pairs:
         assert set(model.model_fields) == set(row.__annotations__)
 
 
-_BASES = {
+_BASES: dict[str, dict[str, object]] = {
     "value": {"type": "value", "target": "t-1", "as_of": "2025-06-30", "value": 5},
     "void": {"type": "void", "void": "abcdefabcdee", "reason": "typo"},
     "judgement": {"type": "judgement", "target": "t-1", "as_of": "2025-06-30", "rating": "red", "reason": "late"},
@@ -112,6 +120,7 @@ _VALUES = st.one_of(
 )  # fmt: skip
 
 
+@pytest.mark.slow
 @given(
     kind=st.sampled_from(sorted(_BASES)),
     changes=st.dictionaries(st.sampled_from(_FIELDS), _VALUES, max_size=3),

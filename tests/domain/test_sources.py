@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from targetctl.domain.model import Plan
 from targetctl.domain.sources import normalise, sentences, spans
 
 
@@ -36,10 +39,8 @@ def test_every_substring_is_found(text: str, data: st.DataObject) -> None:
     assert any(x <= a and b <= y for x, y in spans(text[a:b], text))
 
 
-def _plan(targets: list[str], excluded: list[str]):  # type: ignore[no-untyped-def]
+def _plan(targets: list[str], excluded: list[str]) -> Plan:
     import datetime as dt
-
-    from targetctl.domain.model import Plan
 
     return Plan.model_validate(
         {
@@ -94,13 +95,13 @@ class _Counting(str):
 
     steps = 0
 
-    def find(self, *args: object) -> int:  # type: ignore[override]
+    def find(self, *args: Any) -> int:
         _Counting.steps += 1
-        return super().find(*args)  # type: ignore[arg-type]
+        return super().find(*args)
 
-    def __getitem__(self, key: object) -> str:  # type: ignore[override]
+    def __getitem__(self, key: Any) -> str:
         _Counting.steps += 1
-        return super().__getitem__(key)  # type: ignore[index]
+        return super().__getitem__(key)
 
 
 @pytest.mark.parametrize("unit", ["哈", "哈哈哈嘿", "ab" * 40 + "c"])

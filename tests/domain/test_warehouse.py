@@ -17,7 +17,7 @@ from tests.conftest import GOLDEN
 def _plan(**changes: object) -> Plan:
     data = yaml.safe_load((GOLDEN / "valid" / "demo.yaml").read_text(encoding="utf-8"))
     for target in data["targets"]:
-        target.update(changes.get(target["id"], {}))  # type: ignore[call-overload]
+        target.update(changes.get(target["id"], {}))
     return Plan.model_validate(data)
 
 

@@ -66,17 +66,20 @@ def cached(demo: Path, tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.mark.slow
 def test_the_locale_is_in_the_key(cached: Path) -> None:
     out = status(cached, LANG="zh_CN.UTF-8")
     assert out != POISON and "示范计划" in out and "状态" in out
 
 
+@pytest.mark.slow
 def test_a_dot_named_plan_file_is_in_the_key(cached: Path, demo: Path) -> None:
     (demo / ".other.yaml").write_text(OTHER_PLAN, encoding="utf-8")
     out = status(cached)
     assert out != POISON and "other-2025" in out
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows has no change time (st_ctime is the creation time)")
 def test_an_edit_in_place_with_its_time_put_back_is_a_miss(cached: Path, demo: Path) -> None:
     plan = demo / "demo.yaml"
@@ -91,6 +94,7 @@ def test_an_edit_in_place_with_its_time_put_back_is_a_miss(cached: Path, demo: P
     assert out != POISON and "Demo PLAN" in out
 
 
+@pytest.mark.slow
 def test_a_linked_records_folder_is_watched(demo: Path, tmp_path: Path) -> None:
     elsewhere = tmp_path / "shared-records"
     elsewhere.mkdir()
@@ -109,6 +113,7 @@ def test_a_linked_records_folder_is_watched(demo: Path, tmp_path: Path) -> None:
     assert out != POISON and "77 people" in out
 
 
+@pytest.mark.slow
 def test_a_dangling_link_in_the_plans_folder_is_no_crash(demo: Path, tmp_path: Path) -> None:
     try:
         (demo / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
@@ -121,12 +126,14 @@ def test_a_dangling_link_in_the_plans_folder_is_no_crash(demo: Path, tmp_path: P
         assert b"Traceback" not in result.stderr and b"Demo plan" in result.stdout
 
 
+@pytest.mark.slow
 def test_a_cache_that_cannot_be_used_is_a_miss(demo: Path, tmp_path: Path) -> None:
     (tmp_path / "cache").write_text("a file, not a folder", encoding="utf-8")
     assert "Demo plan" in status(tmp_path)
     assert "Demo plan" in status(tmp_path)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args", [("status", "--as-of", "2025-06-30"), ("show", "demo-people", "--as-of", "2025-06-30")]
 )
@@ -151,14 +158,15 @@ def test_a_cut_emptied_or_foreign_output_entry_is_a_miss(run: Run, demo: Path, t
     first = run("status", "--as-of", "2025-06-30")
     [entry] = outputs(tmp_path / "cache")
     assert entry.stat().st_mode & 0o077 == 0
-    for damage in (lambda: entry.write_bytes(entry.read_bytes()[:300]), lambda: entry.write_bytes(b"")):
-        damage()
+    for damaged in (entry.read_bytes()[:300], b""):
+        entry.write_bytes(damaged)
         again = run("status", "--as-of", "2025-06-30")
         assert again.stdout == first.stdout and again.exit_code == 0
     entry.chmod(0o666)
     assert run("status", "--as-of", "2025-06-30").stdout == first.stdout
 
 
+@pytest.mark.slow
 def test_pruning_deletes_only_the_caches_own_entries(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from targetctl.io import cachefs
 

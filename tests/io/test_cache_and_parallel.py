@@ -57,8 +57,8 @@ def test_cache_store_and_lookup(demo: Path, tmp_path: Path, monkeypatch: pytest.
 
 
 def test_parallel_and_serial_reads_agree(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for n, day in enumerate(["2025-03-31", "2025-04-30", "2025-05-31"]):
-        assert run("record", "demo-people", str(10 * (n + 1)), "--date", day, "--by", "x").exit_code == 0
+    for n, when in enumerate(["2025-03-31", "2025-04-30", "2025-05-31"]):
+        assert run("record", "demo-people", str(10 * (n + 1)), "--date", when, "--by", "x").exit_code == 0
     (demo / "records" / "demo-2025.yaml").open("a", encoding="utf-8").write("garbage\n")
     day = dt.date(2025, 6, 30)
     monkeypatch.setenv(parallel.JOBS_ENV, "1")

@@ -21,7 +21,7 @@ from tests.io.test_cache_trust import Planted
 from tests.workspace.test_incremental import World, steps, world
 
 TAMPERS = ["cut", "empty", "garbage", "pickle", "swap", "stale", "link-entry", "link-victim", "open", "tag", "folder"]
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="links and modes")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="links and modes")]
 
 
 def kept(w: World) -> list[Path]:

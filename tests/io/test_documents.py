@@ -191,7 +191,7 @@ def test_pdf_page_count_is_bounded_before_reading_pages(tmp_path: Path, monkeypa
 
 
 def test_a_page_count_that_lies_is_not_believed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pypdf import PdfWriter
+    from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     for _ in range(3000):
@@ -202,7 +202,12 @@ def test_a_page_count_that_lies_is_not_believed(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(documents, "MAX_PDF_PAGES", 100)
     walked: list[int] = []
     real = documents._leaves_past
-    monkeypatch.setattr(documents, "_leaves_past", lambda reader, limit: walked.append(limit) or real(reader, limit))
+
+    def counted(reader: PdfReader, limit: int) -> bool:
+        walked.append(limit)
+        return real(reader, limit)
+
+    monkeypatch.setattr(documents, "_leaves_past", counted)
     assert "100 pages" in refused(tmp_path, "a.pdf", lying) and walked == [100]
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from tests.cli.test_hostile import snapshot
 from tests.conftest import Run, edit
@@ -38,12 +39,12 @@ targets:
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits and signals")
 
 
-def one_clear_line(result: object, exit_code: int = 1) -> str:
-    out = result.stdout + result.stderr  # type: ignore[attr-defined]
-    assert result.exit_code == exit_code, out  # type: ignore[attr-defined]
+def one_clear_line(result: Result, exit_code: int = 1) -> str:
+    out = result.stdout + result.stderr
+    assert result.exit_code == exit_code, out
     assert "Traceback" not in out and "internal error" not in out
-    errors = [line for line in result.stderr.splitlines() if line.startswith("error")]  # type: ignore[attr-defined]
-    assert len(errors) == 1, result.stderr  # type: ignore[attr-defined]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error")]
+    assert len(errors) == 1, result.stderr
     return errors[0]
 
 

@@ -75,6 +75,7 @@ def test_a_row_far_to_the_right_is_refused_with_the_limit(tmp_path: Path) -> Non
     assert f"more than {spreadsheets.MAX_COLUMNS} columns" in _refusal(path)
 
 
+@pytest.mark.slow
 def test_exactly_the_row_limit_is_read_and_one_more_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "many.csv"
     body = "目标编号,数值,截至日期\n" + "a,1,2025-01-01\n" * spreadsheets.MAX_IMPORT_ROWS

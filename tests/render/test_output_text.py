@@ -48,7 +48,7 @@ SPECIAL = [
     "*",
     "`",
 ]
-PIECE = st.one_of(st.text(st.characters(exclude_categories=("Cs",)), max_size=6), st.sampled_from(SPECIAL))
+PIECE = st.one_of(st.text(st.characters(exclude_categories=["Cs"]), max_size=6), st.sampled_from(SPECIAL))
 TEXT = st.lists(PIECE, min_size=1, max_size=4).map("".join).filter(lambda s: bool(s.strip()))
 # a stage name holds no whitespace, comma or semicolon, and starts with a letter so that it is
 # neither an option nor a state word
@@ -118,6 +118,7 @@ def workspace(tmp_path: Path) -> Iterator[Path]:
     yield tmp_path / "plans"
 
 
+@pytest.mark.slow
 @settings(
     max_examples=15,
     deadline=None,
@@ -272,7 +273,7 @@ def test_a_colour_terminal_gets_colours_and_no_escape_code_from_the_data(monkeyp
 
 
 def test_a_units_own_label_never_carries_an_escape_code() -> None:
-    from targetctl.domain.model import Quantity
+    from targetctl.domain.model import Quantity, UnitDeclaration
     from targetctl.render.common import goal, unit_text
 
     target = Quantity.model_validate(
@@ -287,6 +288,6 @@ def test_a_units_own_label_never_carries_an_escape_code() -> None:
             "unit": "个",
         }
     )
-    target._units = {"个": {"zh": "个\x1b[2J", "en": "items\x1b[5m"}}  # type: ignore[dict-item]
+    target._units = {"个": UnitDeclaration(zh="个\x1b[2J", en="items\x1b[5m")}
     for lang in ("en", "zh"):
         assert "\x1b" not in unit_text(target, lang) + goal(target, lang)

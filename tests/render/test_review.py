@@ -90,6 +90,7 @@ def test_kind_of_prefers_the_most_concrete_entry() -> None:
     assert kind_of([], {}) == "programme"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
 def test_the_page_in_a_real_browser(run: Run, demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "review.html"

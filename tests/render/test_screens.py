@@ -42,6 +42,7 @@ def test_captures_in_docs(path: Path) -> None:
     assert len(text.splitlines()) > 20 and not problems(text)
 
 
+@pytest.mark.slow
 def test_what_the_code_prints_at_80_columns(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import shutil
 

@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import GOLDEN, REPO, Run
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")]
 UNITS = {"fagai": "区发改局", "gongxin": "区工信局", "zuzhi": "区委组织部"}
 
 

@@ -178,6 +178,7 @@ def world() -> Iterator[World]:
         yield World(Path(base))
 
 
+@pytest.mark.slow
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.just("value"), st.integers(0, 5), days, st.integers(0, 400), st.booleans()), max_size=4),
        st.lists(steps, min_size=1, max_size=5))  # fmt: skip
@@ -192,6 +193,7 @@ def test_incremental_answers_equal_a_full_rebuild(first: list[tuple[Any, ...]], 
             assert w.answers() == w.answers("--no-cache"), step
 
 
+@pytest.mark.slow
 def test_an_unchanged_log_is_answered_without_reading_it(monkeypatch: pytest.MonkeyPatch) -> None:
     with world() as w:
         for i in range(5):
@@ -209,6 +211,7 @@ def test_an_unchanged_log_is_answered_without_reading_it(monkeypatch: pytest.Mon
         assert w.answers() == w.answers("--no-cache")
 
 
+@pytest.mark.slow
 def test_an_edit_in_place_that_keeps_size_and_modification_time_is_seen(monkeypatch: pytest.MonkeyPatch) -> None:
     with world() as w:
         w.value(0, 100, 40.0, False)
@@ -224,6 +227,7 @@ def test_an_edit_in_place_that_keeps_size_and_modification_time_is_seen(monkeypa
         assert out == w.answers("--no-cache") and "70" in out[1][1]
 
 
+@pytest.mark.slow
 def test_no_cache_writes_nothing_and_a_broken_cache_is_a_miss() -> None:
     with world() as w:
         w.value(0, 100, 40.0, False)
@@ -238,6 +242,7 @@ def test_no_cache_writes_nothing_and_a_broken_cache_is_a_miss() -> None:
         assert w.answers() == full
 
 
+@pytest.mark.slow
 def test_a_log_with_problems_is_read_in_full_every_time() -> None:
     with world() as w:
         w.value(0, 100, 40.0, False)
@@ -249,6 +254,7 @@ def test_a_log_with_problems_is_read_in_full_every_time() -> None:
         assert [w.cli("status", "--as-of", "2025-09-30")] == [w.cli("status", "--as-of", "2025-09-30", "--no-cache")]
 
 
+@pytest.mark.slow
 def test_record_answers_its_status_line_from_the_saved_state(monkeypatch: pytest.MonkeyPatch) -> None:
     with world() as w:
         w.value(0, 100, 40.0, False)
@@ -269,6 +275,7 @@ def test_record_answers_its_status_line_from_the_saved_state(monkeypatch: pytest
         assert w.answers() == w.answers("--no-cache")
 
 
+@pytest.mark.slow
 def test_an_error_is_said_in_the_commands_language_with_the_cache_or_without() -> None:
     with world() as w:
         w.value(0, 100, 40.0, False)
@@ -279,6 +286,7 @@ def test_an_error_is_said_in_the_commands_language_with_the_cache_or_without() -
         assert out[0][1].startswith("错误：") and out == w.answers("--no-cache")
 
 
+@pytest.mark.slow
 def test_a_same_size_edit_is_seen_with_the_clock_ahead_of_the_file_system(monkeypatch: pytest.MonkeyPatch) -> None:
     """Times that do not move (a coarse file system) and a system clock an hour ahead of
     it: the state is judged by the file system's own clock, so the edit is seen."""

@@ -7,6 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,6 +31,7 @@ events = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(events, st.integers(0, 220))
 def test_latest_for_a_day_equals_effective_history(items: list[tuple[str, int, int, bool, int]], day: int) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import GOLDEN, REPO, Run
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")]
 
 
 def git(repo: Path, *args: str) -> str:

@@ -14,7 +14,7 @@ import pytest
 import targetctl
 from targetctl.domain.problems import TargetctlError, UsageError
 from targetctl.io import plans as plans_io
-from targetctl.workspace import folders, incremental
+from targetctl.workspace import folders, incremental, logs, reduced
 from targetctl.workspace.writing import judge, record_value
 from tests.districts import district
 
@@ -98,7 +98,7 @@ def test_a_change_in_one_folder_rebuilds_nothing_of_the_other(
     east, west = city
     parsed: Counter[str] = Counter()  # plan files parsed, by folder
     scanned: Counter[str] = Counter()  # logs read from their first line, by folder
-    parse, scan, seed = plans_io._parsed, incremental._scan, incremental.seed
+    parse, scan, seed = plans_io._parsed, logs._scan, reduced.seed
     resumed: set[int] = set()
 
     def counted_parse(path: Path, *args: Any) -> Any:
@@ -113,7 +113,7 @@ def test_a_change_in_one_folder_rebuilds_nothing_of_the_other(
         resumed.add(id(walk))
         seed(walk, state)
 
-    class Walk(incremental._Scan):
+    class Walk(logs._Scan):
         def run(self) -> None:
             if id(self) not in resumed:
                 scanned[self.path.parent.parent.name] += 1

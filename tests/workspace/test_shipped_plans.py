@@ -8,7 +8,7 @@ import re
 import pytest
 
 from targetctl.commands.validate import validate
-from targetctl.domain.model import Growth, Quantity, Range, Ratio
+from targetctl.domain.model import Growth, Quantity, Range, Ratio, Target
 from targetctl.domain.schema import plan_schema
 from targetctl.workspace import Workspace, load
 from tests.conftest import REPO
@@ -18,7 +18,7 @@ SEED = REPO.parent / "shared" / "seed" / "000_bda6349dde205a91.txt"
 
 
 @pytest.fixture(scope="module")
-def ws():  # type: ignore[no-untyped-def]
+def ws() -> Workspace:
     return load(PLANS, records=False, strict=False)
 
 
@@ -101,11 +101,11 @@ def test_plan_files_point_editors_at_the_schema() -> None:
 # The bilingual audit against the seed: the plans say only what their sources say.
 
 
-def _target(ws, tid: str):  # type: ignore[no-untyped-def]
+def _target(ws: Workspace, tid: str) -> Target:
     return ws.targets[tid][1]
 
 
-def _excluded(ws) -> list[str]:  # type: ignore[no-untyped-def]
+def _excluded(ws: Workspace) -> list[str]:
     return [e.quote for lp in ws.plans for e in lp.plan.excluded]
 
 
@@ -156,7 +156,7 @@ def test_the_range_target_keeps_its_about(ws: Workspace) -> None:
     "tid",
     ["mfg-yinzhu-vfd-park", "mfg-tieshan-equipment-park", "mfg-xinan-appliance-park", "mfg-ftz-japan-korea-park"],
 )
-def test_the_four_parks_keep_their_first_exploratory_step(ws, tid: str) -> None:
+def test_the_four_parks_keep_their_first_exploratory_step(ws: Workspace, tid: str) -> None:
     park = _target(ws, tid)
     assert park.title.zh.startswith("先期探索推进"), park.title.zh
     assert (park.title.en or "").startswith("As a first, exploratory step"), park.title.en

@@ -108,6 +108,7 @@ def _record_refusal(root: Path, target: str, value: str, day: dt.date, given: di
     return None
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     target=st.sampled_from(TARGETS),

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from targetctl import __version__
-from targetctl.cli.main import app
-from tests.conftest import REPO, Run, edit
+from tests.conftest import REPO, Run, command_names, edit
 
 
 def test_version(run: Run) -> None:
@@ -114,11 +113,8 @@ def test_internal_errors_exit_3_with_please_report(run: Run, demo: Path, monkeyp
 
 
 def test_every_command_is_documented_in_readme() -> None:
-    import typer.main
-
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    names = typer.main.get_command(app).commands  # type: ignore[attr-defined]
-    for name in names:
+    for name in command_names():
         assert re.search(rf"`targetctl {name}\b", readme), f"README does not document '{name}'"
 
 

@@ -7,29 +7,35 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import Run
+from tests.conftest import Recorder, Run
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 docx = pytest.importorskip("docx")
 
 
 @pytest.fixture
-def recorded(run: Run, demo: Path) -> Run:
-    for args in [
+def recorded(recorder: Recorder) -> Run:
+    run = recorder(
         ("demo-people", "30", "--date", "2025-04-30"),
         ("demo-people", "40", "--date", "2025-06-30"),
         ("demo-park-size", "600", "--date", "2025-06-30"),
         ("demo-hall", "venue", "--date", "2025-03-01"),
-    ]:
-        assert run("record", *args, "--by", "测试员").exit_code == 0
+        by="测试员",
+    )
     assert run("judge", "demo-people", "red", "--reason", "进度偏慢", "--date", "2025-06-30").exit_code == 0
     return run
 
 
-def read(path: Path):  # type: ignore[no-untyped-def]
-    return docx.Document(str(path))
+def read(path: Path) -> DocxDocument:
+    document: DocxDocument = docx.Document(str(path))
+    return document
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -40,7 +46,7 @@ def test_word_report_structure(recorded: Run, tmp_path: Path) -> None:
     result = recorded("report", "--format", "docx", "-o", str(out), "--as-of", "2025-07-01")
     assert result.exit_code == 0, result.stderr
     doc = read(out)
-    headings = [p.text for p in doc.paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    headings = [p.text for p in doc.paragraphs if p.style and p.style.name.startswith(("Heading", "Title"))]
     assert headings[:3] == ["Target progress report", "At a glance", "needs attention"]
     assert "Demo plan" in headings and "Demo area" in headings and "Sub-programme" in headings
     # the as-of day comes first, then the paragraph in words
@@ -60,6 +66,7 @@ def test_word_report_structure(recorded: Run, tmp_path: Path) -> None:
     hall = next(p.text for p in doc.paragraphs if "(demo-hall)" in p.text)
     assert hall.startswith("☐ ") and "· venue ·" in hall  # milestones listed below their count
     section = doc.sections[0]
+    assert section.page_width and section.page_height
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
 
 
@@ -78,12 +85,12 @@ def test_word_report_first_page_counts_and_attention(recorded: Run, tmp_path: Pa
     assert people.cells[3].text == "40 人" and people.cells[5].text == "60 人"  # expected 100 by the due date
 
 
-def _fonts(element) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _fonts(element: BaseOxmlElement) -> dict[str, str]:
     fonts = element.find(f"{W}rPr/{W}rFonts")
     return {k.removeprefix(W): v for k, v in fonts.attrib.items()}
 
 
-def _lang(element) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _lang(element: BaseOxmlElement) -> dict[str, str]:
     return {k.removeprefix(W): v for k, v in element.find(f"{W}rPr/{W}lang").attrib.items()}
 
 
@@ -198,6 +205,7 @@ def _pdf_pages(pdf: Path) -> list[str]:
     return text.split("\f")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("soffice", "pdftotext", "pdffonts")),
     reason="LibreOffice and poppler-utils are not installed (.ci/run installs them)",

@@ -1,0 +1,29 @@
+"""io.paths: paths shown as the user would type them, and errors located in a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from targetctl.io.paths import display_path, error_at
+
+
+def test_a_path_below_the_working_folder_is_shown_relative(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert display_path(tmp_path / "plans" / "a.yaml") == "plans/a.yaml"
+    assert display_path("plans/../plans/a.yaml") == "plans/a.yaml"
+
+
+def test_a_path_elsewhere_is_shown_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    elsewhere = tmp_path / "there" / "a.yaml"
+    assert display_path(elsewhere) == elsewhere.as_posix()
+
+
+def test_error_at_locates_one_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    error = error_at(tmp_path / "a.yaml", "bad", line=4, col=2, hint="fix it")
+    assert [str(p) for p in error.problems] == ["a.yaml:4:2: bad; fix it"]
+    assert str(error_at("b.yaml", "unreadable", line=0)) == "b.yaml: unreadable"

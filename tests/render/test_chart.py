@@ -1,0 +1,64 @@
+"""render.chart: the Word report's chart pictures: a PNG that is the same for the same data, with
+actual, expected, goal and projection drawn, and no chart for a target without data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from targetctl.render.chart import ChartSpec, _draw, _tick, chart_png, has_data
+
+DAYS = [dt.date(2025, 1, 31), dt.date(2025, 2, 28), dt.date(2025, 3, 31)]
+SPEC = ChartSpec(
+    DAYS,
+    [10.0, 20.0, 30.0],
+    [12.0, None, 25.0],
+    "人",
+    goal=100.0,
+    goal_label="目标 100 人",
+    projection=(dt.date(2025, 12, 31), 80.0),
+)
+
+
+def test_only_a_target_with_a_value_gets_a_chart() -> None:
+    assert has_data([None, 3.0]) and not has_data([None, None]) and not has_data([])
+
+
+def test_the_png_is_a_picture_and_the_same_for_the_same_data() -> None:
+    first = chart_png(SPEC)
+    assert first.startswith(b"\x89PNG\r\n\x1a\n") and len(first) > 5_000
+    assert chart_png(SPEC) == first, "no time stamp in the file"
+    assert chart_png(SPEC, width_cm=8) != first
+
+
+def _axes() -> Any:
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg", force=True)
+    from matplotlib import pyplot as plt
+
+    fig, ax = plt.subplots()
+    return fig, ax
+
+
+def test_every_line_is_drawn_with_its_legend() -> None:
+    from matplotlib import dates as mdates
+    from matplotlib import pyplot as plt
+
+    fig, ax = _axes()
+    try:
+        _draw(ax, replace(SPEC, unit="people", goal_label="goal 100 people"), mdates)  # no CJK font needed
+        labels = [text.get_text() for text in ax.get_legend().get_texts()]
+        assert labels == ["expected", "actual", "at this pace"]
+        goal = [line for line in ax.get_lines() if list(line.get_ydata()) == [100.0, 100.0]]
+        assert goal, "the goal is a line across the chart"
+        assert [t.get_text() for t in ax.texts] == ["25", "goal 100 people"], "the last value and the goal are labelled"
+        assert ax.get_ylabel() == "people" and len(ax.get_xticks()) == 3
+    finally:
+        plt.close(fig)
+
+
+def test_ticks_read_as_numbers() -> None:
+    assert [_tick(v) for v in (0.0, -0.001, 1234.5, 2.0, 0.125)] == ["0", "0", "1,234.5", "2", "0.12"]
