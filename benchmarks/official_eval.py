@@ -1,0 +1,167 @@
+"""How well `targetctl draft` reads the structure of official documents (公文), over a labelled corpus.
+
+    python -m benchmarks.official_eval              # benchmarks/draft_corpus/official
+    python -m benchmarks.official_eval --verbose    # also each miss
+
+Each `<name>.txt` there is the text of a real public document (its source address in the
+`<name>.json` beside it), labelled by hand: `title` (the plan's own title), `furniture` (lines
+that are document furniture: dispatch number, issuing authority, date, addressees, …),
+`programmes` (heading titles that must be programmes), `targets` and `dues` as for
+`benchmarks.draft_eval`. A document whose labels say `"format": "docx"` is drafted from a Word
+file made from its lines (one paragraph each), so the .docx path is measured too.
+
+Each document is drafted as `targetctl draft` does (`draft_file`, into a scratch folder, the
+date fixed so the numbers do not move with the clock), and the plans folder is then checked
+with `validate --strict`. Scores:
+
+- titles right: the drafted title equals the label (`null`: the text holds none, so the draft
+  must be untitled rather than take a heading or a line of furniture for one);
+- furniture kept out: a furniture line is kept out when no programme, target or the title
+  quotes it;
+- programmes found: a labelled heading is a programme's title;
+- due years right: as in `benchmarks.draft_eval`;
+- drafts valid: `validate --strict` finds nothing but what a fresh draft is meant to show
+  (the English still to write, the review marks still to check).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks.draft_eval import score
+from targetctl.commands.draft import UNTITLED, draft_file
+from targetctl.commands.validate import validate
+from targetctl.domain.sources import normalise
+
+CORPUS = Path(__file__).parent / "draft_corpus" / "official"
+TODAY = dt.date(2026, 12, 6)  # fixed: a document with no year of its own is drafted for this one
+
+
+@dataclass
+class OfficialScore:
+    name: str
+    title_right: bool = False
+    furniture: int = 0
+    furniture_out: int = 0
+    programmes: int = 0
+    programmes_found: int = 0
+    targets: int = 0
+    targets_found: int = 0
+    dues: int = 0
+    dues_right: int = 0
+    valid: bool = False
+    misses: list[str] = field(default_factory=list)
+
+
+def _docx(lines: list[str], path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    for line in lines:
+        doc.add_paragraph(line)
+    doc.save(str(path))
+
+
+def _flat(text: str) -> str:
+    return "".join(normalise(text).split())
+
+
+def score_document(path: Path, labels: dict[str, Any], scratch: Path) -> OfficialScore:
+    name = path.stem
+    result = OfficialScore(name)
+    text = path.read_text(encoding="utf-8")
+    source = path
+    if labels.get("format") == "docx":
+        source = scratch / f"{name}.docx"
+        _docx(text.splitlines(), source)
+    plans = scratch / "plans"
+    plans.mkdir(exist_ok=True)
+    plan_id = "doc-" + "".join(ch for ch in name if ch.isalnum() or ch == "-")[:40].strip("-")
+    written = draft_file(plans, source, plan_id, today=TODAY, force=True)
+    draft = written.draft
+    # a document whose text holds no title is drafted untitled, for a person to name
+    result.title_right = draft.title == labels["title"] or (labels["title"] is None and draft.title in (None, UNTITLED))
+    if not result.title_right:
+        result.misses.append(f"title: {draft.title!r}, not {labels['title']!r}")
+    quoted = [(f"programme {p.title!r}", _flat(p.title + (p.quote or ""))) for p in draft.all_programmes()]
+    quoted += [(f"target {t.title!r}", _flat(t.quote)) for t in draft.targets]
+    quoted.append(("the title", _flat(draft.title or "")))
+    for line in labels.get("furniture", []):
+        result.furniture += 1
+        flat = _flat(line)
+        hit = next((what for what, q in quoted if flat and flat in q), None)
+        if hit is None:
+            result.furniture_out += 1
+        else:
+            result.misses.append(f"furniture {line!r} in {hit}")
+    titles = {_flat(p.title) for p in draft.all_programmes()}
+    for heading in labels.get("programmes", []):
+        result.programmes += 1
+        if _flat(heading) in titles:
+            result.programmes_found += 1
+        else:
+            result.misses.append(f"programme {heading!r} not drafted")
+    # targets and dues as draft_eval scores them, on the text the draft read
+    rest = {k: v for k, v in labels.items() if k != "title"}
+    base = score(name, written.source.read_text(encoding="utf-8"), rest, draft)
+    result.targets, result.targets_found = base.labelled, base.found
+    result.dues, result.dues_right = base.dues, base.dues_right
+    result.misses += base.missed
+    # a fresh draft has no English yet and its review marks: under --strict those are all it may show
+    problems = [
+        p
+        for p in validate([plans], strict=True, today=TODAY).problems
+        if "English" not in p.message and "needs review" not in p.message
+    ]
+    result.valid = not problems
+    result.misses += [f"validate: {p}" for p in problems[:3]]
+    return result
+
+
+def evaluate(corpus: Path = CORPUS) -> list[OfficialScore]:
+    scores = []
+    for path in sorted(corpus.glob("*.txt")):
+        labels = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as tmp:
+            scores.append(score_document(path, labels, Path(tmp)))
+    return scores
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a}/{b} = {a / b:.0%}" if b else "0/0"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    scores = evaluate(args.corpus)
+    print(f"{'document':<34}{'title':>6}{'furniture out':>15}{'programmes':>12}{'targets':>9}{'dues':>7}{'valid':>7}")
+    for s in scores:
+        print(
+            f"{s.name:<34}{'ok' if s.title_right else 'WRONG':>6}{f'{s.furniture_out}/{s.furniture}':>15}"
+            f"{f'{s.programmes_found}/{s.programmes}':>12}{f'{s.targets_found}/{s.targets}':>9}"
+            f"{f'{s.dues_right}/{s.dues}':>7}{'ok' if s.valid else 'NO':>7}"
+        )
+        if args.verbose:
+            for m in s.misses:
+                print(f"    {m}")
+    print(f"titles right: {_ratio(sum(s.title_right for s in scores), len(scores))}")
+    print(f"furniture kept out: {_ratio(sum(s.furniture_out for s in scores), sum(s.furniture for s in scores))}")
+    print(f"programmes found: {_ratio(sum(s.programmes_found for s in scores), sum(s.programmes for s in scores))}")
+    print(f"targets found: {_ratio(sum(s.targets_found for s in scores), sum(s.targets for s in scores))}")
+    print(f"due years right: {_ratio(sum(s.dues_right for s in scores), sum(s.dues for s in scores))}")
+    print(f"drafts valid (validate --strict): {_ratio(sum(s.valid for s in scores), len(scores))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
