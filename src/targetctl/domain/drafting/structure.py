@@ -42,6 +42,7 @@ FURNITURE: dict[str, str] = {
     "copy_to": "document furniture: 抄送机关 (copied to)",
     "printing": "document furniture: 印发机关和印发日期 (printed by, on)",
     "page_number": "document furniture: page number",
+    "repost_marker": "document furniture: a reposting site's marker",
     NOTICE: "the forwarding notice: it hands the plan on and sets no target of its own",
 }
 
@@ -51,6 +52,7 @@ _DATE = rf"(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年{_MD}月{_MD}�
 _DATE_LINE = re.compile(rf"^(?P<org>[^\d。，；：:（(]{{2,40}}?)?[（(]?(?P<date>{_DATE})[）)]?$")
 _DISPATCH = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)）]第?\d{1,4}号")
 _HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("repost_marker", re.compile(r"^正文[:：]?$")),
     ("copy_number", re.compile(r"^(?:份号[:：]?)?\d{6}$")),
     ("secrecy", re.compile(r"^(?:绝密|机密|秘密)(?:[★☆*]\S{0,8})?$")),
     ("urgency", re.compile(r"^(?:特急|加急|特提|平急|紧急)$")),
@@ -67,6 +69,10 @@ _COPY_TO = re.compile(r"^抄送[:：]")
 _PRINTING = re.compile(rf"^\S{{2,40}}?{_DATE}印发$|^[（(]?共印\d+份[）)]?$")
 _ATTACHMENT_NOTE = re.compile(r"^附件[:：]")
 _ATTACHMENT_MARK = re.compile(r"^附件\d{0,2}$")
+# an attached file shown by its name, as a government site lists it under the notice
+_ATTACHED_FILE = re.compile(
+    r"^(?:附件\d{0,2}[:：]?)?[^。，；！？]{1,80}\.(?:docx?|wps|pdf|ofd|xlsx?|et)$", re.IGNORECASE
+)
 _ADDRESSEE = re.compile(
     r"^(?=各|.*(?:人民政府|委员会|部门|单位|厅|局|办公室|代表|同志|政府|委员))[^。；！？]{2,120}[：:]$"
 )
@@ -81,7 +87,12 @@ _TITLE_END = re.compile(
     r"[（(]\d{4}\s*[—\-－–~～至]+\s*\d{4}年?[）)])$"
 )
 _FORWARD_TITLE = re.compile(r"关于(?:印发|转发|下发|发布)《?(?P<x>.+?)》?的通知$")
-_FORWARD_BODY = re.compile(r"(?:现将|将)《(?P<x>[^》]{2,80})》(?:印发|转发|下发|发)给")
+_FORWARD_BODY = re.compile(
+    r"(?:现将|将)《(?P<x>[^》]{2,80})》(?:印发|转发|下发|发)给"
+    r"|^《(?P<y>[^》]{2,80})》已(?:经)?[^。；]{0,40}?(?:同意|通过|研究)[，,]?(?:现|特)?(?:印发|转发|下发)给?你们"
+)
+# a title that names the genre of a notice may be long: several bodies issue one notice together
+_LONG_TITLE = re.compile(r"关于\S{2,100}的(?:通知|意见|决定|通告|公告|批复|报告)$")
 
 # headings, with their rank: a section ends at the next heading of its rank or a higher one
 HEADING_RANKS: list[tuple[str, re.Pattern[str]]] = [
@@ -137,7 +148,7 @@ def _flat(line: str) -> str:
 
 def _title_like(flat: str) -> bool:
     return (
-        0 < len(flat) <= 50
+        0 < len(flat) <= (120 if _LONG_TITLE.search(flat) else 50)
         and not re.search(_PUNCT, flat)
         and not _ADDRESSEE.match(flat)
         and not _DATE_LINE.match(flat)
@@ -223,7 +234,7 @@ def _tail_marks(flat: list[str], parts: list[str], start: int) -> None:
             parts[i] = "printing"
         elif _ANNOTATION.match(f):
             parts[i] = "annotation"
-        elif _ATTACHMENT_MARK.match(f):
+        elif _ATTACHMENT_MARK.match(f) or _ATTACHED_FILE.match(f):
             parts[i] = "attachment_mark"
         elif (m := _DATE_LINE.match(f)) and (m["org"] is None or _ORGAN.search(m["org"])):
             if m["org"] is None:
@@ -292,7 +303,7 @@ def read_structure(lines: Sequence[str]) -> Structure:
     _attachment_notes(flat, parts)
     forwarded = False
     forward = _FORWARD_TITLE.search(title or "")
-    said = next((m for f in flat[k:] if (m := _FORWARD_BODY.search(f))), None)
+    said = next(((n, m) for n in range(k, len(flat)) if (m := _FORWARD_BODY.search(flat[n]))), None)
     if forward or said:
         forwarded, title_lines, title = _forwarding(flat, parts, title_lines, title, forward, said)
     dates = [signing_date(flat[i]) for i, p in enumerate(parts) if p == "date"]
@@ -317,12 +328,15 @@ def _forwarding(
     title_lines: list[int],
     title: str | None,
     forward: re.Match[str] | None,
-    said: re.Match[str] | None,
+    said: tuple[int, re.Match[str]] | None,
 ) -> tuple[bool, list[int], str | None]:
     """A notice that forwards a plan: its own text is furniture, the plan after its date is the body."""
-    plan_title = said["x"] if said else (forward["x"] if forward else None)
+    named = (said[1]["x"] or said[1]["y"]) if said else None
+    plan_title = named or (forward["x"] if forward else None)
     if not plan_title:
         return False, title_lines, title
+    # quoted inside the notice, the plan's own title marks are written 〈〉
+    plan_title = plan_title.replace("〈", "《").replace("〉", "》")
     start = (title_lines[-1] + 1) if title_lines else 0
     wanted = _flat(plan_title)
     date_line = next((i for i in range(start, len(flat)) if parts[i] == "date"), None)
@@ -341,6 +355,9 @@ def _forwarding(
             k += 1
     elif again is not None:
         notice_end = k = again  # no date between them: the notice ends where the plan's title is repeated
+    elif said is not None:
+        # neither a date nor the title again: the plan's text follows the sentence that hands it on
+        notice_end = k = said[0] + 1
     else:
         return False, title_lines, title
     for i in range(start, notice_end):

@@ -1,0 +1,86 @@
+"""Titles and furniture of official documents as they reach a district office (our own texts):
+a joint notice's long title, a notice that names its plan without 现将, a plan nobody repeats
+after the notice, an attached file's name, a repost's 正文 marker, nested title marks."""
+
+from __future__ import annotations
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.prepare import prepare
+from targetctl.domain.drafting.structure import read_structure
+
+# four bodies issue it together: the title line is long, and the plan follows the notice undated
+JOINT = (
+    "青川市发展和改革委员会 青川市民政局 青川市自然资源和规划局 青川市住房和城乡建设局 "
+    "关于印发青川市老旧街区便民设施提升工程实施方案的通知"
+)
+JOINT += """
+
+各区县人民政府，市级有关部门：
+
+经市政府同意，现将《青川市老旧街区便民设施提升工程实施方案》印发给你们，请认真组织实施。
+
+为补齐老旧街区便民设施短板，制定本方案。
+
+一、工作目标
+
+到2025年底前，全市建成便民服务示范街区30个。
+
+到2027年底前，全市60%的老旧街区完成便民设施提升。
+"""
+
+
+def test_a_joint_notices_long_title_gives_the_plan_title_and_its_text_follows_the_forwarding_sentence() -> None:
+    st = read_structure(JOINT.splitlines())
+    assert st.forwarded and st.title == "青川市老旧街区便民设施提升工程实施方案"
+    draft = extract(JOINT, default_year=2026)
+    assert draft.title == "青川市老旧街区便民设施提升工程实施方案"
+    assert all("印发给你们" not in t.quote for t in draft.targets)
+
+
+def test_an_undated_plans_stated_years_make_its_period_so_no_due_year_is_lost() -> None:
+    draft = extract(JOINT, default_year=2026)
+    dues = {t.quote: t.due.year if t.due else None for t in draft.targets if t.numeric}
+    assert dues == {"全市建成便民服务示范街区30个": 2025, "全市60%的老旧街区完成便民设施提升": 2027}
+    assert draft.period[0].year <= 2025 and draft.period[1].year == 2027
+
+
+# a government site shows the notice without its title line; the plan is an attached file
+ATTACHED = """各乡镇人民政府，县政府各部门：
+《青川县农村饮水安全巩固提升实施方案（2021-2025年）》已经县政府第十二次常务会议审议通过，现印发给你们，请认真贯彻执行。
+青川县人民政府办公室
+2021年6月8日
+青川县农村饮水安全巩固提升实施方案.docx
+"""
+
+
+def test_a_notice_that_names_its_plan_without_xianjiang_gives_the_plan_title() -> None:
+    st = read_structure(ATTACHED.splitlines())
+    assert st.title == "青川县农村饮水安全巩固提升实施方案（2021-2025年）"
+    draft = extract(ATTACHED, default_year=2026)
+    assert draft.title == "青川县农村饮水安全巩固提升实施方案（2021-2025年）"
+    assert (draft.period[0].year, draft.period[1].year) == (2021, 2025)
+
+
+def test_an_attached_files_name_is_furniture_never_a_programme() -> None:
+    st = read_structure(ATTACHED.splitlines())
+    assert st.parts[-1] == "attachment_mark"
+    draft = extract(ATTACHED, default_year=2026)
+    assert all(".docx" not in p.title for p in draft.all_programmes())
+    assert any(".docx" in e.quote and "furniture" in e.reason for e in draft.excluded)
+
+
+# a repost: a 正文 marker over the title, the title broken before 《, the plan's name with 〈〉 inside
+REPOST = """正文
+区人民政府办公室关于印发2024年区
+《政府工作报告》重点目标任务分解方案的通知
+青政办〔2024〕3号
+各街道办事处，区政府各部门：
+《2024年区〈政府工作报告〉重点目标任务分解方案》已经区政府同意，现印发给你们，请抓好落实。
+一、压实责任。各责任单位要于2024年2月底前制定推进方案。
+"""
+
+
+def test_a_reposts_marker_is_not_part_of_the_title_and_nested_marks_read_as_the_plans_own() -> None:
+    prep = prepare(REPOST)
+    assert prep.title == "2024年区《政府工作报告》重点目标任务分解方案"
+    assert ("正文", "document furniture: a reposting site's marker") in prep.excluded
