@@ -20,6 +20,8 @@ with `validate --strict`. Scores:
   quotes it;
 - programmes found: a labelled heading is a programme's title;
 - due years right: as in `benchmarks.draft_eval`;
+- binding indicators marked: a row of an indicator table named in `binding` is drafted with
+  its 约束性 mark;
 - drafts valid: `validate --strict` finds nothing but what a fresh draft is meant to show
   (the English still to write, the review marks still to check).
 """
@@ -56,16 +58,30 @@ class OfficialScore:
     targets_found: int = 0
     dues: int = 0
     dues_right: int = 0
+    binding: int = 0
+    binding_marked: int = 0
     valid: bool = False
     misses: list[str] = field(default_factory=list)
 
 
 def _docx(lines: list[str], path: Path) -> None:
+    """One paragraph a line; a run of lines opened by | is a table, one row a line, cells between |."""
     from docx import Document
 
     doc = Document()
-    for line in lines:
-        doc.add_paragraph(line)
+    rows: list[list[str]] = []
+    for line in [*lines, ""]:
+        if line.startswith("|"):
+            rows.append(line[1:].split("|"))
+            continue
+        if rows:
+            table = doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            for cells, row in zip(rows, table.rows, strict=True):
+                for text, cell in zip(cells, row.cells, strict=False):
+                    cell.text = text
+            rows = []
+        if line:
+            doc.add_paragraph(line)
     doc.save(str(path))
 
 
@@ -114,6 +130,12 @@ def score_document(path: Path, labels: dict[str, Any], scratch: Path) -> Officia
     result.targets, result.targets_found = base.labelled, base.found
     result.dues, result.dues_right = base.dues, base.dues_right
     result.misses += base.missed
+    for name in labels.get("binding", []):
+        result.binding += 1
+        if any(name in t.title and t.review and "约束性" in t.review for t in draft.targets):
+            result.binding_marked += 1
+        else:
+            result.misses.append(f"binding indicator {name!r} not marked 约束性")
     # a fresh draft has no English yet and its review marks: under --strict those are all it may show
     problems = [
         p
@@ -159,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"programmes found: {_ratio(sum(s.programmes_found for s in scores), sum(s.programmes for s in scores))}")
     print(f"targets found: {_ratio(sum(s.targets_found for s in scores), sum(s.targets for s in scores))}")
     print(f"due years right: {_ratio(sum(s.dues_right for s in scores), sum(s.dues for s in scores))}")
+    print(f"binding indicators marked: {_ratio(sum(s.binding_marked for s in scores), sum(s.binding for s in scores))}")
     print(f"drafts valid (validate --strict): {_ratio(sum(s.valid for s in scores), len(scores))}")
     return 0
 

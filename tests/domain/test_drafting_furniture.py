@@ -84,3 +84,82 @@ def test_a_reposts_marker_is_not_part_of_the_title_and_nested_marks_read_as_the_
     prep = prepare(REPOST)
     assert prep.title == "2024年区《政府工作报告》重点目标任务分解方案"
     assert ("正文", "document furniture: a reposting site's marker") in prep.excluded
+
+
+# a work report is dated by its subtitle; its five-year goals and the year's targets keep their own years
+REPORT = """政府工作报告
+——二○二三年一月十二日在青川市第十六届人民代表大会第一次会议上
+青川市人民政府市长  王某某
+各位代表：
+现在，我代表市人民政府，向大会报告工作，请予审议。
+一、过去五年工作回顾
+过去五年，全市地区生产总值年均增长6.2%，城镇新增就业12万人。
+二、今后五年的目标任务
+今后五年，政府工作的主要目标是：到2027年研发经费投入强度达到3%，常住人口城镇化率达到70%。
+三、2023年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业2.5万人以上。
+（一）扩大有效投资。实施重点项目200个。
+"""
+
+
+def test_a_reports_subtitle_dates_it_even_in_chinese_numerals_written_with_a_circle_for_zero() -> None:
+    st = read_structure(REPORT.splitlines())
+    assert st.issue_year == 2023
+
+
+def test_a_work_reports_five_year_goals_and_this_years_targets_keep_their_own_years() -> None:
+    draft = extract(REPORT, default_year=2026)
+    dues = {t.quote: t.due.year if t.due else None for t in draft.targets if t.numeric}
+    assert dues["常住人口城镇化率达到70%"] == 2027
+    assert dues["地区生产总值增长6.5%左右"] == 2023
+    assert dues["实施重点项目200个"] == 2023
+    assert (draft.period[0].year, draft.period[1].year) == (2023, 2027)
+
+
+# a plan as a government site shows it: its metadata table above the title, the title twice
+SITE = """索引号：11500000/2022-00123
+发文机关：青川市人民政府办公室
+发文字号：青府办发〔2022〕15号
+成文日期：2022年04月18日
+青川市人民政府办公室关于印发青川市城乡供水一体化实施方案的通知
+青川市人民政府办公室关于印发青川市城乡供水一体化实施方案的通知
+各区县人民政府，市政府有关部门：
+现将《青川市城乡供水一体化实施方案》印发给你们，请认真贯彻落实。
+青川市城乡供水一体化实施方案
+一、工作目标
+到2025年，全市城乡供水一体化覆盖率达到85%。
+"""
+
+
+def test_a_sites_metadata_table_dates_the_plan_and_is_never_a_title_or_a_programme() -> None:
+    st = read_structure(SITE.splitlines())
+    assert st.issue_year == 2022 and st.dispatch_year == 2022
+    assert st.parts[:4] == ("metadata",) * 4
+    draft = extract(SITE, default_year=2026)
+    assert draft.title == "青川市城乡供水一体化实施方案"
+    assert draft.period_stated and draft.period[0].year == 2022
+    assert all(not p.title.startswith(("索引号", "发文", "成文")) for p in draft.all_programmes())
+
+
+def test_a_title_shown_twice_is_one_title() -> None:
+    st = read_structure(SITE.splitlines())
+    assert st.title == "青川市城乡供水一体化实施方案"
+    assert "青川市人民政府办公室关于印发" not in (st.title or "")
+
+
+# only the printing line at the foot of the page dates this one
+PRINTED = """青川市人民政府办公室关于印发青川市节水型社会建设方案的通知
+各区县人民政府：
+现将《青川市节水型社会建设方案》印发给你们。
+青川市节水型社会建设方案
+一、主要目标
+到2025年，万元地区生产总值用水量下降16%。
+抄送：市委办公室。
+青川市人民政府办公室              2021年8月3日印发
+"""
+
+
+def test_the_printing_line_dates_a_document_whose_signature_date_is_lost() -> None:
+    st = read_structure(PRINTED.splitlines())
+    assert st.issue_year == 2021
+    assert extract(PRINTED, default_year=2026).period[0].year == 2021

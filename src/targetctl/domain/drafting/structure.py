@@ -43,12 +43,13 @@ FURNITURE: dict[str, str] = {
     "printing": "document furniture: 印发机关和印发日期 (printed by, on)",
     "page_number": "document furniture: page number",
     "repost_marker": "document furniture: a reposting site's marker",
+    "metadata": "document furniture: the publishing site's record of it (索引号, 发文字号, 成文日期)",
     NOTICE: "the forwarding notice: it hands the plan on and sets no target of its own",
 }
 
 _PUNCT = r"[。，、；！？,;!?]"
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_DATE = rf"(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年{_MD}月{_MD}日"
+_DATE = rf"(?:\d{{4}}|[〇○Ｏ零一二三四五六七八九]{{4}})年{_MD}月{_MD}日"
 _DATE_LINE = re.compile(rf"^(?P<org>[^\d。，；：:（(]{{2,40}}?)?[（(]?(?P<date>{_DATE})[）)]?$")
 _DISPATCH = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)）]第?\d{1,4}号")
 _HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -60,6 +61,13 @@ _HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dispatch_number", re.compile(rf"^{_DISPATCH.pattern}(?:签发人[:：]\S{{1,20}})?$")),
     ("signer", re.compile(r"^签发人[:：]\S{1,20}$")),
 ]
+# a government site's record of the document, above or under its title: 索引号：… 成文日期：…
+_METADATA = re.compile(
+    r"^[【\[]?(?:索引号|主题分类|发文机关|发布机构|发文字号|文号|字号|成文日期|发文日期|公布日期|发布日期|施行日期|"
+    r"生效日期|有效性|时效性|效力级别|效力等级|主题词|制定机关|公文种类|体裁分类|信息来源|浏览次数|访问次数)[】\]]?[:：]?"
+)
+_META_SIGNED = re.compile(r"^[【\[]?(?:成文日期|发文日期|公布日期)[】\]]?[:：]?(?P<date>.*)$")
+_NUMERIC_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[年\-./](?P<m>\d{1,2})[月\-./](?P<d>\d{1,2})")
 _ORGAN = re.compile(
     r"(?:国务院|人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|中心|党委|党组|会|处|科|领导小组|指挥部)$"
 )
@@ -165,6 +173,8 @@ def _head(flat: list[str], parts: list[str]) -> int:
             i += 1
             continue
         kind = next((k for k, p in _HEAD_PATTERNS if p.match(flat[i])), None)
+        if kind is None and _METADATA.match(flat[i]):
+            kind = "metadata"
         nxt = next((f for f in flat[i + 1 :] if f), "")
         if kind is None and len(flat[i]) <= 30 and _ORGAN.search(flat[i]) and _DISPATCH.match(nxt):
             kind = "issuer_mark"  # an authority's name standing over its dispatch number
@@ -286,11 +296,17 @@ def read_structure(lines: Sequence[str]) -> Structure:
     title = "".join(flat[k] for k in title_lines) or None
     k = after_title
     while k < len(flat) and (
-        not flat[k] or _DISPATCH.fullmatch(flat[k]) or _SUBTITLE.match(flat[k]) or _SPEAKER.match(flat[k])
+        not flat[k]
+        or _DISPATCH.fullmatch(flat[k])
+        or _SUBTITLE.match(flat[k])
+        or _SPEAKER.match(flat[k])
+        or _METADATA.match(flat[k])
     ):
         if flat[k]:
             parts[k] = (
-                "dispatch_number"
+                "metadata"
+                if _METADATA.match(flat[k])
+                else "dispatch_number"
                 if _DISPATCH.fullmatch(flat[k])
                 else "speaker"
                 if _SPEAKER.match(flat[k])
@@ -307,9 +323,15 @@ def read_structure(lines: Sequence[str]) -> Structure:
     if forward or said:
         forwarded, title_lines, title = _forwarding(flat, parts, title_lines, title, forward, said)
     dates = [signing_date(flat[i]) for i, p in enumerate(parts) if p == "date"]
+    # a report is dated by the line under its title: ——2023年1月12日在…会议上
+    dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "subtitle"]
+    dates += [_recorded(flat[i]) for i, p in enumerate(parts) if p == "metadata"]
+    # the last resort: the printing line at the foot (…2023年3月6日印发)
+    dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "printing"]
     issued = next((d for d in dates if d is not None), None)
     dispatch = next(
-        (m for i, f in enumerate(flat) if parts[i] == "dispatch_number" and (m := _DISPATCH.search(f))), None
+        (m for i, f in enumerate(flat) if parts[i] in ("dispatch_number", "metadata") and (m := _DISPATCH.search(f))),
+        None,
     )
     return Structure(
         tuple(parts),
@@ -320,6 +342,27 @@ def read_structure(lines: Sequence[str]) -> Structure:
         int(dispatch["y"]) if dispatch else None,
         _headings(flat, parts),
     )
+
+
+def _delivered(line: str) -> dt.date | None:
+    """The date in a report's subtitle (——二〇二三年一月十二日在…上), where it was delivered."""
+    m = re.search(_DATE, line)
+    return signing_date(m.group()) if m else None
+
+
+def _recorded(line: str) -> dt.date | None:
+    """The signing date a site's record gives (成文日期：2022-04-18, 【公布日期】2020.01.17)."""
+    m = _META_SIGNED.match(line)
+    if not m:
+        return None
+    written = signing_date(m["date"])
+    if written is not None:
+        return written
+    n = _NUMERIC_DATE.search(m["date"])
+    try:
+        return dt.date(int(n["y"]), int(n["m"]), int(n["d"])) if n else None
+    except ValueError:
+        return None
 
 
 def _forwarding(
