@@ -163,3 +163,53 @@ def test_the_printing_line_dates_a_document_whose_signature_date_is_lost() -> No
     st = read_structure(PRINTED.splitlines())
     assert st.issue_year == 2021
     assert extract(PRINTED, default_year=2026).period[0].year == 2021
+
+
+# a title with a 、 in it, over two lines; a signature with the mayor's name under the authority
+SIGNED = """青川市人民政府关于印发青川市促进就业、稳定岗位
+若干措施的通知
+青府发〔2019〕7号
+各区县人民政府，市政府各部门：
+现将《青川市促进就业、稳定岗位若干措施》印发给你们，请认真贯彻执行。
+青川市人民政府
+市长  王某某
+2019年4月2日
+青川市促进就业、稳定岗位若干措施
+一、总体目标
+到2020年，全市城镇新增就业5万人以上。
+— 2 —
+二、主要措施
+（一）支持创业。每年扶持创业1000人以上。
+"""
+
+
+def test_a_title_with_a_pause_mark_is_a_title_and_the_plan_is_not_nested_under_it() -> None:
+    st = read_structure(SIGNED.splitlines())
+    assert st.parts[0] == st.parts[1] == "title"
+    assert st.parts[8] == "title"  # the plan's title, repeated over its text
+    draft = extract(SIGNED, default_year=2026)
+    assert draft.title == "青川市促进就业、稳定岗位若干措施"
+    assert [p.title for p in draft.programmes] == ["总体目标", "主要措施"]
+    assert not any("王某某" in p.title or "市长" in p.title for p in draft.all_programmes())
+
+
+DECIDED = """青川市人民政府关于实施城市更新行动的决定
+青府发〔2021〕3号
+各区县人民政府，市政府各部门：
+为推进城市更新、改善人居环境，经市政府研究，现作出如下决定。
+一、工作目标
+到2025年，全市完成城镇老旧小区改造300个，新建口袋公园50个。
+二、保障措施
+各区县要加强统筹，落实资金，确保各项任务按期完成。
+青川市人民政府
+市长：王某某
+2021年2月8日
+"""
+
+
+def test_a_mayors_signature_line_is_furniture_with_the_authority_above_it() -> None:
+    st = read_structure(DECIDED.splitlines())
+    assert st.parts[-3:] == ("signature", "signature", "date")
+    draft = extract(DECIDED, default_year=2026)
+    assert not any("王某某" in p.title or p.title.endswith("人民政府") for p in draft.all_programmes())
+    assert all("王某某" not in t.quote for t in draft.targets)

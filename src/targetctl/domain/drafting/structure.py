@@ -48,6 +48,7 @@ FURNITURE: dict[str, str] = {
 }
 
 _PUNCT = r"[。，、；！？,;!?]"
+_TITLE_PUNCT = r"[。，；！？,;!?]"  # a title may list with 、: 关于促进就业、稳定岗位的…
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = rf"(?:\d{{4}}|[〇○Ｏ零一二三四五六七八九]{{4}})年{_MD}月{_MD}日"
 _DATE_LINE = re.compile(rf"^(?P<org>[^\d。，；：:（(]{{2,40}}?)?[（(]?(?P<date>{_DATE})[）)]?$")
@@ -87,6 +88,9 @@ _ADDRESSEE = re.compile(
 # who delivered a report, under its title: 青川市人民政府市长 张某某
 _SPEAKER = re.compile(
     r"^[\u4e00-\u9fff]{0,24}(?:市长|区长|县长|省长|州长|镇长|主任|书记|局长|代市长|代区长|代县长)[\u4e00-\u9fff·]{2,4}$"
+)
+_SIGNER = re.compile(
+    r"^[\u4e00-\u9fff]{0,24}(?:市长|区长|县长|省长|州长|镇长|乡长|主任|书记|局长|厅长|部长|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}$"
 )
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 # a title is finished by the name of its genre, or by its span of years in brackets
@@ -157,7 +161,7 @@ def _flat(line: str) -> str:
 def _title_like(flat: str) -> bool:
     return (
         0 < len(flat) <= (120 if _LONG_TITLE.search(flat) else 50)
-        and not re.search(_PUNCT, flat)
+        and not re.search(_TITLE_PUNCT, flat)
         and not _ADDRESSEE.match(flat)
         and not _DATE_LINE.match(flat)
         and not any(p.match(flat) for _, p in HEADING_RANKS)
@@ -224,7 +228,10 @@ def _signature_block(flat: list[str], parts: list[str], date_line: int) -> None:
         if not flat[k]:
             k -= 1
             continue
-        if parts[k] != BODY or len(flat[k]) > 40 or re.search(_PUNCT, flat[k]) or not _ORGAN.search(flat[k]):
+        if parts[k] != BODY or len(flat[k]) > 40:
+            return
+        # the head of the authority may sign under its name: 市长：王某某
+        if not (_SIGNER.match(flat[k]) or (_ORGAN.search(flat[k]) and not re.search(_PUNCT, flat[k]))):
             return
         parts[k] = "signature"
         taken += 1
