@@ -213,3 +213,19 @@ def test_a_mayors_signature_line_is_furniture_with_the_authority_above_it() -> N
     draft = extract(DECIDED, default_year=2026)
     assert not any("王某某" in p.title or p.title.endswith("人民政府") for p in draft.all_programmes())
     assert all("王某某" not in t.quote for t in draft.targets)
+
+
+# a repost that begins at the dispatch number: the text holds no title, and a heading is none
+UNTITLED_TEXT = """青政〔2022〕9号
+各区县人民政府，市政府各部门：
+现将2022年重点工作任务分解如下，请各责任单位抓好落实，每季度末报送进展情况。
+一、稳住经济大盘，推动高质量发展
+1．全年地区生产总值增长6%左右。
+责任单位：市发展改革委
+"""
+
+
+def test_an_official_text_without_a_title_is_drafted_untitled_never_under_a_headings_name() -> None:
+    draft = extract(UNTITLED_TEXT, default_year=2026)
+    assert not draft.title
+    assert any(p.title == "稳住经济大盘，推动高质量发展" for p in draft.all_programmes())

@@ -19,7 +19,9 @@ from targetctl.domain.drafting.tables import Table, read_tables
 @dataclass
 class Prepared:
     body: str  # the text the sentence rules read
-    title: str | None  # None: the rules find the title as before
+    # None: the rules find the title as before; "": an official document whose text holds no
+    # title (a repost that starts at its dispatch number): drafted untitled, never under a heading
+    title: str | None
     structure: Structure
     excluded: list[tuple[str, str]] = field(default_factory=list)  # (quote, reason)
     issue_year: int | None = None
@@ -32,7 +34,7 @@ def prepare(text: str) -> Prepared:
     st = read_structure(lines)
     if not st.official and len(st.title_lines) < 2:
         return Prepared(text, None, st, period=stated_period(st.title or "", None), tables=read_tables(lines))
-    out = Prepared("", st.title, st, issue_year=st.issue_year, tables=read_tables(lines))
+    out = Prepared("", st.title or "", st, issue_year=st.issue_year, tables=read_tables(lines))
     body: list[str] = []
     notice_title = st.forwarded and len(st.title_lines) > 0
     plan_title_lines = _plan_title_lines(st) if st.forwarded else set(st.title_lines)
