@@ -90,8 +90,19 @@ def dispatch_year(text: str) -> int | None:
     return int(m["y"]) if m else None
 
 
+# the title of another document, quoted: its years are that document's, not the text's
+_QUOTED = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
+
+
+def unquoted(text: str) -> str:
+    """`text` with the titles it quotes (《…》) left out."""
+    return _QUOTED.sub("《》", text)
+
+
 def stated_period(text: str, issued: int | None) -> Period | None:
-    """A span of years stated in `text` (a title or a heading): 2021—2025年, 十四五, 今后五年, 三年行动."""
+    """A span of years stated in `text` (a title or a heading): 2021—2025年, 十四五, 今后五年, 三年行动.
+    Years inside a quoted title (《…（2021—2035年）》) are another document's."""
+    text = unquoted(text)
     span = _SPAN.search(text)
     if span and int(span["a"]) <= int(span["b"]) <= int(span["a"]) + 15:
         return Period(int(span["a"]), int(span["b"]), span.group())
@@ -115,7 +126,8 @@ def _count(n: str) -> int:
 
 def due_year(clause: str, issued: int | None) -> int | None:
     """The year a clause sets for itself: 到2025年, 2025年底前, 2023—2025年, “十四五”末,
-    今年/年内 (the year of issue), 明年 (the year after)."""
+    今年/年内 (the year of issue), 明年 (the year after). Not a year inside a quoted title."""
+    clause = unquoted(clause)
     by = _BY_YEAR.search(clause)
     if by:
         return int(by["y"] or by["y2"])

@@ -50,7 +50,8 @@ def prepare(text: str) -> Prepared:
         elif part != BLANK:
             out.excluded.append((flat, FURNITURE.get(part, "document furniture")))
     out.body = "\n".join(body)
-    out.period = stated_period(st.title or "", st.issue_year)
+    # the plan's own title may stand in title marks (a notice that forwards it untitled)
+    out.period = stated_period((st.title or "").replace("《", "").replace("》", ""), st.issue_year)
     if out.period is None and st.issue_year is None:
         out.period = _years_stated(body)
     return out
