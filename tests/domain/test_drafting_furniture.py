@@ -229,3 +229,35 @@ def test_an_official_text_without_a_title_is_drafted_untitled_never_under_a_head
     draft = extract(UNTITLED_TEXT, default_year=2026)
     assert not draft.title
     assert any(p.title == "稳住经济大盘，推动高质量发展" for p in draft.all_programmes())
+
+
+# the issuing authority's name over a plan's own title, page numbers as a PDF gives them, an attachment
+AUTHORED = """青川市人民政府
+青川市“十四五”城乡融合发展规划
+一、发展目标
+到2025年，全市常住人口城镇化率达到66%。
+第3页，共12页
+二、重点任务
+新建农村公路200公里。
+3/12
+附件1：青川市城乡融合重点项目表
+"""
+
+
+def test_an_authority_over_a_plan_title_is_not_part_of_it() -> None:
+    st = read_structure(AUTHORED.splitlines())
+    assert st.title == "青川市“十四五”城乡融合发展规划"
+    assert st.parts[0] == "issuer_mark"
+
+
+def test_page_numbers_and_a_numbered_attachment_line_are_furniture() -> None:
+    st = read_structure(AUTHORED.splitlines())
+    assert st.parts[4] == st.parts[7] == "page_number"
+    assert st.parts[8] == "attachment_note"
+    draft = extract(AUTHORED, default_year=2026)
+    assert [p.title for p in draft.programmes] == ["发展目标", "重点任务"]
+
+
+def test_a_title_line_that_only_ends_like_an_authority_stays_in_the_title() -> None:
+    lines = ["青川市加快构建新发展格局", "三年行动方案", "一、目标", "到2025年，新增市场主体1万户。"]
+    assert read_structure(lines).title == "青川市加快构建新发展格局三年行动方案"

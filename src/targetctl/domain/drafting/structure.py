@@ -72,11 +72,15 @@ _NUMERIC_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[年\-./](?P<m>\d{1,2})[月\-./
 _ORGAN = re.compile(
     r"(?:国务院|人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|中心|党委|党组|会|处|科|领导小组|指挥部)$"
 )
-_PAGE = re.compile(r"^[-—–－]?\d{1,4}[-—–－]?$|^第\d{1,4}页(?:共\d{1,4}页)?$|^[-—–－]\d{1,4}[-—–－]$")
+# an authority's whole name on a line of its own (局, 部 would also end a title line: 格局, 西部)
+_AUTHORITY = re.compile(r"^\S{0,20}(?:国务院|人民政府|办公厅|办公室|委员会)$")
+_PAGE = re.compile(
+    r"^[-—–－]?\d{1,4}[-—–－]?$|^第\d{1,4}页(?:[，,]?共\d{1,4}页)?$|^共\d{1,4}页[，,]?第\d{1,4}页$|^\d{1,4}/\d{1,4}$"
+)
 _ANNOTATION = re.compile(r"^[（(](?:此件|本件|此文|联系人|本文)[^）)]{0,60}[）)]$")
 _COPY_TO = re.compile(r"^抄送[:：]")
 _PRINTING = re.compile(rf"^\S{{2,40}}?{_DATE}印发$|^[（(]?共印\d+份[）)]?$")
-_ATTACHMENT_NOTE = re.compile(r"^附件[:：]")
+_ATTACHMENT_NOTE = re.compile(r"^附件(?P<n>\d{0,2})[:：]")
 _ATTACHMENT_MARK = re.compile(r"^附件\d{0,2}$")
 # an attached file shown by its name, as a government site lists it under the notice
 _ATTACHED_FILE = re.compile(
@@ -211,6 +215,10 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
     nxt = next((k for k in range(candidates[-1] + 1, len(flat)) if flat[k]), None)
     if ends:
         lines = candidates[: ends[-1] + 1]
+        first = flat[lines[0]]
+        if len(lines) > 1 and _AUTHORITY.search(first) and "关于" not in flat[lines[0]] + flat[lines[1]][:2]:
+            parts[lines[0]] = "issuer_mark"  # the authority's name over a plan's own title, not part of it
+            lines = lines[1:]
     elif nxt is not None and _ADDRESSEE.match(flat[nxt]) and len(candidates) > 1:
         lines = candidates  # the lines before 各…： are all title
     else:
@@ -262,9 +270,12 @@ def _tail_marks(flat: list[str], parts: list[str], start: int) -> None:
 def _attachment_notes(flat: list[str], parts: list[str]) -> None:
     """附件：1．… and the numbered lines under it, up to the signature."""
     for i, f in enumerate(flat):
-        if parts[i] != BODY or not _ATTACHMENT_NOTE.match(f):
+        note = _ATTACHMENT_NOTE.match(f) if parts[i] == BODY else None
+        if note is None:
             continue
         parts[i] = "attachment_note"
+        if note["n"]:
+            continue  # 附件1：its title; what follows is the attachment itself
         k = i + 1
         while k < len(flat) and (not flat[k] or (parts[k] == BODY and re.match(r"^\d{1,2}[．.、]", flat[k]))):
             if flat[k]:
