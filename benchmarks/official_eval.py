@@ -20,6 +20,8 @@ with `validate --strict`. Scores:
   quotes it;
 - programmes found: a labelled heading is a programme's title;
 - due years right: as in `benchmarks.draft_eval`;
+- past results drafted: labelled `achievements` (past results) drafted as targets;
+- plan periods right: the drafted period's first and last years equal `period`, where labelled;
 - binding indicators marked: a row of an indicator table named in `binding` is drafted with
   its 约束性 mark;
 - drafts valid: `validate --strict` finds nothing but what a fresh draft is meant to show
@@ -58,6 +60,10 @@ class OfficialScore:
     targets_found: int = 0
     dues: int = 0
     dues_right: int = 0
+    past: int = 0
+    past_drafted: int = 0
+    periods: int = 0
+    periods_right: int = 0
     binding: int = 0
     binding_marked: int = 0
     valid: bool = False
@@ -117,6 +123,13 @@ def score_document(path: Path, labels: dict[str, Any], scratch: Path) -> Officia
             result.furniture_out += 1
         else:
             result.misses.append(f"furniture {line!r} in {hit}")
+    if "period" in labels:
+        result.periods += 1
+        got = [draft.period[0].year, draft.period[1].year]
+        if got == labels["period"]:
+            result.periods_right += 1
+        else:
+            result.misses.append(f"period: {got}, not {labels['period']}")
     titles = {_flat(p.title) for p in draft.all_programmes()}
     for heading in labels.get("programmes", []):
         result.programmes += 1
@@ -129,6 +142,8 @@ def score_document(path: Path, labels: dict[str, Any], scratch: Path) -> Officia
     base = score(name, written.source.read_text(encoding="utf-8"), rest, draft)
     result.targets, result.targets_found = base.labelled, base.found
     result.dues, result.dues_right = base.dues, base.dues_right
+    result.past, result.past_drafted = len(labels.get("achievements", [])), base.achievements
+    result.misses += [f"past result drafted: {p}" for p in base.past_drafted]
     result.misses += base.missed
     for name in labels.get("binding", []):
         result.binding += 1
@@ -181,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"programmes found: {_ratio(sum(s.programmes_found for s in scores), sum(s.programmes for s in scores))}")
     print(f"targets found: {_ratio(sum(s.targets_found for s in scores), sum(s.targets for s in scores))}")
     print(f"due years right: {_ratio(sum(s.dues_right for s in scores), sum(s.dues for s in scores))}")
+    past = sum(s.past for s in scores)
+    print(f"past results drafted as targets: {sum(s.past_drafted for s in scores)} of {past} labelled")
+    print(f"plan periods right: {_ratio(sum(s.periods_right for s in scores), sum(s.periods for s in scores))}")
     print(f"binding indicators marked: {_ratio(sum(s.binding_marked for s in scores), sum(s.binding for s in scores))}")
     print(f"drafts valid (validate --strict): {_ratio(sum(s.valid for s in scores), len(scores))}")
     return 0

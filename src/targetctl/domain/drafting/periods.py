@@ -34,6 +34,8 @@ _COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, 
 
 # from the 3rd plan on (after 1963–65), the N-th runs from 1956 + 5(N-1): 十三五 2016–2020, 十四五 2021–2025
 FIVE_YEAR = re.compile(r"“?(?P<n>十[一二三四五六])五”?")
+# the same named in full: 国民经济和社会发展第十四个五年规划
+_FIVE_YEAR_FULL = re.compile(r"第(?P<n>十[一二三四五六])个五年(?:规划|计划)")
 _SIGNED = re.compile(
     r"(?P<y>\d{4}|[〇○Ｏ零一二三四五六七八九]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?$"
 )
@@ -106,7 +108,7 @@ def stated_period(text: str, issued: int | None) -> Period | None:
     span = _SPAN.search(text)
     if span and int(span["a"]) <= int(span["b"]) <= int(span["a"]) + 15:
         return Period(int(span["a"]), int(span["b"]), span.group())
-    five = FIVE_YEAR.search(text)
+    five = FIVE_YEAR.search(text) or _FIVE_YEAR_FULL.search(text)
     if five:
         a, b = five_year(five["n"])
         return Period(a, b, five.group())
