@@ -98,3 +98,22 @@ def test_a_malformed_numbering_part_is_one_clear_refusal(tmp_path: Path) -> None
     with pytest.raises(TargetctlError) as caught:
         read_document(broken)
     assert "numbering" in str(caught.value)
+
+
+def test_a_heading_style_linked_to_a_list_numbers_its_paragraphs(tmp_path: Path) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0, parse_xml(_ABSTRACT.replace('<w:lvl w:ilvl="0">', '<w:lvl w:ilvl="0"><w:pStyle w:val="PlanHeading"/>'))
+    )
+    numbering.append(parse_xml(_NUM))
+    style = document.styles.add_style("PlanHeading", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="90"/></w:numPr>'))
+    document.add_paragraph("总体目标", style="PlanHeading")
+    document.add_paragraph("到2025年，新增绿地50公顷。")
+    document.add_paragraph("重点任务", style="PlanHeading")
+    document.save(str(tmp_path / "styled.docx"))
+    lines = read_document(tmp_path / "styled.docx").text.splitlines()
+    assert lines == ["一、总体目标", "到2025年，新增绿地50公顷。", "二、重点任务"]

@@ -3,8 +3,9 @@
 A heading that Word numbers itself holds no number in its text: the number comes from
 word/numbering.xml (abstractNum → lvl: numFmt, lvlText, start; num → abstractNum) and a counter
 per list and level. Without it a document's headings would read as plain lines and its
-programme tree would be lost. Read with expat under the same bounds as the body; only numbering
-given on the paragraph itself (w:numPr) is rendered, not numbering that a style carries.
+programme tree would be lost. Read with expat under the same bounds as the body. Numbering is
+given on the paragraph itself (w:numPr) or by its style (标题 1 linked to a list: the style's
+numPr in word/styles.xml, its level from the style's numPr or the list level that names the style).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _W = {
     "http://purl.oclc.org/ooxml/wordprocessingml/main",
 }
 PART = "word/numbering.xml"
+STYLES = "word/styles.xml"
 MAX_ELEMENTS = 200_000
 MAX_DEPTH = 64
 MAX_BYTES = 8 * 1024 * 1024
@@ -95,6 +97,17 @@ class Numbering:
     abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)
     nums: dict[str, str] = field(default_factory=dict)  # numId → abstractNumId
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    styles: dict[str, list[str]] = field(default_factory=dict)  # styleId → [numId, ilvl] ('' unknown)
+    style_levels: dict[tuple[str, str], int] = field(default_factory=dict)  # (abstractNumId, styleId) → ilvl
+
+    def of_style(self, style: str) -> tuple[str, int] | None:
+        """The list and level a paragraph style numbers its paragraphs with, if any."""
+        num_id, level = self.styles.get(style, ["", ""])
+        if not num_id or num_id == "0":
+            return None
+        if level.isdigit():
+            return num_id, int(level)
+        return num_id, self.style_levels.get((self.nums.get(num_id, ""), style), 0)
 
     def label(self, num_id: str, level: int) -> str:
         """The number of the next paragraph of list `num_id` at `level` ('' for a bullet or none)."""
@@ -124,6 +137,7 @@ class _Parser:
     abstract_id: str | None = None
     level: tuple[int, _Level] | None = None
     num_id: str | None = None
+    style_id: str | None = None
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         self.depth += 1
@@ -141,6 +155,13 @@ class _Parser:
         elif local == "lvl" and self.abstract_id is not None:
             ilvl = values.get("ilvl", "")
             self.level = (int(ilvl), _Level()) if ilvl.isdigit() else None
+        elif local == "style":
+            self.style_id = values.get("styleId")
+        elif self.style_id is not None and local in ("numId", "ilvl"):
+            entry = self.numbering.styles.setdefault(self.style_id, ["", ""])
+            entry[0 if local == "numId" else 1] = values.get("val", "")
+        elif self.level is not None and local == "pStyle" and self.abstract_id is not None:
+            self.numbering.style_levels[(self.abstract_id, values.get("val", ""))] = self.level[0]
         elif self.level is not None and local in ("numFmt", "lvlText", "start"):
             value = values.get("val", "")
             if local == "numFmt":
@@ -166,15 +187,18 @@ class _Parser:
             self.abstract_id = None
         elif local == "num":
             self.num_id = None
+        elif local == "style":
+            self.style_id = None
 
 
 def _refuse_dtd(*_: object) -> None:
     raise NumberingRefused("its numbering part declares a DTD or entities")
 
 
-def read_numbering(stream: IO[bytes]) -> Numbering:
-    """The lists that numbering.xml defines. Raises NumberingRefused."""
-    parser = _Parser()
+def read_numbering(stream: IO[bytes], into: Numbering | None = None) -> Numbering:
+    """The lists that numbering.xml defines, or the numbering that styles.xml gives its styles
+    (read into the same Numbering). Raises NumberingRefused."""
+    parser = _Parser(into or Numbering())
     xml = expat.ParserCreate(namespace_separator=" ")
     xml.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     xml.StartDoctypeDeclHandler = _refuse_dtd

@@ -17,6 +17,7 @@ from typing import IO
 from xml.parsers import expat
 
 from targetctl.io.wordnumbering import PART as NUMBERING_PART
+from targetctl.io.wordnumbering import STYLES as STYLES_PART
 from targetctl.io.wordnumbering import Numbering, NumberingRefused, read_numbering
 
 MAX_ZIP_MEMBERS = 5000
@@ -81,10 +82,10 @@ class _Reader:
             return
         if local == "p":
             self.paragraphs.append([])
-            self.numbered.append(["", "0"])
-        elif local in ("numId", "ilvl") and self.numbered:
+            self.numbered.append(["", "0", ""])
+        elif local in ("numId", "ilvl", "pStyle") and self.numbered:
             value = next((v for k, v in attrs.items() if k.rpartition(" ")[2] == "val"), "")
-            self.numbered[-1][0 if local == "numId" else 1] = value
+            self.numbered[-1][("numId", "ilvl", "pStyle").index(local)] = value
         elif local == "t":
             self.in_text = True
         elif local == "tab" and self.paragraphs:
@@ -119,7 +120,10 @@ class _Reader:
             self.in_text = False
         elif local == "p" and self.paragraphs:
             text = "".join(self.paragraphs.pop())
-            num_id, level = self.numbered.pop() if self.numbered else ("", "0")
+            num_id, level, style = self.numbered.pop() if self.numbered else ("", "0", "")
+            by_style = self.numbering.of_style(style) if not num_id and style else None
+            if by_style is not None:
+                num_id, level = by_style[0], str(by_style[1])
             if num_id and num_id != "0" and level.isdigit():
                 # the number Word shows before the paragraph: counted even where the text is empty
                 label = self.numbering.label(num_id, int(level))
@@ -196,9 +200,10 @@ def docx_text(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             body = _check_package(archive)
-            if NUMBERING_PART in archive.namelist():
-                with archive.open(NUMBERING_PART) as numbering:
-                    reader.numbering = read_numbering(numbering)
+            for part in (NUMBERING_PART, STYLES_PART):
+                if part in archive.namelist():
+                    with archive.open(part) as numbering:
+                        reader.numbering = read_numbering(numbering, reader.numbering)
             with archive.open(body) as stream:
                 _feed(stream, parser)
     except NumberingRefused as exc:
