@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from targetctl.domain.drafting.periods import Period, due_year, stated_period
+from targetctl.domain.drafting.periods import Period, stated_period
 from targetctl.domain.drafting.structure import BLANK, BODY, FURNITURE, TITLE, Structure, read_structure
 from targetctl.domain.drafting.tables import Table, read_tables
 
@@ -52,18 +52,7 @@ def prepare(text: str) -> Prepared:
     out.body = "\n".join(body)
     # the plan's own title may stand in title marks (a notice that forwards it untitled)
     out.period = stated_period((st.title or "").replace("《", "").replace("》", ""), st.issue_year)
-    if out.period is None and st.issue_year is None:
-        out.period = _years_stated(body)
     return out
-
-
-def _years_stated(body: list[str]) -> Period | None:
-    """An undated plan (a repost that lost its date) still states when its targets are due
-    (到2025年底前 … 到2027年底前): those years make its period, so that none falls outside it."""
-    years = [y for line in body if (y := due_year(line, None)) is not None]
-    if not years or max(years) - min(years) > 15:
-        return None
-    return Period(min(years), max(years), "the years its clauses state")
 
 
 def _plan_title_lines(st: Structure) -> set[int]:

@@ -107,8 +107,6 @@ _FORWARD_BODY = re.compile(
     r"(?:现将|将)《(?P<x>[^》]{2,80})》(?:印发|转发|下发|发)给"
     r"|^《(?P<y>[^》]{2,80})》已(?:经)?[^。；]{0,40}?(?:同意|通过|研究)[，,]?(?:现|特)?(?:印发|转发|下发)给?你们"
 )
-# a title that names the genre of a notice may be long: several bodies issue one notice together
-_LONG_TITLE = re.compile(r"关于\S{2,100}的(?:通知|意见|决定|通告|公告|批复|报告)$")
 
 # headings, with their rank: a section ends at the next heading of its rank or a higher one
 HEADING_RANKS: list[tuple[str, re.Pattern[str]]] = [
@@ -164,7 +162,7 @@ def _flat(line: str) -> str:
 
 def _title_like(flat: str) -> bool:
     return (
-        0 < len(flat) <= (120 if _LONG_TITLE.search(flat) else 50)
+        0 < len(flat) <= 50
         and not re.search(_TITLE_PUNCT, flat)
         and not _ADDRESSEE.match(flat)
         and not _DATE_LINE.match(flat)
