@@ -225,3 +225,38 @@ def test_page_numbers_and_a_numbered_attachment_line_are_furniture() -> None:
 def test_a_title_line_that_only_ends_like_an_authority_stays_in_the_title() -> None:
     lines = ["青川市加快构建新发展格局", "三年行动方案", "一、目标", "到2025年，新增市场主体1万户。"]
     assert read_structure(lines).title == "青川市加快构建新发展格局三年行动方案"
+
+
+# a report copied from a site: its tool lines over the title, a dateline without a dash, the source
+COPIED = """下载
+打印
+收藏
+【字号：
+加大
+还原
+减小
+】
+2024年青川市政府工作报告
+2024年1月9日在青川市第十六届人民代表大会第三次会议上
+来源：青川日报
+时间：2024-01-15
+青川市市长 王某某
+各位代表：
+一、2023年工作回顾
+全市地区生产总值增长6.1%，城镇新增就业3.2万人。
+二、2024年主要目标任务
+今年经济社会发展主要预期目标是：地区生产总值增长6%左右，城镇新增就业3万人以上。
+相关报道：
+"""
+
+
+def test_a_copying_sites_tool_lines_and_source_lines_are_furniture_and_the_report_keeps_its_title() -> None:
+    st = read_structure(COPIED.splitlines())
+    assert st.title == "2024年青川市政府工作报告"
+    assert st.issue_year == 2024
+    assert all(p != "body" for p in st.parts[:14]) and st.parts[-1] != "body"
+    draft = extract(COPIED, default_year=2026)
+    assert draft.title == "2024年青川市政府工作报告"
+    assert [p.title for p in draft.all_programmes()] == ["2024年主要目标任务"]
+    dues = {t.quote: t.due.year if t.due else None for t in draft.targets if t.numeric}
+    assert dues == {"地区生产总值增长6%左右": 2024, "城镇新增就业3万人以上": 2024}

@@ -44,6 +44,7 @@ FURNITURE: dict[str, str] = {
     "page_number": "document furniture: page number",
     "repost_marker": "document furniture: a reposting site's marker",
     "metadata": "document furniture: the publishing site's record of it (索引号, 发文字号, 成文日期)",
+    "site_chrome": "document furniture: the copying site's buttons and links (打印, 字号, 相关报道)",
     NOTICE: "the forwarding notice: it hands the plan on and sets no target of its own",
 }
 
@@ -67,6 +68,14 @@ _METADATA = re.compile(
     r"^[【\[]?(?:索引号|主题分类|发文机关|发布机构|发文字号|文号|字号|成文日期|发文日期|公布日期|发布日期|施行日期|"
     r"生效日期|有效性|时效性|效力级别|效力等级|主题词|制定机关|公文种类|体裁分类|信息来源|浏览次数|访问次数)[】\]]?[:：]?"
 )
+# the lines a web page adds around a document: its buttons, the font-size switch, related links
+_SITE_CHROME = re.compile(
+    r"^(?:下载|打印|全屏|收藏|分享|分享到|关闭|关闭窗口|打印本页|返回顶部|扫一扫|加大|还原|减小|默认|[大中小]|"
+    r"[【\[]?字号[:：]?.*|[】\]]|[【\[](?:打印|关闭|收藏|返回|大|中|小)[】\]]|"
+    r"相关(?:报道|链接|阅读|新闻|文章|附件)[:：]?)$"
+)
+# the source and time lines a copying site adds under the title
+_PAGE_SOURCE = re.compile(r"^(?:来源|时间|发布时间|作者|编辑|责任编辑|文章来源)[:：]")
 _META_SIGNED = re.compile(r"^[【\[]?(?:成文日期|发文日期|公布日期)[】\]]?[:：]?(?P<date>.*)$")
 _NUMERIC_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[年\-./](?P<m>\d{1,2})[月\-./](?P<d>\d{1,2})")
 _ORGAN = re.compile(
@@ -96,6 +105,8 @@ _SPEAKER = re.compile(
 _SIGNER = re.compile(
     r"^[\u4e00-\u9fff]{0,24}(?:市长|区长|县长|省长|州长|镇长|乡长|主任|书记|局长|厅长|部长|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}$"
 )
+# where and when a report was delivered, written under its title without a dash
+_DELIVERED = re.compile(rf"^[（(]?{_DATE}在\S{{2,80}}(?:会议|大会|会)上(?:的(?:讲话|报告))?[）)]?$")
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 # a title is finished by the name of its genre, or by its span of years in brackets
 _TITLE_END = re.compile(
@@ -181,6 +192,8 @@ def _head(flat: list[str], parts: list[str]) -> int:
         kind = next((k for k, p in _HEAD_PATTERNS if p.match(flat[i])), None)
         if kind is None and _METADATA.match(flat[i]):
             kind = "metadata"
+        if kind is None and _SITE_CHROME.match(flat[i]):
+            kind = "site_chrome"
         nxt = next((f for f in flat[i + 1 :] if f), "")
         if kind is None and len(flat[i]) <= 30 and _ORGAN.search(flat[i]) and _DISPATCH.match(nxt):
             kind = "issuer_mark"  # an authority's name standing over its dispatch number
@@ -259,6 +272,8 @@ def _tail_marks(flat: list[str], parts: list[str], start: int) -> None:
             parts[i] = "annotation"
         elif _ATTACHMENT_MARK.match(f) or _ATTACHED_FILE.match(f):
             parts[i] = "attachment_mark"
+        elif _SITE_CHROME.match(f):
+            parts[i] = "site_chrome"
         elif (m := _DATE_LINE.match(f)) and (m["org"] is None or _ORGAN.search(m["org"])):
             if m["org"] is None:
                 _signature_block(flat, parts, i)
@@ -317,11 +332,13 @@ def read_structure(lines: Sequence[str]) -> Structure:
         or _SUBTITLE.match(flat[k])
         or _SPEAKER.match(flat[k])
         or _METADATA.match(flat[k])
+        or _PAGE_SOURCE.match(flat[k])
+        or _DELIVERED.match(flat[k])
     ):
         if flat[k]:
             parts[k] = (
                 "metadata"
-                if _METADATA.match(flat[k])
+                if _METADATA.match(flat[k]) or _PAGE_SOURCE.match(flat[k])
                 else "dispatch_number"
                 if _DISPATCH.fullmatch(flat[k])
                 else "speaker"
