@@ -260,3 +260,20 @@ def test_a_copying_sites_tool_lines_and_source_lines_are_furniture_and_the_repor
     assert [p.title for p in draft.all_programmes()] == ["2024年主要目标任务"]
     dues = {t.quote: t.due.year if t.due else None for t in draft.targets if t.numeric}
     assert dues == {"地区生产总值增长6%左右": 2024, "城镇新增就业3万人以上": 2024}
+
+
+# a review whose items are headed by results (…成效明显): the review lasts until the next 一、 heading
+REVIEWED = """2026年青川市政府工作报告
+一、2025年主要工作和“十四五”发展成就
+2025年是极不平凡的一年，全市生产总值增长5.5%。
+（一）强化创新驱动发展，创新建设成效明显。新增高新技术企业600家。
+（二）巩固实体经济根基，产业体系建设步伐加快。规上工业增加值增长6.9%。
+二、2026年重点工作
+城镇新增就业10万人以上。
+"""
+
+
+def test_a_review_section_lasts_to_the_next_heading_of_its_rank_whatever_its_items_say() -> None:
+    draft = extract(REVIEWED, default_year=2026, ocr=False)
+    assert [t.quote for t in draft.targets if t.numeric] == ["城镇新增就业10万人以上"]
+    assert [p.title for p in draft.all_programmes()] == ["2026年重点工作"]
