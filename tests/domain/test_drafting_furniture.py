@@ -4,6 +4,8 @@ nested title marks, dates outside the signature, signatures, page numbers, untit
 
 from __future__ import annotations
 
+import pytest
+
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.structure import read_structure
@@ -277,3 +279,50 @@ def test_a_review_section_lasts_to_the_next_heading_of_its_rank_whatever_its_ite
     draft = extract(REVIEWED, default_year=2026, ocr=False)
     assert [t.quote for t in draft.targets if t.numeric] == ["城镇新增就业10万人以上"]
     assert [p.title for p in draft.all_programmes()] == ["2026年重点工作"]
+
+
+# as provincial sites show a report: the page's date and time, a source label and its value on two
+# lines, the font-size switch and a share button between the title and the dateline; or a dateline
+# broken over two lines; or the speaker's bare name
+SITE_REPORT = """2025年青川省人民政府工作报告
+2025年02月10日 07时41分
+来源:
+青川日报
+【字体：
+大
+中
+小
+】
+分享：
+2025年2月3日在青川省第十四届人民代表大会第三次会议上
+青川省人民政府省长 王某某
+各位代表：
+一、2025年工作安排
+今年地区生产总值增长5.5%左右。
+"""
+BROKEN_DATELINE = """政府工作报告
+——2025年1月26日在青川省第十四届
+人民代表大会第三次会议上
+青川省省长 王某某
+各位代表：
+一、2025年工作安排
+今年地区生产总值增长5%左右。
+"""
+BARE_NAME = """2025年青川省政府工作报告
+——2025年2月3日在青川省第十四届人民代表大会第三次会议上
+来源：青川日报
+王某某
+各位代表：
+一、2025年工作安排
+今年地区生产总值增长5%左右。
+"""
+
+
+@pytest.mark.parametrize("text", [SITE_REPORT, BROKEN_DATELINE, BARE_NAME])
+def test_everything_between_a_reports_title_and_its_addressees_is_furniture(text: str) -> None:
+    st = read_structure(text.splitlines())
+    addressee = st.parts.index("addressee")
+    assert st.parts[0] == "title" and all(p != "body" for p in st.parts[:addressee])
+    assert st.issue_year == 2025
+    draft = extract(text, default_year=2026)
+    assert [p.title for p in draft.all_programmes()] == ["2025年工作安排"]

@@ -45,6 +45,7 @@ FURNITURE: dict[str, str] = {
     "repost_marker": "document furniture: a reposting site's marker",
     "metadata": "document furniture: the publishing site's record of it (索引号, 发文字号, 成文日期)",
     "site_chrome": "document furniture: the copying site's buttons and links (打印, 字号, 相关报道)",
+    "photo_caption": "document furniture: a photo's caption (…记者 … 摄)",
     NOTICE: "the forwarding notice: it hands the plan on and sets no target of its own",
 }
 
@@ -70,12 +71,15 @@ _METADATA = re.compile(
 )
 # the lines a web page adds around a document: its buttons, the font-size switch, related links
 _SITE_CHROME = re.compile(
-    r"^(?:下载|打印|全屏|收藏|分享|分享到|关闭|关闭窗口|打印本页|返回顶部|扫一扫|加大|还原|减小|默认|[大中小]|"
-    r"[【\[]?字号[:：]?.*|[】\]]|[【\[](?:打印|关闭|收藏|返回|大|中|小)[】\]]|"
+    r"^(?:(?:下载|打印|全屏|收藏|分享|分享到|关闭|关闭窗口|打印本页|返回顶部|扫一扫|加大|还原|减小|默认)[:：]?|[大中小]|"
+    r"[【\[]?字[号体][:：]?.*|[】\]]|[【\[](?:打印|关闭|收藏|返回|大|中|小)[】\]]|"
     r"相关(?:报道|链接|阅读|新闻|文章|附件)[:：]?)$"
 )
-# the source and time lines a copying site adds under the title
-_PAGE_SOURCE = re.compile(r"^(?:来源|时间|发布时间|作者|编辑|责任编辑|文章来源)[:：]")
+# the source and time lines a copying site adds under the title (来源: with its value on the next line)
+_PAGE_SOURCE = re.compile(r"^(?:来源|时间|发布时间|作者|编辑|责任编辑|文章来源)[:：](?P<value>.*)$")
+_SITE_TIME = re.compile(r"^\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?\d{1,2}[时:]\d{1,2}分?(?::\d{1,2})?$")
+_PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _META_SIGNED = re.compile(r"^[【\[]?(?:成文日期|发文日期|公布日期)[】\]]?[:：]?(?P<date>.*)$")
 _NUMERIC_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[年\-./](?P<m>\d{1,2})[月\-./](?P<d>\d{1,2})")
 _ORGAN = re.compile(
@@ -325,27 +329,7 @@ def read_structure(lines: Sequence[str]) -> Structure:
     after_head = _head(flat, parts)
     title_lines, after_title = _title(flat, parts, after_head)
     title = "".join(flat[k] for k in title_lines) or None
-    k = after_title
-    while k < len(flat) and (
-        not flat[k]
-        or _DISPATCH.fullmatch(flat[k])
-        or _SUBTITLE.match(flat[k])
-        or _SPEAKER.match(flat[k])
-        or _METADATA.match(flat[k])
-        or _PAGE_SOURCE.match(flat[k])
-        or _DELIVERED.match(flat[k])
-    ):
-        if flat[k]:
-            parts[k] = (
-                "metadata"
-                if _METADATA.match(flat[k]) or _PAGE_SOURCE.match(flat[k])
-                else "dispatch_number"
-                if _DISPATCH.fullmatch(flat[k])
-                else "speaker"
-                if _SPEAKER.match(flat[k])
-                else "subtitle"
-            )
-        k += 1
+    k = _front_matter(flat, parts, after_title)
     if k < len(flat) and _ADDRESSEE.match(flat[k]) and title_lines and len(flat[k]) <= 120:
         parts[k] = "addressee"
     _tail_marks(flat, parts, k)
@@ -375,6 +359,44 @@ def read_structure(lines: Sequence[str]) -> Structure:
         int(dispatch["y"]) if dispatch else None,
         _headings(flat, parts),
     )
+
+
+def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
+    """Mark what stands between the title and the addressees (发文字号, a report's dateline and
+    speaker, a copying site's source, time and buttons, a photo's caption); return the next line."""
+    previous = ""
+    while k < len(flat):
+        f = flat[k]
+        nxt = next((g for g in flat[k + 1 :] if g), "")
+        kind = None
+        if not f:
+            k += 1
+            continue
+        if _DISPATCH.fullmatch(f):
+            kind = "dispatch_number"
+        elif _SUBTITLE.match(f) or _DELIVERED.match(f):
+            kind = "subtitle"
+        elif previous == "subtitle" and len(f) <= 40 and re.search(r"(?:会议|大会)上$", f):
+            kind = "subtitle"  # a dateline broken over two lines: ——…在…第十四届 / 人民代表大会第五次会议上
+        elif _SPEAKER.match(f):
+            kind = "speaker"
+        elif _METADATA.match(f) or _PAGE_SOURCE.match(f) or _SITE_TIME.match(f):
+            kind = "metadata"
+        elif previous == "source_label" and len(f) <= 20 and not re.search(_PUNCT, f):
+            kind = "metadata"  # the value of a 来源: that stands on its own line
+        elif _SITE_CHROME.match(f):
+            kind = "site_chrome"
+        elif _PHOTO_CAPTION.search(f):
+            kind = "photo_caption"
+        elif _BARE_NAME.match(f) and (_ADDRESSEE.match(nxt) or _PHOTO_CAPTION.search(nxt)):
+            kind = "speaker"  # the speaker's name alone, just above 各位代表 or the photo's caption
+        if kind is None:
+            return k
+        parts[k] = kind
+        source = _PAGE_SOURCE.match(f)
+        previous = "source_label" if source and not source["value"] else kind
+        k += 1
+    return k
 
 
 def _delivered(line: str) -> dt.date | None:
