@@ -326,3 +326,31 @@ def test_everything_between_a_reports_title_and_its_addressees_is_furniture(text
     assert st.issue_year == 2025
     draft = extract(text, default_year=2026)
     assert [p.title for p in draft.all_programmes()] == ["2025年工作安排"]
+
+
+# what a site appends to a report: its notes on terms, the editor, links to related pages, buttons
+TAILED = """2025年青川省政府工作报告
+各位代表：
+一、2025年工作安排
+今年地区生产总值增长5%左右，新建5G基站1万个。
+名词解释
+1.“两新”：指大规模设备更新和消费品以旧换新，2025年安排资金300亿元。
+2.“一件事”：指10项高频事项集成办理。
+责任编辑：
+李某某
+扫一扫在手机打开当前页
+相关链接>>
+3f2a9c0e1b7d4c55a0e9b6d2c8f1e4aa:
+青川省人民代表大会关于政府工作报告的决议
+打印本页
+关闭窗口
+2025年青川省政府工作报告
+"""
+
+
+def test_a_reports_notes_on_terms_and_the_pages_tail_are_never_programmes_or_targets() -> None:
+    st = read_structure(TAILED.splitlines())
+    assert all(p != "body" for p in st.parts[4:])
+    draft = extract(TAILED, default_year=2026)
+    assert [p.title for p in draft.all_programmes()] == ["2025年工作安排"]
+    assert [t.quote for t in draft.targets if t.numeric] == ["今年地区生产总值增长5%左右", "新建5G基站1万个"]

@@ -46,6 +46,8 @@ FURNITURE: dict[str, str] = {
     "metadata": "document furniture: the publishing site's record of it (索引号, 发文字号, 成文日期)",
     "site_chrome": "document furniture: the copying site's buttons and links (打印, 字号, 相关报道)",
     "photo_caption": "document furniture: a photo's caption (…记者 … 摄)",
+    "page_tail": "document furniture: what the site shows after the document (editor, related pages, buttons)",
+    "glossary": "notes on the report's terms (名词解释): definitions, not commitments",
     NOTICE: "the forwarding notice: it hands the plan on and sets no target of its own",
 }
 
@@ -73,7 +75,7 @@ _METADATA = re.compile(
 _SITE_CHROME = re.compile(
     r"^(?:(?:下载|打印|全屏|收藏|分享|分享到|关闭|关闭窗口|打印本页|返回顶部|扫一扫|加大|还原|减小|默认)[:：]?|[大中小]|"
     r"[【\[]?字[号体][:：]?.*|[】\]]|[【\[](?:打印|关闭|收藏|返回|大|中|小)[】\]]|"
-    r"相关(?:报道|链接|阅读|新闻|文章|附件)[:：]?)$"
+    r"相关(?:报道|链接|阅读|新闻|文章|附件)(?:[:：]|>>)?|扫一扫.{0,20}|责任编辑[:：].{0,10})$"
 )
 # the source and time lines a copying site adds under the title (来源: with its value on the next line)
 _PAGE_SOURCE = re.compile(r"^(?:来源|时间|发布时间|作者|编辑|责任编辑|文章来源)[:：](?P<value>.*)$")
@@ -284,6 +286,28 @@ def _tail_marks(flat: list[str], parts: list[str], start: int) -> None:
             parts[i] = "date"  # 某某市人民政府 2023年3月5日 may stand on one line
 
 
+_GLOSSARY = re.compile(r"^(?:附[:：]?)?(?:名词解释|名词注释|注释|词语解释|有关名词解释)[:：]?$")
+_TAIL_WINDOW = 80  # lines: a site's tail (editor, related links, buttons) follows the document's end
+
+
+def _page_tail(flat: list[str], parts: list[str], start: int) -> None:
+    """From the first of the site's own lines near the end (责任编辑, 扫一扫, 相关链接>>, 打印本页),
+    the rest of the page is the site's; from 名词解释 on, the report's notes on its terms."""
+    tail_from = len(flat)
+    for i in range(max(start, len(flat) - _TAIL_WINDOW), len(flat)):
+        if parts[i] == "site_chrome":
+            tail_from = i
+            break
+    for i in range(tail_from, len(flat)):
+        if parts[i] == BODY:
+            parts[i] = "page_tail"
+    glossary = next((i for i, f in enumerate(flat) if parts[i] == BODY and _GLOSSARY.match(f)), None)
+    if glossary is not None:
+        for i in range(glossary, len(flat)):
+            if parts[i] == BODY:
+                parts[i] = "glossary"
+
+
 def _attachment_notes(flat: list[str], parts: list[str]) -> None:
     """附件：1．… and the numbered lines under it, up to the signature."""
     for i, f in enumerate(flat):
@@ -333,6 +357,7 @@ def read_structure(lines: Sequence[str]) -> Structure:
     if k < len(flat) and _ADDRESSEE.match(flat[k]) and title_lines and len(flat[k]) <= 120:
         parts[k] = "addressee"
     _tail_marks(flat, parts, k)
+    _page_tail(flat, parts, k)
     _attachment_notes(flat, parts)
     forwarded = False
     forward = _FORWARD_TITLE.search(title or "")
