@@ -8,7 +8,8 @@ Each `<name>.txt` there is the text of a real public document (its source addres
 that are document furniture: dispatch number, issuing authority, date, addressees, …),
 `programmes` (heading titles that must be programmes), `targets` and `dues` as for
 `benchmarks.draft_eval`. A document whose labels say `"format": "docx"` is drafted from a Word
-file made from its lines (one paragraph each), so the .docx path is measured too.
+file made from its lines (one paragraph each), so the .docx path is measured too; one labelled
+`"format": "pdf"` from that Word file printed to PDF by LibreOffice (`soffice` must be installed).
 
 Each document is drafted as `targetctl draft` does (`draft_file`, into a scratch folder, the
 date fixed so the numbers do not move with the clock), and the plans folder is then checked
@@ -33,6 +34,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import shutil
+import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -91,6 +94,31 @@ def _docx(lines: list[str], path: Path) -> None:
     doc.save(str(path))
 
 
+def _pdf(docx: Path, scratch: Path) -> Path:
+    """The Word file printed to PDF by LibreOffice, so that the text is read back from a PDF's
+    text layer (lines broken at the page's width, page by page)."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        raise SystemExit('a document is labelled "format": "pdf": install LibreOffice (soffice) to make it')
+    profile = scratch / "lo-profile"
+    subprocess.run(
+        [
+            office,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(scratch),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return docx.with_suffix(".pdf")
+
+
 def _flat(text: str) -> str:
     return "".join(normalise(text).split())
 
@@ -100,9 +128,11 @@ def score_document(path: Path, labels: dict[str, Any], scratch: Path) -> Officia
     result = OfficialScore(name)
     text = path.read_text(encoding="utf-8")
     source = path
-    if labels.get("format") == "docx":
+    if labels.get("format") in ("docx", "pdf"):
         source = scratch / f"{name}.docx"
         _docx(text.splitlines(), source)
+    if labels.get("format") == "pdf":
+        source = _pdf(source, scratch)
     plans = scratch / "plans"
     plans.mkdir(exist_ok=True)
     plan_id = "doc-" + "".join(ch for ch in name if ch.isalnum() or ch == "-")[:40].strip("-")

@@ -354,3 +354,29 @@ def test_a_reports_notes_on_terms_and_the_pages_tail_are_never_programmes_or_tar
     draft = extract(TAILED, default_year=2026)
     assert [p.title for p in draft.all_programmes()] == ["2025年工作安排"]
     assert [t.quote for t in draft.targets if t.numeric] == ["今年地区生产总值增长5%左右", "新建5G基站1万个"]
+
+
+# a PDF's text layer: lines broken at the page's width, a short heading line over its paragraph
+PDF_TEXT = """青川市人民政府关于印发青川市2025年政务公开工作要点的通知
+青府发〔2025〕2号
+各区县人民政府，市政府各部门：
+现将《青川市2025年政务公开工作要点》印发给你们，请结合实际认真贯彻落实。
+青川市人民政府
+2025年3月1日
+青川市2025年政务公开工作要点
+一、围绕深化改革推进公开
+（一）推进权力清单公开
+对权力清单进行动态调整，全年公布市政府部门权力清单1次，编制重点领
+域专项责任清单10个，指导各区县建立健全权力清单和责任清单制度，并做好
+清单的编制和公开工作。
+（二）推进财政信息公开
+全市部门预算公开率达到100%，做好政府债务信息公开工作，及时回应社会
+关切，进一步提高财政资金使用的透明度。
+"""
+
+
+def test_a_short_heading_line_in_a_pdf_is_its_own_paragraph() -> None:
+    draft = extract(PDF_TEXT, default_year=2026)
+    titles = [p.title for p in draft.all_programmes()]
+    assert titles == ["围绕深化改革推进公开", "推进权力清单公开", "推进财政信息公开"]
+    assert any(t.quote.startswith("全市部门预算公开率达到100%") for t in draft.targets)
