@@ -10,6 +10,8 @@ that are document furniture: dispatch number, issuing authority, date, addressee
 `benchmarks.draft_eval`. A document whose labels say `"format": "docx"` is drafted from a Word
 file made from its lines (one paragraph each), so the .docx path is measured too; one labelled
 `"format": "pdf"` from that Word file printed to PDF by LibreOffice (`soffice` must be installed).
+A labelled document whose text came from a fetched repository snapshot is not committed (its
+`.json` says where it is): `--texts FOLDER` names a folder that holds such texts.
 
 Each document is drafted as `targetctl draft` does (`draft_file`, into a scratch folder, the
 date fixed so the numbers do not move with the clock), and the plans folder is then checked
@@ -192,13 +194,23 @@ def score_document(path: Path, labels: dict[str, Any], scratch: Path) -> Officia
     return result
 
 
-def evaluate(corpus: Path = CORPUS) -> list[OfficialScore]:
-    scores = []
-    for path in sorted(corpus.glob("*.txt")):
-        labels = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+def evaluate(corpus: Path = CORPUS, texts: Path | None = None) -> tuple[list[OfficialScore], list[str]]:
+    """Scores of the labelled documents whose text is at hand, and the names of those whose
+    text is not (kept out of the repository: their labels say where to get it; give the
+    folder that holds them as `texts`)."""
+    scores: list[OfficialScore] = []
+    absent: list[str] = []
+    for labelled in sorted(corpus.glob("*.json")):
+        labels = json.loads(labelled.read_text(encoding="utf-8"))
+        path = labelled.with_suffix(".txt")
+        if not path.exists() and texts is not None:
+            path = texts / path.name
+        if not path.exists():
+            absent.append(labelled.stem)
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             scores.append(score_document(path, labels, Path(tmp)))
-    return scores
+    return scores, absent
 
 
 def _ratio(a: int, b: int) -> str:
@@ -208,9 +220,12 @@ def _ratio(a: int, b: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--texts", type=Path, default=None, help="a folder with the texts kept out of the repository")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
-    scores = evaluate(args.corpus)
+    scores, absent = evaluate(args.corpus, args.texts)
+    for name in absent:
+        print(f"{name}: its text is not in the repository; see 'source' in its .json, and pass --texts FOLDER")
     print(f"{'document':<34}{'title':>6}{'furniture out':>15}{'programmes':>12}{'targets':>9}{'dues':>7}{'valid':>7}")
     for s in scores:
         print(
