@@ -23,7 +23,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from targetctl.domain.drafting.extract import DraftTarget, extract
+from targetctl.domain.drafting.draft import Draft, DraftTarget
+from targetctl.domain.drafting.extract import extract
 from targetctl.domain.sources import normalise
 
 CORPUS = Path(__file__).parent / "draft_corpus"
@@ -48,8 +49,10 @@ def _overlaps(quote: str, snippet: str) -> bool:
     return snippet in quote or quote in snippet
 
 
-def score(name: str, text: str, labels: dict[str, Any]) -> Score:
-    draft = extract(text, default_year=dt.date.today().year)
+def score(name: str, text: str, labels: dict[str, Any], draft: Draft | None = None) -> Score:
+    """`draft`: the text's draft when the caller has made it already (as `draft` would)."""
+    if draft is None:
+        draft = extract(text, default_year=dt.date.today().year)
     numeric: list[DraftTarget] = [t for t in draft.targets if t.numeric]
     result = Score(name, drafted=len(numeric))
     used: set[int] = set()

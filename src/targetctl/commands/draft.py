@@ -157,6 +157,10 @@ def draft_file(
     _fit(draft)
     # the name as escapes where it holds control or bidi characters: a plan file cannot hold them
     note = f"Drafted by targetctl draft from {visible(name)} on {today.isoformat()}."
+    if draft.title == "":
+        # an official text that holds no title line: never a heading's name in its place
+        draft.title = UNTITLED
+        note += " The text holds no title: give the plan its own."
     if not draft.period_stated:
         note += f" The text states no year: the period {today.year} is an assumption to check."
     schema, _ = schema_reference(root)

@@ -16,6 +16,10 @@ from pathlib import Path
 from typing import IO
 from xml.parsers import expat
 
+from targetctl.io.wordnumbering import PART as NUMBERING_PART
+from targetctl.io.wordnumbering import STYLES as STYLES_PART
+from targetctl.io.wordnumbering import Numbering, NumberingRefused, read_numbering
+
 MAX_ZIP_MEMBERS = 5000
 MAX_MEMBER_BYTES = 50 * 1024 * 1024  # uncompressed, for any part of the package
 MAX_RATIO = 100  # uncompressed / compressed, for a part over RATIO_FLOOR bytes
@@ -55,6 +59,8 @@ class _Reader:
     chars: int = 0
     skip_until: int = 0  # inside mc:Fallback (a copy of the mc:Choice before it), down to this depth
     in_text: bool = False
+    numbering: Numbering = field(default_factory=Numbering)
+    numbered: list[list[str]] = field(default_factory=list)  # per open paragraph: its numId, ilvl
 
     def __post_init__(self) -> None:
         self.containers.append(self.lines)
@@ -76,6 +82,10 @@ class _Reader:
             return
         if local == "p":
             self.paragraphs.append([])
+            self.numbered.append(["", "0", ""])
+        elif local in ("numId", "ilvl", "pStyle") and self.numbered:
+            value = next((v for k, v in attrs.items() if k.rpartition(" ")[2] == "val"), "")
+            self.numbered[-1][("numId", "ilvl", "pStyle").index(local)] = value
         elif local == "t":
             self.in_text = True
         elif local == "tab" and self.paragraphs:
@@ -109,7 +119,16 @@ class _Reader:
         if local == "t":
             self.in_text = False
         elif local == "p" and self.paragraphs:
-            self.containers[-1].append("".join(self.paragraphs.pop()))
+            text = "".join(self.paragraphs.pop())
+            num_id, level, style = self.numbered.pop() if self.numbered else ("", "0", "")
+            by_style = self.numbering.of_style(style) if not num_id and style else None
+            if by_style is not None:
+                num_id, level = by_style[0], str(by_style[1])
+            if num_id and num_id != "0" and level.isdigit():
+                # the number Word shows before the paragraph: counted even where the text is empty
+                label = self.numbering.label(num_id, int(level))
+                text = label + text if text.strip() else text
+            self.containers[-1].append(text)
         elif local == "tc" and self.cells:
             cell = self.cells.pop()
             self.containers.pop()
@@ -181,8 +200,14 @@ def docx_text(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             body = _check_package(archive)
+            for part in (NUMBERING_PART, STYLES_PART):
+                if part in archive.namelist():
+                    with archive.open(part) as numbering:
+                        reader.numbering = read_numbering(numbering, reader.numbering)
             with archive.open(body) as stream:
                 _feed(stream, parser)
+    except NumberingRefused as exc:
+        raise Refused(str(exc)) from None
     except expat.ExpatError as exc:
         raise Refused(f"its XML is malformed ({expat.ErrorString(exc.code)}, line {exc.lineno})") from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:

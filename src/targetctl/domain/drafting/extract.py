@@ -178,8 +178,8 @@ class _Extractor:
             self.s.past_level = None  # a run of the past never outlives its section
         elif level is not None and level >= 0 and depth <= level:
             self.s.past_level = None
-        if self._is_review_heading(title):
-            self.s.past_level = depth
+        if self._is_review_heading(title) and (level is None or level < 0 or self.s.past_level is None):
+            self.s.past_level = depth  # inside a review, a result-headed item does not move its end deeper
         self.named = None
         if self.s.past_level is not None:
             self._enter(family)

@@ -13,14 +13,31 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# a zero is written 〇, or in many documents ○ (a white circle) or Ｏ
+_CN_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_ORDINAL = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16}
 _COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 # from the 3rd plan on (after 1963–65), the N-th runs from 1956 + 5(N-1): 十三五 2016–2020, 十四五 2021–2025
 FIVE_YEAR = re.compile(r"“?(?P<n>十[一二三四五六])五”?")
+# the same named in full: 国民经济和社会发展第十四个五年规划
+_FIVE_YEAR_FULL = re.compile(r"第(?P<n>十[一二三四五六])个五年(?:规划|计划)")
 _SIGNED = re.compile(
-    r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?$"
+    r"(?P<y>\d{4}|[〇○Ｏ零一二三四五六七八九]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?$"
 )
 _DISPATCH_YEAR = re.compile(r"[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)）]第?\d{1,4}号")
 _SPAN = re.compile(r"(?P<a>20\d\d)\s*年?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
@@ -75,12 +92,23 @@ def dispatch_year(text: str) -> int | None:
     return int(m["y"]) if m else None
 
 
+# the title of another document, quoted: its years are that document's, not the text's
+_QUOTED = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
+
+
+def unquoted(text: str) -> str:
+    """`text` with the titles it quotes (《…》) left out."""
+    return _QUOTED.sub("《》", text)
+
+
 def stated_period(text: str, issued: int | None) -> Period | None:
-    """A span of years stated in `text` (a title or a heading): 2021—2025年, 十四五, 今后五年, 三年行动."""
+    """A span of years stated in `text` (a title or a heading): 2021—2025年, 十四五, 今后五年, 三年行动.
+    Years inside a quoted title (《…（2021—2035年）》) are another document's."""
+    text = unquoted(text)
     span = _SPAN.search(text)
     if span and int(span["a"]) <= int(span["b"]) <= int(span["a"]) + 15:
         return Period(int(span["a"]), int(span["b"]), span.group())
-    five = FIVE_YEAR.search(text)
+    five = FIVE_YEAR.search(text) or _FIVE_YEAR_FULL.search(text)
     if five:
         a, b = five_year(five["n"])
         return Period(a, b, five.group())
@@ -100,7 +128,8 @@ def _count(n: str) -> int:
 
 def due_year(clause: str, issued: int | None) -> int | None:
     """The year a clause sets for itself: 到2025年, 2025年底前, 2023—2025年, “十四五”末,
-    今年/年内 (the year of issue), 明年 (the year after)."""
+    今年/年内 (the year of issue), 明年 (the year after). Not a year inside a quoted title."""
+    clause = unquoted(clause)
     by = _BY_YEAR.search(clause)
     if by:
         return int(by["y"] or by["y2"])

@@ -9,6 +9,7 @@ unchanged, so the news-style texts the rules were written on read as before. Pur
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from targetctl.domain.drafting.periods import Period, stated_period
@@ -19,7 +20,9 @@ from targetctl.domain.drafting.tables import Table, read_tables
 @dataclass
 class Prepared:
     body: str  # the text the sentence rules read
-    title: str | None  # None: the rules find the title as before
+    # None: the rules find the title as before; "": an official document whose text holds no
+    # title (a repost that starts at its dispatch number): drafted untitled, never under a heading
+    title: str | None
     structure: Structure
     excluded: list[tuple[str, str]] = field(default_factory=list)  # (quote, reason)
     issue_year: int | None = None
@@ -32,14 +35,17 @@ def prepare(text: str) -> Prepared:
     st = read_structure(lines)
     if not st.official and len(st.title_lines) < 2:
         return Prepared(text, None, st, period=stated_period(st.title or "", None), tables=read_tables(lines))
-    out = Prepared("", st.title, st, issue_year=st.issue_year, tables=read_tables(lines))
+    out = Prepared("", st.title or "", st, issue_year=st.issue_year, tables=read_tables(lines))
     body: list[str] = []
+    heading_lines = _heading_lines(lines, st)
     notice_title = st.forwarded and len(st.title_lines) > 0
     plan_title_lines = _plan_title_lines(st) if st.forwarded else set(st.title_lines)
     for i, (line, part) in enumerate(zip(lines, st.parts, strict=True)):
         flat = "".join(line.split())
         if part == BODY:
-            body.append(line)
+            # after a heading line, a new paragraph: indented, so that lines broken at a page's
+            # width (a PDF's text layer) are not joined onto the heading
+            body.append(" " + line if i - 1 in heading_lines and not line[:1].isspace() else line)
         elif part == TITLE:
             if i in plan_title_lines or not notice_title:
                 out.excluded.append((flat, "the document's title (recorded as the plan title)"))
@@ -48,7 +54,21 @@ def prepare(text: str) -> Prepared:
         elif part != BLANK:
             out.excluded.append((flat, FURNITURE.get(part, "document furniture")))
     out.body = "\n".join(body)
-    out.period = stated_period(st.title or "", st.issue_year)
+    # the plan's own title may stand in title marks (a notice that forwards it untitled)
+    out.period = stated_period((st.title or "").replace("《", "").replace("》", ""), st.issue_year)
+    return out
+
+
+def _heading_lines(lines: list[str], st: Structure) -> set[int]:
+    """Lines that are a heading and nothing else: short beside the text's full lines, with no
+    sentence in them (一、总体要求, not a paragraph that opens with its heading)."""
+    widths = [len("".join(ln.split())) for ln, p in zip(lines, st.parts, strict=True) if p == BODY]
+    full = max(widths, default=0)
+    out: set[int] = set()
+    for h in st.headings:
+        flat = "".join(lines[h.line].split())
+        if len(flat) < 0.75 * full and not re.search(r"[。；;，,：:]", flat):
+            out.add(h.line)
     return out
 
 

@@ -42,15 +42,23 @@ FURNITURE: dict[str, str] = {
     "copy_to": "document furniture: 抄送机关 (copied to)",
     "printing": "document furniture: 印发机关和印发日期 (printed by, on)",
     "page_number": "document furniture: page number",
+    "repost_marker": "document furniture: a reposting site's marker",
+    "metadata": "document furniture: the publishing site's record of it (索引号, 发文字号, 成文日期)",
+    "site_chrome": "document furniture: the copying site's buttons and links (打印, 字号, 相关报道)",
+    "photo_caption": "document furniture: a photo's caption (…记者 … 摄)",
+    "page_tail": "document furniture: what the site shows after the document (editor, related pages, buttons)",
+    "glossary": "notes on the report's terms (名词解释): definitions, not commitments",
     NOTICE: "the forwarding notice: it hands the plan on and sets no target of its own",
 }
 
 _PUNCT = r"[。，、；！？,;!?]"
+_TITLE_PUNCT = r"[。，；！？,;!?]"  # a title may list with 、: 关于促进就业、稳定岗位的…
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_DATE = rf"(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年{_MD}月{_MD}日"
+_DATE = rf"(?:\d{{4}}|[〇○Ｏ零一二三四五六七八九]{{4}})年{_MD}月{_MD}日"
 _DATE_LINE = re.compile(rf"^(?P<org>[^\d。，；：:（(]{{2,40}}?)?[（(]?(?P<date>{_DATE})[）)]?$")
 _DISPATCH = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)）]第?\d{1,4}号")
 _HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("repost_marker", re.compile(r"^正文[:：]?$")),
     ("copy_number", re.compile(r"^(?:份号[:：]?)?\d{6}$")),
     ("secrecy", re.compile(r"^(?:绝密|机密|秘密)(?:[★☆*]\S{0,8})?$")),
     ("urgency", re.compile(r"^(?:特急|加急|特提|平急|紧急)$")),
@@ -58,15 +66,41 @@ _HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dispatch_number", re.compile(rf"^{_DISPATCH.pattern}(?:签发人[:：]\S{{1,20}})?$")),
     ("signer", re.compile(r"^签发人[:：]\S{1,20}$")),
 ]
+# a government site's record of the document, above or under its title: 索引号：… 成文日期：…
+_METADATA = re.compile(
+    r"^[【\[]?(?:索引号|主题分类|发文机关|发布机构|发文字号|文号|字号|成文日期|发文日期|公布日期|发布日期|施行日期|"
+    r"生效日期|有效性|时效性|效力级别|效力等级|主题词|制定机关|公文种类|体裁分类|信息来源|浏览次数|访问次数)[】\]]?[:：]?"
+)
+# the lines a web page adds around a document: its buttons, the font-size switch, related links
+_SITE_CHROME = re.compile(
+    r"^(?:(?:下载|打印|全屏|收藏|分享|分享到|关闭|关闭窗口|打印本页|返回顶部|扫一扫|加大|还原|减小|默认)[:：]?|[大中小]|"
+    r"[【\[]?字[号体][:：]?.*|[】\]]|[【\[](?:打印|关闭|收藏|返回|大|中|小)[】\]]|"
+    r"相关(?:报道|链接|阅读|新闻|文章|附件)(?:[:：]|>>)?|扫一扫.{0,20}|责任编辑[:：].{0,10})$"
+)
+# the source and time lines a copying site adds under the title (来源: with its value on the next line)
+_PAGE_SOURCE = re.compile(r"^(?:来源|时间|发布时间|作者|编辑|责任编辑|文章来源)[:：](?P<value>.*)$")
+_SITE_TIME = re.compile(r"^\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?\d{1,2}[时:]\d{1,2}分?(?::\d{1,2})?$")
+_PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_META_SIGNED = re.compile(r"^[【\[]?(?:成文日期|发文日期|公布日期)[】\]]?[:：]?(?P<date>.*)$")
+_NUMERIC_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[年\-./](?P<m>\d{1,2})[月\-./](?P<d>\d{1,2})")
 _ORGAN = re.compile(
     r"(?:国务院|人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|中心|党委|党组|会|处|科|领导小组|指挥部)$"
 )
-_PAGE = re.compile(r"^[-—–－]?\d{1,4}[-—–－]?$|^第\d{1,4}页(?:共\d{1,4}页)?$|^[-—–－]\d{1,4}[-—–－]$")
+# an authority's whole name on a line of its own (局, 部 would also end a title line: 格局, 西部)
+_AUTHORITY = re.compile(r"^\S{0,20}(?:国务院|人民政府|办公厅|办公室|委员会)$")
+_PAGE = re.compile(
+    r"^[-—–－]?\d{1,4}[-—–－]?$|^第\d{1,4}页(?:[，,]?共\d{1,4}页)?$|^共\d{1,4}页[，,]?第\d{1,4}页$|^\d{1,4}/\d{1,4}$"
+)
 _ANNOTATION = re.compile(r"^[（(](?:此件|本件|此文|联系人|本文)[^）)]{0,60}[）)]$")
 _COPY_TO = re.compile(r"^抄送[:：]")
 _PRINTING = re.compile(rf"^\S{{2,40}}?{_DATE}印发$|^[（(]?共印\d+份[）)]?$")
-_ATTACHMENT_NOTE = re.compile(r"^附件[:：]")
+_ATTACHMENT_NOTE = re.compile(r"^附件(?P<n>\d{0,2})[:：]")
 _ATTACHMENT_MARK = re.compile(r"^附件\d{0,2}$")
+# an attached file shown by its name, as a government site lists it under the notice
+_ATTACHED_FILE = re.compile(
+    r"^(?:附件\d{0,2}[:：]?)?[^。，；！？]{1,80}\.(?:docx?|wps|pdf|ofd|xlsx?|et)$", re.IGNORECASE
+)
 _ADDRESSEE = re.compile(
     r"^(?=各|.*(?:人民政府|委员会|部门|单位|厅|局|办公室|代表|同志|政府|委员))[^。；！？]{2,120}[：:]$"
 )
@@ -74,6 +108,11 @@ _ADDRESSEE = re.compile(
 _SPEAKER = re.compile(
     r"^[\u4e00-\u9fff]{0,24}(?:市长|区长|县长|省长|州长|镇长|主任|书记|局长|代市长|代区长|代县长)[\u4e00-\u9fff·]{2,4}$"
 )
+_SIGNER = re.compile(
+    r"^[\u4e00-\u9fff]{0,24}(?:市长|区长|县长|省长|州长|镇长|乡长|主任|书记|局长|厅长|部长|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}$"
+)
+# where and when a report was delivered, written under its title without a dash
+_DELIVERED = re.compile(rf"^[（(]?{_DATE}在\S{{2,80}}(?:会议|大会|会)上(?:的(?:讲话|报告))?[）)]?$")
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 # a title is finished by the name of its genre, or by its span of years in brackets
 _TITLE_END = re.compile(
@@ -81,7 +120,10 @@ _TITLE_END = re.compile(
     r"[（(]\d{4}\s*[—\-－–~～至]+\s*\d{4}年?[）)])$"
 )
 _FORWARD_TITLE = re.compile(r"关于(?:印发|转发|下发|发布)《?(?P<x>.+?)》?的通知$")
-_FORWARD_BODY = re.compile(r"(?:现将|将)《(?P<x>[^》]{2,80})》(?:印发|转发|下发|发)给")
+_FORWARD_BODY = re.compile(
+    r"(?:现将|将)《(?P<x>[^》]{2,80})》(?:印发|转发|下发|发)给"
+    r"|^《(?P<y>[^》]{2,80})》已(?:经)?[^。；]{0,40}?(?:同意|通过|研究)[，,]?(?:现|特)?(?:印发|转发|下发)给?你们"
+)
 
 # headings, with their rank: a section ends at the next heading of its rank or a higher one
 HEADING_RANKS: list[tuple[str, re.Pattern[str]]] = [
@@ -138,7 +180,7 @@ def _flat(line: str) -> str:
 def _title_like(flat: str) -> bool:
     return (
         0 < len(flat) <= 50
-        and not re.search(_PUNCT, flat)
+        and not re.search(_TITLE_PUNCT, flat)
         and not _ADDRESSEE.match(flat)
         and not _DATE_LINE.match(flat)
         and not any(p.match(flat) for _, p in HEADING_RANKS)
@@ -154,6 +196,10 @@ def _head(flat: list[str], parts: list[str]) -> int:
             i += 1
             continue
         kind = next((k for k, p in _HEAD_PATTERNS if p.match(flat[i])), None)
+        if kind is None and _METADATA.match(flat[i]):
+            kind = "metadata"
+        if kind is None and _SITE_CHROME.match(flat[i]):
+            kind = "site_chrome"
         nxt = next((f for f in flat[i + 1 :] if f), "")
         if kind is None and len(flat[i]) <= 30 and _ORGAN.search(flat[i]) and _DISPATCH.match(nxt):
             kind = "issuer_mark"  # an authority's name standing over its dispatch number
@@ -186,6 +232,10 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
     nxt = next((k for k in range(candidates[-1] + 1, len(flat)) if flat[k]), None)
     if ends:
         lines = candidates[: ends[-1] + 1]
+        first = flat[lines[0]]
+        if len(lines) > 1 and _AUTHORITY.search(first) and "关于" not in flat[lines[0]] + flat[lines[1]][:2]:
+            parts[lines[0]] = "issuer_mark"  # the authority's name over a plan's own title, not part of it
+            lines = lines[1:]
     elif nxt is not None and _ADDRESSEE.match(flat[nxt]) and len(candidates) > 1:
         lines = candidates  # the lines before 各…： are all title
     else:
@@ -203,7 +253,10 @@ def _signature_block(flat: list[str], parts: list[str], date_line: int) -> None:
         if not flat[k]:
             k -= 1
             continue
-        if parts[k] != BODY or len(flat[k]) > 40 or re.search(_PUNCT, flat[k]) or not _ORGAN.search(flat[k]):
+        if parts[k] != BODY or len(flat[k]) > 40:
+            return
+        # the head of the authority may sign under its name: 市长：王某某
+        if not (_SIGNER.match(flat[k]) or (_ORGAN.search(flat[k]) and not re.search(_PUNCT, flat[k]))):
             return
         parts[k] = "signature"
         taken += 1
@@ -223,20 +276,47 @@ def _tail_marks(flat: list[str], parts: list[str], start: int) -> None:
             parts[i] = "printing"
         elif _ANNOTATION.match(f):
             parts[i] = "annotation"
-        elif _ATTACHMENT_MARK.match(f):
+        elif _ATTACHMENT_MARK.match(f) or _ATTACHED_FILE.match(f):
             parts[i] = "attachment_mark"
+        elif _SITE_CHROME.match(f):
+            parts[i] = "site_chrome"
         elif (m := _DATE_LINE.match(f)) and (m["org"] is None or _ORGAN.search(m["org"])):
             if m["org"] is None:
                 _signature_block(flat, parts, i)
             parts[i] = "date"  # 某某市人民政府 2023年3月5日 may stand on one line
 
 
+_GLOSSARY = re.compile(r"^(?:附[:：]?)?(?:名词解释|名词注释|注释|词语解释|有关名词解释)[:：]?$")
+_TAIL_WINDOW = 80  # lines: a site's tail (editor, related links, buttons) follows the document's end
+
+
+def _page_tail(flat: list[str], parts: list[str], start: int) -> None:
+    """From the first of the site's own lines near the end (责任编辑, 扫一扫, 相关链接>>, 打印本页),
+    the rest of the page is the site's; from 名词解释 on, the report's notes on its terms."""
+    tail_from = len(flat)
+    for i in range(max(start, len(flat) - _TAIL_WINDOW), len(flat)):
+        if parts[i] == "site_chrome":
+            tail_from = i
+            break
+    for i in range(tail_from, len(flat)):
+        if parts[i] == BODY:
+            parts[i] = "page_tail"
+    glossary = next((i for i, f in enumerate(flat) if parts[i] == BODY and _GLOSSARY.match(f)), None)
+    if glossary is not None:
+        for i in range(glossary, len(flat)):
+            if parts[i] == BODY:
+                parts[i] = "glossary"
+
+
 def _attachment_notes(flat: list[str], parts: list[str]) -> None:
     """附件：1．… and the numbered lines under it, up to the signature."""
     for i, f in enumerate(flat):
-        if parts[i] != BODY or not _ATTACHMENT_NOTE.match(f):
+        note = _ATTACHMENT_NOTE.match(f) if parts[i] == BODY else None
+        if note is None:
             continue
         parts[i] = "attachment_note"
+        if note["n"]:
+            continue  # 附件1：its title; what follows is the attachment itself
         k = i + 1
         while k < len(flat) and (not flat[k] or (parts[k] == BODY and re.match(r"^\d{1,2}[．.、]", flat[k]))):
             if flat[k]:
@@ -273,32 +353,27 @@ def read_structure(lines: Sequence[str]) -> Structure:
     after_head = _head(flat, parts)
     title_lines, after_title = _title(flat, parts, after_head)
     title = "".join(flat[k] for k in title_lines) or None
-    k = after_title
-    while k < len(flat) and (
-        not flat[k] or _DISPATCH.fullmatch(flat[k]) or _SUBTITLE.match(flat[k]) or _SPEAKER.match(flat[k])
-    ):
-        if flat[k]:
-            parts[k] = (
-                "dispatch_number"
-                if _DISPATCH.fullmatch(flat[k])
-                else "speaker"
-                if _SPEAKER.match(flat[k])
-                else "subtitle"
-            )
-        k += 1
+    k = _front_matter(flat, parts, after_title)
     if k < len(flat) and _ADDRESSEE.match(flat[k]) and title_lines and len(flat[k]) <= 120:
         parts[k] = "addressee"
     _tail_marks(flat, parts, k)
+    _page_tail(flat, parts, k)
     _attachment_notes(flat, parts)
     forwarded = False
     forward = _FORWARD_TITLE.search(title or "")
-    said = next((m for f in flat[k:] if (m := _FORWARD_BODY.search(f))), None)
+    said = next(((n, m) for n in range(k, len(flat)) if (m := _FORWARD_BODY.search(flat[n]))), None)
     if forward or said:
         forwarded, title_lines, title = _forwarding(flat, parts, title_lines, title, forward, said)
     dates = [signing_date(flat[i]) for i, p in enumerate(parts) if p == "date"]
+    # a report is dated by the line under its title: ——2023年1月12日在…会议上
+    dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "subtitle"]
+    dates += [_recorded(flat[i]) for i, p in enumerate(parts) if p == "metadata"]
+    # the last resort: the printing line at the foot (…2023年3月6日印发)
+    dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "printing"]
     issued = next((d for d in dates if d is not None), None)
     dispatch = next(
-        (m for i, f in enumerate(flat) if parts[i] == "dispatch_number" and (m := _DISPATCH.search(f))), None
+        (m for i, f in enumerate(flat) if parts[i] in ("dispatch_number", "metadata") and (m := _DISPATCH.search(f))),
+        None,
     )
     return Structure(
         tuple(parts),
@@ -311,18 +386,80 @@ def read_structure(lines: Sequence[str]) -> Structure:
     )
 
 
+def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
+    """Mark what stands between the title and the addressees (发文字号, a report's dateline and
+    speaker, a copying site's source, time and buttons, a photo's caption); return the next line."""
+    previous = ""
+    while k < len(flat):
+        f = flat[k]
+        nxt = next((g for g in flat[k + 1 :] if g), "")
+        kind = None
+        if not f:
+            k += 1
+            continue
+        if _DISPATCH.fullmatch(f):
+            kind = "dispatch_number"
+        elif _SUBTITLE.match(f) or _DELIVERED.match(f):
+            kind = "subtitle"
+        elif previous == "subtitle" and len(f) <= 40 and re.search(r"(?:会议|大会)上$", f):
+            kind = "subtitle"  # a dateline broken over two lines: ——…在…第十四届 / 人民代表大会第五次会议上
+        elif _SPEAKER.match(f):
+            kind = "speaker"
+        elif _METADATA.match(f) or _PAGE_SOURCE.match(f) or _SITE_TIME.match(f):
+            kind = "metadata"
+        elif previous == "source_label" and len(f) <= 20 and not re.search(_PUNCT, f):
+            kind = "metadata"  # the value of a 来源: that stands on its own line
+        elif _SITE_CHROME.match(f):
+            kind = "site_chrome"
+        elif _PHOTO_CAPTION.search(f):
+            kind = "photo_caption"
+        elif _BARE_NAME.match(f) and (_ADDRESSEE.match(nxt) or _PHOTO_CAPTION.search(nxt)):
+            kind = "speaker"  # the speaker's name alone, just above 各位代表 or the photo's caption
+        if kind is None:
+            return k
+        parts[k] = kind
+        source = _PAGE_SOURCE.match(f)
+        previous = "source_label" if source and not source["value"] else kind
+        k += 1
+    return k
+
+
+def _delivered(line: str) -> dt.date | None:
+    """The date in a report's subtitle (——二〇二三年一月十二日在…上), where it was delivered."""
+    m = re.search(_DATE, line)
+    return signing_date(m.group()) if m else None
+
+
+def _recorded(line: str) -> dt.date | None:
+    """The signing date a site's record gives (成文日期：2022-04-18, 【公布日期】2020.01.17)."""
+    m = _META_SIGNED.match(line)
+    if not m:
+        return None
+    written = signing_date(m["date"])
+    if written is not None:
+        return written
+    n = _NUMERIC_DATE.search(m["date"])
+    try:
+        return dt.date(int(n["y"]), int(n["m"]), int(n["d"])) if n else None
+    except ValueError:
+        return None
+
+
 def _forwarding(
     flat: list[str],
     parts: list[str],
     title_lines: list[int],
     title: str | None,
     forward: re.Match[str] | None,
-    said: re.Match[str] | None,
+    said: tuple[int, re.Match[str]] | None,
 ) -> tuple[bool, list[int], str | None]:
     """A notice that forwards a plan: its own text is furniture, the plan after its date is the body."""
-    plan_title = said["x"] if said else (forward["x"] if forward else None)
+    named = (said[1]["x"] or said[1]["y"]) if said else None
+    plan_title = named or (forward["x"] if forward else None)
     if not plan_title:
         return False, title_lines, title
+    # quoted inside the notice, the plan's own title marks are written 〈〉
+    plan_title = plan_title.replace("〈", "《").replace("〉", "》")
     start = (title_lines[-1] + 1) if title_lines else 0
     wanted = _flat(plan_title)
     date_line = next((i for i in range(start, len(flat)) if parts[i] == "date"), None)
@@ -341,6 +478,9 @@ def _forwarding(
             k += 1
     elif again is not None:
         notice_end = k = again  # no date between them: the notice ends where the plan's title is repeated
+    elif said is not None:
+        # neither a date nor the title again: the plan's text follows the sentence that hands it on
+        notice_end = k = said[0] + 1
     else:
         return False, title_lines, title
     for i in range(start, notice_end):
