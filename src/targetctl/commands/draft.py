@@ -19,6 +19,7 @@ from targetctl.domain.drafting.extract import (
     extract,
 )
 from targetctl.domain.drafting.numbers import number_text
+from targetctl.domain.messages import Msg
 from targetctl.domain.problems import Problem, TargetctlError, UsageError, visible
 from targetctl.domain.sources import normalise
 from targetctl.io.documents import read_document
@@ -40,14 +41,14 @@ class Written:
 
 def _period(year: int | None, start: dt.date | None, end: dt.date | None) -> tuple[dt.date, dt.date] | None:
     if year is not None and (start or end):
-        raise UsageError("give --year or --period-start/--period-end, not both")
+        raise UsageError(Msg("draft.year_and_period"))
     if year is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if (start is None) != (end is None):
-        raise UsageError("give both --period-start and --period-end")
+        raise UsageError(Msg("draft.both_ends"))
     if start and end:
         if end < start:
-            raise UsageError(f"the period ends ({end}) before it starts ({start})")
+            raise UsageError(Msg("draft.period_order", end=end, start=start))
         return start, end
     return None
 
@@ -65,8 +66,8 @@ def _utf8_name(document: Path) -> str:
                     shown,
                     0,
                     0,
-                    "the file name is not valid UTF-8",
-                    "rename the file (e.g. plan.txt) and draft it again",
+                    Msg("draft.name_utf8"),
+                    Msg("draft.rename"),
                 )
             ]
         ) from None
@@ -96,8 +97,7 @@ def _fit(draft: Draft) -> None:
 
 
 def _too_large(document: Path, limit: int) -> TargetctlError:
-    message = f"its draft would be a plan over {limit // 2**20} MiB, the most `validate` reads"
-    return error_at(document, message, line=0, hint="split the document")
+    return error_at(document, Msg("draft.too_large", limit=limit // 2**20), line=0, hint=Msg("doc.split"))
 
 
 def _holds_records(log: Path) -> bool:
@@ -130,22 +130,20 @@ def draft_file(
     if not force:
         for path in (plan_path, source_path):
             if os.path.lexists(path):
-                raise error_at(
-                    path, "already exists", line=0, hint="choose another --id, or pass --force to replace it"
-                )
+                raise error_at(path, Msg("file.exists"), line=0, hint=Msg("draft.exists_hint"))
     log = root / "records" / f"{plan_id}.yaml"
     if force and _holds_records(log):
         # the new draft's target ids are numbered afresh: the old records would count for other targets
         raise error_at(
             log,
-            f"holds records of the plan '{plan_id}' that --force would replace",
+            Msg("draft.holds_records", plan=plan_id),
             line=0,
-            hint="draft under another --id, or move the log aside first if those records are to go",
+            hint=Msg("draft.records_hint"),
         )
     doc = read_document(document)
     used = ids_in_folder(root, skip=plan_path)
     if plan_id in used:
-        raise error_at(used[plan_id], f"already uses the id '{plan_id}'", line=0, hint="choose another --id")
+        raise error_at(used[plan_id], Msg("file.already_uses_id", id=plan_id), line=0, hint=Msg("draft.other_id"))
     try:
         # a plan holds each quote at least once: past this many characters it cannot be read back
         draft = extract(
@@ -162,9 +160,7 @@ def draft_file(
     plan_text = emit(draft, plan_id, schema=schema, source_file=f"sources/{plan_id}.txt", source_note=note)
     clash = next((ident for ident in ids_in_text(plan_text) if ident in used), None)
     if clash is not None:
-        raise error_at(
-            used[clash], f"already uses the id '{clash}' the draft would give", line=0, hint="choose another --id"
-        )
+        raise error_at(used[clash], Msg("draft.id_clash", id=clash), line=0, hint=Msg("draft.other_id"))
     data = plan_text.encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(document, MAX_FILE_BYTES)
@@ -229,8 +225,8 @@ def _plan_entries(root: Path, plan_id: str) -> list[Entry]:
         if lp.plan.id == plan_id:
             break
     else:
-        ids = ", ".join(lp.plan.id for lp in ws.plans) or "none"
-        raise TargetctlError.plain(f"unknown plan '{plan_id}'", f"plans: {ids}")
+        ids = ", ".join(lp.plan.id for lp in ws.plans) or Msg("draft.no_plans")
+        raise TargetctlError.plain(Msg("unknown.plan", plan=plan_id), Msg("unknown.plans_hint", ids=ids))
     out = []
     for t in lp.plan.targets:
         data = t.model_dump()

@@ -47,7 +47,8 @@ def run(ctx: Context, target_id: str, value: str, opts: RecordOptions) -> Output
     text += f("recorded {rid} in {path}", ctx.lang, rid=done.record.id, path=display_path(done.path)) + "\n"
     if done.progress:
         text += status_line(done.progress, ctx.lang) + "\n"
-    return Output(text, [f"warning: {problem}" for problem in done.warnings])
+    word = "警告：" if ctx.lang == "zh" else "warning: "
+    return Output(text, [word + problem.said(ctx.lang) for problem in done.warnings])
 
 
 def described(ctx: Context, found: writing.Found) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from targetctl.commands import Context, Output
+from targetctl.domain.messages import Msg
 from targetctl.domain.problems import Problem, UsageError, ValidationResult
 from targetctl.io.paths import display_path
 from targetctl.render import problems as reporters
@@ -20,13 +21,13 @@ def validate(paths: list[Path], *, strict: bool = False, today: dt.date | None =
     result = ValidationResult()
     paths = list(dict.fromkeys(p.resolve() for p in paths))  # the same file twice is one file
     for missing in [p for p in paths if not p.exists()]:
-        raise UsageError(f"'{display_path(missing)}' does not exist; pass plans folders or plan files")
+        raise UsageError(Msg("usage.not_exist_paths", path=display_path(missing)))
     for root in [p for p in paths if p.is_dir()]:
         ws = load(root, strict=False)
         ledger = ws.ledger
         if not ws.files:  # a CI job pointed at the wrong folder must fail
-            hint = "pass the plans folder (plan files are the *.yaml files directly inside it)"
-            result.problems.append(Problem(display_path(root), 0, 0, "no plan files in this folder", hint))
+            hint = Msg("check.plans_folder_hint")
+            result.problems.append(Problem(display_path(root), 0, 0, Msg("check.no_plan_files"), hint))
         result.files += ws.files + ledger.files
         result.records += ledger.records
         result.problems += ws.problems + ledger.problems + _unmapped(ws, strict)

@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
+from targetctl.domain.messages import Invalid, Msg
 from targetctl.domain.vocabulary import STATE_WORDS
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -62,7 +63,7 @@ class Period(Model):
     @model_validator(mode="after")
     def _ordered(self) -> Period:
         if self.end < self.start:
-            raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+            raise Invalid(Msg("model.period_order", end=self.end, start=self.start))
         return self
 
     def __contains__(self, day: object) -> bool:
@@ -137,20 +138,20 @@ class NumericBase(TargetBase):
 
 def _between(comparator: str, low: Decimal, high: Decimal | None, what: str) -> None:
     if (comparator == "between") != (high is not None):
-        raise ValueError(f"comparator 'between' goes with {what}_max, and {what}_max only with 'between'")
+        raise Invalid(Msg("model.between_max", what=what))
     if high is not None and high < low:
-        raise ValueError(f"{what}_max ({high}) is below {what} ({low})")
+        raise Invalid(Msg("model.max_below", what=what, high=high, low=low))
 
 
 def _tolerance(comparator: str, tolerance: Decimal | None) -> None:
     if tolerance is not None and comparator != "about":
-        raise ValueError("tolerance goes only with comparator 'about' (左右)")
+        raise Invalid(Msg("model.tolerance_about"))
 
 
-def _one_value(comparator: str, tolerance: Decimal | None, instead: str) -> None:
+def _one_value(comparator: str, tolerance: Decimal | None, instead: Msg) -> None:
     """The rules of a target with one goal value: no 'between', a tolerance only with 'about'."""
     if comparator == "between":
-        raise ValueError(f"comparator 'between' does not apply here; {instead}")
+        raise Invalid(Msg("model.no_between", instead=instead))
     _tolerance(comparator, tolerance)
 
 
@@ -168,7 +169,7 @@ class Quantity(NumericBase):
 
     @model_validator(mode="after")
     def _comparator(self) -> Quantity:
-        _one_value(self.comparator, self.tolerance, "a quantity between two values is kind 'range' with min and max")
+        _one_value(self.comparator, self.tolerance, Msg("model.use_range"))
         return self
 
 
@@ -184,7 +185,7 @@ class Range(NumericBase):
     @model_validator(mode="after")
     def _ordered(self) -> Range:
         if self.max < self.min:
-            raise ValueError(f"range max ({self.max}) is below min ({self.min})")
+            raise Invalid(Msg("model.range_order", high=self.max, low=self.min))
         return self
 
 
@@ -209,9 +210,9 @@ class Growth(NumericBase):
         _between(self.comparator, self.percent, self.percent_max, "percent")
         _tolerance(self.comparator, self.tolerance)
         if self.base_year is not None and not self.annual:
-            raise ValueError("base_year goes only with annual: true (年均增长)")
+            raise Invalid(Msg("model.base_year_annual"))
         if self.direction == "decrease" and self.percent < 0:
-            raise ValueError("a decrease is written with a positive percent: direction decrease, percent 4 (下降4%)")
+            raise Invalid(Msg("model.decrease_positive"))
         return self
 
 
@@ -227,7 +228,7 @@ class Share(NumericBase):
 
     @model_validator(mode="after")
     def _shape(self) -> Share:
-        _one_value(self.comparator, self.tolerance, "use two targets, or 'about' with a tolerance")
+        _one_value(self.comparator, self.tolerance, Msg("model.two_targets"))
         return self
 
 
@@ -243,7 +244,7 @@ class Ratio(NumericBase):
 
     @model_validator(mode="after")
     def _shape(self) -> Ratio:
-        _one_value(self.comparator, self.tolerance, "use two targets, or 'about' with a tolerance")
+        _one_value(self.comparator, self.tolerance, Msg("model.two_targets"))
         return self
 
 
@@ -258,7 +259,7 @@ class Milestone(TargetBase):
         clash = [s for s in self.stages if s in MILESTONE_STATES or s in STATE_WORDS]
         if clash or len(set(self.stages)) != len(self.stages):
             states = ", ".join((*MILESTONE_STATES, *STATE_WORDS))
-            raise ValueError(f"stages must be distinct and differ from the states {states}")
+            raise Invalid(Msg("model.stages_distinct", states=states))
         return self
 
 

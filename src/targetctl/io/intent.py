@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager, suppress
 from pathlib import Path
 
+from targetctl.domain.messages import Msg
 from targetctl.io.files import Appender, check_inside, write_atomic
 from targetctl.io.paths import error_at
 
@@ -28,7 +29,7 @@ Lock = Callable[[Path], AbstractContextManager[None]]
 
 
 @contextmanager
-def held(lock_path: Path, busy: str, what: str, busy_at: Path | None = None) -> Iterator[None]:
+def held(lock_path: Path, busy: Msg, what: Msg, busy_at: Path | None = None) -> Iterator[None]:
     """A file lock held for the block: the one way the logs' writers and an import lock. Past
     LOCK_TIMEOUT_S it is `busy` (located at `busy_at`); a lock that cannot be taken names `what`."""
     from filelock import FileLock, Timeout  # only writers (and a reader that finds an intent) pay for it
@@ -37,9 +38,9 @@ def held(lock_path: Path, busy: str, what: str, busy_at: Path | None = None) -> 
     try:
         lock.acquire()
     except Timeout:
-        raise error_at(busy_at or lock_path, f"{busy} for over {LOCK_TIMEOUT_S:g} s", line=0) from None
+        raise error_at(busy_at or lock_path, Msg("file.busy", busy=busy, seconds=LOCK_TIMEOUT_S), line=0) from None
     except OSError as exc:
-        raise error_at(lock_path, f"cannot take {what}: {exc.strerror}", line=0) from None
+        raise error_at(lock_path, Msg("file.cannot_take", what=what, reason=exc.strerror), line=0) from None
     try:
         yield
     finally:
@@ -51,7 +52,7 @@ def _intent_lock(records_dir: Path) -> AbstractContextManager[None]:
     intent takes it first, so that a live import is waited for, never undone."""
     lock_path = records_dir / INTENT_LOCK
     check_inside(lock_path, records_dir.parent)
-    return held(lock_path, "an import has held the logs", "the import lock", records_dir)
+    return held(lock_path, Msg("file.import_held"), Msg("file.import_lock"), records_dir)
 
 
 def append_journaled(records_dir: Path, batches: list[tuple[Path, bytes, bytes]], lock: Lock) -> None:
@@ -60,7 +61,7 @@ def append_journaled(records_dir: Path, batches: list[tuple[Path, bytes, bytes]]
     try:
         records_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise error_at(records_dir, f"cannot use the records folder: {exc.strerror}", line=0) from None
+        raise error_at(records_dir, Msg("file.records_folder", reason=exc.strerror), line=0) from None
     with _intent_lock(records_dir), ExitStack() as stack:
         _undo(records_dir, lock)  # one killed before this one
         for path, _, _ in sorted(batches, key=lambda b: str(b[0])):  # one order: no deadlock
@@ -71,7 +72,7 @@ def append_journaled(records_dir: Path, batches: list[tuple[Path, bytes, bytes]]
                 size, created = (path.stat().st_size, False) if path.exists() else (0, True)
                 payload = _prefix(path, size, first) + data
             except OSError as exc:
-                raise error_at(path, f"cannot read the record log: {exc.strerror}", line=0) from None
+                raise error_at(path, Msg("file.cannot_read_log", reason=exc.strerror), line=0) from None
             entries.append({"log": path.name, "size": size, "created": created, "append": payload.decode("utf-8")})
             payloads.append((path, payload))
         _ignored(records_dir)
@@ -88,9 +89,7 @@ def append_journaled(records_dir: Path, batches: list[tuple[Path, bytes, bytes]]
             with suppress(OSError):
                 intent.unlink()
             if isinstance(exc, OSError):
-                raise error_at(
-                    intent, f"cannot finish the import: {exc.strerror}; nothing was recorded", line=0
-                ) from None
+                raise error_at(intent, Msg("file.cannot_finish_import", reason=exc.strerror), line=0) from None
             raise
         _sync_folder(records_dir)
 
@@ -125,9 +124,9 @@ def recover(records_dir: Path, lock: Lock) -> None:
     except OSError as exc:
         raise error_at(
             records_dir / INTENT,
-            f"an interrupted import cannot be undone: {exc.strerror}",
+            Msg("file.cannot_undo_import", reason=exc.strerror),
             line=0,
-            hint="run targetctl where the plans folder can be written",
+            hint=Msg("file.writable_plans"),
         ) from None
 
 
@@ -147,7 +146,7 @@ def _undo(records_dir: Path, lock: Lock) -> None:
 
 
 def _read_intent(intent: Path) -> list[tuple[str, int, bool, bytes]]:
-    bad = error_at(intent, "not an import intent targetctl wrote", line=0, hint="move it aside, then run 'validate'")
+    bad = error_at(intent, Msg("file.not_intent"), line=0, hint=Msg("file.intent_hint"))
     try:
         if intent.stat().st_size > MAX_INTENT_BYTES:
             raise bad

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from targetctl.domain.detail import TargetDetail, target_detail
 from targetctl.domain.ledger import Ledger
+from targetctl.domain.messages import Msg
 from targetctl.domain.model import Target
 from targetctl.domain.problems import Problem, TargetctlError, UsageError
 from targetctl.domain.progress import Tolerance
@@ -59,8 +60,8 @@ class Workspace:
         """The target with this id, or an error suggesting the closest ids."""
         found = self.targets.get(ident)
         if found is None:
-            hint = suggest(ident, self.targets) or "run 'targetctl list' to see the target ids"
-            raise TargetctlError.plain(f"unknown target '{ident}'", hint)
+            hint = suggest(ident, self.targets) or Msg("unknown.target_hint")
+            raise TargetctlError.plain(Msg("unknown.target", target=ident), hint)
         return found
 
     @property
@@ -195,7 +196,7 @@ def _day(value: dt.date | str | None) -> dt.date | None:
         try:
             return parse_day(value)
         except ValueError:
-            raise UsageError(f"'{value}' is not a date; write YYYY-MM-DD") from None
+            raise UsageError(Msg("usage.not_date", text=value)) from None
     raise TypeError(
         f"as_of must be a datetime.date, a datetime.datetime or YYYY-MM-DD text, not {type(value).__name__}"
     )

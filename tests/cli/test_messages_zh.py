@@ -1,0 +1,168 @@
+"""A sweep of failing commands under --lang zh: every message they print comes from the
+catalog by id, so no English is left but ids, paths, option names, values and the plan file's
+own keywords (kinds, comparators, field names)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+from targetctl.domain.model import KIND_FIELDS, Plan
+from targetctl.domain.vocabulary import KINDS, RATINGS, STATUSES
+from tests.cli.test_usage_zh import english_left
+from tests.conftest import GOLDEN, Run
+
+
+def _fields(model: type[BaseModel], seen: set[type[BaseModel]]) -> set[str]:
+    if model in seen:
+        return set()
+    seen.add(model)
+    names = set(model.model_fields)
+    for info in model.model_fields.values():
+        for inner in re.findall(r"targetctl\.domain\.model\.(\w+)", repr(info.annotation)):
+            found = getattr(__import__("targetctl.domain.model", fromlist=[inner]), inner, None)
+            if isinstance(found, type) and issubclass(found, BaseModel):
+                names |= _fields(found, seen)
+    return names
+
+
+# The plan file's keywords, and the names of formats and tools a message names as they are.
+KEYWORDS = (
+    _fields(Plan, set())
+    | {f for fields in KIND_FIELDS.values() for f in fields}
+    | set(KINDS)
+    | set(STATUSES)
+    | set(RATINGS)
+    | {"at-least", "more-than", "at-most", "less-than", "about", "exactly", "between", "range", "level"}
+    | {"YAML", "UTF", "GB18030", "GBK", "CSV", "PDF", "OCR", "MiB", "KiB", "Excel", "xlsx", "docx", "txt", "pdf"}
+    | {"html", "json", "yaml", "csv", "Parquet", "parquet", "pyarrow", "openpyxl", "pip", "install", "Word"}
+    | {"value", "void", "judgement", "demo", "people", "projects", "nope", "nosuch", "zz", "abcdef", "nobody"}
+    | {"tonnes", "zh", "en", "units", "of", "log", "list", "validate", "record", "repair", "export", "by", "or"}
+    | {"out", "md", "HTML", "org"}  # values: a file name, a format, an example id
+    | {
+        "root",
+        "not",
+        "no",
+        "on",
+        "at",
+        "more",
+        "less",
+    }  # CliRunner's program name; what is left of a keyword such as not-started
+)
+ALSO = tuple(sorted(KEYWORDS, key=len, reverse=True))
+
+FAILING = [
+    ("record", "nosuch", "1", "--date", "2025-05-01"),
+    ("record", "demo-peple", "1", "--date", "2025-05-01"),
+    ("record", "demo-people", "abc", "--date", "2025-05-01"),
+    ("record", "demo-people", "12,34", "--date", "2025-05-01"),
+    ("record", "demo-people", "5吨", "--date", "2025-05-01"),
+    ("record", "demo-people", "-5", "--date", "2025-05-01"),
+    ("record", "demo-people", "99999", "--date", "2025-05-01"),
+    ("record", "demo-people", "1", "--date", "2099-01-01"),
+    ("record", "demo-people", "1", "--date", "1990-01-01"),
+    ("record", "demo-people", "1", "--date", "2025-13-01"),
+    ("record", "demo-people", "1", "--by", " "),
+    ("record", "demo-growth", "1万", "--date", "2025-05-01"),
+    ("record", "demo-growth", "1", "--add", "--date", "2025-05-01"),
+    ("record", "--void", "zz", "--reason", "x"),
+    ("record", "--void", "abcdef12", "--reason", "x"),
+    ("record", "--void", "last", "--reason", "x", "--by", "nobody"),
+    ("record", "--void", "abcdef12"),
+    ("record", "demo-people"),
+    ("record", "demo-people", "1", "--yes"),
+    ("judge", "demo-people", "red", "--reason", " "),
+    ("judge", "nosuch", "red", "--reason", "x"),
+    ("status", "--plan", "nope"),
+    ("status", "--programme", "nope"),
+    ("status", "--status", "nope"),
+    ("status", "--at-risk", "20", "--behind", "10"),
+    ("status", "--period", "month", "--since", "2025-01-01"),
+    ("status", "--since", "2025-12-01", "--as-of", "2025-06-01"),
+    ("log", "--plan", "nope"),
+    ("trace", "--plan", "nope"),
+    ("show", "nosuch"),
+    ("export", "--format", "xlsx"),
+    ("export", "--format", "parquet"),
+    ("export", "-o", "out.pdf"),
+    ("export", "--json", "--format", "csv"),
+    ("report", "--format", "docx"),
+    ("report", "--format", "md", "-o", "r.html"),
+    ("draft", "nofile.txt", "--id", "x-2025"),
+    ("draft", "plans/sources/demo.txt"),
+    ("draft", "plans/sources/demo.txt", "--id", "BAD_ID"),
+    ("draft", "plans/sources/demo.txt", "--id", "demo-2025"),
+    ("draft", "plans/sources/demo.txt", "--id", "x-2025", "--year", "2025", "--period-start", "2025-01-01"),
+    ("draft", "plans/sources/demo.txt", "--id", "x-2025", "--period-start", "2025-01-01"),
+    ("draft", "plans/sources/demo.txt", "--id", "x-2025", "--review", "r.docx"),
+    ("init", "demo-2025"),
+    ("validate", "nowhere"),
+    ("--plans", "nowhere", "status"),
+    ("import", "nofile.csv"),
+]
+
+
+@pytest.fixture
+def plans(run: Run, tmp_path: Path) -> Path:
+    root = tmp_path / "plans"
+    shutil.copytree(GOLDEN / "valid", root)
+    return root
+
+
+@pytest.mark.parametrize("args", FAILING, ids=" ".join)
+def test_a_failing_command_says_it_all_in_chinese(run: Run, plans: Path, args: tuple[str, ...]) -> None:
+    result = run("--lang", "zh", *args)
+    assert result.exit_code in (1, 2), (args, result.stdout, result.stderr)
+    said = result.stderr
+    assert re.search(r"[\u4e00-\u9fff]", said), said
+    assert english_left(said, ALSO) == [], said
+
+
+@pytest.mark.parametrize("path", sorted((GOLDEN / "invalid").glob("*.yaml")), ids=lambda p: p.stem)
+def test_validate_says_every_problem_in_chinese(run: Run, path: Path) -> None:
+    result = run("--lang", "zh", "validate", str(path))
+    assert result.exit_code == 1
+    for line in result.stdout.splitlines():
+        assert re.search(r"[\u4e00-\u9fff]", line), line
+        assert english_left(line.split(": ", 1)[-1], ALSO) == [], line
+
+
+def test_import_rows_are_refused_in_chinese(run: Run, plans: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "rows.csv"
+    sheet.write_text(
+        "目标编号,数值,截至日期,初步数\n"
+        "nosuch,1,2025-05-01,\n"
+        "demo-peple,1,2025-05-01,\n"
+        "demo-people,abc,2025-05-01,\n"
+        "demo-people,1,someday,\n"
+        "demo-people,1,,\n"
+        "demo-people,1,2025-05-01,maybe\n"
+        "demo-growth,0.08,2025-05-01,\n",
+        encoding="utf-8",
+    )
+    result = run("--lang", "zh", "import", str(sheet))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 7, result.stderr
+    for line in lines:
+        assert re.search(r"第\d+行", line) and english_left(line, ALSO) == [], line
+
+
+def test_validate_of_a_broken_log_is_in_chinese(run: Run, plans: Path) -> None:
+    log = plans / "records" / "demo-2025.yaml"
+    log.parent.mkdir()
+    log.write_text(
+        "# record log\n"
+        '- {"id": "a1", "type": "value", "target": "nosuch", "as_of": 2025-05-01, "value": 1.0,'
+        ' "recorded": 2025-05-01T10:00:00+08:00, "by": "x"}\n'
+        "not a record\n",
+        encoding="utf-8",
+    )
+    result = run("--lang", "zh", "validate", str(plans))
+    assert result.exit_code == 1
+    for line in result.stdout.splitlines():
+        assert english_left(line.split(": ", 1)[-1], ALSO) == [], line
