@@ -166,3 +166,17 @@ def test_validate_of_a_broken_log_is_in_chinese(run: Run, plans: Path) -> None:
     assert result.exit_code == 1
     for line in result.stdout.splitlines():
         assert english_left(line.split(": ", 1)[-1], ALSO) == [], line
+
+
+def test_what_init_and_repair_report_is_in_chinese(run: Run, plans: Path) -> None:
+    made = run("--lang", "zh", "--plans", str(plans), "init", "new-2025")
+    assert made.exit_code == 0 and made.stdout.startswith("已写入 plans/new-2025.yaml"), made.stdout
+    log = plans / "records" / "demo-2025.yaml"
+    log.parent.mkdir()
+    log.write_text("# record log\n- {torn", encoding="utf-8")
+    repaired = run("--lang", "zh", "--plans", str(plans), "repair")
+    assert repaired.exit_code == 0 and "repair：完成" in repaired.stdout and "已移至" in repaired.stdout, (
+        repaired.stdout
+    )
+    for said in (made.stdout, repaired.stdout):
+        assert english_left(re.sub(r"\S*/\S*", " ", said), ALSO) == [], said  # paths aside

@@ -27,6 +27,12 @@ def test_every_id_has_a_chinese_text_with_the_same_fields(ident: str) -> None:
     assert CJK.search(chinese) or not re.search(r"[A-Za-z]{3,}", bare), (ident, chinese)
 
 
+def test_no_id_is_in_two_catalogs() -> None:
+    from targetctl.domain.messages import plans, records, usage, views
+
+    assert sum(len(m.MESSAGES) for m in (plans, records, usage, views)) == len(CATALOG)
+
+
 def test_a_message_is_its_english_text_and_says_itself_in_chinese() -> None:
     message = Msg("unknown.target", target="nope")
     assert message == "unknown target 'nope'" and message.id == "unknown.target"
@@ -104,7 +110,8 @@ def test_every_id_the_source_names_is_in_the_catalog() -> None:
     named = set()
     for path in sorted(SRC.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and _name(node) == "Msg" and node.args:
+            # Msg(id, ...), and the views' sentences: i18n.f(id, lang, ...) (imported as f or tf)
+            if isinstance(node, ast.Call) and _name(node) in ("Msg", "f", "tf") and node.args:
                 first = node.args[0]
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
                     named.add(first.value)

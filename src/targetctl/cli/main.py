@@ -74,7 +74,10 @@ class _Boundary(TyperGroup):
             raise typer.BadParameter(exc.message, ctx) from None
         except OSError as exc:  # the file system refused (permissions, a full disk): not our bug
             where = f"{display_path(exc.filename)}: " if exc.filename else ""
-            typer.echo(f"error: {visible(where + (exc.strerror or str(exc)))}", err=True)
+            session = _session(ctx)
+            lang = terminal.language(session.lang) if session.lang else ("zh" if _wants_chinese(sys.argv[1:]) else "en")
+            said = Msg("cli.os_error", where=where, reason=exc.strerror or str(exc)).text(lang)
+            typer.echo(("错误：" if lang == "zh" else "error: ") + visible(said), err=True)
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
             typer.echo("interrupted", err=True)
@@ -390,7 +393,7 @@ def _asker(lang: str) -> Callable[[str], bool]:
 
     def ask(about: str) -> bool:
         typer.echo(about)
-        return typer.confirm(f("Void it?", lang), default=False)
+        return typer.confirm(f("void.ask", lang), default=False)
 
     return ask
 

@@ -438,7 +438,7 @@ def _listed(planned: Import, lang: str) -> Iterator[str]:
         rec = line.record
         shown = value_text(line.target, rec.value, lang)
         yield f(
-            "{target}: {read} → {value} as of {day}",
+            "import.line",
             lang,
             target=rec.target,
             read=line.read,
@@ -451,14 +451,10 @@ def run(ctx: Context, file: Path, *, by: str | None, dry_run: bool = False, conf
     planned = plan_import(ctx.plans, file, by=by, today=ctx.today, confirm=confirm)
     text = "".join(line + "\n" for line in _listed(planned, ctx.lang))
     if planned.encoding:
-        text = f("read as {encoding}", ctx.lang, encoding=planned.encoding) + "\n" + text
+        text = f("import.encoding", ctx.lang, encoding=planned.encoding) + "\n" + text
     written = len(planned.lines) if dry_run else write_import(ctx.plans, planned)
-    template = (
-        "{n} rows read, {m} values to record (dry run: nothing written)"
-        if dry_run
-        else ("{n} rows read, {m} values recorded")
-    )
+    template = "import.dry_run" if dry_run else ("import.done")
     text += f(template, ctx.lang, n=planned.rows, m=written) + "\n"
     if planned.skipped:
-        text += f("{k} rows skipped: already recorded, or voided", ctx.lang, k=planned.skipped) + "\n"
+        text += f("import.skipped", ctx.lang, k=planned.skipped) + "\n"
     return Output(text)

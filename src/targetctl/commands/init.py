@@ -73,4 +73,5 @@ def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
 
 
 def run(ctx: Context, plan_id: str, year: int | None = None) -> Output:
-    return Output("".join(f"wrote {display_path(path)}\n" for path in init_plan(ctx.plans, plan_id, year)))
+    written = init_plan(ctx.plans, plan_id, year)
+    return Output("".join(Msg("file.wrote", path=display_path(path)).text(ctx.lang) + "\n" for path in written))

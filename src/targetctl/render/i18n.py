@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from targetctl.domain.messages import Msg
+
 ZH = {
     # status and milestone words
     "achieved": "已完成",
@@ -111,49 +113,6 @@ ZH = {
     "(lead unit not given)": "（未明确牵头单位）",
 }
 
-_ZH_TEMPLATES = {
-    "{title}: actual against expected, goal {goal}, {first} to {last}": (
-        "{title}：实际与应达对比，目标{goal}，{first}至{last}"
-    ),
-    "{target}: {what} as of {day}, by {by} (recorded {when}; record {rid})": (
-        "{target}：{what}，截至{day}，{by}填报（{when}录入；记录{rid}）"
-    ),
-    "void of {rid}: {reason}": "撤销 {rid}：{reason}",
-    "nothing voided": "未撤销任何记录",
-    "Void it?": "确认撤销？",
-    "actual/expected at the end of each {every}": "各{every}末 实际/应达",
-    "the last {n} of {m} shown (widen the terminal)": "显示最近{n}个，共{m}个（加宽终端可看全部）",
-    "Changes from {since} to {day}": "{since}至{day}的变化",
-    "at this pace {value} of {goal} by {due}": "按当前进度，到{due}可达{value}（目标{goal}）",
-    "off track since {day}": "自{day}起落后于计划",
-    "needs {value} a month to finish": "每月需完成{value}才能按期完成",
-    "+{n} with no data (--all)": "另有{n}项暂无数据（--all 全部显示）",
-    "{n} targets": "{n}项目标",
-    "no targets match": "没有符合条件的目标",
-    "{n} targets: {parts}; overall {share}": "共{n}项目标：{parts}；总体进度{share}",
-    "As of {day}: {rest}": "截至{day}：{rest}",
-    "{plans} plans, {n} targets": "{plans}个计划，{n}项目标",
-    "Too many targets to list: one line per plan. Narrow with --plan, --programme, --status, or pass --all.": (
-        "目标过多，按计划汇总显示。可用 --plan、--programme、--status 筛选，或加 --all 显示全部。"
-    ),
-    "As of {day}: no report is overdue.": "截至{day}：无逾期未报送的目标。",
-    "As of {day}: {n} overdue report(s) in {units} lead unit(s).": "截至{day}：{units}个牵头单位共{n}项报送逾期。",
-    "{plan}: source clauses": "{plan}：原文逐句对照",
-    "recorded {rid} in {path}": "已记录 {rid}（{path}）",
-    "read {value}": "读作 {value}",
-    "voided {rid} (record {vid} in {path})": "已撤销 {rid}（撤销记录 {vid}，{path}）",
-    "recorded judgement {rid} in {path}": "已记录研判 {rid}（{path}）",
-    "goal {goal}": "目标 {goal}",
-    "expected {value}": "应达 {value}",
-    "{n} targets, {m} programmes": "{n}项目标，{m}个领域/计划",
-    "judged {rating}": "研判：{rating}",
-    "{n} rows read, {m} values recorded": "读取{n}行，记录{m}项数值",
-    "{k} rows skipped: already recorded, or voided": "跳过{k}行：已记录或已撤销",
-    "{n} rows read, {m} values to record (dry run: nothing written)": "读取{n}行，将记录{m}项数值（试运行：未写入）",
-    "{target}: {read} → {value} as of {day}": "{target}：{read} → {value}（截至{day}）",
-    "read as {encoding}": "按 {encoding} 编码读取",
-}
-
 
 def t(text: str, lang: str) -> str:
     """A label in the interface language."""
@@ -170,8 +129,7 @@ def plural(text: str) -> str:
     return _ONE.sub(lambda m: f"1 {m[1]}{m[2]}", text)
 
 
-def f(template: str, lang: str, **values: object) -> str:
-    """A sentence with values, in the interface language."""
-    if lang == "zh":
-        return _ZH_TEMPLATES.get(template, template).format(**values)
-    return plural(template.format(**values))
+def f(ident: str, lang: str, **values: object) -> str:
+    """A sentence of the catalog (`domain.messages`) by id, with values, in the interface language."""
+    said = Msg(ident, **values).text(lang)
+    return said if lang == "zh" else plural(said)

@@ -11,11 +11,11 @@ from collections.abc import Iterable
 from string import Formatter
 from typing import Literal
 
-from targetctl.domain.messages import plans, records, usage
+from targetctl.domain.messages import plans, records, usage, views
 
 Catalog = dict[str, tuple[str, str]]
 
-CATALOG: Catalog = {**plans.MESSAGES, **records.MESSAGES, **usage.MESSAGES}
+CATALOG: Catalog = {**plans.MESSAGES, **records.MESSAGES, **usage.MESSAGES, **views.MESSAGES}
 
 NoHint = Literal[""]
 

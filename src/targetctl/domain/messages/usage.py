@@ -288,6 +288,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "usage.not_date": ("'{text}' is not a date; write YYYY-MM-DD", "“{text}”不是日期；请写成 YYYY-MM-DD"),
     "usage.plan_files_hint": ("{hint}", "{hint}"),
     # the command line (cli.main)
+    "cli.os_error": ("{where}{reason}", "{where}“{reason}”"),
+    "file.wrote": ("wrote {path}", "已写入 {path}"),
+    "repair.moved": ("moved to {aside}", "已移至 {aside}"),
+    "repair.would_move": ("would be moved (dry run)", "将被移走（试运行）"),
+    "repair.lines": ("{path}: line(s) {numbers} {where}", "{path}：第 {numbers} 行{where}"),
+    "repair.done": ("repair: done", "repair：完成"),
+    "repair.dry_run": ("repair: dry run, nothing changed", "repair：试运行，未作改动"),
     "cli.writes_formats": ("-o {name}: this command writes {names} files", "-o {name}：此命令只写 {names} 文件"),
     "cli.name_vs_format": (
         "-o {name} is a {wanted} file name but --format asks for {fmt}",
