@@ -80,17 +80,13 @@ class _Boundary(TyperGroup):
             typer.echo(("错误：" if lang == "zh" else "error: ") + visible(said), err=True)
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
-            typer.echo("interrupted", err=True)
+            typer.echo(Msg("cli.interrupted").text(terminal.language(_session(ctx).lang)), err=True)
             raise typer.Exit(130) from None
         except Exception as exc:  # the boundary: anything else is our bug
             if _session(ctx).debug or "--debug" in sys.argv:
                 traceback.print_exc()
-            typer.echo(
-                f"internal error: {type(exc).__name__}: {exc}\n"
-                "This is a bug in targetctl; please report it with the command you ran "
-                "(run again with --debug for the traceback).",
-                err=True,
-            )
+            bug = Msg("cli.internal_error", kind=type(exc).__name__, detail=str(exc))
+            typer.echo(bug.text(terminal.language(_session(ctx).lang)), err=True)
             raise typer.Exit(3) from None
 
 

@@ -168,28 +168,26 @@ def draft_file(
     return Written(plan_path, source_path, draft)
 
 
-def summary(draft: Draft) -> list[tuple[str, int]]:
+def summary(draft: Draft) -> list[tuple[Msg, int]]:
     targets = draft.targets
     programmes = draft.all_programmes()
     reviews = sum(1 for t in targets if t.review) + sum(1 for p in programmes if p.review)
     reviews += sum(1 for e in draft.excluded if e.review)
     return [
-        ("numeric targets", sum(1 for t in targets if t.numeric)),
-        ("milestones", sum(1 for t in targets if t.kind == "milestone")),
-        ("principles and relations", sum(1 for t in targets if t.kind in ("principle", "relation"))),
-        ("programmes", len(programmes)),
-        ("exclusions", len(draft.excluded)),
-        ("review marks", reviews),
-        ("titles to translate", len(targets) + len(programmes) + 1),
+        (Msg("draft.numeric"), sum(1 for t in targets if t.numeric)),
+        (Msg("draft.milestones"), sum(1 for t in targets if t.kind == "milestone")),
+        (Msg("draft.principles"), sum(1 for t in targets if t.kind in ("principle", "relation"))),
+        (Msg("draft.programmes"), len(programmes)),
+        (Msg("draft.exclusions"), len(draft.excluded)),
+        (Msg("draft.review_marks"), reviews),
+        (Msg("draft.titles"), len(targets) + len(programmes) + 1),
     ]
 
 
-def summary_text(written: Written) -> str:
-    lines = [f"wrote {display_path(written.plan)}", f"wrote {display_path(written.source)}"]
-    lines += [f"  {label}: {count}" for label, count in summary(written.draft)]
-    lines.append(
-        "next: review the plan, write the English titles, resolve the review marks, run 'targetctl validate --strict'"
-    )
+def summary_text(written: Written, lang: str = "en") -> str:
+    lines = [Msg("file.wrote", path=display_path(p)).text(lang) for p in (written.plan, written.source)]
+    lines += [Msg("draft.count", label=label, n=count).text(lang) for label, count in summary(written.draft)]
+    lines.append(Msg("draft.next").text(lang))
     return "\n".join(lines) + "\n"
 
 
@@ -300,7 +298,7 @@ def run(ctx: Context, opts: DraftOptions) -> Output:
         end=opts.end,
         force=opts.force,
     )
-    text = summary_text(written)
+    text = summary_text(written, ctx.lang)
     if opts.review is not None:
         from targetctl.io.files import write_atomic
         from targetctl.render.review import review_html
@@ -308,5 +306,5 @@ def run(ctx: Context, opts: DraftOptions) -> Output:
 
         page = review_html(trace_workspace(ctx.plans, opts.plan_id), ctx.lang)
         write_atomic(opts.review, page.encode("utf-8"))
-        text += f"review page: {opts.review}\n"
+        text += Msg("draft.review_page", path=opts.review).text(ctx.lang) + "\n"
     return Output(text)

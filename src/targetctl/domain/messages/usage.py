@@ -295,6 +295,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "repair.lines": ("{path}: line(s) {numbers} {where}", "{path}：第 {numbers} 行{where}"),
     "repair.done": ("repair: done", "repair：完成"),
     "repair.dry_run": ("repair: dry run, nothing changed", "repair：试运行，未作改动"),
+    "cli.interrupted": ("interrupted", "已中断"),
+    "cli.internal_error": (
+        "internal error: {kind}: {detail}\nThis is a bug in targetctl; please report it with the command you ran "
+        "(run again with --debug for the traceback).",
+        "内部错误：{kind}：“{detail}”\n"
+        "这是 targetctl 的缺陷；请连同所运行的命令一并报告（加 --debug 重新运行可看到调用栈）。",
+    ),
+    "status.failing": ("{n} target(s) {statuses}: {ids}", "{n}项目标处于 {statuses}：{ids}"),
+    "draft.numeric": ("numeric targets", "数值目标"),
+    "draft.milestones": ("milestones", "里程碑"),
+    "draft.principles": ("principles and relations", "原则与关系"),
+    "draft.programmes": ("programmes", "领域"),
+    "draft.exclusions": ("exclusions", "排除项"),
+    "draft.review_marks": ("review marks", "待核标记"),
+    "draft.titles": ("titles to translate", "待翻译的标题"),
+    "draft.count": ("  {label}: {n}", "  {label}：{n}"),
+    "draft.next": (
+        "next: review the plan, write the English titles, resolve the review marks, run 'targetctl validate --strict'",
+        "下一步：核对计划，补写英文标题，处理待核标记，运行 targetctl validate --strict",
+    ),
+    "draft.review_page": ("review page: {path}", "核对页：{path}"),
     "cli.writes_formats": ("-o {name}: this command writes {names} files", "-o {name}：此命令只写 {names} 文件"),
     "cli.name_vs_format": (
         "-o {name} is a {wanted} file name but --format asks for {fmt}",
