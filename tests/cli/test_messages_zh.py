@@ -186,6 +186,8 @@ def test_draft_fail_on_and_a_bug_are_said_in_chinese(run: Run, plans: Path, monk
     source = plans / "sources" / "demo.txt"
     drafted = run("--lang", "zh", "--plans", str(plans), "draft", str(source), "--id", "x-2025", "--year", "2025")
     assert drafted.exit_code == 0 and "数值目标：" in drafted.stdout and "下一步：" in drafted.stdout, drafted.stdout
+    compared = run("--lang", "zh", "--plans", str(plans), "draft", str(source), "--compare", "demo-2025")
+    assert compared.exit_code == 0 and "草稿中有、计划中没有：" in compared.stdout, compared.stdout
     failing = run("--lang", "zh", "--plans", str(plans), "status", "--as-of", "2025-12-31", "--fail-on", "no-data")
     assert failing.exit_code == 1 and "项目标处于 no-data：" in failing.stderr, failing.stderr
     import targetctl.commands.list as command
@@ -193,5 +195,5 @@ def test_draft_fail_on_and_a_bug_are_said_in_chinese(run: Run, plans: Path, monk
     monkeypatch.setattr(command, "plan_tree", lambda *a: 1 / 0)
     bug = run("--lang", "zh", "--plans", str(plans), "list")
     assert bug.exit_code == 3 and bug.stderr.startswith("内部错误：ZeroDivisionError"), bug.stderr
-    for said in (drafted.stdout, failing.stderr, bug.stderr):
+    for said in (drafted.stdout, compared.stdout.split("\n")[0], failing.stderr, bug.stderr):
         assert english_left(re.sub(r"\S*/\S*|ZeroDivisionError|division by zero", " ", said), ALSO) == [], said

@@ -256,7 +256,7 @@ def _matches(a: Entry, b: Entry) -> bool:
     return common >= max(4, int(shorter * 0.6))
 
 
-def compare(root: Path, document: Path, plan_id: str, *, today: dt.date) -> str:
+def compare(root: Path, document: Path, plan_id: str, *, today: dt.date, lang: str = "en") -> str:
     """What the draft of `document` finds that plan `plan_id` lacks, and the reverse. Writes nothing."""
     doc = read_document(document)
     draft = extract(doc.text, default_year=today.year, ocr=False if doc.word else None)
@@ -264,10 +264,10 @@ def compare(root: Path, document: Path, plan_id: str, *, today: dt.date) -> str:
     have = _plan_entries(root, plan_id)
     only_draft = [d for d in found if not any(_matches(d, h) for h in have)]
     only_plan = [h for h in have if not any(_matches(d, h) for d in found)]
-    lines = [f"draft of {display_path(document)} against plan {plan_id}:"]
-    lines.append(f"  found by the draft, not in the plan: {len(only_draft)}")
+    lines = [Msg("draft.compare", document=display_path(document), plan=plan_id).text(lang)]
+    lines.append(Msg("draft.only_draft", n=len(only_draft)).text(lang))
     lines += [f"    + {e.label}: {e.quote}" for e in only_draft]
-    lines.append(f"  in the plan, not found by the draft: {len(only_plan)}")
+    lines.append(Msg("draft.only_plan", n=len(only_plan)).text(lang))
     lines += [f"    - {e.label}: {e.quote}" for e in only_plan]
     return "\n".join(lines) + "\n"
 
@@ -286,7 +286,7 @@ class DraftOptions:
 
 def run(ctx: Context, opts: DraftOptions) -> Output:
     if opts.compare is not None:
-        return Output(compare(ctx.plans, opts.source, opts.compare, today=ctx.today))
+        return Output(compare(ctx.plans, opts.source, opts.compare, today=ctx.today, lang=ctx.lang))
     assert opts.plan_id is not None
     written = draft_file(
         ctx.plans,

@@ -315,6 +315,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "next: review the plan, write the English titles, resolve the review marks, run 'targetctl validate --strict'",
         "下一步：核对计划，补写英文标题，处理待核标记，运行 targetctl validate --strict",
     ),
+    "draft.compare": ("draft of {document} against plan {plan}:", "{document} 的草稿与计划 {plan} 对照："),
+    "draft.only_draft": ("  found by the draft, not in the plan: {n}", "  草稿中有、计划中没有：{n}"),
+    "draft.only_plan": ("  in the plan, not found by the draft: {n}", "  计划中有、草稿未找到：{n}"),
     "draft.review_page": ("review page: {path}", "核对页：{path}"),
     "cli.writes_formats": ("-o {name}: this command writes {names} files", "-o {name}：此命令只写 {names} 文件"),
     "cli.name_vs_format": (
