@@ -12,6 +12,7 @@ import pytest
 from pydantic import BaseModel
 
 from targetctl.domain.model import KIND_FIELDS, Plan
+from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.domain.vocabulary import KINDS, RATINGS, STATUSES
 from tests.cli.test_usage_zh import english_left
 from tests.conftest import GOLDEN, Run
@@ -33,6 +34,7 @@ def _fields(model: type[BaseModel], seen: set[type[BaseModel]]) -> set[str]:
 # The plan file's keywords, and the names of formats and tools a message names as they are.
 KEYWORDS = (
     _fields(Plan, set())
+    | {name for model in (ValueRecord, JudgementRecord, VoidRecord) for name in model.model_fields}  # a log line's
     | {f for fields in KIND_FIELDS.values() for f in fields}
     | set(KINDS)
     | set(STATUSES)
@@ -155,15 +157,18 @@ def test_import_rows_are_refused_in_chinese(run: Run, plans: Path, tmp_path: Pat
 def test_validate_of_a_broken_log_is_in_chinese(run: Run, plans: Path) -> None:
     log = plans / "records" / "demo-2025.yaml"
     log.parent.mkdir()
+    row = '"type": "value", "target": "demo-people", "value": 1.0, "by": "x"'
     log.write_text(
         "# record log\n"
-        '- {"id": "a1", "type": "value", "target": "nosuch", "as_of": 2025-05-01, "value": 1.0,'
-        ' "recorded": 2025-05-01T10:00:00+08:00, "by": "x"}\n'
+        f'- {{"id": "a1", {row}, "as_of": "2025-05-01", "recorded": "2025-05-01T10:00:00"}}\n'
+        f'- {{"id": "abcdef01", {row}, "as_of": "2025-02-30", "recorded": "2025-05-01T10:00:00+08:00"}}\n'
+        f'- {{"id": "abcdef02", {row}, "as_of": "2025-05-01", "recorded": "yesterday", "extra": 1}}\n'
         "not a record\n",
         encoding="utf-8",
     )
     result = run("--lang", "zh", "validate", str(plans))
     assert result.exit_code == 1
+    assert "id 须符合格式" in result.stdout and "recorded 须带时区" in result.stdout, result.stdout
     for line in result.stdout.splitlines():
         assert english_left(line.split(": ", 1)[-1], ALSO) == [], line
 

@@ -44,6 +44,19 @@ _BOUNDS = {
 }
 
 
+# pydantic's rules of its own, said by id (the English is pydantic's wording, checked as it is made)
+_PYDANTIC_WORDS = {
+    "string_pattern_mismatch": "model.pattern",
+    "timezone_aware": "model.timezone",
+    "date_parsing": "model.date_parsing",
+    "date_from_datetime_parsing": "model.date_or_datetime",
+    "datetime_parsing": "model.datetime_parsing",
+    "datetime_from_date_parsing": "model.datetime_or_date",
+    "finite_number": "model.finite",
+}
+_CTX = {"pattern", "error"}
+
+
 def _bound(err: ErrorDetails) -> str:
     ctx = err.get("ctx", {})
     for key in ("ge", "gt", "le", "lt", "min_length", "max_length"):
@@ -112,8 +125,12 @@ def _problem(err: ErrorDetails, loc: Loc, doc: Document, root: type[BaseModel]) 
     error = err.get("ctx", {}).get("error")
     if kind == "value_error" and isinstance(error, Invalid):
         return doc.problem(loc, error.message)
-    # pydantic's own words for a rule of its own (third-party text, quoted as a value)
-    return doc.problem(loc, Msg("model.other", name=name, what=f"{err['msg'][:1].lower()}{err['msg'][1:]}"))
+    what = f"{err['msg'][:1].lower()}{err['msg'][1:]}"
+    if kind in _PYDANTIC_WORDS:  # pydantic's own sentence, by id; its English kept as pydantic words it
+        said = Msg(_PYDANTIC_WORDS[kind], name=name, **{k: v for k, v in err.get("ctx", {}).items() if k in _CTX})
+        if said == f"{name}: {what}":
+            return doc.problem(loc, said)
+    return doc.problem(loc, Msg("model.other", name=name, what=what))  # pydantic's words, quoted in Chinese
 
 
 def _show(value: Any) -> str:

@@ -118,6 +118,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} must be at most this many characters: {bound}, got {got}",
         "{name} 最多 {bound} 个字符，现为 {got}",
     ),
+    "model.pattern": ("{name}: string should match pattern '{pattern}'", "{name} 须符合格式“{pattern}”"),
+    "model.timezone": ("{name}: input should have timezone info", "{name} 须带时区（如 +08:00）"),
+    "model.date_parsing": (
+        "{name}: input should be a valid date in the format YYYY-MM-DD, {error}",
+        "{name} 须为 YYYY-MM-DD 格式的有效日期（“{error}”）",
+    ),
+    "model.date_or_datetime": (
+        "{name}: input should be a valid date or datetime, {error}",
+        "{name} 须为有效的日期或时间（“{error}”）",
+    ),
+    "model.datetime_parsing": (
+        "{name}: input should be a valid datetime, {error}",
+        "{name} 须为有效的时间（“{error}”）",
+    ),
+    "model.datetime_or_date": (
+        "{name}: input should be a valid datetime or date, {error}",
+        "{name} 须为有效的时间或日期（“{error}”）",
+    ),
+    "model.finite": ("{name}: input should be a finite number", "{name} 须为有限的数字"),
     "model.other": ("{name}: {what}", "{name}：“{what}”"),
     "model.period_order": (
         "period ends ({end}) before it starts ({start})",

@@ -181,7 +181,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{target}”是累计值，{value:,g} 低于截至{day}记录的 {before:,g}（第{rid}行）",
     ),
     # documents for `draft` (io.documents, io.wordtext)
-    "doc.not_docx": ("cannot be read as a .docx document: {reason}", "无法作为 .docx 文件读取：“{reason}”"),
+    "doc.not_docx": ("cannot be read as a .docx document: {reason}", "无法作为 .docx 文件读取：{reason}"),
     "doc.save_docx": ("save it again as .docx or as text", "请另存为 .docx 或纯文本"),
     "doc.password": ("is protected by a password", "受密码保护"),
     "doc.password_hint": (
