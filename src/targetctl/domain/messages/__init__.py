@@ -1,6 +1,6 @@
 """Every message targetctl says to a user, by id, in English and in Chinese.
 
-A raise site names a message by id with its fields (`Msg("record.unknown_target", target=…)`);
+A raise site names a message by id with its fields (`Msg("unknown.target", target=…)`);
 the error carries it and the error boundary or a renderer says it in the session's language.
 The English text is what a `Msg` is as a `str` (so logs, JSON and the English interface read
 it as before), but translation goes by the id, never by the English wording."""
@@ -95,8 +95,3 @@ class Invalid(ValueError):
     def __init__(self, message: Msg) -> None:
         super().__init__(message)
         self.message = message
-
-
-def said(text: str, lang: str) -> str:
-    """A message in the interface language; text that is no Msg (a value, a path) as it is."""
-    return text.text(lang) if isinstance(text, Msg) else text
