@@ -16,6 +16,7 @@ from typer.core import TyperGroup
 from typer.testing import CliRunner, Result
 
 from targetctl.cli.main import app
+from targetctl.domain.messages import Msg
 
 GOLDEN = Path(__file__).parent / "golden"
 REPO = Path(__file__).parent.parent
@@ -124,3 +125,9 @@ def command_names() -> list[str]:
     group = typer.main.get_command(app)
     assert isinstance(group, TyperGroup)
     return sorted(group.commands)
+
+
+def said(text: str) -> Msg:
+    """A message whose English text is `text`, for tests of how messages are laid out (not of
+    their wording): the catalog's pass-through entry."""
+    return Msg("unknown.ids", ids=text)

@@ -69,8 +69,13 @@ def test_common_errors_in_chinese(run: Run, demo: Path, monkeypatch: pytest.Monk
     assert run("record", "demo-people", "x", "--date", "2025-06-30").stderr.startswith("错误：“x”不是数字")
 
 
-def test_an_untranslated_message_stays_whole_in_english() -> None:
+def test_a_message_without_an_id_cannot_be_made() -> None:
+    from targetctl.domain.messages import Msg
     from targetctl.domain.problems import Problem
-    from targetctl.render.i18n import said
 
-    assert said(Problem("p.yaml", 3, 1, "some new message", "do this"), "zh") == "p.yaml:3:1: some new message；do this"
+    with pytest.raises(TypeError):
+        Problem("p.yaml", 3, 1, "some new message", "do this")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Problem("p.yaml", 3, 1, Msg("check.no_english"), "do this")  # type: ignore[arg-type]
+    said = Problem("p.yaml", 3, 1, Msg("check.no_english"), Msg("check.add_en")).said("zh")
+    assert said == "p.yaml:3:1: 尚无英文译文；在 zh 旁补上 en"

@@ -163,15 +163,15 @@ def test_data_errors_in_chinese_carry_no_english_hint(run: Run, demo: Path, args
 
 
 def test_model_messages_in_chinese() -> None:
-    from targetctl.render.i18n import message
+    from targetctl.domain.messages import Msg
 
-    for text in (
-        "title.en must be at most this many characters: 4000, got 'xxxx'",
-        "value must be a number, got 'abc'",
-        "due must be a date written YYYY-MM-DD (unquoted), got '2020/1/1'",
-        "declare it under 'units:' with its labels, e.g. units: {吨: {zh: 吨, en: tonnes}}",
+    for message in (
+        Msg("model.chars_at_most", name="title.en", bound=4000, got="'xxxx'"),
+        Msg("model.must_be_number", name="value", got="'abc'"),
+        Msg("model.must_be_date", name="due", got="'2020/1/1'"),
+        Msg("plan.declare_unit"),
     ):
-        said = message(text, "zh")
+        said = message.text("zh")
         assert (
             re.search(r"[\u4e00-\u9fff]", said)
             and english_left(said, ("title", "en", "xxxx", "value", "abc", "due", "units", "zh", "tonnes")) == []

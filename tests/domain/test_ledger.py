@@ -8,6 +8,7 @@ from pathlib import Path
 from targetctl.domain.ledger import Entry, Ledger, TargetHistory
 from targetctl.domain.problems import Problem
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
+from tests.conftest import said
 
 AT = dt.datetime(2025, 7, 1, 9, tzinfo=dt.timezone.utc)
 LOG = Path("records/p.yaml")
@@ -66,8 +67,8 @@ def test_history_of_an_unknown_target_is_empty() -> None:
 
 def test_merge_adds_another_plans_part() -> None:
     a, b = value("a" * 12, 1, "2025-01-31"), value("b" * 12, 2, "2025-01-31")
-    one = Ledger(latest={"t": a}, records=3, files=1, problems=[Problem("p1", 1, 1, "x")])
-    two = Ledger(latest={"u": b}, records=4, files=2, problems=[Problem("p2", 1, 1, "y")])
+    one = Ledger(latest={"t": a}, records=3, files=1, problems=[Problem("p1", 1, 1, said("x"))])
+    two = Ledger(latest={"u": b}, records=4, files=2, problems=[Problem("p2", 1, 1, said("y"))])
     one.merge(two)
     assert one.latest == {"t": a, "u": b} and (one.records, one.files) == (7, 3)
     assert [p.path for p in one.problems] == ["p1", "p2"]

@@ -7,20 +7,25 @@ import json
 import pytest
 
 from targetctl.domain.problems import Problem, TargetctlError, ValidationResult, clean, json_safe, visible, xml_text
+from tests.conftest import said
 
 
 def test_a_problem_reads_path_line_column_message_and_hint() -> None:
-    assert str(Problem("a.yaml", 3, 5, "bad value", "use a number")) == "a.yaml:3:5: bad value; use a number"
-    assert str(Problem("a.yaml", 0, 0, "unreadable")) == "a.yaml: unreadable", "line 0: the file as a whole"
-    assert str(Problem("", 0, 0, "unknown plan 'x'")) == "unknown plan 'x'"
+    assert (
+        str(Problem("a.yaml", 3, 5, said("bad value"), said("use a number"))) == "a.yaml:3:5: bad value; use a number"
+    )
+    assert str(Problem("a.yaml", 0, 0, said("unreadable"))) == "a.yaml: unreadable", "line 0: the file as a whole"
+    assert str(Problem("", 0, 0, said("unknown plan 'x'"))) == "unknown plan 'x'"
 
 
 def test_a_problem_never_prints_an_escape_code() -> None:
-    assert str(Problem("a.yaml", 1, 1, "bad\x1b[2J", "\u202eevil")) == "a.yaml:1:1: bad\\u001b[2J; \\u202eevil"
+    assert (
+        str(Problem("a.yaml", 1, 1, said("bad\x1b[2J"), said("\u202eevil"))) == "a.yaml:1:1: bad\\u001b[2J; \\u202eevil"
+    )
 
 
 def test_problems_sort_by_place() -> None:
-    found = [Problem("b.yaml", 1, 1, "x"), Problem("a.yaml", 9, 1, "y"), Problem("a.yaml", 2, 7, "z")]
+    found = [Problem("b.yaml", 1, 1, said("x")), Problem("a.yaml", 9, 1, said("y")), Problem("a.yaml", 2, 7, said("z"))]
     assert [(p.path, p.line) for p in sorted(found)] == [("a.yaml", 2), ("a.yaml", 9), ("b.yaml", 1)]
 
 
@@ -41,12 +46,12 @@ def test_layout_is_kept_where_it_is_layout() -> None:
 
 
 def test_errors_carry_their_problems() -> None:
-    error = TargetctlError([Problem("a.yaml", 1, 2, "x"), Problem("b.yaml", 3, 4, "y", "z")])
+    error = TargetctlError([Problem("a.yaml", 1, 2, said("x")), Problem("b.yaml", 3, 4, said("y"), said("z"))])
     assert str(error) == "a.yaml:1:2: x\nb.yaml:3:4: y; z" and len(error.problems) == 2
-    plain = TargetctlError.plain("unknown target 'q'", "run 'targetctl list'")
+    plain = TargetctlError.plain(said("unknown target 'q'"), said("run 'targetctl list'"))
     assert str(plain) == "unknown target 'q'; run 'targetctl list'" and plain.problems[0].line == 0
 
 
 def test_a_validation_result_is_ok_with_warnings_but_not_with_problems() -> None:
-    assert ValidationResult(files=1, warnings=[Problem("a", 1, 1, "w")]).ok
-    assert not ValidationResult(problems=[Problem("a", 1, 1, "p")]).ok
+    assert ValidationResult(files=1, warnings=[Problem("a", 1, 1, said("w"))]).ok
+    assert not ValidationResult(problems=[Problem("a", 1, 1, said("p"))]).ok

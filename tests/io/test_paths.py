@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from targetctl.io.paths import display_path, error_at
+from tests.conftest import said
 
 
 def test_a_path_below_the_working_folder_is_shown_relative(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -24,6 +25,6 @@ def test_a_path_elsewhere_is_shown_as_given(tmp_path: Path, monkeypatch: pytest.
 
 def test_error_at_locates_one_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    error = error_at(tmp_path / "a.yaml", "bad", line=4, col=2, hint="fix it")
+    error = error_at(tmp_path / "a.yaml", said("bad"), line=4, col=2, hint=said("fix it"))
     assert [str(p) for p in error.problems] == ["a.yaml:4:2: bad; fix it"]
-    assert str(error_at("b.yaml", "unreadable", line=0)) == "b.yaml: unreadable"
+    assert str(error_at("b.yaml", said("unreadable"), line=0)) == "b.yaml: unreadable"

@@ -31,8 +31,8 @@ def test_language_from_option_env_then_locale(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_templates() -> None:
-    assert f("As of {day}: {rest}", "zh", day="2020-06-30", rest="x") == "截至2020-06-30：x"
-    assert f("As of {day}: {rest}", "en", day="2020-06-30", rest="x") == "As of 2020-06-30: x"
+    assert f("status.summary", "zh", day="2020-06-30", rest="x") == "截至2020-06-30：x"
+    assert f("status.summary", "en", day="2020-06-30", rest="x") == "As of 2020-06-30: x"
     assert t("behind", "zh") == "进度滞后" and t("behind", "en") == "behind"
 
 

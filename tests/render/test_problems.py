@@ -6,9 +6,12 @@ import json
 
 from targetctl.domain.problems import Problem, ValidationResult
 from targetctl.render.problems import REPORTERS, as_json, github, text
+from tests.conftest import said
 
-BROKEN = ValidationResult(files=2, records=5, problems=[Problem("plans/a,b.yaml", 3, 4, "bad: x\n", "at 50%")])
-WARNED = ValidationResult(files=1, warnings=[Problem("a.yaml", 1, 1, "needs review")])
+BROKEN = ValidationResult(
+    files=2, records=5, problems=[Problem("plans/a,b.yaml", 3, 4, said("bad: x\n"), said("at 50%"))]
+)
+WARNED = ValidationResult(files=1, warnings=[Problem("a.yaml", 1, 1, said("needs review"))])
 
 
 def test_text_is_one_line_a_problem_then_the_summary() -> None:

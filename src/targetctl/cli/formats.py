@@ -17,6 +17,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
+from targetctl.domain.messages import Msg
 from targetctl.render.formats import OFFERS
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -55,20 +56,20 @@ def choose(ctx: typer.Context, command: str, fmt: str, *, as_json: bool = False,
     when --format is not given. Contradictions are usage errors, never a wrong file."""
     name = str(getattr(fmt, "value", fmt))
     if as_json and _given(ctx) and name != "json":
-        raise typer.BadParameter(f"--json asks for json but --format asks for {name}", param_hint="--json")
+        raise typer.BadParameter(Msg("cli.json_vs_format", fmt=name), param_hint="--json")
     by_name = OFFERS[command].suffixes
     suffix = output.suffix.lower() if output is not None else ""
     if suffix in KNOWN_SUFFIXES and suffix not in by_name:
         names = ", ".join(sorted(by_name))
         shown = output.name if output is not None else ""
-        raise typer.BadParameter(f"-o {shown}: this command writes {names} files", param_hint="-o")
+        raise typer.BadParameter(Msg("cli.writes_formats", name=shown, names=names), param_hint="-o")
     wanted = by_name.get(suffix)
     if wanted is not None and output is not None and _given(ctx) and name != wanted:
         raise typer.BadParameter(
-            f"-o {output.name} is a {wanted} file name but --format asks for {name}", param_hint="--format"
+            Msg("cli.name_vs_format", name=output.name, wanted=wanted, fmt=name), param_hint="--format"
         )
     if as_json:
         if wanted is not None and wanted != "json":
-            raise typer.BadParameter(f"--json writes JSON, not a {suffix} file", param_hint="-o")
+            raise typer.BadParameter(Msg("cli.json_not_file", suffix=suffix), param_hint="-o")
         return "json"
     return wanted if wanted is not None and output is not None else name

@@ -22,6 +22,7 @@ from targetctl import __version__
 from targetctl.cli import formats, terminal
 from targetctl.cli.arguments import NegativeValue
 from targetctl.cli.session import Session
+from targetctl.domain.messages import Msg
 from targetctl.domain.vocabulary import FIRST_YEAR, KINDS, LANGS, LAST_YEAR, OVERVIEW_OVER, RATING_WORDS, RATINGS
 
 if TYPE_CHECKING:
@@ -64,31 +65,28 @@ class _Boundary(TyperGroup):
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except TargetctlError as exc:
-            from targetctl.render.i18n import said
-
             session = _session(ctx)
             lang = terminal.language(session.lang) if session.lang else ("zh" if _wants_chinese(sys.argv[1:]) else "en")
             for problem in exc.problems:
-                typer.echo(("错误：" if lang == "zh" else "error: ") + said(problem, lang), err=True)
+                typer.echo(("错误：" if lang == "zh" else "error: ") + problem.said(lang), err=True)
             raise typer.Exit(1) from None
         except UsageError as exc:
-            raise typer.BadParameter(str(exc), ctx) from None
+            raise typer.BadParameter(exc.message, ctx) from None
         except OSError as exc:  # the file system refused (permissions, a full disk): not our bug
             where = f"{display_path(exc.filename)}: " if exc.filename else ""
-            typer.echo(f"error: {visible(where + (exc.strerror or str(exc)))}", err=True)
+            session = _session(ctx)
+            lang = terminal.language(session.lang) if session.lang else ("zh" if _wants_chinese(sys.argv[1:]) else "en")
+            said = Msg("cli.os_error", where=where, reason=exc.strerror or str(exc)).text(lang)
+            typer.echo(("错误：" if lang == "zh" else "error: ") + visible(said), err=True)
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
-            typer.echo("interrupted", err=True)
+            typer.echo(Msg("cli.interrupted").text(terminal.language(_session(ctx).lang)), err=True)
             raise typer.Exit(130) from None
         except Exception as exc:  # the boundary: anything else is our bug
             if _session(ctx).debug or "--debug" in sys.argv:
                 traceback.print_exc()
-            typer.echo(
-                f"internal error: {type(exc).__name__}: {exc}\n"
-                "This is a bug in targetctl; please report it with the command you ran "
-                "(run again with --debug for the traceback).",
-                err=True,
-            )
+            bug = Msg("cli.internal_error", kind=type(exc).__name__, detail=str(exc))
+            typer.echo(bug.text(terminal.language(_session(ctx).lang)), err=True)
             raise typer.Exit(3) from None
 
 
@@ -114,7 +112,7 @@ def _day_param(value: str) -> dt.date:
     try:
         return parse_day(value)
     except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date; write YYYY-MM-DD") from None
+        raise typer.BadParameter(Msg("usage.not_date", text=value)) from None
 
 
 LangOption = Annotated[
@@ -230,7 +228,7 @@ def validate(
 
     for p in paths or []:
         if not p.exists():
-            raise typer.BadParameter(f"'{p}' does not exist", param_hint="PATHS")
+            raise typer.BadParameter(Msg("cli.not_exist", path=p), param_hint="PATHS")
     _emit(
         ctx,
         command.run(
@@ -330,19 +328,17 @@ def record(
 
     if void:
         if target or value or date or note or evidence or provisional or add or correct or confirm:
-            raise typer.BadParameter(
-                "--void takes only --reason and --by (no TARGET, VALUE or value options)", param_hint="--void"
-            )
+            raise typer.BadParameter(Msg("cli.void_alone"), param_hint="--void")
         if not reason:
-            raise typer.BadParameter("a void needs a reason: --reason TEXT", param_hint="--reason")
+            raise typer.BadParameter(Msg("cli.void_reason"), param_hint="--reason")
         context = _context(ctx, lang)
         ask = None if yes or not terminal.interactive() else _asker(context.lang)
         _emit(ctx, command.void(context, void, reason, by=by, ask=ask))
         return
     if yes:
-        raise typer.BadParameter("--yes goes only with --void", param_hint="--yes")
+        raise typer.BadParameter(Msg("cli.yes_with_void"), param_hint="--yes")
     if not target or value is None:
-        raise typer.BadParameter("give TARGET and VALUE, or --void RECORD_ID --reason TEXT", param_hint="TARGET VALUE")
+        raise typer.BadParameter(Msg("cli.target_value"), param_hint="TARGET VALUE")
     options = command.RecordOptions(date, by, note, evidence, provisional, add, correct, confirm, show_status)
     _emit(ctx, command.run(_context(ctx, lang), target, value, options))
 
@@ -353,7 +349,7 @@ def _asker(lang: str) -> Callable[[str], bool]:
 
     def ask(about: str) -> bool:
         typer.echo(about)
-        return typer.confirm(f("Void it?", lang), default=False)
+        return typer.confirm(f("void.ask", lang), default=False)
 
     return ask
 
@@ -384,7 +380,9 @@ def _statuses(names: list[str] | None, option: str) -> frozenset[Any]:
     chosen = [chinese.get(s, s) for s in names or []]
     for s in chosen:
         if s not in STATUSES:
-            raise typer.BadParameter(f"'{s}'; expected one of: {', '.join(STATUSES)}", param_hint=option)
+            raise typer.BadParameter(
+                Msg("cli.expected_one_of", value=s, choices=", ".join(STATUSES)), param_hint=option
+            )
     return frozenset(chosen)
 
 
@@ -448,18 +446,18 @@ def status(
     Targets that need attention (missed, behind, at risk) come first; those with no data
     are counted per programme unless --all is given."""
     if behind < at_risk:
-        raise typer.BadParameter("--behind must not be below --at-risk", param_hint="--behind")
+        raise typer.BadParameter(Msg("cli.behind_below"), param_hint="--behind")
     from targetctl.io.cache import today
 
     output = formats.choose(ctx, "status", fmt, as_json=as_json)
     day = as_of or today()  # the day the cache key is made for too, however long the run
     wanted, failing = _statuses(state, "--status"), _statuses(fail_on, "--fail-on")
     if (period or since) and (output == "json" or failing):
-        raise typer.BadParameter("--period and --since print tables; use them without --json and --fail-on")
+        raise typer.BadParameter(Msg("cli.period_tables"))
     if period and since:
-        raise typer.BadParameter("choose one of --period and --since", param_hint="--since")
+        raise typer.BadParameter(Msg("cli.period_or_since"), param_hint="--since")
     if since and since > day:
-        raise typer.BadParameter(f"{since} is after the as-of day {day}", param_hint="--since")
+        raise typer.BadParameter(Msg("cli.since_after", since=since, day=day), param_hint="--since")
     context = _context(ctx, lang, cache=not no_cache)
     digest = None
     if not no_cache and not failing:
@@ -588,12 +586,12 @@ def export(
 
     chosen = formats.choose(ctx, "export", fmt, as_json=as_json, output=output)
     if chosen == "xlsx" and output is None:
-        raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
+        raise typer.BadParameter(Msg("cli.xlsx_file"), param_hint="--output")
     if chosen == "parquet":
         from targetctl.io.parquet import destination
 
         if output is None:
-            raise typer.BadParameter("parquet needs a folder: pass -o FOLDER", param_hint="--output")
+            raise typer.BadParameter(Msg("cli.parquet_folder"), param_hint="--output")
         destination(output)  # before any work: a folder that cannot be used is a usage error
     elif output is not None:
         output_file(output)
@@ -619,7 +617,7 @@ def import_(
     from targetctl.commands import import_ as command
 
     if not file.is_file():
-        raise typer.BadParameter(f"'{file}' is not a file", param_hint="FILE")
+        raise typer.BadParameter(Msg("cli.not_file", path=file), param_hint="FILE")
     _emit(ctx, command.run(_context(ctx, lang), file, by=by, dry_run=dry_run, confirm=confirm))
 
 
@@ -641,7 +639,7 @@ def report(
 
     chosen = formats.choose(ctx, "report", fmt, output=output)
     if chosen == "docx" and output is None:
-        raise typer.BadParameter("a Word document needs a file: add -o report.docx", param_hint="--format")
+        raise typer.BadParameter(Msg("cli.docx_file"), param_hint="--format")
     if output is not None:
         output_file(output)
     _emit(ctx, command.run(_context(ctx, lang, cache=not no_cache), chosen, as_of or dt.date.today(), plan, output))
@@ -690,12 +688,12 @@ def draft(
     from targetctl.commands import draft as command
 
     if (plan_id is None) == (compare is None):
-        raise typer.BadParameter("give --id PLAN_ID to write a draft, or --compare PLAN_ID to check a plan")
+        raise typer.BadParameter(Msg("cli.draft_id"))
     if review is not None:
         from targetctl.io.files import output_file
 
         if review.suffix.lower() not in (".html", ".htm", ""):
-            raise typer.BadParameter(f"the review page is HTML: name it {review.stem}.html", param_hint="--review")
+            raise typer.BadParameter(Msg("cli.review_html", name=f"{review.stem}.html"), param_hint="--review")
         output_file(review)
     options = command.DraftOptions(source, plan_id, compare, year, period_start, period_end, force, review)
     _emit(ctx, command.run(_context(ctx), options))

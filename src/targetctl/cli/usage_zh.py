@@ -54,6 +54,14 @@ CLICK_MESSAGES: list[tuple[str, re.Pattern[str], str]] = [
         ("date-formats", r"^'(?P<a>.*)' does not match the formats (?P<b>.*)\.$", "“{a}”不符合格式 {b}"),
         ("value-not-iterable", r"^Value must be an iterable\.$", "值须为列表"),
         ("choose-from", r"^Choose from (?P<a>.*)\.$", "可选：{a}"),
+        # what Typer's own (pydantic) conversion says of a refused option value
+        ("input-number", r"^Input should be a valid number.*$", "应为数字"),
+        ("input-integer", r"^Input should be a valid integer.*$", "应为整数"),
+        ("input-finite", r"^Input should be a finite number$", "应为有限的数字"),
+        ("input-ge", r"^Input should be greater than or equal to (?P<n>\S+)$", "不得小于 {n}"),
+        ("input-gt", r"^Input should be greater than (?P<n>\S+)$", "须大于 {n}"),
+        ("input-le", r"^Input should be less than or equal to (?P<n>\S+)$", "不得大于 {n}"),
+        ("input-lt", r"^Input should be less than (?P<n>\S+)$", "须小于 {n}"),
     ]
 ]
 
@@ -98,14 +106,16 @@ def type_word(shown: str) -> str:
 
 def click_message(text: str) -> str:
     """One of Click's sentences in Chinese; a sentence of ours goes through the interface's messages."""
+    from targetctl.domain.messages import Msg
+
+    if isinstance(text, Msg):  # a message of ours: by its id
+        return text.text("zh")
     text = text.removeprefix("Value error, ")  # how Typer's pydantic coercion words a refused value
     for _name, pattern, zh in CLICK_MESSAGES:
         found = pattern.match(text)
         if found:
             return zh.format(**found.groupdict())
-    from targetctl.render.i18n import message
-
-    return message(text, "zh")
+    return text
 
 
 def error_text(exc: Any) -> str:

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from targetctl.domain.messages import Msg
 from targetctl.domain.problems import UsageError
 
 
@@ -31,7 +32,7 @@ class Context:
             return self.plans
         if len(self.plans) == 1:
             return self.plans[0]
-        raise UsageError(f"{command} writes into one plans folder, and {len(self.plans)} were given; pass one --plans")
+        raise UsageError(Msg("usage.one_plans_folder", command=command, n=len(self.plans)))
 
 
 @dataclass

@@ -20,6 +20,7 @@ from targetctl.domain.drafting.extract import (
 )
 from targetctl.domain.drafting.numbers import number_text
 from targetctl.domain.kinds import named
+from targetctl.domain.messages import Msg
 from targetctl.domain.problems import Problem, TargetctlError, UsageError, visible
 from targetctl.domain.sources import normalise
 from targetctl.io.documents import read_document
@@ -41,14 +42,14 @@ class Written:
 
 def _period(year: int | None, start: dt.date | None, end: dt.date | None) -> tuple[dt.date, dt.date] | None:
     if year is not None and (start or end):
-        raise UsageError("give --year or --period-start/--period-end, not both")
+        raise UsageError(Msg("draft.year_and_period"))
     if year is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if (start is None) != (end is None):
-        raise UsageError("give both --period-start and --period-end")
+        raise UsageError(Msg("draft.both_ends"))
     if start and end:
         if end < start:
-            raise UsageError(f"the period ends ({end}) before it starts ({start})")
+            raise UsageError(Msg("draft.period_order", end=end, start=start))
         return start, end
     return None
 
@@ -66,8 +67,8 @@ def _utf8_name(document: Path) -> str:
                     shown,
                     0,
                     0,
-                    "the file name is not valid UTF-8",
-                    "rename the file (e.g. plan.txt) and draft it again",
+                    Msg("draft.name_utf8"),
+                    Msg("draft.rename"),
                 )
             ]
         ) from None
@@ -97,8 +98,7 @@ def _fit(draft: Draft) -> None:
 
 
 def _too_large(document: Path, limit: int) -> TargetctlError:
-    message = f"its draft would be a plan over {limit // 2**20} MiB, the most `validate` reads"
-    return error_at(document, message, line=0, hint="split the document")
+    return error_at(document, Msg("draft.too_large", limit=limit // 2**20), line=0, hint=Msg("doc.split"))
 
 
 def _holds_records(log: Path) -> bool:
@@ -131,22 +131,20 @@ def draft_file(
     if not force:
         for path in (plan_path, source_path):
             if os.path.lexists(path):
-                raise error_at(
-                    path, "already exists", line=0, hint="choose another --id, or pass --force to replace it"
-                )
+                raise error_at(path, Msg("file.exists"), line=0, hint=Msg("draft.exists_hint"))
     log = root / "records" / f"{plan_id}.yaml"
     if force and _holds_records(log):
         # the new draft's target ids are numbered afresh: the old records would count for other targets
         raise error_at(
             log,
-            f"holds records of the plan '{plan_id}' that --force would replace",
+            Msg("draft.holds_records", plan=plan_id),
             line=0,
-            hint="draft under another --id, or move the log aside first if those records are to go",
+            hint=Msg("draft.records_hint"),
         )
     doc = read_document(document)
     used = ids_in_folder(root, skip=plan_path)
     if plan_id in used:
-        raise error_at(used[plan_id], f"already uses the id '{plan_id}'", line=0, hint="choose another --id")
+        raise error_at(used[plan_id], Msg("file.already_uses_id", id=plan_id), line=0, hint=Msg("draft.other_id"))
     try:
         # a plan holds each quote at least once: past this many characters it cannot be read back
         draft = extract(
@@ -167,9 +165,7 @@ def draft_file(
     plan_text = emit(draft, plan_id, schema=schema, source_file=f"sources/{plan_id}.txt", source_note=note)
     clash = next((ident for ident in ids_in_text(plan_text) if ident in used), None)
     if clash is not None:
-        raise error_at(
-            used[clash], f"already uses the id '{clash}' the draft would give", line=0, hint="choose another --id"
-        )
+        raise error_at(used[clash], Msg("draft.id_clash", id=clash), line=0, hint=Msg("draft.other_id"))
     data = plan_text.encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(document, MAX_FILE_BYTES)
@@ -177,19 +173,19 @@ def draft_file(
     return Written(plan_path, source_path, draft)
 
 
-def summary(draft: Draft) -> list[tuple[str, int]]:
+def summary(draft: Draft) -> list[tuple[Msg, int]]:
     targets = draft.targets
     programmes = draft.all_programmes()
     reviews = sum(1 for t in targets if t.review) + sum(1 for p in programmes if p.review)
     reviews += sum(1 for e in draft.excluded if e.review)
     return [
-        ("numeric targets", sum(1 for t in targets if t.numeric)),
-        ("milestones", sum(1 for t in targets if _drawn(t.kind) == "checklist")),
-        ("principles and relations", sum(1 for t in targets if _drawn(t.kind) == "judgement")),
-        ("programmes", len(programmes)),
-        ("exclusions", len(draft.excluded)),
-        ("review marks", reviews),
-        ("titles to translate", len(targets) + len(programmes) + 1),
+        (Msg("draft.numeric"), sum(1 for t in targets if t.numeric)),
+        (Msg("draft.milestones"), sum(1 for t in targets if _drawn(t.kind) == "checklist")),
+        (Msg("draft.principles"), sum(1 for t in targets if _drawn(t.kind) == "judgement")),
+        (Msg("draft.programmes"), len(programmes)),
+        (Msg("draft.exclusions"), len(draft.excluded)),
+        (Msg("draft.review_marks"), reviews),
+        (Msg("draft.titles"), len(targets) + len(programmes) + 1),
     ]
 
 
@@ -198,12 +194,10 @@ def _drawn(kind: str) -> str | None:
     return rules.drawing if rules is not None else None
 
 
-def summary_text(written: Written) -> str:
-    lines = [f"wrote {display_path(written.plan)}", f"wrote {display_path(written.source)}"]
-    lines += [f"  {label}: {count}" for label, count in summary(written.draft)]
-    lines.append(
-        "next: review the plan, write the English titles, resolve the review marks, run 'targetctl validate --strict'"
-    )
+def summary_text(written: Written, lang: str = "en") -> str:
+    lines = [Msg("file.wrote", path=display_path(p)).text(lang) for p in (written.plan, written.source)]
+    lines += [Msg("draft.count", label=label, n=count).text(lang) for label, count in summary(written.draft)]
+    lines.append(Msg("draft.next").text(lang))
     return "\n".join(lines) + "\n"
 
 
@@ -240,8 +234,8 @@ def _plan_entries(root: Path | tuple[Path, ...], plan_id: str) -> list[Entry]:
         if lp.plan.id == plan_id:
             break
     else:
-        ids = ", ".join(lp.plan.id for lp in ws.plans) or "none"
-        raise TargetctlError.plain(f"unknown plan '{plan_id}'", f"plans: {ids}")
+        ids = ", ".join(lp.plan.id for lp in ws.plans) or Msg("draft.no_plans")
+        raise TargetctlError.plain(Msg("unknown.plan", plan=plan_id), Msg("unknown.plans_hint", ids=ids))
     out = []
     for t in lp.plan.targets:
         data = t.model_dump()
@@ -273,7 +267,7 @@ def _matches(a: Entry, b: Entry) -> bool:
     return common >= max(4, int(shorter * 0.6))
 
 
-def compare(root: Path | tuple[Path, ...], document: Path, plan_id: str, *, today: dt.date) -> str:
+def compare(root: Path | tuple[Path, ...], document: Path, plan_id: str, *, today: dt.date, lang: str = "en") -> str:
     """What the draft of `document` finds that plan `plan_id` lacks, and the reverse. Writes nothing."""
     doc = read_document(document)
     draft = extract(doc.text, default_year=today.year, ocr=False if doc.word else None)
@@ -281,10 +275,10 @@ def compare(root: Path | tuple[Path, ...], document: Path, plan_id: str, *, toda
     have = _plan_entries(root, plan_id)
     only_draft = [d for d in found if not any(_matches(d, h) for h in have)]
     only_plan = [h for h in have if not any(_matches(d, h) for d in found)]
-    lines = [f"draft of {display_path(document)} against plan {plan_id}:"]
-    lines.append(f"  found by the draft, not in the plan: {len(only_draft)}")
+    lines = [Msg("draft.compare", document=display_path(document), plan=plan_id).text(lang)]
+    lines.append(Msg("draft.only_draft", n=len(only_draft)).text(lang))
     lines += [f"    + {e.label}: {e.quote}" for e in only_draft]
-    lines.append(f"  in the plan, not found by the draft: {len(only_plan)}")
+    lines.append(Msg("draft.only_plan", n=len(only_plan)).text(lang))
     lines += [f"    - {e.label}: {e.quote}" for e in only_plan]
     return "\n".join(lines) + "\n"
 
@@ -303,7 +297,7 @@ class DraftOptions:
 
 def run(ctx: Context, opts: DraftOptions) -> Output:
     if opts.compare is not None:
-        return Output(compare(ctx.plans, opts.source, opts.compare, today=ctx.today))
+        return Output(compare(ctx.plans, opts.source, opts.compare, today=ctx.today, lang=ctx.lang))
     assert opts.plan_id is not None
     written = draft_file(
         ctx.folder("draft"),
@@ -315,7 +309,7 @@ def run(ctx: Context, opts: DraftOptions) -> Output:
         end=opts.end,
         force=opts.force,
     )
-    text = summary_text(written)
+    text = summary_text(written, ctx.lang)
     if opts.review is not None:
         from targetctl.io.files import write_atomic
         from targetctl.render.review import review_html
@@ -323,5 +317,5 @@ def run(ctx: Context, opts: DraftOptions) -> Output:
 
         page = review_html(trace_workspace(ctx.plans, opts.plan_id), ctx.lang)
         write_atomic(opts.review, page.encode("utf-8"))
-        text += f"review page: {opts.review}\n"
+        text += Msg("draft.review_page", path=opts.review).text(ctx.lang) + "\n"
     return Output(text)

@@ -22,6 +22,7 @@ from pathlib import Path
 from targetctl import workspace
 from targetctl.commands import Context, Output
 from targetctl.domain.ledger import Ledger, TargetHistory
+from targetctl.domain.messages import Msg, NoHint
 from targetctl.domain.model import Target
 from targetctl.domain.problems import Problem, TargetctlError, clean
 from targetctl.domain.progress import Progress, effective, precedence
@@ -52,13 +53,14 @@ VOIDED = {tr("voided", "en"), tr("voided", "zh")}
 YES = {"yes", "true", "1", "是", "y"}
 NO = {"", "no", "false", "0", "否", "n"}
 # `import` words the hints of these rules for itself; the messages stay `record`'s
-IMPORT_HINTS = {
-    "plausible": "if it is, import again with --confirm",
-    "total": "if the earlier figure was wrong, use 'record --correct'",
+IMPORT_HINTS: dict[str, Msg | NoHint] = {
+    "plausible": Msg("import.plausible_hint"),
+    "total": Msg("import.total_hint"),
     "day": "",
 }
+# a running total refused against a row of this same file names that row: its id is not in any log
+_BY_ROW = {"value.total_above_later": "import.total_above_row", "value.total_below_latest": "import.total_below_row"}
 MAX_LISTED = 200
-_RECORD_ID = re.compile(r"\(record ([0-9a-f]+)\)")
 # the export's columns that are only shown: a value typed there is never read
 SHOWN = ("title", "lead", "support", "goal", "current", "unit", "progress", "status", "updated")
 _PROGRESS = re.compile(r"^-?\d+(?:\.\d+)?%$")
@@ -139,10 +141,10 @@ class _Rows:
         self.row_of: dict[str, int] = {}  # the row of each record taken
         self.expected = _exported(self.ws, self.ledger, exported) if "current" in self.columns else {}
 
-    def bad(self, row: int, key: str, why: str, hint: str = "") -> None:
+    def bad(self, row: int, key: str, why: Msg, hint: Msg | NoHint = "") -> None:
         name = self.header[self.columns[key]].text if key in self.columns else key
-        where = f"row {row}, column '{name}'"
-        self.problems.append(Problem(self.shown, row, self.columns.get(key, 0) + 1, f"{where}: {why}", hint))
+        where = Msg("import.row", row=row, column=name, why=why)
+        self.problems.append(Problem(self.shown, row, self.columns.get(key, 0) + 1, where, hint))
 
     def take(self, number: int, row: list[Cell]) -> None:
         cell = {key: (row[i] if i < len(row) else Cell("", "")) for key, i in self.columns.items()}
@@ -156,7 +158,8 @@ class _Rows:
         found = self.ws.targets.get(text["id"])
         if found is None:
             hint = suggest(text["id"], self.ws.targets)
-            self.bad(number, "id", f"unknown target '{text['id']}'" + (f"; {hint}" if hint else ""))
+            unknown = Msg("import.unknown_target", target=text["id"], hint=hint) if hint else None
+            self.bad(number, "id", unknown or Msg("unknown.target", target=text["id"]))
             return
         lp, target = found
         try:
@@ -166,15 +169,15 @@ class _Rows:
             self.bad(number, refused.field, refused.message, refused.hint)
             return
         except ValueError:
-            self.bad(number, "as_of", f"'{text['as_of']}' is not a date; write YYYY-MM-DD (or 2020/6/30)")
+            self.bad(number, "as_of", Msg("import.not_date", text=text["as_of"]))
             return
         if day is None:
-            self.bad(number, "as_of", "the date the value is as of is missing")
+            self.bad(number, "as_of", Msg("import.no_date"))
             return
         word = text.get("provisional", "").lower()
         if word not in YES | NO:
-            yes_no = "是 or 否 (yes or no), or leave it empty for a final figure"
-            self.bad(number, "provisional", f"'{text['provisional']}' is not yes or no", yes_no)
+            yes_no = Msg("import.yes_no_hint")
+            self.bad(number, "provisional", Msg("import.not_yes_no", text=text["provisional"]), yes_no)
             return
         provisional = word in YES
         given = Given(
@@ -195,8 +198,8 @@ class _Rows:
                 self.bad(
                     number,
                     "value",
-                    f"this value was recorded and then voided (record {self.voided[key]})",
-                    "if it is right after all, record it with 'targetctl record'; else clear the row",
+                    Msg("import.voided_again", rid=self.voided[key]),
+                    Msg("import.voided_hint"),
                 )
                 return
         try:
@@ -204,10 +207,10 @@ class _Rows:
                 lp, target, given, today=self.today, earlier=self._earlier(target), stamp=self.stamp, author=self.author
             )
         except Refused as refused:
-            # a total refused against a row of this same file names that row: its id is not in any log
-            message = _RECORD_ID.sub(
-                lambda m: f"(row {self.row_of[m[1]]})" if m[1] in self.row_of else m[0], refused.message
-            )
+            message = refused.message
+            rid = message.fields.get("rid")
+            if message.id in _BY_ROW and isinstance(rid, str) and rid in self.row_of:
+                message = Msg(_BY_ROW[message.id], **{**message.fields, "rid": self.row_of[rid]})
             self.bad(number, refused.field, message, IMPORT_HINTS.get(refused.rule, refused.hint))
             return
         self.said.add((target.id, record.as_of, record.value, record.provisional))
@@ -254,10 +257,8 @@ class _Rows:
                     self.shown,
                     number,
                     i + 1,
-                    f"cell {row[i].where} in '{name}' was changed to '{row[i].text}', but '{name}' is only shown, "
-                    f"never read",
-                    f"type a new value in '{value_header}' and its date in "
-                    f"'{self.header[self.columns['as_of']].text}'; change the plan file for anything else",
+                    Msg("import.shown_changed", where=row[i].where, name=name, text=row[i].text),
+                    Msg("import.shown_hint", value=value_header, as_of=self.header[self.columns["as_of"]].text),
                 )
             )
 
@@ -326,9 +327,15 @@ def _typed(cell: Cell, target: Target) -> str:
             raise Refused(
                 "value",
                 "value",
-                f"cell {cell.where} holds {cell.text.strip()}, for '{target.id}' whose goal is {goal_percent:g}%: "
-                f"is that {cell.text.strip()}% or {hundred}%?",
-                f"type {hundred}% (or {hundred}) for {hundred}%, or {cell.text.strip()}% for {cell.text.strip()}%",
+                Msg(
+                    "import.fraction",
+                    where=cell.where,
+                    text=cell.text.strip(),
+                    target=target.id,
+                    goal=goal_percent,
+                    hundred=hundred,
+                ),
+                Msg("import.fraction_hint", hundred=hundred, text=cell.text.strip()),
             )
         return cell.text
     percent_target = target_unit(target) == "percent"
@@ -337,9 +344,8 @@ def _typed(cell: Cell, target: Target) -> str:
         raise Refused(
             "value",
             "value",
-            f"cell {cell.where} is formatted as a percent ({hundred}%), but '{target.id}' is counted in "
-            f"{target_unit(target)}",
-            "type the number itself, in a cell not formatted as a percent",
+            Msg("import.percent_cell", where=cell.where, hundred=hundred, target=target.id, unit=target_unit(target)),
+            Msg("import.plain_number"),
         )
     if cell.percent:
         return hundred
@@ -348,9 +354,15 @@ def _typed(cell: Cell, target: Target) -> str:
         raise Refused(
             "value",
             "value",
-            f"cell {cell.where} holds {cell.text}, for '{target.id}' whose goal is {goal_percent:g}%: "
-            f"is that {cell.text}% or {hundred}%?",
-            f"type {hundred}% (or {hundred}) for {hundred}%, or {cell.text}% for {cell.text}%",
+            Msg(
+                "import.fraction",
+                where=cell.where,
+                text=cell.text,
+                target=target.id,
+                goal=goal_percent,
+                hundred=hundred,
+            ),
+            Msg("import.fraction_hint", hundred=hundred, text=cell.text),
         )
     return cell.text
 
@@ -402,7 +414,7 @@ def plan_import(root: Roots, path: Path, *, by: str | None = None, today: dt.dat
         problems = sorted(rows.problems, key=lambda p: p.line)
         if len(problems) > MAX_LISTED:  # a wrong file, most likely: the first ones say enough
             more = len(problems) - MAX_LISTED
-            problems = [*problems[:MAX_LISTED], Problem(problems[0].path, 0, 0, f"and {more} more bad rows")]
+            problems = [*problems[:MAX_LISTED], Problem(problems[0].path, 0, 0, Msg("import.more_rows", n=more))]
         raise TargetctlError(problems)
     return Import(rows.lines, count, rows.skipped, encoding)
 
@@ -418,10 +430,7 @@ def _columns(header: list[Cell], shown: str) -> dict[str, int]:
     if missing:
         needed = {"id": "目标编号", "value": "本期填报/数值", "as_of": "填报截至日期/截至日期"}
         raise TargetctlError(
-            [
-                Problem(shown, 1, 1, f"no column for {needed[k]}", "use the layout `targetctl export` writes")
-                for k in missing
-            ]
+            [Problem(shown, 1, 1, Msg("import.no_column", column=needed[k]), Msg("import.layout")) for k in missing]
         )
     return columns
 
@@ -437,7 +446,7 @@ def _listed(planned: Import, lang: str) -> Iterator[str]:
         rec = line.record
         shown = value_text(line.target, rec.value, lang)
         yield f(
-            "{target}: {read} → {value} as of {day}",
+            "import.line",
             lang,
             target=rec.target,
             read=line.read,
@@ -450,14 +459,10 @@ def run(ctx: Context, file: Path, *, by: str | None, dry_run: bool = False, conf
     planned = plan_import(ctx.plans, file, by=by, today=ctx.today, confirm=confirm)
     text = "".join(line + "\n" for line in _listed(planned, ctx.lang))
     if planned.encoding:
-        text = f("read as {encoding}", ctx.lang, encoding=planned.encoding) + "\n" + text
+        text = f("import.encoding", ctx.lang, encoding=planned.encoding) + "\n" + text
     written = len(planned.lines) if dry_run else write_import(planned)
-    template = (
-        "{n} rows read, {m} values to record (dry run: nothing written)"
-        if dry_run
-        else ("{n} rows read, {m} values recorded")
-    )
+    template = "import.dry_run" if dry_run else ("import.done")
     text += f(template, ctx.lang, n=planned.rows, m=written) + "\n"
     if planned.skipped:
-        text += f("{k} rows skipped: already recorded, or voided", ctx.lang, k=planned.skipped) + "\n"
+        text += f("import.skipped", ctx.lang, k=planned.skipped) + "\n"
     return Output(text)

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from targetctl.commands import Context, Output
+from targetctl.domain.messages import Msg
 from targetctl.io.files import check_plan_id, ids_in_folder, schema_reference, write_plan
 from targetctl.io.paths import display_path, error_at
 
@@ -67,9 +68,10 @@ def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
     )
     used = ids_in_folder(root).get(plan_id)
     if used is not None:
-        raise error_at(used, f"already uses the id '{plan_id}'", line=0, hint="choose another id")
+        raise error_at(used, Msg("file.already_uses_id", id=plan_id), line=0, hint=Msg("file.another_id"))
     return write_plan(root, plan_id, text.encode("utf-8"), b"")
 
 
 def run(ctx: Context, plan_id: str, year: int | None = None) -> Output:
-    return Output("".join(f"wrote {display_path(path)}\n" for path in init_plan(ctx.folder("init"), plan_id, year)))
+    written = init_plan(ctx.folder("init"), plan_id, year)
+    return Output("".join(Msg("file.wrote", path=display_path(path)).text(ctx.lang) + "\n" for path in written))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from targetctl import workspace
 from targetctl.commands import Context, Output
 from targetctl.domain.ledger import Entry, EntryState
+from targetctl.domain.messages import Msg
 from targetctl.domain.model import Target
 from targetctl.domain.problems import TargetctlError
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
@@ -38,7 +39,7 @@ def log_entries(
         raise TargetctlError(ledger.problems)
     plan_of = {t: lp.plan.id for t, (lp, _) in ws.targets.items()}
     if query.plan and query.plan not in set(plan_of.values()):
-        raise TargetctlError.plain(f"unknown plan '{query.plan}'")
+        raise TargetctlError.plain(Msg("unknown.plan", plan=query.plan))
     entries = [e for h in ledger.histories.values() for e in h.values + h.judgements]
     target_of: dict[str, str] = {e.record.id: e.record.target for e in entries if not isinstance(e.record, VoidRecord)}
     marks = ledger.marks()

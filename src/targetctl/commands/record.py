@@ -43,11 +43,12 @@ def run(ctx: Context, target_id: str, value: str, opts: RecordOptions) -> Output
         confirm=opts.confirm,
         with_status=opts.with_status,
     )
-    text = f("read {value}", ctx.lang, value=done.understood) + "\n" if done.understood else ""
-    text += f("recorded {rid} in {path}", ctx.lang, rid=done.record.id, path=display_path(done.path)) + "\n"
+    text = f("record.read", ctx.lang, value=done.understood) + "\n" if done.understood else ""
+    text += f("record.done", ctx.lang, rid=done.record.id, path=display_path(done.path)) + "\n"
     if done.progress:
         text += status_line(done.progress, ctx.lang) + "\n"
-    return Output(text, [f"warning: {problem}" for problem in done.warnings])
+    word = "警告：" if ctx.lang == "zh" else "warning: "
+    return Output(text, [word + problem.said(ctx.lang) for problem in done.warnings])
 
 
 def described(ctx: Context, found: writing.Found) -> str:
@@ -55,18 +56,18 @@ def described(ctx: Context, found: writing.Found) -> str:
     judgement, its as-of date and who recorded it when."""
     rec = found.record
     if isinstance(rec, VoidRecord):
-        what, day, target = f("void of {rid}: {reason}", ctx.lang, rid=rec.void, reason=rec.reason), "", "—"
+        what, day, target = f("void.of", ctx.lang, rid=rec.void, reason=rec.reason), "", "—"
     else:
         target = rec.target
         known = next((t for t in found.plan.plan.targets if t.id == rec.target), None)
         if isinstance(rec, ValueRecord):
             what = value_text(known, rec.value, ctx.lang) if known else str(rec.value)
         else:
-            what = f("judged {rating}", ctx.lang, rating=t(rec.rating, ctx.lang)) + f": {rec.reason}"
+            what = f("status.judged", ctx.lang, rating=t(rec.rating, ctx.lang)) + f": {rec.reason}"
         day = rec.as_of.isoformat()
     return visible(
         f(
-            "{target}: {what} as of {day}, by {by} (recorded {when}; record {rid})",
+            "void.about",
             ctx.lang,
             target=target,
             what=what,
@@ -85,10 +86,10 @@ def void(
     found = writing.find_record(ctx.plans, record_id, by=by)
     about = described(ctx, found)
     if ask is not None and not ask(about):
-        return Output("", [f("nothing voided", ctx.lang)], 1)
+        return Output("", [f("void.nothing", ctx.lang)], 1)
     done = writing.void_record(ctx.plans, found.record.id, reason, by=by)
     said = f(
-        "voided {rid} (record {vid} in {path})",
+        "void.done",
         ctx.lang,
         rid=getattr(done.record, "void", record_id),  # the full id, also for a prefix or 'last'
         vid=done.record.id,

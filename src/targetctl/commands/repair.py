@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from targetctl.commands import Context, Output
+from targetctl.domain.messages import Msg
 from targetctl.io.paths import display_path
 from targetctl.io.recordlog import Repair, repair
 from targetctl.workspace import Roots, load
@@ -20,7 +21,9 @@ def run(ctx: Context, *, dry_run: bool = False) -> Output:
         if not done.moved:
             continue
         numbers = ", ".join(str(n) for n in done.moved)
-        where = f"moved to {display_path(done.aside)}" if done.aside else "would be moved (dry run)"
-        lines.append(f"{display_path(done.path)}: line(s) {numbers} {where}\n")
-    lines.append("repair: done\n" if not dry_run else "repair: dry run, nothing changed\n")
+        where = Msg("repair.moved", aside=display_path(done.aside)) if done.aside else Msg("repair.would_move")
+        lines.append(
+            Msg("repair.lines", path=display_path(done.path), numbers=numbers, where=where).text(ctx.lang) + "\n"
+        )
+    lines.append(Msg("repair.dry_run" if dry_run else "repair.done").text(ctx.lang) + "\n")
     return Output("".join(lines))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
+from targetctl.domain.messages import Msg
 from targetctl.domain.progress import Tolerance
 from targetctl.domain.summary import (
     Filters,
@@ -71,8 +72,9 @@ def run(ctx: Context, opts: StatusOptions) -> Output:
     slipped = [p for p in report.progresses() if p.status in opts.fail_on]
     if not slipped:
         return Output(text)
-    named = f"{'/'.join(sorted(opts.fail_on))}: {', '.join(p.target.id for p in slipped)}"
-    return Output(text, [f"{len(slipped)} target(s) {named}"], 1)
+    ids = ", ".join(p.target.id for p in slipped)
+    failing = Msg("status.failing", n=len(slipped), statuses="/".join(sorted(opts.fail_on)), ids=ids)
+    return Output(text, [failing.text(ctx.lang)], 1)
 
 
 def _off_track_since(ws: workspace.Workspace, report: StatusReport, tol: Tolerance) -> StatusReport:

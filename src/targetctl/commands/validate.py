@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from targetctl.commands import Context, Output
+from targetctl.domain.messages import Msg
 from targetctl.domain.problems import Problem, UsageError, ValidationResult
 from targetctl.io.paths import display_path
 from targetctl.io.plans import plan_files
@@ -27,14 +28,14 @@ def validate(
         dict.fromkeys(tuple(p.resolve() for p in item) if isinstance(item, tuple) else item.resolve() for item in paths)
     )
     for missing in [p for item in given for p in _each(item) if not p.exists()]:
-        raise UsageError(f"'{display_path(missing)}' does not exist; pass plans folders or plan files")
+        raise UsageError(Msg("usage.not_exist_paths", path=display_path(missing)))
     for root in [item for item in given if isinstance(item, tuple) or item.is_dir()]:
         ws = load(root, strict=False)
         ledger = ws.ledger
         for folder in ws.roots:
             if not plan_files(folder):  # a CI job pointed at the wrong folder must fail
-                hint = "pass the plans folder (plan files are the *.yaml files directly inside it)"
-                result.problems.append(Problem(display_path(folder), 0, 0, "no plan files in this folder", hint))
+                hint = Msg("check.plans_folder_hint")
+                result.problems.append(Problem(display_path(folder), 0, 0, Msg("check.no_plan_files"), hint))
         result.files += ws.files + ledger.files
         result.records += ledger.records
         result.problems += ws.problems + ledger.problems + _unmapped(ws, strict)

@@ -45,6 +45,7 @@ from targetctl.domain.kinds.base import (
     UnitDeclaration,
     UnitName,
 )
+from targetctl.domain.messages import Invalid, Msg
 
 Judged = Principle | Relation
 """Targets whose status comes only from judgements: nothing about them can be counted."""
@@ -57,7 +58,7 @@ class Period(Model):
     @model_validator(mode="after")
     def _ordered(self) -> Period:
         if self.end < self.start:
-            raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+            raise Invalid(Msg("model.period_order", end=self.end, start=self.start))
         return self
 
     def __contains__(self, day: object) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from targetctl.domain.messages import Msg, NoHint
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -13,13 +15,25 @@ class Problem:
     path: str
     line: int
     col: int
-    message: str
-    hint: str = ""
+    message: Msg
+    hint: Msg | NoHint = ""
+
+    def __post_init__(self) -> None:
+        """A message reaches the user only by id: a bare str is a bug at the raise site."""
+        if not isinstance(self.message, Msg) or (not isinstance(self.hint, Msg) and self.hint != ""):
+            raise TypeError(f"a Problem takes a Msg, not {self.message!r} / {self.hint!r}")
+
+    def said(self, lang: str, label: str = "") -> str:
+        """The problem as the user reads it, in the interface language (`label`: a word such as
+        'warning: ' before the message)."""
+        where = f"{self.path}:{self.line}:{self.col}: " if self.line > 0 else f"{self.path}: " if self.path else ""
+        text = where + label + self.message.text(lang)
+        if isinstance(self.hint, Msg):
+            text += ("；" if lang == "zh" else "; ") + self.hint.text(lang)
+        return visible(text)
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.col}: " if self.line > 0 else f"{self.path}: " if self.path else ""
-        text = where + self.message
-        return visible(f"{text}; {self.hint}" if self.hint else text)
+        return self.said("en")
 
 
 # The one rule for characters that must never reach a terminal, a report or an export raw:
@@ -70,13 +84,19 @@ class TargetctlError(Exception):
         self.problems = problems
 
     @classmethod
-    def plain(cls, message: str, hint: str = "") -> TargetctlError:
+    def plain(cls, message: Msg, hint: Msg | NoHint = "") -> TargetctlError:
         """An error about the data that no single file position explains (e.g. an unknown id)."""
         return cls([Problem("", 0, 0, message, hint)])
 
 
 class UsageError(Exception):
     """The command line asked for something impossible. Exit code 2."""
+
+    def __init__(self, message: Msg) -> None:
+        if not isinstance(message, Msg):
+            raise TypeError(f"a UsageError takes a Msg, not {message!r}")
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing_extensions import assert_never
 
 from targetctl.domain.kinds import Zero, rules, zero
+from targetctl.domain.messages import Msg
 from targetctl.domain.model import (
     Growth,
     Judged,
@@ -210,7 +211,7 @@ JUMP_TIMES = 3
 PAST_GOAL_TIMES = 2
 
 
-def slip(plan: Plan, target: Target, values: Sequence[ValueRecord], value: float | str, day: dt.date) -> str | None:
+def slip(plan: Plan, target: Target, values: Sequence[ValueRecord], value: float | str, day: dt.date) -> Msg | None:
     """Why `value` as of `day` looks like a slip of the keyboard rather than a fact, or None:
     the one home of the typo guard, which the write path asks (a slip is recorded only with
     --confirm, and marked `confirmed`). Any target: over 10× the goal, or a percent over 1000 (`implausible`). A count
@@ -227,19 +228,20 @@ def slip(plan: Plan, target: Target, values: Sequence[ValueRecord], value: float
     goal = float(target.max if isinstance(target, Range) else target.value)
     ceiling = isinstance(target, Quantity) and target.comparator in ("at-most", "less-than")
     planned = expected_at(trajectory(plan, target), day)
-    reasons = []
+    reasons: list[Msg] = []
     if latest is not None:
         scale = max(float(latest.value), planned or 0.0)
         if scale > 0 and value > JUMP_TIMES * scale:
-            reasons.append(f"over {JUMP_TIMES}× the latest")
+            reasons.append(Msg("slip.over_latest", times=JUMP_TIMES))
     if not ceiling and goal > 0 and value > PAST_GOAL_TIMES * goal:
-        reasons.append(f"past {PAST_GOAL_TIMES}× the goal")
+        reasons.append(Msg("slip.past_goal", times=PAST_GOAL_TIMES))
     if not reasons:
         return None
-    expected = [f"the latest {float(latest.value):,g} (as of {latest.as_of})"] if latest else []
-    expected += [f"the planned {planned:,.4g} by {day}"] if planned is not None else []
-    expected += [f"the goal {goal:,g}"]
-    return f"{value:,g} for '{target.id}' is {' and '.join(reasons)}; expected near {', '.join(expected)}"
+    expected = [Msg("slip.latest", value=float(latest.value), day=latest.as_of)] if latest else []
+    expected += [Msg("slip.planned", value=planned, day=day)] if planned is not None else []
+    expected += [Msg("slip.goal", goal=goal)]
+    both = Msg("slip.both", a=reasons[0], b=reasons[1]) if len(reasons) > 1 else reasons[0]
+    return Msg("slip", value=value, target=target.id, reasons=both, expected=expected)
 
 
 def expected_at(points: Sequence[tuple[dt.date, float]], day: dt.date) -> float | None:

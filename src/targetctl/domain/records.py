@@ -12,6 +12,7 @@ from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, TypeAd
 from typing_extensions import NotRequired, TypedDict
 
 from targetctl.domain.kinds import rules
+from targetctl.domain.messages import Msg, Worded
 from targetctl.domain.model import (
     STAGE_PATTERN,
     Id,
@@ -133,6 +134,10 @@ def to_record(row: ValueRow | VoidRow | JudgementRow) -> ValueRecord | VoidRecor
 class BadValue(ValueError):
     """A value typed on the command line that does not fit the target."""
 
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message)
+        self.message = message
+
 
 _MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 _MAGNITUDE = re.compile("[万亿]")
@@ -151,12 +156,12 @@ def parse_number(text: str) -> tuple[Decimal, str]:
     match = _NUMBER.match(plain)
     if not match:
         if "," in plain:
-            raise BadValue(f"'{text}' is not a number: thousands separators group three digits, e.g. 12,345")
-        raise BadValue(f"'{text}' is not a number")
+            raise BadValue(Msg("value.bad_separators", text=text))
+        raise BadValue(Msg("value.not_number", text=text))
     try:
         number = Decimal(match.group(1).replace(",", ""))
     except InvalidOperation as exc:  # pragma: no cover - the pattern admits only decimals
-        raise BadValue(f"'{text}' is not a number") from exc
+        raise BadValue(Msg("value.not_number", text=text)) from exc
     if match.group(2):
         number *= _MULTIPLIERS[match.group(2)]
     return number, match.group(3).strip()
@@ -187,7 +192,7 @@ def understood(text: str, value: float | str) -> str | None:
     return f"{text.strip()} = {shown}"
 
 
-def implausible(target: Target, value: float | str) -> str | None:
+def implausible(target: Target, value: float | str) -> Msg | None:
     """Why a value is far outside what the target allows (a slip such as 1.2万 for 12), or None."""
     if isinstance(value, str):
         return None
@@ -195,10 +200,10 @@ def implausible(target: Target, value: float | str) -> str | None:
     if kind.counted:
         goal = float(kind.goal_number() or 0)
         if goal > 0 and value > IMPLAUSIBLE_TIMES * goal:
-            return f"{value:,g} is over {IMPLAUSIBLE_TIMES}× the goal of '{target.id}' ({goal:,g})"
+            return Msg("value.over_goal_times", value=value, times=IMPLAUSIBLE_TIMES, target=target.id, goal=goal)
         return None
     if abs(value) > IMPLAUSIBLE_PERCENT:
-        return f"{value:,g}% is over {IMPLAUSIBLE_PERCENT}% for '{target.id}'"
+        return Msg("value.over_percent", value=value, limit=IMPLAUSIBLE_PERCENT, target=target.id)
     return None
 
 
@@ -213,52 +218,47 @@ def value_for(target: Target, text: str, *, increment: bool = False) -> float | 
             raise BadValue(problem)
         return state
     if kind.judged:
-        raise BadValue(
-            f"'{target.id}' is a {target.kind} and is judged, not counted; "
-            f"use: targetctl judge {target.id} green|amber|red --reason TEXT"
-        )
+        raise BadValue(Msg("value.judged", target=target.id, kind=target.kind))
     number, unit = parse_number(text)
     if not increment and kind.cumulative and text.strip().startswith(("+", "＋")):
         # '+10' reads as an increment, but a cumulative target stores the running total
-        raise BadValue(
-            f"'{text}' looks like an increment, but '{target.id}' records the running total; "
-            "use --add to add to the latest total, or give the total without '+'"
-        )
+        raise BadValue(Msg("value.increment_on_total", text=text, target=target.id))
     expected_unit = target_unit(target)
     declared = target.declared_units
     info = describe(expected_unit, declared)
     if expected_unit == "percent" and _MAGNITUDE.search(text):
-        raise BadValue(f"'{text}' is not a percent: 万 and 亿 do not apply to '{target.id}', measured in %")
+        raise BadValue(Msg("value.magnitude_on_percent", text=text, target=target.id))
     if not unit and info.scale != 1 and _MAGNITUDE.search(text):
         unit = info.base  # 2万 against a unit of 万户 means 20,000 households
     factor = same_base(unit, expected_unit, declared)
     if factor is None:
-        raise BadValue(f"unit '{unit}' does not match target '{target.id}', which is measured in {info.en} ({info.zh})")
+        measured = Worded(f"{info.en} ({info.zh})", info.zh)
+        raise BadValue(Msg("value.unit_mismatch", unit=unit, target=target.id, measured=measured))
     number *= factor
     if abs(number) > Decimal("1e15"):
-        raise BadValue(f"{text} is too large to be a real value")
+        raise BadValue(Msg("value.too_large", text=text))
     problem = misfit(target, float(number))
     if problem:
         raise BadValue(problem)
     return float(number)
 
 
-def misfit(target: Target, value: float | str) -> str | None:
+def misfit(target: Target, value: float | str) -> Msg | None:
     """Why a stored value does not fit the target's kind, or None when it fits."""
     kind = rules(target)
     allowed = kind.states()
     if allowed:
         if value not in allowed:
-            return f"'{value}' is not a state of {target.kind} '{target.id}'; expected one of: {', '.join(allowed)}"
+            return Msg("value.not_a_state", value=value, target=target.id, allowed=", ".join(allowed))
         return None
     if kind.judged:
-        return f"target '{target.id}' is a {target.kind}: it is judged, and takes no values"
+        return Msg("value.judged_takes_none", target=target.id, kind=target.kind)
     if isinstance(value, str):
-        return f"target '{target.id}' is a {target.kind} and needs a number, not '{value}'"
+        return Msg("value.needs_number", target=target.id, kind=target.kind, value=value)
     if kind.bounds == "count" and value < 0:
-        return f"'{target.id}' is measured in {kind.unit()} and cannot be negative: {value:g}"
+        return Msg("value.negative", target=target.id, unit=kind.unit(), value=value)
     if kind.bounds == "share" and not 0 <= value <= 100:
-        return f"'{target.id}' is a share and must be between 0 and 100%: {value:g}"
+        return Msg("value.share_range", target=target.id, value=value)
     return None
 
 
@@ -275,26 +275,26 @@ def period_bounds(plan: Plan) -> tuple[dt.date, dt.date]:
     return low, high
 
 
-def outside_period(plan: Plan, day: dt.date) -> str | None:
+def outside_period(plan: Plan, day: dt.date) -> Msg | None:
     """Why a record cannot be as of `day` (far outside the plan period), or None."""
     low, high = period_bounds(plan)
     if low <= day <= high:
         return None
-    return f"date {day} is far outside the plan period {plan.period.start}..{plan.period.end}"
+    return Msg("value.far_outside_period", day=day, start=plan.period.start, end=plan.period.end)
 
 
-def void_refusal(record_id: str, *, of_void: bool, voided: bool) -> str | None:
+def void_refusal(record_id: str, *, of_void: bool, voided: bool) -> Msg | None:
     """Why a void of `record_id` is refused: it is itself a void, or it is voided already."""
     if of_void:
-        return f"record '{record_id}' is itself a void"
+        return Msg("void.of_void", rid=record_id)
     if voided:
-        return f"record '{record_id}' is already voided"
+        return Msg("void.already", rid=record_id)
     return None
 
 
 def lowered(
     target: Target, values: list[ValueRecord], value: float | str, day: dt.date, provisional: bool
-) -> str | None:
+) -> Msg | None:
     """Why `value` as of `day` would lower a running total below the latest of the target's
     effective `values` as of that day or earlier, or None. A final figure may differ from the
     provisional one it replaces, up or down."""
@@ -303,9 +303,14 @@ def lowered(
     later = [v for v in values if v.as_of > day and isinstance(v.value, float | int) and v.value < value]
     if later:  # a back-dated total above a later one would make the later one a drop
         first = later[0]
-        return (
-            f"'{target.id}' is a running total and {value:,g} as of {day} is above the {first.value:,g} "
-            f"recorded as of {first.as_of} (record {first.id})"
+        return Msg(
+            "value.total_above_later",
+            target=target.id,
+            value=value,
+            day=day,
+            later=first.value,
+            later_day=first.as_of,
+            rid=first.id,
         )
     earlier = [v for v in values if v.as_of < day or (v.as_of == day and (provisional or not v.provisional))]
     if not earlier:
@@ -313,7 +318,6 @@ def lowered(
     latest, before = earlier[-1], earlier[-1].value
     if isinstance(value, str) or isinstance(before, str) or value >= before:
         return None
-    return (
-        f"'{target.id}' is a running total and {value:,g} is below the {before:,g} "
-        f"recorded as of {latest.as_of} (record {latest.id})"
+    return Msg(
+        "value.total_below_latest", target=target.id, value=value, before=before, day=latest.as_of, rid=latest.id
     )

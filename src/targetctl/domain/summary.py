@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from targetctl.domain.kinds import rules
 from targetctl.domain.ledger import Entry, EntryState, Ledger
+from targetctl.domain.messages import Msg
 from targetctl.domain.model import Plan, Programme, Target
 from targetctl.domain.problems import TargetctlError
 from targetctl.domain.progress import ChartPoint, Progress, Rollup, Tolerance, assess, chart_points, month_ends
@@ -121,11 +122,13 @@ def check_filters(plans: list[Plan], filters: Filters) -> None:
     """An error for a plan or programme filter that names nothing, with the nearest id."""
     if filters.plan and filters.plan not in {plan.id for plan in plans}:
         ids = [plan.id for plan in plans]
-        raise TargetctlError.plain(f"unknown plan '{filters.plan}'", suggest(filters.plan, ids) or ", ".join(ids))
+        raise TargetctlError.plain(
+            Msg("unknown.plan", plan=filters.plan), suggest(filters.plan, ids) or Msg("unknown.ids", ids=", ".join(ids))
+        )
     programmes = {p.id for plan in plans for _, p in plan.all_programmes()}
     if filters.programme and filters.programme not in programmes:
-        hint = suggest(filters.programme, programmes) or "run 'targetctl list' to see programme ids"
-        raise TargetctlError.plain(f"unknown programme '{filters.programme}'", hint)
+        hint = suggest(filters.programme, programmes) or Msg("unknown.programme_hint")
+        raise TargetctlError.plain(Msg("unknown.programme", programme=filters.programme), hint)
 
 
 @dataclass

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from targetctl.domain.messages import Msg
 from targetctl.domain.problems import TargetctlError, UsageError
 from targetctl.io.paths import error_at
 from targetctl.io.readers import HEAD_BYTES, Reader, Registry
@@ -28,7 +29,7 @@ MAX_TEXT_CHARS = MAX_TEXT_BYTES  # a PDF past this many characters is past that 
 _UNWRITABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
-def _fail(path: Path, message: str, hint: str) -> TargetctlError:
+def _fail(path: Path, message: Msg, hint: Msg) -> TargetctlError:
     return error_at(path, message, line=0, hint=hint)
 
 
@@ -54,7 +55,7 @@ def _docx(path: Path) -> str:
     try:
         return docx_text(path)
     except Refused as exc:
-        raise _fail(path, f"cannot be read as a .docx document: {exc}", "save it again as .docx or as text") from None
+        raise _fail(path, Msg("doc.not_docx", reason=exc.message), Msg("doc.save_docx")) from None
 
 
 def _one_line(exc: BaseException) -> str:
@@ -114,7 +115,7 @@ def _leaves_past(reader: PdfReader, limit: int) -> bool:
 def _pdf(path: Path) -> str:
     from pypdf import PdfReader
 
-    hint = "export it as text or .docx"
+    hint = Msg("doc.pdf_hint")
     pages: list[str] = []
     chars = 0
     try:
@@ -122,38 +123,36 @@ def _pdf(path: Path) -> str:
             reader = PdfReader(str(path))
             if reader.is_encrypted and not reader.decrypt(""):
                 # an owner password only restricts copying: viewers open it with the empty user password
-                raise _fail(
-                    path, "is protected by a password", "save a copy without the password, or export it as text"
-                )
+                raise _fail(path, Msg("doc.password"), Msg("doc.password_hint"))
             declared = _page_count(reader)
             if declared > MAX_PDF_PAGES:
-                raise _fail(path, f"has {declared} pages, more than the {MAX_PDF_PAGES} pages read", "split the PDF")
+                raise _fail(path, Msg("doc.pages_declared", pages=declared, limit=MAX_PDF_PAGES), Msg("doc.split_pdf"))
             if _leaves_past(reader, MAX_PDF_PAGES):
-                raise _fail(path, f"has more than the {MAX_PDF_PAGES} pages read", "split the PDF")
+                raise _fail(path, Msg("doc.pages_more", limit=MAX_PDF_PAGES), Msg("doc.split_pdf"))
             for n, page in enumerate(reader.pages, 1):
                 if n > MAX_PDF_PAGES:
-                    raise _fail(path, f"has more than the {MAX_PDF_PAGES} pages read", "split the PDF")
+                    raise _fail(path, Msg("doc.pages_more", limit=MAX_PDF_PAGES), Msg("doc.split_pdf"))
                 text = page.extract_text() or ""
                 chars += len(text)
                 if chars > MAX_TEXT_CHARS:
-                    raise _fail(path, "its text is larger than 4 MiB", "split the document")
+                    raise _fail(path, Msg("doc.text_4mib"), Msg("doc.split"))
                 pages.append(text)
     except TargetctlError:
         raise
     except Exception as exc:  # pypdf raises TypeError, AttributeError, … on damaged files, not only its own errors
-        raise _fail(path, f"cannot be read as a PDF ({_one_line(exc)})", hint) from None
+        raise _fail(path, Msg("doc.not_pdf", reason=_one_line(exc)), hint) from None
     return "\n".join(pages)
 
 
 def _text(path: Path) -> str:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise _fail(path, "is a binary file, not text", "give a .txt, .docx or .pdf document")
+        raise _fail(path, Msg("doc.binary"), Msg("doc.give_document"))
     return decode(data)
 
 
 def _not_read(path: Path) -> str:
-    raise _fail(path, f"'{path.suffix.lower()}' documents are not read", "save it as .docx, .pdf or plain text")
+    raise _fail(path, Msg("doc.format", suffix=path.suffix.lower()), Msg("doc.save_as"))
 
 
 def _is_docx(path: Path, head: bytes) -> bool:
@@ -195,20 +194,20 @@ def read_document(path: Path) -> DocumentText:
     file and what to do)."""
     try:
         if not path.is_file():
-            raise UsageError(f"'{path}' is not found or not a file: give the path of a .txt, .docx or .pdf document")
+            raise UsageError(Msg("doc.not_found", path=path))
         if path.stat().st_size > MAX_DOCUMENT_BYTES:
-            raise _fail(path, "is larger than 64 MiB", "split the document")
+            raise _fail(path, Msg("doc.too_large"), Msg("doc.split"))
         with path.open("rb") as file:
             head = file.read(HEAD_BYTES)
         reader = READERS.pick(path, head)
         text = reader.read(path)
     except UnicodeDecodeError:
-        raise _fail(path, "is neither UTF-8 nor GBK text", "save it as UTF-8 text") from None
+        raise _fail(path, Msg("doc.encoding"), Msg("doc.save_utf8")) from None
     except OSError as exc:
-        raise _fail(path, f"cannot be read: {exc.strerror or exc}", "check the path and its permissions") from None
+        raise _fail(path, Msg("doc.cannot_read", reason=exc.strerror or str(exc)), Msg("doc.check_path")) from None
     text = writable(text)
     if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
-        raise _fail(path, "its text is larger than 4 MiB, the most a source copy may hold", "split the document")
+        raise _fail(path, Msg("doc.text_too_large"), Msg("doc.split"))
     if not text.strip():
-        raise _fail(path, "holds no text", "for a scanned PDF, run OCR first and give the text")
+        raise _fail(path, Msg("doc.no_text"), Msg("doc.ocr"))
     return DocumentText(text, reader.word)

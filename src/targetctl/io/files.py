@@ -17,20 +17,22 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from targetctl.domain.messages import Msg, NoHint
 from targetctl.domain.problems import Problem, TargetctlError, UsageError
 from targetctl.io.paths import display_path, error_at
 
 
-def write_failed(path: Path, exc: OSError, what: str = "nothing was written") -> TargetctlError:
+def write_failed(path: Path, exc: OSError, what: Msg | None = None) -> TargetctlError:
     reason = exc.strerror or str(exc)
-    return error_at(path, f"cannot write: {reason}; {what}", line=0, hint=_hint(exc))
+    message = Msg("file.cannot_write", reason=reason, what=what or Msg("file.nothing_written"))
+    return error_at(path, message, line=0, hint=_hint(exc))
 
 
-def _hint(exc: OSError) -> str:
+def _hint(exc: OSError) -> Msg | NoHint:
     if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "free some space (or raise the file-size limit) and run it again"
+        return Msg("file.free_space")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "check that the folder is writable"
+        return Msg("file.check_writable")
     return ""
 
 
@@ -42,8 +44,8 @@ def check_inside(path: Path, root: Path) -> None:
         inside = False
     if not inside:
         shown = f"{display_path(path.parent)}/{path.name}"  # the link itself, not where it leads
-        message = f"refusing to write through a symbolic link that leads out of the plans folder ({display_path(root)})"
-        raise TargetctlError([Problem(shown, 0, 0, message, "replace the link with a real file or folder")])
+        message = Msg("file.link_out", root=display_path(root))
+        raise TargetctlError([Problem(shown, 0, 0, message, Msg("file.replace_link"))])
 
 
 @dataclass
@@ -122,7 +124,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         try:
             _write_all(fd, data)
         except OSError as exc:
-            raise write_failed(path, exc, "the output is incomplete") from None
+            raise write_failed(path, exc, Msg("file.incomplete")) from None
         finally:
             os.close(fd)
         return
@@ -161,7 +163,7 @@ def _atomic(path: Path) -> Iterator[Path]:
 def create_new(path: Path, data: bytes) -> None:
     """Write a file that must not exist yet (written whole, or not at all)."""
     if os.path.lexists(path):
-        raise error_at(path, "already exists", line=0, hint="choose another id or edit the file")
+        raise error_at(path, Msg("file.exists"), line=0, hint=Msg("file.other_id"))
     write_atomic(path, data)
 
 
@@ -169,11 +171,11 @@ def output_file(path: Path) -> None:
     """Check where `-o FILE` points before any work is done: a usage error (exit 2) if it
     cannot be a file."""
     if path.is_dir():
-        raise UsageError(f"'{path}' is a folder; give a file name")
+        raise UsageError(Msg("file.is_folder", path=path))
     parent = path.parent
     if not parent.is_dir():
-        what = "is not a folder" if parent.exists() else "does not exist"
-        raise UsageError(f"the folder '{parent}' of '{path}' {what}; create it first")
+        what = "file.parent_not_folder" if parent.exists() else "file.parent_missing"
+        raise UsageError(Msg(what, parent=parent, path=path))
 
 
 # ── plan files: `init` and `draft` ────────────────────────────────────────────
@@ -187,10 +189,7 @@ def check_plan_id(plan_id: str) -> None:
     """The one rule for a new plan's id (a trailing line break is not allowed to slip through '$')."""
     if not PLAN_ID.fullmatch(plan_id) or len(plan_id) > MAX_PLAN_ID:
         shown = plan_id.encode("unicode_escape").decode("ascii")[:80]
-        raise UsageError(
-            f"'{shown}' is not a valid plan id:"
-            f" use at most {MAX_PLAN_ID} lowercase ASCII letters and digits joined by '-'"
-        )
+        raise UsageError(Msg("file.bad_plan_id", id=shown, n=MAX_PLAN_ID))
 
 
 def ids_in_folder(root: Path, skip: Path | None = None) -> dict[str, Path]:
@@ -231,7 +230,7 @@ def write_plan(root: Path, plan_id: str, plan: bytes, source: bytes, *, force: b
     a plan never quotes a source it was not drafted from. Returns the files written."""
     check_plan_id(plan_id)
     if root.exists() and not root.is_dir():
-        raise error_at(root, "is not a folder", line=0, hint="give the plans folder with --plans")
+        raise error_at(root, Msg("file.not_folder"), line=0, hint=Msg("file.give_plans"))
     plan_path = root / f"{plan_id}.yaml"
     source_path = root / "sources" / f"{plan_id}.txt"
     files = [(source_path, source), (plan_path, plan)]  # the plan last: it points at the source
@@ -242,10 +241,10 @@ def write_plan(root: Path, plan_id: str, plan: bytes, source: bytes, *, force: b
         files.insert(0, (root / "plan.schema.json", plan_schema().encode("utf-8")))
     for path in (plan_path, source_path):
         if os.path.lexists(path) and not force:
-            raise error_at(path, "already exists", line=0, hint="choose another id or edit the file")
+            raise error_at(path, Msg("file.exists"), line=0, hint=Msg("file.other_id"))
     folder = source_path.parent
     if os.path.lexists(folder) and not folder.is_dir():
-        raise error_at(folder, "is not a folder", line=0, hint="rename it: source copies go in the folder 'sources'")
+        raise error_at(folder, Msg("file.not_folder"), line=0, hint=Msg("file.sources_folder"))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -254,8 +253,7 @@ def write_plan(root: Path, plan_id: str, plan: bytes, source: bytes, *, force: b
         check_inside(path.parent, root)
         if path.is_symlink() or (path.exists() and not path.is_file()):
             shown = f"{display_path(path.parent)}/{path.name}"  # the link itself, not where it leads
-            message = "is not a regular file inside the plans folder"
-            raise TargetctlError([Problem(shown, 0, 0, message, "remove it first")])
+            raise TargetctlError([Problem(shown, 0, 0, Msg("file.not_regular"), Msg("file.remove_first"))])
     _replace_together(files)
     return [plan_path, source_path] + [path for path, _ in files[:-2]]
 

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager, suppress
 from pathlib import Path
 
+from targetctl.domain.messages import Msg
 from targetctl.io.files import Appender, check_inside, write_atomic
 from targetctl.io.paths import error_at
 
@@ -38,7 +39,7 @@ Lock = Callable[[Path], AbstractContextManager[None]]
 
 
 @contextmanager
-def held(lock_path: Path, busy: str, what: str, busy_at: Path | None = None) -> Iterator[None]:
+def held(lock_path: Path, busy: Msg, what: Msg, busy_at: Path | None = None) -> Iterator[None]:
     """A file lock held for the block: the one way the logs' writers and an import lock. Past
     LOCK_TIMEOUT_S it is `busy` (located at `busy_at`); a lock that cannot be taken names `what`."""
     from filelock import FileLock, Timeout  # only writers (and a reader that finds an intent) pay for it
@@ -47,9 +48,9 @@ def held(lock_path: Path, busy: str, what: str, busy_at: Path | None = None) -> 
     try:
         lock.acquire()
     except Timeout:
-        raise error_at(busy_at or lock_path, f"{busy} for over {LOCK_TIMEOUT_S:g} s", line=0) from None
+        raise error_at(busy_at or lock_path, Msg("file.busy", busy=busy, seconds=LOCK_TIMEOUT_S), line=0) from None
     except OSError as exc:
-        raise error_at(lock_path, f"cannot take {what}: {exc.strerror}", line=0) from None
+        raise error_at(lock_path, Msg("file.cannot_take", what=what, reason=exc.strerror), line=0) from None
     try:
         yield
     finally:
@@ -61,7 +62,7 @@ def _intent_lock(records_dir: Path) -> AbstractContextManager[None]:
     intent takes it first, so that a live import is waited for, never undone."""
     lock_path = records_dir / INTENT_LOCK
     check_inside(lock_path, records_dir.parent)
-    return held(lock_path, "an import has held the logs", "the import lock", records_dir)
+    return held(lock_path, Msg("file.import_held"), Msg("file.import_lock"), records_dir)
 
 
 Batch = tuple[Path, bytes, bytes]  # a log, the prefix it takes when empty (its header), the data
@@ -81,7 +82,7 @@ def append_journaled_across(by_folder: dict[Path, list[Batch]], lock: Lock) -> N
         try:
             records_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise error_at(records_dir, f"cannot use the records folder: {exc.strerror}", line=0) from None
+            raise error_at(records_dir, Msg("file.records_folder", reason=exc.strerror), line=0) from None
     mark = folders[0] / f"{COMMIT}{secrets.token_hex(8)}" if len(folders) > 1 else None
     with ExitStack() as stack:
         for records_dir in folders:
@@ -110,9 +111,7 @@ def append_journaled_across(by_folder: dict[Path, list[Batch]], lock: Lock) -> N
                 for intent in intents:
                     intent.unlink(missing_ok=True)
             if isinstance(exc, OSError):
-                raise error_at(
-                    intents[0], f"cannot finish the import: {exc.strerror}; nothing was recorded", line=0
-                ) from None
+                raise error_at(intents[0], Msg("file.cannot_finish_import", reason=exc.strerror), line=0) from None
             raise
         for records_dir in folders:
             _sync_folder(records_dir)
@@ -129,7 +128,7 @@ def _intent(records_dir: Path, batches: list[Batch], mark: Path | None, payloads
             size, created = (path.stat().st_size, False) if path.exists() else (0, True)
             payload = _prefix(path, size, first) + data
         except OSError as exc:
-            raise error_at(path, f"cannot read the record log: {exc.strerror}", line=0) from None
+            raise error_at(path, Msg("file.cannot_read_log", reason=exc.strerror), line=0) from None
         entries.append({"log": path.name, "size": size, "created": created, "append": payload.decode("utf-8")})
         payloads.append((path, payload))
     _ignored(records_dir, COMMIT + "*" if mark is not None and mark.parent == records_dir else None)
@@ -175,9 +174,9 @@ def recover(records_dir: Path, lock: Lock) -> None:
     except OSError as exc:
         raise error_at(
             records_dir / INTENT,
-            f"an interrupted import cannot be undone: {exc.strerror}",
+            Msg("file.cannot_undo_import", reason=exc.strerror),
             line=0,
-            hint="run targetctl where the plans folder can be written",
+            hint=Msg("file.writable_plans"),
         ) from None
 
 
@@ -199,7 +198,7 @@ def _undo(records_dir: Path, lock: Lock) -> None:
 
 def _read_intent(intent: Path) -> tuple[list[tuple[str, int, bool, bytes]], Path | None]:
     """The logs an intent lists, and the commit mark it names (an import across plans folders)."""
-    bad = error_at(intent, "not an import intent targetctl wrote", line=0, hint="move it aside, then run 'validate'")
+    bad = error_at(intent, Msg("file.not_intent"), line=0, hint=Msg("file.intent_hint"))
     try:
         if intent.stat().st_size > MAX_INTENT_BYTES:
             raise bad

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from targetctl.domain.messages import Msg
 from targetctl.domain.problems import UsageError
 from targetctl.domain.warehouse import SCHEMA, TABLES, ColumnType, Row, Table
 
@@ -44,14 +45,14 @@ def destination(out: Path) -> Path:
     folder gets the export); a usage error (exit 2) unless it is new, empty or an earlier export."""
     if out.is_symlink():
         if not out.exists():
-            raise UsageError(f"'{out}' is a link to nothing; give a folder for the Parquet tables")
+            raise UsageError(Msg("parquet.dangling", path=out))
         out = out.resolve()
     if out.exists() and not out.is_dir():
-        raise UsageError(f"'{out}' is a file; give a folder for the Parquet tables")
+        raise UsageError(Msg("parquet.is_file", path=out))
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
-        raise UsageError(f"'{out}' holds other files; give a new or empty folder (or an earlier Parquet export)")
+        raise UsageError(Msg("parquet.not_empty", path=out))
     if not out.parent.is_dir():
-        raise UsageError(f"the folder '{out.parent}' of '{out}' does not exist; create it first")
+        raise UsageError(Msg("file.parent_missing", parent=out.parent, path=out))
     return out
 
 
@@ -60,7 +61,7 @@ def write_dataset(out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise UsageError("the Parquet export needs pyarrow: pip install 'targetctl[parquet]'") from None
+        raise UsageError(Msg("parquet.needs_pyarrow")) from None
     out = destination(out)
     _sweep(out)
     build = Path(tempfile.mkdtemp(prefix=f".{out.name}{SCRATCH}", dir=out.parent))

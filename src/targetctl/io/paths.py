@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from targetctl.domain.messages import Msg, NoHint
 from targetctl.domain.problems import Problem, TargetctlError
 
 
@@ -16,6 +17,6 @@ def display_path(path: str | Path) -> str:
         return p.as_posix()
 
 
-def error_at(path: str | Path, message: str, line: int = 1, col: int = 1, hint: str = "") -> TargetctlError:
+def error_at(path: str | Path, message: Msg, line: int = 1, col: int = 1, hint: Msg | NoHint = "") -> TargetctlError:
     """A data error located in a file (line 0: the file as a whole)."""
     return TargetctlError([Problem(display_path(path), line, col, message, hint)])

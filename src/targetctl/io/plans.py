@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from targetctl.domain.messages import Msg
 from targetctl.domain.model import Plan
 from targetctl.domain.problems import Problem, UsageError
 from targetctl.domain.suggest import suggest
@@ -36,8 +37,8 @@ class LoadedPlan:
 def plan_files(root: Path) -> list[Path]:
     """The plan files of a plans folder: its top-level YAML files, in name order."""
     if not root.is_dir():
-        what = "is not a folder" if root.exists() else "not found"
-        raise UsageError(f"plans folder '{root}' {what}; pass --plans DIR or set {PLANS_ENV}")
+        what = "usage.plans_not_folder" if root.exists() else "usage.plans_not_found"
+        raise UsageError(Msg(what, root=root, env=PLANS_ENV))
     return sorted(p for p in root.iterdir() if p.suffix in PLAN_SUFFIXES and p.is_file())
 
 
@@ -46,7 +47,7 @@ def read_plan(path: Path) -> tuple[LoadedPlan | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(shown, 1, 1, f"cannot read file: {exc.strerror}")]
+        return None, [Problem(shown, 1, 1, Msg("plan.cannot_read", reason=exc.strerror))]
     text, problems = decode(raw, shown)
     if problems:
         return None, problems
@@ -63,7 +64,7 @@ def _parsed(path: Path, shown: str, text: str) -> tuple[LoadedPlan | None, list[
     if doc is None or problems:
         return None, problems
     if not isinstance(doc.data, dict):
-        return None, [doc.problem((), "a plan file must be a mapping with id, title, period, source, targets")]
+        return None, [doc.problem((), Msg("plan.not_mapping"))]
     problems = _unknown_units(doc)
     try:
         plan = Plan.model_validate(doc.data)
@@ -86,9 +87,9 @@ def _unknown_units(doc: Document) -> list[Problem]:
         unit = t.get("unit") if isinstance(t, dict) else None
         if isinstance(unit, str) and unit and unit not in names and not describe(unit).known:
             near = suggest(unit, [*KEYS, *BASES, *names])
-            declare = "declare it under 'units:' with its labels, e.g. units: {吨: {zh: 吨, en: tonnes}}"
-            hint = f"{near} Or {declare}" if near else declare
-            out.append(doc.problem(("targets", i, "unit"), f"unknown unit '{unit}'", hint=hint))
+            declare = Msg("plan.declare_unit")
+            hint = Msg("plan.near_or_declare", near=near, declare=declare) if near else declare
+            out.append(doc.problem(("targets", i, "unit"), Msg("plan.unknown_unit", unit=unit), hint=hint))
     return out
 
 
@@ -96,23 +97,21 @@ def read_source(lp: LoadedPlan) -> tuple[str | None, Problem | None]:
     loc = ("source", "file")
     rel = lp.plan.source.file
     if "\x00" in rel:
-        return None, lp.doc.problem(loc, "source file name holds a NUL character", hint="fix the file name")
+        return None, lp.doc.problem(loc, Msg("plan.source_nul"), hint=Msg("plan.fix_file_name"))
     path = lp.root / rel
     try:
         inside = path.resolve().is_relative_to(lp.root.resolve())
     except OSError:
         inside = False
     if ".." in Path(rel).parts or not inside:
-        return None, lp.doc.problem(loc, f"source file '{rel}' is outside the plans folder", hint="keep sources in it")
+        return None, lp.doc.problem(loc, Msg("plan.source_outside", file=rel), hint=Msg("plan.keep_sources"))
     try:
         if path.exists() and not path.is_file():
-            return None, lp.doc.problem(loc, f"source file '{rel}' is not a regular file")
+            return None, lp.doc.problem(loc, Msg("plan.source_not_regular", file=rel))
         if path.stat().st_size > MAX_SOURCE_BYTES:
-            return None, lp.doc.problem(loc, f"source file '{rel}' is larger than 4 MiB")
+            return None, lp.doc.problem(loc, Msg("plan.source_too_large", file=rel))
         return path.read_text(encoding="utf-8-sig"), None
     except FileNotFoundError:
-        return None, lp.doc.problem(
-            loc, f"source file '{rel}' not found", hint="the path is relative to the plans folder"
-        )
+        return None, lp.doc.problem(loc, Msg("plan.source_not_found", file=rel), hint=Msg("plan.source_relative"))
     except (OSError, UnicodeDecodeError) as exc:
-        return None, lp.doc.problem(loc, f"source file '{rel}' cannot be read: {exc}")
+        return None, lp.doc.problem(loc, Msg("plan.source_unreadable", file=rel, reason=str(exc)))

@@ -10,37 +10,51 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from targetctl.domain.messages import Invalid, Msg
 from targetctl.domain.model import ID_PATTERN, KIND_FIELDS, STAGE_PATTERN, UNIT_PATTERN
 from targetctl.domain.problems import Problem
 from targetctl.domain.suggest import suggest
 from targetctl.io.yamlsafe import Document, Loc
 
 _PATTERN_WORDS = {
-    STAGE_PATTERN: ("stage name", "use one word without spaces, commas or semicolons, e.g. 立项 or venue"),
-    UNIT_PATTERN: ("unit", "write the unit without a number or spaces, e.g. 万户, 亿美元, people"),
+    STAGE_PATTERN: ("model.bad_stage", "model.stage_hint"),
+    UNIT_PATTERN: ("model.bad_unit", "model.unit_hint"),
 }
 
 _TYPE_WORDS = {
-    "float_type": "a number",
-    "int_type": "a whole number",
-    "bool_type": "true or false",
-    "string_type": "text",
-    "date_type": "a date written YYYY-MM-DD (unquoted)",
-    "list_type": "a list",
-    "model_type": "a mapping of fields",
-    "dict_type": "a mapping of fields",
-    "model_attributes_type": "a mapping of fields",
+    "float_type": "model.must_be_number",
+    "int_type": "model.must_be_whole",
+    "bool_type": "model.must_be_bool",
+    "string_type": "model.must_be_text",
+    "date_type": "model.must_be_date",
+    "list_type": "model.must_be_list",
+    "model_type": "model.must_be_mapping",
+    "dict_type": "model.must_be_mapping",
+    "model_attributes_type": "model.must_be_mapping",
 }
 _BOUNDS = {
-    "greater_than_equal": "at least",
-    "greater_than": "more than",
-    "less_than_equal": "at most",
-    "less_than": "less than",
-    "too_short": "of length at least",
-    "too_long": "of length at most",
-    "string_too_short": "at least this many characters:",
-    "string_too_long": "at most this many characters:",
+    "greater_than_equal": "model.at_least",
+    "greater_than": "model.more_than",
+    "less_than_equal": "model.at_most",
+    "less_than": "model.less_than",
+    "too_short": "model.length_at_least",
+    "too_long": "model.length_at_most",
+    "string_too_short": "model.chars_at_least",
+    "string_too_long": "model.chars_at_most",
 }
+
+
+# pydantic's rules of its own, said by id (the English is pydantic's wording, checked as it is made)
+_PYDANTIC_WORDS = {
+    "string_pattern_mismatch": "model.pattern",
+    "timezone_aware": "model.timezone",
+    "date_parsing": "model.date_parsing",
+    "date_from_datetime_parsing": "model.date_or_datetime",
+    "datetime_parsing": "model.datetime_parsing",
+    "datetime_from_date_parsing": "model.datetime_or_date",
+    "finite_number": "model.finite",
+}
+_CTX = {"pattern", "error"}
 
 
 def _bound(err: ErrorDetails) -> str:
@@ -78,11 +92,13 @@ def _problem(err: ErrorDetails, loc: Loc, doc: Document, root: type[BaseModel]) 
         return doc.problem(loc, message, key=True, hint=hint)
     if kind in ("missing", "union_tag_not_found"):
         field = err.get("ctx", {}).get("discriminator", name).strip("'") if kind == "union_tag_not_found" else name
-        return doc.problem(loc[:-1] if kind == "missing" else loc, f"missing required field '{field}'", key=True)
+        return doc.problem(loc[:-1] if kind == "missing" else loc, Msg("model.missing_field", field=field), key=True)
     if kind == "literal_error":
         expected = re.findall(r"'([^']*)'", err.get("ctx", {}).get("expected", ""))
         return doc.problem(
-            loc, f"unknown {name} '{got}'; expected one of: {', '.join(expected)}", hint=suggest(str(got), expected)
+            loc,
+            Msg("model.unknown_choice", name=name, value=got, expected=", ".join(expected)),
+            hint=suggest(str(got), expected),
         )
     if kind == "union_tag_invalid":
         ctx = err.get("ctx", {})
@@ -90,25 +106,31 @@ def _problem(err: ErrorDetails, loc: Loc, doc: Document, root: type[BaseModel]) 
         tag = ctx.get("tag")
         return doc.problem(
             (*loc, "kind"),
-            f"unknown kind '{tag}'; expected one of: {', '.join(expected)}",
+            Msg("model.unknown_choice", name="kind", value=tag, expected=", ".join(expected)),
             hint=suggest(str(tag), expected),
         )
     if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == ID_PATTERN:
         return doc.problem(
             loc,
-            f"'{got}' is not a valid {name}",
-            hint="use lowercase ASCII letters and digits joined by '-', e.g. 'org-recruit-talent'",
+            Msg("model.bad_id", value=got, name=name),
+            hint=Msg("model.id_hint"),
         )
     if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") in _PATTERN_WORDS:
-        what, hint = _PATTERN_WORDS[err["ctx"]["pattern"]]
-        return doc.problem(loc, f"{_show(got)} is not a valid {what}", hint=hint)
+        said, advice = _PATTERN_WORDS[err["ctx"]["pattern"]]
+        return doc.problem(loc, Msg(said, value=_show(got)), hint=Msg(advice))
     if kind in _TYPE_WORDS:
-        return doc.problem(loc, f"{name} must be {_TYPE_WORDS[kind]}, got {_show(got)}")
+        return doc.problem(loc, Msg(_TYPE_WORDS[kind], name=name, got=_show(got)))
     if kind in _BOUNDS:
-        return doc.problem(loc, f"{name} must be {_BOUNDS[kind]} {_bound(err)}, got {_show(got)}")
-    if kind == "value_error":
-        return doc.problem(loc, err["msg"].removeprefix("Value error, "))
-    return doc.problem(loc, f"{name}: {err['msg'][:1].lower()}{err['msg'][1:]}")
+        return doc.problem(loc, Msg(_BOUNDS[kind], name=name, bound=_bound(err), got=_show(got)))
+    error = err.get("ctx", {}).get("error")
+    if kind == "value_error" and isinstance(error, Invalid):
+        return doc.problem(loc, error.message)
+    what = f"{err['msg'][:1].lower()}{err['msg'][1:]}"
+    if kind in _PYDANTIC_WORDS:  # pydantic's own sentence, by id; its English kept as pydantic words it
+        said = Msg(_PYDANTIC_WORDS[kind], name=name, **{k: v for k, v in err.get("ctx", {}).items() if k in _CTX})
+        if said == f"{name}: {what}":
+            return doc.problem(loc, said)
+    return doc.problem(loc, Msg("model.other", name=name, what=what))  # pydantic's words, quoted in Chinese
 
 
 def _show(value: Any) -> str:
@@ -135,7 +157,7 @@ def data_loc(loc: tuple[int | str, ...], data: Any, *, strip_tags: bool = True) 
     return tuple(out)
 
 
-def _extra(loc: Loc, data: Any, root: type[BaseModel]) -> tuple[str, str]:
+def _extra(loc: Loc, data: Any, root: type[BaseModel]) -> tuple[Msg, Msg]:
     field = str(loc[-1])
     parent = _get(data, loc[:-1])
     kind = parent.get("kind") if isinstance(parent, dict) else None
@@ -144,12 +166,13 @@ def _extra(loc: Loc, data: Any, root: type[BaseModel]) -> tuple[str, str]:
             owners = [k for k, fields in KIND_FIELDS.items() if field in fields]
             if owners:
                 return (
-                    f"field '{field}' does not apply to kind '{kind}'",
-                    f"remove it, or use a kind that has it: {', '.join(owners)}",
+                    Msg("model.field_not_for_kind", field=field, kind=kind),
+                    Msg("model.use_kind_with", kinds=", ".join(owners)),
                 )
-        return f"unknown field '{field}'", suggest(field, KIND_FIELDS[kind]) or "remove it"
+        return Msg("model.unknown_field", field=field), suggest(field, KIND_FIELDS[kind]) or Msg("model.remove_it")
     allowed = _fields_at(root, loc[:-1])
-    return f"unknown field '{field}'", suggest(field, allowed) or f"allowed fields: {', '.join(sorted(allowed))}"
+    fields = Msg("model.allowed_fields", fields=", ".join(sorted(allowed)))
+    return Msg("model.unknown_field", field=field), suggest(field, allowed) or fields
 
 
 def _get(data: Any, loc: Loc) -> Any:

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from pydantic import BaseModel, ValidationError
 
+from targetctl.domain.messages import Msg, NoHint
 from targetctl.domain.problems import Problem
 from targetctl.domain.records import ROW, ROWS, JudgementRecord, Record, ValueRecord, VoidRecord, to_record
 from targetctl.io import intent
@@ -157,7 +158,7 @@ class LogReader:
         try:
             handle = self.path.open("rb")
         except OSError as exc:
-            self.problems.append(Problem(self.shown, 1, 1, f"cannot read record log: {exc.strerror}"))
+            self.problems.append(Problem(self.shown, 1, 1, Msg("log.cannot_read", reason=exc.strerror)))
             return
         with handle:
             first, rest, skipping = self.first_line, b"", False
@@ -177,7 +178,7 @@ class LogReader:
                 cut = data.rfind(b"\n") + 1
                 block, rest = data[:cut], data[cut:]
                 if len(rest) > MAX_LINE_BYTES:
-                    self._fail(first + block.count(b"\n"), f"line is longer than {MAX_LINE_BYTES // 1024} KiB", "")
+                    self._fail(first + block.count(b"\n"), Msg("line.too_long", limit=MAX_LINE_BYTES // 1024), "")
                     rest, skipping = b"", True
                 if block:
                     lines, numbers, rows = self._block(block, first)
@@ -234,7 +235,7 @@ class LogReader:
                 # a backslash may spell the id or "void" as a JSON or YAML escape (`\u002d`)
                 pairs, torn = _matching_lines(handle, [self.only.encode(), b"void", b"\\"])
         except OSError as exc:
-            self.problems.append(Problem(self.shown, 1, 1, f"cannot read record log: {exc.strerror}"))
+            self.problems.append(Problem(self.shown, 1, 1, Msg("log.cannot_read", reason=exc.strerror)))
             return
         yield _split(list(self._numbered(pairs, torn)))
 
@@ -247,7 +248,7 @@ class LogReader:
             if not line.strip() or line.lstrip().startswith(b"#"):
                 continue
             if len(line) > MAX_LINE_BYTES:
-                self._fail(number, f"line is longer than {MAX_LINE_BYTES // 1024} KiB", "")
+                self._fail(number, Msg("line.too_long", limit=MAX_LINE_BYTES // 1024), "")
                 continue
             if not torn and line.startswith(b"- {") and line.endswith(b"}"):
                 batch.append((number, line[2:]))
@@ -276,11 +277,11 @@ class LogReader:
         keys = [k for k, _ in json.loads(payload, object_pairs_hook=lambda pairs: pairs)]
         repeated = sorted({k for k in keys if keys.count(k) > 1})
         for key in repeated:
-            self._fail(number, f"duplicate key '{key}'", "remove one of them")
+            self._fail(number, Msg("yaml.duplicate_key_here", key=key), Msg("yaml.remove_one"))
         return bool(repeated)
 
     def _one(self, number: int, line: bytes, *, torn: bool = False) -> Iterator[tuple[int, Any]]:
-        hint = "run 'targetctl repair' to move it aside" if torn else "fix or remove the line"
+        hint = Msg("line.repair") if torn else Msg("line.fix_or_remove")
         if line.startswith(b"- {") and line.endswith(b"}"):
             try:
                 row = ROW.validate_json(line[2:])
@@ -295,16 +296,17 @@ class LogReader:
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            self._fail(number, f"byte 0x{line[exc.start]:02x} is not valid UTF-8", "save the file as UTF-8")
+            self._fail(number, Msg("yaml.bad_byte", byte=line[exc.start]), Msg("yaml.save_utf8"))
             return
         doc, problems = parse(text, self.shown)
         if problems or not _one_mapping(doc):
-            what = "incomplete last line (an interrupted write?)" if torn else "not a record: expected '- {...}'"
-            detail = f": {problems[0].message}" if problems and not torn else ""
+            what = Msg("line.torn") if torn else Msg("line.not_record")
+            if problems and not torn:
+                what = Msg("line.detail", what=what, detail=problems[0].message)
             several = _json(b"[" + line[2:] + b"]") if line.startswith(b"- {") else None
             if not torn and isinstance(several, list) and len(several) > 1:
-                what, detail, hint = f"{len(several)} records on one line", "", "put each record on its own line"
-            self._fail(number, what + detail, hint)
+                what, hint = Msg("line.several", n=len(several)), Msg("line.one_per_line")
+            self._fail(number, what, hint)
             return
         assert doc is not None
         data = doc.data[0]
@@ -317,11 +319,11 @@ class LogReader:
         root = _ROOTS.get(str(data.get("type"))) if isinstance(data, dict) else None
         doc = Document(data, self.shown, origin=(number, 1))
         if root is None:
-            self._fail(number, "unknown record type; expected one of: value, void, judgement", "fix the 'type' field")
+            self._fail(number, Msg("line.unknown_type"), Msg("line.fix_type"))
             return
         self.problems += problems_from(exc, doc, root, tagged=True)
 
-    def _fail(self, number: int, message: str, hint: str) -> None:
+    def _fail(self, number: int, message: Msg, hint: Msg | NoHint) -> None:
         self.problems.append(Problem(self.shown, number, 1, message, hint))
 
 
@@ -342,17 +344,15 @@ def locked(path: Path, *, recover: bool = True) -> Iterator[None]:
         if not os.path.lexists(ignore):
             write_atomic(ignore, b"*.lock\n" + intent.INTENT.encode() + b"\n")
     except OSError as exc:
-        raise error_at(path.parent, f"cannot use the records folder: {exc.strerror}", line=0) from None
+        raise error_at(path.parent, Msg("file.records_folder", reason=exc.strerror), line=0) from None
     if path.exists() and not path.is_file():
-        raise error_at(path, "the record log is not a regular file", line=0, hint="move it aside")
+        raise error_at(path, Msg("file.log_not_regular"), line=0, hint=Msg("file.move_aside"))
     if path.is_symlink() or (path.exists() and path.stat().st_nlink > 1):
         # a link, even one inside the plans folder, could make an append land in a plan or a source
-        raise error_at(
-            path, "the record log is a link to another file", line=0, hint="replace the link with the log itself"
-        )
+        raise error_at(path, Msg("file.log_is_link"), line=0, hint=Msg("file.log_itself"))
     if recover:
         intent.recover(path.parent, unrecovered)
-    with intent.held(lock_path, "record log is locked by another writer", "the writers' lock", path):
+    with intent.held(lock_path, Msg("file.log_locked"), Msg("file.writers_lock"), path):
         yield
 
 

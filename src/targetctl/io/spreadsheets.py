@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from targetctl.domain.messages import Msg
 from targetctl.domain.problems import TargetctlError, xml_text
 from targetctl.io.files import write_atomic, write_failed
 from targetctl.io.paths import error_at
@@ -130,9 +131,7 @@ def openpyxl_module() -> Any:
     try:
         import openpyxl
     except ImportError:
-        raise TargetctlError.plain(
-            "xlsx needs the optional openpyxl package", "install it with: pip install 'targetctl[xlsx]'"
-        ) from None
+        raise TargetctlError.plain(Msg("sheet.needs_openpyxl"), Msg("sheet.install_openpyxl")) from None
     return openpyxl
 
 
@@ -301,7 +300,7 @@ def open_table(path: Path) -> Iterator[Table]:
         counted = _counted(path, rows)
         first = next(counted, None)
         if first is None:
-            raise error_at(path, "the file is empty", line=0)
+            raise error_at(path, Msg("sheet.empty"), line=0)
         yield Table(first[1], counted, "GB18030" if encoding == "gb18030" else None, made)
 
 
@@ -317,10 +316,10 @@ def _counted(path: Path, rows: Iterator[tuple[int, list[Cell]]]) -> Iterator[tup
         cells += len(row)
         if count > MAX_IMPORT_ROWS:  # the header is row 0 of the count: it is not a data row
             raise error_at(
-                path, f"more than {MAX_IMPORT_ROWS:,} data rows", line=number, hint="split the file into smaller ones"
+                path, Msg("sheet.too_many_rows", limit=MAX_IMPORT_ROWS), line=number, hint=Msg("sheet.split")
             )
         if cells > MAX_CELLS:
-            raise error_at(path, f"more than {MAX_CELLS:,} cells", line=number, hint="split the file into smaller ones")
+            raise error_at(path, Msg("sheet.too_many_cells", limit=MAX_CELLS), line=number, hint=Msg("sheet.split"))
         yield number, row
 
 
@@ -333,7 +332,9 @@ def _letter(column: int) -> str:
 
 
 def _too_long(path: Path, where: str, line: int) -> TargetctlError:
-    return error_at(path, f"cell {where} is longer than {MAX_CELL_CHARS:,} characters", line=line, hint="shorten it")
+    return error_at(
+        path, Msg("sheet.cell_too_long", where=where, limit=MAX_CELL_CHARS), line=line, hint=Msg("sheet.shorten")
+    )
 
 
 EXPORT_MARK = "targetctl export as of "
@@ -358,7 +359,7 @@ def _xlsx_rows(path: Path, stack: ExitStack) -> tuple[Iterator[tuple[int, list[C
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise error_at(path, f"cannot read the spreadsheet: {exc}", line=0) from None
+        raise error_at(path, Msg("sheet.unreadable", reason=str(exc)), line=0) from None
     stack.callback(book.close)
     sheet = next((book[name] for name in TARGET_SHEETS if name in book.sheetnames), book.worksheets[0])
     sheet.reset_dimensions()  # the <dimension> tag may be wrong: read every row there is
@@ -382,13 +383,13 @@ def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, list[Cell]]]:
     try:
         for number, row in enumerate(sheet.iter_rows(), 1):
             if len(row) > MAX_COLUMNS:
-                raise error_at(path, f"row {number} has more than {MAX_COLUMNS} columns", line=number)
+                raise error_at(path, Msg("sheet.too_many_columns", row=number, limit=MAX_COLUMNS), line=number)
             cells = [_cell(path, f"{title}!{_letter(i)}{number}", c, number) for i, c in enumerate(row, 1)]
             yield number, cells
     except TargetctlError:
         raise
     except Exception as exc:  # a broken sheet is found as it streams
-        raise error_at(path, f"cannot read the spreadsheet: {exc}", line=0) from None
+        raise error_at(path, Msg("sheet.unreadable", reason=str(exc)), line=0) from None
 
 
 def _cell(path: Path, where: str, cell: Any, line: int) -> Cell:
@@ -418,25 +419,24 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (OSError, zipfile.BadZipFile) as exc:
-        raise error_at(path, f"cannot read the spreadsheet: {exc}", line=0) from None
+        raise error_at(path, Msg("sheet.unreadable", reason=str(exc)), line=0) from None
     total = sum(m.file_size for m in members)
     if total > MAX_XLSX_BYTES or any(
         m.file_size > 1024 * 1024 and m.file_size > MAX_ZIP_RATIO * max(m.compress_size, 1) for m in members
     ):
         raise error_at(
             path,
-            f"the spreadsheet uncompresses to {total:,} bytes, or packs a part over {MAX_ZIP_RATIO}× "
-            f"(the limits are {MAX_XLSX_BYTES:,} bytes and {MAX_ZIP_RATIO}×)",
+            Msg("sheet.zip_bomb", total=total, ratio=MAX_ZIP_RATIO, limit=MAX_XLSX_BYTES),
             line=0,
-            hint="save it again from the spreadsheet program, or split it",
+            hint=Msg("sheet.save_again"),
         )
     shared = sum(m.file_size for m in members if m.filename.lower().endswith("sharedstrings.xml"))
     if shared > MAX_SHARED_STRINGS_BYTES:
         raise error_at(
             path,
-            f"the spreadsheet's shared strings are {shared:,} bytes, over the limit of {MAX_SHARED_STRINGS_BYTES:,}",
+            Msg("sheet.shared_strings", size=shared, limit=MAX_SHARED_STRINGS_BYTES),
             line=0,
-            hint="split the file",
+            hint=Msg("sheet.split_file"),
         )
 
 
@@ -448,9 +448,9 @@ def _encoding(path: Path) -> str:
         with path.open("rb") as handle:
             head = handle.read(4)
     except OSError as exc:
-        raise error_at(path, f"cannot read: {exc.strerror}", line=0) from None
+        raise error_at(path, Msg("sheet.cannot_read", reason=exc.strerror), line=0) from None
     if size > MAX_CSV_BYTES:
-        raise error_at(path, f"the file is larger than {MAX_CSV_BYTES:,} bytes", line=0, hint="split the file")
+        raise error_at(path, Msg("sheet.csv_too_large", limit=MAX_CSV_BYTES), line=0, hint=Msg("sheet.split_file"))
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -465,9 +465,9 @@ def _encoding(path: Path) -> str:
         except UnicodeDecodeError:
             continue
         except OSError as exc:
-            raise error_at(path, f"cannot read: {exc.strerror}", line=0) from None
+            raise error_at(path, Msg("sheet.cannot_read", reason=exc.strerror), line=0) from None
         return encoding
-    raise error_at(path, "not UTF-8 or GB18030 text", line=0, hint="save the CSV as UTF-8 (Excel: CSV UTF-8)")
+    raise error_at(path, Msg("sheet.not_text"), line=0, hint=Msg("sheet.save_utf8"))
 
 
 class _Bounded(io.RawIOBase):
@@ -497,7 +497,7 @@ def _csv_rows(path: Path, encoding: str, stack: ExitStack) -> Iterator[tuple[int
     try:
         raw = _Bounded(path)
     except OSError as exc:
-        raise error_at(path, f"cannot read: {exc.strerror}", line=0) from None
+        raise error_at(path, Msg("sheet.cannot_read", reason=exc.strerror), line=0) from None
     text = stack.enter_context(io.TextIOWrapper(io.BufferedReader(raw), encoding=encoding, newline=""))
     with path.open("rb") as handle:  # Excel's "Unicode text" is tab separated
         first = handle.read(64 * 1024).decode(encoding, errors="replace").split("\n", 1)[0]
@@ -512,7 +512,7 @@ def _csv_cells(path: Path, reader: Iterator[list[str]]) -> Iterator[tuple[int, l
         csv.field_size_limit(CSV_FIELD_BYTES)
         for number, row in enumerate(reader, 1):
             if len(row) > MAX_COLUMNS:
-                raise error_at(path, f"row {number} has more than {MAX_COLUMNS} columns", line=number)
+                raise error_at(path, Msg("sheet.too_many_columns", row=number, limit=MAX_COLUMNS), line=number)
             cells = []
             for column, text in enumerate(row, 1):
                 where = f"{_letter(column)}{number}"
@@ -524,14 +524,16 @@ def _csv_cells(path: Path, reader: Iterator[list[str]]) -> Iterator[tuple[int, l
             csv.field_size_limit(CSV_FIELD_BYTES)
     except csv.Error as exc:
         if "field limit" not in str(exc):
-            raise error_at(path, f"row {number + 1} is not CSV: {exc}", line=number + 1) from None
+            raise error_at(path, Msg("sheet.not_csv", row=number + 1, reason=str(exc)), line=number + 1) from None
         raise error_at(
-            path, f"row {number + 1} has a cell longer than {MAX_CELL_CHARS:,} characters", line=number + 1
+            path, Msg("sheet.csv_cell_too_long", row=number + 1, limit=MAX_CELL_CHARS), line=number + 1
         ) from None
     except UnicodeDecodeError:  # it decoded whole a moment ago
-        raise error_at(path, "the file changed while it was read", line=0, hint="import it again") from None
+        raise error_at(path, Msg("sheet.changed"), line=0, hint=Msg("sheet.import_again")) from None
     except OSError as exc:
-        raise error_at(path, exc.strerror or str(exc), line=0, hint="split the file") from None
+        raise error_at(
+            path, Msg("sheet.os_error", reason=exc.strerror or str(exc)), line=0, hint=Msg("sheet.split_file")
+        ) from None
     finally:
         csv.field_size_limit(old)
 

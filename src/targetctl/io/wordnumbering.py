@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import IO
 from xml.parsers import expat
 
+from targetctl.domain.messages import Msg
+
 _W = {
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     "http://purl.oclc.org/ooxml/wordprocessingml/main",
@@ -33,6 +35,10 @@ _PAREN = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 class NumberingRefused(Exception):
     """numbering.xml breaks a limit or is not XML: the message says which."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def _chinese(n: int, digits: str = _CN, ten: str = "十") -> str:
@@ -143,7 +149,7 @@ class _Parser:
         self.depth += 1
         self.elements += 1
         if self.depth > MAX_DEPTH or self.elements > MAX_ELEMENTS:
-            raise NumberingRefused("its numbering part is nested too deep or too large")
+            raise NumberingRefused(Msg("word.numbering_deep"))
         uri, _, local = name.rpartition(" ")
         if uri not in _W:
             return
@@ -192,7 +198,7 @@ class _Parser:
 
 
 def _refuse_dtd(*_: object) -> None:
-    raise NumberingRefused("its numbering part declares a DTD or entities")
+    raise NumberingRefused(Msg("word.numbering_dtd"))
 
 
 def read_numbering(stream: IO[bytes], into: Numbering | None = None) -> Numbering:
@@ -210,9 +216,9 @@ def read_numbering(stream: IO[bytes], into: Numbering | None = None) -> Numberin
         while chunk := stream.read(1 << 16):
             read += len(chunk)
             if read > MAX_BYTES:
-                raise NumberingRefused(f"its numbering part is larger than {MAX_BYTES // 2**20} MB")
+                raise NumberingRefused(Msg("word.numbering_large", limit=MAX_BYTES // 2**20))
             xml.Parse(chunk, False)
         xml.Parse(b"", True)
     except expat.ExpatError as exc:
-        raise NumberingRefused(f"its numbering part is malformed ({expat.ErrorString(exc.code)})") from None
+        raise NumberingRefused(Msg("word.numbering_malformed", reason=expat.ErrorString(exc.code))) from None
     return parser.numbering

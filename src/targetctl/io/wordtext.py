@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 from xml.parsers import expat
 
+from targetctl.domain.messages import Msg
 from targetctl.io.wordnumbering import PART as NUMBERING_PART
 from targetctl.io.wordnumbering import STYLES as STYLES_PART
 from targetctl.io.wordnumbering import Numbering, NumberingRefused, read_numbering
@@ -38,6 +39,10 @@ _BODY = "word/document.xml"
 
 class Refused(Exception):
     """The document breaks one of the limits, or is not a Word document: the message says which."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass
@@ -69,9 +74,9 @@ class _Reader:
         self.depth += 1
         self.elements += 1
         if self.depth > MAX_XML_DEPTH:
-            raise Refused(f"its XML is nested more than {MAX_XML_DEPTH} levels deep")
+            raise Refused(Msg("word.too_deep", limit=MAX_XML_DEPTH))
         if self.elements > MAX_XML_ELEMENTS:
-            raise Refused(f"it has more than {MAX_XML_ELEMENTS} elements")
+            raise Refused(Msg("word.too_many", limit=MAX_XML_ELEMENTS))
         if self.skip_until:
             return
         uri, _, local = name.rpartition(" ")
@@ -146,28 +151,28 @@ class _Reader:
         if self.in_text and not self.skip_until and self.paragraphs:
             self.chars += len(data)
             if self.chars > MAX_TEXT_CHARS:
-                raise Refused("its text is larger than 4 MiB")
+                raise Refused(Msg("doc.text_4mib"))
             self.paragraphs[-1].append(data)
 
 
 def _refuse_dtd(*_: object) -> None:
-    raise Refused("its XML declares a DTD or entities, which a Word document never needs")
+    raise Refused(Msg("word.dtd"))
 
 
 def _check_package(archive: zipfile.ZipFile) -> zipfile.ZipInfo:
     members = archive.infolist()
     if len(members) > MAX_ZIP_MEMBERS:
-        raise Refused(f"its zip package has more than {MAX_ZIP_MEMBERS} parts")
+        raise Refused(Msg("word.parts", limit=MAX_ZIP_MEMBERS))
     body = None
     for info in members:
         if info.file_size > MAX_MEMBER_BYTES:
-            raise Refused(f"its part {info.filename[:80]!r} inflates past {MAX_MEMBER_BYTES // 2**20} MB")
+            raise Refused(Msg("word.inflates", part=info.filename[:80], limit=MAX_MEMBER_BYTES // 2**20))
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise Refused(f"its part {info.filename[:80]!r} is compressed more than {MAX_RATIO} to 1 (a zip bomb?)")
+            raise Refused(Msg("word.ratio", part=info.filename[:80], ratio=MAX_RATIO))
         if info.filename == _BODY:
             body = info
     if body is None:
-        raise Refused(f"it has no {_BODY} (it is not a Word document)")
+        raise Refused(Msg("word.no_body", body=_BODY))
     return body
 
 
@@ -176,7 +181,7 @@ def _feed(stream: IO[bytes], parser: expat.XMLParserType) -> None:
     while chunk := stream.read(1 << 16):
         inflated += len(chunk)
         if inflated > MAX_MEMBER_BYTES:  # the central directory can lie about the size
-            raise Refused(f"its part {_BODY!r} inflates past {MAX_MEMBER_BYTES // 2**20} MB")
+            raise Refused(Msg("word.inflates", part=_BODY, limit=MAX_MEMBER_BYTES // 2**20))
         parser.Parse(chunk, False)
     parser.Parse(b"", True)
 
@@ -207,9 +212,9 @@ def docx_text(path: Path) -> str:
             with archive.open(body) as stream:
                 _feed(stream, parser)
     except NumberingRefused as exc:
-        raise Refused(str(exc)) from None
+        raise Refused(exc.message) from None
     except expat.ExpatError as exc:
-        raise Refused(f"its XML is malformed ({expat.ErrorString(exc.code)}, line {exc.lineno})") from None
+        raise Refused(Msg("word.malformed", reason=expat.ErrorString(exc.code), line=exc.lineno)) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise Refused(f"its zip package is damaged or encrypted ({' '.join(str(exc).split())[:120]})") from None
+        raise Refused(Msg("word.damaged", reason=" ".join(str(exc).split())[:120])) from None
     return "\n".join(reader.lines)

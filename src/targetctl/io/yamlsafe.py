@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from targetctl.domain.messages import Msg, NoHint
 from targetctl.domain.problems import Problem
 
 Loc = tuple[str | int, ...]
@@ -92,7 +93,7 @@ class Document:
             node, mark = child, child.start_mark
         return (mark.line + 1, mark.column + 1)
 
-    def problem(self, loc: Loc, message: str, *, key: bool = False, hint: str = "") -> Problem:
+    def problem(self, loc: Loc, message: Msg, *, key: bool = False, hint: Msg | NoHint = "") -> Problem:
         line, col = self.position(loc, key=key)
         return Problem(self.path, line, col, message, hint)
 
@@ -101,15 +102,13 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Problem]]:
     """UTF-8 text (a byte-order mark is dropped), or a problem naming the bad byte's line."""
     if len(raw) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // (1024 * 1024)
-        return "", [Problem(path, 1, 1, f"file is larger than {limit} MiB", "split it into smaller files")]
+        return "", [Problem(path, 1, 1, Msg("yaml.too_large", limit=limit), Msg("yaml.split_files"))]
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return "", [
-            Problem(path, line, col, f"byte 0x{raw[exc.start]:02x} is not valid UTF-8", "save the file as UTF-8")
-        ]
+        return "", [Problem(path, line, col, Msg("yaml.bad_byte", byte=raw[exc.start]), Msg("yaml.save_utf8"))]
 
 
 def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
@@ -120,11 +119,11 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or exc.context or "cannot be read"
-        return None, [Problem(path, line, col, f"invalid YAML: {what}", "fix the YAML syntax")]
+        return None, [Problem(path, line, col, Msg("yaml.invalid", what=what), Msg("yaml.fix_syntax"))]
     except yaml.YAMLError as exc:
-        return None, [Problem(path, 1, 1, f"invalid YAML: {exc}", "fix the YAML syntax")]
+        return None, [Problem(path, 1, 1, Msg("yaml.invalid", what=str(exc)), Msg("yaml.fix_syntax"))]
     except RecursionError:
-        return None, [Problem(path, 1, 1, "YAML is nested too deeply", "flatten the file")]
+        return None, [Problem(path, 1, 1, Msg("yaml.too_deep"), Msg("yaml.flatten"))]
     doc = Document(None, path, text)
     if node is None:
         return doc, []
@@ -145,7 +144,7 @@ class _Builder:
         # only a text with an anchor ('&') can hold an alias; without one, skip the bookkeeping
         self.track = "&" in doc.text
 
-    def fail(self, node: yaml.Node | yaml.Event, message: str, hint: str = "") -> None:
+    def fail(self, node: yaml.Node | yaml.Event, message: Msg, hint: Msg | NoHint = "") -> None:
         mark = node.start_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         self.problems.append(Problem(self.doc.path, line, col, message, hint))
@@ -157,7 +156,7 @@ class _Builder:
         self.aliases_reported = True
         for event in yaml.parse(self.doc.text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
-                self.fail(event, "YAML aliases are not allowed", "write the value out in full")
+                self.fail(event, Msg("yaml.alias"), Msg("yaml.write_out_value"))
 
     def build(self, node: yaml.Node, depth: int) -> Any:
         if node.__class__ is _Scalar and node.tag == _STR and not self.track:
@@ -170,46 +169,46 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             return node.value if node.tag == _STR else self.scalar(node)
         if depth > MAX_DEPTH:
-            self.fail(node, f"YAML is nested more than {MAX_DEPTH} levels deep", "flatten the file")
+            self.fail(node, Msg("yaml.nested_more", limit=MAX_DEPTH), Msg("yaml.flatten"))
             return None
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, depth)
         if node.tag != _TAG + "seq":
-            self.fail(node, f"YAML tag '{_short(node.tag)}' is not allowed", "remove the tag")
+            self.fail(node, Msg("yaml.tag", tag=_short(node.tag)), Msg("yaml.remove_tag"))
             return None
         return [self.build(item, depth + 1) for item in node.value]
 
     def mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any] | None:
         if node.tag != _TAG + "map":
-            self.fail(node, f"YAML tag '{_short(node.tag)}' is not allowed", "remove the tag")
+            self.fail(node, Msg("yaml.tag", tag=_short(node.tag)), Msg("yaml.remove_tag"))
             return None
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _TAG + "merge":
-                self.fail(key_node, "YAML merge keys ('<<') are not allowed", "write the keys out in full")
+                self.fail(key_node, Msg("yaml.merge_key"), Msg("yaml.write_out_keys"))
                 continue
             key = self.build(key_node, depth + 1) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str):
-                self.fail(key_node, "keys must be plain text", "write the key as a word, e.g. 'title'")
+                self.fail(key_node, Msg("yaml.key_not_text"), Msg("yaml.key_as_word"))
                 continue
             if key in out:
                 first = next(k for k, _ in node.value if k.value == key).start_mark.line + 1
-                self.fail(key_node, f"duplicate key '{key}' (first at line {first})", "remove one of them")
+                self.fail(key_node, Msg("yaml.duplicate_key", key=key, line=first), Msg("yaml.remove_one"))
                 continue
             out[key] = self.build(value_node, depth + 1)
         return out
 
     def scalar(self, node: yaml.Node) -> Any:
         if node.tag not in _SCALAR_TAGS:
-            self.fail(node, f"YAML tag '{_short(node.tag)}' is not allowed", "remove the tag")
+            self.fail(node, Msg("yaml.tag", tag=_short(node.tag)), Msg("yaml.remove_tag"))
             return None
         try:
             value = self.constructor.construct_object(node, deep=True)
         except (ValueError, OverflowError, yaml.YAMLError) as exc:
-            self.fail(node, f"invalid value '{node.value}': {exc}", "write dates as YYYY-MM-DD and numbers in digits")
+            self.fail(node, Msg("yaml.invalid_value", value=node.value, reason=str(exc)), Msg("yaml.dates_numbers"))
             return None
         if isinstance(value, float) and not math.isfinite(value):
-            self.fail(node, f"'{node.value}' is not a finite number", "write an ordinary number")
+            self.fail(node, Msg("yaml.not_finite", value=node.value), Msg("yaml.ordinary_number"))
             return None
         return value
 

@@ -255,7 +255,7 @@ def _attention(doc: Any, data: ReportData, lang: str) -> None:
 def _status(p: Progress, lang: str) -> str:
     text = tr(p.status, lang)
     if p.judged:
-        text += f"\n{tf('judged {rating}', lang, rating=tr(p.judged.rating, lang))}" + (" ≠" if p.disagrees else "")
+        text += f"\n{tf('status.judged', lang, rating=tr(p.judged.rating, lang))}" + (" ≠" if p.disagrees else "")
     if p.overdue:
         text += "\n" + tr("report overdue", lang)
     return text
@@ -297,7 +297,7 @@ def _numeric_table(doc: Any, plan: Plan, rows: list[Row], lang: str) -> None:
         doc.add_paragraph(
             _text(
                 tf(
-                    "{title}: actual against expected, goal {goal}, {first} to {last}",
+                    "docx.chart_caption",
                     lang,
                     title=_text(t.title.get(lang)),
                     goal=goal(t, lang),

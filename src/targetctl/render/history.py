@@ -138,7 +138,7 @@ def _record_text(t: Target | None, rec: ValueRecord | JudgementRecord | VoidReco
         text = value_text(t, rec.value, lang) if t else str(rec.value)
         return text + (f" ({tr('provisional', lang)})" if rec.provisional else "")
     if isinstance(rec, JudgementRecord):
-        return f"{tf('judged {rating}', lang, rating=tr(rec.rating, lang))}: {rec.reason}"
+        return f"{tf('status.judged', lang, rating=tr(rec.rating, lang))}: {rec.reason}"
     return f"{tr('void', lang)} {rec.void}: {rec.reason}"
 
 

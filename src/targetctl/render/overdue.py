@@ -21,7 +21,7 @@ def overdue_tables(
     day: dt.date, groups: dict[str, list[tuple[Plan, Progress]]], lang: str = "en", width: int = 100
 ) -> list[RenderableType]:
     if not groups:
-        return [Text(tf("As of {day}: no report is overdue.", lang, day=day))]
+        return [Text(tf("overdue.none", lang, day=day))]
     out: list[RenderableType] = []
     for unit, rows in groups.items():
         title = literal(unit or tr("(lead unit not given)", lang))
@@ -48,7 +48,7 @@ def overdue_tables(
             lines.append(Text("    " + " · ".join(part for part in parts if part)))
         out.append(Group(*lines))
     total = sum(len(rows) for rows in groups.values())
-    template = "As of {day}: {n} overdue report(s) in {units} lead unit(s)."
+    template = "overdue.summary"
     out.append(Text(tf(template, lang, day=day, n=total, units=len(groups))))
     return out
 

@@ -3,35 +3,33 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
+from targetctl.domain.messages import Msg
 from targetctl.domain.problems import Problem, ValidationResult, json_safe, visible
 from targetctl.render.formats import Renderers
-from targetctl.render.i18n import message, said
 
 
-def _summary(result: ValidationResult) -> str:
-    files = f"{result.files} file{'s' if result.files != 1 else ''}"
+def _summary(result: ValidationResult, lang: str = "en") -> str:
+    files = Msg("validate.files_one" if result.files == 1 else "validate.files_many", n=result.files)
     if result.records:
-        files += f" ({result.records} records)"
+        files = Msg("validate.records", files=files, n=result.records)
     if result.ok:
         n = len(result.warnings)
-        marks = f"; {n} warning{'s' if n != 1 else ''} to resolve (validate --strict fails on them)" if n else ""
-        return f"ok: {files} valid{marks}"
+        marks = Msg("validate.warnings_one" if n == 1 else "validate.warnings_many", n=n) if n else ""
+        return Msg("validate.ok", files=files, marks=marks).text(lang)
     n = len(result.problems)
-    return f"failed: {n} problem{'s' if n != 1 else ''} in {files}"
+    return Msg("validate.failed_one" if n == 1 else "validate.failed_many", n=n, files=files).text(lang)
 
 
 def _warning(p: Problem, lang: str) -> str:
-    word = "警告：" if lang == "zh" else "warning: "
-    return said(replace(p, message=word + message(p.message, lang), hint=message(p.hint, lang)), lang)
+    return p.said(lang, "警告：" if lang == "zh" else "warning: ")
 
 
 def text(result: ValidationResult, lang: str = "en") -> str:
     """One problem a line (path:line:col: message; hint), warnings after, then the summary.
-    In Chinese the messages of the known shapes are said in Chinese; the summary stays the same."""
-    lines = [said(p, lang) for p in result.problems] + [_warning(p, lang) for p in result.warnings]
-    return "".join(f"{line}\n" for line in lines) + _summary(result) + "\n"
+    In Chinese every message and the summary are said in Chinese (by their ids)."""
+    lines = [p.said(lang) for p in result.problems] + [_warning(p, lang) for p in result.warnings]
+    return "".join(f"{line}\n" for line in lines) + _summary(result, lang) + "\n"
 
 
 def _json(p: Problem) -> dict[str, object]:

@@ -90,12 +90,12 @@ def projection_text(p: Progress, lang: str = "en", *, short: bool = False) -> st
     at_due = expected_text(t, pr.at_due, lang, unit=False)
     if short:
         return at_due
-    parts = [tf("at this pace {value} of {goal} by {due}", lang, value=at_due, goal=number(aim), due=pr.due)]
+    parts = [tf("status.at_this_pace", lang, value=at_due, goal=number(aim), due=pr.due)]
     if pr.off_track_since:
-        parts.append(tf("off track since {day}", lang, day=pr.off_track_since))
+        parts.append(tf("status.off_track_since", lang, day=pr.off_track_since))
     if pr.needed_a_month is not None and pr.at_due < float(aim):
         needed = expected_text(t, pr.needed_a_month, lang, unit=False)
-        parts.append(tf("needs {value} a month to finish", lang, value=needed))
+        parts.append(tf("status.needs_a_month", lang, value=needed))
     return ("；" if lang == "zh" else "; ").join(parts)
 
 
@@ -122,17 +122,15 @@ def counts_text(rollup: Rollup, lang: str, sep: str = ", ") -> str:
 
 def rollup_text(rollup: Rollup, lang: str = "en") -> str:
     if not rollup.targets:
-        return tf("no targets match", lang)
+        return tf("status.no_match", lang)
     share = percent_text(rollup.progress) if rollup.progress is not None else "—"
-    return tf(
-        "{n} targets: {parts}; overall {share}", lang, n=rollup.targets, parts=counts_text(rollup, lang), share=share
-    )
+    return tf("status.rollup", lang, n=rollup.targets, parts=counts_text(rollup, lang), share=share)
 
 
 def status_cell(p: Progress, lang: str = "en") -> Text:
     cell = Text(tr(p.status, lang), style=STYLE[p.status])
     if p.judged:
-        judged = tf("judged {rating}", lang, rating=tr(p.judged.rating, lang))
+        judged = tf("status.judged", lang, rating=tr(p.judged.rating, lang))
         cell.append("\n" + judged, style=RATING_STYLE[p.judged.rating])
         if p.disagrees:
             cell.append(" ≠", style="bold yellow")
@@ -145,9 +143,9 @@ def status_line(p: Progress, lang: str = "en") -> str:
     """One line for after `record`: id, value vs goal, status."""
     t = p.target
     current = value_text(t, p.current, lang)
-    parts = [f"{t.id}: {current} ({tf('goal {goal}', lang, goal=goal(t, lang))})", bar(p.fraction), tr(p.status, lang)]
+    parts = [f"{t.id}: {current} ({tf('status.goal', lang, goal=goal(t, lang))})", bar(p.fraction), tr(p.status, lang)]
     if p.expected is not None:
-        parts.insert(2, tf("expected {value}", lang, value=expected_text(t, p.expected, lang)))
+        parts.insert(2, tf("status.expected", lang, value=expected_text(t, p.expected, lang)))
     return "  ".join(parts)
 
 
@@ -261,7 +259,7 @@ def _plan_table(ps: PlanStatus, lang: str, width: int, view: View, compact: bool
             Text("  " * block.depth) + literal(block.programme.title.get(lang), "bold magenta"), view.wide
         )
         counts = Text(counts_text(block.rollup, lang, "\n"), style="dim")
-        n_targets = tf("{n} targets", lang, n=block.rollup.targets)
+        n_targets = tf("status.n_targets", lang, n=block.rollup.targets)
         cells: list[RenderableType] = [heading, n_targets, bar(block.rollup.progress, cells=5 if compact else BAR)]
         cells += [counts] if compact else ["", "", counts]
         table.add_row(*cells)
@@ -269,7 +267,7 @@ def _plan_table(ps: PlanStatus, lang: str, width: int, view: View, compact: bool
         for p in _ordered(shown, ps.plan, view):
             _row(table, ps.plan, p, block.depth + 1, lang, compact, view.wide)
         if hidden:
-            note = Text("  " * (block.depth + 1)) + Text(tf("+{n} with no data (--all)", lang, n=hidden))
+            note = Text("  " * (block.depth + 1)) + Text(tf("status.hidden_no_data", lang, n=hidden))
             note.stylize("dim")
             table.add_row(OneLine(note), *[""] * (len(table.columns) - 1))
         table.add_section()
@@ -297,16 +295,16 @@ def _plan_list(ps: PlanStatus, lang: str, view: View) -> list[RenderableType]:
                 facts.append(f"  {p.last_update}", style="dim")
             lines.append(facts)
         if hidden:
-            lines.append(Text(f"{indent}  " + tf("+{n} with no data (--all)", lang, n=hidden), style="dim"))
+            lines.append(Text(f"{indent}  " + tf("status.hidden_no_data", lang, n=hidden), style="dim"))
     return [Group(*lines, Text(""))]
 
 
-OVERVIEW_HINT = "Too many targets to list: one line per plan. Narrow with --plan, --programme, --status, or pass --all."
+OVERVIEW_HINT = "status.overview_hint"
 
 
 def overview(report: StatusReport, lang: str = "en") -> list[RenderableType]:
     """One line per plan, for a workspace too large to list target by target."""
-    table = Table(title=tf("{plans} plans, {n} targets", lang, plans=len(report.plans), n=report.rollup.targets))
+    table = Table(title=tf("status.overview_title", lang, plans=len(report.plans), n=report.rollup.targets))
     table.add_column(tr("plan", lang), overflow="fold", ratio=2)
     table.add_column(tr("targets", lang), justify="right")
     table.add_column(tr("progress", lang), no_wrap=True)
@@ -318,7 +316,7 @@ def overview(report: StatusReport, lang: str = "en") -> list[RenderableType]:
 
 
 def summary_line(report: StatusReport, lang: str = "en") -> str:
-    return tf("As of {day}: {rest}", lang, day=report.day, rest=rollup_text(report.rollup, lang))
+    return tf("status.summary", lang, day=report.day, rest=rollup_text(report.rollup, lang))
 
 
 def _rollup_json(rollup: Rollup) -> dict[str, Any]:
@@ -424,7 +422,7 @@ def period_table(view: PeriodView, lang: str = "en", width: int = 100) -> list[R
     """One column per month or quarter, each 'actual/expected' at its end; as many of the
     latest periods as the width holds, the rest said in the caption."""
     if not view.rows:
-        return [Text(tf("no targets match", lang))]
+        return [Text(tf("status.no_match", lang))]
     id_width = max(len(row.target.id) for row in view.rows)
     cells = [[_cell(row.target, row.points.get(d), lang) for d in view.ends] for row in view.rows]
     col = max((c.cell_len for line in cells for c in line), default=6)
@@ -432,9 +430,9 @@ def period_table(view: PeriodView, lang: str = "en", width: int = 100) -> list[R
     fit = max(1, (width - id_width - 1) // (col + 2))
     shown = view.ends[-fit:]
     first = len(view.ends) - len(shown)
-    caption = tf("actual/expected at the end of each {every}", lang, every=tr(view.every, lang))
+    caption = tf("status.period_caption", lang, every=tr(view.every, lang))
     if first:
-        caption += "; " + tf("the last {n} of {m} shown (widen the terminal)", lang, n=len(shown), m=len(view.ends))
+        caption += "; " + tf("status.last_shown", lang, n=len(shown), m=len(view.ends))
     table = Table(caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
     table.add_column(tr("target", lang), no_wrap=True, min_width=id_width)
     for i, d in enumerate(shown):
@@ -446,7 +444,7 @@ def period_table(view: PeriodView, lang: str = "en", width: int = 100) -> list[R
 
 def changes_view(ch: Changes, lang: str = "en") -> list[RenderableType]:
     """Status moves and records between two days: the body of a weekly or monthly briefing."""
-    out: list[RenderableType] = [Text(tf("Changes from {since} to {day}", lang, since=ch.since, day=ch.day), "bold")]
+    out: list[RenderableType] = [Text(tf("status.changes", lang, since=ch.since, day=ch.day), "bold")]
     moved = Table(title=tr("status changes", lang), box=box.SIMPLE_HEAD, pad_edge=False)
     for name in ("target", "was", "now"):
         moved.add_column(tr(name, lang), no_wrap=True)
@@ -467,7 +465,7 @@ def changes_view(ch: Changes, lang: str = "en") -> list[RenderableType]:
             about = ch.targets.get(target_id or "")
             what = value_text(about, rec.value, lang) if about else str(rec.value)
         elif isinstance(rec, JudgementRecord):
-            what = tf("judged {rating}", lang, rating=tr(rec.rating, lang)) + f": {rec.reason}"
+            what = tf("status.judged", lang, rating=tr(rec.rating, lang)) + f": {rec.reason}"
         else:
             what = f"{tr('void', lang)} {rec.void}: {rec.reason}"
         records.add_row(

@@ -44,7 +44,7 @@ def plan_tree(plans: list[Plan], lang: str = "en") -> list[Tree]:
         for prog in plan.programmes:
             _programme_node(root, prog, by_programme, lang)
         n_programmes = sum(1 for _ in plan.all_programmes())
-        summary = tf("{n} targets, {m} programmes", lang, n=len(plan.targets), m=n_programmes)
+        summary = tf("list.summary", lang, n=len(plan.targets), m=n_programmes)
         root.add(Text(summary, style="dim"))
         trees.append(root)
     return trees
@@ -75,7 +75,7 @@ def trace_rows(
     every clause to be measured (that took 87 s and 1.5 GB for 2 MB). On a terminal `width`
     cells wide, a line that would not fit puts its ids on lines of their own, each id whole,
     so that the terminal's wrapping never cuts one."""
-    yield tf("{plan}: source clauses", lang, plan=plan.id) + "\n"
+    yield tf("trace.heading", lang, plan=plan.id) + "\n"
     counts = dict.fromkeys(_MARKS, 0)
     for n, s in sentences:
         counts[s.status] += 1

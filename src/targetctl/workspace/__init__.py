@@ -25,6 +25,7 @@ from pathlib import Path
 
 from targetctl.domain.detail import TargetDetail, target_detail
 from targetctl.domain.ledger import Ledger
+from targetctl.domain.messages import Msg
 from targetctl.domain.model import Target
 from targetctl.domain.problems import Problem, TargetctlError, UsageError
 from targetctl.domain.progress import Tolerance
@@ -57,7 +58,7 @@ def folders(root: Roots | None = None) -> tuple[Path, ...]:
     else:
         given = list(root)
     if not given:
-        raise UsageError(f"no plans folder given; pass --plans DIR or set {PLANS_ENV}")
+        raise UsageError(Msg("usage.no_plans_folder", env=PLANS_ENV))
     out: dict[Path, Path] = {}
     for item in given:
         path = Path(item)
@@ -89,8 +90,8 @@ class Workspace:
         """The target with this id, or an error suggesting the closest ids."""
         found = self.targets.get(ident)
         if found is None:
-            hint = suggest(ident, self.targets) or "run 'targetctl list' to see the target ids"
-            raise TargetctlError.plain(f"unknown target '{ident}'", hint)
+            hint = suggest(ident, self.targets) or Msg("unknown.target_hint")
+            raise TargetctlError.plain(Msg("unknown.target", target=ident), hint)
         return found
 
     @property
@@ -231,7 +232,7 @@ def _day(value: dt.date | str | None) -> dt.date | None:
         try:
             return parse_day(value)
         except ValueError:
-            raise UsageError(f"'{value}' is not a date; write YYYY-MM-DD") from None
+            raise UsageError(Msg("usage.not_date", text=value)) from None
     raise TypeError(
         f"as_of must be a datetime.date, a datetime.datetime or YYYY-MM-DD text, not {type(value).__name__}"
     )

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from targetctl.domain.kinds import numeric, rules
+from targetctl.domain.messages import Msg
 from targetctl.domain.model import Model, Target, Text, programme_loc
 from targetctl.domain.problems import Problem
 from targetctl.domain.progress import precedence
@@ -55,7 +56,7 @@ def _unique_ids(plans: list[LoadedPlan]) -> Iterator[Problem]:
             if ident in seen:
                 first, first_loc = seen[ident]
                 where = f"{first.doc.path}:{first.doc.position(first_loc)[0]}"
-                yield lp.doc.problem(loc, f"id '{ident}' is already used at {where}", hint="ids must be unique")
+                yield lp.doc.problem(loc, Msg("check.id_used", id=ident, where=where), hint=Msg("check.ids_unique"))
             else:
                 seen[ident] = (lp, loc)
 
@@ -64,8 +65,11 @@ def _references(lp: LoadedPlan) -> Iterator[Problem]:
     programmes = {p.id for _, p in lp.plan.all_programmes()}
     for i, t in enumerate(lp.plan.targets):
         if t.programme not in programmes:
-            hint = suggest(t.programme, programmes) or f"programmes of this plan: {', '.join(sorted(programmes))}"
-            yield lp.doc.problem(("targets", i, "programme"), f"unknown programme '{t.programme}'", hint=hint)
+            hint = suggest(t.programme, programmes) or Msg(
+                "check.programmes_of_plan", ids=", ".join(sorted(programmes))
+            )
+            unknown = Msg("unknown.programme", programme=t.programme)
+            yield lp.doc.problem(("targets", i, "programme"), unknown, hint=hint)
 
 
 def review_marks(lp: LoadedPlan) -> list[Problem]:
@@ -76,7 +80,7 @@ def review_marks(lp: LoadedPlan) -> list[Problem]:
     def visit(node: object, loc: Loc) -> None:
         if isinstance(node, Text):
             if node.en is None:
-                out.append(lp.doc.problem(loc, "no English translation yet", hint="add 'en' beside 'zh'", key=True))
+                out.append(lp.doc.problem(loc, Msg("check.no_english"), hint=Msg("check.add_en"), key=True))
             return
         if isinstance(node, list):
             for i, item in enumerate(node):
@@ -91,10 +95,12 @@ def review_marks(lp: LoadedPlan) -> list[Problem]:
         review = getattr(node, "review", None)
         if review:
             out.append(
-                lp.doc.problem((*loc, "review"), f"needs review: {review}", hint="check it, then delete 'review'")
+                lp.doc.problem(
+                    (*loc, "review"), Msg("check.needs_review", review=review), hint=Msg("check.delete_review")
+                )
             )
         if "en" in type(node).model_fields and getattr(node, "en", "") is None and not isinstance(node, Text):
-            out.append(lp.doc.problem(loc, "no English label yet", hint="add 'en'", key=True))
+            out.append(lp.doc.problem(loc, Msg("check.no_english_label"), hint=Msg("check.add_en_label"), key=True))
         for name in type(node).model_fields:
             visit(getattr(node, name), (*loc, name))
 
@@ -104,15 +110,17 @@ def review_marks(lp: LoadedPlan) -> list[Problem]:
 
 def _dates(lp: LoadedPlan) -> Iterator[Problem]:
     period = lp.plan.period
-    where = f"the plan period {period.start}..{period.end}"
+    where = Msg("check.plan_period", start=period.start, end=period.end)
     for end, day in (("start", period.start), ("end", period.end)):
         if not FIRST_YEAR <= day.year <= LAST_YEAR:
             yield lp.doc.problem(
-                ("period", end), f"period {end} {day} is not between {FIRST_YEAR} and {LAST_YEAR}", hint="fix the year"
+                ("period", end),
+                Msg("check.period_year", end=end, day=day, first=FIRST_YEAR, last=LAST_YEAR),
+                hint=Msg("check.fix_year"),
             )
     for i, t in enumerate(lp.plan.targets):
         if t.due and t.due not in period:
-            yield lp.doc.problem(("targets", i, "due"), f"due date {t.due} is outside {where}")
+            yield lp.doc.problem(("targets", i, "due"), Msg("check.due_outside", due=t.due, where=where))
         counted = numeric(t)
         if counted is None:
             continue
@@ -120,13 +128,13 @@ def _dates(lp: LoadedPlan) -> Iterator[Problem]:
         for j, cp in enumerate(counted.checkpoints):
             loc = ("targets", i, "checkpoints", j, "date")
             if cp.date not in period or cp.date > lp.plan.due(t):
-                yield lp.doc.problem(loc, f"checkpoint {cp.date} is outside {where} or after the due date")
+                yield lp.doc.problem(loc, Msg("check.checkpoint_outside", day=cp.date, where=where))
             elif previous and cp.date <= previous:
-                yield lp.doc.problem(loc, f"checkpoint {cp.date} is not after the one before ({previous})")
+                yield lp.doc.problem(loc, Msg("check.checkpoint_order", day=cp.date, previous=previous))
             previous = cp.date
         if counted.baseline and counted.baseline.date and counted.baseline.date > period.end:
             yield lp.doc.problem(
-                ("targets", i, "baseline", "date"), f"baseline date {counted.baseline.date} is after {where}"
+                ("targets", i, "baseline", "date"), Msg("check.baseline_after", day=counted.baseline.date, where=where)
             )
 
 
@@ -141,9 +149,7 @@ def _quotes(lp: LoadedPlan, text: str | None, problem: Problem | None) -> Iterat
     quoted += [(("excluded", i, "quote"), e.quote) for i, e in enumerate(lp.plan.excluded)]
     for loc, quote in quoted:
         if not found_in(quote, flat):
-            yield lp.doc.problem(
-                loc, "quote not found in the source text", hint="copy the words exactly as the source has them"
-            )
+            yield lp.doc.problem(loc, Msg("check.quote_not_found"), hint=Msg("check.copy_exactly"))
 
 
 def unmapped_sentences(lp: LoadedPlan) -> list[Problem]:
@@ -154,8 +160,8 @@ def unmapped_sentences(lp: LoadedPlan) -> list[Problem]:
     return [
         lp.doc.problem(
             ("source", "file"),
-            f"source clause not mapped to a target and not excluded: {s.text[:40]}",
-            hint="map it to a target or list it under 'excluded' with a reason",
+            Msg("check.unmapped", text=s.text[:40]),
+            hint=Msg("check.map_or_exclude"),
         )
         for s in trace(lp.plan, text)
         if s.status == "unmapped"
@@ -188,23 +194,21 @@ def audit_logs(plans: list[LoadedPlan], today: dt.date) -> tuple[list[Problem], 
             if first != index:
                 errors.append(_twice(row["id"], plans[first], shown[first], reader.shown, line))
             if row["recorded"].date() > today:
-                message = f"recorded {row['recorded'].isoformat()} is in the future"
-                errors.append(
-                    Problem(reader.shown, line, 1, message, "correct the time; record stamps the time it writes")
-                )
+                message = Msg("line.future", when=row["recorded"].isoformat())
+                errors.append(Problem(reader.shown, line, 1, message, Msg("line.correct_time")))
             by = row["by"]
             if not by.strip() or any(unicodedata.category(c) == "Cc" for c in by):
-                what = "is blank" if not by.strip() else "holds a control character (a tab?)"
-                errors.append(Problem(reader.shown, line, 1, f"'by' {what}", "write who recorded it, as record --by"))
+                what = Msg("line.by_blank") if not by.strip() else Msg("line.by_control")
+                errors.append(Problem(reader.shown, line, 1, what, Msg("line.write_by")))
             kind = row["type"]
             if kind == "judgement" and not row["reason"].strip():
-                message = f"the judgement of '{row['target']}' gives no reason, only spaces"
-                errors.append(Problem(reader.shown, line, 1, message, "write why in 'reason'"))
+                message = Msg("line.judgement_no_reason", target=row["target"])
+                errors.append(Problem(reader.shown, line, 1, message, Msg("line.write_why")))
             if kind == "void":
                 voided.add(row["void"])
                 if not row["reason"].strip():
-                    message = f"the void of '{row['void']}' gives no reason, only spaces"
-                    errors.append(Problem(reader.shown, line, 1, message, "write why it was voided in 'reason'"))
+                    message = Msg("line.void_no_reason", rid=row["void"])
+                    errors.append(Problem(reader.shown, line, 1, message, Msg("line.write_why_void")))
                 continue
             if kind != "value":
                 continue
@@ -213,8 +217,8 @@ def audit_logs(plans: list[LoadedPlan], today: dt.date) -> tuple[list[Problem], 
             if limit is not None and value.__class__ is float and abs(value) > limit and not row.get("confirmed"):
                 far = implausible(targets[tid], value)
                 if far:
-                    hint = 'if it is right, add "confirmed": true to the line; if not, void it'
-                    warnings.append(Problem(reader.shown, line, 1, f"{far}, with no confirmation mark", hint))
+                    hint = Msg("line.confirm_hint")
+                    warnings.append(Problem(reader.shown, line, 1, Msg("line.unconfirmed", far=far), hint))
             if tid in totals:
                 totals[tid].append((line, row))
         for tid, rows in totals.items():
@@ -234,8 +238,8 @@ def _far_above(target: Target) -> float | None:
 def _twice(rid: str, first: LoadedPlan, where: str, shown: str, line: int) -> Problem:
     """One record id in the logs of two plans: named at the second, with the first's place."""
     at = next((n for n, row in LogReader(log_of(first)).rows() if row["id"] == rid), 0)
-    message = f"record id '{rid}' is also in the log of plan {first.plan.id} ({where}:{at})"
-    return Problem(shown, line, 1, message, "give one of them a new id; --void cannot tell them apart")
+    message = Msg("line.id_in_two_logs", rid=rid, plan=first.plan.id, where=where, line=at)
+    return Problem(shown, line, 1, message, Msg("line.new_id"))
 
 
 def _lowered_totals(shown: str, tid: str, rows: list[tuple[int, Any]], voided: set[str]) -> list[Problem]:
@@ -255,9 +259,14 @@ def _lowered_totals(shown: str, tid: str, rows: list[tuple[int, Any]], voided: s
         low, high = after["value"], before["value"]
         if low >= high or after.get("correction"):
             continue
-        message = (
-            f"'{tid}' is a running total and {low:,g} as of {after['as_of']} is below the {high:,g} "
-            f"as of {before['as_of']} (line {best[before['as_of']][0]})"
+        message = Msg(
+            "line.total_lowered",
+            target=tid,
+            low=low,
+            after=after["as_of"],
+            high=high,
+            before=before["as_of"],
+            line=best[before["as_of"]][0],
         )
-        out.append(Problem(shown, line, 1, message, 'if it is a correction, add "correction": true'))
+        out.append(Problem(shown, line, 1, message, Msg("line.mark_correction")))
     return out

@@ -15,6 +15,7 @@ from typing import Any
 
 from targetctl.domain.kinds import rules
 from targetctl.domain.ledger import Entry, Ledger, TargetHistory
+from targetctl.domain.messages import Msg
 from targetctl.domain.model import Plan, Target
 from targetctl.domain.problems import Problem
 from targetctl.domain.progress import precedence
@@ -84,12 +85,12 @@ def folder_strays(plans: list[LoadedPlan], folders: Iterable[Path]) -> list[Prob
 
 def stray_logs(records_dir: Path, plans: list[LoadedPlan]) -> list[Problem]:
     if records_dir.exists() and not records_dir.is_dir():
-        return [Problem(display_path(records_dir), 0, 0, "should be the folder of record logs, but is a file")]
+        return [Problem(display_path(records_dir), 0, 0, Msg("log.folder_is_file"))]
     if not records_dir.is_dir():
         return []
     known = {log_path(records_dir, lp.plan.id).name for lp in plans}
     return [
-        Problem(display_path(p), 1, 1, "record log of no plan", "name it after a plan id, or remove it")
+        Problem(display_path(p), 1, 1, Msg("log.of_no_plan"), Msg("log.of_no_plan_hint"))
         for p in sorted(records_dir.glob("*.yaml"))
         if p.name not in known
     ]
@@ -156,17 +157,18 @@ class _Scan:
                 tid = row["target"]
                 fit = fits.get(tid, _UNKNOWN)
                 if fit is _UNKNOWN:
-                    hint = suggest(tid, self.targets) or f"targets of plan {self.plan.id} only"
-                    self.reader.problems.append(Problem(self.reader.shown, line, 1, f"unknown target '{tid}'", hint))
+                    hint = suggest(tid, self.targets) or Msg("unknown.target_of_plan", plan=self.plan.id)
+                    unknown = Msg("unknown.target", target=tid)
+                    self.reader.problems.append(Problem(self.reader.shown, line, 1, unknown, hint))
                     continue
                 if not low <= row["as_of"] <= high:
-                    self._fail(line, outside_period(self.plan, row["as_of"]) or "")
+                    self._fail(line, outside_period(self.plan, row["as_of"]) or Msg("value.does_not_fit"))
                     continue
                 if kind == "value":
                     v = row["value"]
                     ok = v.__class__ is float and _within(fit, v) if isinstance(fit, str) else v in fit
                     if not ok:
-                        self._fail(line, misfit(self.targets[tid], v) or "value does not fit")
+                        self._fail(line, misfit(self.targets[tid], v) or Msg("value.does_not_fit"))
                         continue
                 if want is not None and (tid != want if want.__class__ is str else tid not in want):
                     continue
@@ -199,7 +201,7 @@ class _Scan:
         fresh = []
         for line, row in zip(numbers, rows, strict=True):
             if row["id"] in ids:
-                self._fail(line, f"record id '{row['id']}' is already used on line {ids[row['id']]}")
+                self._fail(line, Msg("log.id_reused", rid=row["id"], line=ids[row["id"]]))
             else:
                 ids[row["id"]] = line
                 fresh.append((line, row))
@@ -225,7 +227,7 @@ class _Scan:
                     continue
                 self.ledger.voids[voided] = Entry(self.path, line, to_record(row))
             elif not self.reader.only:  # a skimmed log was read only in part
-                self._fail(line, f"void of unknown record '{voided}'")
+                self._fail(line, Msg("void.unknown", rid=voided))
 
     def _settle(self) -> None:
         """The latest value per target; where that one was voided, read that target again."""
@@ -243,5 +245,5 @@ class _Scan:
             if values:
                 self.ledger.latest[tid] = values[-1]
 
-    def _fail(self, line: int, message: str) -> None:
+    def _fail(self, line: int, message: Msg) -> None:
         self.reader.problems.append(Problem(self.reader.shown, line, 1, message))

@@ -3,6 +3,7 @@ page of `trace --format html` and `draft --review` read it here."""
 
 from __future__ import annotations
 
+from targetctl.domain.messages import Msg
 from targetctl.domain.model import Plan
 from targetctl.domain.problems import TargetctlError
 from targetctl.domain.sources import Sentence, trace
@@ -14,7 +15,9 @@ def trace_workspace(root: Roots, plan_id: str | None = None) -> list[tuple[Plan,
     ws = load(root, records=False)
     chosen = [lp for lp in ws.plans if plan_id in (None, lp.plan.id)]
     if plan_id and not chosen:
-        raise TargetctlError.plain(f"unknown plan '{plan_id}'", ", ".join(lp.plan.id for lp in ws.plans))
+        raise TargetctlError.plain(
+            Msg("unknown.plan", plan=plan_id), Msg("unknown.ids", ids=", ".join(lp.plan.id for lp in ws.plans))
+        )
     out = []
     for lp in chosen:
         text, problem = read_source(lp)

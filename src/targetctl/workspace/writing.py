@@ -15,6 +15,7 @@ from typing import get_args
 from pydantic import StringConstraints
 
 from targetctl.domain.kinds import rules
+from targetctl.domain.messages import Listed, Msg, NoHint
 from targetctl.domain.model import Plan, Target
 from targetctl.domain.problems import Problem, TargetctlError
 from targetctl.domain.progress import Progress, Tolerance, slip
@@ -76,7 +77,7 @@ class Refused(Exception):
     """A rule a record breaks: which input (`field`), which rule, the message every surface
     shows alike, and the hint for the command line (`import` words its own by `rule`)."""
 
-    def __init__(self, field: str, rule: str, message: str, hint: str = "") -> None:
+    def __init__(self, field: str, rule: str, message: Msg, hint: Msg | NoHint = "") -> None:
         super().__init__(message)
         self.field, self.rule, self.message, self.hint = field, rule, message, hint
 
@@ -118,10 +119,10 @@ TEXT_LIMITS = {
 
 def check_day(plan: Plan, day: dt.date, today: dt.date) -> None:
     if day > today:
-        raise Refused("as_of", "day", f"date {day} is in the future", "record values as of today or earlier (--date)")
+        raise Refused("as_of", "day", Msg("record.future", day=day), Msg("record.future_hint"))
     problem = outside_period(plan, day)
     if problem:
-        raise Refused("as_of", "day", problem, "pass --date YYYY-MM-DD within the period")
+        raise Refused("as_of", "day", problem, Msg("record.period_hint"))
 
 
 def check_texts(**texts: str | None) -> None:
@@ -130,18 +131,20 @@ def check_texts(**texts: str | None) -> None:
         if text is None:
             continue
         if not text.strip():
-            raise Refused(name, "text", f"--{name} is empty", f"give a {name}")
+            raise Refused(name, "text", Msg("record.text_empty", name=name), Msg("record.text_empty_hint", name=name))
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:  # bytes from a terminal in another encoding (GBK)
             raise Refused(
-                name, "text", f"--{name} is not valid text", "set the terminal to UTF-8, or retype it"
+                name, "text", Msg("record.text_invalid", name=name), Msg("record.text_invalid_hint")
             ) from None
         if name == "by" and any(unicodedata.category(c) == "Cc" for c in text):
             # a name is shown in cells and columns; notes keep theirs and are shown escaped
-            raise Refused(name, "text", f"--{name} holds a control character (a tab?)", "remove it")
+            raise Refused(name, "text", Msg("record.text_control", name=name), Msg("record.remove_it"))
         if len(text) > TEXT_LIMITS[name]:
-            raise Refused(name, "text", f"--{name} is longer than {TEXT_LIMITS[name]} characters", "shorten it")
+            raise Refused(
+                name, "text", Msg("record.text_long", name=name, limit=TEXT_LIMITS[name]), Msg("record.shorten")
+            )
 
 
 def check_value(target: Target, text: str) -> float | str:
@@ -149,7 +152,7 @@ def check_value(target: Target, text: str) -> float | str:
     try:
         return value_for(target, text)
     except BadValue as exc:
-        raise Refused("value", "value", str(exc), _value_hint(target)) from None
+        raise Refused("value", "value", exc.message, _value_hint(target)) from None
 
 
 def check_plausible(
@@ -159,7 +162,7 @@ def check_plausible(
     refused unless `confirm`, and recorded marked `confirmed`, which `validate` looks for."""
     problem = slip(lp.plan, target, values, value, day)
     if problem and not confirm:
-        raise Refused("value", "plausible", f"{problem}: is that right?", "if it is, record it again with --confirm")
+        raise Refused("value", "plausible", Msg("record.plausible", problem=problem), Msg("record.plausible_hint"))
     return problem is not None
 
 
@@ -185,7 +188,7 @@ def value_record(
     if rules(target).cumulative and not given.correct and earlier is not None:
         problem = lowered(target, earlier, value, day, given.provisional)
         if problem:
-            raise Refused("value", "total", problem, "if the earlier figure was wrong, record again with --correct")
+            raise Refused("value", "total", problem, Msg("record.total_hint"))
     return ValueRecord(
         id=new_id(),
         type="value",
@@ -243,7 +246,7 @@ def record_value(
             record = value_record(lp, target, given, today=today, earlier=earlier, stamp=now(), author=author)
             append_locked(path, record, lp.plan.id)
     except BadValue as exc:
-        raise TargetctlError.plain(str(exc), _value_hint(target)) from None
+        raise TargetctlError.plain(exc.message, _value_hint(target)) from None
     except Refused as refused:
         raise refused.error() from None
     value = record.value
@@ -290,14 +293,14 @@ def _earlier(lp: LoadedPlan, target: Target, ws: Workspace) -> list[ValueRecord]
     return ledger.values_for(target.id)
 
 
-def _value_hint(target: Target) -> str:
+def _value_hint(target: Target) -> Msg | NoHint:
     return rules(target).value_hint()
 
 
 def _added(lp: LoadedPlan, target: Target, text: str, day: dt.date, ws: Workspace) -> float:
     if not rules(target).cumulative:
         measure = getattr(target, "measure", "a state")
-        raise BadValue(f"--add needs a cumulative target; '{target.id}' is a {target.kind} ({measure})")
+        raise BadValue(Msg("record.add_not_cumulative", target=target.id, kind=target.kind, measure=measure))
     step = value_for(target, text, increment=True)  # in the target's unit: 1万户 is 1 for a unit of 万户
     ledger = ws.read_records([lp], target=target.id, history=True, skim=True)
     if ledger.problems:
@@ -305,21 +308,18 @@ def _added(lp: LoadedPlan, target: Target, text: str, day: dt.date, ws: Workspac
     values = ledger.values_for(target.id)
     later = [v for v in values if v.as_of > day]
     if later:
-        raise BadValue(
-            f"--add as of {day} would not reach the later values (the latest is as of {later[-1].as_of}); "
-            "record the total as of that date instead"
-        )
+        raise BadValue(Msg("record.add_before_later", day=day, latest=later[-1].as_of))
     latest = float(values[-1].value) if values else 0.0
     total = latest + float(step)
     if rules(target).counted and total < 0:
-        raise BadValue(f"the total would become negative ({total:g})")
+        raise BadValue(Msg("record.negative_total", total=total))
     return total
 
 
 def void_record(root: Roots, record_id: str, reason: str, *, by: str | None = None) -> Recorded:
     """Retract a record: a void record names it; nothing is deleted."""
     if not reason.strip():
-        raise TargetctlError.plain("a void needs a reason", "pass --reason '…'")
+        raise TargetctlError.plain(Msg("void.needs_reason"), Msg("void.reason_hint"))
     try:
         check_texts(reason=reason, by=by)
     except Refused as refused:
@@ -330,12 +330,12 @@ def void_record(root: Roots, record_id: str, reason: str, *, by: str | None = No
     with locked(path):
         records = {rec.id: rec for _, rec in LogReader(path)}
         if full not in records:  # pragma: no cover - only a log rewritten since it was searched
-            raise TargetctlError.plain(f"no record with id '{record_id}'", "run 'targetctl log' to see record ids")
+            raise TargetctlError.plain(Msg("void.no_record", rid=record_id), Msg("void.log_hint"))
         of_void = isinstance(records[full], VoidRecord)
         voided = any(isinstance(r, VoidRecord) and r.void == full for r in records.values())
         problem = void_refusal(full, of_void=of_void, voided=voided)
         if problem:
-            raise TargetctlError.plain(problem, "record the value again instead" if of_void else "")
+            raise TargetctlError.plain(problem, Msg("void.again_hint") if of_void else "")
         record = VoidRecord(id=new_id(), type="void", void=full, reason=reason, recorded=now(), by=author)
         append_locked(path, record, lp.plan.id)
     return Recorded(record, path)
@@ -358,7 +358,7 @@ def find_record(root: Roots, record_id: str, *, by: str | None = None) -> Found:
     for _, rec in LogReader(path):
         if rec.id == full:
             return Found(lp, path, rec)
-    raise TargetctlError.plain(f"no record with id '{record_id}'", "run 'targetctl log' to see record ids")
+    raise TargetctlError.plain(Msg("void.no_record", rid=record_id), Msg("void.log_hint"))
 
 
 MIN_PREFIX = 6
@@ -379,9 +379,7 @@ def _latest_by(ws: Workspace, author: str) -> tuple[LoadedPlan, Path, str]:
             if row["type"] != "void" and row["by"] == author and row["id"] not in voided
         ]
     if not found:
-        raise TargetctlError.plain(
-            f"no record by '{author}' to void", "pass --by NAME, or a record id from 'targetctl log'"
-        )
+        raise TargetctlError.plain(Msg("void.none_by", author=author), Msg("void.none_by_hint"))
     _, lp, path, rid = max(found, key=lambda f: f[0])
     return lp, path, rid
 
@@ -389,10 +387,10 @@ def _latest_by(ws: Workspace, author: str) -> tuple[LoadedPlan, Path, str]:
 def _find_record(ws: Workspace, prefix: str) -> tuple[LoadedPlan, Path, str]:
     """The plan, log and full id of the one record whose id is or starts with `prefix` (at least
     MIN_PREFIX hex digits, as git takes a commit's prefix)."""
-    hint = "run 'targetctl log' to see record ids"
+    hint = Msg("void.log_hint")
     prefix = prefix.lower()  # ids are written in lowercase hex; a prefix may be typed either way
     if len(prefix) < MIN_PREFIX or any(c not in "0123456789abcdef" for c in prefix):
-        raise TargetctlError.plain(f"'{prefix}' is not a record id: give at least {MIN_PREFIX} of its hex digits", hint)
+        raise TargetctlError.plain(Msg("void.not_an_id", prefix=prefix, n=MIN_PREFIX), hint)
     found: list[tuple[LoadedPlan, Path, str]] = []
     for lp in ws.plans:
         path = ws.log_of(lp)
@@ -401,16 +399,15 @@ def _find_record(ws: Workspace, prefix: str) -> tuple[LoadedPlan, Path, str]:
     plans = sorted({lp.plan.id for lp, _, _ in found})
     if len({rid for _, _, rid in found}) == 1 and len(plans) > 1:  # a log merged by hand: which one is meant?
         raise TargetctlError.plain(
-            f"record id '{found[0][2]}' is in the logs of plans {' and '.join(plans)}",
-            "nothing voided; run 'targetctl validate' and give one of them a new id",
+            Msg("void.in_two_logs", rid=found[0][2], plans=Listed(plans, " and ", "、")), Msg("void.in_two_logs_hint")
         )
     exact = [f for f in found if f[2] == prefix]
     if exact or len(found) == 1:
         return (exact or found)[0]
     if not found:
-        raise TargetctlError.plain(f"no record with id '{prefix}'", hint)
+        raise TargetctlError.plain(Msg("void.no_record", rid=prefix), hint)
     ids = ", ".join(sorted(rid for _, _, rid in found))
-    raise TargetctlError.plain(f"record id '{prefix}' is ambiguous: it starts {ids}", "give more of the id")
+    raise TargetctlError.plain(Msg("void.ambiguous", prefix=prefix, ids=ids), Msg("void.more_hint"))
 
 
 def judge(
@@ -418,7 +415,7 @@ def judge(
 ) -> Recorded:
     """Record a responsible person's red/amber/green judgement of a target, with the reason."""
     if not reason.strip():
-        raise TargetctlError.plain("a judgement needs a written reason", "pass --reason '…'")
+        raise TargetctlError.plain(Msg("judge.needs_reason"), Msg("void.reason_hint"))
     ws = load(root, target=target_id, records=False)
     lp, _ = ws.target(target_id)
     stamp = now()

@@ -10,6 +10,7 @@ from typing import Annotated, Any, ClassVar, Literal, Protocol
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from targetctl.domain.messages import Invalid, Msg, NoHint
 from targetctl.domain.problems import clean
 from targetctl.domain.units import unit_label
 
@@ -104,20 +105,20 @@ class NumericBase(TargetBase):
 
 def between(comparator: str, low: Decimal, high: Decimal | None, what: str) -> None:
     if (comparator == "between") != (high is not None):
-        raise ValueError(f"comparator 'between' goes with {what}_max, and {what}_max only with 'between'")
+        raise Invalid(Msg("model.between_max", what=what))
     if high is not None and high < low:
-        raise ValueError(f"{what}_max ({high}) is below {what} ({low})")
+        raise Invalid(Msg("model.max_below", what=what, high=high, low=low))
 
 
 def tolerance_only_about(comparator: str, tolerance: Decimal | None) -> None:
     if tolerance is not None and comparator != "about":
-        raise ValueError("tolerance goes only with comparator 'about' (左右)")
+        raise Invalid(Msg("model.tolerance_about"))
 
 
-def one_value(comparator: str, tolerance: Decimal | None, instead: str) -> None:
+def one_value(comparator: str, tolerance: Decimal | None, instead: Msg) -> None:
     """The rules of a target with one goal value: no 'between', a tolerance only with 'about'."""
     if comparator == "between":
-        raise ValueError(f"comparator 'between' does not apply here; {instead}")
+        raise Invalid(Msg("model.no_between", instead=instead))
     tolerance_only_about(comparator, tolerance)
 
 
@@ -198,6 +199,6 @@ class Rules(Protocol):
         """The goal as `status --json` gives it."""
         ...
 
-    def value_hint(self) -> str:
+    def value_hint(self) -> Msg | NoHint:
         """What to type when a value is refused."""
         ...

@@ -24,6 +24,7 @@ from targetctl.domain.kinds.base import (
     plain,
     tolerance_only_about,
 )
+from targetctl.domain.messages import Invalid, Msg, NoHint
 
 
 class Growth(NumericBase):
@@ -47,9 +48,9 @@ class Growth(NumericBase):
         between(self.comparator, self.percent, self.percent_max, "percent")
         tolerance_only_about(self.comparator, self.tolerance)
         if self.base_year is not None and not self.annual:
-            raise ValueError("base_year goes only with annual: true (年均增长)")
+            raise Invalid(Msg("model.base_year_annual"))
         if self.direction == "decrease" and self.percent < 0:
-            raise ValueError("a decrease is written with a positive percent: direction decrease, percent 4 (下降4%)")
+            raise Invalid(Msg("model.decrease_positive"))
         return self
 
 
@@ -103,5 +104,5 @@ class GrowthRules:
             out |= {"direction": t.direction, "annual": t.annual, "base_year": t.base_year}
         return out
 
-    def value_hint(self) -> str:
-        return "give the percent reported to date, e.g. 9.5"
+    def value_hint(self) -> Msg | NoHint:
+        return Msg("record.percent_hint")

@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import model_validator
 
 from targetctl.domain.kinds.base import MILESTONE_STATES, Bounds, Drawing, StageName, TargetBase, number
+from targetctl.domain.messages import Invalid, Msg, NoHint
 from targetctl.domain.vocabulary import STATE_WORDS
 
 
@@ -23,7 +24,7 @@ class Milestone(TargetBase):
         clash = [s for s in self.stages if s in MILESTONE_STATES or s in STATE_WORDS]
         if clash or len(set(self.stages)) != len(self.stages):
             states = ", ".join((*MILESTONE_STATES, *STATE_WORDS))
-            raise ValueError(f"stages must be distinct and differ from the states {states}")
+            raise Invalid(Msg("model.stages_distinct", states=states))
         return self
 
 
@@ -61,5 +62,5 @@ class MilestoneRules:
     def goal_json(self) -> dict[str, Any]:
         return {"states": ["not-started", "in-progress", *self.target.stages, "done"]}
 
-    def value_hint(self) -> str:
+    def value_hint(self) -> Msg | NoHint:
         return ""

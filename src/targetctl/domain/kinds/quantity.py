@@ -23,6 +23,7 @@ from targetctl.domain.kinds.base import (
     plain,
     unit_words,
 )
+from targetctl.domain.messages import Msg, NoHint
 
 
 class Quantity(NumericBase):
@@ -39,7 +40,7 @@ class Quantity(NumericBase):
 
     @model_validator(mode="after")
     def _comparator(self) -> Quantity:
-        one_value(self.comparator, self.tolerance, "a quantity between two values is kind 'range' with min and max")
+        one_value(self.comparator, self.tolerance, Msg("model.use_range"))
         return self
 
 
@@ -80,5 +81,5 @@ class QuantityRules:
         out: dict[str, Any] = {"comparator": t.comparator, "value": plain(t.value), "unit": t.unit}
         return out | ({"tolerance": plain(t.tolerance)} if t.tolerance is not None else {})
 
-    def value_hint(self) -> str:
-        return "give a number, e.g. 42"
+    def value_hint(self) -> Msg | NoHint:
+        return Msg("record.number_hint")

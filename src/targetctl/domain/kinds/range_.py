@@ -19,6 +19,7 @@ from targetctl.domain.kinds.base import (
     plain,
     unit_words,
 )
+from targetctl.domain.messages import Invalid, Msg, NoHint
 
 
 class Range(NumericBase):
@@ -33,7 +34,7 @@ class Range(NumericBase):
     @model_validator(mode="after")
     def _ordered(self) -> Range:
         if self.max < self.min:
-            raise ValueError(f"range max ({self.max}) is below min ({self.min})")
+            raise Invalid(Msg("model.range_order", high=self.max, low=self.min))
         return self
 
 
@@ -73,5 +74,5 @@ class RangeRules:
         t = self.target
         return {"min": plain(t.min), "max": plain(t.max), "unit": t.unit}
 
-    def value_hint(self) -> str:
-        return "give a number, e.g. 42"
+    def value_hint(self) -> Msg | NoHint:
+        return Msg("record.number_hint")

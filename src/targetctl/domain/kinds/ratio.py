@@ -21,6 +21,7 @@ from targetctl.domain.kinds.base import (
     percent,
     plain,
 )
+from targetctl.domain.messages import Msg, NoHint
 
 
 class Ratio(NumericBase):
@@ -35,7 +36,7 @@ class Ratio(NumericBase):
 
     @model_validator(mode="after")
     def _shape(self) -> Ratio:
-        one_value(self.comparator, self.tolerance, "use two targets, or 'about' with a tolerance")
+        one_value(self.comparator, self.tolerance, Msg("model.two_targets"))
         return self
 
 
@@ -75,5 +76,5 @@ class RatioRules:
         out: dict[str, Any] = {"comparator": t.comparator, "percent": plain(t.percent), "unit": "percent"}
         return out | ({"tolerance": plain(t.tolerance)} if t.tolerance is not None else {})
 
-    def value_hint(self) -> str:
-        return "give the percent reported to date, e.g. 9.5"
+    def value_hint(self) -> Msg | NoHint:
+        return Msg("record.percent_hint")

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
 from targetctl.domain.kinds.base import Bounds, Drawing, TargetBase, Text, number
+from targetctl.domain.messages import Msg, NoHint
 
 
 class Relation(TargetBase):
@@ -51,5 +52,5 @@ class RelationRules:
     def goal_json(self) -> dict[str, Any]:
         return {"judged": True}
 
-    def value_hint(self) -> str:
+    def value_hint(self) -> Msg | NoHint:
         return ""

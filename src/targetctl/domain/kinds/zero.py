@@ -10,6 +10,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import model_validator
 
 from targetctl.domain.kinds.base import Bounds, Drawing, Measure, NumericBase, Text, UnitName, number, unit_words
+from targetctl.domain.messages import Invalid, Msg, NoHint
 from targetctl.domain.vocabulary import Status
 
 
@@ -26,7 +27,7 @@ class Zero(NumericBase):
     @model_validator(mode="after")
     def _no_path(self) -> Zero:
         if self.checkpoints:
-            raise ValueError("a zero target has no checkpoints: it stays at zero all along")
+            raise Invalid(Msg("model.zero_checkpoints"))
         return self
 
 
@@ -76,5 +77,5 @@ class ZeroRules:
     def goal_json(self) -> dict[str, Any]:
         return {"comparator": "exactly", "value": 0, "unit": self.target.unit}
 
-    def value_hint(self) -> str:
-        return "give the count so far, e.g. 0"
+    def value_hint(self) -> Msg | NoHint:
+        return Msg("record.zero_hint")

@@ -1,0 +1,97 @@
+"""Every message targetctl says to a user, by id, in English and in Chinese.
+
+A raise site names a message by id with its fields (`Msg("unknown.target", target=…)`);
+the error carries it and the error boundary or a renderer says it in the session's language.
+The English text is what a `Msg` is as a `str` (so logs, JSON and the English interface read
+it as before), but translation goes by the id, never by the English wording."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from string import Formatter
+from typing import Literal
+
+from targetctl.domain.messages import plans, records, usage, views
+
+Catalog = dict[str, tuple[str, str]]
+
+CATALOG: Catalog = {**plans.MESSAGES, **records.MESSAGES, **usage.MESSAGES, **views.MESSAGES}
+
+NoHint = Literal[""]
+
+
+def fields_of(template: str) -> set[str]:
+    """The names a template fills in."""
+    return {name for _, name, _, _ in Formatter().parse(template) if name}
+
+
+class Listed(tuple[str, ...]):
+    """Words a message lists (ids, plan names), joined as the language joins them."""
+
+    english: str
+    chinese: str
+
+    def __new__(cls, items: Iterable[str], english: str = ", ", chinese: str = "、") -> Listed:
+        made = super().__new__(cls, items)
+        made.english, made.chinese = english, chinese
+        return made
+
+    def __getnewargs__(self) -> tuple[tuple[str, ...], str, str]:
+        return tuple(self), self.english, self.chinese
+
+    def text(self, lang: str) -> str:
+        return (self.chinese if lang == "zh" else self.english).join(self)
+
+
+class Worded:
+    """A value the data words in each language (a unit's English and Chinese names)."""
+
+    def __init__(self, english: str, chinese: str) -> None:
+        self.english, self.chinese = english, chinese
+
+    def text(self, lang: str) -> str:
+        return self.chinese if lang == "zh" else self.english
+
+
+def _said(value: object, lang: str) -> object:
+    """A field as the message shows it: a message in the same language, a list of them joined."""
+    if isinstance(value, Msg | Listed | Worded):
+        return value.text(lang)
+    if isinstance(value, list | tuple) and value and all(isinstance(v, Msg) for v in value):
+        return ("、" if lang == "zh" else ", ").join(v.text(lang) for v in value)
+    return value
+
+
+def _fill(template: str, fields: dict[str, object], lang: str) -> str:
+    return template.format_map({k: _said(v, lang) for k, v in fields.items()})
+
+
+class Msg(str):
+    """A message by id with its fields; as a str, its English text."""
+
+    id: str
+    fields: dict[str, object]
+
+    def __new__(cls, id: str, /, **fields: object) -> Msg:
+        english, _ = CATALOG[id]
+        made = super().__new__(cls, _fill(english, fields, "en"))
+        made.id, made.fields = id, fields
+        return made
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, object]]:
+        return (self.id,), self.fields
+
+    def text(self, lang: str) -> str:
+        """The message in the interface language."""
+        if lang != "zh":
+            return str.__str__(self)
+        return _fill(CATALOG[self.id][1], self.fields, "zh")
+
+
+class Invalid(ValueError):
+    """A rule of the plan model broken (raised in a validator): pydantic keeps the exception,
+    so that its message reaches the user by id."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message)
+        self.message = message

@@ -1,0 +1,44 @@
+"""The kind `relation` asked directly: what it is, how its goal reads, what `status --json` gives.
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from targetctl.domain.kinds import rules
+from tests.domain.test_forms import make
+
+FIELDS: dict[str, Any] = {
+    "kind": "relation",
+    "subject": {"zh": "收入", "en": "income"},
+    "reference": {"zh": "经济", "en": "economy"},
+}
+
+
+def test_it_says_what_it_is_and_how_it_is_drawn() -> None:
+    _plan, t = make("居民收入增长与经济增长基本同步", **FIELDS)
+    r = rules(t)
+    assert (r.numeric, r.judged, r.counted, r.drawing, r.bounds) == (False, True, False, "judgement", "none")
+
+
+def test_its_goal_reads_in_each_language() -> None:
+    _plan, t = make("居民收入增长与经济增长基本同步", **FIELDS)
+    r = rules(t)
+    assert (r.goal("en"), r.goal("zh")) == ("judged", "研判")
+    assert (r.unit(), r.unit_words("en"), r.value_words(12.5, "en")) == (None, "", "12.5")
+
+
+def test_status_json_gives_its_goal_and_a_refused_value_a_hint() -> None:
+    _plan, t = make("居民收入增长与经济增长基本同步", **FIELDS)
+    r = rules(t)
+    assert r.goal_json() == {"judged": True}
+    assert str(r.value_hint()) == ""
+    assert r.states() == ()
+
+
+def test_a_relation_names_both_sides() -> None:
+    with pytest.raises(ValidationError, match="reference"):
+        make("居民收入增长与经济增长基本同步", kind="relation", subject={"zh": "收入", "en": "income"})
