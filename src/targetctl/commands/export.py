@@ -17,14 +17,25 @@ from targetctl.commands import Context, Output
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.model import Plan
 from targetctl.domain.summary import Filters, StatusReport
+from targetctl.io import clock
 from targetctl.io.files import write_atomic
 from targetctl.io.spreadsheets import RECORD_COLUMNS, TARGET_COLUMNS, header, to_csv, write_xlsx
 from targetctl.render.export import csv_rows, record_rows, target_rows, to_json
 from targetctl.render.i18n import t as tr
 
 
-def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lang: str, output: Path | None) -> str:
-    """Write the export to `output` (required for xlsx and parquet) and return the text for csv/json."""
+def export(
+    root: Path,
+    fmt: str,
+    sheet: str,
+    day: dt.date,
+    plan: str | None,
+    lang: str,
+    output: Path | None,
+    made: dt.datetime | None = None,
+) -> str:
+    """Write the export to `output` (required for xlsx and parquet) and return the text for
+    csv/json; `made`: when (default: now), which an xlsx records."""
     with_records = fmt != "csv" or sheet == "records"
     ws = workspace.load(root, as_of=day, history=with_records)
     report = ws.status(day, Filters(plan=plan))
@@ -39,7 +50,7 @@ def export(root: Path, fmt: str, sheet: str, day: dt.date, plan: str | None, lan
         statuses = [p.status for p in report.progresses()]
         titles = "；".join(ps.plan.title.get(lang) for ps in report.plans)
         print_title = f"{titles} · {tr('as of', lang)} {day}"
-        made = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        made = (made or clock.now()).astimezone(dt.timezone.utc)
         write_xlsx(output, target_rows(report, lang), statuses, records, lang, print_title, day, made)
         return ""
     if fmt == "json":
@@ -68,6 +79,7 @@ def _parquet(output: Path, report: StatusReport, plans: list[Plan], ledger: Ledg
     )
 
 
-def run(ctx: Context, fmt: str, sheet: str, day: dt.date, plan: str | None, output: Path | None) -> Output:
-    text = export(ctx.plans, fmt, sheet, day, plan, ctx.lang, output)
+def run(ctx: Context, fmt: str, sheet: str, day: dt.date | None, plan: str | None, output: Path | None) -> Output:
+    """The export as of `day` (default: the context's today)."""
+    text = export(ctx.plans, fmt, sheet, day or ctx.today, plan, ctx.lang, output, ctx.now)
     return Output(text if output is None else "")

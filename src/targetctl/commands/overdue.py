@@ -11,7 +11,9 @@ from targetctl.render.common import to_text
 from targetctl.render.overdue import overdue_json, overdue_tables
 
 
-def run(ctx: Context, day: dt.date, fmt: str = "text") -> Output:
+def run(ctx: Context, day: dt.date | None, fmt: str = "text") -> Output:
+    """Overdue reports as of `day` (default: the context's today)."""
+    day = day or ctx.today
     report = workspace.load(ctx.plans, as_of=day).status(day, Filters(overdue=True))
     groups = by_lead_unit(report)
     if fmt == "json":

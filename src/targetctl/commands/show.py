@@ -17,8 +17,9 @@ def detail(root: Path, target_id: str, day: dt.date, tol: Tolerance | None = Non
     return workspace.load(root, records=False).detail(target_id, day, tol)
 
 
-def run(ctx: Context, target_id: str, day: dt.date, fmt: str = "text") -> Output:
-    found = detail(ctx.plans, target_id, day)
+def run(ctx: Context, target_id: str, day: dt.date | None, fmt: str = "text") -> Output:
+    """The target as of `day` (default: the context's today)."""
+    found = detail(ctx.plans, target_id, day or ctx.today)
     if fmt == "json":
         return Output(detail_json(found))
     return Output(to_text(*detail_view(found, ctx.lang), width=ctx.width, color=ctx.color))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from targetctl.commands import Context, Output
 from targetctl.domain.problems import Problem, UsageError, ValidationResult
+from targetctl.io import clock
 from targetctl.io.paths import display_path
 from targetctl.render import problems as reporters
 from targetctl.workspace import Workspace, load
@@ -16,7 +17,7 @@ from targetctl.workspace.checks import audit_logs, review_marks, unmapped_senten
 def validate(paths: list[Path], *, strict: bool = False, today: dt.date | None = None) -> ValidationResult:
     """Check each plans folder (plans and record logs) or plan file in `paths`; a record
     stamped after `today` (default: the clock's) is an error. Problems are sorted by place."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     result = ValidationResult()
     paths = list(dict.fromkeys(p.resolve() for p in paths))  # the same file twice is one file
     for missing in [p for p in paths if not p.exists()]:

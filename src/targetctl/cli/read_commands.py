@@ -1,0 +1,300 @@
+"""The commands that read the plans and records and print (or write) what they find.
+
+Each parses and checks its options, builds the command's Context (`cli.common.context`)
+and calls the library's command module; only the options are the CLI's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from targetctl.cli import terminal
+from targetctl.cli.common import complete_target, context, emit, out, session_of
+from targetctl.cli.options import (
+    AsOfOption,
+    ExportFormat,
+    Format,
+    FormatOption,
+    JsonOption,
+    Kind,
+    LangOption,
+    Period,
+    ReportFormat,
+    Sheet,
+    Sort,
+    TraceFormat,
+    ValidateFormat,
+    by_suffix,
+    chosen_format,
+    date_option,
+    statuses,
+)
+from targetctl.commands import Output, answer, call
+from targetctl.domain.vocabulary import OVERVIEW_OVER
+
+
+def validate(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Plans folders or plan files (default: the plans folder).")
+    ] = None,
+    strict: Annotated[bool, typer.Option(help="Also fail on source clauses neither mapped nor excluded.")] = False,
+    fmt: Annotated[
+        ValidateFormat, typer.Option("--format", help="Output: text, json or github annotations.")
+    ] = ValidateFormat.text,
+    as_json: JsonOption = False,
+    lang: LangOption = None,
+) -> None:
+    """Check plan files and record logs; print every problem as path:line:col."""
+    from targetctl.commands import validate as command
+
+    for p in paths or []:
+        if not p.exists():
+            raise typer.BadParameter(f"'{p}' does not exist", param_hint="PATHS")
+    emit(ctx, call(command.run, context(ctx, lang), paths or [], strict=strict, fmt=chosen_format(ctx, fmt, as_json)))
+
+
+def schema(ctx: typer.Context) -> None:
+    """Print the JSON Schema of a plan file (generated from the model)."""
+    from targetctl.commands import schema as command
+
+    out(ctx, command.run())
+
+
+def list_(ctx: typer.Context, lang: LangOption = None) -> None:
+    """Show the plans → programmes → targets tree."""
+    from targetctl.commands import list as command
+
+    emit(ctx, call(command.run, context(ctx, lang)))
+
+
+def trace(
+    ctx: typer.Context,
+    plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
+    unmapped: Annotated[bool, typer.Option("--unmapped", help="Only clauses neither mapped nor excluded.")] = False,
+    fmt: Annotated[
+        TraceFormat, typer.Option("--format", help="text, or html: a review page, each clause coloured.")
+    ] = TraceFormat.text,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    lang: LangOption = None,
+) -> None:
+    """Show each clause of the sources and the targets or programmes that quote it."""
+    from targetctl.commands import trace as command
+
+    chosen = by_suffix(ctx, fmt, output, {".html": "html", ".htm": "html", ".txt": "text"})
+    if output is not None:
+        from targetctl.io.files import output_file, write_atomic
+
+        output_file(output)
+    if chosen == "html":
+        page = call(command.review_page, context(ctx, lang), plan)
+        if output is None:
+            out(ctx, page)
+        else:
+            write_atomic(output, page.encode("utf-8"))
+        return
+    if output is not None:
+        write_atomic(output, "".join(call(command.rows, context(ctx, lang), plan, unmapped)).encode("utf-8"))
+        return
+    lines = call(command.rows, context(ctx, lang), plan, unmapped)
+    if terminal.pages("\n" * 10_000, not session_of(ctx).no_pager):  # a pager takes the whole text
+        out(ctx, "".join(lines))
+        return
+    for line in lines:  # streamed: a source of megabytes prints as it is read
+        sys.stdout.write(line)
+    sys.stdout.flush()
+
+
+def status(
+    ctx: typer.Context,
+    plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
+    programme: Annotated[str | None, typer.Option(help="Only this programme (and those inside it).")] = None,
+    owner: Annotated[str | None, typer.Option(help="Only targets whose lead unit contains this text.")] = None,
+    state: Annotated[
+        list[str] | None, typer.Option("--status", help="Only targets in this status (repeatable).")
+    ] = None,
+    kind: Annotated[Kind | None, typer.Option(help="Only targets of this kind.")] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Only targets whose report is overdue.")] = False,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = Format.text,
+    as_json: JsonOption = False,
+    lang: LangOption = None,
+    at_risk: Annotated[float, typer.Option(help="Percent below expected still on track.", min=0, max=100)] = 5.0,
+    behind: Annotated[float, typer.Option(help="Percent below expected still only at risk.", min=0, max=100)] = 15.0,
+    fail_on: Annotated[
+        list[str] | None, typer.Option("--fail-on", help="Exit 1 if any target is in this status (repeatable).")
+    ] = None,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all", help=f"List every target, those with no data too, even when there are over {OVERVIEW_OVER}."
+        ),
+    ] = False,
+    sort: Annotated[
+        Sort, typer.Option(help="Order within a programme: status (what needs attention first), due or progress.")
+    ] = Sort.status,
+    grep: Annotated[str | None, typer.Option(help="Only targets whose id, title or quote contains this text.")] = None,
+    wide: Annotated[bool, typer.Option("--wide", help="Show whole titles, wrapped, instead of one line each.")] = False,
+    period: Annotated[
+        Period | None,
+        typer.Option(help="One column per month or quarter: actual/expected at its end, for every numeric target."),
+    ] = None,
+    since: Annotated[
+        dt.date | None,
+        date_option("--since", help="What changed since this date: status moves and the records as of it or later."),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Do not use or fill the output cache or the saved plans and logs.")
+    ] = False,
+) -> None:
+    """Show where every target stands: value vs goal, expected by now, status, by programme.
+
+    Targets that need attention (missed, behind, at risk) come first; those with no data
+    are counted per programme unless --all is given."""
+    if behind < at_risk:
+        raise typer.BadParameter("--behind must not be below --at-risk", param_hint="--behind")
+    output = chosen_format(ctx, fmt, as_json)
+    day = as_of or session_of(ctx).today  # the day the cache key is made for too, however long the run
+    wanted, failing = statuses(state, "--status"), statuses(fail_on, "--fail-on")
+    if (period or since) and (output == "json" or failing):
+        raise typer.BadParameter("--period and --since print tables; use them without --json and --fail-on")
+    if period and since:
+        raise typer.BadParameter("choose one of --period and --since", param_hint="--since")
+    if since and since > day:
+        raise typer.BadParameter(f"{since} is after the as-of day {day}", param_hint="--since")
+    given = context(ctx, lang, cache=not no_cache)
+    words = [plan, programme, owner, kind, sorted(wanted), overdue, day, output, given.lang, at_risk, behind]
+    words += [show_all, sort.value, grep, wide, period.value if period else None, since, sorted(failing)]
+
+    def run() -> Output:  # only when the output cache has no answer
+        from targetctl.commands import status as command
+        from targetctl.domain.progress import Tolerance
+        from targetctl.domain.summary import Filters
+
+        filters = Filters(plan, programme, owner, kind.value if kind else None, wanted, overdue, grep)
+        chosen = command.StatusOptions(
+            day, filters, Tolerance(at_risk / 100, behind / 100), output, show_all, sort.value, wide,
+            period.value if period else None, since, failing,
+        )  # fmt: skip
+        return call(command.run, given, chosen)
+
+    emit(ctx, answer(given, words, run))
+
+
+def overdue(
+    ctx: typer.Context,
+    as_of: Annotated[dt.date | None, date_option("--as-of", help="The date to check (default: today).")] = None,
+    fmt: FormatOption = Format.text,
+    as_json: JsonOption = False,
+    lang: LangOption = None,
+) -> None:
+    """List, per lead unit, the targets whose progress report is overdue for their cadence."""
+    from targetctl.commands import overdue as command
+
+    emit(ctx, call(command.run, context(ctx, lang), as_of, chosen_format(ctx, fmt, as_json)))
+
+
+def show(
+    ctx: typer.Context,
+    target: Annotated[str, typer.Argument(help="Target id.", autocompletion=complete_target)],
+    as_of: AsOfOption = None,
+    fmt: FormatOption = Format.text,
+    as_json: JsonOption = False,
+    lang: LangOption = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use or fill the saved plans and logs.")] = False,
+) -> None:
+    """Everything about one target: source, goal, checkpoints, history and a chart."""
+    from targetctl.commands import show as command
+
+    emit(
+        ctx,
+        call(command.run, context(ctx, lang, cache=not no_cache), target, as_of, chosen_format(ctx, fmt, as_json)),
+    )
+
+
+def log(
+    ctx: typer.Context,
+    target: Annotated[str | None, typer.Option(help="Only this target.", autocompletion=complete_target)] = None,
+    plan: Annotated[str | None, typer.Option(help="Only this plan.")] = None,
+    by: Annotated[str | None, typer.Option(help="Only records by this person.")] = None,
+    since: Annotated[dt.date | None, date_option("--since", help="Only as of this date or later.")] = None,
+    until: Annotated[dt.date | None, date_option("--until", help="Only as of this date or earlier.")] = None,
+    fmt: FormatOption = Format.text,
+    as_json: JsonOption = False,
+    lang: LangOption = None,
+) -> None:
+    """The records, newest first."""
+    from targetctl.commands import log as command
+
+    query = command.LogQuery(target, plan, by, since, until)
+    emit(ctx, call(command.run, context(ctx, lang), query, chosen_format(ctx, fmt, as_json)))
+
+
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="csv, json, xlsx or parquet.")] = ExportFormat.csv,
+    as_json: JsonOption = False,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    sheet: Annotated[Sheet, typer.Option(help="For csv: the targets or the records.")] = Sheet.targets,
+    as_of: Annotated[dt.date | None, date_option("--as-of", help="Status on this date (default: today).")] = None,
+    plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
+    lang: LangOption = None,
+) -> None:
+    """Write targets with their status (and the records) as CSV, JSON, an xlsx workbook, or
+    Parquet tables (-o FOLDER: targets, records, programmes, partitioned by plan).
+
+    Spreadsheets (csv, xlsx) have Chinese headers unless --lang en or TARGETCTL_LANG=en is
+    given: they go to Chinese offices, whatever the locale of the machine that makes them."""
+    import os
+
+    from targetctl.commands import export as command
+    from targetctl.io.files import output_file
+
+    chosen = chosen_format(ctx, fmt, as_json)
+    by_name = by_suffix(ctx, fmt, output, {".csv": "csv", ".json": "json", ".xlsx": "xlsx", ".parquet": "parquet"})
+    if not as_json:
+        chosen = by_name
+    elif output is not None and output.suffix.lower() in (".csv", ".xlsx", ".parquet"):
+        raise typer.BadParameter(f"--json writes JSON, not a {output.suffix} file", param_hint="-o")
+    if chosen == "xlsx" and output is None:
+        raise typer.BadParameter("xlsx needs a file: pass -o FILE.xlsx", param_hint="--output")
+    if chosen == "parquet":
+        from targetctl.io.parquet import destination
+
+        if output is None:
+            raise typer.BadParameter("parquet needs a folder: pass -o FOLDER", param_hint="--output")
+        destination(output)  # before any work: a folder that cannot be used is a usage error
+    elif output is not None:
+        output_file(output)
+    given = lang is not None or session_of(ctx).lang is not None or os.environ.get(terminal.LANG_ENV)
+    spoken = context(ctx, lang, language=None if chosen == "json" or given else "zh")
+    emit(ctx, call(command.run, spoken, chosen, sheet.value, as_of, plan, output))
+
+
+def report(
+    ctx: typer.Context,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", help="md, html, or docx (Word/WPS; needs -o).")
+    ] = ReportFormat.html,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    as_of: Annotated[dt.date | None, date_option("--as-of", help="Report on this date (default: today).")] = None,
+    plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
+    lang: LangOption = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use or fill the saved plans and logs.")] = False,
+) -> None:
+    """A progress report for one plan or all: Markdown, one standalone HTML file with charts,
+    or a Word document."""
+    from targetctl.commands import report as command
+    from targetctl.io.files import output_file
+
+    chosen = by_suffix(ctx, fmt, output, {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md"})
+    if chosen == "docx" and output is None:
+        raise typer.BadParameter("a Word document needs a file: add -o report.docx", param_hint="--format")
+    if output is not None:
+        output_file(output)
+    emit(ctx, call(command.run, context(ctx, lang, cache=not no_cache), chosen, as_of, plan, output))
