@@ -3,6 +3,7 @@ session, and print what it returns."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -29,7 +30,7 @@ def plans_of(ctx: typer.Context) -> Path:
     return session.plans[-1] if session.plans else Path("plans")
 
 
-def context(ctx: typer.Context, lang: Any = None, *, language: str | None = None, cache: bool = True) -> Context:
+def context(ctx: typer.Context, lang: Any = None, *, cache: bool = True) -> Context:
     """The commands' context: the command's own --lang, else the one before the command, else
     the environment (an error after this is said in the same language); the day from the
     session's one reading of the clock; `cache`: whether the saved state and the output
@@ -39,16 +40,17 @@ def context(ctx: typer.Context, lang: Any = None, *, language: str | None = None
     session = session_of(ctx)
     if lang is not None:
         session.lang = lang.value
-    chosen = language or terminal.language(session.lang)
+    asked = session.lang is not None or bool(os.environ.get(terminal.LANG_ENV))
     return Context(
         plans_of(ctx),
-        chosen,
+        terminal.language(session.lang),
         terminal.width(),
         terminal.color(),
         session.today,
         session.now,
         cache,
         session.argv_key,
+        asked,
     )
 
 

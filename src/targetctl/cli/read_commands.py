@@ -250,8 +250,6 @@ def export(
 
     Spreadsheets (csv, xlsx) have Chinese headers unless --lang en or TARGETCTL_LANG=en is
     given: they go to Chinese offices, whatever the locale of the machine that makes them."""
-    import os
-
     from targetctl.commands import export as command
     from targetctl.io.files import output_file
 
@@ -271,9 +269,7 @@ def export(
         destination(output)  # before any work: a folder that cannot be used is a usage error
     elif output is not None:
         output_file(output)
-    given = lang is not None or session_of(ctx).lang is not None or os.environ.get(terminal.LANG_ENV)
-    spoken = context(ctx, lang, language=None if chosen == "json" or given else "zh")
-    emit(ctx, call(command.run, spoken, chosen, sheet.value, as_of, plan, output))
+    emit(ctx, call(command.run, context(ctx, lang), chosen, sheet.value, as_of, plan, output))
 
 
 def report(

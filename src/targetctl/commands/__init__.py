@@ -31,6 +31,7 @@ class Context:
     now: dt.datetime = field(default_factory=lambda: clock.now())
     cache: bool = False
     cache_key: str | None = None
+    lang_asked: bool = True  # whether `lang` was asked for (an option, TARGETCTL_LANG), not the locale's
 
 
 @dataclass

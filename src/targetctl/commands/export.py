@@ -80,6 +80,9 @@ def _parquet(output: Path, report: StatusReport, plans: list[Plan], ledger: Ledg
 
 
 def run(ctx: Context, fmt: str, sheet: str, day: dt.date | None, plan: str | None, output: Path | None) -> Output:
-    """The export as of `day` (default: the context's today)."""
-    text = export(ctx.plans, fmt, sheet, day or ctx.today, plan, ctx.lang, output, ctx.now)
+    """The export as of `day` (default: the context's today). Spreadsheets go to Chinese
+    offices: their headers are Chinese unless a language was asked for, whatever the locale
+    of the machine that makes them."""
+    lang = ctx.lang if fmt == "json" or ctx.lang_asked else "zh"
+    text = export(ctx.plans, fmt, sheet, day or ctx.today, plan, lang, output, ctx.now)
     return Output(text if output is None else "")
