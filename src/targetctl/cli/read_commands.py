@@ -35,7 +35,7 @@ from targetctl.cli.options import (
     statuses,
 )
 from targetctl.commands import Output, answer, call
-from targetctl.domain.vocabulary import OVERVIEW_OVER
+from targetctl.domain.vocabulary import AT_RISK_PERCENT, BEHIND_PERCENT, OVERVIEW_OVER
 
 
 def validate(
@@ -124,8 +124,12 @@ def status(
     fmt: FormatOption = Format.text,
     as_json: JsonOption = False,
     lang: LangOption = None,
-    at_risk: Annotated[float, typer.Option(help="Percent below expected still on track.", min=0, max=100)] = 5.0,
-    behind: Annotated[float, typer.Option(help="Percent below expected still only at risk.", min=0, max=100)] = 15.0,
+    at_risk: Annotated[
+        float, typer.Option(help="Percent below expected still on track.", min=0, max=100)
+    ] = AT_RISK_PERCENT,
+    behind: Annotated[
+        float, typer.Option(help="Percent below expected still only at risk.", min=0, max=100)
+    ] = BEHIND_PERCENT,
     fail_on: Annotated[
         list[str] | None, typer.Option("--fail-on", help="Exit 1 if any target is in this status (repeatable).")
     ] = None,

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from targetctl.domain.model import Growth, Judged, Milestone, Plan, Quantity, Range, Ratio, Share, Target
 from targetctl.domain.records import JudgementRecord, ValueRecord, implausible
-from targetctl.domain.vocabulary import STATUSES, Rating, Status
+from targetctl.domain.vocabulary import AT_RISK_PERCENT, BEHIND_PERCENT, STATUSES, Rating, Status
 
 RAG: dict[Status, Rating] = {
     "achieved": "green",
@@ -27,8 +27,8 @@ class Tolerance:
     """How far below expected-by-now a target may be: within `at_risk` it is on track,
     within `behind` at risk, further behind. Fractions of the progress expected so far."""
 
-    at_risk: float = 0.05
-    behind: float = 0.15
+    at_risk: float = AT_RISK_PERCENT / 100
+    behind: float = BEHIND_PERCENT / 100
 
 
 @dataclass(frozen=True)
