@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -131,15 +132,22 @@ def test_escape_codes_in_messages_are_shown_not_obeyed(run: Run, demo: Path) -> 
 
 
 def test_only_the_named_command_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
-    from targetctl.cli.main import _click_command, _invoked, app
+    from targetctl.cli.main import _click_command, app
+    from targetctl.cli.session import parse
 
-    assert _invoked(["--plans", "p", "--lang=zh", "--debug", "show", "x"]) == "show"
-    assert _invoked(["--lang", "zh", "import", "f.csv"]) == "import"
-    assert _invoked(["--help"]) is None and _invoked(["--version"]) is None and _invoked([]) is None
+    def invoked(argv: list[str]) -> str | None:
+        return parse(argv).command
+
+    def click_command(argv: list[str]) -> Any:
+        return _click_command(parse(argv))
+
+    assert invoked(["--plans", "p", "--lang=zh", "--debug", "show", "x"]) == "show"
+    assert invoked(["--lang", "zh", "import", "f.csv"]) == "import"
+    assert invoked(["--help"]) is None and invoked(["--version"]) is None and invoked([]) is None
     every = len(app.registered_commands)
-    assert list(_click_command(["status", "--json"]).commands) == ["status"]
-    assert list(_click_command(["import", "x.csv"]).commands) == ["import"]
-    assert len(_click_command(["--help"]).commands) == every == len(_click_command(["nosuch"]).commands)
+    assert list(click_command(["status", "--json"]).commands) == ["status"]
+    assert list(click_command(["import", "x.csv"]).commands) == ["import"]
+    assert len(click_command(["--help"]).commands) == every == len(click_command(["nosuch"]).commands)
     assert len(app.registered_commands) == every
     monkeypatch.setenv("_TARGETCTL_COMPLETE", "complete_bash")
-    assert len(_click_command(["status"]).commands) == every
+    assert len(click_command(["status"]).commands) == every

@@ -35,10 +35,10 @@ def targets(doc: Json) -> dict[str, Json]:
 
 def test_record_prints_status_line(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
-    import targetctl.workspace.writing
+    from targetctl.io import clock
 
     moment = dt.datetime(2025, 6, 30, 18, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
-    monkeypatch.setattr(targetctl.workspace.writing, "now", lambda: moment)
+    monkeypatch.setattr(clock, "now", lambda: moment)
     result = run("record", "demo-people", "40", "--date", "2025-06-30", "--by", "甲")
     assert result.exit_code == 0 and result.stderr == ""
     first, second = result.stdout.splitlines()

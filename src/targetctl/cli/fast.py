@@ -15,6 +15,8 @@ import shlex
 import sys
 from pathlib import Path
 
+from targetctl.cli.session import Session, parse
+
 _PROG = "_TARGETCTL_COMPLETE"
 _TARGET_FIRST = {"record", "show", "judge"}
 
@@ -37,26 +39,17 @@ def _words() -> tuple[list[str], str] | None:
     return None
 
 
-def _global(argv: list[str]) -> tuple[tuple[Path, ...], list[str], bool]:
-    """The plans folders, the words from the command on, and whether only --plans/--debug came first."""
-    given: list[str] = []
-    rest, plain = list(argv), True
-    while rest and rest[0].startswith("-"):
-        option = rest.pop(0)
-        if option == "--plans" and rest:
-            given.append(rest.pop(0))
-        elif option.startswith("--plans="):
-            given.append(option.split("=", 1)[1])
-        elif option != "--debug":
-            plain = False
-    # as Click reads a repeatable path option from its variable: split on the path separator
-    given = given or [p for p in os.environ.get("TARGETCTL_PLANS", "").split(os.pathsep) if p] or ["plans"]
-    return tuple(Path(p) for p in given), rest, plain
+def _plans(session: Session) -> tuple[Path, ...]:
+    """The plans folders the command reads: each --plans, else TARGETCTL_PLANS split on the
+    path separator (as Click reads a repeatable path option from its variable), else ./plans."""
+    from_env = tuple(Path(p) for p in os.environ.get("TARGETCTL_PLANS", "").split(os.pathsep) if p)
+    return session.plans or from_env or (Path("plans"),)
 
 
 def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
     """Target ids when the word being completed is one, else None."""
-    plans, rest, _ = _global(args)
+    session = parse(args)
+    plans, rest = _plans(session), session.rest
     if not rest or incomplete.startswith("-"):
         return None
     command, after = rest[0], rest[1:]
@@ -68,19 +61,20 @@ def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
     return [i for folder in plans for i in target_ids(folder, incomplete)]
 
 
-def _cached_status(argv: list[str]) -> tuple[bool, str | None]:
+def _cached_status(session: Session, argv: list[str]) -> tuple[bool, str | None]:
     """Answer `status` from the cache before Typer is imported: whether it was answered, and
     the key the full command should fill on a miss."""
     from targetctl.io import cache
 
-    plans, rest, plain = _global(argv)
-    if not plain or rest[:1] != ["status"] or not all(folder.is_dir() for folder in plans):
+    plans, rest = _plans(session), session.rest
+    if not session.plain or rest[:1] != ["status"] or not all(folder.is_dir() for folder in plans):
         return False, None
     if any(a.startswith(("--fail-on", "--no-cache", "--help", "-h")) for a in rest):
         return False, None
-    from targetctl.cli.terminal import status_digest
+    from targetctl.cli.terminal import color, language, width
 
-    digest = status_digest(["argv", *argv], plans[0] if len(plans) == 1 else plans)
+    extra = {"width": width(), "color": color(), "lang": language(None)}
+    digest = cache.key(["argv", *argv], plans[0] if len(plans) == 1 else plans, extra, session.today)
     hit = cache.lookup(digest)
     if hit is None:
         return False, digest
@@ -90,10 +84,10 @@ def _cached_status(argv: list[str]) -> tuple[bool, str | None]:
     return True, None
 
 
-def _fast_status(argv: list[str]) -> tuple[bool, str | None]:
+def _fast_status(session: Session, argv: list[str]) -> tuple[bool, str | None]:
     """A cache that cannot be read is a miss, never an error: the full command runs."""
     try:
-        return _cached_status(argv)
+        return _cached_status(session, argv)
     except Exception:  # the cache is only ever a shortcut
         return False, None
 
@@ -123,7 +117,8 @@ def _main() -> None:
     # pydantic would otherwise scan every installed package for plugins on first use
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     tolerant_output()
-    answered, digest = _fast_status(sys.argv[1:])
+    session = parse(sys.argv[1:])
+    answered, session.argv_key = _fast_status(session, sys.argv[1:])
     if answered:
         return
     found = _words()
@@ -135,4 +130,4 @@ def _main() -> None:
         return
     from targetctl.cli.main import main as cli_main
 
-    cli_main(digest)
+    cli_main(session)

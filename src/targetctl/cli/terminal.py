@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import sys
-from pathlib import Path
 
 
 def color() -> bool:
@@ -98,12 +97,3 @@ def language(option: str | None = None) -> str:
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
     return "en"
-
-
-def status_digest(words: list[str], plans: Path | tuple[Path, ...]) -> str | None:
-    """The one rule for the key of a cached `status`: the words, the plans folder, the
-    language and the terminal (and, in `cache.key`, every file and the environment)."""
-    from targetctl.io import cache
-
-    extra = {"width": width(), "color": color(), "lang": language(None)}
-    return cache.key(words, plans, extra)

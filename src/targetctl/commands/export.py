@@ -19,6 +19,7 @@ from targetctl.commands import Context, Output
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.model import Plan
 from targetctl.domain.summary import Filters, StatusReport
+from targetctl.io import clock
 from targetctl.io.files import write_atomic
 from targetctl.io.spreadsheets import RECORD_COLUMNS, TARGET_COLUMNS, header, to_csv, write_xlsx
 from targetctl.render.export import csv_rows, record_rows, target_rows, to_json
@@ -38,6 +39,7 @@ class Exported:
     day: dt.date
     plan: str | None
     output: Path | None
+    made: dt.datetime
 
 
 RENDERERS: Renderers[Exported, str] = Renderers("export")
@@ -63,7 +65,7 @@ def _xlsx(data: Exported, screen: Screen) -> str:
     statuses = [p.status for p in report.progresses()]
     titles = "；".join(ps.plan.title.get(lang) for ps in report.plans)
     print_title = f"{titles} · {tr('as of', lang)} {data.day}"
-    made = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    made = data.made.astimezone(dt.timezone.utc)
     write_xlsx(data.output, target_rows(report, lang), statuses, data.records, lang, print_title, data.day, made)
     return ""
 
@@ -77,14 +79,24 @@ def _parquet_tables(data: Exported, _screen: Screen) -> str:
 
 
 def export(
-    root: workspace.Roots, fmt: str, sheet: str, day: dt.date, plan: str | None, lang: str, output: Path | None
+    root: workspace.Roots,
+    fmt: str,
+    sheet: str,
+    day: dt.date,
+    plan: str | None,
+    lang: str,
+    output: Path | None,
+    made: dt.datetime | None = None,
 ) -> str:
-    """Write the export to `output` (required for xlsx and parquet) and return the text for csv/json."""
+    """Write the export to `output` (required for xlsx and parquet) and return the text for
+    csv/json; `made`: when (default: now), which an xlsx records."""
     with_records = fmt != "csv" or sheet == "records"
     ws = workspace.load(root, as_of=day, history=with_records)
     report = ws.status(day, Filters(plan=plan))
     records = record_rows(ws.ledger, lang, day) if with_records and fmt != "parquet" else []
-    text = RENDERERS.render(fmt, Exported(ws, report, records, sheet, day, plan, output), _Page(lang))
+    text = RENDERERS.render(
+        fmt, Exported(ws, report, records, sheet, day, plan, output, made or clock.now()), _Page(lang)
+    )
     if output is not None and fmt in ("csv", "json"):
         write_atomic(output, text.encode("utf-8-sig" if fmt == "csv" else "utf-8"))
     return text
@@ -114,6 +126,10 @@ def _parquet(output: Path, report: StatusReport, plans: list[Plan], ledger: Ledg
     )
 
 
-def run(ctx: Context, fmt: str, sheet: str, day: dt.date, plan: str | None, output: Path | None) -> Output:
-    text = export(ctx.plans, fmt, sheet, day, plan, ctx.lang, output)
+def run(ctx: Context, fmt: str, sheet: str, day: dt.date | None, plan: str | None, output: Path | None) -> Output:
+    """The export as of `day` (default: the context's today). Spreadsheets go to Chinese
+    offices: their headers are Chinese unless a language was asked for, whatever the locale
+    of the machine that makes them."""
+    lang = ctx.lang if fmt == "json" or ctx.lang_asked else "zh"
+    text = export(ctx.plans, fmt, sheet, day or ctx.today, plan, lang, output, ctx.now)
     return Output(text if output is None else "")

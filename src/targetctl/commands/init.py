@@ -7,6 +7,7 @@ from pathlib import Path
 
 from targetctl.commands import Context, Output
 from targetctl.domain.messages import Msg
+from targetctl.io import clock
 from targetctl.io.files import check_plan_id, ids_in_folder, schema_reference, write_plan
 from targetctl.io.paths import display_path, error_at
 
@@ -58,10 +59,11 @@ excluded: []
 """
 
 
-def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
-    """Write `<root>/<plan_id>.yaml` and an empty `<root>/sources/<plan_id>.txt`; never overwrite."""
+def init_plan(root: Path, plan_id: str, year: int | None = None, today: dt.date | None = None) -> list[Path]:
+    """Write `<root>/<plan_id>.yaml` and an empty `<root>/sources/<plan_id>.txt`; never overwrite.
+    The plan is for `year`, default the year of `today` (itself by default the clock's)."""
     check_plan_id(plan_id)
-    year = year or dt.date.today().year
+    year = year or (today or clock.today()).year
     schema, _ = schema_reference(root)
     text = TEMPLATE.format(
         schema=schema, plan_id=plan_id, start=f"{year}-01-01", end=f"{year}-12-31", source=f"sources/{plan_id}.txt"
@@ -73,5 +75,5 @@ def init_plan(root: Path, plan_id: str, year: int | None = None) -> list[Path]:
 
 
 def run(ctx: Context, plan_id: str, year: int | None = None) -> Output:
-    written = init_plan(ctx.folder("init"), plan_id, year)
+    written = init_plan(ctx.folder("init"), plan_id, year, ctx.today)
     return Output("".join(Msg("file.wrote", path=display_path(path)).text(ctx.lang) + "\n" for path in written))

@@ -14,6 +14,6 @@ from targetctl.workspace import writing
 def run(
     ctx: Context, target_id: str, rating: Rating, reason: str, *, day: dt.date | None = None, by: str | None = None
 ) -> Output:
-    done = writing.judge(ctx.plans, target_id, rating, reason, day=day, by=by)
+    done = writing.judge(ctx.plans, target_id, rating, reason, day=day, by=by, today=ctx.today)
     said = f("judge.done", ctx.lang, rid=done.record.id, path=display_path(done.path))
     return Output(said + "\n")

@@ -27,6 +27,8 @@ def _json(data: Overdue, _screen: Screen) -> str:
     return overdue_json(*data)
 
 
-def run(ctx: Context, day: dt.date, fmt: str = "text") -> Output:
+def run(ctx: Context, day: dt.date | None, fmt: str = "text") -> Output:
+    """Overdue reports as of `day` (default: the context's today)."""
+    day = day or ctx.today
     report = workspace.load(ctx.plans, as_of=day).status(day, Filters(overdue=True))
     return Output(RENDERERS.render(fmt, (report.day, by_lead_unit(report)), ctx))

@@ -42,6 +42,7 @@ def run(ctx: Context, target_id: str, value: str, opts: RecordOptions) -> Output
         correct=opts.correct,
         confirm=opts.confirm,
         with_status=opts.with_status,
+        today=ctx.today,
     )
     text = f("record.read", ctx.lang, value=done.understood) + "\n" if done.understood else ""
     text += f("record.done", ctx.lang, rid=done.record.id, path=display_path(done.path)) + "\n"

@@ -8,16 +8,19 @@ from pathlib import Path
 from targetctl import workspace
 from targetctl.commands import Context, Output
 from targetctl.domain.report import ReportData, report_data
+from targetctl.io import clock
 from targetctl.io.files import write_atomic
 from targetctl.render.docx import render_docx
 from targetctl.render.formats import Renderers
 from targetctl.render.report import render
 
 
-def build_report(root: workspace.Roots, day: dt.date, plan: str | None = None) -> ReportData:
+def build_report(
+    root: workspace.Roots, day: dt.date, plan: str | None = None, generated: dt.datetime | None = None
+) -> ReportData:
+    """The report as of `day`, made at `generated` (default: now)."""
     ws = workspace.load(root, as_of=day, history=True)
-    generated = dt.datetime.now(dt.timezone.utc).astimezone().replace(microsecond=0)
-    return report_data([lp.plan for lp in ws.plans], ws.ledger, day, plan, generated)
+    return report_data([lp.plan for lp in ws.plans], ws.ledger, day, plan, generated or clock.now())
 
 
 RENDERERS: Renderers[ReportData, str | bytes] = Renderers("report")
@@ -26,8 +29,9 @@ RENDERERS.register("html")(lambda data, screen: render(data, "html", screen.lang
 RENDERERS.register("docx")(lambda data, screen: render_docx(data, screen.lang))
 
 
-def run(ctx: Context, fmt: str, day: dt.date, plan: str | None, output: Path | None) -> Output:
-    made = RENDERERS.render(fmt, build_report(ctx.plans, day, plan), ctx)
+def run(ctx: Context, fmt: str, day: dt.date | None, plan: str | None, output: Path | None) -> Output:
+    """The report as of `day` (default: the context's today)."""
+    made = RENDERERS.render(fmt, build_report(ctx.plans, day or ctx.today, plan, ctx.now), ctx)
     if isinstance(made, bytes):  # a Word document: the command line asks for a file first
         assert output is not None
         write_atomic(output, made)

@@ -26,5 +26,6 @@ def _text(found: TargetDetail, screen: Screen) -> str:
     return to_text(*detail_view(found, screen.lang), width=screen.width, color=screen.color)
 
 
-def run(ctx: Context, target_id: str, day: dt.date, fmt: str = "text") -> Output:
-    return Output(RENDERERS.render(fmt, detail(ctx.plans, target_id, day), ctx))
+def run(ctx: Context, target_id: str, day: dt.date | None, fmt: str = "text") -> Output:
+    """The target as of `day` (default: the context's today)."""
+    return Output(RENDERERS.render(fmt, detail(ctx.plans, target_id, day or ctx.today), ctx))

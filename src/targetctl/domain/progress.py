@@ -26,7 +26,7 @@ from targetctl.domain.model import (
     Target,
 )
 from targetctl.domain.records import JudgementRecord, ValueRecord, implausible
-from targetctl.domain.vocabulary import STATUSES, Rating, Status
+from targetctl.domain.vocabulary import AT_RISK_PERCENT, BEHIND_PERCENT, STATUSES, Rating, Status
 
 RAG: dict[Status, Rating] = {
     "achieved": "green",
@@ -43,8 +43,8 @@ class Tolerance:
     """How far below expected-by-now a target may be: within `at_risk` it is on track,
     within `behind` at risk, further behind. Fractions of the progress expected so far."""
 
-    at_risk: float = 0.05
-    behind: float = 0.15
+    at_risk: float = AT_RISK_PERCENT / 100
+    behind: float = BEHIND_PERCENT / 100
 
 
 @dataclass(frozen=True)

@@ -27,3 +27,6 @@ STATE_WORDS = {
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 # more targets than this: `status` shows one line per plan unless --all
 OVERVIEW_OVER = 300
+# the default tolerances, in percent of the progress expected so far (`progress.Tolerance`, `status --at-risk/--behind`)
+AT_RISK_PERCENT = 5.0
+BEHIND_PERCENT = 15.0

@@ -22,10 +22,9 @@ import json
 import os
 import re
 import sys
-import time
 from pathlib import Path
 
-from targetctl.io import cachefs
+from targetctl.io import cachefs, clock
 
 _ENV_KEYS = ("TARGETCTL_PLANS", "TARGETCTL_LANG", "NO_COLOR", "COLUMNS", "LINES", "TERM")
 
@@ -56,13 +55,6 @@ def _stats(root: Path) -> list[tuple[str, int, int, int, int]]:
 def code_stats() -> tuple[tuple[str, int, int, int, int], ...]:
     """The stats of targetctl's own files, walked once a run: both caches key on them."""
     return tuple(_stats(Path(__file__).parent.parent))
-
-
-@functools.cache
-def today() -> dt.date:
-    """The day of this run, taken once: the key and the answer stored under it are for
-    the same day even when the run crosses midnight."""
-    return dt.date.today()
 
 
 _PACKAGES = ("rich", "pydantic", "pydantic-core", "typer", "click", "PyYAML")
@@ -113,9 +105,13 @@ def _folder(plans: Path | tuple[Path, ...]) -> Path:
     return plans if isinstance(plans, Path) else Path()
 
 
-def key(args: list[str], plans: Path | tuple[Path, ...], extra: dict[str, object]) -> str | None:
-    """A digest of everything the output depends on (`extra`: the language, the terminal);
-    None when some of it cannot be read. `plans`: the plans folder, or several."""
+def key(
+    args: list[str], plans: Path | tuple[Path, ...], extra: dict[str, object], today: dt.date | None = None
+) -> str | None:
+    """A digest of everything the output depends on (`extra`: the language, the terminal;
+    `today`: the day of the run, default the clock's); None when some of it cannot be read.
+    `plans`: the plans folder, or several."""
+    today = today or clock.today()
     try:
         files = _all_stats(plans)
         material = {
@@ -123,7 +119,7 @@ def key(args: list[str], plans: Path | tuple[Path, ...], extra: dict[str, object
             "cwd": str(Path.cwd()),
             "plans": [str(p.resolve()) for p in (plans if isinstance(plans, tuple) else (plans,))],
             "env": {k: os.environ.get(k) for k in _ENV_KEYS},
-            "today": today().isoformat(),
+            "today": today.isoformat(),
             "files": files,
             "code": code_stats(),
             "versions": versions(),
@@ -136,10 +132,10 @@ def key(args: list[str], plans: Path | tuple[Path, ...], extra: dict[str, object
     # at store time instead, an edit saved mid-run on a coarse file system would be taken for
     # what the answer was made from
     try:
-        early = {name: _content(_folder(plans) / name) for name, _, m, c, _ in files if racy([(m, c)], time.time_ns())}
+        early = {name: _content(_folder(plans) / name) for name, _, m, c, _ in files if racy([(m, c)], clock.wall_ns())}
     except OSError:
         return None
-    _MADE[digest] = (plans, today(), files, early)
+    _MADE[digest] = (plans, today, files, early)
     return digest
 
 
@@ -178,13 +174,13 @@ def racy(times: list[tuple[int, int]], now: int) -> bool:
 
 
 def store(digest: str, text: str, day: dt.date | None = None) -> None:
-    """Save an answer computed for `day` (default: the run's) under a key made this run,
+    """Save an answer computed for `day` (default: the one its key was made for) under a key made this run,
     unless the key was for another day or a file changed since it was made. A file
     changed too recently for its times to show a later edit (by the file system's own
     clock) is kept with its content's hash as it was when the key was made, before the
     command read it, and checked on every hit."""
     made = _MADE.get(digest)
-    if made is None or (day or today()) != made[1]:
+    if made is None or (day or made[1]) != made[1]:
         return
     plans, _, files, early = made
     now = cachefs.clock()

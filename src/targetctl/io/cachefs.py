@@ -29,8 +29,9 @@ import os
 import re
 import stat
 import sys
-import time
 from pathlib import Path
+
+from targetctl.io.clock import wall_ns
 
 CACHE_ENV = "TARGETCTL_CACHE_DIR"
 FOLDER = "targetctl-cache"
@@ -273,7 +274,7 @@ def prune() -> None:
 
 
 def _prune(folder: Path, outputs: bool) -> None:
-    now = time.time()
+    now = wall_ns() / 1e9
     entries = []
     try:
         with os.scandir(folder) as found:

@@ -11,9 +11,10 @@ again from that data (cheap next to parsing YAML), never trusted as an object. O
 plans without problems are kept, so a hit has none either. A check is remembered as
 an entry that says what passed; its mere existence says nothing.
 
-The cache is off unless a caller turns it on: the CLI does for each command (`use`,
-which `--no-cache` turns off), and `targetctl.open(cache=True)` for one load. The
-setting is in the environment, so that worker processes see it too.
+The cache is off unless a caller turns it on: `targetctl.open(cache=True)` for one load
+and the reads of the workspace it returns, and each command through its Context (the CLI
+sets it, and `--no-cache` clears it). Worker processes are given the setting with their
+work (`setting`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -36,34 +36,37 @@ from targetctl.io.cache import code_stats, versions
 
 P = TypeVar("P")
 
-_ON = "_TARGETCTL_CACHE_ON"  # in the environment, so that spawned workers see it too
+_ON = [False]  # whether the saved state is used now: set for a block by `enabled`
 _CODE: list[str] = []
 
 
 def use(on: bool) -> None:
-    """Turn the saved state on or off for this command (`--no-cache` turns it off)."""
+    """Turn the saved state on or off, looking at the cache folder afresh."""
     cachefs.forget()
-    if on:
-        os.environ[_ON] = "1"
-    else:
-        os.environ.pop(_ON, None)
+    _ON[0] = on
+
+
+def setting(on: bool) -> None:
+    """Turn the saved state on or off as the caller's was (in a worker process)."""
+    _ON[0] = on
 
 
 def active() -> bool:
-    return os.environ.get(_ON) == "1"
+    return _ON[0]
 
 
 @contextmanager
-def enabled(on: bool | None) -> Iterator[None]:
-    """The saved state on or off for a block (None: as it is), then as it was."""
+def enabled(on: bool | None, *, fresh: bool = True) -> Iterator[None]:
+    """The saved state on or off for a block (None: as it is), then as it was; `fresh`:
+    look at the cache folder afresh (each load that is told decides again)."""
     was = active()
     if on is not None:
-        use(on)
+        use(on) if fresh else setting(on)
     try:
         yield
     finally:
         if on is not None:
-            use(was)
+            use(was) if fresh else setting(was)
 
 
 def code() -> str:

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from targetctl.domain.detail import TargetDetail, target_detail
@@ -32,7 +33,7 @@ from targetctl.domain.progress import Tolerance
 from targetctl.domain.records import parse_day
 from targetctl.domain.suggest import suggest
 from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
-from targetctl.io import intent, statecache
+from targetctl.io import clock, intent, statecache
 from targetctl.io.parallel import pmap
 from targetctl.io.plans import PLANS_ENV, LoadedPlan, plan_files, read_plan
 from targetctl.io.quickscan import scan
@@ -41,7 +42,7 @@ from targetctl.workspace.checks import check_plans
 from targetctl.workspace.incremental import read_plans_and_logs
 from targetctl.workspace.logs import log_of, read_ledger
 
-__all__ = ["LoadedPlan", "Roots", "Workspace", "folders", "load"]
+__all__ = ["LoadedPlan", "Roots", "Workspace", "caching", "folders", "load"]
 
 Roots = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 """One plans folder, or several read as one workspace."""
@@ -78,6 +79,7 @@ class Workspace:
     scope: str | None = None  # the one target whose records were read, if only one
     strict: bool = True  # whether problems found when reading again are raised
     roots: tuple[Path, ...] = ()  # every plans folder, the first one first
+    cache: bool = False  # whether reading again uses the saved state (as the load did)
 
     def __post_init__(self) -> None:
         self.roots = self.roots or (self.root,)
@@ -120,21 +122,22 @@ class Workspace:
     ) -> Ledger:
         """Read (again) the records of some plans: for a day, or every record, of one target
         (or a set of them) or all. `skim`: read only the log lines that mention the one target."""
-        return read_ledger(
-            self.plans if plans is None else plans,
-            day=day,
-            target=target,
-            history=history,
-            skim=skim,
-            strays=self.roots if plans is None and target is None else (),
-        )
+        with statecache.enabled(self.cache, fresh=False):
+            return read_ledger(
+                self.plans if plans is None else plans,
+                day=day,
+                target=target,
+                history=history,
+                skim=skim,
+                strays=self.roots if plans is None and target is None else (),
+            )
 
     def status(
         self, as_of: dt.date | str | None = None, filters: Filters | None = None, tolerance: Tolerance | None = None
     ) -> StatusReport:
         """Where every target stands on `as_of` (default: the day the records were read for,
         else today); iterate it for each target's Progress."""
-        day = _day(as_of) or self.ledger.day or dt.date.today()
+        day = _day(as_of) or self.ledger.day or clock.today()
         ledger = self.ledger
         if self.scope is not None or (not ledger.full and ledger.day != day):  # read for another question
             ledger = self._checked(self.read_records(day=day))
@@ -150,12 +153,20 @@ class Workspace:
         ledger = self.ledger
         if not ledger.full or self.scope not in (None, target_id):
             ledger = self._checked(self.read_records([lp], target=target_id, history=True))
-        return target_detail(lp.plan, target, ledger, _day(as_of) or self.ledger.day or dt.date.today(), tolerance)
+        return target_detail(lp.plan, target, ledger, _day(as_of) or self.ledger.day or clock.today(), tolerance)
 
     def _checked(self, ledger: Ledger) -> Ledger:
         if self.strict and ledger.problems:
             raise TargetctlError(ledger.problems)
         return ledger
+
+
+@contextmanager
+def caching(on: bool) -> Iterator[None]:
+    """The saved state on or off for a block (a command): for every load in it that is not
+    told otherwise, and the workspaces they return; then as it was."""
+    with statecache.enabled(on):
+        yield
 
 
 def load(
@@ -180,8 +191,9 @@ def load(
     - `strict`: raise one error listing every problem; else they are in `ws.problems`
       and `ws.ledger.problems`.
     - `cache`: read and fill the saved plans and log states in the user's cache folder
-      (`io/statecache.py`). Off unless asked; None keeps what the command line chose for
-      the command being run (off outside it).
+      (`io/statecache.py`), here and when the workspace reads again. Off unless asked
+      (a command asks as its Context says, which `--no-cache` turns off); None keeps
+      the setting of the load this one is part of (off outside any).
     """
     as_of = _day(as_of)
     with statecache.enabled(cache):
@@ -207,12 +219,12 @@ def _load(
         ws = Workspace(roots[0], plans, problems + check_plans(plans), len(paths), ledger, roots=roots)
     else:
         ws = _plans(roots, files) if target is None else _holding(roots, target, strict)
-        ws.scope = target if records else None
+        ws.scope, ws.cache = (target if records else None), statecache.active()
         if strict and ws.problems:  # a plan that cannot be read says nothing of its records
             raise TargetctlError(ws.problems)
         if records:
             ws.ledger = ws.read_records(day=as_of, target=target, history=history, skim=skim)
-    ws.strict = strict
+    ws.strict, ws.cache = strict, statecache.active()
     if strict:
         if ws.problems:
             raise TargetctlError(ws.problems)
@@ -246,13 +258,18 @@ def _plans(roots: tuple[Path, ...], files: list[Path] | None = None) -> Workspac
     ws = Workspace(roots[0], roots=roots)
     paths = _plan_files(roots) if files is None else files
     size = sum(p.stat().st_size for p in paths if p.is_file())
-    for loaded, problems in pmap(read_plan, paths, size):
+    for loaded, problems in pmap(partial(_read_plan, statecache.active()), paths, size):
         ws.files += 1
         ws.problems += problems
         if loaded:
             ws.plans.append(loaded)
     ws.problems += check_plans(ws.plans)
     return ws
+
+
+def _read_plan(cached: bool, path: Path) -> tuple[LoadedPlan | None, list[Problem]]:
+    statecache.setting(cached)  # a worker is told whether the cache is on
+    return read_plan(path)
 
 
 def _holding(roots: tuple[Path, ...], ident: str, strict: bool = True) -> Workspace:

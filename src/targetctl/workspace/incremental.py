@@ -42,7 +42,7 @@ from targetctl.io.cache import racy
 from targetctl.io.parallel import pmap
 from targetctl.io.plans import LoadedPlan, read_plan
 from targetctl.io.recordlog import log_path
-from targetctl.io.statecache import active, key, load, plan_saved, present, save
+from targetctl.io.statecache import active, key, load, plan_saved, present, save, setting
 from targetctl.io.statecache import digest as _hash
 from targetctl.workspace.logs import _Scan, _scan, folder_strays
 from targetctl.workspace.reduced import Reduced, Stored, capture, seed
@@ -267,7 +267,8 @@ def read_plans_and_logs(
     plans: list[LoadedPlan] = []
     problems: list[Problem] = []
     ledger = Ledger(day)
-    for loaded, found, part in pmap(_plan_and_log, [(p, p.parent / "records", day) for p in paths], size):
+    jobs = [(p, p.parent / "records", day, active()) for p in paths]  # a worker is told whether the cache is on
+    for loaded, found, part in pmap(_plan_and_log, jobs, size):
         problems += found
         if loaded:
             plans.append(loaded)
@@ -277,8 +278,11 @@ def read_plans_and_logs(
     return plans, problems, ledger
 
 
-def _plan_and_log(job: tuple[Path, Path, dt.date | None]) -> tuple[LoadedPlan | None, list[Problem], Ledger | None]:
-    path, records_dir, day = job
+def _plan_and_log(
+    job: tuple[Path, Path, dt.date | None, bool],
+) -> tuple[LoadedPlan | None, list[Problem], Ledger | None]:
+    path, records_dir, day, cached = job
+    setting(cached)
     loaded, problems = read_plan(path)
     if loaded is None:
         return None, problems, None

@@ -32,6 +32,7 @@ from targetctl.domain.records import (
 )
 from targetctl.domain.summary import progress_of
 from targetctl.domain.vocabulary import Rating
+from targetctl.io import clock, statecache
 from targetctl.io.intent import append_journaled_across
 from targetctl.io.plans import LoadedPlan
 from targetctl.io.recordlog import LogReader, append, append_locked, encode, header, locked, unrecovered
@@ -40,7 +41,8 @@ from targetctl.workspace.logs import log_of
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).astimezone().replace(microsecond=0)
+    """The moment a record is stamped with, taken when it is written."""
+    return clock.now()
 
 
 def new_id() -> str:
@@ -220,15 +222,19 @@ def record_value(
     confirm: bool = False,
     tol: Tolerance | None = None,
     with_status: bool = True,
+    today: dt.date | None = None,
+    cache: bool | None = None,
 ) -> Recorded:
     """Record a value (or, with `add`, an increment to the latest total) for a target; with
     `with_status`, also where the target now stands (which reads the target's lines of the log).
 
     A cumulative total below the latest earlier one needs `correct`, and a value far outside
-    what the target allows needs `confirm`: either is more often a slip than a fact."""
-    ws = load(root, target=target_id, records=False)
+    what the target allows needs `confirm`: either is more often a slip than a fact.
+    `today` (default: the clock's) is the latest day a value may be as of; `cache`: as
+    for `load`."""
+    ws = load(root, target=target_id, records=False, cache=cache)
     lp, target = ws.target(target_id)
-    today = now().date()
+    today = today or clock.today()
     author = by or default_author()
     given = Given(text, day or today, by, note, evidence, provisional, correct, confirm)
     path = ws.log_of(lp)
@@ -254,9 +260,9 @@ def record_value(
     if not with_status:
         return Recorded(record, path, understood=said)
     # a saved state of the log answers without a byte search
-    ledger = incremental.scan(lp, path, today, only_saved=True) or ws.read_records(
-        [lp], target=target_id, day=today, skim=True
-    )
+    with statecache.enabled(ws.cache, fresh=False):
+        saved = incremental.scan(lp, path, today, only_saved=True)
+    ledger = saved or ws.read_records([lp], target=target_id, day=today, skim=True)
     progress = progress_of(lp.plan, target, ledger, today, tol or Tolerance())
     return Recorded(record, path, progress, ledger.problems, said)
 
@@ -316,7 +322,9 @@ def _added(lp: LoadedPlan, target: Target, text: str, day: dt.date, ws: Workspac
     return total
 
 
-def void_record(root: Roots, record_id: str, reason: str, *, by: str | None = None) -> Recorded:
+def void_record(
+    root: Roots, record_id: str, reason: str, *, by: str | None = None, cache: bool | None = None
+) -> Recorded:
     """Retract a record: a void record names it; nothing is deleted."""
     if not reason.strip():
         raise TargetctlError.plain(Msg("void.needs_reason"), Msg("void.reason_hint"))
@@ -324,7 +332,7 @@ def void_record(root: Roots, record_id: str, reason: str, *, by: str | None = No
         check_texts(reason=reason, by=by)
     except Refused as refused:
         raise refused.error() from None
-    ws = load(root, records=False)
+    ws = load(root, records=False, cache=cache)
     author = by or default_author()
     lp, path, full = _latest_by(ws, author) if record_id == "last" else _find_record(ws, record_id)
     with locked(path):
@@ -350,10 +358,10 @@ class Found:
     record: ValueRecord | JudgementRecord | VoidRecord
 
 
-def find_record(root: Roots, record_id: str, *, by: str | None = None) -> Found:
+def find_record(root: Roots, record_id: str, *, by: str | None = None, cache: bool | None = None) -> Found:
     """The record `void_record` would retract (an id, a unique prefix, or 'last': `by`'s latest
     that still stands), so that it can be shown before it is voided by its full id."""
-    ws = load(root, records=False)
+    ws = load(root, records=False, cache=cache)
     lp, path, full = _latest_by(ws, by or default_author()) if record_id == "last" else _find_record(ws, record_id)
     for _, rec in LogReader(path):
         if rec.id == full:
@@ -411,17 +419,27 @@ def _find_record(ws: Workspace, prefix: str) -> tuple[LoadedPlan, Path, str]:
 
 
 def judge(
-    root: Roots, target_id: str, rating: Rating, reason: str, *, day: dt.date | None = None, by: str | None = None
+    root: Roots,
+    target_id: str,
+    rating: Rating,
+    reason: str,
+    *,
+    day: dt.date | None = None,
+    by: str | None = None,
+    today: dt.date | None = None,
+    cache: bool | None = None,
 ) -> Recorded:
-    """Record a responsible person's red/amber/green judgement of a target, with the reason."""
+    """Record a responsible person's red/amber/green judgement of a target, with the reason
+    (as of `day`, default `today`, itself by default the clock's)."""
     if not reason.strip():
         raise TargetctlError.plain(Msg("judge.needs_reason"), Msg("void.reason_hint"))
-    ws = load(root, target=target_id, records=False)
+    ws = load(root, target=target_id, records=False, cache=cache)
     lp, _ = ws.target(target_id)
     stamp = now()
-    day = day or stamp.date()
+    today = today or stamp.date()
+    day = day or today
     try:  # the rules a value record meets, where they apply to a judgement
-        check_day(lp.plan, day, stamp.date())
+        check_day(lp.plan, day, today)
         check_texts(reason=reason, by=by)
     except Refused as refused:
         raise refused.error() from None
