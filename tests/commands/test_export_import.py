@@ -335,9 +335,11 @@ def test_a_fraction_for_a_percent_is_refused_with_the_cell(recorded: Run, tmp_pa
     before = LOG.read_bytes()
     result = recorded("import", str(path))
     assert result.exit_code == 1
-    growth, people = f"目标任务!L{row['demo-growth']}", f"目标任务!L{row['demo-people']}"
-    assert f"cell {growth} holds 0.095, for 'demo-growth' whose goal is 8%: is that 0.095% or 9.5%?" in result.stderr
-    assert "type 9.5% (or 9.5) for 9.5%" in result.stderr
+    people = f"目标任务!L{row['demo-people']}"
+    said = f"row {row['demo-growth']}, column '本期填报': 0.095 for 'demo-growth', whose goal is 8%: "
+    said += "is that 0.095% or 9.5%?"
+    assert said in result.stderr
+    assert "type 9.5% for 9.5%, or 0.095% for 0.095%" in result.stderr
     assert f"cell {people} is formatted as a percent (50%), but 'demo-people' is counted in people" in result.stderr
     assert LOG.read_bytes() == before
 
@@ -385,8 +387,11 @@ def test_import_problems_read_in_chinese(recorded: Run, tmp_path: Path) -> None:
     book.save(path)
     said = recorded("import", str(path), "--lang", "zh").stderr
     assert "被改为“14”，但该列只作展示、不会导入；新数值请填在“本期填报”列" in said
-    assert f"第{row['demo-growth']}行“本期填报”列：单元格 目标任务!L{row['demo-growth']} 填的是 0.095" in said
-    assert "若为 9.5% 请填 9.5%（或 9.5）" in said
+    assert (
+        f"第{row['demo-growth']}行“本期填报”列：目标“demo-growth”的目标值为 8%，填的是 0.095：是 0.095% 还是 9.5%？"
+        in said
+    )
+    assert "若为 9.5% 请填 9.5%，若为 0.095% 请填 0.095%" in said
 
 
 def test_shown_cells_a_spreadsheet_program_reformatted_are_not_edits(recorded: Run, tmp_path: Path) -> None:

@@ -107,5 +107,13 @@ def test_a_jump_over_three_times_the_latest_and_the_path_needs_confirm(run: Run,
 def test_early_running_totals_and_rates_may_grow_fast(run: Run, demo: Path) -> None:
     assert run("record", "demo-people", "2", "--date", "2025-01-31", "--by", "x").exit_code == 0
     assert run("record", "demo-people", "30", "--date", "2025-03-31", "--by", "x").exit_code == 0  # on the path
-    assert run("record", "demo-growth", "0.5", "--date", "2025-03-31", "--by", "x").exit_code == 0
+    assert run("record", "demo-growth", "0.5%", "--date", "2025-03-31", "--by", "x").exit_code == 0
     assert run("record", "demo-growth", "6", "--date", "2025-06-30", "--by", "x").exit_code == 0  # a rate swings
+
+
+def test_a_bare_fraction_for_a_whole_percent_goal_is_refused_as_import_refuses_it(run: Run, demo: Path) -> None:
+    result = run("record", "demo-growth", "0.095", "--date", "2025-03-31", "--by", "x")
+    assert result.exit_code == 1
+    assert "0.095 for 'demo-growth', whose goal is 8%: is that 0.095% or 9.5%?" in result.stderr
+    assert "type 9.5% for 9.5%, or 0.095% for 0.095%" in result.stderr
+    assert run("record", "demo-growth", "9.5%", "--date", "2025-03-31", "--by", "x").exit_code == 0

@@ -71,7 +71,9 @@ def test_the_import_option_by_is_checked_too(run: Run, demo: Path, tmp_path: Pat
 
 
 VALUES = st.one_of(
-    st.sampled_from(["12", "1.2万", "-3", "abc", "9.5%", "+5", "１５", "0", "99999", "3 people", "venue", "1,234"]),
+    st.sampled_from(
+        ["12", "1.2万", "-3", "abc", "9.5%", "+5", "１５", "0", "99999", "3 people", "venue", "1,234", ".1", "0.095"]
+    ),
     st.text(alphabet="0123456789.,-+%万亿 abc", min_size=1, max_size=8),
 ).filter(lambda s: s.strip() != "")
 TEXTS = st.one_of(

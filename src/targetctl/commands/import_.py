@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
 from targetctl import workspace
@@ -42,6 +41,7 @@ from targetctl.workspace import Roots, Workspace
 from targetctl.workspace.writing import (
     Given,
     Refused,
+    as_percent,
     default_author,
     needs_earlier,
     now,
@@ -217,7 +217,7 @@ class _Rows:
         self._taken(record)
         self.row_of[record.id] = number
         shown = cell["value"]
-        read = _hundred(shown.number) + "%" if shown.percent and shown.number is not None else text["value"]
+        read = as_percent(shown.number) + "%" if shown.percent and shown.number is not None else text["value"]
         self.lines.append(Line(lp, target, record, read))
 
     def _earlier(self, target: Target) -> list[ValueRecord] | None:
@@ -309,37 +309,13 @@ def _percent_text(text: str) -> float | None:
     return float(found[1]) / 100 if found else None
 
 
-def _hundred(number: float) -> str:
-    """A fraction as the percent it is shown as: 0.095 is 9.5 (exactly, not 9.500000000000002)."""
-    text = f"{Decimal(repr(number)) * 100:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def _typed(cell: Cell, target: Target) -> str:
     """What a value cell says, as `record` would be given it: a percent-formatted number on a
     percent target is the percent Excel shows (0.095 formatted 0.0% is 9.5)."""
     if cell.number is None:
-        bare = re.fullmatch(r"[+-]?0?[.．]\d+", cell.text.strip())
-        goal_percent = getattr(target, "percent", None)
-        tiny = bare is not None and float(cell.text.strip().replace("．", ".")) != 0
-        if tiny and target_unit(target) == "percent" and goal_percent is not None and abs(goal_percent) >= 1:
-            hundred = _hundred(float(cell.text.strip().replace("．", ".")))
-            raise Refused(
-                "value",
-                "value",
-                Msg(
-                    "import.fraction",
-                    where=cell.where,
-                    text=cell.text.strip(),
-                    target=target.id,
-                    goal=goal_percent,
-                    hundred=hundred,
-                ),
-                Msg("import.fraction_hint", hundred=hundred, text=cell.text.strip()),
-            )
         return cell.text
     percent_target = target_unit(target) == "percent"
-    hundred = _hundred(cell.number)
+    hundred = as_percent(cell.number)
     if cell.percent and not percent_target:
         raise Refused(
             "value",
@@ -348,22 +324,7 @@ def _typed(cell: Cell, target: Target) -> str:
             Msg("import.plain_number"),
         )
     if cell.percent:
-        return hundred
-    goal_percent = getattr(target, "percent", None)
-    if percent_target and 0 < abs(cell.number) < 1 and goal_percent is not None and abs(goal_percent) >= 1:
-        raise Refused(
-            "value",
-            "value",
-            Msg(
-                "import.fraction",
-                where=cell.where,
-                text=cell.text,
-                target=target.id,
-                goal=goal_percent,
-                hundred=hundred,
-            ),
-            Msg("import.fraction_hint", hundred=hundred, text=cell.text),
-        )
+        return f"{hundred}%"  # said as a percent: no fraction to doubt
     return cell.text
 
 

@@ -9,6 +9,7 @@ import secrets
 import subprocess
 import unicodedata
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import get_args
 
@@ -149,12 +150,35 @@ def check_texts(**texts: str | None) -> None:
             )
 
 
+def as_percent(fraction: float) -> str:
+    """A fraction as the percent it is shown as: 0.095 is 9.5 (exactly, not 9.500000000000002)."""
+    text = f"{Decimal(repr(fraction)) * 100:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def check_value(target: Target, text: str) -> float | str:
-    """The value `text` gives `target`, if it fits the target."""
+    """The value `text` gives `target`, if it fits the target. A bare fraction for a rate whose
+    goal is a whole percent or more (0.095 for a goal of 9%) is refused as ambiguous: a
+    spreadsheet's fraction and a typed percent look the same, so '%' must say which."""
     try:
-        return value_for(target, text)
+        value = value_for(target, text)
     except BadValue as exc:
         raise Refused("value", "value", exc.message, _value_hint(target)) from None
+    kind = rules(target)
+    goal = kind.goal_number()
+    bare = text.strip()
+    if (
+        kind.unit() == "percent"
+        and isinstance(value, float)
+        and 0 < abs(value) < 1
+        and goal is not None
+        and abs(goal) >= 1
+        and not bare.endswith(("%", "％"))
+    ):
+        hundred = as_percent(value)
+        said = Msg("value.fraction", text=bare, target=target.id, goal=goal, hundred=hundred)
+        raise Refused("value", "value", said, Msg("value.fraction_hint", hundred=hundred, text=bare))
+    return value
 
 
 def check_plausible(

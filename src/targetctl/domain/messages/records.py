@@ -100,6 +100,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "record.percent_hint": ("give the percent reported to date, e.g. 9.5", "请给出截至目前的百分比，如 9.5"),
     "record.number_hint": ("give a number, e.g. 42", "请给出数字，如 42"),
+    "value.fraction": (
+        "{text} for '{target}', whose goal is {goal:g}%: is that {text}% or {hundred}%?",
+        "目标“{target}”的目标值为 {goal:g}%，填的是 {text}：是 {text}% 还是 {hundred}%？",
+    ),
+    "value.fraction_hint": (
+        "type {hundred}% for {hundred}%, or {text}% for {text}%",
+        "若为 {hundred}% 请填 {hundred}%，若为 {text}% 请填 {text}%",
+    ),
     "record.zero_hint": ("give the count so far, e.g. 0", "请给出截至目前的次数，如 0"),
     "record.add_not_cumulative": (
         "--add needs a cumulative target; '{target}' is a {kind} ({measure})",

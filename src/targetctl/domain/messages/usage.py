@@ -152,14 +152,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "type a new value in '{value}' and its date in '{as_of}'; change the plan file for anything else",
         "新数值请填在“{value}”列，其截至日期填在“{as_of}”列；其他内容请改计划文件",
     ),
-    "import.fraction": (
-        "cell {where} holds {text}, for '{target}' whose goal is {goal:g}%: is that {text}% or {hundred}%?",
-        "单元格 {where} 填的是 {text}，而目标“{target}”的目标值为 {goal:g}%：是 {text}% 还是 {hundred}%？",
-    ),
-    "import.fraction_hint": (
-        "type {hundred}% (or {hundred}) for {hundred}%, or {text}% for {text}%",
-        "若为 {hundred}% 请填 {hundred}%（或 {hundred}），若为 {text}% 请填 {text}%",
-    ),
     "import.percent_cell": (
         "cell {where} is formatted as a percent ({hundred}%), but '{target}' is counted in {unit}",
         "单元格 {where} 设为百分比格式（{hundred}%），但目标“{target}”以{unit}计",
