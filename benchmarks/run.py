@@ -308,6 +308,9 @@ def main() -> None:
         print(f"read {label}", file=sys.stderr)
         big = read.workspace_table(workspace(args.out, label, SIZES[label]), PY, min(runs, 3), env, timed)
         tables = f"\n{label} workspace, rounds interleaved:\n\n{big}\n\n{read.cold_table(min(runs, 3))}\n"
+        if not args.quick:  # the re-hash after a write costs most where one log holds everything
+            one = read.workspace_table(single_log(args.out, SIZES[label]), PY, min(runs, 3), env, timed, full=False)
+            tables += f"\nOne plan whose one log holds {SIZES[label]:,} records:\n\n{one}\n"
     machine = (
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{time.strftime('%Y-%m-%d')}"
