@@ -65,7 +65,7 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-_PACKAGES = ("rich", "pydantic", "pydantic-core", "typer", "click", "PyYAML")
+_PACKAGES = ("rich", "pydantic", "pydantic-core", "typer", "click", "PyYAML", "msgspec")
 
 
 @functools.cache
