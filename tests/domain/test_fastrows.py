@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 import typing
 from pathlib import Path
 from typing import Any
@@ -241,13 +243,43 @@ def test_a_log_reads_the_same_with_and_without_msgspec(
         reader = LogReader(log)
         return list(reader.rows()), reader.problems
 
-    rows, problems = read()
     with monkeypatch.context() as patched:
-        patched.setattr(recordlog, "decode_rows", lambda payload: None)
+        patched.setattr(recordlog, "FAST_BYTES", 0)  # msgspec for every block
+        rows, problems = read()
+    with monkeypatch.context() as patched:
+        patched.setattr(fastrows, "decode_rows", lambda payload: None)
+        patched.setattr(recordlog, "FAST_BYTES", 0)
         slow_rows, slow_problems = read()
     assert [n for n, _ in rows] == [n for n, _ in slow_rows]
     assert same([r for _, r in rows], [r for _, r in slow_rows])
     assert problems == slow_problems
+
+
+def test_a_small_log_does_not_import_msgspec(tmp_path: Path) -> None:
+    """Its import would cost a cold command more than it saves on a few hundred lines."""
+    log = tmp_path / "log.yaml"
+    log.write_text("- " + json.dumps({**BASE, "value": 1}) + "\n", encoding="utf-8")
+    code = (
+        "import pathlib, sys; from targetctl.io.recordlog import LogReader; "
+        f"list(LogReader(pathlib.Path({str(log)!r})).rows()); print('msgspec' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_a_large_block_is_decoded_by_msgspec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = ["- " + json.dumps({**BASE, "id": f"{n:012x}", "value": n}) + "\n" for n in range(3000)]
+    log = tmp_path / "log.yaml"
+    log.write_text("".join(lines), encoding="utf-8")
+    seen: list[int] = []
+    real = fastrows.decode_rows
+
+    def spy(payload: bytes) -> list[Any] | None:
+        seen.append(len(payload))
+        return real(payload)
+
+    monkeypatch.setattr(fastrows, "decode_rows", spy)
+    assert len(list(LogReader(log).rows())) == 3000 and seen and seen[0] >= recordlog.FAST_BYTES
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,6 @@ from typing import Any, BinaryIO
 
 from pydantic import BaseModel, ValidationError
 
-from targetctl.domain.fastrows import decode_rows
 from targetctl.domain.problems import Problem
 from targetctl.domain.records import ROW, ROWS, JudgementRecord, Record, ValueRecord, VoidRecord, to_record
 from targetctl.io import intent
@@ -100,10 +99,18 @@ def _json(payload: bytes) -> Any:
         return None
 
 
+# below this, msgspec is not imported: on a small log its import costs more than it saves
+FAST_BYTES = 256 * 1024
+
+
 def _validated(payload: bytes) -> list[Any]:
     """The rows of a JSON array of records: by msgspec where it is sure to agree, else by
     pydantic (which raises the ValidationError that words each problem)."""
-    rows = decode_rows(payload)
+    rows = None
+    if len(payload) >= FAST_BYTES:
+        from targetctl.domain import fastrows
+
+        rows = fastrows.decode_rows(payload)
     return ROWS.validate_json(payload) if rows is None else rows
 
 
