@@ -288,3 +288,13 @@ def test_a_large_block_is_decoded_by_msgspec(tmp_path: Path, monkeypatch: pytest
 def test_deep_nesting_is_left_to_pydantic(payload: bytes) -> None:
     """msgspec runs out of stack where pydantic words a problem (it was an internal error)."""
     assert fastrows.decode_rows(payload) is None
+
+
+@pytest.mark.parametrize(
+    "raw", [b"\t", b"\x01", b"\x7f", b"\n", b"\xe2\x80\xa8", b"\xff", b"\xc3\x28", b"\xed\xa0\x80"]
+)
+def test_raw_bytes_in_a_string_are_read_alike(raw: bytes) -> None:
+    """Raw control characters and bytes that are not UTF-8, which json.dumps never writes."""
+    payload = b"[" + json.dumps({**BASE, "by": "X", "value": 1}).encode().replace(b"X", raw) + b"]"
+    fast, slow = fastrows.decode_rows(payload), pydantic_rows(payload)
+    assert fast is None or (slow is not None and same(fast, slow))
