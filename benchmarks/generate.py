@@ -1,6 +1,7 @@
 """A seeded generator of synthetic workspaces for benchmarks (never real data).
 
     python -m benchmarks.generate OUT --plans 100 --targets 100 --records 1000000
+    python -m benchmarks.generate OUT --folders 1000 --plans 1 --targets 100 --records 10000000
 
 Each plan has a five-year period (2020-2024), a generated Chinese source text
 that every quote is found in, programmes nested two deep, targets of every kind
@@ -134,17 +135,18 @@ def record_line(rng: random.Random, serial: int, target: str, kind: str) -> str:
     return "- " + json.dumps(data, ensure_ascii=False, separators=(", ", ": ")) + "\n"
 
 
-def generate(out: Path, plans: int, targets: int, records: int, seed: int = 2020) -> None:
+def generate(out: Path, plans: int, targets: int, records: int, seed: int = 2020, first: int = 0) -> None:
+    """One plans folder; its plans are numbered from `first` (ids stay unique across folders)."""
     rng = random.Random(seed)
     (out / "sources").mkdir(parents=True, exist_ok=True)
     (out / "records").mkdir(exist_ok=True)
-    serial = 0
+    serial = first * 10**9  # record ids unique across folders too
     per_plan, extra = divmod(records, plans)
-    for plan in range(plans):
+    for plan in range(first, first + plans):
         text, source, kinds = plan_files(rng, plan, targets)
         (out / f"bench-{plan:03d}.yaml").write_text(text, encoding="utf-8")
         (out / "sources" / f"bench-{plan:03d}.txt").write_text(source, encoding="utf-8")
-        count = per_plan + (1 if plan < extra else 0)
+        count = per_plan + (1 if plan - first < extra else 0)
         if not count:
             continue
         with (out / "records" / f"bench-{plan:03d}.yaml").open("w", encoding="utf-8") as log:
@@ -153,6 +155,18 @@ def generate(out: Path, plans: int, targets: int, records: int, seed: int = 2020
                 target, kind = kinds[rng.randrange(len(kinds))]
                 serial += 1
                 log.write(record_line(rng, serial, target, kind))
+
+
+def folders(out: Path, count: int, plans: int, targets: int, records: int, seed: int = 2020) -> list[Path]:
+    """`count` plans folders side by side (`OUT/folder-0000/plans`, …), as a province keeps its
+    districts' checkouts, sharing `records` between them; plan and record ids unique across all."""
+    roots = []
+    per_folder, extra = divmod(records, count)
+    for n in range(count):
+        root = out / f"folder-{n:04d}" / "plans"
+        generate(root, plans, targets, per_folder + (1 if n < extra else 0), seed + n, first=n * plans)
+        roots.append(root)
+    return roots
 
 
 def repeated_quotes(out: Path, size: int = 4 * 1024 * 1024) -> None:
@@ -177,8 +191,12 @@ def main() -> None:
     parser.add_argument("--targets", type=int, default=100)
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=2020)
+    parser.add_argument("--folders", type=int, default=0, help="this many plans folders side by side under OUT")
     args = parser.parse_args()
-    generate(args.out, args.plans, args.targets, args.records, args.seed)
+    if args.folders:
+        folders(args.out, args.folders, args.plans, args.targets, args.records, args.seed)
+    else:
+        generate(args.out, args.plans, args.targets, args.records, args.seed)
 
 
 if __name__ == "__main__":

@@ -115,6 +115,14 @@ def measure(
     return result
 
 
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    """The wall time of one run of a command that must succeed."""
+    elapsed, _, _, code = run_once(cmd, env)
+    if code:
+        raise SystemExit(f"{' '.join(cmd[:6])}… exited with {code}")
+    return elapsed
+
+
 def workspace(out: Path, label: str, records: int) -> Path:
     root = out / f"ws-{label}" / "plans"
     if not (root / "bench-099.yaml").exists():
@@ -186,7 +194,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "out")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="start-up and 10k records only")
-    parser.add_argument("--only", choices=["startup", "scale", "record", "quotes"], help="run one part")
+    parser.add_argument("--only", choices=["startup", "scale", "record", "quotes", "read"], help="run one part")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     cache = args.out / "cache"
@@ -195,7 +203,7 @@ def main() -> None:
     runs = args.runs
     rows: list[tuple[Result, Result | None, str]] = []
 
-    parts = {args.only} if args.only else {"startup", "scale", "record", "quotes"}
+    parts = {args.only} if args.only else {"startup", "scale", "record", "quotes", "read"}
     print("start-up", file=sys.stderr)
     floor = measure("python -c 'import typer, rich.table, yaml, pydantic'", FLOOR, runs, env)
     rows.append((floor, None, "the import floor"))
@@ -292,11 +300,22 @@ def main() -> None:
             rows += [(on_empty, None, "a new log"), (on_full, on_empty, "")]
         trim()
 
+    tables = ""
+    if "read" in parts:  # issue #22: the large read against json.loads, and cold commands
+        from benchmarks import read
+
+        label = "10k" if args.quick else "1m"
+        print(f"read {label}", file=sys.stderr)
+        big = read.workspace_table(workspace(args.out, label, SIZES[label]), PY, min(runs, 3), env, timed)
+        tables = f"\n{label} workspace, rounds interleaved:\n\n{big}\n\n{read.cold_table(min(runs, 3))}\n"
+        if not args.quick:  # the re-hash after a write costs most where one log holds everything
+            one = read.workspace_table(single_log(args.out, SIZES[label]), PY, min(runs, 3), env, timed, full=False)
+            tables += f"\nOne plan whose one log holds {SIZES[label]:,} records:\n\n{one}\n"
     machine = (
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{time.strftime('%Y-%m-%d')}"
     )
-    report = f"Machine: {machine}. Median of {runs} runs after one warm-up.\n\n{table(rows)}\n"
+    report = f"Machine: {machine}. Median of {runs} runs after one warm-up.\n\n{table(rows)}\n{tables}"
     print(report)
     (args.out / "results.json").write_text(
         json.dumps({"machine": machine, "results": [asdict(r) for r, _, _ in rows]}, indent=2), encoding="utf-8"

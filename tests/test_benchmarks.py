@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from benchmarks.generate import generate, repeated_quotes
+from benchmarks.generate import folders, generate, repeated_quotes
 
 from targetctl.commands.validate import validate
 from tests.conftest import Run
@@ -38,3 +38,31 @@ def test_repeated_quotes_workspace_is_valid_and_its_filler_excluded(tmp_path: Pa
     [(_, clauses)] = trace_workspace(tmp_path / "plans")
     filler = [c for c in clauses if c.text.startswith(("哈", "推"))]
     assert len(filler) > 10 and all(c.status == "excluded" for c in filler)
+
+
+def test_folders_side_by_side_are_each_valid_with_ids_unique_across_them(tmp_path: Path) -> None:
+    roots = folders(tmp_path, 3, plans=2, targets=8, records=61)
+    results = [validate([root]) for root in roots]
+    assert all(r.problems == [] for r in results) and sum(r.records for r in results) == 61
+    plan_ids = [p.stem for root in roots for p in root.glob("*.yaml")]
+    record_ids = [
+        json.loads(line[2:])["id"]
+        for root in roots
+        for log in (root / "records").glob("*.yaml")
+        for line in log.read_text(encoding="utf-8").splitlines()
+        if line.startswith("- {")
+    ]
+    assert len(plan_ids) == 6 == len(set(plan_ids)) and len(record_ids) == 61 == len(set(record_ids))
+
+
+def test_the_json_floor_reads_every_record_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from benchmarks.read import json_floor
+
+    generate(tmp_path / "plans", plans=2, targets=8, records=40)
+    log = tmp_path / "plans" / "records" / "bench-001.yaml"
+    log.write_text(log.read_text(encoding="utf-8") + "- {not json}\n", encoding="utf-8")
+    done = subprocess.run(json_floor(sys.executable, str(tmp_path / "plans")), capture_output=True, check=False)
+    assert done.returncode == 1 and b"JSONDecodeError" in done.stderr  # it did reach the last line

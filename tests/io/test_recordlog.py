@@ -182,3 +182,19 @@ def test_a_write_killed_after_the_dash_is_torn_for_reader_and_repair_alike(tmp_p
         assert unreadable(fragment)
         done = repair(path)
         assert done.moved and LogReader(path).problems == [] and len(list(LogReader(path))) == 1
+
+
+def test_a_repeated_key_behind_a_tab_or_carriage_return_is_found(tmp_path: Path) -> None:
+    """JSON allows a tab or a carriage return before a colon: a repeated key spelled so is still
+    a problem, in a block of clean lines and alone."""
+    good = '- {"id": "00000000000%d", "recorded": "2025-01-02T09:00:00+00:00", "by": "x", "type": "value", '
+    good += '"target": "t", "as_of": "2025-01-01", "value": 1}\n'
+    for blank in ("\t", "\r", " \t "):
+        bad = (good % 9).replace('"value": 1}', f'"value": 1, "value"{blank}: 2}}')
+        for lines in ([bad], [good % 1, bad, good % 2]):
+            log = tmp_path / "log.yaml"
+            log.write_text("".join(lines), encoding="utf-8")
+            reader = LogReader(log)
+            rows = list(reader.rows())
+            assert [p.message for p in reader.problems] == ["duplicate key 'value'"], (blank, lines)
+            assert len(rows) == len(lines) - 1

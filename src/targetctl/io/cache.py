@@ -57,7 +57,7 @@ def code_stats() -> tuple[tuple[str, int, int, int, int], ...]:
     return tuple(_stats(Path(__file__).parent.parent))
 
 
-_PACKAGES = ("rich", "pydantic", "pydantic-core", "typer", "click", "PyYAML")
+_PACKAGES = ("rich", "pydantic", "pydantic-core", "typer", "click", "PyYAML", "msgspec")
 
 
 @functools.cache

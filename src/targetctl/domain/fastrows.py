@@ -1,0 +1,120 @@
+"""The record rows of `records.py` decoded by msgspec.
+
+The msgspec types are not written by hand: they are derived from the row TypedDicts
+(`ValueRow`, `VoidRow`, `JudgementRow`), field for field and constraint for constraint,
+so the rules of a record have one home. The decoder answers only where it is sure to agree
+with pydantic: anything it refuses, and any form the two could read apart, is left to the
+pydantic path (None), which then also words the problems. A property test
+(`tests/domain/test_fastrows.py`) holds the two to identical rows on valid and invalid lines.
+No I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import types
+import typing
+from operator import attrgetter
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+import msgspec
+from pydantic import AwareDatetime, StringConstraints
+from typing_extensions import NotRequired
+
+from targetctl.domain.records import JudgementRow, ValueRow, VoidRow
+
+# msgspec rounds a seventh digit of a second's fraction where pydantic cuts it off: a block
+# with one is left to pydantic (a note's "09:00:00.1234567" costs only that block's speed).
+# A search that starts with a literal is several times cheaper than one with a class.
+_SEVEN = re.compile(rb":[0-9][0-9][.,][0-9]{7}")
+# per row type, the fields whose text must match a pattern: checked after decoding, once per
+# distinct value (msgspec would run Python's re on every line's; a log names a few targets a
+# million times)
+_PATTERNS: dict[type, list[tuple[str, re.Pattern[str]]]] = {}
+_FLAGS = ("strip_whitespace", "to_upper", "to_lower", "strict", "ascii_only")
+
+
+def _pattern(pattern: str) -> str:
+    """A pattern as pydantic's engine reads it, for Python's `re.search`: there `$` also
+    matches before a final newline, where pydantic's does not."""
+    return pattern[:-1] + r"\Z" if pattern.endswith("$") and not pattern.endswith("\\$") else pattern
+
+
+def _type(hint: Any, field: str, patterns: list[tuple[str, re.Pattern[str]]]) -> Any:
+    """The msgspec type of one TypedDict field's type (its pattern goes to `patterns`)."""
+    if hint is AwareDatetime:
+        return Annotated[dt.datetime, msgspec.Meta(tz=True)]
+    if hint in (str, float, bool, dt.date, type(None)):
+        return hint
+    origin = get_origin(hint)
+    if origin is Annotated:
+        base, rule = get_args(hint)
+        if base is not str or not isinstance(rule, StringConstraints) or any(getattr(rule, k) for k in _FLAGS):
+            raise TypeError(f"no msgspec form for {hint!r}")
+        if rule.pattern is not None:
+            patterns.append((field, re.compile(_pattern(str(rule.pattern)))))
+        if rule.min_length is None and rule.max_length is None:
+            return str
+        return Annotated[str, msgspec.Meta(min_length=rule.min_length, max_length=rule.max_length)]
+    if origin in (Union, types.UnionType):
+        return Union[tuple(_type(a, field, patterns) for a in get_args(hint))]  # noqa: UP007 (built at run time)
+    if origin is Literal:
+        return hint
+    raise TypeError(f"no msgspec form for {hint!r}")
+
+
+def _struct(row: type) -> type[msgspec.Struct]:
+    """The tagged msgspec Struct of a row TypedDict: `type` is the tag, and a NotRequired
+    field is UNSET when absent (and then absent from the row, as in pydantic's)."""
+    hints = typing.get_type_hints(row, include_extras=True)
+    (tag,) = get_args(hints.pop("type"))
+    fields: list[Any] = []
+    optional: list[Any] = []
+    patterns: list[tuple[str, re.Pattern[str]]] = []
+    for name, hint in hints.items():
+        if get_origin(hint) is NotRequired:
+            optional.append((name, _type(get_args(hint)[0], name, patterns) | msgspec.UnsetType, msgspec.UNSET))
+        else:
+            fields.append((name, _type(hint, name, patterns)))
+    struct = msgspec.defstruct(
+        row.__name__, [*fields, *optional], tag_field="type", tag=tag, forbid_unknown_fields=True, kw_only=True
+    )
+    _PATTERNS[struct] = patterns
+    return struct
+
+
+STRUCTS = tuple(_struct(row) for row in (ValueRow, VoidRow, JudgementRow))
+
+
+def _text(hint: Any) -> bool:
+    return hint is str or (get_origin(hint) is Annotated and get_args(hint)[0] is str)
+
+
+# fields that are text in every row type that has them (others, such as `value`, may be numbers)
+_HINTS = [typing.get_type_hints(s, include_extras=True) for s in STRUCTS]
+_ALWAYS_TEXT = frozenset(n for hints in _HINTS for n in hints if all(_text(h[n]) for h in _HINTS if n in h))
+_ROWS: Any = msgspec.json.Decoder(list[Union[STRUCTS]])  # type: ignore[valid-type]  # noqa: UP007
+_BUILTIN = (dt.datetime, dt.date)
+
+
+def decode_rows(payload: bytes) -> list[Any] | None:
+    """The rows of a JSON array of records, equal to what `records.ROWS.validate_json` gives;
+    None when pydantic must decide (a bad record, or a form the two might read apart)."""
+    if _SEVEN.search(payload):
+        return None
+    try:
+        structs = _ROWS.decode(payload)
+    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):  # deep nesting: pydantic words it
+        return None
+    kinds = set(map(type, structs))
+    for kind in kinds:
+        of_kind = structs if len(kinds) == 1 else [s for s in structs if s.__class__ is kind]
+        for field, pattern in _PATTERNS[kind]:
+            texts = set(map(attrgetter(field), of_kind))
+            if not all(
+                map(pattern.search, texts if field in _ALWAYS_TEXT else [t for t in texts if t.__class__ is str])
+            ):
+                return None
+    rows: list[Any] = msgspec.to_builtins(structs, builtin_types=_BUILTIN)
+    return rows
