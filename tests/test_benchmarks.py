@@ -66,3 +66,28 @@ def test_the_json_floor_reads_every_record_line(tmp_path: Path) -> None:
     log.write_text(log.read_text(encoding="utf-8") + "- {not json}\n", encoding="utf-8")
     done = subprocess.run(json_floor(sys.executable, str(tmp_path / "plans")), capture_output=True, check=False)
     assert done.returncode == 1 and b"JSONDecodeError" in done.stderr  # it did reach the last line
+
+
+@pytest.mark.slow
+def test_the_province_table_reads_every_folder_as_one_workspace(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.province",
+            str(tmp_path / "prov"),
+            *("--folders", "3", "--targets", "4", "--records", "300"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    rows = [line for line in done.stdout.splitlines() if line.startswith("| `")]
+    assert len(rows) == 8 and all(line.endswith("| 0 |") for line in rows), done.stdout
+    assert "3 plans folders, 300 records" in done.stdout
+    assert len(list((tmp_path / "prov" / "warehouse" / "targets").glob("plan=*"))) == 3
