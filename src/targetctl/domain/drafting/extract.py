@@ -544,10 +544,11 @@ def extract(
     programmes = s.roots
     # without a title line, the words the document starts with stand in until a person edits them
     opening = title_of(clauses(paras[0])[0].text)[:40] if paras else ""
-    if re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", opening):
-        opening = ""  # a clause that introduces the targets is not a title
+    introduces = bool(re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", opening))
+    if introduces:
+        opening = ""  # a clause that introduces the targets is not a title: drafted untitled
     if title is None:
-        title = s.roots[0].title if s.roots else opening or None
+        title = s.roots[0].title if s.roots else opening or ("" if introduces else None)
     if s.general is not None:
         s.general.title = title or opening
         programmes = [s.general, *programmes]
