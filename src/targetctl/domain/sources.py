@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -16,6 +16,9 @@ _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?:[。！？；!?;，：:]|(?<!\d),|,(?!\d{3}(?!\d)))”?")
 CLAUSE_END = _SENTENCE_END
 _NO_WORDS = re.compile(r"[\W_]*")
+_BREAK = re.compile(r"[\n\r\t\v\f\x1c-\x1e\x85\u2028\u2029]")  # what ends a line or a table cell
+_CELL = re.compile(r"\t")
+_CLOSER = re.compile(r"[”’」』）)]")
 
 SentenceStatus = Literal["mapped", "excluded", "unmapped"]
 
@@ -86,16 +89,38 @@ class Sentence:
     more: bool = False  # more than MAX_IDS ids quote it; only the first are listed
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, breaks: Iterable[int] = ()) -> list[Sentence]:
     """Split normalised text into clauses: at Chinese full stops, semicolons, commas and colons,
-    so that a commitment forgotten inside a long sentence still shows as its own clause."""
+    so that a commitment forgotten inside a long sentence still shows as its own clause, and at
+    `breaks`, the places in it where the source's lines and table cells ended (`line_breaks`)."""
+    ends = {m.end() for m in _SENTENCE_END.finditer(text)}
+    # a break just before a closing mark leaves the mark with its clause
+    ends.update(b for b in breaks if 0 < b < len(text) and not _CLOSER.match(text, b))
     out: list[Sentence] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        out.append(Sentence(text[start : m.end()], start, m.end()))
-        start = m.end()
+    for end in sorted(ends):
+        out.append(Sentence(text[start:end], start, end))
+        start = end
     if start < len(text):
         out.append(Sentence(text[start:], start, len(text)))
+    return out
+
+
+def line_breaks(source_text: str) -> list[int]:
+    """Where, in the normalised text, a line or a table cell of the source ended: a clause never
+    runs across one (a title line into the first heading, 88.5 and 90 of two cells into one).
+    In OCR'd columns, whose lines break inside sentences, only a cell ends one: draft joins
+    those lines into paragraphs by the same judgement (`broken_lines`)."""
+    # imported here: the drafting stages import this module for the clause rule
+    from targetctl.domain.drafting.clauses import broken_lines
+
+    ends = _CELL if broken_lines(source_text) else _BREAK
+    out: list[int] = []
+    removed = 0
+    for m in _SPACE.finditer(source_text):
+        if ends.search(m.group()):
+            out.append(m.start() - removed)
+        removed += m.end() - m.start()
     return out
 
 
@@ -118,7 +143,7 @@ def trace(plan: Plan, source_text: str) -> list[Sentence]:
     drafted plan of a repetitive source has the same quote in many targets, standing in many
     places, and trying each target at each place was quadratic (minutes for 2 MB)."""
     text = normalise(source_text)
-    result = sentences(text)
+    result = sentences(text, line_breaks(source_text))
     starts = [s.start for s in result]
     quoted = [(t.id, t.quote) for t in plan.targets]
     quoted += [(p.id, p.quote) for _, p in plan.all_programmes() if p.quote]

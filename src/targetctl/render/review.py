@@ -118,7 +118,7 @@ def _plan(plan: Plan, sentences: list[Sentence], lang: str, words: dict[str, str
     out += [f'<span class="{k}">{_e(words[k])}</span>' for k in KINDS]
     out.append(f'</p><h2>{_e(words["source"])}</h2><p class="source">')
     for sentence, kind in zip(sentences, kinds, strict=True):
-        out.append(_clause(sentence, kind, words))
+        out.append(_clause(sentence, kind, words, targets, lang))
     out.append(f"</p><h2>{_e(words['entries'])}</h2><table><tr><th>id</th><th>kind</th>")
     out.append(f"<th>{_e(tr('goal', lang))}</th><th>{_e(tr('source', lang))}</th><th>review</th></tr>")
     for t in plan.targets:
@@ -138,7 +138,15 @@ def _marks(plan: Plan) -> list[tuple[str, str]]:
     return found
 
 
-def _clause(sentence: Sentence, kind: str, words: dict[str, str]) -> str:
+def _entry_of(number: str, ids: list[str], targets: dict[str, Target], lang: str) -> str:
+    """The entry a number links to: the first quoting entry whose goal states that number
+    (新建幼儿园3所、小学2所: 3 to the first target, 2 to the second), else the first."""
+    plain = re.sub(r"[,，%％]", "", number).translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+    alone = re.compile(rf"(?<![\d.]){re.escape(plain)}(?![\d]|\.\d)")
+    return next((i for i in ids if i in targets and alone.search(goal(targets[i], lang))), ids[0])
+
+
+def _clause(sentence: Sentence, kind: str, words: dict[str, str], targets: dict[str, Target], lang: str) -> str:
     if kind == "excluded":
         title = "; ".join(sentence.reasons)
     elif kind == "unmapped":
@@ -147,9 +155,9 @@ def _clause(sentence: Sentence, kind: str, words: dict[str, str]) -> str:
         title = ", ".join(sentence.ids)
     text = sentence.text
     if sentence.ids:
-        target = sentence.ids[0]
         pieces, last = [], 0
         for m in NUMBER.finditer(text):
+            target = _entry_of(m.group(), sentence.ids, targets, lang)
             pieces.append(_e(text[last : m.start()]))
             pieces.append(f'<a href="#{_e(target)}">{_e(m.group())}</a>')
             last = m.end()

@@ -14,7 +14,9 @@ from targetctl.domain.sources import CLAUSE_END as SOURCE_CLAUSE_END
 CLAUSE_END = SOURCE_CLAUSE_END  # where trace cuts, so that every clause is quoted or excluded
 SENTENCE_END = re.compile(r"[。！？!?]”?")
 # the lookbehind lets the trailing run be tried only where a run starts: linear, not quadratic
-PUNCT = re.compile(r"^[\W_]+|(?<![\W_])[\W_]+$")
+# an opening quote mark whose closing mark follows is kept (“双减”工作目标), and so is a percent
+# sign after its number (增长6%)
+PUNCT = re.compile(r"^(?:(?!“[^”]*”)[\W_])+|(?<=[^\W\d_])[\W_]+$|(?<=\d)(?![%％‰])[\W_]+$|(?<=\d[%％‰])[\W_]+$")
 MAX_CLAUSE = 200  # longer stretches without punctuation are read in pieces, so each is bounded
 _NUMERIC = frozenset("0123456789.,%０１２３４５６７８９零〇一二两三四五六七八九十百千万亿点")
 

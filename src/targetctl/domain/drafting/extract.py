@@ -62,6 +62,7 @@ from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramm
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
+from targetctl.domain.drafting.years import half_width_digits, infer_year, verbatim
 
 __all__ = [
     "MAX_CLAUSE",
@@ -78,7 +79,6 @@ __all__ = [
 ]
 
 _DUE_MONTH = re.compile(r"(?P<y>20\d\d)年(?P<m>\d{1,2})月(?:底|末)?前")
-_RANGE_YEARS = re.compile(r"(?P<a>20\d\d)\s*(?:年)?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
 
 
 @dataclass
@@ -458,34 +458,6 @@ class _Extractor:
         return dt.date(stated, 12, 31) if stated else None
 
 
-def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None]:
-    """The plan's year (or stated span of years) from its title, headings and review section."""
-    head = "".join(paras[:3])[:300]
-    span = _RANGE_YEARS.search(head)
-    if span and int(span["a"]) <= int(span["b"]):
-        return int(span["a"]), (int(span["a"]), int(span["b"]))
-    for n, para in enumerate(paras):
-        numbered = any(p.match(para) for _, p in MARKERS)
-        first = SENTENCE_END.search(para)
-        line = para[: first.start()] if first else para
-        if len(line) > 40 or not (numbered or n == 0 or (first is None and not CLAUSE_END.search(para))):
-            continue
-        years = [int(y) for y in YEAR.findall(line)]
-        if years and PLAN_HEADING.search(line):
-            return max(years), None
-        if years and REVIEW_HEADING.search(line):
-            return max(years) + 1, None
-        if years and n == 0:
-            return years[0], None
-    dateline = re.search(r"(20\d\d)年\d{1,2}月\d{1,2}日", "".join(paras[:2])[:80])
-    if dateline:
-        return int(dateline.group(1)), None  # a news item: the year it is dated
-    body = _RANGE_YEARS.search("".join(paras))
-    if body and int(body["a"]) <= int(body["b"]) <= int(body["a"]) + 10:
-        return int(body["a"]), (int(body["a"]), int(body["b"]))  # 2023年至2025年，全区计划完成…
-    return None, None
-
-
 class DraftTooLarge(ValueError):
     """The draft's quotes alone pass `max_quoted` bytes: drafting stops there."""
 
@@ -502,10 +474,12 @@ def extract(
     broken inside sentences (None: judge by the text; False for a Word document's paragraphs).
     Raises DraftTooLarge as soon as the quotes pass `max_quoted` bytes in UTF-8 (a plan that
     holds them could not be read back)."""
+    source = text
+    text = half_width_digits(text)  # ２０２５年 is a year and １２ a number to every rule below
     prep = prepare(text)  # the document's structure first: furniture out, the title from its lines
     ocr = broken_lines(prep.body) if ocr is None else ocr
     paras = paragraphs(prep.body, ocr)
-    year, span = infer_year(([prep.title] if prep.title else []) + paras)
+    year, span, inferred = infer_year(([prep.title] if prep.title else []) + paras)
     if prep.period is not None and span is None:
         year, span = prep.period.start, (prep.period.start, prep.period.end)
     from_issue = year is None and prep.issue_year is not None
@@ -534,13 +508,20 @@ def extract(
     for para in body:
         ex.paragraph(para)
     s = ex.s
+    from_dues = False
     if period is None:
         # a work report for one year keeps its year; only a text that names no year of its own
         # takes its period from the years its targets are due
+        dues = [t.due.year for t in s.targets if t.due]
+        stated_years = [*dues, *([ex.section_max] if ex.section_max else [])]
+        if year is None and stated_years:
+            # no year of issue and none introducing the targets: the years the text states as
+            # due span the period; the clock is only the very last fallback
+            year, stated, from_dues = min(stated_years), True, True
+            inferred = f"the period is inferred from the due years the text states ({year}–{max(stated_years)})"
         start_year = year or default_year
         end_year = span[1] if span else start_year
-        dues = [t.due.year for t in s.targets if t.due]
-        if (year is None or from_issue) and dues and max(dues) > end_year:
+        if (year is None or from_issue or inferred) and dues and max(dues) > end_year:
             end_year = max(dues)
         if ex.section_max and ex.section_max > end_year:
             # a section with a longer horizon (今后五年 in a work report): the rest keep the year
@@ -550,7 +531,9 @@ def extract(
             end_year = max([ex.section_max, *dues])
         period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
         guess = None
-        if from_issue:
+        if from_dues:
+            guess = f"no year of its own: due at the end of the period inferred from the text ({end_year}): check it"
+        elif from_issue:
             guess = f"the period starts in {start_year}, the year the document was issued: check it"
         elif not stated:
             guess = f"the text states no year: due in {end_year} is an assumption to check"
@@ -561,13 +544,19 @@ def extract(
     programmes = s.roots
     # without a title line, the words the document starts with stand in until a person edits them
     opening = title_of(clauses(paras[0])[0].text)[:40] if paras else ""
+    introduces = bool(re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", opening))
+    if introduces:
+        opening = ""  # a clause that introduces the targets is not a title: drafted untitled
     if title is None:
-        title = s.roots[0].title if s.roots else opening or None
+        title = s.roots[0].title if s.roots else opening or ("" if introduces else None)
     if s.general is not None:
         s.general.title = title or opening
         programmes = [s.general, *programmes]
-    note = "the period is taken from the year of issue (成文日期, 发文字号)" if from_issue and stated else None
-    return Draft(title, period, stated, programmes, s.targets, s.excluded, period_note=note)
+    note = "the period is taken from the year of issue (成文日期, 发文字号)" if from_issue and stated else inferred
+    draft = Draft(title, period, stated, programmes, s.targets, s.excluded, period_note=note)
+    if source != text:
+        verbatim(draft, source)
+    return draft
 
 
 def _fit_dates(targets: list[DraftTarget], period: tuple[dt.date, dt.date]) -> None:

@@ -44,7 +44,7 @@ FURNITURE: dict[str, str] = {
     "page_number": "document furniture: page number",
     "repost_marker": "document furniture: a reposting site's marker",
     "metadata": "document furniture: the publishing site's record of it (索引号, 发文字号, 成文日期)",
-    "site_chrome": "document furniture: the copying site's buttons and links (打印, 字号, 相关报道)",
+    "site_chrome": "document furniture: the copying site's buttons, links and footer (打印, 字号, 当前位置, 版权所有)",
     "photo_caption": "document furniture: a photo's caption (…记者 … 摄)",
     "page_tail": "document furniture: what the site shows after the document (editor, related pages, buttons)",
     "glossary": "notes on the report's terms (名词解释): definitions, not commitments",
@@ -70,13 +70,19 @@ _HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _METADATA = re.compile(
     r"^[【\[]?(?:索引号|主题分类|发文机关|发布机构|发文字号|文号|字号|成文日期|发文日期|公布日期|发布日期|施行日期|"
     r"生效日期|有效性|时效性|效力级别|效力等级|主题词|制定机关|公文种类|体裁分类|信息来源|浏览次数|访问次数)[】\]]?[:：]?"
+    r"|^[【\[]?(?:名称|标题|文件名称)[】\]]?[:：]"
 )
 # the lines a web page adds around a document: its buttons, the font-size switch, related links
 _SITE_CHROME = re.compile(
     r"^(?:(?:下载|打印|全屏|收藏|分享|分享到|关闭|关闭窗口|打印本页|返回顶部|扫一扫|加大|还原|减小|默认)[:：]?|[大中小]|"
     r"[【\[]?字[号体][:：]?.*|[】\]]|[【\[](?:打印|关闭|收藏|返回|大|中|小)[】\]]|"
-    r"相关(?:报道|链接|阅读|新闻|文章|附件)(?:[:：]|>>)?|扫一扫.{0,20}|责任编辑[:：].{0,10})$"
+    r"相关(?:报道|链接|阅读|新闻|文章|附件)(?:[:：]|>>)?|扫一扫.{0,20}|责任编辑[:：].{0,10}|"
+    # the breadcrumb over the page, and the copyright and registration lines at its foot
+    r"(?:当前位置|您的位置|您现在的位置|所在位置|当前页面)[:：].*|(?:网站)?首页[>＞»›/].*|"
+    r".{0,40}(?:Copyright|copyright|COPYRIGHT|版权所有|ICP备|ICP证|公网安备).{0,60})$"
 )
+# a site's date of posting on a line of its own: 2022-03-13
+_SITE_DATE = re.compile(r"^\d{4}[\-./]\d{1,2}[\-./]\d{1,2}$")
 # the source and time lines a copying site adds under the title (来源: with its value on the next line)
 _PAGE_SOURCE = re.compile(r"^(?:来源|时间|发布时间|作者|编辑|责任编辑|文章来源)[:：](?P<value>.*)$")
 _SITE_TIME = re.compile(r"^\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?\d{1,2}[时:]\d{1,2}分?(?::\d{1,2})?$")
@@ -200,6 +206,8 @@ def _head(flat: list[str], parts: list[str]) -> int:
             kind = "metadata"
         if kind is None and _SITE_CHROME.match(flat[i]):
             kind = "site_chrome"
+        if kind is None and (_PAGE_SOURCE.match(flat[i]) or _SITE_DATE.match(flat[i]) or _SITE_TIME.match(flat[i])):
+            kind = "metadata"  # a copying site's source or date line above the title
         nxt = next((f for f in flat[i + 1 :] if f), "")
         if kind is None and len(flat[i]) <= 30 and _ORGAN.search(flat[i]) and _DISPATCH.match(nxt):
             kind = "issuer_mark"  # an authority's name standing over its dispatch number
@@ -405,7 +413,7 @@ def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
             kind = "subtitle"  # a dateline broken over two lines: ——…在…第十四届 / 人民代表大会第五次会议上
         elif _SPEAKER.match(f):
             kind = "speaker"
-        elif _METADATA.match(f) or _PAGE_SOURCE.match(f) or _SITE_TIME.match(f):
+        elif _METADATA.match(f) or _PAGE_SOURCE.match(f) or _SITE_TIME.match(f) or _SITE_DATE.match(f):
             kind = "metadata"
         elif previous == "source_label" and len(f) <= 20 and not re.search(_PUNCT, f):
             kind = "metadata"  # the value of a 来源: that stands on its own line

@@ -1,0 +1,75 @@
+"""The years a document states for itself, read before the clock: a title's or a heading's year,
+a clause that introduces the targets with its year, a span in the text; and full-width digits
+read as digits while quotes keep them as the source writes them. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from targetctl.domain.drafting.classify import PLAN_HEADING, REVIEW_HEADING
+from targetctl.domain.drafting.clauses import CLAUSE_END, MARKERS, SENTENCE_END
+from targetctl.domain.drafting.draft import Draft
+from targetctl.domain.drafting.quantities import YEAR
+
+_DIGITS_HALF = str.maketrans("０１２３４５６７８９％", "0123456789%")
+_SPACE = re.compile(r"\s+")
+# a clause that introduces the targets with their year: 2024年全县发展的主要预期目标是：
+_INTRO_YEAR = re.compile(r"(?:^|[。；;：:])(?P<y>20\d\d)年[^。；;，,：:]{0,30}目标(?:任务)?(?:是|为)[:：]")
+_RANGE_YEARS = re.compile(r"(?P<a>20\d\d)\s*(?:年)?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
+
+
+def half_width_digits(text: str) -> str:
+    """２０２５年 → 2025年, one character for one, so positions stay the same."""
+    return text.translate(_DIGITS_HALF)
+
+
+def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None, str | None]:
+    """The plan's year (or stated span of years) from its title, headings and review section,
+    and, where the year is only inferred from a sentence, what to check."""
+    head = "".join(paras[:3])[:300]
+    span = _RANGE_YEARS.search(head)
+    if span and int(span["a"]) <= int(span["b"]):
+        return int(span["a"]), (int(span["a"]), int(span["b"])), None
+    for para in paras:
+        intro = _INTRO_YEAR.search(para)
+        if intro:
+            note = f"the period is inferred from the year that introduces the targets ({intro['y']}年…目标是)"
+            return int(intro["y"]), None, note  # 2024年…的主要预期目标是：the year of the targets that follow
+    for n, para in enumerate(paras):
+        numbered = any(p.match(para) for _, p in MARKERS)
+        first = SENTENCE_END.search(para)
+        line = para[: first.start()] if first else para
+        if len(line) > 40 or not (numbered or n == 0 or (first is None and not CLAUSE_END.search(para))):
+            continue
+        years = [int(y) for y in YEAR.findall(line)]
+        if years and PLAN_HEADING.search(line):
+            return max(years), None, None
+        if years and REVIEW_HEADING.search(line):
+            return max(years) + 1, None, None
+        if years and n == 0 and not CLAUSE_END.search(line):
+            return years[0], None, None  # a title's year; a first sentence's year is a due year
+    dateline = re.search(r"(20\d\d)年\d{1,2}月\d{1,2}日", "".join(paras[:2])[:80])
+    if dateline:
+        return int(dateline.group(1)), None, None  # a news item: the year it is dated
+    body = _RANGE_YEARS.search("".join(paras))
+    if body and int(body["a"]) <= int(body["b"]) <= int(body["a"]) + 10:
+        return int(body["a"]), (int(body["a"]), int(body["b"])), None  # 2023年至2025年，全区计划完成…
+    return None, None, None
+
+
+def verbatim(draft: Draft, source: str) -> None:
+    """Quotes as the source writes them: its full-width digits were read as ASCII."""
+    flat = _SPACE.sub("", source)
+    read = flat.translate(_DIGITS_HALF)
+
+    def back(quote: str) -> str:
+        at = read.find(quote) if re.search(r"[\d%]", quote) else -1
+        return flat[at : at + len(quote)] if at >= 0 else quote
+
+    for t in draft.targets:
+        t.quote = back(t.quote)
+    for e in draft.excluded:
+        e.quote = back(e.quote)
+    for p in draft.all_programmes():
+        p.quote = back(p.quote) if p.quote else p.quote
