@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from targetctl.domain.drafting.structure import HEADING_RANKS
+from targetctl.domain.drafting.lines import INDICATOR_ROW as INDICATOR_ROW
+from targetctl.domain.drafting.lines import MARKERS as MARKERS
+from targetctl.domain.drafting.lines import broken_lines as broken_lines
 from targetctl.domain.sources import CLAUSE_END as SOURCE_CLAUSE_END
 
 CLAUSE_END = SOURCE_CLAUSE_END  # where trace cuts, so that every clause is quoted or excluded
@@ -19,20 +21,6 @@ SENTENCE_END = re.compile(r"[。！？!?]”?")
 PUNCT = re.compile(r"^(?:(?!“[^”]*”)[\W_])+|(?<=[^\W\d_])[\W_]+$|(?<=\d)(?![%％‰])[\W_]+$|(?<=\d[%％‰])[\W_]+$")
 MAX_CLAUSE = 200  # longer stretches without punctuation are read in pieces, so each is bounded
 _NUMERIC = frozenset("0123456789.,%０１２３４５６７８９零〇一二两三四五六七八九十百千万亿点")
-
-# headings: marker, nesting family (the document's ranks are structure's; a circled number
-# only numbers items within a section)
-MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    *HEADING_RANKS,
-    ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
-]
-
-# a row of an indicator table: 名称（单位） 2020年基期值X 2025年目标值Y左右 — [Y] is a total over the period
-INDICATOR_ROW = re.compile(
-    r"^(?:序号)?\d{0,2}(?P<name>[^\d（(，。；]{2,30}?)[（(](?P<unit>[^）)\d]{1,8})[）)]"
-    r"(?:(?P<by>20\d\d)年?基(?:期|准)?(?:年)?值?\[?(?P<base>\d+(?:\.\d+)?)\]?)?"
-    r"(?P<y>20\d\d)年?(?:目标|预期)值?(?P<open>\[)?(?P<v>\d+(?:\.\d+)?)\]?\*?(?P<about>左右)?"
-)
 
 
 @dataclass
@@ -77,15 +65,6 @@ def paragraphs(text: str, ocr: bool | None = None) -> list[str]:
         else:
             out[-1].append(flat)
     return [p for p in map("".join, out) if p]
-
-
-def broken_lines(text: str) -> bool:
-    """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
-    lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
-    lines = [ln for ln in lines if not any(p.match(ln.strip()) for _, p in MARKERS)]  # headings end unpunctuated
-    lines = [ln for ln in lines if not INDICATOR_ROW.match(re.sub(r"\s+", "", ln)) and "\t" not in ln]  # table rows
-    open_lines = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln))
-    return len(lines) >= 3 and open_lines / len(lines) >= 0.5
 
 
 def join_proportions(parts: list[Clause]) -> list[Clause]:

@@ -1,0 +1,32 @@
+"""How a text's lines are laid out, before any clause is read: heading markers, indicator
+table rows, and whether the lines break inside sentences (OCR'd newspaper columns). Pure, and
+below `domain.sources`, which asks the last of these to know where a clause may end."""
+
+from __future__ import annotations
+
+import re
+
+from targetctl.domain.drafting.structure import HEADING_RANKS
+
+# headings: marker, nesting family (the document's ranks are structure's; a circled number
+# only numbers items within a section)
+MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    *HEADING_RANKS,
+    ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
+]
+
+# a row of an indicator table: 名称（单位） 2020年基期值X 2025年目标值Y左右 — [Y] is a total over the period
+INDICATOR_ROW = re.compile(
+    r"^(?:序号)?\d{0,2}(?P<name>[^\d（(，。；]{2,30}?)[（(](?P<unit>[^）)\d]{1,8})[）)]"
+    r"(?:(?P<by>20\d\d)年?基(?:期|准)?(?:年)?值?\[?(?P<base>\d+(?:\.\d+)?)\]?)?"
+    r"(?P<y>20\d\d)年?(?:目标|预期)值?(?P<open>\[)?(?P<v>\d+(?:\.\d+)?)\]?\*?(?P<about>左右)?"
+)
+
+
+def broken_lines(text: str) -> bool:
+    """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
+    lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
+    lines = [ln for ln in lines if not any(p.match(ln.strip()) for _, p in MARKERS)]  # headings end unpunctuated
+    lines = [ln for ln in lines if not INDICATOR_ROW.match(re.sub(r"\s+", "", ln)) and "\t" not in ln]  # table rows
+    open_lines = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln))
+    return len(lines) >= 3 and open_lines / len(lines) >= 0.5
