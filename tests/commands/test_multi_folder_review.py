@@ -4,8 +4,13 @@ file that is a dangling link, and `trace` in a pipe or with `--unmapped`."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
+
+import targetctl
+from targetctl.domain.problems import UsageError
 from tests.conftest import Run
 from tests.districts import district
 
@@ -24,3 +29,34 @@ def test_validate_folder_arguments_clash_on_target_ids(run: Run, tmp_path: Path)
     district(tmp_path, "west", target="shared-projects")
     assert run("validate", "east", "west").exit_code == 1
     assert run("validate", "east").exit_code == 0
+
+
+def test_init_counts_a_folder_named_twice_once(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    for n, twice in enumerate((("--plans", "a", "--plans", "a"), ("--plans", "a", "--plans", "./a"))):
+        result = run(*twice, "init", f"x{n}-2026")
+        assert result.exit_code == 0, result.stderr
+        assert (tmp_path / "a" / f"x{n}-2026.yaml").is_file()
+
+
+def test_an_empty_plans_name_on_the_command_line_is_a_usage_error(run: Run, tmp_path: Path) -> None:
+    district(tmp_path, "a")
+    (tmp_path / "stray.yaml").write_text("id: [broken\n", encoding="utf-8")  # what reading '.' would find
+    for words in (("--plans", "a", "--plans", "", "status"), ("--plans=", "validate")):
+        result = run(*words)
+        assert result.exit_code == 2, (words, result.stdout)
+        assert "--plans ''" in result.stderr and "empty" in result.stderr
+
+
+def test_an_empty_entry_in_the_variable_is_skipped(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    district(tmp_path, "a")
+    (tmp_path / "stray.yaml").write_text("id: [broken\n", encoding="utf-8")
+    monkeypatch.setenv("TARGETCTL_PLANS", f"a{os.pathsep}")
+    result = run("validate")
+    assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_an_empty_folder_name_given_to_the_library_is_a_usage_error(tmp_path: Path) -> None:
+    district(tmp_path, "a")
+    with pytest.raises(UsageError, match="empty"):
+        targetctl.open([tmp_path / "a", ""])

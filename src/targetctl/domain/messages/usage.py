@@ -229,6 +229,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{command} writes into one plans folder, and {n} were given; pass one --plans",
         "{command} 只写入一个计划文件夹，而给出了 {n} 个；请只给一个 --plans",
     ),
+    "usage.empty_plans_folder": (
+        "--plans '' names no folder (an empty name); give a folder name, or leave the option out",
+        "--plans '' 没有指明文件夹（名称为空）；请给出文件夹名称，或去掉该选项",
+    ),
     "usage.no_plans_folder": (
         "no plans folder given; pass --plans DIR or set {env}",
         "未给出计划文件夹；请加 --plans 文件夹，或设置 {env}",
