@@ -60,3 +60,14 @@ def test_an_empty_folder_name_given_to_the_library_is_a_usage_error(tmp_path: Pa
     district(tmp_path, "a")
     with pytest.raises(UsageError, match="empty"):
         targetctl.open([tmp_path / "a", ""])
+
+
+def test_a_plan_file_that_is_a_dangling_link_is_an_error(run: Run, tmp_path: Path) -> None:
+    district(tmp_path, "b")
+    (tmp_path / "b" / "dangling.yaml").symlink_to("nowhere.yaml")
+    commands = ("validate", "status", "list")
+    for words in [("validate", "b"), *(("--plans", "b", command) for command in commands)]:
+        result = run(*words)
+        assert result.exit_code == 1, (words, result.stdout, result.stderr)
+        said = result.stdout + result.stderr
+        assert "b/dangling.yaml:1:1:" in said and "nowhere.yaml" in said, said
