@@ -84,3 +84,20 @@ def test_an_empty_workspace_has_every_table(run: Run, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     for table in ("targets", "records", "programmes"):
         assert _rows(out, table) == [], table
+
+
+def test_a_destination_that_cannot_be_written_is_named_itself(run: Run, tmp_path: Path) -> None:
+    district(tmp_path, "east")
+    if not Path("/proc/self").is_dir():
+        pytest.skip("needs /proc, where nobody may make a folder")
+    result = run("--plans", "east", "export", "--format", "parquet", "-o", "/proc/targetctl-out")
+    assert result.exit_code == 1, result.stdout
+    assert result.stderr.startswith("error: /proc/targetctl-out: "), result.stderr
+    assert "targetctl-parquet" not in result.stderr
+
+
+def test_sheet_with_parquet_is_a_usage_error(run: Run, tmp_path: Path) -> None:
+    district(tmp_path, "east")
+    result = run("--plans", "east", "export", "--format", "parquet", "-o", "out", "--sheet", "records")
+    assert result.exit_code == 2 and "--sheet" in result.stderr, result.stderr
+    assert not (tmp_path / "out").exists()

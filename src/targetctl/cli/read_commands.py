@@ -283,6 +283,8 @@ def export(
 
         if output is None:
             raise typer.BadParameter(Msg("cli.parquet_folder"), param_hint="--output")
+        if getattr(ctx.get_parameter_source("sheet"), "name", None) == "COMMANDLINE":
+            raise typer.BadParameter(Msg("cli.parquet_sheet"), param_hint="--sheet")
         destination(output)  # before any work: a folder that cannot be used is a usage error
     elif output is not None:
         output_file(output)

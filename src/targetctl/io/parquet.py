@@ -69,6 +69,13 @@ def write_dataset(out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
         raise UsageError(Msg("parquet.needs_pyarrow")) from None
     out = destination(out)
     _sweep(out)
+    try:
+        _build(pa, pq, out, tables)
+    except OSError as exc:  # said of the folder asked for, not of our scratch names beside it
+        raise OSError(exc.errno, exc.strerror, str(out)) from exc
+
+
+def _build(pa: Any, pq: Any, out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
     build = Path(tempfile.mkdtemp(prefix=f".{out.name}{SCRATCH}", dir=out.parent))
     try:
         _readable(build)

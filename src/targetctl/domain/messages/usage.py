@@ -358,6 +358,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.json_not_file": ("--json writes JSON, not a {suffix} file", "--json 输出 JSON，不是 {suffix} 文件"),
     "cli.xlsx_file": ("xlsx needs a file: pass -o FILE.xlsx", "xlsx 须写入文件：请加 -o 文件.xlsx"),
     "cli.parquet_folder": ("parquet needs a folder: pass -o FOLDER", "parquet 须写入文件夹：请加 -o 文件夹"),
+    "cli.parquet_sheet": (
+        "parquet writes every table (targets, records, programmes): leave out --sheet",
+        "parquet 会写出全部表（目标、记录、项目）：请去掉 --sheet",
+    ),
     "cli.not_file": ("'{path}' is not a file", "“{path}”不是文件"),
     "cli.docx_file": ("a Word document needs a file: add -o report.docx", "Word 文档须写入文件：请加 -o report.docx"),
     "cli.draft_id": (
