@@ -107,7 +107,7 @@ def _version(value: bool) -> None:
 def _root(
     ctx: typer.Context,
     plans: Annotated[
-        list[Path] | None,
+        list[str] | None,  # not Path: Click would read '' as '.'
         typer.Option(
             "--plans",
             envvar="TARGETCTL_PLANS",
@@ -127,9 +127,14 @@ def _root(
     ] = False,
 ) -> None:
     session = ctx.ensure_object(Session)  # read from the words already: Typer's parse is the word
-    if getattr(ctx.get_parameter_source("plans"), "name", None) == "ENVIRONMENT":  # Click reads '' as '.'
-        plans = [Path(p) for p in os.environ.get("TARGETCTL_PLANS", "").split(os.pathsep) if p]
-    session.plans, session.lang = tuple(plans or ()), lang.value if lang else None
+    if getattr(ctx.get_parameter_source("plans"), "name", None) == "ENVIRONMENT":  # empty entries skipped, as PATH
+        plans = [p for p in os.environ.get("TARGETCTL_PLANS", "").split(os.pathsep) if p]
+    elif "" in (plans or ()):
+        from targetctl.domain.messages import Msg
+        from targetctl.domain.problems import UsageError
+
+        raise UsageError(Msg("usage.empty_plans_folder"))
+    session.plans, session.lang = tuple(Path(p) for p in plans or ()), lang.value if lang else None
     session.no_pager, session.debug = no_pager, debug or session.debug
 
 

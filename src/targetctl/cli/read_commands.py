@@ -6,6 +6,7 @@ and calls the library's command module; only the options are the CLI's own.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
 from pathlib import Path
@@ -105,9 +106,15 @@ def trace(
     if terminal.pages("\n" * 10_000, not session_of(ctx).no_pager):  # a pager takes the whole text
         out(ctx, "".join(lines))
         return
-    for line in lines:  # streamed: a source of megabytes prints as it is read
-        sys.stdout.write(line)
-    sys.stdout.flush()
+    try:
+        for line in lines:  # streamed: a source of megabytes prints as it is read
+            sys.stdout.write(line)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader took what it wanted (`| head`): done, as the other views
+        import os
+
+        with contextlib.suppress(OSError, ValueError):  # so that the flush at exit does not fail again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @formats.option("status")
@@ -276,6 +283,8 @@ def export(
 
         if output is None:
             raise typer.BadParameter(Msg("cli.parquet_folder"), param_hint="--output")
+        if getattr(ctx.get_parameter_source("sheet"), "name", None) == "COMMANDLINE":
+            raise typer.BadParameter(Msg("cli.parquet_sheet"), param_hint="--sheet")
         destination(output)  # before any work: a folder that cannot be used is a usage error
     elif output is not None:
         output_file(output)

@@ -62,6 +62,7 @@ def parse(argv: list[str]) -> Session:
             chosen = value if eq else rest.pop(0)
             if name == "--plans":
                 session.plans = (*session.plans, Path(chosen))
+                session.plain = session.plain and chosen != ""  # an empty name: Typer's parse says why
             else:
                 session.lang = chosen if chosen in ("zh", "en") else None
                 session.plain = False

@@ -40,9 +40,12 @@ class Context:
         """The one plans folder a command that writes a new plan writes into."""
         if isinstance(self.plans, Path):
             return self.plans
-        if len(self.plans) == 1:
-            return self.plans[0]
-        raise UsageError(Msg("usage.one_plans_folder", command=command, n=len(self.plans)))
+        unique: dict[Path, Path] = {}  # a folder named twice (a, ./a) is one folder, as the loader reads it
+        for folder in self.plans:
+            unique.setdefault(folder.resolve(), folder)
+        if len(unique) == 1:
+            return next(iter(unique.values()))
+        raise UsageError(Msg("usage.one_plans_folder", command=command, n=len(unique)))
 
 
 @dataclass

@@ -112,18 +112,19 @@ class _Page:
 
 
 def _parquet(output: Path, report: StatusReport, plans: list[Plan], ledger: Ledger) -> None:
-    from targetctl.domain.warehouse import programme_rows, record_rows
+    from targetctl.domain.warehouse import Row, Table, programme_rows, record_rows
     from targetctl.domain.warehouse import target_rows as warehouse_targets
     from targetctl.io.parquet import write_dataset
 
-    write_dataset(
-        output,
-        {
-            "targets": warehouse_targets(report),
-            "records": record_rows(plans, ledger),
-            "programmes": programme_rows(plans),
-        },
-    )
+    tables: dict[Table, dict[str, list[Row]]] = {
+        "targets": warehouse_targets(report),
+        "records": record_rows(plans, ledger),
+        "programmes": programme_rows(plans),
+    }
+    for parts in tables.values():  # a plan with no rows still has a (typed, empty) part in each table
+        for plan in plans:
+            parts.setdefault(plan.id, [])
+    write_dataset(output, tables)
 
 
 def run(ctx: Context, fmt: str, sheet: str, day: dt.date | None, plan: str | None, output: Path | None) -> Output:

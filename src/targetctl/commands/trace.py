@@ -24,8 +24,7 @@ def _rows(
     for i, (plan, sentences) in enumerate(traces):
         if i:
             yield "\n"
-        numbered = ((n, s) for n, s in enumerate(sentences, 1) if not unmapped or s.status == "unmapped")
-        yield from trace_rows(plan, numbered, lang, color, width)
+        yield from trace_rows(plan, enumerate(sentences, 1), lang, color, width, unmapped=unmapped)
 
 
 def review_page(ctx: Context, plan_id: str | None = None) -> str:

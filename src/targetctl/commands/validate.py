@@ -20,8 +20,8 @@ from targetctl.workspace.checks import audit_logs, review_marks, unmapped_senten
 def validate(
     paths: Sequence[Path | tuple[Path, ...]], *, strict: bool = False, today: dt.date | None = None
 ) -> ValidationResult:
-    """Check each plans folder (plans and record logs) or plan file in `paths`; a tuple of
-    folders is one workspace, its ids unique across all of them. A record stamped after
+    """Check the plans folders (plans and record logs) and plan files in `paths`; the folders,
+    given one by one or as a tuple, are one workspace, their ids unique across all of them. A record stamped after
     `today` (default: the clock's) is an error. Problems are sorted by place."""
     today = today or clock.today()
     result = ValidationResult()
@@ -30,6 +30,9 @@ def validate(
     )
     for missing in [p for item in given for p in _each(item) if not p.exists()]:
         raise UsageError(Msg("usage.not_exist_paths", path=display_path(missing)))
+    folders = [item for item in given if not isinstance(item, tuple) and item.is_dir()]
+    if len(folders) > 1:  # like --plans: ids must be unique across the folders given
+        given = [item for item in given if item not in folders] + [tuple(folders)]
     for root in [item for item in given if isinstance(item, tuple) or item.is_dir()]:
         ws = load(root, strict=False)
         ledger = ws.ledger

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from targetctl.domain.kinds import rules
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.model import Plan, Programme
-from targetctl.domain.progress import band, goal_value
+from targetctl.domain.progress import band, goal_value, sign
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord, target_unit
 from targetctl.domain.summary import StatusReport
 
@@ -34,6 +34,7 @@ SCHEMA: dict[Table, dict[str, ColumnType]] = {
         "supporting_units": "strings",
         "unit": "string",
         "comparator": "string",
+        "direction": "string",
         "goal": "double",
         "goal_low": "double",
         "goal_high": "double",
@@ -92,7 +93,9 @@ def target_rows(report: StatusReport) -> dict[str, list[Row]]:
             for p in block.targets:
                 t = p.target
                 numeric = rules(t).numeric
-                limits = band(t)
+                comparator = getattr(t, "comparator", None)
+                limits = band(t)  # in the comparator's sense: the size of a fall, for a decrease
+                low, high = sorted(float(v) * sign(t) for v in limits) if limits else (None, None)
                 rows.append(
                     {
                         "target": t.id,
@@ -103,10 +106,11 @@ def target_rows(report: StatusReport) -> dict[str, list[Row]]:
                         "lead_unit": t.lead_unit or plan.lead_unit,
                         "supporting_units": list(t.supporting_units),
                         "unit": target_unit(t) if numeric else None,
-                        "comparator": getattr(t, "comparator", None),
+                        "comparator": comparator,
+                        "direction": None if comparator is None else "decrease" if sign(t) < 0 else "increase",
                         "goal": goal_value(t),
-                        "goal_low": float(limits[0]) if limits else None,
-                        "goal_high": float(limits[1]) if limits else None,
+                        "goal_low": low,
+                        "goal_high": high,
                         "due": None if t.open_ended else plan.due(t),
                         "open_ended": t.open_ended,
                         "as_of": report.day,

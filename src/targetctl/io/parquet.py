@@ -35,6 +35,11 @@ def _arrow_type(pa: Any, kind: ColumnType) -> Any:
     }[kind]
 
 
+NO_PLAN = "__HIVE_DEFAULT_PARTITION__"
+"""The partition of a table's one empty part when no plan is exported (Hive's name for a null
+partition value): every table has a file, so a query of an empty workspace finds no rows
+rather than no files."""
+
 SCRATCH = ".targetctl-parquet-"
 """Beside the destination, what an export builds in, or moves an old export to: only names
 that begin `.NAME.targetctl-parquet-` are ever removed, as leftovers of a killed run."""
@@ -64,12 +69,19 @@ def write_dataset(out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
         raise UsageError(Msg("parquet.needs_pyarrow")) from None
     out = destination(out)
     _sweep(out)
+    try:
+        _build(pa, pq, out, tables)
+    except OSError as exc:  # said of the folder asked for, not of our scratch names beside it
+        raise OSError(exc.errno, exc.strerror, str(out)) from exc
+
+
+def _build(pa: Any, pq: Any, out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
     build = Path(tempfile.mkdtemp(prefix=f".{out.name}{SCRATCH}", dir=out.parent))
     try:
         _readable(build)
         for table in TABLES:
             schema = pa.schema([(name, _arrow_type(pa, kind)) for name, kind in SCHEMA[table].items()])
-            for plan_id, rows in sorted(tables[table].items()):
+            for plan_id, rows in sorted((tables[table] or {NO_PLAN: []}).items()):
                 folder = build / table / f"plan={plan_id}"
                 folder.mkdir(parents=True)
                 pq.write_table(pa.Table.from_pylist(rows, schema=schema), folder / "part-0.parquet")

@@ -35,11 +35,14 @@ class LoadedPlan:
 
 
 def plan_files(root: Path) -> list[Path]:
-    """The plan files of a plans folder: its top-level YAML files, in name order."""
+    """The plan files of a plans folder: its top-level YAML files, in name order. A link that
+    leads nowhere is one too: reading it reports it, rather than the plan going missing unsaid."""
     if not root.is_dir():
         what = "usage.plans_not_folder" if root.exists() else "usage.plans_not_found"
         raise UsageError(Msg(what, root=root, env=PLANS_ENV))
-    return sorted(p for p in root.iterdir() if p.suffix in PLAN_SUFFIXES and p.is_file())
+    return sorted(
+        p for p in root.iterdir() if p.suffix in PLAN_SUFFIXES and (p.is_file() or (p.is_symlink() and not p.exists()))
+    )
 
 
 def read_plan(path: Path) -> tuple[LoadedPlan | None, list[Problem]]:
@@ -47,6 +50,9 @@ def read_plan(path: Path) -> tuple[LoadedPlan | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
+        if path.is_symlink() and not path.exists():  # named as the link, not where it leads
+            link = f"{display_path(path.parent)}/{path.name}"
+            return None, [Problem(link, 1, 1, Msg("plan.dangling_link", target=path.readlink().as_posix()))]
         return None, [Problem(shown, 1, 1, Msg("plan.cannot_read", reason=exc.strerror))]
     text, problems = decode(raw, shown)
     if problems:

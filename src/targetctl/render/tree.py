@@ -67,18 +67,27 @@ _MARKS = {"mapped": ("✓", "32"), "excluded": ("–", "33"), "unmapped": ("✗"
 
 
 def trace_rows(
-    plan: Plan, sentences: Iterable[tuple[int, Sentence]], lang: str = "en", color: bool = False, width: int = 0
+    plan: Plan,
+    sentences: Iterable[tuple[int, Sentence]],
+    lang: str = "en",
+    color: bool = False,
+    width: int = 0,
+    *,
+    unmapped: bool = False,
 ) -> Iterator[str]:
     """The numbered clauses of a plan's source, one line each, marked mapped, excluded or
     unmapped, with the ids that quote it or the reason it is excluded; then the counts. Lines
     are made one by one, so a source of megabytes streams instead of waiting for a table of
     every clause to be measured (that took 87 s and 1.5 GB for 2 MB). On a terminal `width`
     cells wide, a line that would not fit puts its ids on lines of their own, each id whole,
-    so that the terminal's wrapping never cuts one."""
+    so that the terminal's wrapping never cuts one. `unmapped`: list only the unmapped clauses
+    (the counts are still of every clause)."""
     yield tf("trace.heading", lang, plan=plan.id) + "\n"
     counts = dict.fromkeys(_MARKS, 0)
     for n, s in sentences:
         counts[s.status] += 1
+        if unmapped and s.status != "unmapped":
+            continue
         mark, colour = _MARKS[s.status]
         if color:
             mark = f"\x1b[{colour}m{mark}\x1b[0m"

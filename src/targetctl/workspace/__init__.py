@@ -50,7 +50,8 @@ Roots = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 
 def folders(root: Roots | None = None) -> tuple[Path, ...]:
     """The plans folders to read: those given, else $TARGETCTL_PLANS (several joined by the
-    platform's path separator, as PATH is), else ./plans; a folder named twice is read once."""
+    platform's path separator, as PATH is, an empty entry skipped), else ./plans; a folder named
+    twice is read once. An empty name given is a usage error."""
     if root is None:
         given: list[str | os.PathLike[str]] = [p for p in os.environ.get(PLANS_ENV, "").split(os.pathsep) if p]
         given = given or ["plans"]
@@ -60,6 +61,8 @@ def folders(root: Roots | None = None) -> tuple[Path, ...]:
         given = list(root)
     if not given:
         raise UsageError(Msg("usage.no_plans_folder", env=PLANS_ENV))
+    if any(os.fspath(item) == "" for item in given):  # Path('') would read the current folder
+        raise UsageError(Msg("usage.empty_plans_folder"))
     out: dict[Path, Path] = {}
     for item in given:
         path = Path(item)

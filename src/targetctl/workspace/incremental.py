@@ -259,7 +259,7 @@ def read_plans_and_logs(
     beside the plan), each plan with its log in one task, so that a large workspace is read
     on all cores. Saved states are per log and per plan text: a change in one folder leaves
     the others' saved work as it is."""
-    size = sum(p.stat().st_size for p in paths)
+    size = sum(p.stat().st_size for p in paths if p.exists())  # a dangling link: read_plan reports it
     for records_dir in {p.parent / "records" for p in paths}:
         if records_dir.is_dir():
             size += sum(p.stat().st_size for p in records_dir.glob("*.yaml"))

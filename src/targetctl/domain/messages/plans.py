@@ -37,6 +37,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "yaml.ordinary_number": ("write an ordinary number", "请写普通数字"),
     # plan files (io.plans)
     "plan.cannot_read": ("cannot read file: {reason}", "无法读取文件：“{reason}”"),
+    "plan.dangling_link": (
+        "a symbolic link to {target}, which does not exist; restore the file or remove the link",
+        "是指向 {target} 的符号链接，而该文件不存在；请恢复该文件或删除此链接",
+    ),
     "plan.not_mapping": (
         "a plan file must be a mapping with id, title, period, source, targets",
         "计划文件须为包含 id、title、period、source、targets 的映射",

@@ -229,6 +229,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{command} writes into one plans folder, and {n} were given; pass one --plans",
         "{command} 只写入一个计划文件夹，而给出了 {n} 个；请只给一个 --plans",
     ),
+    "usage.empty_plans_folder": (
+        "--plans '' names no folder (an empty name); give a folder name, or leave the option out",
+        "--plans '' 没有指明文件夹（名称为空）；请给出文件夹名称，或去掉该选项",
+    ),
     "usage.no_plans_folder": (
         "no plans folder given; pass --plans DIR or set {env}",
         "未给出计划文件夹；请加 --plans 文件夹，或设置 {env}",
@@ -354,6 +358,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.json_not_file": ("--json writes JSON, not a {suffix} file", "--json 输出 JSON，不是 {suffix} 文件"),
     "cli.xlsx_file": ("xlsx needs a file: pass -o FILE.xlsx", "xlsx 须写入文件：请加 -o 文件.xlsx"),
     "cli.parquet_folder": ("parquet needs a folder: pass -o FOLDER", "parquet 须写入文件夹：请加 -o 文件夹"),
+    "cli.parquet_sheet": (
+        "parquet writes every table (targets, records, programmes): leave out --sheet",
+        "parquet 会写出全部表（目标、记录、项目）：请去掉 --sheet",
+    ),
     "cli.not_file": ("'{path}' is not a file", "“{path}”不是文件"),
     "cli.docx_file": ("a Word document needs a file: add -o report.docx", "Word 文档须写入文件：请加 -o report.docx"),
     "cli.draft_id": (
