@@ -94,3 +94,27 @@ def test_empty_document() -> None:
 def test_any_text_gives_data_or_problems_never_an_exception(text: str) -> None:
     doc, problems = parse(text, "f")
     assert doc is not None or problems
+
+
+@pytest.mark.parametrize(
+    ("text", "chinese"),
+    [
+        ("id: a\ntitle: x: y\n", "此处不能有“键: 值”"),
+        ("id: a\n\ttitle: x\n", "缩进里有制表符"),
+        ("id: [a, b\n", "YAML 格式错误："),
+        ("a: 1\n---\nb: 2\n", "文件中还有另一个文档"),
+    ],
+)
+def test_pyyaml_s_own_words_are_said_in_chinese_where_they_are_known(text: str, chinese: str) -> None:
+    _doc, problems = parse(text, "p.yaml")
+    (problem,) = problems
+    said = problem.said("zh")
+    assert chinese in said and said.startswith("p.yaml:")
+    assert problem.said("en") == str(problem) and "YAML" in str(problem)
+
+
+def test_an_unknown_pyyaml_problem_is_quoted_as_it_is() -> None:
+    from targetctl.io.yamlsafe import _invalid
+
+    assert _invalid("something new").text("zh") == "YAML 格式错误：“something new”"
+    assert _invalid("found unexpected end of stream").text("zh") == "YAML 格式错误：文件意外结束（引号或括号未闭合？）"

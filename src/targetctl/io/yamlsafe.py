@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from targetctl.domain.messages import Msg, NoHint
+from targetctl.domain.messages import Msg, NoHint, Worded
 from targetctl.domain.problems import Problem
 
 Loc = tuple[str | int, ...]
@@ -111,6 +111,53 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Problem]]:
         return "", [Problem(path, line, col, Msg("yaml.bad_byte", byte=raw[exc.start]), Msg("yaml.save_utf8"))]
 
 
+# PyYAML's own words for what is wrong, in Chinese: the reader says them in English only
+_YAML_ZH: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), zh)
+    for p, zh in [
+        (
+            r"^mapping values are not allowed (?:here|in this context)$",
+            "此处不能有“键: 值”（冒号后缺空格，或缩进不对？）",
+        ),
+        (r"^found a tab character that violates indentation$", "缩进里有制表符，请改用空格"),
+        (r"^mapping keys are not allowed here$", "此处不能有键"),
+        (r"^sequence entries are not allowed here$", "此处不能有列表项（“- ”）"),
+        (r"^could not find expected ':'$", "找不到应有的冒号“:”"),
+        (r"^found character (.+) that cannot start any token$", r"字符 \1 不能出现在此处（如制表符，请改用空格）"),
+        (r"^found undefined alias (.+)$", r"别名 \1 未定义"),
+        (r"^found unexpected end of stream$", "文件意外结束（引号或括号未闭合？）"),
+        (r"^found unexpected document separator$", "出现了意外的文档分隔符“---”"),
+        (r"^found unknown escape character (.+)$", r"未知的转义字符 \1"),
+        (r"^found duplicate anchor (.+); first occurrence$", r"锚点 \1 重复"),
+        (r"^expected a single document in the stream$", "一个文件只能有一个文档（请删去多余的“---”）"),
+        (r"^but found another document$", "文件中还有另一个文档（请删去多余的“---”）"),
+        (r"^expected <block end>, but found (.+)$", r"缩进不一致：此处出现了 \1"),
+        (r"^expected ',' or '\]', but got (.+)$", r"“[”列表中应为“,”或“]”，却是 \1"),
+        (r"^expected ',' or '\}', but got (.+)$", r"“{”映射中应为“,”或“}”，却是 \1"),
+        (r"^expected the node content, but found (.+)$", r"此处应有内容，却是 \1"),
+        (r"^expected a comment or a line break, but found (.+)$", r"此处应为注释或换行，却是 \1"),
+        (r"^expected alphabetic or numeric character, but found (.+)$", r"此处应为字母或数字，却是 \1"),
+        (r"^invalid indentation or unclosed '\[' or '\{'$", "缩进有误，或“[”“{”未闭合"),
+        (
+            r"^while scanning a (?:simple key|quoted scalar|block scalar|plain scalar)$",
+            "读取此处的值时出错（引号未闭合？）",
+        ),
+        (
+            r"^while parsing a (?:block mapping|block collection|flow mapping|flow sequence)$",
+            "读取此处的结构时出错（缩进不对？）",
+        ),
+    ]
+]
+
+
+def _invalid(what: str) -> Msg:
+    """PyYAML's problem, said in Chinese where its wording is known, else quoted as it is."""
+    for pattern, chinese in _YAML_ZH:
+        if pattern.match(what):
+            return Msg("yaml.invalid_known", what=Worded(what, pattern.sub(chinese, what)))
+    return Msg("yaml.invalid", what=what)
+
+
 def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     """Compose and build one YAML document; all problems found are returned."""
     try:
@@ -119,9 +166,9 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or exc.context or "cannot be read"
-        return None, [Problem(path, line, col, Msg("yaml.invalid", what=what), Msg("yaml.fix_syntax"))]
+        return None, [Problem(path, line, col, _invalid(what), Msg("yaml.fix_syntax"))]
     except yaml.YAMLError as exc:
-        return None, [Problem(path, 1, 1, Msg("yaml.invalid", what=str(exc)), Msg("yaml.fix_syntax"))]
+        return None, [Problem(path, 1, 1, _invalid(str(exc)), Msg("yaml.fix_syntax"))]
     except RecursionError:
         return None, [Problem(path, 1, 1, Msg("yaml.too_deep"), Msg("yaml.flatten"))]
     doc = Document(None, path, text)

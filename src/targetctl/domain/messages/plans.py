@@ -13,6 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "yaml.bad_byte": ("byte 0x{byte:02x} is not valid UTF-8", "字节 0x{byte:02x} 不是有效的 UTF-8"),
     "yaml.save_utf8": ("save the file as UTF-8", "请将文件另存为 UTF-8"),
     "yaml.invalid": ("invalid YAML: {what}", "YAML 格式错误：“{what}”"),
+    "yaml.invalid_known": ("invalid YAML: {what}", "YAML 格式错误：{what}"),
     "yaml.fix_syntax": ("fix the YAML syntax", "请修正 YAML 语法"),
     "yaml.too_deep": ("YAML is nested too deeply", "YAML 嵌套过深"),
     "yaml.nested_more": ("YAML is nested more than {limit} levels deep", "YAML 嵌套超过 {limit} 层"),
