@@ -118,3 +118,9 @@ def test_an_unknown_pyyaml_problem_is_quoted_as_it_is() -> None:
 
     assert _invalid("something new").text("zh") == "YAML 格式错误：“something new”"
     assert _invalid("found unexpected end of stream").text("zh") == "YAML 格式错误：文件意外结束（引号或括号未闭合？）"
+
+
+def test_an_impossible_date_is_said_in_chinese() -> None:
+    _doc, problems = parse("due: 2020-13-01\n", "p.yaml")
+    (problem,) = problems
+    assert "月份须在 1 到 12 之间" in problem.said("zh") and "month must be in 1..12" in str(problem)

@@ -158,6 +158,21 @@ def _invalid(what: str) -> Msg:
     return Msg("yaml.invalid", what=what)
 
 
+# Python's words for an impossible date or number, in Chinese
+_VALUE_ZH = {
+    "month must be in 1..12": "月份须在 1 到 12 之间",
+    "day is out of range for month": "该月没有这一天",
+    "cannot convert float infinity to integer": "数字过大",
+}
+
+
+def _invalid_value(value: str, reason: str) -> Msg:
+    chinese = _VALUE_ZH.get(reason) or (f"年份超出范围（{reason}）" if reason.startswith("year ") else None)
+    if chinese is None:
+        return Msg("yaml.invalid_value", value=value, reason=reason)
+    return Msg("yaml.invalid_value_known", value=value, reason=Worded(reason, chinese))
+
+
 def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     """Compose and build one YAML document; all problems found are returned."""
     try:
@@ -252,7 +267,7 @@ class _Builder:
         try:
             value = self.constructor.construct_object(node, deep=True)
         except (ValueError, OverflowError, yaml.YAMLError) as exc:
-            self.fail(node, Msg("yaml.invalid_value", value=node.value, reason=str(exc)), Msg("yaml.dates_numbers"))
+            self.fail(node, _invalid_value(node.value, str(exc)), Msg("yaml.dates_numbers"))
             return None
         if isinstance(value, float) and not math.isfinite(value):
             self.fail(node, Msg("yaml.not_finite", value=node.value), Msg("yaml.ordinary_number"))

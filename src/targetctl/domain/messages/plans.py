@@ -30,6 +30,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "yaml.duplicate_key_here": ("duplicate key '{key}'", "重复的键“{key}”"),
     "yaml.remove_one": ("remove one of them", "删去其中一个"),
     "yaml.invalid_value": ("invalid value '{value}': {reason}", "无效的值“{value}”：“{reason}”"),
+    "yaml.invalid_value_known": ("invalid value '{value}': {reason}", "无效的值“{value}”：{reason}"),
     "yaml.dates_numbers": (
         "write dates as YYYY-MM-DD and numbers in digits",
         "日期请写成 YYYY-MM-DD，数字请用阿拉伯数字",
