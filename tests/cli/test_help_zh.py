@@ -79,3 +79,13 @@ def test_a_message_without_an_id_cannot_be_made() -> None:
         Problem("p.yaml", 3, 1, Msg("check.no_english"), "do this")  # type: ignore[arg-type]
     said = Problem("p.yaml", 3, 1, Msg("check.no_english"), Msg("check.add_en")).said("zh")
     assert said == "p.yaml:3:1: 尚无英文译文；在 zh 旁补上 en"
+
+
+def test_record_help_names_the_value_as_its_argument_is_named(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    out = run_main(["--lang", "zh", "record", "--help"], monkeypatch, capsys)
+    assert "VALUE" not in out and "数值" in out
+    add = next(line for line in out.splitlines() if "--add" in line)
+    assert "数值为在最新累计值上的增量" in add

@@ -55,3 +55,14 @@ def test_errors_carry_their_problems() -> None:
 def test_a_validation_result_is_ok_with_warnings_but_not_with_problems() -> None:
     assert ValidationResult(files=1, warnings=[Problem("a", 1, 1, said("w"))]).ok
     assert not ValidationResult(problems=[Problem("a", 1, 1, said("p"))]).ok
+
+
+def test_a_chinese_question_is_not_followed_by_a_semicolon() -> None:
+    from targetctl.domain.messages import Msg
+
+    asked = Problem("", 0, 0, Msg("record.plausible", problem="x"), Msg("record.plausible_hint"))
+    zh = asked.said("zh")
+    assert "？；" not in zh and "？" in zh and Msg("record.plausible_hint").text("zh") in zh
+    assert "; " in asked.said("en")
+    plain = Problem("a.yaml", 1, 1, said("bad"), said("fix"))
+    assert plain.said("zh") == "a.yaml:1:1: bad；fix"

@@ -72,3 +72,28 @@ def test_data_loc_drops_the_union_tags() -> None:
     data = {"targets": [{"kind": "quantity", "value": 1}]}
     assert data_loc(("targets", 0, "quantity", "value"), data) == ("targets", 0, "value")
     assert data_loc(("targets", 0, "value"), data) == ("targets", 0, "value")
+
+
+@pytest.mark.parametrize(
+    ("new", "english", "chinese"),
+    [
+        ("    percent: 2020-01-01\n", "got 2020-01-01", "现为 2020-01-01"),
+        ("    percent: 2020-12-31T10:00:00\n", "got 2020-12-31T10:00:00", "现为 2020-12-31T10:00:00"),
+        ("    percent: [11]\n", "got a list", "现为 一个列表"),
+        ("    percent: {a: 1}\n", "got a mapping", "现为 一个映射"),
+        ("    percent: true\n", "got true", "现为 true"),
+        ("    percent: null\n", "got null", "现为 null"),
+    ],
+)
+def test_a_bad_value_is_shown_as_the_yaml_wrote_it(new: str, english: str, chinese: str) -> None:
+    [problem] = problems("    percent: 8\n", new)
+    for text in (problem.said("en"), problem.said("zh")):
+        assert "datetime" not in text and "None" not in text and "True" not in text
+        assert "list" not in text.split("must be")[-1].replace("a list", "") and "dict" not in text
+    assert problem.said("en").endswith(english), problem.said("en")
+    assert problem.said("zh").endswith(chinese), problem.said("zh")
+
+
+def test_a_bad_date_is_shown_as_the_yaml_wrote_it() -> None:
+    [problem] = problems("    due: 2025-06-30\n", "    due: [2025-06-30]\n")
+    assert "list" not in problem.said("zh") and "一个列表" in problem.said("zh")

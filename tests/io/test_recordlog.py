@@ -79,7 +79,7 @@ def test_bad_lines_are_reported_not_skipped(tmp_path: Path) -> None:
     )
     records, problems = read(path)
     assert [n for n, _ in records] == [1, 7]
-    assert problems[0] == "2:1: value must be a number, got True"
+    assert problems[0] == "2:1: value must be a number, got true"
     assert problems[1] == "3:1: unknown record type; expected one of: value, void, judgement"
     assert problems[2:4] == ["4:1: missing required field 'by'", "4:1: unknown field 'bye'"]
     assert problems[4].startswith("5:1: not a record") and problems[5].startswith("6:1: not a record")

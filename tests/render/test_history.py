@@ -88,3 +88,14 @@ def test_log_json_places_each_record() -> None:
         4,
     )
     assert kept["value"] == 40 and kept["note"] == "二季度"
+
+
+def test_a_long_note_wraps_between_words_with_its_lines_indented() -> None:
+    note = "本月在重点产业链条持续推进新增项目建设并按季度调度，新增项目123456789个，较上月增加明显，继续推进"
+    rec = KEPT.model_copy(update={"note": note})
+    text = to_text(*log_view([(Entry(LOG, 3, rec), "demo-people", "current")], TARGETS, "zh", 80), width=80)
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("  本月"))
+    assert "123456789" in "\n".join(lines)  # never split inside the number
+    assert lines[start + 1].startswith("    ") and lines[start + 1].strip()  # continuation indented
+    assert all(len(line) <= 80 for line in lines)

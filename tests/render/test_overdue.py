@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 from targetctl.domain.model import Plan
 from targetctl.domain.progress import Progress
@@ -64,3 +65,11 @@ def test_a_target_without_a_lead_unit_is_grouped_as_such() -> None:
     plan, progress = groups()["示范办公室"][0]
     text = to_text(*overdue_tables(DAY, {"": [(plan, progress)]}, "en", 100), width=100)
     assert text.splitlines()[0].strip() == "(lead unit not given)"
+
+
+def test_a_list_line_wraps_whole_parts_under_its_indent() -> None:
+    text = to_text(*overdue_tables(DAY, groups(), "en", 44), width=44)
+    facts = [line for line in text.splitlines() if "days since" in line or "last report" in line]
+    assert facts and all(line.startswith("    ") for line in facts)
+    assert all(re.search(r"days since \d+", line) for line in text.splitlines() if "days since" in line)
+    assert not [line for line in text.splitlines() if line.strip().isdigit() and not line.startswith("    ")]

@@ -52,3 +52,13 @@ class _Screen:
     lang = "en"
     width = 80
     color = False
+
+
+def test_github_annotations_are_said_in_the_session_language() -> None:
+    from targetctl.domain.messages import Msg
+
+    found = ValidationResult(files=1, problems=[Problem("a.yaml", 2, 3, Msg("model.must_be_list", name="x", got="1"))])
+    first, summary = github(found, "zh").splitlines()
+    assert first == "::error file=a.yaml,line=2,col=3::x 须为列表，现为 1"
+    assert summary == text(ValidationResult(files=1, problems=found.problems), "zh").splitlines()[-1]
+    assert github(found).splitlines()[0].endswith("::x must be a list, got 1")

@@ -54,7 +54,7 @@ HELP = {
     "A note.": "备注。",
     "A link or document reference.": "佐证材料的链接或文号。",
     "A provisional figure; a final one supersedes it.": "初步数；正式数会取代它。",
-    "VALUE is an increment to the latest total.": "VALUE 为在最新累计值上的增量。",
+    "VALUE is an increment to the latest total.": "数值为在最新累计值上的增量。",
     "Print the target's status line afterwards.": "记录后显示该目标的状态行。",
     "Retract the record with this id.": "撤销此编号的记录。",
     "Why (required with --void).": "原因（--void 时必填）。",

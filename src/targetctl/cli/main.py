@@ -63,7 +63,7 @@ class _Boundary(TyperGroup):
                 typer.echo(("错误：" if lang == "zh" else "error: ") + problem.said(lang), err=True)
             raise typer.Exit(1) from None
         except UsageError as exc:
-            raise typer.BadParameter(exc.message, ctx) from None
+            raise typer.BadParameter(exc.message, self._command_context(ctx)) from None
         except OSError as exc:  # the file system refused (permissions, a full disk): not our bug
             where = f"{display_path(exc.filename)}: " if exc.filename else ""
             lang = _language(ctx)
@@ -79,6 +79,13 @@ class _Boundary(TyperGroup):
             bug = Msg("cli.internal_error", kind=type(exc).__name__, detail=str(exc))
             typer.echo(bug.text(_language(ctx)), err=True)
             raise typer.Exit(3) from None
+
+    def _command_context(self, ctx: Any) -> Any:
+        """The context of the command that raised, so that the error shows its own usage line
+        (`targetctl init [OPTIONS] PLAN_ID`); its own context is closed by now: a new one, unparsed."""
+        name = ctx.invoked_subcommand
+        command = self.get_command(ctx, name) if name else None
+        return type(ctx)(command, info_name=name, parent=ctx) if command is not None else ctx
 
 
 def _language(ctx: Any) -> str:

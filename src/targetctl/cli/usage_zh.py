@@ -267,6 +267,25 @@ def _patched(*changes: tuple[Any, str, Callable[[Any], Any]]) -> Iterator[None]:
             setattr(owner, name, old)
 
 
+# what Click's prompts echo as plain text (termui), said in Chinese
+PROMPT_WORDS = {
+    "Error: invalid input": "错误：输入无效，请回答 y 或 n",
+    "Error: The value you entered was invalid.": "错误：输入的值无效",
+    "Error: The two entered values do not match.": "错误：两次输入的值不一致",
+}
+
+
+def _prompt_echo(original: Callable[..., None]) -> Callable[..., None]:
+    def echo(message: Any = None, *args: Any, **kwargs: Any) -> None:
+        if isinstance(message, str) and message in PROMPT_WORDS:
+            message = PROMPT_WORDS[message]
+        elif isinstance(message, str) and message.startswith("Error: "):
+            message = "错误：" + click_message(message[len("Error: ") :])
+        original(message, *args, **kwargs)
+
+    return echo
+
+
 def _usage_prefix(original: Callable[..., None]) -> Callable[..., None]:
     def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
         original(self, prog, args, "用法：" if prefix is None else prefix)
@@ -299,7 +318,7 @@ def _type_words(original: Callable[..., Any]) -> Callable[..., Any]:
 def chinese(command: Any) -> Iterator[None]:
     """For one run: Click's errors, usage line and help words in Chinese; undone after."""
     import typer.core
-    from typer._click import core, formatting
+    from typer._click import core, formatting, termui
     from typer._click import exceptions as ce
 
     translate_command(command)
@@ -309,6 +328,7 @@ def chinese(command: Any) -> Iterator[None]:
         (formatting.HelpFormatter, "write_usage", _usage_prefix),
         (core.Command, "get_help_option", _help_option),
         (typer.core._TyperParameter, "display_type", _type_words),
+        (termui, "echo", _prompt_echo),
     ]
     if getattr(typer.core, "_", None) is not None:
         changes.append((typer.core, "_", lambda _old: lambda text: TYPER_WORDS.get(text, text)))

@@ -27,10 +27,16 @@ class Problem:
         """The problem as the user reads it, in the interface language (`label`: a word such as
         'warning: ' before the message)."""
         where = f"{self.path}:{self.line}:{self.col}: " if self.line > 0 else f"{self.path}: " if self.path else ""
-        text = where + label + self.message.text(lang)
+        return visible(where + label + self.words(lang))
+
+    def words(self, lang: str) -> str:
+        """The message and its hint, unlocated; in Chinese a question or an exclamation is its own
+        stop, so no '；' follows it."""
+        text = self.message.text(lang)
         if isinstance(self.hint, Msg):
-            text += ("；" if lang == "zh" else "; ") + self.hint.text(lang)
-        return visible(text)
+            text += ("" if text.endswith(("？", "！")) else "；") if lang == "zh" else "; "
+            text += self.hint.text(lang)
+        return text
 
     def __str__(self) -> str:
         return self.said("en")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import types
 import typing
@@ -133,8 +134,23 @@ def _problem(err: ErrorDetails, loc: Loc, doc: Document, root: type[BaseModel]) 
     return doc.problem(loc, Msg("model.other", name=name, what=what))  # pydantic's words, quoted in Chinese
 
 
-def _show(value: Any) -> str:
-    text = repr(value) if not isinstance(value, dict | list) else type(value).__name__
+def _show(value: Any) -> str | Msg:
+    """A value as the YAML file wrote it (2020-01-01, true, null), never as Python shows it;
+    a list or a mapping is named, in the session's language."""
+    if isinstance(value, list | tuple):
+        return Msg("model.a_list")
+    if isinstance(value, dict):
+        return Msg("model.a_mapping")
+    if value is None:
+        text = "null"
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, dt.date | dt.time):  # a datetime is a date
+        text = value.isoformat()
+    elif isinstance(value, str):
+        text = repr(value)
+    else:
+        text = str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

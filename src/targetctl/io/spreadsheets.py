@@ -23,6 +23,7 @@ from targetctl.domain.messages import Msg
 from targetctl.domain.problems import TargetctlError, xml_text
 from targetctl.io.files import write_atomic, write_failed
 from targetctl.io.paths import error_at
+from targetctl.io.xlsx_layout import record_cells, record_header, wrap_rows
 
 # (key, Chinese header, English header)
 TARGET_COLUMNS = [
@@ -164,26 +165,34 @@ def write_xlsx(
         sheet.append([None] * len(row))
         _typed_row(sheet, sheet.max_row, dict(zip(keys, row, strict=True)), keys)
         sheet.cell(row=sheet.max_row, column=status_column).fill = PatternFill("solid", fgColor=STATUS_FILL[status])
-    widths = {"seq": 5, "id": 26, "title": 36, "lead": 14, "support": 14, "goal": 16, "current": 11, "unit": 7}
-    widths |= {"progress": 7, "status": 9, "updated": 11, "new_value": 10, "new_date": 12, "note": 16}
+    longest_id = max((len(str(row[keys.index("id")])) for row in targets), default=0)
+    widths = {"seq": 5, "id": min(36, max(26, longest_id + 2)), "title": 36, "lead": 14, "support": 14, "goal": 16}
+    widths |= {"current": 11, "unit": 7, "progress": 7, "status": 9, "updated": 11, "new_value": 10, "new_date": 12}
+    widths |= {"note": 16}
     for column, key in enumerate(keys, 1):
         sheet.column_dimensions[get_column_letter(column)].width = widths[key]
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
-    wrapped = {keys.index(k) for k in ("title", "lead", "support", "goal")}
-    for row in sheet.iter_rows(min_row=2):
-        for index in wrapped:
-            row[index].alignment = Alignment(wrap_text=True, vertical="top")
+    wrapped = {keys.index(k): widths[k] for k in ("id", "title", "lead", "support", "goal")}
+    wrap_rows(sheet, wrapped, Alignment)
     _print_setup(sheet, print_title, len(targets) + 1)
+    units = {row[keys.index("id")]: row[keys.index("unit")] for row in targets}
     log = book.create_sheet("进度记录" if lang == "zh" else "Records")
-    log.append(header(RECORD_COLUMNS, lang))
+    record_keys = [key for key, _, _ in RECORD_COLUMNS]
+    log.append(record_header(header(RECORD_COLUMNS, lang), record_keys, lang))
     for record_row in records:
-        log.append([None] * len(record_row))
-        for column, value in enumerate(record_row, 1):
-            _text_or_number(log.cell(row=log.max_row, column=column), value)
-    for column, width in enumerate([18, 14, 26, 11, 12, 12, 8, 30, 30, 10], 1):
+        typed = record_cells(record_row, record_keys, units)
+        log.append([None] * len(typed))
+        for column, value in enumerate(typed, 1):
+            cell = log.cell(row=log.max_row, column=column)
+            _text_or_number(cell, value)
+            if isinstance(value, dt.datetime):
+                cell.number_format = "yyyy-mm-dd hh:mm:ss" if column == 1 else "yyyy-mm-dd"
+    log_widths = [20, 14, 26, 11, 12, 7, 12, 8, 30, 30, 10]
+    for column, width in enumerate(log_widths, 1):
         log.column_dimensions[get_column_letter(column)].width = width
+    wrap_rows(log, {2: log_widths[2], 8: log_widths[8], 9: log_widths[9]}, Alignment)
     _print_setup(log, print_title, len(records) + 1)
     data = io.BytesIO()  # saved whole in memory first: a failed write leaves no zip half-closed
     failures: tuple[type[Exception], ...] = (OSError,)

@@ -29,3 +29,23 @@ def wrap_cells(text: str, width: int, indent: str = "") -> list[str]:
     if line.strip():
         lines.append(line.rstrip())
     return lines
+
+
+def wrap_parts(parts: list[str], width: int, indent: str, sep: str = " · ") -> list[str]:
+    """Parts (a plan id, 'days since 31') joined by `sep` in lines of at most `width` cells,
+    each line starting with `indent`, a line broken only between parts; a part longer than a
+    line is wrapped by `wrap_cells`."""
+    lines: list[str] = []
+    line = ""
+    for part in parts:
+        joined = f"{line}{sep}{part}" if line else indent + part
+        if line and cell_len(joined) > width:
+            lines.append(line)
+            joined = indent + part
+        if cell_len(joined) > width:
+            *done, joined = wrap_cells(joined, width, indent)
+            lines.extend(done)
+        line = joined
+    if line:
+        lines.append(line)
+    return lines

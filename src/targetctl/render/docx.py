@@ -51,6 +51,23 @@ def _text(value: object) -> str:
     return xml_text(value).replace("\n", " ").replace("\t", " ")
 
 
+NBHY = "\u2011"  # non-breaking hyphen
+NBSP = "\u00a0"
+_JOINED_HYPHEN = re.compile(r"(?<=[0-9A-Za-z])-(?=[0-9A-Za-z])")
+_NUMBER_SPACE = re.compile(r"(?<=[0-9%])[ ](?=\S)|(?<=^[=≥≤<>≈~±≠])[ ](?=[0-9+−-])")
+_BREAK = re.compile(r"[ \t]+|(?<=-)")
+
+
+def display(text: str, *, value: bool = False) -> str:
+    """The text as printed, never as stored: a hyphen inside an id or a date does not break
+    (U+2011), and in a value cell neither does the space between a number and its unit or
+    after the comparator (U+00A0); a Chinese range such as 1000亩-2000亩 keeps its own hyphen."""
+    text = _JOINED_HYPHEN.sub(NBHY, text)
+    if value:
+        text = "\n".join(_NUMBER_SPACE.sub(NBSP, line) for line in text.split("\n"))
+    return text
+
+
 def render_docx(data: ReportData, lang: str = "en") -> bytes:
     from docx import Document
     from docx.enum.section import WD_ORIENT
@@ -67,7 +84,7 @@ def render_docx(data: ReportData, lang: str = "en") -> bytes:
     normal.font.size = Pt(12 if lang == "zh" else 10.5)
 
     doc.add_heading("目标任务进展报告" if lang == "zh" else "Target progress report", level=0)
-    doc.add_paragraph(_text(_as_of_line(data, lang)))
+    doc.add_paragraph(display(_text(_as_of_line(data, lang))))
     doc.add_paragraph(_text(summary_sentence(data, lang)))
     _glance(doc, data, lang)
     _attention(doc, data, lang)
@@ -75,7 +92,7 @@ def render_docx(data: ReportData, lang: str = "en") -> bytes:
         doc.add_page_break()  # type: ignore[no-untyped-call]
         doc.add_heading(_text(sec.plan.plan.title.get(lang)), level=1)
         lead = sec.plan.plan.lead_unit
-        doc.add_paragraph(_text(sec.plan.plan.id + (f" · {tr('lead unit', lang)} {lead}" if lead else "")))
+        doc.add_paragraph(display(_text(sec.plan.plan.id + (f" · {tr('lead unit', lang)} {lead}" if lead else ""))))
         for programme, depth, rows in sec.blocks:
             keep_with_next(doc.add_heading(_text(programme.title.get(lang)), level=min(2 + depth, 4)))
             numeric = [r for r in rows if rules(r.progress.target).numeric]
@@ -126,7 +143,9 @@ def _widths(
     the titles, which takes at least what its longest word needs."""
     floor = [max(_word_width(line, pt) for line in h.splitlines() or [""]) for h in headers]
     need = [max([floor[i], *(_cell_width(row[i], pt) for row in rows)]) for i in range(len(headers))]
-    floor = [f if i in wrap else n for i, (f, n) in enumerate(zip(floor, need, strict=True))]
+    # a unit's name wraps between its words, never inside a run of five Chinese characters
+    # (工委组织部), which `_cell_width` already measures whole
+    floor = [max(f, n) if i in wrap else n for i, (f, n) in enumerate(zip(floor, need, strict=True))]
     widths = list(need)
     room = PAGE_WIDTH_CM - max(MIN_TITLE_CM, need[fill])
     others = sum(widths) - widths[fill]
@@ -158,7 +177,7 @@ def _width(text: str, pt: float = TABLE_PT) -> float:
 def _word_width(header: str, pt: float = TABLE_PT) -> float:
     """The width of the header's longest word (a run of Chinese counts as one word; a
     hyphenated English word may break after its hyphen)."""
-    return max(_width(word, pt) for word in re.split(r"\s+|(?<=-)", header.strip()) or [""])
+    return max(_width(word, pt) for word in _BREAK.split(header.strip()) or [""])
 
 
 def header_text(text: str) -> str:
@@ -173,8 +192,10 @@ def _cell_width(text: str, pt: float = TABLE_PT) -> float:
     """The width a value needs not to wrap: each line's words, a Chinese run up to 5 characters."""
     need = 0.0
     for line in text.splitlines():
-        for word in re.split(r"\s+|(?<=-)", line.strip()):
-            need = max(need, _width(word[:5], pt) if any(ord(ch) > 0x2E7F for ch in word) else _width(word, pt))
+        for word in _BREAK.split(line.strip()):
+            joined = NBSP in word or NBHY in word  # a number with its unit, an id: never broken
+            chinese = any(ord(ch) > 0x2E7F for ch in word) and not joined
+            need = max(need, _width(word[:5], pt) if chinese else _width(word, pt))
     return need
 
 
@@ -182,13 +203,16 @@ def _table(doc: Any, headers: list[str], rows: list[list[str]], numeric: set[int
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
+    # every cell through the XML rule, whatever it holds (a unit's label, a stage name)
+    headers = [display(xml_text(h)) for h in headers]
+    rows = [[display(xml_text(v), value=i in numeric) for i, v in enumerate(r)] for r in rows]
     widths, pt = fit(headers, rows)
     table = doc.add_table(rows=1, cols=len(headers), style="Table Grid")
     table.autofit = False
     for values in [headers, *rows]:
         cells = table.rows[0].cells if values is headers else table.add_row().cells
         for index, (cell, value) in enumerate(zip(cells, values, strict=True)):
-            cell.text = xml_text(value)  # every cell, whatever it holds (a unit's label, a stage name)
+            cell.text = value
             for paragraph in cell.paragraphs:
                 if index in numeric:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -294,18 +318,15 @@ def _numeric_table(doc: Any, plan: Plan, rows: list[Row], lang: str) -> None:
         doc.add_picture(io.BytesIO(picture), width=Cm(15))
         t = row.progress.target
         first, last = row.chart[0].day, row.chart[-1].day
-        doc.add_paragraph(
-            _text(
-                tf(
-                    "docx.chart_caption",
-                    lang,
-                    title=_text(t.title.get(lang)),
-                    goal=goal(t, lang),
-                    first=f"{first:%Y-%m}",
-                    last=f"{last:%Y-%m}",
-                )
-            )
+        caption = tf(
+            "docx.chart_caption",
+            lang,
+            title=_text(t.title.get(lang)),
+            goal=goal(t, lang),
+            first=f"{first:%Y-%m}",
+            last=f"{last:%Y-%m}",
         )
+        doc.add_paragraph(display(_text(caption)))
 
 
 def _chart(row: Row, lang: str) -> bytes | None:
@@ -345,6 +366,6 @@ def _others(doc: Any, plan: Plan, rows: list[Row], lang: str) -> None:
         state = tr(str(p.current), lang) if p.current is not None else tr(p.status, lang)
         lead = f" · {tr('lead unit', lang)} {_text(t.lead_unit)}" if t.lead_unit else ""
         doc.add_paragraph(
-            _text(f"{mark} {t.title.get(lang)} ({t.id}) · {state} · {due_text(plan, t, lang)}{lead}"),
+            display(_text(f"{mark} {t.title.get(lang)} ({t.id}) · {state} · {due_text(plan, t, lang)}{lead}")),
             style="List Bullet",
         )

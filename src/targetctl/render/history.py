@@ -14,9 +14,10 @@ from targetctl.domain.detail import TargetDetail
 from targetctl.domain.kinds import numeric, rules
 from targetctl.domain.ledger import Entry, EntryState
 from targetctl.domain.model import Target
-from targetctl.domain.problems import json_safe
+from targetctl.domain.problems import clean, json_safe
 from targetctl.domain.progress import ChartPoint, band, sign
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
+from targetctl.render.cjk import wrap_cells
 from targetctl.render.common import fits, goal, literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
@@ -218,10 +219,12 @@ def log_view(
         if as_of is not None:
             where.append(f"  {tr('as of', lang)} {as_of}")
         lines.append(where)
-        lines.append(Text("  ") + literal(_record_text(target, rec, lang)) + Text("  · ") + literal(rec.by))
+        said = f"{clean(_record_text(target, rec, lang))}  · {clean(rec.by)}"
+        lines.extend(Text(line) for line in wrap_cells("  " + said, width, "    "))
         note = getattr(rec, "note", None)
-        if note:
-            lines.append(Text("  ") + literal(note, "dim"))
+        for paragraph in clean(note or "").splitlines():
+            # wrapped here, between words and never inside a number or id, each line indented
+            lines.extend(Text(line, style="dim") for line in wrap_cells("  " + paragraph, width, "    "))
     lines.append(Text(str(len(entries)), style="dim"))
     return [Group(*lines)]
 

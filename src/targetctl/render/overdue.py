@@ -12,6 +12,7 @@ from rich.text import Text
 from targetctl.domain.model import Plan
 from targetctl.domain.problems import json_safe
 from targetctl.domain.progress import CADENCE_DAYS, Progress
+from targetctl.render.cjk import wrap_parts
 from targetctl.render.common import fits, literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
@@ -45,7 +46,7 @@ def overdue_tables(
         for plan_id, target_id, cadence, last, since in facts:
             lines.append(Text("  ") + literal(target_id, "cyan"))
             parts = [plan_id, cadence, f"{tr('last report', lang)} {last}", f"{tr('days since', lang)} {since}"]
-            lines.append(Text("    " + " · ".join(part for part in parts if part)))
+            lines.extend(literal(line) for line in wrap_parts([part for part in parts if part], width, "    "))
         out.append(Group(*lines))
     total = sum(len(rows) for rows in groups.values())
     template = "overdue.summary"

@@ -52,17 +52,18 @@ def _escape(value: str, *, prop: bool = False) -> str:
     return value.replace(":", "%3A").replace(",", "%2C") if prop else value
 
 
-def github(result: ValidationResult) -> str:
+def github(result: ValidationResult, lang: str = "en") -> str:
+    """Annotation lines, said in the session's language as `text` says them (JSON stays English:
+    it is read by tools, the annotations by people)."""
     lines = [
-        f"::{level} file={_escape(p.path, prop=True)},line={p.line},col={p.col}::"
-        + _escape(visible(p.message + (f"; {p.hint}" if p.hint else "")))
+        f"::{level} file={_escape(p.path, prop=True)},line={p.line},col={p.col}::" + _escape(visible(p.words(lang)))
         for level, found in (("error", result.problems), ("warning", result.warnings))
         for p in found
     ]
-    return "".join(f"{line}\n" for line in lines) + _summary(result) + "\n"
+    return "".join(f"{line}\n" for line in lines) + _summary(result, lang) + "\n"
 
 
 REPORTERS: Renderers[ValidationResult, str] = Renderers("validate")
 REPORTERS.register("text")(lambda result, screen: text(result, screen.lang))
 REPORTERS.register("json")(lambda result, _screen: as_json(result))
-REPORTERS.register("github")(lambda result, _screen: github(result))
+REPORTERS.register("github")(lambda result, screen: github(result, screen.lang))

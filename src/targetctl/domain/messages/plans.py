@@ -103,6 +103,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} 须为日期（YYYY-MM-DD，不加引号），现为 {got}",
     ),
     "model.must_be_list": ("{name} must be a list, got {got}", "{name} 须为列表，现为 {got}"),
+    "model.a_list": ("a list", "一个列表"),
+    "model.a_mapping": ("a mapping", "一个映射"),
     "model.must_be_mapping": ("{name} must be a mapping of fields, got {got}", "{name} 须为字段映射，现为 {got}"),
     "model.at_least": ("{name} must be at least {bound}, got {got}", "{name} 不得小于 {bound}，现为 {got}"),
     "model.more_than": ("{name} must be more than {bound}, got {got}", "{name} 须大于 {bound}，现为 {got}"),
