@@ -1,0 +1,46 @@
+"""`import`, called directly: plan_import checks every row before write_import appends any."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from targetctl.commands import Context
+from targetctl.commands.import_ import plan_import, run, write_import
+from targetctl.domain.problems import TargetctlError
+
+DAY = dt.date(2025, 7, 31)
+
+
+def sheet(path: Path, *rows: str) -> Path:
+    path.write_text("目标编号,数值,截至日期\n" + "".join(row + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_plan_import_reads_every_row_and_writes_nothing(demo: Path, tmp_path: Path) -> None:
+    log = demo / "records" / "demo-2025.yaml"
+    before = log.read_bytes() if log.exists() else None
+    planned = plan_import(demo, sheet(tmp_path / "in.csv", "demo-projects,12,2025-07-31"), by="甲", today=DAY)
+    assert planned.rows == 1 and [line.record.value for line in planned.lines] == [12]
+    assert [line.record.by for line in planned.lines] == ["甲"]
+    assert (log.read_bytes() if log.exists() else None) == before
+    assert write_import(planned) == 1
+    assert "demo-projects" in log.read_text(encoding="utf-8")
+
+
+def test_plan_import_lists_every_bad_row(demo: Path, tmp_path: Path) -> None:
+    bad = sheet(tmp_path / "bad.csv", "demo-peple,3,2025-07-31", "demo-projects,12,2025-08-01")
+    with pytest.raises(TargetctlError) as caught:
+        plan_import(demo, bad, by="甲", today=DAY)
+    assert [p.line for p in caught.value.problems] == [2, 3]
+    assert "2025-08-01 is in the future" in caught.value.problems[1].message
+
+
+def test_run_says_what_it_read_and_wrote(demo: Path, tmp_path: Path) -> None:
+    good = sheet(tmp_path / "in.csv", "demo-projects,12,2025-07-31")
+    ctx = Context(plans=demo, today=DAY)
+    dry = run(ctx, good, by="甲", dry_run=True)
+    assert dry.text.endswith("1 row read, 1 value to record (dry run: nothing written)\n")
+    assert run(ctx, good, by="甲").text.endswith("1 row read, 1 value recorded\n")
