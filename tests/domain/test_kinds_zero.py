@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from targetctl.domain.kinds import rules
 from targetctl.domain.kinds.zero import Zero, ZeroRules, standing
-from targetctl.domain.progress import assess
+from targetctl.domain.progress import assess, slip
 from targetctl.domain.records import BadValue, value_for
 from tests.conftest import Run, edit
 from tests.domain.test_forms import TEXT, make, rec
@@ -95,3 +95,12 @@ def test_standing_on_a_count() -> None:
     assert standing(running, 1, june, due, late=False) == ("missed", 0.0)
     assert standing(level, 1, june, due, late=False) == ("behind", 0.0)
     assert standing(level, 1, june, due, late=True) == ("missed", 0.0)
+
+
+def test_a_jump_in_a_count_of_incidents_is_taken_for_a_slip() -> None:
+    """The typo guard asks the kind (`rules(target).counted`), so zero is guarded as any count."""
+    plan, t = make("安全事故零发生", **ZERO)
+    earlier = [rec(1, "2030-03-31")]
+    said = slip(plan, t, earlier, 1000, dt.date(2030, 6, 30))
+    assert said is not None and "3×" in said.text("en")
+    assert slip(plan, t, earlier, 2, dt.date(2030, 6, 30)) is None
