@@ -9,7 +9,7 @@ import pytest
 
 from targetctl.commands import Context
 from targetctl.commands.import_ import plan_import, run, write_import
-from targetctl.domain.problems import TargetctlError
+from targetctl.domain.problems import TargetctlError, UsageError
 
 DAY = dt.date(2025, 7, 31)
 
@@ -44,3 +44,10 @@ def test_run_says_what_it_read_and_wrote(demo: Path, tmp_path: Path) -> None:
     dry = run(ctx, good, by="甲", dry_run=True)
     assert dry.text.endswith("1 row read, 1 value to record (dry run: nothing written)\n")
     assert run(ctx, good, by="甲").text.endswith("1 row read, 1 value recorded\n")
+
+
+@pytest.mark.parametrize("by", ["a\tb", " ", "y" * 201])
+def test_a_bad_by_option_is_a_usage_error_before_any_row_is_read(demo: Path, tmp_path: Path, by: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        plan_import(demo, sheet(tmp_path / "in.csv", "demo-projects,12,2025-07-31"), by=by, today=DAY)
+    assert caught.value.message.text("en").startswith("--by ")

@@ -67,7 +67,9 @@ def test_judge_refuses_texts_by_the_same_rules(run: Run, demo: Path) -> None:
 def test_the_import_option_by_is_checked_too(run: Run, demo: Path, tmp_path: Path) -> None:
     sheet = _sheet(tmp_path / "in.csv", ["目标编号", "数值", "截至日期"], ["demo-projects", "3", "2025-06-30"])
     result = run("import", str(sheet), "--by", "a\tb")
-    assert result.exit_code == 1 and "--by holds a control character (a tab?)" in result.stderr
+    assert result.exit_code == 2, "a bad option is a usage error, named as the option"
+    assert "Invalid value: --by holds a control character (a tab?)" in result.stderr, result.stderr
+    assert "row" not in result.stderr and "in.csv" not in result.stderr
 
 
 VALUES = st.one_of(
