@@ -57,7 +57,6 @@ NO = {"", "no", "false", "0", "否", "n"}
 IMPORT_HINTS: dict[str, Msg | NoHint] = {
     "plausible": Msg("import.plausible_hint"),
     "total": Msg("import.total_hint"),
-    "day": "",
 }
 # a running total refused against a row of this same file names that row: its id is not in any log
 _BY_ROW = {"value.total_above_later": "import.total_above_row", "value.total_below_latest": "import.total_below_row"}
@@ -158,9 +157,8 @@ class _Rows:
             return
         found = self.ws.targets.get(text["id"])
         if found is None:
-            hint = suggest(text["id"], self.ws.targets)
-            unknown = Msg("import.unknown_target", target=text["id"], hint=hint) if hint else None
-            self.bad(number, "id", unknown or Msg("unknown.target", target=text["id"]))
+            hint = suggest(text["id"], self.ws.targets) or Msg("unknown.target_hint")  # as `record` says it
+            self.bad(number, "id", Msg("unknown.target", target=text["id"]), hint)
             return
         lp, target = found
         try:

@@ -120,7 +120,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheet.changed": ("the file changed while it was read", "文件在读取过程中被修改"),
     "sheet.import_again": ("import it again", "请重新导入"),
     "import.row": ("row {row}, column '{column}': {why}", "第{row}行“{column}”列：{why}"),
-    "import.unknown_target": ("unknown target '{target}'; {hint}", "未知目标“{target}”；{hint}"),
     "import.not_date": (
         "'{text}' is not a date; write YYYY-MM-DD (or 2020/6/30)",
         "“{text}”不是日期；请写成 YYYY-MM-DD（或 2020/6/30）",
