@@ -93,6 +93,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheet.cell_too_long": ("cell {where} is longer than {limit:,} characters", "单元格 {where} 超过 {limit:,} 个字符"),
     "sheet.shorten": ("shorten it", "请缩短"),
     "sheet.unreadable": ("cannot read the spreadsheet: {reason}", "无法读取表格：“{reason}”"),
+    "sheet.formula_no_value": ("{where}: a formula with no saved result", "{where}：公式没有保存的计算结果"),
+    "sheet.formula_hint": ("open and save the file in Excel/WPS first", "请先用 Excel 或 WPS 打开并保存该文件"),
     "sheet.too_many_columns": ("row {row} has more than {limit} columns", "第{row}行超过 {limit} 列"),
     "sheet.zip_bomb": (
         "the spreadsheet uncompresses to {total:,} bytes, or packs a part over {ratio}× "
