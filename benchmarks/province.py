@@ -37,6 +37,7 @@ def main() -> None:
     parser.add_argument("--folders", type=int, default=1000)
     parser.add_argument("--targets", type=int, default=100, help="targets per folder (one plan each)")
     parser.add_argument("--records", type=int, default=10_000_000, help="records in all")
+    parser.add_argument("--skip", action="append", default=[], help="leave out the steps whose name starts so")
     args = parser.parse_args()
     roots = roots_of(args.out)
     if not roots:
@@ -59,11 +60,13 @@ def main() -> None:
         ("validate", [*tc, "validate"]),
         ("export --format parquet", [*tc, "export", "--format", "parquet", "-o", str(parquet)]),
     ]
+    steps = [step for step in steps if not any(step[0].startswith(skip) for skip in args.skip)]
     rows: list[tuple[str, float, int | None, int]] = []
     for name, cmd in steps:
         elapsed, _peak, tree, code = run_once(cmd, env)
         rows.append((name, elapsed, tree, code))
-        print(f"  {name}: {elapsed:.1f} s, exit {code}", file=sys.stderr)
+        memory = f"{tree / 1024:,.0f} MiB" if tree else "–"
+        print(f"  {name}: {elapsed:.1f} s, {memory}, exit {code}", file=sys.stderr)
     floor = rows[0][1]
     print(f"{len(roots)} plans folders, {args.records:,} records, {os.cpu_count()} cores\n")
     print("| command | wall s | × json floor | peak memory (with workers) | exit |")

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import yaml
 
+from targetctl.commands.init import init_plan
 from tests.conftest import Run
 
 
@@ -43,3 +45,13 @@ def test_init_uses_a_shared_schema_folder(run: Run, tmp_path: Path) -> None:
     assert run("init", "p-2027").stdout.count("wrote") == 2
     first = (tmp_path / "plans" / "p-2027.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../schema/plan.schema.json"
+
+
+def test_init_plan_writes_the_plan_and_its_source_for_the_year_of_today(tmp_path: Path) -> None:
+    root = tmp_path / "plans"
+    root.mkdir()
+    written = init_plan(root, "town-plan", None, dt.date(2031, 3, 4))
+    assert {"sources/town-plan.txt", "town-plan.yaml"} <= {p.relative_to(root).as_posix() for p in written}
+    plan = yaml.safe_load((root / "town-plan.yaml").read_text(encoding="utf-8"))
+    period = (str(plan["period"]["start"]), str(plan["period"]["end"]))
+    assert plan["id"] == "town-plan" and period == ("2031-01-01", "2031-12-31")

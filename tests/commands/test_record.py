@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
+from targetctl.commands import Context
+from targetctl.commands.record import RecordOptions
+from targetctl.commands.record import run as record_run
+from targetctl.domain.problems import TargetctlError
 from tests.conftest import Json, Recorder, Run, edit, status_json, status_of
 
 LOG = Path("plans/records/demo-2025.yaml")
@@ -301,3 +305,12 @@ def test_record_refuses_when_a_target_id_is_in_two_plans(run: Run, demo: Path) -
 
 def test_dates_must_be_written_in_full(run: Run, demo: Path) -> None:
     assert run("record", "demo-people", "5", "--date", "20250630").exit_code == 2
+
+
+def test_record_run_writes_for_the_context_day_and_says_where(demo: Path) -> None:
+    ctx = Context(plans=demo, today=dt.date(2025, 6, 30))
+    out = record_run(ctx, "demo-projects", "12", RecordOptions(by="甲", with_status=False))
+    log = (demo / "records" / "demo-2025.yaml").read_text(encoding="utf-8")
+    assert out.code == 0 and "demo-2025.yaml" in out.text and '"as_of": "2025-06-30"' in log
+    with pytest.raises(TargetctlError, match="in the future"):
+        record_run(ctx, "demo-projects", "13", RecordOptions(day=dt.date(2025, 7, 1), by="甲"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from targetctl.commands.report import build_report
 from tests.conftest import Recorder, Run, edit
 
 
@@ -153,3 +155,10 @@ def test_a_file_name_that_says_another_format_is_refused(run: Run, demo: Path, a
     result = run(*args)
     assert result.exit_code == 2 and "Error" in result.stderr
     assert not Path(args[args.index("-o") + 1] if "-o" in args else "r.docx").exists()
+
+
+def test_build_report_is_made_at_the_moment_it_is_given(demo: Path) -> None:
+    made = dt.datetime(2025, 7, 1, 9, 30, tzinfo=dt.timezone.utc)
+    data = build_report(demo, dt.date(2025, 6, 30), None, made)
+    assert data.generated == made and data.report.day == dt.date(2025, 6, 30)
+    assert "demo-people" in {p.target.id for p in data.report.progresses()}

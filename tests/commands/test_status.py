@@ -3,6 +3,7 @@ numbers never broken at 80 columns, clean numbers, sorting and text search."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sys
@@ -12,6 +13,9 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
+from targetctl.commands import Context
+from targetctl.commands.status import StatusOptions
+from targetctl.commands.status import run as status_run
 from targetctl.render.status import bar, percent_text
 from tests.conftest import Run, edit, status_of
 
@@ -264,3 +268,10 @@ def test_a_floor_below_the_start(run: Run, demo: Path) -> None:
 
 def test_json_lead_unit_inherits_the_plans(run: Run, demo: Path) -> None:
     assert status_of(run, "demo-people", "2025-06-30")["lead_unit"] == "示范办公室"
+
+
+def test_status_run_reports_as_of_the_day_in_its_options(demo: Path) -> None:
+    out = status_run(Context(plans=demo, today=dt.date(2030, 1, 1)), StatusOptions(dt.date(2025, 6, 30), fmt="json"))
+    doc = json.loads(out.text)
+    assert out.code == 0 and doc["as_of"] == "2025-06-30"
+    assert "demo-people" in json.dumps(doc["plans"])

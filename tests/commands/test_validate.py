@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from pathlib import Path
 
 import pytest
 
+from targetctl.commands.validate import validate
 from tests.conftest import Run, edit
 
 LOG = Path("plans/records/demo-2025.yaml")
@@ -60,3 +62,10 @@ def test_a_fifo_as_source_does_not_hang(run: Run, demo: Path) -> None:
     os.mkfifo(demo / "sources" / "demo.txt")
     result = run("validate")
     assert result.exit_code == 1 and "not a regular file" in result.stdout
+
+
+def test_validate_names_the_plan_file_that_is_wrong(demo: Path) -> None:
+    assert validate([demo], today=dt.date(2030, 1, 1)).problems == []
+    edit(demo / "demo.yaml", "comparator: at-least\n", "comparator: at-leest\n")
+    found = validate([demo], today=dt.date(2030, 1, 1)).problems
+    assert found and {Path(p.path).name for p in found} == {"demo.yaml"}

@@ -9,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from targetctl.domain.kinds import rules
+from targetctl.domain.kinds.growth import Growth, GrowthRules
 from tests.domain.test_forms import make
 
 FIELDS: dict[str, Any] = {"kind": "growth", "comparator": "about", "percent": 11, "of": {"zh": "产值", "en": "output"}}
@@ -40,3 +41,9 @@ def test_a_fall_is_a_positive_percent_and_a_base_year_needs_an_annual_rate() -> 
         make("能耗下降4%", **{**FIELDS, "direction": "decrease", "percent": -4})
     with pytest.raises(ValidationError, match="annual"):
         make("年均增长6%", **{**FIELDS, "base_year": 2025})
+
+
+def test_a_plan_makes_this_modules_model_and_its_rules_answer_for_it() -> None:
+    _plan, t = make("规上工业产值增长11%左右", **FIELDS)
+    found = rules(t)
+    assert type(t) is Growth and isinstance(found, GrowthRules) and found.target is t

@@ -9,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from targetctl.domain.kinds import rules
+from targetctl.domain.kinds.milestone import Milestone, MilestoneRules
 from tests.domain.test_forms import make
 
 FIELDS: dict[str, Any] = {"kind": "milestone", "stages": ["立项", "施工"]}
@@ -40,3 +41,9 @@ def test_stages_are_distinct_and_are_not_states() -> None:
         make("建成区级数据平台", kind="milestone", stages=["立项", "立项"])
     with pytest.raises(ValidationError, match="distinct"):
         make("建成区级数据平台", kind="milestone", stages=["done"])
+
+
+def test_a_plan_makes_this_modules_model_and_its_rules_answer_for_it() -> None:
+    _plan, t = make("建成区级数据平台", **FIELDS)
+    found = rules(t)
+    assert type(t) is Milestone and isinstance(found, MilestoneRules) and found.target is t

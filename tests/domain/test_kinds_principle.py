@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from targetctl.domain.kinds import rules
+from targetctl.domain.kinds.principle import Principle, PrincipleRules
 from tests.domain.test_forms import make
 
 FIELDS: dict[str, Any] = {"kind": "principle"}
@@ -30,3 +31,9 @@ def test_status_json_gives_its_goal_and_a_refused_value_a_hint() -> None:
     assert r.goal_json() == {"judged": True}
     assert str(r.value_hint()) == ""
     assert r.states() == ()
+
+
+def test_a_plan_makes_this_modules_model_and_its_rules_answer_for_it() -> None:
+    _plan, t = make("坚持创新驱动发展", **FIELDS)
+    found = rules(t)
+    assert type(t) is Principle and isinstance(found, PrincipleRules) and found.target is t

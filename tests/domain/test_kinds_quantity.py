@@ -9,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from targetctl.domain.kinds import rules
+from targetctl.domain.kinds.quantity import Quantity, QuantityRules
 from tests.domain.test_forms import make
 
 FIELDS: dict[str, Any] = {"kind": "quantity", "comparator": "at-least", "value": 60, "unit": "家"}
@@ -40,3 +41,9 @@ def test_a_quantity_between_two_values_is_a_range() -> None:
         make("新引进企业60至80家", **{**FIELDS, "comparator": "between"})
     assert rules(make("新引进企业60家", **FIELDS)[1]).cumulative
     assert not rules(make("达到60家", **{**FIELDS, "measure": "level"})[1]).cumulative
+
+
+def test_a_plan_makes_this_modules_model_and_its_rules_answer_for_it() -> None:
+    _plan, t = make("新引进企业60家", **FIELDS)
+    found = rules(t)
+    assert type(t) is Quantity and isinstance(found, QuantityRules) and found.target is t

@@ -9,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from targetctl.domain.kinds import rules
+from targetctl.domain.kinds.range_ import Range, RangeRules
 from tests.domain.test_forms import make
 
 FIELDS: dict[str, Any] = {"kind": "range", "min": 1000, "max": 2000, "unit": "亩"}
@@ -39,3 +40,9 @@ def test_a_range_is_ordered_and_its_goal_number_is_its_top() -> None:
     with pytest.raises(ValidationError, match="max"):
         make("改造农田2000至1000亩", **{**FIELDS, "min": 2000, "max": 1000})
     assert rules(make("改造农田1000至2000亩", **FIELDS)[1]).goal_number() == 2000
+
+
+def test_a_plan_makes_this_modules_model_and_its_rules_answer_for_it() -> None:
+    _plan, t = make("改造农田1000至2000亩", **FIELDS)
+    found = rules(t)
+    assert type(t) is Range and isinstance(found, RangeRules) and found.target is t

@@ -9,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from targetctl.domain.kinds import rules
+from targetctl.domain.kinds.ratio import Ratio, RatioRules
 from tests.domain.test_forms import make
 
 FIELDS: dict[str, Any] = {
@@ -44,3 +45,9 @@ def test_status_json_gives_its_goal_and_a_refused_value_a_hint() -> None:
 def test_a_ratio_has_one_goal_value() -> None:
     with pytest.raises(ValidationError, match="two targets"):
         make("高于全市平均20%至30%", **{**FIELDS, "comparator": "between"})
+
+
+def test_a_plan_makes_this_modules_model_and_its_rules_answer_for_it() -> None:
+    _plan, t = make("农民人均收入高于全市平均20%", **FIELDS)
+    found = rules(t)
+    assert type(t) is Ratio and isinstance(found, RatioRules) and found.target is t

@@ -9,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from targetctl.domain.kinds import rules
+from targetctl.domain.kinds.relation import Relation, RelationRules
 from tests.domain.test_forms import make
 
 FIELDS: dict[str, Any] = {
@@ -42,3 +43,9 @@ def test_status_json_gives_its_goal_and_a_refused_value_a_hint() -> None:
 def test_a_relation_names_both_sides() -> None:
     with pytest.raises(ValidationError, match="reference"):
         make("居民收入增长与经济增长基本同步", kind="relation", subject={"zh": "收入", "en": "income"})
+
+
+def test_a_plan_makes_this_modules_model_and_its_rules_answer_for_it() -> None:
+    _plan, t = make("居民收入增长与经济增长基本同步", **FIELDS)
+    found = rules(t)
+    assert type(t) is Relation and isinstance(found, RelationRules) and found.target is t

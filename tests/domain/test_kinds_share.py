@@ -9,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from targetctl.domain.kinds import rules
+from targetctl.domain.kinds.share import Share, ShareRules
 from tests.domain.test_forms import make
 
 FIELDS: dict[str, Any] = {
@@ -44,3 +45,9 @@ def test_status_json_gives_its_goal_and_a_refused_value_a_hint() -> None:
 def test_a_share_is_at_most_a_hundred_percent() -> None:
     with pytest.raises(ValidationError):
         make("占比达到140%", **{**FIELDS, "percent": 140})
+
+
+def test_a_plan_makes_this_modules_model_and_its_rules_answer_for_it() -> None:
+    _plan, t = make("高新技术产业产值占规上工业比重达到40%", **FIELDS)
+    found = rules(t)
+    assert type(t) is Share and isinstance(found, ShareRules) and found.target is t

@@ -11,7 +11,8 @@ import pytest
 from pydantic import ValidationError
 
 from targetctl.domain.kinds import rules
-from targetctl.domain.progress import assess
+from targetctl.domain.kinds.zero import Zero, ZeroRules, standing
+from targetctl.domain.progress import assess, slip
 from targetctl.domain.records import BadValue, value_for
 from tests.conftest import Run, edit
 from tests.domain.test_forms import TEXT, make, rec
@@ -82,3 +83,24 @@ def test_a_zero_target_end_to_end(run: Run, demo: Path) -> None:
     assert run("record", "demo-projects", "-1").exit_code == 1
     listed = run("status", "--kind", "zero", "--as-of", "2025-07-01", "--no-cache").stdout
     assert "demo-projects" in listed and "demo-people" not in listed
+
+
+def test_standing_on_a_count() -> None:
+    _plan, running = make("安全事故零发生", **ZERO)
+    _plan, level = make("安全事故零发生", **ZERO, measure="level")
+    assert type(running) is Zero and type(level) is Zero and type(rules(running)) is ZeroRules
+    june, due = dt.date(2030, 6, 30), dt.date(2030, 12, 31)
+    assert standing(running, 0, june, due, late=False) == ("on-track", 1.0)
+    assert standing(running, 0, due, due, late=False) == ("achieved", 1.0)
+    assert standing(running, 1, june, due, late=False) == ("missed", 0.0)
+    assert standing(level, 1, june, due, late=False) == ("behind", 0.0)
+    assert standing(level, 1, june, due, late=True) == ("missed", 0.0)
+
+
+def test_a_jump_in_a_count_of_incidents_is_taken_for_a_slip() -> None:
+    """The typo guard asks the kind (`rules(target).counted`), so zero is guarded as any count."""
+    plan, t = make("安全事故零发生", **ZERO)
+    earlier = [rec(1, "2030-03-31")]
+    said = slip(plan, t, earlier, 1000, dt.date(2030, 6, 30))
+    assert said is not None and "3×" in said.text("en")
+    assert slip(plan, t, earlier, 2, dt.date(2030, 6, 30)) is None

@@ -66,3 +66,9 @@ def test_labels_by_language() -> None:
 )
 def test_same_base_is_the_factor_between_units(written: str, unit: str, factor: Decimal | None) -> None:
     assert same_base(written, unit) == factor
+
+
+@pytest.mark.parametrize(("unit", "en"), [("起", "incidents"), ("例", "cases")])
+def test_the_units_a_zero_target_counts_in_are_known(unit: str, en: str) -> None:
+    """安全事故零发生 counts 起, 重大疫情 例: the kind `zero` documents both."""
+    assert describe(unit).known and unit_label(unit, "en") == en and unit_label(unit, "zh") == unit

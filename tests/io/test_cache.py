@@ -17,6 +17,8 @@ from targetctl.io import cache
 from tests.conftest import Run
 from tests.io.test_files import OTHER_PLAN
 
+TODAY = dt.date(2025, 6, 30)  # the day of the run, as the session gives it
+
 POISON = "from the cache\n"
 
 
@@ -119,7 +121,7 @@ def test_a_dangling_link_in_the_plans_folder_is_no_crash(demo: Path, tmp_path: P
         (demo / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
     except OSError:
         pytest.skip("symbolic links are not available")
-    assert cache.key(["x"], demo, {}) is None, "what cannot be read is a miss"
+    assert cache.key(["x"], demo, {}, TODAY) is None, "what cannot be read is a miss"
     for _ in range(2):
         result = tctl(tmp_path, "status", "--as-of", "2025-06-30")
         assert result.returncode == 1, result.stderr  # a plan left out unsaid would be worse
@@ -228,7 +230,7 @@ def test_an_edit_saved_mid_run_on_a_coarse_file_system_is_never_served(
     plans.mkdir()
     log = plans / "log.yaml"
     log.write_text("value: 5\n", encoding="utf-8")
-    digest = cache.key(["status"], plans, {})
+    digest = cache.key(["status"], plans, {}, TODAY)
     assert digest is not None
     frozen = cache._stats(plans)
     monkeypatch.setattr(cache, "_stats", lambda _root: frozen)  # a coarse clock: the edit moves no time

@@ -15,6 +15,8 @@ from targetctl.workspace import load
 from tests.conftest import Run
 from tests.io.test_cache import outputs, plant
 
+TODAY = dt.date(2025, 6, 30)  # the day of the run, as the session gives it
+
 
 def test_status_is_cached_and_invalidated_by_any_change(run: Run, demo: Path, tmp_path: Path) -> None:
     first = run("status", "--as-of", "2025-06-30")
@@ -32,19 +34,19 @@ def test_status_is_cached_and_invalidated_by_any_change(run: Run, demo: Path, tm
 
 def test_any_touch_of_a_plan_file_is_a_miss(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(cachefs.CACHE_ENV, str(tmp_path / "c"))
-    before = cache.key(["x"], demo, {})
-    assert cache.key(["x"], demo, {}) == before
+    before = cache.key(["x"], demo, {}, TODAY)
+    assert cache.key(["x"], demo, {}, TODAY) == before
     plan = demo / "demo.yaml"
     st = plan.stat()
     os.utime(plan, ns=(st.st_atime_ns, st.st_mtime_ns + 1))
-    assert cache.key(["x"], demo, {}) != before
-    assert cache.key(["y"], demo, {}) != cache.key(["x"], demo, {})
+    assert cache.key(["x"], demo, {}, TODAY) != before
+    assert cache.key(["y"], demo, {}, TODAY) != cache.key(["x"], demo, {}, TODAY)
 
 
 def test_cache_store_and_lookup(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(cachefs.CACHE_ENV, str(tmp_path / "c"))
     cachefs.forget()
-    digest = cache.key(["x"], demo, {})
+    digest = cache.key(["x"], demo, {}, TODAY)
     assert digest is not None and cache.lookup(digest) is None
     cache.store(digest, "text")
     assert cache.lookup(digest) == "text"

@@ -20,6 +20,8 @@ import targetctl
 from targetctl.io import cache, statecache
 from tests.conftest import Run, edit
 
+TODAY = dt.date(2025, 6, 30)  # the day of the run, as the session gives it
+
 DAY = "2025-06-30"
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX owners and modes")
 
@@ -181,18 +183,18 @@ def test_a_run_that_crosses_midnight_keeps_its_day(demo: Path, tmp_path: Path) -
 
 
 def test_another_version_of_a_library_is_a_miss(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = cache.key(["status"], demo, {})
+    before = cache.key(["status"], demo, {}, TODAY)
     site = tmp_path / "site"
     (site / "rich-99.0.dist-info").mkdir(parents=True)
     (site / "rich-99.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: rich\nVersion: 99.0\n")
     monkeypatch.syspath_prepend(str(site))  # Rich upgraded
     if hasattr(cache, "versions"):
         cache.versions.cache_clear()
-    assert cache.key(["status"], demo, {}) != before
+    assert cache.key(["status"], demo, {}, TODAY) != before
     monkeypatch.undo()
     if hasattr(cache, "versions"):
         cache.versions.cache_clear()
-    assert cache.key(["status"], demo, {}) == before
+    assert cache.key(["status"], demo, {}, TODAY) == before
 
 
 def test_the_library_reads_no_cache_unless_asked(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

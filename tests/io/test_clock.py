@@ -17,7 +17,11 @@ from targetctl.io import clock
 from tests.conftest import REPO, Run
 
 SRC = REPO / "src" / "targetctl"
-ALLOWED = {"io/clock.py"}  # at most two modules may read the clock; today one does
+ALLOWED = {"io/clock.py"}  # the wrapper: the only module that touches the system clock
+# the modules that call the wrapper: the CLI session's one reading per command, and the
+# library's (`workspace.moment`: the day a library call defaults to, and the record stamp
+# that `workspace.writing` takes under the writers' lock; docs/architecture.md says why)
+CALLERS = {"cli/session.py", "workspace/__init__.py"}
 _CLOCK_CALLS = {"time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "localtime", "ctime"}
 
 
@@ -64,6 +68,37 @@ def test_at_most_two_modules_read_the_clock() -> None:
     assert len(readers) <= 2 and readers <= ALLOWED, (
         f"{sorted(readers - ALLOWED)} read the clock: take today from the command's Context "
         "(ctx.today, ctx.now), or call targetctl.io.clock"
+    )
+
+
+def calls_clock(source: str) -> bool:
+    """Whether Python source calls the wrapper: `clock.<anything>(...)`, or imports from it."""
+    return any(
+        isinstance(node, ast.ImportFrom) and node.module == "targetctl.io.clock" for node in ast.walk(ast.parse(source))
+    ) or any(
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "clock"
+        for node in ast.walk(ast.parse(source))
+    )
+
+
+def test_the_caller_scan_sees_a_call_and_leaves_a_mention() -> None:
+    assert calls_clock("from targetctl.io import clock\nx = clock.today()")
+    assert calls_clock("from targetctl.io.clock import wall_ns\nx = wall_ns()")
+    assert not calls_clock("from targetctl.io import clock\nf = clock\ny = x.clock()")
+
+
+def test_at_most_two_modules_call_the_clock() -> None:
+    callers = {
+        str(path.relative_to(SRC)).replace("\\", "/")
+        for path in sorted(SRC.rglob("*.py"))
+        if path.name != "clock.py" and calls_clock(path.read_text(encoding="utf-8"))
+    }
+    assert len(CALLERS) <= 2 and callers <= CALLERS, (
+        f"{sorted(callers - CALLERS)} call the clock: take today and now from the command's Context, "
+        "or as a parameter from the caller"
     )
 
 

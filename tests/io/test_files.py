@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
+from targetctl.domain.problems import TargetctlError, UsageError
+from targetctl.io.files import check_plan_id, create_new, write_atomic
 from tests.cli.test_hostile import snapshot
 from tests.conftest import Run, edit
 
@@ -294,3 +296,22 @@ def test_a_plans_folder_that_is_a_file_is_one_line_for_init(run: Run, tmp_path: 
     line = one_clear_line(run("--plans", "plans", "init", "new-plan", "--year", "2025"))
     assert line.startswith("error: plans")
     assert (tmp_path / "plans").read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_write_atomic_replaces_and_create_new_refuses_what_exists(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    write_atomic(path, b"one\n")
+    write_atomic(path, b"two\n")
+    assert path.read_bytes() == b"two\n" and [p.name for p in tmp_path.iterdir()] == ["a.yaml"]
+    with pytest.raises(TargetctlError):
+        create_new(path, b"three\n")
+    assert path.read_bytes() == b"two\n"
+    create_new(tmp_path / "b.yaml", b"new\n")
+    assert (tmp_path / "b.yaml").read_bytes() == b"new\n"
+
+
+@pytest.mark.parametrize("plan_id", ["Town-Plan", "town_plan", "town-plan\n", "x" * 71, "-town"])
+def test_check_plan_id_refuses_what_is_no_plan_id(plan_id: str) -> None:
+    with pytest.raises(UsageError):
+        check_plan_id(plan_id)
+    check_plan_id("town-plan-2027")

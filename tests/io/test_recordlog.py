@@ -180,7 +180,7 @@ def test_a_write_killed_after_the_dash_is_torn_for_reader_and_repair_alike(tmp_p
         records = list(reader)
         assert len(records) == 1 and [p.message.split(" (")[0].split(":")[0] for p in reader.problems] == [message]
         assert unreadable(fragment)
-        done = repair(path)
+        done = repair(path, dt.datetime(2025, 6, 30, 12, tzinfo=dt.timezone.utc))
         assert done.moved and LogReader(path).problems == [] and len(list(LogReader(path))) == 1
 
 

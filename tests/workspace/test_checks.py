@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from targetctl.io.plans import read_plan
 from targetctl.workspace import load
+from targetctl.workspace.checks import check_plans
 from tests.conftest import edit
 
 
@@ -61,3 +63,12 @@ def test_baseline_after_period(demo: Path) -> None:
         "    baseline: {value: 3, date: 2026-01-01}\n    quote: 新增项目不少于20个",
     )
     assert messages(demo) == ["35: baseline date 2026-01-01 is after the plan period 2025-01-01..2025-12-31"]
+
+
+def test_check_plans_names_an_id_held_by_two_plans(demo: Path) -> None:
+    other = (demo / "demo.yaml").read_text(encoding="utf-8").replace("id: demo-2025", "id: demo-2026")
+    (demo / "other.yaml").write_text(other, encoding="utf-8")
+    plans = [lp for lp, _ in map(read_plan, (demo / "demo.yaml", demo / "other.yaml")) if lp is not None]
+    assert check_plans(plans[:1]) == []
+    found = check_plans(plans)
+    assert any("demo-people" in p.message for p in found), [p.message for p in found]

@@ -12,8 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from targetctl.domain.records import ValueRecord, VoidRecord
+from targetctl.io.plans import read_plan
 from targetctl.io.recordlog import append
 from targetctl.workspace import load
+from targetctl.workspace.logs import log_of, read_ledger
 from tests.conftest import GOLDEN
 
 T0 = dt.datetime(2025, 7, 1, tzinfo=dt.timezone.utc)
@@ -74,3 +76,19 @@ def test_latest_for_a_day_equals_effective_history(items: list[tuple[str, int, i
             expected = [v for v in full.values_for(target) if v.as_of <= when]
             got = reduced.latest.get(target)
             assert (got.id if got else None) == (expected[-1].id if expected else None)
+
+
+def test_a_plans_log_is_beside_it_and_read_as_of_a_day(tmp_path: Path) -> None:
+    root = tmp_path / "plans"
+    shutil.copytree(GOLDEN / "valid", root)
+    lp, problems = read_plan(root / "demo.yaml")
+    assert lp is not None and problems == []
+    assert log_of(lp) == root / "records" / "demo-2025.yaml"
+    for n, day in enumerate((dt.date(2025, 3, 31), dt.date(2025, 6, 30)), 1):
+        value = ValueRecord(
+            id=f"a{n:011d}", type="value", target="demo-people", as_of=day, value=n * 10.0, recorded=T0, by="x"
+        )
+        append(log_of(lp), value, "demo-2025")
+    assert read_ledger([lp], day=dt.date(2025, 4, 30)).latest["demo-people"].value == 10
+    assert read_ledger([lp], day=dt.date(2025, 6, 30)).latest["demo-people"].value == 20
+    assert "demo-people" not in read_ledger([lp], day=dt.date(2025, 3, 30)).latest

@@ -4,6 +4,7 @@ so that they refuse the same inputs with the same messages."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -15,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from targetctl.commands.import_ import plan_import
-from targetctl.domain.problems import TargetctlError
+from targetctl.domain.messages import Msg
+from targetctl.domain.problems import Problem, TargetctlError
 from targetctl.workspace import writing
 from tests.conftest import GOLDEN, Run
 
@@ -67,7 +69,9 @@ def test_judge_refuses_texts_by_the_same_rules(run: Run, demo: Path) -> None:
 def test_the_import_option_by_is_checked_too(run: Run, demo: Path, tmp_path: Path) -> None:
     sheet = _sheet(tmp_path / "in.csv", ["目标编号", "数值", "截至日期"], ["demo-projects", "3", "2025-06-30"])
     result = run("import", str(sheet), "--by", "a\tb")
-    assert result.exit_code == 1 and "--by holds a control character (a tab?)" in result.stderr
+    assert result.exit_code == 2, "a bad option is a usage error, named as the option"
+    assert "Invalid value: --by holds a control character (a tab?)" in result.stderr, result.stderr
+    assert "row" not in result.stderr and "in.csv" not in result.stderr
 
 
 VALUES = st.one_of(
@@ -84,15 +88,27 @@ TEXTS = st.one_of(
 DAYS = st.dates(min_value=dt.date(2023, 6, 1), max_value=dt.date.today() + dt.timedelta(days=40))
 
 
-def _import_refusal(root: Path, sheet: Path) -> str | None:
+# the hints import words for itself: the same advice, naming import's options instead of record's
+IMPORT_WORDS = {"record.plausible_hint": Msg("import.plausible_hint"), "record.total_hint": Msg("import.total_hint")}
+
+
+def _said(problem: Problem) -> tuple[str, str]:
+    """A problem's message and hint, as the user reads them."""
+    return problem.message.text("en"), problem.hint.text("en") if isinstance(problem.hint, Msg) else ""
+
+
+def _import_refusal(root: Path, sheet: Path) -> tuple[str, str] | None:
     try:
         plan_import(root, sheet, by=None, today=dt.date.today())
     except TargetctlError as exc:
-        return re.sub(r"^row \d+, column '[^']*': ", "", exc.problems[0].message)
+        message, hint = _said(exc.problems[0])
+        return re.sub(r"^row \d+, column '[^']*': ", "", message), hint
     return None
 
 
-def _record_refusal(root: Path, target: str, value: str, day: dt.date, given: dict[str, str | None]) -> str | None:
+def _record_refusal(
+    root: Path, target: str, value: str, day: dt.date, given: dict[str, str | None]
+) -> tuple[str, str] | None:
     try:
         writing.record_value(
             root,
@@ -106,14 +122,18 @@ def _record_refusal(root: Path, target: str, value: str, day: dt.date, given: di
             with_status=False,
         )
     except TargetctlError as exc:
-        return exc.problems[0].message
+        problem = exc.problems[0]
+        hint = problem.hint
+        if isinstance(hint, Msg) and hint.id in IMPORT_WORDS:  # an option of record's that import has not
+            problem = dataclasses.replace(problem, hint=IMPORT_WORDS[hint.id])
+        return _said(problem)
     return None
 
 
 @pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    target=st.sampled_from(TARGETS),
+    target=st.sampled_from([*TARGETS, "demo-peple", "no-such-target"]),
     value=VALUES,
     day=DAYS,
     by=TEXTS,
@@ -143,3 +163,22 @@ def test_import_and_record_refuse_the_same_rows_with_the_same_messages(
     )
     # an empty cell is no text: 填报人 falls back to git's user, as `record` without --by does
     assert _import_refusal(one, sheet) == _record_refusal(two, target, value, day, given)
+
+
+@pytest.mark.parametrize(
+    ("target", "value", "day"),
+    [
+        ("demo-projects", "12", dt.date.today() + dt.timedelta(days=3)),  # in the future
+        ("no-such-target", "12", dt.date(2025, 6, 30)),  # nothing like any id
+        ("demo-peple", "12", dt.date(2025, 6, 30)),  # a near miss
+    ],
+)
+def test_import_gives_the_hint_record_gives(tmp_path: Path, target: str, value: str, day: dt.date) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    shutil.copytree(GOLDEN / "valid", one)
+    shutil.copytree(GOLDEN / "valid", two)
+    sheet = _sheet(tmp_path / "in.csv", ["目标编号", "数值", "截至日期"], [target, value, day.isoformat()])
+    given = {"by": "甲", "note": None, "evidence": None, "provisional": None}
+    said = _record_refusal(two, target, value, day, given)
+    assert said is not None and said[1], "record gives a hint"
+    assert _import_refusal(one, sheet) == said

@@ -15,7 +15,13 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from targetctl.domain.messages import Msg
 from targetctl.domain.problems import UsageError
-from targetctl.io import clock
+
+
+def _moment() -> dt.datetime:
+    """The library's reading, for a Context built without the CLI's session (a test, a script)."""
+    from targetctl.workspace import moment
+
+    return moment()
 
 
 @dataclass(frozen=True)
@@ -30,8 +36,8 @@ class Context:
     lang: str = "en"
     width: int = 80
     color: bool = False
-    today: dt.date = field(default_factory=lambda: clock.today())
-    now: dt.datetime = field(default_factory=lambda: clock.now())
+    today: dt.date = field(default_factory=lambda: _moment().date())
+    now: dt.datetime = field(default_factory=lambda: _moment())
     cache: bool = False
     cache_key: str | None = None
     lang_asked: bool = True  # whether `lang` was asked for (an option, TARGETCTL_LANG), not the locale's

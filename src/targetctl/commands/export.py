@@ -19,7 +19,6 @@ from targetctl.commands import Context, Output
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.model import Plan
 from targetctl.domain.summary import Filters, StatusReport
-from targetctl.io import clock
 from targetctl.io.files import write_atomic
 from targetctl.io.spreadsheets import RECORD_COLUMNS, TARGET_COLUMNS, header, to_csv, write_xlsx
 from targetctl.render.export import csv_rows, record_rows, target_rows, to_json
@@ -89,13 +88,13 @@ def export(
     made: dt.datetime | None = None,
 ) -> str:
     """Write the export to `output` (required for xlsx and parquet) and return the text for
-    csv/json; `made`: when (default: now), which an xlsx records."""
+    csv/json; `made`: when (default: the library's reading of the clock), which an xlsx records."""
     with_records = fmt != "csv" or sheet == "records"
     ws = workspace.load(root, as_of=day, history=with_records)
     report = ws.status(day, Filters(plan=plan))
     records = record_rows(ws.ledger, lang, day) if with_records and fmt != "parquet" else []
     text = RENDERERS.render(
-        fmt, Exported(ws, report, records, sheet, day, plan, output, made or clock.now()), _Page(lang)
+        fmt, Exported(ws, report, records, sheet, day, plan, output, made or workspace.moment()), _Page(lang)
     )
     if output is not None and fmt in ("csv", "json"):
         write_atomic(output, text.encode("utf-8-sig" if fmt == "csv" else "utf-8"))

@@ -23,7 +23,7 @@ from targetctl.commands import Context, Output
 from targetctl.domain.ledger import Ledger, TargetHistory
 from targetctl.domain.messages import Msg, NoHint
 from targetctl.domain.model import Target
-from targetctl.domain.problems import Problem, TargetctlError, clean
+from targetctl.domain.problems import Problem, TargetctlError, UsageError, clean
 from targetctl.domain.progress import Progress, effective, precedence
 from targetctl.domain.records import BadValue, ValueRecord, parse_number, target_unit, value_for
 from targetctl.domain.suggest import suggest
@@ -42,6 +42,7 @@ from targetctl.workspace.writing import (
     Given,
     Refused,
     as_percent,
+    check_texts,
     default_author,
     needs_earlier,
     now,
@@ -56,7 +57,6 @@ NO = {"", "no", "false", "0", "否", "n"}
 IMPORT_HINTS: dict[str, Msg | NoHint] = {
     "plausible": Msg("import.plausible_hint"),
     "total": Msg("import.total_hint"),
-    "day": "",
 }
 # a running total refused against a row of this same file names that row: its id is not in any log
 _BY_ROW = {"value.total_above_later": "import.total_above_row", "value.total_below_latest": "import.total_below_row"}
@@ -157,9 +157,8 @@ class _Rows:
             return
         found = self.ws.targets.get(text["id"])
         if found is None:
-            hint = suggest(text["id"], self.ws.targets)
-            unknown = Msg("import.unknown_target", target=text["id"], hint=hint) if hint else None
-            self.bad(number, "id", unknown or Msg("unknown.target", target=text["id"]))
+            hint = suggest(text["id"], self.ws.targets) or Msg("unknown.target_hint")  # as `record` says it
+            self.bad(number, "id", Msg("unknown.target", target=text["id"]), hint)
             return
         lp, target = found
         try:
@@ -363,7 +362,13 @@ def _exported(ws: Workspace, ledger: Ledger, exported: Exported | None = None) -
 
 def plan_import(root: Roots, path: Path, *, by: str | None = None, today: dt.date, confirm: bool = False) -> Import:
     """Check every row of the file; the records to write, or an error listing every bad row.
-    A value far outside what its target allows is a bad row unless `confirm`."""
+    A value far outside what its target allows is a bad row unless `confirm`. A `by` that no
+    record can hold is the option's fault, not a row's: a usage error before any row is read."""
+    if by is not None:
+        try:
+            check_texts(by=by)
+        except Refused as refused:
+            raise UsageError(refused.message) from None
     with open_table(path) as table:
         rows = _Rows(root, path, table.header, by=by, today=today, confirm=confirm, exported=table.exported)
         count = 0

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from targetctl.commands import Context, Output
 from targetctl.domain.messages import Msg
-from targetctl.io import clock
 from targetctl.io.files import check_plan_id, ids_in_folder, schema_reference, write_plan
 from targetctl.io.paths import display_path, error_at
 
@@ -59,11 +58,11 @@ excluded: []
 """
 
 
-def init_plan(root: Path, plan_id: str, year: int | None = None, today: dt.date | None = None) -> list[Path]:
+def init_plan(root: Path, plan_id: str, year: int | None, today: dt.date) -> list[Path]:
     """Write `<root>/<plan_id>.yaml` and an empty `<root>/sources/<plan_id>.txt`; never overwrite.
-    The plan is for `year`, default the year of `today` (itself by default the clock's)."""
+    The plan is for `year`, default the year of `today`."""
     check_plan_id(plan_id)
-    year = year or (today or clock.today()).year
+    year = year or today.year
     schema, _ = schema_reference(root)
     text = TEMPLATE.format(
         schema=schema, plan_id=plan_id, start=f"{year}-01-01", end=f"{year}-12-31", source=f"sources/{plan_id}.txt"

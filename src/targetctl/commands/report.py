@@ -8,19 +8,16 @@ from pathlib import Path
 from targetctl import workspace
 from targetctl.commands import Context, Output
 from targetctl.domain.report import ReportData, report_data
-from targetctl.io import clock
 from targetctl.io.files import write_atomic
 from targetctl.render.docx import render_docx
 from targetctl.render.formats import Renderers
 from targetctl.render.report import render
 
 
-def build_report(
-    root: workspace.Roots, day: dt.date, plan: str | None = None, generated: dt.datetime | None = None
-) -> ReportData:
-    """The report as of `day`, made at `generated` (default: now)."""
+def build_report(root: workspace.Roots, day: dt.date, plan: str | None, generated: dt.datetime) -> ReportData:
+    """The report as of `day`, made at `generated`."""
     ws = workspace.load(root, as_of=day, history=True)
-    return report_data([lp.plan for lp in ws.plans], ws.ledger, day, plan, generated or clock.now())
+    return report_data([lp.plan for lp in ws.plans], ws.ledger, day, plan, generated)
 
 
 RENDERERS: Renderers[ReportData, str | bytes] = Renderers("report")

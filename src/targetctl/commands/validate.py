@@ -9,11 +9,10 @@ from pathlib import Path
 from targetctl.commands import Context, Output
 from targetctl.domain.messages import Msg
 from targetctl.domain.problems import Problem, UsageError, ValidationResult
-from targetctl.io import clock
 from targetctl.io.paths import display_path
 from targetctl.io.plans import plan_files
 from targetctl.render import problems as reporters
-from targetctl.workspace import Workspace, load
+from targetctl.workspace import Workspace, load, moment
 from targetctl.workspace.checks import audit_logs, review_marks, unmapped_sentences
 
 
@@ -21,9 +20,10 @@ def validate(
     paths: Sequence[Path | tuple[Path, ...]], *, strict: bool = False, today: dt.date | None = None
 ) -> ValidationResult:
     """Check the plans folders (plans and record logs) and plan files in `paths`; the folders,
-    given one by one or as a tuple, are one workspace, their ids unique across all of them. A record stamped after
-    `today` (default: the clock's) is an error. Problems are sorted by place."""
-    today = today or clock.today()
+    given one by one or as a tuple, are one workspace, their ids unique across all of them. A
+    record stamped after `today` (default: the library's reading of the clock) is an error.
+    Problems are sorted by place."""
+    today = today or moment().date()
     result = ValidationResult()
     given = list(  # the same file twice is one file
         dict.fromkeys(tuple(p.resolve() for p in item) if isinstance(item, tuple) else item.resolve() for item in paths)

@@ -14,7 +14,6 @@ from targetctl.domain.kinds import Zero, rules, zero
 from targetctl.domain.messages import Msg
 from targetctl.domain.model import (
     Growth,
-    Judged,
     Milestone,
     Plan,
     Principle,
@@ -115,7 +114,24 @@ def exact(value: float | int | Decimal) -> Decimal:
 
 def sign(target: Target) -> int:
     """-1 where the good direction is down (下降, 降低, 减少), else 1."""
-    return -1 if isinstance(target, Growth) and target.direction == "decrease" else 1
+    match target:  # exhaustive: mypy names this place when a kind is added
+        case Growth():
+            return -1 if target.direction == "decrease" else 1
+        case Quantity() | Range() | Share() | Ratio() | Milestone() | Principle() | Relation() | Zero():
+            return 1
+        case _:
+            assert_never(target)
+
+
+def stated_goal(target: OneGoal) -> Decimal:
+    """The number a target with one goal states: a quantity's value, a rate's percent."""
+    match target:  # exhaustive: mypy names this place when a kind is added
+        case Quantity():
+            return target.value
+        case Growth() | Share() | Ratio():
+            return target.percent
+        case _:
+            assert_never(target)
 
 
 def goal_value(target: Target) -> float | None:
@@ -137,22 +153,26 @@ def band(target: Target) -> tuple[Decimal, Decimal] | None:
     """The closed interval a value must end in, for ranges, 'between' and 'about' (左右).
     Without a stated tolerance 'about' allows 5% of the value, or 0.5 percentage points
     for a percent: a convention of this tool, not of the text."""
-    if isinstance(target, Range):
-        return target.min, target.max
-    if not isinstance(target, OneGoal):
-        return None
-    low = target.value if isinstance(target, Quantity) else target.percent
-    if isinstance(target, Growth) and target.percent_max is not None:
-        return low, target.percent_max
-    if target.comparator != "about":
-        return None
-    if target.tolerance is not None:
-        tol = target.tolerance
-    elif isinstance(target, Quantity) and target.unit not in ("%", "percent"):
-        tol = abs(low) * Decimal("0.05")
-    else:
-        tol = Decimal("0.5")
-    return low - tol, low + tol
+    match target:  # exhaustive: mypy names this place when a kind is added
+        case Range():
+            return target.min, target.max
+        case Milestone() | Principle() | Relation() | Zero():
+            return None
+        case Quantity() | Growth() | Share() | Ratio():
+            low = stated_goal(target)
+            if isinstance(target, Growth) and target.percent_max is not None:
+                return low, target.percent_max
+            if target.comparator != "about":
+                return None
+            if target.tolerance is not None:
+                tol = target.tolerance
+            elif rules(target).unit() not in ("%", "percent"):  # rates are in percent
+                tol = abs(low) * Decimal("0.05")
+            else:
+                tol = Decimal("0.5")
+            return low - tol, low + tol
+        case _:
+            assert_never(target)
 
 
 def flow(target: Target) -> bool:
@@ -173,7 +193,7 @@ def meets(target: OneGoal | Range, value: float | int | Decimal) -> bool:
     if limits is not None:
         return limits[0] <= v <= limits[1]
     assert not isinstance(target, Range)
-    goal = target.value if isinstance(target, Quantity) else target.percent
+    goal = stated_goal(target)
     return {
         "at-least": v >= goal,
         "exactly": v >= goal,
@@ -200,7 +220,7 @@ def trajectory(plan: Plan, target: Target) -> list[tuple[dt.date, float]]:
     points = [(c.date, float(c.value)) for c in target.checkpoints if c.date <= due]
     if target.baseline is not None:
         start = float(target.baseline.value)
-    elif isinstance(target, Quantity):
+    elif rules(target).counted:  # a count starts from nothing; a rate with no start is at its goal
         start = 0.0
     else:
         start = points[0][1] if points else goal
@@ -221,12 +241,13 @@ def slip(plan: Plan, target: Target, values: Sequence[ValueRecord], value: float
     which may start far above its limit). Rates (growth, shares, ratios) swing and may be
     negative or near zero, so a multiple of the latest says nothing about them."""
     far = implausible(target, value)
-    if far or isinstance(value, str) or not isinstance(target, Quantity | Range):
+    kind = rules(target)
+    if far or isinstance(value, str) or not kind.counted:
         return far
     known = [v for v in values if v.as_of <= day and isinstance(v.value, float | int)]
     latest = known[-1] if known else None
-    goal = float(target.max if isinstance(target, Range) else target.value)
-    ceiling = isinstance(target, Quantity) and target.comparator in ("at-most", "less-than")
+    goal = float(kind.goal_number() or 0)  # a count always states one
+    ceiling = isinstance(target, OneGoal) and target.comparator in ("at-most", "less-than")
     planned = expected_at(trajectory(plan, target), day)
     reasons: list[Msg] = []
     if latest is not None:
@@ -417,7 +438,7 @@ def assess(
             )
         case _:
             assert_never(target)
-    if status == "no-data" and late and not isinstance(target, Judged):  # past due, nothing reported: missed
+    if status == "no-data" and late and not rules(target).judged:  # past due, nothing reported: missed
         status = "missed"
     last = latest.as_of if latest else None
     return Progress(
@@ -464,7 +485,7 @@ def chart_points(plan: Plan, target: Target, values: list[ValueRecord], day: dt.
         end = min(day, max(plan.period.end, latest))
     else:
         end = min(day, plan.due(target))
-    if isinstance(target, Milestone) or end < plan.period.start:
+    if rules(target).drawing == "checklist" or end < plan.period.start:
         return []
     points = trajectory(plan, target)
     chart = []

@@ -46,6 +46,8 @@ BASES: dict[str, str] = {
     "张": "beds",
     "床": "beds",
     "次": "times",
+    "起": "incidents",  # 安全事故零发生: what the kind `zero` counts
+    "例": "cases",  # 重大疫情: cases
     "批": "batches",
     "只": "units",
     "头": "head",

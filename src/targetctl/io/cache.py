@@ -24,7 +24,7 @@ import re
 import sys
 from pathlib import Path
 
-from targetctl.io import cachefs, clock
+from targetctl.io import cachefs
 
 _ENV_KEYS = ("TARGETCTL_PLANS", "TARGETCTL_LANG", "NO_COLOR", "COLUMNS", "LINES", "TERM")
 
@@ -105,13 +105,10 @@ def _folder(plans: Path | tuple[Path, ...]) -> Path:
     return plans if isinstance(plans, Path) else Path()
 
 
-def key(
-    args: list[str], plans: Path | tuple[Path, ...], extra: dict[str, object], today: dt.date | None = None
-) -> str | None:
+def key(args: list[str], plans: Path | tuple[Path, ...], extra: dict[str, object], today: dt.date) -> str | None:
     """A digest of everything the output depends on (`extra`: the language, the terminal;
-    `today`: the day of the run, default the clock's); None when some of it cannot be read.
-    `plans`: the plans folder, or several."""
-    today = today or clock.today()
+    `today`: the day of the run); None when some of it cannot be read (or the cache folder
+    cannot tell the time). `plans`: the plans folder, or several."""
     try:
         files = _all_stats(plans)
         material = {
@@ -131,8 +128,11 @@ def key(
     # the content of each recently changed file as it was before the command read it: hashed
     # at store time instead, an edit saved mid-run on a coarse file system would be taken for
     # what the answer was made from
+    now = cachefs.clock()  # a file-system clock, as the file times are: no reading of the system's
+    if now is None:
+        return None
     try:
-        early = {name: _content(_folder(plans) / name) for name, _, m, c, _ in files if racy([(m, c)], clock.wall_ns())}
+        early = {name: _content(_folder(plans) / name) for name, _, m, c, _ in files if racy([(m, c)], now)}
     except OSError:
         return None
     _MADE[digest] = (plans, today, files, early)

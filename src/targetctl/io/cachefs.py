@@ -31,8 +31,6 @@ import stat
 import sys
 from pathlib import Path
 
-from targetctl.io.clock import wall_ns
-
 CACHE_ENV = "TARGETCTL_CACHE_DIR"
 FOLDER = "targetctl-cache"
 TAG = b"Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by targetctl.\n"
@@ -256,25 +254,25 @@ def write(kind: str, name: str, body: bytes) -> int | None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        prune()
+        prune(written)
     except OSError:
         return None
     return written
 
 
-def prune() -> None:
+def prune(now_ns: int) -> None:
     """Once a run: drop entries unused for KEEP_DAYS (old days, old plan texts), outputs
-    beyond the newest MAX_OUTPUTS, and temporary files left by a killed run."""
+    beyond the newest MAX_OUTPUTS, and temporary files left by a killed run. `now_ns`: the
+    time now by the file system's clock (an entry just written), which dates the entries."""
     folder = root()
     if folder is None or str(folder) in _PRUNED:
         return
     _PRUNED.add(str(folder))
     for kind in KINDS:
-        _prune(folder / kind, kind == "output")
+        _prune(folder / kind, kind == "output", now_ns / 1e9)
 
 
-def _prune(folder: Path, outputs: bool) -> None:
-    now = wall_ns() / 1e9
+def _prune(folder: Path, outputs: bool, now: float) -> None:
     entries = []
     try:
         with os.scandir(folder) as found:

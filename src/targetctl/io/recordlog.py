@@ -7,6 +7,7 @@ edited by hand (any YAML flow mapping) fall back to the safe YAML reader.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -21,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from targetctl.domain.messages import Msg, NoHint
 from targetctl.domain.problems import Problem
 from targetctl.domain.records import ROW, ROWS, JudgementRecord, Record, ValueRecord, VoidRecord, to_record
-from targetctl.io import clock, intent
+from targetctl.io import intent
 from targetctl.io.files import Appender, check_inside, create_new, write_atomic
 from targetctl.io.paths import display_path, error_at
 from targetctl.io.pydantic_errors import problems_from
@@ -430,8 +431,9 @@ class Repair:
     aside: Path | None
 
 
-def repair(path: Path, *, dry_run: bool = False) -> Repair:
-    """Move unreadable lines out of a log into `<log>.torn-<time>` beside it.
+def repair(path: Path, at: dt.datetime, *, dry_run: bool = False) -> Repair:
+    """Move unreadable lines out of a log into `<log>.torn-<time>` beside it (`at`: the time
+    of the run, which names the side file).
 
     The log is rewritten atomically (a new file renamed over it) under the writers' lock;
     every byte taken out is kept in the side file."""
@@ -441,7 +443,7 @@ def repair(path: Path, *, dry_run: bool = False) -> Repair:
         moved = [n for n, line in enumerate(lines, 1) if unreadable(line[len(bom) :] if n == 1 else line)]
         if not moved or dry_run:
             return Repair(path, moved, None)
-        stamp = clock.utcnow().strftime("%Y%m%dT%H%M%S%f")
+        stamp = at.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
         aside = path.with_name(f"{path.name}.torn-{stamp}")
         while aside.exists():  # never write over an earlier side file
             aside = aside.with_name(aside.name + "-1")

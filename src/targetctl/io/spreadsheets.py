@@ -372,7 +372,13 @@ def _xlsx_rows(path: Path, stack: ExitStack) -> tuple[Iterator[tuple[int, list[C
     stack.callback(book.close)
     sheet = next((book[name] for name in TARGET_SHEETS if name in book.sheetnames), book.worksheets[0])
     sheet.reset_dimensions()  # the <dimension> tag may be wrong: read every row there is
-    return _sheet_rows(path, sheet), exported(str(getattr(book.properties, "subject", None) or ""))
+    raw = None
+    if _has_formulas(path):  # a formula saved without its result reads as an empty cell: read them too
+        formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
+        stack.callback(formulas.close)
+        raw = formulas[sheet.title]
+        raw.reset_dimensions()
+    return _sheet_rows(path, sheet, raw), exported(str(getattr(book.properties, "subject", None) or ""))
 
 
 def exported(subject: str) -> Exported | None:
@@ -387,13 +393,35 @@ def exported(subject: str) -> Exported | None:
         return None
 
 
-def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, list[Cell]]]:
+def _has_formulas(path: Path) -> bool:
+    """Whether any sheet of the workbook holds a formula (an <f> element), read as it streams."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with archive.open(name) as member:
+                    tail = b""
+                    while chunk := member.read(1 << 20):
+                        if re.search(rb"<(?:\w+:)?f[\s>/]", tail + chunk):
+                            return True
+                        tail = chunk[-16:]
+    return False
+
+
+def _sheet_rows(path: Path, sheet: Any, raw: Any = None) -> Iterator[tuple[int, list[Cell]]]:
+    """The sheet's rows; `raw`: the same sheet read with its formulas, where it has any."""
     title = sheet.title
+    formulas = raw.iter_rows() if raw is not None else None
     try:
         for number, row in enumerate(sheet.iter_rows(), 1):
             if len(row) > MAX_COLUMNS:
                 raise error_at(path, Msg("sheet.too_many_columns", row=number, limit=MAX_COLUMNS), line=number)
             cells = [_cell(path, f"{title}!{_letter(i)}{number}", c, number) for i, c in enumerate(row, 1)]
+            for i, written in enumerate(next(formulas, ()) if formulas is not None else (), 1):
+                formula = getattr(written, "value", None)
+                if isinstance(formula, str) and formula.startswith("=") and i <= len(cells) and not cells[i - 1].text:
+                    where = f"{title}!{_letter(i)}{number}"
+                    hint = Msg("sheet.formula_hint")
+                    raise error_at(path, Msg("sheet.formula_no_value", where=where), line=number, hint=hint)
             yield number, cells
     except TargetctlError:
         raise

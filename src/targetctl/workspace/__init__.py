@@ -42,10 +42,18 @@ from targetctl.workspace.checks import check_plans
 from targetctl.workspace.incremental import read_plans_and_logs
 from targetctl.workspace.logs import log_of, read_ledger
 
-__all__ = ["LoadedPlan", "Roots", "Workspace", "caching", "folders", "load"]
+__all__ = ["LoadedPlan", "Roots", "Workspace", "caching", "folders", "load", "moment"]
 
 Roots = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 """One plans folder, or several read as one workspace."""
+
+
+def moment() -> dt.datetime:
+    """The library's reading of the clock (the CLI reads it once per command, in its session):
+    the day a library call defaults to when its caller gives none, and the moment a record is
+    stamped with, which `writing` takes under the writers' lock so that stamps follow the order
+    records are appended in."""
+    return clock.now()
 
 
 def folders(root: Roots | None = None) -> tuple[Path, ...]:
@@ -140,7 +148,7 @@ class Workspace:
     ) -> StatusReport:
         """Where every target stands on `as_of` (default: the day the records were read for,
         else today); iterate it for each target's Progress."""
-        day = _day(as_of) or self.ledger.day or clock.today()
+        day = _day(as_of) or self.ledger.day or moment().date()
         ledger = self.ledger
         if self.scope is not None or (not ledger.full and ledger.day != day):  # read for another question
             ledger = self._checked(self.read_records(day=day))
@@ -156,7 +164,7 @@ class Workspace:
         ledger = self.ledger
         if not ledger.full or self.scope not in (None, target_id):
             ledger = self._checked(self.read_records([lp], target=target_id, history=True))
-        return target_detail(lp.plan, target, ledger, _day(as_of) or self.ledger.day or clock.today(), tolerance)
+        return target_detail(lp.plan, target, ledger, _day(as_of) or self.ledger.day or moment().date(), tolerance)
 
     def _checked(self, ledger: Ledger) -> Ledger:
         if self.strict and ledger.problems:

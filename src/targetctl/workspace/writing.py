@@ -33,17 +33,17 @@ from targetctl.domain.records import (
 )
 from targetctl.domain.summary import progress_of
 from targetctl.domain.vocabulary import Rating
-from targetctl.io import clock, statecache
+from targetctl.io import statecache
 from targetctl.io.intent import append_journaled_across
 from targetctl.io.plans import LoadedPlan
 from targetctl.io.recordlog import LogReader, append, append_locked, encode, header, locked, unrecovered
-from targetctl.workspace import Roots, Workspace, incremental, load
+from targetctl.workspace import Roots, Workspace, incremental, load, moment
 from targetctl.workspace.logs import log_of
 
 
 def now() -> dt.datetime:
-    """The moment a record is stamped with, taken when it is written."""
-    return clock.now()
+    """The moment a record is stamped with, taken when it is written (under the lock)."""
+    return moment()
 
 
 def new_id() -> str:
@@ -258,7 +258,7 @@ def record_value(
     for `load`."""
     ws = load(root, target=target_id, records=False, cache=cache)
     lp, target = ws.target(target_id)
-    today = today or clock.today()
+    today = today or moment().date()
     author = by or default_author()
     given = Given(text, day or today, by, note, evidence, provisional, correct, confirm)
     path = ws.log_of(lp)

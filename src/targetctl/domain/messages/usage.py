@@ -93,6 +93,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheet.cell_too_long": ("cell {where} is longer than {limit:,} characters", "单元格 {where} 超过 {limit:,} 个字符"),
     "sheet.shorten": ("shorten it", "请缩短"),
     "sheet.unreadable": ("cannot read the spreadsheet: {reason}", "无法读取表格：“{reason}”"),
+    "sheet.formula_no_value": ("{where}: a formula with no saved result", "{where}：公式没有保存的计算结果"),
+    "sheet.formula_hint": ("open and save the file in Excel/WPS first", "请先用 Excel 或 WPS 打开并保存该文件"),
     "sheet.too_many_columns": ("row {row} has more than {limit} columns", "第{row}行超过 {limit} 列"),
     "sheet.zip_bomb": (
         "the spreadsheet uncompresses to {total:,} bytes, or packs a part over {ratio}× "
@@ -120,7 +122,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheet.changed": ("the file changed while it was read", "文件在读取过程中被修改"),
     "sheet.import_again": ("import it again", "请重新导入"),
     "import.row": ("row {row}, column '{column}': {why}", "第{row}行“{column}”列：{why}"),
-    "import.unknown_target": ("unknown target '{target}'; {hint}", "未知目标“{target}”；{hint}"),
     "import.not_date": (
         "'{text}' is not a date; write YYYY-MM-DD (or 2020/6/30)",
         "“{text}”不是日期；请写成 YYYY-MM-DD（或 2020/6/30）",
