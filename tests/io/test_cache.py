@@ -238,3 +238,14 @@ def test_an_edit_saved_mid_run_on_a_coarse_file_system_is_never_served(
     log.write_text("value: 7\n", encoding="utf-8")  # saved mid-run, same size
     cache.store(digest, answer)
     assert cache.lookup(digest) is None  # never the stale 5 again
+
+
+def test_the_code_key_leaves_out_bytecode(tmp_path: Path) -> None:
+    from targetctl.io.cache import _stats
+
+    (tmp_path / "m.py").write_text("x = 1\n", encoding="utf-8")
+    before = _stats(tmp_path, frozenset({"__pycache__"}))
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / "m.cpython-311.pyc").write_bytes(b"\0")
+    assert _stats(tmp_path, frozenset({"__pycache__"})) == before
+    assert len(_stats(tmp_path)) == 2, "a plans folder is watched whole"

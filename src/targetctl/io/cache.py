@@ -29,8 +29,9 @@ from targetctl.io import cachefs
 _ENV_KEYS = ("TARGETCTL_PLANS", "TARGETCTL_LANG", "NO_COLOR", "COLUMNS", "LINES", "TERM")
 
 
-def _stats(root: Path) -> list[tuple[str, int, int, int, int]]:
-    """Every file below `root`, following links to folders (a linked records/ is watched too)."""
+def _stats(root: Path, skip: frozenset[str] = frozenset({".git"})) -> list[tuple[str, int, int, int, int]]:
+    """Every file below `root`, following links to folders (a linked records/ is watched too),
+    but in the folders named in `skip`."""
     out = []
     seen: set[tuple[int, int]] = set()
 
@@ -43,7 +44,7 @@ def _stats(root: Path) -> list[tuple[str, int, int, int, int]]:
             dirnames[:] = []
             continue
         seen.add((here.st_dev, here.st_ino))
-        dirnames[:] = sorted(d for d in dirnames if d != ".git")
+        dirnames[:] = sorted(d for d in dirnames if d not in skip)
         for name in sorted(filenames):
             path = Path(dirpath) / name
             st = path.stat()
@@ -53,8 +54,11 @@ def _stats(root: Path) -> list[tuple[str, int, int, int, int]]:
 
 @functools.cache
 def code_stats() -> tuple[tuple[str, int, int, int, int], ...]:
-    """The stats of targetctl's own files, walked once a run: both caches key on them."""
-    return tuple(_stats(Path(__file__).parent.parent))
+    """The stats of targetctl's own files, walked once a run: both caches key on them. The
+    bytecode Python writes beside them is left out: a run that writes it (the first one, or a
+    worker importing a module the parent did not) would otherwise key differently from the
+    process beside it, and miss what that one saved."""
+    return tuple(_stats(Path(__file__).parent.parent, frozenset({".git", "__pycache__"})))
 
 
 _PACKAGES = ("rich", "pydantic", "pydantic-core", "typer", "click", "PyYAML", "msgspec")
