@@ -86,3 +86,19 @@ def test_printed_workbook_cuts_no_title_or_id(plans: Path, tmp_path: Path) -> No
     ).stdout
     flat = "".join(text.split())
     assert LONG[-8:] in flat, text
+
+
+def test_an_overachieved_progress_fits_and_ids_are_as_wide_on_both_sheets(plans: Path, tmp_path: Path) -> None:
+    out = tmp_path / "t.xlsx"
+    export(plans, "xlsx", "targets", DAY, None, "zh", out)
+    book = openpyxl.load_workbook(out)
+    targets, records = book.worksheets
+    headers = [c.value for c in targets[1]]
+
+    def width(sheet: object, name: str, row: list[object]) -> float:
+        letter = openpyxl.utils.get_column_letter(row.index(name) + 1)
+        return float(sheet.column_dimensions[letter].width)  # type: ignore[attr-defined]
+
+    assert width(targets, "进度", headers) >= len("1899.0%") + 2, "a target past its goal shows 1899.0%, not ###"
+    record_headers = [c.value for c in records[1]]
+    assert width(records, "目标编号", record_headers) == width(targets, "目标编号", headers)

@@ -167,7 +167,7 @@ def write_xlsx(
         sheet.cell(row=sheet.max_row, column=status_column).fill = PatternFill("solid", fgColor=STATUS_FILL[status])
     longest_id = max((len(str(row[keys.index("id")])) for row in targets), default=0)
     widths = {"seq": 5, "id": min(36, max(26, longest_id + 2)), "title": 36, "lead": 14, "support": 14, "goal": 16}
-    widths |= {"current": 11, "unit": 7, "progress": 7, "status": 9, "updated": 11, "new_value": 10, "new_date": 12}
+    widths |= {"current": 11, "unit": 7, "progress": 10, "status": 9, "updated": 11, "new_value": 10, "new_date": 12}
     widths |= {"note": 16}
     for column, key in enumerate(keys, 1):
         sheet.column_dimensions[get_column_letter(column)].width = widths[key]
@@ -189,7 +189,7 @@ def write_xlsx(
             _text_or_number(cell, value)
             if isinstance(value, dt.datetime):
                 cell.number_format = "yyyy-mm-dd hh:mm:ss" if column == 1 else "yyyy-mm-dd"
-    log_widths = [20, 14, 26, 11, 12, 7, 12, 8, 30, 30, 10]
+    log_widths = [20, 14, widths["id"], 11, 12, 7, 12, 8, 30, 30, 10]  # an id as wide as on the targets sheet
     for column, width in enumerate(log_widths, 1):
         log.column_dimensions[get_column_letter(column)].width = width
     wrap_rows(log, {2: log_widths[2], 8: log_widths[8], 9: log_widths[9]}, Alignment)
