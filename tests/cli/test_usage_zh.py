@@ -189,3 +189,17 @@ def test_draft_and_import_refusals_in_chinese(run: Run, demo: Path, tmp_path: Pa
     assert columns.exit_code == 1 and "缺少“目标编号”列" in columns.stderr
     for said in (missing.stderr, bad_id.stderr, columns.stderr):
         assert english_left(said, ("root", "txt", "docx", "pdf", "targetctl", "export")) == [], said
+
+
+@pytest.mark.parametrize("argv", [["--lang", "fr", "list"], ["list", "--lang", "fr"]])
+def test_a_language_that_is_none_is_refused_in_the_language_the_user_reads(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from targetctl.cli.main import app
+
+    monkeypatch.setenv("TARGETCTL_LANG", "zh")
+    result = CliRunner().invoke(app, argv)
+    assert result.exit_code == 2
+    assert "错误：'--lang' 的值无效" in result.output and "Invalid value" not in result.output

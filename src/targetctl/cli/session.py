@@ -43,8 +43,9 @@ class Session:
 
     def chinese(self) -> bool:
         """Whether Click's own words are Chinese: --lang zh anywhere on the command line,
-        else TARGETCTL_LANG or the locale."""
-        if self.asked_lang is not None:
+        else TARGETCTL_LANG or the locale (also when --lang names no language: its refusal is
+        said in the language the user reads)."""
+        if self.asked_lang in ("zh", "en"):
             return self.asked_lang == "zh"
         from targetctl.cli.terminal import language
 
