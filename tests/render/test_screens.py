@@ -70,3 +70,22 @@ def test_what_the_code_prints_at_80_columns(run: Run, monkeypatch: pytest.Monkey
                 shown = set(ID_LIKE.findall(out))
                 assert shown and shown <= IDS, (lang, args, shown - IDS)
                 assert len(out.splitlines()) < 60 if args[0] == "log" else True
+
+
+def test_show_keeps_ids_dates_and_numbers_of_a_long_note_whole_at_80_columns(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import shutil
+
+    shutil.copytree(REPO / "plans", tmp_path / "plans", ignore=shutil.ignore_patterns("records"))
+    monkeypatch.setenv("COLUMNS", "80")
+    note = (
+        "其中新增项目123456789个，参见mfg-industrial-value-added-growth于2020-06-30的数据编号ABC-2020-11-30-0001234567"
+    )
+    target = "mfg-iiot-library-projects"
+    assert run("record", target, "600", "--date", "2020-11-30", "--note", note, "--no-status").exit_code == 0
+    for lang in ("en", "zh"):
+        shown = run("--lang", lang, "show", target, "--as-of", "2020-12-01").stdout
+        assert not problems(shown), (lang, problems(shown))
+        for whole in ("123456789个", "mfg-industrial-value-added-growth", "2020-06-30", "ABC-2020-11-30-0001234567"):
+            assert whole in shown, (lang, whole)

@@ -23,7 +23,7 @@ RENDERERS.register("json")(lambda found, _screen: detail_json(found))
 
 @RENDERERS.register("text")
 def _text(found: TargetDetail, screen: Screen) -> str:
-    return to_text(*detail_view(found, screen.lang), width=screen.width, color=screen.color)
+    return to_text(*detail_view(found, screen.lang, screen.width), width=screen.width, color=screen.color)
 
 
 def run(ctx: Context, target_id: str, day: dt.date | None, fmt: str = "text") -> Output:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from rich import box
@@ -143,7 +144,9 @@ def _record_text(t: Target | None, rec: ValueRecord | JudgementRecord | VoidReco
     return f"{tr('void', lang)} {rec.void}: {rec.reason}"
 
 
-def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
+def detail_view(d: TargetDetail, lang: str = "en", width: int = 0) -> list[RenderableType]:
+    """The target's facts, its chart and its history; at a `width` where the history table
+    would split an id, a date or a number, the history is the list `log` falls back to."""
     out: list[RenderableType] = [_facts(d, lang)]
     chart = _chart(d.target, d.chart, lang)
     if chart is not None:
@@ -172,6 +175,10 @@ def detail_view(d: TargetDetail, lang: str = "en") -> list[RenderableType]:
         )
     if not d.history:
         history.caption = tr("no records yet", lang)
+    if width and d.history and not fits(history, width):
+        entries = [(line.entry, d.target.id, line.state) for line in d.history]
+        out.append(_records_list(entries, {d.target.id: d.target}, lang, width, tr("history", lang)))
+        return out
     out.append(history)
     return out
 
@@ -208,7 +215,19 @@ def log_view(
     table = log_table(entries, targets, lang)
     if fits(table, width):
         return [table]
-    lines: list[RenderableType] = [Text(tr("records, newest first", lang), style="bold")]
+    return [_records_list(entries, targets, lang, width, tr("records, newest first", lang))]
+
+
+def _records_list(
+    entries: Sequence[tuple[Entry, str | None, EntryState]],
+    targets: dict[str, Target],
+    lang: str,
+    width: int,
+    title: str,
+) -> Group:
+    """Records as a list: a record is its id, when and its state, then the target and as-of
+    day, then the value and who recorded it, each line wrapping only between words."""
+    lines: list[RenderableType] = [Text(title, style="bold")]
     for entry, target_id, state in entries:
         rec = entry.record
         as_of = rec.as_of if isinstance(rec, ValueRecord | JudgementRecord) else None
@@ -226,7 +245,7 @@ def log_view(
             # wrapped here, between words and never inside a number or id, each line indented
             lines.extend(Text(line, style="dim") for line in wrap_cells("  " + paragraph, width, "    "))
     lines.append(Text(str(len(entries)), style="dim"))
-    return [Group(*lines)]
+    return Group(*lines)
 
 
 def log_json(entries: list[tuple[Entry, str | None, EntryState]]) -> str:
