@@ -202,3 +202,112 @@ class Rules(Protocol):
     def value_hint(self) -> Msg | NoHint:
         """What to type when a value is refused."""
         ...
+
+
+class CountRules:
+    """What the kinds counted in a unit share (quantity, range, zero): never negative, the
+    unit the plan names, and a running total when `measure` is cumulative."""
+
+    target: Any  # the kind's model: narrowed by each kind's rules
+    numeric: ClassVar[bool] = True
+    judged: ClassVar[bool] = False
+    counted: ClassVar[bool] = True
+    bounds: ClassVar[Bounds] = "count"
+
+    @property
+    def cumulative(self) -> bool:
+        return bool(self.target.measure == "cumulative")
+
+    def unit(self) -> str:
+        return str(self.target.unit)
+
+    def unit_words(self, lang: str) -> str:
+        return unit_words(self.target, self.target.unit, lang).strip()
+
+    def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
+        return f"{number(value)}{unit_words(self.target, self.target.unit, lang) if unit else ''}"
+
+    def states(self) -> tuple[str, ...]:
+        return ()
+
+    def value_hint(self) -> Msg | NoHint:
+        return Msg("record.number_hint")
+
+
+class RateRules:
+    """What the kinds in percent share (growth, share, ratio): one figure, `percent`, and a
+    value typed as the percent reported to date."""
+
+    target: Any  # the kind's model: narrowed by each kind's rules
+    numeric: ClassVar[bool] = True
+    judged: ClassVar[bool] = False
+    counted: ClassVar[bool] = False
+    drawing: ClassVar[Drawing] = "bar"
+
+    @property
+    def cumulative(self) -> bool:
+        return bool(self.target.measure == "cumulative")
+
+    def unit(self) -> str:
+        return "percent"
+
+    def unit_words(self, lang: str) -> str:
+        return "%"
+
+    def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
+        return f"{value:+g}%"
+
+    def goal_number(self) -> Decimal:
+        return Decimal(self.target.percent)
+
+    def states(self) -> tuple[str, ...]:
+        return ()
+
+    def goal_json(self) -> dict[str, Any]:
+        t = self.target
+        out: dict[str, Any] = {"comparator": t.comparator, "percent": plain(t.percent), "unit": "percent"}
+        return out | ({"tolerance": plain(t.tolerance)} if t.tolerance is not None else {})
+
+    def value_hint(self) -> Msg | NoHint:
+        return Msg("record.percent_hint")
+
+
+class UncountedRules:
+    """What the kinds without numbers share (milestone, principle, relation): no unit, no
+    figure and no value to type."""
+
+    numeric: ClassVar[bool] = False
+    counted: ClassVar[bool] = False
+    bounds: ClassVar[Bounds] = "none"
+
+    @property
+    def cumulative(self) -> bool:
+        return False
+
+    def unit(self) -> None:
+        return None
+
+    def unit_words(self, lang: str) -> str:
+        return ""
+
+    def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
+        return number(value)  # pragma: no cover - these kinds hold states or judgements
+
+    def goal_number(self) -> None:
+        return None
+
+    def states(self) -> tuple[str, ...]:
+        return ()
+
+    def value_hint(self) -> Msg | NoHint:
+        return ""
+
+
+class JudgedRules(UncountedRules):
+    """What the kinds only judged share (principle, relation)."""
+
+    judged: ClassVar[bool] = True
+    drawing: ClassVar[Drawing] = "judgement"
+
+    def goal_json(self) -> dict[str, Any]:
+        return {"judged": True}

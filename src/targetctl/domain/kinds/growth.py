@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
@@ -13,10 +12,10 @@ from targetctl.domain.kinds.base import (
     Bounds,
     Comparator,
     Direction,
-    Drawing,
     NonNegative,
     Number,
     NumericBase,
+    RateRules,
     Text,
     between,
     number,
@@ -24,7 +23,7 @@ from targetctl.domain.kinds.base import (
     plain,
     tolerance_only_about,
 )
-from targetctl.domain.messages import Invalid, Msg, NoHint
+from targetctl.domain.messages import Invalid, Msg
 
 
 class Growth(NumericBase):
@@ -55,17 +54,9 @@ class Growth(NumericBase):
 
 
 @dataclass(frozen=True)
-class GrowthRules:
+class GrowthRules(RateRules):
     target: Growth
-    numeric: ClassVar[bool] = True
-    judged: ClassVar[bool] = False
-    counted: ClassVar[bool] = False
-    drawing: ClassVar[Drawing] = "bar"
     bounds: ClassVar[Bounds] = "any"
-
-    @property
-    def cumulative(self) -> bool:
-        return self.target.measure == "cumulative"
 
     def goal(self, lang: str) -> str:
         t, zh = self.target, lang == "zh"
@@ -78,21 +69,6 @@ class GrowthRules:
             text = f"{SIGNS[t.comparator]} {percent(t.percent)}"
         return f"{text} {'年均' if zh else 'a year'}" if t.annual else text
 
-    def unit(self) -> str:
-        return "percent"
-
-    def unit_words(self, lang: str) -> str:
-        return "%"
-
-    def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
-        return f"{value:+g}%"
-
-    def goal_number(self) -> Decimal:
-        return self.target.percent
-
-    def states(self) -> tuple[str, ...]:
-        return ()
-
     def goal_json(self) -> dict[str, Any]:
         t = self.target
         out: dict[str, Any] = {"comparator": t.comparator, "percent": plain(t.percent), "unit": "percent"}
@@ -103,6 +79,3 @@ class GrowthRules:
         if t.direction == "decrease" or t.annual:
             out |= {"direction": t.direction, "annual": t.annual, "base_year": t.base_year}
         return out
-
-    def value_hint(self) -> Msg | NoHint:
-        return Msg("record.percent_hint")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
 from pydantic import model_validator
 
-from targetctl.domain.kinds.base import MILESTONE_STATES, Bounds, Drawing, StageName, TargetBase, number
-from targetctl.domain.messages import Invalid, Msg, NoHint
+from targetctl.domain.kinds.base import MILESTONE_STATES, Drawing, StageName, TargetBase, UncountedRules
+from targetctl.domain.messages import Invalid, Msg
 from targetctl.domain.vocabulary import STATE_WORDS
 
 
@@ -29,38 +28,16 @@ class Milestone(TargetBase):
 
 
 @dataclass(frozen=True)
-class MilestoneRules:
+class MilestoneRules(UncountedRules):
     target: Milestone
-    numeric: ClassVar[bool] = False
     judged: ClassVar[bool] = False
-    counted: ClassVar[bool] = False
     drawing: ClassVar[Drawing] = "checklist"
-    bounds: ClassVar[Bounds] = "none"
-
-    @property
-    def cumulative(self) -> bool:
-        return False
 
     def goal(self, lang: str) -> str:
         return "完成" if lang == "zh" else "done"
-
-    def unit(self) -> None:
-        return None
-
-    def unit_words(self, lang: str) -> str:
-        return ""
-
-    def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
-        return number(value)  # pragma: no cover - milestones hold states
-
-    def goal_number(self) -> None:
-        return None
 
     def states(self) -> tuple[str, ...]:
         return (*MILESTONE_STATES, *self.target.stages)
 
     def goal_json(self) -> dict[str, Any]:
         return {"states": ["not-started", "in-progress", *self.target.stages, "done"]}
-
-    def value_hint(self) -> Msg | NoHint:
-        return ""

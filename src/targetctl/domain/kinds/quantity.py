@@ -10,8 +10,8 @@ from pydantic import model_validator
 
 from targetctl.domain.kinds.base import (
     SIGNS,
-    Bounds,
     Comparator,
+    CountRules,
     Drawing,
     Measure,
     NonNegative,
@@ -23,7 +23,7 @@ from targetctl.domain.kinds.base import (
     plain,
     unit_words,
 )
-from targetctl.domain.messages import Msg, NoHint
+from targetctl.domain.messages import Msg
 
 
 class Quantity(NumericBase):
@@ -45,41 +45,18 @@ class Quantity(NumericBase):
 
 
 @dataclass(frozen=True)
-class QuantityRules:
+class QuantityRules(CountRules):
     target: Quantity
-    numeric: ClassVar[bool] = True
-    judged: ClassVar[bool] = False
-    counted: ClassVar[bool] = True
     drawing: ClassVar[Drawing] = "bar"
-    bounds: ClassVar[Bounds] = "count"
-
-    @property
-    def cumulative(self) -> bool:
-        return self.target.measure == "cumulative"
 
     def goal(self, lang: str) -> str:
         t = self.target
         return f"{SIGNS[t.comparator]} {number(t.value)}{unit_words(t, t.unit, lang)}"
 
-    def unit(self) -> str:
-        return self.target.unit
-
-    def unit_words(self, lang: str) -> str:
-        return unit_words(self.target, self.target.unit, lang).strip()
-
-    def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
-        return f"{number(value)}{unit_words(self.target, self.target.unit, lang) if unit else ''}"
-
     def goal_number(self) -> Decimal:
         return self.target.value
-
-    def states(self) -> tuple[str, ...]:
-        return ()
 
     def goal_json(self) -> dict[str, Any]:
         t = self.target
         out: dict[str, Any] = {"comparator": t.comparator, "value": plain(t.value), "unit": t.unit}
         return out | ({"tolerance": plain(t.tolerance)} if t.tolerance is not None else {})
-
-    def value_hint(self) -> Msg | NoHint:
-        return Msg("record.number_hint")

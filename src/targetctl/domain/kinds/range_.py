@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import model_validator
 
 from targetctl.domain.kinds.base import (
-    Bounds,
+    CountRules,
     Drawing,
     NonNegative,
     NumericBase,
@@ -19,7 +19,7 @@ from targetctl.domain.kinds.base import (
     plain,
     unit_words,
 )
-from targetctl.domain.messages import Invalid, Msg, NoHint
+from targetctl.domain.messages import Invalid, Msg
 
 
 class Range(NumericBase):
@@ -39,40 +39,17 @@ class Range(NumericBase):
 
 
 @dataclass(frozen=True)
-class RangeRules:
+class RangeRules(CountRules):
     target: Range
-    numeric: ClassVar[bool] = True
-    judged: ClassVar[bool] = False
-    counted: ClassVar[bool] = True
     drawing: ClassVar[Drawing] = "band"
-    bounds: ClassVar[Bounds] = "count"
-
-    @property
-    def cumulative(self) -> bool:
-        return self.target.measure == "cumulative"
 
     def goal(self, lang: str) -> str:
         t = self.target
         return f"{number(t.min)}–{number(t.max)}{unit_words(t, t.unit, lang)}"
 
-    def unit(self) -> str:
-        return self.target.unit
-
-    def unit_words(self, lang: str) -> str:
-        return unit_words(self.target, self.target.unit, lang).strip()
-
-    def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
-        return f"{number(value)}{unit_words(self.target, self.target.unit, lang) if unit else ''}"
-
     def goal_number(self) -> Decimal:
         return self.target.max
-
-    def states(self) -> tuple[str, ...]:
-        return ()
 
     def goal_json(self) -> dict[str, Any]:
         t = self.target
         return {"min": plain(t.min), "max": plain(t.max), "unit": t.unit}
-
-    def value_hint(self) -> Msg | NoHint:
-        return Msg("record.number_hint")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
@@ -12,16 +12,15 @@ from targetctl.domain.kinds.base import (
     SIGNS,
     Bounds,
     Comparator,
-    Drawing,
     NonNegative,
     NumericBase,
+    RateRules,
     Text,
     exact,
     one_value,
     percent,
-    plain,
 )
-from targetctl.domain.messages import Msg, NoHint
+from targetctl.domain.messages import Msg
 
 
 class Share(NumericBase):
@@ -41,40 +40,12 @@ class Share(NumericBase):
 
 
 @dataclass(frozen=True)
-class ShareRules:
+class ShareRules(RateRules):
     target: Share
-    numeric: ClassVar[bool] = True
-    judged: ClassVar[bool] = False
-    counted: ClassVar[bool] = False
-    drawing: ClassVar[Drawing] = "bar"
     bounds: ClassVar[Bounds] = "share"
-
-    @property
-    def cumulative(self) -> bool:
-        return self.target.measure == "cumulative"
 
     def goal(self, lang: str) -> str:
         return f"{SIGNS[self.target.comparator]} {percent(self.target.percent, signed=False)}"
 
-    def unit(self) -> str:
-        return "percent"
-
-    def unit_words(self, lang: str) -> str:
-        return "%"
-
     def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
         return f"{value:g}%"
-
-    def goal_number(self) -> Decimal:
-        return self.target.percent
-
-    def states(self) -> tuple[str, ...]:
-        return ()
-
-    def goal_json(self) -> dict[str, Any]:
-        t = self.target
-        out: dict[str, Any] = {"comparator": t.comparator, "percent": plain(t.percent), "unit": "percent"}
-        return out | ({"tolerance": plain(t.tolerance)} if t.tolerance is not None else {})
-
-    def value_hint(self) -> Msg | NoHint:
-        return Msg("record.percent_hint")

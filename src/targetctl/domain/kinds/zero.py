@@ -9,7 +9,15 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import model_validator
 
-from targetctl.domain.kinds.base import Bounds, Drawing, Measure, NumericBase, Text, UnitName, number, unit_words
+from targetctl.domain.kinds.base import (
+    CountRules,
+    Drawing,
+    Measure,
+    NumericBase,
+    Text,
+    UnitName,
+    unit_words,
+)
 from targetctl.domain.messages import Invalid, Msg, NoHint
 from targetctl.domain.vocabulary import Status
 
@@ -44,35 +52,15 @@ def standing(target: Zero, count: float, as_of: dt.date, due: dt.date, late: boo
 
 
 @dataclass(frozen=True)
-class ZeroRules:
+class ZeroRules(CountRules):
     target: Zero
-    numeric: ClassVar[bool] = True
-    judged: ClassVar[bool] = False
-    counted: ClassVar[bool] = True
     drawing: ClassVar[Drawing] = "bar"
-    bounds: ClassVar[Bounds] = "count"
-
-    @property
-    def cumulative(self) -> bool:
-        return self.target.measure == "cumulative"
 
     def goal(self, lang: str) -> str:
         return "零发生" if lang == "zh" else f"= 0{unit_words(self.target, self.target.unit, lang)}"
 
-    def unit(self) -> str:
-        return self.target.unit
-
-    def unit_words(self, lang: str) -> str:
-        return unit_words(self.target, self.target.unit, lang).strip()
-
-    def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
-        return f"{number(value)}{unit_words(self.target, self.target.unit, lang) if unit else ''}"
-
     def goal_number(self) -> Decimal:
         return Decimal(0)
-
-    def states(self) -> tuple[str, ...]:
-        return ()
 
     def goal_json(self) -> dict[str, Any]:
         return {"comparator": "exactly", "value": 0, "unit": self.target.unit}
