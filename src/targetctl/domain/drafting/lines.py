@@ -1,14 +1,24 @@
 """How a text's lines are laid out, before any clause is read: heading markers, indicator
 table rows, and whether the lines break inside sentences (OCR'd newspaper columns). Pure, and
-below `domain.sources`, which asks the last of these to know where a clause may end."""
+below `domain.sources`, which asks the last of these to know where a clause may end; it
+imports nothing, so that reading a plan's sources does not load the drafting stages."""
 
 from __future__ import annotations
 
 import re
 
-from targetctl.domain.drafting.structure import HEADING_RANKS
+# headings, with their rank: a section ends at the next heading of its rank or a higher one
+HEADING_RANKS: list[tuple[str, re.Pattern[str]]] = [
+    ("chapter", re.compile(r"^第[一二三四五六七八九十百]+[章篇部分]+")),
+    ("section", re.compile(r"^第[一二三四五六七八九十百]+节")),
+    ("cn", re.compile(r"^[一二三四五六七八九十]+[、．.]")),
+    ("cn-paren", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
+    ("arabic", re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
+    ("arabic-paren", re.compile(r"^[（(]\d{1,2}[）)]")),
+]
 
-# headings: marker, nesting family (the document's ranks are structure's; a circled number
+
+# headings: marker, nesting family (the document's ranks, above; a circled number
 # only numbers items within a section)
 MARKERS: list[tuple[str, re.Pattern[str]]] = [
     *HEADING_RANKS,

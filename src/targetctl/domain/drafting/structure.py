@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from targetctl.domain.drafting.lines import HEADING_RANKS
 from targetctl.domain.drafting.periods import signing_date
 
 BODY = "body"
@@ -130,16 +131,6 @@ _FORWARD_BODY = re.compile(
     r"(?:现将|将)《(?P<x>[^》]{2,80})》(?:印发|转发|下发|发)给"
     r"|^《(?P<y>[^》]{2,80})》已(?:经)?[^。；]{0,40}?(?:同意|通过|研究)[，,]?(?:现|特)?(?:印发|转发|下发)给?你们"
 )
-
-# headings, with their rank: a section ends at the next heading of its rank or a higher one
-HEADING_RANKS: list[tuple[str, re.Pattern[str]]] = [
-    ("chapter", re.compile(r"^第[一二三四五六七八九十百]+[章篇部分]+")),
-    ("section", re.compile(r"^第[一二三四五六七八九十百]+节")),
-    ("cn", re.compile(r"^[一二三四五六七八九十]+[、．.]")),
-    ("cn-paren", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
-    ("arabic", re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
-    ("arabic-paren", re.compile(r"^[（(]\d{1,2}[）)]")),
-]
 
 
 @dataclass(frozen=True)
