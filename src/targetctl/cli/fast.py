@@ -42,7 +42,9 @@ def _words() -> tuple[list[str], str] | None:
 def _plans(session: Session) -> tuple[Path, ...]:
     """The plans folders the command reads: each --plans, else TARGETCTL_PLANS split on the
     path separator (as Click reads a repeatable path option from its variable), else ./plans."""
-    from_env = tuple(Path(p) for p in os.environ.get("TARGETCTL_PLANS", "").split(os.pathsep) if p)
+    from targetctl.io.paths import plans_from_env
+
+    from_env = tuple(Path(p) for p in plans_from_env())
     return session.plans or from_env or (Path("plans"),)
 
 

@@ -135,7 +135,9 @@ def _root(
 ) -> None:
     session = ctx.ensure_object(Session)  # read from the words already: Typer's parse is the word
     if getattr(ctx.get_parameter_source("plans"), "name", None) == "ENVIRONMENT":  # empty entries skipped, as PATH
-        plans = [p for p in os.environ.get("TARGETCTL_PLANS", "").split(os.pathsep) if p]
+        from targetctl.io.paths import plans_from_env
+
+        plans = plans_from_env()
     elif "" in (plans or ()):
         from targetctl.domain.messages import Msg
         from targetctl.domain.problems import UsageError

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from targetctl.domain.messages import Msg, NoHint
 from targetctl.domain.problems import Problem, TargetctlError
+
+PLANS_ENV = "TARGETCTL_PLANS"
+
+
+def plans_from_env() -> list[str]:
+    """The plans folders $TARGETCTL_PLANS names: several joined by the platform's path
+    separator, as PATH is, an empty entry naming none."""
+    return [p for p in os.environ.get(PLANS_ENV, "").split(os.pathsep) if p]
 
 
 def display_path(path: str | Path) -> str:

@@ -14,11 +14,10 @@ from targetctl.domain.problems import Problem, UsageError
 from targetctl.domain.suggest import suggest
 from targetctl.domain.units import BASES, KEYS, describe
 from targetctl.io import statecache
-from targetctl.io.paths import display_path
+from targetctl.io.paths import PLANS_ENV, display_path
 from targetctl.io.pydantic_errors import problems_from
 from targetctl.io.yamlsafe import Document, decode, parse
 
-PLANS_ENV = "TARGETCTL_PLANS"
 PLAN_SUFFIXES = (".yaml", ".yml")
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
 

@@ -35,7 +35,8 @@ from targetctl.domain.suggest import suggest
 from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
 from targetctl.io import clock, intent, statecache
 from targetctl.io.parallel import pmap
-from targetctl.io.plans import PLANS_ENV, LoadedPlan, plan_files, read_plan
+from targetctl.io.paths import PLANS_ENV, plans_from_env
+from targetctl.io.plans import LoadedPlan, plan_files, read_plan
 from targetctl.io.quickscan import scan
 from targetctl.io.recordlog import unrecovered
 from targetctl.workspace.checks import check_plans
@@ -61,8 +62,7 @@ def folders(root: Roots | None = None) -> tuple[Path, ...]:
     platform's path separator, as PATH is, an empty entry skipped), else ./plans; a folder named
     twice is read once. An empty name given is a usage error."""
     if root is None:
-        given: list[str | os.PathLike[str]] = [p for p in os.environ.get(PLANS_ENV, "").split(os.pathsep) if p]
-        given = given or ["plans"]
+        given: list[str | os.PathLike[str]] = [*plans_from_env()] or ["plans"]
     elif isinstance(root, str | os.PathLike):
         given = [root]
     else:
