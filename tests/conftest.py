@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import filecmp
 import json
+import os
 import shutil
+import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -131,3 +133,15 @@ def said(text: str) -> Msg:
     """A message whose English text is `text`, for tests of how messages are laid out (not of
     their wording): the catalog's pass-through entry."""
     return Msg("unknown.ids", ids=text)
+
+
+def to_pdf(document: Path, folder: Path) -> subprocess.CompletedProcess[bytes]:
+    """LibreOffice's PDF of a docx or xlsx, written into `folder` as the reader's printer would
+    make it; HOME is the folder, so each run has a profile of its own (no clash with another)."""
+    return subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(document)],
+        capture_output=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "HOME": str(folder)},
+    )

@@ -19,7 +19,7 @@ import pytest
 from typer.testing import Result
 
 from targetctl.io import spreadsheets
-from tests.conftest import Recorder, Run, status_of
+from tests.conftest import Recorder, Run, status_of, to_pdf
 
 LOG = Path("plans/records/demo-2025.yaml")
 
@@ -189,7 +189,6 @@ app(sys.argv[1:])
 def test_an_import_killed_between_two_plans_is_undone_by_the_next_command(
     recorded: Run, demo: Path, tmp_path: Path
 ) -> None:
-    import os
     import subprocess
     import sys
 
@@ -497,13 +496,7 @@ def test_xlsx_prints_as_an_office_printer_does(recorded: Run, tmp_path: Path) ->
     assert (
         recorded("export", "--format", "xlsx", "-o", str(out), "--lang", "zh", "--as-of", "2025-06-30").exit_code == 0
     )
-    done = subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-        capture_output=True,
-        timeout=300,
-        check=False,
-        env={**os.environ, "HOME": str(tmp_path)},
-    )
+    done = to_pdf(out, tmp_path)
     pdf = tmp_path / "sheet.pdf"
     assert done.returncode == 0 and pdf.is_file(), done.stderr
     info = subprocess.run(

@@ -4,7 +4,6 @@ and the records sheet holds dates and times as date cells with the value's unit 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from targetctl.commands.export import export
-from tests.conftest import Recorder
+from tests.conftest import Recorder, to_pdf
 
 openpyxl = pytest.importorskip("openpyxl")
 DAY = dt.date(2025, 6, 30)
@@ -73,13 +72,7 @@ def test_printed_workbook_cuts_no_title_or_id(plans: Path, tmp_path: Path) -> No
     _long_title(plans)
     out = tmp_path / "t.xlsx"
     export(plans, "xlsx", "targets", DAY, None, "zh", out)
-    done = subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-        capture_output=True,
-        timeout=300,
-        check=False,
-        env={**os.environ, "HOME": str(tmp_path)},
-    )
+    done = to_pdf(out, tmp_path)
     assert done.returncode == 0, done.stderr
     text = subprocess.run(
         ["pdftotext", str(tmp_path / "t.pdf"), "-"], capture_output=True, check=True, text=True

@@ -3,7 +3,6 @@ turned into PDF pages with LibreOffice when it is installed."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import Recorder, Run
+from tests.conftest import Recorder, Run, to_pdf
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -224,13 +223,7 @@ def test_word_report_prints_as_a_reader_sees_it(run: Run, tmp_path: Path) -> Non
     args = ("--plans", str(root), "--lang", "zh", "report", "--format", "docx", "-o", str(out), "--as-of", "2025-03-31")
     result = run(*args)
     assert result.exit_code == 0, result.stderr
-    done = subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-        capture_output=True,
-        timeout=300,
-        check=False,
-        env={**os.environ, "HOME": str(tmp_path)},  # a profile of its own: no clash with another run
-    )
+    done = to_pdf(out, tmp_path)
     pdf = tmp_path / "report.pdf"
     assert done.returncode == 0 and pdf.read_bytes().startswith(b"%PDF"), done.stderr
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, check=True, text=True).stdout

@@ -3,7 +3,6 @@ text a reader sees (LibreOffice's PDF) and in the widths the tables are given.""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Run
+from tests.conftest import Run, to_pdf
 
 pytest.importorskip("docx")
 
@@ -105,13 +104,7 @@ def _pdf_text(run: Run, tmp_path: Path, lang: str) -> str:
         "--plans", str(root), "--lang", lang, "report", "--format", "docx", "-o", str(out), "--as-of", "2020-11-30"
     )
     assert result.exit_code == 0, result.stderr
-    done = subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-        capture_output=True,
-        timeout=300,
-        check=False,
-        env={**os.environ, "HOME": str(tmp_path)},
-    )
+    done = to_pdf(out, tmp_path)
     assert done.returncode == 0, done.stderr
     pdf = out.with_suffix(".pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True, text=True).stdout
