@@ -462,7 +462,23 @@ def test_the_intent_is_never_committed(recorded: Run, demo: Path, tmp_path: Path
     sheet = tmp_path / "one.csv"
     sheet.write_text("目标编号,数值,截至日期\ndemo-projects,12,2025-07-31\n", "utf-8")
     assert recorded("import", str(sheet)).exit_code == 0
-    assert ignore.read_text(encoding="utf-8") == "*.lock\n.import-intent.json\n"
+    assert ignore.read_text(encoding="utf-8") == "*.lock\n.import-intent.json\n.*.tmp\n"
+
+
+def test_temporary_files_left_by_a_killed_import_are_ignored_then_removed(
+    recorded: Run, demo: Path, tmp_path: Path
+) -> None:
+    records = demo / "records"
+    left = [records / "..import-intent.json.4242.tmp", records / "..import-commit-0123456789abcdef.4242.tmp"]
+    for path in left:
+        path.write_text("{", encoding="utf-8")  # killed before the rename
+    other = records / ".notes.txt.4242.tmp"  # not an import's: left alone
+    other.write_text("x", encoding="utf-8")
+    sheet = tmp_path / "one.csv"
+    sheet.write_text("目标编号,数值,截至日期\ndemo-projects,12,2025-07-31\n", "utf-8")
+    assert recorded("import", str(sheet)).exit_code == 0
+    assert [p.exists() for p in left] == [False, False] and other.exists()
+    assert ".*.tmp" in (records / ".gitignore").read_text(encoding="utf-8").split()
 
 
 def test_xlsx_holds_numbers_as_numbers_and_prints_landscape_one_page_wide(recorded: Run, tmp_path: Path) -> None:

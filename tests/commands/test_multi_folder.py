@@ -227,7 +227,7 @@ def test_import_spanning_two_folders_writes_each_row_beside_its_plan(city: Run, 
     assert (
         (tmp_path / "east" / "records" / ".gitignore")
         .read_text(encoding="utf-8")
-        .endswith(".import-intent.json\n.import-commit-*\n")
+        .endswith(".import-intent.json\n.*.tmp\n.import-commit-*\n")
     )
     assert not (tmp_path / "west" / "records" / ".gitignore").read_text(encoding="utf-8").count("commit")
 

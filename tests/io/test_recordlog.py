@@ -42,7 +42,7 @@ def test_append_creates_header_and_reads_back(tmp_path: Path) -> None:
     values = [(n, r.value) for n, r in records if isinstance(r, ValueRecord)]
     assert problems == [] and len(records) == 2 and values == [(3, 5.0), (4, 7.5)]
     ignored = (tmp_path / "records" / ".gitignore").read_text(encoding="utf-8")
-    assert ignored == "*.lock\n.import-intent.json\n"  # an intent belongs to this folder, never to a clone
+    assert ignored == "*.lock\n.import-intent.json\n.*.tmp\n"  # an intent belongs to this folder, never to a clone
     assert yaml.safe_load(text) and len(yaml.safe_load(text)) == 2
 
 

@@ -140,3 +140,25 @@ def test_a_change_in_one_folder_rebuilds_nothing_of_the_other(
     third = targetctl.open([east, west], as_of=DAY, cache=True)
     assert (parsed, scanned) == (Counter(), Counter())  # east's log: only the tail is read
     assert _current(third) == {"east-projects": 9, "west-projects": 12}
+
+
+def test_a_clash_is_found_whatever_the_order_of_a_target_s_keys(city: tuple[Path, Path], tmp_path: Path) -> None:
+    # the plain scan that finds the one plan to write to knows `- id:` lines only: a target
+    # written with another key first must not hide a second holder of the id
+    other = district(tmp_path, "other", target="west-projects")
+    text = (other / "other.yaml").read_text(encoding="utf-8")
+    (other / "other.yaml").write_text(
+        text.replace(
+            "  - id: west-projects\n    programme: other-area\n", "  - programme: other-area\n    id: west-projects\n"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(TargetctlError, match="'west-projects' is already used"):
+        record_value([*city, other], "west-projects", "13", day=dt.date(2025, 7, 30), by="测试员", with_status=False)
+    assert "13" not in (city[1] / "records" / "west.yaml").read_text(encoding="utf-8")
+
+
+def test_one_target_s_workspace_reads_its_status_without_calling_the_others_strays(city: tuple[Path, Path]) -> None:
+    ws = targetctl.open(list(city), target="west-projects")
+    assert {p.target.id: p.current for p in ws.status(DAY)} == {"west-projects": 12}
+    assert ws.read_records().problems == []

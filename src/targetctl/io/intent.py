@@ -31,6 +31,7 @@ INTENT = ".import-intent.json"
 INTENT_LOCK = ".import-intent.lock"
 COMMIT = ".import-commit-"  # + 16 hex digits: the mark of an import across plans folders
 _COMMIT_NAME = re.compile(re.escape(COMMIT) + "[0-9a-f]{16}")
+TEMPORARY = ".*.tmp"  # the records folder's .gitignore line for files written then renamed (io/files)
 MAX_INTENT_BYTES = 512 * 1024 * 1024
 LOCK_TIMEOUT_S = 60.0
 # a log's writers' lock, without recovering first (recordlog.locked; passed in, as recordlog
@@ -88,6 +89,7 @@ def append_journaled_across(by_folder: dict[Path, list[Batch]], lock: Lock) -> N
         for records_dir in folders:
             stack.enter_context(_intent_lock(records_dir))
             _undo(records_dir, lock)  # one killed before this one
+            _sweep(records_dir)
         for path, _, _ in sorted((b for f in folders for b in by_folder[f]), key=lambda b: str(b[0])):
             stack.enter_context(lock(path))
         payloads: list[tuple[Path, bytes]] = []
@@ -120,6 +122,15 @@ def append_journaled_across(by_folder: dict[Path, list[Batch]], lock: Lock) -> N
                 mark.unlink()
 
 
+def _sweep(records_dir: Path) -> None:
+    """Remove the temporary files of an intent or a mark that a kill left before their rename:
+    they are only ever written under the intent lock, which the caller holds."""
+    for pattern in (f".{INTENT}.*.tmp", f".{COMMIT}*.tmp"):
+        for path in records_dir.glob(pattern):
+            with suppress(OSError):
+                path.unlink()
+
+
 def _intent(records_dir: Path, batches: list[Batch], mark: Path | None, payloads: list[tuple[Path, bytes]]) -> Path:
     """Write the intent of one records folder (adding its logs' payloads to `payloads`)."""
     entries = []
@@ -148,7 +159,7 @@ def _ignored(records_dir: Path, mark: str | None = None) -> None:
     ignore = records_dir / ".gitignore"
     try:
         text = ignore.read_bytes() if ignore.is_file() and not ignore.is_symlink() else None
-        for name in (INTENT, mark):
+        for name in (INTENT, TEMPORARY, mark):
             if text is not None and name is not None and name.encode() not in text.split():
                 text += (b"" if text.endswith(b"\n") or not text else b"\n") + name.encode() + b"\n"
                 write_atomic(ignore, text)

@@ -361,7 +361,7 @@ def locked(path: Path, *, recover: bool = True) -> Iterator[None]:
         for inner in (path.parent, ignore, path, lock_path):
             check_inside(inner, root)
         if not os.path.lexists(ignore):
-            write_atomic(ignore, b"*.lock\n" + intent.INTENT.encode() + b"\n")
+            write_atomic(ignore, f"*.lock\n{intent.INTENT}\n{intent.TEMPORARY}\n".encode())
     except OSError as exc:
         raise error_at(path.parent, Msg("file.records_folder", reason=exc.strerror), line=0) from None
     if path.exists() and not path.is_file():

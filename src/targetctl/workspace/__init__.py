@@ -91,6 +91,7 @@ class Workspace:
     strict: bool = True  # whether problems found when reading again are raised
     roots: tuple[Path, ...] = ()  # every plans folder, the first one first
     cache: bool = False  # whether reading again uses the saved state (as the load did)
+    whole: bool = True  # whether every plan of the folders was read (else their logs are not strays)
 
     def __post_init__(self) -> None:
         self.roots = self.roots or (self.root,)
@@ -140,7 +141,7 @@ class Workspace:
                 target=target,
                 history=history,
                 skim=skim,
-                strays=self.roots if plans is None and target is None else (),
+                strays=self.roots if plans is None and target is None and self.whole else (),
             )
 
     def status(
@@ -266,7 +267,7 @@ def _plan_files(roots: tuple[Path, ...]) -> list[Path]:
 
 
 def _plans(roots: tuple[Path, ...], files: list[Path] | None = None) -> Workspace:
-    ws = Workspace(roots[0], roots=roots)
+    ws = Workspace(roots[0], roots=roots, whole=files is None)
     paths = _plan_files(roots) if files is None else files
     size = sum(p.stat().st_size for p in paths if p.is_file())
     for loaded, problems in pmap(partial(_read_plan, statecache.active()), paths, size):
@@ -287,13 +288,14 @@ def _holding(roots: tuple[Path, ...], ident: str, strict: bool = True) -> Worksp
     """The workspace of the one plan holding target `ident`, where a plain scan finds it
     (recording into one plan of a large workspace need not parse all the others). Where the
     scan sees a target id or plan id in more than one file, everything is read and checked."""
-    found = [(path, *scan(path)) for path in _plan_files(roots)]
-    holders = [path for path, _, ids in found if ident in ids]
-    plan_ids = [plan_id for _, plan_id, _ in found]
-    if len(holders) == 1 and len(plan_ids) == len(set(plan_ids)):
+    found = {path: scan(path) for path in _plan_files(roots)}
+    holders = [path for path, seen in found.items() if ident in seen.ids]
+    plan_ids = [seen.plan_id for seen in found.values()]
+    sure = all(seen.sure for seen in found.values())
+    if sure and len(holders) == 1 and len(plan_ids) == len(set(plan_ids)):
         loaded, problems = read_plan(holders[0])
         if loaded and ident in {t.id for t in loaded.plan.targets}:
-            ws = Workspace(roots[0], [loaded], problems + check_plans([loaded]), 1, roots=roots)
+            ws = Workspace(roots[0], [loaded], problems + check_plans([loaded]), 1, roots=roots, whole=False)
             if strict:
                 ws.raise_problems()
             ws.target(ident)
