@@ -1,5 +1,5 @@
 """The start-up fast path: answer a cached `status` or a Tab on a target id before Typer is
-imported, else run the CLI.
+imported, run plain `show`, `validate` and `record` without Typer (`cli.quick`), else run the CLI.
 
 Typer builds a converter for every parameter of a command before it completes one
 (about 0.13 s for `record`), which is more than the whole budget for pressing Tab.
@@ -129,6 +129,10 @@ def _main() -> None:
         shell = os.environ[_PROG]
         quote = (lambda s: f'"{s}"') if shell == "complete_zsh" else (lambda s: s)
         sys.stdout.write("".join(quote(i) + "\n" for i in ids))
+        return
+    from targetctl.cli import quick
+
+    if quick.run(session):
         return
     from targetctl.cli.main import main as cli_main
 
