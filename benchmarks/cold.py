@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -46,7 +47,8 @@ def commands(tree: Path, scratch: Path) -> dict[str, list[str]]:
     }
 
 
-def once(argv: list[str], tree: Path, scratch: Path) -> float:
+def once(argv: list[str], tree: Path, scratch: Path) -> tuple[float, float]:
+    """The wall time and the CPU time (user + system) of one cold run."""
     if "record" in argv:
         shutil.rmtree(scratch / "plans", ignore_errors=True)
         shutil.copytree(tree / "plans", scratch / "plans")
@@ -54,13 +56,16 @@ def once(argv: list[str], tree: Path, scratch: Path) -> float:
     env = {**os.environ, "TARGETCTL_CACHE_DIR": cache, "COLUMNS": "120", "NO_COLOR": "1"}
     env.update(PYTHONPATH=str(tree / "src"), PYTHONPYCACHEPREFIX=str(scratch / f"pyc-{tree.name}"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(argv, cwd=tree, env=env, capture_output=True, check=False)
     took = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     shutil.rmtree(cache, ignore_errors=True)
     if done.returncode:
         raise SystemExit(f"{' '.join(argv[3:])} failed: {done.stderr.decode(errors='replace')[-400:]}")
-    return took
+    return took, cpu
 
 
 def main() -> None:
@@ -77,7 +82,7 @@ def main() -> None:
             archive = subprocess.run(["git", "archive", args.against], cwd=REPO, capture_output=True, check=True)
             subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
             trees[args.against] = old
-        rows: dict[str, list[float]] = {}
+        rows: dict[str, list[tuple[float, float]]] = {}
         for round_ in range(args.runs + 1):  # the first round warms the file cache and writes bytecode
             timed = {"floor": once(FLOOR, REPO, scratch)}
             for name, tree in trees.items():
@@ -86,11 +91,13 @@ def main() -> None:
             if round_:
                 for key, value in timed.items():
                     rows.setdefault(key, []).append(value)
-    floor = statistics.median(rows["floor"])
-    print("| command | median s | × floor |\n| --- | ---: | ---: |")
+    floor = statistics.median(wall for wall, _ in rows["floor"])
+    floor_cpu = statistics.median(cpu for _, cpu in rows["floor"])
+    print("| command | median s | × floor | CPU s | CPU × floor |\n| --- | ---: | ---: | ---: | ---: |")
     for key, values in rows.items():
-        median = statistics.median(values)
-        print(f"| {key} | {median:.3f} | {median / floor:.2f}× |")
+        median = statistics.median(wall for wall, _ in values)
+        cpu = statistics.median(cpu for _, cpu in values)
+        print(f"| {key} | {median:.3f} | {median / floor:.2f}× | {cpu:.3f} | {cpu / floor_cpu:.2f}× |")
 
 
 if __name__ == "__main__":

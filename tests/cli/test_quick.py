@@ -21,18 +21,24 @@ TYPER = "from targetctl.cli.main import main; main()"
 PROBE = "import atexit, sys; atexit.register(lambda: sys.stderr.write('typer' in sys.modules and '[typer]' or ''))"
 
 
-def targetctl(cwd: Path, *args: str, code: str = FAST, lang: str = "en") -> tuple[int, str, str, bool]:
+def targetctl(
+    cwd: Path, *args: str, code: str = FAST, lang: str = "en", plans: str | None = None
+) -> tuple[int, str, str, bool]:
     """The exit code, stdout and stderr, and whether Typer was imported."""
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "TARGETCTL_CACHE_DIR": str(cwd / "cache")}
     env["TARGETCTL_LANG"] = lang
     env.pop("TARGETCTL_PLANS", None)
+    if plans is not None:
+        env["TARGETCTL_PLANS"] = plans
     argv = [sys.executable, "-c", f"{PROBE}; sys.argv[0] = 'targetctl'; {code}", *args]
     done = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, text=True, check=False)
     err = done.stderr.removesuffix("[typer]")
     return done.returncode, done.stdout, err, err != done.stderr
 
 
-def both(workspace: Path, *args: str, lang: str = "en", writes: bool = False) -> tuple[int, str, str, bool]:
+def both(
+    workspace: Path, *args: str, lang: str = "en", writes: bool = False, plans: str | None = None
+) -> tuple[int, str, str, bool]:
     """What the fast path and Typer's path print, checked equal (on copies when the command
     writes, so that each writes into the same workspace); the fast path's answer, and whether
     it needed Typer."""
@@ -42,8 +48,8 @@ def both(workspace: Path, *args: str, lang: str = "en", writes: bool = False) ->
         for copy in (fast_cwd, typer_cwd):
             shutil.rmtree(copy, ignore_errors=True)
             shutil.copytree(workspace, copy)
-    fast = targetctl(fast_cwd, *args, lang=lang)
-    slow = targetctl(typer_cwd, *args, code=TYPER, lang=lang)
+    fast = targetctl(fast_cwd, *args, lang=lang, plans=plans)
+    slow = targetctl(typer_cwd, *args, code=TYPER, lang=lang, plans=plans)
     assert slow[3]
     assert fast[:3] == (slow[0], _ids(slow[1], fast[1]), slow[2])
     return fast
@@ -77,6 +83,17 @@ def test_show_and_validate_as_through_typer(workspace: Path, lang: str) -> None:
     assert both(workspace, "--plans", "nowhere", "show", "demo-people", lang=lang)[::3] == (2, True)  # a UsageError
     assert both(workspace, "validate", "nowhere", lang=lang)[::3] == (2, True)
     assert both(workspace, "show", "--help", lang=lang)[2:] == ("", True)
+
+
+@pytest.mark.slow
+def test_the_plans_folders_are_found_as_through_typer(workspace: Path) -> None:
+    shutil.copytree(workspace / "plans", workspace / "moved")
+    shutil.rmtree(workspace / "plans")
+    assert both(workspace, "show", "demo-people", plans="moved")[::3] == (0, False)
+    assert both(workspace, "--debug", "--plans", "moved", "show", "demo-people")[::3] == (0, False)
+    assert both(workspace, "show", "demo-people", plans=os.pathsep.join(["moved", "moved"]))[::3] == (0, False)
+    assert both(workspace, "show", "demo-people")[::3] == (2, True)  # no ./plans: a UsageError
+    assert both(workspace, "--plans", "", "show", "demo-people", plans="moved")[::3] == (2, True)
 
 
 @pytest.mark.slow
