@@ -33,6 +33,13 @@ def test_cold_show_and_validate_import_no_typer_and_no_package_metadata(demo: Pa
         assert not {"typer", "click", "importlib.metadata"} & loaded
 
 
+@pytest.mark.slow
+def test_cold_record_imports_no_rich(demo: Path) -> None:
+    loaded = modules_after(demo.parent, "record", "demo-people", "5", "--date", "2025-03-31", "--by", "me")
+    assert "targetctl.render.line" in loaded
+    assert not {"typer", "rich", "rich.console", "importlib.metadata"} & loaded
+
+
 def test_the_loader_stand_in_says_what_pydantics_own_says(monkeypatch: pytest.MonkeyPatch) -> None:
     from pydantic.plugin import _loader
 
