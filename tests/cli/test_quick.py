@@ -179,3 +179,19 @@ def test_words_that_are_not_plain_are_left_to_typer(words: list[str]) -> None:
 )
 def test_which_command_lines_run_without_typer(argv: list[str], answered: bool) -> None:
     assert (runnable(parse(argv)) is not None) is answered
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("args", [["show", "demo-people"], ["validate"]])
+def test_a_closed_pipe_is_said_as_through_typer(workspace: Path, args: list[str]) -> None:
+    said = []
+    for code in (FAST, TYPER):
+        read_end, write_end = os.pipe()
+        os.close(read_end)  # nobody reads: the first write fails
+        env = {**os.environ, "NO_COLOR": "1", "TARGETCTL_CACHE_DIR": str(workspace / "cache")}
+        argv = [sys.executable, "-c", f"import sys; sys.argv[0] = 'targetctl'; {code}", *args]
+        done = subprocess.run(argv, env=env, cwd=workspace, stdout=write_end, stderr=subprocess.PIPE, text=True)
+        os.close(write_end)
+        said.append((done.returncode, done.stderr))
+    assert said[0] == said[1]
+    assert said[0][0] == 1

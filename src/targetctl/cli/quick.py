@@ -165,6 +165,10 @@ def run(session: Session) -> bool:
     lang = "zh" if session.chinese() else "en"  # as the boundary says errors (`main._language`)
     try:
         output = command(printing.context_of(session))
+        if output.text:  # printed inside the boundary, as through Typer: a closed pipe is exit 1
+            printing.out(session, output.text)
+        for line in output.warnings:
+            printing.warn(line)
     except UsageError:
         return False
     except (TargetctlError, OSError) as exc:
@@ -181,10 +185,6 @@ def run(session: Session) -> bool:
             traceback.print_exc()
         printing.err(said.internal(exc, lang))
         sys.exit(3)
-    if output.text:
-        printing.out(session, output.text)
-    for line in output.warnings:
-        printing.warn(line)
     if output.code:
         sys.exit(output.code)
     return True
