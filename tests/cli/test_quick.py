@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -195,3 +196,26 @@ def test_a_closed_pipe_is_said_as_through_typer(workspace: Path, args: list[str]
         said.append((done.returncode, done.stderr))
     assert said[0] == said[1]
     assert said[0][0] == 1
+
+
+def test_the_options_read_here_are_typers_own() -> None:
+    """An option renamed or dropped in `write_commands.record` must not live on here."""
+    import typer.main
+
+    from targetctl.cli.main import app
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+
+    def params(command: str, kind: str) -> list[Any]:
+        return [p for p in commands[command].params if p.param_type_name == kind]
+
+    options = {name: p for p in params("record", "option") for name in (*p.opts, *p.secondary_opts)}
+    for name in _RECORD_VALUES:
+        assert not options[name].is_flag
+    for name, (key, setting) in _RECORD_FLAGS.items():
+        assert options[name].is_flag
+        assert options[name].name == {"with_status": "show_status"}.get(key, key)
+        assert setting is (name in options[name].opts)
+    assert [p.name for p in params("record", "argument")] == ["target", "value"]
+    assert [p.name for p in params("show", "argument")] == ["target"]
+    assert [p.name for p in params("validate", "argument")] == ["paths"]

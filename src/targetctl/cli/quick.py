@@ -120,16 +120,17 @@ def _record(words: list[str]) -> Callable[[Context], Output] | None:
     from targetctl.commands import record as command
 
     given = found.values.get
+    flag = found.flags.get
     options = command.RecordOptions(
-        day,
-        given("--by"),
-        given("--note"),
-        given("--evidence"),
-        found.flags.get("provisional", False),
-        found.flags.get("add", False),
-        found.flags.get("correct", False),
-        found.flags.get("confirm", False),
-        found.flags.get("with_status", True),
+        day=day,
+        by=given("--by"),
+        note=given("--note"),
+        evidence=given("--evidence"),
+        provisional=flag("provisional", False),
+        add=flag("add", False),
+        correct=flag("correct", False),
+        confirm=flag("confirm", False),
+        with_status=flag("with_status", True),
     )
     target, value = found.args
     return lambda ctx: call(command.run, ctx, target, value, options)
