@@ -2,6 +2,7 @@
 
     python -m benchmarks.cold                  # this tree: status, show, validate, record
     python -m benchmarks.cold --against ec28809 --runs 7
+    python -m benchmarks.cold --warm           # a fresh process, but the caches kept from earlier runs
 
 "Cold" means nothing saved from an earlier run: each command gets an empty cache
 folder, so neither the output cache nor the saved plans and record-log states help.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -46,27 +48,34 @@ def commands(tree: Path, scratch: Path) -> dict[str, list[str]]:
     }
 
 
-def once(argv: list[str], tree: Path, scratch: Path) -> float:
+def once(argv: list[str], tree: Path, scratch: Path, warm: Path | None = None) -> tuple[float, float]:
+    """The wall time and the CPU time (user + system) of one run: cold, or with the cache
+    folder `warm` that earlier runs of the same command filled."""
     if "record" in argv:
         shutil.rmtree(scratch / "plans", ignore_errors=True)
         shutil.copytree(tree / "plans", scratch / "plans")
-    cache = tempfile.mkdtemp(dir=scratch)
+    cache = str(warm) if warm is not None else tempfile.mkdtemp(dir=scratch)
     env = {**os.environ, "TARGETCTL_CACHE_DIR": cache, "COLUMNS": "120", "NO_COLOR": "1"}
     env.update(PYTHONPATH=str(tree / "src"), PYTHONPYCACHEPREFIX=str(scratch / f"pyc-{tree.name}"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(argv, cwd=tree, env=env, capture_output=True, check=False)
     took = time.perf_counter() - start
-    shutil.rmtree(cache, ignore_errors=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    if warm is None:
+        shutil.rmtree(cache, ignore_errors=True)
     if done.returncode:
         raise SystemExit(f"{' '.join(argv[3:])} failed: {done.stderr.decode(errors='replace')[-400:]}")
-    return took
+    return took, cpu
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--against", help="a git commit to compare with")
+    parser.add_argument("--warm", action="store_true", help="keep each command's cache folder across rounds")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
@@ -77,20 +86,23 @@ def main() -> None:
             archive = subprocess.run(["git", "archive", args.against], cwd=REPO, capture_output=True, check=True)
             subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
             trees[args.against] = old
-        rows: dict[str, list[float]] = {}
+        rows: dict[str, list[tuple[float, float]]] = {}
         for round_ in range(args.runs + 1):  # the first round warms the file cache and writes bytecode
             timed = {"floor": once(FLOOR, REPO, scratch)}
             for name, tree in trees.items():
                 for command, argv in commands(tree, scratch).items():
-                    timed[f"{command} ({name})"] = once(argv, tree, scratch)
+                    warm = scratch / f"cache-{name}-{command}" if args.warm else None
+                    timed[f"{command} ({name})"] = once(argv, tree, scratch, warm)
             if round_:
                 for key, value in timed.items():
                     rows.setdefault(key, []).append(value)
-    floor = statistics.median(rows["floor"])
-    print("| command | median s | × floor |\n| --- | ---: | ---: |")
+    floor = statistics.median(wall for wall, _ in rows["floor"])
+    floor_cpu = statistics.median(cpu for _, cpu in rows["floor"])
+    print("| command | median s | × floor | CPU s | CPU × floor |\n| --- | ---: | ---: | ---: | ---: |")
     for key, values in rows.items():
-        median = statistics.median(values)
-        print(f"| {key} | {median:.3f} | {median / floor:.2f}× |")
+        median = statistics.median(wall for wall, _ in values)
+        cpu = statistics.median(cpu for _, cpu in values)
+        print(f"| {key} | {median:.3f} | {median / floor:.2f}× | {cpu:.3f} | {cpu / floor_cpu:.2f}× |")
 
 
 if __name__ == "__main__":

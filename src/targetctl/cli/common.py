@@ -3,14 +3,12 @@ session, and print what it returns."""
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
-from targetctl.cli import terminal
+from targetctl.cli import printing, terminal
 from targetctl.cli.session import Session
 
 if TYPE_CHECKING:
@@ -26,41 +24,16 @@ def session_of(ctx: typer.Context | None) -> Session:
 
 def plans_of(ctx: typer.Context) -> Path | tuple[Path, ...]:
     """The plans folder the command reads (./plans when none was given), or the folders."""
-    folders = session_of(ctx).plans or (Path("plans"),)
-    return folders[0] if len(folders) == 1 else folders
+    return printing.plans_of(session_of(ctx))
 
 
 def context(ctx: typer.Context, lang: Any = None, *, cache: bool = True) -> Context:
-    """The commands' context: the command's own --lang, else the one before the command, else
-    the environment (an error after this is said in the same language); the day from the
-    session's one reading of the clock; `cache`: whether the saved state and the output
-    cache may be used (`--no-cache` says no)."""
-    from targetctl.commands import Context
-
-    session = session_of(ctx)
-    if lang is not None:
-        session.lang = lang.value
-    asked = session.lang is not None or bool(os.environ.get(terminal.LANG_ENV))
-    return Context(
-        plans_of(ctx),
-        terminal.language(session.lang),
-        terminal.width(),
-        terminal.color(),
-        session.today,
-        session.now,
-        cache,
-        session.argv_key,
-        asked,
-    )
+    """The commands' context (`printing.context_of`), with the command's own --lang if given."""
+    return printing.context_of(session_of(ctx), lang.value if lang is not None else None, cache=cache)
 
 
 def out(ctx: typer.Context, text: str) -> None:
-    text = terminal.safe(text)
-    if terminal.pages(text, not session_of(ctx).no_pager):
-        terminal.page(text)
-        return
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    printing.out(session_of(ctx), text)
 
 
 def emit(ctx: typer.Context, output: Output) -> None:

@@ -1,5 +1,5 @@
 """The start-up fast path: answer a cached `status` or a Tab on a target id before Typer is
-imported, else run the CLI.
+imported, run plain `show`, `validate` and `record` without Typer (`cli.quick`), else run the CLI.
 
 Typer builds a converter for every parameter of a command before it completes one
 (about 0.13 s for `record`), which is more than the whole budget for pressing Tab.
@@ -66,11 +66,11 @@ def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
 def _cached_status(session: Session, argv: list[str]) -> tuple[bool, str | None]:
     """Answer `status` from the cache before Typer is imported: whether it was answered, and
     the key the full command should fill on a miss."""
-    from targetctl.io import cache
-
     plans, rest = _plans(session), session.rest
     if not session.plain or rest[:1] != ["status"] or not all(folder.is_dir() for folder in plans):
         return False, None
+    from targetctl.io import cache
+
     if any(a.startswith(("--fail-on", "--no-cache", "--help", "-h")) for a in rest):
         return False, None
     from targetctl.cli.terminal import color, language, width
@@ -92,6 +92,23 @@ def _fast_status(session: Session, argv: list[str]) -> tuple[bool, str | None]:
         return _cached_status(session, argv)
     except Exception:  # the cache is only ever a shortcut
         return False, None
+
+
+_LOADER = "pydantic.plugin._loader"
+
+
+def no_plugin_loader() -> None:
+    """With every pydantic plugin disabled, pydantic's plugin loader still imports
+    importlib.metadata (with email, zipfile and csv) when it builds the first validator, only
+    to find that plugins are off: 10–20 ms of a cold command. Its one function, answered
+    without it, says the same: no plugins. A loader already imported is left alone."""
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in ("__all__", "1", "true") or _LOADER in sys.modules:
+        return
+    import types
+
+    loader = types.ModuleType(_LOADER, "pydantic's plugin loader, with every plugin disabled (targetctl.cli.fast)")
+    loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
+    sys.modules[_LOADER] = loader
 
 
 def main() -> None:
@@ -118,6 +135,7 @@ def _main() -> None:
 
     # pydantic would otherwise scan every installed package for plugins on first use
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    no_plugin_loader()
     tolerant_output()
     session = parse(sys.argv[1:])
     answered, session.argv_key = _fast_status(session, sys.argv[1:])
@@ -129,6 +147,10 @@ def _main() -> None:
         shell = os.environ[_PROG]
         quote = (lambda s: f'"{s}"') if shell == "complete_zsh" else (lambda s: s)
         sys.stdout.write("".join(quote(i) + "\n" for i in ids))
+        return
+    from targetctl.cli import quick
+
+    if quick.run(session):
         return
     from targetctl.cli.main import main as cli_main
 

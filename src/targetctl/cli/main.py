@@ -49,35 +49,26 @@ class _Boundary(TyperGroup):
         return super().main(args, *rest, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:
-        from targetctl.domain.messages import Msg
-        from targetctl.domain.problems import TargetctlError, UsageError, visible
-        from targetctl.io.paths import display_path
+        from targetctl.cli import said
+        from targetctl.domain.problems import TargetctlError, UsageError
 
         try:
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
-        except TargetctlError as exc:
-            lang = _language(ctx)
-            for problem in exc.problems:
-                typer.echo(("错误：" if lang == "zh" else "error: ") + problem.said(lang), err=True)
+        except (TargetctlError, OSError) as exc:
+            for line in said.error_lines(exc, _language(ctx)) or []:
+                typer.echo(line, err=True)
             raise typer.Exit(1) from None
         except UsageError as exc:
             raise typer.BadParameter(exc.message, self._command_context(ctx)) from None
-        except OSError as exc:  # the file system refused (permissions, a full disk): not our bug
-            where = f"{display_path(exc.filename)}: " if exc.filename else ""
-            lang = _language(ctx)
-            said = Msg("cli.os_error", where=where, reason=exc.strerror or str(exc)).text(lang)
-            typer.echo(("错误：" if lang == "zh" else "error: ") + visible(said), err=True)
-            raise typer.Exit(1) from None
         except KeyboardInterrupt:
-            typer.echo(Msg("cli.interrupted").text(_language(ctx)), err=True)
+            typer.echo(said.interrupted(_language(ctx)), err=True)
             raise typer.Exit(130) from None
         except Exception as exc:  # the boundary: anything else is our bug
             if session_of(ctx).debug:
                 traceback.print_exc()
-            bug = Msg("cli.internal_error", kind=type(exc).__name__, detail=str(exc))
-            typer.echo(bug.text(_language(ctx)), err=True)
+            typer.echo(said.internal(exc, _language(ctx)), err=True)
             raise typer.Exit(3) from None
 
     def _command_context(self, ctx: Any) -> Any:

@@ -11,7 +11,7 @@ from targetctl.domain.problems import visible
 from targetctl.domain.records import ValueRecord, VoidRecord
 from targetctl.io.paths import display_path
 from targetctl.render.i18n import f, t
-from targetctl.render.status import status_line, value_text
+from targetctl.render.line import status_line, value_text
 from targetctl.workspace import writing
 
 

@@ -117,8 +117,9 @@ class JudgementRow(TypedDict):
 
 
 Row = Annotated[ValueRow | VoidRow | JudgementRow, Field(discriminator="type")]
-ROW = TypeAdapter(Row)
-ROWS = TypeAdapter(list[Row])
+_LATER = ConfigDict(defer_build=True)  # built on first use: a command that reads no log never needs them
+ROW = TypeAdapter(Row, config=_LATER)
+ROWS = TypeAdapter(list[Row], config=_LATER)
 MODELS: dict[str, type[ValueRecord | VoidRecord | JudgementRecord]] = {
     "value": ValueRecord,
     "void": VoidRecord,

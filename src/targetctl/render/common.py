@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Iterable
-
-from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.measure import Measurement
-from rich.segment import Segment
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from targetctl.domain.kinds import rules
 from targetctl.domain.kinds.base import number as number  # shown by every renderer
 from targetctl.domain.model import Target
 from targetctl.domain.problems import clean
 
+# Rich is imported where it is used: the plain lines (`render.line`, a record's status line)
+# need goal() from here, and a cold `record` should not load Rich's layout machinery for them.
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.measure import Measurement
+    from rich.table import Table
+    from rich.text import Text
+
 
 def literal(value: object, style: str = "") -> Text:
     """A Rich Text that shows file text literally: '[bold]' stays '[bold]'."""
+    from rich.text import Text
+
     return Text(clean(value), style=style)
 
 
@@ -35,21 +40,29 @@ def goal(target: Target, lang: str = "en") -> str:
     return rules(target).goal(lang)
 
 
-class SafeConsole(Console):
-    """A console that passes every piece of text through the terminal rule (`clean`) as it is
-    written, so that no cell, title or label from a file can carry an escape code past it; only
-    the console's own control segments (its colours) reach the terminal."""
+@functools.cache
+def safe_console() -> type[Console]:
+    """The console class of `to_text`, made on first use (it subclasses Rich's Console)."""
+    from rich.console import Console
+    from rich.segment import Segment
 
-    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
-        return super()._render_buffer(
-            segment if segment.control else Segment(clean(segment.text), segment.style) for segment in buffer
-        )
+    class SafeConsole(Console):
+        """A console that passes every piece of text through the terminal rule (`clean`) as it is
+        written, so that no cell, title or label from a file can carry an escape code past it; only
+        the console's own control segments (its colours) reach the terminal."""
+
+        def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+            return super()._render_buffer(
+                segment if segment.control else Segment(clean(segment.text), segment.style) for segment in buffer
+            )
+
+    return SafeConsole
 
 
 def to_text(*renderables: RenderableType, width: int = 100, color: bool = False) -> str:
     """Render Rich objects to a string: colour only when asked (never for pipes or NO_COLOR)."""
     out = io.StringIO()
-    SafeConsole(
+    safe_console()(
         file=out,
         width=width,
         force_terminal=color,
@@ -74,6 +87,8 @@ class OneLine:
         self.text = text
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
         return Measurement(min(8, self.text.cell_len), self.text.cell_len)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
@@ -101,6 +116,10 @@ def fits(table: Table, width: int) -> bool:
     """Whether the table shows every id, number and status whole in `width` columns (titles
     may be cut): each line of every cell but the titles must stand in the output as it is.
     The widest such line of each column, added up, settles most cases without rendering."""
+    from rich.cells import cell_len
+    from rich.console import Console, Group
+    from rich.text import Text
+
     atoms: list[str] = []
     needed = 3 * len(table.columns) + 2  # padding and borders, at the most
     for column in table.columns:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from rich import box
@@ -24,6 +22,12 @@ from targetctl.domain.vocabulary import STATUSES, Status
 from targetctl.render.common import OneLine, fits, goal, literal, number
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
+from targetctl.render.line import BAR as BAR  # the one line after `record`, without Rich: re-exported
+from targetctl.render.line import bar as bar
+from targetctl.render.line import expected_text as expected_text
+from targetctl.render.line import percent_text as percent_text
+from targetctl.render.line import status_line as status_line
+from targetctl.render.line import value_text as value_text
 
 STATE_STYLE = {  # how a record stands (`Ledger.marks`), alike in `show`, `log` and `status --since`
     "current": "green",
@@ -43,29 +47,8 @@ STYLE = {
     "no-data": "dim",
 }
 RATING_STYLE = {"green": "green", "amber": "yellow", "red": "red"}
-BAR = 10
 WIDE = 120
 """From this many columns on, status has separate expected and at-this-pace columns."""
-
-
-def value_text(target: Target, value: float | Decimal | str | None, lang: str = "en", *, unit: bool = True) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, str):  # a milestone's state (or one of its own stage names)
-        return tr(value, lang)
-    return rules(target).value_words(value, lang, unit)
-
-
-def expected_text(target: Target, value: float | None, lang: str = "en", *, unit: bool = True) -> str:
-    """A planned value rounded to the goal's own precision, but to two significant figures
-    at least: 513 projects, not 512.88; 1.5 km², not 1 (for a goal of 2)."""
-    aim = rules(target).goal_number()
-    if value is None or aim is None or not rules(target).counted:
-        return value_text(target, value, lang, unit=unit)
-    places = max(0, -aim.normalize().as_tuple().exponent)  # type: ignore[operator]
-    if 0 < abs(value) < 10:
-        places = max(places, 1 - math.floor(math.log10(abs(value))))
-    return value_text(target, round(value, places), lang, unit=unit)
 
 
 def due_text(plan: Plan, target: Target, lang: str = "en") -> str:
@@ -99,23 +82,6 @@ def projection_text(p: Progress, lang: str = "en", *, short: bool = False) -> st
     return ("；" if lang == "zh" else "; ").join(parts)
 
 
-def bar(fraction: float | None, cells: int = BAR) -> str:
-    """A progress bar that is full only at 100%, with the percent beside it."""
-    if fraction is None:
-        return "—"
-    share = min(1.0, max(0.0, fraction))
-    filled = cells if share >= 1.0 else min(cells - 1, round(share * cells))
-    return "█" * filled + "░" * (cells - filled) + f" {percent_text(fraction)}"
-
-
-def percent_text(fraction: float) -> str:
-    """A share as a whole percent that never claims 100% before it is reached."""
-    whole = round(fraction * 100)
-    if whole >= 100 > fraction * 100:
-        whole = 99
-    return f"{whole}%"
-
-
 def counts_text(rollup: Rollup, lang: str, sep: str = ", ") -> str:
     return sep.join(f"{n} {tr(s, lang)}" for s, n in rollup.counts.items() if n)
 
@@ -137,16 +103,6 @@ def status_cell(p: Progress, lang: str = "en") -> Text:
     if p.overdue:
         cell.append("\n" + tr("report overdue", lang), style="bold magenta")
     return cell
-
-
-def status_line(p: Progress, lang: str = "en") -> str:
-    """One line for after `record`: id, value vs goal, status."""
-    t = p.target
-    current = value_text(t, p.current, lang)
-    parts = [f"{t.id}: {current} ({tf('status.goal', lang, goal=goal(t, lang))})", bar(p.fraction), tr(p.status, lang)]
-    if p.expected is not None:
-        parts.insert(2, tf("status.expected", lang, value=expected_text(t, p.expected, lang)))
-    return "  ".join(parts)
 
 
 ATTENTION: tuple[Status, ...] = ("missed", "behind", "at-risk", "on-track", "not-started", "achieved", "no-data")

@@ -43,7 +43,7 @@ Review = Annotated[str, StringConstraints(min_length=1, max_length=1000)]
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 class Text(Model):

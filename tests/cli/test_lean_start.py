@@ -1,0 +1,64 @@
+"""What a cold command leaves out at start-up, and that leaving it out changes nothing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from targetctl.cli import fast
+
+LOADED = "import sys; sys.argv[0] = 'targetctl'; from targetctl.cli.fast import main; main()"
+
+
+def modules_after(cwd: Path, *args: str) -> set[str]:
+    """The modules imported by a command run through the console entry point."""
+    env = {**os.environ, "NO_COLOR": "1", "TARGETCTL_CACHE_DIR": str(cwd / "cache")}
+    env.pop("TARGETCTL_PLANS", None)
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    code = f"import atexit, sys; atexit.register(lambda: sys.stderr.write(' '.join(sys.modules))); {LOADED}"
+    done = subprocess.run([sys.executable, "-c", code, *args], env=env, cwd=cwd, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return set(done.stderr.split())
+
+
+@pytest.mark.slow
+def test_cold_show_and_validate_import_no_typer_and_no_package_metadata(demo: Path) -> None:
+    for args in (["show", "demo-people"], ["validate"]):
+        loaded = modules_after(demo.parent, *args)
+        assert "targetctl.domain.model" in loaded
+        assert not {"typer", "click", "importlib.metadata"} & loaded
+
+
+@pytest.mark.slow
+def test_cold_record_imports_no_rich(demo: Path) -> None:
+    loaded = modules_after(demo.parent, "record", "demo-people", "5", "--date", "2025-03-31", "--by", "me")
+    assert "targetctl.render.line" in loaded
+    assert not {"typer", "rich", "rich.console", "importlib.metadata"} & loaded
+
+
+def test_the_loader_stand_in_says_what_pydantics_own_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic.plugin import _loader
+
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    assert tuple(_loader.get_plugins()) == ()
+    monkeypatch.delitem(sys.modules, fast._LOADER)
+    fast.no_plugin_loader()
+    assert tuple(sys.modules[fast._LOADER].get_plugins()) == ()
+    assert sys.modules[fast._LOADER] is not _loader
+
+
+@pytest.mark.parametrize("setting", ["some-plugin", "0", None])
+def test_the_loader_is_left_alone_unless_every_plugin_is_off(
+    monkeypatch: pytest.MonkeyPatch, setting: str | None
+) -> None:
+    if setting is None:
+        monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    else:
+        monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", setting)
+    monkeypatch.delitem(sys.modules, fast._LOADER, raising=False)
+    fast.no_plugin_loader()
+    assert fast._LOADER not in sys.modules
