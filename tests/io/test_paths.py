@@ -28,3 +28,13 @@ def test_error_at_locates_one_problem(tmp_path: Path, monkeypatch: pytest.Monkey
     error = error_at(tmp_path / "a.yaml", said("bad"), line=4, col=2, hint=said("fix it"))
     assert [str(p) for p in error.problems] == ["a.yaml:4:2: bad; fix it"]
     assert str(error_at("b.yaml", said("unreadable"), line=0)) == "b.yaml: unreadable"
+
+
+def test_a_link_is_shown_as_the_link_not_where_it_leads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "plan.yaml").write_text("id: p\n", encoding="utf-8")
+    (tmp_path / "b" / "link.yaml").symlink_to(Path("..") / "a" / "plan.yaml")
+    assert display_path(tmp_path / "b" / "link.yaml") == "b/link.yaml"
+    assert display_path(Path("b") / "link.yaml") == "b/link.yaml"

@@ -21,7 +21,9 @@ def display_path(path: str | Path) -> str:
     """A path as the user would type it: relative to the working directory when possible."""
     p = Path(path)
     try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        # a link is named as itself (two files that are one plan must both be named)
+        real = p.parent.resolve() / p.name if p.name and p.is_symlink() else p.resolve()
+        return real.relative_to(Path.cwd().resolve()).as_posix()
     except (ValueError, OSError):
         return p.as_posix()
 
