@@ -59,6 +59,7 @@ from targetctl.domain.drafting.clauses import (
     title_of,
 )
 from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget
+from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
@@ -547,8 +548,9 @@ def extract(
     introduces = bool(re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", opening))
     if introduces:
         opening = ""  # a clause that introduces the targets is not a title: drafted untitled
+    listed = list_intro(paras) if title is None else None
     if title is None:
-        title = s.roots[0].title if s.roots else opening or ("" if introduces else None)
+        title = listed[0] if listed else s.roots[0].title if s.roots else opening or ("" if introduces else None)
     if s.general is not None:
         s.general.title = title or opening
         programmes = [s.general, *programmes]

@@ -49,6 +49,33 @@ NOT_TARGETS: tuple[Rule, ...] = (
         clause=True,
     ),
     _rule(
+        "work-scope",
+        rf"{_N}(?:个)?(?:方面|大类|类|领域|板块)[^，。；]{{0,3}}?(?:共|计)?{_N}(?:项|件|个)",
+        "a scope count of the work itself (N个方面共N项事项), not a target",
+        "实施方案涵盖7个方面共30项重点任务",
+        clause=True,
+    ),
+    _rule(
+        "list-count",
+        rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|方面)(?:重点)?(?:民生)?实事",
+        "a count of the list itself (共N项, 十件实事): its items are the targets",
+        "今年要为群众办好八件实事",
+        clause=True,
+    ),
+    _rule(
+        "price-preference",
+        rf"给予[^，。；]{{0,12}}?{_N}%(?:以上|以下)?(?:至{_N}%)?的?(?:价格扣除|优惠|折扣|贴息)",
+        "a parameter of a support rule (给予N%价格扣除), not a commitment",
+        "对小型企业给予6%的价格扣除",
+        clause=True,
+    ),
+    _rule(
+        "target-group",
+        rf"以[^，。；]{{0,20}}?{_N}(?:多|余)?(?:万)?(?:名|人|户|家)[^，。；]{{0,12}}?为(?:主要|重点|服务)?对象",
+        "whom the work is for (以N名…为对象), not a target",
+        "以辖区800余户困难家庭为重点对象",
+    ),
+    _rule(
         "sized-name",
         rf"{_N}?[十百千万亿]*(?:吨|千瓦|瓦|标箱|立方米|平方米|亩|人|床)级",
         "a project named by its size (百万吨级…), not a target",

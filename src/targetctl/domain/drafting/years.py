@@ -10,6 +10,7 @@ import re
 from targetctl.domain.drafting.classify import PLAN_HEADING, REVIEW_HEADING
 from targetctl.domain.drafting.clauses import CLAUSE_END, MARKERS, SENTENCE_END
 from targetctl.domain.drafting.draft import Draft
+from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.quantities import YEAR
 
 _DIGITS_HALF = str.maketrans("０１２３４５６７８９％", "0123456789%")
@@ -31,6 +32,9 @@ def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None, st
     span = _RANGE_YEARS.search(head)
     if span and int(span["a"]) <= int(span["b"]):
         return int(span["a"]), (int(span["a"]), int(span["b"])), None
+    listed = list_intro(paras)
+    if listed:
+        return listed[1], None, f"the period is inferred from the year of the list of projects ({listed[0]})"
     for para in paras:
         intro = _INTRO_YEAR.search(para)
         if intro:

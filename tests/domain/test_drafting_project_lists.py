@@ -1,0 +1,94 @@
+"""A year's list of projects (民生实事), counts of the work itself and the dates a web page
+gives: our own sentences, in the grammar of real plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.structure import read_structure
+
+PERIOD = (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+
+LIST = """经某县第五届人民代表大会第二次会议票决，确定以下三类5个项目为2025年度某县政府民生实事项目：
+一、“改善居住条件”类，共2项
+1.实施城南安置小区建设工程，建成安置房800套。
+2.改造老旧小区12个。
+二、“方便群众出行”类，共1项
+3.新增公交线路4条。
+三、“促进就业”类，共2项
+4.开发公益性岗位300个以上。
+5.帮扶就业困难人员就业500人。"""
+
+REPORT_LIST = """2025年，县政府将集中力量办好以下民生实事：
+1.新建城市书房6家。
+2.新增养老床位200张。"""
+
+
+def numeric(text: str, *, year: int = 2026) -> list[tuple[Decimal | None, str, int | None]]:
+    d = extract(text, default_year=year)
+    return [(t.value, t.quote, t.due.year if t.due else None) for t in d.targets if t.numeric]
+
+
+def test_a_list_of_the_years_projects_is_named_and_dated_by_the_sentence_that_introduces_it() -> None:
+    d = extract(LIST, default_year=2027)
+    assert d.title == "2025年度某县政府民生实事项目"
+    assert (d.period[0].year, d.period[1].year) == (2025, 2025)
+    values = sorted(t.value for t in d.targets if t.numeric and t.value is not None)
+    assert values == [4, 12, 300, 500, 800]
+    assert all(t.due is None or t.due.year == 2025 for t in d.targets)
+
+
+def test_a_reports_list_of_projects_takes_its_year_and_its_name() -> None:
+    d = extract(REPORT_LIST, default_year=2027)
+    assert d.title == "2025年县政府民生实事"
+    assert (d.period[0].year, d.period[1].year) == (2025, 2025)
+    assert sorted(t.value for t in d.targets if t.numeric and t.value is not None) == [6, 200]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("方案明确了8个方面共45项改革事项。", "scope"),
+        ("确定以下六类20个项目为年度民生实事项目。", "scope"),
+        ("“提升教育质量”类，共3项。", "count of the list"),
+        ("县政府将为民办好十件实事。", "count of the list"),
+        ("给予小微企业8%以上价格扣除优惠。", "support rule"),
+    ],
+)
+def test_counts_of_the_work_names_and_rule_parameters_are_not_targets(sentence: str, reason: str) -> None:
+    d = extract(sentence, default_year=2024, period=PERIOD)
+    assert [t.quote for t in d.targets if t.numeric] == []
+    assert any(reason in e.reason for e in d.excluded), [e.reason for e in d.excluded]
+
+
+def test_the_people_the_work_serves_are_read_as_words_not_as_a_count() -> None:
+    d = extract("以全县1200多名低收入农户为主要对象开展帮扶。", default_year=2024, period=PERIOD)
+    assert [t.quote for t in d.targets if t.numeric] == []
+
+
+def test_a_count_of_projects_that_is_itself_the_work_stays_a_target() -> None:
+    assert [v for v, _, _ in numeric("全年实施重点项目60个。")] == [60]
+    assert [v for v, _, _ in numeric("新建5个社区食堂。")] == [5]
+
+
+def test_a_lone_site_date_gives_the_year_of_issue() -> None:
+    text = "2022-03-13\n某县城市建设工作方案\n一、主要目标\n新建公园5个。"
+    assert read_structure(text.splitlines()).issued == dt.date(2022, 3, 13)
+    d = extract(text, default_year=2026)
+    assert d.period[0].year == 2022
+
+
+def test_a_posting_date_dates_the_page_only_when_nothing_better_does() -> None:
+    text = "某县城市建设工作方案\n发布日期:2023-04-02 10:15\n一、主要目标\n新建公园5个。\n某县人民政府\n2023年3月28日"
+    assert read_structure(text.splitlines()).issued == dt.date(2023, 3, 28)
+
+
+def test_a_breadcrumb_split_over_two_lines_is_furniture_not_the_title() -> None:
+    text = "首页\n> 政务公开 > 其他文件\n某县城市建设工作方案\n一、主要目标\n新建公园5个。"
+    st = read_structure(text.splitlines())
+    assert st.parts[:2] == ("site_chrome", "site_chrome")
+    assert st.title == "某县城市建设工作方案"
