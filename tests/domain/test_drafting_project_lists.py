@@ -92,3 +92,47 @@ def test_a_breadcrumb_split_over_two_lines_is_furniture_not_the_title() -> None:
     st = read_structure(text.splitlines())
     assert st.parts[:2] == ("site_chrome", "site_chrome")
     assert st.title == "某县城市建设工作方案"
+
+
+PAGE_WITH_TABLE = """首页
+> 政务公开 > 其他文件 > 某政办发
+索引号: 001/2023-0042 公开方式: 主动公开
+发文文号: 某政办发〔2023〕5号 发布机关: 市政府办公室
+成文日期: 2023-02-20
+某市人民政府办公室关于印发2023年重点工作责任分解的通知
+发布日期:2023-02-22 10:00 信息来源:市政府办公室
+各县(市、区)人民政府,市级有关部门(单位):
+《2023年重点工作责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。
+某市人民政府办公室
+2023年2月20日
+(此件公开发布)
+2023年重点工作责任分解
+1\t新建城市公园8个。\t市建设局
+2\t开展服务企业专项行动,解决企业诉求。\t市经信局"""
+
+
+def test_a_web_pages_short_furniture_lines_do_not_make_it_look_like_ocr_columns() -> None:
+    from targetctl.domain.drafting.lines import broken_lines
+    from targetctl.domain.sources import line_breaks, normalise
+
+    assert not broken_lines(PAGE_WITH_TABLE)
+    flat = normalise(PAGE_WITH_TABLE)
+    # the row's number stays with its row: a clause never runs from one row's last cell into the next
+    assert flat.index("2开展服务企业") in line_breaks(PAGE_WITH_TABLE)
+
+
+def test_ocr_columns_are_still_recognised() -> None:
+    from targetctl.domain.drafting.lines import broken_lines
+
+    columns = (
+        "本报讯 今年以来，我县坚持把\n项目建设作为经济工作的重中\n之重，全年新开工项目达到\n"
+        "120个，完成投资超过80亿\n元，同比增长百分之十二。"
+    )
+    assert broken_lines(columns)
+
+
+def test_a_tables_row_number_is_quoted_with_the_programme_its_row_names() -> None:
+    from tests.domain.test_drafting import traced_clean
+
+    d = extract(PAGE_WITH_TABLE, default_year=2026, ocr=False)
+    assert traced_clean(PAGE_WITH_TABLE, d)

@@ -366,7 +366,8 @@ class _Extractor:
                 and not PREFIX_BAD.search(text[: named.start()])
             ):
                 name = named["name"]
-                quote = text[named.start() :]
+                # a table row's number cell before the name is a clause of its own to trace: quote it too
+                quote = orig if re.search(r"\d", text[: named.start()]) else text[named.start() :]
                 self.named = self._new_programme(PUNCT.sub("", name) if name[0] not in '“"' else name, quote, None)
                 self._flush_adverbial(pending_adverbial, None)
                 pending_adverbial = []
