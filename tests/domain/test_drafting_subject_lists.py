@@ -1,0 +1,53 @@
+"""What each number measures, where one clause lists several (our own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+
+PERIOD = (dt.date(2024, 1, 1), dt.date(2027, 12, 31))
+
+
+def measured(sentence: str) -> list[tuple[Decimal | None, str, str | None]]:
+    d = extract(sentence, default_year=2024, period=PERIOD)
+    return [(t.value, t.kind, t.of) for t in d.targets if t.numeric]
+
+
+def test_numbers_before_their_nouns_each_measure_their_own_noun() -> None:
+    assert measured("培育8家链主企业、60家配套企业。") == [
+        (Decimal(8), "quantity", "链主企业"),
+        (Decimal(60), "quantity", "配套企业"),
+    ]
+
+
+def test_a_noun_then_its_verb_then_the_number_is_measured_as_the_work() -> None:
+    got = measured("完成农村危房改造300户、惠及群众900人。")
+    assert got[0] == (Decimal(300), "quantity", "农村危房改造")
+
+
+def test_fenbie_over_town_and_country_gives_each_its_own_noun() -> None:
+    assert measured("城乡居民人均可支配收入分别增长6%和7.5%。") == [
+        (Decimal(6), "growth", "城镇居民人均可支配收入"),
+        (Decimal("7.5"), "growth", "农村居民人均可支配收入"),
+    ]
+
+
+def test_fenbie_over_one_noun_keeps_the_noun_and_the_verb_for_each_value() -> None:
+    got = measured("第一产业和第二产业增加值分别增长3%、6%。")
+    assert [k for _, k, _ in got] == ["growth", "growth"]
+    assert all(of and "分别" not in of for _, _, of in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "of"),
+    [
+        ("二〇二五年全县油菜种植面积稳定在30万亩。", "全县油菜种植面积"),
+        ("力争三年内高新技术企业数量达到200家。", "高新技术企业数量"),
+    ],
+)
+def test_a_leading_time_is_not_part_of_the_subject(sentence: str, of: str) -> None:
+    assert measured(sentence)[0][2] == of
