@@ -136,3 +136,21 @@ def test_a_tables_row_number_is_quoted_with_the_programme_its_row_names() -> Non
 
     d = extract(PAGE_WITH_TABLE, default_year=2026, ocr=False)
     assert traced_clean(PAGE_WITH_TABLE, d)
+
+
+VOTED = """微信扫一扫
+今天，县人大代表投票表决，在15项民生实事候选项目中选出了10件2025年某县人民政府民生实事项目。一起来看看吧。
+01
+教育惠民项目
+新建幼儿园3所，新增学位900个。
+02
+养老服务项目
+新增社区助餐点20个。"""
+
+
+def test_a_voted_list_is_named_and_dated_by_the_sentence_that_reports_the_vote() -> None:
+    d = extract(VOTED, default_year=2027)
+    assert d.title == "2025年某县人民政府民生实事项目"
+    assert (d.period[0].year, d.period[1].year) == (2025, 2025)
+    assert sorted(t.value for t in d.targets if t.numeric and t.value is not None) == [3, 20, 900]
+    assert not any("微信" in p.title for p in d.all_programmes())

@@ -549,8 +549,8 @@ def extract(
     introduces = bool(re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", opening))
     if introduces:
         opening = ""  # a clause that introduces the targets is not a title: drafted untitled
-    listed = list_intro(paras) if title is None else None
-    if title is None:
+    listed = list_intro(paras) if not title else None  # a list of projects is named by its opening sentence
+    if listed or title is None:
         title = listed[0] if listed else s.roots[0].title if s.roots else opening or ("" if introduces else None)
     if s.general is not None:
         s.general.title = title or opening

@@ -63,6 +63,13 @@ NOT_TARGETS: tuple[Rule, ...] = (
         clause=True,
     ),
     _rule(
+        "list-vote",
+        rf"{_N}(?:件|项|个)[^，。；]{{0,12}}?候选项目|(?:选出|选定|票决出?)了?{_N}(?:件|项|个)",
+        "how the list was chosen (N项候选项目中选出N件), not a target",
+        "代表们从12项候选项目中票决出8件民生实事",
+        clause=True,
+    ),
+    _rule(
         "price-preference",
         rf"给予[^，。；]{{0,12}}?{_N}%(?:以上|以下)?(?:至{_N}%)?的?(?:价格扣除|优惠|折扣|贴息)",
         "a parameter of a support rule (给予N%价格扣除), not a commitment",
