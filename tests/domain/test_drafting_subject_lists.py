@@ -51,3 +51,13 @@ def test_fenbie_over_one_noun_keeps_the_noun_and_the_verb_for_each_value() -> No
 )
 def test_a_leading_time_is_not_part_of_the_subject(sentence: str, of: str) -> None:
     assert measured(sentence)[0][2] == of
+
+
+def test_a_target_within_n_years_is_due_n_years_on_from_the_year_of_issue() -> None:
+    d = extract("力争三年内高新技术企业数量达到200家。", default_year=2025, period=(PERIOD[0], dt.date(2029, 12, 31)))
+    assert [t.due.year if t.due else None for t in d.targets if t.numeric] == [2026]
+
+
+def test_a_value_kept_after_last_years_figure_measures_what_that_figure_measured() -> None:
+    d = extract("去年全市粮食产量达到120万吨，今年力争稳定在120万吨以上。", default_year=2024, period=PERIOD)
+    assert [t.of for t in d.targets if t.numeric] == ["全市粮食产量"]
