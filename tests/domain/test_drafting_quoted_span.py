@@ -16,3 +16,9 @@ def test_a_quoted_titles_span_does_not_set_the_period() -> None:
     d = extract(NOTES, default_year=2026)
     assert d.period[1].year == 2025
     assert all(t.due is not None and t.due.year == 2025 for t in d.targets if t.numeric)
+
+
+def test_a_text_that_opens_by_announcing_what_follows_is_drafted_untitled_not_under_its_first_heading() -> None:
+    d = extract(NOTES, default_year=2026)
+    assert d.title in ("", None)
+    assert "编制依据" in [p.title for p in d.all_programmes()]

@@ -549,11 +549,14 @@ def extract(
     # without a title line, the words the document starts with stand in until a person edits them
     opening = title_of(clauses(paras[0])[0].text)[:40] if paras else ""
     introduces = bool(re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", opening))
+    # 现解读如下：a text that opens by announcing what follows has no title line, nor is its first heading one
+    announces = bool(paras and re.search(r"如下[:：]$", paras[0].strip()))
     if introduces:
         opening = ""  # a clause that introduces the targets is not a title: drafted untitled
     listed = list_intro(paras) if not title else None  # a list of projects is named by its opening sentence
     if listed or title is None:
-        title = listed[0] if listed else s.roots[0].title if s.roots else opening or ("" if introduces else None)
+        heading = s.roots[0].title if s.roots and not announces else None
+        title = listed[0] if listed else heading or ("" if announces else opening or ("" if introduces else None))
     if s.general is not None:
         s.general.title = title or opening
         programmes = [s.general, *programmes]
