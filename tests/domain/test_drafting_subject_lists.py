@@ -61,3 +61,15 @@ def test_a_target_within_n_years_is_due_n_years_on_from_the_year_of_issue() -> N
 def test_a_value_kept_after_last_years_figure_measures_what_that_figure_measured() -> None:
     d = extract("去年全市粮食产量达到120万吨，今年力争稳定在120万吨以上。", default_year=2024, period=PERIOD)
     assert [t.of for t in d.targets if t.numeric] == ["全市粮食产量"]
+
+
+def test_a_later_item_that_names_only_its_level_takes_the_noun_of_the_first() -> None:
+    got = [of for _, _, of in measured("争取创建国家级现代农业园区1个、省级4个。")]
+    assert got == ["国家级现代农业园区", "省级现代农业园区"]
+
+
+def test_a_total_after_an_increase_is_the_total_of_the_same_thing() -> None:
+    assert [of for _, _, of in measured("全市高新技术企业新增50家、总数达到600家。")] == [
+        "全市高新技术企业",
+        "全市高新技术企业总数",
+    ]

@@ -190,6 +190,8 @@ def numeric(
             if t.kind == "growth" or t.kind == "quantity":
                 t.of = subjects[i]
             t.title = f"{subjects[i]}：{title_of(text)}"
+        if t.of and made and made[-1].of:
+            t.of = _elided(t.of, made[-1].of)
         if i == 0:
             verb_context = before
         last_subject = t.of or t.numerator or last_subject
@@ -207,6 +209,18 @@ def numeric(
         # 城镇和农村居民收入均增长6%: one value for each of the nouns
         made = [replace(made[0], of=s, title=f"{s}：{title_of(text)}") for s in alike]
     return made, last_subject
+
+
+def _elided(subject: str, previous: str) -> str:
+    """A list item that names only its level (…国家级园区1个、省级4个) or a total (…新增50家、总数达到600家)
+    takes the noun of the item before it."""
+    level = re.fullmatch(r"[\u4e00-\u9fff]{1,4}级", subject)
+    noun = re.match(r"^[\u4e00-\u9fff]{1,4}级(?P<n>[\u4e00-\u9fff]{2,})$", previous)
+    if level and noun:
+        return subject + noun["n"]
+    if re.fullmatch(r"总数|总量|总规模|规模|总数量", subject):
+        return previous + subject
+    return subject
 
 
 def _one(
