@@ -73,3 +73,7 @@ def test_a_total_after_an_increase_is_the_total_of_the_same_thing() -> None:
         "全市高新技术企业",
         "全市高新技术企业总数",
     ]
+
+
+def test_a_place_before_the_number_is_not_what_it_counts() -> None:
+    assert [of for _, _, of in measured("在全县8个乡镇开展试点。")] == ["乡镇"]

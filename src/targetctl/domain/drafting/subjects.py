@@ -211,6 +211,11 @@ def numeric(
     return made, last_subject
 
 
+_PLACE_ONLY = re.compile(r"(?:在|于|对)?(?:全[省市县区镇乡]|[省市县区])")
+# where the noun after a number ends: the next item, a number, or the verb of the clause
+_NOUN_END = re.compile(r"[、，,；;。]|(?=\d)|(?=开展|实施|推进|推行|建设|建成|完成|实现|创建|打造|纳入|列入)")
+
+
 def _elided(subject: str, previous: str) -> str:
     """A list item that names only its level (…国家级园区1个、省级4个) or a total (…新增50家、总数达到600家)
     takes the noun of the item before it."""
@@ -398,8 +403,11 @@ def _one(
         subject = clean(stem[: verb.start()] if verb else stem)
     if num.unit == "个百分点" and re.search(r"(下降|降低|减少)", stem):
         review = "a fall in percentage points: the model counts it as an amount; check"
-    listed = clean(re.split(r"[、，,；;。]|(?=\d)", flat[num.end :])[0]) if re.search(r"(?:^|、)$", stem) else ""
-    subject = listed or subject  # …、100家骨干企业: the next item of a list names its own noun
+    # …、100家骨干企业, or 在全县8个乡镇: the number comes before its noun
+    before_noun = re.search(r"(?:^|、)$", stem) or _PLACE_ONLY.fullmatch(subject)
+    tail = _NOUN_END.split(flat[num.end :])[0]
+    listed = clean(tail) if before_noun else ""
+    subject = listed or subject
     if not subject and last_subject:
         # 近三年累计培育企业50家，力争到2025年达到100家: the same thing counted again
         subject, review = last_subject, review or "what is counted is taken from the clause before: check 'of'"
