@@ -154,3 +154,10 @@ def test_a_voted_list_is_named_and_dated_by_the_sentence_that_reports_the_vote()
     assert (d.period[0].year, d.period[1].year) == (2025, 2025)
     assert sorted(t.value for t in d.targets if t.numeric and t.value is not None) == [3, 20, 900]
     assert not any("微信" in p.title for p in d.all_programmes())
+
+
+def test_a_list_run_on_after_its_colon_is_still_named_and_dated() -> None:
+    text = "2025年，市政府将继续办好十件民生实事：一是新增普惠托位2000个；二是改造农村公路300公里。"
+    d = extract(text, default_year=2027)
+    assert d.title == "2025年市政府十件民生实事"
+    assert (d.period[0].year, d.period[1].year) == (2025, 2025)

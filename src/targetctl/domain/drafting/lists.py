@@ -25,7 +25,7 @@ def list_intro(paras: Sequence[str]) -> tuple[str, int] | None:
     """The name and year of a list of projects, from the sentence that opens it (in the first
     few paragraphs): (2025年度某县政府民生实事项目, 2025)."""
     for para in paras[:3]:
-        for sentence in re.findall(r"[^。！？!?]+[。！？!?]?", para.strip()):
+        for sentence in re.findall(r"[^。！？!?：:]+[。！？!?：:]?", para.strip()):  # a list may run on after its colon
             named = _NAMED.search(sentence)
             if named:
                 return named["x"], int(named["y"])
