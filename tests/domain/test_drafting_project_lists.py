@@ -56,6 +56,8 @@ def test_a_reports_list_of_projects_takes_its_year_and_its_name() -> None:
         ("确定以下六类20个项目为年度民生实事项目。", "scope"),
         ("“提升教育质量”类，共3项。", "count of the list"),
         ("县政府将为民办好十件实事。", "count of the list"),
+        ("方案从6个领域提出32项具体举措。", "scope"),
+        ("本方案明确了28项重点任务。", "count of the document"),
         ("给予小微企业8%以上价格扣除优惠。", "support rule"),
     ],
 )
@@ -72,6 +74,7 @@ def test_the_people_the_work_serves_are_read_as_words_not_as_a_count() -> None:
 
 def test_a_count_of_projects_that_is_itself_the_work_stays_a_target() -> None:
     assert [v for v, _, _ in numeric("全年实施重点项目60个。")] == [60]
+    assert [v for v, _, _ in numeric("全年完成30项重点改革任务。")] == [30]
     assert [v for v, _, _ in numeric("新建5个社区食堂。")] == [5]
 
 

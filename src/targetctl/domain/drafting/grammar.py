@@ -56,6 +56,13 @@ NOT_TARGETS: tuple[Rule, ...] = (
         clause=True,
     ),
     _rule(
+        "task-count",
+        rf"(?:明确|提出|部署|包括|涵盖|列出|梳理|细化)了?{_N}(?:项|条)(?:重点|主要|具体)?(?:任务|举措|措施|改革事项|事项)",
+        "a count of the document's own tasks (明确了N项重点任务), not a target",
+        "实施方案共提出16项主要任务",
+        clause=True,
+    ),
+    _rule(
         "list-count",
         rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|方面)(?:重点)?(?:民生)?实事",
         "a count of the list itself (共N项, 十件实事): its items are the targets",
