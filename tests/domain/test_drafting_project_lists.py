@@ -164,3 +164,40 @@ def test_a_list_run_on_after_its_colon_is_still_named_and_dated() -> None:
     d = extract(text, default_year=2027)
     assert d.title == "2025年市政府十件民生实事"
     assert (d.period[0].year, d.period[1].year) == (2025, 2025)
+
+
+ITEMS = """县政府将办好以下十件民生实事
+3000名老年人享受助餐服务
+新建社区卫生服务站4个
+20公里城市绿道贯通
+1.5万名学生免费体检
+8个老旧小区完成改造
+新增公共停车泊位1200个
+60个村完成人居环境整治
+2所中学新建食堂
+100名困难群众获得法律援助
+5万人次参加全民健身赛事"""
+
+
+def test_a_list_of_unpunctuated_items_is_not_read_as_ocr_columns() -> None:
+    from targetctl.domain.drafting.lines import broken_lines
+
+    assert not broken_lines(ITEMS)
+    d = extract(ITEMS, default_year=2025)
+    assert len([t for t in d.targets if t.numeric]) == 10
+    assert all(len(t.quote) <= 20 for t in d.targets if t.numeric)
+
+
+def test_a_row_of_the_sites_buttons_is_furniture_and_the_dateline_under_it_too() -> None:
+    text = (
+        "2024年政府工作报告\n来源:某县人民政府办公室 发布时间: 2024-01-10 09:00\n加大字体 缩小字体 收藏 取消收藏 打印\n"
+        "——2024年1月5日在某县第十届人民代表大会\n第三次会议上\n某县人民政府县长  王某某\n各位代表:\n"
+        "一、2024年工作安排\n新建公园5个。"
+    )
+    parts = [p for line, p in zip(text.splitlines(), read_structure(text.splitlines()).parts, strict=True) if line]
+    assert parts[2:6] == ["site_chrome", "subtitle", "subtitle", "speaker"]
+
+
+def test_an_item_that_opens_with_its_count_is_a_target_even_when_it_ends_in_a_projects_name() -> None:
+    got = numeric("十件民生实事\n3万名儿童视力筛查全覆盖项目\n8个口袋公园建设工程", year=2025)
+    assert [v for v, _, _ in got] == [3, 8]

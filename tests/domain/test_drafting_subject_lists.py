@@ -77,3 +77,16 @@ def test_a_total_after_an_increase_is_the_total_of_the_same_thing() -> None:
 
 def test_a_place_before_the_number_is_not_what_it_counts() -> None:
     assert [of for _, _, of in measured("在全县8个乡镇开展试点。")] == ["乡镇"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("新建8个口袋公园。", 8, "个"),
+        ("新增3个门诊部。", 3, "个"),
+        ("打造5个块状特色产业集群。", 5, "个"),
+    ],
+)
+def test_a_measure_word_then_a_noun_starting_like_a_unit_is_counted(sentence: str, value: int, unit: str) -> None:
+    d = extract(sentence, default_year=2024, period=PERIOD)
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(value), unit)]

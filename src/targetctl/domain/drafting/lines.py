@@ -6,6 +6,7 @@ imports nothing, so that reading a plan's sources does not load the drafting sta
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # headings, with their rank: a section ends at the next heading of its rank or a higher one
 HEADING_RANKS: list[tuple[str, re.Pattern[str]]] = [
@@ -47,5 +48,10 @@ def broken_lines(text: str) -> bool:
     lines = [ln for ln in lines if not INDICATOR_ROW.match(re.sub(r"\s+", "", ln)) and "\t" not in ln]  # table rows
     # a web page's furniture ends unpunctuated too: a signature, a date, a breadcrumb, a record's 索引号: …
     lines = [ln for ln in lines if not _FURNITURE.match(re.sub(r"\s+", "", ln))]
-    open_lines = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln))
-    return len(lines) >= 3 and open_lines / len(lines) >= 0.5
+    unended = [ln for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln)]
+    if len(lines) < 3 or len(unended) / len(lines) < 0.5:
+        return False
+    # a column's lines are all about as wide (a digit is half a character); a list of short items is not
+    widths = Counter(sum(1 if ord(ch) > 0x7F else 0.5 for ch in ln if not ch.isspace()) for ln in unended)
+    alike = max(widths[w - 0.5] + widths[w] + widths[w + 0.5] for w in widths)
+    return alike / len(unended) >= 0.5

@@ -76,6 +76,8 @@ _METADATA = re.compile(
 # the lines a web page adds around a document: its buttons, the font-size switch, related links
 _SITE_CHROME = re.compile(
     r"^(?:(?:下载|打印|全屏|收藏|分享|分享到|关闭|关闭窗口|打印本页|返回顶部|扫一扫|加大|还原|减小|默认)[:：]?|[大中小]|"
+    # a row of them: 加大字体 缩小字体 收藏 取消收藏 打印
+    r"(?:加大字体|缩小字体|加大|缩小|减小|还原|默认|取消收藏|收藏|打印|关闭|分享){2,}|"
     r"[【\[]?字[号体][:：]?.*|[】\]]|[【\[](?:打印|关闭|收藏|返回|大|中|小)[】\]]|"
     r"相关(?:报道|链接|阅读|新闻|文章|附件)(?:[:：]|>>)?|(?:微信)?扫一扫.{0,20}|责任编辑[:：].{0,10}|"
     # the breadcrumb over the page, and the copyright and registration lines at its foot
