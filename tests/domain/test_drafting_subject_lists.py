@@ -90,3 +90,8 @@ def test_a_place_before_the_number_is_not_what_it_counts() -> None:
 def test_a_measure_word_then_a_noun_starting_like_a_unit_is_counted(sentence: str, value: int, unit: str) -> None:
     d = extract(sentence, default_year=2024, period=PERIOD)
     assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(value), unit)]
+
+
+def test_a_magnitude_before_people_counts_those_people() -> None:
+    d = extract("为20万学生开展脊柱侧弯筛查。", default_year=2024, period=PERIOD)
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(20), "万人")]

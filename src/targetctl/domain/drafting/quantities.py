@@ -120,6 +120,7 @@ NUMBER = re.compile(
     r"(?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)?"
 )
 
+_PEOPLE = re.compile(r"(?:学生|群众|居民|儿童|老人|老年人|农户|职工|游客|患者|妇女|青少年|市民|村民|考生|新生)")
 # one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候)
 _WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼", "孔", "尾", "羽", "幢"})
 
@@ -198,6 +199,8 @@ def find_numbers(clause: str) -> list[Number]:
             mag = m["m1"] + m["mag"]  # 1.2万亿元: 万亿 is one magnitude
         if m["pct"]:
             unit = "%"
+        if not unit and mag and not m["suffix"] and _PEOPLE.match(flat, m.end()):
+            unit = "人"  # 20万学生: a magnitude before people counts them
         if not unit and not (mag and m["suffix"]):
             continue
         end = m.end()
