@@ -201,3 +201,10 @@ def test_a_row_of_the_sites_buttons_is_furniture_and_the_dateline_under_it_too()
 def test_an_item_that_opens_with_its_count_is_a_target_even_when_it_ends_in_a_projects_name() -> None:
     got = numeric("十件民生实事\n3万名儿童视力筛查全覆盖项目\n8个口袋公园建设工程", year=2025)
     assert [v for v, _, _ in got] == [3, 8]
+
+
+def test_a_rules_hint_holds_a_character_of_its_example() -> None:
+    from targetctl.domain.drafting.grammar import NOT_TARGETS
+
+    for rule in NOT_TARGETS:
+        assert rule.hint is None or rule.hint.search(rule.example), rule.name

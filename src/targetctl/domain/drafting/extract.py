@@ -340,7 +340,7 @@ class _Extractor:
                     reason,
                     "a number in a past statement: check it is not a target" if numbers and not past_section else None,
                 )
-                if numbers and not past_section:  # 去年…达到120万吨，今年力争稳定在…: the same thing
+                if numbers and future and not past_section:  # 去年…达到120万吨，今年力争稳定在…: the same thing
                     self.last_subject = subject_words.measured(text, numbers) or self.last_subject
                 continue
             hit = judge(text, bool(numbers), future, self.s.plan_year, ("gap", "rule-parameter"))
