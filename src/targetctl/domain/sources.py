@@ -19,7 +19,7 @@ CLAUSE_END = _SENTENCE_END
 _NO_WORDS = re.compile(r"[\W_]*")
 _BREAK = re.compile(r"[\n\r\t\v\f\x1c-\x1e\x85\u2028\u2029]")  # what ends a line or a table cell
 _CELL = re.compile(r"\t")
-_CLOSER = re.compile(r"[”’」』）)]")
+_CLOSER = re.compile(r"[”’」』）)】］〕》。！？；，：、!?;,:]")
 
 SentenceStatus = Literal["mapped", "excluded", "unmapped"]
 
@@ -95,7 +95,7 @@ def sentences(text: str, breaks: Iterable[int] = ()) -> list[Sentence]:
     so that a commitment forgotten inside a long sentence still shows as its own clause, and at
     `breaks`, the places in it where the source's lines and table cells ended (`line_breaks`)."""
     ends = {m.end() for m in _SENTENCE_END.finditer(text)}
-    # a break just before a closing mark leaves the mark with its clause
+    # a break just before a closing or ending mark (。 or 】 copied onto a line of its own) leaves it with its clause
     ends.update(b for b in breaks if 0 < b < len(text) and not _CLOSER.match(text, b))
     out: list[Sentence] = []
     start = 0

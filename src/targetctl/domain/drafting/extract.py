@@ -59,6 +59,7 @@ from targetctl.domain.drafting.clauses import (
     title_of,
 )
 from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget
+from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
@@ -339,6 +340,8 @@ class _Extractor:
                     reason,
                     "a number in a past statement: check it is not a target" if numbers and not past_section else None,
                 )
+                if numbers and future and not past_section:  # 去年…达到120万吨，今年力争稳定在…: the same thing
+                    self.last_subject = subject_words.measured(text, numbers) or self.last_subject
                 continue
             hit = judge(text, bool(numbers), future, self.s.plan_year, ("gap", "rule-parameter"))
             if hit:
@@ -365,7 +368,8 @@ class _Extractor:
                 and not PREFIX_BAD.search(text[: named.start()])
             ):
                 name = named["name"]
-                quote = text[named.start() :]
+                # a table row's number cell before the name is a clause of its own to trace: quote it too
+                quote = orig if re.search(r"\d", text[: named.start()]) else text[named.start() :]
                 self.named = self._new_programme(PUNCT.sub("", name) if name[0] not in '“"' else name, quote, None)
                 self._flush_adverbial(pending_adverbial, None)
                 pending_adverbial = []
@@ -545,10 +549,14 @@ def extract(
     # without a title line, the words the document starts with stand in until a person edits them
     opening = title_of(clauses(paras[0])[0].text)[:40] if paras else ""
     introduces = bool(re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", opening))
+    # 现解读如下：a text that opens by announcing what follows has no title line, nor is its first heading one
+    announces = bool(paras and re.search(r"如下[:：]$", paras[0].strip()))
     if introduces:
         opening = ""  # a clause that introduces the targets is not a title: drafted untitled
-    if title is None:
-        title = s.roots[0].title if s.roots else opening or ("" if introduces else None)
+    listed = list_intro(paras) if not title else None  # a list of projects is named by its opening sentence
+    if listed or title is None:
+        heading = s.roots[0].title if s.roots and not announces else None
+        title = listed[0] if listed else heading or ("" if announces else opening or ("" if introduces else None))
     if s.general is not None:
         s.general.title = title or opening
         programmes = [s.general, *programmes]

@@ -26,10 +26,12 @@ class Rule:
     reason: str
     example: str
     clause: bool  # the whole clause is not a commitment (a rule, an outline); else only its number
+    # characters of which every match holds one: a clause with none is not searched (drafting stays fast)
+    hint: re.Pattern[str] | None = None
 
 
-def _rule(name: str, pattern: str, reason: str, example: str, *, clause: bool = False) -> Rule:
-    return Rule(name, re.compile(pattern), reason, example, clause)
+def _rule(name: str, pattern: str, reason: str, example: str, *, clause: bool = False, hint: str = "") -> Rule:
+    return Rule(name, re.compile(pattern), reason, example, clause, re.compile(f"[{hint}]") if hint else None)
 
 
 NOT_TARGETS: tuple[Rule, ...] = (
@@ -47,6 +49,53 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "a count of the work itself (N个方面工作), not a target",
         "重点做好以下12个方面工作",
         clause=True,
+    ),
+    _rule(
+        "work-scope",
+        rf"{_N}(?:个)?(?:方面|大类|类|领域|板块)[^，。；]{{0,3}}?(?:共|计)?{_N}(?:项|件|个)",
+        "a scope count of the work itself (N个方面共N项事项), not a target",
+        "实施方案涵盖7个方面共30项重点任务",
+        clause=True,
+        hint="面类域块",
+    ),
+    _rule(
+        "task-count",
+        rf"(?:明确|提出|部署|包括|涵盖|列出|梳理|细化)了?{_N}(?:项|条)(?:重点|主要|具体)?(?:任务|举措|措施|改革事项|事项)",
+        "a count of the document's own tasks (明确了N项重点任务), not a target",
+        "实施方案共提出16项主要任务",
+        clause=True,
+        hint="明提部包涵列梳细",
+    ),
+    _rule(
+        "list-count",
+        rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|方面)(?:重点)?(?:民生)?实事",
+        "a count of the list itself (共N项, 十件实事): its items are the targets",
+        "今年要为群众办好八件实事",
+        clause=True,
+        hint="共计实",
+    ),
+    _rule(
+        "list-vote",
+        rf"{_N}(?:件|项|个)[^，。；]{{0,12}}?候选项目|(?:选出|选定|票决出?)了?{_N}(?:件|项|个)",
+        "how the list was chosen (N项候选项目中选出N件), not a target",
+        "代表们从12项候选项目中票决出8件民生实事",
+        clause=True,
+        hint="候选票",
+    ),
+    _rule(
+        "price-preference",
+        rf"给予[^，。；]{{0,12}}?{_N}%(?:以上|以下)?(?:至{_N}%)?的?(?:价格扣除|优惠|折扣|贴息)",
+        "a parameter of a support rule (给予N%价格扣除), not a commitment",
+        "对小型企业给予6%的价格扣除",
+        clause=True,
+        hint="给",
+    ),
+    _rule(
+        "target-group",
+        rf"以[^，。；]{{0,20}}?{_N}(?:多|余)?(?:万)?(?:名|人|户|家)[^，。；]{{0,12}}?为(?:主要|重点|服务)?对象",
+        "whom the work is for (以N名…为对象), not a target",
+        "以辖区800余户困难家庭为重点对象",
+        hint="象",
     ),
     _rule(
         "sized-name",
@@ -122,7 +171,12 @@ T = TypeVar("T", bound=Span)
 
 def screen(clause: str, numbers: Sequence[T]) -> tuple[list[T], Rule | None]:
     """The numbers of `clause` no rule covers, and the first rule that covered one (or None)."""
-    spans = [(m.start(), m.end(), rule) for rule in NOT_TARGETS for m in rule.pattern.finditer(clause)]
+    spans = [
+        (m.start(), m.end(), rule)
+        for rule in NOT_TARGETS
+        if rule.hint is None or rule.hint.search(clause)
+        for m in rule.pattern.finditer(clause)
+    ]
     if not spans:
         return list(numbers), None
     kept: list[T] = []
@@ -139,7 +193,10 @@ def screen(clause: str, numbers: Sequence[T]) -> tuple[list[T], Rule | None]:
 def clause_rule(clause: str) -> Rule | None:
     """The first rule for a whole clause (a cadence, a rule's parameter, an outline of the work)
     that `clause` matches, even where its numbers were never read as counts (每3年开展一次评估)."""
-    return next((r for r in NOT_TARGETS if r.clause and r.pattern.search(clause)), None)
+    return next(
+        (r for r in NOT_TARGETS if r.clause and (r.hint is None or r.hint.search(clause)) and r.pattern.search(clause)),
+        None,
+    )
 
 
 # Units a plan writes that the base list of the extractor lacks; a drafted plan declares each one

@@ -6,6 +6,7 @@ imports nothing, so that reading a plan's sources does not load the drafting sta
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # headings, with their rank: a section ends at the next heading of its rank or a higher one
 HEADING_RANKS: list[tuple[str, re.Pattern[str]]] = [
@@ -33,10 +34,24 @@ INDICATOR_ROW = re.compile(
 )
 
 
+# a breadcrumb, a site record's 索引号: …, a date, an authority's name signing
+_FURNITURE = re.compile(
+    r"^[>＞»›]|^[^，。,：:]{2,8}[:：]|^\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})$"
+    r"|^[^，。,；;]{2,24}(?:人民政府|办公室|办公厅|委员会)$"
+)
+
+
 def broken_lines(text: str) -> bool:
     """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
     lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
     lines = [ln for ln in lines if not any(p.match(ln.strip()) for _, p in MARKERS)]  # headings end unpunctuated
     lines = [ln for ln in lines if not INDICATOR_ROW.match(re.sub(r"\s+", "", ln)) and "\t" not in ln]  # table rows
-    open_lines = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln))
-    return len(lines) >= 3 and open_lines / len(lines) >= 0.5
+    # a web page's furniture ends unpunctuated too: a signature, a date, a breadcrumb, a record's 索引号: …
+    lines = [ln for ln in lines if not _FURNITURE.match(re.sub(r"\s+", "", ln))]
+    unended = [ln for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln)]
+    if len(lines) < 3 or len(unended) / len(lines) < 0.5:
+        return False
+    # a column's lines are all about as wide (a digit is half a character); a list of short items is not
+    widths = Counter(sum(1 if ord(ch) > 0x7F else 0.5 for ch in ln if not ch.isspace()) for ln in unended)
+    alike = max(widths[w - 0.5] + widths[w] + widths[w + 0.5] for w in widths)
+    return alike / len(unended) >= 0.5

@@ -44,6 +44,7 @@ _SPAN = re.compile(r"(?P<a>20\d\d)\s*年?\s*(?:-|－|—|–|～|~|至|到)+\s*(
 _BY_YEAR = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|末|前|年底)?|(?P<y2>20\d\d)年(?:底前|前|底|末)")
 _END_OF_FIVE_YEAR = re.compile(r"(?:到|至)?“?(?P<n>十[一二三四五六])五”?(?:末|期末|时期末)")
 _COMING = re.compile(r"(?:今后|未来)(?P<n>[一二三四五六七八九十两]|\d{1,2})年")
+_WITHIN = re.compile(r"(?:用|在)?(?P<n>[一二三四五两]|\d)年(?:内|时间)")
 _ACTION = re.compile(r"(?P<n>[一二三四五两]|\d)年(?:行动|攻坚|计划)")
 
 
@@ -140,6 +141,9 @@ def due_year(clause: str, issued: int | None) -> int | None:
     if end:
         return five_year(end["n"])[1]
     if issued is not None:
+        within = _WITHIN.search(clause)
+        if within:
+            return issued + _count(within["n"]) - 1  # 三年内, 用两年时间: counted from the year of issue
         if re.search(r"明年|下一年", clause):
             return issued + 1
         if re.search(r"(?<!以)今年(?!以来)|年内|本年度", clause):

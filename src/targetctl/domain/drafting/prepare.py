@@ -30,7 +30,16 @@ class Prepared:
     tables: Table = field(default_factory=lambda: Table({}, {}))  # indicator tables, by row
 
 
+# a PDF's text layer may set a heading's quotation marks apart at its start: “ ”二、 十五五 时期…
+_DETACHED_QUOTES = re.compile(
+    r"^[ \t]*(?:[“”‘’][ \t]*){2,}"
+    r"(?=[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节]|[（(][一二三四五六七八九十\d]+[）)])",
+    re.MULTILINE,
+)
+
+
 def prepare(text: str) -> Prepared:
+    text = _DETACHED_QUOTES.sub("", text)
     lines = text.lstrip("\ufeff").splitlines()
     st = read_structure(lines)
     if not st.official and len(st.title_lines) < 2:

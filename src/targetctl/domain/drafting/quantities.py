@@ -120,6 +120,10 @@ NUMBER = re.compile(
     r"(?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)?"
 )
 
+_PEOPLE = re.compile(r"(?:学生|群众|居民|儿童|老人|老年人|农户|职工|游客|患者|妇女|青少年|市民|村民|考生|新生)")
+# one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候)
+_WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼", "孔", "尾", "羽", "幢"})
+
 AT_LEAST_PRE = ("达到或超过", "达到或高于", "不少于", "不低于", "不小于", "至少", "最少", "最低")
 MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾")
 AT_MOST_PRE = (
@@ -195,10 +199,15 @@ def find_numbers(clause: str) -> list[Number]:
             mag = m["m1"] + m["mag"]  # 1.2万亿元: 万亿 is one magnitude
         if m["pct"]:
             unit = "%"
+        if not unit and mag and not m["suffix"] and _PEOPLE.match(flat, m.end()):
+            unit = "人"  # 20万学生: a magnitude before people counts them
         if not unit and not (mag and m["suffix"]):
             continue
         end = m.end()
-        if m["u1"] and m["unit"] and m["u1"] != m["unit"]:
+        plain = not (m["n2"] or m["mag"] or m["approx"] or m["suffix"])
+        if m["u1"] and m["unit"] and m["u1"] != m["unit"] and plain and m["unit"] in _WORD_START:
+            unit, end = m["u1"], m.end("u1")  # 8个口袋公园: 口 starts the noun here, it is no second unit
+        elif m["u1"] and m["unit"] and m["u1"] != m["unit"]:
             if m["n2"] or m["mag"] or m["approx"] or m["suffix"] or not flat.startswith(("支持", "扶持"), m.end("u1")):
                 continue  # 500万元项目: an amount that names a kind of project
             unit, end = m["u1"], m.end("u1")  # 两千万元支持…: an amount and what it is for

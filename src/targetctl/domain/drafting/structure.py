@@ -76,10 +76,12 @@ _METADATA = re.compile(
 # the lines a web page adds around a document: its buttons, the font-size switch, related links
 _SITE_CHROME = re.compile(
     r"^(?:(?:下载|打印|全屏|收藏|分享|分享到|关闭|关闭窗口|打印本页|返回顶部|扫一扫|加大|还原|减小|默认)[:：]?|[大中小]|"
+    # a row of them: 加大字体 缩小字体 收藏 取消收藏 打印
+    r"(?:加大字体|缩小字体|加大|缩小|减小|还原|默认|取消收藏|收藏|打印|关闭|分享){2,}|"
     r"[【\[]?字[号体][:：]?.*|[】\]]|[【\[](?:打印|关闭|收藏|返回|大|中|小)[】\]]|"
-    r"相关(?:报道|链接|阅读|新闻|文章|附件)(?:[:：]|>>)?|扫一扫.{0,20}|责任编辑[:：].{0,10}|"
+    r"相关(?:报道|链接|阅读|新闻|文章|附件)(?:[:：]|>>)?|(?:微信)?扫一扫.{0,20}|责任编辑[:：].{0,10}|"
     # the breadcrumb over the page, and the copyright and registration lines at its foot
-    r"(?:当前位置|您的位置|您现在的位置|所在位置|当前页面)[:：].*|(?:网站)?首页[>＞»›/].*|"
+    r"(?:当前位置|您的位置|您现在的位置|所在位置|当前页面)[:：].*|(?:网站)?首页(?:[>＞»›/].*)?|[>＞»›].*|"
     r".{0,40}(?:Copyright|copyright|COPYRIGHT|版权所有|ICP备|ICP证|公网安备).{0,60})$"
 )
 # a site's date of posting on a line of its own: 2022-03-13
@@ -89,6 +91,7 @@ _PAGE_SOURCE = re.compile(r"^(?:来源|时间|发布时间|作者|编辑|责任�
 _SITE_TIME = re.compile(r"^\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?\d{1,2}[时:]\d{1,2}分?(?::\d{1,2})?$")
 _PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_POSTED = re.compile(r"^[【\[]?(?:发布日期|发布时间|时间|日期)[】\]]?[:：]")
 _META_SIGNED = re.compile(r"^[【\[]?(?:成文日期|发文日期|公布日期)[】\]]?[:：]?(?P<date>.*)$")
 _NUMERIC_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[年\-./](?P<m>\d{1,2})[月\-./](?P<d>\d{1,2})")
 _ORGAN = re.compile(
@@ -369,6 +372,8 @@ def read_structure(lines: Sequence[str]) -> Structure:
     dates += [_recorded(flat[i]) for i, p in enumerate(parts) if p == "metadata"]
     # the last resort: the printing line at the foot (…2023年3月6日印发)
     dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "printing"]
+    # failing all of those, the day the site posted it (a lone 2022-03-13, 发布日期:…)
+    dates += [_posted(flat[i]) for i, p in enumerate(parts) if p == "metadata"]
     issued = next((d for d in dates if d is not None), None)
     dispatch = next(
         (m for i, f in enumerate(flat) if parts[i] in ("dispatch_number", "metadata") and (m := _DISPATCH.search(f))),
@@ -438,6 +443,17 @@ def _recorded(line: str) -> dt.date | None:
     if written is not None:
         return written
     n = _NUMERIC_DATE.search(m["date"])
+    try:
+        return dt.date(int(n["y"]), int(n["m"]), int(n["d"])) if n else None
+    except ValueError:
+        return None
+
+
+def _posted(line: str) -> dt.date | None:
+    """The day a site posted the page: a date alone on its line, or in its 发布日期/时间 line."""
+    if not (_SITE_DATE.match(line) or _SITE_TIME.match(line) or _POSTED.match(line)):
+        return None
+    n = _NUMERIC_DATE.search(line)
     try:
         return dt.date(int(n["y"]), int(n["m"]), int(n["d"])) if n else None
     except ValueError:

@@ -105,12 +105,13 @@ LEVEL = re.compile(
     r"(达到|达|突破|总数|总量|总规模|规模|保有量|拥有量|提高到|提升到|增至|增加到|降至|降到|控制在|保持在|稳定在)"
 )
 _LEAD = re.compile(
-    r"^(?:(?:到|至|在)?20\d\d年(?:底|末|前)?|今年|全年|年内|明年|力争|确保|争取|努力|要|将|预计|预期|全年|并|同时|实现|保持|逐步|逐年|稳步|以|"
+    r"^(?:(?:到|至|在)?(?:20\d\d|[〇○零一二]{1}[〇○零一二三四五六七八九]{3})年(?:底|末|前)?|"
+    r"(?:[一二三四五两]|\d)年(?:内|时间)|今年|去年|上年度?|全年|年内|明年|力争|确保|争取|努力|要|将|预计|预期|全年|并|同时|实现|保持|逐步|逐年|稳步|以|"
     r"推动|推进|促进|其中|使|让|主要预期目标是|主要目标是|目标是|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|"
     r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．](?!\d))+"
 )
 _TRAIL = re.compile(
-    r"(?:要|将|力争|确保|争取|预计|实现|保持|继续|持续|稳定|较去年|较上年|比上年|比去年|同比|的|总体|再|新增|净增)+$"
+    r"(?:要|将|力争|确保|争取|预计|实现|保持|继续|持续|稳定|较去年|较上年|比上年|比去年|同比|的|总体|再|新增|净增|分别)+$"
 )
 # what a share's part or whole is, when the clause does not name it (a person fills it in)
 UNNAMED = "未写明"
@@ -158,7 +159,11 @@ def numeric(
         head = head[: verb.start()] if verb else head
         head = LEAD_VERB.sub("", clean(head))
         subjects = shared = share_noun([s for s in re.split(r"[、和及与]", head) if s])
-        if len(shared) != len(numbers):
+        if len(shared) == 1 and len(numbers) == 2 and shared[0].startswith("城乡"):
+            subjects = [f"城镇{shared[0][2:]}", f"农村{shared[0][2:]}"]  # 城乡居民收入分别增长6%和7%
+        elif len(shared) == 1 and len(numbers) > 1:
+            subjects = shared * len(numbers)  # one noun, several values: each keeps it and its verb
+        elif len(shared) != len(numbers):
             subjects = []
     each = SHARED_VALUE.search(flat) if len(numbers) == 1 and not subjects else None
     alike = (
@@ -185,6 +190,8 @@ def numeric(
             if t.kind == "growth" or t.kind == "quantity":
                 t.of = subjects[i]
             t.title = f"{subjects[i]}：{title_of(text)}"
+        if t.of and made and made[-1].of:
+            t.of = _elided(t.of, made[-1].of)
         if i == 0:
             verb_context = before
         last_subject = t.of or t.numerator or last_subject
@@ -202,6 +209,23 @@ def numeric(
         # 城镇和农村居民收入均增长6%: one value for each of the nouns
         made = [replace(made[0], of=s, title=f"{s}：{title_of(text)}") for s in alike]
     return made, last_subject
+
+
+_PLACE_ONLY = re.compile(r"(?:在|于|对)?(?:全[省市县区镇乡]|[省市县区])")
+# where the noun after a number ends: the next item, a number, or the verb of the clause
+_NOUN_END = re.compile(r"[、，,；;。]|(?=\d)|(?=开展|实施|推进|推行|建设|建成|完成|实现|创建|打造|纳入|列入)")
+
+
+def _elided(subject: str, previous: str) -> str:
+    """A list item that names only its level (…国家级园区1个、省级4个) or a total (…新增50家、总数达到600家)
+    takes the noun of the item before it."""
+    level = re.fullmatch(r"[\u4e00-\u9fff]{1,4}级", subject)
+    noun = re.match(r"^[\u4e00-\u9fff]{1,4}级(?P<n>[\u4e00-\u9fff]{2,})$", previous)
+    if level and noun:
+        return subject + noun["n"]
+    if re.fullmatch(r"总数|总量|总规模|规模|总数量", subject):
+        return previous + subject
+    return subject
 
 
 def _one(
@@ -368,13 +392,22 @@ def _one(
         subject = clean(stem[: points.start()])
     elif cumulative and measure == "cumulative":
         last = list(CUMULATIVE.finditer(stem))[-1]
-        subject = clean(stem[last.end() :]) or clean(re.sub(r"(?:工作|任务|目标)$", "", flat[num.end :]))
+        # the noun after the number runs to the next item of a list (10家龙头企业、100家骨干企业)
+        tail = re.split(r"[、，,；;。]|(?=\d)", flat[num.end :])[0]
+        subject = clean(stem[last.end() :]) or clean(re.sub(r"(?:工作|任务|目标)$", "", tail))
+        if not subject and last.start() > 0 and last.end() == len(stem.rstrip("了")):
+            subject = clean(stem)  # 农村危房改造300户: the noun and its verb name the work
         subject = subject or clean(stem[: last.start()])
     else:
         verb = LEVEL_VERB.search(stem)
         subject = clean(stem[: verb.start()] if verb else stem)
     if num.unit == "个百分点" and re.search(r"(下降|降低|减少)", stem):
         review = "a fall in percentage points: the model counts it as an amount; check"
+    # …、100家骨干企业, or 在全县8个乡镇: the number comes before its noun
+    before_noun = re.search(r"(?:^|、)$", stem) or _PLACE_ONLY.fullmatch(subject)
+    tail = _NOUN_END.split(flat[num.end :])[0]
+    listed = clean(tail) if before_noun else ""
+    subject = listed or subject
     if not subject and last_subject:
         # 近三年累计培育企业50家，力争到2025年达到100家: the same thing counted again
         subject, review = last_subject, review or "what is counted is taken from the clause before: check 'of'"

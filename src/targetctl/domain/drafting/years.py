@@ -10,6 +10,8 @@ import re
 from targetctl.domain.drafting.classify import PLAN_HEADING, REVIEW_HEADING
 from targetctl.domain.drafting.clauses import CLAUSE_END, MARKERS, SENTENCE_END
 from targetctl.domain.drafting.draft import Draft
+from targetctl.domain.drafting.lists import list_intro
+from targetctl.domain.drafting.periods import unquoted
 from targetctl.domain.drafting.quantities import YEAR
 
 _DIGITS_HALF = str.maketrans("０１２３４５６７８９％", "0123456789%")
@@ -27,10 +29,13 @@ def half_width_digits(text: str) -> str:
 def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None, str | None]:
     """The plan's year (or stated span of years) from its title, headings and review section,
     and, where the year is only inferred from a sentence, what to check."""
-    head = "".join(paras[:3])[:300]
+    head = unquoted("".join(paras[:3]))[:300]  # a quoted title's 2021—2035年 is that document's
     span = _RANGE_YEARS.search(head)
     if span and int(span["a"]) <= int(span["b"]):
         return int(span["a"]), (int(span["a"]), int(span["b"])), None
+    listed = list_intro(paras)
+    if listed:
+        return listed[1], None, f"the period is inferred from the year of the list of projects ({listed[0]})"
     for para in paras:
         intro = _INTRO_YEAR.search(para)
         if intro:
@@ -52,7 +57,7 @@ def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None, st
     dateline = re.search(r"(20\d\d)年\d{1,2}月\d{1,2}日", "".join(paras[:2])[:80])
     if dateline:
         return int(dateline.group(1)), None, None  # a news item: the year it is dated
-    body = _RANGE_YEARS.search("".join(paras))
+    body = _RANGE_YEARS.search(unquoted("".join(paras)))
     if body and int(body["a"]) <= int(body["b"]) <= int(body["a"]) + 10:
         return int(body["a"]), (int(body["a"]), int(body["b"])), None  # 2023年至2025年，全区计划完成…
     return None, None, None
