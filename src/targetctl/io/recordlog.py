@@ -104,14 +104,15 @@ def _json(payload: bytes) -> Any:
 FAST_BYTES = 256 * 1024
 
 
-def _validated(payload: bytes) -> list[Any]:
+def _validated(payload: bytes, keys: int | None = None) -> list[Any]:
     """The rows of a JSON array of records: by msgspec where it is sure to agree, else by
-    pydantic (which raises the ValidationError that words each problem)."""
+    pydantic (which raises the ValidationError that words each problem). `keys`: at least
+    the number of keys in `payload` (`_keys`), when known."""
     rows = None
     if len(payload) >= FAST_BYTES:
         from targetctl.domain import fastrows
 
-        rows = fastrows.decode_rows(payload)
+        rows = fastrows.decode_rows(payload, keys)
     return ROWS.validate_json(payload) if rows is None else rows
 
 
@@ -223,15 +224,16 @@ class LogReader:
         rows: list[Any] = []
         if clean:
             payload = b"[" + block[2:-1].replace(b"\n- {", b",{") + b"]"
+            keys = _keys(payload)
             try:
-                rows = _validated(payload)
+                rows = _validated(payload, keys)
             except ValidationError:
                 clean = False
             # a line holding two records (`- {...}, {...}`) makes the array longer than the lines
             clean = clean and len(rows) == n
         if not clean:
             return (total, *_split(list(self._lines(block, start))))
-        if _keys(payload) > sum(map(len, rows)):
+        if keys > sum(map(len, rows)):
             return (total, *_split(list(self._checked(block, start, rows))))
         return total, range(start, start + n), rows
 
