@@ -217,13 +217,15 @@ class LogReader:
         while block.startswith((b"#", b"\n")):  # the header comment
             block, start = block[block.index(b"\n") + 1 :], start + 1
         n = total - (start - first)
-        clean = not self.only and block.startswith(b"- {")
-        # every line `- {…}`: each of the n - 1 line ends inside the block is `}\n- {` (one pass)
-        clean = clean and block.count(b"}\n- {") == n - 1 and block.endswith(b"}\n")
+        clean = not self.only and block.startswith(b"- {") and block.endswith(b"}\n")
+        joined = block[2:-1].replace(b"}\n- {", b"},{") if clean else b""
+        # every line `- {…}`: each of the n - 1 line ends inside the block is `}\n- {`, and
+        # each of those is two bytes shorter as `},{` (so the join is also the count)
+        clean = clean and len(block) - 3 - len(joined) == 2 * (n - 1)
         clean = clean and not _long_line(block)
         rows: list[Any] = []
         if clean:
-            payload = b"[" + block[2:-1].replace(b"\n- {", b",{") + b"]"
+            payload = b"[" + joined + b"]"
             keys = _keys(payload)
             try:
                 rows = _validated(payload, keys)
