@@ -185,11 +185,46 @@ def test_msgspec_rows_are_pydantics_or_none(lines: list[str]) -> None:
     assert fast is None or (slow is not None and same(fast, slow))
 
 
-@pytest.mark.parametrize("edge", EDGES)
-def test_forms_the_two_could_read_apart_are_left_to_pydantic(edge: dict[str, Any]) -> None:
-    payload = ("[" + json.dumps({**BASE, "value": 1, **edge}) + "]").encode()
-    fast, slow = fastrows.decode_rows(payload), pydantic_rows(payload)
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LINES, min_size=1, max_size=4))
+def test_rows_decoded_as_dicts_are_pydantics_or_none(lines: list[str]) -> None:
+    """With the count of keys, blocks of value records are decoded into dicts directly,
+    where msgspec leaves out unknown keys: the count must catch those (and repeated ones)."""
+    payload = ("[" + ",".join(lines) + "]").encode()
+    fast, slow = fastrows.decode_rows(payload, recordlog._keys(payload)), pydantic_rows(payload)
     assert fast is None or (slow is not None and same(fast, slow))
+
+
+@pytest.mark.parametrize("edge", EDGES)
+@pytest.mark.parametrize("counted", [False, True])
+def test_forms_the_two_could_read_apart_are_left_to_pydantic(edge: dict[str, Any], counted: bool) -> None:
+    payload = ("[" + json.dumps({**BASE, "value": 1, **edge}) + "]").encode()
+    fast = fastrows.decode_rows(payload, recordlog._keys(payload) if counted else None)
+    slow = pydantic_rows(payload)
+    assert fast is None or (slow is not None and same(fast, slow))
+
+
+@pytest.mark.parametrize(
+    "extra", ['"extra": 1', '"id": "abcdef"', '"note": "x", "note": "y"', '"value" : 2', '"value"\t: 2']
+)
+def test_a_value_record_with_a_key_too_many_is_not_read_as_dicts(extra: str) -> None:
+    payload = ("[" + json.dumps({**BASE, "value": 1})[:-1] + ", " + extra + "}]").encode()
+    spy: list[Any] = []
+    real = fastrows._VALUES
+
+    class Spy:
+        def decode(self, data: bytes) -> Any:
+            spy.append(real.decode(data))
+            return spy[-1]
+
+    fastrows._VALUES = Spy()
+    try:
+        fast = fastrows.decode_rows(payload, recordlog._keys(payload))
+    finally:
+        fastrows._VALUES = real
+    assert spy, "the dict decoder was tried"
+    slow = pydantic_rows(payload)
+    assert fast is None or (slow is not None and same(fast, slow) and fast is not spy[0])
 
 
 @st.composite
@@ -211,8 +246,8 @@ def valid(draw: st.DrawFn) -> dict[str, Any]:
 def test_the_forms_targetctl_writes_are_decoded_by_msgspec_itself(rows: list[dict[str, Any]], a: bool) -> None:
     """Not a vacuous agreement: valid records in the form the writer uses skip pydantic."""
     payload = ("[" + ",".join(line(r, a) for r in rows) + "]").encode()
-    fast = fastrows.decode_rows(payload)
-    assert fast is not None and same(fast, ROWS.validate_json(payload))
+    for fast in (fastrows.decode_rows(payload), fastrows.decode_rows(payload, recordlog._keys(payload))):
+        assert fast is not None and same(fast, ROWS.validate_json(payload))
 
 
 def test_the_structs_have_the_rows_fields() -> None:
@@ -247,7 +282,7 @@ def test_a_log_reads_the_same_with_and_without_msgspec(
         patched.setattr(recordlog, "FAST_BYTES", 0)  # msgspec for every block
         rows, problems = read()
     with monkeypatch.context() as patched:
-        patched.setattr(fastrows, "decode_rows", lambda payload: None)
+        patched.setattr(fastrows, "decode_rows", lambda payload, keys=None: None)
         patched.setattr(recordlog, "FAST_BYTES", 0)
         slow_rows, slow_problems = read()
     assert [n for n, _ in rows] == [n for n, _ in slow_rows]
@@ -274,9 +309,9 @@ def test_a_large_block_is_decoded_by_msgspec(tmp_path: Path, monkeypatch: pytest
     seen: list[int] = []
     real = fastrows.decode_rows
 
-    def spy(payload: bytes) -> list[Any] | None:
+    def spy(payload: bytes, keys: int | None = None) -> list[Any] | None:
         seen.append(len(payload))
-        return real(payload)
+        return real(payload, keys)
 
     monkeypatch.setattr(fastrows, "decode_rows", spy)
     assert len(list(LogReader(log).rows())) == 3000 and seen and seen[0] >= recordlog.FAST_BYTES

@@ -35,6 +35,15 @@ def test_large_work_goes_to_workers_and_comes_back_in_order(monkeypatch: pytest.
     assert os.getpid() not in {pid for pid, _ in results}
 
 
+def test_chunks_stay_small_however_many_items() -> None:
+    # a worker holds a whole chunk's results at once: with 1,000 plans folders, chunks of 125
+    # cost a worker about 100 MiB
+    assert parallel.chunk_size(1000, 2) <= parallel.MAX_CHUNK
+    assert parallel.chunk_size(100_000, 8) == parallel.MAX_CHUNK
+    assert parallel.chunk_size(3, 2) == 1
+    assert parallel.chunk_size(24, 2) == 3
+
+
 def test_one_worker_is_no_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(parallel.JOBS_ENV, "1")
     results = parallel.pmap(_pid_and_square, [5], total_bytes=10 * parallel.MIN_BYTES)

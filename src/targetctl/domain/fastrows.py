@@ -15,12 +15,13 @@ import datetime as dt
 import re
 import types
 import typing
-from operator import attrgetter
+from collections.abc import Callable
+from operator import attrgetter, itemgetter
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import msgspec
 from pydantic import AwareDatetime, StringConstraints
-from typing_extensions import NotRequired
+from typing_extensions import NotRequired, TypedDict
 
 from targetctl.domain.records import JudgementRow, ValueRow, VoidRow
 
@@ -98,11 +99,61 @@ _ROWS: Any = msgspec.json.Decoder(list[Union[STRUCTS]])  # type: ignore[valid-ty
 _BUILTIN = (dt.datetime, dt.date)
 
 
-def decode_rows(payload: bytes) -> list[Any] | None:
+def _dict_type(row: type) -> Any:
+    """A row TypedDict again, with each field's msgspec type (as in its struct): msgspec then
+    decodes straight into the dicts the scan uses, with no struct in between. Unlike a
+    struct, it leaves out a key the TypedDict does not name, so a caller's count of keys
+    must show that none was left out."""
+    fields: dict[str, Any] = {}
+    for name, hint in typing.get_type_hints(row, include_extras=True).items():
+        if name == "type":
+            fields[name] = hint
+        elif get_origin(hint) is NotRequired:
+            fields[name] = NotRequired[_type(get_args(hint)[0], name, [])]
+        else:
+            fields[name] = _type(hint, name, [])
+    return TypedDict(row.__name__, fields)  # type: ignore[operator]
+
+
+# most blocks hold value records only; those are decoded into dicts directly
+_VALUES: Any = msgspec.json.Decoder(list[_dict_type(ValueRow)])  # type: ignore[misc]
+_VALUE_PATTERNS = _PATTERNS[STRUCTS[0]]
+if not {field for field, _ in _VALUE_PATTERNS} <= ValueRow.__required_keys__:
+    raise TypeError("a value row's field with a pattern must be required (the dicts are read by key)")
+
+
+# a field whose first values hold no repeat (record ids) is checked without a set: building
+# one costs about as much as the checks it would save
+_SAMPLE = 64
+
+
+def _patterns_hold(
+    rows: list[Any], patterns: list[tuple[str, re.Pattern[str]]], get: Callable[[str], Callable[[Any], Any]]
+) -> bool:
+    for field, pattern in patterns:
+        texts: Any = list(map(get(field), rows))
+        if len(set(texts[:_SAMPLE])) < len(texts[:_SAMPLE]):  # the values repeat: check each once
+            texts = set(texts)
+        if not all(map(pattern.search, texts if field in _ALWAYS_TEXT else [t for t in texts if t.__class__ is str])):
+            return False
+    return True
+
+
+def decode_rows(payload: bytes, keys: int | None = None) -> list[Any] | None:
     """The rows of a JSON array of records, equal to what `records.ROWS.validate_json` gives;
-    None when pydantic must decide (a bad record, or a form the two might read apart)."""
+    None when pydantic must decide (a bad record, or a form the two might read apart).
+    `keys`: at least the number of keys in the text; with it, a block of value records only
+    is decoded into dicts directly (where the count shows that no key was left out)."""
     if _SEVEN.search(payload):
         return None
+    if keys is not None:
+        try:
+            values: list[Any] | None = _VALUES.decode(payload)
+        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):  # the structs decide
+            values = None
+        # no more keys than the fields kept: no unknown or repeated key was dropped
+        if values is not None and keys <= sum(map(len, values)) and _patterns_hold(values, _VALUE_PATTERNS, itemgetter):
+            return values
     try:
         structs = _ROWS.decode(payload)
     except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):  # deep nesting: pydantic words it
@@ -110,11 +161,7 @@ def decode_rows(payload: bytes) -> list[Any] | None:
     kinds = set(map(type, structs))
     for kind in kinds:
         of_kind = structs if len(kinds) == 1 else [s for s in structs if s.__class__ is kind]
-        for field, pattern in _PATTERNS[kind]:
-            texts = set(map(attrgetter(field), of_kind))
-            if not all(
-                map(pattern.search, texts if field in _ALWAYS_TEXT else [t for t in texts if t.__class__ is str])
-            ):
-                return None
+        if not _patterns_hold(of_kind, _PATTERNS[kind], attrgetter):
+            return None
     rows: list[Any] = msgspec.to_builtins(structs, builtin_types=_BUILTIN)
     return rows

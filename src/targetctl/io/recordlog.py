@@ -104,14 +104,15 @@ def _json(payload: bytes) -> Any:
 FAST_BYTES = 256 * 1024
 
 
-def _validated(payload: bytes) -> list[Any]:
+def _validated(payload: bytes, keys: int | None = None) -> list[Any]:
     """The rows of a JSON array of records: by msgspec where it is sure to agree, else by
-    pydantic (which raises the ValidationError that words each problem)."""
+    pydantic (which raises the ValidationError that words each problem). `keys`: at least
+    the number of keys in `payload` (`_keys`), when known."""
     rows = None
     if len(payload) >= FAST_BYTES:
         from targetctl.domain import fastrows
 
-        rows = fastrows.decode_rows(payload)
+        rows = fastrows.decode_rows(payload, keys)
     return ROWS.validate_json(payload) if rows is None else rows
 
 
@@ -216,22 +217,25 @@ class LogReader:
         while block.startswith((b"#", b"\n")):  # the header comment
             block, start = block[block.index(b"\n") + 1 :], start + 1
         n = total - (start - first)
-        clean = not self.only and block.startswith(b"- {")
-        # every line `- {…}`: each of the n - 1 line ends inside the block is `}\n- {` (one pass)
-        clean = clean and block.count(b"}\n- {") == n - 1 and block.endswith(b"}\n")
+        clean = not self.only and block.startswith(b"- {") and block.endswith(b"}\n")
+        joined = block[2:-1].replace(b"}\n- {", b"},{") if clean else b""
+        # every line `- {…}`: each of the n - 1 line ends inside the block is `}\n- {`, and
+        # each of those is two bytes shorter as `},{` (so the join is also the count)
+        clean = clean and len(block) - 3 - len(joined) == 2 * (n - 1)
         clean = clean and not _long_line(block)
         rows: list[Any] = []
         if clean:
-            payload = b"[" + block[2:-1].replace(b"\n- {", b",{") + b"]"
+            payload = b"[" + joined + b"]"
+            keys = _keys(payload)
             try:
-                rows = _validated(payload)
+                rows = _validated(payload, keys)
             except ValidationError:
                 clean = False
             # a line holding two records (`- {...}, {...}`) makes the array longer than the lines
             clean = clean and len(rows) == n
         if not clean:
             return (total, *_split(list(self._lines(block, start))))
-        if _keys(payload) > sum(map(len, rows)):
+        if keys > sum(map(len, rows)):
             return (total, *_split(list(self._checked(block, start, rows))))
         return total, range(start, start + n), rows
 
