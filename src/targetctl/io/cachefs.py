@@ -34,7 +34,7 @@ from pathlib import Path
 CACHE_ENV = "TARGETCTL_CACHE_DIR"
 FOLDER = "targetctl-cache"
 TAG = b"Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by targetctl.\n"
-KINDS = ("output", "plans", "states")
+KINDS = ("output", "plans", "states", "parts")
 KEEP_DAYS = 30
 MAX_OUTPUTS = 64
 _HEADER = b"targetctl-cache-1 "

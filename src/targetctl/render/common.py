@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.measure import Measurement
-from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from targetctl.domain.kinds import rules
 from targetctl.domain.kinds.base import number as number  # shown by every renderer
 from targetctl.domain.model import Target
-from targetctl.domain.problems import clean
-
-
-def literal(value: object, style: str = "") -> Text:
-    """A Rich Text that shows file text literally: '[bold]' stays '[bold]'."""
-    return Text(clean(value), style=style)
+from targetctl.render.console import SafeConsole as SafeConsole  # moved: the fast path renders too
+from targetctl.render.console import literal as literal
+from targetctl.render.console import to_text as to_text
 
 
 def unit_text(target: Target, lang: str) -> str:
@@ -33,34 +28,6 @@ def unit_text(target: Target, lang: str) -> str:
 def goal(target: Target, lang: str = "en") -> str:
     """The target's goal in a few characters, e.g. '≥ 650 projects', '≈ +7%', '−4% (fall)'."""
     return rules(target).goal(lang)
-
-
-class SafeConsole(Console):
-    """A console that passes every piece of text through the terminal rule (`clean`) as it is
-    written, so that no cell, title or label from a file can carry an escape code past it; only
-    the console's own control segments (its colours) reach the terminal."""
-
-    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
-        return super()._render_buffer(
-            segment if segment.control else Segment(clean(segment.text), segment.style) for segment in buffer
-        )
-
-
-def to_text(*renderables: RenderableType, width: int = 100, color: bool = False) -> str:
-    """Render Rich objects to a string: colour only when asked (never for pipes or NO_COLOR)."""
-    out = io.StringIO()
-    SafeConsole(
-        file=out,
-        width=width,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        legacy_windows=False,
-    ).print(*renderables)
-    return out.getvalue()
 
 
 _NUMBERISH = re.compile(r"[\d０-９.,，．%]")

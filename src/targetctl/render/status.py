@@ -24,6 +24,13 @@ from targetctl.domain.vocabulary import STATUSES, Status
 from targetctl.render.common import OneLine, fits, goal, literal, number
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
+from targetctl.render.overview import BAR as BAR  # moved: the fast path renders the overview
+from targetctl.render.overview import OVERVIEW_HINT as OVERVIEW_HINT
+from targetctl.render.overview import bar as bar
+from targetctl.render.overview import counts_text as counts_text
+from targetctl.render.overview import day_line, overview_of
+from targetctl.render.overview import percent_text as percent_text
+from targetctl.render.overview import rollup_text as rollup_text
 
 STATE_STYLE = {  # how a record stands (`Ledger.marks`), alike in `show`, `log` and `status --since`
     "current": "green",
@@ -43,7 +50,6 @@ STYLE = {
     "no-data": "dim",
 }
 RATING_STYLE = {"green": "green", "amber": "yellow", "red": "red"}
-BAR = 10
 WIDE = 120
 """From this many columns on, status has separate expected and at-this-pace columns."""
 
@@ -97,34 +103,6 @@ def projection_text(p: Progress, lang: str = "en", *, short: bool = False) -> st
         needed = expected_text(t, pr.needed_a_month, lang, unit=False)
         parts.append(tf("status.needs_a_month", lang, value=needed))
     return ("；" if lang == "zh" else "; ").join(parts)
-
-
-def bar(fraction: float | None, cells: int = BAR) -> str:
-    """A progress bar that is full only at 100%, with the percent beside it."""
-    if fraction is None:
-        return "—"
-    share = min(1.0, max(0.0, fraction))
-    filled = cells if share >= 1.0 else min(cells - 1, round(share * cells))
-    return "█" * filled + "░" * (cells - filled) + f" {percent_text(fraction)}"
-
-
-def percent_text(fraction: float) -> str:
-    """A share as a whole percent that never claims 100% before it is reached."""
-    whole = round(fraction * 100)
-    if whole >= 100 > fraction * 100:
-        whole = 99
-    return f"{whole}%"
-
-
-def counts_text(rollup: Rollup, lang: str, sep: str = ", ") -> str:
-    return sep.join(f"{n} {tr(s, lang)}" for s, n in rollup.counts.items() if n)
-
-
-def rollup_text(rollup: Rollup, lang: str = "en") -> str:
-    if not rollup.targets:
-        return tf("status.no_match", lang)
-    share = percent_text(rollup.progress) if rollup.progress is not None else "—"
-    return tf("status.rollup", lang, n=rollup.targets, parts=counts_text(rollup, lang), share=share)
 
 
 def status_cell(p: Progress, lang: str = "en") -> Text:
@@ -299,24 +277,14 @@ def _plan_list(ps: PlanStatus, lang: str, view: View) -> list[RenderableType]:
     return [Group(*lines, Text(""))]
 
 
-OVERVIEW_HINT = "status.overview_hint"
-
-
 def overview(report: StatusReport, lang: str = "en") -> list[RenderableType]:
     """One line per plan, for a workspace too large to list target by target."""
-    table = Table(title=tf("status.overview_title", lang, plans=len(report.plans), n=report.rollup.targets))
-    table.add_column(tr("plan", lang), overflow="fold", ratio=2)
-    table.add_column(tr("targets", lang), justify="right")
-    table.add_column(tr("progress", lang), no_wrap=True)
-    table.add_column(tr("status", lang), overflow="fold", ratio=2)
-    for ps in report.plans:
-        title = Text.assemble((ps.plan.id, "bold"), "\n", literal(ps.plan.title.get(lang)))
-        table.add_row(title, str(ps.rollup.targets), bar(ps.rollup.progress), counts_text(ps.rollup, lang))
-    return [table, Text(tf(OVERVIEW_HINT, lang), style="dim"), Text(summary_line(report, lang))]
+    rows = [(ps.plan.id, ps.plan.title.get(lang), ps.rollup) for ps in report.plans]
+    return overview_of(rows, report.rollup, report.day, lang)
 
 
 def summary_line(report: StatusReport, lang: str = "en") -> str:
-    return tf("status.summary", lang, day=report.day, rest=rollup_text(report.rollup, lang))
+    return day_line(report.day, report.rollup, lang)
 
 
 def _rollup_json(rollup: Rollup) -> dict[str, Any]:

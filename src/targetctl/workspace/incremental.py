@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.problems import Problem
-from targetctl.io.cache import racy
+from targetctl.io.cache import racy, stamped
 from targetctl.io.parallel import pmap
 from targetctl.io.plans import LoadedPlan, read_plan
 from targetctl.io.recordlog import log_path
@@ -170,7 +170,8 @@ def _prefix_digest(log: Path, size: int) -> Any:
 def _unchanged(saved: _Saved, log: Path, now: os.stat_result) -> bool:
     if sys.platform == "win32" or _identity(now) != saved.identity:
         return False
-    if racy([(now.st_mtime_ns, now.st_ctime_ns)], saved.written):
+    # a log the writer stamped after its append is not racy: any later write moves its mtime
+    if racy([(now.st_mtime_ns, now.st_ctime_ns)], saved.written) and not stamped(log, now):
         return False
     size = saved.state.size
     return _hash(_read(log, max(0, size - LAST_BYTES), size)) == saved.last
