@@ -30,8 +30,9 @@ for root in sys.argv[1:]:
                 if line.startswith(b"- {"):
                     json.loads(line[2:])
 """
-# a target of the generated workspaces, and a value it takes whatever was recorded before
-NOTE = ["record", "p000-t001", "1", "--date", "2022-06-30", "--by", "bench", "--correct", "--no-status"]
+# a target of the generated workspaces, and a value it takes whatever was recorded before; as run
+# by hand, with its status line, so that the writer folds its record for the next status
+NOTE = ["record", "p000-t001", "1", "--date", "2022-06-30", "--by", "bench", "--correct"]
 
 Timed = dict[str, tuple[list[str], Callable[[], None] | None]]
 
