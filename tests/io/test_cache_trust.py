@@ -131,7 +131,7 @@ def test_one_saved_state_per_log_whatever_the_days_asked(run: Run, demo: Path, t
     for day in ("2025-04-30", "2025-06-30", "2025-08-31", "2025-10-31"):
         assert run("status", "--as-of", day).exit_code == 0
     states = [p for p in entries(tmp_path / "cache") if p.parent.name in ("saved-log-states", "states")]
-    assert len(states) == 1
+    assert len(states) == 2  # the state, and its record ids kept apart
 
 
 def test_a_same_second_same_size_edit_on_a_whole_second_file_system(
