@@ -51,10 +51,10 @@ class Rolled(Protocol):
 
 
 def of(path: Path) -> Identity | None:
-    """The file's identity, or None when there is no such file."""
+    """The file's identity, or None when there is no such file (or it cannot be looked at)."""
     try:
         return identity(path.stat())
-    except FileNotFoundError:
+    except OSError:
         return None
 
 

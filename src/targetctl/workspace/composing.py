@@ -62,8 +62,15 @@ def keep(
         if now != logs.get(log):
             return  # a log appeared, went or was written while it was read
         rows.append({"id": lp.plan.id, "title": lp.plan.title.get(lang), "log": log})
-        if now is not None and racy([(now[3], now[4])], start) and not stamped(Path(log), Path(log).stat()):
+        if now is not None and racy([(now[3], now[4])], start) and not _stamped(Path(log)):
             continue  # its identity cannot tell a write in the same tick: no part
         parts.keep_part(parts.plan_digest(lp.doc.text), now, report.day, repr(tol), parts.data(by_id.get(lp.plan.id)))
         rows[-1]["plan"] = parts.plan_digest(lp.doc.text)
     parts.keep_list(base, rows, repr(tol))
+
+
+def _stamped(log: Path) -> bool:
+    try:
+        return stamped(log, log.stat())
+    except OSError:
+        return False
