@@ -38,17 +38,20 @@ def _stats(root: Path, skip: frozenset[str] = frozenset({".git"})) -> list[tuple
     def fail(exc: OSError) -> None:
         raise exc
 
+    # plain strings, not Path objects (a third less time): a status answered from the cache walks
+    # every plans folder, twice when it keeps a composed answer
     for dirpath, dirnames, filenames in os.walk(root, onerror=fail, followlinks=True):
-        here = Path(dirpath).stat()
+        here = os.stat(dirpath)  # noqa: PTH116 (see above)
         if (here.st_dev, here.st_ino) in seen:  # a link loop
             dirnames[:] = []
             continue
         seen.add((here.st_dev, here.st_ino))
         dirnames[:] = sorted(d for d in dirnames if d not in skip)
+        folder = os.path.relpath(dirpath, root)
         for name in sorted(filenames):
-            path = Path(dirpath) / name
-            st = path.stat()
-            out.append((os.path.relpath(path, root), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+            st = os.stat(os.path.join(dirpath, name))  # noqa: PTH116, PTH118
+            rel = name if folder == "." else os.path.join(folder, name)  # noqa: PTH118
+            out.append((rel, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
     return out
 
 
