@@ -41,7 +41,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-check", action="store_true", help="skip the --no-cache comparison (10M: minutes each)")
     args = parser.parse_args()
-    scratch = Path(tempfile.mkdtemp(prefix="targetctl-after-"))
+    with tempfile.TemporaryDirectory(prefix="targetctl-after-") as folder:
+        rounds(args, Path(folder))
+
+
+def rounds(args: argparse.Namespace, scratch: Path) -> None:
+    """The rounds, with the old tree and the cache folders in `scratch`."""
     trees = {"this tree": REPO / "src"}
     if args.against:
         old = scratch / "old"
