@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from benchmarks.generate import generate
+from benchmarks.generate import folders, generate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,9 +35,10 @@ PLANS, TARGETS = 4, 80  # 320 targets: more than OVERVIEW_OVER, so status shows 
 class Workspace:
     """A synthetic plans folder, its cache folder, and the commands run on them in-process."""
 
-    def __init__(self, base: Path) -> None:
+    def __init__(self, base: Path, *, generated: bool = False) -> None:
         self.base = base
-        generate(base / "plans", PLANS, TARGETS, 400)
+        if not generated:
+            generate(base / "plans", PLANS, TARGETS, 400)
         self.born = max(max(p.stat().st_mtime_ns, p.stat().st_ctime_ns) for p in base.rglob("*"))
         time.sleep(0.05)  # past the file system's clock tick: any later write has later times
         self.env = {"TARGETCTL_CACHE_DIR": str(base / "cache"), "NO_COLOR": "1", "COLUMNS": "100", "LANG": "C.UTF-8"}
@@ -75,7 +76,7 @@ class Workspace:
             return cache.stamped(self.log(plan), self.log(plan).stat())
 
     def run(self, *args: str) -> tuple[int | str | None, str]:
-        out, code = io.StringIO(), None
+        out, code = io.StringIO(), 0
         with self.inside() as mp:
             mp.setattr(sys, "argv", ["targetctl", *args])
             real = composed.compose
@@ -96,8 +97,11 @@ class Workspace:
             mp.setattr(fold, "stamp", appended)
             for module in (cache, composing, incremental):
                 mp.setattr(module, "racy", self._racy)
-            with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
-                fast.main()
+            with contextlib.redirect_stdout(out):
+                try:
+                    fast.main()
+                except SystemExit as exit_:
+                    code = exit_.code or 0
         return code, re.sub(r"\d\d:\d\d", "HH:MM", out.getvalue())
 
     def record(self, plan: int, target: int, value: int) -> None:
@@ -223,3 +227,16 @@ def test_composed_status_equals_a_full_rebuild(todo: list[tuple[Any, ...]]) -> N
                 w.env["COLUMNS"] = args[0]
             composed_, full = w.both()
             assert composed_ == full, kind
+
+
+def test_several_plans_folders_are_composed_as_one_workspace(tmp_path: Path) -> None:
+    """Plans folders side by side (TARGETCTL_PLANS), each plan's part found by its own log."""
+    roots = folders(tmp_path / "city", 3, 1, 110, 300)
+    w = Workspace(tmp_path, generated=True)
+    w.env["TARGETCTL_PLANS"] = os.pathsep.join(str(root) for root in roots)
+    w.born = max(max(p.stat().st_mtime_ns, p.stat().st_ctime_ns) for p in (tmp_path / "city").rglob("*"))
+    time.sleep(0.05)
+    w.fill()
+    assert w.run("record", "p002-t001", "3", "--date", "2022-06-30", "--by", "t", "--correct", "--confirm")[0] == 0
+    composed_, full = w.both()
+    assert composed_ == full and w.composed[-1] and "3 plans, 330 targets" in full[1]
