@@ -24,7 +24,8 @@ from benchmarks.generate import folders
 from benchmarks.read import json_floor
 from benchmarks.run import PY, run_once
 
-NOTE = ["record", "p000-t001", "1", "--date", "2022-06-30", "--by", "bench", "--correct", "--no-status"]
+# as run by hand, with its status line: the writer then folds its record for the next status
+NOTE = ["record", "p000-t001", "1", "--date", "2022-06-30", "--by", "bench", "--correct"]
 
 
 def roots_of(out: Path) -> list[Path]:

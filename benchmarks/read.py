@@ -30,8 +30,9 @@ for root in sys.argv[1:]:
                 if line.startswith(b"- {"):
                     json.loads(line[2:])
 """
-# a target of the generated workspaces, and a value it takes whatever was recorded before
-NOTE = ["record", "p000-t001", "1", "--date", "2022-06-30", "--by", "bench", "--correct", "--no-status"]
+# a target of the generated workspaces, and a value it takes whatever was recorded before; as run
+# by hand, with its status line, so that the writer folds its record for the next status
+NOTE = ["record", "p000-t001", "1", "--date", "2022-06-30", "--by", "bench", "--correct"]
 
 Timed = dict[str, tuple[list[str], Callable[[], None] | None]]
 
@@ -94,7 +95,7 @@ def cold_table(runs: int) -> str:
         times: dict[str, list[float]] = {name: [] for name in argvs}
         for round_ in range(runs + 1):
             for name, argv in argvs.items():
-                took = cold.once(argv, cold.REPO, scratch)
+                took, _cpu = cold.once(argv, cold.REPO, scratch)
                 if round_:
                     times[name].append(took)
         shutil.rmtree(scratch / "plans", ignore_errors=True)

@@ -20,6 +20,8 @@ import targetctl
 from targetctl.io import cache, statecache
 from tests.conftest import Run, edit
 
+MARKS = ("CACHEDIR.TAG", ".gitignore")  # the cache folder's own files, not entries
+
 TODAY = dt.date(2025, 6, 30)  # the day of the run, as the session gives it
 
 DAY = "2025-06-30"
@@ -38,7 +40,7 @@ class Planted:
 
 def entries(folder: Path) -> list[Path]:
     """Every file the caches keep in `folder`, whatever their layout."""
-    return [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink() and p.name != "CACHEDIR.TAG"]
+    return [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink() and p.name not in MARKS]
 
 
 def plan_key(demo: Path) -> str:
@@ -131,7 +133,7 @@ def test_one_saved_state_per_log_whatever_the_days_asked(run: Run, demo: Path, t
     for day in ("2025-04-30", "2025-06-30", "2025-08-31", "2025-10-31"):
         assert run("status", "--as-of", day).exit_code == 0
     states = [p for p in entries(tmp_path / "cache") if p.parent.name in ("saved-log-states", "states")]
-    assert len(states) == 1
+    assert len(states) == 2  # the state, and its record ids kept apart
 
 
 def test_a_same_second_same_size_edit_on_a_whole_second_file_system(
@@ -272,3 +274,12 @@ def test_a_cache_in_a_sticky_folder_such_as_tmp_is_used(run: Run, demo: Path, mo
         assert run("status", "--as-of", DAY).stdout == first.stdout
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def test_the_cache_folder_ignores_itself_for_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # TARGETCTL_CACHE_DIR inside a repository: `git add -A` must not take the cache along
+    from targetctl.io import cachefs
+
+    monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(tmp_path / "cache"))
+    folder = cachefs.root()
+    assert folder is not None and (folder / ".gitignore").read_bytes() == b"*\n"

@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 from targetctl.cli.main import app
 from targetctl.domain.records import ValueRecord, VoidRecord
 from targetctl.io.recordlog import encode, header
-from targetctl.workspace import incremental
+from targetctl.workspace import incremental, reduced
 from tests.conftest import GOLDEN
 
 NUMERIC = ["demo-people", "demo-projects", "demo-growth", "demo-park-size", "demo-premium"]
@@ -305,3 +305,49 @@ def test_a_same_size_edit_is_seen_with_the_clock_ahead_of_the_file_system(monkey
         w.log.write_bytes(data.replace(b'"value": 45.5}', b'"value": 75.5}'))
         out = w.answers()
         assert out == w.answers("--no-cache") and "75.5" in out[2][1]
+
+
+@pytest.mark.slow
+def test_an_unchanged_log_does_not_load_its_record_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ids are kept in an entry of their own, read only to fold a tail."""
+    with world() as w:
+        for i in range(5):
+            w.value(i, 30 * i, 10.0 + i, False)
+        monkeypatch.setattr(incremental, "racy", lambda *_: False)
+        first = w.answers()
+        monkeypatch.setattr(incremental, "_ids", lambda *_: pytest.fail("the record ids were loaded"))
+        assert w.answers() == first
+
+
+@pytest.mark.slow
+def test_a_state_without_its_own_ids_is_read_in_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ids missing, or saved for another state (a run killed between the two entries): the
+    tail is not folded against them; the log is read in full."""
+    with world() as w:
+        w.value(0, 100, 40.0, False)
+        w.answers()
+        w.value(1, 120, 41.0, False)
+        folded: list[bool] = []
+        real_seed = reduced.seed
+
+        def counted(*args: Any) -> Any:
+            folded.append(True)
+            return real_seed(*args)
+
+        monkeypatch.setattr(incremental, "_ids", lambda *_: b"")  # what `_ids` gives for either
+        monkeypatch.setattr(incremental, "seed", counted)
+        assert w.answers() == w.answers("--no-cache") and not folded
+
+
+def test_ids_kept_for_another_state_are_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from targetctl.io import statecache
+
+    monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(tmp_path / "cache"))
+    lp: Any = SimpleNamespace(doc=SimpleNamespace(text="id: demo\n"))
+    log = tmp_path / "demo.yaml"
+    with statecache.enabled(True):
+        statecache.save("states", incremental._ids_entry(lp.doc.text, log), b"a" * 40 + b"\n\nabc123 4\n")
+        assert incremental._ids(lp, log, "a" * 40) == b"\nabc123 4\n"
+        assert incremental._ids(lp, log, "b" * 40) == b""

@@ -23,6 +23,7 @@ from targetctl.domain.vocabulary import OVERVIEW_OVER, Status
 from targetctl.render.common import to_text
 from targetctl.render.formats import Renderers, Screen
 from targetctl.render.status import View, changes_view, overview, period_table, status_json, status_tables
+from targetctl.workspace import composing
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,14 @@ def _json(data: Standing, _screen: Screen) -> str:
 def run(ctx: Context, opts: StatusOptions) -> Output:
     if opts.period or opts.since:
         return Output(_over_time(ctx, opts))
+    plain = opts.fmt == "text" and not opts.show_all and opts.filters == Filters() and opts.day == ctx.today
+    folders = ctx.plans if isinstance(ctx.plans, tuple) else (ctx.plans,)
+    before = composing.seen(folders) if plain and ctx.cache and ctx.cache_key and not opts.fail_on else None
     ws = workspace.load(ctx.plans, as_of=opts.day)
     report = ws.status(opts.day, opts.filters, opts.tolerance)
     text = RENDERERS.render(opts.fmt, Standing(ws, report, opts), ctx)
+    if before is not None:  # what the next status composes from, when only logs change
+        composing.keep(ctx.cache_key, ws, report, opts.tolerance, before, ctx.lang)
     slipped = [p for p in report.progresses() if p.status in opts.fail_on]
     if not slipped:
         return Output(text)

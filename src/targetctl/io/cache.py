@@ -38,17 +38,20 @@ def _stats(root: Path, skip: frozenset[str] = frozenset({".git"})) -> list[tuple
     def fail(exc: OSError) -> None:
         raise exc
 
+    # plain strings, not Path objects (a third less time): a status answered from the cache walks
+    # every plans folder, twice when it keeps a composed answer
     for dirpath, dirnames, filenames in os.walk(root, onerror=fail, followlinks=True):
-        here = Path(dirpath).stat()
+        here = os.stat(dirpath)  # noqa: PTH116 (see above)
         if (here.st_dev, here.st_ino) in seen:  # a link loop
             dirnames[:] = []
             continue
         seen.add((here.st_dev, here.st_ino))
         dirnames[:] = sorted(d for d in dirnames if d not in skip)
+        folder = os.path.relpath(dirpath, root)
         for name in sorted(filenames):
-            path = Path(dirpath) / name
-            st = path.stat()
-            out.append((os.path.relpath(path, root), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+            st = os.stat(os.path.join(dirpath, name))  # noqa: PTH116, PTH118
+            rel = name if folder == "." else os.path.join(folder, name)  # noqa: PTH118
+            out.append((rel, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
     return out
 
 
@@ -136,11 +139,90 @@ def key(args: list[str], plans: Path | tuple[Path, ...], extra: dict[str, object
     if now is None:
         return None
     try:
-        early = {name: _content(_folder(plans) / name) for name, _, m, c, _ in files if racy([(m, c)], now)}
+        early = {name: _content(_folder(plans) / name) for name, _, m, c, _ in files if _racy(plans, name, m, c, now)}
     except OSError:
         return None
     _MADE[digest] = (plans, today, files, early)
+    if all(_is_log(name) or _lock(name) for name in early):
+        _BASES[digest] = material
     return digest
+
+
+def _is_log(name: str) -> bool:
+    path = Path(name)
+    return path.parent.name == "records" and path.suffix == ".yaml" and not path.name.startswith(".")
+
+
+def _lock(name: str) -> bool:
+    """A writers' lock file, or the .gitignore the first writer puts beside the logs."""
+    path = Path(name)
+    lock = path.name.startswith(".") and path.suffix == ".lock"
+    return path.parent.name == "records" and (lock or path.name == ".gitignore")
+
+
+# what each key made this run whose files but the logs are settled was made of
+_BASES: dict[str, dict[str, object]] = {}
+
+
+def base(digest: str | None) -> str | None:
+    """What `key` covered but the content of the logs in records folders (their names are
+    covered): the same command line, terminal, day, code and every other file. None when a
+    file other than a log was too recently changed to be known by its times."""
+    material = _BASES.get(digest or "")
+    if material is None:
+        return None
+    # a writer's lock file is written by every append, and neither it nor the .gitignore is read
+    files = [
+        (name, None) if _is_log(name) else (name, *rest) for name, *rest in _MADE[digest or ""][2] if not _lock(name)
+    ]
+    return hashlib.sha256(json.dumps({**material, "files": files}, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def identity(st: os.stat_result) -> tuple[int, int, int, int, int]:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _stamp_name(log: Path) -> str:
+    return hashlib.sha1(f"stamp\0{os.path.realpath(log)}".encode(), usedforsecurity=False).hexdigest()
+
+
+def stamp(log: Path) -> tuple[int, int, int, int, int] | None:
+    """Move the log's modification time back by the least step the file system keeps and
+    record the identity that leaves; the caller holds the writers' lock and has just
+    appended. None (and no record) when the file cannot be stamped."""
+    try:
+        st = log.stat()
+        os.utime(log, ns=(st.st_atime_ns, st.st_mtime_ns - 1))
+        after = log.stat()
+    except OSError:
+        return None
+    if after.st_mtime_ns >= st.st_mtime_ns or (after.st_ino, after.st_size) != (st.st_ino, st.st_size):
+        return None  # not moved back (a file system that keeps no times), or written meanwhile
+    mine = identity(after)
+    cachefs.write("parts", _stamp_name(log), json.dumps(mine).encode())
+    return mine
+
+
+def stamped(log: Path, st: os.stat_result) -> bool:
+    """Whether `st` is the identity the writer left when it stamped this log."""
+    found = cachefs.read("parts", _stamp_name(log))
+    try:
+        return found is not None and json.loads(found[0]) == list(identity(st))
+    except ValueError:
+        return False
+
+
+def _racy(plans: Path | tuple[Path, ...], name: str, mtime: int, ctime: int, now: int) -> bool:
+    """`racy`, but for a log the writer stamped after its last append (`io/parts.stamp`)."""
+    if not racy([(mtime, ctime)], now):
+        return False
+    if not _is_log(name):
+        return True
+    path = _folder(plans) / name
+    try:
+        return not stamped(path, path.stat())
+    except OSError:
+        return True
 
 
 def lookup(digest: str | None) -> str | None:
@@ -193,7 +275,7 @@ def store(digest: str, text: str, day: dt.date | None = None) -> None:
     try:
         if _all_stats(plans) != files:
             return
-        recent = [name for name, _, mtime, ctime, _ in files if racy([(mtime, ctime)], now)]
+        recent = [name for name, _, mtime, ctime, _ in files if _racy(plans, name, mtime, ctime, now)]
     except (OSError, RuntimeError):
         return
     if any(name not in early for name in recent):

@@ -34,7 +34,7 @@ from pathlib import Path
 CACHE_ENV = "TARGETCTL_CACHE_DIR"
 FOLDER = "targetctl-cache"
 TAG = b"Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by targetctl.\n"
-KINDS = ("output", "plans", "states")
+KINDS = ("output", "plans", "states", "parts")
 KEEP_DAYS = 30
 MAX_OUTPUTS = 64
 _HEADER = b"targetctl-cache-1 "
@@ -135,11 +135,14 @@ def _make(folder: Path) -> None:
         fd = os.open(fresh / "CACHEDIR.TAG", os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(TAG)
+        # a cache folder set inside a repository (TARGETCTL_CACHE_DIR) is never committed
+        (fresh / ".gitignore").write_bytes(b"*\n")
         if not os.path.lexists(folder):  # renaming over an empty folder would succeed
             fresh.rename(folder)
     finally:
         if fresh.exists():
             (fresh / "CACHEDIR.TAG").unlink(missing_ok=True)
+            (fresh / ".gitignore").unlink(missing_ok=True)
             fresh.rmdir()
 
 

@@ -9,6 +9,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from targetctl.domain.kinds import rules
+from targetctl.render.bars import BAR as BAR
+from targetctl.render.bars import bar as bar
+from targetctl.render.bars import percent_text as percent_text
 from targetctl.render.common import goal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
@@ -16,8 +19,6 @@ from targetctl.render.i18n import t as tr
 if TYPE_CHECKING:
     from targetctl.domain.model import Target
     from targetctl.domain.progress import Progress
-
-BAR = 10
 
 
 def value_text(target: Target, value: float | Decimal | str | None, lang: str = "en", *, unit: bool = True) -> str:
@@ -38,23 +39,6 @@ def expected_text(target: Target, value: float | None, lang: str = "en", *, unit
     if 0 < abs(value) < 10:
         places = max(places, 1 - math.floor(math.log10(abs(value))))
     return value_text(target, round(value, places), lang, unit=unit)
-
-
-def percent_text(fraction: float) -> str:
-    """A share as a whole percent that never claims 100% before it is reached."""
-    whole = round(fraction * 100)
-    if whole >= 100 > fraction * 100:
-        whole = 99
-    return f"{whole}%"
-
-
-def bar(fraction: float | None, cells: int = BAR) -> str:
-    """A progress bar that is full only at 100%, with the percent beside it."""
-    if fraction is None:
-        return "—"
-    share = min(1.0, max(0.0, fraction))
-    filled = cells if share >= 1.0 else min(cells - 1, round(share * cells))
-    return "█" * filled + "░" * (cells - filled) + f" {percent_text(fraction)}"
 
 
 def status_line(p: Progress, lang: str = "en") -> str:

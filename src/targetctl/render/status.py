@@ -28,6 +28,10 @@ from targetctl.render.line import expected_text as expected_text
 from targetctl.render.line import percent_text as percent_text
 from targetctl.render.line import status_line as status_line
 from targetctl.render.line import value_text as value_text
+from targetctl.render.overview import OVERVIEW_HINT as OVERVIEW_HINT  # the fast path renders the overview
+from targetctl.render.overview import counts_text as counts_text
+from targetctl.render.overview import day_line, overview_of
+from targetctl.render.overview import rollup_text as rollup_text
 
 STATE_STYLE = {  # how a record stands (`Ledger.marks`), alike in `show`, `log` and `status --since`
     "current": "green",
@@ -80,17 +84,6 @@ def projection_text(p: Progress, lang: str = "en", *, short: bool = False) -> st
         needed = expected_text(t, pr.needed_a_month, lang, unit=False)
         parts.append(tf("status.needs_a_month", lang, value=needed))
     return ("；" if lang == "zh" else "; ").join(parts)
-
-
-def counts_text(rollup: Rollup, lang: str, sep: str = ", ") -> str:
-    return sep.join(f"{n} {tr(s, lang)}" for s, n in rollup.counts.items() if n)
-
-
-def rollup_text(rollup: Rollup, lang: str = "en") -> str:
-    if not rollup.targets:
-        return tf("status.no_match", lang)
-    share = percent_text(rollup.progress) if rollup.progress is not None else "—"
-    return tf("status.rollup", lang, n=rollup.targets, parts=counts_text(rollup, lang), share=share)
 
 
 def status_cell(p: Progress, lang: str = "en") -> Text:
@@ -255,24 +248,14 @@ def _plan_list(ps: PlanStatus, lang: str, view: View) -> list[RenderableType]:
     return [Group(*lines, Text(""))]
 
 
-OVERVIEW_HINT = "status.overview_hint"
-
-
 def overview(report: StatusReport, lang: str = "en") -> list[RenderableType]:
     """One line per plan, for a workspace too large to list target by target."""
-    table = Table(title=tf("status.overview_title", lang, plans=len(report.plans), n=report.rollup.targets))
-    table.add_column(tr("plan", lang), overflow="fold", ratio=2)
-    table.add_column(tr("targets", lang), justify="right")
-    table.add_column(tr("progress", lang), no_wrap=True)
-    table.add_column(tr("status", lang), overflow="fold", ratio=2)
-    for ps in report.plans:
-        title = Text.assemble((ps.plan.id, "bold"), "\n", literal(ps.plan.title.get(lang)))
-        table.add_row(title, str(ps.rollup.targets), bar(ps.rollup.progress), counts_text(ps.rollup, lang))
-    return [table, Text(tf(OVERVIEW_HINT, lang), style="dim"), Text(summary_line(report, lang))]
+    rows = [(ps.plan.id, ps.plan.title.get(lang), ps.rollup) for ps in report.plans]
+    return overview_of(rows, report.rollup, report.day, lang)
 
 
 def summary_line(report: StatusReport, lang: str = "en") -> str:
-    return tf("status.summary", lang, day=report.day, rest=rollup_text(report.rollup, lang))
+    return day_line(report.day, report.rollup, lang)
 
 
 def _rollup_json(rollup: Rollup) -> dict[str, Any]:

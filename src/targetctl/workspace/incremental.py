@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.problems import Problem
-from targetctl.io.cache import racy
+from targetctl.io.cache import racy, stamped
 from targetctl.io.parallel import pmap
 from targetctl.io.plans import LoadedPlan, read_plan
 from targetctl.io.recordlog import log_path
@@ -58,6 +58,12 @@ def _entry(text: str, log: Path) -> str:
     return key("log", log.resolve(), _hash(text.encode()))
 
 
+def _ids_entry(text: str, log: Path) -> str:
+    """Where a state's record ids are kept, apart: a status that finds its log unchanged
+    does not load (nor check the checksum of) a million of them."""
+    return key("ids", log.resolve(), _hash(text.encode()))
+
+
 class _Data(BaseModel):
     """A saved state as plain data."""
 
@@ -66,15 +72,15 @@ class _Data(BaseModel):
     identity: tuple[int, int, int, int, int]
     digest: str
     last: str
-    ids: str
     state: Stored
 
 
 class _Saved:
     """A reduced state with what tells whether the log still starts with what it covers.
-    Its record ids are kept apart as text, `\nid line\n` each: folding a tail looks up only
-    the ids that tail mentions, instead of loading a million of them. `written`: when
-    the state was saved, by the file system's clock."""
+    Its record ids are kept apart as text, `\nid line\n` each, in an entry of their own
+    (`_ids_entry`, loaded only to fold a tail): folding a tail looks up only the ids that tail
+    mentions, instead of loading a million of them. `written`: when the state was saved, by the
+    file system's clock."""
 
     def __init__(
         self,
@@ -97,20 +103,14 @@ class _Saved:
 
     def data(self) -> bytes:
         stored = Stored.of(self.state)
-        # the ids are hex words and line numbers only: ASCII, one entry a line
-        return (
-            _Data.model_construct(
-                identity=self.identity, digest=self.digest, last=self.last, ids=self.ids.decode("ascii"), state=stored
-            )
-            .model_dump_json()
-            .encode()
-        )
+        data = _Data.model_construct(identity=self.identity, digest=self.digest, last=self.last, state=stored)
+        return data.model_dump_json().encode()
 
     @staticmethod
     def of(body: bytes, written: int) -> _Saved | None:
         try:
             data = _Data.model_validate_json(body)
-            return _Saved(data.state.state(), data.identity, data.digest, data.last, data.ids.encode("ascii"), written)
+            return _Saved(data.state.state(), data.identity, data.digest, data.last, b"", written)
         except (ValidationError, ValueError, KeyError):
             return None
 
@@ -147,6 +147,14 @@ def _find(lp: LoadedPlan, log: Path, day: dt.date) -> _Saved | None:
     return saved if saved is not None and saved.state.holds_for(day) else None
 
 
+def _ids(lp: LoadedPlan, log: Path, digest: str) -> bytes:
+    """The record ids of the state whose prefix digest is `digest`; empty when they are not
+    kept, or kept for another state (a run killed between saving the two)."""
+    found = load("states", _ids_entry(lp.doc.text, log))
+    head, _, ids = found[0].partition(b"\n") if found is not None else (b"", b"", b"")
+    return ids if head == digest.encode("ascii") and ids.startswith(b"\n") else b""
+
+
 def _read(log: Path, start: int, end: int | None) -> bytes:
     with log.open("rb") as handle:
         handle.seek(start)
@@ -170,7 +178,8 @@ def _prefix_digest(log: Path, size: int) -> Any:
 def _unchanged(saved: _Saved, log: Path, now: os.stat_result) -> bool:
     if sys.platform == "win32" or _identity(now) != saved.identity:
         return False
-    if racy([(now.st_mtime_ns, now.st_ctime_ns)], saved.written):
+    # a log the writer stamped after its append is not racy: any later write moves its mtime
+    if racy([(now.st_mtime_ns, now.st_ctime_ns)], saved.written) and not stamped(log, now):
         return False
     size = saved.state.size
     return _hash(_read(log, max(0, size - LAST_BYTES), size)) == saved.last
@@ -192,6 +201,10 @@ def scan(lp: LoadedPlan, log: Path, day: dt.date | None, *, only_saved: bool = F
     except (OSError, RuntimeError):  # RuntimeError: a link loop, or no home folder for the cache
         return None if only_saved else _scan((lp.plan, log, day, None, False, False))
     resumed = saved is not None and digest is not None and digest.hexdigest() == saved.digest
+    if resumed:
+        assert saved is not None
+        saved.ids = _ids(lp, log, saved.digest)
+        resumed = bool(saved.ids)
     if only_saved and not resumed:
         return None
     ledger = Ledger(day, files=1)
@@ -218,6 +231,7 @@ def scan(lp: LoadedPlan, log: Path, day: dt.date | None, *, only_saved: bool = F
                 assert saved is not None
                 ids = saved.ids + _id_text({i: n for i, n in state.ids.items() if n >= saved.state.next_line})
             keep = _Saved(state, _identity(before), walk.reader.digest.hexdigest(), last, ids)
+            save("states", _ids_entry(lp.doc.text, log), keep.digest.encode("ascii") + b"\n" + ids)
             save("states", _entry(lp.doc.text, log), keep.data())
     except (OSError, RuntimeError):
         pass

@@ -37,7 +37,8 @@ from targetctl.io import statecache
 from targetctl.io.intent import append_journaled_across
 from targetctl.io.plans import LoadedPlan
 from targetctl.io.recordlog import LogReader, append, append_locked, encode, header, locked, unrecovered
-from targetctl.workspace import Roots, Workspace, incremental, load, moment
+from targetctl.workspace import Roots, Workspace, load, moment
+from targetctl.workspace.fold import fold
 from targetctl.workspace.logs import log_of
 
 
@@ -275,6 +276,9 @@ def record_value(
             # stamped under the lock, so that the log's order and the stamps agree
             record = value_record(lp, target, given, today=today, earlier=earlier, stamp=now(), author=author)
             append_locked(path, record, lp.plan.id)
+            if with_status:
+                with statecache.enabled(ws.cache, fresh=False):
+                    folded = fold(lp, path, today, tol or Tolerance())
     except BadValue as exc:
         raise TargetctlError.plain(exc.message, _value_hint(target)) from None
     except Refused as refused:
@@ -283,9 +287,7 @@ def record_value(
     said = understood(text, value) if not add else None
     if not with_status:
         return Recorded(record, path, understood=said)
-    # a saved state of the log answers without a byte search
-    with statecache.enabled(ws.cache, fresh=False):
-        saved = incremental.scan(lp, path, today, only_saved=True)
+    saved = folded  # a saved state of the log answers without a byte search
     ledger = saved or ws.read_records([lp], target=target_id, day=today, skim=True)
     progress = progress_of(lp.plan, target, ledger, today, tol or Tolerance())
     return Recorded(record, path, progress, ledger.problems, said)

@@ -1,0 +1,75 @@
+"""The `status` overview composed from each plan's saved part, so that after a change to one
+log (a `record`) the answer costs no plan re-assessed but the changed one, and that one the
+writer assessed already (`workspace/fold.py`).
+
+On an output-cache miss, the start-up fast path finds the list of plans a full `status` kept
+under the output cache's key of everything but the logs (`workspace/composing.py`), stats each
+log, and when every plan has a part for its plan text and its log as it is now, renders the
+overview from the parts with the renderer the full command uses (`render/overview.py`); else
+the full command runs. Nothing here imports the models, so the fast path stays light.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from targetctl.domain.vocabulary import OVERVIEW_OVER, STATUSES, Status
+from targetctl.io import cache, parts
+
+
+@dataclass
+class _Tally:
+    """A plan's saved roll-up, summed as `Rollup.merge` sums them (`render.overview.Tally`)."""
+
+    counts: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    total: float = 0.0
+    targets: int = 0
+
+    def merge(self, other: _Tally) -> None:
+        for status, n in other.counts.items():
+            self.counts[status] += n
+        self.total += other.total
+        self.targets += other.targets
+
+    @property
+    def progress(self) -> float | None:
+        return self.total / self.targets if self.targets else None
+
+
+def _tally(data: dict[str, object]) -> _Tally | None:
+    counts, total, targets = data.get("counts"), data.get("total"), data.get("targets")
+    if not isinstance(counts, dict) or list(counts) != list(STATUSES) or not isinstance(targets, int):
+        return None
+    if not isinstance(total, float) or not all(isinstance(n, int) for n in counts.values()):
+        return None
+    return _Tally(dict(counts), total, targets)
+
+
+def compose(digest: str | None, day: dt.date, lang: str, width: int, color: bool) -> str | None:
+    """The overview `status` would print, from the saved parts; None when any is missing."""
+    base = cache.base(digest)
+    entry = parts.plan_list(base) if base is not None else None
+    if entry is None or not isinstance(entry.get("rows"), list) or not isinstance(entry.get("tol"), str):
+        return None
+    tol, total, shown = str(entry["tol"]), _Tally(), []
+    for row in entry["rows"]:  # type: ignore[attr-defined]  # a list: checked above
+        if not isinstance(row, dict) or not isinstance(row.get("plan"), str) or not isinstance(row.get("log"), str):
+            return None
+        found = parts.part(row["plan"], parts.of(Path(row["log"])), day, tol)
+        tally = _tally(found) if found is not None else None
+        if tally is None:
+            return None
+        total.merge(tally)
+        if tally.targets:
+            shown.append((str(row.get("id")), str(row.get("title")), tally))
+    if total.targets <= OVERVIEW_OVER:
+        return None
+    from targetctl.render.console import to_text
+    from targetctl.render.overview import overview_of
+
+    text = to_text(*overview_of(shown, total, day, lang), width=width, color=color)
+    if digest is not None:
+        cache.store(digest, text, day)
+    return text

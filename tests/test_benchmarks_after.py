@@ -1,0 +1,19 @@
+"""benchmarks/after.py: status right after a record, each answer equal to a full rebuild."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from benchmarks.generate import generate
+
+
+@pytest.mark.slow
+def test_the_after_table_times_record_then_status(tmp_path: Path) -> None:
+    generate(tmp_path / "plans", 4, 80, 400)
+    done = subprocess.run([sys.executable, "-m", "benchmarks.after", str(tmp_path / "plans"), "--runs", "1"],
+                          capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [line.split(" |")[0] for line in done.stdout.splitlines() if line.startswith("| this")] == ["| this tree"]
