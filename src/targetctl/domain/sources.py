@@ -8,7 +8,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from targetctl.domain.drafting.lines import broken_lines
 from targetctl.domain.model import Plan
 
 _SPACE = re.compile(r"\s+")
@@ -112,6 +111,9 @@ def line_breaks(source_text: str) -> list[int]:
     runs across one (a title line into the first heading, 88.5 and 90 of two cells into one).
     In OCR'd columns, whose lines break inside sentences, only a cell ends one: draft joins
     those lines into paragraphs by the same judgement (`broken_lines`)."""
+    # the drafting package's regexes are compiled at its import: a plan's sources are rarely traced
+    from targetctl.domain.drafting.lines import broken_lines
+
     ends = _CELL if broken_lines(source_text) else _BREAK
     out: list[int] = []
     removed = 0
