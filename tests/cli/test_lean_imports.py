@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,3 +36,44 @@ def test_a_mistyped_id_is_still_suggested() -> None:
 
     assert suggest("demo-peple", ["demo-people", "other"]) != ""
     assert suggest("zzz", ["demo-people"]) == ""
+
+
+def patterns_compiled_by_importing(*modules: str) -> list[str]:
+    """The regular expressions compiled while `modules` are imported, in a fresh interpreter."""
+    code = (
+        "import json, re\n"
+        "seen = []\n"
+        "plain = re.compile\n"
+        "def spy(pattern, flags=0):\n"
+        "    seen.append(str(pattern))\n"
+        "    return plain(pattern, flags)\n"
+        "re.compile = spy\n"
+        f"import {', '.join(modules)}\n"
+        "print(json.dumps(seen))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return list(json.loads(done.stdout))
+
+
+def test_the_costly_unicode_classes_are_compiled_on_first_use_not_at_import() -> None:
+    # a class over the CJK block (render.cjk) or one holding U+2028 (domain.sources) builds a
+    # map of the whole BMP when compiled: several milliseconds that a show without records,
+    # or a plan without sources, never uses
+    seen = patterns_compiled_by_importing(
+        "targetctl.render.history", "targetctl.domain.sources", "targetctl.cli.usage_zh"
+    )
+    assert [p for p in seen if "\u2e80" in p or "\\u2028" in p] == []
+
+
+def test_the_patterns_compiled_later_still_wrap_and_break_the_same() -> None:
+    from targetctl.domain.sources import line_breaks
+    from targetctl.render.cjk import wrap_cells
+
+    assert wrap_cells("规模以上工业增加值增长11%，达到 mfg-industrial-value-added-growth 的目标", 12, "  ") == [
+        "规模以上工业",
+        "  增加值增长",
+        "  11%，达到",
+        "  mfg-industrial-value-added-growth",
+        "  的目标",
+    ]
+    assert line_breaks("一\u2028二 三\n四") == [1, 3]
