@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.cli.test_lean_start import modules_after
+from tests.cli.test_lean_start import LOADED, modules_after
 
 # drafting's regexes (only tracing a source needs them), "did you mean" (only a miss), shell
 # completion's word splitting, and running git for an author that `--by` already names
@@ -77,3 +78,27 @@ def test_the_patterns_compiled_later_still_wrap_and_break_the_same() -> None:
         "  的目标",
     ]
     assert line_breaks("一\u2028二 三\n四") == [1, 3]
+
+
+@pytest.mark.slow
+def test_a_cold_show_builds_the_plans_validator_and_no_other(demo: Path) -> None:
+    # the saved states' models (workspace/reduced.Stored, workspace/incremental._Data) build on
+    # first use: a show whose states are only written never validates one
+    spy = (
+        "import sys\n"
+        "from pydantic.plugin import _schema_validator as sv\n"
+        "from pydantic._internal import _model_construction as mc\n"
+        "plain = sv.create_schema_validator\n"
+        "def built(schema, schema_type, *args, **kwargs):\n"
+        "    sys.stderr.write(f'BUILT {schema_type.__name__}\\n')\n"
+        "    return plain(schema, schema_type, *args, **kwargs)\n"
+        "sv.create_schema_validator = mc.create_schema_validator = built\n"
+    )
+    env = {**os.environ, "NO_COLOR": "1", "TARGETCTL_CACHE_DIR": str(demo.parent / "cache")}
+    env.pop("TARGETCTL_PLANS", None)
+    code = spy + LOADED
+    done = subprocess.run(
+        [sys.executable, "-c", code, "show", "demo-people"], env=env, cwd=demo.parent, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert [line for line in done.stderr.splitlines() if line.startswith("BUILT")] == ["BUILT Plan"]
