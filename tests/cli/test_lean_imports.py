@@ -61,12 +61,13 @@ def test_the_costly_unicode_classes_are_compiled_on_first_use_not_at_import() ->
     # map of the whole BMP when compiled: several milliseconds that a show without records,
     # or a plan without sources, never uses
     seen = patterns_compiled_by_importing(
-        "targetctl.render.history", "targetctl.domain.sources", "targetctl.cli.usage_zh"
+        "targetctl.render.history", "targetctl.domain.sources", "targetctl.cli.usage_zh", "targetctl.domain.problems"
     )
-    assert [p for p in seen if "\u2e80" in p or "\\u2028" in p] == []
+    assert [p for p in seen if "\u2e80" in p or "\\u2028" in p or "\ufffe" in p] == []
 
 
 def test_the_patterns_compiled_later_still_wrap_and_break_the_same() -> None:
+    from targetctl.domain.problems import xml_text
     from targetctl.domain.sources import line_breaks
     from targetctl.render.cjk import wrap_cells
 
@@ -78,6 +79,7 @@ def test_the_patterns_compiled_later_still_wrap_and_break_the_same() -> None:
         "  的目标",
     ]
     assert line_breaks("一\u2028二 三\n四") == [1, 3]
+    assert xml_text("a\x1bb\ufffec\td") == "a\\u001bb\\ufffec\td"
 
 
 @pytest.mark.slow
