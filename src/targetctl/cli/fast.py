@@ -11,7 +11,6 @@ Anything else (other shells, options, commands) is left to Typer.
 from __future__ import annotations
 
 import os
-import shlex
 import sys
 from pathlib import Path
 
@@ -23,6 +22,10 @@ _TARGET_FIRST = {"record", "show", "judge"}
 
 def _words() -> tuple[list[str], str] | None:
     """The words before the cursor and the word being completed, for bash and zsh."""
+    if os.environ.get(_PROG) not in ("complete_bash", "complete_zsh"):
+        return None
+    import shlex  # only shell completion splits words
+
     try:
         if os.environ.get(_PROG) == "complete_bash":
             words = shlex.split(os.environ["COMP_WORDS"])

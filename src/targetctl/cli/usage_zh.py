@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from targetctl.cli.help_zh import HELP, SECTIONS
-from targetctl.render.cjk import CHUNK
+from targetctl.render.cjk import chunks
 
 # (id, Click's sentence, its Chinese): Click's fixed messages, matched whole.
 CLICK_MESSAGES: list[tuple[str, re.Pattern[str], str]] = [
@@ -195,7 +195,7 @@ def wrapper_class(base: type) -> type:
 
     class Wrapper(base):  # type: ignore[misc]
         def _split(self, text: str) -> list[str]:
-            return CHUNK.findall(text)
+            return chunks().findall(text)
 
         def _wrap_chunks(self, chunks: list[str]) -> list[str]:
             lines: list[str] = []

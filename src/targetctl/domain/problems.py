@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from targetctl.domain.messages import Msg, NoHint
 
@@ -67,13 +68,17 @@ def clean(value: object) -> str:
 # What XML 1.0 cannot hold at all (C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone
 # surrogates), and the characters of the rule above: an XML writer (docx, xlsx, HTML) shows
 # both as \\u escapes, as `visible` does, so that nothing is refused and nothing is lost.
-_NOT_XML = re.compile(f"[{_CONTROLS}\ud800-\udfff\ufffe\uffff]")
+# Compiled on first use: only the XML writers ask, and its class (up to U+FFFF) builds a map of
+# the whole BMP when compiled.
+@cache
+def _not_xml() -> re.Pattern[str]:
+    return re.compile(f"[{_CONTROLS}\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_text(value: object) -> str:
     """Text for an XML writer: every character it cannot or must not hold written as a visible
     \\uXXXX escape; tab and newline kept. XML's own escaping (&, <) is the writer's job."""
-    return _NOT_XML.sub(_escape, str(value))
+    return _not_xml().sub(_escape, str(value))
 
 
 def json_safe(text: str) -> str:

@@ -6,9 +6,9 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
-from targetctl.domain.drafting.lines import broken_lines
 from targetctl.domain.model import Plan
 
 _SPACE = re.compile(r"\s+")
@@ -17,7 +17,6 @@ _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?:[。！？；!?;，：:]|(?<!\d),|,(?!\d{3}(?!\d)))”?")
 CLAUSE_END = _SENTENCE_END
 _NO_WORDS = re.compile(r"[\W_]*")
-_BREAK = re.compile(r"[\n\r\t\v\f\x1c-\x1e\x85\u2028\u2029]")  # what ends a line or a table cell
 _CELL = re.compile(r"\t")
 _CLOSER = re.compile(r"[”’」』）)】］〕》。！？；，：、!?;,:]")
 
@@ -107,12 +106,22 @@ def sentences(text: str, breaks: Iterable[int] = ()) -> list[Sentence]:
     return out
 
 
+@cache
+def _break() -> re.Pattern[str]:
+    """What ends a line or a table cell; compiled on first use, as U+2028 in its class makes
+    it build a map of the whole BMP (a millisecond most commands do not need)."""
+    return re.compile(r"[\n\r\t\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
 def line_breaks(source_text: str) -> list[int]:
     """Where, in the normalised text, a line or a table cell of the source ended: a clause never
     runs across one (a title line into the first heading, 88.5 and 90 of two cells into one).
     In OCR'd columns, whose lines break inside sentences, only a cell ends one: draft joins
     those lines into paragraphs by the same judgement (`broken_lines`)."""
-    ends = _CELL if broken_lines(source_text) else _BREAK
+    # the drafting package's regexes are compiled at its import: a plan's sources are rarely traced
+    from targetctl.domain.drafting.lines import broken_lines
+
+    ends = _CELL if broken_lines(source_text) else _break()
     out: list[int] = []
     removed = 0
     for m in _SPACE.finditer(source_text):

@@ -5,13 +5,20 @@ path, which wraps Chinese help with the same chunks (`cli.usage_zh`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rich.cells import cell_len
 
 WIDE = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-# a chunk: one Chinese character, or a run of anything else (a number, an id, a word), with
-# the punctuation that closes it and the punctuation that opens it kept on its side
-CHUNK = re.compile(f"[（《“‘「【\\[(]*(?:[{WIDE}]|[^{WIDE}\\s]+)[，。；：、）》”’」】！？,.;:!?)\\]]*|\\s+")
+
+
+@cache
+def chunks() -> re.Pattern[str]:
+    """A chunk: one Chinese character, or a run of anything else (a number, an id, a word),
+    with the punctuation that closes it and the punctuation that opens it kept on its side.
+    Compiled on first use: its classes over the CJK blocks take milliseconds to compile, and
+    most commands wrap nothing."""
+    return re.compile(f"[（《“‘「【\\[(]*(?:[{WIDE}]|[^{WIDE}\\s]+)[，。；：、）》”’」】！？,.;:!?)\\]]*|\\s+")
 
 
 def wrap_cells(text: str, width: int, indent: str = "") -> list[str]:
@@ -20,7 +27,7 @@ def wrap_cells(text: str, width: int, indent: str = "") -> list[str]:
     longer than a line stands alone on its line)."""
     lines: list[str] = []
     line = ""
-    for chunk in CHUNK.findall(text):
+    for chunk in chunks().findall(text):
         if line and cell_len(line) + cell_len(chunk) > width:
             lines.append(line.rstrip())
             line = indent + chunk.lstrip()

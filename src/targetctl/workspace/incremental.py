@@ -67,7 +67,7 @@ def _ids_entry(text: str, log: Path) -> str:
 class _Data(BaseModel):
     """A saved state as plain data."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     identity: tuple[int, int, int, int, int]
     digest: str

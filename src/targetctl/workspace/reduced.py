@@ -77,7 +77,7 @@ def row_of(record: ValueRecord | JudgementRecord | VoidRecord) -> Row:
 class Stored(BaseModel):
     """A `Reduced` as plain data, its records as rows (validated as a log line's are)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     day: dt.date
     size: NonNegativeInt

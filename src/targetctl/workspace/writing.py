@@ -4,9 +4,7 @@ first, then append one record under the writers' lock."""
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import secrets
-import subprocess
 import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -53,6 +51,9 @@ def new_id() -> str:
 
 def default_author() -> str:
     """git's user.name, else the login name."""
+    import getpass  # only a record without --by runs git: the others need not import these
+    import subprocess
+
     try:
         out = subprocess.run(
             ["git", "config", "user.name"], capture_output=True, text=True, timeout=5, check=False
