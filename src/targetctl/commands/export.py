@@ -16,23 +16,26 @@ from typing import Any
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
-from targetctl.domain.ledger import Ledger
-from targetctl.domain.model import Plan
-from targetctl.domain.summary import Filters, StatusReport
+from targetctl.domain.problems import Problem, TargetctlError
+from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
 from targetctl.io.files import write_atomic
+from targetctl.io.parallel import pmap
+from targetctl.io.plans import LoadedPlan
 from targetctl.io.spreadsheets import RECORD_COLUMNS, TARGET_COLUMNS, header, to_csv, write_xlsx
 from targetctl.render.export import csv_rows, record_rows, target_rows, to_json
 from targetctl.render.formats import Renderers, Screen
 from targetctl.render.i18n import t as tr
+from targetctl.workspace.logs import folder_strays, log_of, read_ledger
 
 
 @dataclass(frozen=True)
 class Exported:
     """What the renderers of `export` are given: the status, the workspace read for it, the
-    record rows (when read) and where to write."""
+    record rows (when read) and where to write. For Parquet, the plans only (no status):
+    its renderer reads each plan's records itself, a plan at a time."""
 
     ws: workspace.Workspace
-    report: StatusReport
+    report: StatusReport | None
     records: list[list[Any]]
     sheet: str
     day: dt.date
@@ -47,6 +50,7 @@ RENDERERS: Renderers[Exported, str] = Renderers("export")
 
 @RENDERERS.register("csv")
 def _csv(data: Exported, screen: Screen) -> str:
+    assert data.report is not None
     if data.sheet == "targets":
         return to_csv(header(TARGET_COLUMNS, screen.lang), csv_rows(target_rows(data.report, screen.lang)))
     return to_csv(header(RECORD_COLUMNS, screen.lang), data.records)
@@ -54,12 +58,13 @@ def _csv(data: Exported, screen: Screen) -> str:
 
 @RENDERERS.register("json")
 def _json(data: Exported, _screen: Screen) -> str:
+    assert data.report is not None
     return to_json(data.report, data.records)
 
 
 @RENDERERS.register("xlsx")
 def _xlsx(data: Exported, screen: Screen) -> str:
-    assert data.output is not None
+    assert data.output is not None and data.report is not None
     lang, report = screen.lang, data.report
     statuses = [p.status for p in report.progresses()]
     titles = "；".join(ps.plan.title.get(lang) for ps in report.plans)
@@ -72,8 +77,7 @@ def _xlsx(data: Exported, screen: Screen) -> str:
 @RENDERERS.register("parquet")
 def _parquet_tables(data: Exported, _screen: Screen) -> str:
     assert data.output is not None
-    plans = [lp.plan for lp in data.ws.plans if data.plan is None or lp.plan.id == data.plan]
-    _parquet(data.output, data.report, plans, data.ws.ledger)
+    _warehouse(data.ws, data.day, data.plan, data.output)
     return ""
 
 
@@ -89,10 +93,14 @@ def export(
 ) -> str:
     """Write the export to `output` (required for xlsx and parquet) and return the text for
     csv/json; `made`: when (default: the library's reading of the clock), which an xlsx records."""
+    if fmt == "parquet":  # a plan's records at a time: 10M records in memory at once would not fit
+        plans = workspace.load(root, records=False)
+        empty = Exported(plans, None, [], sheet, day, plan, output, made or workspace.moment())
+        return RENDERERS.render(fmt, empty, _Page(lang))
     with_records = fmt != "csv" or sheet == "records"
     ws = workspace.load(root, as_of=day, history=with_records)
     report = ws.status(day, Filters(plan=plan))
-    records = record_rows(ws.ledger, lang, day) if with_records and fmt != "parquet" else []
+    records = record_rows(ws.ledger, lang, day) if with_records else []
     text = RENDERERS.render(
         fmt, Exported(ws, report, records, sheet, day, plan, output, made or workspace.moment()), _Page(lang)
     )
@@ -110,20 +118,39 @@ class _Page:
     color: bool = False
 
 
-def _parquet(output: Path, report: StatusReport, plans: list[Plan], ledger: Ledger) -> None:
-    from targetctl.domain.warehouse import Row, Table, programme_rows, record_rows
-    from targetctl.domain.warehouse import target_rows as warehouse_targets
-    from targetctl.io.parquet import write_dataset
+def _warehouse(ws: workspace.Workspace, day: dt.date, plan: str | None, output: Path) -> None:
+    """The Parquet export, a plan at a time: each plan's records are read with their history,
+    its status assessed and its three parts written, then let go, so that memory is bounded by
+    the largest plan rather than by the workspace (a province holds 10M records). The plans are
+    spread over worker processes, each writing its own parts into the folder being built. Every
+    log is read and checked, as any reading command does; their problems are raised together,
+    in the order a whole read gives them, and then nothing is put in place."""
+    from targetctl.io.parquet import Dataset
 
-    tables: dict[Table, dict[str, list[Row]]] = {
-        "targets": warehouse_targets(report),
-        "records": record_rows(plans, ledger),
-        "programmes": programme_rows(plans),
-    }
-    for parts in tables.values():  # a plan with no rows still has a (typed, empty) part in each table
-        for plan in plans:
-            parts.setdefault(plan.id, [])
-    write_dataset(output, tables)
+    with Dataset(output) as dataset:
+        jobs = [(lp, day, dataset.build, plan in (None, lp.plan.id)) for lp in ws.plans]
+        size = sum(path.stat().st_size for lp in ws.plans if (path := log_of(lp)).is_file())
+        problems = [problem for found in pmap(_plan_parts, jobs, size) for problem in found]
+        problems += folder_strays(ws.plans, ws.roots)
+        if problems:
+            raise TargetctlError(problems)
+        check_filters([lp.plan for lp in ws.plans], Filters(plan=plan))
+        dataset.commit()
+
+
+def _plan_parts(job: tuple[LoadedPlan, dt.date, Path, bool]) -> list[Problem]:
+    """One plan's log read and checked; its parts written when it is exported and has no problem."""
+    from targetctl.domain.warehouse import plan_tables
+    from targetctl.io.parquet import write_part
+
+    lp, day, build, wanted = job
+    ledger = read_ledger([lp], day=day, history=True)
+    if ledger.problems or not wanted:
+        return ledger.problems
+    report = status_report([lp.plan], ledger, day)
+    for table, rows in plan_tables(lp.plan, report, ledger).items():
+        write_part(build, table, lp.plan.id, rows)
+    return []
 
 
 def run(ctx: Context, fmt: str, sheet: str, day: dt.date | None, plan: str | None, output: Path | None) -> Output:
