@@ -10,6 +10,9 @@ as-of date), which `import` reads back.
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,14 +21,14 @@ from targetctl import workspace
 from targetctl.commands import Context, Output
 from targetctl.domain.problems import Problem, TargetctlError
 from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
+from targetctl.io import parallel
 from targetctl.io.files import write_atomic
-from targetctl.io.parallel import pmap
 from targetctl.io.plans import LoadedPlan
 from targetctl.io.spreadsheets import RECORD_COLUMNS, TARGET_COLUMNS, header, to_csv, write_xlsx
 from targetctl.render.export import csv_rows, record_rows, target_rows, to_json
 from targetctl.render.formats import Renderers, Screen
 from targetctl.render.i18n import t as tr
-from targetctl.workspace.logs import folder_strays, log_of, read_ledger
+from targetctl.workspace.logs import folder_strays, read_ledger
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class Exported:
     plan: str | None
     output: Path | None
     made: dt.datetime
+    workers: Any = None  # Parquet: a pool of worker processes started before the plans were read
 
 
 RENDERERS: Renderers[Exported, str] = Renderers("export")
@@ -77,7 +81,7 @@ def _xlsx(data: Exported, screen: Screen) -> str:
 @RENDERERS.register("parquet")
 def _parquet_tables(data: Exported, _screen: Screen) -> str:
     assert data.output is not None
-    _warehouse(data.ws, data.day, data.plan, data.output)
+    _warehouse(data.ws, data.day, data.plan, data.output, data.workers)
     return ""
 
 
@@ -94,9 +98,10 @@ def export(
     """Write the export to `output` (required for xlsx and parquet) and return the text for
     csv/json; `made`: when (default: the library's reading of the clock), which an xlsx records."""
     if fmt == "parquet":  # a plan's records at a time: 10M records in memory at once would not fit
-        plans = workspace.load(root, records=False)
-        empty = Exported(plans, None, [], sheet, day, plan, output, made or workspace.moment())
-        return RENDERERS.render(fmt, empty, _Page(lang))
+        with _pool(root) as pool:
+            plans = workspace.load(root, records=False)
+            empty = Exported(plans, None, [], sheet, day, plan, output, made or workspace.moment(), pool)
+            return RENDERERS.render(fmt, empty, _Page(lang))
     with_records = fmt != "csv" or sheet == "records"
     ws = workspace.load(root, as_of=day, history=with_records)
     report = ws.status(day, Filters(plan=plan))
@@ -118,19 +123,42 @@ class _Page:
     color: bool = False
 
 
-def _warehouse(ws: workspace.Workspace, day: dt.date, plan: str | None, output: Path) -> None:
+@contextmanager
+def _pool(root: workspace.Roots) -> Iterator[Any]:
+    """Worker processes for the Parquet export when its logs are large enough, started before
+    the plans are read: a forked worker holds a copy of all its parent had, and the parent is
+    about to hold every plan of a province."""
+    size = 0
+    for folder in workspace.folders(root):
+        records = folder / "records"
+        if records.is_dir():
+            size += sum(log.stat().st_size for log in records.glob("*.yaml"))
+    count = parallel.jobs()
+    if count < 2 or size < parallel.MIN_BYTES:
+        yield None
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with context.Pool(count) as pool:
+        yield pool
+
+
+def _warehouse(ws: workspace.Workspace, day: dt.date, plan: str | None, output: Path, pool: Any = None) -> None:
     """The Parquet export, a plan at a time: each plan's records are read with their history,
     its status assessed and its three parts written, then let go, so that memory is bounded by
     the largest plan rather than by the workspace (a province holds 10M records). The plans are
-    spread over worker processes, each writing its own parts into the folder being built. Every
-    log is read and checked, as any reading command does; their problems are raised together,
-    in the order a whole read gives them, and then nothing is put in place."""
+    handed to the worker processes of `pool` (else read here), each writing its own parts into
+    the folder being built. Every log is read and checked, as any reading command does; their
+    problems are raised together, in the order a whole read gives them, and then nothing is
+    put in place."""
     from targetctl.io.parquet import Dataset
 
     with Dataset(output) as dataset:
         jobs = [(lp, day, dataset.build, plan in (None, lp.plan.id)) for lp in ws.plans]
-        size = sum(path.stat().st_size for lp in ws.plans if (path := log_of(lp)).is_file())
-        problems = [problem for found in pmap(_plan_parts, jobs, size) for problem in found]
+        # a few plans a task: each worker holds only the plans it is reading
+        found = list(pool.imap(_plan_parts, jobs, chunksize=4)) if pool else [_plan_parts(job) for job in jobs]
+        problems = [problem for part in found for problem in part]
         problems += folder_strays(ws.plans, ws.roots)
         if problems:
             raise TargetctlError(problems)
@@ -144,13 +172,14 @@ def _plan_parts(job: tuple[LoadedPlan, dt.date, Path, bool]) -> list[Problem]:
     from targetctl.io.parquet import write_part
 
     lp, day, build, wanted = job
-    ledger = read_ledger([lp], day=day, history=True)
-    if ledger.problems or not wanted:
-        return ledger.problems
-    report = status_report([lp.plan], ledger, day)
-    for table, rows in plan_tables(lp.plan, report, ledger).items():
-        write_part(build, table, lp.plan.id, rows)
-    return []
+    with parallel.bulk():  # as pmap's tasks are: millions of small objects, no cycles
+        ledger = read_ledger([lp], day=day, history=True)
+        if ledger.problems or not wanted:
+            return ledger.problems
+        report = status_report([lp.plan], ledger, day)
+        for table, rows in plan_tables(lp.plan, report, ledger).items():
+            write_part(build, table, lp.plan.id, rows)
+        return []
 
 
 def run(ctx: Context, fmt: str, sheet: str, day: dt.date | None, plan: str | None, output: Path | None) -> Output:

@@ -9,6 +9,7 @@ export, and a folder that is not an earlier export of ours is never replaced.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import shutil
 import tempfile
@@ -79,13 +80,24 @@ def _pyarrow() -> tuple[Any, Any]:
     return pa, pq
 
 
+def _available() -> None:
+    """The usage error `_pyarrow` gives, without importing pyarrow here: the parts are written
+    by worker processes, and this one holds every plan already."""
+    try:
+        found = importlib.util.find_spec("pyarrow") is not None
+    except (ImportError, ValueError):  # ValueError: None in sys.modules, an import blocked
+        found = False
+    if not found:
+        raise UsageError(Msg("parquet.needs_pyarrow"))
+
+
 class Dataset:
     """An export being built: its parts are written into `build` beside the destination (by
     this process or by workers, `write_part`), then `commit` puts the folder in place. Leaving
     the block without a commit (an error, a problem found in a log read midway) removes it all."""
 
     def __init__(self, out: Path) -> None:
-        _pyarrow()
+        _available()
         self.out = destination(out)
         _sweep(self.out)
         try:
