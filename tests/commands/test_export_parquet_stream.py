@@ -107,3 +107,16 @@ def test_records_are_read_a_plan_at_a_time(run: Run, tmp_path: Path, monkeypatch
     result = run(*_plans(*FOLDERS), "export", "--format", "parquet", "-o", str(tmp_path / "export"))
     assert result.exit_code == 0, result.stderr
     assert asked == [[name] for name in FOLDERS]
+
+
+def test_errors_in_the_plans_are_said_as_a_whole_read_says_them(districts: Run, tmp_path: Path) -> None:
+    out = tmp_path / "export"
+    result = districts(*_plans(*FOLDERS), "export", "--format", "parquet", "-o", str(out), "--plan", "wets")
+    assert result.exit_code == 1 and "unknown plan 'wets'" in result.stderr and "'west'" in result.stderr
+    result = districts(*_plans(*FOLDERS, "nowhere"), "export", "--format", "parquet", "-o", str(out))
+    assert result.exit_code == 2 and "nowhere" in result.stderr
+    plan = tmp_path / "west" / "west.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("value: 20", "value: many"), encoding="utf-8")
+    result = districts(*_plans(*FOLDERS), "export", "--format", "parquet", "-o", str(out))
+    assert result.exit_code == 1 and "west.yaml:" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith(".export")] == []

@@ -10,6 +10,7 @@ as-of date), which `import` reads back.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,11 +20,12 @@ from typing import Any
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
-from targetctl.domain.problems import Problem, TargetctlError
+from targetctl.domain.messages import Msg
+from targetctl.domain.problems import Problem, TargetctlError, UsageError
 from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
-from targetctl.io import parallel
+from targetctl.io import parallel, statecache
 from targetctl.io.files import write_atomic
-from targetctl.io.plans import LoadedPlan
+from targetctl.io.plans import LoadedPlan, read_plan
 from targetctl.io.spreadsheets import RECORD_COLUMNS, TARGET_COLUMNS, header, to_csv, write_xlsx
 from targetctl.render.export import csv_rows, record_rows, target_rows, to_json
 from targetctl.render.formats import Renderers, Screen
@@ -99,7 +101,7 @@ def export(
     csv/json; `made`: when (default: the library's reading of the clock), which an xlsx records."""
     if fmt == "parquet":  # a plan's records at a time: 10M records in memory at once would not fit
         with _pool(root) as pool:
-            plans = workspace.load(root, records=False)
+            plans = _plans(root, pool)
             empty = Exported(plans, None, [], sheet, day, plan, output, made or workspace.moment(), pool)
             return RENDERERS.render(fmt, empty, _Page(lang))
     with_records = fmt != "csv" or sheet == "records"
@@ -144,6 +146,52 @@ def _pool(root: workspace.Roots) -> Iterator[Any]:
         yield pool
 
 
+@dataclass(frozen=True)
+class _Light:
+    """A plan the export's parent process has checked but does not hold: its file, read again
+    by the worker that exports it (from the saved plans, when the cache is on)."""
+
+    path: Path
+    id: str
+
+
+def _plans(root: workspace.Roots, pool: Any) -> workspace.Workspace:
+    """The plans read and checked as `workspace.load` does, raising what it raises. With
+    worker processes, in a process of its own that ends after: a province's plans take
+    hundreds of MB that a Python process does not give back, and the parent of the workers
+    must stay small. Its workspace then holds `_Light` plans, and the strays found."""
+    if pool is None:
+        return workspace.load(root, records=False)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with ProcessPoolExecutor(1, mp_context=context) as once:  # not a daemon: it reads on all cores too
+        found = once.submit(_checked, root, statecache.active()).result()
+    if isinstance(found, Msg):
+        raise UsageError(found)
+    if isinstance(found, list):
+        raise TargetctlError(found)
+    return found
+
+
+def _checked(root: workspace.Roots, cached: bool) -> workspace.Workspace | list[Problem] | Msg:
+    """In the checking process: the workspace of `_Light` plans, or the error's problems or
+    message (an error does not cross processes whole)."""
+    try:
+        ws = workspace.load(root, records=False, cache=cached)
+        strays = folder_strays(ws.plans, ws.roots)
+    except TargetctlError as exc:
+        return exc.problems
+    except UsageError as exc:
+        message = exc.args[0]
+        assert isinstance(message, Msg)
+        return message
+    light = workspace.Workspace(ws.root, roots=ws.roots, files=ws.files, problems=strays)
+    light.plans = [_Light(lp.path, lp.plan.id) for lp in ws.plans]  # type: ignore[misc]
+    return light
+
+
 def _warehouse(ws: workspace.Workspace, day: dt.date, plan: str | None, output: Path, pool: Any = None) -> None:
     """The Parquet export, a plan at a time: each plan's records are read with their history,
     its status assessed and its three parts written, then let go, so that memory is bounded by
@@ -155,24 +203,52 @@ def _warehouse(ws: workspace.Workspace, day: dt.date, plan: str | None, output: 
     from targetctl.io.parquet import Dataset
 
     with Dataset(output) as dataset:
-        jobs = [(lp, day, dataset.build, plan in (None, lp.plan.id)) for lp in ws.plans]
+        ids = [_id(source) for source in ws.plans]
+        jobs = [
+            (source, day, dataset.build, plan in (None, ident)) for source, ident in zip(ws.plans, ids, strict=True)
+        ]
         # a few plans a task: each worker holds only the plans it is reading
         found = list(pool.imap(_plan_parts, jobs, chunksize=4)) if pool else [_plan_parts(job) for job in jobs]
         problems = [problem for part in found for problem in part]
-        problems += folder_strays(ws.plans, ws.roots)
+        problems += ws.problems if pool else folder_strays(ws.plans, ws.roots)
         if problems:
             raise TargetctlError(problems)
-        check_filters([lp.plan for lp in ws.plans], Filters(plan=plan))
+        if plan is not None and plan not in ids:
+            check_filters([lp.plan for lp in workspace.load(ws.roots, records=False).plans], Filters(plan=plan))
         dataset.commit()
 
 
-def _plan_parts(job: tuple[LoadedPlan, dt.date, Path, bool]) -> list[Problem]:
+def _id(source: LoadedPlan | _Light) -> str:
+    return source.id if isinstance(source, _Light) else source.plan.id
+
+
+@contextmanager
+def _no_collector() -> Iterator[None]:
+    """A plan's tens of thousands of small objects built without the cycle collector, as pmap's
+    tasks are, but not frozen after (parallel.bulk): a worker reads plan after plan, and what
+    one plan left for the collector would be kept for good."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _plan_parts(job: tuple[LoadedPlan | _Light, dt.date, Path, bool]) -> list[Problem]:
     """One plan's log read and checked; its parts written when it is exported and has no problem."""
     from targetctl.domain.warehouse import plan_tables
     from targetctl.io.parquet import write_part
 
-    lp, day, build, wanted = job
-    with parallel.bulk():  # as pmap's tasks are: millions of small objects, no cycles
+    source, day, build, wanted = job
+    with _no_collector():
+        if isinstance(source, _Light):
+            lp, problems = read_plan(source.path)
+            if lp is None or problems:  # changed since it was checked
+                return problems
+        else:
+            lp = source
         ledger = read_ledger([lp], day=day, history=True)
         if ledger.problems or not wanted:
             return ledger.problems
