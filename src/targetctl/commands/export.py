@@ -10,35 +10,45 @@ as-of date), which `import` reads back.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
-from targetctl.domain.ledger import Ledger
-from targetctl.domain.model import Plan
-from targetctl.domain.summary import Filters, StatusReport
+from targetctl.domain.messages import Msg
+from targetctl.domain.problems import Problem, TargetctlError, UsageError
+from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
+from targetctl.io import parallel, statecache
 from targetctl.io.files import write_atomic
+from targetctl.io.plans import LoadedPlan, read_plan
 from targetctl.io.spreadsheets import RECORD_COLUMNS, TARGET_COLUMNS, header, to_csv, write_xlsx
 from targetctl.render.export import csv_rows, record_rows, target_rows, to_json
 from targetctl.render.formats import Renderers, Screen
 from targetctl.render.i18n import t as tr
+from targetctl.workspace.logs import folder_strays, read_ledger
 
 
 @dataclass(frozen=True)
 class Exported:
     """What the renderers of `export` are given: the status, the workspace read for it, the
-    record rows (when read) and where to write."""
+    record rows (when read) and where to write. For Parquet, the plans only (no status):
+    its renderer reads each plan's records itself, a plan at a time."""
 
     ws: workspace.Workspace
-    report: StatusReport
+    report: StatusReport | None
     records: list[list[Any]]
     sheet: str
     day: dt.date
     plan: str | None
     output: Path | None
     made: dt.datetime
+    workers: Any = None  # Parquet: a pool of worker processes started before the plans were read
 
 
 RENDERERS: Renderers[Exported, str] = Renderers("export")
@@ -47,6 +57,7 @@ RENDERERS: Renderers[Exported, str] = Renderers("export")
 
 @RENDERERS.register("csv")
 def _csv(data: Exported, screen: Screen) -> str:
+    assert data.report is not None
     if data.sheet == "targets":
         return to_csv(header(TARGET_COLUMNS, screen.lang), csv_rows(target_rows(data.report, screen.lang)))
     return to_csv(header(RECORD_COLUMNS, screen.lang), data.records)
@@ -54,12 +65,13 @@ def _csv(data: Exported, screen: Screen) -> str:
 
 @RENDERERS.register("json")
 def _json(data: Exported, _screen: Screen) -> str:
+    assert data.report is not None
     return to_json(data.report, data.records)
 
 
 @RENDERERS.register("xlsx")
 def _xlsx(data: Exported, screen: Screen) -> str:
-    assert data.output is not None
+    assert data.output is not None and data.report is not None
     lang, report = screen.lang, data.report
     statuses = [p.status for p in report.progresses()]
     titles = "；".join(ps.plan.title.get(lang) for ps in report.plans)
@@ -72,8 +84,7 @@ def _xlsx(data: Exported, screen: Screen) -> str:
 @RENDERERS.register("parquet")
 def _parquet_tables(data: Exported, _screen: Screen) -> str:
     assert data.output is not None
-    plans = [lp.plan for lp in data.ws.plans if data.plan is None or lp.plan.id == data.plan]
-    _parquet(data.output, data.report, plans, data.ws.ledger)
+    _warehouse(data.ws, data.day, data.plan, data.output, data.workers)
     return ""
 
 
@@ -89,10 +100,15 @@ def export(
 ) -> str:
     """Write the export to `output` (required for xlsx and parquet) and return the text for
     csv/json; `made`: when (default: the library's reading of the clock), which an xlsx records."""
+    if fmt == "parquet":  # a plan's records at a time: 10M records in memory at once would not fit
+        with _pool(root) as pool:
+            plans = _plans(root, pool)
+            empty = Exported(plans, None, [], sheet, day, plan, output, made or workspace.moment(), pool)
+            return RENDERERS.render(fmt, empty, _Page(lang))
     with_records = fmt != "csv" or sheet == "records"
     ws = workspace.load(root, as_of=day, history=with_records)
     report = ws.status(day, Filters(plan=plan))
-    records = record_rows(ws.ledger, lang, day) if with_records and fmt != "parquet" else []
+    records = record_rows(ws.ledger, lang, day) if with_records else []
     text = RENDERERS.render(
         fmt, Exported(ws, report, records, sheet, day, plan, output, made or workspace.moment()), _Page(lang)
     )
@@ -110,20 +126,140 @@ class _Page:
     color: bool = False
 
 
-def _parquet(output: Path, report: StatusReport, plans: list[Plan], ledger: Ledger) -> None:
-    from targetctl.domain.warehouse import Row, Table, programme_rows, record_rows
-    from targetctl.domain.warehouse import target_rows as warehouse_targets
-    from targetctl.io.parquet import write_dataset
+@contextmanager
+def _pool(root: workspace.Roots) -> Iterator[Any]:
+    """Worker processes for the Parquet export when its logs are large enough, started before
+    the plans are read: a forked worker holds a copy of all its parent had, and the parent is
+    about to hold every plan of a province."""
+    size = 0
+    for folder in workspace.folders(root):
+        records = folder / "records"
+        if records.is_dir():
+            size += sum(log.stat().st_size for log in records.glob("*.yaml"))
+    count = parallel.jobs()
+    if count < 2 or size < parallel.MIN_BYTES:
+        yield None
+        return
+    import multiprocessing
 
-    tables: dict[Table, dict[str, list[Row]]] = {
-        "targets": warehouse_targets(report),
-        "records": record_rows(plans, ledger),
-        "programmes": programme_rows(plans),
-    }
-    for parts in tables.values():  # a plan with no rows still has a (typed, empty) part in each table
-        for plan in plans:
-            parts.setdefault(plan.id, [])
-    write_dataset(output, tables)
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with context.Pool(count) as pool:
+        yield pool
+
+
+@dataclass(frozen=True)
+class _Light:
+    """A plan the export's parent process has checked but does not hold: its file, read again
+    by the worker that exports it (from the saved plans, when the cache is on)."""
+
+    path: Path
+    id: str
+
+
+def _plans(root: workspace.Roots, pool: Any) -> workspace.Workspace:
+    """The plans read and checked as `workspace.load` does, raising what it raises. With
+    worker processes, in a process of its own that ends after: a province's plans take
+    hundreds of MB that a Python process does not give back, and the parent of the workers
+    must stay small. Its workspace then holds `_Light` plans, and the strays found."""
+    if pool is None:
+        return workspace.load(root, records=False)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with ProcessPoolExecutor(1, mp_context=context) as once:  # not a daemon: it reads on all cores too
+        found = once.submit(_checked, root, statecache.active()).result()
+    if isinstance(found, Msg):
+        raise UsageError(found)
+    if isinstance(found, list):
+        raise TargetctlError(found)
+    return found
+
+
+def _checked(root: workspace.Roots, cached: bool) -> workspace.Workspace | list[Problem] | Msg:
+    """In the checking process: the workspace of `_Light` plans, or the error's problems or
+    message (an error does not cross processes whole)."""
+    # read here, on one core: workers of its own would each hold a share of the plans as well,
+    # while the export's workers wait (the peak of a 10M export was this step, 980 MiB)
+    os.environ[parallel.JOBS_ENV] = "1"
+    try:
+        ws = workspace.load(root, records=False, cache=cached)
+        strays = folder_strays(ws.plans, ws.roots)
+    except TargetctlError as exc:
+        return exc.problems
+    except UsageError as exc:
+        message = exc.args[0]
+        assert isinstance(message, Msg)
+        return message
+    light = workspace.Workspace(ws.root, roots=ws.roots, files=ws.files, problems=strays)
+    light.plans = [_Light(lp.path, lp.plan.id) for lp in ws.plans]  # type: ignore[misc]
+    return light
+
+
+def _warehouse(ws: workspace.Workspace, day: dt.date, plan: str | None, output: Path, pool: Any = None) -> None:
+    """The Parquet export, a plan at a time: each plan's records are read with their history,
+    its status assessed and its three parts written, then let go, so that memory is bounded by
+    the largest plan rather than by the workspace (a province holds 10M records). The plans are
+    handed to the worker processes of `pool` (else read here), each writing its own parts into
+    the folder being built. Every log is read and checked, as any reading command does; their
+    problems are raised together, in the order a whole read gives them, and then nothing is
+    put in place."""
+    from targetctl.io.parquet import Dataset
+
+    with Dataset(output) as dataset:
+        ids = [_id(source) for source in ws.plans]
+        jobs = [
+            (source, day, dataset.build, plan in (None, ident)) for source, ident in zip(ws.plans, ids, strict=True)
+        ]
+        # a few plans a task: each worker holds only the plans it is reading
+        found = list(pool.imap(_plan_parts, jobs, chunksize=4)) if pool else [_plan_parts(job) for job in jobs]
+        problems = [problem for part in found for problem in part]
+        problems += ws.problems if pool else folder_strays(ws.plans, ws.roots)
+        if problems:
+            raise TargetctlError(problems)
+        if plan is not None and plan not in ids:
+            check_filters([lp.plan for lp in workspace.load(ws.roots, records=False).plans], Filters(plan=plan))
+        dataset.commit()
+
+
+def _id(source: LoadedPlan | _Light) -> str:
+    return source.id if isinstance(source, _Light) else source.plan.id
+
+
+@contextmanager
+def _no_collector() -> Iterator[None]:
+    """A plan's tens of thousands of small objects built without the cycle collector, as pmap's
+    tasks are, but not frozen after (parallel.bulk): a worker reads plan after plan, and what
+    one plan left for the collector would be kept for good."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _plan_parts(job: tuple[LoadedPlan | _Light, dt.date, Path, bool]) -> list[Problem]:
+    """One plan's log read and checked; its parts written when it is exported and has no problem."""
+    from targetctl.domain.warehouse import plan_tables
+    from targetctl.io.parquet import write_part
+
+    source, day, build, wanted = job
+    with _no_collector():
+        if isinstance(source, _Light):
+            lp, problems = read_plan(source.path)
+            if lp is None or problems:  # changed since it was checked
+                return problems
+        else:
+            lp = source
+        ledger = read_ledger([lp], day=day, history=True)
+        if ledger.problems or not wanted:
+            return ledger.problems
+        report = status_report([lp.plan], ledger, day)
+        for table, rows in plan_tables(lp.plan, report, ledger).items():
+            write_part(build, table, lp.plan.id, rows)
+        return []
 
 
 def run(ctx: Context, fmt: str, sheet: str, day: dt.date | None, plan: str | None, output: Path | None) -> Output:

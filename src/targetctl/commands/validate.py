@@ -7,13 +7,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from targetctl.commands import Context, Output
+from targetctl.domain.ledger import Ledger
 from targetctl.domain.messages import Msg
 from targetctl.domain.problems import Problem, UsageError, ValidationResult
+from targetctl.io import intent, statecache
+from targetctl.io.parallel import pmap
 from targetctl.io.paths import display_path
-from targetctl.io.plans import plan_files
+from targetctl.io.plans import LoadedPlan, plan_files, read_plan
+from targetctl.io.recordlog import log_path, unrecovered
 from targetctl.render import problems as reporters
-from targetctl.workspace import Workspace, load, moment
-from targetctl.workspace.checks import audit_logs, review_marks, unmapped_sentences
+from targetctl.workspace import Workspace, folders, load, moment
+from targetctl.workspace.checks import (
+    AuditedLog,
+    LogAudit,
+    check_plans,
+    ids_in_two_logs,
+    review_marks,
+    unmapped_sentences,
+)
+from targetctl.workspace.logs import _Scan, folder_strays
 
 
 def validate(
@@ -34,7 +46,7 @@ def validate(
     if len(folders) > 1:  # like --plans: ids must be unique across the folders given
         given = [item for item in given if item not in folders] + [tuple(folders)]
     for root in [item for item in given if isinstance(item, tuple) or item.is_dir()]:
-        ws = load(root, strict=False)
+        ws, errors, warnings = read_audited(root, today)
         ledger = ws.ledger
         for folder in ws.roots:
             if not plan_files(folder):  # a CI job pointed at the wrong folder must fail
@@ -44,8 +56,7 @@ def validate(
         result.records += ledger.records
         result.problems += ws.problems + ledger.problems + _unmapped(ws, strict)
         result.warnings += _marks(ws)
-        errors, warnings = audit_logs(ws.plans, today)  # lines that cannot be read: above
-        result.problems += errors
+        result.problems += errors  # lines that cannot be read: above
         result.warnings += warnings
     files = [p for p in given if not isinstance(p, tuple) and not p.is_dir()]
     if files:  # single plan files: their logs are checked with their folder
@@ -59,6 +70,55 @@ def validate(
     result.problems.sort()
     result.warnings.sort()
     return result
+
+
+def read_audited(root: Path | tuple[Path, ...], today: dt.date) -> tuple[Workspace, list[Problem], list[Problem]]:
+    """The workspace as `load(root, strict=False)` reads it, every log read once: the audit's
+    errors and warnings (`checks.LogAudit`) are found by the same scan, in the worker that
+    reads the log, and one record id in two plans' logs from every log's ids after."""
+    roots = folders(root)
+    for folder in roots:  # an import killed midway is undone before any log is read
+        intent.recover(folder / "records", unrecovered)
+    paths = [path for folder in roots for path in plan_files(folder)]
+    size = sum(p.stat().st_size for p in paths if p.exists())  # a dangling link: read_plan reports it
+    for records_dir in {p.parent / "records" for p in paths}:
+        if records_dir.is_dir():
+            size += sum(p.stat().st_size for p in records_dir.glob("*.yaml"))
+    ws = Workspace(roots[0], files=len(paths), roots=roots)
+    audits: list[AuditedLog | None] = []
+    jobs = [(path, today, statecache.active()) for path in paths]
+    for loaded, problems, part, audit in pmap(_plan_and_log, jobs, size):
+        ws.problems += problems
+        if loaded:
+            ws.plans.append(loaded)
+            audits.append(audit)
+        if part:
+            ws.ledger.merge(part)
+    ws.ledger.problems += folder_strays(ws.plans, roots)
+    ws.problems += check_plans(ws.plans)
+    errors = ids_in_two_logs(ws.plans, audits)
+    warnings = [problem for audit in audits if audit for problem in audit.warnings]
+    return ws, [problem for audit in audits if audit for problem in audit.errors] + errors, warnings
+
+
+def _plan_and_log(
+    job: tuple[Path, dt.date, bool],
+) -> tuple[LoadedPlan | None, list[Problem], Ledger | None, AuditedLog | None]:
+    """A plan and its log, read as a full read of the workspace reads them, with the audit."""
+    path, today, cached = job
+    statecache.setting(cached)  # a worker is told whether the cache is on
+    loaded, problems = read_plan(path)
+    if loaded is None:
+        return None, problems, None, None
+    log = log_path(path.parent / "records", loaded.plan.id)
+    if not log.exists():
+        return loaded, problems, None, None
+    ledger = Ledger(None, files=1)
+    scan = _Scan(ledger, loaded.plan, log, None, False)
+    audit = LogAudit(loaded.plan, scan.reader.shown, today) if log.is_file() else None
+    scan.audit = audit
+    scan.run()
+    return loaded, problems, ledger, audit.done() if audit else None
 
 
 def _each(item: Path | tuple[Path, ...]) -> tuple[Path, ...]:

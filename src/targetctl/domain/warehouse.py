@@ -203,3 +203,13 @@ def programme_rows(plans: list[Plan]) -> dict[str, list[Row]]:
 
         walk(plan.programmes, None, 0)
     return out
+
+
+def plan_tables(plan: Plan, report: StatusReport, ledger: Ledger) -> dict[Table, list[Row]]:
+    """One plan's rows of every table, from its status and its records read with history
+    (the export writes a plan at a time, so that a province's records are never all in memory)."""
+    return {
+        "targets": target_rows(report).get(plan.id, []),
+        "records": record_rows([plan], ledger)[plan.id],
+        "programmes": programme_rows([plan])[plan.id],
+    }

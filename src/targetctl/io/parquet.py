@@ -9,6 +9,7 @@ export, and a folder that is not an earlier export of ours is never replaced.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import shutil
 import tempfile
@@ -62,33 +63,78 @@ def destination(out: Path) -> Path:
 
 
 def write_dataset(out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
+    """Write tables already built whole (small data); `Dataset` writes them a plan at a time."""
+    with Dataset(out) as dataset:
+        for table in TABLES:
+            for plan_id, rows in sorted(tables[table].items()):
+                write_part(dataset.build, table, plan_id, rows)
+        dataset.commit()
+
+
+def _pyarrow() -> tuple[Any, Any]:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise UsageError(Msg("parquet.needs_pyarrow")) from None
-    out = destination(out)
-    _sweep(out)
-    try:
-        _build(pa, pq, out, tables)
-    except OSError as exc:  # said of the folder asked for, not of our scratch names beside it
-        raise OSError(exc.errno, exc.strerror, str(out)) from exc
+    return pa, pq
 
 
-def _build(pa: Any, pq: Any, out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
-    build = Path(tempfile.mkdtemp(prefix=f".{out.name}{SCRATCH}", dir=out.parent))
+def _available() -> None:
+    """The usage error `_pyarrow` gives, without importing pyarrow here: the parts are written
+    by worker processes, and this one holds every plan already."""
     try:
-        _readable(build)
+        found = importlib.util.find_spec("pyarrow") is not None
+    except (ImportError, ValueError):  # ValueError: None in sys.modules, an import blocked
+        found = False
+    if not found:
+        raise UsageError(Msg("parquet.needs_pyarrow"))
+
+
+class Dataset:
+    """An export being built: its parts are written into `build` beside the destination (by
+    this process or by workers, `write_part`), then `commit` puts the folder in place. Leaving
+    the block without a commit (an error, a problem found in a log read midway) removes it all."""
+
+    def __init__(self, out: Path) -> None:
+        _available()
+        self.out = destination(out)
+        _sweep(self.out)
+        try:
+            self.build = Path(tempfile.mkdtemp(prefix=f".{self.out.name}{SCRATCH}", dir=self.out.parent))
+        except OSError as exc:
+            raise _named(exc, self.out) from exc
+
+    def __enter__(self) -> Dataset:
+        return self
+
+    def __exit__(self, kind: object, exc: BaseException | None, trace: object) -> None:
+        shutil.rmtree(self.build, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise _named(exc, self.out) from exc
+
+    def commit(self) -> None:
+        """Put the built folder in place of the destination: every table has at least one part."""
+        _readable(self.build)
         for table in TABLES:
-            schema = pa.schema([(name, _arrow_type(pa, kind)) for name, kind in SCHEMA[table].items()])
-            for plan_id, rows in sorted((tables[table] or {NO_PLAN: []}).items()):
-                folder = build / table / f"plan={plan_id}"
-                folder.mkdir(parents=True)
-                pq.write_table(pa.Table.from_pylist(rows, schema=schema), folder / "part-0.parquet")
-        (build / MARKER).write_text("written by targetctl export --format parquet\n", encoding="utf-8")
-        _swap(build, out)
-    finally:
-        shutil.rmtree(build, ignore_errors=True)
+            if not (self.build / table).is_dir():
+                write_part(self.build, table, NO_PLAN, [])
+        (self.build / MARKER).write_text("written by targetctl export --format parquet\n", encoding="utf-8")
+        _swap(self.build, self.out)
+
+
+def _named(exc: OSError, out: Path) -> OSError:
+    """The error said of the folder asked for, not of our scratch names beside it."""
+    return OSError(exc.errno, exc.strerror, str(out))
+
+
+def write_part(build: Path, table: Table, plan_id: str, rows: list[Row]) -> None:
+    """One plan's part of one table (typed by the schema, empty or not), in the folder being built."""
+    pa, pq = _pyarrow()
+    schema = pa.schema([(name, _arrow_type(pa, kind)) for name, kind in SCHEMA[table].items()])
+    folder = build / table / f"plan={plan_id}"
+    folder.mkdir(parents=True, exist_ok=True)  # as the umask says, like every folder but mkdtemp's
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), folder / "part-0.parquet")
 
 
 def _readable(folder: Path) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from targetctl.domain.kinds import numeric, rules
 from targetctl.domain.messages import Msg
-from targetctl.domain.model import Model, Target, Text, programme_loc
+from targetctl.domain.model import Model, Plan, Target, Text, programme_loc
 from targetctl.domain.problems import Problem
 from targetctl.domain.progress import precedence
 from targetctl.domain.records import IMPLAUSIBLE_PERCENT, IMPLAUSIBLE_TIMES, implausible
@@ -19,9 +20,7 @@ from targetctl.domain.suggest import suggest
 from targetctl.domain.vocabulary import FIRST_YEAR, LAST_YEAR
 from targetctl.io import statecache
 from targetctl.io.plans import LoadedPlan, read_source
-from targetctl.io.recordlog import LogReader
 from targetctl.io.yamlsafe import Loc
-from targetctl.workspace.logs import log_of
 
 
 def check_plans(plans: list[LoadedPlan]) -> list[Problem]:
@@ -168,62 +167,99 @@ def unmapped_sentences(lp: LoadedPlan) -> list[Problem]:
     ]
 
 
-def audit_logs(plans: list[LoadedPlan], today: dt.date) -> tuple[list[Problem], list[Problem]]:
+@dataclass
+class AuditedLog:
+    """What `LogAudit` found in one log: its problems, and every record id with its lines (the
+    first, and those of ids met again) for `ids_in_two_logs`, which needs every plan's."""
+
+    shown: str
+    errors: list[Problem]
+    warnings: list[Problem]
+    ids: dict[str, int]
+    again: list[tuple[str, int]]
+
+
+class LogAudit:
     """`record`'s rules for lines it did not write (a log merged by hand, or by git's union
     driver), as errors and warnings at their lines: a running total below the one before it
-    (unless marked a correction), one record id in two plans' logs, a void with a blank reason,
-    a `recorded` time after `today`; and, as a warning, a value the typo guard refuses that
-    carries no `confirmed` mark (logs written before the mark existed lack it). One pass over
-    rows already checked, kept lean: a million records are read in seconds."""
-    errors: list[Problem] = []
-    warnings: list[Problem] = []
-    owner: dict[str, int] = {}  # record id -> index of the first plan whose log holds it
-    shown: list[str] = []
-    for index, lp in enumerate(plans):
-        path = log_of(lp)
-        reader = LogReader(path)
-        shown.append(reader.shown)
-        if not path.is_file():
-            continue
-        targets = {t.id: t for t in lp.plan.targets}
-        limits = {t.id: limit for t in lp.plan.targets if (limit := _far_above(t)) is not None}
-        totals: dict[str, list[tuple[int, Any]]] = {t.id: [] for t in lp.plan.targets if rules(t).cumulative}
-        voided: set[str] = set()
-        for line, row in reader.rows():
-            first = owner.setdefault(row["id"], index)
-            if first != index:
-                errors.append(_twice(row["id"], plans[first], shown[first], reader.shown, line))
-            if row["recorded"].date() > today:
+    (unless marked a correction), a void or a judgement with a blank reason, a blank `by`, a
+    `recorded` time after `today`; and, as a warning, a value the typo guard refuses that
+    carries no `confirmed` mark (logs written before the mark existed lack it). Called with
+    each block of rows as the ledger's scan reads them (`logs._Scan.audit`), in the worker
+    that reads the log, so that validate reads every log once; one record id in two plans'
+    logs is found after, from every log's ids (`ids_in_two_logs`)."""
+
+    def __init__(self, plan: Plan, shown: str, today: dt.date) -> None:
+        self.shown, self.today = shown, today
+        self.targets = {t.id: t for t in plan.targets}
+        self.limits = {t.id: limit for t in plan.targets if (limit := _far_above(t)) is not None}
+        self.totals: dict[str, list[tuple[int, Any]]] = {t.id: [] for t in plan.targets if rules(t).cumulative}
+        self.voided: set[str] = set()
+        self.found = AuditedLog(shown, [], [], {}, [])
+
+    def __call__(self, numbers: Sequence[int], rows: list[Any]) -> None:
+        errors, warnings, ids, shown = self.found.errors, self.found.warnings, self.found.ids, self.shown
+        for line, row in zip(numbers, rows, strict=True):
+            rid = row["id"]
+            if rid in ids:
+                self.found.again.append((rid, line))
+            else:
+                ids[rid] = line
+            if row["recorded"].date() > self.today:
                 message = Msg("line.future", when=row["recorded"].isoformat())
-                errors.append(Problem(reader.shown, line, 1, message, Msg("line.correct_time")))
+                errors.append(Problem(shown, line, 1, message, Msg("line.correct_time")))
             by = row["by"]
             if not by.strip() or any(unicodedata.category(c) == "Cc" for c in by):
                 what = Msg("line.by_blank") if not by.strip() else Msg("line.by_control")
-                errors.append(Problem(reader.shown, line, 1, what, Msg("line.write_by")))
+                errors.append(Problem(shown, line, 1, what, Msg("line.write_by")))
             kind = row["type"]
             if kind == "judgement" and not row["reason"].strip():
                 message = Msg("line.judgement_no_reason", target=row["target"])
-                errors.append(Problem(reader.shown, line, 1, message, Msg("line.write_why")))
+                errors.append(Problem(shown, line, 1, message, Msg("line.write_why")))
             if kind == "void":
-                voided.add(row["void"])
+                self.voided.add(row["void"])
                 if not row["reason"].strip():
                     message = Msg("line.void_no_reason", rid=row["void"])
-                    errors.append(Problem(reader.shown, line, 1, message, Msg("line.write_why_void")))
+                    errors.append(Problem(shown, line, 1, message, Msg("line.write_why_void")))
                 continue
             if kind != "value":
                 continue
             tid, value = row["target"], row["value"]
-            limit = limits.get(tid)
+            limit = self.limits.get(tid)
             if limit is not None and value.__class__ is float and abs(value) > limit and not row.get("confirmed"):
-                far = implausible(targets[tid], value)
+                far = implausible(self.targets[tid], value)
                 if far:
                     hint = Msg("line.confirm_hint")
-                    warnings.append(Problem(reader.shown, line, 1, Msg("line.unconfirmed", far=far), hint))
-            if tid in totals:
-                totals[tid].append((line, row))
-        for tid, rows in totals.items():
-            errors += _lowered_totals(reader.shown, tid, rows, voided)
-    return errors, warnings
+                    warnings.append(Problem(shown, line, 1, Msg("line.unconfirmed", far=far), hint))
+            if tid in self.totals:
+                self.totals[tid].append((line, row))
+
+    def done(self) -> AuditedLog:
+        """The log's problems, once every block was seen (a void may follow what it voids)."""
+        for tid, rows in self.totals.items():
+            self.found.errors += _lowered_totals(self.shown, tid, rows, self.voided)
+        return self.found
+
+
+def ids_in_two_logs(plans: list[LoadedPlan], audits: list[AuditedLog | None]) -> list[Problem]:
+    """One record id in the logs of two plans (`audits[i]` is the log of `plans[i]`, None where
+    it has none): an error at each line of the later log that holds it, naming the first log
+    and the id's first line there."""
+    owner: dict[str, int] = {}  # record id -> index of the first plan whose log holds it
+    out: list[Problem] = []
+    for index, audit in enumerate(audits):
+        if audit is None:
+            continue
+        for rid, line in itertools.chain(audit.ids.items(), audit.again):
+            first = owner.setdefault(rid, index)
+            if first != index:
+                held = audits[first]
+                assert held is not None  # it holds the id
+                where = Msg(
+                    "line.id_in_two_logs", rid=rid, plan=plans[first].plan.id, where=held.shown, line=held.ids[rid]
+                )
+                out.append(Problem(audit.shown, line, 1, where, Msg("line.new_id")))
+    return out
 
 
 def _far_above(target: Target) -> float | None:
@@ -233,13 +269,6 @@ def _far_above(target: Target) -> float | None:
     if kind.counted and aim is not None:
         return float(aim) * IMPLAUSIBLE_TIMES
     return float(IMPLAUSIBLE_PERCENT) if kind.numeric else None
-
-
-def _twice(rid: str, first: LoadedPlan, where: str, shown: str, line: int) -> Problem:
-    """One record id in the logs of two plans: named at the second, with the first's place."""
-    at = next((n for n, row in LogReader(log_of(first)).rows() if row["id"] == rid), 0)
-    message = Msg("line.id_in_two_logs", rid=rid, plan=first.plan.id, where=where, line=at)
-    return Problem(shown, line, 1, message, Msg("line.new_id"))
 
 
 def _lowered_totals(shown: str, tid: str, rows: list[tuple[int, Any]], voided: set[str]) -> list[Problem]:

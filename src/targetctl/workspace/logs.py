@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -153,6 +153,8 @@ class _Scan:
         # seeded by incremental.py when only the tail appended since a saved state is read
         self.ids: dict[str, int] = {}
         self.later = 0  # value records after the day: a reduced state then holds for that day only
+        # validate's audit (checks.LogAudit) sees every block as it is read, so the log is read once
+        self.audit: Callable[[Sequence[int], list[Any]], None] | None = None
 
     def run(self) -> None:
         ids = self.ids
@@ -162,6 +164,8 @@ class _Scan:
         history = self.history
         for numbers, rows in self.reader.blocks():
             self.ledger.records += len(rows)
+            if self.audit is not None:
+                self.audit(numbers, rows)
             for line, row in self._unique(ids, numbers, rows):
                 kind = row["type"]
                 if kind == "void":
