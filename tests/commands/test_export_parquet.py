@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 
 from targetctl.domain.warehouse import SCHEMA, TABLES
+from targetctl.io.parquet import LOCK
 from tests.conftest import REPO, Run
 
 duckdb = pytest.importorskip("duckdb")
@@ -139,7 +141,9 @@ def test_destination_rules(two_plans: Run, tmp_path: Path) -> None:
     # an earlier export is replaced whole
     assert two_plans("export", "--format", "parquet", "-o", str(out)).exit_code == 0
     assert {p.name for p in (out / "targets").iterdir()} == {"plan=demo-2025", "plan=other-2025"}
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".export")]  # no temporary folder left
+    assert not [
+        p for p in tmp_path.iterdir() if p.name.startswith(".export") and not p.name.endswith(LOCK)
+    ]  # no temporary folder left
 
 
 def test_without_pyarrow_says_what_to_install(two_plans: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -157,7 +161,7 @@ def test_a_link_to_a_folder_is_followed_and_the_link_kept(two_plans: Run, tmp_pa
     assert two_plans("export", "--format", "parquet", "-o", str(link), "--as-of", "2025-07-01").exit_code == 0
     assert link.is_symlink() and link.resolve() == shared.resolve()
     assert {str(t["as_of"]) for t in _read(shared, "targets")} == {"2025-07-01"}  # the folder itself was renewed
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".") and not p.name.endswith(LOCK)) == []
     dangling = tmp_path / "dangling"
     dangling.symlink_to(tmp_path / "nowhere")
     result = two_plans("export", "--format", "parquet", "-o", str(dangling))
@@ -169,7 +173,9 @@ def test_a_killed_run_leaves_nothing_the_next_run_keeps(two_plans: Run, tmp_path
     (tmp_path / ".export.targetctl-parquet-abc123").mkdir()  # what a run killed midway leaves
     (tmp_path / ".export.mine").mkdir()  # not ours: kept
     assert two_plans("export", "--format", "parquet", "-o", str(out)).exit_code == 0
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".export")) == [".export.mine"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".export") and not p.name.endswith(LOCK)) == [
+        ".export.mine"
+    ]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
@@ -191,3 +197,34 @@ def test_a_numeric_plan_id_stays_text_in_the_documented_query(run: Run, demo: Pa
     sql = f"SELECT DISTINCT plan FROM read_parquet('{tmp_path}/export/targets/*/*.parquet', "
     rows = duckdb.sql(sql + "hive_partitioning = true, hive_types_autocast = false)").fetchall()
     assert rows == [("2025",)]
+
+
+def test_a_destination_around_or_inside_the_plans_folder_is_refused(
+    two_plans: Run, demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    assert two_plans("export", "--format", "parquet", "-o", str(out)).exit_code == 0
+    shutil.copytree(demo, out / "plans")  # the plans moved into an earlier export's folder
+    result = two_plans("--plans", str(out / "plans"), "export", "--format", "parquet", "-o", str(out))
+    assert result.exit_code == 2 and "holds the plans folder" in result.stderr, result.stderr
+    assert (out / "plans" / "records" / "demo-2025.yaml").is_file()
+    result = two_plans("export", "--format", "parquet", "-o", str(demo / "warehouse"))
+    assert result.exit_code == 2 and "inside the plans folder" in result.stderr, result.stderr
+    assert not (demo / "warehouse").exists()
+    monkeypatch.chdir(out)
+    result = two_plans("--plans", str(demo), "--lang", "zh", "export", "--format", "parquet", "-o", ".")
+    assert result.exit_code == 2 and "当前文件夹" in result.stderr, result.stderr
+
+
+def test_a_second_export_to_the_same_folder_waits_for_the_first(
+    two_plans: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from targetctl.domain.problems import TargetctlError
+    from targetctl.io import parquet
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(parquet, "LOCK_TIMEOUT_S", 0.05)
+    with parquet.Dataset(out) as first:
+        with pytest.raises(TargetctlError, match="another export is writing"):
+            parquet.Dataset(out)
+        assert first.build.is_dir()  # its folder is not swept away as a killed run's

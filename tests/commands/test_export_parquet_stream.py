@@ -13,6 +13,7 @@ import pytest
 from targetctl.commands import export
 from targetctl.domain.ledger import Ledger
 from targetctl.io import parallel
+from targetctl.io.parquet import LOCK
 from targetctl.io.plans import LoadedPlan
 from targetctl.workspace import logs
 from tests.conftest import Run
@@ -90,7 +91,7 @@ def test_a_problem_in_a_later_log_leaves_the_old_export(districts: Run, tmp_path
     result = districts(*_plans(*FOLDERS), "export", "--format", "parquet", "-o", str(out), "--as-of", "2025-07-01")
     assert result.exit_code == 1 and "north.yaml:6:1: not a record" in result.stderr
     assert sorted(str(p.relative_to(out)) for p in out.rglob("*")) == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export") and not p.name.endswith(LOCK)] == []
 
 
 def test_records_are_read_a_plan_at_a_time(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -120,4 +121,7 @@ def test_errors_in_the_plans_are_said_as_a_whole_read_says_them(districts: Run, 
     plan.write_text(plan.read_text(encoding="utf-8").replace("value: 20", "value: many"), encoding="utf-8")
     result = districts(*_plans(*FOLDERS), "export", "--format", "parquet", "-o", str(out))
     assert result.exit_code == 1 and "west.yaml:" in result.stderr and "Traceback" not in result.stderr
-    assert not out.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith(".export")] == []
+    assert (
+        not out.exists()
+        and [p.name for p in tmp_path.iterdir() if p.name.startswith(".export") and not p.name.endswith(LOCK)] == []
+    )

@@ -280,12 +280,14 @@ def export(
         raise typer.BadParameter(Msg("cli.xlsx_file"), param_hint="--output")
     if chosen == "parquet":
         from targetctl.io.parquet import destination
+        from targetctl.workspace import folders
 
         if output is None:
             raise typer.BadParameter(Msg("cli.parquet_folder"), param_hint="--output")
         if getattr(ctx.get_parameter_source("sheet"), "name", None) == "COMMANDLINE":
             raise typer.BadParameter(Msg("cli.parquet_sheet"), param_hint="--sheet")
-        destination(output)  # before any work: a folder that cannot be used is a usage error
+        # before any work: a folder that cannot be used is a usage error
+        destination(output, folders(context(ctx, lang).plans))
     elif output is not None:
         output_file(output)
     emit(ctx, call(command.run, context(ctx, lang), chosen, sheet.value, as_of, plan, output))

@@ -206,7 +206,7 @@ def _warehouse(ws: workspace.Workspace, day: dt.date, plan: str | None, output: 
     put in place."""
     from targetctl.io.parquet import Dataset
 
-    with Dataset(output) as dataset:
+    with Dataset(output, ws.roots) as dataset:
         ids = [_id(source) for source in ws.plans]
         jobs = [
             (source, day, dataset.build, plan in (None, ident)) for source, ident in zip(ws.plans, ids, strict=True)

@@ -13,12 +13,14 @@ import importlib.util
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from targetctl.domain.messages import Msg
 from targetctl.domain.problems import UsageError
 from targetctl.domain.warehouse import SCHEMA, TABLES, ColumnType, Row, Table
+from targetctl.io.paths import error_at
 
 MARKER = ".targetctl-parquet"
 """A file an export folder holds, so that only an earlier export is ever replaced."""
@@ -46,9 +48,19 @@ SCRATCH = ".targetctl-parquet-"
 that begin `.NAME.targetctl-parquet-` are ever removed, as leftovers of a killed run."""
 
 
-def destination(out: Path) -> Path:
+LOCK = ".targetctl-parquet.lock"
+"""Beside the destination (`.NAME` + LOCK): held by an export from before it sweeps leftovers
+until its folder is in place, so that a second export to the same folder waits for the first
+rather than taking its half-built folder for a killed run's."""
+LOCK_TIMEOUT_S = 600.0
+
+
+def destination(out: Path, plans: Sequence[Path] = ()) -> Path:
     """The folder an export replaces: a link to a folder is followed (the link stays, its
-    folder gets the export); a usage error (exit 2) unless it is new, empty or an earlier export."""
+    folder gets the export); a usage error (exit 2) unless it is new, empty or an earlier export,
+    and neither holds nor sits in one of the plans folders read, nor holds the working folder
+    (which cannot be replaced)."""
+    _not_around(out.resolve(), [p.resolve() for p in plans])
     if out.is_symlink():
         if not out.exists():
             raise UsageError(Msg("parquet.dangling", path=out))
@@ -60,6 +72,17 @@ def destination(out: Path) -> Path:
     if not out.parent.is_dir():
         raise UsageError(Msg("file.parent_missing", parent=out.parent, path=out))
     return out
+
+
+def _not_around(out: Path, plans: list[Path]) -> None:
+    for root in plans:
+        if root == out or root.is_relative_to(out):
+            raise UsageError(Msg("parquet.holds_plans", path=out, plans=root))
+        if out.is_relative_to(root):
+            raise UsageError(Msg("parquet.inside_plans", path=out, plans=root))
+    here = Path.cwd().resolve()
+    if here == out or here.is_relative_to(out):
+        raise UsageError(Msg("parquet.working_folder", path=out))
 
 
 def write_dataset(out: Path, tables: dict[Table, dict[str, list[Row]]]) -> None:
@@ -96,20 +119,25 @@ class Dataset:
     this process or by workers, `write_part`), then `commit` puts the folder in place. Leaving
     the block without a commit (an error, a problem found in a log read midway) removes it all."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, plans: Sequence[Path] = ()) -> None:
         _available()
-        self.out = destination(out)
-        _sweep(self.out)
+        self.out = destination(out, plans)
+        self._lock = _lock(self.out)
         try:
+            _sweep(self.out)
             self.build = Path(tempfile.mkdtemp(prefix=f".{self.out.name}{SCRATCH}", dir=self.out.parent))
         except OSError as exc:
+            self._lock.release()
             raise _named(exc, self.out) from exc
 
     def __enter__(self) -> Dataset:
         return self
 
     def __exit__(self, kind: object, exc: BaseException | None, trace: object) -> None:
-        shutil.rmtree(self.build, ignore_errors=True)
+        try:
+            shutil.rmtree(self.build, ignore_errors=True)
+        finally:
+            self._lock.release()
         if isinstance(exc, OSError):
             raise _named(exc, self.out) from exc
 
@@ -121,6 +149,20 @@ class Dataset:
                 write_part(self.build, table, NO_PLAN, [])
         (self.build / MARKER).write_text("written by targetctl export --format parquet\n", encoding="utf-8")
         _swap(self.build, self.out)
+
+
+def _lock(out: Path) -> Any:
+    """The export's lock beside `out`, taken (a FileLock; `release()` when done)."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(out.parent / f".{out.name}{LOCK}"), timeout=LOCK_TIMEOUT_S)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise error_at(out, Msg("parquet.busy", seconds=LOCK_TIMEOUT_S), line=0) from None
+    except OSError as exc:
+        raise _named(exc, out) from exc
+    return lock
 
 
 def _named(exc: OSError, out: Path) -> OSError:

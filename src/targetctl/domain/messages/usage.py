@@ -285,6 +285,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' holds other files; give a new or empty folder (or an earlier Parquet export)",
         "“{path}”中已有其他文件；请给出新的或空的文件夹（或此前导出的 Parquet 文件夹）",
     ),
+    "parquet.holds_plans": (
+        "'{path}' holds the plans folder '{plans}' being read; give a folder outside it",
+        "“{path}”中有正在读取的计划文件夹“{plans}”；请给出它之外的文件夹",
+    ),
+    "parquet.inside_plans": (
+        "'{path}' is inside the plans folder '{plans}'; give a folder outside it",
+        "“{path}”位于计划文件夹“{plans}”之内；请给出它之外的文件夹",
+    ),
+    "parquet.working_folder": (
+        "'{path}' holds the current folder, which cannot be replaced; name a new folder, e.g. -o warehouse",
+        "“{path}”包含当前文件夹，无法替换；请给出一个新文件夹名，例如 -o warehouse",
+    ),
+    "parquet.busy": (
+        "another export is writing this folder and has not finished in {seconds:g} s; try again when it ends",
+        "另一次导出正在写入此文件夹，{seconds:g} 秒内未完成；请待其结束后重试",
+    ),
     "parquet.needs_pyarrow": (
         "the Parquet export needs pyarrow: pip install 'targetctl[parquet]'",
         "Parquet 导出需要 pyarrow：pip install 'targetctl[parquet]'",
