@@ -104,7 +104,29 @@ def sentences(text: str, breaks: Iterable[int] = ()) -> list[Sentence]:
         start = end
     if start < len(text):
         out.append(Sentence(text[start:], start, len(text)))
-    return out
+    return _marks_joined(text, out)
+
+
+def _marks_joined(text: str, out: list[Sentence]) -> list[Sentence]:
+    """A clause of marks alone (an opening bracket at a line's end, a line of dashes) holds nothing
+    to map or exclude: it joins the clause after it (the last one, the clause before)."""
+    if all(not _NO_WORDS.fullmatch(s.text) for s in out):
+        return out
+    joined: list[Sentence] = []
+    carry: int | None = None
+    for s in out:
+        if _NO_WORDS.fullmatch(s.text):
+            carry = s.start if carry is None else carry
+            continue
+        start = s.start if carry is None else carry
+        joined.append(Sentence(text[start : s.end], start, s.end))
+        carry = None
+    if carry is not None:
+        if not joined:
+            return [Sentence(text, 0, len(text))]
+        last = joined[-1]
+        joined[-1] = Sentence(text[last.start :], last.start, len(text))
+    return joined
 
 
 def line_breaks(source_text: str) -> list[int]:
