@@ -92,3 +92,15 @@ def test_an_indicator_table_in_a_pdf_is_drafted_one_target_per_row(run: Run, tmp
     assert plan.count("约束性 (binding)") == 3
     assert "comparator: at-most" in plan and "value: 28" in plan
     assert "环境质量" not in plan.split("targets:")[1].split("excluded:")[0]  # a category, not a target
+
+
+def test_a_table_whose_base_year_is_after_the_plan_period_still_validates(run: Run, tmp_path: Path) -> None:
+    text = (
+        "青川市2016年环境保护工作要点\n2016年，全市新建污水管网120公里。\n" + "\n".join(LAID.split("\n")[2:10]) + "\n"
+    )
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    result = run("draft", "plan.txt", "--id", "ecology")
+    assert result.exit_code == 0, result.output
+    plan = _check(run, tmp_path, "ecology")
+    assert "period: {start: 2016-01-01, end: 2016-12-31}" in plan
+    assert "a baseline of 31 (2020) is after the plan period and was left out" in plan
