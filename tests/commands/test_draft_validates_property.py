@@ -64,9 +64,16 @@ def documents(draw: st.DrawFn) -> str:
         lines = laid
     if draw(st.booleans()):  # an indicator table, cut and laid out with tabs or runs of spaces
         rows = TABLE_ROWS[: draw(st.integers(1, len(TABLE_ROWS)))]
-        gap = draw(st.sampled_from(["\t", "   ", "        "]))
+        gap = draw(st.sampled_from(["\t", " ", "   ", "        "]))  # " ": a reader's default order
+        wrap = draw(st.integers(4, 30))  # a long name wraps below its numbers in a PDF's layout
+        laid: list[str] = []
+        for r in rows:
+            name = r[0] if gap == "\t" else r[0][:wrap]
+            laid.append(gap.join([name.ljust(wrap + 2) if gap != "\t" else name, *r[1:]]))
+            laid.extend(_wrap(r[0][wrap:], wrap) if gap != "\t" and r[0][wrap:] else [])
+            laid.extend([""] if draw(st.booleans()) else [])
         at = draw(st.integers(0, len(lines)))
-        lines = lines[:at] + [gap.join(r) for r in rows] + lines[at:]
+        lines = lines[:at] + laid + lines[at:]
     if draw(st.booleans()):  # a cut in the middle of a line
         last = lines[-1] if lines else ""
         lines = [*lines[:-1], last[: draw(st.integers(0, len(last)))]]
