@@ -30,3 +30,8 @@ def test_trace_finds_no_wordless_clause_unmapped() -> None:
     plan = _plan([], ["本报记者王五", "整理", "新增企业20家"])
     traced = trace(plan, "新增企业20家。 （\n本报记者 王五\n整理）\n")
     assert [s.text for s in traced if s.status == "unmapped"] == []
+
+
+def test_a_source_of_marks_alone_is_excluded_when_its_exclusion_quotes_it() -> None:
+    traced = trace(_plan([], ["——"]), "——\n")
+    assert [(s.text, s.status) for s in traced] == [("——", "excluded")]

@@ -202,9 +202,10 @@ def trace(plan: Plan, source_text: str) -> list[Sentence]:
 
 
 def _words_all_excluded(text: str, excluded: bytearray, s: Sentence) -> bool:
-    """The clause has words, and every stretch of it that no exclusion covers is punctuation."""
+    """The clause has words, and every stretch of it that no exclusion covers is punctuation; or,
+    a text of marks alone (one clause, see `_marks_joined`), an exclusion covers all of it."""
     if _NO_WORDS.fullmatch(text, s.start, s.end):
-        return False
+        return excluded.find(0, s.start, s.end) == -1
     i = excluded.find(0, s.start, s.end)
     while i != -1:
         j = excluded.find(1, i, s.end)
