@@ -64,8 +64,10 @@ def test_a_pdftotext_layout_table_is_drafted_one_target_per_row(run: Run, tmp_pa
 
 @pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
-def test_an_indicator_table_in_a_pdf_is_drafted_one_target_per_row(run: Run, tmp_path: Path) -> None:
+@pytest.mark.parametrize("centred", [False, True])  # centred cells: names wrap above and below their numbers
+def test_an_indicator_table_in_a_pdf_is_drafted_one_target_per_row(run: Run, tmp_path: Path, centred: bool) -> None:
     import docx
+    from docx.enum.table import WD_ALIGN_VERTICAL
 
     document = docx.Document()
     document.add_paragraph("青川市“十四五”生态环境保护规划")
@@ -74,6 +76,8 @@ def test_an_indicator_table_in_a_pdf_is_drafted_one_target_per_row(run: Run, tmp
     for r, values in enumerate(ROWS):
         for c, value in enumerate(values):
             table.cell(r, c).text = value
+            if centred:
+                table.cell(r, c).vertical_alignment = WD_ALIGN_VERTICAL.CENTER
     document.add_paragraph("二、重点任务")
     document.add_paragraph("新建污水管网120公里。")
     document.save(str(tmp_path / "plan.docx"))

@@ -101,3 +101,40 @@ def test_splice_puts_the_laid_out_rows_in_the_plain_texts_place() -> None:
 
 def test_splice_leaves_the_plain_text_when_the_glyphs_differ() -> None:
     assert splice(PLAIN.replace("41.2", "41.3"), LAID) == PLAIN.replace("41.2", "41.3")
+
+
+# a table whose cells are centred vertically and whose rows have no blank line between them:
+# a long name wraps above and below its numbers; a half-width digit is set apart from its name
+DENSE_LAID = """指标         单位         2020年      2025年      属性
+地级及以上城
+市细颗粒物      微克/立方米     31         ≤28        约束性
+（PM2.5）平
+均浓度
+每千人口拥有  3
+岁以下婴幼儿     个          1.2        4.5以上      预期性
+托位数
+森林覆盖率      %          41.2       ≥42        约束性"""
+
+DENSE_PLAIN = """指标 单位 2020 年 2025 年 属性
+地级及以上城
+市细颗粒物
+（PM2.5）平
+均浓度
+微克/立方米 31 ≤28 约束性
+每千人口拥有3
+岁以下婴幼儿
+托位数
+个 1.2 4.5 以上 预期性
+森林覆盖率 % 41.2 ≥42 约束性"""
+
+
+def test_a_digit_set_apart_from_its_name_stays_in_the_name_column() -> None:
+    assert "每千人口拥有3" in tabulate("指标         单位     2025年\n每千人口拥有  3\n岁以下托位数     个      4.5\n")
+
+
+def test_a_dense_table_takes_its_row_names_from_the_readers_default_order() -> None:
+    assert _rows(splice(DENSE_PLAIN, DENSE_LAID)) == {
+        "地级及以上城市细颗粒物（PM2.5）平均浓度": ("微克/立方米", Decimal(28), "at-most", True),
+        "每千人口拥有3岁以下婴幼儿托位数": ("个", Decimal("4.5"), "at-least", False),
+        "森林覆盖率": ("%", Decimal(42), "at-least", True),
+    }

@@ -33,6 +33,7 @@ class Laid:
     start: int
     end: int
     rows: list[str]
+    name: int  # the indicator column
 
 
 def _cells(line: str) -> list[tuple[int, int, str]]:
@@ -41,14 +42,13 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
 
 
 def _column(span: tuple[int, int], columns: Sequence[tuple[int, int]]) -> int:
-    """The header cell a cell falls under: the one it overlaps most, else the nearest."""
+    """The header cell a cell falls under: the one it overlaps most, else the last that starts
+    at or before it (a half-width digit set apart from its name, 每千人口拥有  3, stays in it)."""
     a, b = span
-
-    def score(k: int) -> tuple[int, float]:
-        c, d = columns[k]
-        return (min(b, d) - max(a, c), -abs((a + b) / 2 - (c + d) / 2))
-
-    return max(range(len(columns)), key=score)
+    k = max(range(len(columns)), key=lambda k: min(b, columns[k][1]) - max(a, columns[k][0]))
+    if min(b, columns[k][1]) > max(a, columns[k][0]):
+        return k
+    return max((k for k, (c, _) in enumerate(columns) if c <= a), default=0)
 
 
 def _ends(flat: str) -> bool:
@@ -110,7 +110,7 @@ def _rows(lines: Sequence[str], at: int, head: list[tuple[int, int, str]], name:
         rows.append(row)
         open_row = row
     category()
-    return Laid(at, end, [SEPARATOR.join(r) for r in rows])
+    return Laid(at, end, [SEPARATOR.join(r) for r in rows], name)
 
 
 def tabulate(text: str) -> str:
@@ -161,10 +161,39 @@ def splice(plain: str, laid: str) -> str:
         if count != len(glyphs) or _glyphs(lines[h:k]) != glyphs:
             continue
         out.extend(lines[i:h])
-        out.extend(table.rows)
+        out.extend(_named(table, flats[h + 1 : k]))
         i = k
     out.extend(lines[i:])
     return "\n".join(out)
+
+
+def _named(table: Laid, plain: Sequence[str]) -> list[str]:
+    """The table's rows, each named as the reader's default order gives it: there a row's name
+    comes whole, before its other cells, where the layout may split a centred name above and
+    below its numbers (rows without a blank line between them). Kept as laid out unless every
+    row is found so, in order, with nothing left over."""
+    rows = [r.split(SEPARATOR) for r in table.rows[1:]]
+    names: list[str] = []
+    pos = 0
+    for row in rows:
+        values = "".join(c for k, c in enumerate(row) if k != table.name)
+        name = ""
+        while pos < len(plain) and not (values and plain[pos].endswith(values)):
+            name += plain[pos]
+            pos += 1
+            if not values and name == row[table.name]:
+                break
+        if values:
+            if pos == len(plain):
+                return table.rows
+            name += plain[pos][: len(plain[pos]) - len(values)]
+            pos += 1
+        names.append(name)
+    if pos != len(plain) or sorted("".join(names)) != sorted("".join(r[table.name] for r in rows)):
+        return table.rows
+    for row, name in zip(rows, names, strict=True):
+        row[table.name] = name
+    return [table.rows[0], *(SEPARATOR.join(r) for r in rows)]
 
 
 _HEADER_LINE = re.compile(r"(?m)^.*(?:指标|名称).*(?:单位|属性|目标|20\d\d\s*年)")
