@@ -103,7 +103,29 @@ def sentences(text: str, breaks: Iterable[int] = ()) -> list[Sentence]:
         start = end
     if start < len(text):
         out.append(Sentence(text[start:], start, len(text)))
-    return out
+    return _marks_joined(text, out)
+
+
+def _marks_joined(text: str, out: list[Sentence]) -> list[Sentence]:
+    """A clause of marks alone (an opening bracket at a line's end, a line of dashes) holds nothing
+    to map or exclude: it joins the clause after it (the last one, the clause before)."""
+    if all(not _NO_WORDS.fullmatch(s.text) for s in out):
+        return out
+    joined: list[Sentence] = []
+    carry: int | None = None
+    for s in out:
+        if _NO_WORDS.fullmatch(s.text):
+            carry = s.start if carry is None else carry
+            continue
+        start = s.start if carry is None else carry
+        joined.append(Sentence(text[start : s.end], start, s.end))
+        carry = None
+    if carry is not None:
+        if not joined:
+            return [Sentence(text, 0, len(text))]
+        last = joined[-1]
+        joined[-1] = Sentence(text[last.start :], last.start, len(text))
+    return joined
 
 
 @cache
@@ -189,9 +211,10 @@ def trace(plan: Plan, source_text: str) -> list[Sentence]:
 
 
 def _words_all_excluded(text: str, excluded: bytearray, s: Sentence) -> bool:
-    """The clause has words, and every stretch of it that no exclusion covers is punctuation."""
+    """The clause has words, and every stretch of it that no exclusion covers is punctuation; or,
+    a text of marks alone (one clause, see `_marks_joined`), an exclusion covers all of it."""
     if _NO_WORDS.fullmatch(text, s.start, s.end):
-        return False
+        return excluded.find(0, s.start, s.end) == -1
     i = excluded.find(0, s.start, s.end)
     while i != -1:
         j = excluded.find(1, i, s.end)

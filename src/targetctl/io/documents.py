@@ -18,7 +18,7 @@ from targetctl.io.paths import error_at
 from targetctl.io.readers import HEAD_BYTES, Reader, Registry
 
 if TYPE_CHECKING:
-    from pypdf import PdfReader
+    from pypdf import PageObject, PdfReader
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 MAX_PDF_PAGES = 2000
@@ -132,7 +132,7 @@ def _pdf(path: Path) -> str:
             for n, page in enumerate(reader.pages, 1):
                 if n > MAX_PDF_PAGES:
                     raise _fail(path, Msg("doc.pages_more", limit=MAX_PDF_PAGES), Msg("doc.split_pdf"))
-                text = page.extract_text() or ""
+                text = _with_tables(page, page.extract_text() or "")
                 chars += len(text)
                 if chars > MAX_TEXT_CHARS:
                     raise _fail(path, Msg("doc.text_4mib"), Msg("doc.split"))
@@ -144,11 +144,27 @@ def _pdf(path: Path) -> str:
     return "\n".join(pages)
 
 
+def _with_tables(page: PageObject, text: str) -> str:
+    """The page's text with its indicator tables as tab-separated rows: the default order runs a
+    table's cells together, so a page that may hold one is read again laid out by columns."""
+    from targetctl.domain.drafting.layout_tables import may_hold_table, splice
+
+    if not may_hold_table(text):
+        return text
+    try:
+        laid = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # a layout pypdf cannot read leaves the page's text as it was
+        return text
+    return splice(text, laid)
+
+
 def _text(path: Path) -> str:
+    from targetctl.domain.drafting.layout_tables import tabulate
+
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise _fail(path, Msg("doc.binary"), Msg("doc.give_document"))
-    return decode(data)
+    return tabulate(decode(data))  # pdftotext -layout's tables, cells separated by runs of spaces
 
 
 def _not_read(path: Path) -> str:

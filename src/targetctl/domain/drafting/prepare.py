@@ -49,12 +49,16 @@ def prepare(text: str) -> Prepared:
     heading_lines = _heading_lines(lines, st)
     notice_title = st.forwarded and len(st.title_lines) > 0
     plan_title_lines = _plan_title_lines(st) if st.forwarded else set(st.title_lines)
+    dropped = False
     for i, (line, part) in enumerate(zip(lines, st.parts, strict=True)):
         flat = "".join(line.split())
         if part == BODY:
             # after a heading line, a new paragraph: indented, so that lines broken at a page's
-            # width (a PDF's text layer) are not joined onto the heading
-            body.append(" " + line if i - 1 in heading_lines and not line[:1].isspace() else line)
+            # width (a PDF's text layer) are not joined onto the heading; after a line dropped from
+            # inside a sentence (a page number, 此件公开发布) too, as a quote joined across it would
+            # not stand in the source as written
+            starts = i - 1 in heading_lines or dropped
+            body.append(" " + line if starts and not line[:1].isspace() else line)
         elif part == TITLE:
             if i in plan_title_lines or not notice_title:
                 out.excluded.append((flat, "the document's title (recorded as the plan title)"))
@@ -62,6 +66,7 @@ def prepare(text: str) -> Prepared:
                 out.excluded.append((flat, "the title of the forwarding notice"))
         elif part != BLANK:
             out.excluded.append((flat, FURNITURE.get(part, "document furniture")))
+        dropped = part != BODY and (dropped or part != BLANK)
     out.body = "\n".join(body)
     # the plan's own title may stand in title marks (a notice that forwards it untitled)
     out.period = stated_period((st.title or "").replace("《", "").replace("》", ""), st.issue_year)
