@@ -66,14 +66,14 @@ def documents(draw: st.DrawFn) -> str:
         rows = TABLE_ROWS[: draw(st.integers(1, len(TABLE_ROWS)))]
         gap = draw(st.sampled_from(["\t", " ", "   ", "        "]))  # " ": a reader's default order
         wrap = draw(st.integers(4, 30))  # a long name wraps below its numbers in a PDF's layout
-        laid: list[str] = []
+        table: list[str] = []
         for r in rows:
             name = r[0] if gap == "\t" else r[0][:wrap]
-            laid.append(gap.join([name.ljust(wrap + 2) if gap != "\t" else name, *r[1:]]))
-            laid.extend(_wrap(r[0][wrap:], wrap) if gap != "\t" and r[0][wrap:] else [])
-            laid.extend([""] if draw(st.booleans()) else [])
+            table.append(gap.join([name.ljust(wrap + 2) if gap != "\t" else name, *r[1:]]))
+            table.extend(_wrap(r[0][wrap:], wrap) if gap != "\t" and r[0][wrap:] else [])
+            table.extend([""] if draw(st.booleans()) else [])
         at = draw(st.integers(0, len(lines)))
-        lines = lines[:at] + laid + lines[at:]
+        lines = lines[:at] + table + lines[at:]
     if draw(st.booleans()):  # a cut in the middle of a line
         last = lines[-1] if lines else ""
         lines = [*lines[:-1], last[: draw(st.integers(0, len(last)))]]
