@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from tests.cli.test_fast import complete
 from tests.conftest import Run
@@ -289,3 +290,17 @@ def test_repair_covers_both_folders(city: Run, tmp_path: Path) -> None:
     result = city(*BOTH, "repair")
     assert result.exit_code == 0, result.stderr
     assert "west/records/west.yaml: line(s) 4 moved to" in result.stdout
+
+
+def test_validate_names_an_empty_folder_among_several_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from targetctl.cli.main import app
+    from tests.districts import district
+
+    monkeypatch.chdir(tmp_path)
+    district(tmp_path, "east")
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(app, ["validate", "east", "empty"])
+    assert result.exit_code == 1
+    assert result.output.count("no plan files in this folder") == 1, result.output
+    result = CliRunner().invoke(app, ["--plans", "east", "--plans", "empty", "status"])
+    assert result.exit_code == 1 and "empty: no plan files in this folder" in result.output

@@ -162,3 +162,38 @@ def test_one_target_s_workspace_reads_its_status_without_calling_the_others_stra
     ws = targetctl.open(list(city), target="west-projects")
     assert {p.target.id: p.current for p in ws.status(DAY)} == {"west-projects": 12}
     assert ws.read_records().problems == []
+
+
+def test_a_folder_with_no_plan_files_among_several_is_an_error(city: tuple[Path, Path], tmp_path: Path) -> None:
+    # a checkout's root given instead of its plans folder: a city's view must not lose a district unsaid
+    empty = tmp_path / "huangdao"
+    empty.mkdir()
+    with pytest.raises(TargetctlError, match="huangdao: no plan files in this folder"):
+        targetctl.open([*city, empty])
+    ws = targetctl.open([*city, empty], strict=False)
+    assert [str(p) for p in ws.problems] == [
+        "huangdao: no plan files in this folder; pass the plans folder"
+        " (plan files are the *.yaml files directly inside it)"
+    ]
+
+
+def test_a_plan_moved_to_another_folder_keeps_one_log(city: tuple[Path, Path], tmp_path: Path) -> None:
+    east, west = city
+    spare = district(tmp_path / "spare", "west", plan="harbour")  # west keeps a plan of its own
+    (spare / "harbour.yaml").rename(west / "harbour.yaml")
+    (spare / "sources" / "harbour.txt").rename(west / "sources" / "harbour.txt")
+    (west / "west.yaml").rename(east / "west.yaml")
+    (west / "sources" / "west.txt").rename(east / "sources" / "west.txt")
+    with pytest.raises(TargetctlError) as raised:
+        record_value([east, west], "west-projects", "13", day=dt.date(2025, 7, 30), by="测试员", with_status=False)
+    assert [str(p) for p in raised.value.problems] == [
+        "west/records/west.yaml: the records of plan 'west' are here, in another plans folder than its plan file;"
+        " move this log to east/records/ and record again"
+    ]
+    assert not (east / "records" / "west.yaml").exists()
+    with pytest.raises(TargetctlError) as raised:
+        targetctl.open([east, west])
+    assert [str(p) for p in raised.value.problems] == [
+        "west/records/west.yaml:1:1: the log of plan 'west', whose file is in another plans folder;"
+        " move this log to east/records/"
+    ]

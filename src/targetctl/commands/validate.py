@@ -16,7 +16,7 @@ from targetctl.io.paths import display_path
 from targetctl.io.plans import LoadedPlan, plan_files, read_plan
 from targetctl.io.recordlog import log_path, unrecovered
 from targetctl.render import problems as reporters
-from targetctl.workspace import Workspace, folders, load, moment
+from targetctl.workspace import Workspace, empty_folders, folders, load, moment
 from targetctl.workspace.checks import (
     AuditedLog,
     LogAudit,
@@ -48,10 +48,7 @@ def validate(
     for root in [item for item in given if isinstance(item, tuple) or item.is_dir()]:
         ws, errors, warnings = read_audited(root, today)
         ledger = ws.ledger
-        for folder in ws.roots:
-            if not plan_files(folder):  # a CI job pointed at the wrong folder must fail
-                hint = Msg("check.plans_folder_hint")
-                result.problems.append(Problem(display_path(folder), 0, 0, Msg("check.no_plan_files"), hint))
+        result.problems += empty_folders(ws.roots)  # a CI job pointed at the wrong folder must fail
         result.files += ws.files + ledger.files
         result.records += ledger.records
         result.problems += ws.problems + ledger.problems + _unmapped(ws, strict)

@@ -35,13 +35,13 @@ from targetctl.domain.suggest import suggest
 from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
 from targetctl.io import clock, intent, statecache
 from targetctl.io.parallel import pmap
-from targetctl.io.paths import PLANS_ENV, plans_from_env
+from targetctl.io.paths import PLANS_ENV, display_path, plans_from_env
 from targetctl.io.plans import LoadedPlan, plan_files, read_plan
 from targetctl.io.quickscan import scan
 from targetctl.io.recordlog import unrecovered
 from targetctl.workspace.checks import check_plans
 from targetctl.workspace.incremental import read_plans_and_logs
-from targetctl.workspace.logs import log_of, read_ledger
+from targetctl.workspace.logs import held_elsewhere, log_of, read_ledger, records_of
 
 __all__ = ["LoadedPlan", "Roots", "Workspace", "caching", "folders", "load", "moment"]
 
@@ -115,6 +115,15 @@ class Workspace:
 
     def log_of(self, lp: LoadedPlan) -> Path:
         """The record log of a plan: in the records folder of the plans folder holding it."""
+        return log_of(lp)
+
+    def log_to_write(self, lp: LoadedPlan) -> Path:
+        """The log a write to `lp`'s plan appends to; an error while another plans folder holds
+        that plan's log (the plan file moved without it), rather than a second log split off."""
+        other = held_elsewhere(lp, self.roots)
+        if other is not None:
+            hint = Msg("log.move_and_record", folder=display_path(records_of(lp)))
+            raise TargetctlError([Problem(display_path(other), 0, 0, Msg("log.held_elsewhere", plan=lp.plan.id), hint)])
         return log_of(lp)
 
     def raise_problems(self) -> None:
@@ -225,6 +234,9 @@ def _load(
     roots = folders(root)
     for folder in roots:  # an import killed midway is undone before any log is read
         intent.recover(folder / "records", unrecovered)
+    # among several, a folder with no plan (a checkout's root given for its plans folder) would
+    # drop a district from the view unsaid; one empty folder alone is a workspace yet to start
+    empty = empty_folders(roots) if len(roots) > 1 else []
     if records and not history and target is None and files is None:
         paths = _plan_files(roots)
         plans, problems, ledger = read_plans_and_logs(paths, roots, as_of)
@@ -237,12 +249,19 @@ def _load(
         if records:
             ws.ledger = ws.read_records(day=as_of, target=target, history=history, skim=skim)
     ws.strict, ws.cache = strict, statecache.active()
+    ws.problems[:0] = empty
     if strict:
         if ws.problems:
             raise TargetctlError(ws.problems)
         if ws.ledger.problems:
             raise TargetctlError(ws.ledger.problems)
     return ws
+
+
+def empty_folders(roots: Sequence[Path]) -> list[Problem]:
+    """A problem for each plans folder that holds no plan file."""
+    hint = Msg("check.plans_folder_hint")
+    return [Problem(display_path(f), 0, 0, Msg("check.no_plan_files"), hint) for f in roots if not plan_files(f)]
 
 
 def _day(value: dt.date | str | None) -> dt.date | None:

@@ -82,20 +82,48 @@ def folder_strays(plans: list[LoadedPlan], folders: Iterable[Path]) -> list[Prob
     by_folder: dict[Path, list[LoadedPlan]] = {folder / "records": [] for folder in folders}
     for lp in plans:
         by_folder.setdefault(records_of(lp), []).append(lp)
-    return [problem for records_dir, held in by_folder.items() for problem in stray_logs(records_dir, held)]
+    return [
+        problem
+        for records_dir, held in by_folder.items()
+        for problem in stray_logs(records_dir, held, [lp for lp in plans if records_of(lp) != records_dir])
+    ]
 
 
-def stray_logs(records_dir: Path, plans: list[LoadedPlan]) -> list[Problem]:
+def stray_logs(records_dir: Path, plans: list[LoadedPlan], elsewhere: Sequence[LoadedPlan] = ()) -> list[Problem]:
+    """The logs in `records_dir` of none of `plans` (the plans of its folder); one named after a
+    plan of another folder (`elsewhere`) says where it belongs."""
     if records_dir.exists() and not records_dir.is_dir():
         return [Problem(display_path(records_dir), 0, 0, Msg("log.folder_is_file"))]
     if not records_dir.is_dir():
         return []
     known = {log_path(records_dir, lp.plan.id).name for lp in plans}
-    return [
-        Problem(display_path(p), 1, 1, Msg("log.of_no_plan"), Msg("log.of_no_plan_hint"))
-        for p in sorted(records_dir.glob("*.yaml"))
-        if p.name not in known
-    ]
+    owners = {log_path(records_dir, lp.plan.id).name: lp for lp in elsewhere}
+    out = []
+    for p in sorted(records_dir.glob("*.yaml")):
+        if p.name in known:
+            continue
+        owner = owners.get(p.name)
+        if owner is None:
+            out.append(Problem(display_path(p), 1, 1, Msg("log.of_no_plan"), Msg("log.of_no_plan_hint")))
+        else:
+            message = Msg("log.of_plan_elsewhere", plan=owner.plan.id)
+            out.append(
+                Problem(display_path(p), 1, 1, message, Msg("log.move_to", folder=display_path(records_of(owner))))
+            )
+    return out
+
+
+def held_elsewhere(lp: LoadedPlan, roots: Sequence[Path]) -> Path | None:
+    """A log of `lp`'s plan in another plans folder's records, where its own folder has none:
+    a plan file moved without its log, whose history a new log beside it would split."""
+    own = log_of(lp)
+    if own.exists():
+        return None
+    for root in roots:
+        other = log_path(root / "records", lp.plan.id)
+        if other.resolve() != own.resolve() and other.exists():
+            return other
+    return None
 
 
 _UNKNOWN = object()

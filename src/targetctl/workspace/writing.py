@@ -263,7 +263,7 @@ def record_value(
     today = today or moment().date()
     author = by or default_author()
     given = Given(text, day or today, by, note, evidence, provisional, correct, confirm)
-    path = ws.log_of(lp)
+    path = ws.log_to_write(lp)
     try:
         # what needs no log fails before waiting for the lock; the rest is checked under it
         check_day(lp.plan, day or today, today)
@@ -480,6 +480,6 @@ def judge(
         recorded=stamp,
         by=by or default_author(),
     )
-    path = ws.log_of(lp)
+    path = ws.log_to_write(lp)
     append(path, record, lp.plan.id)
     return Recorded(record, path)

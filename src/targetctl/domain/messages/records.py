@@ -161,6 +161,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.folder_is_file": ("should be the folder of record logs, but is a file", "应为存放记录的文件夹，却是文件"),
     "log.of_no_plan": ("record log of no plan", "不属于任何计划的记录文件"),
     "log.of_no_plan_hint": ("name it after a plan id, or remove it", "请以计划编号命名，或删除"),
+    "log.of_plan_elsewhere": (
+        "the log of plan '{plan}', whose file is in another plans folder",
+        "计划“{plan}”的记录文件，但该计划文件在另一个计划文件夹中",
+    ),
+    "log.move_to": ("move this log to {folder}/", "请将此记录文件移到 {folder}/"),
+    "log.held_elsewhere": (
+        "the records of plan '{plan}' are here, in another plans folder than its plan file",
+        "计划“{plan}”的记录在此处，与其计划文件不在同一计划文件夹",
+    ),
+    "log.move_and_record": ("move this log to {folder}/ and record again", "请将此记录文件移到 {folder}/ 后再记录"),
     "log.id_reused": ("record id '{rid}' is already used on line {line}", "记录编号“{rid}”已在第{line}行使用"),
     "log.cannot_read": ("cannot read record log: {reason}", "无法读取记录文件：“{reason}”"),
 }
