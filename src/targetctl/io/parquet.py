@@ -155,7 +155,12 @@ def _lock(out: Path) -> Any:
     """The export's lock beside `out`, taken (a FileLock; `release()` when done)."""
     from filelock import FileLock, Timeout
 
-    lock = FileLock(str(out.parent / f".{out.name}{LOCK}"), timeout=LOCK_TIMEOUT_S)
+    path = out.parent / f".{out.name}{LOCK}"
+    try:  # a folder that cannot take the lock file fails here, where FileLock would retry
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644))
+    except OSError as exc:
+        raise _named(exc, out) from exc
+    lock = FileLock(str(path), timeout=LOCK_TIMEOUT_S)
     try:
         lock.acquire()
     except Timeout:
