@@ -155,7 +155,7 @@ def test_a_clash_is_found_whatever_the_order_of_a_target_s_keys(city: tuple[Path
     )
     with pytest.raises(TargetctlError, match="'west-projects' is already used"):
         record_value([*city, other], "west-projects", "13", day=dt.date(2025, 7, 30), by="测试员", with_status=False)
-    assert "13" not in (city[1] / "records" / "west.yaml").read_text(encoding="utf-8")
+    assert '"value": 13' not in (city[1] / "records" / "west.yaml").read_text(encoding="utf-8")
 
 
 def test_one_target_s_workspace_reads_its_status_without_calling_the_others_strays(city: tuple[Path, Path]) -> None:
