@@ -50,9 +50,10 @@ SPECIAL = [
 ]
 PIECE = st.one_of(st.text(st.characters(exclude_categories=["Cs"]), max_size=6), st.sampled_from(SPECIAL))
 TEXT = st.lists(PIECE, min_size=1, max_size=4).map("".join).filter(lambda s: bool(s.strip()))
+STAGE_MAX = 80  # a milestone's stage name is at most this long (the model refuses longer ones)
 # a stage name holds no whitespace, comma or semicolon, and starts with a letter so that it is
 # neither an option nor a state word
-STAGE = TEXT.map(lambda s: "s" + re.sub(r"[\s,;\x1c-\x1f\x85]", "", s))
+STAGE = TEXT.map(lambda s: ("s" + re.sub(r"[\s,;\x1c-\x1f\x85]", "", s))[:STAGE_MAX])
 # a name (`--by`) may hold no control character: record refuses one
 NAME = TEXT.map(lambda s: "n" + "".join(c for c in s if c.isprintable() or c in "\u202e\u2066\ufffe\uffff"))
 
