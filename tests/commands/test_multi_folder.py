@@ -304,3 +304,22 @@ def test_validate_names_an_empty_folder_among_several_once(tmp_path: Path, monke
     assert result.output.count("no plan files in this folder") == 1, result.output
     result = CliRunner().invoke(app, ["--plans", "east", "--plans", "empty", "status"])
     assert result.exit_code == 1 and "empty: no plan files in this folder" in result.output
+
+
+def test_validate_compares_a_lone_plan_file_with_the_folders_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from targetctl.cli.main import app
+    from tests.districts import district
+
+    monkeypatch.chdir(tmp_path)
+    district(tmp_path, "east")
+    other = district(tmp_path, "other", plan="copy", target="east-projects")
+    result = CliRunner().invoke(app, ["validate", "east", "other/copy.yaml"])
+    assert result.exit_code == 1
+    assert "other/copy.yaml:13:9: id 'east-projects' is already used at east/east.yaml:13" in result.output, (
+        result.output
+    )
+    assert other.is_dir()
+    result = CliRunner().invoke(app, ["validate", "east/east.yaml", "east"])
+    assert result.exit_code == 0 and "1 file valid" in result.output, result.output

@@ -23,6 +23,7 @@ from targetctl.workspace.checks import (
     check_plans,
     ids_in_two_logs,
     review_marks,
+    unique_ids,
     unmapped_sentences,
 )
 from targetctl.workspace.logs import _Scan, folder_strays
@@ -45,8 +46,10 @@ def validate(
     folders = [item for item in given if not isinstance(item, tuple) and item.is_dir()]
     if len(folders) > 1:  # like --plans: ids must be unique across the folders given
         given = [item for item in given if item not in folders] + [tuple(folders)]
+    read: list[LoadedPlan] = []  # the plans of the folders, which lone plan files must not clash with
     for root in [item for item in given if isinstance(item, tuple) or item.is_dir()]:
         ws, errors, warnings = read_audited(root, today)
+        read += ws.plans
         ledger = ws.ledger
         result.problems += empty_folders(ws.roots)  # a CI job pointed at the wrong folder must fail
         result.files += ws.files + ledger.files
@@ -55,11 +58,14 @@ def validate(
         result.warnings += _marks(ws)
         result.problems += errors  # lines that cannot be read: above
         result.warnings += warnings
-    files = [p for p in given if not isinstance(p, tuple) and not p.is_dir()]
-    if files:  # single plan files: their logs are checked with their folder
+    folders_read = {folder.resolve() for lp in read for folder in (lp.root,)}
+    # single plan files: their logs are checked with their folder; one inside a folder given is read with it
+    files = [p for p in given if not isinstance(p, tuple) and not p.is_dir() and p.parent not in folders_read]
+    if files:
         ws = load(files[0].parent, files=files, records=False, strict=False)
         result.files += ws.files
         result.problems += ws.problems + _unmapped(ws, strict)
+        result.problems += unique_ids(read, ws.plans)
         result.warnings += _marks(ws)
     if strict:
         result.problems += result.warnings

@@ -60,6 +60,13 @@ def _unique_ids(plans: list[LoadedPlan]) -> Iterator[Problem]:
                 seen[ident] = (lp, loc)
 
 
+def unique_ids(read: list[LoadedPlan], added: list[LoadedPlan]) -> list[Problem]:
+    """The ids of the plans `added` that plans already `read` hold (a lone plan file given to
+    `validate` beside plans folders); clashes among `read` or among `added` are theirs to say."""
+    held = {p.doc.path for p in read}
+    return [problem for problem in _unique_ids([*read, *added]) if problem.path not in held]
+
+
 def _references(lp: LoadedPlan) -> Iterator[Problem]:
     programmes = {p.id for _, p in lp.plan.all_programmes()}
     for i, t in enumerate(lp.plan.targets):
