@@ -63,8 +63,10 @@ def _unique_ids(plans: list[LoadedPlan]) -> Iterator[Problem]:
 def unique_ids(read: list[LoadedPlan], added: list[LoadedPlan]) -> list[Problem]:
     """The ids of the plans `added` that plans already `read` hold (a lone plan file given to
     `validate` beside plans folders); clashes among `read` or among `added` are theirs to say."""
-    held = {p.doc.path for p in read}
-    return [problem for problem in _unique_ids([*read, *added]) if problem.path not in held]
+    if not read:
+        return []
+    held, theirs = {p.doc.path for p in read}, set(_unique_ids(added))
+    return [problem for problem in _unique_ids([*read, *added]) if problem.path not in held and problem not in theirs]
 
 
 def _references(lp: LoadedPlan) -> Iterator[Problem]:
