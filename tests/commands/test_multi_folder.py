@@ -323,3 +323,25 @@ def test_validate_compares_a_lone_plan_file_with_the_folders_given(
     assert other.is_dir()
     result = CliRunner().invoke(app, ["validate", "east/east.yaml", "east"])
     assert result.exit_code == 0 and "1 file valid" in result.output, result.output
+
+
+def test_import_refuses_a_plan_moved_without_its_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from targetctl.cli.main import app
+    from tests.districts import district
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TARGETCTL_CACHE_DIR", str(tmp_path / "cache"))
+    east, west = district(tmp_path, "east"), district(tmp_path, "west")
+    spare = district(tmp_path / "spare", "west", plan="harbour")  # west keeps a plan of its own
+    (spare / "harbour.yaml").rename(west / "harbour.yaml")
+    (spare / "sources" / "harbour.txt").rename(west / "sources" / "harbour.txt")
+    plans = ["--plans", "east", "--plans", "west"]
+    result = CliRunner().invoke(app, [*plans, "record", "west-projects", "5", "--date", "2025-06-30", "--by", "t"])
+    assert result.exit_code == 0, result.output
+    (west / "west.yaml").rename(east / "west.yaml")
+    (west / "sources" / "west.txt").rename(east / "sources" / "west.txt")
+    sheet = tmp_path / "r.csv"
+    sheet.write_text("目标编号,数值,截至日期\nwest-projects,7,2025-07-31\n", encoding="utf-8")
+    result = CliRunner().invoke(app, [*plans, "import", str(sheet)])
+    assert result.exit_code == 1 and "move this log to east/records/" in result.output, result.output
+    assert not (east / "records" / "west.yaml").exists()

@@ -84,6 +84,7 @@ class Import:
     skipped: int = 0  # rows already in a log, or voided there: importing them again changes nothing
     encoding: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    roots: tuple[Path, ...] = ()  # the plans folders read
 
     @property
     def records(self) -> list[tuple[LoadedPlan, ValueRecord]]:
@@ -382,7 +383,7 @@ def plan_import(root: Roots, path: Path, *, by: str | None = None, today: dt.dat
             more = len(problems) - MAX_LISTED
             problems = [*problems[:MAX_LISTED], Problem(problems[0].path, 0, 0, Msg("import.more_rows", n=more))]
         raise TargetctlError(problems)
-    return Import(rows.lines, count, rows.skipped, encoding)
+    return Import(rows.lines, count, rows.skipped, encoding, roots=rows.ws.roots)
 
 
 def _columns(header: list[Cell], shown: str) -> dict[str, int]:
@@ -403,7 +404,7 @@ def _columns(header: list[Cell], shown: str) -> dict[str, int]:
 
 def write_import(plan: Import) -> int:
     """Append the checked records: to every plan's log or to none, even across a crash."""
-    write_records(plan.records)
+    write_records(plan.records, plan.roots)
     return len(plan.lines)
 
 

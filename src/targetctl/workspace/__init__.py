@@ -41,7 +41,7 @@ from targetctl.io.quickscan import scan
 from targetctl.io.recordlog import unrecovered
 from targetctl.workspace.checks import check_plans
 from targetctl.workspace.incremental import read_plans_and_logs
-from targetctl.workspace.logs import held_elsewhere, log_of, read_ledger, records_of
+from targetctl.workspace.logs import log_of, read_ledger, refuse_split
 
 __all__ = ["LoadedPlan", "Roots", "Workspace", "caching", "folders", "load", "moment"]
 
@@ -120,10 +120,7 @@ class Workspace:
     def log_to_write(self, lp: LoadedPlan) -> Path:
         """The log a write to `lp`'s plan appends to; an error while another plans folder holds
         that plan's log (the plan file moved without it), rather than a second log split off."""
-        other = held_elsewhere(lp, self.roots)
-        if other is not None:
-            hint = Msg("log.move_and_record", folder=display_path(records_of(lp)))
-            raise TargetctlError([Problem(display_path(other), 0, 0, Msg("log.held_elsewhere", plan=lp.plan.id), hint)])
+        refuse_split(lp, self.roots)
         return log_of(lp)
 
     def raise_problems(self) -> None:

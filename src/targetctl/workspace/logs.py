@@ -19,7 +19,7 @@ from targetctl.domain.kinds import rules
 from targetctl.domain.ledger import Entry, Ledger, TargetHistory
 from targetctl.domain.messages import Msg
 from targetctl.domain.model import Plan, Target
-from targetctl.domain.problems import Problem
+from targetctl.domain.problems import Problem, TargetctlError
 from targetctl.domain.progress import precedence
 from targetctl.domain.records import (
     JudgementRecord,
@@ -111,6 +111,15 @@ def stray_logs(records_dir: Path, plans: list[LoadedPlan], elsewhere: Sequence[L
                 Problem(display_path(p), 1, 1, message, Msg("log.move_to", folder=display_path(records_of(owner))))
             )
     return out
+
+
+def refuse_split(lp: LoadedPlan, roots: Sequence[Path]) -> None:
+    """An error while another plans folder holds the log of `lp`'s plan: a write beside the
+    moved plan file would split its history into a second log."""
+    other = held_elsewhere(lp, roots)
+    if other is not None:
+        hint = Msg("log.move_and_record", folder=display_path(records_of(lp)))
+        raise TargetctlError([Problem(display_path(other), 0, 0, Msg("log.held_elsewhere", plan=lp.plan.id), hint)])
 
 
 def held_elsewhere(lp: LoadedPlan, roots: Sequence[Path]) -> Path | None:

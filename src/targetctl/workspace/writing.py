@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -37,7 +38,7 @@ from targetctl.io.plans import LoadedPlan
 from targetctl.io.recordlog import LogReader, append, append_locked, encode, header, locked, unrecovered
 from targetctl.workspace import Roots, Workspace, load, moment
 from targetctl.workspace.fold import fold
-from targetctl.workspace.logs import log_of
+from targetctl.workspace.logs import log_of, refuse_split
 
 
 def now() -> dt.datetime:
@@ -294,10 +295,13 @@ def record_value(
     return Recorded(record, path, progress, ledger.problems, said)
 
 
-def write_records(records: list[tuple[LoadedPlan, ValueRecord]]) -> None:
+def write_records(records: list[tuple[LoadedPlan, ValueRecord]], roots: Sequence[Path] = ()) -> None:
     """Append checked records to their plans' logs, each beside its plan (in whichever plans
     folder holds it): to all of them or to none, even if the process is killed midway (see
-    io/intent.py)."""
+    io/intent.py). `roots`: the plans folders read, none of which may hold a plan's log apart
+    from its plan."""
+    for lp in {id(lp): lp for lp, _ in records}.values():
+        refuse_split(lp, roots)
     by_log: dict[Path, tuple[str, list[ValueRecord]]] = {}
     for lp, record in records:
         by_log.setdefault(log_of(lp), (lp.plan.id, []))[1].append(record)
