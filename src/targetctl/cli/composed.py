@@ -12,39 +12,20 @@ the full command runs. Nothing here imports the models, so the fast path stays l
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from targetctl.domain.vocabulary import OVERVIEW_OVER, STATUSES, Status
+from targetctl.domain.rollup import Rollup
+from targetctl.domain.vocabulary import OVERVIEW_OVER, STATUSES
 from targetctl.io import cache, parts
 
 
-@dataclass
-class _Tally:
-    """A plan's saved roll-up, summed as `Rollup.merge` sums them (`render.overview.Tally`)."""
-
-    counts: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
-    total: float = 0.0
-    targets: int = 0
-
-    def merge(self, other: _Tally) -> None:
-        for status, n in other.counts.items():
-            self.counts[status] += n
-        self.total += other.total
-        self.targets += other.targets
-
-    @property
-    def progress(self) -> float | None:
-        return self.total / self.targets if self.targets else None
-
-
-def _tally(data: dict[str, object]) -> _Tally | None:
+def _tally(data: dict[str, object]) -> Rollup | None:
     counts, total, targets = data.get("counts"), data.get("total"), data.get("targets")
     if not isinstance(counts, dict) or list(counts) != list(STATUSES) or not isinstance(targets, int):
         return None
     if not isinstance(total, float) or not all(isinstance(n, int) for n in counts.values()):
         return None
-    return _Tally(dict(counts), total, targets)
+    return Rollup(dict(counts), total, targets)
 
 
 def compose(digest: str | None, day: dt.date, lang: str, width: int, color: bool) -> str | None:
@@ -53,7 +34,7 @@ def compose(digest: str | None, day: dt.date, lang: str, width: int, color: bool
     entry = parts.plan_list(base) if base is not None else None
     if entry is None or not isinstance(entry.get("rows"), list) or not isinstance(entry.get("tol"), str):
         return None
-    tol, total, shown = str(entry["tol"]), _Tally(), []
+    tol, total, shown = str(entry["tol"]), Rollup(), []
     for row in entry["rows"]:  # type: ignore[attr-defined]  # a list: checked above
         if not isinstance(row, dict) or not isinstance(row.get("plan"), str) or not isinstance(row.get("log"), str):
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from typing_extensions import assert_never
@@ -25,7 +25,8 @@ from targetctl.domain.model import (
     Target,
 )
 from targetctl.domain.records import JudgementRecord, ValueRecord, implausible
-from targetctl.domain.vocabulary import AT_RISK_PERCENT, BEHIND_PERCENT, STATUSES, Rating, Status
+from targetctl.domain.rollup import Rollup as Rollup  # here without the models: the fast path sums parts
+from targetctl.domain.vocabulary import AT_RISK_PERCENT, BEHIND_PERCENT, Rating, Status
 
 RAG: dict[Status, Rating] = {
     "achieved": "green",
@@ -493,28 +494,3 @@ def chart_points(plan: Plan, target: Target, values: list[ValueRecord], day: dt.
         known = [v.value for v in values if v.as_of <= d]
         chart.append(ChartPoint(d, expected_at(points, d), known[-1] if known else None))
     return chart
-
-
-@dataclass
-class Rollup:
-    """Counts by status, and overall progress: the mean of the targets' progress (each
-    capped at 100%; no data counts as 0), every target weighing the same."""
-
-    counts: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
-    total: float = 0.0
-    targets: int = 0
-
-    def add(self, progress: Progress) -> None:
-        self.counts[progress.status] += 1
-        self.total += min(1.0, progress.fraction or 0.0)
-        self.targets += 1
-
-    def merge(self, other: Rollup) -> None:
-        for status, n in other.counts.items():
-            self.counts[status] += n
-        self.total += other.total
-        self.targets += other.targets
-
-    @property
-    def progress(self) -> float | None:
-        return self.total / self.targets if self.targets else None
