@@ -104,7 +104,17 @@ def _all_stats(plans: Path | tuple[Path, ...]) -> list[tuple[str, int, int, int,
     then, so that two folders' files never share a name)."""
     if isinstance(plans, Path):
         return _stats(plans)
-    return [(str(folder / name), size, m, c, ino) for folder in plans for name, size, m, c, ino in _stats(folder)]
+    found = []
+    for folder in plans:
+        for name, size, m, c, ino in _stats(folder):
+            _WITHIN[str(folder / name)] = name
+            found.append((str(folder / name), size, m, c, ino))
+    return found
+
+
+# a file's name within its own plans folder, by the name `_all_stats` gave it among several: what
+# a file is (a log, a lock) follows from that alone, never from what the folders are called
+_WITHIN: dict[str, str] = {}
 
 
 def _folder(plans: Path | tuple[Path, ...]) -> Path:
@@ -149,15 +159,15 @@ def key(args: list[str], plans: Path | tuple[Path, ...], extra: dict[str, object
 
 
 def _is_log(name: str) -> bool:
-    path = Path(name)
-    return path.parent.name == "records" and path.suffix == ".yaml" and not path.name.startswith(".")
+    path = Path(_WITHIN.get(name, name))
+    return path.parent == Path("records") and path.suffix == ".yaml" and not path.name.startswith(".")
 
 
 def _lock(name: str) -> bool:
     """A writers' lock file, or the .gitignore the first writer puts beside the logs."""
-    path = Path(name)
+    path = Path(_WITHIN.get(name, name))
     lock = path.name.startswith(".") and path.suffix == ".lock"
-    return path.parent.name == "records" and (lock or path.name == ".gitignore")
+    return path.parent == Path("records") and (lock or path.name == ".gitignore")
 
 
 # what each key made this run whose files but the logs are settled was made of
