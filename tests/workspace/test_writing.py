@@ -41,7 +41,6 @@ def test_the_limits_are_the_models() -> None:
         ("备注", "x" * 5000, "--note is longer than 4000 characters"),
         ("填报人", "y" * 300, "--by is longer than 200 characters"),
         ("填报人", "张\t三", "--by holds a control character (a tab?)"),
-        ("佐证", "  ", "--evidence is empty"),
     ],
 )
 def test_import_refuses_texts_as_record_does(
@@ -57,6 +56,23 @@ def test_import_refuses_texts_as_record_does(
     option = {"备注": "--note", "填报人": "--by", "佐证": "--evidence"}[column]
     refused = run("record", "demo-projects", "3", "--date", "2025-06-30", option, text)
     assert refused.exit_code == 1 and refused.stderr.startswith(f"error: {said}")
+
+
+def test_an_empty_text_option_says_what_to_write(run: Run, demo: Path) -> None:
+    refused = run("record", "demo-projects", "3", "--date", "2025-06-30", "--by=")
+    assert refused.exit_code == 1
+    assert refused.stderr == "error: --by is empty; write some text after --by\n"
+
+
+@pytest.mark.parametrize("column", ["备注", "填报人", "佐证"])
+def test_a_text_cell_of_spaces_is_taken_as_empty(run: Run, demo: Path, tmp_path: Path, column: str) -> None:
+    sheet = _sheet(
+        tmp_path / "in.csv", ["目标编号", "数值", "截至日期", column], ["demo-projects", "3", "2025-06-30", "  "]
+    )
+    result = run("import", str(sheet), "--by", "x")
+    assert result.exit_code == 0, result.stderr
+    logged = (demo / "records" / "demo-2025.yaml").read_text(encoding="utf-8")
+    assert '"by": "x"' in logged and '"note"' not in logged and '"evidence"' not in logged
 
 
 def test_judge_refuses_texts_by_the_same_rules(run: Run, demo: Path) -> None:
@@ -161,8 +177,10 @@ def test_import_and_record_refuse_the_same_rows_with_the_same_messages(
         ["目标编号", "数值", "截至日期", "填报人", "备注", "佐证", "初步数"],
         [target, value, day.isoformat(), *(text or "" for text in given.values())],
     )
-    # an empty cell is no text: 填报人 falls back to git's user, as `record` without --by does
-    assert _import_refusal(one, sheet) == _record_refusal(two, target, value, day, given)
+    # an empty cell is no text, nor is one of spaces: 填报人 falls back to git's user, as
+    # `record` without --by does
+    unwritten = {name: text if text is None or text.strip() else None for name, text in given.items()}
+    assert _import_refusal(one, sheet) == _record_refusal(two, target, value, day, unwritten)
 
 
 @pytest.mark.parametrize(

@@ -87,9 +87,9 @@ def _cached_status(session: Session, argv: list[str]) -> tuple[bool, str | None]
         hit = compose(digest, session.today, language(None), width(), color())
     if hit is None:
         return False, digest
-    from targetctl.cli.terminal import safe
+    from targetctl.cli.printing import out
 
-    sys.stdout.write(safe(hit))
+    out(session, hit)  # paged as the full command's answer would be
     return True, None
 
 
@@ -138,8 +138,9 @@ def main() -> None:
 
 
 def _main() -> None:
-    from targetctl.cli.terminal import tolerant_output
+    from targetctl.cli.terminal import closed_streams, tolerant_output
 
+    closed_streams()
     # pydantic would otherwise scan every installed package for plugins on first use
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     no_plugin_loader()

@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import sys
+from pathlib import Path
 
 
 def color() -> bool:
@@ -71,6 +72,19 @@ def _plain(exc: UnicodeError) -> tuple[str, int]:
 
 
 codecs.register_error(_PLAIN_ERRORS, _plain)
+
+
+def closed_streams() -> None:
+    """A standard stream that was closed when targetctl started (cron, a service, `>&-`) is
+    None in Python; it is read and written as the null device, which is no terminal, so the
+    command runs as it would with its output thrown away."""
+    null = Path(os.devnull)
+    if sys.stdin is None:
+        sys.stdin = null.open(encoding="utf-8")  # kept open for the run
+    if sys.stdout is None:
+        sys.stdout = null.open("w", encoding="utf-8")
+    if sys.stderr is None:
+        sys.stderr = null.open("w", encoding="utf-8")
 
 
 def tolerant_output() -> None:

@@ -183,9 +183,9 @@ class _Rows:
         given = Given(
             typed,
             day,
-            by=cell["by"].text or self.by if "by" in cell else self.by,
-            note=cell["note"].text or None if "note" in cell else None,
-            evidence=cell["evidence"].text or None if "evidence" in cell else None,
+            by=_filled(cell, "by") or self.by,
+            note=_filled(cell, "note"),
+            evidence=_filled(cell, "evidence"),
             provisional=provisional,
             confirm=self.confirm,
         )
@@ -307,6 +307,13 @@ def _percent_text(text: str) -> float | None:
     """'40%' or '40.0%' as the fraction 0.4; None for anything else."""
     found = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)\s*%", text)
     return float(found[1]) / 100 if found else None
+
+
+def _filled(cells: dict[str, Cell], column: str) -> str | None:
+    """A text cell's text; None for a column not given or a cell that looks empty (spaces
+    alone are invisible in a spreadsheet, so they are taken as the empty cell they look like)."""
+    text = cells[column].text if column in cells else ""
+    return text if text.strip() else None
 
 
 def _typed(cell: Cell, target: Target) -> str:

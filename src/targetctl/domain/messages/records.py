@@ -85,7 +85,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record.future_hint": ("record values as of today or earlier (--date)", "请记录截至今天或更早的数值（--date）"),
     "record.period_hint": ("pass --date YYYY-MM-DD within the period", "请用 --date YYYY-MM-DD 指定计划期内的日期"),
     "record.text_empty": ("--{name} is empty", "--{name} 为空"),
-    "record.text_empty_hint": ("give a {name}", "请填写 --{name}"),
+    "record.text_empty_hint": ("write some text after --{name}", "请填写 --{name}"),
     "record.text_invalid": ("--{name} is not valid text", "--{name} 不是有效的文本"),
     "record.text_invalid_hint": ("set the terminal to UTF-8, or retype it", "请将终端设为 UTF-8，或重新输入"),
     "record.text_control": ("--{name} holds a control character (a tab?)", "--{name} 含有控制字符（制表符？）"),
