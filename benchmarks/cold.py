@@ -3,6 +3,7 @@
     python -m benchmarks.cold                  # this tree: status, show, validate, record
     python -m benchmarks.cold --against ec28809 --runs 7
     python -m benchmarks.cold --warm           # a fresh process, but the caches kept from earlier runs
+    python -m benchmarks.cold --primed         # a fresh cache folder filled by a `status` first
 
 "Cold" means nothing saved from an earlier run: each command gets an empty cache
 folder, so neither the output cache nor the saved plans and record-log states help.
@@ -10,6 +11,11 @@ Bytecode is written and reused (as an installed package does), into a folder of 
 own per tree. With `--against REF`, the same commands of that commit (extracted with
 `git archive`) are timed in the same rounds, interleaved, so that both see the same
 machine. Figures are medians, and ratios to the floor measured in the same rounds.
+
+`--warm` keeps each command's cache folder across rounds, so a command finds what the same
+command saved (for `status`, `show` and `validate`, its whole answer). `--primed` gives each
+command a fresh cache folder that an untimed `status` filled first: the saved plans and
+record-log states are there, but no answer of the command timed.
 """
 
 from __future__ import annotations
@@ -48,9 +54,12 @@ def commands(tree: Path, scratch: Path) -> dict[str, list[str]]:
     }
 
 
-def once(argv: list[str], tree: Path, scratch: Path, warm: Path | None = None) -> tuple[float, float]:
+def once(
+    argv: list[str], tree: Path, scratch: Path, warm: Path | None = None, primer: list[str] | None = None
+) -> tuple[float, float]:
     """The wall time and the CPU time (user + system) of one run: cold, or with the cache
-    folder `warm` that earlier runs of the same command filled."""
+    folder `warm` that earlier runs of the same command filled, or with a fresh cache folder
+    that the untimed command `primer` filled first."""
     if "record" in argv:
         shutil.rmtree(scratch / "plans", ignore_errors=True)
         shutil.copytree(tree / "plans", scratch / "plans")
@@ -58,6 +67,8 @@ def once(argv: list[str], tree: Path, scratch: Path, warm: Path | None = None) -
     env = {**os.environ, "TARGETCTL_CACHE_DIR": cache, "COLUMNS": "120", "NO_COLOR": "1"}
     env.update(PYTHONPATH=str(tree / "src"), PYTHONPYCACHEPREFIX=str(scratch / f"pyc-{tree.name}"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if primer is not None:
+        subprocess.run(primer, cwd=tree, env=env, capture_output=True, check=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(argv, cwd=tree, env=env, capture_output=True, check=False)
@@ -76,6 +87,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--against", help="a git commit to compare with")
     parser.add_argument("--warm", action="store_true", help="keep each command's cache folder across rounds")
+    parser.add_argument("--primed", action="store_true", help="fill each cache folder with a `status` first")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
@@ -90,9 +102,11 @@ def main() -> None:
         for round_ in range(args.runs + 1):  # the first round warms the file cache and writes bytecode
             timed = {"floor": once(FLOOR, REPO, scratch)}
             for name, tree in trees.items():
-                for command, argv in commands(tree, scratch).items():
+                named = commands(tree, scratch)
+                primer = named["status"] if args.primed else None
+                for command, argv in named.items():
                     warm = scratch / f"cache-{name}-{command}" if args.warm else None
-                    timed[f"{command} ({name})"] = once(argv, tree, scratch, warm)
+                    timed[f"{command} ({name})"] = once(argv, tree, scratch, warm, primer)
             if round_:
                 for key, value in timed.items():
                     rows.setdefault(key, []).append(value)

@@ -84,24 +84,26 @@ def _show(words: list[str]) -> Callable[[Context], Output] | None:
     found = read(words)
     if found is None or len(found.args) != 1:
         return None
+    from targetctl.cli.answered import kept
     from targetctl.commands import call
     from targetctl.commands import show as command
     from targetctl.render.formats import OFFERS
 
     target = found.args[0]
-    return lambda ctx: call(command.run, ctx, target, None, OFFERS["show"].default)
+    return kept(lambda ctx: call(command.run, ctx, target, None, OFFERS["show"].default))
 
 
 def _validate(words: list[str]) -> Callable[[Context], Output] | None:
     found = read(words)
     if found is None or not all(Path(p).exists() for p in found.args):
         return None  # Typer says which path does not exist
+    from targetctl.cli.answered import kept
     from targetctl.commands import call
     from targetctl.commands import validate as command
     from targetctl.render.formats import OFFERS
 
     paths = [Path(p) for p in found.args]
-    return lambda ctx: call(command.run, ctx, paths, strict=False, fmt=OFFERS["validate"].default)
+    return kept(lambda ctx: call(command.run, ctx, paths, strict=False, fmt=OFFERS["validate"].default))
 
 
 def _record(words: list[str]) -> Callable[[Context], Output] | None:
