@@ -142,3 +142,21 @@ def test_which_command_lines_are_answered(
     (workspace / "other").mkdir()
     found = answered.folders_read(parse(argv))
     assert found == (tuple(Path(p) for p in read) if read is not None else None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("args", [["show", "demo-people"], ["validate"]])
+def test_a_closed_pipe_is_said_as_through_typer_when_answered(workspace: Path, args: list[str]) -> None:
+    said = []
+    assert targetctl(workspace, *args)[0] == 0  # fills the entry
+    for code in (ENTRY, TYPER):
+        read_end, write_end = os.pipe()
+        os.close(read_end)  # nobody reads: the first write fails
+        env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "TARGETCTL_CACHE_DIR": str(workspace / "cache")}
+        env["TARGETCTL_LANG"] = "en"
+        argv = [sys.executable, "-c", f"{PROBE}; {code}", *args]
+        done = subprocess.run(argv, env=env, cwd=workspace, stdout=write_end, stderr=subprocess.PIPE, text=True)
+        os.close(write_end)
+        said.append((done.returncode, done.stderr.removesuffix("[models]"), done.stderr.endswith("[models]")))
+    assert said[0][:2] == said[1][:2] == (1, "error: Broken pipe\n")
+    assert not said[0][2]  # the first was answered from the cache

@@ -16,6 +16,7 @@ cache that cannot be read) runs the command, which fills the entry (`kept`).
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,7 +66,14 @@ def lookup(session: Session, argv: list[str]) -> tuple[bool, str | None]:
         return False, digest
     from targetctl.cli import printing
 
-    printing.out(session, hit)
+    try:
+        printing.out(session, hit)
+    except OSError as exc:  # a closed pipe: said as the command says it (`quick.run`), exit 1
+        from targetctl.cli import said
+
+        for line in said.error_lines(exc, "zh" if session.chinese() else "en") or []:
+            printing.err(line)
+        sys.exit(1)
     return True, None
 
 
