@@ -93,7 +93,8 @@ def test_another_width_is_another_answer(workspace: Path) -> None:
 
 
 def _context(key: str | None, cache: bool = True) -> Context:
-    return Context(Path("plans"), today=dt.date(2025, 3, 31), cache=cache, cache_key=key)
+    """A context whose plans folder is not there: the library can make no key of its own."""
+    return Context(Path("no-such-plans-folder"), today=dt.date(2025, 3, 31), cache=cache, cache_key=key)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +103,7 @@ def _context(key: str | None, cache: bool = True) -> Context:
         (Output("text"), "k", True, True),
         (Output("text", ["a warning"]), "k", True, False),  # a hit would print the text alone
         (Output("text", code=1), "k", True, False),
-        (Output("text"), None, True, False),
+        (Output("text"), None, True, False),  # no key could be made
         (Output("text"), "k", False, False),  # --no-cache
     ],
 )
@@ -113,7 +114,7 @@ def test_only_a_whole_success_is_kept(
 
     kept: list[tuple[str, str]] = []
     monkeypatch.setattr(output_cache, "store", lambda digest, text, day=None: kept.append((digest, text)))
-    assert answered.kept(lambda ctx: output)(_context(key, cache)) is output
+    assert answered.kept(("show", "t"), lambda ctx: output)(_context(key, cache)) is output
     assert kept == ([("k", "text")] if stored else [])
 
 

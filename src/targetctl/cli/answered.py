@@ -10,7 +10,8 @@ terminal, the day, every file below the folders read (their size, times and inod
 content of any changed too recently for its times to tell), targetctl's own files and its
 libraries' versions. Only an answer that exited 0 with no warning is kept, so a hit prints all
 the command printed. Anything else (another form of the command, a file given to `validate`, a
-cache that cannot be read) runs the command, which fills the entry (`kept`).
+cache that cannot be read) runs the command, which fills the entry through the library's output
+cache (`kept`, `commands.answer`).
 """
 
 from __future__ import annotations
@@ -77,16 +78,13 @@ def lookup(session: Session, argv: list[str]) -> tuple[bool, str | None]:
     return True, None
 
 
-def kept(run: Callable[[Context], Output]) -> Callable[[Context], Output]:
-    """`run`, whose answer is saved under the key the start-up lookup made, when it exited 0
-    with no warning (a hit prints the text alone)."""
+def kept(words: tuple[str, ...], run: Callable[[Context], Output]) -> Callable[[Context], Output]:
+    """`run`, through the library's output cache (`commands.answer`), under the key the start-up
+    lookup made: a miss fills it."""
 
     def keep(ctx: Context) -> Output:
-        output = run(ctx)
-        if ctx.cache and ctx.cache_key and not output.code and not output.warnings:
-            from targetctl.io import cache
+        from targetctl.commands import answer
 
-            cache.store(ctx.cache_key, output.text, ctx.today)
-        return output
+        return answer(ctx, words, lambda: run(ctx))
 
     return keep

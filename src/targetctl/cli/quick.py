@@ -90,7 +90,7 @@ def _show(words: list[str]) -> Callable[[Context], Output] | None:
     from targetctl.render.formats import OFFERS
 
     target = found.args[0]
-    return kept(lambda ctx: call(command.run, ctx, target, None, OFFERS["show"].default))
+    return kept(("show", target), lambda ctx: call(command.run, ctx, target, None, OFFERS["show"].default))
 
 
 def _validate(words: list[str]) -> Callable[[Context], Output] | None:
@@ -103,7 +103,10 @@ def _validate(words: list[str]) -> Callable[[Context], Output] | None:
     from targetctl.render.formats import OFFERS
 
     paths = [Path(p) for p in found.args]
-    return kept(lambda ctx: call(command.run, ctx, paths, strict=False, fmt=OFFERS["validate"].default))
+    return kept(
+        ("validate", *found.args),
+        lambda ctx: call(command.run, ctx, paths, strict=False, fmt=OFFERS["validate"].default),
+    )
 
 
 def _record(words: list[str]) -> Callable[[Context], Output] | None:
