@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from targetctl.cli import answered
 from targetctl.cli.session import parse
@@ -161,3 +166,29 @@ def test_a_closed_pipe_is_said_as_through_typer_when_answered(workspace: Path, a
         said.append((done.returncode, done.stderr.removesuffix("[models]"), done.stderr.endswith("[models]")))
     assert said[0][:2] == said[1][:2] == (1, "error: Broken pipe\n")
     assert not said[0][2]  # the first was answered from the cache
+
+
+STEPS = st.lists(st.sampled_from(["show", "validate", "record", "retitle", "same title"]), min_size=2, max_size=6)
+
+
+@pytest.mark.slow
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=STEPS)
+def test_what_is_answered_is_what_the_command_prints_now(demo: Path, steps: list[str]) -> None:
+    """Whatever was asked, recorded or edited before, each show and validate answered on the
+    start-up path prints what Typer's path, which never reads the output cache, prints now."""
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = Path(folder)
+        shutil.copytree(demo, workspace / "plans")
+        plan = workspace / "plans" / "demo.yaml"
+        for n, step in enumerate(steps):
+            if step == "record":
+                day = f"2025-{n % 12 + 1:02d}-28"
+                assert targetctl(workspace, "record", "demo-people", str(n + 1), "--date", day, "--by", "me")[0] == 0
+            elif step in ("retitle", "same title"):  # an edit of the same size, maybe in the same second
+                text = plan.read_text(encoding="utf-8")
+                title = f"Recruit talent {n % 10}" if step == "retitle" else "Recruit talent"
+                plan.write_text(re.sub(r"Recruit talent[ 0-9]*", title, text, count=1), encoding="utf-8")
+            else:
+                args = ("show", "demo-people") if step == "show" else ("validate",)
+                assert targetctl(workspace, *args)[:3] == typer_says(workspace, *args)
