@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from targetctl.cli import answered
+from targetctl.cli import answered, quick
 from targetctl.cli.session import parse
 from targetctl.commands import Context, Output
 from tests.conftest import edit
@@ -119,7 +119,7 @@ def test_only_a_whole_success_is_kept(
 
     kept: list[tuple[str, str]] = []
     monkeypatch.setattr(output_cache, "store", lambda digest, text, day=None: kept.append((digest, text)))
-    assert answered.kept(("show", "t"), lambda ctx: output)(_context(key, cache)) is output
+    assert quick.kept(("show", "t"), lambda ctx: output)(_context(key, cache)) is output
     assert kept == ([("k", "text")] if stored else [])
 
 

@@ -11,21 +11,16 @@ content of any changed too recently for its times to tell), targetctl's own file
 libraries' versions. Only an answer that exited 0 with no warning is kept, so a hit prints all
 the command printed. Anything else (another form of the command, a file given to `validate`, a
 cache that cannot be read) runs the command, which fills the entry through the library's output
-cache (`kept`, `commands.answer`).
+cache (`quick.kept`, `commands.answer`).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from targetctl.cli.session import Session
-
-if TYPE_CHECKING:
-    from targetctl.commands import Context, Output
 
 
 def folders_read(session: Session) -> tuple[Path, ...] | None:
@@ -76,15 +71,3 @@ def lookup(session: Session, argv: list[str]) -> tuple[bool, str | None]:
             printing.err(line)
         sys.exit(1)
     return True, None
-
-
-def kept(words: tuple[str, ...], run: Callable[[Context], Output]) -> Callable[[Context], Output]:
-    """`run`, through the library's output cache (`commands.answer`), under the key the start-up
-    lookup made: a miss fills it."""
-
-    def keep(ctx: Context) -> Output:
-        from targetctl.commands import answer
-
-        return answer(ctx, words, lambda: run(ctx))
-
-    return keep

@@ -80,11 +80,22 @@ def read(
     return found
 
 
+def kept(words: tuple[str, ...], run: Callable[[Context], Output]) -> Callable[[Context], Output]:
+    """`run`, through the library's output cache (`commands.answer`), under the key the start-up
+    lookup made (`cli.answered`): a miss fills it."""
+
+    def keep(ctx: Context) -> Output:
+        from targetctl.commands import answer
+
+        return answer(ctx, words, lambda: run(ctx))
+
+    return keep
+
+
 def _show(words: list[str]) -> Callable[[Context], Output] | None:
     found = read(words)
     if found is None or len(found.args) != 1:
         return None
-    from targetctl.cli.answered import kept
     from targetctl.commands import call
     from targetctl.commands import show as command
     from targetctl.render.formats import OFFERS
@@ -97,7 +108,6 @@ def _validate(words: list[str]) -> Callable[[Context], Output] | None:
     found = read(words)
     if found is None or not all(Path(p).exists() for p in found.args):
         return None  # Typer says which path does not exist
-    from targetctl.cli.answered import kept
     from targetctl.commands import call
     from targetctl.commands import validate as command
     from targetctl.render.formats import OFFERS
