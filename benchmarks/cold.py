@@ -3,6 +3,8 @@
     python -m benchmarks.cold                  # this tree: status, show, validate, record
     python -m benchmarks.cold --against ec28809 --runs 7
     python -m benchmarks.cold --warm           # a fresh process, but the caches kept from earlier runs
+    python -m benchmarks.cold --primed         # a fresh cache folder filled by a `status` first
+    python -m benchmarks.cold --instructions   # instructions (valgrind), with any of the above
 
 "Cold" means nothing saved from an earlier run: each command gets an empty cache
 folder, so neither the output cache nor the saved plans and record-log states help.
@@ -10,12 +12,18 @@ Bytecode is written and reused (as an installed package does), into a folder of 
 own per tree. With `--against REF`, the same commands of that commit (extracted with
 `git archive`) are timed in the same rounds, interleaved, so that both see the same
 machine. Figures are medians, and ratios to the floor measured in the same rounds.
+
+`--warm` keeps each command's cache folder across rounds, so a command finds what the same
+command saved (for `status`, `show` and `validate`, its whole answer). `--primed` gives each
+command a fresh cache folder that an untimed `status` filled first: the saved plans and
+record-log states are there, but no answer of the command timed.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -48,9 +56,12 @@ def commands(tree: Path, scratch: Path) -> dict[str, list[str]]:
     }
 
 
-def once(argv: list[str], tree: Path, scratch: Path, warm: Path | None = None) -> tuple[float, float]:
-    """The wall time and the CPU time (user + system) of one run: cold, or with the cache
-    folder `warm` that earlier runs of the same command filled."""
+def prepare(
+    argv: list[str], tree: Path, scratch: Path, warm: Path | None = None, primer: list[str] | None = None
+) -> dict[str, str]:
+    """The environment of one run, its cache folder ready: empty, or `warm` (which earlier runs
+    of the same command filled), or a fresh one that the untimed command `primer` filled first.
+    A `record` gets a fresh copy of the plans."""
     if "record" in argv:
         shutil.rmtree(scratch / "plans", ignore_errors=True)
         shutil.copytree(tree / "plans", scratch / "plans")
@@ -58,6 +69,16 @@ def once(argv: list[str], tree: Path, scratch: Path, warm: Path | None = None) -
     env = {**os.environ, "TARGETCTL_CACHE_DIR": cache, "COLUMNS": "120", "NO_COLOR": "1"}
     env.update(PYTHONPATH=str(tree / "src"), PYTHONPYCACHEPREFIX=str(scratch / f"pyc-{tree.name}"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if primer is not None:
+        subprocess.run(primer, cwd=tree, env=env, capture_output=True, check=True)
+    return env
+
+
+def once(
+    argv: list[str], tree: Path, scratch: Path, warm: Path | None = None, primer: list[str] | None = None
+) -> tuple[float, float]:
+    """The wall time and the CPU time (user + system) of one run (see `prepare`)."""
+    env = prepare(argv, tree, scratch, warm, primer)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(argv, cwd=tree, env=env, capture_output=True, check=False)
@@ -65,10 +86,28 @@ def once(argv: list[str], tree: Path, scratch: Path, warm: Path | None = None) -
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     if warm is None:
-        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(env["TARGETCTL_CACHE_DIR"], ignore_errors=True)
     if done.returncode:
         raise SystemExit(f"{' '.join(argv[3:])} failed: {done.stderr.decode(errors='replace')[-400:]}")
     return took, cpu
+
+
+VALGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+
+
+def instructions(
+    argv: list[str], tree: Path, scratch: Path, warm: Path | None = None, primer: list[str] | None = None
+) -> int:
+    """The instructions one run executes (valgrind's `I refs`), which the machine's load does
+    not move: the figure to compare on a shared machine."""
+    env = {**prepare(argv, tree, scratch, warm, primer), "PYTHONHASHSEED": "0"}
+    done = subprocess.run([*VALGRIND, *argv], cwd=tree, env=env, capture_output=True, check=False)
+    if warm is None:
+        shutil.rmtree(env["TARGETCTL_CACHE_DIR"], ignore_errors=True)
+    found = re.search(rb"I\s+refs:\s+([\d,]+)", done.stderr)
+    if done.returncode or found is None:
+        raise SystemExit(f"{' '.join(argv[3:])} failed: {done.stderr.decode(errors='replace')[-400:]}")
+    return int(found.group(1).replace(b",", b""))
 
 
 def main() -> None:
@@ -76,7 +115,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--against", help="a git commit to compare with")
     parser.add_argument("--warm", action="store_true", help="keep each command's cache folder across rounds")
+    parser.add_argument("--primed", action="store_true", help="fill each cache folder with a `status` first")
+    parser.add_argument("--instructions", action="store_true", help="count instructions with valgrind, once each")
     args = parser.parse_args()
+    if args.instructions and shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind (Debian's package) on PATH")
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         trees = {"this tree": REPO}
@@ -87,15 +130,29 @@ def main() -> None:
             subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
             trees[args.against] = old
         rows: dict[str, list[tuple[float, float]]] = {}
-        for round_ in range(args.runs + 1):  # the first round warms the file cache and writes bytecode
+        counted: dict[str, int] = {}
+        runs = 1 if args.instructions else args.runs
+        for round_ in range(runs + 1):  # the first round warms the file cache and writes bytecode
             timed = {"floor": once(FLOOR, REPO, scratch)}
+            if round_ and args.instructions:
+                counted["floor"] = instructions(FLOOR, REPO, scratch)
             for name, tree in trees.items():
-                for command, argv in commands(tree, scratch).items():
+                named = commands(tree, scratch)
+                primer = named["status"] if args.primed else None
+                for command, argv in named.items():
                     warm = scratch / f"cache-{name}-{command}" if args.warm else None
-                    timed[f"{command} ({name})"] = once(argv, tree, scratch, warm)
+                    if round_ and args.instructions:
+                        counted[f"{command} ({name})"] = instructions(argv, tree, scratch, warm, primer)
+                    else:
+                        timed[f"{command} ({name})"] = once(argv, tree, scratch, warm, primer)
             if round_:
                 for key, value in timed.items():
                     rows.setdefault(key, []).append(value)
+    if args.instructions:
+        print("| command | instructions | × floor |\n| --- | ---: | ---: |")
+        for key, count in counted.items():
+            print(f"| {key} | {count / 1e6:,.0f} M | {count / counted['floor']:.2f}× |")
+        return
     floor = statistics.median(wall for wall, _ in rows["floor"])
     floor_cpu = statistics.median(cpu for _, cpu in rows["floor"])
     print("| command | median s | × floor | CPU s | CPU × floor |\n| --- | ---: | ---: | ---: | ---: |")

@@ -19,7 +19,8 @@ from tests.conftest import REPO, Run
 MARKS = ("CACHEDIR.TAG", ".gitignore")  # the cache folder's own files, not entries
 
 SRC = REPO / "src" / "targetctl"
-FAST_PATH = {"fast.py", "composed.py"}  # the start-up fast path, and the overview it composes from saved parts
+# the start-up fast path, the overview it composes from saved parts, and a plain show or validate asked again
+FAST_PATH = {"fast.py", "composed.py", "answered.py"}
 CACHES = {"targetctl.io.cache", "targetctl.io.statecache", "targetctl.io.cachefs", "targetctl.workspace.incremental"}
 
 

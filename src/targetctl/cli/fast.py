@@ -149,6 +149,12 @@ def _main() -> None:
     answered, session.argv_key = _fast_status(session, sys.argv[1:])
     if answered:
         return
+    if session.rest[:1] in (["show"], ["validate"]):  # a plain one answered before: no models imported
+        from targetctl.cli import answered as saved
+
+        answered, session.argv_key = saved.lookup(session, sys.argv[1:])
+        if answered:
+            return
     found = _words()
     ids = _target_ids(*found) if found else None
     if ids is not None:

@@ -80,6 +80,18 @@ def read(
     return found
 
 
+def kept(words: tuple[str, ...], run: Callable[[Context], Output]) -> Callable[[Context], Output]:
+    """`run`, through the library's output cache (`commands.answer`), under the key the start-up
+    lookup made (`cli.answered`): a miss fills it."""
+
+    def keep(ctx: Context) -> Output:
+        from targetctl.commands import answer
+
+        return answer(ctx, words, lambda: run(ctx))
+
+    return keep
+
+
 def _show(words: list[str]) -> Callable[[Context], Output] | None:
     found = read(words)
     if found is None or len(found.args) != 1:
@@ -89,7 +101,7 @@ def _show(words: list[str]) -> Callable[[Context], Output] | None:
     from targetctl.render.formats import OFFERS
 
     target = found.args[0]
-    return lambda ctx: call(command.run, ctx, target, None, OFFERS["show"].default)
+    return kept(("show", target), lambda ctx: call(command.run, ctx, target, None, OFFERS["show"].default))
 
 
 def _validate(words: list[str]) -> Callable[[Context], Output] | None:
@@ -101,7 +113,10 @@ def _validate(words: list[str]) -> Callable[[Context], Output] | None:
     from targetctl.render.formats import OFFERS
 
     paths = [Path(p) for p in found.args]
-    return lambda ctx: call(command.run, ctx, paths, strict=False, fmt=OFFERS["validate"].default)
+    return kept(
+        ("validate", *found.args),
+        lambda ctx: call(command.run, ctx, paths, strict=False, fmt=OFFERS["validate"].default),
+    )
 
 
 def _record(words: list[str]) -> Callable[[Context], Output] | None:

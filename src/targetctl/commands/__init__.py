@@ -79,8 +79,9 @@ def call(run: Callable[Concatenate[Context, P], R], ctx: Context, *args: P.args,
 def answer(ctx: Context, words: Sequence[object], run: Callable[[], Output]) -> Output:
     """`run()`'s output, from the output cache when `ctx.cache` allows and the same `words`
     (with all that `io.cache.key` covers: the files, the day, the terminal) were answered
-    before; only a success is kept. The key of the command line as typed (`ctx.cache_key`),
-    when the start-up fast path made one, is the one it looks up next time."""
+    before; only a success with no warning is kept (a hit prints the text alone). The key of
+    the command line as typed (`ctx.cache_key`), when the start-up fast path made one, is the
+    one it looks up next time."""
     if not ctx.cache:
         return run()
     from targetctl.io import cache, cachefs
@@ -92,6 +93,6 @@ def answer(ctx: Context, words: Sequence[object], run: Callable[[], Output]) -> 
     if hit is not None:
         return Output(hit)
     result = run()
-    if digest and not result.code:
+    if digest and not result.code and not result.warnings:
         cache.store(digest, result.text, ctx.today)
     return result
