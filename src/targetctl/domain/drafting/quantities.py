@@ -123,6 +123,9 @@ NUMBER = re.compile(
 _PEOPLE = re.compile(r"(?:学生|群众|居民|儿童|老人|老年人|农户|职工|游客|患者|妇女|青少年|市民|村民|考生|新生)")
 # one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候)
 _WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼", "孔", "尾", "羽", "幢"})
+# measure words that count things: after one of them a second unit can only start the noun
+# (10个项目, 5000张家庭床位, 12家头部企业); after an amount it names a kind (500万元项目)
+_COUNTERS = frozenset("个张家所座项件套间辆台条处栋批名位户艘架部支册篇只头株棵盏根宗片种类场")
 
 AT_LEAST_PRE = ("达到或超过", "达到或高于", "不少于", "不低于", "不小于", "至少", "最少", "最低")
 MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾")
@@ -205,7 +208,13 @@ def find_numbers(clause: str) -> list[Number]:
             continue
         end = m.end()
         plain = not (m["n2"] or m["mag"] or m["approx"] or m["suffix"])
-        if m["u1"] and m["unit"] and m["u1"] != m["unit"] and plain and m["unit"] in _WORD_START:
+        if (
+            m["u1"]
+            and m["unit"]
+            and m["u1"] != m["unit"]
+            and plain
+            and (m["unit"] in _WORD_START or (m["u1"] in _COUNTERS and not m["m1"]))
+        ):
             unit, end = m["u1"], m.end("u1")  # 8个口袋公园: 口 starts the noun here, it is no second unit
         elif m["u1"] and m["unit"] and m["u1"] != m["unit"]:
             if m["n2"] or m["mag"] or m["approx"] or m["suffix"] or not flat.startswith(("支持", "扶持"), m.end("u1")):
@@ -218,7 +227,7 @@ def find_numbers(clause: str) -> list[Number]:
             YEAR.fullmatch(n1) or not re.search(r"(达到|达|超过|不少于|不低于|提高到|延长至)$", before)
         ):
             continue
-        if unit == "成" and not chinese:
+        if unit == "成" and (not chinese or mag):  # 百亿成势: 成 after a magnitude is a word, not tenths
             continue
         if before.endswith(("第", "“", '"', "《", "前", "近", "每", "这", "那", "该")) or after.startswith(
             ("”", "大", '"')
