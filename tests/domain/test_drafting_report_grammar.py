@@ -48,6 +48,7 @@ def test_an_amount_that_names_a_kind_of_project_is_still_no_count() -> None:
         ("设置了24个主要指标", 24),
         ("包括8个约束性指标", 8),
         ("等16个预期性指标", 16),
+        ("从质量、效率、动力4个维度设置了20项主要指标", 4),
     ],
 )
 def test_labels_qualifiers_and_counts_of_indicators_are_not_targets(clause: str, label: int) -> None:

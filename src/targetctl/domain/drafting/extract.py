@@ -153,7 +153,7 @@ class _Extractor:
     # ── section state ──
     def _is_review_heading(self, title: str) -> bool:
         if REVIEW_HEADING.search(title):
-            return True
+            return not past.mixed_heading(title)
         years = [int(y) for y in YEAR.findall(title)]
         return bool(
             years
@@ -196,7 +196,7 @@ class _Extractor:
         """The year a heading states for its section (到2025年, 今后五年, “十五五”), kept by depth."""
         plan_year = self.s.plan_year
         year = periods.due_year(title, plan_year)
-        stated = periods.stated_period(title, plan_year)
+        stated = periods.heading_period(title, plan_year)
         bare = re.match(r"^(20\d\d)年", title)
         if year is None and stated is not None:
             year = stated.end
@@ -260,6 +260,10 @@ class _Extractor:
             self.run_depth = len(self.s.stack)
         elif (five is False or PLAN_OPENER.match(para)) and self.s.past_level == -1 and not self.summary:
             self.s.past_level = None
+        ahead = past.horizon(para[self.marker :], self.s.plan_year)
+        if ahead and self.s.stack and self.section_year() is None:  # “十五五”时期…: the section looks ahead
+            self.dues = [*self.dues[: len(self.s.stack) - 1], ahead]
+            self.section_max = max(ahead, self.section_max or ahead)
         lead = CLAUSE_END.split(para[self.marker :], maxsplit=1)[0]
         self.past_paragraph = bool(re.search(r"以来$|来$", lead)) and not re.search(r"将来|未来|带来|原来", lead)
         lead_year = re.match(r"(20\d\d)年(?:以来|来|上半年|前三季度)?$", lead)
@@ -532,7 +536,8 @@ def extract(
             for t in s.targets:
                 if t.due is None and not t.open_ended and t.kind != "principle":
                     t.due = dt.date(end_year, 12, 31)
-            end_year = max([ex.section_max, *dues])
+            # a long-range vision with no number (到2035年…走在前列) does not stretch the period
+            end_year = max([ex.section_max, *(t.due.year for t in s.targets if t.due and t.numeric)])
         period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
         guess = None
         if from_dues:

@@ -52,11 +52,11 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "work-scope",
-        rf"{_N}(?:个)?(?:方面|大类|类|领域|板块)[^，。；]{{0,3}}?(?:共|计)?{_N}(?:项|件|个)",
+        rf"{_N}(?:个)?(?:方面|大类|类|领域|板块|维度)[^，。；]{{0,3}}?(?:共|计)?{_N}(?:项|件|个)",
         "a scope count of the work itself (N个方面共N项事项), not a target",
         "实施方案涵盖7个方面共30项重点任务",
         clause=True,
-        hint="面类域块",
+        hint="面类域块维",
     ),
     _rule(
         "task-count",

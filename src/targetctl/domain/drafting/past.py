@@ -37,6 +37,15 @@ def run_ends(run_depth: int, heading_depth: int, family: str, result_like: bool)
     return not result_like
 
 
+# a heading that reports results and then sets the goals (“十四五”时期发展成就和“十五五”时期主要目标任务):
+# its section is no review as a whole, its paragraphs say which part they are
+MIXED_HEADING = re.compile(r"(?:和|及|与|以及)[^和及与]{0,16}?(?:目标|任务|安排|展望|打算|思路)")
+
+
+def mixed_heading(title: str) -> bool:
+    return MIXED_HEADING.search(title) is not None
+
+
 def five_year_opener(text: str, plan_year: int | None) -> bool | None:
     """A paragraph opened by a five-year plan's name (“十四五”时期, “十四五”以来): True when that
     period ended before the plan's year (the past), False when it is the plan's own or a later
@@ -45,3 +54,13 @@ def five_year_opener(text: str, plan_year: int | None) -> bool | None:
     if m is None or plan_year is None:
         return None
     return five_year(m["n"])[1] < plan_year
+
+
+def horizon(text: str, plan_year: int | None) -> int | None:
+    """The last year of a later five-year plan whose name opens a paragraph (“十五五”时期是…): the
+    paragraphs after it in its section look that far ahead."""
+    m = re.match(r"^(?:在|展望)?" + FIVE_YEAR.pattern + r"(?:时期|期间)", text)
+    if m is None or plan_year is None:
+        return None
+    end = five_year(m["n"])[1]
+    return end if end > plan_year else None

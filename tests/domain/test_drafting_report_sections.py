@@ -1,0 +1,56 @@
+"""A work report's parts: one that reviews five years and then sets the next five, a heading
+about a five-year plan's good start, a long-range vision (our own texts)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from targetctl.domain.drafting.extract import extract
+
+MIXED_PART = """青川省2026年政府工作报告
+——2026年1月20日在青川省第十届人民代表大会第四次会议上
+各位代表：
+一、2025年工作回顾
+过去一年，全省地区生产总值增长5.2%，新增城镇就业60万人。
+二、“十四五”时期发展成就和“十五五”时期主要目标任务
+“十四五”时期是极不平凡的五年，全省经济总量迈上新台阶。
+这五年，我们新建5G基站12万个，城镇新增就业280万人。
+“十五五”时期是基本实现现代化夯实基础的关键时期。
+规划纲要草案设置了25项主要指标，包括全省地区生产总值年均增长5%左右、全社会研发投入强度达到3%以上等。
+三、2026年重点工作
+今年全省地区生产总值增长5%左右，城镇新增就业55万人。
+"""
+
+
+def test_a_part_that_reviews_five_years_then_sets_the_next_five_drafts_the_goals_only() -> None:
+    d = extract(MIXED_PART, default_year=2026)
+    got = {(t.value, t.due.year if t.due else None) for t in d.targets if t.numeric}
+    assert (Decimal(5), 2030) in got  # 年均增长5%左右, the next five years
+    assert (Decimal(3), 2030) in got
+    assert (Decimal(55), 2026) in got
+    drafted = {t.value for t in d.targets if t.numeric}
+    assert not drafted & {Decimal(12), Decimal(280), Decimal("5.2"), Decimal(60), Decimal(25)}
+    assert (d.period[0].year, d.period[1].year) == (2026, 2030)
+
+
+FIRST_YEAR = """青川省2026年政府工作报告
+——2026年1月20日在青川省第十届人民代表大会第四次会议上
+一、一张蓝图绘到底，奋力谱写现代化新篇章
+“十五五”时期全省地区生产总值年均增长5%左右。省委提出，到2035年要在基本实现现代化中走在前列。
+二、一鼓作气勇争先，全力推动“十五五”开好局、起好步
+2026年是“十五五”开局之年。今年全省地区生产总值增长5%左右。
+（一）壮大实体经济
+滚动实施1200个以上省重点技改项目。
+"""
+
+
+def test_a_heading_about_the_five_year_plans_good_start_is_its_first_year() -> None:
+    d = extract(FIRST_YEAR, default_year=2026)
+    due = {t.quote: t.due.year if t.due else None for t in d.targets if t.numeric}
+    assert due["滚动实施1200个以上省重点技改项目"] == 2026
+    assert due["今年全省地区生产总值增长5%左右"] == 2026
+
+
+def test_a_long_range_vision_without_a_number_does_not_stretch_the_period() -> None:
+    d = extract(FIRST_YEAR, default_year=2026)
+    assert (d.period[0].year, d.period[1].year) == (2026, 2030)
