@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from targetctl.domain.drafting.extract import extract
 
 MIXED_PART = """青川省2026年政府工作报告
@@ -54,3 +56,17 @@ def test_a_heading_about_the_five_year_plans_good_start_is_its_first_year() -> N
 def test_a_long_range_vision_without_a_number_does_not_stretch_the_period() -> None:
     d = extract(FIRST_YEAR, default_year=2026)
     assert (d.period[0].year, d.period[1].year) == (2026, 2030)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二、主要目标\n到2027年，全市新建5G基站1万个。\n三、重点任务\n（一）加快新型基础设施建设\n新建数据中心3个。",
+        "（三）加快发展现代服务业\n到2027年，服务业增加值占比达到55%。\n（四）推进乡村振兴\n新建高标准农田5万亩。",
+        "到2027年，全市新建5G基站1万个。\n一、加快新型基础设施建设\n新建数据中心3个。",
+        "加快发展现代服务业。到2027年，服务业增加值占比达到55%。",
+    ],
+)
+def test_a_page_opening_below_the_title_line_is_drafted_untitled(text: str) -> None:
+    """Neither a section heading nor a sentence is the document's title: a person names it."""
+    assert extract(text, default_year=2027).title == ""

@@ -551,17 +551,15 @@ def extract(
                 t.review = t.review or (guess if t.due is None and t.kind != "principle" else None)
     _fit_dates(s.targets, period)
     programmes = s.roots
-    # without a title line, the words the document starts with stand in until a person edits them
+    # targets before the first heading: their programme is named by the words the text starts with
     opening = title_of(clauses(paras[0])[0].text)[:40] if paras else ""
-    introduces = bool(re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", opening))
-    # 现解读如下：a text that opens by announcing what follows has no title line, nor is its first heading one
-    announces = bool(paras and re.search(r"如下[:：]$", paras[0].strip()))
-    if introduces:
-        opening = ""  # a clause that introduces the targets is not a title: drafted untitled
+    if re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", opening):
+        opening = ""  # a clause that introduces the targets names nothing
     listed = list_intro(paras) if not title else None  # a list of projects is named by its opening sentence
     if listed or title is None:
-        heading = s.roots[0].title if s.roots and not announces else None
-        title = listed[0] if listed else heading or ("" if announces else opening or ("" if introduces else None))
+        # a text with no title line (a page that opens below it): neither its first heading nor its
+        # first sentence is the document's title, a person names it
+        title = listed[0] if listed else ""
     if s.general is not None:
         s.general.title = title or opening
         programmes = [s.general, *programmes]
