@@ -59,3 +59,32 @@ def test_labels_qualifiers_and_counts_of_indicators_are_not_targets(clause: str,
 def test_the_indicator_share_beside_a_count_of_indicators_is_still_a_target() -> None:
     got = numeric("一、2026年重点工作\n今年要实现公交与轨道50米内换乘比例达到93%。")
     assert [(v, c) for v, c, _ in got] == [(Decimal(93), "at-least")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("做好今年工作，重点抓好以下十二个方面：", 12),
+        ("扎实推进25项为民办实事项目", 25),
+        ("培育一批营收过百亿元食品加工企业", 100),
+    ],
+)
+def test_counts_of_the_work_and_a_size_that_qualifies_are_not_targets(clause: str, label: int) -> None:
+    got = numeric(f"一、2026年重点工作\n今年要{clause}。")
+    assert Decimal(label) not in [v for v, _, _ in got]
+
+
+def test_a_count_of_industries_sized_by_a_magnitude_counts_the_industries() -> None:
+    got = numeric("一、2026年重点工作\n今年要打造新材料、新能源等3个千亿级新兴产业。")
+    assert [(v, c) for v, c, _ in got] == [(Decimal(3), "exactly")]
+    d = extract("一、2026年重点工作\n今年要打造新材料、新能源等3个千亿级新兴产业。", default_year=2026, period=PERIOD)
+    assert [t.unit for t in d.targets if t.numeric] == ["个"]
+
+
+def test_a_rate_per_an_amount_is_one_target_with_its_unit() -> None:
+    def read(sentence: str) -> list[tuple[Decimal | None, str | None, str | None]]:
+        d = extract(sentence, default_year=2026, period=PERIOD)
+        return [(t.value, t.comparator, t.unit) for t in d.targets if t.numeric]
+
+    assert read("到2026年，亿元生产总值事故死亡率控制在0.05人/亿元以下。") == [(Decimal("0.05"), "at-most", "人/亿元")]
+    assert read("到2026年，事故死亡率控制在0.6人/百亿元以下。") == [(Decimal("0.6"), "at-most", "人/百亿元")]

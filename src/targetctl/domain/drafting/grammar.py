@@ -45,7 +45,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "work-areas",
-        rf"{_N}个方面(?:的)?(?:重点)?(?:工作|任务|内容|举措)",
+        rf"{_N}个方面(?:的)?(?:重点)?(?:工作|任务|内容|举措|(?=[:：]|$))",
         "a count of the work itself (N个方面工作), not a target",
         "重点做好以下12个方面工作",
         clause=True,
@@ -68,7 +68,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "list-count",
-        rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|方面)(?:重点)?(?:民生)?实事",
+        rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|方面)(?:重点)?(?:民生|为民办)?实事",
         "a count of the list itself (共N项, 十件实事): its items are the targets",
         "今年要为群众办好八件实事",
         clause=True,
@@ -266,7 +266,7 @@ EXTRA_UNITS = [
     "Gbps",
 ]
 # a unit counted per period or per unit of something: 万吨/年, 立方米/日, 万元/亩, 元/吨
-PER_PERIOD = re.compile(r"^/(?:年|日|天|月|小时|人|户|亩|吨|平方米|立方米|千瓦时|辆|床)")
+PER_PERIOD = re.compile(r"^/(?:年|日|天|月|小时|人|户|亩|吨|平方米|立方米|千瓦时|辆|床|[十百千]?[万亿]?元)")
 
 # fractions and halves, as percentages: 三分之一, 2/3, 半数, 一半
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -197,6 +197,8 @@ def find_numbers(clause: str) -> list[Number]:
     flat = half_width(clause)
     out: list[Number] = []
     for m in NUMBER.finditer(flat):
+        if out and m.start() < out[-1].end:
+            continue  # the 百亿元 of 0.6人/百亿元: read with the number before it, as its unit
         n1, unit, mag = m["n1"], m["unit"] or m["u1"] or "", m["mag"] or m["m1"] or ""
         if m["m1"] and m["mag"] and not m["n2"] and not m["u1"]:
             mag = m["m1"] + m["mag"]  # 1.2万亿元: 万亿 is one magnitude
@@ -207,6 +209,8 @@ def find_numbers(clause: str) -> list[Number]:
         if not unit and not (mag and m["suffix"]):
             continue
         end = m.end()
+        if m["u1"] and m["mag"] and not (m["n2"] or m["unit"] or m["suffix"] or m["approx"]):
+            unit, mag, end = m["u1"], m["m1"] or "", m.end("u1")  # 3个千亿级产业: the magnitude sizes the noun
         plain = not (m["n2"] or m["mag"] or m["approx"] or m["suffix"])
         if (
             m["u1"]
@@ -235,8 +239,9 @@ def find_numbers(clause: str) -> list[Number]:
             continue
         if re.match(r"的(?!增长|增速|增幅|目标|任务|水平|规模)[\u4e00-\u9fff]", after) and not m["pct"] and unit != "%":
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
-        if re.search(r"(?<!超)超$", before) and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"的", after):
-            continue  # 超十亿元企业: the number names a kind of thing, it is not the thing's count
+        qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
+        if qualifier and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"的", after):
+            continue  # the number names a kind of thing, it is not the thing's count
         if re.search(r"[（(]共$", before):
             continue  # 清单（共80个）: the size of a list in its title
         if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before):
@@ -273,6 +278,9 @@ def find_numbers(clause: str) -> list[Number]:
         per = grammar.PER_PERIOD.match(flat[end:]) if unit not in ("", "%") and not suffix else None
         if per:
             full_unit, end = full_unit + per.group(), end + len(per.group())  # 500万吨/年
+            tail = re.match(r"及以上|及以下|以上|以下|以内|左右|上下", flat[end:])
+            if tail:
+                suffix, end = tail.group(), end + len(tail.group())  # 0.6人/百亿元以下
         out.append(Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese))
     for share, suffix, start, end in grammar.fractions(flat):
         if not any(n.start <= start < n.end for n in out):
