@@ -20,9 +20,11 @@ from targetctl.domain.drafting import grammar, past, periods, tables
 from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.classify import (
     BYLINE,
+    COMMITS,
     DUE,
     ENUM,
     EXHORT,
+    FORECAST,
     FUTURE,
     FUTURE_STRONG,
     GAP,
@@ -314,6 +316,7 @@ class _Extractor:
         produced: list[DraftTarget] = []
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []
+        forecasting = False  # a clause said 预计, 经测算…: the clauses after it forecast too
         for clause in parts:
             if self.max_quoted is not None:
                 self._check_quoted()
@@ -347,6 +350,10 @@ class _Extractor:
                 if numbers and future and not past_section:  # 去年…达到120万吨，今年力争稳定在…: the same thing
                     self.last_subject = subject_words.measured(text, numbers) or self.last_subject
                 continue
+            forecasting = (forecasting or bool(FORECAST.search(text))) and not COMMITS.search(text)
+            if forecasting:
+                self.excl(orig, "a forecast (预计, 经测算, 有可能…): what is expected, not a commitment")
+                continue
             hit = judge(text, bool(numbers), future, self.s.plan_year, ("gap", "rule-parameter"))
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
@@ -378,7 +385,7 @@ class _Extractor:
                 self._flush_adverbial(pending_adverbial, None)
                 pending_adverbial = []
                 continue
-            hit = judge(text, bool(numbers), future, self.s.plan_year, ("context-count",))
+            hit = judge(text, bool(numbers), future, self.s.plan_year, ("state-is", "context-count"))
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
                 continue

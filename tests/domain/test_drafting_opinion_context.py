@@ -1,0 +1,46 @@
+"""An opinion's or a plan's statements of what is and what is forecast are not targets; the
+same words with a commitment still are (our own sentences)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+
+HEAD = "青川市关于推进养老服务高质量发展的实施意见\n一、主要目标\n"
+
+
+def drafted(sentence: str) -> list[Decimal | None]:
+    d = extract(HEAD + sentence, default_year=2025)
+    return [t.value for t in d.targets if t.numeric]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "预计到2030年，全市60岁以上老年人口将达到120万人。",
+        "经测算，到2030年全市用水需求将超过9亿立方米。",
+        "到2030年，全市老龄化率有可能达到28%左右。",
+        "我市现有省级以上开发区12个。",
+        "当前全市每千人口拥有3岁以下婴幼儿托位数为2.6个。",
+        "全市常住人口为380万人。",
+        "经过多年努力，全市建成国家级园区5个。",
+    ],
+)
+def test_forecasts_and_the_state_of_things_are_not_targets(sentence: str) -> None:
+    assert drafted(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("到2027年，全市新增养老床位3000张，预计带动就业2000人。", Decimal(3000)),
+        ("力争到2027年，全市养老机构护理型床位占比达到65%，预计惠及老人10万人。", Decimal(65)),
+        ("到2027年，全市每千人口拥有3岁以下婴幼儿托位数达到4.5个。", Decimal("4.5")),
+        ("到2027年，全市城镇化率为72%。", Decimal(72)),
+    ],
+)
+def test_a_commitment_beside_such_words_is_still_drafted(sentence: str, value: Decimal) -> None:
+    assert value in drafted(sentence)
