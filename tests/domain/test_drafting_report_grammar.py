@@ -88,3 +88,13 @@ def test_a_rate_per_an_amount_is_one_target_with_its_unit() -> None:
 
     assert read("到2026年，亿元生产总值事故死亡率控制在0.05人/亿元以下。") == [(Decimal("0.05"), "at-most", "人/亿元")]
     assert read("到2026年，事故死亡率控制在0.6人/百亿元以下。") == [(Decimal("0.6"), "at-most", "人/百亿元")]
+
+
+def test_a_unit_in_latin_letters_the_lists_lack_is_kept_with_its_number() -> None:
+    d = extract("到2026年，全省新增智能算力规模达到12EFLOPS。", default_year=2026, period=PERIOD)
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(12), "EFLOPS")]
+
+
+def test_a_share_of_places_written_before_them_does_not_start_its_noun_with_de() -> None:
+    d = extract("到2026年，全市至少三分之二的街道建成综合服务中心。", default_year=2026, period=PERIOD)
+    assert [(t.of or "")[:1] for t in d.targets if t.numeric] == ["街"]

@@ -111,7 +111,8 @@ _BASE_UNITS = sorted(
     key=len,
     reverse=True,
 )
-_UNIT = "(?:" + "|".join(re.escape(u) for u in _BASE_UNITS) + ")"
+# a unit in Latin letters the lists lack (12EFLOPS, 500TB) is still a unit: the plan declares it
+_UNIT = "(?:" + "|".join(re.escape(u) for u in _BASE_UNITS) + r"|[A-Za-z]{2,8}(?![A-Za-z\d]))"
 _MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
 NUMBER = re.compile(

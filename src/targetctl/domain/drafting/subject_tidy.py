@@ -21,7 +21,7 @@ _PLACE_WORDS = frozenset({"在", "为", "对", "于", "向", "给"})
 _DONE_THERE = r"(?=设置|引入|配备|安装|建立|开展|实施|推进|推行|建设|提供|实现|完成|纳入|布设|增设)"
 _JOINT = re.compile(r"(?:和|及|与|以及|并)$")
 _INTRO = re.compile(r"^.*?(?:包括|包含|主要有)[：:]?(?=[\u4e00-\u9fff]{2,})")
-_LEAD_WORD = re.compile(r"^(?:等|及|和|与)(?=[\u4e00-\u9fff]{2,})")
+_LEAD_WORD = re.compile(r"^(?:等|及|和|与|的)(?=[\u4e00-\u9fff]{2,})")
 _TRAIL_WORD = re.compile(r"(?:按|提升至|提升到|提高至|提高到|上升至|上升到)$")
 
 
