@@ -70,3 +70,15 @@ def test_a_long_range_vision_without_a_number_does_not_stretch_the_period() -> N
 def test_a_page_opening_below_the_title_line_is_drafted_untitled(text: str) -> None:
     """Neither a section heading nor a sentence is the document's title: a person names it."""
     assert extract(text, default_year=2027).title == ""
+
+
+def test_a_clause_that_turns_to_this_year_ends_a_run_opened_by_the_last_five_years() -> None:
+    text = "2026年青川省政府工作报告\n三、2026年工作安排\n“十四五”期间全省累计建成高标准农田800万亩，今年新建100万亩。"
+    d = extract(text, default_year=2026)
+    assert [(t.value, t.due.year if t.due else None) for t in d.targets if t.numeric] == [(Decimal(100), 2026)]
+
+
+def test_a_review_section_under_its_heading_is_not_ended_by_this_year() -> None:
+    text = "2026年青川省政府工作报告\n一、2025年工作回顾\n全年新建高标准农田80万亩，今年新建任务全面完成。"
+    d = extract(text, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == []

@@ -63,6 +63,7 @@ from targetctl.domain.drafting.clauses import (
 from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
+from targetctl.domain.drafting.past import turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
 from targetctl.domain.drafting.years import half_width_digits, infer_year, verbatim
@@ -322,6 +323,8 @@ class _Extractor:
                 self._check_quoted()
             orig = clause.text
             text = orig[marker:] if marker and clause.start == 0 else orig
+            if past_section and self.s.past_level == -1 and not self.summary and turns_to_plan(text):
+                past_section, past, self.s.past_level = False, False, None  # the run ends: 今年新建…
             if opens_past(text, future, self.s.plan_year):
                 past = True
                 opened_past = opened_past or not produced  # no target before it: the sentence reports

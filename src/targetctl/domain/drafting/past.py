@@ -64,3 +64,14 @@ def horizon(text: str, plan_year: int | None) -> int | None:
         return None
     end = five_year(m["n"])[1]
     return end if end > plan_year else None
+
+
+# a clause that turns from a run of the past to this year's plan: …累计建成800万亩，今年新建100万亩
+_TURNS = re.compile(
+    r"^(?:今年|明年|下一步|下阶段)(?!以来|上半年|前|[一二三四五六七八九十\d]+月)[，,]?[^。；]{0,12}?"
+    r"(?:计划|将|力争|确保|争取|(?<![主重需])要|拟|新建|新增|建成|完成|实现|培育|引进|推进|实施|开工|改造)"
+)
+
+
+def turns_to_plan(clause: str) -> bool:
+    return _TURNS.match(clause) is not None
