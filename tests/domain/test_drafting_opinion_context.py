@@ -44,3 +44,19 @@ def test_forecasts_and_the_state_of_things_are_not_targets(sentence: str) -> Non
 )
 def test_a_commitment_beside_such_words_is_still_drafted(sentence: str, value: Decimal) -> None:
     assert value in drafted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "对新建护理型床位，按每张床位给予2万元一次性建设补贴。",
+        "对更新改造的设备，每台给予5000元补助。",
+    ],
+)
+def test_a_support_rules_amount_is_a_parameter_not_a_target(sentence: str) -> None:
+    assert drafted(sentence) == []
+
+
+def test_at_least_a_few_words_before_its_number_bounds_it() -> None:
+    d = extract(HEAD + "每个街道至少建设1个综合为老服务中心。", default_year=2025)
+    assert [(t.value, t.comparator) for t in d.targets if t.numeric] == [(Decimal(1), "at-least")]

@@ -104,7 +104,7 @@ GAP = re.compile(r"(?:仍|还|尚)差|差距(?:为|是)?\d")
 # the parameters of a support rule, not commitments: 给予最高1亿元资助, 每新增1家奖励10万元, 补贴期限不超过2年
 RULE_PARAMETER = re.compile(
     r"(?:奖励|补贴期限|补助期限|最长|最多给予)(?:不超过)?[\d一二三四五六七八九十两百千万]|"
-    r"每(?:人|户|家|个|新增|引进)[^，。；]{0,12}(?:奖励|补贴|补助|资助)"
+    r"每(?:人|户|家|个|张|床|台|辆|套|亩|平方米|千瓦|吨|新增|引进)[^，。；]{0,12}(?:给予|奖励|补贴|补助|资助)"
 )
 # an amount a support policy grants: a target only if the plan commits to the total
 SUPPORT = re.compile(r"给予|资助|补贴|补助")

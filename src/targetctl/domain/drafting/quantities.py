@@ -158,6 +158,8 @@ LESS_PRE = ("低于", "少于", "小于")
 ABOUT_PRE = ("约", "大约")
 # 达到X is a level to reach: at least X (reached at X, still reached above it)
 REACH_PRE = ("达到", "达")
+# at least, then the verb: 每个街道至少建设1个
+_AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
 # a bound a few words before its number: 研发投入不低于营业收入的3%, 能耗不超过上年的95%
 DISTANT = re.compile(r"(?P<word>不低于|不少于|不小于|不超过|不高于|不多于|不大于)(?P<ref>[^\d，,。；;：:%]{1,12}?)的?$")
 # the bound is a number someone set (不低于省下达的45%), not a whole the number is a share of
@@ -313,6 +315,8 @@ def read_comparator(before: str, suffix: str) -> tuple[str, str]:
     """The comparator and the prefix word that gave it ('' when it came from the suffix or none);
     a bound standing a few words before the number (不低于营业收入的) gives it with those words."""
     word = comparator_word(before)
+    if not word and not suffix and (bound := _AT_LEAST_VERB.search(before)):
+        return "at-least", bound.group()  # 至少建设1个: 至少 bounds the count the verb gives
     distant = DISTANT.search(before) if not word else None
     if distant:
         word = distant.group()
