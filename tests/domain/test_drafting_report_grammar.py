@@ -98,3 +98,9 @@ def test_a_unit_in_latin_letters_the_lists_lack_is_kept_with_its_number() -> Non
 def test_a_share_of_places_written_before_them_does_not_start_its_noun_with_de() -> None:
     d = extract("到2026年，全市至少三分之二的街道建成综合服务中心。", default_year=2026, period=PERIOD)
     assert [(t.of or "")[:1] for t in d.targets if t.numeric] == ["街"]
+
+
+def test_a_project_named_by_its_yearly_capacity_is_no_target_but_a_capacity_to_reach_is() -> None:
+    assert numeric("一、2026年重点工作\n今年要建设年产20万吨新材料项目。") == []
+    got = numeric("一、2026年重点工作\n今年要形成年产20万吨新材料生产能力。")
+    assert [v for v, _, _ in got] == [Decimal(20)]

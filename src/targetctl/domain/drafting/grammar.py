@@ -104,6 +104,14 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "推进百万吨级乙烯项目前期工作",
     ),
     _rule(
+        "capacity-name",
+        rf"年(?:产|处理|加工|吞吐)(?:能力)?{_N}[十百千万亿]*(?:吨|件|辆|台|套|片|平方米|立方米|千瓦|头|只|标箱)"
+        r"[^，。；]{0,14}?(?:项目|工程|生产线|工厂)",
+        "a project named by its yearly capacity (年产N万吨…项目), not a target",
+        "开工建设年产30万吨再生铝项目",
+        hint="年",
+    ),
+    _rule(
         "minute-circle",
         rf"{_N}(?:分钟|小时)[\u4e00-\u9fff]{{0,10}}圈",
         "a name: the N-minute circle of a service (15分钟生活圈), not a target",
