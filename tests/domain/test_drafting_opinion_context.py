@@ -60,3 +60,8 @@ def test_a_support_rules_amount_is_a_parameter_not_a_target(sentence: str) -> No
 def test_at_least_a_few_words_before_its_number_bounds_it() -> None:
     d = extract(HEAD + "每个街道至少建设1个综合为老服务中心。", default_year=2025)
     assert [(t.value, t.comparator) for t in d.targets if t.numeric] == [(Decimal(1), "at-least")]
+
+
+def test_three_years_of_effort_ahead_is_the_plan_not_the_past() -> None:
+    assert drafted("经过3年努力，到2027年全市建成示范养老社区50个。") == [Decimal(50)]
+    assert drafted("经过三年努力，全市建成示范养老社区50个。") == [Decimal(50)]
