@@ -82,3 +82,12 @@ def test_a_review_section_under_its_heading_is_not_ended_by_this_year() -> None:
     text = "2026年青川省政府工作报告\n一、2025年工作回顾\n全年新建高标准农田80万亩，今年新建任务全面完成。"
     d = extract(text, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == []
+
+
+def test_a_part_that_reviews_the_year_and_then_plans_the_next_keeps_its_review_until_it_turns() -> None:
+    text = (
+        "青川区2026年政府工作报告\n一、2025年工作回顾和2026年工作安排\n"
+        "全年新增城镇就业5万人，新建学校10所。\n今年，全区新增城镇就业6万人。\n二、保障措施\n新建公园3个。"
+    )
+    d = extract(text, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(6), Decimal(3)]

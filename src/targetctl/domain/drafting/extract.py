@@ -192,6 +192,8 @@ class _Extractor:
             self.dues = [*self.dues[: len(self.s.stack) - 1], None]
             return para[end:]
         self._new_programme(title, head, family)
+        if REVIEW_HEADING.search(title) and past.mixed_heading(title):  # results first, until a paragraph turns
+            self.s.past_level, self.run_depth = -1, len(self.s.stack)
         self._section_due(title)
         return para[end:]
 
