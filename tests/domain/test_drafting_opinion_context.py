@@ -65,3 +65,8 @@ def test_at_least_a_few_words_before_its_number_bounds_it() -> None:
 def test_three_years_of_effort_ahead_is_the_plan_not_the_past() -> None:
     assert drafted("经过3年努力，到2027年全市建成示范养老社区50个。") == [Decimal(50)]
     assert drafted("经过三年努力，全市建成示范养老社区50个。") == [Decimal(50)]
+
+
+def test_a_goal_written_with_wei_under_a_goals_heading_is_still_a_target() -> None:
+    d = extract("青川市“十四五”规划（2021—2025年）\n二、主要目标\n城镇化率为70%，森林覆盖率为45%。", default_year=2025)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(70), Decimal(45)]

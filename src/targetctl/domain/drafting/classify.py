@@ -40,9 +40,9 @@ CONTEXT_NUMBER = re.compile(r"(依托|围绕|共有|现有|目前|当前|现阶�
 # clause that says so makes the rest of its sentence a forecast until one commits (力争, 确保, 要)
 FORECAST = re.compile(r"预计|预测|经测算|据测算|有望|(?<!尽)有?可能(?=达|超|突破|增|减|降)")
 COMMITS = re.compile(r"力争|确保|争取|(?<![主重需])要(?!求)|目标|计划")
-# a number after 为 that ends its clause states what is (全市常住人口为380万人), unless the sentence
-# looks ahead; 为20万学生开展筛查 is whom the work is for
-STATE_IS = re.compile(r"^[^，。；]{2,24}?(?<![目标指值比作])为\d+(?:\.\d+)?[^\d，。；,;]{0,5}$")
+# a population or an area after 为 states what is (全市常住人口为380万人), unless the sentence looks
+# ahead; a rate after 为 under a goals heading is a goal (城镇化率为70%)
+STATE_IS = re.compile(r"(?:常住人口|户籍人口|总人口|人口总量|总面积|国土面积|辖区面积)为\d")
 _ADVERBS = (
     r"(?:对此|同时|并|再|还|要|将|我们将|我们要|全力|大力|加快|深入|全面|积极|持续|进一步|着力|扎实|稳步|统筹|切实|不断|努力|"
     r"重点|继续|认真|力争|确保|争取|坚决|有序|稳妥|高标准|高质量|加速|加大力度|创新|主动|协同|率先|先期|探索|优先|充分|迅速|及时|"
