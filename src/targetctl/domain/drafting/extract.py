@@ -60,7 +60,7 @@ from targetctl.domain.drafting.clauses import (
     paragraphs,
     title_of,
 )
-from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget
+from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget, fit_dates
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.past import turns_to_plan
@@ -561,7 +561,7 @@ def extract(
         if guess:
             for t in s.targets:
                 t.review = t.review or (guess if t.due is None and t.kind != "principle" else None)
-    _fit_dates(s.targets, period)
+    fit_dates(s.targets, period)
     programmes = s.roots
     # targets before the first heading: their programme is named by the words the text starts with
     opening = title_of(clauses(paras[0])[0].text)[:40] if paras else ""
@@ -580,19 +580,3 @@ def extract(
     if source != text:
         verbatim(draft, source)
     return draft
-
-
-def _fit_dates(targets: list[DraftTarget], period: tuple[dt.date, dt.date]) -> None:
-    """Dates outside the plan period would not validate: keep them as review marks instead."""
-    for t in targets:
-        if t.due and not period[0] <= t.due <= period[1]:
-            t.review = f"the text gives {t.due.year} as the year, outside the plan period: check the period or the date"
-            t.due = None
-        if t.baseline and t.baseline[1] and t.baseline[1] > period[1]:
-            said = f"a baseline of {t.baseline[0]} ({t.baseline[1].year}) is after the plan period and was left out"
-            t.review = f"{t.review}; {said}" if t.review else said
-            t.baseline = None
-        kept = [(d, v) for d, v in t.checkpoints if period[0] <= d <= period[1] and (t.due is None or d < t.due)]
-        if len(kept) != len(t.checkpoints):
-            t.review = t.review or "a checkpoint year outside the plan period was left out"
-        t.checkpoints = kept
