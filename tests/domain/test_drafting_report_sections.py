@@ -91,3 +91,32 @@ def test_a_part_that_reviews_the_year_and_then_plans_the_next_keeps_its_review_u
     )
     d = extract(text, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(6), Decimal(3)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "一、砥砺奋进的五年",
+        "一、极不平凡的2025年",
+        "一、攻坚克难的一年",
+        "一、牢记嘱托，奋力拼搏，“十四五”圆满收官",
+        "一、踔厉奋发，全面完成“十四五”目标任务",
+    ],
+)
+def test_a_part_heading_that_describes_the_years_behind_opens_a_review(heading: str) -> None:
+    text = (
+        f"2026年青川省政府工作报告\n各位代表：\n{heading}\n全省地区生产总值增长5.4%，新增高新技术企业3000家。\n"
+        "（一）产业升级迈出新步伐\n新培育专精特新企业120家。\n二、“十五五”时期主要目标\n全省地区生产总值年均增长5%左右。\n"
+        "三、2026年工作安排\n新增城镇就业80万人。"
+    )
+    d = extract(text, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(5), Decimal(80)]
+
+
+@pytest.mark.parametrize(
+    "heading", ["一、奋力开创新的五年", "一、今后五年的主要目标", "一、推动“十五五”开好局", "一、打好2026年攻坚战"]
+)
+def test_a_heading_about_the_years_ahead_opens_no_review(heading: str) -> None:
+    text = f"2026年青川省政府工作报告\n{heading}\n新增城镇就业80万人。"
+    d = extract(text, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(80)]

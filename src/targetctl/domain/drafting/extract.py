@@ -157,6 +157,8 @@ class _Extractor:
     def _is_review_heading(self, title: str) -> bool:
         if REVIEW_HEADING.search(title):
             return not past.mixed_heading(title)
+        if past.behind_title(title, self.s.plan_year):
+            return True
         years = [int(y) for y in YEAR.findall(title)]
         return bool(
             years

@@ -75,3 +75,22 @@ _TURNS = re.compile(
 
 def turns_to_plan(clause: str) -> bool:
     return _TURNS.match(clause) is not None
+
+
+# a heading that describes the years behind without naming a review (砥砺奋进的五年, 极不平凡的2025年,
+# “十四五”圆满收官, 全面完成“十四五”目标任务); one about the years ahead (今后五年, 新的五年) is not
+_BEHIND = re.compile(
+    r"的(?:[一二三四五两]|\d)年$|的(?P<y>20\d\d)年$|(?P<n>十[一二三四五])五”?[^，。]{0,4}(?:圆满收官|胜利收官|收官|圆满完成|胜利完成)|"
+    r"(?:全面|圆满|胜利)完成“?(?P<m>十[一二三四五])五”?"
+)
+_AHEAD = re.compile(r"今后|未来|新的|开局|开好局|起好步|展望")
+
+
+def behind_title(title: str, plan_year: int | None) -> bool:
+    m = _BEHIND.search(title)
+    if m is None or plan_year is None or _AHEAD.search(title):
+        return False
+    if m["y"]:
+        return int(m["y"]) < plan_year
+    five = m["n"] or m["m"]
+    return five is None or five_year(five)[1] < plan_year
