@@ -70,3 +70,16 @@ def test_three_years_of_effort_ahead_is_the_plan_not_the_past() -> None:
 def test_a_goal_written_with_wei_under_a_goals_heading_is_still_a_target() -> None:
     d = extract("青川市“十四五”规划（2021—2025年）\n二、主要目标\n城镇化率为70%，森林覆盖率为45%。", default_year=2025)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(70), Decimal(45)]
+
+
+PLAN_2025 = "青川市2025年数字基础设施建设工作方案\n一、主要目标\n"
+
+
+def test_a_running_total_in_the_plans_own_year_is_a_target() -> None:
+    d = extract(PLAN_2025 + "2025年全市新建5G基站3000个，累计达到2.5万个。", default_year=2025)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(3000), Decimal("2.5")]
+
+
+def test_a_running_total_of_a_year_before_the_plan_is_still_the_past() -> None:
+    d = extract(PLAN_2025 + "2024年全市新建5G基站3000个，累计达到2万个。", default_year=2025)
+    assert [t.value for t in d.targets if t.numeric] == []

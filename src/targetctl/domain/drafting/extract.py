@@ -317,7 +317,9 @@ class _Extractor:
         opened_past = False
         carried: dt.date | None = None
         self.last_subject = None
-        future = bool(FUTURE.search(sentence))
+        # a sentence opening with the plan's own year (2025年全市新建…，累计达到…) looks ahead too
+        own = self.s.plan_year and re.match(rf"(?:到|至|在)?{self.s.plan_year}年(?!以来)", sentence)
+        future = bool(FUTURE.search(sentence) or own)
         produced: list[DraftTarget] = []
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []
