@@ -83,3 +83,17 @@ def test_a_running_total_in_the_plans_own_year_is_a_target() -> None:
 def test_a_running_total_of_a_year_before_the_plan_is_still_the_past() -> None:
     d = extract(PLAN_2025 + "2024年全市新建5G基站3000个，累计达到2万个。", default_year=2025)
     assert [t.value for t in d.targets if t.numeric] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("森林覆盖率在上年基础上提高2个百分点。", Decimal(2)), ("研发投入在去年基础上增长10%。", Decimal(10))],
+)
+def test_a_change_to_make_on_last_years_level_is_a_target(sentence: str, value: Decimal) -> None:
+    d = extract("青川市2026年国民经济和社会发展计划\n一、主要目标\n" + sentence, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [value]
+
+
+def test_last_years_figure_itself_stays_the_past() -> None:
+    d = extract("青川市2026年国民经济和社会发展计划\n一、主要目标\n上年全市粮食产量为120万吨。", default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == []
