@@ -31,6 +31,11 @@ def target_id(plan_id: str, number: int) -> str:
     return f"{plan_id}-t{number:02d}"
 
 
+def _untitled(title: str | None) -> bool:
+    # draft writes （待填写） where the text holds no title line: a person must give one
+    return not title or title.startswith("（待填写）")
+
+
 def emit(draft: Draft, plan_id: str, *, schema: str, source_file: str, source_note: str) -> str:
     """The plan file. English titles are left out on purpose: each is a review mark until a person writes it."""
     out = [
@@ -38,6 +43,7 @@ def emit(draft: Draft, plan_id: str, *, schema: str, source_file: str, source_no
         "# Drafted by `targetctl draft`. Review every entry: check kinds, values and quotes, write the",
         "# English titles (en), resolve each `review:` mark, then run `targetctl validate --strict`.",
         f"id: {plan_id}",
+        *(["# review: no title found in the text: give the plan its own"] if _untitled(draft.title) else []),
         "title:",
         f"  zh: {_s(draft.title or plan_id)}",
         "lead_unit: null",

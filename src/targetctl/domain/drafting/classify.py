@@ -24,8 +24,9 @@ PAST_STRONG = re.compile(
     r"打造|创建|签约|落地|开工|投产|招引|吸引|增加|超过|认定|培训|发放|投入|改造|整治|培养|帮助|解决|带动|安置|出台|制定|推出|"
     r"精选|组建|成立|设立|接待|累计|分别|同比|共|上涨|回落|攀升)了)"
 )
+# a change to make on last year's level (在上年基础上提高2个百分点) looks ahead, unlike 比上年增长7.3%
 PAST_WEAK = re.compile(
-    r"(累计|同比|比上年|较上年|比去年|较去年|上年|去年|上半年|前三季度|一季度|截至|截止|目前|现有|共有)"
+    r"(累计|同比|比上年|较上年|比去年|较去年|(?<!在)(?:上年|去年)(?!基础上)|上半年|前三季度|一季度|截至|截止|目前|现有|共有)"
 )
 FUTURE = re.compile(
     r"((?<![主重])要|将|力争|确保|争取|预期|目标|计划|拟|努力|力求|今年|全年|明年|年内|到\d{4}年|至\d{4}年|\d{4}年(?:前|底前)|以上|以内|左右|"
@@ -35,7 +36,14 @@ EXHORT = re.compile(
     r"(让我们|同志们|各位代表|奋力谱写|努力奋斗|而奋斗|凝心聚力|砥砺前行|开拓进取|再创新辉煌|新篇章|新的更大贡献|新的更大胜利|"
     r"踔厉奋发|勇毅前行|奋勇争先|撸起袖子|不懈奋斗)"
 )
-CONTEXT_NUMBER = re.compile(r"(依托|围绕|共有|现有|目前|全区有|全市有|辖|等$|等\d)")
+CONTEXT_NUMBER = re.compile(r"(依托|围绕|共有|现有|目前|当前|现阶段|全区有|全市有|辖|等$|等\d)")
+# a forecast (预计到2030年…将达到, 经测算, 有可能达到): what is expected, not what is committed to; a
+# clause that says so makes the rest of its sentence a forecast until one commits (力争, 确保, 要)
+FORECAST = re.compile(r"预计|预测|经测算|据测算|有望|(?<!尽)有?可能(?=达|超|突破|增|减|降)")
+COMMITS = re.compile(r"力争|确保|争取|(?<![主重需])要(?!求)|目标|计划")
+# a population or an area after 为 states what is (全市常住人口为380万人), unless the sentence looks
+# ahead; a rate after 为 under a goals heading is a goal (城镇化率为70%)
+STATE_IS = re.compile(r"(?:常住人口|户籍人口|总人口|人口总量|总面积|国土面积|辖区面积)为\d")
 _ADVERBS = (
     r"(?:对此|同时|并|再|还|要|将|我们将|我们要|全力|大力|加快|深入|全面|积极|持续|进一步|着力|扎实|稳步|统筹|切实|不断|努力|"
     r"重点|继续|认真|力争|确保|争取|坚决|有序|稳妥|高标准|高质量|加速|加大力度|创新|主动|协同|率先|先期|探索|优先|充分|迅速|及时|"
@@ -84,7 +92,7 @@ PAST_OPENER = re.compile(
 PAST_CLAUSE = re.compile(
     r"^(?:去年|上年|上一年|前年|过去[一两二三四五六七八九十几\d]*年|今年以来|年初以来|今年(?:[1-9\d]{1,2}|[一二三四五六七八九十]{1,2})"
     r"(?:[—\-－~～至到]+(?:\d{1,2}|[一二三四五六七八九十]{1,2}))?月(?!底|末|前)|"
-    r"截至|截止|初步核算|初步统计|据统计|据初步)"
+    r"截至|截止|初步核算|初步统计|据统计|据初步|经过(?:多年|长期)的?(?:努力|奋斗|建设|发展))"  # 经过3年努力 looks ahead
 )
 # a clause that starts a commitment again after a past run: 今年, 明年, 到2025年, 力争, 确保, 将, 要, 目标
 FUTURE_STRONG = re.compile(
@@ -97,7 +105,7 @@ GAP = re.compile(r"(?:仍|还|尚)差|差距(?:为|是)?\d")
 # the parameters of a support rule, not commitments: 给予最高1亿元资助, 每新增1家奖励10万元, 补贴期限不超过2年
 RULE_PARAMETER = re.compile(
     r"(?:奖励|补贴期限|补助期限|最长|最多给予)(?:不超过)?[\d一二三四五六七八九十两百千万]|"
-    r"每(?:人|户|家|个|新增|引进)[^，。；]{0,12}(?:奖励|补贴|补助|资助)"
+    r"每(?:人|户|家|个|张|床|台|辆|套|亩|平方米|千瓦|吨|新增|引进)[^，。；]{0,12}(?:给予|奖励|补贴|补助|资助)"
 )
 # an amount a support policy grants: a target only if the plan commits to the total
 SUPPORT = re.compile(r"给予|资助|补贴|补助")
@@ -228,6 +236,14 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
         no_number=True,
     ),
     ClauseRule(
+        "state-is",
+        "context",
+        STATE_IS,
+        "context: what the number is now (…为N), not a target",
+        "全市户籍人口为210万人",
+        unless="sentence",
+    ),
+    ClauseRule(
         "context-count",
         "context",
         CONTEXT_NUMBER,
@@ -255,7 +271,8 @@ def judge(
         year = m.groupdict().get("year")
         if year is not None and (plan_year is None or int(year) >= plan_year):
             continue  # 2025年累计建成…: a year of the plan, not the past
-        if rule.unless and (FUTURE.search(text) or (rule.unless == "sentence" and future)):
+        plain = re.sub(r"(?<=[级岁])及?以[上下]", "", text)  # 省级以上开发区: a qualifier, no bound set
+        if rule.unless and (FUTURE.search(plain) or (rule.unless == "sentence" and future)):
             continue
         return rule, rule.reason.format(word=m.group())
     return None

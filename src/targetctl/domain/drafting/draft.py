@@ -75,3 +75,19 @@ class Draft:
             out.append(p)
             stack.extend(reversed(p.children))
         return out
+
+
+def fit_dates(targets: list[DraftTarget], period: tuple[dt.date, dt.date]) -> None:
+    """Dates outside the plan period would not validate: keep them as review marks instead."""
+    for t in targets:
+        if t.due and not period[0] <= t.due <= period[1]:
+            t.review = f"the text gives {t.due.year} as the year, outside the plan period: check the period or the date"
+            t.due = None
+        if t.baseline and t.baseline[1] and t.baseline[1] > period[1]:
+            said = f"a baseline of {t.baseline[0]} ({t.baseline[1].year}) is after the plan period and was left out"
+            t.review = f"{t.review}; {said}" if t.review else said
+            t.baseline = None
+        kept = [(d, v) for d, v in t.checkpoints if period[0] <= d <= period[1] and (t.due is None or d < t.due)]
+        if len(kept) != len(t.checkpoints):
+            t.review = t.review or "a checkpoint year outside the plan period was left out"
+        t.checkpoints = kept

@@ -20,9 +20,11 @@ from targetctl.domain.drafting import grammar, past, periods, tables
 from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.classify import (
     BYLINE,
+    COMMITS,
     DUE,
     ENUM,
     EXHORT,
+    FORECAST,
     FUTURE,
     FUTURE_STRONG,
     GAP,
@@ -58,9 +60,10 @@ from targetctl.domain.drafting.clauses import (
     paragraphs,
     title_of,
 )
-from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget
+from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget, fit_dates
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
+from targetctl.domain.drafting.past import turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
 from targetctl.domain.drafting.years import half_width_digits, infer_year, verbatim
@@ -153,6 +156,8 @@ class _Extractor:
     # ── section state ──
     def _is_review_heading(self, title: str) -> bool:
         if REVIEW_HEADING.search(title):
+            return not past.mixed_heading(title)
+        if past.behind_title(title, self.s.plan_year):
             return True
         years = [int(y) for y in YEAR.findall(title)]
         return bool(
@@ -189,6 +194,8 @@ class _Extractor:
             self.dues = [*self.dues[: len(self.s.stack) - 1], None]
             return para[end:]
         self._new_programme(title, head, family)
+        if REVIEW_HEADING.search(title) and past.mixed_heading(title):  # results first, until a paragraph turns
+            self.s.past_level, self.run_depth = -1, len(self.s.stack)
         self._section_due(title)
         return para[end:]
 
@@ -196,7 +203,7 @@ class _Extractor:
         """The year a heading states for its section (到2025年, 今后五年, “十五五”), kept by depth."""
         plan_year = self.s.plan_year
         year = periods.due_year(title, plan_year)
-        stated = periods.stated_period(title, plan_year)
+        stated = periods.heading_period(title, plan_year)
         bare = re.match(r"^(20\d\d)年", title)
         if year is None and stated is not None:
             year = stated.end
@@ -260,6 +267,10 @@ class _Extractor:
             self.run_depth = len(self.s.stack)
         elif (five is False or PLAN_OPENER.match(para)) and self.s.past_level == -1 and not self.summary:
             self.s.past_level = None
+        ahead = past.horizon(para[self.marker :], self.s.plan_year)
+        if ahead and self.s.stack and self.section_year() is None:  # “十五五”时期…: the section looks ahead
+            self.dues = [*self.dues[: len(self.s.stack) - 1], ahead]
+            self.section_max = max(ahead, self.section_max or ahead)
         lead = CLAUSE_END.split(para[self.marker :], maxsplit=1)[0]
         self.past_paragraph = bool(re.search(r"以来$|来$", lead)) and not re.search(r"将来|未来|带来|原来", lead)
         lead_year = re.match(r"(20\d\d)年(?:以来|来|上半年|前三季度)?$", lead)
@@ -306,15 +317,20 @@ class _Extractor:
         opened_past = False
         carried: dt.date | None = None
         self.last_subject = None
-        future = bool(FUTURE.search(sentence))
+        # a sentence opening with the plan's own year (2025年全市新建…，累计达到…) looks ahead too
+        own = self.s.plan_year and re.match(rf"(?:到|至|在)?{self.s.plan_year}年(?!以来)", sentence)
+        future = bool(FUTURE.search(sentence) or own)
         produced: list[DraftTarget] = []
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []
+        forecasting = False  # a clause said 预计, 经测算…: the clauses after it forecast too
         for clause in parts:
             if self.max_quoted is not None:
                 self._check_quoted()
             orig = clause.text
             text = orig[marker:] if marker and clause.start == 0 else orig
+            if past_section and self.s.past_level == -1 and not self.summary and turns_to_plan(text):
+                past_section, past, self.s.past_level = False, False, None  # the run ends: 今年新建…
             if opens_past(text, future, self.s.plan_year):
                 past = True
                 opened_past = opened_past or not produced  # no target before it: the sentence reports
@@ -342,6 +358,10 @@ class _Extractor:
                 )
                 if numbers and future and not past_section:  # 去年…达到120万吨，今年力争稳定在…: the same thing
                     self.last_subject = subject_words.measured(text, numbers) or self.last_subject
+                continue
+            forecasting = (forecasting or bool(FORECAST.search(text))) and not COMMITS.search(text)
+            if forecasting:
+                self.excl(orig, "a forecast (预计, 经测算, 有可能…): what is expected, not a commitment")
                 continue
             hit = judge(text, bool(numbers), future, self.s.plan_year, ("gap", "rule-parameter"))
             if hit:
@@ -374,7 +394,7 @@ class _Extractor:
                 self._flush_adverbial(pending_adverbial, None)
                 pending_adverbial = []
                 continue
-            hit = judge(text, bool(numbers), future, self.s.plan_year, ("context-count",))
+            hit = judge(text, bool(numbers), future, self.s.plan_year, ("state-is", "context-count"))
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
                 continue
@@ -532,7 +552,8 @@ def extract(
             for t in s.targets:
                 if t.due is None and not t.open_ended and t.kind != "principle":
                     t.due = dt.date(end_year, 12, 31)
-            end_year = max([ex.section_max, *dues])
+            # a long-range vision with no number (到2035年…走在前列) does not stretch the period
+            end_year = max([ex.section_max, *(t.due.year for t in s.targets if t.due and t.numeric)])
         period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
         guess = None
         if from_dues:
@@ -544,19 +565,17 @@ def extract(
         if guess:
             for t in s.targets:
                 t.review = t.review or (guess if t.due is None and t.kind != "principle" else None)
-    _fit_dates(s.targets, period)
+    fit_dates(s.targets, period)
     programmes = s.roots
-    # without a title line, the words the document starts with stand in until a person edits them
+    # targets before the first heading: their programme is named by the words the text starts with
     opening = title_of(clauses(paras[0])[0].text)[:40] if paras else ""
-    introduces = bool(re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", opening))
-    # 现解读如下：a text that opens by announcing what follows has no title line, nor is its first heading one
-    announces = bool(paras and re.search(r"如下[:：]$", paras[0].strip()))
-    if introduces:
-        opening = ""  # a clause that introduces the targets is not a title: drafted untitled
+    if re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", opening):
+        opening = ""  # a clause that introduces the targets names nothing
     listed = list_intro(paras) if not title else None  # a list of projects is named by its opening sentence
     if listed or title is None:
-        heading = s.roots[0].title if s.roots and not announces else None
-        title = listed[0] if listed else heading or ("" if announces else opening or ("" if introduces else None))
+        # a text with no title line (a page that opens below it): neither its first heading nor its
+        # first sentence is the document's title, a person names it
+        title = listed[0] if listed else ""
     if s.general is not None:
         s.general.title = title or opening
         programmes = [s.general, *programmes]
@@ -565,19 +584,3 @@ def extract(
     if source != text:
         verbatim(draft, source)
     return draft
-
-
-def _fit_dates(targets: list[DraftTarget], period: tuple[dt.date, dt.date]) -> None:
-    """Dates outside the plan period would not validate: keep them as review marks instead."""
-    for t in targets:
-        if t.due and not period[0] <= t.due <= period[1]:
-            t.review = f"the text gives {t.due.year} as the year, outside the plan period: check the period or the date"
-            t.due = None
-        if t.baseline and t.baseline[1] and t.baseline[1] > period[1]:
-            said = f"a baseline of {t.baseline[0]} ({t.baseline[1].year}) is after the plan period and was left out"
-            t.review = f"{t.review}; {said}" if t.review else said
-            t.baseline = None
-        kept = [(d, v) for d, v in t.checkpoints if period[0] <= d <= period[1] and (t.due is None or d < t.due)]
-        if len(kept) != len(t.checkpoints):
-            t.review = t.review or "a checkpoint year outside the plan period was left out"
-        t.checkpoints = kept

@@ -45,18 +45,18 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "work-areas",
-        rf"{_N}个方面(?:的)?(?:重点)?(?:工作|任务|内容|举措)",
+        rf"{_N}个方面(?:的)?(?:重点)?(?:工作|任务|内容|举措|(?=[:：]|$))",
         "a count of the work itself (N个方面工作), not a target",
         "重点做好以下12个方面工作",
         clause=True,
     ),
     _rule(
         "work-scope",
-        rf"{_N}(?:个)?(?:方面|大类|类|领域|板块)[^，。；]{{0,3}}?(?:共|计)?{_N}(?:项|件|个)",
+        rf"{_N}(?:个)?(?:方面|大类|类|领域|板块|维度)[^，。；]{{0,3}}?(?:共|计)?{_N}(?:项|件|个)",
         "a scope count of the work itself (N个方面共N项事项), not a target",
         "实施方案涵盖7个方面共30项重点任务",
         clause=True,
-        hint="面类域块",
+        hint="面类域块维",
     ),
     _rule(
         "task-count",
@@ -68,7 +68,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "list-count",
-        rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|方面)(?:重点)?(?:民生)?实事",
+        rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|方面)(?:重点)?(?:民生|为民办)?实事",
         "a count of the list itself (共N项, 十件实事): its items are the targets",
         "今年要为群众办好八件实事",
         clause=True,
@@ -102,6 +102,14 @@ NOT_TARGETS: tuple[Rule, ...] = (
         rf"{_N}?[十百千万亿]*(?:吨|千瓦|瓦|标箱|立方米|平方米|亩|人|床)级",
         "a project named by its size (百万吨级…), not a target",
         "推进百万吨级乙烯项目前期工作",
+    ),
+    _rule(
+        "capacity-name",
+        rf"年(?:产|处理|加工|吞吐)(?:能力)?{_N}[十百千万亿]*(?:吨|件|辆|台|套|片|平方米|立方米|千瓦|头|只|标箱)"
+        r"[^，。；]{0,14}?(?:项目|工程|生产线|工厂)",
+        "a project named by its yearly capacity (年产N万吨…项目), not a target",
+        "开工建设年产30万吨再生铝项目",
+        hint="年",
     ),
     _rule(
         "minute-circle",
@@ -148,6 +156,34 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "a rate of a support rule (每亩N元标准), not a commitment",
         "按每人每月150元标准发放护理补贴",
         clause=True,
+    ),
+    _rule(
+        "indicator-count",
+        rf"{_N}(?:个|项)(?:主要|预期性|约束性|核心|关键|具体)?(?:指标|目标)(?!值)",
+        "a count of a plan's indicators (设置了N项主要指标), not a target: the indicators are",
+        "规划纲要共设置了20项主要指标",
+        hint="指目",
+    ),
+    _rule(
+        "measure-count",
+        rf"{_N}条[\u4e00-\u9fff]{{0,4}}?(?:措施|举措|政策|意见|规定)",
+        "a count of a document's own measures (十条支持措施), not a target",
+        "出台促进消费的十二条政策措施",
+        hint="条",
+    ),
+    _rule(
+        "distance-bound",
+        rf"{_N}(?:米|公里|千米)(?:范围)?内(?=[\u4e00-\u9fff])",
+        "a distance that bounds what is counted (50米内换乘), not a target",
+        "地铁站点800米内公交接驳比例达到90%",
+        hint="内",
+    ),
+    _rule(
+        "numeral-pair",
+        r"(?<![一二三四五六七八九十百千万零〇两])(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)(?![一二三四五六七八九十百千万零〇])[\u4e00-\u9fff]?",
+        "two numerals side by side (三四轮车, 五六成) name a kind or a rough guess, not a target",
+        "规范低速电动三四轮车管理",
+        hint="一二两三四五六七八九",
     ),
     _rule(
         "document-title",
@@ -238,7 +274,7 @@ EXTRA_UNITS = [
     "Gbps",
 ]
 # a unit counted per period or per unit of something: 万吨/年, 立方米/日, 万元/亩, 元/吨
-PER_PERIOD = re.compile(r"^/(?:年|日|天|月|小时|人|户|亩|吨|平方米|立方米|千瓦时|辆|床)")
+PER_PERIOD = re.compile(r"^/(?:年|日|天|月|小时|人|户|亩|吨|平方米|立方米|千瓦时|辆|床|[十百千]?[万亿]?元)")
 
 # fractions and halves, as percentages: 三分之一, 2/3, 半数, 一半
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -37,6 +37,15 @@ def run_ends(run_depth: int, heading_depth: int, family: str, result_like: bool)
     return not result_like
 
 
+# a heading that reports results and then sets the goals (“十四五”时期发展成就和“十五五”时期主要目标任务):
+# its section is no review as a whole, its paragraphs say which part they are
+MIXED_HEADING = re.compile(r"(?:和|及|与|以及)[^和及与]{0,16}?(?:目标|任务|安排|展望|打算|思路)")
+
+
+def mixed_heading(title: str) -> bool:
+    return MIXED_HEADING.search(title) is not None
+
+
 def five_year_opener(text: str, plan_year: int | None) -> bool | None:
     """A paragraph opened by a five-year plan's name (“十四五”时期, “十四五”以来): True when that
     period ended before the plan's year (the past), False when it is the plan's own or a later
@@ -45,3 +54,43 @@ def five_year_opener(text: str, plan_year: int | None) -> bool | None:
     if m is None or plan_year is None:
         return None
     return five_year(m["n"])[1] < plan_year
+
+
+def horizon(text: str, plan_year: int | None) -> int | None:
+    """The last year of a later five-year plan whose name opens a paragraph (“十五五”时期是…): the
+    paragraphs after it in its section look that far ahead."""
+    m = re.match(r"^(?:在|展望)?" + FIVE_YEAR.pattern + r"(?:时期|期间)", text)
+    if m is None or plan_year is None:
+        return None
+    end = five_year(m["n"])[1]
+    return end if end > plan_year else None
+
+
+# a clause that turns from a run of the past to this year's plan: …累计建成800万亩，今年新建100万亩
+_TURNS = re.compile(
+    r"^(?:今年|明年|下一步|下阶段)(?!以来|上半年|前|[一二三四五六七八九十\d]+月)[，,]?[^。；]{0,12}?"
+    r"(?:计划|将|力争|确保|争取|(?<![主重需])要|拟|新建|新增|建成|完成|实现|培育|引进|推进|实施|开工|改造)"
+)
+
+
+def turns_to_plan(clause: str) -> bool:
+    return _TURNS.match(clause) is not None
+
+
+# a heading that describes the years behind without naming a review (砥砺奋进的五年, 极不平凡的2025年,
+# “十四五”圆满收官, 全面完成“十四五”目标任务); one about the years ahead (今后五年, 新的五年) is not
+_BEHIND = re.compile(
+    r"的(?:[一二三四五两]|\d)年$|的(?P<y>20\d\d)年$|(?P<n>十[一二三四五])五”?[^，。]{0,4}(?:圆满收官|胜利收官|收官|圆满完成|胜利完成)|"
+    r"(?:全面|圆满|胜利)完成“?(?P<m>十[一二三四五])五”?"
+)
+_AHEAD = re.compile(r"今后|未来|新的|开局|开好局|起好步|展望")
+
+
+def behind_title(title: str, plan_year: int | None) -> bool:
+    m = _BEHIND.search(title)
+    if m is None or plan_year is None or _AHEAD.search(title):
+        return False
+    if m["y"]:
+        return int(m["y"]) < plan_year
+    five = m["n"] or m["m"]
+    return five is None or five_year(five)[1] < plan_year

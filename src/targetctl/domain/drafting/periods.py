@@ -123,6 +123,21 @@ def stated_period(text: str, issued: int | None) -> Period | None:
     return None
 
 
+def heading_period(text: str, issued: int | None) -> Period | None:
+    """The span a heading gives its section. Where it names two five-year plans (“十四五”时期发展成就和
+    “十五五”时期主要目标任务) the later one; where it speaks of a plan's start (“十五五”开好局、起好步)
+    only that plan's first year."""
+    text = unquoted(text)
+    fives = list(FIVE_YEAR.finditer(text))
+    if not fives or _SPAN.search(text):
+        return stated_period(text, issued)
+    last = fives[-1]
+    a, b = five_year(last["n"])
+    if re.search(r"开好局|开局|起好步|起步", text[last.end() :]):
+        return Period(a, a, last.group())
+    return Period(a, b, last.group())
+
+
 def _count(n: str) -> int:
     return int(n) if n.isdigit() else _COUNT[n]
 
@@ -144,6 +159,9 @@ def due_year(clause: str, issued: int | None) -> int | None:
         within = _WITHIN.search(clause)
         if within:
             return issued + _count(within["n"]) - 1  # 三年内, 用两年时间: counted from the year of issue
+        coming = _COMING.search(clause)
+        if coming:
+            return issued + _count(coming["n"]) - 1  # 今后五年…主要指标: the coming five years
         if re.search(r"明年|下一年", clause):
             return issued + 1
         if re.search(r"(?<!以)今年(?!以来)|年内|本年度", clause):

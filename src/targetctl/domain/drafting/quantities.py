@@ -111,7 +111,8 @@ _BASE_UNITS = sorted(
     key=len,
     reverse=True,
 )
-_UNIT = "(?:" + "|".join(re.escape(u) for u in _BASE_UNITS) + ")"
+# a unit in Latin letters the lists lack (12EFLOPS, 500TB) is still a unit: the plan declares it
+_UNIT = "(?:" + "|".join(re.escape(u) for u in _BASE_UNITS) + r"|[A-Za-z]{2,8}(?![A-Za-z\d]))"
 _MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
 NUMBER = re.compile(
@@ -123,6 +124,9 @@ NUMBER = re.compile(
 _PEOPLE = re.compile(r"(?:学生|群众|居民|儿童|老人|老年人|农户|职工|游客|患者|妇女|青少年|市民|村民|考生|新生)")
 # one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候)
 _WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼", "孔", "尾", "羽", "幢"})
+# measure words that count things: after one of them a second unit can only start the noun
+# (10个项目, 5000张家庭床位, 12家头部企业); after an amount it names a kind (500万元项目)
+_COUNTERS = frozenset("个张家所座项件套间辆台条处栋批名位户艘架部支册篇只头株棵盏根宗片种类场")
 
 AT_LEAST_PRE = ("达到或超过", "达到或高于", "不少于", "不低于", "不小于", "至少", "最少", "最低")
 MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾")
@@ -154,6 +158,8 @@ LESS_PRE = ("低于", "少于", "小于")
 ABOUT_PRE = ("约", "大约")
 # 达到X is a level to reach: at least X (reached at X, still reached above it)
 REACH_PRE = ("达到", "达")
+# at least, then the verb: 每个街道至少建设1个
+_AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
 # a bound a few words before its number: 研发投入不低于营业收入的3%, 能耗不超过上年的95%
 DISTANT = re.compile(r"(?P<word>不低于|不少于|不小于|不超过|不高于|不多于|不大于)(?P<ref>[^\d，,。；;：:%]{1,12}?)的?$")
 # the bound is a number someone set (不低于省下达的45%), not a whole the number is a share of
@@ -194,6 +200,8 @@ def find_numbers(clause: str) -> list[Number]:
     flat = half_width(clause)
     out: list[Number] = []
     for m in NUMBER.finditer(flat):
+        if out and m.start() < out[-1].end:
+            continue  # the 百亿元 of 0.6人/百亿元: read with the number before it, as its unit
         n1, unit, mag = m["n1"], m["unit"] or m["u1"] or "", m["mag"] or m["m1"] or ""
         if m["m1"] and m["mag"] and not m["n2"] and not m["u1"]:
             mag = m["m1"] + m["mag"]  # 1.2万亿元: 万亿 is one magnitude
@@ -204,8 +212,16 @@ def find_numbers(clause: str) -> list[Number]:
         if not unit and not (mag and m["suffix"]):
             continue
         end = m.end()
+        if m["u1"] and m["mag"] and not (m["n2"] or m["unit"] or m["suffix"] or m["approx"]):
+            unit, mag, end = m["u1"], m["m1"] or "", m.end("u1")  # 3个千亿级产业: the magnitude sizes the noun
         plain = not (m["n2"] or m["mag"] or m["approx"] or m["suffix"])
-        if m["u1"] and m["unit"] and m["u1"] != m["unit"] and plain and m["unit"] in _WORD_START:
+        if (
+            m["u1"]
+            and m["unit"]
+            and m["u1"] != m["unit"]
+            and plain
+            and (m["unit"] in _WORD_START or (m["u1"] in _COUNTERS and not m["m1"]))
+        ):
             unit, end = m["u1"], m.end("u1")  # 8个口袋公园: 口 starts the noun here, it is no second unit
         elif m["u1"] and m["unit"] and m["u1"] != m["unit"]:
             if m["n2"] or m["mag"] or m["approx"] or m["suffix"] or not flat.startswith(("支持", "扶持"), m.end("u1")):
@@ -218,7 +234,7 @@ def find_numbers(clause: str) -> list[Number]:
             YEAR.fullmatch(n1) or not re.search(r"(达到|达|超过|不少于|不低于|提高到|延长至)$", before)
         ):
             continue
-        if unit == "成" and not chinese:
+        if unit == "成" and (not chinese or mag):  # 百亿成势: 成 after a magnitude is a word, not tenths
             continue
         if before.endswith(("第", "“", '"', "《", "前", "近", "每", "这", "那", "该")) or after.startswith(
             ("”", "大", '"')
@@ -226,8 +242,9 @@ def find_numbers(clause: str) -> list[Number]:
             continue
         if re.match(r"的(?!增长|增速|增幅|目标|任务|水平|规模)[\u4e00-\u9fff]", after) and not m["pct"] and unit != "%":
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
-        if re.search(r"(?<!超)超$", before) and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"的", after):
-            continue  # 超十亿元企业: the number names a kind of thing, it is not the thing's count
+        qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
+        if qualifier and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"的", after):
+            continue  # the number names a kind of thing, it is not the thing's count
         if re.search(r"[（(]共$", before):
             continue  # 清单（共80个）: the size of a list in its title
         if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before):
@@ -264,6 +281,9 @@ def find_numbers(clause: str) -> list[Number]:
         per = grammar.PER_PERIOD.match(flat[end:]) if unit not in ("", "%") and not suffix else None
         if per:
             full_unit, end = full_unit + per.group(), end + len(per.group())  # 500万吨/年
+            tail = re.match(r"及以上|及以下|以上|以下|以内|左右|上下", flat[end:])
+            if tail:
+                suffix, end = tail.group(), end + len(tail.group())  # 0.6人/百亿元以下
         out.append(Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese))
     for share, suffix, start, end in grammar.fractions(flat):
         if not any(n.start <= start < n.end for n in out):
@@ -295,6 +315,8 @@ def read_comparator(before: str, suffix: str) -> tuple[str, str]:
     """The comparator and the prefix word that gave it ('' when it came from the suffix or none);
     a bound standing a few words before the number (不低于营业收入的) gives it with those words."""
     word = comparator_word(before)
+    if not word and not suffix and (bound := _AT_LEAST_VERB.search(before)):
+        return "at-least", bound.group()  # 至少建设1个: 至少 bounds the count the verb gives
     distant = DISTANT.search(before) if not word else None
     if distant:
         word = distant.group()

@@ -22,6 +22,7 @@ from targetctl.domain.drafting.clauses import PUNCT, title_of
 from targetctl.domain.drafting.draft import DraftTarget
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.quantities import DISTANT, MORE_PRE, SET_BY, Number, comparator_word, read_comparator
+from targetctl.domain.drafting.subject_tidy import tidy
 
 _SPEND = re.compile(r"^.*?(?:每年|每季度|每月|全年|年均|累计)?(?:安排|投入|筹集|统筹|落实|拨付|下达)(?=.{3,})")
 _LEAD_SPEND = re.compile(r"^(?:每年|每季度|每月|全年|年均|累计)?(?:安排|投入|筹集|统筹|落实|拨付|下达)(?=.{3,})")
@@ -190,6 +191,9 @@ def numeric(
             if t.kind == "growth" or t.kind == "quantity":
                 t.of = subjects[i]
             t.title = f"{subjects[i]}：{title_of(text)}"
+        if t.kind in ("quantity", "growth"):
+            noun = noun_after(flat[num.end :]) if t.kind == "quantity" else ""
+            t.of = tidy(t.of, noun, before, made[-1].of if made else None)
         if t.of and made and made[-1].of:
             t.of = _elided(t.of, made[-1].of)
         if i == 0:

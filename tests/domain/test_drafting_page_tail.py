@@ -1,0 +1,42 @@
+"""A site's lines after the document (buttons in brackets, previous and next links, the site's
+owner and map) are furniture, never a programme (our own page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+
+PAGE = """青川市人民政府办公室关于印发青川市2025年民生实事项目实施方案的通知
+青政办发〔2025〕6号
+各区县人民政府，市政府各部门：
+现将《青川市2025年民生实事项目实施方案》印发给你们，请认真组织实施。
+青川市人民政府办公室
+2025年3月1日
+青川市2025年民生实事项目实施方案
+一、总体目标
+2025年，全市新建城市书房20个，新增托位2000个。
+二、保障措施
+各部门要明确责任。
+抄送：市委各部门，市人大常委会办公室。
+青川市人民政府办公室 2025年3月1日印发
+{tail}
+"""
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "【我要打印】【关闭窗口】",
+        "[打印本页] [关闭窗口] [返回顶部]",
+        "上一篇：关于做好春耕生产的通知\n下一篇：青川市2025年政府工作报告",
+        "主办单位：青川市人民政府办公室 承办单位：青川市大数据中心",
+        "网站标识码：3301000001",
+        "联系我们 | 网站地图 | 使用帮助",
+    ],
+)
+def test_a_sites_lines_after_the_document_are_no_programme(tail: str) -> None:
+    d = extract(PAGE.format(tail=tail), default_year=2025)
+    titles = [p.title for p in d.all_programmes()]
+    assert titles == ["总体目标", "保障措施"]
+    assert d.title == "青川市2025年民生实事项目实施方案"
