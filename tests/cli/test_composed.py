@@ -30,15 +30,16 @@ from targetctl.workspace import composing, fold, incremental
 
 real_racy = cache.racy
 PLANS, TARGETS = 4, 80  # 320 targets: more than OVERVIEW_OVER, so status shows the overview
+SMALL = 40  # 4 plans of 40 targets: 160, so status shows the table view
 
 
 class Workspace:
     """A synthetic plans folder, its cache folder, and the commands run on them in-process."""
 
-    def __init__(self, base: Path, *, generated: bool = False) -> None:
+    def __init__(self, base: Path, *, generated: bool = False, targets: int = TARGETS) -> None:
         self.base = base
         if not generated:
-            generate(base / "plans", PLANS, TARGETS, 400)
+            generate(base / "plans", PLANS, targets, 400)
         self.born = max(max(p.stat().st_mtime_ns, p.stat().st_ctime_ns) for p in base.rglob("*"))
         time.sleep(0.05)  # past the file system's clock tick: any later write has later times
         self.env = {"TARGETCTL_CACHE_DIR": str(base / "cache"), "NO_COLOR": "1", "COLUMNS": "100", "LANG": "C.UTF-8"}
@@ -139,9 +140,9 @@ class Workspace:
 
 
 @contextlib.contextmanager
-def workspace() -> Iterator[Workspace]:
+def workspace(targets: int = TARGETS) -> Iterator[Workspace]:
     with tempfile.TemporaryDirectory() as base:
-        yield Workspace(Path(base))
+        yield Workspace(Path(base), targets=targets)
 
 
 def _no_ctime(st: os.stat_result) -> tuple[int, int, int, int, int]:
@@ -164,6 +165,26 @@ def test_status_after_a_record_is_composed_and_equals_a_full_rebuild() -> None:
         assert w.composed == [False, True] and composed_ == full and "4 plans, 320 targets" in full[1]
         w.record(2, 5, 900000)  # a second record in the same second
         assert w.run("status") == w.run("status", "--no-cache") and w.composed[-1]
+
+
+@pytest.mark.parametrize("width", ["60", "100", "160"])
+def test_the_table_view_is_composed_too(width: str) -> None:
+    """A workspace of at most OVERVIEW_OVER targets is shown target by target: after a record,
+    its table is rendered from each plan's saved rows, in the layout the width calls for."""
+    with workspace(SMALL) as w:
+        w.env["COLUMNS"] = width
+        w.fill()
+        w.record(1, 3, 7)
+        composed_, full = w.both()
+        assert w.composed == [False, True] and composed_ == full
+        assert "p001-t003" in full[1] and "160 targets" in full[1] and "plans," not in full[1]
+        w.env["TARGETCTL_LANG"] = "zh"  # another list (the key holds the language)
+        w.fill()
+        w.env["TARGETCTL_LANG"] = "en"  # the writer keeps its plan's rows in each language
+        w.record(2, 5, 900000)
+        w.env["TARGETCTL_LANG"] = "zh"
+        composed_, full = w.both()
+        assert composed_ == full and w.composed[-1] and "目标任务" in full[1]
 
 
 def test_the_output_key_does_not_hash_a_stamped_log(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -201,8 +222,8 @@ def test_a_rewrite_in_the_same_tick_after_a_record_is_seen() -> None:
 
 days = st.integers(0, 3)
 steps = st.one_of(
-    st.tuples(st.just("record"), st.integers(0, PLANS - 1), st.integers(0, TARGETS - 1), st.integers(0, 10**6)),
-    st.tuples(st.just("append"), st.integers(0, PLANS - 1), st.integers(0, TARGETS - 1), st.integers(0, 10**6)),
+    st.tuples(st.just("record"), st.integers(0, PLANS - 1), st.integers(0, SMALL - 1), st.integers(0, 10**6)),
+    st.tuples(st.just("append"), st.integers(0, PLANS - 1), st.integers(0, SMALL - 1), st.integers(0, 10**6)),
     st.tuples(st.just("edit"), st.integers(0, PLANS - 1), st.integers(0, 9)),
     st.tuples(st.just("plan"), st.integers(0, PLANS - 1)),
     st.tuples(st.just("lang"), st.sampled_from(["zh", "en"])),
@@ -215,10 +236,11 @@ steps = st.one_of(
 @settings(
     max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )
-@given(st.lists(steps, min_size=1, max_size=6))
-def test_composed_status_equals_a_full_rebuild(todo: list[tuple[Any, ...]]) -> None:
+@pytest.mark.parametrize("targets", [TARGETS, SMALL])  # the overview, the table view
+@given(todo=st.lists(steps, min_size=1, max_size=6))
+def test_composed_status_equals_a_full_rebuild(targets: int, todo: list[tuple[Any, ...]]) -> None:
     random.seed(0)
-    with workspace() as w:
+    with workspace(targets) as w:
         w.fill()
         for kind, *args in todo:
             if kind == "record":
