@@ -271,3 +271,48 @@ def test_several_plans_folders_are_composed_as_one_workspace(tmp_path: Path) -> 
     assert w.run("record", "p002-t001", "3", "--date", "2022-06-30", "--by", "t", "--correct", "--confirm")[0] == 0
     composed_, full = w.both()
     assert composed_ == full and w.composed[-1] and "3 plans, 330 targets" in full[1]
+
+
+def test_a_composed_answer_is_kept_without_walking_the_folders_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The composed answer is saved for the next identical status from the logs it looked at:
+    the plans folders are walked once (for the key), and the next status is a plain hit."""
+    with workspace(SMALL) as w:
+        w.fill()
+        w.record(0, 1, 5)
+        walks: list[object] = []
+        real = cache._all_stats
+
+        def counted(plans: Any) -> Any:
+            walks.append(plans)
+            return real(plans)
+
+        monkeypatch.setattr(cache, "_all_stats", counted)
+        first = w.run("status")
+        assert w.composed[-1] and len(walks) == 1
+        assert w.run("status") == first and len(w.composed) == 2  # answered before composing
+
+
+def test_a_composed_answer_is_not_kept_for_a_log_written_since_the_key(tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    (plans / "records").mkdir(parents=True)
+    log = plans / "records" / "a.yaml"
+    log.write_text("# log\n", encoding="utf-8")
+    day = dt.date(2025, 6, 30)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TARGETCTL_CACHE_DIR", str(tmp_path / "cache"))
+        cachefs.forget()
+        kept = cache.key(["status"], plans, {}, day)
+        assert kept is not None
+        cache.store_seen(kept, "as the key found it\n", day, {str(log.absolute()): parts.of(log)})
+        assert cache.lookup(kept) == "as the key found it\n"
+        for seen in (
+            lambda: {str(log.absolute()): parts.of(log)},  # written after the key was made
+            lambda: {str((plans / "records" / "b.yaml").absolute()): parts.of(log)},  # a log the key did not see
+            lambda: {str(log.absolute()): None},  # said to be gone
+        ):
+            stale = cache.key(["status", "again"], plans, {}, day)
+            assert stale is not None
+            with log.open("a", encoding="utf-8") as handle:
+                handle.write("- {}\n")
+            cache.store_seen(stale, "stale\n", day, seen())
+            assert cachefs.read("output", stale) is None

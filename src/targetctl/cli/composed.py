@@ -46,7 +46,7 @@ def compose(digest: str | None, day: dt.date, lang: str, width: int, color: bool
     else:
         text = _overview(plans, tol, day, lang, width, color)
     if text is not None and digest is not None:
-        cache.store(digest, text, day)
+        cache.store_seen(digest, text, day, {str(row["log"]): log for _plan, log, row in plans})
     return text
 
 
