@@ -47,12 +47,23 @@ def _stats(root: Path, skip: frozenset[str] = frozenset({".git"})) -> list[tuple
             continue
         seen.add((here.st_dev, here.st_ino))
         dirnames[:] = sorted(d for d in dirnames if d not in skip)
-        folder = os.path.relpath(dirpath, root)
+        folder = _relative(dirpath, root)
         for name in sorted(filenames):
             st = os.stat(os.path.join(dirpath, name))  # noqa: PTH116, PTH118
             rel = name if folder == "." else os.path.join(folder, name)  # noqa: PTH118
             out.append((rel, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
     return out
+
+
+def _relative(dirpath: str, root: Path | str) -> str:
+    """`os.path.relpath(dirpath, root)` for a folder os.walk reached from `root`, whose path it
+    made by joining names to `root`'s: its tail, without relpath's two absolute paths a folder."""
+    top = os.fspath(root)
+    if dirpath == top:
+        return "."
+    if dirpath.startswith(top) and dirpath[len(top) : len(top) + 1] == os.sep and top != os.sep:
+        return dirpath[len(top) + 1 :]
+    return os.path.relpath(dirpath, root)
 
 
 @functools.cache
@@ -104,7 +115,15 @@ def _all_stats(plans: Path | tuple[Path, ...]) -> list[tuple[str, int, int, int,
     then, so that two folders' files never share a name)."""
     if isinstance(plans, Path):
         return _stats(plans)
-    return [(str(folder / name), size, m, c, ino) for folder in plans for name, size, m, c, ino in _stats(folder)]
+    out = []
+    for folder in plans:
+        top = str(folder)  # as str(folder / name) would join them, without a Path for each file
+        out += [(_join(top, name), size, m, c, ino) for name, size, m, c, ino in _stats(folder)]
+    return out
+
+
+def _join(top: str, name: str) -> str:
+    return name if top == "." else os.path.join(top, name)  # noqa: PTH118 (see above)
 
 
 def _folder(plans: Path | tuple[Path, ...]) -> Path:
@@ -148,16 +167,17 @@ def key(args: list[str], plans: Path | tuple[Path, ...], extra: dict[str, object
     return digest
 
 
+# by string, not Path (as Path's parent.name, suffix and name say): `base` asks of every file
 def _is_log(name: str) -> bool:
-    path = Path(name)
-    return path.parent.name == "records" and path.suffix == ".yaml" and not path.name.startswith(".")
+    head, file = os.path.split(name)
+    return file.endswith(".yaml") and not file.startswith(".") and os.path.basename(head) == "records"  # noqa: PTH119
 
 
 def _lock(name: str) -> bool:
     """A writers' lock file, or the .gitignore the first writer puts beside the logs."""
-    path = Path(name)
-    lock = path.name.startswith(".") and path.suffix == ".lock"
-    return path.parent.name == "records" and (lock or path.name == ".gitignore")
+    head, file = os.path.split(name)
+    lock = file.startswith(".") and file.endswith(".lock") and file.rfind(".") > 0
+    return (lock or file == ".gitignore") and os.path.basename(head) == "records"  # noqa: PTH119
 
 
 # what each key made this run whose files but the logs are settled was made of

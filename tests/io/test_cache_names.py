@@ -1,0 +1,45 @@
+"""The output cache's string tests of a file's name (which the start-up fast path asks of every
+file of every plans folder) say what Path's parent, name and suffix say."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from targetctl.io import cache
+
+# a file's name as the walk makes it: names joined, none of them empty, "." or ".."
+parts = st.sampled_from(["records", "plans", "a.yaml", ".x.lock", ".lock", ".gitignore", "x.yaml.lock", ".yaml"])
+words = st.text(alphabet="ab.lmy", min_size=1, max_size=8).filter(lambda w: w not in (".", ".."))
+names = st.lists(st.one_of(parts, words), min_size=1, max_size=4).map(
+    lambda xs: os.path.join(*xs)  # noqa: PTH118
+)
+
+
+def is_log(name: str) -> bool:
+    path = Path(name)
+    return path.parent.name == "records" and path.suffix == ".yaml" and not path.name.startswith(".")
+
+
+def lock(name: str) -> bool:
+    path = Path(name)
+    return path.parent.name == "records" and (
+        (path.name.startswith(".") and path.suffix == ".lock") or path.name == ".gitignore"
+    )
+
+
+@settings(max_examples=500)
+@given(names)
+def test_a_name_is_a_log_or_a_lock_as_path_says(name: str) -> None:
+    assert cache._is_log(name) == is_log(name)
+    assert cache._lock(name) == lock(name)
+
+
+def test_a_walked_folder_is_named_as_relpath_names_it(tmp_path: Path) -> None:
+    (tmp_path / "plans" / "records" / "deep").mkdir(parents=True)
+    for root in (tmp_path / "plans", Path(os.path.relpath(tmp_path / "plans"))):
+        for dirpath, _, _ in os.walk(root):
+            assert cache._relative(dirpath, root) == os.path.relpath(dirpath, root)
