@@ -100,7 +100,10 @@ def _overview(
     total: Rollup = Rollup()
     shown = []
     for plan, log, row in plans:
-        found = parts.part(plan, log, day, tol)
+        # the list holds each plan's part for its log as the full status read it (its own key,
+        # but for the log's identity): read a part only for a log written since
+        kept = row.get("tally") if log is not None and row.get("seen") == list(log) else None
+        found = kept if isinstance(kept, dict) else parts.part(plan, log, day, tol)
         tally = _tally(found) if found is not None else None
         if tally is None:
             return None

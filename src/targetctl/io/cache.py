@@ -289,9 +289,10 @@ def store_seen(digest: str, text: str, day: dt.date, seen: dict[str, tuple[int, 
     if made is None or day != made[1]:
         return
     plans, _, files, early = made
-    logs = {
-        str((_folder(plans) / name).absolute()): (ino, size, m, c) for name, size, m, c, ino in files if _is_log(name)
-    }
+    # as str(Path.absolute()) names them, by string: the walk's names are already normal
+    here, folder = os.getcwd(), str(_folder(plans))  # noqa: PTH109
+    top = here if folder == "." else os.path.join(here, folder)  # noqa: PTH118
+    logs = {os.path.join(top, name): (ino, size, m, c) for name, size, m, c, ino in files if _is_log(name)}  # noqa: PTH118
     for path, found in seen.items():
         was = logs.get(path)
         if (found is None) != (was is None) or (found is not None and found[1:] != was):

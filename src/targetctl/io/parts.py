@@ -29,6 +29,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Protocol
@@ -53,10 +54,10 @@ class Rolled(Protocol):
     def targets(self) -> int: ...
 
 
-def of(path: Path) -> Identity | None:
+def of(path: Path | str) -> Identity | None:
     """The file's identity, or None when there is no such file (or it cannot be looked at)."""
     try:
-        return identity(path.stat())
+        return identity(os.stat(path))  # noqa: PTH116 (a composed status names 1,000 logs by string)
     except OSError:
         return None
 

@@ -73,7 +73,10 @@ def keep(
 
             parts.keep_rows(plan, now, report.day, repr(tol), every_language(shown))
         else:
-            parts.keep_part(plan, now, report.day, repr(tol), parts.data(shown.rollup if shown else None))
+            tally = parts.data(shown.rollup if shown else None)
+            parts.keep_part(plan, now, report.day, repr(tol), tally)
+            # the part again, for its log as read: a log not written since needs no part read
+            rows[-1].update({"tally": tally, "seen": now})
         rows[-1]["plan"] = plan
     parts.keep_list(base, rows, repr(tol), "table" if table else "overview")
 
