@@ -84,7 +84,21 @@ def test_a_province_overview_is_written_without_rich() -> None:
         assert plain is not None and plain == to_text(*overview_of(shown, total, DAY, lang), width=100)
 
 
+def test_long_titles_are_wrapped_as_rich_wraps_them() -> None:
+    """A plan's title wider than the terminal leaves: Rich narrows the plan and status columns
+    and wraps (a Chinese title folded between characters), and so does the plain writer."""
+    long = "广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    shown = [(f"gz-{n}", long, tally([n, 7, 3, 2, 60, 1, 9], 0.5)) for n in range(40)]
+    shown.append(("en-1", "Five-year plan for the ecological environment protection of the city", tally([1] * 7, 0.9)))
+    total = Rollup()
+    for _, _, t in shown:
+        total.merge(t)
+    for lang, width in (("en", 100), ("zh", 100), ("en", 72), ("zh", 120)):
+        plain = overview_text(shown, total, DAY, lang, width)
+        assert plain is not None and plain == to_text(*overview_of(shown, total, DAY, lang), width=width)
+
+
 def test_what_rich_would_wrap_is_left_to_rich() -> None:
     shown = [("p", "a title far too long for a narrow terminal to hold on one line", tally([1, 0, 0, 0, 0, 0, 0], 1.0))]
-    assert overview_text(shown, shown[0][2], DAY, "en", 40) is None
+    assert overview_text(shown, shown[0][2], DAY, "en", 30) is None  # the bar would be cut
     assert overview_text([("p", "tab\there", shown[0][2])], shown[0][2], DAY, "en", 100) is None
