@@ -13,7 +13,6 @@ from each plan's rows, with the renderer the full command uses (`render/overview
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from targetctl.domain.rollup import Rollup
 from targetctl.domain.vocabulary import OVERVIEW_OVER, STATUSES
@@ -39,7 +38,7 @@ def compose(digest: str | None, day: dt.date, lang: str, width: int, color: bool
     for row in entry["rows"]:  # type: ignore[attr-defined]  # a list: checked above
         if not isinstance(row, dict) or not isinstance(row.get("plan"), str) or not isinstance(row.get("log"), str):
             return None
-        plans.append((row["plan"], parts.of(Path(row["log"])), row))
+        plans.append((row["plan"], parts.of(row["log"]), row))
     tol = str(entry["tol"])
     if entry.get("view") == "table":
         text = _table(plans, tol, day, lang, width, color)
