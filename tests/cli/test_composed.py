@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from targetctl.cli import composed, fast
 from targetctl.domain.records import ValueRecord
+from targetctl.domain.vocabulary import RATINGS
 from targetctl.io import cache, cachefs, parts
 from targetctl.io.recordlog import encode
 from targetctl.workspace import composing, fold, incremental
@@ -225,6 +226,7 @@ steps = st.one_of(
     st.tuples(st.just("record"), st.integers(0, PLANS - 1), st.integers(0, SMALL - 1), st.integers(0, 10**6)),
     st.tuples(st.just("append"), st.integers(0, PLANS - 1), st.integers(0, SMALL - 1), st.integers(0, 10**6)),
     st.tuples(st.just("edit"), st.integers(0, PLANS - 1), st.integers(0, 9)),
+    st.tuples(st.just("judge"), st.integers(0, PLANS - 1), st.integers(0, SMALL - 1), st.sampled_from(RATINGS)),
     st.tuples(st.just("plan"), st.integers(0, PLANS - 1)),
     st.tuples(st.just("lang"), st.sampled_from(["zh", "en"])),
     st.tuples(st.just("width"), st.sampled_from(["60", "100", "160"])),
@@ -249,6 +251,10 @@ def test_composed_status_equals_a_full_rebuild(targets: int, todo: list[tuple[An
                 w.append(*args)
             elif kind == "edit":
                 w.edit(*args)
+            elif kind == "judge":  # a judged cell in the table; the writer folds no judgement
+                plan, target, rating = args
+                judged = ["judge", f"p{plan:03d}-t{target:03d}", rating, "--reason", "r", "--date", "2022-06-30"]
+                assert w.run(*judged, "--by", "t")[0] == 0
             elif kind == "plan":
                 plan = w.base / "plans" / f"bench-{args[0]:03d}.yaml"
                 plan.write_text(plan.read_text(encoding="utf-8").replace("Synthetic plan", "Plan"), encoding="utf-8")
