@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,3 +44,30 @@ def test_a_walked_folder_is_named_as_relpath_names_it(tmp_path: Path) -> None:
     for root in (tmp_path / "plans", Path(os.path.relpath(tmp_path / "plans"))):
         for dirpath, _, _ in os.walk(root):
             assert cache._relative(dirpath, root) == os.path.relpath(dirpath, root)
+
+
+def test_plans_folders_are_resolved_as_path_resolves_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key names each plans folder by its real path: links anywhere on the way, "..",
+    missing folders and relative names, as Path.resolve says."""
+    (tmp_path / "real" / "d1" / "plans").mkdir(parents=True)
+    (tmp_path / "real" / "d2" / "plans").mkdir(parents=True)
+    (tmp_path / "side").mkdir()
+    (tmp_path / "side" / "d1").symlink_to(tmp_path / "real" / "d1")
+    (tmp_path / "hop").symlink_to(tmp_path / "real")
+    (tmp_path / "rel").symlink_to(Path("real") / "d2")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    monkeypatch.chdir(tmp_path / "real")
+    folders = (
+        tmp_path / "real" / "d1" / "plans",
+        tmp_path / "side" / "d1" / "plans",
+        tmp_path / "hop" / "d2" / "plans",
+        tmp_path / "rel" / "plans",
+        tmp_path / "hop" / ".." / "side" / "d1" / "plans",
+        tmp_path / "nowhere" / "plans",
+        Path("d1/plans"),
+        Path("../hop/d1/plans"),
+        Path(),
+    )
+    assert cache._resolved(folders) == [str(folder.resolve()) for folder in folders]
+    with pytest.raises(RuntimeError):  # as resolve says it; the key is then None (no cache)
+        cache._resolved((tmp_path / "loop" / "plans",))

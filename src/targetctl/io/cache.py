@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -126,6 +127,39 @@ def _join(top: str, name: str) -> str:
     return name if top == "." else os.path.join(top, name)  # noqa: PTH118 (see above)
 
 
+def _resolved(folders: tuple[Path, ...]) -> list[str]:
+    """`str(folder.resolve())` of each folder. Folders side by side share their parent's
+    resolution: a folder's real path is its real parent's joined to its name when that name
+    is no link, one lstat where `resolve` looks at every part again (1,000 folders: about
+    8,000 lstat calls fewer). Anything else (a link, "..", a missing part) is resolved whole."""
+    real: dict[str, str] = {}
+
+    def resolve(path: str) -> str:
+        found = real.get(path)
+        if found is None:
+            found = real[path] = _one(path)
+        return found
+
+    def _one(path: str) -> str:
+        parent, name = os.path.split(path)
+        if not name or not parent or parent == path or name in (".", ".."):
+            return _real(path)
+        try:
+            if stat.S_ISLNK(os.lstat(path).st_mode):
+                return _real(path)
+        except OSError:
+            return _real(path)
+        return os.path.join(resolve(parent), name)  # noqa: PTH118 (strings, as realpath's)
+
+    # ".." is taken after the links before it, as realpath takes it: such a folder whole
+    return [_real(str(f)) if ".." in f.parts else resolve(os.path.abspath(f)) for f in folders]  # noqa: PTH100
+
+
+def _real(path: str) -> str:
+    """`str(Path(path).resolve())`, as Python 3.11 makes it: a link loop is a RuntimeError."""
+    return str(Path(path).resolve())
+
+
 def _folder(plans: Path | tuple[Path, ...]) -> Path:
     """What the names `_all_stats` gives are relative to."""
     return plans if isinstance(plans, Path) else Path()
@@ -140,7 +174,7 @@ def key(args: list[str], plans: Path | tuple[Path, ...], extra: dict[str, object
         material = {
             "args": args,
             "cwd": str(Path.cwd()),
-            "plans": [str(p.resolve()) for p in (plans if isinstance(plans, tuple) else (plans,))],
+            "plans": _resolved(plans if isinstance(plans, tuple) else (plans,)),
             "env": {k: os.environ.get(k) for k in _ENV_KEYS},
             "today": today.isoformat(),
             "files": files,
