@@ -24,21 +24,23 @@ from hypothesis import strategies as st
 
 from targetctl.cli import composed, fast
 from targetctl.domain.records import ValueRecord
+from targetctl.domain.vocabulary import RATINGS
 from targetctl.io import cache, cachefs, parts
 from targetctl.io.recordlog import encode
 from targetctl.workspace import composing, fold, incremental
 
 real_racy = cache.racy
 PLANS, TARGETS = 4, 80  # 320 targets: more than OVERVIEW_OVER, so status shows the overview
+SMALL = 40  # 4 plans of 40 targets: 160, so status shows the table view
 
 
 class Workspace:
     """A synthetic plans folder, its cache folder, and the commands run on them in-process."""
 
-    def __init__(self, base: Path, *, generated: bool = False) -> None:
+    def __init__(self, base: Path, *, generated: bool = False, targets: int = TARGETS) -> None:
         self.base = base
         if not generated:
-            generate(base / "plans", PLANS, TARGETS, 400)
+            generate(base / "plans", PLANS, targets, 400)
         self.born = max(max(p.stat().st_mtime_ns, p.stat().st_ctime_ns) for p in base.rglob("*"))
         time.sleep(0.05)  # past the file system's clock tick: any later write has later times
         self.env = {"TARGETCTL_CACHE_DIR": str(base / "cache"), "NO_COLOR": "1", "COLUMNS": "100", "LANG": "C.UTF-8"}
@@ -139,9 +141,9 @@ class Workspace:
 
 
 @contextlib.contextmanager
-def workspace() -> Iterator[Workspace]:
+def workspace(targets: int = TARGETS) -> Iterator[Workspace]:
     with tempfile.TemporaryDirectory() as base:
-        yield Workspace(Path(base))
+        yield Workspace(Path(base), targets=targets)
 
 
 def _no_ctime(st: os.stat_result) -> tuple[int, int, int, int, int]:
@@ -164,6 +166,26 @@ def test_status_after_a_record_is_composed_and_equals_a_full_rebuild() -> None:
         assert w.composed == [False, True] and composed_ == full and "4 plans, 320 targets" in full[1]
         w.record(2, 5, 900000)  # a second record in the same second
         assert w.run("status") == w.run("status", "--no-cache") and w.composed[-1]
+
+
+@pytest.mark.parametrize("width", ["60", "100", "160"])
+def test_the_table_view_is_composed_too(width: str) -> None:
+    """A workspace of at most OVERVIEW_OVER targets is shown target by target: after a record,
+    its table is rendered from each plan's saved rows, in the layout the width calls for."""
+    with workspace(SMALL) as w:
+        w.env["COLUMNS"] = width
+        w.fill()
+        w.record(1, 3, 7)
+        composed_, full = w.both()
+        assert w.composed == [False, True] and composed_ == full
+        assert "p001-t003" in full[1] and "160 targets" in full[1] and "plans," not in full[1]
+        w.env["TARGETCTL_LANG"] = "zh"  # another list (the key holds the language)
+        w.fill()
+        w.env["TARGETCTL_LANG"] = "en"  # the writer keeps its plan's rows in each language
+        w.record(2, 5, 900000)
+        w.env["TARGETCTL_LANG"] = "zh"
+        composed_, full = w.both()
+        assert composed_ == full and w.composed[-1] and "目标任务" in full[1]
 
 
 def test_the_output_key_does_not_hash_a_stamped_log(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -201,9 +223,10 @@ def test_a_rewrite_in_the_same_tick_after_a_record_is_seen() -> None:
 
 days = st.integers(0, 3)
 steps = st.one_of(
-    st.tuples(st.just("record"), st.integers(0, PLANS - 1), st.integers(0, TARGETS - 1), st.integers(0, 10**6)),
-    st.tuples(st.just("append"), st.integers(0, PLANS - 1), st.integers(0, TARGETS - 1), st.integers(0, 10**6)),
+    st.tuples(st.just("record"), st.integers(0, PLANS - 1), st.integers(0, SMALL - 1), st.integers(0, 10**6)),
+    st.tuples(st.just("append"), st.integers(0, PLANS - 1), st.integers(0, SMALL - 1), st.integers(0, 10**6)),
     st.tuples(st.just("edit"), st.integers(0, PLANS - 1), st.integers(0, 9)),
+    st.tuples(st.just("judge"), st.integers(0, PLANS - 1), st.integers(0, SMALL - 1), st.sampled_from(RATINGS)),
     st.tuples(st.just("plan"), st.integers(0, PLANS - 1)),
     st.tuples(st.just("lang"), st.sampled_from(["zh", "en"])),
     st.tuples(st.just("width"), st.sampled_from(["60", "100", "160"])),
@@ -215,10 +238,11 @@ steps = st.one_of(
 @settings(
     max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )
-@given(st.lists(steps, min_size=1, max_size=6))
-def test_composed_status_equals_a_full_rebuild(todo: list[tuple[Any, ...]]) -> None:
+@pytest.mark.parametrize("targets", [TARGETS, SMALL])  # the overview, the table view
+@given(todo=st.lists(steps, min_size=1, max_size=6))
+def test_composed_status_equals_a_full_rebuild(targets: int, todo: list[tuple[Any, ...]]) -> None:
     random.seed(0)
-    with workspace() as w:
+    with workspace(targets) as w:
         w.fill()
         for kind, *args in todo:
             if kind == "record":
@@ -227,6 +251,10 @@ def test_composed_status_equals_a_full_rebuild(todo: list[tuple[Any, ...]]) -> N
                 w.append(*args)
             elif kind == "edit":
                 w.edit(*args)
+            elif kind == "judge":  # a judged cell in the table; the writer folds no judgement
+                plan, target, rating = args
+                judged = ["judge", f"p{plan:03d}-t{target:03d}", rating, "--reason", "r", "--date", "2022-06-30"]
+                assert w.run(*judged, "--by", "t")[0] == 0
             elif kind == "plan":
                 plan = w.base / "plans" / f"bench-{args[0]:03d}.yaml"
                 plan.write_text(plan.read_text(encoding="utf-8").replace("Synthetic plan", "Plan"), encoding="utf-8")
@@ -249,3 +277,68 @@ def test_several_plans_folders_are_composed_as_one_workspace(tmp_path: Path) -> 
     assert w.run("record", "p002-t001", "3", "--date", "2022-06-30", "--by", "t", "--correct", "--confirm")[0] == 0
     composed_, full = w.both()
     assert composed_ == full and w.composed[-1] and "3 plans, 330 targets" in full[1]
+
+
+def test_a_composed_answer_is_kept_without_walking_the_folders_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The composed answer is saved for the next identical status from the logs it looked at:
+    the plans folders are walked once (for the key), and the next status is a plain hit."""
+    with workspace(SMALL) as w:
+        w.fill()
+        w.record(0, 1, 5)
+        walks: list[object] = []
+        real = cache._all_stats
+
+        def counted(plans: Any) -> Any:
+            walks.append(plans)
+            return real(plans)
+
+        monkeypatch.setattr(cache, "_all_stats", counted)
+        first = w.run("status")
+        assert w.composed[-1] and len(walks) == 1
+        assert w.run("status") == first and len(w.composed) == 2  # answered before composing
+
+
+def test_a_composed_answer_is_not_kept_for_a_log_written_since_the_key(tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    (plans / "records").mkdir(parents=True)
+    log = plans / "records" / "a.yaml"
+    log.write_text("# log\n", encoding="utf-8")
+    day = dt.date(2025, 6, 30)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TARGETCTL_CACHE_DIR", str(tmp_path / "cache"))
+        cachefs.forget()
+        kept = cache.key(["status"], plans, {}, day)
+        assert kept is not None
+        cache.store_seen(kept, "as the key found it\n", day, {str(log.absolute()): parts.of(log)})
+        assert cache.lookup(kept) == "as the key found it\n"
+        for seen in (
+            lambda: {str(log.absolute()): parts.of(log)},  # written after the key was made
+            lambda: {str((plans / "records" / "b.yaml").absolute()): parts.of(log)},  # a log the key did not see
+            lambda: {str(log.absolute()): None},  # said to be gone
+        ):
+            stale = cache.key(["status", "again"], plans, {}, day)
+            assert stale is not None
+            with log.open("a", encoding="utf-8") as handle:
+                handle.write("- {}\n")
+            cache.store_seen(stale, "stale\n", day, seen())
+            assert cachefs.read("output", stale) is None
+
+
+def test_the_overview_reads_the_parts_of_logs_written_since_the_full_status_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The list holds every plan's part for its log as the full status read it: after a record,
+    the part of that plan's log is the only one read (at 1,000 plans, 999 reads fewer)."""
+    with workspace() as w:
+        w.fill()
+        w.record(2, 3, 11)
+        read: list[object] = []
+        real = parts.part
+
+        def counted(*args: Any) -> Any:
+            read.append(args[1])
+            return real(*args)
+
+        monkeypatch.setattr(parts, "part", counted)
+        composed_, full = w.both()
+        assert w.composed[-1] and composed_ == full and read == [parts.of(w.log(2))]

@@ -14,6 +14,9 @@ log re-assesses one plan, and the logs the writer stamped.
   reading the log even within the same timestamp tick, where the racy rule would otherwise
   hash it again. The change time cannot be set, so the identity recorded is the one after
   the stamp, and only an identity recorded as stamped here is trusted so.
+- A plan's rows (`keep_rows`): for a plan of at most `OVERVIEW_OVER` targets, what `status`'s
+  table view shows of it (`render/status_rows.py`), in each language, under the same key as
+  its part: a workspace that small is shown target by target, not as the overview.
 - A list (`keep_list`): the plans of one `status` command line, in order, with each plan's
   id and title, under the output cache's key of everything but the logs (`cache.base`).
 
@@ -26,6 +29,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Protocol
@@ -50,10 +54,10 @@ class Rolled(Protocol):
     def targets(self) -> int: ...
 
 
-def of(path: Path) -> Identity | None:
+def of(path: Path | str) -> Identity | None:
     """The file's identity, or None when there is no such file (or it cannot be looked at)."""
     try:
-        return identity(path.stat())
+        return identity(os.stat(path))  # noqa: PTH116 (a composed status names 1,000 logs by string)
     except OSError:
         return None
 
@@ -104,8 +108,25 @@ def part(plan: str, log: Identity | None, day: dt.date, tol: str) -> dict[str, o
     return found if isinstance(found, dict) else None
 
 
-def keep_list(base: str, rows: list[dict[str, object]], tol: str) -> None:
-    cachefs.write("parts", _name("list", base), json.dumps({"tol": tol, "rows": rows}).encode())
+def _rows_name(plan: str, log: Identity | None, day: dt.date, tol: str) -> str:
+    return _name("rows", plan, log, day.isoformat(), tol)
+
+
+def keep_rows(plan: str, log: Identity | None, day: dt.date, tol: str, rows: dict[str, object]) -> None:
+    """Save one plan's rows for the table view (`rows`: by language, None for a plan with no
+    target) under the same key as its part."""
+    cachefs.write("parts", _rows_name(plan, log, day, tol), json.dumps(rows).encode())
+
+
+def rows(plan: str, log: Identity | None, day: dt.date, tol: str) -> dict[str, object] | None:
+    found = _read(_rows_name(plan, log, day, tol))
+    return found if isinstance(found, dict) else None
+
+
+def keep_list(base: str, plans: list[dict[str, object]], tol: str, view: str = "overview") -> None:
+    """The plans of one `status` command line, in order, and the view it showed ("overview"
+    or "table")."""
+    cachefs.write("parts", _name("list", base), json.dumps({"tol": tol, "rows": plans, "view": view}).encode())
 
 
 def plan_list(base: str) -> dict[str, object] | None:

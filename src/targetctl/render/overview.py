@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Protocol
-
-from rich.console import RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Protocol
 
 from targetctl.domain.vocabulary import Status
 from targetctl.render.bars import BAR as BAR
@@ -19,6 +15,9 @@ from targetctl.render.bars import percent_text as percent_text
 from targetctl.render.console import literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
+
+if TYPE_CHECKING:  # Rich is imported on use: the plain overview (`render/plain_overview.py`) needs none of it
+    from rich.console import RenderableType
 
 OVERVIEW_HINT = "status.overview_hint"
 
@@ -54,6 +53,9 @@ def day_line(day: dt.date, total: Tally, lang: str = "en") -> str:
 def overview_of(rows: Sequence[tuple[str, str, Tally]], total: Tally, day: dt.date, lang: str) -> list[RenderableType]:
     """One line per plan (its id, its title in `lang`, its roll-up), for a workspace too
     large to list target by target."""
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title=tf("status.overview_title", lang, plans=len(rows), n=total.targets))
     table.add_column(tr("plan", lang), overflow="fold", ratio=2)
     table.add_column(tr("targets", lang), justify="right")

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from typing import Any
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from targetctl.domain.kinds import rules
-from targetctl.domain.model import Plan, Target
+from targetctl.domain.model import Target
 from targetctl.domain.problems import json_safe
 from targetctl.domain.progress import ChartPoint, Progress, Rollup, sign
 from targetctl.domain.records import JudgementRecord, ValueRecord
-from targetctl.domain.summary import Block, Changes, PeriodView, PlanStatus, StatusReport
-from targetctl.domain.vocabulary import STATUSES, Status
-from targetctl.render.common import OneLine, fits, goal, literal, number
+from targetctl.domain.summary import Changes, PeriodView, StatusReport
+from targetctl.domain.vocabulary import STATUSES
+from targetctl.render.common import literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 from targetctl.render.line import BAR as BAR  # the one line after `record`, without Rich: re-exported
@@ -32,6 +31,15 @@ from targetctl.render.overview import OVERVIEW_HINT as OVERVIEW_HINT  # the fast
 from targetctl.render.overview import counts_text as counts_text
 from targetctl.render.overview import day_line, overview_of
 from targetctl.render.overview import rollup_text as rollup_text
+from targetctl.render.status_rows import due_text as due_text  # shared with show, report and docx
+from targetctl.render.status_rows import expected_cell as expected_cell
+from targetctl.render.status_rows import plan_rows
+from targetctl.render.status_rows import projection_text as projection_text
+from targetctl.render.status_table import RATING_STYLE as RATING_STYLE  # the table view, without models
+from targetctl.render.status_table import STYLE as STYLE
+from targetctl.render.status_table import WIDE as WIDE
+from targetctl.render.status_table import View as View
+from targetctl.render.status_table import status_cell_of, tables_of
 
 STATE_STYLE = {  # how a record stands (`Ledger.marks`), alike in `show`, `log` and `status --since`
     "current": "green",
@@ -41,130 +49,10 @@ STATE_STYLE = {  # how a record stands (`Ledger.marks`), alike in `show`, `log` 
     "void": "",
     "after as-of": "dim italic",
 }
-STYLE = {
-    "achieved": "bold green",
-    "on-track": "green",
-    "at-risk": "yellow",
-    "behind": "red",
-    "missed": "bold red",
-    "not-started": "dim",
-    "no-data": "dim",
-}
-RATING_STYLE = {"green": "green", "amber": "yellow", "red": "red"}
-WIDE = 120
-"""From this many columns on, status has separate expected and at-this-pace columns."""
-
-
-def due_text(plan: Plan, target: Target, lang: str = "en") -> str:
-    """'due 2025-12-31', or 'no deadline' for an open-ended target."""
-    day = plan.deadline(target)
-    return f"{tr('due', lang)} {day}" if day else tr("no deadline", lang)
-
-
-def expected_cell(plan: Plan, p: Progress, lang: str = "en", *, unit: bool = True) -> str:
-    """Expected by now, '—' where there is no path, and 'no deadline' for an open-ended number."""
-    if p.expected_shown:
-        return expected_text(p.target, p.expected, lang, unit=unit)
-    return tr("no deadline", lang) if plan.deadline(p.target) is None else "—"
-
-
-def projection_text(p: Progress, lang: str = "en", *, short: bool = False) -> str:
-    """'at this pace 560 of 650 by 2020-12-31; off track since 2020-09-15; needs 43 a month to finish'."""
-    pr, t = p.projection, p.target
-    aim = rules(t).goal_number()
-    if pr is None or aim is None:  # only a quantity to reach is projected (`progress.project`)
-        return "—" if short else ""
-    at_due = expected_text(t, pr.at_due, lang, unit=False)
-    if short:
-        return at_due
-    parts = [tf("status.at_this_pace", lang, value=at_due, goal=number(aim), due=pr.due)]
-    if pr.off_track_since:
-        parts.append(tf("status.off_track_since", lang, day=pr.off_track_since))
-    if pr.needed_a_month is not None and pr.at_due < float(aim):
-        needed = expected_text(t, pr.needed_a_month, lang, unit=False)
-        parts.append(tf("status.needs_a_month", lang, value=needed))
-    return ("；" if lang == "zh" else "; ").join(parts)
 
 
 def status_cell(p: Progress, lang: str = "en") -> Text:
-    cell = Text(tr(p.status, lang), style=STYLE[p.status])
-    if p.judged:
-        judged = tf("status.judged", lang, rating=tr(p.judged.rating, lang))
-        cell.append("\n" + judged, style=RATING_STYLE[p.judged.rating])
-        if p.disagrees:
-            cell.append(" ≠", style="bold yellow")
-    if p.overdue:
-        cell.append("\n" + tr("report overdue", lang), style="bold magenta")
-    return cell
-
-
-ATTENTION: tuple[Status, ...] = ("missed", "behind", "at-risk", "on-track", "not-started", "achieved", "no-data")
-
-
-@dataclass(frozen=True)
-class View:
-    """How the status tables are laid out: the order of targets, whether targets with no data
-    are folded into a count, and whether titles may wrap instead of taking one line."""
-
-    sort: str = "status"
-    show_all: bool = False
-    wide: bool = False
-
-
-def _ordered(targets: list[Progress], plan: Plan, view: View) -> list[Progress]:
-    if view.sort == "due":
-        return sorted(targets, key=lambda p: plan.due(p.target))
-    if view.sort == "progress":
-        return sorted(targets, key=lambda p: (p.fraction is None, p.fraction or 0.0))
-    return sorted(targets, key=lambda p: ATTENTION.index(p.status))
-
-
-def _one_line(text: Text, wide: bool) -> RenderableType:
-    """A title on one line, cut with an ellipsis (never inside a number), unless the view is wide."""
-    return text if wide else OneLine(text)
-
-
-def _row(table: Table, plan: Plan, p: Progress, depth: int, lang: str, compact: bool, wide: bool) -> None:
-    t = p.target
-    title = Group(
-        _one_line(Text("  " * depth) + literal(t.title.get(lang)), wide),
-        Text(t.id, style="dim cyan", no_wrap=True),  # never indented, so that it always fits
-    )
-    updated = str(p.last_update) if p.last_update else "—"
-    if p.provisional:
-        updated += f" ({tr('provisional', lang)})"
-    expected = expected_cell(plan, p, lang)
-    now = Text(value_text(t, p.current, lang)).append(f"\n/ {goal(t, lang)}", style="dim")
-    if compact:
-        progress = bar(p.fraction, cells=5)
-        if p.expected_shown:
-            progress += f"\n{tr('exp.', lang)} {expected_text(t, p.expected, lang, unit=False)}"
-        elif plan.deadline(t) is None:
-            progress += f"\n{tr('no deadline', lang)}"
-        state = status_cell(p, lang).append(f"\n{updated}", style="dim")
-        table.add_row(title, now, progress, state)
-    else:
-        pace = projection_text(p, lang, short=True)
-        state = status_cell(p, lang).append(f"\n{updated}", style="dim")
-        table.add_row(title, now, bar(p.fraction), expected, pace, state)
-
-
-def _table(title: Text, caption: str, compact: bool, lang: str, id_width: int) -> Table:
-    if compact:
-        table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
-        table.add_column(tr("target", lang), min_width=id_width, overflow="fold")
-        table.add_column(tr("now / goal", lang), no_wrap=True)
-        table.add_column(tr("progress", lang), no_wrap=True)
-        table.add_column(tr("status", lang), no_wrap=True)
-        return table
-    table = Table(title=title, caption=caption, show_lines=False)
-    table.add_column(tr("target", lang), min_width=max(12, id_width), overflow="fold")
-    table.add_column(tr("now / goal", lang), no_wrap=True)
-    table.add_column(tr("progress", lang), no_wrap=True)
-    table.add_column(tr("expected", lang), no_wrap=True)
-    table.add_column(tr("at this pace", lang), no_wrap=True)
-    table.add_column(tr("status", lang), no_wrap=True)
-    return table
+    return status_cell_of(p.status, p.judged.rating if p.judged else None, p.disagrees, p.overdue, lang)
 
 
 def status_tables(
@@ -173,79 +61,9 @@ def status_tables(
     """One table per plan, grouped by programme: the wide layout from WIDE columns, else the
     compact one; where even that cannot fit without cutting an id or a number, a list.
     Targets needing attention come first; unless `view.show_all`, those with no data are a count."""
-    view = view or View()
-    out: list[RenderableType] = []
-    for ps in report.plans:
-        layouts = [False, True] if width >= WIDE else [True]
-        for compact in layouts:
-            table = _plan_table(ps, lang, width, view, compact)
-            if fits(table, width):
-                out.append(table)
-                break
-        else:
-            out += _plan_list(ps, lang, view)
-    out.append(Text(summary_line(report, lang)))
-    return out
-
-
-def _shown(block: Block, view: View) -> tuple[list[Progress], int]:
-    shown = block.targets if view.show_all else [p for p in block.targets if p.status != "no-data"]
-    return shown, len(block.targets) - len(shown)
-
-
-def _plan_title(ps: PlanStatus, lang: str, view: View) -> Text:
-    title = Text.assemble((ps.plan.id, "bold"), "  ", literal(ps.plan.title.get(lang)))
-    title.no_wrap, title.overflow = not view.wide, "ellipsis"
-    return title
-
-
-def _plan_table(ps: PlanStatus, lang: str, width: int, view: View, compact: bool) -> Table:
-    ids = [len(p.target.id) for b in ps.blocks for p in b.targets]
-    id_width = min(max(ids, default=12), width // 2)
-    table = _table(_plan_title(ps, lang, view), rollup_text(ps.rollup, lang), compact, lang, id_width)
-    for block in ps.blocks:
-        heading = _one_line(
-            Text("  " * block.depth) + literal(block.programme.title.get(lang), "bold magenta"), view.wide
-        )
-        counts = Text(counts_text(block.rollup, lang, "\n"), style="dim")
-        n_targets = tf("status.n_targets", lang, n=block.rollup.targets)
-        cells: list[RenderableType] = [heading, n_targets, bar(block.rollup.progress, cells=5 if compact else BAR)]
-        cells += [counts] if compact else ["", "", counts]
-        table.add_row(*cells)
-        shown, hidden = _shown(block, view)
-        for p in _ordered(shown, ps.plan, view):
-            _row(table, ps.plan, p, block.depth + 1, lang, compact, view.wide)
-        if hidden:
-            note = Text("  " * (block.depth + 1)) + Text(tf("status.hidden_no_data", lang, n=hidden))
-            note.stylize("dim")
-            table.add_row(OneLine(note), *[""] * (len(table.columns) - 1))
-        table.add_section()
-    return table
-
-
-def _plan_list(ps: PlanStatus, lang: str, view: View) -> list[RenderableType]:
-    """The narrow layout: a target is its id, its title, then value, goal, bar and status,
-    each line wrapping only between words, so that no id or number is cut."""
-    lines: list[RenderableType] = [_plan_title(ps, lang, view), Text(rollup_text(ps.rollup, lang), style="dim")]
-    for block in ps.blocks:
-        indent = "  " * block.depth
-        heading = Text(indent) + literal(block.programme.title.get(lang), "bold magenta")
-        lines.append(_one_line(heading, view.wide))
-        lines.append(Text(f"{indent}  {counts_text(block.rollup, lang)}", style="dim"))
-        shown, hidden = _shown(block, view)
-        for p in _ordered(shown, ps.plan, view):
-            t = p.target
-            lines.append(Text(t.id, style="cyan"))
-            lines.append(_one_line(Text("  ") + literal(t.title.get(lang)), view.wide))
-            facts = Text("  ").append(f"{value_text(t, p.current, lang)} / {goal(t, lang)}")
-            facts.append(f"  {bar(p.fraction, cells=5)}  ")
-            facts.append(tr(p.status, lang), style=STYLE[p.status])
-            if p.last_update:
-                facts.append(f"  {p.last_update}", style="dim")
-            lines.append(facts)
-        if hidden:
-            lines.append(Text(f"{indent}  " + tf("status.hidden_no_data", lang, n=hidden), style="dim"))
-    return [Group(*lines, Text(""))]
+    return tables_of(
+        [plan_rows(ps, lang) for ps in report.plans], summary_line(report, lang), lang, width, view or View()
+    )
 
 
 def overview(report: StatusReport, lang: str = "en") -> list[RenderableType]:

@@ -2,7 +2,8 @@
 (`cli/composed.py`) when only logs changed since: the list of its plans (id, title in the
 language shown, log), under the output cache's key of everything but the logs
 (`io/cache.base`), and each plan's roll-up under the plan's text and its log's identity
-(`io/parts.py`). Kept only for a plain `status` that showed the overview."""
+(`io/parts.py`), or for a workspace shown target by target, each plan's rows of the table view
+(`render/status_rows.py`). Kept only for a plain `status`."""
 
 from __future__ import annotations
 
@@ -50,11 +51,13 @@ def keep(
     before: tuple[dict[str, parts.Identity], int | None],
     lang: str,
 ) -> None:
-    """Save what `compose` needs after a full plain `status` showed the overview."""
+    """Save what `compose` needs after a full plain `status`: the overview's parts, or the
+    table view's rows."""
     base, (logs, start) = cache.base(digest), before
-    if base is None or start is None or len(report.progresses()) <= OVERVIEW_OVER:
+    if base is None or start is None:
         return
-    by_id = {ps.plan.id: ps.rollup for ps in report.plans}
+    table = len(report.progresses()) <= OVERVIEW_OVER
+    by_id = {ps.plan.id: ps for ps in report.plans}
     rows: list[dict[str, object]] = []
     for lp in ws.plans:
         log = _log(ws.log_of(lp))
@@ -64,9 +67,18 @@ def keep(
         rows.append({"id": lp.plan.id, "title": lp.plan.title.get(lang), "log": log})
         if now is not None and racy([(now[3], now[4])], start) and not _stamped(Path(log)):
             continue  # its identity cannot tell a write in the same tick: no part
-        parts.keep_part(parts.plan_digest(lp.doc.text), now, report.day, repr(tol), parts.data(by_id.get(lp.plan.id)))
-        rows[-1]["plan"] = parts.plan_digest(lp.doc.text)
-    parts.keep_list(base, rows, repr(tol))
+        plan, shown = parts.plan_digest(lp.doc.text), by_id.get(lp.plan.id)
+        if table:
+            from targetctl.render.status_rows import every_language
+
+            parts.keep_rows(plan, now, report.day, repr(tol), every_language(shown))
+        else:
+            tally = parts.data(shown.rollup if shown else None)
+            parts.keep_part(plan, now, report.day, repr(tol), tally)
+            # the part again, for its log as read: a log not written since needs no part read
+            rows[-1].update({"tally": tally, "seen": now})
+        rows[-1]["plan"] = plan
+    parts.keep_list(base, rows, repr(tol), "table" if table else "overview")
 
 
 def _stamped(log: Path) -> bool:

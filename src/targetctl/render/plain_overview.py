@@ -1,0 +1,161 @@
+"""The overview of `status` (`render/overview.py`) written without Rich's layout machinery, for
+the start-up fast path: at 1,000 plans Rich takes about half a second to lay the table out,
+more than everything else a composed `status` does.
+
+It writes the bytes Rich writes for the same table without colour, and only where it can
+promise that: every column at its natural width within the terminal's (Rich then wraps
+nothing), every piece of text printable (no tab, line break or control character that Rich
+would expand, split or the console would clean) and the lines under the width. Anywhere else,
+and with colour, it answers None and the caller renders with Rich. The tests hold it to Rich's
+output byte for byte.
+
+How Rich lays out this table (`rich.table.Table` with the default box, HEAVY_HEAD, edge,
+header and padding of one cell either side, no expansion): each column is as wide as its
+widest line plus the padding; the title is centred over the table; a cell's lines are padded
+to the column's width (the count column right-aligned); a row is as tall as its tallest cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+
+from rich._ratio import ratio_reduce
+from rich._wrap import divide_line
+from rich.cells import cell_len
+
+from targetctl.render.bars import bar
+from targetctl.render.i18n import f as tf
+from targetctl.render.i18n import t as tr
+from targetctl.render.overview import OVERVIEW_HINT, Tally, counts_text, day_line
+
+_EDGES = 5  # two edges and three dividers between four columns
+
+
+def _simple(*texts: str) -> bool:
+    return all(text.isprintable() for text in texts)
+
+
+def _cell(line: str, width: int, right: bool = False) -> str:
+    """One line of a cell, padded as Rich pads it (`Lines.justify`), with the cell's padding."""
+    if right:
+        line = line.rstrip()
+        return " " + " " * (width - cell_len(line)) + line + " "
+    return " " + line + " " * (width - cell_len(line)) + " "
+
+
+def _paragraph(text: str, width: int) -> list[str] | None:
+    """`text` wrapped as Rich wraps a Text (`Text.wrap`: between words, a word wider than the
+    line folded), or None where Rich would crop a line."""
+    breaks = [0, *divide_line(text, width), len(text)]
+    lines = []
+    for start, end in itertools.pairwise(breaks):
+        line = text[start:end]
+        if len(line) > width:  # Rich strips trailing spaces counted in characters, then crops
+            line = line[: max(len(line.rstrip()), width)]
+        if cell_len(line) > width:
+            return None
+        lines.append(line)
+    return lines
+
+
+_RIGHT = (False, True, False, False)  # the count of targets is right-aligned
+_FOLD = (True, False, False, True)  # a word wider than the plan or status column is folded
+_NO_WRAP = (False, False, True, False)  # the bar is never wrapped
+
+
+def _collapse(widths: list[int], max_width: int) -> list[int]:
+    """Rich's `Table._collapse_widths`: narrow the widest columns that may wrap, in steps down
+    to the next widest, until the table fits or no step is left."""
+    wrapable = [not n for n in _NO_WRAP]
+    total = sum(widths)
+    excess = total - max_width
+    while total and excess > 0:
+        widest = max(w for w, wrap in zip(widths, wrapable, strict=True) if wrap)
+        second = max(w if wrap and w != widest else 0 for w, wrap in zip(widths, wrapable, strict=True))
+        ratios = [1 if (w == widest and wrap) else 0 for w, wrap in zip(widths, wrapable, strict=True)]
+        if not any(ratios) or not widest - second:
+            break
+        widths = ratio_reduce(excess, ratios, [min(excess, widest - second)] * len(widths), widths)
+        total = sum(widths)
+        excess = total - max_width
+    return widths
+
+
+def _wrapped(text: str, width: int, column: int) -> list[str] | None:
+    """The lines of a cell's text in `width` cells, as Rich wraps it (`Text.wrap`), each without
+    its trailing spaces (padding them gives the same bytes); None where Rich would crop one."""
+    out = []
+    for line in text.split("\n"):
+        breaks = [] if _NO_WRAP[column] else divide_line(line, width, fold=_FOLD[column])
+        for start, end in itertools.pairwise([0, *breaks, len(line)]):
+            piece = line[start:end].rstrip()
+            if cell_len(piece) > width:
+                return None
+            out.append(piece)
+    return out
+
+
+def overview_text(
+    rows: Sequence[tuple[str, str, Tally]], total: Tally, day: dt.date, lang: str, width: int
+) -> str | None:
+    """What `to_text(*overview_of(rows, total, day, lang), width=width)` writes without colour,
+    or None where this cannot promise the same bytes."""
+    headers = [tr("plan", lang), tr("targets", lang), tr("progress", lang), tr("status", lang)]
+    cells = [(f"{ident}\n{title}", str(t.targets), bar(t.progress), counts_text(t, lang)) for ident, title, t in rows]
+    title = tf("status.overview_title", lang, plans=len(rows), n=total.targets)
+    hint, summary = tf(OVERVIEW_HINT, lang), day_line(day, total, lang)
+    texts = [line for row in cells for cell in row for line in cell.split("\n")]
+    room = width - _EDGES
+    if not _simple(title, hint, summary, *headers, *texts) or room < 3 * len(headers):
+        return None
+    natural = [cell_len(h) for h in headers]
+    for row in cells:
+        for i, cell in enumerate(row):
+            natural[i] = max(natural[i], *(cell_len(line) for line in cell.split("\n")))
+    padded = [min(n + 2, room) for n in natural]
+    if sum(padded) > room:  # Rich narrows the columns that may wrap, and measures them again
+        padded = [min(n + 2, w) for n, w in zip(natural, _collapse(padded, room), strict=True)]
+        if sum(padded) > room or min(padded) < 3:
+            return None
+    inner = [w - 2 for w in padded]
+    table_width = sum(padded) + _EDGES
+    name = title.rstrip()
+    # the hint and the day's line are one paragraph: Rich joins texts printed together with a space
+    last = _paragraph(f"{hint} {summary}", width)
+    if cell_len(name) > table_width or last is None:
+        return None  # Rich would wrap the title or crop a line
+    left = (table_width - cell_len(name)) // 2
+    out = [" " * left + name + " " * (table_width - left - cell_len(name))]
+    out.append("┏" + "┳".join("━" * w for w in padded) + "┓")
+    head = _row(headers, inner, bottom=True)
+    body = [_row(row, inner) for row in cells]
+    if head is None or any(lines is None for lines in body):
+        return None
+    out += ["┃" + "┃".join(line) + "┃" for line in head]
+    out.append("┡" + "╇".join("━" * w for w in padded) + "┩")
+    out += ["│" + "│".join(line) + "│" for lines in body for line in lines or ()]
+    out.append("└" + "┴".join("─" * w for w in padded) + "┘")
+    out += last
+    return "\n".join(out) + "\n"
+
+
+def _row(texts: Sequence[str], inner: list[int], bottom: bool = False) -> list[list[str]] | None:
+    """A row's lines, cell by cell, each cell's lines padded to the row's height (at the top;
+    at the bottom for the header, as Rich aligns it)."""
+    columns = []
+    for i, text in enumerate(texts):
+        lines = _wrapped(text, inner[i], i)
+        if lines is None:
+            return None
+        columns.append(lines)
+    height = max(len(lines) for lines in columns)
+    out = []
+    for n in range(height):
+        line = []
+        for i, lines in enumerate(columns):
+            at = n - (height - len(lines)) if bottom else n
+            line.append(_cell(lines[at] if 0 <= at < len(lines) else "", inner[i], _RIGHT[i]))
+        out.append(line)
+    return out
