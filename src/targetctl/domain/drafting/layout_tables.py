@@ -2,28 +2,42 @@
 made tab-separated cells, as a Word table arrives, so that `tables` reads them by its one set of
 row rules.
 
-In such a text a table's cells are separated by runs of spaces, and its header row names the
-columns (指标 单位 2020年 2025年 属性). Each later line's cells fall under the header cell they
-overlap most. A row name too long for its column wraps onto the lines below its numbers, or
+In such a text a table's cells are separated by runs of spaces, and its header names the
+columns (指标 单位 2020年 2025年 属性), printed over one line or several (`layout_header`). Each
+later line's words fall under the header cell they overlap most (cells one space apart, [13.5] —,
+are two). Columns before the indicator's are labels (类别, 序号): a category down its merged cell
+is no row. A row name too long for its column wraps onto the lines below its numbers, or
 above them when the cell is centred: a line with only a name is a piece of the name of the row
 just above it (no blank line between), else of the next row with numbers; a name alone, with
 no numbers after it before a blank line, is a category. The table ends at a heading, a
-sentence (。；) or a note (注：). Pure.
+sentence (。；), a note (注：) or a page number; one that runs to its page's foot may go on over
+the next page (`page_tables`). Pure.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from targetctl.domain.drafting.layout_header import find_header
 from targetctl.domain.drafting.lines import HEADING_RANKS
-from targetctl.domain.drafting.tables import SEPARATOR, header
+from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR
 
-_GAP = re.compile(r"(?: {2,}|\u3000+|\t)")
-_CELL = re.compile(r"[^ \u3000\t]+(?: [^ \u3000\t]+)*")  # one space may stand inside a cell: 2025 年
 _HINT = re.compile(r"指标|名称|项目")  # a header names its indicator column so
+_WORD = re.compile(r"[^ \u3000\t]+")
 _END = re.compile(r"[。；;]|^(?:注|备注|说明|资料来源)[：:]")
+
+
+@dataclass(frozen=True)
+class Carry:
+    """A table that ran to the foot of its page: its columns, to read the next page's rows by
+    when that page does not repeat the header."""
+
+    head: list[str]
+    spans: list[tuple[int, int]]
+    name: int
 
 
 @dataclass(frozen=True)
@@ -34,11 +48,10 @@ class Laid:
     end: int
     rows: list[str]
     name: int  # the indicator column
-
-
-def _cells(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each cell: text between runs of two or more spaces."""
-    return [(m.start(), m.end(), "".join(m.group().split())) for m in _CELL.finditer(line)]
+    carry: Carry
+    to_foot: bool = False  # nothing but a page number follows it on its page
+    lead: str = ""  # a name's end at the head of a page: the previous page's last row's
+    has_header: bool = True
 
 
 def _column(span: tuple[int, int], columns: Sequence[tuple[int, int]]) -> int:
@@ -52,65 +65,123 @@ def _column(span: tuple[int, int], columns: Sequence[tuple[int, int]]) -> int:
 
 
 def _ends(flat: str) -> bool:
-    return bool(_END.search(flat)) or any(p.match(flat) for _, p in HEADING_RANKS)
+    return bool(_END.search(flat)) or bool(PAGE_NUMBER.match(flat)) or any(p.match(flat) for _, p in HEADING_RANKS)
 
 
-def find_tables(lines: Sequence[str]) -> list[Laid]:
-    """Every indicator table laid out by columns in `lines`."""
+def find_tables(lines: Sequence[str], carry: Carry | None = None) -> list[Laid]:
+    """Every indicator table laid out by columns in `lines`; with `carry`, the page may open
+    with the rest of a table begun on the page before (its header repeated or not)."""
     out: list[Laid] = []
-    i = 0
+    first = next((k for k, ln in enumerate(lines) if ln.strip()), len(lines))
+    if carry is not None and first < len(lines) and not _header_at(lines, first):
+        laid = _rows(lines, first, first, _aligned(lines, first, carry), continued=True, has_header=False)
+        if len(laid.rows) > 1 or laid.lead:
+            out.append(laid)
+    i = out[-1].end if out else 0
     while i < len(lines):
-        line = lines[i]
-        cells = _cells(line) if SEPARATOR not in line and _HINT.search(line) and _GAP.search(line) else []
-        columns = header([c for _, _, c in cells]) if len(cells) >= 3 else None
-        if columns is None:
+        head = find_header(lines, i) if _HINT.search(lines[i]) else None
+        if head is None:
             i += 1
             continue
-        laid = _rows(lines, i, cells, columns.name)
+        here = Carry(head.cells, head.spans, head.columns.name)
+        continued = carry is not None and not out and not "".join(lines[first : head.start]).strip()
+        laid = _rows(lines, head.start, head.end, here, continued=continued, has_header=True)
         out.append(laid)
         i = max(laid.end, i + 1)
     return out
 
 
-def _rows(lines: Sequence[str], at: int, head: list[tuple[int, int, str]], name: int) -> Laid:
-    spans = [(a, b) for a, b, _ in head]
-    rows: list[list[str]] = [[c for _, _, c in head]]
-    pending: list[str] = []  # pieces of a name waiting for their row's numbers
-    open_row: list[str] | None = None  # the last row with numbers, while no blank line follows it
-    end = at + 1
+def _header_at(lines: Sequence[str], first: int) -> bool:
+    """Whether the page opens with a table's header (repeated over a table that runs on)."""
+    for k in range(first, min(first + 4, len(lines))):
+        head = find_header(lines, k) if _HINT.search(lines[k]) else None
+        if head is not None:
+            return head.start == first
+    return False
 
-    def category() -> None:
+
+def _aligned(lines: Sequence[str], first: int, carry: Carry) -> Carry:
+    """The columns of the page before, moved to where this page's cells fall: a reader lays out
+    each page by its own measure, so the same column may stand a place or two aside."""
+    words: list[tuple[int, int]] = []
+    for line in lines[first : first + 40]:
+        if _ends("".join(line.split())):
+            break
+        words.extend((a, b) for a, b, _ in _words(line))
+
+    def moved(scale: int, shift: int) -> list[tuple[int, int]]:
+        return [((a * scale) // 100 + shift, (b * scale) // 100 + shift) for a, b in carry.spans]
+
+    def fit(spans: list[tuple[int, int]]) -> int:
+        return sum(max(0, *(min(b, d) - max(a, c) for c, d in spans)) for a, b in words)
+
+    best = max(
+        ((scale, shift) for scale in range(90, 116) for shift in range(-4, 5)),
+        key=lambda m: (fit(moved(*m)), -abs(m[0] - 100) - abs(m[1])),
+    )
+    return Carry(carry.head, moved(*best), carry.name)
+
+
+def _words(line: str) -> list[tuple[int, int, str]]:
+    """Each run of non-space text: in a row, cells one space apart ([13.5] —, 40 —) are apart."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
+
+
+def _rows(lines: Sequence[str], start: int, body: int, carry: Carry, *, continued: bool, has_header: bool) -> Laid:
+    """The rows from line `body` on. Columns before the indicator's (类别, 序号, 一级指标) are
+    labels: a category printed down its merged cell beside several rows is no row of its own.
+    A line with a value (a cell right of the indicator's) opens a row; a line without one adds
+    to the row above it (no blank line between) or waits for the next row (a name wrapped above
+    its numbers) or, with nothing before it on a page that continues a table, ends the previous
+    page's last row (`lead`)."""
+    spans, name = carry.spans, carry.name
+    rows: list[list[str]] = [list(carry.head)] if has_header else []
+    pending: list[list[str]] = []  # lines of a name waiting for their row's numbers
+    open_row: list[str] | None = None  # the last row with numbers, while no blank line follows it
+    lead: list[str] = []
+    seen_row = False
+    end = body
+
+    def flush() -> None:
         if pending:
             row = [""] * len(spans)
-            row[name] = "".join(pending)
+            for piece in pending:
+                for k, c in enumerate(piece):
+                    row[k] += c
             rows.append(row)
             pending.clear()
 
-    for j in range(at + 1, len(lines)):
+    for j in range(body, len(lines)):
         flat = "".join(lines[j].split())
         if not flat:
-            category()
+            flush()
             open_row = None
             continue
         if _ends(flat) or SEPARATOR in lines[j]:
             break
         end = j + 1
         row = [""] * len(spans)
-        for a, b, text in _cells(lines[j]):
-            k = _column((a, b), spans)
-            row[k] += text
-        if not any(c for k, c in enumerate(row) if k != name):
+        for a, b, text in _words(lines[j]):
+            row[_column((a, b), spans)] += text
+        if not any(c for k, c in enumerate(row) if k > name):
             if open_row is not None:
-                open_row[name] += row[name]
+                for k, c in enumerate(row):
+                    open_row[k] += c
+            elif continued and not seen_row and not any(c for k, c in enumerate(row) if k < name):
+                lead.append(row[name])
             else:
-                pending.append(row[name])
+                pending.append(row)
             continue
-        row[name] = "".join(pending) + row[name]
+        for piece in reversed(pending):
+            row = [p + c for p, c in zip(piece, row, strict=True)]
         pending.clear()
         rows.append(row)
         open_row = row
-    category()
-    return Laid(at, end, [SEPARATOR.join(r) for r in rows], name)
+        seen_row = True
+    flush()
+    rest = ["".join(ln.split()) for ln in lines[end:]]
+    to_foot = all(not f or PAGE_NUMBER.match(f) for f in rest)
+    return Laid(start, end, [SEPARATOR.join(r) for r in rows], name, carry, to_foot, "".join(lead), has_header)
 
 
 def tabulate(text: str) -> str:
@@ -131,48 +202,86 @@ def tabulate(text: str) -> str:
     return "\n".join(out)
 
 
-def _glyphs(lines: Sequence[str]) -> str:
-    return "".join(sorted("".join("".join(lines).split())))
+def _glyphs(lines: Sequence[str]) -> Counter[str]:
+    return Counter("".join("".join(lines).split()))
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page's text with its tables spliced in; `carry` when its last table ran to its foot,
+    `lead` the end of a name that belongs to the previous page's last row."""
+
+    text: str
+    carry: Carry | None = None
+    lead: str = ""
 
 
 def splice(plain: str, laid: str) -> str:
     """A page's plain text (a PDF reader's default order: a table's cells one after another,
     columns lost) with each indicator table replaced by its rows read from the same page laid out
     by columns (`laid`). A table is taken only when the plain text holds its glyphs, all of them
-    and nothing else, from its header line on; otherwise the plain text stands as it is."""
+    and nothing else, in a run of whole lines; otherwise the plain text stands as it is."""
+    return splice_page(plain, laid).text
+
+
+def splice_page(plain: str, laid: str, carry: Carry | None = None) -> Page:
+    """`splice`, where the page may continue a table from the page before (`carry`)."""
     laid_lines = laid.split("\n")
-    found = find_tables(laid_lines)
+    found = find_tables(laid_lines, carry)
     if not found:
-        return plain
+        return Page(plain)
     lines = plain.split("\n")
     flats = ["".join(ln.split()) for ln in lines]
     out: list[str] = []
     i = 0
+    next_carry: Carry | None = None
+    lead = ""
     for table in found:
-        head = "".join(laid_lines[table.start].split())
         glyphs = _glyphs(laid_lines[table.start : table.end])
-        h = next((k for k in range(i, len(lines)) if flats[k] == head), None)
-        if h is None:
+        span = _run(flats, i, glyphs)
+        if span is None:
+            next_carry = None
+            continue
+        h, k = span
+        out.extend(lines[i:h])
+        lead = table.lead or lead
+        out.extend(_named(table, flats[h:k]))
+        i = k
+        next_carry = table.carry if table.to_foot else None
+    out.extend(lines[i:])
+    return Page("\n".join(out), next_carry, lead)
+
+
+def _run(flats: Sequence[str], i: int, glyphs: Counter[str]) -> tuple[int, int] | None:
+    """The first run of whole lines from `i` on that holds exactly `glyphs`."""
+    total = sum(glyphs.values())
+    for h in range(i, len(flats)):
+        if not flats[h] or flats[h][0] not in glyphs:
             continue
         count, k = 0, h
-        while k < len(lines) and count < len(glyphs):
+        while k < len(flats) and count < total:
             count += len(flats[k])
             k += 1
-        if count != len(glyphs) or _glyphs(lines[h:k]) != glyphs:
-            continue
-        out.extend(lines[i:h])
-        out.extend(_named(table, flats[h + 1 : k]))
-        i = k
-    out.extend(lines[i:])
-    return "\n".join(out)
+        if count == total and _glyphs(flats[h:k]) == glyphs:
+            return h, k
+    return None
 
 
-def _named(table: Laid, plain: Sequence[str]) -> list[str]:
+def _named(table: Laid, region: Sequence[str]) -> list[str]:
     """The table's rows, each named as the reader's default order gives it: there a row's name
     comes whole, before its other cells, where the layout may split a centred name above and
     below its numbers (rows without a blank line between them). Kept as laid out unless every
     row is found so, in order, with nothing left over."""
-    rows = [r.split(SEPARATOR) for r in table.rows[1:]]
+    head = table.rows[:1] if table.has_header else []
+    skip = len("".join(head).replace(SEPARATOR, "")) + len(table.lead)  # the header and lead come first
+    count = start = 0
+    while start < len(region) and count < skip:
+        count += len(region[start])
+        start += 1
+    if count != skip:
+        return table.rows
+    plain = region[start:]
+    rows = [r.split(SEPARATOR) for r in table.rows[len(head) :]]
     names: list[str] = []
     pos = 0
     for row in rows:
@@ -193,7 +302,7 @@ def _named(table: Laid, plain: Sequence[str]) -> list[str]:
         return table.rows
     for row, name in zip(rows, names, strict=True):
         row[table.name] = name
-    return [table.rows[0], *(SEPARATOR.join(r) for r in rows)]
+    return [*head, *(SEPARATOR.join(r) for r in rows)]
 
 
 _HEADER_LINE = re.compile(r"(?m)^.*(?:指标|名称).*(?:单位|属性|目标|20\d\d\s*年)")

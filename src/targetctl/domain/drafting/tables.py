@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 SEPARATOR = "\t"
 
-_NAME = re.compile(r"^(?:主要)?(?:指标|指标名称|名称|项目|指标项)$")
+# 一级指标 / 二级指标: several columns may name indicators; the last (the finest) names the row
+_NAME = re.compile(r"^(?:主要|[一二三]级|具体|核心)?(?:指标|指标名称|名称|项目|指标项|指标内容)$")
 _UNIT = re.compile(r"^(?:计量)?单位$")
 _YEAR = re.compile(r"(?P<y>20\d\d)年?")
 _BASE = re.compile(r"基期|基准|基数|现状")
@@ -32,7 +33,7 @@ _GROWTH = re.compile(r"年均增长|年均增速|年均")
 _ATTRIBUTE = re.compile(r"属性|性质")
 _PAST = re.compile(r"实际|完成")
 _VALUE = re.compile(
-    r"^(?P<pre>[≥≤>＞<＜]|不低于|不少于|不超过|大于|小于)?(?P<open>\[)?(?P<v>\d+(?:\.\d+)?)\]?"
+    r"^(?P<pre>[≥≤>＞<＜]|不低于|不少于|不超过|大于|小于|达到|约)?(?P<open>\[)?(?P<v>\d+(?:\.\d+)?)\]?"
     r"(?P<unit>%)?(?P<suf>以上|以下|以内|左右)?$"
 )
 _PRE = {
@@ -47,8 +48,19 @@ _PRE = {
     "<": "less-than",
     "＜": "less-than",
     "小于": "less-than",
+    "达到": "at-least",  # a level to reach, as the text's 达到X is read
+    "约": "about",
 }
 _SUF = {"以上": "at-least", "以下": "at-most", "以内": "at-most", "左右": "about"}
+# footnote markers after a name (全员劳动生产率①, 新增指标*), explained in a note below the table
+_MARKS = re.compile(r"[①-⑳*＊※△▲★☆]+$")
+# a header's second row: only years, units in brackets or header words, its name cell empty
+_HEADER_PIECE = re.compile(
+    r"^(?:[（(]?(?:20\d\d年?|%|‰|单位[：:]?\S{0,8})?[）)]?|\S*(?:年|值|增长|增速|目标|属性|期)[）)]?)$"
+)
+# a page number between two pages of a table (— 12 —, 第3页) does not end it
+PAGE_NUMBER = re.compile(r"^[-—–－]?\d{1,4}[-—–－]?$|^第\d{1,4}页(?:[，,]?共\d{1,4}页)?$|^\d{1,4}/\d{1,4}$")
+_BRACKET_UNIT = re.compile(r"[（(](?P<u>%|‰|[^（）()\d]{1,6})[）)]$")
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,7 @@ class Columns:
     growth: int | None
     attribute: int | None
     past: bool
+    target_unit: str = ""  # 2025年目标（%）: the unit of every row that names none
 
 
 @dataclass(frozen=True)
@@ -82,7 +95,7 @@ class IndicatorRow:
 
 def header(cells: Sequence[str]) -> Columns | None:
     """The columns of an indicator table, if `cells` is its header row."""
-    name = next((i for i, c in enumerate(cells) if _NAME.match(c)), None)
+    name = next((i for i in reversed(range(len(cells))) if _NAME.match(cells[i])), None)
     if name is None:
         return None
     years = [(i, int(m["y"])) for i, c in enumerate(cells) if (m := _YEAR.search(c)) and i != name]
@@ -97,6 +110,7 @@ def header(cells: Sequence[str]) -> Columns | None:
     if target is None and growth is None:
         return None
     year_of = dict(years)
+    unit = _BRACKET_UNIT.search(cells[target]) if target is not None else None
     return Columns(
         name,
         next((i for i, c in enumerate(cells) if _UNIT.match(c)), None),
@@ -107,6 +121,7 @@ def header(cells: Sequence[str]) -> Columns | None:
         growth,
         next((i for i, c in enumerate(cells) if _ATTRIBUTE.search(c)), None),
         past,
+        unit["u"] if unit else "",
     )
 
 
@@ -123,8 +138,9 @@ def _unit_of(name: str) -> tuple[str, str]:
 def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
     """A data row as a target, or None when it holds no number to reach."""
     raw_name = re.sub(r"^\d{1,2}[.．、]?", "", cells[columns.name]) if columns.name < len(cells) else ""
-    name, unit = _unit_of(raw_name)
-    unit = _cell(cells, columns.unit) or unit
+    name, unit = _unit_of(_MARKS.sub("", raw_name))
+    name = _MARKS.sub("", name)
+    unit = _cell(cells, columns.unit) or unit or columns.target_unit
     growth_cell = _cell(cells, columns.growth)
     value_cell = _cell(cells, columns.target)
     use_growth = not _VALUE.match(value_cell) and _VALUE.match(growth_cell) is not None
@@ -164,16 +180,25 @@ def read_tables(lines: Sequence[str]) -> Table:
     """Every run of tab-separated lines whose first line is an indicator table's header."""
     out = Table({}, {})
     columns: Columns | None = None
+    head: list[str] = []
     for line in lines:
+        flat = "".join(line.split())
         if SEPARATOR not in line:
-            columns = None
+            if not PAGE_NUMBER.match(flat):
+                columns = None
             continue
         cells = ["".join(c.split()) for c in line.split(SEPARATOR)]
-        flat = "".join(line.split())
         if columns is None:
             columns = header(cells)
             if columns is not None:
+                head = cells
                 out.excluded[flat] = "the header of an indicator table"
+            continue
+        if _continues_header(cells, columns):
+            # a header printed over two rows: 基期值 over （2020年）, 目标值 over （2025年）
+            head = [a + b for a, b in zip(head, [*cells, *[""] * len(head)], strict=False)]
+            columns = header(head) or columns
+            out.excluded[flat] = "the header of an indicator table"
             continue
         if columns.past:
             out.excluded[flat] = "a row of a table of the last period's planned and actual values (past results)"
@@ -185,6 +210,16 @@ def read_tables(lines: Sequence[str]) -> Table:
         else:
             out.rows[flat] = parsed
     return out
+
+
+def _continues_header(cells: Sequence[str], columns: Columns) -> bool:
+    filled = [c for c in cells if c]
+    return (
+        bool(filled)
+        and not _cell(cells, columns.name)
+        and all(_HEADER_PIECE.match(half_width(c)) for c in filled)
+        and any(_YEAR.search(c) or _BRACKET_UNIT.search(c) for c in filled)
+    )
 
 
 def to_target(r: IndicatorRow, quote: str, programme: int) -> DraftTarget:

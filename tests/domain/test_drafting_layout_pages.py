@@ -1,0 +1,122 @@
+"""Indicator tables as a PDF's text layer gives them when they run over pages (our own rows):
+a header printed over four lines, label columns (类别, 序号) beside the names, a category down
+its merged cell, a row broken inside its name at a page's foot, the header repeated on the next
+page or not, that page laid out a little wider, cells one space apart."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.layout_tables import splice
+from targetctl.domain.drafting.page_tables import Pages
+from targetctl.domain.drafting.tables import read_tables
+
+HEAD_LAID = """                          基期值   目标值    年均增
+类别    序号     指标    单位                  长     属性
+                          （2020 （2025  （%）
+                          年）    年）"""
+
+HEAD_PLAIN = """类别 序号 指标 单位
+基期值 目标值 年均增
+长 属性（2020
+年）
+（2025
+年）
+（%）"""
+
+PAGE1_LAID = f"""一、主要指标
+
+表1 主要指标
+
+{HEAD_LAID}
+经济发   1      地区生   %      —     —      6左右   预期性
+展            产总值
+             年均增
+"""
+
+PAGE1_PLAIN = f"""一、主要指标
+表1 主要指标
+{HEAD_PLAIN}
+经济发
+展
+1 地区生
+产总值
+年均增
+% — — 6 左右 预期性"""
+
+# the header repeated on the next page, laid out a little wider, as that page's rows are
+HEAD2_LAID = """                           基期值    目标值    年均增
+类别    序号     指标     单位                   长      属性
+                           （2020  （2025  （%）
+                           年）     年）"""
+
+# the next page is laid out a little wider: each column a place or two to the right
+PAGE2_ROWS_LAID = """             长
+      2      全员劳    万元/人   12.5   ≥16    5 以上   预期性
+             动生产
+             率①
+      10     城镇生    %      35     达到  40 —      预期性
+             活垃圾
+             回收利
+             用率
+注：①按 2020年价格计算。"""
+
+PAGE2_ROWS_PLAIN = """长
+2 全员劳
+动生产
+率①
+万元/人 12.5 ≥16 5 以上 预期性
+10 城镇生
+活垃圾
+回收利
+用率
+% 35 达到40 — 预期性
+注：①按2020 年价格计算。"""
+
+EXPECTED = {
+    "地区生产总值年均增长": (Decimal(6), "about", None),
+    "全员劳动生产率": (Decimal(16), "at-least", Decimal("12.5")),
+    "城镇生活垃圾回收利用率": (Decimal(40), "at-least", Decimal(35)),
+}
+
+
+def _read(pages: list[tuple[str, str]]) -> dict[str, tuple[Decimal, str, Decimal | None]]:
+    reader = Pages()
+    for plain, laid in pages:
+        reader.add(plain, lambda laid=laid: laid)
+    table = read_tables("\n".join(reader.texts).split("\n"))
+    assert {(r.year, r.base_year) for r in table.rows.values()} == {(2025, 2020)}
+    return {r.name: (r.value, r.comparator, r.base) for r in table.rows.values()}
+
+
+@pytest.mark.parametrize("repeated", [True, False])
+def test_a_table_over_two_pages_gives_one_target_per_row(repeated: bool) -> None:
+    laid2 = f"{HEAD2_LAID}\n{PAGE2_ROWS_LAID}" if repeated else PAGE2_ROWS_LAID
+    plain2 = f"{HEAD_PLAIN}\n{PAGE2_ROWS_PLAIN}" if repeated else PAGE2_ROWS_PLAIN
+    assert _read([(PAGE1_PLAIN, PAGE1_LAID), (plain2, laid2)]) == EXPECTED
+
+
+def test_a_header_over_four_lines_is_one_header_row() -> None:
+    out = splice(PAGE1_PLAIN, PAGE1_LAID).split("\n")
+    assert out[2] == "类别\t序号\t指标\t单位\t基期值（2020年）\t目标值（2025年）\t年均增长（%）\t属性"
+    assert out[3].split("\t")[:3] == ["经济发展", "1", "地区生产总值年均增"]
+
+
+def test_a_page_is_laid_out_only_when_it_may_hold_a_table_or_continues_one() -> None:
+    def refuse() -> str:
+        raise AssertionError("laid out without need")
+
+    reader = Pages()
+    assert reader.add("一、总体要求\n坚持稳中求进。", refuse) == "一、总体要求\n坚持稳中求进。"
+    reader.add(PAGE1_PLAIN, lambda: PAGE1_LAID)  # its table runs to the page's foot
+    asked: list[bool] = []
+    reader.add("二、重点任务", lambda: asked.append(True) or "二、重点任务")
+    assert asked == [True]
+    assert reader.add("三、保障措施", refuse) == "三、保障措施"
+
+
+def test_a_page_whose_layout_cannot_be_read_stays_as_it_was() -> None:
+    reader = Pages()
+    assert reader.add(PAGE1_PLAIN, lambda: None) == PAGE1_PLAIN
