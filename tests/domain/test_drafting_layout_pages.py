@@ -120,3 +120,45 @@ def test_a_page_is_laid_out_only_when_it_may_hold_a_table_or_continues_one() -> 
 def test_a_page_whose_layout_cannot_be_read_stays_as_it_was() -> None:
     reader = Pages()
     assert reader.add(PAGE1_PLAIN, lambda: None) == PAGE1_PLAIN
+
+
+# cells centred in their rows: a long name wraps above and below its numbers, rows without a
+# blank line between; the default order gives each row's category, number and name in turn
+CENTRED_LAID = """             长
+             全员劳
+      2      动生产    万元/人   12.5   ≥16    5 以上   预期性
+             率①
+             城镇生
+      10     活垃圾    %      35     达到  40 —      预期性
+民生福          回收利
+祉            用率
+      11     城镇调    %      5.2    <5.5   —      预期性
+             查失业
+             率"""
+
+CENTRED_PLAIN = """长
+2
+全员劳
+动生产
+率①
+万元/人 12.5 ≥16 5 以上 预期性
+10
+城镇生
+活垃圾
+回收利
+用率
+% 35 达到40 — 预期性
+民生福
+祉 11
+城镇调
+查失业
+率
+% 5.2 <5.5 — 预期性"""
+
+
+def test_centred_rows_take_their_names_from_the_readers_default_order() -> None:
+    rows = _read([(PAGE1_PLAIN, PAGE1_LAID), (CENTRED_PLAIN, CENTRED_LAID)])
+    assert rows == {
+        **EXPECTED,
+        "城镇调查失业率": (Decimal("5.5"), "less-than", Decimal("5.2")),
+    }

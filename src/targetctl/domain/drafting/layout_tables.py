@@ -27,6 +27,7 @@ from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR
 
 _HINT = re.compile(r"指标|名称|项目")  # a header names its indicator column so
 _WORD = re.compile(r"[^ \u3000\t]+")
+_SERIAL = re.compile(r"序号|编号")
 _END = re.compile(r"[。；;]|^(?:注|备注|说明|资料来源)[：:]")
 
 
@@ -244,8 +245,9 @@ def splice_page(plain: str, laid: str, carry: Carry | None = None) -> Page:
             continue
         h, k = span
         out.extend(lines[i:h])
-        lead = table.lead or lead
-        out.extend(_named(table, flats[h:k]))
+        rows, first = _named(table, flats[h:k])
+        lead = first or lead
+        out.extend(rows)
         i = k
         next_carry = table.carry if table.to_foot else None
     out.extend(lines[i:])
@@ -267,25 +269,32 @@ def _run(flats: Sequence[str], i: int, glyphs: Counter[str]) -> tuple[int, int] 
     return None
 
 
-def _named(table: Laid, region: Sequence[str]) -> list[str]:
-    """The table's rows, each named as the reader's default order gives it: there a row's name
-    comes whole, before its other cells, where the layout may split a centred name above and
-    below its numbers (rows without a blank line between them). Kept as laid out unless every
-    row is found so, in order, with nothing left over."""
+def _named(table: Laid, region: Sequence[str]) -> tuple[list[str], str]:
+    """The table's rows, each named as the reader's default order gives it, and its lead: there a
+    row's name comes whole, before its other cells, where the layout may split a centred name
+    above and below its numbers (rows without a blank line between them). In a table numbered
+    by a label column (序号) the default order gives a row's category and number first (创新驱动
+    4 研究与…): its name is what follows its number, and what stands before the first number on
+    a page that continues a table, but its category, ends the previous page's last row. Kept as
+    laid out unless every row is found so, in order, with nothing left over."""
+    laid_out = (table.rows, table.lead)
     head = table.rows[:1] if table.has_header else []
-    skip = len("".join(head).replace(SEPARATOR, "")) + len(table.lead)  # the header and lead come first
+    serial = next((k for k, c in enumerate(table.carry.head[: table.name]) if _SERIAL.search(c)), None)
+    numbered = table.name > 0 and serial is not None
+    skip = len("".join(head).replace(SEPARATOR, "")) + (0 if numbered else len(table.lead))
     count = start = 0
     while start < len(region) and count < skip:
         count += len(region[start])
         start += 1
-    if count != skip:
-        return table.rows
+    if count != skip or (table.name > 0 and not numbered):
+        return laid_out
     plain = region[start:]
     rows = [r.split(SEPARATOR) for r in table.rows[len(head) :]]
     names: list[str] = []
+    lead = "" if numbered else table.lead
     pos = 0
-    for row in rows:
-        values = "".join(c for k, c in enumerate(row) if k != table.name)
+    for n, row in enumerate(rows):
+        values = "".join(c for k, c in enumerate(row) if k > table.name)
         name = ""
         while pos < len(plain) and not (values and plain[pos].endswith(values)):
             name += plain[pos]
@@ -294,15 +303,26 @@ def _named(table: Laid, region: Sequence[str]) -> list[str]:
                 break
         if values:
             if pos == len(plain):
-                return table.rows
+                return laid_out
             name += plain[pos][: len(plain[pos]) - len(values)]
             pos += 1
+        if numbered:
+            assert serial is not None
+            at = name.find(row[serial]) if row[serial] else -1
+            if at < 0:
+                return laid_out
+            before, name = name[:at], name[at + len(row[serial]) :]
+            if n == 0 and (table.lead or not table.has_header):
+                for k, c in enumerate(row[: table.name]):
+                    before = before.replace(c, "", 1) if k != serial and c else before
+                lead = before
         names.append(name)
-    if pos != len(plain) or sorted("".join(names)) != sorted("".join(r[table.name] for r in rows)):
-        return table.rows
+    glyphs = sorted("".join(names) + lead)
+    if pos != len(plain) or glyphs != sorted("".join(r[table.name] for r in rows) + table.lead):
+        return laid_out
     for row, name in zip(rows, names, strict=True):
         row[table.name] = name
-    return [*head, *(SEPARATOR.join(r) for r in rows)]
+    return [*head, *(SEPARATOR.join(r) for r in rows)], lead
 
 
 _HEADER_LINE = re.compile(r"(?m)^.*(?:指标|名称).*(?:单位|属性|目标|20\d\d\s*年)")
