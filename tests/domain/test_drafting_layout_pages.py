@@ -162,3 +162,46 @@ def test_centred_rows_take_their_names_from_the_readers_default_order() -> None:
         **EXPECTED,
         "城镇调查失业率": (Decimal("5.5"), "less-than", Decimal("5.2")),
     }
+
+
+# a header whose first line names every column, 年均增长 wrapped onto the line below; on the next
+# page the end of the last row's name stands beside the header's last line
+TOP_HEAD = """类别    序号     指标     单位     基期值    目标值    年均增    属性
+                                         长
+                           （2020  （2025  （%）"""
+
+TOP_PAGE1_LAID = f"""{TOP_HEAD}
+                           年）     年）
+      5      每万人    件      6.2    12     —      预期性
+             口高价
+             值发明
+             专利拥"""
+
+TOP_PAGE1_PLAIN = """类别 序号 指标 单位 基期值 目标值 年均增
+长
+属性
+（2020
+年）
+（2025
+年）
+（%）
+5 每万人
+口高价
+值发明
+专利拥
+件 6.2 12 — 预期性"""
+
+TOP_PAGE2_LAID = f"""{TOP_HEAD}
+             有量*          年）     年）
+      6      森林覆    %      41.2   42以上   —      约束性
+             盖率"""
+
+TOP_PAGE2_PLAIN = TOP_PAGE1_PLAIN.split("\n5 ")[0] + "\n有量*\n6 森林覆\n盖率\n% 41.2 42 以上 — 约束性"
+
+
+def test_a_header_word_wrapped_below_and_a_name_beside_the_header_are_read() -> None:
+    rows = _read([(TOP_PAGE1_PLAIN, TOP_PAGE1_LAID), (TOP_PAGE2_PLAIN, TOP_PAGE2_LAID)])
+    assert rows == {
+        "每万人口高价值发明专利拥有量": (Decimal(12), "exactly", Decimal("6.2")),
+        "森林覆盖率": (Decimal(42), "at-least", Decimal("41.2")),
+    }

@@ -86,7 +86,7 @@ def find_tables(lines: Sequence[str], carry: Carry | None = None) -> list[Laid]:
             continue
         here = Carry(head.cells, head.spans, head.columns.name)
         continued = carry is not None and not out and not "".join(lines[first : head.start]).strip()
-        laid = _rows(lines, head.start, head.end, here, continued=continued, has_header=True)
+        laid = _rows(lines, head.start, head.end, here, continued=continued, has_header=True, stray=head.stray)
         out.append(laid)
         i = max(laid.end, i + 1)
     return out
@@ -128,7 +128,9 @@ def _words(line: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
 
 
-def _rows(lines: Sequence[str], start: int, body: int, carry: Carry, *, continued: bool, has_header: bool) -> Laid:
+def _rows(
+    lines: Sequence[str], start: int, body: int, carry: Carry, *, continued: bool, has_header: bool, stray: str = ""
+) -> Laid:
     """The rows from line `body` on. Columns before the indicator's (类别, 序号, 一级指标) are
     labels: a category printed down its merged cell beside several rows is no row of its own.
     A line with a value (a cell right of the indicator's) opens a row; a line without one adds
@@ -139,7 +141,9 @@ def _rows(lines: Sequence[str], start: int, body: int, carry: Carry, *, continue
     rows: list[list[str]] = [list(carry.head)] if has_header else []
     pending: list[list[str]] = []  # lines of a name waiting for their row's numbers
     open_row: list[str] | None = None  # the last row with numbers, while no blank line follows it
-    lead: list[str] = []
+    lead: list[str] = [stray] if stray and continued else []
+    if stray and not continued:
+        pending.append([stray if k == name else "" for k in range(len(spans))])
     seen_row = False
     end = body
 

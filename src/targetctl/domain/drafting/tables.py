@@ -93,9 +93,14 @@ class IndicatorRow:
     period_total: bool  # [30]: a total over the plan period
 
 
+def name_column(cells: Sequence[str]) -> int | None:
+    """The header cell that names the indicators: the last of several (一级指标, 二级指标)."""
+    return next((i for i in reversed(range(len(cells))) if _NAME.match(cells[i])), None)
+
+
 def header(cells: Sequence[str]) -> Columns | None:
     """The columns of an indicator table, if `cells` is its header row."""
-    name = next((i for i in reversed(range(len(cells))) if _NAME.match(cells[i])), None)
+    name = name_column(cells)
     if name is None:
         return None
     years = [(i, int(m["y"])) for i, c in enumerate(cells) if (m := _YEAR.search(c)) and i != name]
@@ -188,8 +193,9 @@ def read_tables(lines: Sequence[str]) -> Table:
                 columns = None
             continue
         cells = ["".join(c.split()) for c in line.split(SEPARATOR)]
-        if columns is None:
-            columns = header(cells)
+        fresh = header(cells)  # a table's first header, or its header repeated on a new page
+        if columns is None or fresh is not None:
+            columns = fresh
             if columns is not None:
                 head = cells
                 out.excluded[flat] = "the header of an indicator table"
