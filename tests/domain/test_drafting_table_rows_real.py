@@ -54,3 +54,22 @@ def test_a_unit_in_the_target_columns_header_is_each_rows_unit() -> None:
 def test_a_page_number_between_two_pages_of_a_table_does_not_end_it() -> None:
     lines = ["指标\t单位\t2025年", "森林覆盖率\t%\t42", "— 12 —", "城镇污水处理率\t%\t97"]
     assert set(_rows(lines)) == {"森林覆盖率", "城镇污水处理率"}
+
+
+def test_a_unit_named_over_the_table_is_each_rows_unit() -> None:
+    lines = [
+        "表2 生态环境主要指标（单位：%）",
+        "指标\t2020年\t2025年",
+        "森林覆盖率\t41.2\t42",
+        "城镇人口（万人）\t80\t95",
+    ]
+    rows = _rows(lines)
+    assert rows == {"森林覆盖率": ("%", Decimal(42), "exactly"), "城镇人口": ("万人", Decimal(95), "exactly")}
+
+
+def test_a_footnote_marker_after_a_value_and_a_total_marked_cumulative() -> None:
+    table = read_tables(
+        ["指标\t单位\t2025年\t属性", "森林覆盖率\t%\t≥42①\t约束性", "新增造林面积\t万亩\t累计30\t预期性"]
+    )
+    rows = {r.name: (r.value, r.comparator, r.period_total) for r in table.rows.values()}
+    assert rows == {"森林覆盖率": (Decimal(42), "at-least", False), "新增造林面积": (Decimal(30), "exactly", True)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,7 @@ _HEADER_PIECE = re.compile(
 )
 # a page number between two pages of a table (— 12 —, 第3页) does not end it
 PAGE_NUMBER = re.compile(r"^[-—–－]?\d{1,4}[-—–－]?$|^第\d{1,4}页(?:[，,]?共\d{1,4}页)?$|^\d{1,4}/\d{1,4}$")
+_CAPTION_UNIT = re.compile(r"单位[：:](?P<u>[^）)，,；;]{1,8})[）)]?$")
 _BRACKET_UNIT = re.compile(r"[（(](?P<u>%|‰|[^（）()\d]{1,6})[）)]$")
 
 
@@ -146,8 +147,10 @@ def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
     name, unit = _unit_of(_MARKS.sub("", raw_name))
     name = _MARKS.sub("", name)
     unit = _cell(cells, columns.unit) or unit or columns.target_unit
-    growth_cell = _cell(cells, columns.growth)
-    value_cell = _cell(cells, columns.target)
+    growth_cell = _MARKS.sub("", _cell(cells, columns.growth))
+    value_cell = _MARKS.sub("", _cell(cells, columns.target))
+    total = value_cell.startswith("累计")  # 累计30: a total over the plan period, as [30]
+    value_cell = value_cell.removeprefix("累计")
     use_growth = not _VALUE.match(value_cell) and _VALUE.match(growth_cell) is not None
     m = _VALUE.match(growth_cell if use_growth else value_cell)
     if not name or m is None:
@@ -169,7 +172,7 @@ def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
         use_growth or "年均" in name,
         re.search(r"下降|降低|减少", name) is not None,
         "约束" in _cell(cells, columns.attribute),
-        bool(m["open"]),
+        bool(m["open"]) or (total and not use_growth),
     )
 
 
@@ -186,16 +189,20 @@ def read_tables(lines: Sequence[str]) -> Table:
     out = Table({}, {})
     columns: Columns | None = None
     head: list[str] = []
+    caption = ""  # the line over a table: 表2 主要指标（单位：%）
     for line in lines:
         flat = "".join(line.split())
         if SEPARATOR not in line:
             if not PAGE_NUMBER.match(flat):
-                columns = None
+                columns, caption = None, flat
             continue
         cells = ["".join(c.split()) for c in line.split(SEPARATOR)]
         fresh = header(cells)  # a table's first header, or its header repeated on a new page
         if columns is None or fresh is not None:
             columns = fresh
+            unit = _CAPTION_UNIT.search(caption)
+            if columns is not None and unit and not columns.target_unit:
+                columns = replace(columns, target_unit=unit["u"])
             if columns is not None:
                 head = cells
                 out.excluded[flat] = "the header of an indicator table"
