@@ -73,3 +73,10 @@ def test_a_footnote_marker_after_a_value_and_a_total_marked_cumulative() -> None
     )
     rows = {r.name: (r.value, r.comparator, r.period_total) for r in table.rows.values()}
     assert rows == {"森林覆盖率": (Decimal(42), "at-least", False), "新增造林面积": (Decimal(30), "exactly", True)}
+
+
+def test_a_past_periods_table_with_a_header_over_two_rows_is_past() -> None:
+    lines = ["指标\t单位\t2020年\t", "\t\t规划目标\t实际完成", "地区生产总值\t亿元\t800\t812", "森林覆盖率\t%\t40\t41.2"]
+    table = read_tables(lines)
+    assert table.rows == {}
+    assert table.excluded["地区生产总值亿元800812"].endswith("(past results)")

@@ -56,7 +56,7 @@ _SUF = {"以上": "at-least", "以下": "at-most", "以内": "at-most", "左右"
 _MARKS = re.compile(r"[①-⑳*＊※△▲★☆]+$")
 # a header's second row: only years, units in brackets or header words, its name cell empty
 _HEADER_PIECE = re.compile(
-    r"^(?:[（(]?(?:20\d\d年?|%|‰|单位[：:]?\S{0,8})?[）)]?|\S*(?:年|值|增长|增速|目标|属性|期)[）)]?)$"
+    r"^(?:[（(]?(?:20\d\d年?|%|‰|单位[：:]?\S{0,8})?[）)]?|\S*(?:年|值|增长|增速|目标|属性|期|完成|情况)[）)]?)$"
 )
 # a page number between two pages of a table (— 12 —, 第3页) does not end it
 PAGE_NUMBER = re.compile(r"^[-—–－]?\d{1,4}[-—–－]?$|^第\d{1,4}页(?:[，,]?共\d{1,4}页)?$|^\d{1,4}/\d{1,4}$")
@@ -231,7 +231,6 @@ def _continues_header(cells: Sequence[str], columns: Columns) -> bool:
         bool(filled)
         and not _cell(cells, columns.name)
         and all(_HEADER_PIECE.match(half_width(c)) for c in filled)
-        and any(_YEAR.search(c) or _BRACKET_UNIT.search(c) for c in filled)
     )
 
 
