@@ -205,3 +205,32 @@ def test_a_header_word_wrapped_below_and_a_name_beside_the_header_are_read() -> 
         "每万人口高价值发明专利拥有量": (Decimal(12), "exactly", Decimal("6.2")),
         "森林覆盖率": (Decimal(42), "at-least", Decimal("41.2")),
     }
+
+
+def test_pdftotext_pages_are_read_in_turn() -> None:
+    """pdftotext -layout separates pages by form feeds: the table goes on over the next page."""
+    from targetctl.domain.drafting.layout_tables import tabulate
+
+    text = PAGE1_LAID + "\n\f" + PAGE2_ROWS_LAID + "\n"
+    table = read_tables(tabulate(text).replace("\f", "\n").split("\n"))
+    rows = {r.name: (r.value, r.comparator, r.base) for r in table.rows.values()}
+    assert rows == EXPECTED
+
+
+def test_a_header_word_wrapped_above_the_line_naming_the_columns_is_read() -> None:
+    from targetctl.domain.drafting.layout_tables import tabulate
+
+    laid = """                       基期值     目标值     年均增
+                                       长
+类别    序号    指标    单位                          属性
+                       （2020   （2025   （%）
+                       年）      年）
+      9     森林覆   %    41.2    42以上    —      约束性
+            盖率"""
+    out = tabulate(laid).split("\n")
+    assert out[0] == "类别\t序号\t指标\t单位\t基期值（2020年）\t目标值（2025年）\t年均增长（%）\t属性"
+    assert _read_lines(out) == {"森林覆盖率": (Decimal(42), "at-least", Decimal("41.2"))}
+
+
+def _read_lines(lines: list[str]) -> dict[str, tuple[Decimal, str, Decimal | None]]:
+    return {r.name: (r.value, r.comparator, r.base) for r in read_tables(lines).rows.values()}

@@ -60,7 +60,7 @@ def _pieces(line: str) -> list[tuple[int, int, str]]:
 
 def _headerish(line: str) -> bool:
     pieces = _pieces(line)
-    return bool(pieces) and all(_WORD.search(t) or _FRAGMENT.match(t) for _, _, t in pieces)
+    return bool(pieces) and all(_WORD.search(t) or _FRAGMENT.match(t) or _TAIL.match(t) for _, _, t in pieces)
 
 
 def _below(line: str, name: tuple[int, int]) -> tuple[bool, str]:

@@ -190,21 +190,40 @@ def _rows(
 
 
 def tabulate(text: str) -> str:
-    """The text with each indicator table laid out by columns made tab-separated rows."""
+    """The text with each indicator table laid out by columns made tab-separated rows. Pages
+    (pdftotext's form feeds) are read in turn: a table that runs to a page's foot may go on over
+    the next, and the end of a name at the head of that page ends the previous page's last row."""
     if not _HINT.search(text):
         return text
-    lines = text.split("\n")
-    found = find_tables(lines)
-    if not found:
-        return text
-    out: list[str] = []
-    i = 0
-    for laid in found:
-        out.extend(lines[i : laid.start])
-        out.extend(laid.rows)
-        i = laid.end
-    out.extend(lines[i:])
-    return "\n".join(out)
+    pages: list[list[str]] = []
+    carry: Carry | None = None
+    for page in text.split("\f"):
+        lines = page.split("\n")
+        found = find_tables(lines, carry) if carry is not None or _HINT.search(page) else []
+        out: list[str] = []
+        i = 0
+        for laid in found:
+            out.extend(lines[i : laid.start])
+            out.extend(laid.rows)
+            i = laid.end
+        out.extend(lines[i:])
+        if found and found[0].lead and carry is not None and pages:
+            pages[-1] = ended(pages[-1], found[0].lead, carry.name)
+        carry = found[-1].carry if found and found[-1].to_foot else None
+        pages.append(out)
+    return "\f".join("\n".join(p) for p in pages)
+
+
+def ended(lines: list[str], lead: str, name: int) -> list[str]:
+    """`lines` with `lead` added to the name of their last table row."""
+    for k in range(len(lines) - 1, -1, -1):
+        if SEPARATOR in lines[k]:
+            cells = lines[k].split(SEPARATOR)
+            if name < len(cells):
+                cells[name] += lead
+                lines[k] = SEPARATOR.join(cells)
+            break
+    return lines
 
 
 def _glyphs(lines: Sequence[str]) -> Counter[str]:

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from targetctl.domain.drafting.layout_tables import Carry, may_hold_table, splice_page
-from targetctl.domain.drafting.tables import SEPARATOR
+from targetctl.domain.drafting.layout_tables import Carry, ended, may_hold_table, splice_page
 
 
 class Pages:
@@ -45,12 +44,4 @@ class Pages:
 
 def _ended(text: str, lead: str, name: int) -> str:
     """`text` with `lead` added to the name of its last table row."""
-    lines = text.split("\n")
-    for k in range(len(lines) - 1, -1, -1):
-        if SEPARATOR in lines[k]:
-            cells = lines[k].split(SEPARATOR)
-            if name < len(cells):
-                cells[name] += lead
-                lines[k] = SEPARATOR.join(cells)
-            break
-    return "\n".join(lines)
+    return "\n".join(ended(text.split("\n"), lead, name))

@@ -193,7 +193,7 @@ def read_tables(lines: Sequence[str]) -> Table:
     for line in lines:
         flat = "".join(line.split())
         if SEPARATOR not in line:
-            if not PAGE_NUMBER.match(flat):
+            if flat and not PAGE_NUMBER.match(flat):  # a page's foot or a blank line does not end it
                 columns, caption = None, flat
             continue
         cells = ["".join(c.split()) for c in line.split(SEPARATOR)]
@@ -227,11 +227,7 @@ def read_tables(lines: Sequence[str]) -> Table:
 
 def _continues_header(cells: Sequence[str], columns: Columns) -> bool:
     filled = [c for c in cells if c]
-    return (
-        bool(filled)
-        and not _cell(cells, columns.name)
-        and all(_HEADER_PIECE.match(half_width(c)) for c in filled)
-    )
+    return bool(filled) and not _cell(cells, columns.name) and all(_HEADER_PIECE.match(half_width(c)) for c in filled)
 
 
 def to_target(r: IndicatorRow, quote: str, programme: int) -> DraftTarget:
