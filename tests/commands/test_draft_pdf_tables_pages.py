@@ -60,7 +60,7 @@ GROUPS = [
 NAMES = [row[1].rstrip("①*").removesuffix("（%）") for _, rows in GROUPS for row in rows]
 
 
-def _document(path: Path, *, repeated: bool, centred: bool) -> None:
+def build_document(path: Path, *, repeated: bool, centred: bool) -> None:
     import docx
     from docx.enum.table import WD_ALIGN_VERTICAL
     from docx.oxml import OxmlElement
@@ -119,7 +119,7 @@ def _check(run: Run, tmp_path: Path, source: str) -> str:
 
 
 def test_a_word_table_with_a_header_over_two_rows_is_drafted_one_target_per_row(run: Run, tmp_path: Path) -> None:
-    _document(tmp_path / "plan.docx", repeated=True, centred=False)
+    build_document(tmp_path / "plan.docx", repeated=True, centred=False)
     _check(run, tmp_path, "plan.docx")
 
 
@@ -129,7 +129,7 @@ def test_a_word_table_with_a_header_over_two_rows_is_drafted_one_target_per_row(
 def test_a_pdf_table_over_two_pages_is_drafted_one_target_per_row(
     run: Run, tmp_path: Path, repeated: bool, centred: bool
 ) -> None:
-    _document(tmp_path / "plan.docx", repeated=repeated, centred=centred)
+    build_document(tmp_path / "plan.docx", repeated=repeated, centred=centred)
     made = to_pdf(tmp_path / "plan.docx", tmp_path)
     assert made.returncode == 0, made.stderr
     (tmp_path / "plan.docx").unlink()
