@@ -234,3 +234,22 @@ def test_a_header_word_wrapped_above_the_line_naming_the_columns_is_read() -> No
 
 def _read_lines(lines: list[str]) -> dict[str, tuple[Decimal, str, Decimal | None]]:
     return {r.name: (r.value, r.comparator, r.base) for r in read_tables(lines).rows.values()}
+
+
+def test_a_category_numbered_as_a_heading_inside_a_table_is_a_row_and_the_heading_after_it_ends_it() -> None:
+    from targetctl.domain.drafting.layout_tables import tabulate
+
+    laid = """指标         单位         2020年       2025年      属性
+一、环境质量
+森林覆盖率      %          41.2        ≥42        约束性
+二、资源利用
+单位地区生产     %          —           [16]       约束性
+总值用水量降
+低
+二、重点任务
+
+新建污水管网   120公里。"""
+    out = tabulate(laid).split("\n")
+    assert out[1] == "一、环境质量\t\t\t\t" and out[3] == "二、资源利用\t\t\t\t"
+    assert out[5:] == ["二、重点任务", "", "新建污水管网   120公里。"]
+    assert set(_read_lines(out)) == {"森林覆盖率", "单位地区生产总值用水量降低"}

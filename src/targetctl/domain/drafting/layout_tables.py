@@ -65,6 +65,21 @@ def _column(span: tuple[int, int], columns: Sequence[tuple[int, int]]) -> int:
     return max((k for k, (c, _) in enumerate(columns) if c <= a), default=0)
 
 
+def _numbered(flat: str) -> bool:
+    return not _END.search(flat) and any(p.match(flat) for _, p in HEADING_RANKS)
+
+
+def _row_follows(lines: Sequence[str], at: int, spans: Sequence[tuple[int, int]], name: int) -> bool:
+    """Whether the next line with text, within a few, is a row of the table (a cell with a digit
+    right of the indicator's)."""
+    for line in lines[at : at + 3]:
+        if line.strip():
+            return not _ends("".join(line.split())) and any(
+                _column((a, b), spans) > name and any(ch.isdigit() for ch in text) for a, b, text in _words(line)
+            )
+    return False
+
+
 def _ends(flat: str) -> bool:
     return bool(_END.search(flat)) or bool(PAGE_NUMBER.match(flat)) or any(p.match(flat) for _, p in HEADING_RANKS)
 
@@ -162,8 +177,17 @@ def _rows(
             flush()
             open_row = None
             continue
-        if _ends(flat) or SEPARATOR in lines[j]:
+        if SEPARATOR in lines[j]:
             break
+        if _ends(flat):
+            if not (_numbered(flat) and _row_follows(lines, j + 1, spans, name)):
+                break
+            # a category numbered as a heading (一、环境质量), merged across the table: a row of its own
+            flush()
+            rows.append([flat if k == name else "" for k in range(len(spans))])
+            open_row = None
+            end = j + 1
+            continue
         end = j + 1
         row = [""] * len(spans)
         for a, b, text in _words(lines[j]):
