@@ -253,3 +253,12 @@ def test_a_category_numbered_as_a_heading_inside_a_table_is_a_row_and_the_headin
     assert out[1] == "一、环境质量\t\t\t\t" and out[3] == "二、资源利用\t\t\t\t"
     assert out[5:] == ["二、重点任务", "", "新建污水管网   120公里。"]
     assert set(_read_lines(out)) == {"森林覆盖率", "单位地区生产总值用水量降低"}
+
+
+def test_a_page_whose_header_runs_over_short_lines_may_hold_a_table() -> None:
+    from targetctl.domain.drafting.layout_tables import may_hold_table
+
+    assert may_hold_table("表1 主要指标\n序号\n指标\n2020年\n2025年目标\n1 森林覆盖率 % 41 42")
+    assert not may_hold_table(
+        "各项指标均完成良好，预计全年地区生产总值增长6%，高于全国平均水平。\n到2025年，建成区域中心。"
+    )

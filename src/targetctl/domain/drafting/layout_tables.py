@@ -373,9 +373,19 @@ def _named(table: Laid, region: Sequence[str]) -> tuple[list[str], str]:
 
 
 _HEADER_LINE = re.compile(r"(?m)^.*(?:指标|名称).*(?:单位|属性|目标|20\d\d\s*年)")
+# a header over several short lines: 指标 on one, 单位 or 2025年 on one of the next three
+_HEADER_START = re.compile(r"(?m)^.{0,20}(?:指标|名称).{0,20}$")
+_HEADER_REST = re.compile(r"^.{0,20}(?:单位|属性|目标|基期|20\d\d\s*年).{0,20}$")
 
 
 def may_hold_table(text: str) -> bool:
-    """Whether a page's text has a line that may be an indicator table's header: only such a
-    page is read again laid out by columns, which costs a PDF reader several times more."""
-    return _HEADER_LINE.search(text) is not None
+    """Whether a page's text has a line that may be an indicator table's header, whole or over
+    several short lines: only such a page is read again laid out by columns, which costs a PDF
+    reader several times more."""
+    if _HEADER_LINE.search(text) is not None:
+        return True
+    for m in _HEADER_START.finditer(text):
+        after = text[m.end() + 1 :].split("\n", 3)[:3]
+        if any(_HEADER_REST.match(line) for line in after):
+            return True
+    return False
