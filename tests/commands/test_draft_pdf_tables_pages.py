@@ -137,3 +137,16 @@ def test_a_pdf_table_over_two_pages_is_drafted_one_target_per_row(
 
     assert len(PdfReader(str(tmp_path / "plan.pdf")).pages) >= 2  # the table does run over a page
     _check(run, tmp_path, "plan.pdf")
+
+
+def test_ranges_in_a_table_are_drafted_and_validate(run: Run, tmp_path: Path) -> None:
+    text = "青川市“十四五”规划\n一、主要指标\n指标\t单位\t2020年\t2025年\t属性\n"
+    text += "地区生产总值年均增长\t%\t\t6-6.5\t预期性\n城镇新增就业人数\t万人\t1.1\t1.2～1.5\t约束性\n"
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    result = run("draft", "plan.txt", "--id", "ranges")
+    assert result.exit_code == 0, result.output
+    checked = run("validate")
+    assert checked.exit_code == 0, checked.output
+    plan = (tmp_path / "plans" / "ranges.yaml").read_text(encoding="utf-8")
+    assert "kind: range" in plan and "约束性 (binding)" in plan
+    assert "comparator: between" in plan

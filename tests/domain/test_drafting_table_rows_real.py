@@ -80,3 +80,27 @@ def test_a_past_periods_table_with_a_header_over_two_rows_is_past() -> None:
     table = read_tables(lines)
     assert table.rows == {}
     assert table.excluded["地区生产总值亿元800812"].endswith("(past results)")
+
+
+def test_a_range_in_the_target_column_is_a_range() -> None:
+    from targetctl.domain.drafting.tables import to_target
+
+    table = read_tables(
+        [
+            "指标\t单位\t2025年",
+            "地区生产总值年均增长\t%\t6-6.5",
+            "城镇新增就业人数\t万人\t1.2～1.5",
+            "森林覆盖率\t%\t42",
+        ]
+    )
+    rows = {r.name: r for r in table.rows.values()}
+    growth = to_target(rows["地区生产总值年均增长"], "q", 1)
+    assert (growth.kind, growth.comparator, growth.value, growth.value_max) == (
+        "growth",
+        "between",
+        Decimal(6),
+        Decimal("6.5"),
+    )
+    jobs = to_target(rows["城镇新增就业人数"], "q", 1)
+    assert (jobs.kind, jobs.value, jobs.value_max, jobs.unit) == ("range", Decimal("1.2"), Decimal("1.5"), "万人")
+    assert rows["森林覆盖率"].value_max is None

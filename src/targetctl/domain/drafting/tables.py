@@ -51,6 +51,8 @@ _PRE = {
     "达到": "at-least",  # a level to reach, as the text's 达到X is read
     "约": "about",
 }
+# a range in a target cell: 6-6.5, 1.2～1.5, 95%—98%
+_RANGE = re.compile(r"^(?P<v>\d+(?:\.\d+)?)%?(?:-|~|—|–|至|到)(?P<v2>\d+(?:\.\d+)?)(?P<unit>%)?(?:左右)?$")
 _SUF = {"以上": "at-least", "以下": "at-most", "以内": "at-most", "左右": "about"}
 # footnote markers after a name (全员劳动生产率①, 新增指标*), explained in a note below the table
 _MARKS = re.compile(r"[①-⑳*＊※△▲★☆]+$")
@@ -92,6 +94,7 @@ class IndicatorRow:
     decrease: bool
     binding: bool  # 约束性
     period_total: bool  # [30]: a total over the plan period
+    value_max: Decimal | None = None  # a range: 6-6.5
 
 
 def name_column(cells: Sequence[str]) -> int | None:
@@ -151,8 +154,11 @@ def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
     value_cell = _MARKS.sub("", _cell(cells, columns.target))
     total = value_cell.startswith("累计")  # 累计30: a total over the plan period, as [30]
     value_cell = value_cell.removeprefix("累计")
-    use_growth = not _VALUE.match(value_cell) and _VALUE.match(growth_cell) is not None
+    span = _RANGE.match(value_cell)
+    use_growth = not _VALUE.match(value_cell) and not span and _VALUE.match(growth_cell) is not None
     m = _VALUE.match(growth_cell if use_growth else value_cell)
+    if name and m is None and span is not None:
+        return _range_row(name, unit or columns.target_unit, span, columns, "约束" in _cell(cells, columns.attribute))
     if not name or m is None:
         return None
     if m["unit"]:
@@ -173,6 +179,27 @@ def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
         re.search(r"下降|降低|减少", name) is not None,
         "约束" in _cell(cells, columns.attribute),
         bool(m["open"]) or (total and not use_growth),
+    )
+
+
+def _range_row(name: str, unit: str, span: re.Match[str], columns: Columns, binding: bool) -> IndicatorRow:
+    unit = "%" if span["unit"] else unit
+    growth = unit == "%" and re.search(r"增长|增速|下降|降低|减少", name) is not None
+    low, high = Decimal(span["v"]), Decimal(span["v2"])
+    return IndicatorRow(
+        name,
+        unit or "个",
+        low,
+        "between",
+        columns.year,
+        None,
+        columns.base_year,
+        growth,
+        "年均" in name,
+        re.search(r"下降|降低|减少", name) is not None,
+        binding,
+        False,
+        max(low, high),
     )
 
 
@@ -243,7 +270,10 @@ def to_target(r: IndicatorRow, quote: str, programme: int) -> DraftTarget:
     if r.growth:
         name = re.sub(r"(?:年均)?(?:增长率?|增速|下降率?|降低|减少)$", "", r.name) or r.name
         t = DraftTarget("growth", quote, r.name, programme, comparator=r.comparator, value=r.value, of=name, due=due)
-        t.annual, t.direction = r.annual, "decrease" if r.decrease else "increase"
+        t.annual, t.direction, t.value_max = r.annual, "decrease" if r.decrease else "increase", r.value_max
+    elif r.value_max is not None:
+        t = DraftTarget("range", quote, r.name, programme, value=r.value, value_max=r.value_max, unit=r.unit, due=due)
+        t.of = r.name
     else:
         t = DraftTarget(
             "quantity",
