@@ -104,3 +104,12 @@ def test_a_range_in_the_target_column_is_a_range() -> None:
     jobs = to_target(rows["城镇新增就业人数"], "q", 1)
     assert (jobs.kind, jobs.value, jobs.value_max, jobs.unit) == ("range", Decimal("1.2"), Decimal("1.5"), "万人")
     assert rows["森林覆盖率"].value_max is None
+
+
+def test_of_several_later_years_the_first_period_end_is_the_target() -> None:
+    three = header(["指标", "单位", "2020年", "2025年", "2035年", "属性"])
+    assert three is not None and (three.base_year, three.year) == (2020, 2025)
+    midway = header(["指标", "2020年", "2022年", "2025年"])
+    assert midway is not None and (midway.base_year, midway.year) == (2020, 2025)
+    marked = header(["指标", "2020年", "2025年", "2035年目标"])
+    assert marked is not None and marked.year == 2035

@@ -111,10 +111,13 @@ def header(cells: Sequence[str]) -> Columns | None:
     target = next((i for i, c in enumerate(cells) if _TARGET.search(c) and i != name), None)
     base = next((i for i, c in enumerate(cells) if _BASE.search(c)), None)
     past = any(_PAST.search(c) for c in cells)
-    if target is None and years:
-        target = years[-1][0]
     if base is None and len(years) > 1:
-        base = years[0][0]
+        base = next(i for i, _ in years if i != target)
+    if target is None and years:
+        # 2020年 2025年 2035年 (or 2022年 between): the first period's end after the base is the
+        # plan's target; a later year is the long view (远景)
+        later = [(i, y) for i, y in years if i != base]
+        target = next((i for i, y in later if y % 5 == 0), later[-1][0] if later else years[-1][0])
     growth = next((i for i, c in enumerate(cells) if _GROWTH.search(c) and i not in (target, base)), None)
     if target is None and growth is None:
         return None
