@@ -262,3 +262,63 @@ def test_a_page_whose_header_runs_over_short_lines_may_hold_a_table() -> None:
     assert not may_hold_table(
         "各项指标均完成良好，预计全年地区生产总值增长6%，高于全国平均水平。\n到2025年，建成区域中心。"
     )
+
+
+NARROW_PAGE1 = """类别    序号     指标     单位     基期值   目标值    年均增    属性
+                                        长
+                           （2020 （2025  （%）
+                           年）    年）
+      9      森林覆    %      41.2  42以上   —      约束性
+             盖率
+      10     城镇生    %      35    达到 40  —      预期性"""
+
+# the next page, without the header, laid out narrower: a column a place or two to the left
+NARROW_PAGE2 = """             活垃圾
+             回收利
+             用率
+      11     城镇调   %      5.2   <5.5   —     预期性
+             查失业
+             率
+      12     每千人   个      1.8   4.5    —     预期性
+             口拥有 3
+             岁以下
+             婴幼儿
+             托位数
+      13     人均预   岁      78.3  79     —     预期性
+民生福          期寿命
+祉     14     劳动年   年      11.1  11.5   —     约束性
+             龄人口
+             平均受
+             教育年
+             限
+      15     城镇新   万人     —     [50]   —     预期性
+             增就业
+             人数
+      16     基本养   %      93    95     —     预期性
+             老保险
+             参保率"""
+
+
+def _plain(laid: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in laid.split("\n") if line.strip())
+
+
+def test_a_page_laid_out_narrower_keeps_each_cell_in_its_column() -> None:
+    rows = _read_pages([(_plain(NARROW_PAGE1), NARROW_PAGE1), (_plain(NARROW_PAGE2), NARROW_PAGE2)])
+    assert rows == {
+        "森林覆盖率": (Decimal(42), "at-least", Decimal("41.2")),
+        "城镇生活垃圾回收利用率": (Decimal(40), "at-least", Decimal(35)),
+        "城镇调查失业率": (Decimal("5.5"), "less-than", Decimal("5.2")),
+        "每千人口拥有3岁以下婴幼儿托位数": (Decimal("4.5"), "exactly", Decimal("1.8")),
+        "人均预期寿命": (Decimal(79), "exactly", Decimal("78.3")),
+        "劳动年龄人口平均受教育年限": (Decimal("11.5"), "exactly", Decimal("11.1")),
+        "城镇新增就业人数": (Decimal(50), "exactly", None),
+        "基本养老保险参保率": (Decimal(95), "exactly", Decimal(93)),
+    }
+
+
+def _read_pages(pages: list[tuple[str, str]]) -> dict[str, tuple[Decimal, str, Decimal | None]]:
+    reader = Pages()
+    for plain, laid in pages:
+        reader.add(plain, lambda laid=laid: laid)
+    return _read_lines("\n".join(reader.texts).split("\n"))

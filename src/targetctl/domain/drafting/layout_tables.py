@@ -28,6 +28,7 @@ from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR
 _HINT = re.compile(r"指标|名称|项目")  # a header names its indicator column so
 _WORD = re.compile(r"[^ \u3000\t]+")
 _SERIAL = re.compile(r"序号|编号")
+_FIT_WORDS = 80  # cells enough to find how a page's columns moved
 _END = re.compile(r"[。；;]|^(?:注|备注|说明|资料来源)[：:]")
 
 
@@ -118,24 +119,45 @@ def _header_at(lines: Sequence[str], first: int) -> bool:
 
 def _aligned(lines: Sequence[str], first: int, carry: Carry) -> Carry:
     """The columns of the page before, moved to where this page's cells fall: a reader lays out
-    each page by its own measure, so the same column may stand a place or two aside."""
-    words: list[tuple[int, int]] = []
+    each page by its own measure, so the same column may stand a place or two aside. The move
+    (stretch and shift) is the one under which the cells of the page's first rows overlap the
+    columns most; a coarse search, then a fine one around its best."""
+    rows: list[list[tuple[int, int]]] = []
     for line in lines[first : first + 40]:
-        if _ends("".join(line.split())):
+        if _ends("".join(line.split())) or sum(map(len, rows)) >= _FIT_WORDS:
             break
-        words.extend((a, b) for a, b, _ in _words(line))
+        rows.append([(a, b) for a, b, _ in _words(line)])
+    words = [w for row in rows for w in row]
 
     def moved(scale: int, shift: int) -> list[tuple[int, int]]:
         return [((a * scale) // 100 + shift, (b * scale) // 100 + shift) for a, b in carry.spans]
 
-    def fit(spans: list[tuple[int, int]]) -> int:
-        return sum(max(0, *(min(b, d) - max(a, c) for c, d in spans)) for a, b in words)
+    def fit(m: tuple[int, int]) -> tuple[int, int, int]:
+        # first the cells that fall under a column of their own (two cells of a line under one
+        # column is a misfit), then how much they overlap, then the smallest move
+        spans = moved(*m)
+        apart = overlap = 0
+        for row in rows:
+            hit: set[int] = set()
+            for a, b in row:
+                best, k = 0, -1
+                for j, (c, d) in enumerate(spans):
+                    over = (b if b < d else d) - (a if a > c else c)
+                    if over > best:
+                        best, k = over, j
+                overlap += best
+                hit.add(k)
+            apart += len(hit - {-1})
+        return apart, overlap, -abs(m[0] - 100) - abs(m[1])
 
-    best = max(
-        ((scale, shift) for scale in range(90, 116) for shift in range(-4, 5)),
-        key=lambda m: (fit(moved(*m)), -abs(m[0] - 100) - abs(m[1])),
+    if all(any(min(b, d) > max(a, c) for c, d in carry.spans) for a, b in words):
+        return carry  # every cell falls under a column as it stands
+    coarse = max(((scale, shift) for scale in range(90, 116, 5) for shift in range(-4, 5)), key=fit)
+    fine = max(
+        ((scale, shift) for scale in range(coarse[0] - 4, coarse[0] + 5) for shift in range(-4, 5)),
+        key=fit,
     )
-    return Carry(carry.head, moved(*best), carry.name)
+    return Carry(carry.head, moved(*fine), carry.name)
 
 
 def _words(line: str) -> list[tuple[int, int, str]]:
