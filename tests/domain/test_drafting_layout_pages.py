@@ -322,3 +322,19 @@ def _read_pages(pages: list[tuple[str, str]]) -> dict[str, tuple[Decimal, str, D
     for plain, laid in pages:
         reader.add(plain, lambda laid=laid: laid)
     return _read_lines("\n".join(reader.texts).split("\n"))
+
+
+def test_the_end_of_a_name_at_the_head_of_a_page_is_no_part_of_the_next_rows_name() -> None:
+    """A page whose table opens it with its header repeated, centred cells: what stands before
+    the first number is the previous row's (its category's piece aside), even where a running
+    foot on the page before hid that the table ran on."""
+    laid2 = f"{HEAD2_LAID}\n{CENTRED_LAID}"
+    plain2 = f"{HEAD_PLAIN}\n祉\n" + CENTRED_PLAIN.replace("祉 11", "11")
+    foot = "\n（此页为青川市人民政府印发。）"
+    reader = Pages()
+    reader.add(PAGE1_PLAIN + foot, lambda: PAGE1_LAID + foot)
+    reader.add(plain2, lambda: laid2)
+    text = "\n".join(reader.texts)
+    rows = _read_lines(text.split("\n"))
+    assert rows["全员劳动生产率"] == (Decimal(16), "at-least", Decimal("12.5"))
+    assert "城镇调查失业率" in rows and "长" in text.split("\n")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from targetctl.domain.drafting.layout_header import find_header
 from targetctl.domain.drafting.lines import HEADING_RANKS
@@ -54,6 +54,7 @@ class Laid:
     to_foot: bool = False  # nothing but a page number follows it on its page
     lead: str = ""  # a name's end at the head of a page: the previous page's last row's
     has_header: bool = True
+    at_top: bool = False  # nothing stands before it on its page
 
 
 def _column(span: tuple[int, int], columns: Sequence[tuple[int, int]]) -> int:
@@ -103,6 +104,8 @@ def find_tables(lines: Sequence[str], carry: Carry | None = None) -> list[Laid]:
         here = Carry(head.cells, head.spans, head.columns.name)
         continued = carry is not None and not out and not "".join(lines[first : head.start]).strip()
         laid = _rows(lines, head.start, head.end, here, continued=continued, has_header=True, stray=head.stray)
+        if not out and not "".join(lines[: head.start]).strip():
+            laid = replace(laid, at_top=True)
         out.append(laid)
         i = max(laid.end, i + 1)
     return out
@@ -284,6 +287,7 @@ class Page:
     text: str
     carry: Carry | None = None
     lead: str = ""
+    lead_name: int = 0  # the indicator column of the table the lead ends a row of
 
 
 def splice(plain: str, laid: str) -> str:
@@ -305,7 +309,7 @@ def splice_page(plain: str, laid: str, carry: Carry | None = None) -> Page:
     out: list[str] = []
     i = 0
     next_carry: Carry | None = None
-    lead = ""
+    lead, lead_name = "", 0
     for table in found:
         glyphs = _glyphs(laid_lines[table.start : table.end])
         span = _run(flats, i, glyphs)
@@ -315,12 +319,13 @@ def splice_page(plain: str, laid: str, carry: Carry | None = None) -> Page:
         h, k = span
         out.extend(lines[i:h])
         rows, first = _named(table, flats[h:k])
-        lead = first or lead
+        if first:
+            lead, lead_name = first, table.name
         out.extend(rows)
         i = k
         next_carry = table.carry if table.to_foot else None
     out.extend(lines[i:])
-    return Page("\n".join(out), next_carry, lead)
+    return Page("\n".join(out), next_carry, lead, lead_name)
 
 
 def _run(flats: Sequence[str], i: int, glyphs: Counter[str]) -> tuple[int, int] | None:
@@ -381,9 +386,15 @@ def _named(table: Laid, region: Sequence[str]) -> tuple[list[str], str]:
             if at < 0:
                 return laid_out
             before, name = name[:at], name[at + len(row[serial]) :]
-            if n == 0 and (table.lead or not table.has_header):
-                for k, c in enumerate(row[: table.name]):
-                    before = before.replace(c, "", 1) if k != serial and c else before
+            if n == 0 and (table.lead or not table.has_header or table.at_top):
+                # a category's piece (祉 of 民生福祉) may stand before the lead: the table's labels
+                labels = Counter("".join(c for r in rows for k, c in enumerate(r[: table.name]) if k != serial))
+                while before and labels[before[0]] > 0:
+                    labels[before[0]] -= 1
+                    before = before[1:]
+                while before and labels[before[-1]] > 0:  # or after it
+                    labels[before[-1]] -= 1
+                    before = before[:-1]
                 lead = before
         names.append(name)
     glyphs = sorted("".join(names) + lead)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from targetctl.domain.drafting.layout_tables import Carry, ended, may_hold_table, splice_page
+from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR
 
 
 class Pages:
@@ -35,11 +36,25 @@ class Pages:
             self.texts.append(plain)
             return plain
         page = splice_page(plain, layout, self._carry)
-        if page.lead and self.texts and self._carry is not None:
-            self.texts[-1] = _ended(self.texts[-1], page.lead, self._carry.name)
+        text = page.text
+        if page.lead:
+            ended_row = _ends_with_row(self.texts[-1]) if self.texts else False
+            if ended_row:
+                self.texts[-1] = _ended(self.texts[-1], page.lead, page.lead_name)
+            else:  # no row above to end: the text stays on this page, a line of its own
+                text = page.lead + "\n" + text
         self._carry = page.carry
-        self.texts.append(page.text)
-        return page.text
+        self.texts.append(text)
+        return text
+
+
+def _ends_with_row(text: str) -> bool:
+    """Whether a page's text ends with a table row (page numbers and blank lines aside)."""
+    for line in reversed(text.split("\n")):
+        flat = "".join(line.split())
+        if flat and not PAGE_NUMBER.match(flat):
+            return SEPARATOR in line
+    return False
 
 
 def _ended(text: str, lead: str, name: int) -> str:
