@@ -338,3 +338,22 @@ def test_the_end_of_a_name_at_the_head_of_a_page_is_no_part_of_the_next_rows_nam
     rows = _read_lines(text.split("\n"))
     assert rows["全员劳动生产率"] == (Decimal(16), "at-least", Decimal("12.5"))
     assert "城镇调查失业率" in rows and "长" in text.split("\n")
+
+
+def test_a_header_broken_over_a_page_is_one_header() -> None:
+    """The header's first line at one page's foot, the rest of it at the head of the next, and
+    the first row's name (centred) above its numbers: no end of a row of the page before."""
+    foot = "一、主要指标\n\n类别    序号    指标     单位    基期值   目标值    年均增   属性"
+    head = """                                         长
+                           （2020  （2025  （%）
+                           年）     年）
+             地区生
+      1      产总值    %      —      —      6左右    预期性
+             年均增
+             长"""
+    reader = Pages()
+    reader.add(_plain(foot), lambda: foot)
+    reader.add(_plain(head), lambda: head)
+    table = read_tables("\n".join(reader.texts).split("\n"))
+    rows = [(r.name, r.value, r.comparator, r.year) for r in table.rows.values()]
+    assert rows == [("地区生产总值年均增长", Decimal(6), "about", 2025)]

@@ -58,6 +58,11 @@ def _pieces(line: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def header_piece(text: str) -> bool:
+    """A header word, a fragment of one ((2020, 年）, （%）) or the end of one wrapped (长)."""
+    return bool(_WORD.search(text) or _FRAGMENT.match(text) or _TAIL.match(text))
+
+
 def _headerish(line: str) -> bool:
     pieces = _pieces(line)
     return bool(pieces) and all(_WORD.search(t) or _FRAGMENT.match(t) or _TAIL.match(t) for _, _, t in pieces)

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from targetctl.domain.drafting.layout_header import find_header
+from targetctl.domain.drafting.layout_header import find_header, header_piece
 from targetctl.domain.drafting.lines import HEADING_RANKS
 from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR
 
@@ -40,6 +40,7 @@ class Carry:
     head: list[str]
     spans: list[tuple[int, int]]
     name: int
+    rowless: bool = False  # only its header's first lines stood at the foot: the rest follows
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Laid:
     lead: str = ""  # a name's end at the head of a page: the previous page's last row's
     has_header: bool = True
     at_top: bool = False  # nothing stands before it on its page
+    head_rows: int = 1  # its first rows that are header: its header, or the rest of one
 
 
 def _column(span: tuple[int, int], columns: Sequence[tuple[int, int]]) -> int:
@@ -160,7 +162,13 @@ def _aligned(lines: Sequence[str], first: int, carry: Carry) -> Carry:
         ((scale, shift) for scale in range(coarse[0] - 4, coarse[0] + 5) for shift in range(-4, 5)),
         key=fit,
     )
-    return Carry(carry.head, moved(*fine), carry.name)
+    return replace(carry, spans=moved(*fine))
+
+
+def _rest_of_header(row: Sequence[str], name: int) -> bool:
+    """Whether a line's cells right of the indicator column are all header pieces."""
+    right = [c for k, c in enumerate(row) if k > name and c]
+    return bool(right) and all(header_piece(c) for c in right)
 
 
 def _words(line: str) -> list[tuple[int, int, str]]:
@@ -196,6 +204,8 @@ def _rows(
             rows.append(row)
             pending.clear()
 
+    header_rest = carry.rowless and not has_header  # the page opens with the rest of a header
+    fragment: list[str] | None = None
     for j in range(body, len(lines)):
         flat = "".join(lines[j].split())
         if not flat:
@@ -217,11 +227,24 @@ def _rows(
         row = [""] * len(spans)
         for a, b, text in _words(lines[j]):
             row[_column((a, b), spans)] += text
+        if header_rest and _rest_of_header(row, name):
+            # one row of header pieces, which the table reader joins to the header on the page
+            # before; a name beside them waits for its row
+            if fragment is None:
+                fragment = [""] * len(spans)
+                rows.append(fragment)
+            for k, c in enumerate(row):
+                if k > name:
+                    fragment[k] += c
+            if row[name]:
+                pending.append([c if k == name else "" for k, c in enumerate(row)])
+            continue
+        header_rest = False
         if not any(c for k, c in enumerate(row) if k > name):
             if open_row is not None:
                 for k, c in enumerate(row):
                     open_row[k] += c
-            elif continued and not seen_row and not any(c for k, c in enumerate(row) if k < name):
+            elif continued and not seen_row and not carry.rowless and not any(c for k, c in enumerate(row) if k < name):
                 lead.append(row[name])
             else:
                 pending.append(row)
@@ -235,7 +258,10 @@ def _rows(
     flush()
     rest = ["".join(ln.split()) for ln in lines[end:]]
     to_foot = all(not f or PAGE_NUMBER.match(f) for f in rest)
-    return Laid(start, end, [SEPARATOR.join(r) for r in rows], name, carry, to_foot, "".join(lead), has_header)
+    carry = replace(carry, rowless=to_foot and has_header and len(rows) == 1)
+    head_rows = 1 if has_header or fragment is not None else 0
+    laid = [SEPARATOR.join(r) for r in rows]
+    return Laid(start, end, laid, name, carry, to_foot, "".join(lead), has_header, head_rows=head_rows)
 
 
 def tabulate(text: str) -> str:
@@ -352,7 +378,7 @@ def _named(table: Laid, region: Sequence[str]) -> tuple[list[str], str]:
     a page that continues a table, but its category, ends the previous page's last row. Kept as
     laid out unless every row is found so, in order, with nothing left over."""
     laid_out = (table.rows, table.lead)
-    head = table.rows[:1] if table.has_header else []
+    head = table.rows[: table.head_rows]
     serial = next((k for k, c in enumerate(table.carry.head[: table.name]) if _SERIAL.search(c)), None)
     numbered = table.name > 0 and serial is not None
     skip = len("".join(head).replace(SEPARATOR, "")) + (0 if numbered else len(table.lead))
@@ -386,7 +412,7 @@ def _named(table: Laid, region: Sequence[str]) -> tuple[list[str], str]:
             if at < 0:
                 return laid_out
             before, name = name[:at], name[at + len(row[serial]) :]
-            if n == 0 and (table.lead or not table.has_header or table.at_top):
+            if n == 0 and not table.carry.rowless and (table.lead or not table.has_header or table.at_top):
                 # a category's piece (祉 of 民生福祉) may stand before the lead: the table's labels
                 labels = Counter("".join(c for r in rows for k, c in enumerate(r[: table.name]) if k != serial))
                 while before and labels[before[0]] > 0:

@@ -60,6 +60,7 @@ _MARKS = re.compile(r"[①-⑳*＊※△▲★☆]+$")
 _HEADER_PIECE = re.compile(
     r"^(?:[（(]?(?:20\d\d年?|%|‰|单位[：:]?\S{0,8})?[）)]?|\S*(?:年|值|增长|增速|目标|属性|期|完成|情况)[）)]?)$"
 )
+_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[（(]?[%‰]?[）)]?$")
 # a page number between two pages of a table (— 12 —, 第3页) does not end it
 PAGE_NUMBER = re.compile(r"^[-—–－]?\d{1,4}[-—–－]?$|^第\d{1,4}页(?:[，,]?共\d{1,4}页)?$|^\d{1,4}/\d{1,4}$")
 _CAPTION_UNIT = re.compile(r"单位[：:](?P<u>[^）)，,；;]{1,8})[）)]?$")
@@ -256,8 +257,13 @@ def read_tables(lines: Sequence[str]) -> Table:
 
 
 def _continues_header(cells: Sequence[str], columns: Columns) -> bool:
-    filled = [c for c in cells if c]
-    return bool(filled) and not _cell(cells, columns.name) and all(_HEADER_PIECE.match(half_width(c)) for c in filled)
+    filled = [(k, c) for k, c in enumerate(cells) if c]
+    return (
+        bool(filled)
+        and not _cell(cells, columns.name)
+        # the end of a header word wrapped below it (年均增 | 长) stands right of the indicator
+        and all(_HEADER_PIECE.match(half_width(c)) or (k > columns.name and _TAIL.match(c)) for k, c in filled)
+    )
 
 
 def to_target(r: IndicatorRow, quote: str, programme: int) -> DraftTarget:
