@@ -357,3 +357,18 @@ def test_a_header_broken_over_a_page_is_one_header() -> None:
     table = read_tables("\n".join(reader.texts).split("\n"))
     rows = [(r.name, r.value, r.comparator, r.year) for r in table.rows.values()]
     assert rows == [("地区生产总值年均增长", Decimal(6), "about", 2025)]
+
+
+def test_two_values_run_together_under_one_column_are_two_cells() -> None:
+    from targetctl.domain.drafting.layout_tables import tabulate
+
+    laid = """指标          单位      2020年     2025年     年均增长     属性
+能源消耗降低      %       —         [13.5]—            约束性
+用水量降低       %       —         [16] —             约束性
+森林覆盖率       %       41        42 以上     —        约束性"""
+    rows = {r.name: (r.value, r.comparator) for r in read_tables(tabulate(laid).split("\n")).rows.values()}
+    assert rows == {
+        "能源消耗降低": (Decimal("13.5"), "exactly"),
+        "用水量降低": (Decimal(16), "exactly"),
+        "森林覆盖率": (Decimal(42), "at-least"),
+    }

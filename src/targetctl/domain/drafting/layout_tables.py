@@ -28,6 +28,8 @@ from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR
 _HINT = re.compile(r"指标|名称|项目")  # a header names its indicator column so
 _WORD = re.compile(r"[^ \u3000\t]+")
 _SERIAL = re.compile(r"序号|编号")
+_LONE_VALUE = re.compile(r"^(?:[≥≤<>＜＞]?\[?\d+(?:\.\d+)?\]?%?|[—/－-])$")
+_JOINED_VALUES = re.compile(r"^(?P<a>[≥≤<>＜＞]?\[?\d+(?:\.\d+)?\]?%?)(?P<b>[—/])$")
 _FIT_WORDS = 80  # cells enough to find how a page's columns moved
 _END = re.compile(r"[。；;]|^(?:注|备注|说明|资料来源)[：:]")
 
@@ -165,6 +167,23 @@ def _aligned(lines: Sequence[str], first: int, carry: Carry) -> Carry:
     return replace(carry, spans=moved(*fine))
 
 
+def _cells_of(line: str, spans: Sequence[tuple[int, int]], name: int) -> list[str]:
+    """A line's words under the columns they fall in. Two values under one column one space
+    apart ([13.5] —, 40 —), the column right of it empty, are two cells: a page laid out a
+    little narrower than its header puts the second under the first's column."""
+    words: list[list[str]] = [[] for _ in spans]
+    for a, b, text in _words(line):
+        words[_column((a, b), spans)].append(text)
+    for k in range(name + 1, len(spans) - 1):
+        if words[k + 1]:
+            continue
+        if len(words[k]) == 2 and all(_LONE_VALUE.match(w) for w in words[k]):
+            words[k + 1].append(words[k].pop())
+        elif len(words[k]) == 1 and (joined := _JOINED_VALUES.match(words[k][0])):
+            words[k], words[k + 1] = [joined["a"]], [joined["b"]]  # [13.5]—: no space at all
+    return ["".join(w) for w in words]
+
+
 def _rest_of_header(row: Sequence[str], name: int) -> bool:
     """Whether a line's cells right of the indicator column are all header pieces."""
     right = [c for k, c in enumerate(row) if k > name and c]
@@ -224,9 +243,7 @@ def _rows(
             end = j + 1
             continue
         end = j + 1
-        row = [""] * len(spans)
-        for a, b, text in _words(lines[j]):
-            row[_column((a, b), spans)] += text
+        row = _cells_of(lines[j], spans, name)
         if header_rest and _rest_of_header(row, name):
             # one row of header pieces, which the table reader joins to the header on the page
             # before; a name beside them waits for its row
