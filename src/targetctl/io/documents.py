@@ -9,6 +9,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -115,8 +116,10 @@ def _leaves_past(reader: PdfReader, limit: int) -> bool:
 def _pdf(path: Path) -> str:
     from pypdf import PdfReader
 
+    from targetctl.domain.drafting.page_tables import Pages
+
     hint = Msg("doc.pdf_hint")
-    pages: list[str] = []
+    pages = Pages()
     chars = 0
     try:
         with _quiet("pypdf"):
@@ -132,30 +135,24 @@ def _pdf(path: Path) -> str:
             for n, page in enumerate(reader.pages, 1):
                 if n > MAX_PDF_PAGES:
                     raise _fail(path, Msg("doc.pages_more", limit=MAX_PDF_PAGES), Msg("doc.split_pdf"))
-                text = _with_tables(page, page.extract_text() or "")
+                # the default order runs a table's cells together: a page that may hold one is
+                # read again laid out by columns (domain/drafting/page_tables.py)
+                text = pages.add(page.extract_text() or "", partial(_laid_out, page))
                 chars += len(text)
                 if chars > MAX_TEXT_CHARS:
                     raise _fail(path, Msg("doc.text_4mib"), Msg("doc.split"))
-                pages.append(text)
     except TargetctlError:
         raise
     except Exception as exc:  # pypdf raises TypeError, AttributeError, … on damaged files, not only its own errors
         raise _fail(path, Msg("doc.not_pdf", reason=_one_line(exc)), hint) from None
-    return "\n".join(pages)
+    return "\n".join(pages.texts)
 
 
-def _with_tables(page: PageObject, text: str) -> str:
-    """The page's text with its indicator tables as tab-separated rows: the default order runs a
-    table's cells together, so a page that may hold one is read again laid out by columns."""
-    from targetctl.domain.drafting.layout_tables import may_hold_table, splice
-
-    if not may_hold_table(text):
-        return text
+def _laid_out(page: PageObject) -> str | None:
     try:
-        laid = page.extract_text(extraction_mode="layout") or ""
+        return page.extract_text(extraction_mode="layout") or ""
     except Exception:  # a layout pypdf cannot read leaves the page's text as it was
-        return text
-    return splice(text, laid)
+        return None
 
 
 def _text(path: Path) -> str:

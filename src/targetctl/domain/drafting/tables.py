@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 SEPARATOR = "\t"
 
-_NAME = re.compile(r"^(?:主要)?(?:指标|指标名称|名称|项目|指标项)$")
+# 一级指标 / 二级指标: several columns may name indicators; the last (the finest) names the row
+_NAME = re.compile(r"^(?:主要|[一二三]级|具体|核心)?(?:指标|指标名称|名称|项目|指标项|指标内容)$")
 _UNIT = re.compile(r"^(?:计量)?单位$")
 _YEAR = re.compile(r"(?P<y>20\d\d)年?")
 _BASE = re.compile(r"基期|基准|基数|现状")
@@ -32,7 +33,7 @@ _GROWTH = re.compile(r"年均增长|年均增速|年均")
 _ATTRIBUTE = re.compile(r"属性|性质")
 _PAST = re.compile(r"实际|完成")
 _VALUE = re.compile(
-    r"^(?P<pre>[≥≤>＞<＜]|不低于|不少于|不超过|大于|小于)?(?P<open>\[)?(?P<v>\d+(?:\.\d+)?)\]?"
+    r"^(?P<pre>[≥≤>＞<＜]|不低于|不少于|不超过|大于|小于|达到|约)?(?P<open>\[)?(?P<v>\d+(?:\.\d+)?)\]?"
     r"(?P<unit>%)?(?P<suf>以上|以下|以内|左右)?$"
 )
 _PRE = {
@@ -47,8 +48,23 @@ _PRE = {
     "<": "less-than",
     "＜": "less-than",
     "小于": "less-than",
+    "达到": "at-least",  # a level to reach, as the text's 达到X is read
+    "约": "about",
 }
+# a range in a target cell: 6-6.5, 1.2～1.5, 95%—98%
+_RANGE = re.compile(r"^(?P<v>\d+(?:\.\d+)?)%?(?:-|~|—|–|至|到)(?P<v2>\d+(?:\.\d+)?)(?P<unit>%)?(?:左右)?$")
 _SUF = {"以上": "at-least", "以下": "at-most", "以内": "at-most", "左右": "about"}
+# footnote markers after a name (全员劳动生产率①, 新增指标*), explained in a note below the table
+_MARKS = re.compile(r"[①-⑳*＊※△▲★☆]+$")
+# a header's second row: only years, units in brackets or header words, its name cell empty
+_HEADER_PIECE = re.compile(
+    r"^(?:[（(]?(?:20\d\d年?|%|‰|单位[：:]?\S{0,8})?[）)]?|\S*(?:年|值|增长|增速|目标|属性|期|完成|情况)[）)]?)$"
+)
+_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[（(]?[%‰]?[）)]?$")
+# a page number between two pages of a table (— 12 —, 第3页) does not end it
+PAGE_NUMBER = re.compile(r"^[-—–－]?\d{1,4}[-—–－]?$|^第\d{1,4}页(?:[，,]?共\d{1,4}页)?$|^\d{1,4}/\d{1,4}$")
+_CAPTION_UNIT = re.compile(r"单位[：:](?P<u>[^）)，,；;]{1,8})[）)]?$")
+_BRACKET_UNIT = re.compile(r"[（(](?P<u>%|‰|[^（）()\d]{1,6})[）)]$")
 
 
 @dataclass(frozen=True)
@@ -62,6 +78,7 @@ class Columns:
     growth: int | None
     attribute: int | None
     past: bool
+    target_unit: str = ""  # 2025年目标（%）: the unit of every row that names none
 
 
 @dataclass(frozen=True)
@@ -78,25 +95,35 @@ class IndicatorRow:
     decrease: bool
     binding: bool  # 约束性
     period_total: bool  # [30]: a total over the plan period
+    value_max: Decimal | None = None  # a range: 6-6.5
+
+
+def name_column(cells: Sequence[str]) -> int | None:
+    """The header cell that names the indicators: the last of several (一级指标, 二级指标)."""
+    return next((i for i in reversed(range(len(cells))) if _NAME.match(cells[i])), None)
 
 
 def header(cells: Sequence[str]) -> Columns | None:
     """The columns of an indicator table, if `cells` is its header row."""
-    name = next((i for i, c in enumerate(cells) if _NAME.match(c)), None)
+    name = name_column(cells)
     if name is None:
         return None
     years = [(i, int(m["y"])) for i, c in enumerate(cells) if (m := _YEAR.search(c)) and i != name]
     target = next((i for i, c in enumerate(cells) if _TARGET.search(c) and i != name), None)
     base = next((i for i, c in enumerate(cells) if _BASE.search(c)), None)
     past = any(_PAST.search(c) for c in cells)
-    if target is None and years:
-        target = years[-1][0]
     if base is None and len(years) > 1:
-        base = years[0][0]
+        base = next(i for i, _ in years if i != target)
+    if target is None and years:
+        # 2020年 2025年 2035年 (or 2022年 between): the first period's end after the base is the
+        # plan's target; a later year is the long view (远景)
+        later = [(i, y) for i, y in years if i != base]
+        target = next((i for i, y in later if y % 5 == 0), later[-1][0] if later else years[-1][0])
     growth = next((i for i, c in enumerate(cells) if _GROWTH.search(c) and i not in (target, base)), None)
     if target is None and growth is None:
         return None
     year_of = dict(years)
+    unit = _BRACKET_UNIT.search(cells[target]) if target is not None else None
     return Columns(
         name,
         next((i for i, c in enumerate(cells) if _UNIT.match(c)), None),
@@ -107,6 +134,7 @@ def header(cells: Sequence[str]) -> Columns | None:
         growth,
         next((i for i, c in enumerate(cells) if _ATTRIBUTE.search(c)), None),
         past,
+        unit["u"] if unit else "",
     )
 
 
@@ -123,12 +151,18 @@ def _unit_of(name: str) -> tuple[str, str]:
 def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
     """A data row as a target, or None when it holds no number to reach."""
     raw_name = re.sub(r"^\d{1,2}[.．、]?", "", cells[columns.name]) if columns.name < len(cells) else ""
-    name, unit = _unit_of(raw_name)
-    unit = _cell(cells, columns.unit) or unit
-    growth_cell = _cell(cells, columns.growth)
-    value_cell = _cell(cells, columns.target)
-    use_growth = not _VALUE.match(value_cell) and _VALUE.match(growth_cell) is not None
+    name, unit = _unit_of(_MARKS.sub("", raw_name))
+    name = _MARKS.sub("", name)
+    unit = _cell(cells, columns.unit) or unit or columns.target_unit
+    growth_cell = _MARKS.sub("", _cell(cells, columns.growth))
+    value_cell = _MARKS.sub("", _cell(cells, columns.target))
+    total = value_cell.startswith("累计")  # 累计30: a total over the plan period, as [30]
+    value_cell = value_cell.removeprefix("累计")
+    span = _RANGE.match(value_cell)
+    use_growth = not _VALUE.match(value_cell) and not span and _VALUE.match(growth_cell) is not None
     m = _VALUE.match(growth_cell if use_growth else value_cell)
+    if name and m is None and span is not None:
+        return _range_row(name, unit or columns.target_unit, span, columns, "约束" in _cell(cells, columns.attribute))
     if not name or m is None:
         return None
     if m["unit"]:
@@ -148,7 +182,28 @@ def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
         use_growth or "年均" in name,
         re.search(r"下降|降低|减少", name) is not None,
         "约束" in _cell(cells, columns.attribute),
-        bool(m["open"]),
+        bool(m["open"]) or (total and not use_growth),
+    )
+
+
+def _range_row(name: str, unit: str, span: re.Match[str], columns: Columns, binding: bool) -> IndicatorRow:
+    unit = "%" if span["unit"] else unit
+    growth = unit == "%" and re.search(r"增长|增速|下降|降低|减少", name) is not None
+    low, high = Decimal(span["v"]), Decimal(span["v2"])
+    return IndicatorRow(
+        name,
+        unit or "个",
+        low,
+        "between",
+        columns.year,
+        None,
+        columns.base_year,
+        growth,
+        "年均" in name,
+        re.search(r"下降|降低|减少", name) is not None,
+        binding,
+        False,
+        max(low, high),
     )
 
 
@@ -164,16 +219,30 @@ def read_tables(lines: Sequence[str]) -> Table:
     """Every run of tab-separated lines whose first line is an indicator table's header."""
     out = Table({}, {})
     columns: Columns | None = None
+    head: list[str] = []
+    caption = ""  # the line over a table: 表2 主要指标（单位：%）
     for line in lines:
+        flat = "".join(line.split())
         if SEPARATOR not in line:
-            columns = None
+            if flat and not PAGE_NUMBER.match(flat):  # a page's foot or a blank line does not end it
+                columns, caption = None, flat
             continue
         cells = ["".join(c.split()) for c in line.split(SEPARATOR)]
-        flat = "".join(line.split())
-        if columns is None:
-            columns = header(cells)
+        fresh = header(cells)  # a table's first header, or its header repeated on a new page
+        if columns is None or fresh is not None:
+            columns = fresh
+            unit = _CAPTION_UNIT.search(caption)
+            if columns is not None and unit and not columns.target_unit:
+                columns = replace(columns, target_unit=unit["u"])
             if columns is not None:
+                head = cells
                 out.excluded[flat] = "the header of an indicator table"
+            continue
+        if _continues_header(cells, columns):
+            # a header printed over two rows: 基期值 over （2020年）, 目标值 over （2025年）
+            head = [a + b for a, b in zip(head, [*cells, *[""] * len(head)], strict=False)]
+            columns = header(head) or columns
+            out.excluded[flat] = "the header of an indicator table"
             continue
         if columns.past:
             out.excluded[flat] = "a row of a table of the last period's planned and actual values (past results)"
@@ -185,6 +254,16 @@ def read_tables(lines: Sequence[str]) -> Table:
         else:
             out.rows[flat] = parsed
     return out
+
+
+def _continues_header(cells: Sequence[str], columns: Columns) -> bool:
+    filled = [(k, c) for k, c in enumerate(cells) if c]
+    return (
+        bool(filled)
+        and not _cell(cells, columns.name)
+        # the end of a header word wrapped below it (年均增 | 长) stands right of the indicator
+        and all(_HEADER_PIECE.match(half_width(c)) or (k > columns.name and _TAIL.match(c)) for k, c in filled)
+    )
 
 
 def to_target(r: IndicatorRow, quote: str, programme: int) -> DraftTarget:
@@ -200,7 +279,10 @@ def to_target(r: IndicatorRow, quote: str, programme: int) -> DraftTarget:
     if r.growth:
         name = re.sub(r"(?:年均)?(?:增长率?|增速|下降率?|降低|减少)$", "", r.name) or r.name
         t = DraftTarget("growth", quote, r.name, programme, comparator=r.comparator, value=r.value, of=name, due=due)
-        t.annual, t.direction = r.annual, "decrease" if r.decrease else "increase"
+        t.annual, t.direction, t.value_max = r.annual, "decrease" if r.decrease else "increase", r.value_max
+    elif r.value_max is not None:
+        t = DraftTarget("range", quote, r.name, programme, value=r.value, value_max=r.value_max, unit=r.unit, due=due)
+        t.of = r.name
     else:
         t = DraftTarget(
             "quantity",
