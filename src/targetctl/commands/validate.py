@@ -118,10 +118,10 @@ def _plan_and_log(
         return loaded, problems, None, None
     ledger = Ledger(None, files=1)
     scan = _Scan(ledger, loaded.plan, log, None, False)
-    audit = LogAudit(loaded.plan, scan.reader.shown, today) if log.is_file() else None
+    audit = LogAudit(loaded.plan, log, scan.reader.shown, today) if log.is_file() else None
     scan.audit = audit
     scan.run()
-    return loaded, problems, ledger, audit.done() if audit else None
+    return loaded, problems, ledger, audit.done(list(scan.ids)) if audit else None
 
 
 def _each(item: Path | tuple[Path, ...]) -> tuple[Path, ...]:
