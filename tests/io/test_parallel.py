@@ -41,7 +41,12 @@ def test_chunks_stay_small_however_many_items() -> None:
     assert parallel.chunk_size(1000, 2) <= parallel.MAX_CHUNK
     assert parallel.chunk_size(100_000, 8) == parallel.MAX_CHUNK
     assert parallel.chunk_size(3, 2) == 1
-    assert parallel.chunk_size(24, 2) == 3
+    assert parallel.chunk_size(192, 2) == 3
+
+
+def test_a_district_of_a_hundred_plans_is_handed_out_a_plan_at_a_time() -> None:
+    # so that no core waits long for the last chunk of another
+    assert parallel.chunk_size(100, 2) == 1
 
 
 def test_one_worker_is_no_pool(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -55,8 +55,10 @@ def _bulk_call(job: tuple[Callable[[T], R], T]) -> R:
 
 
 def chunk_size(items: int, workers: int) -> int:
-    """Items sent to a worker at a time: a few chunks per worker, none of them large."""
-    return max(1, min(items // (workers * 4), MAX_CHUNK))
+    """Items sent to a worker at a time: many chunks per worker, none of them large. The last
+    chunk keeps its worker busy while the others have nothing left: with 100 plans in chunks
+    of 8 (about 0.4 s of work each), one core stood idle for up to that long at the end."""
+    return max(1, min(items // (workers * 32), MAX_CHUNK))
 
 
 def pmap(fn: Callable[[T], R], items: Sequence[T], total_bytes: int) -> list[R]:

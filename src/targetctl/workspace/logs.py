@@ -137,6 +137,8 @@ def held_elsewhere(lp: LoadedPlan, roots: Sequence[Path]) -> Path | None:
 
 _UNKNOWN = object()
 _ID = itemgetter("id")
+_TYPE = itemgetter("type")
+_VALUE = {"value"}
 
 
 # a numeric kind's bounds as the closed range a value must lie in
@@ -199,11 +201,15 @@ class _Scan:
         fits, best, day, want = _fits(self.plan), self.best, self.ledger.day, self.target
         low, high = period_bounds(self.plan)
         history = self.history
+        quick = want is None and not history
         for numbers, rows in self.reader.blocks():
             self.ledger.records += len(rows)
             if self.audit is not None:
                 self.audit(numbers, rows)
-            for line, row in self._unique(ids, numbers, rows):
+            pairs = self._unique(ids, numbers, rows)
+            if quick and set(map(_TYPE, rows)) == _VALUE:
+                pairs = self._values(pairs, fits, (low, high))
+            for line, row in pairs:
                 kind = row["type"]
                 if kind == "void":
                     voids.append((line, row))
@@ -246,6 +252,37 @@ class _Scan:
         self._voids(voids, ids)
         self._settle()
         self.ledger.problems += self.reader.problems
+
+    def _values(
+        self, pairs: Iterable[tuple[int, Any]], fits: dict[str, Any], period: tuple[dt.date, dt.date]
+    ) -> list[tuple[int, Any]]:
+        """The loop of `run` for a block of value records when every target is read for the
+        day (status): the rows that fit are reduced here; those that do not are returned, for
+        `run` to say what is wrong with them, in their order (none of them is kept)."""
+        best, day, (low, high) = self.best, self.ledger.day, period
+        rest = []
+        later = 0
+        for line, row in pairs:
+            tid, as_of, v = row["target"], row["as_of"], row["value"]
+            fit = fits.get(tid)
+            if (
+                fit is None
+                or not low <= as_of <= high
+                or not (v.__class__ is float and fit[0] <= v <= fit[1] if fit.__class__ is tuple else v in fit)
+            ):
+                rest.append((line, row))
+            elif day is None:
+                continue
+            elif as_of > day:
+                later += 1
+            elif (
+                (held := best.get(tid)) is None
+                or as_of > (was := held["as_of"])
+                or (as_of == was and _newer(row, held))
+            ):
+                best[tid] = row
+        self.later += later
+        return rest
 
     def _unique(self, ids: dict[str, int], numbers: Sequence[int], rows: list[Any]) -> Iterable[tuple[int, Any]]:
         """The rows whose id is new; a repeated id is a problem (checked a block at a time)."""
