@@ -23,18 +23,18 @@ from targetctl.domain.vocabulary import FIRST_YEAR, LAST_YEAR
 from targetctl.io import statecache
 from targetctl.io.plans import LoadedPlan, read_source
 from targetctl.io.recordlog import LogReader
-from targetctl.io.yamlsafe import Loc
+from targetctl.io.yamlsafe import Document, Loc
 from targetctl.workspace import idkeys
 
 
 def check_plans(plans: list[LoadedPlan]) -> list[Problem]:
     problems = list(_unique_ids(plans))
     for lp in plans:
-        problems += _own(lp)
+        problems += own_checks(lp)
     return problems
 
 
-def _own(lp: LoadedPlan) -> list[Problem]:
+def own_checks(lp: LoadedPlan) -> list[Problem]:
     """A plan's own checks (references, dates, quotes), skipped when this plan text and this
     source text passed them before (`io.statecache`)."""
     source, problem = read_source(lp)
@@ -49,13 +49,33 @@ def _own(lp: LoadedPlan) -> list[Problem]:
     return problems
 
 
-def _unique_ids(plans: list[LoadedPlan]) -> Iterator[Problem]:
-    seen: dict[str, tuple[LoadedPlan, Loc]] = {}
-    for lp in plans:
-        places: list[tuple[Loc, str]] = [(("id",), lp.plan.id)]
-        places += [((*programme_loc(i), "id"), p.id) for i, p in lp.plan.all_programmes()]
-        places += [(("targets", i, "id"), t.id) for i, t in enumerate(lp.plan.targets)]
-        for loc, ident in places:
+@dataclass
+class PlanIds:
+    """What the checks across plans need of a plan: its file, its ids and where they stand.
+    validate keeps this much of each plan, not the plan (1,000 plans took 550 MB)."""
+
+    id: str
+    path: Path
+    doc: Document
+    places: list[tuple[Loc, str]]
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent
+
+
+def plan_ids(lp: LoadedPlan) -> PlanIds:
+    places: list[tuple[Loc, str]] = [(("id",), lp.plan.id)]
+    places += [((*programme_loc(i), "id"), p.id) for i, p in lp.plan.all_programmes()]
+    places += [(("targets", i, "id"), t.id) for i, t in enumerate(lp.plan.targets)]
+    return PlanIds(lp.plan.id, lp.path, lp.doc, places)
+
+
+def _unique_ids(plans: Sequence[LoadedPlan | PlanIds]) -> Iterator[Problem]:
+    seen: dict[str, tuple[PlanIds, Loc]] = {}
+    for each in plans:
+        lp = each if isinstance(each, PlanIds) else plan_ids(each)
+        for loc, ident in lp.places:
             if ident in seen:
                 first, first_loc = seen[ident]
                 where = f"{first.doc.path}:{first.doc.position(first_loc)[0]}"
@@ -64,7 +84,12 @@ def _unique_ids(plans: list[LoadedPlan]) -> Iterator[Problem]:
                 seen[ident] = (lp, loc)
 
 
-def unique_ids(read: list[LoadedPlan], added: list[LoadedPlan]) -> list[Problem]:
+def clashing_ids(plans: Sequence[LoadedPlan | PlanIds]) -> list[Problem]:
+    """Each id of a plan, programme or target that an earlier plan of `plans` holds."""
+    return list(_unique_ids(plans))
+
+
+def unique_ids(read: Sequence[LoadedPlan | PlanIds], added: list[LoadedPlan]) -> list[Problem]:
     """The ids of the plans `added` that plans already `read` hold (a lone plan file given to
     `validate` beside plans folders); clashes among `read` or among `added` are theirs to say."""
     if not read:
@@ -259,9 +284,9 @@ class LogAudit:
         return self.found
 
 
-def ids_in_two_logs(plans: list[LoadedPlan], audits: list[AuditedLog | None]) -> list[Problem]:
-    """One record id in the logs of two plans (`audits[i]` is the log of `plans[i]`, None where
-    it has none): an error at each line of the later log that holds it, naming the first log
+def ids_in_two_logs(plans: list[str], audits: list[AuditedLog | None]) -> list[Problem]:
+    """One record id in the logs of two plans (`audits[i]` is the log of the plan whose id is
+    `plans[i]`, None where it has none): an error at each line of the later log that holds it, naming the first log
     and the id's first line there. The ids are compared as keys (`idkeys`); the few logs that
     share one are read again for its lines."""
     held = [(index, audit) for index, audit in enumerate(audits) if audit is not None]
@@ -279,7 +304,7 @@ def ids_in_two_logs(plans: list[LoadedPlan], audits: list[AuditedLog | None]) ->
         if key not in lines[first]:  # the log changed since it was read: nothing to say of it
             continue
         rid, at = lines[first][key][0]
-        where = Msg("line.id_in_two_logs", rid=rid, plan=plans[index].plan.id, where=audit.shown, line=at)
+        where = Msg("line.id_in_two_logs", rid=rid, plan=plans[index], where=audit.shown, line=at)
         for i in later:
             out += [
                 Problem(held[i][1].shown, line, 1, where, _said("line.new_id")) for _, line in lines[i].get(key, [])
