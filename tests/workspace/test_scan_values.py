@@ -71,7 +71,7 @@ def test_the_loop_for_values_agrees_with_the_general_one(lines: list[dict[str, A
 
 
 def test_a_block_of_values_takes_the_loop_for_values(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    line = {"id": "00000000000a", "recorded": "2025-07-01T09:00:00Z", "by": "x", "type": "value"}
+    line: dict[str, Any] = {"id": "00000000000a", "recorded": "2025-07-01T09:00:00Z", "by": "x", "type": "value"}
     line |= {"target": "demo-people", "as_of": "2025-06-30", "value": 3}
     log = tmp_path / "demo-2025.yaml"
     log.write_text("- " + json.dumps(line) + "\n", encoding="utf-8")
