@@ -67,3 +67,21 @@ def test_bulk_pauses_the_collector_and_restores_it() -> None:
         assert not gc.isenabled(), "a collector that was off stays off"
     finally:
         gc.enable()
+
+
+def test_a_workers_task_leaves_the_collector_on_and_nothing_frozen() -> None:
+    """A forked worker starts with the collector off, as its parent had it; task after task,
+    what each left for the collector must be freed, not kept for good."""
+
+    def cyclic(n: int) -> int:
+        loop: list[object] = [n]
+        loop.append(loop)
+        return n
+
+    gc.disable()
+    try:
+        before = gc.get_freeze_count()
+        assert parallel._bulk_call((cyclic, 1)) == 1
+        assert gc.isenabled() and gc.get_freeze_count() == before
+    finally:
+        gc.enable()
