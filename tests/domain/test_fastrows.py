@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 import typing
@@ -205,9 +206,21 @@ def test_forms_the_two_could_read_apart_are_left_to_pydantic(edge: dict[str, Any
 
 
 @pytest.mark.parametrize(
-    "extra", ['"extra": 1', '"id": "abcdef"', '"note": "x", "note": "y"', '"value" : 2', '"value"\t: 2']
+    "extra",
+    [
+        '"extra": 1',
+        '"id": "abcdef"',
+        '"note": "x", "note": "y"',
+        '"value" : 2',
+        '"value"\t: 2',
+        '"value": 2',
+        '"note": null, "note": null',
+        '"provisional": true, "provisional": true',
+    ],
 )
-def test_a_value_record_with_a_key_too_many_is_not_read_as_dicts(extra: str) -> None:
+@pytest.mark.parametrize("counted", [True, False])
+def test_a_value_record_with_a_key_too_many_is_not_read_as_dicts(extra: str, counted: bool) -> None:
+    """With the count of keys, or without it (the quotes then tell)."""
     payload = ("[" + json.dumps({**BASE, "value": 1})[:-1] + ", " + extra + "}]").encode()
     spy: list[Any] = []
     real = fastrows._VALUES
@@ -219,7 +232,7 @@ def test_a_value_record_with_a_key_too_many_is_not_read_as_dicts(extra: str) -> 
 
     fastrows._VALUES = Spy()
     try:
-        fast = fastrows.decode_rows(payload, recordlog._keys(payload))
+        fast = fastrows.decode_rows(payload, recordlog._keys(payload) if counted else None)
     finally:
         fastrows._VALUES = real
     assert spy, "the dict decoder was tried"
@@ -248,6 +261,30 @@ def test_the_forms_targetctl_writes_are_decoded_by_msgspec_itself(rows: list[dic
     payload = ("[" + ",".join(line(r, a) for r in rows) + "]").encode()
     for fast in (fastrows.decode_rows(payload), fastrows.decode_rows(payload, recordlog._keys(payload))):
         assert fast is not None and same(fast, ROWS.validate_json(payload))
+
+
+@st.composite
+def written(draw: st.DrawFn) -> dict[str, Any]:
+    """A value record as `record` writes it, notes and marks included, with no quote inside a
+    text (an escaped one leaves the block to the count of keys, as before)."""
+    text = st.text(st.characters(codec="utf-8", exclude_characters='"'), min_size=1, max_size=8)
+    data: dict[str, Any] = {name: draw(GOOD[name]) for name in FIELDS["value"]} | {"type": "value", "by": draw(text)}
+    for name in ("provisional", "correction", "confirmed"):
+        if draw(st.booleans()):
+            data[name] = draw(st.booleans())
+    for name in ("note", "evidence"):
+        if draw(st.booleans()):
+            data[name] = draw(st.none() | text)
+    return data
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(written(), min_size=1, max_size=4), st.booleans())
+def test_value_records_as_written_are_known_whole_without_a_count_of_keys(rows: list[dict[str, Any]], a: bool) -> None:
+    """The quotes show that no key was left out, so the block's keys need not be counted."""
+    payload = ("[" + ",".join(line(r, a) for r in rows) + "]").encode()
+    fast, whole = fastrows.decode_block(payload)
+    assert whole and fast is not None and same(fast, ROWS.validate_json(payload))
 
 
 def test_the_structs_have_the_rows_fields() -> None:
@@ -282,7 +319,7 @@ def test_a_log_reads_the_same_with_and_without_msgspec(
         patched.setattr(recordlog, "FAST_BYTES", 0)  # msgspec for every block
         rows, problems = read()
     with monkeypatch.context() as patched:
-        patched.setattr(fastrows, "decode_rows", lambda payload, keys=None: None)
+        patched.setattr(fastrows, "decode_block", lambda payload, keys=None: (None, False))
         patched.setattr(recordlog, "FAST_BYTES", 0)
         slow_rows, slow_problems = read()
     assert [n for n, _ in rows] == [n for n, _ in slow_rows]
@@ -307,13 +344,13 @@ def test_a_large_block_is_decoded_by_msgspec(tmp_path: Path, monkeypatch: pytest
     log = tmp_path / "log.yaml"
     log.write_text("".join(lines), encoding="utf-8")
     seen: list[int] = []
-    real = fastrows.decode_rows
+    real = fastrows.decode_block
 
-    def spy(payload: bytes, keys: int | None = None) -> list[Any] | None:
+    def spy(payload: bytes, keys: int | None = None) -> tuple[list[Any] | None, bool]:
         seen.append(len(payload))
         return real(payload, keys)
 
-    monkeypatch.setattr(fastrows, "decode_rows", spy)
+    monkeypatch.setattr(fastrows, "decode_block", spy)
     assert len(list(LogReader(log).rows())) == 3000 and seen and seen[0] >= recordlog.FAST_BYTES
 
 
@@ -333,3 +370,24 @@ def test_raw_bytes_in_a_string_are_read_alike(raw: bytes) -> None:
     payload = b"[" + json.dumps({**BASE, "by": "X", "value": 1}).encode().replace(b"X", raw) + b"]"
     fast, slow = fastrows.decode_rows(payload), pydantic_rows(payload)
     assert fast is None or (slow is not None and same(fast, slow))
+
+
+RUN_TEXTS = st.text(st.sampled_from([*HEX, "A", "g", "\n", " ", "０", "é"]), max_size=34)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(RUN_TEXTS | st.text(HEX, min_size=5, max_size=33), min_size=1, max_size=6))
+def test_a_run_of_a_class_is_judged_as_its_pattern_judges(texts: list[str]) -> None:
+    """Record ids are checked all at once (characters, then lengths): exactly where the
+    pattern matches each, or not at all (None, for text that is not ASCII)."""
+    (pattern,) = [p for field, p in fastrows._VALUE_PATTERNS if field == "id"]
+    run = fastrows._run(pattern)
+    assert run is not None
+    held = fastrows._runs_hold(texts, run)
+    assert held is None or held == all(map(pattern.search, texts))
+
+
+def test_only_a_plain_run_is_judged_at_once() -> None:
+    for pattern in [r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z", r"^[^\s,;]+\Z", r"^[\d]{1,2}\Z", r"^[a-f]{1,2}$", r"^[^a]{1,2}\Z"]:
+        assert fastrows._run(re.compile(pattern)) is None
+    assert fastrows._run(re.compile(r"^[0-9a-f]{6,32}\Z")) == (b"0123456789abcdef", 6, 32)

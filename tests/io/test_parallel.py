@@ -41,7 +41,12 @@ def test_chunks_stay_small_however_many_items() -> None:
     assert parallel.chunk_size(1000, 2) <= parallel.MAX_CHUNK
     assert parallel.chunk_size(100_000, 8) == parallel.MAX_CHUNK
     assert parallel.chunk_size(3, 2) == 1
-    assert parallel.chunk_size(24, 2) == 3
+    assert parallel.chunk_size(192, 2) == 3
+
+
+def test_a_district_of_a_hundred_plans_is_handed_out_a_plan_at_a_time() -> None:
+    # so that no core waits long for the last chunk of another
+    assert parallel.chunk_size(100, 2) == 1
 
 
 def test_one_worker_is_no_pool(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -60,5 +65,23 @@ def test_bulk_pauses_the_collector_and_restores_it() -> None:
         with parallel.bulk():
             pass
         assert not gc.isenabled(), "a collector that was off stays off"
+    finally:
+        gc.enable()
+
+
+def test_a_workers_task_leaves_the_collector_on_and_nothing_frozen() -> None:
+    """A forked worker starts with the collector off, as its parent had it; task after task,
+    what each left for the collector must be freed, not kept for good."""
+
+    def cyclic(n: int) -> int:
+        loop: list[object] = [n]
+        loop.append(loop)
+        return n
+
+    gc.disable()
+    try:
+        before = gc.get_freeze_count()
+        assert parallel._bulk_call((cyclic, 1)) == 1
+        assert gc.isenabled() and gc.get_freeze_count() == before
     finally:
         gc.enable()

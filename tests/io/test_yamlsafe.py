@@ -3,7 +3,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+import yaml
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from targetctl.io.yamlsafe import MAX_DEPTH, decode, parse
@@ -124,3 +125,28 @@ def test_an_impossible_date_is_said_in_chinese() -> None:
     _doc, problems = parse("due: 2020-13-01\n", "p.yaml")
     (problem,) = problems
     assert "月份须在 1 到 12 之间" in problem.said("zh") and "month must be in 1..12" in str(problem)
+
+
+SCALARS = (
+    st.text(max_size=6)
+    | st.integers(-(10**20), 10**20)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.booleans()
+    | st.none()
+    | st.dates()
+    | st.sampled_from(["2020-12-31", "0x64", "1_000", "017", "1:40", "yes", "~", "null", "3.5", "-0", "+1"])
+)
+DATA = st.recursive(
+    SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DATA)
+def test_plain_documents_read_as_pyyaml_reads_them(data: object) -> None:
+    """The builder reads text scalars in place and calls a scalar's constructor itself: the
+    same data as PyYAML's safe loader, wherever that loader's reading is also targetctl's."""
+    text = yaml.safe_dump(data, allow_unicode=True)
+    doc, problems = parse(text, "p.yaml")
+    expected = yaml.safe_load(text)
+    assert not problems and doc is not None and doc.data == expected

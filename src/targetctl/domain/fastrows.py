@@ -16,7 +16,8 @@ import re
 import types
 import typing
 from collections.abc import Callable
-from operator import attrgetter, itemgetter
+from itertools import compress, repeat
+from operator import attrgetter, itemgetter, methodcaller
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import msgspec
@@ -27,8 +28,18 @@ from targetctl.domain.records import JudgementRow, ValueRow, VoidRow
 
 # msgspec rounds a seventh digit of a second's fraction where pydantic cuts it off: a block
 # with one is left to pydantic (a note's "09:00:00.1234567" costs only that block's speed).
-# A search that starts with a literal is several times cheaper than one with a class.
-_SEVEN = re.compile(rb":[0-9][0-9][.,][0-9]{7}")
+# msgspec refuses a fraction after a comma, so only a dot's need be looked for. A dot is
+# rarer than a colon (every key has one), so seven digits after a dot are searched for
+# first, and only there are the seconds before them looked at: a third of the time.
+_FRACTION = re.compile(rb"\.[0-9]{7}")
+_SECONDS = re.compile(rb":[0-9][0-9]")
+
+
+def _seventh(payload: bytes) -> bool:
+    """Whether a time in the text has a seventh digit of a second's fraction."""
+    return any(_SECONDS.fullmatch(payload, m.start() - 3, m.start()) for m in _FRACTION.finditer(payload))
+
+
 # per row type, the fields whose text must match a pattern: checked after decoding, once per
 # distinct value (msgspec would run Python's re on every line's; a log names a few targets a
 # million times)
@@ -116,15 +127,104 @@ def _dict_type(row: type) -> Any:
 
 
 # most blocks hold value records only; those are decoded into dicts directly
-_VALUES: Any = msgspec.json.Decoder(list[_dict_type(ValueRow)])  # type: ignore[misc]
+_VALUE_DICT: Any = _dict_type(ValueRow)
+_VALUES: Any = msgspec.json.Decoder(list[_VALUE_DICT])
 _VALUE_PATTERNS = _PATTERNS[STRUCTS[0]]
 if not {field for field, _ in _VALUE_PATTERNS} <= ValueRow.__required_keys__:
     raise TypeError("a value row's field with a pattern must be required (the dicts are read by key)")
+
+# what msgspec decodes from JSON text, and from nothing else: a kept value of these classes was
+# written between two quotes (a number is never read as text, a date or a time)
+_FROM_TEXT = frozenset({str, dt.date, dt.datetime})
+
+
+def _textual(hint: Any, *, only: bool = True) -> bool:
+    """Whether a field of this msgspec type is only ever decoded from JSON text (`only`), or
+    may be."""
+    if get_origin(hint) in (NotRequired, Annotated):
+        return _textual(get_args(hint)[0], only=only)
+    if get_origin(hint) in (Union, types.UnionType):
+        return (all if only else any)(_textual(a, only=only) for a in get_args(hint))
+    if get_origin(hint) is Literal:
+        return (all if only else any)(isinstance(a, str) for a in get_args(hint))
+    return hint in _FROM_TEXT
+
+
+_VALUE_HINTS = typing.get_type_hints(_VALUE_DICT, include_extras=True)
+_REQUIRED = len(_VALUE_DICT.__required_keys__)
+_ALWAYS_QUOTED = sum(_textual(_VALUE_HINTS[name]) for name in _VALUE_DICT.__required_keys__)
+# fields that may be text or not (a value: a number or a state; a note: text or null)
+_MAYBE_QUOTED = [
+    n for n in sorted(_VALUE_HINTS) if _textual(_VALUE_HINTS[n], only=False) and not _textual(_VALUE_HINTS[n])
+]
+_MAYBE_REQUIRED = [n for n in _MAYBE_QUOTED if n in _VALUE_DICT.__required_keys__]
+_MAYBE_OPTIONAL = [n for n in _MAYBE_QUOTED if n not in _VALUE_DICT.__required_keys__]
+
+
+def _texts(values: Any, name: str) -> int:
+    return sum(map(_FROM_TEXT.__contains__, map(type, map(methodcaller("get", name), values))))
+
+
+def _strings(values: list[Any], name: str) -> int:
+    """A required field's values that are `str` (a date among them would go uncounted, which
+    only makes `_whole` stricter)."""
+    return sum(map(isinstance, map(itemgetter(name), values), repeat(str)))
+
+
+def _quoted(values: list[Any], kept: int) -> int:
+    """How many of the kept fields' values were JSON text."""
+    count = _ALWAYS_QUOTED * len(values) + sum(_strings(values, name) for name in _MAYBE_REQUIRED)
+    if kept > _REQUIRED * len(values):  # the rows with optional fields
+        more = list(compress(values, map(_REQUIRED.__lt__, map(len, values))))
+        count += sum(_texts(more, name) for name in _MAYBE_OPTIONAL)
+    return count
+
+
+def _whole(payload: bytes, values: list[Any], keys: int | None) -> bool:
+    """Whether the dicts hold every key of the text: msgspec leaves out a key the TypedDict does
+    not name, and lets a repeated one win. `keys`: at least the number of keys in the text.
+    Without it, the quotes tell: every key and every text value is written between two, so no
+    more quotes than those of the kept fields' names and text values leaves no key unkept."""
+    kept = sum(map(len, values))
+    if keys is not None:
+        return keys <= kept
+    return payload.count(b'"') <= 2 * (kept + _quoted(values, kept))
 
 
 # a field whose first values hold no repeat (record ids) is checked without a set: building
 # one costs about as much as the checks it would save
 _SAMPLE = 64
+
+
+# a pattern that is one run of a character class, such as a record id's `^[0-9a-f]{6,32}$`
+_RUN = re.compile(r"\^\[([^\]\\^]+)\]\{([0-9]+),([0-9]+)\}\\Z")
+_RUNS: dict[str, tuple[bytes, int, int] | None] = {}
+
+
+def _run(pattern: re.Pattern[str]) -> tuple[bytes, int, int] | None:
+    """(the ASCII characters of its class, least, most) of a pattern that is one run of a
+    class of characters between two lengths; None for any other pattern."""
+    if pattern.pattern not in _RUNS:
+        found = _RUN.fullmatch(pattern.pattern)
+        if found is None:
+            _RUNS[pattern.pattern] = None
+        else:
+            one = re.compile(f"[{found.group(1)}]")
+            chars = bytes(c for c in range(128) if one.fullmatch(chr(c)))
+            _RUNS[pattern.pattern] = (chars, int(found.group(2)), int(found.group(3)))
+    return _RUNS[pattern.pattern]
+
+
+def _runs_hold(texts: list[str], run: tuple[bytes, int, int]) -> bool | None:
+    """Whether every text matches the run's pattern, judged over all of them at once: ASCII
+    characters of the class alone, each text's length within the bounds. None where a text
+    is not ASCII (the pattern judges those)."""
+    chars, least, most = run
+    try:
+        joined = "".join(texts).encode("ascii")
+    except UnicodeEncodeError:
+        return None
+    return not joined.translate(None, chars) and least <= min(map(len, texts)) and max(map(len, texts)) <= most
 
 
 def _patterns_hold(
@@ -134,6 +234,13 @@ def _patterns_hold(
         texts: Any = list(map(get(field), rows))
         if len(set(texts[:_SAMPLE])) < len(texts[:_SAMPLE]):  # the values repeat: check each once
             texts = set(texts)
+        elif field in _ALWAYS_TEXT and texts and (run := _run(pattern)) is not None:
+            # distinct values (record ids): one search each cost a third of decoding them
+            held = _runs_hold(texts, run)
+            if held is not None:
+                if not held:
+                    return False
+                continue
         if not all(map(pattern.search, texts if field in _ALWAYS_TEXT else [t for t in texts if t.__class__ is str])):
             return False
     return True
@@ -142,26 +249,31 @@ def _patterns_hold(
 def decode_rows(payload: bytes, keys: int | None = None) -> list[Any] | None:
     """The rows of a JSON array of records, equal to what `records.ROWS.validate_json` gives;
     None when pydantic must decide (a bad record, or a form the two might read apart).
-    `keys`: at least the number of keys in the text; with it, a block of value records only
-    is decoded into dicts directly (where the count shows that no key was left out)."""
-    if _SEVEN.search(payload):
-        return None
-    if keys is not None:
-        try:
-            values: list[Any] | None = _VALUES.decode(payload)
-        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):  # the structs decide
-            values = None
-        # no more keys than the fields kept: no unknown or repeated key was dropped
-        if values is not None and keys <= sum(map(len, values)) and _patterns_hold(values, _VALUE_PATTERNS, itemgetter):
-            return values
+    `keys`: at least the number of keys in the text, if known."""
+    return decode_block(payload, keys)[0]
+
+
+def decode_block(payload: bytes, keys: int | None = None) -> tuple[list[Any] | None, bool]:
+    """`decode_rows`, and whether the rows are known to hold every key of the text (else a
+    repeated key, which JSON lets win silently, is for the caller to look for). A block of
+    value records only is decoded into dicts directly, where `_whole` shows that no key was
+    left out."""
+    if _seventh(payload):
+        return None, False
+    try:
+        values: list[Any] | None = _VALUES.decode(payload)
+    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):  # the structs decide
+        values = None
+    if values is not None and _whole(payload, values, keys) and _patterns_hold(values, _VALUE_PATTERNS, itemgetter):
+        return values, True
     try:
         structs = _ROWS.decode(payload)
     except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):  # deep nesting: pydantic words it
-        return None
+        return None, False
     kinds = set(map(type, structs))
     for kind in kinds:
         of_kind = structs if len(kinds) == 1 else [s for s in structs if s.__class__ is kind]
         if not _patterns_hold(of_kind, _PATTERNS[kind], attrgetter):
-            return None
+            return None, False
     rows: list[Any] = msgspec.to_builtins(structs, builtin_types=_BUILTIN)
-    return rows
+    return rows, False

@@ -104,16 +104,17 @@ def _json(payload: bytes) -> Any:
 FAST_BYTES = 256 * 1024
 
 
-def _validated(payload: bytes, keys: int | None = None) -> list[Any]:
+def _validated(payload: bytes) -> tuple[list[Any], bool]:
     """The rows of a JSON array of records: by msgspec where it is sure to agree, else by
-    pydantic (which raises the ValidationError that words each problem). `keys`: at least
-    the number of keys in `payload` (`_keys`), when known."""
-    rows = None
+    pydantic (which raises the ValidationError that words each problem); and whether they
+    are known to hold every key of the text (no repeated key hidden)."""
     if len(payload) >= FAST_BYTES:
         from targetctl.domain import fastrows
 
-        rows = fastrows.decode_rows(payload, keys)
-    return ROWS.validate_json(payload) if rows is None else rows
+        rows, whole = fastrows.decode_block(payload)
+        if rows is not None:
+            return rows, whole
+    return ROWS.validate_json(payload), False
 
 
 def _split(pairs: list[tuple[int, Any]]) -> tuple[list[int], list[Any]]:
@@ -224,18 +225,18 @@ class LogReader:
         clean = clean and len(block) - 3 - len(joined) == 2 * (n - 1)
         clean = clean and not _long_line(block)
         rows: list[Any] = []
+        whole = False
         if clean:
             payload = b"[" + joined + b"]"
-            keys = _keys(payload)
             try:
-                rows = _validated(payload, keys)
+                rows, whole = _validated(payload)
             except ValidationError:
                 clean = False
             # a line holding two records (`- {...}, {...}`) makes the array longer than the lines
             clean = clean and len(rows) == n
         if not clean:
             return (total, *_split(list(self._lines(block, start))))
-        if keys > sum(map(len, rows)):
+        if not whole and _keys(payload) > sum(map(len, rows)):
             return (total, *_split(list(self._checked(block, start, rows))))
         return total, range(start, start + n), rows
 
@@ -285,7 +286,7 @@ class LogReader:
         if not batch:
             return
         try:
-            rows = _validated(b"[" + b",".join(payload for _, payload in batch) + b"]")
+            rows, _ = _validated(b"[" + b",".join(payload for _, payload in batch) + b"]")
         except ValidationError:
             rows = []
         if len(rows) != len(batch):  # a bad line, or one holding two records

@@ -245,19 +245,26 @@ class _Builder:
             self.fail(node, Msg("yaml.tag", tag=_short(node.tag)), Msg("yaml.remove_tag"))
             return None
         out: dict[str, Any] = {}
+        plain = not self.track  # then a text scalar is its value, as `build` gives it (inlined: a plan has thousands)
         for key_node, value_node in node.value:
-            if key_node.tag == _TAG + "merge":
-                self.fail(key_node, Msg("yaml.merge_key"), Msg("yaml.write_out_keys"))
-                continue
-            key = self.build(key_node, depth + 1) if isinstance(key_node, yaml.ScalarNode) else None
-            if not isinstance(key, str):
-                self.fail(key_node, Msg("yaml.key_not_text"), Msg("yaml.key_as_word"))
-                continue
+            if plain and key_node.__class__ is _Scalar and key_node.tag == _STR:
+                key = key_node.value
+            else:
+                if key_node.tag == _TAG + "merge":
+                    self.fail(key_node, Msg("yaml.merge_key"), Msg("yaml.write_out_keys"))
+                    continue
+                key = self.build(key_node, depth + 1) if isinstance(key_node, yaml.ScalarNode) else None
+                if not isinstance(key, str):
+                    self.fail(key_node, Msg("yaml.key_not_text"), Msg("yaml.key_as_word"))
+                    continue
             if key in out:
                 first = next(k for k, _ in node.value if k.value == key).start_mark.line + 1
                 self.fail(key_node, Msg("yaml.duplicate_key", key=key, line=first), Msg("yaml.remove_one"))
                 continue
-            out[key] = self.build(value_node, depth + 1)
+            if plain and value_node.__class__ is _Scalar and value_node.tag == _STR:
+                out[key] = value_node.value
+            else:
+                out[key] = self.build(value_node, depth + 1)
         return out
 
     def scalar(self, node: yaml.Node) -> Any:
@@ -265,7 +272,9 @@ class _Builder:
             self.fail(node, Msg("yaml.tag", tag=_short(node.tag)), Msg("yaml.remove_tag"))
             return None
         try:
-            value = self.constructor.construct_object(node, deep=True)
+            # the tag's constructor itself: construct_object's bookkeeping (a memo of nodes, a
+            # guard against recursion) serves collections, and a scalar has neither
+            value = self.constructor.yaml_constructors[node.tag](self.constructor, node)
         except (ValueError, OverflowError, yaml.YAMLError) as exc:
             self.fail(node, _invalid_value(node.value, str(exc)), Msg("yaml.dates_numbers"))
             return None

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from targetctl.domain.kinds import numeric, rules
@@ -20,17 +22,19 @@ from targetctl.domain.suggest import suggest
 from targetctl.domain.vocabulary import FIRST_YEAR, LAST_YEAR
 from targetctl.io import statecache
 from targetctl.io.plans import LoadedPlan, read_source
-from targetctl.io.yamlsafe import Loc
+from targetctl.io.recordlog import LogReader
+from targetctl.io.yamlsafe import Document, Loc
+from targetctl.workspace import idkeys
 
 
 def check_plans(plans: list[LoadedPlan]) -> list[Problem]:
     problems = list(_unique_ids(plans))
     for lp in plans:
-        problems += _own(lp)
+        problems += own_checks(lp)
     return problems
 
 
-def _own(lp: LoadedPlan) -> list[Problem]:
+def own_checks(lp: LoadedPlan) -> list[Problem]:
     """A plan's own checks (references, dates, quotes), skipped when this plan text and this
     source text passed them before (`io.statecache`)."""
     source, problem = read_source(lp)
@@ -45,13 +49,33 @@ def _own(lp: LoadedPlan) -> list[Problem]:
     return problems
 
 
-def _unique_ids(plans: list[LoadedPlan]) -> Iterator[Problem]:
-    seen: dict[str, tuple[LoadedPlan, Loc]] = {}
-    for lp in plans:
-        places: list[tuple[Loc, str]] = [(("id",), lp.plan.id)]
-        places += [((*programme_loc(i), "id"), p.id) for i, p in lp.plan.all_programmes()]
-        places += [(("targets", i, "id"), t.id) for i, t in enumerate(lp.plan.targets)]
-        for loc, ident in places:
+@dataclass
+class PlanIds:
+    """What the checks across plans need of a plan: its file, its ids and where they stand.
+    validate keeps this much of each plan, not the plan (1,000 plans took 550 MB)."""
+
+    id: str
+    path: Path
+    doc: Document
+    places: list[tuple[Loc, str]]
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent
+
+
+def plan_ids(lp: LoadedPlan) -> PlanIds:
+    places: list[tuple[Loc, str]] = [(("id",), lp.plan.id)]
+    places += [((*programme_loc(i), "id"), p.id) for i, p in lp.plan.all_programmes()]
+    places += [(("targets", i, "id"), t.id) for i, t in enumerate(lp.plan.targets)]
+    return PlanIds(lp.plan.id, lp.path, lp.doc, places)
+
+
+def _unique_ids(plans: Sequence[LoadedPlan | PlanIds]) -> Iterator[Problem]:
+    seen: dict[str, tuple[PlanIds, Loc]] = {}
+    for each in plans:
+        lp = each if isinstance(each, PlanIds) else plan_ids(each)
+        for loc, ident in lp.places:
             if ident in seen:
                 first, first_loc = seen[ident]
                 where = f"{first.doc.path}:{first.doc.position(first_loc)[0]}"
@@ -60,7 +84,12 @@ def _unique_ids(plans: list[LoadedPlan]) -> Iterator[Problem]:
                 seen[ident] = (lp, loc)
 
 
-def unique_ids(read: list[LoadedPlan], added: list[LoadedPlan]) -> list[Problem]:
+def clashing_ids(plans: Sequence[LoadedPlan | PlanIds]) -> list[Problem]:
+    """Each id of a plan, programme or target that an earlier plan of `plans` holds."""
+    return list(_unique_ids(plans))
+
+
+def unique_ids(read: Sequence[LoadedPlan | PlanIds], added: list[LoadedPlan]) -> list[Problem]:
     """The ids of the plans `added` that plans already `read` hold (a lone plan file given to
     `validate` beside plans folders); clashes among `read` or among `added` are theirs to say."""
     if not read:
@@ -176,16 +205,23 @@ def unmapped_sentences(lp: LoadedPlan) -> list[Problem]:
     ]
 
 
+@functools.cache
+def _said(key: str) -> Msg:
+    """A message with no fields, made once: a province's logs can hold hundreds of thousands
+    of lines the audit warns of, and each made anew took about 600 bytes."""
+    return Msg(key)
+
+
 @dataclass
 class AuditedLog:
-    """What `LogAudit` found in one log: its problems, and every record id with its lines (the
-    first, and those of ids met again) for `ids_in_two_logs`, which needs every plan's."""
+    """What `LogAudit` found in one log: its problems, and its record ids for `ids_in_two_logs`,
+    which needs every plan's, as compact keys (`idkeys`)."""
 
     shown: str
+    path: Path
     errors: list[Problem]
     warnings: list[Problem]
-    ids: dict[str, int]
-    again: list[tuple[str, int]]
+    keys: idkeys.Keys
 
 
 class LogAudit:
@@ -196,40 +232,36 @@ class LogAudit:
     carries no `confirmed` mark (logs written before the mark existed lack it). Called with
     each block of rows as the ledger's scan reads them (`logs._Scan.audit`), in the worker
     that reads the log, so that validate reads every log once; one record id in two plans'
-    logs is found after, from every log's ids (`ids_in_two_logs`)."""
+    logs is found after, from every log's ids as compact keys (`ids_in_two_logs`), and only
+    logs that share an id are read again, for its lines."""
 
-    def __init__(self, plan: Plan, shown: str, today: dt.date) -> None:
+    def __init__(self, plan: Plan, path: Path, shown: str, today: dt.date) -> None:
         self.shown, self.today = shown, today
         self.targets = {t.id: t for t in plan.targets}
         self.limits = {t.id: limit for t in plan.targets if (limit := _far_above(t)) is not None}
         self.totals: dict[str, list[tuple[int, Any]]] = {t.id: [] for t in plan.targets if rules(t).cumulative}
         self.voided: set[str] = set()
-        self.found = AuditedLog(shown, [], [], {}, [])
+        self.found = AuditedLog(shown, path, [], [], {})
 
     def __call__(self, numbers: Sequence[int], rows: list[Any]) -> None:
-        errors, warnings, ids, shown = self.found.errors, self.found.warnings, self.found.ids, self.shown
+        errors, warnings, shown = self.found.errors, self.found.warnings, self.shown
         for line, row in zip(numbers, rows, strict=True):
-            rid = row["id"]
-            if rid in ids:
-                self.found.again.append((rid, line))
-            else:
-                ids[rid] = line
             if row["recorded"].date() > self.today:
                 message = Msg("line.future", when=row["recorded"].isoformat())
-                errors.append(Problem(shown, line, 1, message, Msg("line.correct_time")))
+                errors.append(Problem(shown, line, 1, message, _said("line.correct_time")))
             by = row["by"]
             if not by.strip() or any(unicodedata.category(c) == "Cc" for c in by):
-                what = Msg("line.by_blank") if not by.strip() else Msg("line.by_control")
-                errors.append(Problem(shown, line, 1, what, Msg("line.write_by")))
+                what = _said("line.by_blank") if not by.strip() else _said("line.by_control")
+                errors.append(Problem(shown, line, 1, what, _said("line.write_by")))
             kind = row["type"]
             if kind == "judgement" and not row["reason"].strip():
                 message = Msg("line.judgement_no_reason", target=row["target"])
-                errors.append(Problem(shown, line, 1, message, Msg("line.write_why")))
+                errors.append(Problem(shown, line, 1, message, _said("line.write_why")))
             if kind == "void":
                 self.voided.add(row["void"])
                 if not row["reason"].strip():
                     message = Msg("line.void_no_reason", rid=row["void"])
-                    errors.append(Problem(shown, line, 1, message, Msg("line.write_why_void")))
+                    errors.append(Problem(shown, line, 1, message, _said("line.write_why_void")))
                 continue
             if kind != "value":
                 continue
@@ -238,37 +270,56 @@ class LogAudit:
             if limit is not None and value.__class__ is float and abs(value) > limit and not row.get("confirmed"):
                 far = implausible(self.targets[tid], value)
                 if far:
-                    hint = Msg("line.confirm_hint")
+                    hint = _said("line.confirm_hint")
                     warnings.append(Problem(shown, line, 1, Msg("line.unconfirmed", far=far), hint))
             if tid in self.totals:
                 self.totals[tid].append((line, row))
 
-    def done(self) -> AuditedLog:
-        """The log's problems, once every block was seen (a void may follow what it voids)."""
+    def done(self, ids: Sequence[str]) -> AuditedLog:
+        """The log's problems, once every block was seen (a void may follow what it voids);
+        `ids`: its distinct record ids (the scan's)."""
         for tid, rows in self.totals.items():
             self.found.errors += _lowered_totals(self.shown, tid, rows, self.voided)
+        self.found.keys = idkeys.keys_of(ids)
         return self.found
 
 
-def ids_in_two_logs(plans: list[LoadedPlan], audits: list[AuditedLog | None]) -> list[Problem]:
-    """One record id in the logs of two plans (`audits[i]` is the log of `plans[i]`, None where
-    it has none): an error at each line of the later log that holds it, naming the first log
-    and the id's first line there."""
-    owner: dict[str, int] = {}  # record id -> index of the first plan whose log holds it
+def ids_in_two_logs(plans: list[str], audits: list[AuditedLog | None]) -> list[Problem]:
+    """One record id in the logs of two plans (`audits[i]` is the log of the plan whose id is
+    `plans[i]`, None where it has none): an error at each line of the later log that holds it, naming the first log
+    and the id's first line there. The ids are compared as keys (`idkeys`); the few logs that
+    share one are read again for its lines."""
+    held = [(index, audit) for index, audit in enumerate(audits) if audit is not None]
+    owners = idkeys.shared([audit.keys for _, audit in held])
+    if not owners:
+        return []
+    wanted: dict[int, set[tuple[int, Any]]] = {}
+    for key, holders in owners.items():
+        for i in holders:
+            wanted.setdefault(i, set()).add(key)
+    lines = {i: _lines_of(held[i][1], keys) for i, keys in wanted.items()}
     out: list[Problem] = []
-    for index, audit in enumerate(audits):
-        if audit is None:
+    for key, (first, *later) in owners.items():
+        index, audit = held[first]
+        if key not in lines[first]:  # the log changed since it was read: nothing to say of it
             continue
-        for rid, line in itertools.chain(audit.ids.items(), audit.again):
-            first = owner.setdefault(rid, index)
-            if first != index:
-                held = audits[first]
-                assert held is not None  # it holds the id
-                where = Msg(
-                    "line.id_in_two_logs", rid=rid, plan=plans[first].plan.id, where=held.shown, line=held.ids[rid]
-                )
-                out.append(Problem(audit.shown, line, 1, where, Msg("line.new_id")))
+        rid, at = lines[first][key][0]
+        where = Msg("line.id_in_two_logs", rid=rid, plan=plans[index], where=audit.shown, line=at)
+        for i in later:
+            out += [
+                Problem(held[i][1].shown, line, 1, where, _said("line.new_id")) for _, line in lines[i].get(key, [])
+            ]
     return out
+
+
+def _lines_of(audit: AuditedLog, keys: set[tuple[int, Any]]) -> dict[tuple[int, Any], list[tuple[str, int]]]:
+    """The lines of `audit`'s log holding the ids of these keys, read again (with the id)."""
+    found: dict[tuple[int, Any], list[tuple[str, int]]] = {}
+    for line, row in LogReader(audit.path).rows():
+        key = idkeys.key_of(row["id"])
+        if key in keys:
+            found.setdefault(key, []).append((row["id"], line))
+    return found
 
 
 def _far_above(target: Target) -> float | None:
@@ -306,5 +357,5 @@ def _lowered_totals(shown: str, tid: str, rows: list[tuple[int, Any]], voided: s
             before=before["as_of"],
             line=best[before["as_of"]][0],
         )
-        out.append(Problem(shown, line, 1, message, Msg("line.mark_correction")))
+        out.append(Problem(shown, line, 1, message, _said("line.mark_correction")))
     return out

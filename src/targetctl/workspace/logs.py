@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from targetctl.domain.kinds import rules
 from targetctl.domain.ledger import Entry, Ledger, TargetHistory
@@ -76,28 +76,36 @@ def _scan(job: tuple[Plan, Path, dt.date | None, str | frozenset[str] | None, bo
     return ledger
 
 
-def folder_strays(plans: list[LoadedPlan], folders: Iterable[Path]) -> list[Problem]:
+class Owner(NamedTuple):
+    """A plan as the search for stray logs sees it: its plans folder and its id."""
+
+    root: Path
+    plan_id: str
+
+
+def folder_strays(plans: Sequence[LoadedPlan | Owner], folders: Iterable[Path]) -> list[Problem]:
     """The logs of no plan, in the records folder of each plans folder (those of `plans`, and
     of `folders`, which may hold no plan at all)."""
-    by_folder: dict[Path, list[LoadedPlan]] = {folder / "records": [] for folder in folders}
-    for lp in plans:
-        by_folder.setdefault(records_of(lp), []).append(lp)
+    owners = [p if isinstance(p, Owner) else Owner(p.root, p.plan.id) for p in plans]
+    by_folder: dict[Path, list[Owner]] = {folder / "records": [] for folder in folders}
+    for owner in owners:
+        by_folder.setdefault(owner.root / "records", []).append(owner)
     return [
         problem
         for records_dir, held in by_folder.items()
-        for problem in stray_logs(records_dir, held, [lp for lp in plans if records_of(lp) != records_dir])
+        for problem in stray_logs(records_dir, held, [o for o in owners if o.root / "records" != records_dir])
     ]
 
 
-def stray_logs(records_dir: Path, plans: list[LoadedPlan], elsewhere: Sequence[LoadedPlan] = ()) -> list[Problem]:
+def stray_logs(records_dir: Path, plans: list[Owner], elsewhere: Sequence[Owner] = ()) -> list[Problem]:
     """The logs in `records_dir` of none of `plans` (the plans of its folder); one named after a
     plan of another folder (`elsewhere`) says where it belongs."""
     if records_dir.exists() and not records_dir.is_dir():
         return [Problem(display_path(records_dir), 0, 0, Msg("log.folder_is_file"))]
     if not records_dir.is_dir():
         return []
-    known = {log_path(records_dir, lp.plan.id).name for lp in plans}
-    owners = {log_path(records_dir, lp.plan.id).name: lp for lp in elsewhere}
+    known = {log_path(records_dir, o.plan_id).name for o in plans}
+    owners = {log_path(records_dir, o.plan_id).name: o for o in elsewhere}
     out = []
     for p in sorted(records_dir.glob("*.yaml")):
         if p.name in known:
@@ -106,9 +114,9 @@ def stray_logs(records_dir: Path, plans: list[LoadedPlan], elsewhere: Sequence[L
         if owner is None:
             out.append(Problem(display_path(p), 1, 1, Msg("log.of_no_plan"), Msg("log.of_no_plan_hint")))
         else:
-            message = Msg("log.of_plan_elsewhere", plan=owner.plan.id)
+            message = Msg("log.of_plan_elsewhere", plan=owner.plan_id)
             out.append(
-                Problem(display_path(p), 1, 1, message, Msg("log.move_to", folder=display_path(records_of(owner))))
+                Problem(display_path(p), 1, 1, message, Msg("log.move_to", folder=display_path(owner.root / "records")))
             )
     return out
 
@@ -137,6 +145,8 @@ def held_elsewhere(lp: LoadedPlan, roots: Sequence[Path]) -> Path | None:
 
 _UNKNOWN = object()
 _ID = itemgetter("id")
+_TYPE = itemgetter("type")
+_VALUE = {"value"}
 
 
 # a numeric kind's bounds as the closed range a value must lie in
@@ -199,11 +209,15 @@ class _Scan:
         fits, best, day, want = _fits(self.plan), self.best, self.ledger.day, self.target
         low, high = period_bounds(self.plan)
         history = self.history
+        quick = want is None and not history
         for numbers, rows in self.reader.blocks():
             self.ledger.records += len(rows)
             if self.audit is not None:
                 self.audit(numbers, rows)
-            for line, row in self._unique(ids, numbers, rows):
+            pairs = self._unique(ids, numbers, rows)
+            if quick and set(map(_TYPE, rows)) == _VALUE:
+                pairs = self._values(pairs, fits, (low, high))
+            for line, row in pairs:
                 kind = row["type"]
                 if kind == "void":
                     voids.append((line, row))
@@ -246,6 +260,37 @@ class _Scan:
         self._voids(voids, ids)
         self._settle()
         self.ledger.problems += self.reader.problems
+
+    def _values(
+        self, pairs: Iterable[tuple[int, Any]], fits: dict[str, Any], period: tuple[dt.date, dt.date]
+    ) -> list[tuple[int, Any]]:
+        """The loop of `run` for a block of value records when every target is read for the
+        day (status): the rows that fit are reduced here; those that do not are returned, for
+        `run` to say what is wrong with them, in their order (none of them is kept)."""
+        best, day, (low, high) = self.best, self.ledger.day, period
+        rest = []
+        later = 0
+        for line, row in pairs:
+            tid, as_of, v = row["target"], row["as_of"], row["value"]
+            fit = fits.get(tid)
+            if (
+                fit is None
+                or not low <= as_of <= high
+                or not (v.__class__ is float and fit[0] <= v <= fit[1] if fit.__class__ is tuple else v in fit)
+            ):
+                rest.append((line, row))
+            elif day is None:
+                continue
+            elif as_of > day:
+                later += 1
+            elif (
+                (held := best.get(tid)) is None
+                or as_of > (was := held["as_of"])
+                or (as_of == was and _newer(row, held))
+            ):
+                best[tid] = row
+        self.later += later
+        return rest
 
     def _unique(self, ids: dict[str, int], numbers: Sequence[int], rows: list[Any]) -> Iterable[tuple[int, Any]]:
         """The rows whose id is new; a repeated id is a problem (checked a block at a time)."""
