@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from targetctl.domain.drafting import subject_tidy
 from targetctl.domain.drafting.extract import extract
 
 PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
@@ -50,3 +51,22 @@ def test_items_joined_by_he_keep_their_nouns_without_the_joint() -> None:
 def test_a_word_that_only_introduces_the_list_is_not_in_the_subject() -> None:
     got = subjects("今后五年的主要指标包括地区生产总值年均增长5%左右。")
     assert got == [(Decimal(5), "地区生产总值")]
+
+
+@pytest.mark.parametrize(
+    ("of", "noun", "before", "previous", "tidied"),
+    [
+        (None, "示范园区和", "", None, "示范园区"),  # nothing drafted: the noun after, without its joint
+        ("主要指标包括：城镇新增就业", "", "", None, "城镇新增就业"),
+        ("在", "社区设置便民服务点", "", None, "社区"),  # the places counted, not what is done there
+        ("抓好", "市重点工程", "", None, "市重点工程"),
+        ("众创空间和8家", "加速器", "15家众创空间和", "众创空间", "加速器"),
+        ("等骨干企业", "", "", None, "骨干企业"),
+        ("新增就业人数按", "", "", None, "新增就业人数"),
+        ("城乡居民收入", "元", "", None, "城乡居民收入"),  # a noun of its own stays
+    ],
+)
+def test_tidy_takes_off_what_is_not_the_noun(
+    of: str | None, noun: str, before: str, previous: str | None, tidied: str
+) -> None:
+    assert subject_tidy.tidy(of, noun, before, previous) == tidied

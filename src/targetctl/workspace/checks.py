@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import targetctl.workspace.idkeys as idkeys
 from targetctl.domain.kinds import numeric, rules
 from targetctl.domain.messages import Msg
 from targetctl.domain.model import Model, Plan, Target, Text, programme_loc
@@ -24,7 +25,6 @@ from targetctl.io import statecache
 from targetctl.io.plans import LoadedPlan, read_source
 from targetctl.io.recordlog import LogReader
 from targetctl.io.yamlsafe import Document, Loc
-from targetctl.workspace import idkeys
 
 
 def check_plans(plans: list[LoadedPlan]) -> list[Problem]:
