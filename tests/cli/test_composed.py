@@ -13,7 +13,7 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -311,11 +311,12 @@ def test_a_composed_answer_is_not_kept_for_a_log_written_since_the_key(tmp_path:
         assert kept is not None
         cache.store_seen(kept, "as the key found it\n", day, {str(log.absolute()): parts.of(log)})
         assert cache.lookup(kept) == "as the key found it\n"
-        for seen in (
+        seens: tuple[Callable[[], dict[str, tuple[int, int, int, int, int] | None]], ...] = (
             lambda: {str(log.absolute()): parts.of(log)},  # written after the key was made
             lambda: {str((plans / "records" / "b.yaml").absolute()): parts.of(log)},  # a log the key did not see
             lambda: {str(log.absolute()): None},  # said to be gone
-        ):
+        )
+        for seen in seens:
             stale = cache.key(["status", "again"], plans, {}, day)
             assert stale is not None
             with log.open("a", encoding="utf-8") as handle:

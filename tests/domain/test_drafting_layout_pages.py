@@ -5,6 +5,7 @@ page or not, that page laid out a little wider, cells one space apart."""
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 import pytest
@@ -85,7 +86,7 @@ EXPECTED = {
 def _read(pages: list[tuple[str, str]]) -> dict[str, tuple[Decimal, str, Decimal | None]]:
     reader = Pages()
     for plain, laid in pages:
-        reader.add(plain, lambda laid=laid: laid)
+        reader.add(plain, functools.partial(str, laid))
     table = read_tables("\n".join(reader.texts).split("\n"))
     assert {(r.year, r.base_year) for r in table.rows.values()} == {(2025, 2020)}
     return {r.name: (r.value, r.comparator, r.base) for r in table.rows.values()}
@@ -112,7 +113,12 @@ def test_a_page_is_laid_out_only_when_it_may_hold_a_table_or_continues_one() -> 
     assert reader.add("一、总体要求\n坚持稳中求进。", refuse) == "一、总体要求\n坚持稳中求进。"
     reader.add(PAGE1_PLAIN, lambda: PAGE1_LAID)  # its table runs to the page's foot
     asked: list[bool] = []
-    reader.add("二、重点任务", lambda: asked.append(True) or "二、重点任务")
+
+    def heading() -> str:
+        asked.append(True)
+        return "二、重点任务"
+
+    reader.add("二、重点任务", heading)
     assert asked == [True]
     assert reader.add("三、保障措施", refuse) == "三、保障措施"
 
@@ -320,7 +326,7 @@ def test_a_page_laid_out_narrower_keeps_each_cell_in_its_column() -> None:
 def _read_pages(pages: list[tuple[str, str]]) -> dict[str, tuple[Decimal, str, Decimal | None]]:
     reader = Pages()
     for plain, laid in pages:
-        reader.add(plain, lambda laid=laid: laid)
+        reader.add(plain, functools.partial(str, laid))
     return _read_lines("\n".join(reader.texts).split("\n"))
 
 
