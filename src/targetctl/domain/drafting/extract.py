@@ -66,6 +66,7 @@ from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.past import turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
+from targetctl.domain.drafting.sections import turns_to_year
 from targetctl.domain.drafting.years import half_width_digits, infer_year, verbatim
 
 __all__ = [
@@ -271,6 +272,9 @@ class _Extractor:
         if ahead and self.s.stack and self.section_year() is None:  # “十五五”时期…: the section looks ahead
             self.dues = [*self.dues[: len(self.s.stack) - 1], ahead]
             self.section_max = max(ahead, self.section_max or ahead)
+        year = self.s.plan_year
+        if year and (self.section_year() or 0) > year and not self.summary and turns_to_year(para, year):
+            self.dues = [*self.dues[: len(self.s.stack) - 1], year]  # 今年是“十五五”开局之年: the year's part
         lead = CLAUSE_END.split(para[self.marker :], maxsplit=1)[0]
         self.past_paragraph = bool(re.search(r"以来$|来$", lead)) and not re.search(r"将来|未来|带来|原来", lead)
         lead_year = re.match(r"(20\d\d)年(?:以来|来|上半年|前三季度)?$", lead)
