@@ -192,6 +192,7 @@ _SUFFIX = {
 }
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
+_THRESHOLD_LIST = re.compile(r"^(?:[、和](?:超过|超|过)?\d+(?:\.\d+)?[^\d，,。；;、的]{1,4}(?:以上|以下)?)+(?=的)")
 
 # a proportion to one: 之比达到2.5:1, 比例为3：1
 _PROPORTION = re.compile(r"(?<=比|为|到|达|至|在)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])")
@@ -255,7 +256,13 @@ def find_numbers(clause: str) -> list[Number]:
             ("”", "大", '"')
         ):
             continue
-        if re.match(r"的(?!增长|增速|增幅|目标|任务|水平|规模)[\u4e00-\u9fff]", after) and not m["pct"] and unit != "%":
+        # 超5万元、超20万元的合作社: a list of thresholds that name kinds, each describing the noun after
+        described = _THRESHOLD_LIST.sub("", after)
+        if (
+            re.match(r"的(?!增长|增速|增幅|目标|任务|水平|规模)[\u4e00-\u9fff]", described)
+            and not m["pct"]
+            and unit != "%"
+        ):
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
         if qualifier and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"的", after):

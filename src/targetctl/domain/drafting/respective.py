@@ -1,0 +1,50 @@
+"""A 分别 list shares its bound, as a clerk reads it: 分别达85%、92%、100% is at least each value,
+分别增长5%、6.5%左右 is about each. A value with a bound of its own keeps it. Pure."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+# only separators between two values of the list: 85%、92%, 6%和7%
+_BETWEEN = re.compile(r"[、和及与]?")
+
+
+class _Value(Protocol):
+    comparator: str
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def suffix(self) -> str: ...
+
+
+def share_bounds(flat: str, made: list[_Value], numbers: list[_Span]) -> None:
+    """Give the values of a 分别 list in `flat` the bound written once: the word before the first
+    (分别达, 分别不低于) forward, the suffix after the last (左右, 以上) back. `made[i]` was read
+    from `numbers[i]`."""
+    if len(made) < 2 or len(made) != len(numbers) or "分别" not in flat[: numbers[0].start]:
+        return
+    runs: list[list[int]] = [[0]]
+    for i in range(1, len(numbers)):
+        if _BETWEEN.fullmatch(flat[numbers[i - 1].end : numbers[i].start]) and not numbers[i - 1].suffix:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        first, last = run[0], run[-1]
+        bare = [i for i in run if not numbers[i].suffix and made[i].comparator == "exactly"]
+        if numbers[last].suffix and len(bare) == len(run) - 1:
+            for i in bare:
+                made[i].comparator = made[last].comparator  # 分别增长5%、6.5%左右
+        elif not numbers[first].suffix and made[first].comparator != "exactly":
+            for i in bare:
+                made[i].comparator = made[first].comparator  # 分别达85%、92%、100%
