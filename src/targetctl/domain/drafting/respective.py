@@ -4,28 +4,15 @@
 from __future__ import annotations
 
 import re
-from typing import Protocol
+
+from targetctl.domain.drafting.draft import DraftTarget
+from targetctl.domain.drafting.quantities import Number
 
 # only separators between two values of the list: 85%、92%, 6%和7%
 _BETWEEN = re.compile(r"[、和及与]?")
 
 
-class _Value(Protocol):
-    comparator: str
-
-
-class _Span(Protocol):
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def suffix(self) -> str: ...
-
-
-def share_bounds(flat: str, made: list[_Value], numbers: list[_Span]) -> None:
+def share_bounds(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
     """Give the values of a 分别 list in `flat` the bound written once: the word before the first
     (分别达, 分别不低于) forward, the suffix after the last (左右, 以上) back. `made[i]` was read
     from `numbers[i]`."""
