@@ -27,6 +27,7 @@ def comparators(text: str) -> list[tuple[str, str]]:
         ("年收入超5万元、超20万元的合作社占比分别达到60%、25%。", [("60", "at-least"), ("25", "at-least")]),
         ("城镇、农村居民人均可支配收入分别增长5%、6.5%左右。", [("5", "about"), ("6.5", "about")]),
         ("两类企业研发投入分别不低于3%、2%。", [("3", "at-least"), ("2", "at-least")]),
+        ("年营收超5万元、超20万元合作社占比分别达60%、25%。", [("60", "at-least"), ("25", "at-least")]),
     ],
 )
 def test_a_respective_list_shares_its_bound(sentence: str, expected: list[tuple[str, str]]) -> None:

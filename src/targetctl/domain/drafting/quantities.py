@@ -192,7 +192,9 @@ _SUFFIX = {
 }
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
-_THRESHOLD_LIST = re.compile(r"^(?:[、和](?:超过|超|过)?\d+(?:\.\d+)?[^\d，,。；;、的]{1,4}(?:以上|以下)?)+(?=的)")
+_THRESHOLD_LIST = re.compile(
+    r"^(?:[、和](?:超过|超|过)?\d+(?:\.\d+)?[^\d，,。；;、的]{1,4}(?:以上|以下)?)+(?=的|[\u4e00-\u9fff])"
+)
 
 # a proportion to one: 之比达到2.5:1, 比例为3：1
 _PROPORTION = re.compile(r"(?<=比|为|到|达|至|在)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])")
@@ -265,7 +267,7 @@ def find_numbers(clause: str) -> list[Number]:
         ):
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
-        if qualifier and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"的", after):
+        if qualifier and re.match(r"[\u4e00-\u9fff]", described) and not re.match(r"的", described):
             continue  # the number names a kind of thing, it is not the thing's count
         if re.search(r"[（(]共$", before):
             continue  # 清单（共80个）: the size of a list in its title

@@ -16,10 +16,12 @@ def share_bounds(flat: str, made: list[DraftTarget], numbers: list[Number]) -> N
     """Give the values of a 分别 list in `flat` the bound written once: the word before the first
     (分别达, 分别不低于) forward, the suffix after the last (左右, 以上) back. `made[i]` was read
     from `numbers[i]`."""
-    if len(made) < 2 or len(made) != len(numbers) or "分别" not in flat[: numbers[0].start]:
+    at = flat.find("分别")
+    listed = [i for i, n in enumerate(numbers) if at >= 0 and n.start > at]
+    if len(listed) < 2 or len(made) != len(numbers):
         return
-    runs: list[list[int]] = [[0]]
-    for i in range(1, len(numbers)):
+    runs: list[list[int]] = [[listed[0]]]
+    for i in listed[1:]:
         if _BETWEEN.fullmatch(flat[numbers[i - 1].end : numbers[i].start]) and not numbers[i - 1].suffix:
             runs[-1].append(i)
         else:

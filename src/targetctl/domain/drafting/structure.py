@@ -292,7 +292,11 @@ def _tail_marks(flat: list[str], parts: list[str], start: int) -> None:
             parts[i] = "date"  # 某某市人民政府 2023年3月5日 may stand on one line
 
 
-_GLOSSARY = re.compile(r"^(?:附[:：]?)?(?:名词解释|名词注释|注释|词语解释|有关名词解释)[:：]?$")
+# also headed by what it annotates: 《政府工作报告》有关内容名词注释, 政府工作报告名词解读
+_GLOSSARY = re.compile(
+    r"^(?:附[:：]?)?(?:《[^》]{1,30}》|[^，。；：:《》]{0,12}?报告)?(?:有关)?(?:内容)?"
+    r"(?:名词解释|名词注释|名词解读|注释|词语解释|有关名词解释)[:：]?$"
+)
 _TAIL_WINDOW = 80  # lines: a site's tail (editor, related links, buttons) follows the document's end
 
 
