@@ -39,13 +39,14 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "party-congress",
         rf"第?{_N}届(?:{_N}中[、，和及]*)*(?:全会|全体会议|代表大会|人大|党代会|委员会|政协)|(?:党的)?{_N}大(?:精神|报告|以来|提出)"
         # without 第 and with the place between: 十五届县人大二次会议
-        rf"|{_N}届[\u4e00-\u9fff]{{0,6}}?(?:人大|政协|党代会|全会|代表大会|会议)",
+        rf"|{_N}届[\u4e00-\u9fff]{{0,6}}?(?:人大|政协|党代会|全会|代表大会|会议)"
+        rf"|{_N}届{_N}次",  # 十二届六次全会: the session of a congress
         "an ordinal of a congress or plenary session (十九届五中全会), not a count",
         "深入学习贯彻党的十九届五中全会精神",
     ),
     _rule(
         "work-areas",
-        rf"{_N}个方面(?:的)?(?:重点)?(?:工作|任务|内容|举措|(?=[:：]|$))",
+        rf"{_N}个(?:方面|领域)(?:的)?(?:重点)?(?:工作|任务|内容|举措|(?=[:：]|$))",
         "a count of the work itself (N个方面工作), not a target",
         "重点做好以下12个方面工作",
         clause=True,
@@ -189,6 +190,36 @@ NOT_TARGETS: tuple[Rule, ...] = (
         hint="类",
     ),
     _rule(
+        "per-head-aid",
+        rf"(?:每[人户生]|一次性)(?:每[年月])?(?:补助|补贴|奖励|资助|救助|发放)?{_N}(?:万)?元"
+        rf"(?:[^，。；]{{0,4}}?(?:提高|增加|提升|调整)(?:至|到|为){_N}(?:万)?元)?",
+        "aid per head or paid once (一次性补助N元, 每人N万元救助), a parameter of a support rule, not a target",
+        "对考入本科院校的学生一次性补助5000元",
+        clause=True,
+        hint="每次",
+    ),
+    _rule(
+        "visa-free-hours",
+        rf"{_N}小时(?:过境)?免签",
+        "the name of a visa policy (144小时过境免签), not a target",
+        "用好144小时过境免签政策",
+        hint="签",
+    ),
+    _rule(
+        "altitude",
+        rf"海拔{_N}米(?:及?以[上下])?",
+        "an altitude that says which places are meant (海拔N米以上), not a target",
+        "为海拔2000米以上的学校建设供暖设施",
+        hint="拔",
+    ),
+    _rule(
+        "team-size",
+        rf"{_N}人制",
+        "the kind of a game (5人制足球场), not a count",
+        "建设一批5人制足球场",
+        hint="制",
+    ),
+    _rule(
         "slogan",
         r"“[^“”]{0,20}?\d[^“”]{0,20}?”",
         "a slogan or a brand in quotation marks (“1小时交通圈、3天办结”): its numbers are its own",
@@ -203,7 +234,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "indicator-count",
-        rf"{_N}(?:个|项)(?:主要|预期性|约束性|核心|关键|具体)?(?:指标|目标)(?!值)",
+        rf"{_N}(?:个|项)(?:主要|预期性|约束性|核心|关键|具体)?(?:指标|目标)(?!值)"
+        rf"|(?:主要|预期性|约束性|核心)指标{_N}(?:个|项)",  # 其中预期性指标21项
         "a count of a plan's indicators (设置了N项主要指标), not a target: the indicators are",
         "规划纲要共设置了20项主要指标",
         hint="指目",
