@@ -5,7 +5,7 @@ dates what follows, and its sub-sections, to the year of issue (our own texts)."
 from __future__ import annotations
 
 from targetctl.domain.drafting.extract import extract
-from targetctl.domain.drafting.sections import YEAR_TURNS, turns_to_year
+from targetctl.domain.drafting.sections import YEAR_TURNS, presents_outline, turns_to_year
 
 NUMBERED = """青川省2026年政府工作报告
 ——2026年1月20日在青川省第十届人民代表大会第四次会议上
@@ -65,3 +65,27 @@ def test_every_turn_rule_matches_its_own_example() -> None:
         assert turns_to_year(rule.example, 2026), rule.name
     assert not turns_to_year("2025年是“十四五”收官之年", 2026)
     assert not turns_to_year("今年1—11月，全省完成投资增长3%", 2026)
+
+
+MIXED = """青川省2026年政府工作报告
+——2026年1月20日在青川省第十届人民代表大会第四次会议上
+一、2025年工作回顾
+过去一年，全省地区生产总值增长5.2%。
+二、“十四五”时期发展成就和“十五五”时期主要目标任务
+过去五年，全省新建5G基站12万个，城镇新增就业280万人。
+根据省委建议，我们编制了“十五五”规划纲要（草案），提出全省地区生产总值年均增长5%左右。
+三、2026年重点工作
+今年城镇新增就业55万人。
+"""
+
+
+def test_a_paragraph_presenting_the_new_plans_outline_ends_the_review_run() -> None:
+    due = _dues(MIXED)
+    assert due["提出全省地区生产总值年均增长5%左右"] == 2030
+    assert "全省新建5G基站12万个" not in due
+    assert due["今年城镇新增就业55万人"] == 2026
+
+
+def test_the_outline_rule_wants_a_later_plan() -> None:
+    assert presents_outline("我们编制了“十五五”规划纲要（草案），提交大会审查。", 2026)
+    assert not presents_outline("我们编制了“十四五”规划纲要，各项指标顺利完成。", 2026)

@@ -66,7 +66,7 @@ from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.past import turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
-from targetctl.domain.drafting.sections import turns_to_year
+from targetctl.domain.drafting.sections import presents_outline, turns_to_year
 from targetctl.domain.drafting.years import half_width_digits, infer_year, verbatim
 
 __all__ = [
@@ -266,7 +266,11 @@ class _Extractor:
         if (five or (five is None and PAST_OPENER.match(para[self.marker :]))) and self.s.past_level is None:
             self.s.past_level = -1
             self.run_depth = len(self.s.stack)
-        elif (five is False or PLAN_OPENER.match(para)) and self.s.past_level == -1 and not self.summary:
+        elif (
+            (five is False or PLAN_OPENER.match(para) or presents_outline(para, self.s.plan_year))
+            and self.s.past_level == -1
+            and not self.summary
+        ):
             self.s.past_level = None
         ahead = past.horizon(para[self.marker :], self.s.plan_year)
         if ahead and self.s.stack and self.section_year() is None:  # “十五五”时期…: the section looks ahead

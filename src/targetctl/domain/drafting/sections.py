@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from targetctl.domain.drafting.periods import five_year
+
 
 @dataclass(frozen=True)
 class Turn:
@@ -51,3 +53,19 @@ def turns_to_year(paragraph: str, plan_year: int | None) -> bool:
         if m and ("y" not in m.groupdict() or int(m["y"]) == plan_year):
             return True
     return False
+
+
+# a paragraph that presents the coming plan's outline (我们编制了“十五五”规划纲要（草案）…提出…)
+# sets the goals: in a section that reviews the last five years first, the review ends there
+OUTLINE = Turn(
+    "outline-presented",
+    re.compile(r"(?:编制|提请|提交|形成)了?[^。；]{0,8}?“?(?P<n>十[四五六七])五”?规划纲要"),
+    "the report presents the coming five-year plan's outline: its goals follow, not past results",
+    "我们编制了“十五五”规划纲要（草案），提交大会审查。",
+)
+
+
+def presents_outline(paragraph: str, plan_year: int | None) -> bool:
+    """Whether `paragraph` presents the outline of a five-year plan that ends after `plan_year`."""
+    m = OUTLINE.pattern.search(paragraph)
+    return bool(m and plan_year and five_year(m["n"])[1] > plan_year)
