@@ -66,7 +66,7 @@ from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.past import turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
-from targetctl.domain.drafting.sections import presents_outline, turns_to_year
+from targetctl.domain.drafting.sections import FUNDED, presents_outline, turns_to_year
 from targetctl.domain.drafting.years import half_width_digits, infer_year, verbatim
 
 __all__ = [
@@ -401,7 +401,8 @@ class _Extractor:
                 self.named = self._new_programme(PUNCT.sub("", name) if name[0] not in '“"' else name, quote, None)
                 self._flush_adverbial(pending_adverbial, None)
                 pending_adverbial = []
-                continue
+                if not (numbers and FUNDED.match(text[: named.start()])):
+                    continue  # 筹措7亿元实施…工程: the amount is the named programme's target, read below
             hit = judge(text, bool(numbers), future, self.s.plan_year, ("state-is", "context-count"))
             if hit:
                 self.excl(orig, hit[1], hit[0].review)

@@ -69,3 +69,7 @@ def presents_outline(paragraph: str, plan_year: int | None) -> bool:
     """Whether `paragraph` presents the outline of a five-year plan that ends after `plan_year`."""
     m = OUTLINE.pattern.search(paragraph)
     return bool(m and plan_year and five_year(m["n"])[1] > plan_year)
+
+
+# an amount raised for the programme a clause names (筹措7亿元实施…工程): the programme's target
+FUNDED = re.compile(r"^(?:筹措|安排|投入|统筹|落实|争取)[^，。；]{0,6}?\d[\d.]*(?:万|亿)?元$")
