@@ -37,3 +37,21 @@ def share_bounds(flat: str, made: list[DraftTarget], numbers: list[Number]) -> N
         elif not numbers[first].suffix and made[first].comparator != "exactly":
             for i in bare:
                 made[i].comparator = made[first].comparator  # 分别达85%、92%、100%
+
+
+# indicators listed with 、 before one growth rate (社会消费品零售总额、固定资产投资增长4%左右): each
+# grows by it, as with 均; the last item names an indicator and no item holds an action
+_INDICATOR_LIST = re.compile(
+    r"^(?P<list>[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16})+?"
+    r"(?:总额|投资|增加值|投入|收入|产值|总值|营业收入|利润|产量|总量|规模))"
+    r"(?:年均|年平均)?(?:增长|增速|提高)"
+)
+_ACTION = re.compile(r"推动|推进|加快|扩大|实施|建设|开展|完成|新建|力争|确保|促进|支持")
+
+
+def indicator_list(flat: str) -> list[str]:
+    """The indicators a clause lists before its one growth rate, or [] (the clause is no such list)."""
+    m = _INDICATOR_LIST.match(flat)
+    if m is None or _ACTION.search(m["list"]):
+        return []
+    return m["list"].split("、")
