@@ -120,6 +120,8 @@ NUMBER = re.compile(
     rf"(?:(?P<sep>[-~—至到]{{1,2}})(?P<n2>{_NUM}))?(?P<mag>{_MAG})(?P<approx>余|多)?(?P<unit>{_UNIT})?"
     r"(?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)?"
 )
+# the same, where 多 after a measure word cannot be 'more than' (3个多元…, 5条多式…)
+_NUMBER_WORD = re.compile(NUMBER.pattern.replace("(?P<approx>余|多)?", "(?P<approx>余)?"))
 
 _PEOPLE = re.compile(r"(?:学生|群众|居民|儿童|老人|老年人|农户|职工|游客|患者|妇女|青少年|市民|村民|考生|新生)")
 # one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候)
@@ -172,7 +174,7 @@ AT_MOST_PRE = (
 LESS_PRE = ("低于", "少于", "小于")
 ABOUT_PRE = ("约", "大约")
 # 达到X is a level to reach: at least X (reached at X, still reached above it)
-REACH_PRE = ("达到", "达")
+REACH_PRE = ("达到", "达", "迈上", "跨上", "站上")  # 迈上3万亿元台阶: a level stepped onto
 # at least, then the verb: 每个街道至少建设1个
 _AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
 # a bound a few words before its number: 研发投入不低于营业收入的3%, 能耗不超过上年的95%
@@ -218,6 +220,8 @@ def find_numbers(clause: str) -> list[Number]:
     flat = half_width(clause)
     out: list[Number] = []
     for m in NUMBER.finditer(flat):
+        if m["u1"] and m["approx"] == "多" and not m["n2"]:
+            m = _NUMBER_WORD.match(flat, m.start()) or m  # 5条多式联运: 多 starts the word after the measure
         if out and m.start() < out[-1].end:
             continue  # the 百亿元 of 0.6人/百亿元: read with the number before it, as its unit
         n1, unit, mag = m["n1"], m["unit"] or m["u1"] or "", m["mag"] or m["m1"] or ""
