@@ -43,3 +43,14 @@ def test_a_number_that_names_or_counts_the_report_itself_is_no_target(sentence: 
 )
 def test_the_target_beside_them_stays(sentence: str, value: Decimal) -> None:
     assert [t.value for t in numeric(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("规划纲要草案提出了12个方面的重点任务和3个方面的保障措施。", []),
+        ("推动40个10亿元以上项目加快建设。", [Decimal(40)]),
+    ],
+)
+def test_a_count_of_measures_and_an_amount_naming_a_class_of_projects(sentence: str, expected: list[Decimal]) -> None:
+    assert [t.value for t in numeric(sentence)] == expected

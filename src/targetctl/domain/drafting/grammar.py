@@ -46,7 +46,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "work-areas",
-        rf"{_N}个(?:方面|领域)(?:的)?(?:重点)?(?:工作|任务|内容|举措|(?=[:：]|$))",
+        rf"{_N}个(?:方面|领域)(?:的)?(?:重点|保障|政策)?(?:工作|任务|内容|举措|措施|(?=[:：]|$))",
         "a count of the work itself (N个方面工作), not a target",
         "重点做好以下12个方面工作",
         clause=True,
@@ -122,6 +122,13 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "a capacity that is part of a project's name in a list of projects (某化工30万吨合成氨…等项目), not a target",
         "推动青川化工30万吨合成氨、远山新材5万吨碳纤维原丝等项目建设",
         hint="吨瓦",
+    ),
+    _rule(
+        "size-class",
+        rf"{_N}[十百千万亿]*元(?:及)?以上(?:的)?(?:重大|重点|产业|工业|续建|新开工)?(?:项目|企业)",
+        "an amount that names a class of projects (N个10亿元以上项目: the count is the target), not a target",
+        "推动40个10亿元以上项目加快建设",
+        hint="以",
     ),
     _rule(
         "minute-circle",
