@@ -24,3 +24,9 @@ PERIOD = (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
 def test_the_comparator_read_next_to_a_measure_word(sentence: str, expected: list[tuple[str, str]]) -> None:
     d = extract(sentence, default_year=2026, period=PERIOD)
     assert [(str(t.value), t.comparator) for t in d.targets if t.numeric] == expected
+
+
+def test_electricity_in_du_keeps_its_number() -> None:
+    d = extract("确保新能源发电量超2500亿度。", default_year=2026, period=PERIOD)
+    assert [(str(t.value), t.unit, t.comparator) for t in d.targets if t.numeric] == [("2500", "亿度", "more-than")]
+    assert [t.value for t in extract("气温一度下降。", default_year=2026, period=PERIOD).targets if t.numeric] == []
