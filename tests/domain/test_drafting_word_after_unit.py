@@ -30,3 +30,17 @@ def test_electricity_in_du_keeps_its_number() -> None:
     d = extract("确保新能源发电量超2500亿度。", default_year=2026, period=PERIOD)
     assert [(str(t.value), t.unit, t.comparator) for t in d.targets if t.numeric] == [("2500", "亿度", "more-than")]
     assert [t.value for t in extract("气温一度下降。", default_year=2026, period=PERIOD).targets if t.numeric] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全省智能算力规模达3万P。", ("3", "万P", "at-least")),
+        ("力争居民起居室供热室温达到18℃。", ("18", "℃", "at-least")),
+    ],
+)
+def test_computing_power_in_p_and_a_temperature_keep_their_number(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    d = extract(sentence, default_year=2026, period=PERIOD)
+    assert [(str(t.value), t.unit, t.comparator) for t in d.targets if t.numeric] == [expected]

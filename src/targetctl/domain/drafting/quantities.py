@@ -112,8 +112,13 @@ _BASE_UNITS = sorted(
     reverse=True,
 )
 # a unit in Latin letters the lists lack (12EFLOPS, 500TB) is still a unit: the plan declares it
-# 亿度/万度: electricity as people say it (亿千瓦时); 度 only after a magnitude, never 一度 or 温度
-_UNIT = "(?:" + "|".join(re.escape(u) for u in _BASE_UNITS) + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=[万亿])度)"
+# 亿度/万度: electricity as people say it (亿千瓦时); 度 only after a magnitude, never 一度 or 温度;
+# 万P: computing power in PFLOPS, one letter only after a magnitude; ℃: a temperature to reach
+_UNIT = (
+    "(?:"
+    + "|".join(re.escape(u) for u in _BASE_UNITS)
+    + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|℃)"
+)
 _MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
 NUMBER = re.compile(
