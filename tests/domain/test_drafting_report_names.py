@@ -54,3 +54,7 @@ def test_the_target_beside_them_stays(sentence: str, value: Decimal) -> None:
 )
 def test_a_count_of_measures_and_an_amount_naming_a_class_of_projects(sentence: str, expected: list[Decimal]) -> None:
     assert [t.value for t in numeric(sentence)] == expected
+
+
+def test_a_yearly_cadence_of_meetings_is_a_rule_of_work() -> None:
+    assert numeric("各级政府主要负责同志每年至少主持召开3次企业座谈会。") == []
