@@ -131,6 +131,13 @@ NOT_TARGETS: tuple[Rule, ...] = (
         hint="以",
     ),
     _rule(
+        "catalogue-item",
+        r"^\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.万亿千百%])[\u4e00-\u9fff（）()、]{1,24}$",
+        "the number of an item in a catalogue (1.1.2旋耕机), a marker, not a value",
+        "1.1.2旋耕机",
+        clause=True,
+    ),
+    _rule(
         "minute-circle",
         rf"{_N}(?:分钟|小时)[\u4e00-\u9fff]{{0,10}}圈",
         "a name: the N-minute circle of a service (15分钟生活圈), not a target",
