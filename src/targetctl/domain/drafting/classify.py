@@ -36,7 +36,13 @@ EXHORT = re.compile(
     r"(让我们|同志们|各位代表|奋力谱写|努力奋斗|而奋斗|凝心聚力|砥砺前行|开拓进取|再创新辉煌|新篇章|新的更大贡献|新的更大胜利|"
     r"踔厉奋发|勇毅前行|奋勇争先|撸起袖子|不懈奋斗)"
 )
-CONTEXT_NUMBER = re.compile(r"(依托|围绕|共有|现有|目前|当前|现阶段|全区有|全市有|辖|等$|等\d)")
+# a clause that builds what it counts is no context: 围绕…布局建设3条专用线, 推动A等9条高速公路项目加快建设
+_BUILDS = r"(?:建设|新建|建成|实施|布局|开工|完成|打造|培育)"
+_ACTS = r"(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打造)"
+CONTEXT_NUMBER = re.compile(
+    rf"(依托|围绕(?![^，。；\d]{{0,12}}?{_BUILDS}[^，。；\d]{{0,4}}\d)|共有|现有|目前|当前|现阶段|全区有|全市有|辖"
+    rf"|^(?!{_ACTS})[^，。；]*?(?:等$|等\d))"
+)
 # a forecast (预计到2030年…将达到, 经测算, 有可能达到): what is expected, not what is committed to; a
 # clause that says so makes the rest of its sentence a forecast until one commits (力争, 确保, 要)
 FORECAST = re.compile(r"预计|预测|经测算|据测算|有望|(?<!尽)有?可能(?=达|超|突破|增|减|降)")

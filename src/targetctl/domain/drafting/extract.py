@@ -66,6 +66,7 @@ from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.past import turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
+from targetctl.domain.drafting.sections import FUNDED, presents_outline, turns_to_year
 from targetctl.domain.drafting.years import half_width_digits, infer_year, verbatim
 
 __all__ = [
@@ -265,12 +266,19 @@ class _Extractor:
         if (five or (five is None and PAST_OPENER.match(para[self.marker :]))) and self.s.past_level is None:
             self.s.past_level = -1
             self.run_depth = len(self.s.stack)
-        elif (five is False or PLAN_OPENER.match(para)) and self.s.past_level == -1 and not self.summary:
+        elif (
+            (five is False or PLAN_OPENER.match(para) or presents_outline(para, self.s.plan_year))
+            and self.s.past_level == -1
+            and not self.summary
+        ):
             self.s.past_level = None
         ahead = past.horizon(para[self.marker :], self.s.plan_year)
         if ahead and self.s.stack and self.section_year() is None:  # “十五五”时期…: the section looks ahead
             self.dues = [*self.dues[: len(self.s.stack) - 1], ahead]
             self.section_max = max(ahead, self.section_max or ahead)
+        year = self.s.plan_year
+        if year and (self.section_year() or 0) > year and not self.summary and turns_to_year(para, year):
+            self.dues = [*self.dues[: len(self.s.stack) - 1], year]  # 今年是“十五五”开局之年: the year's part
         lead = CLAUSE_END.split(para[self.marker :], maxsplit=1)[0]
         self.past_paragraph = bool(re.search(r"以来$|来$", lead)) and not re.search(r"将来|未来|带来|原来", lead)
         lead_year = re.match(r"(20\d\d)年(?:以来|来|上半年|前三季度)?$", lead)
@@ -393,7 +401,8 @@ class _Extractor:
                 self.named = self._new_programme(PUNCT.sub("", name) if name[0] not in '“"' else name, quote, None)
                 self._flush_adverbial(pending_adverbial, None)
                 pending_adverbial = []
-                continue
+                if not (numbers and FUNDED.match(text[: named.start()])):
+                    continue  # 筹措7亿元实施…工程: the amount is the named programme's target, read below
             hit = judge(text, bool(numbers), future, self.s.plan_year, ("state-is", "context-count"))
             if hit:
                 self.excl(orig, hit[1], hit[0].review)

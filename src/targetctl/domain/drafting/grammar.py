@@ -39,13 +39,14 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "party-congress",
         rf"第?{_N}届(?:{_N}中[、，和及]*)*(?:全会|全体会议|代表大会|人大|党代会|委员会|政协)|(?:党的)?{_N}大(?:精神|报告|以来|提出)"
         # without 第 and with the place between: 十五届县人大二次会议
-        rf"|{_N}届[\u4e00-\u9fff]{{0,6}}?(?:人大|政协|党代会|全会|代表大会|会议)",
+        rf"|{_N}届[\u4e00-\u9fff]{{0,6}}?(?:人大|政协|党代会|全会|代表大会|会议)"
+        rf"|{_N}届{_N}次",  # 十二届六次全会: the session of a congress
         "an ordinal of a congress or plenary session (十九届五中全会), not a count",
         "深入学习贯彻党的十九届五中全会精神",
     ),
     _rule(
         "work-areas",
-        rf"{_N}个方面(?:的)?(?:重点)?(?:工作|任务|内容|举措|(?=[:：]|$))",
+        rf"{_N}个(?:方面|领域)(?:的)?(?:重点|保障|政策)?(?:工作|任务|内容|举措|措施|(?=[:：]|$))",
         "a count of the work itself (N个方面工作), not a target",
         "重点做好以下12个方面工作",
         clause=True,
@@ -112,6 +113,31 @@ NOT_TARGETS: tuple[Rule, ...] = (
         hint="年",
     ),
     _rule(
+        "named-capacity",
+        # after a company's or a place's name, not after a verb that sets it (建成30万吨…等项目)
+        r"(?<=[\u4e00-\u9fff]{2})(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)(?<!突破)"
+        rf"(?<!超过)(?<![达到至为超增在]){_N}[十百千万亿]*(?:吨|千瓦)(?=[^，。；]{{0,80}}?等[\u4e00-\u9fff]{{0,4}}项目)"
+        # a size in Chinese magnitudes that names a base: 千万吨炼化基地
+        r"|(?<![\d一二三四五六七八九两])[十百千]万?吨[\u4e00-\u9fff]{0,8}?基地",
+        "a capacity that is part of a project's name in a list of projects (某化工30万吨合成氨…等项目), not a target",
+        "推动青川化工30万吨合成氨、远山新材5万吨碳纤维原丝等项目建设",
+        hint="吨瓦",
+    ),
+    _rule(
+        "size-class",
+        rf"{_N}[十百千万亿]*元(?:及)?以上(?:的)?(?:重大|重点|产业|工业|续建|新开工)?(?:项目|企业)",
+        "an amount that names a class of projects (N个10亿元以上项目: the count is the target), not a target",
+        "推动40个10亿元以上项目加快建设",
+        hint="以",
+    ),
+    _rule(
+        "catalogue-item",
+        r"^\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.万亿千百%])[\u4e00-\u9fff（）()、]{1,24}$",
+        "the number of an item in a catalogue (1.1.2旋耕机), a marker, not a value",
+        "1.1.2旋耕机",
+        clause=True,
+    ),
+    _rule(
         "minute-circle",
         rf"{_N}(?:分钟|小时)[\u4e00-\u9fff]{{0,10}}圈",
         "a name: the N-minute circle of a service (15分钟生活圈), not a target",
@@ -125,7 +151,9 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "cadence",
-        rf"每(?:隔)?{_N}[年月]+(?:至少)?(?:修订|修编|评估|更新|调整|开展|组织|考核|检查|复核|举办)?[^，。；]{{0,6}}?{_N}次",
+        rf"每(?:隔)?{_N}[年月]+(?:至少)?(?:修订|修编|评估|更新|调整|开展|组织|考核|检查|复核|举办)?[^，。；]{{0,6}}?{_N}次"
+        # 每年至少主持召开N次…会: how often a body meets, a rule of its work
+        rf"|每(?:年|季度|月)至少[^，。；]{{0,6}}?(?:召开|举行|主持)[^，。；]{{0,2}}?{_N}次",
         "a cadence of the rule (每N年修订1次), not a target",
         "规划每5年修订1次",
         clause=True,
@@ -145,6 +173,69 @@ NOT_TARGETS: tuple[Rule, ...] = (
         clause=True,
     ),
     _rule(
+        "procedure-time-limit",
+        rf"(?:应|须|需|于|为|后)[^，。；]{{0,6}}?{_N}个工作日",
+        "a time limit of a procedure (应于N个工作日内), a rule of the process, not a target",
+        "县级财政部门应于10个工作日内拨付资金",
+        clause=True,
+        hint="工",
+    ),
+    _rule(
+        "subsidy-parameter",
+        r"(?:补贴|补助|奖补)(?:额|资金)?(?:测算)?(?:比例|标准|限额|上限|额度)[^，。；]*",
+        "how much a subsidy pays (补贴额测算比例, 单机补贴限额), a parameter of the rule, not a target",
+        "单台设备补贴限额不超过8万元",
+        clause=True,
+        hint="补",
+    ),
+    _rule(
+        "payment-tranche",
+        rf"(?:兑付|拨付|支付|预拨|按照?)[^，。；]{{0,8}}?{_N}%的?(?:补贴|补助|奖补)?资金"
+        rf"|(?:补贴|补助|奖补)资金的{_N}%(?:[、和及]{_N}%)*",
+        "a share of the money paid at a stage (拨付N%的补助资金), how the rule pays, not a target",
+        "验收合格后拨付60%的补助资金",
+        clause=True,
+        hint="付拨资",
+    ),
+    _rule(
+        "catalogue-scope",
+        rf"{_N}(?:个)?大类[^，。；]{{0,3}}?{_N}(?:个)?(?:小类|品目)(?:[^，。；]{{0,3}}?{_N}(?:个)?品目)?",
+        "the size of a catalogue's own scope (N大类N个小类N个品目), not a target",
+        "补贴范围为12大类30个小类75个品目",
+        clause=True,
+        hint="类",
+    ),
+    _rule(
+        "per-head-aid",
+        rf"(?:每[人户生]|一次性)(?:每[年月])?(?:补助|补贴|奖励|资助|救助|发放)?{_N}(?:万)?元"
+        rf"(?:[^，。；]{{0,4}}?(?:提高|增加|提升|调整)(?:至|到|为){_N}(?:万)?元)?",
+        "aid per head or paid once (一次性补助N元, 每人N万元救助), a parameter of a support rule, not a target",
+        "对考入本科院校的学生一次性补助5000元",
+        clause=True,
+        hint="每次",
+    ),
+    _rule(
+        "visa-free-hours",
+        rf"{_N}小时(?:过境)?免签",
+        "the name of a visa policy (144小时过境免签), not a target",
+        "用好144小时过境免签政策",
+        hint="签",
+    ),
+    _rule(
+        "altitude",
+        rf"海拔{_N}米(?:及?以[上下])?",
+        "an altitude that says which places are meant (海拔N米以上), not a target",
+        "为海拔2000米以上的学校建设供暖设施",
+        hint="拔",
+    ),
+    _rule(
+        "team-size",
+        rf"{_N}人制",
+        "the kind of a game (5人制足球场), not a count",
+        "建设一批5人制足球场",
+        hint="制",
+    ),
+    _rule(
         "slogan",
         r"“[^“”]{0,20}?\d[^“”]{0,20}?”",
         "a slogan or a brand in quotation marks (“1小时交通圈、3天办结”): its numbers are its own",
@@ -159,7 +250,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "indicator-count",
-        rf"{_N}(?:个|项)(?:主要|预期性|约束性|核心|关键|具体)?(?:指标|目标)(?!值)",
+        rf"{_N}(?:个|项)(?:主要|预期性|约束性|核心|关键|具体)?(?:指标|目标)(?!值)"
+        rf"|(?:主要|预期性|约束性|核心)指标{_N}(?:个|项)",  # 其中预期性指标21项
         "a count of a plan's indicators (设置了N项主要指标), not a target: the indicators are",
         "规划纲要共设置了20项主要指标",
         hint="指目",

@@ -112,7 +112,13 @@ _BASE_UNITS = sorted(
     reverse=True,
 )
 # a unit in Latin letters the lists lack (12EFLOPS, 500TB) is still a unit: the plan declares it
-_UNIT = "(?:" + "|".join(re.escape(u) for u in _BASE_UNITS) + r"|[A-Za-z]{2,8}(?![A-Za-z\d]))"
+# 亿度/万度: electricity as people say it (亿千瓦时); 度 only after a magnitude, never 一度 or 温度;
+# 万P: computing power in PFLOPS, one letter only after a magnitude; ℃: a temperature to reach
+_UNIT = (
+    "(?:"
+    + "|".join(re.escape(u) for u in _BASE_UNITS)
+    + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|℃)"
+)
 _MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
 NUMBER = re.compile(
@@ -120,6 +126,8 @@ NUMBER = re.compile(
     rf"(?:(?P<sep>[-~—至到]{{1,2}})(?P<n2>{_NUM}))?(?P<mag>{_MAG})(?P<approx>余|多)?(?P<unit>{_UNIT})?"
     r"(?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)?"
 )
+# the same, where 多 after a measure word cannot be 'more than' (3个多元…, 5条多式…)
+_NUMBER_WORD = re.compile(NUMBER.pattern.replace("(?P<approx>余|多)?", "(?P<approx>余)?"))
 
 _PEOPLE = re.compile(r"(?:学生|群众|居民|儿童|老人|老年人|农户|职工|游客|患者|妇女|青少年|市民|村民|考生|新生)")
 # one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候)
@@ -128,9 +136,24 @@ _WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼",
 # (10个项目, 5000张家庭床位, 12家头部企业); after an amount it names a kind (500万元项目)
 _COUNTERS = frozenset("个张家所座项件套间辆台条处栋批名位户艘架部支册篇只头株棵盏根宗片种类场")
 
-AT_LEAST_PRE = ("达到或超过", "达到或高于", "不少于", "不低于", "不小于", "至少", "最少", "最低")
-MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾")
+# 不得低于/不得超过: a bound the rule forbids passing, read before the 低于/超过 inside it
+AT_LEAST_PRE = (
+    "达到或超过",
+    "达到或高于",
+    "不少于",
+    "不低于",
+    "不小于",
+    "至少",
+    "最少",
+    "最低",
+    "不得低于",
+    "不得少于",
+)
+MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾", "超")
 AT_MOST_PRE = (
+    "不得超过",
+    "不得高于",
+    "不宜超过",
     "最高",
     "最多",
     "上限",
@@ -157,7 +180,7 @@ AT_MOST_PRE = (
 LESS_PRE = ("低于", "少于", "小于")
 ABOUT_PRE = ("约", "大约")
 # 达到X is a level to reach: at least X (reached at X, still reached above it)
-REACH_PRE = ("达到", "达")
+REACH_PRE = ("达到", "达", "迈上", "跨上", "站上")  # 迈上3万亿元台阶: a level stepped onto
 # at least, then the verb: 每个街道至少建设1个
 _AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
 # a bound a few words before its number: 研发投入不低于营业收入的3%, 能耗不超过上年的95%
@@ -177,6 +200,9 @@ _SUFFIX = {
 }
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
+_THRESHOLD_LIST = re.compile(
+    r"^(?:[、和](?:超过|超|过)?\d+(?:\.\d+)?[^\d，,。；;、的]{1,4}(?:以上|以下)?)+(?=的|[\u4e00-\u9fff])"
+)
 
 # a proportion to one: 之比达到2.5:1, 比例为3：1
 _PROPORTION = re.compile(r"(?<=比|为|到|达|至|在)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])")
@@ -200,6 +226,8 @@ def find_numbers(clause: str) -> list[Number]:
     flat = half_width(clause)
     out: list[Number] = []
     for m in NUMBER.finditer(flat):
+        if m["u1"] and m["approx"] == "多" and not m["n2"]:
+            m = _NUMBER_WORD.match(flat, m.start()) or m  # 5条多式联运: 多 starts the word after the measure
         if out and m.start() < out[-1].end:
             continue  # the 百亿元 of 0.6人/百亿元: read with the number before it, as its unit
         n1, unit, mag = m["n1"], m["unit"] or m["u1"] or "", m["mag"] or m["m1"] or ""
@@ -240,10 +268,16 @@ def find_numbers(clause: str) -> list[Number]:
             ("”", "大", '"')
         ):
             continue
-        if re.match(r"的(?!增长|增速|增幅|目标|任务|水平|规模)[\u4e00-\u9fff]", after) and not m["pct"] and unit != "%":
+        # 超5万元、超20万元的合作社: a list of thresholds that name kinds, each describing the noun after
+        described = _THRESHOLD_LIST.sub("", after)
+        if (
+            re.match(r"的(?!增长|增速|增幅|目标|任务|水平|规模)[\u4e00-\u9fff]", described)
+            and not m["pct"]
+            and unit != "%"
+        ):
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
-        if qualifier and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"的", after):
+        if qualifier and re.match(r"[\u4e00-\u9fff]", described) and not re.match(r"的", described):
             continue  # the number names a kind of thing, it is not the thing's count
         if re.search(r"[（(]共$", before):
             continue  # 清单（共80个）: the size of a list in its title

@@ -126,8 +126,11 @@ _SIGNER = re.compile(
     r"^[\u4e00-\u9fff]{0,24}(?:市长|区长|县长|省长|州长|镇长|乡长|主任|书记|局长|厅长|部长|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}$"
 )
 # where and when a report was delivered, written under its title without a dash
-_DELIVERED = re.compile(rf"^[（(]?{_DATE}在\S{{2,80}}(?:会议|大会|会)上(?:的(?:讲话|报告))?[）)]?$")
+_DELIVERED = re.compile(
+    rf"^[（(]?{_DATE}在\S{{2,80}}(?:会议|大会|会)上(?:的(?:讲话|报告)|\S{{2,30}}?作\S{{0,8}}报告)?[）)]?$"
+)  # with the speaker run on: …会议上青川省人民政府省长张某某作政府工作报告
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
+_OCCASION = re.compile(rf"^[（(]?{_DATE}在")
 # a title is finished by the name of its genre, or by its span of years in brackets
 _TITLE_END = re.compile(
     r"(?:通知|意见|方案|规划|纲要|报告|决定|办法|计划|细则|规定|要点|批复|公告|通告|通报|决议|条例|总结|讲话|函|"
@@ -189,6 +192,8 @@ def _title_like(flat: str) -> bool:
         and not _DATE_LINE.match(flat)
         and not any(p.match(flat) for _, p in HEADING_RANKS)
         and not _SUBTITLE.match(flat)
+        and not _PAGE_SOURCE.match(flat)  # 来源：… under the title is the site's
+        and not _OCCASION.match(flat)  # 2026年1月20日在…会议上: where the report was delivered
     )
 
 
@@ -206,6 +211,8 @@ def _head(flat: list[str], parts: list[str]) -> int:
             kind = "site_chrome"
         if kind is None and (_PAGE_SOURCE.match(flat[i]) or _SITE_DATE.match(flat[i]) or _SITE_TIME.match(flat[i])):
             kind = "metadata"  # a copying site's source or date line above the title
+        if kind is None and _PHOTO_CAPTION.search(flat[i]):
+            kind = "photo_caption"  # a news site's photo above the title
         nxt = next((f for f in flat[i + 1 :] if f), "")
         if kind is None and len(flat[i]) <= 30 and _ORGAN.search(flat[i]) and _DISPATCH.match(nxt):
             kind = "issuer_mark"  # an authority's name standing over its dispatch number
@@ -292,7 +299,11 @@ def _tail_marks(flat: list[str], parts: list[str], start: int) -> None:
             parts[i] = "date"  # 某某市人民政府 2023年3月5日 may stand on one line
 
 
-_GLOSSARY = re.compile(r"^(?:附[:：]?)?(?:名词解释|名词注释|注释|词语解释|有关名词解释)[:：]?$")
+# also headed by what it annotates: 《政府工作报告》有关内容名词注释, 政府工作报告名词解读
+_GLOSSARY = re.compile(
+    r"^(?:附[:：]?)?(?:《[^》]{1,30}》|[^，。；：:《》]{0,12}?报告)?(?:有关)?(?:内容)?"
+    r"(?:名词解释|名词注释|名词解读|注释|词语解释|有关名词解释)[:：]?$"
+)
 _TAIL_WINDOW = 80  # lines: a site's tail (editor, related links, buttons) follows the document's end
 
 

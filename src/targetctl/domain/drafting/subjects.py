@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from targetctl.domain.drafting import respective
 from targetctl.domain.drafting.classify import RELATION, SUPPORT
 from targetctl.domain.drafting.clauses import PUNCT, title_of
 from targetctl.domain.drafting.draft import DraftTarget
@@ -172,7 +173,10 @@ def numeric(
         if each
         else []
     )
+    if not alike and len(numbers) == 1 and not subjects:
+        alike = share_noun(respective.indicator_list(flat))  # 社会消费品零售总额、固定资产投资增长4%
     made: list[DraftTarget] = []
+    read: list[Number] = []  # the number each of `made` was read from
     last_end = 0
     verb_context = ""
     for i, num in enumerate(numbers):
@@ -208,7 +212,9 @@ def numeric(
         if weak and t.review is None and not re.search(r"(?:较|比)(?:上年|去年)(?:增长|提高|下降|降低)", text):
             t.review = "the clause names a past period (上年, 同比, 累计…): check it is a target, not a result"
         made.append(t)
+        read.append(num)
         last_end = num.end
+    respective.share_bounds(flat, made, read)
     if len(alike) > 1 and made and made[0].kind in ("growth", "quantity"):
         # 城镇和农村居民收入均增长6%: one value for each of the nouns
         made = [replace(made[0], of=s, title=f"{s}：{title_of(text)}") for s in alike]

@@ -1,0 +1,57 @@
+"""A 分别 list shares its bound, as a clerk reads it: 分别达85%、92%、100% is at least each value,
+分别增长5%、6.5%左右 is about each. A value with a bound of its own keeps it. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from targetctl.domain.drafting.draft import DraftTarget
+from targetctl.domain.drafting.quantities import Number
+
+# only separators between two values of the list: 85%、92%, 6%和7%
+_BETWEEN = re.compile(r"[、和及与]?")
+
+
+def share_bounds(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
+    """Give the values of a 分别 list in `flat` the bound written once: the word before the first
+    (分别达, 分别不低于) forward, the suffix after the last (左右, 以上) back. `made[i]` was read
+    from `numbers[i]`."""
+    at = flat.find("分别")
+    listed = [i for i, n in enumerate(numbers) if at >= 0 and n.start > at]
+    if len(listed) < 2 or len(made) != len(numbers):
+        return
+    runs: list[list[int]] = [[listed[0]]]
+    for i in listed[1:]:
+        if _BETWEEN.fullmatch(flat[numbers[i - 1].end : numbers[i].start]) and not numbers[i - 1].suffix:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        first, last = run[0], run[-1]
+        bare = [i for i in run if not numbers[i].suffix and made[i].comparator == "exactly"]
+        if numbers[last].suffix and len(bare) == len(run) - 1:
+            for i in bare:
+                made[i].comparator = made[last].comparator  # 分别增长5%、6.5%左右
+        elif not numbers[first].suffix and made[first].comparator != "exactly":
+            for i in bare:
+                made[i].comparator = made[first].comparator  # 分别达85%、92%、100%
+
+
+# indicators listed with 、 before one growth rate (社会消费品零售总额、固定资产投资增长4%左右): each
+# grows by it, as with 均; the last item names an indicator and no item holds an action
+_INDICATOR_LIST = re.compile(
+    r"^(?P<list>[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16})+?"
+    r"(?:总额|投资|增加值|投入|收入|产值|总值|营业收入|利润|产量|总量|规模))"
+    r"(?:年均|年平均)?(?:增长|增速|提高)"
+)
+_ACTION = re.compile(r"推动|推进|加快|扩大|实施|建设|开展|完成|新建|力争|确保|促进|支持")
+
+
+def indicator_list(flat: str) -> list[str]:
+    """The indicators a clause lists before its one growth rate, or [] (the clause is no such list)."""
+    m = _INDICATOR_LIST.match(flat)
+    if m is None or _ACTION.search(m["list"]):
+        return []
+    return m["list"].split("、")

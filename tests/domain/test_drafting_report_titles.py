@@ -1,0 +1,39 @@
+"""A work report copied from a news site: the title stands alone, whatever the site put around
+it — a source line, the occasion line with the speaker, a photo's caption above (our own texts)."""
+
+from __future__ import annotations
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.structure import read_structure
+
+SOURCED = """2026年青川省政府工作报告
+来源：省政府研究室
+2026年1月20日在青川省第十届人民代表大会第四次会议上青川省人民政府省长 张某某作政府工作报告
+各位代表：
+一、2026年重点工作
+今年地区生产总值增长5%左右。
+"""
+
+CAPTIONED = """政府工作报告。 青川日报记者 王某 摄
+政府工作报告
+（2026年1月20日在青川省第十届人民代表大会第四次会议上）
+省长 张某某
+各位代表：
+一、2026年重点工作
+今年地区生产总值增长5%左右。
+"""
+
+
+def test_a_source_line_and_the_occasion_line_are_not_part_of_the_title() -> None:
+    st = read_structure(SOURCED.splitlines())
+    assert st.title == "2026年青川省政府工作报告"
+    assert extract(SOURCED, default_year=2026).title == "2026年青川省政府工作报告"
+
+
+def test_a_photos_caption_above_the_title_is_furniture() -> None:
+    st = read_structure(CAPTIONED.splitlines())
+    assert st.title == "政府工作报告"
+    assert st.parts[0] == "photo_caption"
+    draft = extract(CAPTIONED, default_year=2026)
+    assert draft.title == "政府工作报告"
+    assert [t.due.year if t.due else None for t in draft.targets if t.numeric] == [2026]
