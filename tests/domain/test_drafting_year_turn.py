@@ -1,5 +1,5 @@
 """A work report whose one part holds both the five years' goals and the year's work
-(“十五五”时期目标任务和2026年工作安排): the paragraph that turns to this year (今年是…开局之年)
+(“十五五”奋斗目标与2026年重点任务): the paragraph that turns to this year (今年是…开局之年)
 dates what follows, and its sub-sections, to the year of issue (our own texts)."""
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ NUMBERED = """青川省2026年政府工作报告
 ——2026年1月20日在青川省第十届人民代表大会第四次会议上
 一、2025年工作回顾
 过去一年，全省地区生产总值增长5.2%。
-二、“十五五”时期目标任务和2026年工作安排
-规划纲要草案提出，全省地区生产总值年均增长5%左右，研发经费投入年均增长8%以上。
+二、“十五五”奋斗目标与2026年重点任务
+纲要草案提出，全省生产总值年均增长5.5%左右，全社会研发投入年均增长9%以上。
 今年是“十五五”开局之年，做好政府工作意义重大。
-全省经济社会发展的主要预期目标是：地区生产总值增长4.8%左右，城镇新增就业42万人。
+全省发展的主要预期目标为：生产总值增长4.8%左右，城镇新增就业42万人。
 （一）扩大有效投资
 全年新开工重点项目600个。
 三、加强政府自身建设
@@ -22,9 +22,9 @@ NUMBERED = """青川省2026年政府工作报告
 
 PLAIN = """青川省2026年政府工作报告
 ——2026年1月20日在青川省第十届人民代表大会第四次会议上
-“十五五”时期主要目标和2026年重点工作
+“十五五”奋斗目标与2026年工作重点
 “十五五”时期，全省粮食产量稳定在600亿斤以上。
-今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。
+今年发展的主要预期目标为：生产总值增长5%左右。
 一、壮大实体经济
 （一）推进技术改造
 实施技改项目1500个。
@@ -38,9 +38,9 @@ def _dues(text: str) -> dict[str, int | None]:
 
 def test_the_paragraph_turning_to_this_year_dates_the_rest_of_its_section() -> None:
     due = _dues(NUMBERED)
-    assert due["全省地区生产总值年均增长5%左右"] == 2030
-    assert due["研发经费投入年均增长8%以上"] == 2030
-    assert due["地区生产总值增长4.8%左右"] == 2026
+    assert due["全省生产总值年均增长5.5%左右"] == 2030
+    assert due["全社会研发投入年均增长9%以上"] == 2030
+    assert due["生产总值增长4.8%左右"] == 2026
     assert due["城镇新增就业42万人"] == 2026
     assert due["全年新开工重点项目600个"] == 2026
 
@@ -48,7 +48,7 @@ def test_the_paragraph_turning_to_this_year_dates_the_rest_of_its_section() -> N
 def test_under_a_plain_heading_the_turn_reaches_the_numbered_parts_below() -> None:
     due = _dues(PLAIN)
     assert due["全省粮食产量稳定在600亿斤以上"] == 2030
-    assert due["地区生产总值增长5%左右"] == 2026
+    assert due["生产总值增长5%左右"] == 2026
     assert due["实施技改项目1500个"] == 2026
 
 
@@ -56,14 +56,14 @@ def test_a_section_stating_only_five_years_is_not_turned_without_a_paragraph_abo
     turn = "今年是“十五五”开局之年，做好政府工作意义重大。"
     text = NUMBERED.replace(turn, "这一时期，我们要坚持稳中求进、久久为功。")
     due = _dues(text)
-    assert due["地区生产总值增长4.8%左右"] == 2030
+    assert due["生产总值增长4.8%左右"] == 2030
 
 
 def test_every_turn_rule_matches_its_own_example() -> None:
     for rule in YEAR_TURNS:
         assert rule.pattern.match(rule.example), rule.name
         assert turns_to_year(rule.example, 2026), rule.name
-    assert not turns_to_year("2025年是“十四五”收官之年", 2026)
+    assert not turns_to_year("2025年是“十四五”规划的最后一年", 2026)
     assert not turns_to_year("今年1—11月，全省完成投资增长3%", 2026)
 
 
@@ -71,9 +71,9 @@ MIXED = """青川省2026年政府工作报告
 ——2026年1月20日在青川省第十届人民代表大会第四次会议上
 一、2025年工作回顾
 过去一年，全省地区生产总值增长5.2%。
-二、“十四五”时期发展成就和“十五五”时期主要目标任务
+二、“十四五”回顾与“十五五”奋斗目标
 过去五年，全省新建5G基站12万个，城镇新增就业280万人。
-根据省委建议，我们编制了“十五五”规划纲要（草案），提出全省地区生产总值年均增长5%左右。
+按照省委建议，省政府组织编制了“十五五”规划纲要（草案），提出全省生产总值年均增长5.5%左右。
 三、2026年重点工作
 今年城镇新增就业55万人。
 """
@@ -81,11 +81,18 @@ MIXED = """青川省2026年政府工作报告
 
 def test_a_paragraph_presenting_the_new_plans_outline_ends_the_review_run() -> None:
     due = _dues(MIXED)
-    assert due["提出全省地区生产总值年均增长5%左右"] == 2030
+    assert due["提出全省生产总值年均增长5.5%左右"] == 2030
     assert "全省新建5G基站12万个" not in due
     assert due["今年城镇新增就业55万人"] == 2026
 
 
 def test_the_outline_rule_wants_a_later_plan() -> None:
-    assert presents_outline("我们编制了“十五五”规划纲要（草案），提交大会审查。", 2026)
-    assert not presents_outline("我们编制了“十四五”规划纲要，各项指标顺利完成。", 2026)
+    assert presents_outline("省政府组织编制了“十五五”规划纲要（草案），提请大会审议。", 2026)
+    assert not presents_outline("省政府编制了“十四五”规划纲要，主要指标如期完成。", 2026)
+
+
+def test_any_paragraph_opened_by_this_year_turns_but_a_part_of_the_year_gone_by() -> None:
+    for opening in ("今年发展的主要预期目标为：", "今年要重点抓好以下工作。", "今年，我们将扎实推进各项改革。"):
+        assert turns_to_year(opening, 2026), opening
+    for opening in ("今年以来，全市经济稳中向好。", "今年上半年，完成投资增长4%。", "今年前三季度，就业形势稳定。"):
+        assert not turns_to_year(opening, 2026), opening

@@ -31,7 +31,7 @@ _THIS_YEAR = rf"今年(?!以来|上半年|前|{_MONTHS}|[一二三四]季度)"
 YEAR_TURNS: tuple[Turn, ...] = (
     Turn(
         "this-year-opens",
-        re.compile(rf"^{_THIS_YEAR}(?:[，,]|是|的|政府工作|经济社会发展|全[省市区县国州盟旗]|我们|要|将)"),
+        re.compile(rf"^{_THIS_YEAR}(?=[\u4e00-\u9fff，,“])"),
         "a paragraph opened by 今年 speaks of the year of issue: it and what follows in its section are this year's",
         "今年是“十五五”开局之年，做好政府工作意义重大。",
     ),
@@ -55,13 +55,13 @@ def turns_to_year(paragraph: str, plan_year: int | None) -> bool:
     return False
 
 
-# a paragraph that presents the coming plan's outline (我们编制了“十五五”规划纲要（草案）…提出…)
+# a paragraph that presents the coming plan's outline (组织编制了“十五五”规划纲要（草案）…提出…)
 # sets the goals: in a section that reviews the last five years first, the review ends there
 OUTLINE = Turn(
     "outline-presented",
     re.compile(r"(?:编制|提请|提交|形成)了?[^。；]{0,8}?“?(?P<n>十[四五六七])五”?规划纲要"),
     "the report presents the coming five-year plan's outline: its goals follow, not past results",
-    "我们编制了“十五五”规划纲要（草案），提交大会审查。",
+    "市政府组织编制了“十五五”规划纲要（草案），提请大会审议。",
 )
 
 
