@@ -106,6 +106,11 @@ def sentences(text: str, breaks: Iterable[int] = ()) -> list[Sentence]:
     return _marks_joined(text, out)
 
 
+def no_words(text: str) -> bool:
+    """Whether `text` is marks and spaces alone (a source of one 。): nothing in it to map."""
+    return _NO_WORDS.fullmatch(text) is not None
+
+
 def _marks_joined(text: str, out: list[Sentence]) -> list[Sentence]:
     """A clause of marks alone (an opening bracket at a line's end, a line of dashes) holds nothing
     to map or exclude: it joins the clause after it (the last one, the clause before)."""

@@ -18,7 +18,7 @@ from targetctl.domain.model import Model, Plan, Target, Text, programme_loc
 from targetctl.domain.problems import Problem
 from targetctl.domain.progress import precedence
 from targetctl.domain.records import IMPLAUSIBLE_PERCENT, IMPLAUSIBLE_TIMES, implausible
-from targetctl.domain.sources import found_in, normalise, trace
+from targetctl.domain.sources import found_in, no_words, normalise, trace
 from targetctl.domain.suggest import suggest
 from targetctl.domain.vocabulary import FIRST_YEAR, LAST_YEAR
 from targetctl.io import statecache
@@ -201,7 +201,7 @@ def unmapped_sentences(lp: LoadedPlan) -> list[Problem]:
             hint=Msg("check.map_or_exclude"),
         )
         for s in trace(lp.plan, text)
-        if s.status == "unmapped"
+        if s.status == "unmapped" and not no_words(s.text)  # marks alone hold nothing to map
     ]
 
 
