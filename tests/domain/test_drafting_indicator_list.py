@@ -13,7 +13,7 @@ from targetctl.domain.drafting.extract import extract
 PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
 
-def targets(text: str) -> list[tuple[str | None, Decimal | None, str]]:
+def targets(text: str) -> list[tuple[str | None, Decimal | None, str | None]]:
     d = extract(text, default_year=2026, period=PERIOD)
     return [(t.of, t.value, t.comparator) for t in d.targets if t.numeric]
 

@@ -12,7 +12,7 @@ from targetctl.domain.drafting.extract import extract
 PERIOD = (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
 
 
-def comparators(text: str) -> list[tuple[str, str]]:
+def comparators(text: str) -> list[tuple[str, str | None]]:
     d = extract(text, default_year=2025, period=PERIOD)
     return [(str(t.value), t.comparator) for t in d.targets if t.numeric]
 
