@@ -86,6 +86,16 @@ def test_a_draft_writes_its_review_page(run: Run, tmp_path: Path) -> None:
     assert jobs[0] == "target" and jobs[2]
 
 
+def test_the_summary_counts_entries_and_clauses_apart(run: Run, tmp_path: Path) -> None:
+    source = tmp_path / "notice.txt"
+    source.write_text("到2025年，全区新增就业岗位、培训人次分别达到1200个、3000人次。\n", encoding="utf-8")
+    (tmp_path / "plans").mkdir()
+    review = tmp_path / "review.html"
+    assert run("draft", str(source), "--id", "demo-notice", "--review", str(review)).exit_code == 0
+    page = review.read_text(encoding="utf-8")
+    assert "2 entries; 2 clauses of the source, by what they became: numeric target: 1 · excluded" in page
+
+
 def test_kind_of_prefers_the_most_concrete_entry() -> None:
     assert kind_of([], {}) == "programme"
 

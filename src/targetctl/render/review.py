@@ -44,6 +44,7 @@ WORDS = {
         "source": "The source, clause by clause",
         "entries": "Entries",
         "page": "Review of the draft",
+        "counted": "{targets} entries; {clauses} clauses of the source, by what they became",
     },
     "zh": {
         "target": "数值目标",
@@ -57,6 +58,7 @@ WORDS = {
         "source": "原文逐句",
         "entries": "条目",
         "page": "起草结果核对",
+        "counted": "共{targets}个条目；原文{clauses}个分句按处理结果统计",
     },
 }
 NUMBER = re.compile(
@@ -105,8 +107,11 @@ def _plan(plan: Plan, sentences: list[Sentence], lang: str, words: dict[str, str
     targets = {t.id: t for t in plan.targets}
     kinds = [s.status if s.status != "mapped" else kind_of(s.ids, targets) for s in sentences]
     counts = Counter(kinds)
+    # the entries and the clauses are counted apart: a table row or a list of values is one
+    # clause of several entries, and a clause may hold none
+    counted = words["counted"].format(targets=len(plan.targets), clauses=len(sentences))
     out = [f"<h1>{_e(words['page'])}: {_e(plan.title.get(lang))}</h1>", f"<p><code>{_e(plan.id)}</code> · "]
-    out.append(" · ".join(f"{_e(words[k])}: {counts[k]}" for k in KINDS if counts[k]) + "</p>")
+    out.append(f"{_e(counted)}: " + " · ".join(f"{_e(words[k])}: {counts[k]}" for k in KINDS if counts[k]) + "</p>")
     out.append(f'<h2 id="review">{_e(words["review"])}</h2>')
     marks = _marks(plan)
     if marks:
