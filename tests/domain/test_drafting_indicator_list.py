@@ -21,7 +21,11 @@ def targets(text: str) -> list[tuple[str | None, Decimal | None, str | None]]:
 @pytest.mark.parametrize(
     ("sentence", "nouns", "value"),
     [
-        ("社会消费品零售总额、固定资产投资增长5%左右。", ["社会消费品零售总额", "固定资产投资"], Decimal(5)),
+        (
+            "全社会固定资产投资、社会消费品零售总额增长5%左右。",
+            ["全社会固定资产投资", "社会消费品零售总额"],
+            Decimal(5),
+        ),
         ("研发经费投入、高技术制造业增加值年均增长9%左右。", ["研发经费投入", "高技术制造业增加值"], Decimal(9)),
     ],
 )

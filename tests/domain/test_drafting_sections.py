@@ -6,6 +6,7 @@ import datetime as dt
 
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.past import opens_run, run_ends
+from targetctl.domain.drafting.sections import YEAR_TURNS, presents_outline, turns_to_year
 
 WORK_REPORT = """青川区2026年政府工作报告
 ——2026年1月8日在青川区第四届人民代表大会第一次会议上
@@ -103,3 +104,26 @@ def test_a_clause_due_this_year_next_year_or_at_the_end_of_the_five_years() -> N
 def test_a_section_looking_further_ahead_with_no_target_in_it_still_drafts() -> None:
     d = extract("青川区2026年政府工作报告\n一、今后五年的主要目标\n坚持稳中求进工作总基调。\n", default_year=2030)
     assert d.period == (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
+
+
+# the year-of-issue turns and the outline rule (domain/drafting/sections.py), rule by rule
+
+
+def test_every_turn_rule_matches_its_own_example() -> None:
+    for rule in YEAR_TURNS:
+        assert rule.pattern.match(rule.example), rule.name
+        assert turns_to_year(rule.example, 2026), rule.name
+    assert not turns_to_year("2025年是“十四五”规划的最后一年", 2026)
+    assert not turns_to_year("今年1—11月，全省完成投资增长3%", 2026)
+
+
+def test_the_outline_rule_wants_a_later_plan() -> None:
+    assert presents_outline("省政府组织编制了“十五五”规划纲要（草案），提请大会审议。", 2026)
+    assert not presents_outline("省政府编制了“十四五”规划纲要，主要指标如期完成。", 2026)
+
+
+def test_any_paragraph_opened_by_this_year_turns_but_a_part_of_the_year_gone_by() -> None:
+    for opening in ("今年发展的主要预期目标为：", "今年要重点抓好以下工作。", "今年，我们将扎实推进各项改革。"):
+        assert turns_to_year(opening, 2026), opening
+    for opening in ("今年以来，全市经济稳中向好。", "今年上半年，完成投资增长4%。", "今年前三季度，就业形势稳定。"):
+        assert not turns_to_year(opening, 2026), opening

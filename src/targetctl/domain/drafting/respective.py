@@ -39,7 +39,7 @@ def share_bounds(flat: str, made: list[DraftTarget], numbers: list[Number]) -> N
                 made[i].comparator = made[first].comparator  # 分别达85%、92%、100%
 
 
-# indicators listed with 、 before one growth rate (社会消费品零售总额、固定资产投资增长4%左右): each
+# indicators listed with 、 before one growth rate (外贸进出口总额、民间投资增长3%左右): each
 # grows by it, as with 均; the last item names an indicator and no item holds an action
 _INDICATOR_LIST = re.compile(
     r"^(?P<list>[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16})+?"

@@ -174,7 +174,7 @@ def numeric(
         else []
     )
     if not alike and len(numbers) == 1 and not subjects:
-        alike = share_noun(respective.indicator_list(flat))  # 进出口总额、实际使用外资增长6%
+        alike = share_noun(respective.indicator_list(flat))  # 一般公共预算收入、规上工业增加值增长6%
     made: list[DraftTarget] = []
     read: list[Number] = []  # the number each of `made` was read from
     last_end = 0
