@@ -41,10 +41,20 @@ _FURNITURE = re.compile(
 )
 
 
+_SENTENCE = re.compile(r"[。；;，,]")
+
+
+def _heading_line(line: str) -> bool:
+    """A heading and nothing more. A marked line that holds a sentence (（1）抓好供水。到…) is a
+    paragraph's first line: whether it ends inside a sentence counts like any other line's."""
+    text = line.strip()
+    return any(p.match(text) for _, p in MARKERS) and not _SENTENCE.search(text)
+
+
 def broken_lines(text: str) -> bool:
     """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
     lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
-    lines = [ln for ln in lines if not any(p.match(ln.strip()) for _, p in MARKERS)]  # headings end unpunctuated
+    lines = [ln for ln in lines if not _heading_line(ln)]  # headings end unpunctuated
     lines = [ln for ln in lines if not INDICATOR_ROW.match(re.sub(r"\s+", "", ln)) and "\t" not in ln]  # table rows
     # a web page's furniture ends unpunctuated too: a signature, a date, a breadcrumb, a record's 索引号: …
     lines = [ln for ln in lines if not _FURNITURE.match(re.sub(r"\s+", "", ln))]
