@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from targetctl.domain.drafting.numbers import half_width
+from targetctl.domain.drafting.numbers import BEYOND_MEASURE, beyond_measure, half_width
 from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
 
 if TYPE_CHECKING:
@@ -264,7 +264,9 @@ def read_tables(lines: Sequence[str]) -> Table:
             continue
         filled = [c for c in cells if c]
         parsed = row(cells, columns) if len(filled) > 1 else None
-        if parsed is None:
+        if parsed is not None and any(beyond_measure(v) for v in (parsed.value, parsed.base, parsed.value_max) if v):
+            out.excluded[flat] = BEYOND_MEASURE
+        elif parsed is None:
             out.excluded[flat] = "a category or a row without a number in an indicator table"
         else:
             out.rows[flat] = parsed
