@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from targetctl.domain.drafting.running import without_running
 from targetctl.domain.drafting.widths import half_width
 from targetctl.domain.messages import Msg
 from targetctl.domain.problems import TargetctlError, UsageError
@@ -146,7 +147,7 @@ def _pdf(path: Path) -> str:
         raise
     except Exception as exc:  # pypdf raises TypeError, AttributeError, … on damaged files, not only its own errors
         raise _fail(path, Msg("doc.not_pdf", reason=_one_line(exc)), hint) from None
-    return "\n".join(pages.texts)
+    return without_running(pages.texts)  # a running page header is furniture, not a title
 
 
 def _laid_out(page: PageObject) -> str | None:
