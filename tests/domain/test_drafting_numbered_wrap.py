@@ -31,3 +31,32 @@ def test_wrapped_paragraphs_that_open_with_a_marker_are_broken_lines() -> None:
 
 def test_short_headings_with_a_marker_still_do_not_count() -> None:
     assert not broken_lines(HEADINGS)
+
+
+LONG_HEADINGS = """某县“十五五”规划纲要，根据有关建议制定，阐明全县发展战略，是全县人民共同的行动纲领。
+一、坚持创新驱动，加快建设现代化产业体系，奋力谱写高质量发展新篇章
+“十五五”时期是我县全面发力、突破提升的关键阶段。
+（一）发展基础
+“十四五”时期，全县地区生产总值突破500亿元，城乡居民收入稳步增长，各项事业取得新进展。
+二、坚持改革开放，加快建设更高水平开放型经济，奋力谱写城乡融合发展新篇章
+（一）主要目标
+"""
+
+
+def test_a_long_heading_with_commas_still_does_not_count() -> None:
+    assert not broken_lines(LONG_HEADINGS)
+
+
+COLUMN = """某区2024年民生实事项目
+经区人民代表大会投票表决，确定以下项目为2024年度
+区政府民生实事项目，由各责任单位抓好落实，按期完
+成建设任务，定期向社会公开项目进展，接受群众监督
+1.实施第一小学扩建工程。
+2.建设区医疗专家会诊中心。
+3.改造老旧小区12个。
+4.新建农村公路30公里。
+"""
+
+
+def test_items_of_one_sentence_do_not_outweigh_a_column_of_broken_lines() -> None:
+    assert broken_lines(COLUMN)
