@@ -37,3 +37,14 @@ def test_a_running_footer_with_the_page_number_in_it_is_dropped() -> None:
     pages = [f"（{n}）新建农村公路{n}0公里。\n某县人民政府办公室 第{n}页" for n in range(1, 5)]
     text = without_running(pages)
     assert "办公室" not in text and "（4）新建农村公路40公里。" in text
+
+
+def test_a_table_header_repeated_at_the_top_of_each_page_stays() -> None:
+    head = "指标\t单位\t2025年\t2030年\t属性"
+    pages = [
+        "某县“十五五”规划\n" + head + "\n森林覆盖率\t%\t60\t62\t约束性",
+        head + "\n农村自来水普及率\t%\t95\t99\t约束性",
+        head + "\n城镇新增就业\t万人\t1\t1.2\t预期性",
+        head + "\n新建农村公路\t公里\t30\t40\t预期性",
+    ]
+    assert without_running(pages).count(head) == 4

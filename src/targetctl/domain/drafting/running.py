@@ -4,7 +4,8 @@ A document printed with a running header (某市人民政府公报 2025年第3�
 same line at the same place, the top or the foot, of most of its pages; its text layer gives it
 once per page, where it would be taken as the plan's title and as a heading on every page. A
 line is a running one when, its page number aside (第3页, — 3 —, a number at its edge), it
-stands first or last on most pages: at least two, and more than half of them. Only a page
+stands first or last on most pages: at least two, and more than half of them (a table's header
+repeated on each page, its cells apart by tabs, is the table's own). Only a page
 number is set aside: lines that differ in any other number (（1）… and （2）…) are the text's. Pure.
 """
 
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+
+from targetctl.domain.drafting.tables import SEPARATOR
 
 _PAGE_NUMBER = re.compile(
     r"第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|[-—–－]\s*\d+\s*[-—–－]|^\d+(?=\s)|(?<=\s)\d+$|^\d+$"
@@ -39,7 +42,8 @@ def without_running(pages: Sequence[str]) -> str:
     running: set[tuple[int, str]] = set()
     for place in (0, 1):  # the top, the foot
         at = [(ls, e[place]) for ls, e in zip(lines, ends, strict=True)]
-        counts = Counter(_key(ls[i]) for ls, i in at if i is not None)
+        # a table's header repeated on each page (cells apart by tabs) is the table's own
+        counts = Counter(_key(ls[i]) for ls, i in at if i is not None and SEPARATOR not in ls[i])
         running |= {(place, k) for k, n in counts.items() if n >= _MIN_PAGES and n * 2 > len(pages)}
     if not running:
         return "\n".join(pages)
