@@ -13,6 +13,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from targetctl.domain.drafting.running import without_running
+from targetctl.domain.drafting.widths import half_width
 from targetctl.domain.messages import Msg
 from targetctl.domain.problems import TargetctlError, UsageError
 from targetctl.io.paths import error_at
@@ -54,7 +56,7 @@ def _docx(path: Path) -> str:
     from targetctl.io.wordtext import Refused, docx_text
 
     try:
-        return docx_text(path)
+        return half_width(docx_text(path))
     except Refused as exc:
         raise _fail(path, Msg("doc.not_docx", reason=exc.message), Msg("doc.save_docx")) from None
 
@@ -137,7 +139,7 @@ def _pdf(path: Path) -> str:
                     raise _fail(path, Msg("doc.pages_more", limit=MAX_PDF_PAGES), Msg("doc.split_pdf"))
                 # the default order runs a table's cells together: a page that may hold one is
                 # read again laid out by columns (domain/drafting/page_tables.py)
-                text = pages.add(page.extract_text() or "", partial(_laid_out, page))
+                text = pages.add(half_width(page.extract_text() or ""), partial(_laid_out, page))
                 chars += len(text)
                 if chars > MAX_TEXT_CHARS:
                     raise _fail(path, Msg("doc.text_4mib"), Msg("doc.split"))
@@ -145,12 +147,12 @@ def _pdf(path: Path) -> str:
         raise
     except Exception as exc:  # pypdf raises TypeError, AttributeError, … on damaged files, not only its own errors
         raise _fail(path, Msg("doc.not_pdf", reason=_one_line(exc)), hint) from None
-    return "\n".join(pages.texts)
+    return without_running(pages.texts)  # a running page header is furniture, not a title
 
 
 def _laid_out(page: PageObject) -> str | None:
     try:
-        return page.extract_text(extraction_mode="layout") or ""
+        return half_width(page.extract_text(extraction_mode="layout") or "")
     except Exception:  # a layout pypdf cannot read leaves the page's text as it was
         return None
 
@@ -161,7 +163,7 @@ def _text(path: Path) -> str:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise _fail(path, Msg("doc.binary"), Msg("doc.give_document"))
-    return tabulate(decode(data))  # pdftotext -layout's tables, cells separated by runs of spaces
+    return tabulate(half_width(decode(data)))  # pdftotext -layout's tables, cells separated by runs of spaces
 
 
 def _not_read(path: Path) -> str:

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from targetctl.domain.drafting.notes import unmarked
 from targetctl.domain.kinds import is_numeric
 
 
@@ -66,6 +67,12 @@ class Draft:
     targets: list[DraftTarget]
     excluded: list[DraftExclusion]
     period_note: str | None = None  # where a stated period is only a guess, why
+
+    def __post_init__(self) -> None:
+        for t in self.targets:
+            t.title = unmarked(t.title)  # …以上① refers to a note: the mark is no part of the title
+        for p in self.all_programmes():
+            p.title = unmarked(p.title)
 
     def all_programmes(self) -> list[DraftProgramme]:
         out: list[DraftProgramme] = []

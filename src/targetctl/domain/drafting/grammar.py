@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
+from targetctl.domain.drafting.numbers import BEYOND_MEASURE, MAX_DIGITS
+
 _N = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)"
 
 
@@ -35,6 +37,13 @@ def _rule(name: str, pattern: str, reason: str, example: str, *, clause: bool = 
 
 
 NOT_TARGETS: tuple[Rule, ...] = (
+    _rule(
+        "beyond-measure",
+        rf"\d{{{MAX_DIGITS + 1},}}(?:\.\d+)?[\u4e00-\u9fff%‰/]{{0,12}}",  # with its unit, as a number is read
+        BEYOND_MEASURE,
+        "全县粮食产量达到12345678901234567890万吨",
+        hint="0-9",
+    ),
     _rule(
         "party-congress",
         rf"第?{_N}届(?:{_N}中[、，和及]*)*(?:全会|全体会议|代表大会|人大|党代会|委员会|政协)|(?:党的)?{_N}大(?:精神|报告|以来|提出)"

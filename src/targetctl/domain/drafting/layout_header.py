@@ -27,6 +27,15 @@ _FRAGMENT = re.compile(r"^[（(]?(?:20\d\d\s?年?|%|‰|年|值)?[）)]?$")
 _TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}$")  # the end of a header word wrapped below it: 年均增 | 长
 _SPLIT = re.compile(r"(?<=\S) (?=[（(])")  # （2020 （2025: two cells one space apart
 _MAX_LINES = 3  # header lines above or below the anchor
+# Lines above a table that carry header words (目标, 规划, 指标) but are the text's, never the
+# header's: each rule names what the line is and why it cannot be a header cell.
+_CN = "一二三四五六七八九十"
+_NOT_ABOVE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("heading", re.compile(rf"^(?:[{_CN}]+[、.．]|[（(](?:[{_CN}]+|\d{1,2})[）)]|第[{_CN}\d]+[章节部篇])")),
+    ("sentence", re.compile(r"[。；;：:！？]$|[，,]")),  # a header cell is a name, never a clause
+    ("caption", re.compile(rf"^(?:附表|表)\s*[\d{_CN}]*(?:\s|[：:、.．]|$)")),
+    ("title", re.compile(r"^\S{16,}$")),  # a header cell is short; a whole line this long is a title
+)
 
 
 @dataclass(frozen=True)
@@ -63,7 +72,15 @@ def header_piece(text: str) -> bool:
     return bool(_WORD.search(text) or _FRAGMENT.match(text) or _TAIL.match(text))
 
 
+def not_above(line: str) -> str:
+    """The name of the rule by which a line above a header is the text's own, or ""."""
+    text = line.strip()
+    return next((name for name, rule in _NOT_ABOVE if rule.search(text)), "")
+
+
 def _headerish(line: str) -> bool:
+    if not_above(line):
+        return False
     pieces = _pieces(line)
     return bool(pieces) and all(_WORD.search(t) or _FRAGMENT.match(t) or _TAIL.match(t) for _, _, t in pieces)
 

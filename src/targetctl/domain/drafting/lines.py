@@ -41,14 +41,28 @@ _FURNITURE = re.compile(
 )
 
 
+_SENTENCE = re.compile(r"[。；;！？!?]")  # a heading may hold commas, never a sentence's end
+_ENDED = re.compile(r"[。！？!?：:；;”」）)]\s*$")
+
+
+def _heading_line(line: str) -> bool:
+    """A marked line left out of the count: a heading, or an item that ends where its line does
+    (as before). A marked line that ends a sentence inside it and then runs on unended
+    (（1）抓好供水。到…就业2) is the first line of a paragraph broken at the page's width."""
+    text = line.strip()
+    if not any(p.match(text) for _, p in MARKERS):
+        return False
+    return not (_SENTENCE.search(text) and not _ENDED.search(text))
+
+
 def broken_lines(text: str) -> bool:
     """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
     lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
-    lines = [ln for ln in lines if not any(p.match(ln.strip()) for _, p in MARKERS)]  # headings end unpunctuated
+    lines = [ln for ln in lines if not _heading_line(ln)]  # headings end unpunctuated
     lines = [ln for ln in lines if not INDICATOR_ROW.match(re.sub(r"\s+", "", ln)) and "\t" not in ln]  # table rows
     # a web page's furniture ends unpunctuated too: a signature, a date, a breadcrumb, a record's 索引号: …
     lines = [ln for ln in lines if not _FURNITURE.match(re.sub(r"\s+", "", ln))]
-    unended = [ln for ln in lines if not re.search(r"[。！？!?：:；;”」）)]\s*$", ln)]
+    unended = [ln for ln in lines if not _ENDED.search(ln)]
     if len(lines) < 3 or len(unended) / len(lines) < 0.5:
         return False
     # a column's lines are all about as wide (a digit is half a character); a list of short items is not

@@ -13,6 +13,17 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 _LARGE = {"万": 10_000, "亿": 100_000_000}
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUMERAL = f"[{CN_DIGITS}十百千][{CN_DIGITS}十百千]*"
+# digits before the point past which a number is no quantity a plan sets (万亿 is 13 digits): a
+# typing or conversion slip, and a plan file could not hold it exactly
+MAX_DIGITS = 15
+BEYOND_MEASURE = "a number of more than 15 digits is no quantity a plan sets (a typing or conversion slip)"
+
+
+def beyond_measure(value: Decimal) -> bool:
+    """Whether `value` has more digits before its point than any quantity a plan sets."""
+    return not value.is_finite() or value.adjusted() >= MAX_DIGITS
+
+
 _ARABIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
 
 

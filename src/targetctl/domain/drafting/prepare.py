@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from targetctl.domain.drafting.notes import note_lines
 from targetctl.domain.drafting.periods import Period, stated_period
 from targetctl.domain.drafting.structure import BLANK, BODY, FURNITURE, TITLE, Structure, read_structure
 from targetctl.domain.drafting.tables import Table, read_tables
@@ -42,8 +43,13 @@ def prepare(text: str) -> Prepared:
     text = _DETACHED_QUOTES.sub("", text)
     lines = text.lstrip("\ufeff").splitlines()
     st = read_structure(lines)
+    notes = note_lines(lines)
     if not st.official and len(st.title_lines) < 2:
-        return Prepared(text, None, st, period=stated_period(st.title or "", None), tables=read_tables(lines))
+        out = Prepared(text, None, st, period=stated_period(st.title or "", None), tables=read_tables(lines))
+        if notes:
+            out.body = "\n".join("" if i in notes else line for i, line in enumerate(lines))
+            out.excluded = [("".join(lines[i].split()), reason) for i, reason in sorted(notes.items())]
+        return out
     out = Prepared("", st.title or "", st, issue_year=st.issue_year, tables=read_tables(lines))
     body: list[str] = []
     heading_lines = _heading_lines(lines, st)
@@ -52,7 +58,10 @@ def prepare(text: str) -> Prepared:
     dropped = False
     for i, (line, part) in enumerate(zip(lines, st.parts, strict=True)):
         flat = "".join(line.split())
-        if part == BODY:
+        if part == BODY and i in notes:
+            out.excluded.append((flat, notes[i]))
+            part = "note"  # dropped from inside the body, as a page number is
+        elif part == BODY:
             # after a heading line, a new paragraph: indented, so that lines broken at a page's
             # width (a PDF's text layer) are not joined onto the heading; after a line dropped from
             # inside a sentence (a page number, 此件公开发布) too, as a quote joined across it would

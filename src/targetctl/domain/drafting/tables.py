@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from targetctl.domain.drafting.numbers import half_width
+from targetctl.domain.drafting.numbers import BEYOND_MEASURE, beyond_measure, half_width
+from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
 
 if TYPE_CHECKING:
     from targetctl.domain.drafting.draft import DraftTarget
@@ -26,7 +27,8 @@ SEPARATOR = "\t"
 # 一级指标 / 二级指标: several columns may name indicators; the last (the finest) names the row
 _NAME = re.compile(r"^(?:主要|[一二三]级|具体|核心)?(?:指标|指标名称|名称|项目|指标项|指标内容)$")
 _UNIT = re.compile(r"^(?:计量)?单位$")
-_YEAR = re.compile(r"(?P<y>20\d\d)年?")
+# a year range (2021—2025年年均增长) is due at its end
+_YEAR = re.compile(r"(?:20\d\d\s*年?\s*[-—–~～至到]\s*)?(?P<y>20\d\d)年?")
 _BASE = re.compile(r"基期|基准|基数|现状")
 _TARGET = re.compile(r"目标|规划值|预期值|预期")
 _GROWTH = re.compile(r"年均增长|年均增速|年均")
@@ -109,17 +111,26 @@ def header(cells: Sequence[str]) -> Columns | None:
     if name is None:
         return None
     years = [(i, int(m["y"])) for i, c in enumerate(cells) if (m := _YEAR.search(c)) and i != name]
-    target = next((i for i, c in enumerate(cells) if _TARGET.search(c) and i != name), None)
+    # “十四五”时期年均增长: a five-year plan's name dates a column as its last year does
+    years += [
+        (i, five_year(m["n"])[1]) for i, c in enumerate(cells) if i not in dict(years) and (m := FIVE_YEAR.search(c))
+    ]
+    rates = [i for i, c in enumerate(cells) if _GROWTH.search(c) and i != name]
+    # a growth column's year (2021—2025年年均增长) dates the growth, never a level's column
+    levels = [(i, y) for i, y in years if i not in rates]
+    target = next((i for i, c in enumerate(cells) if _TARGET.search(c) and i != name and i not in rates), None)
     base = next((i for i, c in enumerate(cells) if _BASE.search(c)), None)
     past = any(_PAST.search(c) for c in cells)
-    if base is None and len(years) > 1:
-        base = next(i for i, _ in years if i != target)
-    if target is None and years:
+    if base is None and len(levels) > 1:
+        base = next(i for i, _ in levels if i != target)
+    if base is None and target is None and len(levels) == 1 and rates and levels[0][0] < rates[0]:
+        base = levels[0][0]  # 2020年 | 年均增长: the one year before the growth column is its base
+    if target is None and levels and [i for i, _ in levels] != [base]:
         # 2020年 2025年 2035年 (or 2022年 between): the first period's end after the base is the
         # plan's target; a later year is the long view (远景)
-        later = [(i, y) for i, y in years if i != base]
-        target = next((i for i, y in later if y % 5 == 0), later[-1][0] if later else years[-1][0])
-    growth = next((i for i, c in enumerate(cells) if _GROWTH.search(c) and i not in (target, base)), None)
+        later = [(i, y) for i, y in levels if i != base]
+        target = next((i for i, y in later if y % 5 == 0), later[-1][0] if later else levels[-1][0])
+    growth = next((i for i in rates if i not in (target, base)), None)
     if target is None and growth is None:
         return None
     year_of = dict(years)
@@ -130,7 +141,7 @@ def header(cells: Sequence[str]) -> Columns | None:
         base,
         year_of.get(base) if base is not None else None,
         target,
-        year_of.get(target) if target is not None else None,
+        year_of.get(target) if target is not None else year_of.get(growth) if growth is not None else None,
         growth,
         next((i for i, c in enumerate(cells) if _ATTRIBUTE.search(c)), None),
         past,
@@ -138,8 +149,12 @@ def header(cells: Sequence[str]) -> Columns | None:
     )
 
 
+# a thousands separator between digit groups (10,000; 1,200.5) is no part of the number
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+
+
 def _cell(cells: Sequence[str], i: int | None) -> str:
-    return half_width(cells[i]) if i is not None and i < len(cells) else ""
+    return _THOUSANDS.sub("", half_width(cells[i])) if i is not None and i < len(cells) else ""
 
 
 def _unit_of(name: str) -> tuple[str, str]:
@@ -249,7 +264,9 @@ def read_tables(lines: Sequence[str]) -> Table:
             continue
         filled = [c for c in cells if c]
         parsed = row(cells, columns) if len(filled) > 1 else None
-        if parsed is None:
+        if parsed is not None and any(beyond_measure(v) for v in (parsed.value, parsed.base, parsed.value_max) if v):
+            out.excluded[flat] = BEYOND_MEASURE
+        elif parsed is None:
             out.excluded[flat] = "a category or a row without a number in an indicator table"
         else:
             out.rows[flat] = parsed

@@ -1,0 +1,39 @@
+"""A line just above an indicator table's header that is no part of it (our own lines): a
+heading, a sentence, a caption or the plan's title carry header words (目标, 规划, 指标) but
+never join the header."""
+
+from __future__ import annotations
+
+import pytest
+
+from targetctl.domain.drafting.layout_header import find_header
+
+ANCHOR = "序号    指标          单位    2020年    2025年    属性"
+ROW = "1     森林覆盖率       %     40       41       约束性"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "二、主要目标",
+        "（一）发展目标",
+        "到2025年，主要目标如下：",
+        "全市各项规划指标均达到预期。",
+        "表1 主要指标",
+        "附表 “十四五”规划主要指标",
+        "某市国民经济和社会发展第十四个五年规划纲要",
+    ],
+)
+def test_a_line_above_that_is_no_header_piece_stays_out(above: str) -> None:
+    head = find_header([above, ANCHOR, ROW], 1)
+    assert head is not None
+    assert head.start == 1
+    assert head.cells == ["序号", "指标", "单位", "2020年", "2025年", "属性"]
+
+
+def test_a_header_word_printed_above_its_column_still_joins() -> None:
+    above = "                                  基期值    目标值"
+    anchor = "序号    指标          单位        （2020年）  （2025年）   属性"
+    head = find_header([above, anchor, ROW], 1)
+    assert head is not None
+    assert head.start == 0
