@@ -31,7 +31,7 @@ _MAX_LINES = 3  # header lines above or below the anchor
 # header's: each rule names what the line is and why it cannot be a header cell.
 _CN = "一二三四五六七八九十"
 _NOT_ABOVE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("heading", re.compile(rf"^(?:[{_CN}]+[、.．]|[（(](?:[{_CN}]+|\d{1,2})[）)]|第[{_CN}\d]+[章节部篇])")),
+    ("heading", re.compile(rf"^(?:[{_CN}]+[、.．]|[（(](?:[{_CN}]+|\d{1, 2})[）)]|第[{_CN}\d]+[章节部篇])")),
     ("sentence", re.compile(r"[。；;：:！？]$|[，,]")),  # a header cell is a name, never a clause
     ("caption", re.compile(rf"^(?:附表|表)\s*[\d{_CN}]*(?:\s|[：:、.．]|$)")),
     ("title", re.compile(r"^\S{16,}$")),  # a header cell is short; a whole line this long is a title
