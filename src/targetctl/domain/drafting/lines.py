@@ -65,7 +65,9 @@ def broken_lines(text: str) -> bool:
     unended = [ln for ln in lines if not _ENDED.search(ln)]
     if len(lines) < 3 or len(unended) / len(lines) < 0.5:
         return False
-    # a column's lines are all about as wide (a digit is half a character); a list of short items is not
-    widths = Counter(sum(1 if ord(ch) > 0x7F else 0.5 for ch in ln if not ch.isspace()) for ln in unended)
+    # a column's lines are all about as wide (a digit is half a character); a list of short items is not.
+    # A marked paragraph's first line is measured apart: its marker and indent make it narrower.
+    column = [ln for ln in unended if not any(p.match(ln.strip()) for _, p in MARKERS)] or unended
+    widths = Counter(sum(1 if ord(ch) > 0x7F else 0.5 for ch in ln if not ch.isspace()) for ln in column)
     alike = max(widths[w - 0.5] + widths[w] + widths[w + 0.5] for w in widths)
-    return alike / len(unended) >= 0.5
+    return alike / len(column) >= 0.5
