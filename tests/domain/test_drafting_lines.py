@@ -24,5 +24,6 @@ def test_numbered_paragraphs_broken_at_the_page_width_are_broken_lines() -> None
 
 
 def test_a_list_of_short_items_is_not() -> None:
-    text = "\n".join(["重点任务", "（一）抓好粮食生产", "（二）推进农机更新", "（三）加强资金监管", "（四）优化服务流程"])
+    items = ["（一）抓好粮食生产", "（二）推进农机更新", "（三）加强资金监管", "（四）优化服务流程"]
+    text = "\n".join(["重点任务", *items])
     assert not broken_lines(text)
