@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from targetctl.domain.drafting.extract import find_numbers
+from targetctl.domain.drafting.extract import extract, find_numbers
 from targetctl.domain.drafting.numbers import half_width, number_text, parse_number
 
 _DIGITS = "零一二三四五六七八九"
@@ -93,3 +93,9 @@ def test_years_ordinals_and_slogans_are_not_numbers() -> None:
     assert [(f.value, f.unit, f.percent) for f in find_numbers("增长百分之八")] == [(Decimal(8), "%", True)]
     found = find_numbers("以1000亩-2000亩左右为单元")
     assert [(f.value, f.value_max, f.unit, f.suffix) for f in found] == [(Decimal(1000), Decimal(2000), "亩", "左右")]
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2010", "\u2011", "\u2012", "\u2212", "－"])
+def test_a_range_is_read_whatever_hyphen_or_dash_joins_it(dash: str) -> None:
+    drafted = extract(f"全年地区生产总值增长6{dash}6.5%。", default_year=2026)
+    assert [(t.value, t.comparator) for t in drafted.targets if t.numeric] == [(Decimal(6), "between")]
