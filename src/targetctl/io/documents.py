@@ -162,8 +162,28 @@ def _text(path: Path) -> str:
 
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if _utf16_text(data[:4096]):  # saved by a Windows tool as "Unicode", its mark left off
+            raise _fail(path, Msg("doc.utf16"), Msg("doc.save_utf8"))
         raise _fail(path, Msg("doc.binary"), Msg("doc.give_document"))
     return tabulate(half_width(decode(data)))  # pdftotext -layout's tables, cells separated by runs of spaces
+
+
+# what the text of a plan is written in: ASCII, CJK and its punctuation, full-width forms
+_TEXT_CHARS = re.compile(r"[\t\n\r\x20-\x7e\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def _utf16_text(head: bytes) -> bool:
+    """Whether `head` reads as UTF-16 text in one byte order or the other: nearly every
+    character one a plan's text is written in."""
+    even = head[: len(head) // 2 * 2]
+    for order in ("utf-16-le", "utf-16-be"):
+        try:
+            text = even.decode(order)
+        except UnicodeDecodeError:
+            continue
+        if text and len(_TEXT_CHARS.findall(text)) >= 0.95 * len(text):
+            return True
+    return False
 
 
 def _not_read(path: Path) -> str:

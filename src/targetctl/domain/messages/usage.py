@@ -199,6 +199,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.format": ("'{suffix}' documents are not read", "不读取“{suffix}”格式的文件"),
     "doc.save_as": ("save it as .docx, .pdf or plain text", "请另存为 .docx、.pdf 或纯文本"),
     "doc.binary": ("is a binary file, not text", "是二进制文件，不是文本"),
+    "doc.utf16": (
+        "looks like UTF-16 text without a byte-order mark",
+        "似乎是不带字节顺序标记（BOM）的 UTF-16 文本",
+    ),
     "doc.give_document": ("give a .txt, .docx or .pdf document", "请给出 .txt、.docx 或 .pdf 文件"),
     "doc.encoding": ("is neither UTF-8 nor GBK text", "既不是 UTF-8 也不是 GBK 编码的文本"),
     "doc.save_utf8": ("save it as UTF-8 text", "请另存为 UTF-8 文本"),
