@@ -38,9 +38,26 @@ def folders_read(session: Session) -> tuple[Path, ...] | None:
     if session.rest[0] == "validate" and found.args:
         paths = tuple(Path(p) for p in found.args)
         return paths if all(p.is_dir() for p in paths) else None
+    return plans_read(session)
+
+
+def plans_read(session: Session) -> tuple[Path, ...]:
+    """The plans folders the command reads: each --plans, else TARGETCTL_PLANS split on the
+    path separator (as Click reads a repeatable path option from its variable), else ./plans."""
     from targetctl.io.paths import plans_from_env
 
     return session.plans or tuple(Path(p) for p in plans_from_env()) or (Path("plans"),)
+
+
+def saved(session: Session, argv: list[str], folders: tuple[Path, ...]) -> tuple[str | None, str | None]:
+    """The output cache's key for this command line over `folders` (with the terminal, the
+    language and the day), and the answer saved under it; `status` asks the same (`cli.fast`)."""
+    from targetctl.cli.terminal import color, language, width
+    from targetctl.io import cache
+
+    extra = {"width": width(), "color": color(), "lang": language(None)}
+    digest = cache.key(["argv", *argv], folders[0] if len(folders) == 1 else folders, extra, session.today)
+    return digest, cache.lookup(digest)
 
 
 def lookup(session: Session, argv: list[str]) -> tuple[bool, str | None]:
@@ -50,12 +67,7 @@ def lookup(session: Session, argv: list[str]) -> tuple[bool, str | None]:
         read = folders_read(session)
         if read is None or not all(folder.is_dir() for folder in read):
             return False, None
-        from targetctl.cli.terminal import color, language, width
-        from targetctl.io import cache
-
-        extra = {"width": width(), "color": color(), "lang": language(None)}
-        digest = cache.key(["argv", *argv], read[0] if len(read) == 1 else read, extra, session.today)
-        hit = cache.lookup(digest)
+        digest, hit = saved(session, argv, read)
     except Exception:  # the cache is only ever a shortcut
         return False, None
     if hit is None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
+from targetctl.cli.answered import lookup, plans_read, saved
 from targetctl.cli.session import Session, parse
 
 _PROG = "_TARGETCTL_COMPLETE"
@@ -42,19 +42,10 @@ def _words() -> tuple[list[str], str] | None:
     return None
 
 
-def _plans(session: Session) -> tuple[Path, ...]:
-    """The plans folders the command reads: each --plans, else TARGETCTL_PLANS split on the
-    path separator (as Click reads a repeatable path option from its variable), else ./plans."""
-    from targetctl.io.paths import plans_from_env
-
-    from_env = tuple(Path(p) for p in plans_from_env())
-    return session.plans or from_env or (Path("plans"),)
-
-
 def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
     """Target ids when the word being completed is one, else None."""
     session = parse(args)
-    plans, rest = _plans(session), session.rest
+    plans, rest = plans_read(session), session.rest
     if not rest or incomplete.startswith("-"):
         return None
     command, after = rest[0], rest[1:]
@@ -69,18 +60,14 @@ def _target_ids(args: list[str], incomplete: str) -> list[str] | None:
 def _cached_status(session: Session, argv: list[str]) -> tuple[bool, str | None]:
     """Answer `status` from the cache before Typer is imported: whether it was answered, and
     the key the full command should fill on a miss."""
-    plans, rest = _plans(session), session.rest
+    plans, rest = plans_read(session), session.rest
     if not session.plain or rest[:1] != ["status"] or not all(folder.is_dir() for folder in plans):
         return False, None
-    from targetctl.io import cache
-
     if any(a.startswith(("--fail-on", "--no-cache", "--help", "-h")) for a in rest):
         return False, None
     from targetctl.cli.terminal import color, language, width
 
-    extra = {"width": width(), "color": color(), "lang": language(None)}
-    digest = cache.key(["argv", *argv], plans[0] if len(plans) == 1 else plans, extra, session.today)
-    hit = cache.lookup(digest)
+    digest, hit = saved(session, argv, plans)
     if hit is None and rest == ["status"]:  # after a record: the overview from each plan's part
         from targetctl.cli.composed import compose
 
@@ -150,9 +137,7 @@ def _main() -> None:
     if answered:
         return
     if session.rest[:1] in (["show"], ["validate"]):  # a plain one answered before: no models imported
-        from targetctl.cli import answered as saved
-
-        answered, session.argv_key = saved.lookup(session, sys.argv[1:])
+        answered, session.argv_key = lookup(session, sys.argv[1:])
         if answered:
             return
     found = _words()
