@@ -81,7 +81,7 @@ def trace(
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
     unmapped: Annotated[bool, typer.Option("--unmapped", help="Only clauses neither mapped nor excluded.")] = False,
     fmt: str = formats.default("trace"),
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    output: formats.OutputOption = None,
     lang: LangOption = None,
 ) -> None:
     """Show each clause of the sources and the targets or programmes that quote it."""
@@ -261,7 +261,7 @@ def export(
     ctx: typer.Context,
     fmt: str = formats.default("export"),
     as_json: JsonOption = False,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    output: formats.OutputOption = None,
     sheet: Annotated[Sheet, typer.Option(help="For csv: the targets or the records.")] = Sheet.targets,
     as_of: Annotated[dt.date | None, date_option("--as-of", help="Status on this date (default: today).")] = None,
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
@@ -297,7 +297,7 @@ def export(
 def report(
     ctx: typer.Context,
     fmt: str = formats.default("report"),
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    output: formats.OutputOption = None,
     as_of: Annotated[dt.date | None, date_option("--as-of", help="Report on this date (default: today).")] = None,
     plan: Annotated[str | None, typer.Option(help="Only this plan id.")] = None,
     lang: LangOption = None,

@@ -348,6 +348,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "draft.only_draft": ("  found by the draft, not in the plan: {n}", "  草稿中有、计划中没有：{n}"),
     "draft.only_plan": ("  in the plan, not found by the draft: {n}", "  计划中有、草稿未找到：{n}"),
     "draft.review_page": ("review page: {path}", "核对页：{path}"),
+    "cli.inner_suffix": (
+        "-o {name}: the name ends in {suffix}, which names no format; add --format {fmt}, or end the name in .{fmt}",
+        "-o {name}：文件名以 {suffix} 结尾，看不出格式；请加 --format {fmt}，或让文件名以 .{fmt} 结尾",
+    ),
     "cli.writes_formats": ("-o {name}: this command writes {names} files", "-o {name}：此命令只写 {names} 文件"),
     "cli.name_vs_format": (
         "-o {name} is a {wanted} file name but --format asks for {fmt}",
