@@ -41,7 +41,8 @@ _BUILDS = r"(?:建设|新建|建成|实施|布局|开工|完成|打造|培育)"
 _ACTS = r"(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打造)"
 CONTEXT_NUMBER = re.compile(
     rf"(依托|围绕(?![^，。；\d]{{0,12}}?{_BUILDS}[^，。；\d]{{0,4}}\d)|共有|现有|目前|当前|现阶段|全区有|全市有|辖"
-    rf"|^(?!{_ACTS})[^，。；]*?(?:等$|等\d))"
+    # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
+    rf"|^(?!{_ACTS})(?![^，。；]*?(?<!加快)(?<!推进){_BUILDS}[^，。；]*?等\d)[^，。；]*?(?:等$|等\d))"
 )
 # a forecast (预计到2030年…将达到, 经测算, 有可能达到): what is expected, not what is committed to; a
 # clause that says so makes the rest of its sentence a forecast until one commits (力争, 确保, 要)

@@ -274,6 +274,7 @@ def find_numbers(clause: str) -> list[Number]:
             re.match(r"的(?!增长|增速|增幅|目标|任务|水平|规模)[\u4e00-\u9fff]", described)
             and not m["pct"]
             and unit != "%"
+            and not before.endswith("等总投资")  # A、B等总投资N亿元以上的项目: the listed projects' total
         ):
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
