@@ -199,6 +199,8 @@ _SUFFIX = {
     "多": "more-than",
 }
 
+# amounts in a list that write their unit once, after the last (1.28万亿、1.18万亿、8200亿元)
+_LISTED_AMOUNTS = re.compile(r"(?:、\d+(?:\.\d+)?[十百千万亿]+(?=、))*、(?P<last>\d+(?:\.\d+)?[十百千万亿]*)")
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
 _THRESHOLD_LIST = re.compile(
     r"^(?:[、和](?:超过|超|过)?\d+(?:\.\d+)?[^\d，,。；;、的]{1,4}(?:以上|以下)?)+(?=的|[\u4e00-\u9fff])"
@@ -237,6 +239,9 @@ def find_numbers(clause: str) -> list[Number]:
             unit = "%"
         if not unit and mag and not m["suffix"] and _PEOPLE.match(flat, m.end()):
             unit = "人"  # 20万学生: a magnitude before people counts them
+        if not unit and mag and not m["suffix"] and (listed := _LISTED_AMOUNTS.match(flat, m.end())):
+            last = NUMBER.match(flat, listed.start("last"))
+            unit = (last["unit"] or last["u1"] or "") if last else ""  # 1.2万亿、9000亿元: the unit is written once
         if not unit and not (mag and m["suffix"]):
             continue
         end = m.end()
