@@ -63,7 +63,7 @@ from targetctl.domain.drafting.clauses import (
 from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget, fit_dates
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
-from targetctl.domain.drafting.past import turns_to_plan
+from targetctl.domain.drafting.past import cumulative_ahead, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
 from targetctl.domain.drafting.sections import FUNDED, presents_outline, turns_to_year
@@ -382,7 +382,8 @@ class _Extractor:
                 self.excl(orig, "byline: who wrote or compiled the text")
                 continue
             weak = PAST_WEAK.search(text)
-            hit = judge(text, bool(numbers), future, self.s.plan_year, ("past-strong", "past-tense", "past-weak"))
+            ahead = future or (self.section_year() is not None and cumulative_ahead(text))  # 累计达 in the year's work
+            hit = judge(text, bool(numbers), ahead, self.s.plan_year, ("past-strong", "past-tense", "past-weak"))
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
                 if numbers and future:

@@ -135,7 +135,7 @@ RULES: tuple[Screen, ...] = (
     ),
     _screen(
         "where-counted",
-        rf"(?<![存实现])在(?P<mask>{_N}个)[^，。；\d]{{1,16}}?(?=[^，。；]*?\d)",
+        rf"(?<![存实现])在(?:[^，。；\d]{{1,40}}?等)?(?P<mask>{_N}个)[^，。；\d]{{1,16}}?(?=[^，。；]*?\d)",
         "where the work is done (在N个乡镇…): the target is what is done there",
         "在8个乡镇和县城新建公共充电桩500个",
         hint="在",
