@@ -82,7 +82,9 @@ def test_a_clause_opened_by_a_five_year_period_already_over_is_not_due_then() ->
     assert all(t.due is None or t.due.year >= 2026 for t in d.targets)
 
 
-@pytest.mark.parametrize("item", ["3.2.5万户农村家庭完成改厕。", "3. 2.5万户农村家庭完成改厕。", "（3）2.5万户农村家庭完成改厕。"])
+@pytest.mark.parametrize(
+    "item", ["3.2.5万户农村家庭完成改厕。", "3. 2.5万户农村家庭完成改厕。", "（3）2.5万户农村家庭完成改厕。"]
+)
 def test_a_decimal_right_after_a_list_number_is_read_whole(item: str) -> None:
     # a number holds one decimal point: 3.2.5万 is the list number 3, then 2.5万
     d = extract("青川市2026年民生实事\n" + item, default_year=2026)
