@@ -61,6 +61,10 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Screen) -> None
         "加快近三年招引落地的16个项目建设进度。",
         # a base that exists, named by its size
         "巩固提升50万亩高标准茶叶基地。",
+        # an idiom of many, and a round magnitude that names a place or a programme
+        "把这件连着千家万户的实事办好。",
+        "实施百万人才聚青川行动。",
+        "支持东坪千户侗寨提升旅游品质。",
     ],
 )
 def test_numbers_that_name_total_or_set_a_rule_are_not_drafted(sentence: str) -> None:
@@ -83,6 +87,9 @@ def test_numbers_that_name_total_or_set_a_rule_are_not_drafted(sentence: str) ->
         ("在20个乡镇开展试点。", [Decimal(20)]),
         # a count per unit with no 各 is the plan's own
         ("建设普惠托育机构30家。", [Decimal(30)]),
+        # a round magnitude with its bound, or per thousand people, stays a number
+        ("粮食产量稳定在百万吨以上。", [Decimal(100)]),
+        ("每千人口拥有执业医师3.5人。", [Decimal("3.5")]),
         # a standard raised with no per-head word is a target
         ("全市最低工资标准提高到2400元。", [Decimal(2400)]),
     ],

@@ -141,6 +141,21 @@ RULES: tuple[Screen, ...] = (
         hint="在",
     ),
     _screen(
+        "idiom-of-many",
+        r"(?<![\d一二三四五六七八九十两零〇])[千百万](?![万亿千百])[\u4e00-\u9fff][千百万](?![瓦吨元米])[\u4e00-\u9fff]",
+        "an idiom of many (千家万户, 千方百计): no count",
+        "把这件连着千家万户的实事办好",
+        hint="千百万",
+    ),
+    _screen(
+        "round-name",
+        # 百万吨以上, 突破百万人 and 每千人口 stay numbers
+        r"(?<![\d一二三四五六七八九十两零〇每])(?:[千百]万?|万)(?:户|人|亩)(?=[\u4e00-\u9fff])(?![以左上下的次口])",
+        "a round magnitude before a noun (千户苗寨, 百万人才…行动) names a place or a programme, not a count",
+        "支持东坪千户侗寨提升旅游品质",
+        hint="千百万",
+    ),
+    _screen(
         "base-kept",
         rf"巩固(?:提升)?(?P<mask>{_N}万?亩)[^，。；\d]{{0,12}}?基地",
         "the size of a base that exists (巩固…N万亩…基地) names it, not a target",
