@@ -85,6 +85,8 @@ def test_numbers_that_name_total_or_set_a_rule_are_not_drafted(sentence: str) ->
         # where the work is done is no target; what is done there is
         ("在8个乡镇和县城新建公共充电桩500个。", [Decimal(500)]),
         ("在20个乡镇开展试点。", [Decimal(20)]),
+        # values listed before are no names: the count after them is the plan's own
+        ("突破关键技术30项、转化科技成果40个。", [Decimal(30), Decimal(40)]),
         # a count per unit with no 各 is the plan's own
         ("建设普惠托育机构30家。", [Decimal(30)]),
         # a round magnitude with its bound, or per thousand people, stays a number

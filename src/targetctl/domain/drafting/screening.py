@@ -53,7 +53,9 @@ RULES: tuple[Screen, ...] = (
     _screen(
         "list-total",
         # two or more names joined by 、 (the last one perhaps by 和, 及, 等), then the count
-        rf"(?:[^，。；：、\d]{{1,14}}、)+(?:(?!{_NOT_NAME})[^，。；：、\d]){{1,16}}?(?<!等)(?P<mask>{_N}{_MEASURE})"
+        # from the clause's start (the verb may open the first name), names of words only
+        rf"(?<![\u4e00-\u9fff\d%“”])(?:[\u4e00-\u9fff“”（）]{{1,14}}、)+"
+        rf"(?:(?!{_NOT_NAME})[\u4e00-\u9fff“”（）]){{1,16}}?(?<!等)(?P<mask>{_N}{_MEASURE})"
         r"(?=[\u4e00-\u9fff\d])",
         # A、B等N个: the list is open, its count is more than the names and is the plan's own
         "a count that only totals the names listed before it (A、B、C3个…): a label, not a target",
