@@ -89,3 +89,12 @@ def test_a_decimal_right_after_a_list_number_is_read_whole(item: str) -> None:
     # a number holds one decimal point: 3.2.5万 is the list number 3, then 2.5万
     d = extract("青川市2026年民生实事\n" + item, default_year=2026)
     assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal("2.5"), "万户")]
+
+
+def test_a_count_inside_the_name_of_a_programme_to_carry_out_is_its_target() -> None:
+    # 实施N名…工程: the named programme is opened, and how many it serves is its target
+    assert drafted("四是免费实施2万名困难群众白内障复明工程。") == [(Decimal(2), "exactly", "万名")]
+
+
+def test_a_round_magnitude_naming_a_programme_is_no_target() -> None:
+    assert drafted("实施百项非遗保护传承工程。") == []

@@ -402,8 +402,9 @@ class _Extractor:
                 self.named = self._new_programme(PUNCT.sub("", name) if name[0] not in '“"' else name, quote, None)
                 self._flush_adverbial(pending_adverbial, None)
                 pending_adverbial = []
-                if not (numbers and FUNDED.match(text[: named.start()])):
-                    continue  # 筹措7亿元实施…工程: the amount is the named programme's target, read below
+                served = numbers and numbers[0].start >= named.start("name") and not numbers[0].chinese  # not 百项…工程
+                if not (numbers and (FUNDED.match(text[: named.start()]) or served)):
+                    continue  # 筹措7亿元实施…工程, 实施2万名…工程: the named programme's target, read below
             hit = judge(text, bool(numbers), future, self.s.plan_year, ("state-is", "context-count"))
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
