@@ -31,7 +31,7 @@ def test_every_rule_reads_its_own_example(rule: bounds.Bound) -> None:
     [
         # the bound written once after the last value of a list is each value's
         ("新增科技型企业800家、创新平台50个左右。", [(Decimal(800), "about"), (Decimal(50), "about")]),
-        ("全年油菜种植面积60万亩、产量12万吨以上。", [(Decimal(60), "at-least"), (Decimal(12), "at-least")]),
+        ("茶园面积60万亩、干毛茶产量12万吨以上。", [(Decimal(60), "at-least"), (Decimal(12), "at-least")]),
         # a value with a bound of its own, a rate listed beside a count, or a second measure of
         # the same thing (no noun of its own) keeps its own
         ("改造燃气管网300处、1.5万米以上。", [(Decimal(300), "exactly"), (Decimal("1.5"), "at-least")]),
@@ -43,6 +43,8 @@ def test_every_rule_reads_its_own_example(rule: bounds.Bound) -> None:
         # a whole to reach is reached at it; a whole kept stays as it is
         ("新建公共建筑100%执行绿色建筑标准。", [(Decimal(100), "at-least")]),
         ("黑臭水体消除比例保持100%。", [(Decimal(100), "exactly")]),
+        # a change of 100% is a change, not a whole
+        ("跨境电商交易额增长100%。", [(Decimal(100), "exactly")]),
     ],
 )
 def test_bounds_written_away_from_their_number(sentence: str, expected: list[tuple[Decimal, str]]) -> None:
@@ -68,7 +70,7 @@ def test_one_value_several_nouns_share(sentence: str, count: int) -> None:
 
 
 def test_a_unit_written_once_after_a_list_of_amounts_is_each_ones() -> None:
-    sentence = "力争食品、纺织、建材产业规模分别达1.5万亿、1.2万亿、9000亿元。"
+    sentence = "食品、纺织、建材产业营业收入分别达1.5万亿、1.2万亿、9000亿元。"
     d = extract(sentence, default_year=2026, period=PERIOD)
     made = [(t.value, t.unit) for t in d.targets if t.numeric]
     assert made == [(Decimal("1.5"), "万亿元"), (Decimal("1.2"), "万亿元"), (Decimal(9000), "亿元")]

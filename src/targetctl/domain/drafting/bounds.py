@@ -49,9 +49,13 @@ RULES: tuple[Bound, ...] = (
     ),
     Bound(
         "whole",
-        re.compile(r"(?<!保持)(?<!保持在)(?<!稳定在)(?<!维持)(?<!维持在)(?<![\d.])(?P<n>100)%(?!以[上下内]|左右)"),
+        re.compile(
+            # neither a level kept nor a change of 100% is a whole to reach
+            r"(?<!保持)(?<!保持在)(?<!稳定在)(?<!维持)(?<!维持在)(?<![\d.])"
+            r"(?<!增长)(?<!提高)(?<!下降)(?<!降低)(?<!减少)(?<!增加)(?P<n>100)%(?!以[上下内]|左右)"
+        ),
         "at-least",
-        "a whole (100%) to reach is reached at it; one kept (保持100%) stays as it is",
+        "a whole (100%) to reach is reached at it; one kept (保持100%) or a change of 100% stays as it is",
         "新建公共建筑100%执行绿色建筑标准",
         ("at-least",),
     ),

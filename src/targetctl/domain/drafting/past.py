@@ -104,5 +104,5 @@ _PAST_TIME = re.compile(
 
 def cumulative_ahead(text: str) -> bool:
     """Whether 累计 is the clause's only word of the past: in a section of the year's work, a
-    running total to reach (子基金规模累计达60亿元), not a result."""
+    running total to reach (参股基金规模累计达60亿元), not a result."""
     return "累计" in text and _PAST_TIME.search(text) is None
