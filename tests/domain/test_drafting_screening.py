@@ -89,6 +89,13 @@ def test_numbers_that_name_total_or_set_a_rule_are_not_drafted(sentence: str) ->
         ("突破关键技术30项、转化科技成果40个。", [Decimal(30), Decimal(40)]),
         # a count per unit with no 各 is the plan's own
         ("建设普惠托育机构30家。", [Decimal(30)]),
+        # a list of kinds to apply for, open or complete is counted
+        ("申报智慧康养、数字文旅2个省级示范区。", [Decimal(2)]),
+        ("启动东坪、西岭2个片区更新。", [Decimal(2)]),
+        # things prepared before, to start this year, are counted
+        ("推动前期谋划的30个项目年内开工。", [Decimal(30)]),
+        # a count before a size is no idiom
+        ("建设百个千亩粮油示范片。", [Decimal(100)]),
         # a round magnitude with its bound, or per thousand people, stays a number
         ("粮食产量稳定在百万吨以上。", [Decimal(100)]),
         ("每千人口拥有执业医师3.5人。", [Decimal("3.5")]),

@@ -26,7 +26,8 @@ _NOT_NAME = r"(?:分别|均|达|超|突破|到|至|为|在|共|累计|增|减|�
 # 加快建设, 推进培育 work on things already named, but an institution set up (设置, 组建) is new
 _MAKES = (
     r"(?<!加快)(?<!推进)(?<!推动)(?<!加速)(?<!持续)"
-    r"(?:建设|新建|建成|打造|新增|培育|引进|招引|开工|认定|争创|布局|改造)|创建|建立|组建|设立|设置|成立"
+    r"(?:建设|新建|建成|打造|新增|培育|引进|招引|开工|认定|争创|布局|改造|完成|实施|启动|申报|开通|新开)"
+    r"|创建|建立|组建|设立|设置|成立"
 )
 
 
@@ -130,7 +131,8 @@ RULES: tuple[Screen, ...] = (
     ),
     _screen(
         "made-before",
-        rf"(?:近{_AGO}年|去年|上年|前期|此前|已经?)[^，。；\d]{{0,12}}?的{_N}{_MEASURE}",
+        # not 前期谋划的N个项目 (年内开工): what was prepared may still be the year's to start
+        rf"(?:近{_AGO}年|去年|上年|此前)[^，。；\d]{{0,12}}?的{_N}{_MEASURE}",
         "a count of what was made before (此前签约的N个项目) names those things, not a target",
         "推动此前签约的12个招商项目尽快开工",
         hint="近去上前此已",
@@ -144,7 +146,8 @@ RULES: tuple[Screen, ...] = (
     ),
     _screen(
         "idiom-of-many",
-        r"(?<![\d一二三四五六七八九十两零〇])[千百万](?![万亿千百])[\u4e00-\u9fff][千百万](?![瓦吨元米])[\u4e00-\u9fff]",
+        # not 百个千亩…: a measure word after the first numeral counts
+        r"(?<![\d一二三四五六七八九十两零〇])[千百万](?![万亿千百个项所座名人])[\u4e00-\u9fff][千百万](?![瓦吨元米])[\u4e00-\u9fff]",
         "an idiom of many (千家万户, 千方百计): no count",
         "让清洁取暖走进千家万户",
         hint="千百万",
