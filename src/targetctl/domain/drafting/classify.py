@@ -37,11 +37,15 @@ EXHORT = re.compile(
     r"踔厉奋发|勇毅前行|奋勇争先|撸起袖子|不懈奋斗)"
 )
 # a clause that builds what it counts is no context: 围绕…布局建设3条专用线, 推动A等9条高速公路项目加快建设
-_BUILDS = r"(?:建设|新建|建成|实施|布局|开工|完成|打造|培育)"
+_BUILDS = r"(?:建设|新建|建成|续建|实施|布局|开工|完成|打造|培育)"
 _ACTS = r"(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打造)"
 CONTEXT_NUMBER = re.compile(
-    rf"(依托|围绕(?![^，。；\d]{{0,12}}?{_BUILDS}[^，。；\d]{{0,4}}\d)|共有|现有|目前|当前|现阶段|全区有|全市有|辖"
-    rf"|^(?!{_ACTS})[^，。；]*?(?:等$|等\d))"
+    rf"(依托|围绕(?![^，。；\d]{{0,12}}?{_BUILDS}[^，。；\d]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
+    rf"|共有|现有|目前|当前|现阶段|全区有|全市有|辖"
+    # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
+    # 在A、B等5个县建设…3万亩: the places are counted, what is built there is the target
+    rf"|^(?!{_ACTS})(?![^，。；]*?(?<!加快)(?<!推进){_BUILDS}[^，。；]*?等\d)(?![^，。；]*?等\d[^，。；]*?{_BUILDS}[^，。；]*?\d)"
+    r"[^，。；]*?(?:等$|等\d))"
 )
 # a forecast (预计到2030年…将达到, 经测算, 有可能达到): what is expected, not what is committed to; a
 # clause that says so makes the rest of its sentence a forecast until one commits (力争, 确保, 要)

@@ -105,6 +105,7 @@ def list_marker(para: str, list_no: int) -> tuple[int, int]:
     n = int(m["n"])
     rest = para[m.end() :]
     glued = rest[:1].isdigit()
-    if glued and not (re.match(r"(?:19|20)\d\d年", rest) or n == list_no + 1):
+    two_points = re.match(r"\d+\.\d+(?=[万亿%])", rest)  # 3.2.5万户: no number holds two decimal points
+    if glued and not (re.match(r"(?:19|20)\d\d年", rest) or n == list_no + 1 or two_points):
         return 0, list_no  # 3.5%…: a decimal, not a list number
     return m.end(), n

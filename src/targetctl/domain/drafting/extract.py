@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from targetctl.domain.drafting import grammar, past, periods, tables
+from targetctl.domain.drafting import past, periods, screening, tables
 from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.classify import (
     BYLINE,
@@ -63,7 +63,7 @@ from targetctl.domain.drafting.clauses import (
 from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget, fit_dates
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
-from targetctl.domain.drafting.past import turns_to_plan
+from targetctl.domain.drafting.past import cumulative_ahead, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
 from targetctl.domain.drafting.sections import FUNDED, presents_outline, turns_to_year
@@ -347,9 +347,9 @@ class _Extractor:
             due = self._due(text) or carried
             carried = due
             open_ended = bool(OPEN.search(text)) and due is None
-            numbers, rule = grammar.screen(half_width(text), find_numbers(text))
+            numbers, rule = screening.screen(half_width(text), find_numbers(text))
             masked = rule if rule is not None and not numbers else None  # its numbers are names, not targets
-            masked = masked or (grammar.clause_rule(half_width(text)) if not numbers else None)
+            masked = masked or (screening.clause_rule(half_width(text)) if not numbers else None)
             if masked is not None and masked.clause:
                 self.excl(orig, masked.reason)
                 continue
@@ -382,7 +382,8 @@ class _Extractor:
                 self.excl(orig, "byline: who wrote or compiled the text")
                 continue
             weak = PAST_WEAK.search(text)
-            hit = judge(text, bool(numbers), future, self.s.plan_year, ("past-strong", "past-tense", "past-weak"))
+            ahead = future or (self.section_year() is not None and cumulative_ahead(text))  # 累计达 in the year's work
+            hit = judge(text, bool(numbers), ahead, self.s.plan_year, ("past-strong", "past-tense", "past-weak"))
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
                 if numbers and future:
@@ -401,8 +402,9 @@ class _Extractor:
                 self.named = self._new_programme(PUNCT.sub("", name) if name[0] not in '“"' else name, quote, None)
                 self._flush_adverbial(pending_adverbial, None)
                 pending_adverbial = []
-                if not (numbers and FUNDED.match(text[: named.start()])):
-                    continue  # 筹措7亿元实施…工程: the amount is the named programme's target, read below
+                served = numbers and numbers[0].start >= named.start("name") and not numbers[0].chinese  # not 百项…工程
+                if not (numbers and (FUNDED.match(text[: named.start()]) or served)):
+                    continue  # 筹措7亿元实施…工程, 实施2万名…工程: the named programme's target, read below
             hit = judge(text, bool(numbers), future, self.s.plan_year, ("state-is", "context-count"))
             if hit:
                 self.excl(orig, hit[1], hit[0].review)

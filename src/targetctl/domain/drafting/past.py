@@ -94,3 +94,15 @@ def behind_title(title: str, plan_year: int | None) -> bool:
         return int(m["y"]) < plan_year
     five = m["n"] or m["m"]
     return five is None or five_year(five)[1] < plan_year
+
+
+# the words of classify.PAST_WEAK that name a past time or state, not only a running total
+_PAST_TIME = re.compile(
+    r"同比|比上年|较上年|比去年|较去年|上年(?!基础上)|去年(?!基础上)|上半年|前三季度|一季度|截至|截止|目前|现有|共有"
+)
+
+
+def cumulative_ahead(text: str) -> bool:
+    """Whether 累计 is the clause's only word of the past: in a section of the year's work, a
+    running total to reach (参股基金规模累计达60亿元), not a result."""
+    return "累计" in text and _PAST_TIME.search(text) is None

@@ -199,13 +199,17 @@ _SUFFIX = {
     "多": "more-than",
 }
 
+# a second measure word in brackets before the bound: 台（套）以上
+_ALT_MEASURE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)](?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)")
+# amounts in a list that write their unit once, after the last (1.5万亿、1.2万亿、9000亿元)
+_LISTED_AMOUNTS = re.compile(r"(?:、\d+(?:\.\d+)?[十百千万亿]+(?=、))*、(?P<last>\d+(?:\.\d+)?[十百千万亿]*)")
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
 _THRESHOLD_LIST = re.compile(
     r"^(?:[、和](?:超过|超|过)?\d+(?:\.\d+)?[^\d，,。；;、的]{1,4}(?:以上|以下)?)+(?=的|[\u4e00-\u9fff])"
 )
 
 # a proportion to one: 之比达到2.5:1, 比例为3：1
-_PROPORTION = re.compile(r"(?<=比|为|到|达|至|在)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])")
+_PROPORTION = re.compile(r"(?<=比|为|到|达|至|在|破|超|过)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])")
 
 
 @dataclass
@@ -235,8 +239,16 @@ def find_numbers(clause: str) -> list[Number]:
             mag = m["m1"] + m["mag"]  # 1.2万亿元: 万亿 is one magnitude
         if m["pct"]:
             unit = "%"
-        if not unit and mag and not m["suffix"] and _PEOPLE.match(flat, m.end()):
-            unit = "人"  # 20万学生: a magnitude before people counts them
+        if (
+            not unit
+            and mag
+            and not m["suffix"]
+            and (_PEOPLE.match(flat, m.end()) or flat.endswith("人口", 0, m.start()))
+        ):
+            unit = "人"  # 20万学生, 新增人口20万: a magnitude beside people counts them
+        if not unit and mag and not m["suffix"] and (listed := _LISTED_AMOUNTS.match(flat, m.end())):
+            last = NUMBER.match(flat, listed.start("last"))
+            unit = (last["unit"] or last["u1"] or "") if last else ""  # 1.2万亿、9000亿元: the unit is written once
         if not unit and not (mag and m["suffix"]):
             continue
         end = m.end()
@@ -251,6 +263,14 @@ def find_numbers(clause: str) -> list[Number]:
             and (m["unit"] in _WORD_START or (m["u1"] in _COUNTERS and not m["m1"]))
         ):
             unit, end = m["u1"], m.end("u1")  # 8个口袋公园: 口 starts the noun here, it is no second unit
+        elif (
+            m["u1"] in _COUNTERS
+            and not m["m1"]
+            and m["mag"]
+            and m["unit"]
+            and not (m["n2"] or m["approx"] or m["suffix"])
+        ):
+            unit, mag, end = m["u1"], "", m.end("u1")  # 9个百亿元项目, 5个百万头…项目: the size names the kind
         elif m["u1"] and m["unit"] and m["u1"] != m["unit"]:
             if m["n2"] or m["mag"] or m["approx"] or m["suffix"] or not flat.startswith(("支持", "扶持"), m.end("u1")):
                 continue  # 500万元项目: an amount that names a kind of project
@@ -274,6 +294,7 @@ def find_numbers(clause: str) -> list[Number]:
             re.match(r"的(?!增长|增速|增幅|目标|任务|水平|规模)[\u4e00-\u9fff]", described)
             and not m["pct"]
             and unit != "%"
+            and not before.endswith("等总投资")  # A、B等总投资N亿元以上的项目: the listed projects' total
         ):
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
@@ -318,6 +339,9 @@ def find_numbers(clause: str) -> list[Number]:
             tail = re.match(r"及以上|及以下|以上|以下|以内|左右|上下", flat[end:])
             if tail:
                 suffix, end = tail.group(), end + len(tail.group())  # 0.6人/百亿元以下
+        alt = _ALT_MEASURE.match(flat, end) if not suffix else None
+        if alt:
+            suffix, end = alt["suffix"], alt.end()  # 3000台（套）以上: the bound after the measure in brackets
         out.append(Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese))
     for share, suffix, start, end in grammar.fractions(flat):
         if not any(n.start <= start < n.end for n in out):

@@ -43,8 +43,8 @@ def share_bounds(flat: str, made: list[DraftTarget], numbers: list[Number]) -> N
 # grows by it, as with 均; the last item names an indicator and no item holds an action
 _INDICATOR_LIST = re.compile(
     r"^(?P<list>[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16})+?"
-    r"(?:总额|投资|增加值|投入|收入|产值|总值|营业收入|利润|产量|总量|规模))"
-    r"(?:年均|年平均)?(?:增长|增速|提高)"
+    r"(?:总额|投资|增加值|投入|收入|产值|总值|营业收入|利润|产量|总量|规模|(?=增速)))"
+    r"(?:年均|年平均)?(?:增长|增速|提高)"  # A、B、C增速保持在N%: 增速 names each one's growth
 )
 _ACTION = re.compile(r"推动|推进|加快|扩大|实施|建设|开展|完成|新建|力争|确保|促进|支持")
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from targetctl.domain.drafting import respective
+from targetctl.domain.drafting import bounds, respective
 from targetctl.domain.drafting.classify import RELATION, SUPPORT
 from targetctl.domain.drafting.clauses import PUNCT, title_of
 from targetctl.domain.drafting.draft import DraftTarget
@@ -118,7 +118,7 @@ _TRAIL = re.compile(
 # what a share's part or whole is, when the clause does not name it (a person fills it in)
 UNNAMED = "未写明"
 # 均 shares one value among the nouns before it (not 年均, 人均, 平均)
-SHARED_VALUE = re.compile(r"(?<![年人平])均(?=增长|提高|提升|达到|达|不低于|不少于|超过|保持|在|下降|降低|控制)")
+SHARED_VALUE = re.compile(r"(?<![年人平])均(?=增长|提高|提升|达到|达|不低于|不少于|超过|保持|稳定|在|下降|降低|控制)")
 _BASELINE = re.compile(r"(?:由|从)(?:(?P<y>20\d\d)年(?:底|末)?的?)?(?P<v>\d+(?:\.\d+)?)[^\d，,；;]*?$")
 
 
@@ -155,6 +155,7 @@ def numeric(
         )
     ]
     subjects: list[str] = []
+    shared: list[str] = []
     if "分别" in flat:
         head = flat.split("分别")[0]
         verb = GROWTH.search(head) or re.search(r"(达到|新增|净增|引进)$", head)
@@ -173,6 +174,9 @@ def numeric(
         if each
         else []
     )
+    single = len(re.findall(r"\d+(?:\.\d+)?", flat.split("分别", 1)[-1])) == 1  # no value left unread after 分别
+    if not alike and len(numbers) == 1 and len(shared) > 1 and single:
+        alike = shared  # A、B分别达到N: one value, each noun reaches it
     if not alike and len(numbers) == 1 and not subjects:
         alike = share_noun(respective.indicator_list(flat))  # 一般公共预算收入、规上工业增加值增长6%
     made: list[DraftTarget] = []
@@ -215,6 +219,7 @@ def numeric(
         read.append(num)
         last_end = num.end
     respective.share_bounds(flat, made, read)
+    bounds.apply(flat, made, read)
     if len(alike) > 1 and made and made[0].kind in ("growth", "quantity"):
         # 城镇和农村居民收入均增长6%: one value for each of the nouns
         made = [replace(made[0], of=s, title=f"{s}：{title_of(text)}") for s in alike]

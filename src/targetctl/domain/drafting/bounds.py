@@ -1,0 +1,92 @@
+"""Bounds a clause writes away from its number, as data: a bound written once after the last
+value of a list (新增A800家、B50个左右: about each), a share of the units that reach a standard
+(85%的乡镇卫生院达到…: at least that share), a whole to reach (100%执行…: reached at it).
+
+Each rule has a name, what it matches, the comparator it gives a value drafted as exactly (None:
+the last value's), the reason, and a sentence of our own with the comparators it must draft
+(tests/domain/test_drafting_bounds.py). A rule's group `n` is the number it bounds. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from targetctl.domain.drafting.draft import DraftTarget
+from targetctl.domain.drafting.quantities import Number
+
+# words between two values that make the second a statement of its own: a change, a level, a rate
+_OWN = r"(?:增长|增速|增幅|达|提高|提升|下降|降低|控制|突破|超|不低于|不少于|不超过|保持|稳定|占|比重|比例|率|分别|均)"
+
+
+@dataclass(frozen=True)
+class Bound:
+    name: str
+    pattern: re.Pattern[str]
+    comparator: str | None
+    reason: str
+    example: str
+    expect: tuple[str, ...]
+
+
+RULES: tuple[Bound, ...] = (
+    Bound(
+        "list-trailing",
+        # what stands between two values of one list: 、 and the next item's noun, nothing of its own
+        re.compile(rf"、(?:(?!{_OWN})[^\d，,。；;、%]){{2,12}}"),
+        None,
+        "a bound written once after the last value of a list (A800家、B50个左右) is each value's",
+        "新增科技型企业800家、创新平台50个左右",
+        ("about", "about"),
+    ),
+    Bound(
+        "share-reaching",
+        re.compile(r"(?P<n>\d+(?:\.\d+)?)%(?:的[^\d，,。；;、]{1,16}?)?(?:达到|达|符合)"),
+        "at-least",
+        "a share of the units that reach a standard (N%的X达到…) is met at that share or above it",
+        "确保85%的乡镇卫生院达到服务能力标准",
+        ("at-least",),
+    ),
+    Bound(
+        "whole",
+        re.compile(
+            # neither a level kept nor a change of 100% is a whole to reach
+            r"(?<!保持)(?<!保持在)(?<!稳定在)(?<!维持)(?<!维持在)(?<![\d.])"
+            r"(?<!增长)(?<!提高)(?<!下降)(?<!降低)(?<!减少)(?<!增加)(?P<n>100)%(?!以[上下内]|左右)"
+        ),
+        "at-least",
+        "a whole (100%) to reach is reached at it; one kept (保持100%) or a change of 100% stays as it is",
+        "新建公共建筑100%执行绿色建筑标准",
+        ("at-least",),
+    ),
+)
+_TRAILING = RULES[0]
+
+
+def apply(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
+    """Give the values of `made` (read from `numbers[i]`) the bounds `flat` writes away from them;
+    only a value drafted as exactly changes."""
+    if len(made) != len(numbers):
+        return
+    for rule in RULES[1:]:
+        for m in rule.pattern.finditer(flat):
+            for t, n in zip(made, numbers, strict=True):
+                if n.start == m.start("n") and t.comparator == "exactly" and rule.comparator:
+                    t.comparator = rule.comparator
+    if "分别" in flat:
+        return  # respective.share_bounds reads a 分别 list
+    last = len(numbers) - 1
+    trailing = numbers[last].suffix in ("左右", "以上", "及以上") and made[last].comparator in ("about", "at-least")
+    if last < 1 or not trailing:
+        return
+    first = last
+    while (
+        first > 0
+        and _TRAILING.pattern.fullmatch(flat[numbers[first - 1].end : numbers[first].start])
+        and not numbers[first - 1].suffix
+        and made[first - 1].comparator == "exactly"
+        and made[first - 1].kind == made[last].kind
+    ):
+        first -= 1
+    for t in made[first:last]:
+        t.comparator = made[last].comparator

@@ -1,0 +1,221 @@
+"""A second table of numbers that are not targets, beside grammar.NOT_TARGETS: counts that only
+total a list of names, norms for each of many units, the size of each plant of a named set, the
+rates of a tax or an allowance, the share by which a fund is split.
+
+Each rule is data as in grammar: a name, what it matches, the reason a drafted plan gives, and a
+sentence of our own that it must match (tests/domain/test_drafting_screening.py). A rule may name
+the part of its match that is not a target (group `mask`; else the whole match), and words that,
+found in the clause before the match ends, lift it (`unless`). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from targetctl.domain.drafting import grammar
+from targetctl.domain.drafting.grammar import T
+
+_N = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)"
+_AGO = r"[一二三四五六七八九十两几\d]+"
+_MEASURE = r"(?:个|座|家|所|条|处|支|名)"
+# words that end a list's last item: a comparison or a change, so the number after them is a level
+_NOT_NAME = r"(?:分别|均|达|超|突破|到|至|为|在|共|累计|增|减|降|提|保持|稳定|控制|完成|实现|不少于|不低于|不超过)"
+# a verb that makes new things: the count after the list of their kinds is how many to make;
+# 加快建设, 推进培育 work on things already named, but an institution set up (设置, 组建) is new
+_MAKES = (
+    r"(?<!加快)(?<!推进)(?<!推动)(?<!加速)(?<!持续)"
+    r"(?:建设|新建|建成|打造|新增|培育|引进|招引|开工|认定|争创|布局|改造|完成|实施|启动|申报|开通|新开)"
+    r"|创建|建立|组建|设立|设置|成立"
+)
+
+
+@dataclass(frozen=True)
+class Screen(grammar.Rule):
+    unless: re.Pattern[str] | None = None  # found before the match ends: the rule does not apply
+
+
+def _screen(
+    name: str, pattern: str, reason: str, example: str, *, clause: bool = False, hint: str = "", unless: str = ""
+) -> Screen:
+    return Screen(
+        name,
+        re.compile(pattern),
+        reason,
+        example,
+        clause,
+        re.compile(f"[{hint}]") if hint else None,
+        re.compile(unless) if unless else None,
+    )
+
+
+RULES: tuple[Screen, ...] = (
+    _screen(
+        "list-total",
+        # two or more names joined by 、 (the last one perhaps by 和, 及, 等), then the count
+        # from the clause's start (the verb may open the first name), names of words only
+        rf"(?<![\u4e00-\u9fff\d%“”])(?:[\u4e00-\u9fff“”（）]{{1,14}}、)+"
+        rf"(?:(?!{_NOT_NAME})[\u4e00-\u9fff“”（）]){{1,16}}?(?<!等)(?P<mask>{_N}{_MEASURE})"
+        r"(?=[\u4e00-\u9fff\d])",
+        # A、B等N个: the list is open, its count is more than the names and is the plan's own
+        "a count that only totals the names listed before it (A、B、C3个…): a label, not a target",
+        "推动青川、远山、白河3个综合保税区提档升级",
+        hint="、",
+        unless=_MAKES,
+    ),
+    _screen(
+        "unit-size",
+        rf"{_N}(?:座|台|套|个)(?P<mask>{_N}万?(?:千瓦|兆瓦|吨|立方米))",
+        "the size of each plant counted before it (2座30万千瓦…): part of its name, not a target",
+        "新建东坪2座30万千瓦光伏电站",
+        hint="座台套个",
+    ),
+    _screen(
+        "unit-configuration",
+        rf"\d+\s*[×xX*＊]\s*{_N}万?(?:千瓦|兆瓦|吨)",
+        "a plant's configuration (2×35万千瓦: units of that size) names the project, not a target",
+        "加快推进白河电厂2×35万千瓦机组项目建设",
+        hint="×xX*＊",
+    ),
+    _screen(
+        "listed-projects-capacity",
+        # grammar's named-capacity, where the list closes on 等 and the projects' total investment
+        r"(?<=[\u4e00-\u9fff]{2})(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)(?<!突破)"
+        rf"(?<!超过)(?<![达到至为超增在]){_N}[十百千万亿]*(?:吨|千瓦)(?=[^，。；]{{0,80}}?等总投资[^，。；]{{0,24}}?项目)",
+        "a capacity that is part of a project's name in a list of projects, not a target",
+        "开工建设青川化工30万吨乙二醇、远山新材5万吨碳纤维等总投资200亿元以上的新材料项目",
+        hint="吨瓦",
+    ),
+    _screen(
+        "things-to-do",
+        rf"{_N}件[^，。；\d]{{0,12}}?事(?![故业务件项])",
+        "a count of the work itself (抓好N件事, 办好N件…实事): its items are the targets",
+        "重点抓好燃气管网改造、电动车充电治理2件事",
+        clause=True,
+        hint="件",
+    ),
+    _screen(
+        "tax-rate",
+        rf"{_N}%的?(?:企业|个人)?[\u4e00-\u9fff和、]{{0,8}}?(?:所得税|增值税|消费税|税率|关税|契税)",
+        "a tax rate (20%的税率) is a parameter of a tax policy, not a target",
+        "对符合条件的企业减按20%的税率征收所得税",
+        clause=True,
+        hint="税",
+    ),
+    _screen(
+        "standard-raised",
+        rf"(?:生均|人均|户均|每[人户生])[^，。；\d]{{0,10}}?标准(?:由|从)?{_N}万?元(?:/[人年月])?"
+        rf"(?:提高|增加|提升|调整|上调)(?:至|到|为){_N}万?元",
+        "an allowance standard per head raised (生均标准从N元提高至M元): the rate of a support rule, not a target",
+        "城乡义务教育生均公用经费标准从650元提高至800元",
+        clause=True,
+        hint="标",
+    ),
+    _screen(
+        "allocation-share",
+        rf"按(?:不超过|不低于|不高于)?[^，。；\d]{{0,24}}?的?{_N}%(?:的比例)?(?:安排|分配|计提|提取|拨付|下达)",
+        "the share by which a fund is split (按…的N%安排): how the money is allocated, not a target",
+        "风险补偿金按贷款余额的2%计提",
+        clause=True,
+        hint="按",
+    ),
+    _screen(
+        "per-unit-norm",
+        rf"各(?:市县|县市区|县区|市区|市|县|区|乡镇|街道|村|社区)(?:[（(][^）)]{{0,8}}[）)])?[^，。；\d]{{0,10}}?"
+        rf"{_N}(?:[-~～—至]{_N})?{_MEASURE}(?:[^，。；\d]{{0,24}}?、{_N}{_MEASURE})*",
+        "a norm for each unit (各县…N个): how the work is shared out, the plan states no total",
+        "各乡镇至少配备1名专职调解员、1个标准化调解室",
+        clause=True,
+        hint="各",
+    ),
+    _screen(
+        "made-before",
+        # not 前期谋划的N个项目 (年内开工): what was prepared may still be the year's to start
+        rf"(?:近{_AGO}年|去年|上年|此前)[^，。；\d]{{0,12}}?的{_N}{_MEASURE}",
+        "a count of what was made before (此前签约的N个项目) names those things, not a target",
+        "推动此前签约的12个招商项目尽快开工",
+        hint="近去上前此已",
+    ),
+    _screen(
+        "where-counted",
+        rf"(?<![存实现])在(?:[^，。；\d]{{1,40}}?等)?(?P<mask>{_N}个)[^，。；\d]{{1,16}}?(?=[^，。；]*?\d)",
+        "where the work is done (在N个乡镇…): the target is what is done there",
+        "在8个乡镇和县城新建公共充电桩500个",
+        hint="在",
+    ),
+    _screen(
+        "idiom-of-many",
+        # not 百个千亩…: a measure word after the first numeral counts
+        r"(?<![\d一二三四五六七八九十两零〇])[千百万](?![万亿千百个项所座名人])[\u4e00-\u9fff][千百万](?![瓦吨元米])[\u4e00-\u9fff]",
+        "an idiom of many (千家万户, 千方百计): no count",
+        "让清洁取暖走进千家万户",
+        hint="千百万",
+    ),
+    _screen(
+        "round-name",
+        # 百万吨以上, 突破百万人 and 每千人口 stay numbers
+        r"(?<![\d一二三四五六七八九十两零〇每])(?:[千百]万?|万)(?:户|人|亩)(?=[\u4e00-\u9fff])(?![以左上下的次口])",
+        "a round magnitude before a noun (千亩花海, 万人…行动) names a place or a programme, not a count",
+        "打造东坪千亩花海观光带",
+        hint="千百万",
+    ),
+    _screen(
+        "base-kept",
+        rf"巩固(?:提升)?(?P<mask>{_N}万?亩)[^，。；\d]{{0,12}}?基地",
+        "the size of a base that exists (巩固…N万亩…基地) names it, not a target",
+        "巩固30万亩油茶示范基地",
+        hint="巩",
+    ),
+)
+
+
+def _spans(clause: str) -> list[tuple[int, int, Screen]]:
+    out = []
+    for rule in RULES:
+        if rule.hint is not None and not rule.hint.search(clause):
+            continue
+        for m in rule.pattern.finditer(clause):
+            if rule.unless is not None and rule.unless.search(clause, 0, m.end()):
+                continue
+            group = "mask" if "mask" in rule.pattern.groupindex and m.group("mask") else 0
+            out.append((m.start(group), m.end(group), rule))
+    return out
+
+
+def screen(clause: str, numbers: Sequence[T]) -> tuple[list[T], grammar.Rule | None]:
+    """grammar.screen, then this table: the numbers of `clause` no rule covers, and the first rule
+    that covered one (or None)."""
+    kept, first = grammar.screen(clause, numbers)
+    spans = _spans(clause)
+    if not spans:
+        return kept, first
+    out: list[T] = []
+    for n in kept:
+        hit = next((r for a, b, r in spans if a <= n.start and n.end <= b), None)
+        if hit is None:
+            out.append(n)
+        elif first is None:
+            first = hit
+    return out, first
+
+
+def clause_rule(clause: str) -> grammar.Rule | None:
+    """grammar.clause_rule, then this table's rules for a whole clause."""
+    found = grammar.clause_rule(clause)
+    if found is not None:
+        return found
+    return next(
+        (
+            r
+            for r in RULES
+            if r.clause
+            and (r.hint is None or r.hint.search(clause))
+            and (m := r.pattern.search(clause))
+            and (r.unless is None or not r.unless.search(clause, 0, m.end()))
+        ),
+        None,
+    )
+
+
+__all__ = ["RULES", "Screen", "clause_rule", "screen"]

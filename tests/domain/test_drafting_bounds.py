@@ -1,0 +1,76 @@
+"""Bounds written away from their number (drafting.bounds): a bound after the last value of a
+list, a share of units that reach a standard, a whole to reach; and values that several nouns
+share (our own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting import bounds
+from targetctl.domain.drafting.extract import extract
+
+PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def drafted(text: str) -> list[tuple[Decimal | None, str | None]]:
+    d = extract(text, default_year=2026, period=PERIOD)
+    return [(t.value, t.comparator) for t in d.targets if t.numeric]
+
+
+@pytest.mark.parametrize("rule", bounds.RULES, ids=lambda r: r.name)
+def test_every_rule_reads_its_own_example(rule: bounds.Bound) -> None:
+    assert rule.pattern.search(rule.example), rule.name
+    assert [c for _, c in drafted(rule.example + "。")] == list(rule.expect), rule.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the bound written once after the last value of a list is each value's
+        ("新增科技型企业800家、创新平台50个左右。", [(Decimal(800), "about"), (Decimal(50), "about")]),
+        ("茶园面积60万亩、干毛茶产量12万吨以上。", [(Decimal(60), "at-least"), (Decimal(12), "at-least")]),
+        # a value with a bound of its own, a rate listed beside a count, or a second measure of
+        # the same thing (no noun of its own) keeps its own
+        ("改造燃气管网300处、1.5万米以上。", [(Decimal(300), "exactly"), (Decimal("1.5"), "at-least")]),
+        ("新增就业2万人、城镇调查失业率5.5%左右。", [(Decimal(2), "exactly"), (Decimal("5.5"), "about")]),
+        ("新增科技型企业不少于800家、创新平台50个左右。", [(Decimal(800), "at-least"), (Decimal(50), "about")]),
+        # a share of the units that reach a standard: at least that share
+        ("确保85%的乡镇卫生院达到服务能力标准。", [(Decimal(85), "at-least")]),
+        ("二级以上医院100%达到智慧服务标准。", [(Decimal(100), "at-least")]),
+        # a whole to reach is reached at it; a whole kept stays as it is
+        ("新建公共建筑100%执行绿色建筑标准。", [(Decimal(100), "at-least")]),
+        ("黑臭水体消除比例保持100%。", [(Decimal(100), "exactly")]),
+        # a change of 100% is a change, not a whole
+        ("跨境电商交易额增长100%。", [(Decimal(100), "exactly")]),
+    ],
+)
+def test_bounds_written_away_from_their_number(sentence: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert drafted(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # 均 before a verb of keeping: each noun keeps the level
+        ("稻谷、玉米、马铃薯产量均稳定在50万吨以上。", 3),
+        # several indicators before one 增速: each grows by it
+        ("数字文创、智能装备、现代物流增速保持在12%以上。", 3),
+        # 分别 before one value: each noun reaches it
+        ("新增规上企业、专精特新企业分别达到150家以上。", 2),
+    ],
+)
+def test_one_value_several_nouns_share(sentence: str, count: int) -> None:
+    d = extract(sentence, default_year=2026, period=PERIOD)
+    made = [t for t in d.targets if t.numeric]
+    assert len(made) == count
+    assert len({t.of for t in made}) == count
+
+
+def test_a_unit_written_once_after_a_list_of_amounts_is_each_ones() -> None:
+    sentence = "食品、纺织、建材产业营业收入分别达1.5万亿、1.2万亿、9000亿元。"
+    d = extract(sentence, default_year=2026, period=PERIOD)
+    made = [(t.value, t.unit) for t in d.targets if t.numeric]
+    assert made == [(Decimal("1.5"), "万亿元"), (Decimal("1.2"), "万亿元"), (Decimal(9000), "亿元")]
