@@ -62,6 +62,7 @@ def page(text: str) -> None:
 
 # plain stand-ins for the symbols targetctl prints, where the console's encoding has none
 _PLAIN = {"░": ".", "█": "#", "✓": "v", "✗": "x", "≠": "!=", "≥": ">=", "≤": "<=", "—": "-", "–": "-", "→": "->"}
+_PLAIN |= {"▒": "=", "›": ">", "−": "-", "²": "2", "³": "3", "µ": "u", "☑": "[x]", "☐": "[ ]", "•": "*"}
 _PLAIN_ERRORS = "targetctl-plain"
 
 
