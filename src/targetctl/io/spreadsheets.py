@@ -23,6 +23,7 @@ from targetctl.domain.messages import Msg
 from targetctl.domain.problems import TargetctlError, xml_text
 from targetctl.io.files import write_atomic, write_failed
 from targetctl.io.paths import error_at
+from targetctl.io.sheetfind import below_titles, is_xlsx, table_sheet
 from targetctl.io.xlsx_layout import record_cells, record_header, wrap_rows
 
 # (key, Chinese header, English header)
@@ -292,6 +293,7 @@ class Table:
     rows: Iterator[tuple[int, list[Cell]]]
     encoding: str | None = None
     exported: Exported | None = None  # what an xlsx `export` says of itself
+    header_line: int = 1  # below the title rows a sheet may have above its header
 
 
 @contextmanager
@@ -300,7 +302,7 @@ def open_table(path: Path) -> Iterator[Table]:
     row at a time: every limit is checked as it streams, so a hostile file is refused early."""
     with ExitStack() as stack:
         made = None
-        if path.suffix.lower() == ".xlsx":
+        if is_xlsx(path):
             rows, made = _xlsx_rows(path, stack)
             encoding = None
         else:
@@ -310,7 +312,8 @@ def open_table(path: Path) -> Iterator[Table]:
         first = next(counted, None)
         if first is None:
             raise error_at(path, Msg("sheet.empty"), line=0)
-        yield Table(first[1], counted, "GB18030" if encoding == "gb18030" else None, made)
+        first = below_titles(first, counted)
+        yield Table(first[1], counted, "GB18030" if encoding == "gb18030" else None, made, first[0])
 
 
 def read_table(path: Path) -> list[list[str]]:
@@ -370,7 +373,7 @@ def _xlsx_rows(path: Path, stack: ExitStack) -> tuple[Iterator[tuple[int, list[C
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise error_at(path, Msg("sheet.unreadable", reason=str(exc)), line=0) from None
     stack.callback(book.close)
-    sheet = next((book[name] for name in TARGET_SHEETS if name in book.sheetnames), book.worksheets[0])
+    sheet = table_sheet(book, TARGET_SHEETS, IMPORT_HEADERS["id"])
     sheet.reset_dimensions()  # the <dimension> tag may be wrong: read every row there is
     raw = None
     if _has_formulas(path):  # a formula saved without its result reads as an empty cell: read them too

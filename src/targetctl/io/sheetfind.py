@@ -1,0 +1,75 @@
+"""Finding the table in a file a unit sends: what kind of file it is by its content (an old
+Excel or WPS workbook, an .ods, an xlsx under another name), which sheet holds the table (an
+instructions sheet may come first), and which row is its header (a title may be merged above)."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator, Sequence, Set
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from targetctl.domain.messages import Msg
+from targetctl.io.paths import error_at
+
+MAX_TITLE_ROWS = 10
+"""How many rows of one cell or none (a title, a date line, a blank) may stand above the header."""
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""A compound file: Excel 97-2003 (.xls), WPS (.et), or an xlsx with a password."""
+
+
+class _Cell(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+C = TypeVar("C", bound=_Cell)
+
+
+def is_xlsx(path: Path) -> bool:
+    """Whether the file is an xlsx, by its content where it says (a zip holding a workbook,
+    whatever its name); an old or another kind of workbook is named, never read as text."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(OLE2))
+    except OSError as exc:
+        raise error_at(path, Msg("sheet.cannot_read", reason=exc.strerror), line=0) from None
+    if head == OLE2:
+        raise error_at(path, Msg("sheet.old_workbook"), line=0, hint=Msg("sheet.save_xlsx"))
+    if head.startswith(b"PK\x03\x04") and path.suffix.lower() != ".xlsx":
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+        except (OSError, zipfile.BadZipFile):
+            names = set()
+        if "xl/workbook.xml" not in names:
+            raise error_at(path, Msg("sheet.other_workbook"), line=0, hint=Msg("sheet.save_xlsx"))
+        return True
+    return path.suffix.lower() == ".xlsx"
+
+
+def table_sheet(book: Any, names: Sequence[str], id_headers: Set[str]) -> Any:
+    """The sheet named as an export names it, else the first sheet with a target id column
+    among its first rows, else the first sheet."""
+    for name in names:
+        if name in book.sheetnames:
+            return book[name]
+    for sheet in book.worksheets:
+        sheet.reset_dimensions()
+        for row in sheet.iter_rows(max_row=MAX_TITLE_ROWS + 1, max_col=64, values_only=True):
+            if any(isinstance(value, str) and value.strip().lower() in id_headers for value in row):
+                return sheet
+    return book.worksheets[0]
+
+
+def below_titles(first: tuple[int, list[C]], rows: Iterator[tuple[int, list[C]]]) -> tuple[int, list[C]]:
+    """The header row: the first row with two cells or more, past up to MAX_TITLE_ROWS rows
+    of one cell or none above it (the rows passed are consumed)."""
+    for _ in range(MAX_TITLE_ROWS):
+        if sum(1 for cell in first[1] if cell.text.strip()) > 1:
+            break
+        following = next(rows, None)
+        if following is None:
+            break
+        first = following
+    return first
