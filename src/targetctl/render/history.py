@@ -186,7 +186,7 @@ def detail_view(d: TargetDetail, lang: str = "en", width: int = 0) -> list[Rende
 def log_table(
     entries: list[tuple[Entry, str | None, EntryState]], targets: dict[str, Target], lang: str = "en"
 ) -> Table:
-    table = Table(title=tr("records, newest first", lang), caption=str(len(entries)))
+    table = Table(title=tr("records, newest first", lang), caption=tf("log.count", lang, n=len(entries)))
     for name in ("recorded", "id", "target", "as of", "value", "by", "note", "state"):
         table.add_column(tr(name, lang), overflow="fold")
     for entry, target_id, state in entries:
@@ -244,7 +244,7 @@ def _records_list(
         for paragraph in clean(note or "").splitlines():
             # wrapped here, between words and never inside a number or id, each line indented
             lines.extend(Text(line, style="dim") for line in wrap_cells("  " + paragraph, width, "    "))
-    lines.append(Text(str(len(entries)), style="dim"))
+    lines.append(Text(tf("log.count", lang, n=len(entries)), style="dim"))
     return Group(*lines)
 
 
