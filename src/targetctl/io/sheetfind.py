@@ -62,9 +62,12 @@ def table_sheet(book: Any, names: Sequence[str], id_headers: Set[str]) -> Any:
     return book.worksheets[0]
 
 
-def below_titles(first: tuple[int, list[C]], rows: Iterator[tuple[int, list[C]]]) -> tuple[int, list[C]]:
+def header_row(path: Path, rows: Iterator[tuple[int, list[C]]]) -> tuple[int, list[C]]:
     """The header row: the first row with two cells or more, past up to MAX_TITLE_ROWS rows
     of one cell or none above it (the rows passed are consumed)."""
+    first = next(rows, None)
+    if first is None:
+        raise error_at(path, Msg("sheet.empty"), line=0)
     for _ in range(MAX_TITLE_ROWS):
         if sum(1 for cell in first[1] if cell.text.strip()) > 1:
             break

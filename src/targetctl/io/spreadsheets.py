@@ -23,7 +23,7 @@ from targetctl.domain.messages import Msg
 from targetctl.domain.problems import TargetctlError, xml_text
 from targetctl.io.files import write_atomic, write_failed
 from targetctl.io.paths import error_at
-from targetctl.io.sheetfind import below_titles, is_xlsx, table_sheet
+from targetctl.io.sheetfind import header_row, is_xlsx, table_sheet
 from targetctl.io.xlsx_layout import record_cells, record_header, wrap_rows
 
 # (key, Chinese header, English header)
@@ -146,6 +146,7 @@ def write_xlsx(
     print_title: str = "",
     as_of: dt.date | None = None,
     made: dt.datetime | None = None,
+    signed: Sequence[bool] = (),
 ) -> None:
     """The targets sheet (numbers as numbers with their formats, status cells in the status
     colour, set up to print: landscape A4 one page wide, the header on every page, a title with
@@ -162,9 +163,9 @@ def write_xlsx(
     keys = [key for key, _, _ in TARGET_COLUMNS]
     sheet.append(header(TARGET_COLUMNS, lang))
     status_column = keys.index("status") + 1
-    for row, status in zip(targets, statuses, strict=True):
+    for index, (row, status) in enumerate(zip(targets, statuses, strict=True)):
         sheet.append([None] * len(row))
-        _typed_row(sheet, sheet.max_row, dict(zip(keys, row, strict=True)), keys)
+        _typed_row(sheet, sheet.max_row, dict(zip(keys, row, strict=True)), keys, signed[index] if signed else True)
         sheet.cell(row=sheet.max_row, column=status_column).fill = PatternFill("solid", fgColor=STATUS_FILL[status])
     longest_id = max((len(str(row[keys.index("id")])) for row in targets), default=0)
     widths = {"seq": 5, "id": min(36, max(26, longest_id + 2)), "title": 36, "lead": 14, "support": 14, "goal": 16}
@@ -225,13 +226,14 @@ def _text_or_number(cell: Any, value: object) -> None:
         cell.quotePrefix = True
 
 
-def _typed_row(sheet: Any, number: int, row: dict[str, Any], keys: list[str]) -> None:
+def _typed_row(sheet: Any, number: int, row: dict[str, Any], keys: list[str], signed: bool) -> None:
+    """`signed`: the value is a change (a growth), shown with its sign as the CLI shows it."""
     for column, key in enumerate(keys, 1):
         cell = sheet.cell(row=number, column=column)
         value = row[key]
         if key == "current" and isinstance(value, int | float) and row["unit"] == "%":
             cell.value = value / 100  # a rate in a percent cell: 9.5% holds 0.095, as Excel keeps it
-            cell.number_format = "+0.0%;-0.0%;0.0%"
+            cell.number_format = "+0.0%;-0.0%;0.0%" if signed else "0.0%"
             continue
         _text_or_number(cell, value)
         if key == "current" and isinstance(value, int | float):
@@ -309,10 +311,7 @@ def open_table(path: Path) -> Iterator[Table]:
             encoding = _encoding(path)
             rows = _csv_rows(path, encoding, stack)
         counted = _counted(path, rows)
-        first = next(counted, None)
-        if first is None:
-            raise error_at(path, Msg("sheet.empty"), line=0)
-        first = below_titles(first, counted)
+        first = header_row(path, counted)
         yield Table(first[1], counted, "GB18030" if encoding == "gb18030" else None, made, first[0])
 
 
