@@ -1,9 +1,12 @@
 """What a newcomer meets first, through the CLI in Chinese (newcomer review): a plan id typed in
-Chinese is said back as typed, not as \\u escapes."""
+Chinese is said back as typed, not as \\u escapes; a typo in a plan is not answered with advice
+to delete its record log."""
 
 from __future__ import annotations
 
-from tests.conftest import Run
+from pathlib import Path
+
+from tests.conftest import Run, edit
 
 
 def test_a_chinese_plan_id_is_said_back_as_typed(run: Run) -> None:
@@ -16,3 +19,23 @@ def test_a_control_character_in_a_plan_id_is_still_shown_as_an_escape(run: Run) 
     result = run("init", "plan-2026\n\x1b[31m")
     assert result.exit_code == 2
     assert "\x1b" not in result.stderr and "'plan-2026\\u000a\\u001b[31m' is not a valid plan id" in result.stderr
+
+
+def test_a_typo_in_a_plan_never_calls_its_log_a_log_of_no_plan(run: Run, demo: Path) -> None:
+    """A full-width colon typed in the plan made its record log 'a log of no plan: rename it or
+    delete it', advice that loses every record (newcomer review). The plan's own error is said;
+    its logs are judged once every plan of the folder reads."""
+    assert run("record", "demo-people", "30", "--date", "2025-06-30", "--by", "甲").exit_code == 0
+    edit(demo / "demo.yaml", "    comparator: at-least\n", "    comparator： at-least\n")
+    for command in (["validate"], ["status"], ["--lang", "zh", "validate"]):
+        result = run(*command)
+        said = result.stdout + result.stderr
+        assert result.exit_code == 1 and "demo.yaml:" in said, said
+        assert "records/demo-2025.yaml" not in said, said
+
+
+def test_a_log_left_by_a_renamed_plan_id_is_still_a_log_of_no_plan(run: Run, demo: Path) -> None:
+    assert run("record", "demo-people", "30", "--date", "2025-06-30", "--by", "甲").exit_code == 0
+    edit(demo / "demo.yaml", "id: demo-2025\n", "id: demo-2026\n")
+    result = run("validate")
+    assert result.exit_code == 1 and "records/demo-2025.yaml:1:1: record log of no plan" in result.stdout
