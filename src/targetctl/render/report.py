@@ -179,13 +179,13 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
                         "chart": _chart(row, lang),
                     }
                 )
-            others = Counter(r["status_text"] for r in items if r["milestone"])
+            others = Counter(str(r["status_text"]) for r in items if r["milestone"])
             blocks.append(
                 {
                     "title": programme.title.get(lang),
                     "depth": depth,
                     "rows": items,
-                    "milestone_counts": ", ".join(f"{n} {text}" for text, n in others.items()),
+                    "milestone_counts": _others(others, lang),
                 }
             )
         rollup = section.plan.rollup
@@ -219,6 +219,13 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
         "colours": COLOURS,
         "styles": STYLE,
     }
+
+
+def _others(counts: Counter[str], lang: str) -> str:
+    """'milestones and principles: 1 in-progress, 2 no-data' (里程碑与原则性任务：推进中1项，暂无数据2项)."""
+    parts = [tf("report.count", lang, n=n, status=text) for text, n in counts.items()]
+    summary = ("，" if lang == "zh" else ", ").join(parts)
+    return tf("report.others", lang, label=tr("milestones and principles", lang), counts=summary)
 
 
 def _overall(progress: float | None, lang: str) -> str:
