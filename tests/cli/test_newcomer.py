@@ -4,7 +4,11 @@ to delete its record log."""
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import Run, edit
 
@@ -39,3 +43,20 @@ def test_a_log_left_by_a_renamed_plan_id_is_still_a_log_of_no_plan(run: Run, dem
     edit(demo / "demo.yaml", "id: demo-2025\n", "id: demo-2026\n")
     result = run("validate")
     assert result.exit_code == 1 and "records/demo-2025.yaml:1:1: record log of no plan" in result.stdout
+
+
+def test_a_lock_that_cannot_be_taken_says_what_to_do(run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a read-only folder (a shared drive, a CD) the writers' lock cannot be made: the line
+    said why but not what to do (newcomer review)."""
+    real = os.open
+
+    def refuse(path: str | Path, flags: int, *args: int) -> int:
+        if str(path).endswith(".lock"):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return real(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", refuse)
+    result = run("--lang", "zh", "record", "demo-people", "30", "--date", "2025-06-30", "--by", "甲")
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert "无法取得写入锁" in line and line.endswith("请检查该文件夹是否可写")
