@@ -60,3 +60,26 @@ def test_a_lock_that_cannot_be_taken_says_what_to_do(run: Run, demo: Path, monke
     assert result.exit_code == 1
     (line,) = result.stderr.splitlines()
     assert "无法取得写入锁" in line and line.endswith("请检查该文件夹是否可写")
+
+
+def test_a_plan_that_cannot_be_written_is_named_not_its_temporary_file(
+    run: Run, demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'plans/sources/.new-2026.txt.17377.tmp: cannot write' named a file the user never asked
+    for (newcomer review): the file it was writing is named."""
+    real = os.open
+
+    def refuse(path: str | Path, flags: int, *args: int) -> int:
+        if str(path).endswith(".tmp"):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), os.fspath(path))
+        return real(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", refuse)
+    result = run("--lang", "zh", "init", "new-2026")
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert (
+        ".tmp" not in line
+        and line.startswith("错误：plans/plan.schema.json: ")
+        and line.endswith("请检查该文件夹是否可写")
+    ), line

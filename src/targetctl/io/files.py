@@ -295,7 +295,12 @@ def _replace_together(files: list[tuple[Path, bytes]]) -> None:
         for tmp in temps:
             _remove(tmp)
         if isinstance(exc, OSError):
-            shown = Path(exc.filename) if isinstance(exc.filename, str) else files[-1][0]
+            failed = os.fspath(exc.filename) if isinstance(exc.filename, str | os.PathLike) else ""
+            # the file being written is named, never its temporary or backup name
+            ours = {
+                os.fspath(p.with_name(f".{p.name}.{os.getpid()}.{end}")): p for p, _ in files for end in ("tmp", "old")
+            }
+            shown = ours.get(failed) or (Path(failed) if failed else files[-1][0])
             raise write_failed(shown, exc) from None
         raise
     for _, backup in backups:
