@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import yaml
@@ -109,3 +110,11 @@ def test_a_long_note_wraps_between_words_with_its_lines_indented() -> None:
     assert "123456789" in "\n".join(lines)  # never split inside the number
     assert lines[start + 1].startswith("    ") and lines[start + 1].strip()  # continuation indented
     assert all(len(line) <= 80 for line in lines)
+
+
+def test_the_goal_line_of_show_is_punctuated_in_the_interface_language() -> None:
+    """'≥ 100 人, 完成时限 …' mixed an English comma into Chinese (newcomer review)."""
+    zh = to_text(*detail_view(detail(), "zh", 80), width=80)
+    assert re.search(r"目标值 +.+人，完成时限 2025-12-31", zh), zh
+    en = to_text(*detail_view(detail(), "en", 80), width=80)
+    assert "people, due 2025-12-31" in en

@@ -37,7 +37,7 @@ def _facts(d: TargetDetail, lang: str) -> Table:
     facts.add_row(tr("title", lang), title)
     facts.add_row(tr("plan", lang), Text.assemble(plan.id, "  ", literal(plan.title.get(lang))))
     facts.add_row(tr("programme", lang), literal(" › ".join(p.title.get(lang) for p in d.programmes)))
-    facts.add_row(tr("goal", lang), Text(f"{goal(t, lang)}, {due_text(plan, t, lang)}"))
+    facts.add_row(tr("goal", lang), Text(f"{goal(t, lang)}{'，' if lang == 'zh' else ', '}{due_text(plan, t, lang)}"))
     facts.add_row(tr("lead unit", lang), literal(t.lead_unit or plan.lead_unit or tr("unknown", lang)))
     if t.supporting_units:
         facts.add_row(tr("supporting", lang), literal("、".join(t.supporting_units)))
