@@ -41,6 +41,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "截至{day}：{units}个牵头单位共{n}项报送逾期。",
     ),
     "trace.heading": ("{plan}: source clauses", "{plan}：原文逐句对照"),
+    "trace.count": ("{n} {status}", "{status}{n}句"),
     "report.count": ("{n} {status}", "{status}{n}项"),
     "report.others": ("{label}: {counts}", "{label}：{counts}"),
     "report.overall": ("overall progress {share}", "总体进度{share}"),
