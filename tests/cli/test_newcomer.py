@@ -83,3 +83,13 @@ def test_a_plan_that_cannot_be_written_is_named_not_its_temporary_file(
         and line.startswith("错误：plans/plan.schema.json: ")
         and line.endswith("请检查该文件夹是否可写")
     ), line
+
+
+@pytest.mark.parametrize("command", [["status"], ["log"], ["trace"], ["report", "--format", "md"]])
+def test_an_unknown_plan_lists_the_plans_there_are(run: Run, demo: Path, command: list[str]) -> None:
+    """'未知计划“nope”；demo-2025' listed ids with no word of what they were, and `log` said
+    nothing at all (newcomer review)."""
+    result = run("--lang", "zh", *command, "--plan", "nope")
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.endswith("未知计划“nope”；计划：demo-2025"), line
