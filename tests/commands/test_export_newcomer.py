@@ -32,3 +32,16 @@ def test_only_a_change_is_shown_with_a_plus_sign(recorder: Recorder, demo: Path,
     assert (level.value, level.number_format) == (0.032, "0.0%")
     assert (growth.value, growth.number_format) == (0.09, "+0.0%;-0.0%;0.0%")
     assert premium.number_format == "+0.0%;-0.0%;0.0%"
+
+
+def test_a_long_name_in_the_records_sheet_wraps_in_its_column(recorder: Recorder, demo: Path, tmp_path: Path) -> None:
+    """The recorder's name (git's user.name by default, often long) ran over the next columns
+    and was cut where they held something (newcomer review)."""
+    recorder(("demo-people", "40", "--date", "2025-06-30", "--by", "黄岛区发展和改革局综合科 张三"), by=None)
+    out = tmp_path / "t.xlsx"
+    export(demo, "xlsx", "targets", DAY, None, "zh", out)
+    sheet = openpyxl.load_workbook(out).worksheets[1]
+    keys = [c.value for c in sheet[1]]
+    by = sheet.cell(row=2, column=keys.index("填报人") + 1)
+    assert by.value == "黄岛区发展和改革局综合科 张三" and by.alignment.wrap_text
+    assert (sheet.row_dimensions[2].height or 0) >= 30, "the row is as tall as the name's lines"

@@ -194,7 +194,7 @@ def write_xlsx(
     log_widths = [20, 14, widths["id"], 11, 12, 7, 12, 8, 30, 30, 10]  # an id as wide as on the targets sheet
     for column, width in enumerate(log_widths, 1):
         log.column_dimensions[get_column_letter(column)].width = width
-    wrap_rows(log, {2: log_widths[2], 8: log_widths[8], 9: log_widths[9]}, Alignment)
+    wrap_rows(log, {2: log_widths[2], 6: log_widths[6], 8: log_widths[8], 9: log_widths[9]}, Alignment)
     _print_setup(log, print_title, len(records) + 1)
     data = io.BytesIO()  # saved whole in memory first: a failed write leaves no zip half-closed
     failures: tuple[type[Exception], ...] = (OSError,)
