@@ -97,3 +97,13 @@ def test_the_cli_answers_an_xls_with_one_line_in_chinese_and_exit_1(run: Run, de
     assert result.exit_code == 1, result.output
     (line,) = result.stderr.splitlines()
     assert "填报.xls" in line and ".xlsx" in line and "UTF-8" not in line
+
+
+def test_excels_lock_file_of_an_open_workbook_is_named_with_the_workbook(demo: Path, tmp_path: Path) -> None:
+    """Excel leaves '~$填报.xlsx' beside a workbook it has open; taken for the workbook (a Tab
+    completion away), it was called text that is not UTF-8 (newcomer review)."""
+    path = tmp_path / "~$填报.xlsx"
+    path.write_bytes(b"\x06\xe5\xbc\xa0\xe4\xb8\x89" + bytes(158))
+    english, chinese = _refused(demo, path)
+    assert "lock file" in english and "填报.xlsx" in english and "UTF-8" not in english
+    assert "填报.xlsx" in chinese

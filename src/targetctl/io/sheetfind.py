@@ -29,6 +29,8 @@ C = TypeVar("C", bound=_Cell)
 def is_xlsx(path: Path) -> bool:
     """Whether the file is an xlsx, by its content where it says (a zip holding a workbook,
     whatever its name); an old or another kind of workbook is named, never read as text."""
+    if path.name.startswith("~$"):  # what Excel and WPS leave beside a workbook they have open
+        raise error_at(path, Msg("sheet.lock_file", name=path.name[2:]), line=0)
     try:
         with path.open("rb") as handle:
             head = handle.read(len(OLE2))

@@ -116,6 +116,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "an Excel 97-2003 workbook (.xls), a WPS one (.et) or a password-protected one: import reads .xlsx and CSV",
         "是 Excel 97-2003 工作簿（.xls）、WPS 表格（.et）或加密的工作簿，import 只能读取 .xlsx 和 CSV",
     ),
+    "sheet.lock_file": (
+        "the lock file Excel or WPS keeps while a workbook is open, not a sheet: import {name}",
+        "这是 Excel 或 WPS 打开工作簿时留下的锁定文件，不是表格：请导入 {name}",
+    ),
     "sheet.other_workbook": (
         "a workbook that is not a CSV or an xlsx (an OpenDocument .ods, say)",
         "不是 CSV 或 xlsx 表格（例如 OpenDocument 的 .ods）",
