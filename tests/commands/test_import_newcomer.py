@@ -107,3 +107,32 @@ def test_excels_lock_file_of_an_open_workbook_is_named_with_the_workbook(demo: P
     english, chinese = _refused(demo, path)
     assert "lock file" in english and "填报.xlsx" in english and "UTF-8" not in english
     assert "填报.xlsx" in chinese
+
+
+def test_a_header_of_two_rows_under_a_merged_group_is_read_as_one(demo: Path, tmp_path: Path) -> None:
+    """目标编号 spanning two rows beside 本期填报情况 merged over 数值 and 截至日期: the units'
+    common two-row header (newcomer review)."""
+    rows: list[list[Any]] = [
+        ["目标编号", "本期填报情况", None, "备注"],
+        [None, "数值", "截至日期", None],
+        ["demo-projects", 12, "2025-07-31", "一季度"],
+    ]
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells("A1:A2")
+    sheet.merge_cells("B1:C1")
+    sheet.merge_cells("D1:D2")
+    path = tmp_path / "in.xlsx"
+    book.save(path)
+    planned = plan_import(demo, path, by="甲", today=DAY)
+    assert [(line.record.value, line.record.note) for line in planned.lines] == [(12, "一季度")]
+    assert planned.rows == 1
+
+
+def test_a_first_data_row_is_never_taken_for_a_second_header_row(demo: Path, tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text("目标编号,数值,截至日期\ndemo-projects,12,2025-07-31\n", encoding="utf-8")
+    assert plan_import(demo, path, by="甲", today=DAY).rows == 1

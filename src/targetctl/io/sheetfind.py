@@ -4,8 +4,9 @@ instructions sheet may come first), and which row is its header (a title may be 
 
 from __future__ import annotations
 
+import itertools
 import zipfile
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -64,9 +65,13 @@ def table_sheet(book: Any, names: Sequence[str], id_headers: Set[str]) -> Any:
     return book.worksheets[0]
 
 
-def header_row(path: Path, rows: Iterator[tuple[int, list[C]]]) -> tuple[int, list[C]]:
-    """The header row: the first row with two cells or more, past up to MAX_TITLE_ROWS rows
-    of one cell or none above it (the rows passed are consumed)."""
+def header_row(
+    path: Path, rows: Iterator[tuple[int, list[C]]], names: Mapping[str, Set[str]]
+) -> tuple[tuple[int, list[C]], Iterator[tuple[int, list[C]]]]:
+    """The header row and the rows after it: the first row with two cells or more, past up to
+    MAX_TITLE_ROWS rows of one cell or none above it; joined with the row below when that one
+    names columns under a group merged above them (目标编号 spanning both rows, 本期填报情况
+    over 数值 and 截至日期). `names`: the column names the importer knows, by key ('id' first)."""
     first = next(rows, None)
     if first is None:
         raise error_at(path, Msg("sheet.empty"), line=0)
@@ -77,4 +82,16 @@ def header_row(path: Path, rows: Iterator[tuple[int, list[C]]]) -> tuple[int, li
         if following is None:
             break
         first = following
-    return first
+    below = next(rows, None)
+    if below is None:
+        return first, rows
+    known = {name for group in names.values() for name in group}
+    said = [cell.text.strip().lower() for cell in first[1]]
+    under = [cell.text.strip().lower() for cell in below[1]]
+    ids = [i for i, text in enumerate(said) if text in names["id"]]
+    if ids and not (ids[0] < len(under) and under[ids[0]]) and any(text in known for text in under):
+        # each column named by the lower row where it names one, else by the merged cell above
+        lower = [below[1][i] if i < len(under) and under[i] else None for i in range(max(len(said), len(under)))]
+        cells = [cell or (first[1][i] if i < len(said) else below[1][i]) for i, cell in enumerate(lower)]
+        return (below[0], cells), rows
+    return first, itertools.chain([below], rows)

@@ -311,7 +311,7 @@ def open_table(path: Path) -> Iterator[Table]:
             encoding = _encoding(path)
             rows = _csv_rows(path, encoding, stack)
         counted = _counted(path, rows)
-        first = header_row(path, counted)
+        first, counted = header_row(path, counted, IMPORT_HEADERS)
         yield Table(first[1], counted, "GB18030" if encoding == "gb18030" else None, made, first[0])
 
 
