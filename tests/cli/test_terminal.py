@@ -83,3 +83,29 @@ def test_a_console_without_a_symbol_gets_a_plain_stand_in(clean_env: pytest.Monk
     out.write("█░ ✓ ≥ 5 → 中")
     out.flush()
     assert out.buffer.getvalue() == b"#. v >= 5 -> ?"
+
+
+def test_every_symbol_targetctl_prints_has_a_stand_in_on_a_gbk_console() -> None:
+    """A Chinese Windows console (GBK) lacks some symbols the views print: the band of a
+    range in `show`'s chart (▒), the programme path's separator (›), the English units
+    (km², m³, µg/m³), the minus sign. Each gets a plain stand-in, never a bare '?'."""
+    import pathlib
+    import unicodedata
+
+    import targetctl
+
+    root = pathlib.Path(targetctl.__file__).parent
+    sources = [*sorted((root / "render").glob("*.py")), root / "domain" / "units.py", root / "cli" / "printing.py"]
+    lacking = set()
+    for source in sources:
+        for ch in source.read_text(encoding="utf-8"):
+            if ord(ch) < 128 or (unicodedata.category(ch).startswith(("L", "N")) and ch not in "²³µ"):
+                continue
+            try:
+                ch.encode("gbk")
+            except UnicodeEncodeError:
+                lacking.add(ch)
+    assert lacking, "the views print symbols GBK lacks"
+    shown = {ch: ch.encode("gbk", errors=terminal._PLAIN_ERRORS) for ch in sorted(lacking)}
+    assert not [ch for ch, stand_in in shown.items() if stand_in == b"?"], shown
+    assert "民生 › 就业".encode("gbk", errors=terminal._PLAIN_ERRORS).decode("gbk") == "民生 > 就业"

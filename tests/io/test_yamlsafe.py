@@ -66,7 +66,7 @@ def test_very_deep_nesting_does_not_crash() -> None:
 
 
 def test_tab_indentation_is_a_syntax_error_with_position() -> None:
-    assert messages("a:\n\tb: 1\n") == ["2:1: invalid YAML: found character that cannot start any token"]
+    assert messages("a:\n\tb: 1\n") == ["2:1: invalid YAML: found character '\\t' that cannot start any token"]
 
 
 def test_non_text_keys() -> None:

@@ -4,6 +4,7 @@ actual, expected, goal and projection drawn, and no chart for a target without d
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import replace
 from typing import Any
 
@@ -62,3 +63,23 @@ def test_every_line_is_drawn_with_its_legend() -> None:
 
 def test_ticks_read_as_numbers() -> None:
     assert [_tick(v) for v in (0.0, -0.001, 1234.5, 2.0, 0.125)] == ["0", "0", "1,234.5", "2", "0.12"]
+
+
+def test_no_two_month_labels_are_drawn_over_each_other() -> None:
+    """The last point is the as-of day, days after the last month's end: both labelled, the two
+    labels were printed over each other in the Word report (newcomer review)."""
+    from matplotlib import dates as mdates
+    from matplotlib import pyplot as plt
+
+    ends = [dt.date(2026, m + 1, 1) - dt.timedelta(days=1) for m in range(1, 12)]
+    days = [*ends, dt.date(2026, 12, 6)]
+    spec = ChartSpec(days, [1.0] * len(days), [1.0] * len(days), "units")  # no CJK font needed
+    for shown in (days, days[-7:], [dt.date(2026, 11, 30), dt.date(2026, 12, 6)]):
+        fig, ax = _axes()
+        try:
+            _draw(ax, replace(spec, days=shown, expected=[1.0] * len(shown), actual=[1.0] * len(shown)), mdates)
+            ticks = [dt.date(1970, 1, 1) + dt.timedelta(days=int(x)) for x in ax.get_xticks()]  # the epoch of mdates
+            assert ticks[-1] == shown[-1], "the last point, the as-of day, keeps its label"
+            assert all((b - a).days >= 20 for a, b in itertools.pairwise(ticks)), ticks
+        finally:
+            plt.close(fig)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import yaml
@@ -73,7 +74,17 @@ def test_log_is_a_table_when_it_fits_and_a_list_when_not() -> None:
     assert "records, newest first" in wide and "┃" in wide and "void bbbbbbbbbbbb: typo" in wide
     narrow = to_text(*log_view(entries(), TARGETS, "en", 40), width=40)
     assert "┃" not in narrow and f"{KEPT.id}  2025-07-01 09:00  current" in narrow
-    assert "  40 people  · 甲" in narrow and narrow.rstrip().endswith("2")
+    assert "  40 people  · 甲" in narrow and narrow.rstrip().endswith("2 records")
+
+
+def test_the_count_under_the_records_says_what_it_counts() -> None:
+    """A bare '2' under the list meant nothing to a reader (newcomer review)."""
+    narrow = to_text(*log_view(entries(), TARGETS, "zh", 40), width=40)
+    assert narrow.rstrip().endswith("共2条记录")
+    wide = to_text(*log_view(entries(), TARGETS, "zh", 140), width=140)
+    assert "共2条记录" in wide
+    one = to_text(*log_view(entries()[:1], TARGETS, "en", 140), width=140)
+    assert "1 record" in one and "1 records" not in one
 
 
 def test_log_json_places_each_record() -> None:
@@ -99,3 +110,11 @@ def test_a_long_note_wraps_between_words_with_its_lines_indented() -> None:
     assert "123456789" in "\n".join(lines)  # never split inside the number
     assert lines[start + 1].startswith("    ") and lines[start + 1].strip()  # continuation indented
     assert all(len(line) <= 80 for line in lines)
+
+
+def test_the_goal_line_of_show_is_punctuated_in_the_interface_language() -> None:
+    """'≥ 100 人, 完成时限 …' mixed an English comma into Chinese (newcomer review)."""
+    zh = to_text(*detail_view(detail(), "zh", 80), width=80)
+    assert re.search(r"目标值 +.+人，完成时限 2025-12-31", zh), zh
+    en = to_text(*detail_view(detail(), "en", 80), width=80)
+    assert "people, due 2025-12-31" in en

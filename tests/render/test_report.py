@@ -69,3 +69,15 @@ def test_the_html_report_is_one_standalone_page() -> None:
     page = render(data(), "html", "zh")
     assert page.lstrip().lower().startswith("<!doctype html>") and "示范计划" in page
     assert "<svg " in page and "<script" not in page and 'src="http' not in page
+
+
+def test_the_first_line_says_how_many_targets_and_the_overall_progress_in_words() -> None:
+    """'截至 2025-06-30 · 8 目标数 · 31%' read as 'target count' and a bare percent to a
+    leader (newcomer review): it says 8项目标 and 总体进度31%."""
+    zh = render(data(), "md", "zh").splitlines()[2]
+    total = len(PLAN.targets)
+    assert re.fullmatch(rf"截至 2025-06-30 · {total}项目标 · 总体进度\d+%", zh), zh
+    en = render(data(), "md", "en").splitlines()[2]
+    assert re.fullmatch(rf"As of 2025-06-30 · {total} targets · overall progress \d+%", en), en
+    page = render(data(), "html", "zh")
+    assert f"{total}项目标 · 总体进度" in page and "目标数 ·" not in page

@@ -48,3 +48,8 @@ def test_trace_on_a_narrow_terminal_never_cuts_an_id() -> None:
     lines = [line.rstrip("\n") for line in trace_rows(PLAN, _sentences()[:1], width=24)]
     assert all(cell_len(line) <= 24 for line in lines[1:-1]), lines
     assert "demo-people," in "".join(lines) and "demo-more," in "".join(lines)
+
+
+def test_trace_counts_in_chinese_words() -> None:
+    """'1 已对应, 1 已排除, 1 未对应' mixed English commas and order into Chinese (newcomer review)."""
+    assert list(trace_rows(PLAN, _sentences(), "zh"))[-1] == "已对应1句，已排除1句，未对应1句\n"

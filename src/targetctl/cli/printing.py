@@ -46,7 +46,7 @@ def context_of(session: Session, lang: str | None = None, *, cache: bool = True)
 
 
 def out(session: Session, text: str) -> None:
-    text = terminal.safe(text)
+    text = terminal.for_console(terminal.safe(text))
     if terminal.pages(text, not session.no_pager):
         terminal.page(text)
         return

@@ -42,6 +42,37 @@ def safe(text: str) -> str:
     return "".join(part if n % 2 else clean(part) for n, part in enumerate(_SGR.split(text)))
 
 
+# codecs of the consoles whose fonts draw box lines and bars two cells wide (double-byte code pages)
+_DOUBLE_BYTE = {"gbk", "gb2312", "gb18030", "big5", "big5hkscs", "cp950", "cp932", "shift_jis", "euc_jp", "cp949"}
+_DOUBLE_BYTE_PAGES = {932, 936, 949, 950, 54936}
+_ONE_CELL = str.maketrans({"─": "-", "━": "-", "│": "|", "┃": "|", "├": "|", "└": "`", "█": "#", "░": ".", "▒": "="})
+
+
+def cjk_console() -> bool:
+    """Whether stdout is a console in a Chinese, Japanese or Korean code page: its fonts hold
+    box lines and bars as double-byte characters, drawn two cells wide."""
+    if not sys.stdout.isatty():
+        return False
+    try:
+        if codecs.lookup(getattr(sys.stdout, "encoding", None) or "ascii").name in _DOUBLE_BYTE:
+            return True
+    except LookupError:
+        return False
+    if sys.platform == "win32":  # the console itself is written in UTF-16 whatever its code page
+        import ctypes
+
+        return int(ctypes.windll.kernel32.GetConsoleOutputCP()) in _DOUBLE_BYTE_PAGES
+    return False
+
+
+def for_console(text: str) -> str:
+    """On a CJK console, box lines and bars as ASCII of the same width, and no line ending in
+    padding, so that a table drawn for 80 columns stays within 80; elsewhere, the text as it is."""
+    if not cjk_console():
+        return text
+    return "\n".join(line.rstrip(" ") for line in text.translate(_ONE_CELL).split("\n"))
+
+
 def pages(text: str, allowed: bool = True) -> bool:
     """Whether output goes through a pager, as git does: only on an interactive terminal,
     only when it is longer than the screen, never with --no-pager or TARGETCTL_PAGER=0."""
@@ -62,6 +93,7 @@ def page(text: str) -> None:
 
 # plain stand-ins for the symbols targetctl prints, where the console's encoding has none
 _PLAIN = {"░": ".", "█": "#", "✓": "v", "✗": "x", "≠": "!=", "≥": ">=", "≤": "<=", "—": "-", "–": "-", "→": "->"}
+_PLAIN |= {"▒": "=", "›": ">", "−": "-", "²": "2", "³": "3", "µ": "u", "☑": "[x]", "☐": "[ ]", "•": "*"}
 _PLAIN_ERRORS = "targetctl-plain"
 
 

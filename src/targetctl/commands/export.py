@@ -21,6 +21,7 @@ from typing import Any
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
+from targetctl.domain.kinds import rules
 from targetctl.domain.messages import Msg
 from targetctl.domain.problems import Problem, TargetctlError, UsageError
 from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
@@ -77,7 +78,10 @@ def _xlsx(data: Exported, screen: Screen) -> str:
     titles = "；".join(ps.plan.title.get(lang) for ps in report.plans)
     print_title = f"{titles} · {tr('as of', lang)} {data.day}"
     made = data.made.astimezone(dt.timezone.utc)
-    write_xlsx(data.output, target_rows(report, lang), statuses, data.records, lang, print_title, data.day, made)
+    # a change (a growth) is shown signed, as the CLI shows it; a level in percent is not
+    signed = [rules(p.target).value_words(1, lang).startswith("+") for p in report.progresses()]
+    rows = target_rows(report, lang)
+    write_xlsx(data.output, rows, statuses, data.records, lang, print_title, data.day, made, signed)
     return ""
 
 

@@ -128,9 +128,10 @@ class _Rows:
         today: dt.date,
         confirm: bool,
         exported: Exported | None = None,
+        header_line: int = 1,
     ):
         self.shown, self.header, self.by, self.today, self.confirm = display_path(path), header, by, today, confirm
-        self.columns = _columns(header, self.shown)
+        self.columns = _columns(header, self.shown, header_line)
         self.ws = workspace.load(root, records=False)
         self.ledger, self.ids, self.said = _known(self.ws)
         self.voided = _voided(self.ledger)
@@ -378,7 +379,16 @@ def plan_import(root: Roots, path: Path, *, by: str | None = None, today: dt.dat
         except Refused as refused:
             raise UsageError(refused.message) from None
     with open_table(path) as table:
-        rows = _Rows(root, path, table.header, by=by, today=today, confirm=confirm, exported=table.exported)
+        rows = _Rows(
+            root,
+            path,
+            table.header,
+            by=by,
+            today=today,
+            confirm=confirm,
+            exported=table.exported,
+            header_line=table.header_line,
+        )
         count = 0
         for number, row in table.rows:
             count += 1
@@ -393,7 +403,7 @@ def plan_import(root: Roots, path: Path, *, by: str | None = None, today: dt.dat
     return Import(rows.lines, count, rows.skipped, encoding, roots=rows.ws.roots)
 
 
-def _columns(header: list[Cell], shown: str) -> dict[str, int]:
+def _columns(header: list[Cell], shown: str, line: int = 1) -> dict[str, int]:
     columns: dict[str, int] = {}
     known = {**IMPORT_HEADERS, **{key: {zh, en.lower()} for key, zh, en in TARGET_COLUMNS if key in SHOWN}}
     for i, cell in enumerate(header):
@@ -404,7 +414,7 @@ def _columns(header: list[Cell], shown: str) -> dict[str, int]:
     if missing:
         needed = {"id": "目标编号", "value": "本期填报/数值", "as_of": "填报截至日期/截至日期"}
         raise TargetctlError(
-            [Problem(shown, 1, 1, Msg("import.no_column", column=needed[k]), Msg("import.layout")) for k in missing]
+            [Problem(shown, line, 1, Msg("import.no_column", column=needed[k]), Msg("import.layout")) for k in missing]
         )
     return columns
 

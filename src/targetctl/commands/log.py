@@ -12,6 +12,7 @@ from targetctl.domain.messages import Msg
 from targetctl.domain.model import Target
 from targetctl.domain.problems import TargetctlError
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
+from targetctl.domain.suggest import suggest
 from targetctl.render.common import to_text
 from targetctl.render.formats import Renderers, Screen
 from targetctl.render.history import log_json, log_view
@@ -39,7 +40,9 @@ def log_entries(
         raise TargetctlError(ledger.problems)
     plan_of = {t: lp.plan.id for t, (lp, _) in ws.targets.items()}
     if query.plan and query.plan not in set(plan_of.values()):
-        raise TargetctlError.plain(Msg("unknown.plan", plan=query.plan))
+        ids = [lp.plan.id for lp in ws.plans]
+        hint = suggest(query.plan, ids) or Msg("unknown.plans_hint", ids=", ".join(ids))
+        raise TargetctlError.plain(Msg("unknown.plan", plan=query.plan), hint)
     entries = [e for h in ledger.histories.values() for e in h.values + h.judgements]
     target_of: dict[str, str] = {e.record.id: e.record.target for e in entries if not isinstance(e.record, VoidRecord)}
     marks = ledger.marks()

@@ -123,7 +123,7 @@ def read_audited(root: Path | tuple[Path, ...], today: dt.date, *, strict: bool 
             found.plans.append(ids)
             audits.append(audit)
     found.problems[:0] = clashing_ids(found.plans)
-    found.problems += logs + folder_strays([Owner(p.root, p.id) for p in found.plans], roots)
+    found.problems += logs + folder_strays([Owner(p.root, p.id, p.path.name) for p in found.plans], roots)
     found.errors = [problem for audit in audits if audit for problem in audit.errors]
     found.errors += ids_in_two_logs([p.id for p in found.plans], audits)
     found.warnings = [problem for audit in audits if audit for problem in audit.warnings]

@@ -165,6 +165,8 @@ def parse_number(text: str) -> tuple[Decimal, str]:
         raise BadValue(Msg("value.not_number", text=text)) from exc
     if match.group(2):
         number *= _MULTIPLIERS[match.group(2)]
+    if match.group(3)[:1].isdigit():  # '1 200': digits after a space are no unit
+        raise BadValue(Msg("value.not_number", text=text))
     return number, match.group(3).strip()
 
 

@@ -123,7 +123,8 @@ def check_filters(plans: list[Plan], filters: Filters) -> None:
     if filters.plan and filters.plan not in {plan.id for plan in plans}:
         ids = [plan.id for plan in plans]
         raise TargetctlError.plain(
-            Msg("unknown.plan", plan=filters.plan), suggest(filters.plan, ids) or Msg("unknown.ids", ids=", ".join(ids))
+            Msg("unknown.plan", plan=filters.plan),
+            suggest(filters.plan, ids) or Msg("unknown.plans_hint", ids=", ".join(ids)),
         )
     programmes = {p.id for plan in plans for _, p in plan.all_programmes()}
     if filters.programme and filters.programme not in programmes:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from targetctl.domain.messages import Msg, NoHint
-from targetctl.domain.problems import Problem, TargetctlError, UsageError
+from targetctl.domain.problems import Problem, TargetctlError, UsageError, visible
 from targetctl.io.paths import display_path, error_at
 
 
@@ -188,7 +188,7 @@ _ANY_ID = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([a-z0-9][a-z0-9-]*)", 
 def check_plan_id(plan_id: str) -> None:
     """The one rule for a new plan's id (a trailing line break is not allowed to slip through '$')."""
     if not PLAN_ID.fullmatch(plan_id) or len(plan_id) > MAX_PLAN_ID:
-        shown = plan_id.encode("unicode_escape").decode("ascii")[:80]
+        shown = visible(plan_id)[:80]  # as typed (Chinese too), a control character escaped
         raise UsageError(Msg("file.bad_plan_id", id=shown, n=MAX_PLAN_ID))
 
 
@@ -295,7 +295,12 @@ def _replace_together(files: list[tuple[Path, bytes]]) -> None:
         for tmp in temps:
             _remove(tmp)
         if isinstance(exc, OSError):
-            shown = Path(exc.filename) if isinstance(exc.filename, str) else files[-1][0]
+            failed = os.fspath(exc.filename) if isinstance(exc.filename, str | os.PathLike) else ""
+            # the file being written is named, never its temporary or backup name
+            ours = {
+                os.fspath(p.with_name(f".{p.name}.{os.getpid()}.{end}")): p for p, _ in files for end in ("tmp", "old")
+            }
+            shown = ours.get(failed) or (Path(failed) if failed else files[-1][0])
             raise write_failed(shown, exc) from None
         raise
     for _, backup in backups:

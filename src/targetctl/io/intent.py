@@ -51,7 +51,8 @@ def held(lock_path: Path, busy: Msg, what: Msg, busy_at: Path | None = None) -> 
     except Timeout:
         raise error_at(busy_at or lock_path, Msg("file.busy", busy=busy, seconds=LOCK_TIMEOUT_S), line=0) from None
     except OSError as exc:
-        raise error_at(lock_path, Msg("file.cannot_take", what=what, reason=exc.strerror), line=0) from None
+        hint = Msg("file.check_writable")
+        raise error_at(lock_path, Msg("file.cannot_take", what=what, reason=exc.strerror), line=0, hint=hint) from None
     try:
         yield
     finally:

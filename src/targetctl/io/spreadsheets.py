@@ -23,6 +23,7 @@ from targetctl.domain.messages import Msg
 from targetctl.domain.problems import TargetctlError, xml_text
 from targetctl.io.files import write_atomic, write_failed
 from targetctl.io.paths import error_at
+from targetctl.io.sheetfind import header_row, is_xlsx, table_sheet
 from targetctl.io.xlsx_layout import record_cells, record_header, wrap_rows
 
 # (key, Chinese header, English header)
@@ -145,6 +146,7 @@ def write_xlsx(
     print_title: str = "",
     as_of: dt.date | None = None,
     made: dt.datetime | None = None,
+    signed: Sequence[bool] = (),
 ) -> None:
     """The targets sheet (numbers as numbers with their formats, status cells in the status
     colour, set up to print: landscape A4 one page wide, the header on every page, a title with
@@ -161,9 +163,9 @@ def write_xlsx(
     keys = [key for key, _, _ in TARGET_COLUMNS]
     sheet.append(header(TARGET_COLUMNS, lang))
     status_column = keys.index("status") + 1
-    for row, status in zip(targets, statuses, strict=True):
+    for index, (row, status) in enumerate(zip(targets, statuses, strict=True)):
         sheet.append([None] * len(row))
-        _typed_row(sheet, sheet.max_row, dict(zip(keys, row, strict=True)), keys)
+        _typed_row(sheet, sheet.max_row, dict(zip(keys, row, strict=True)), keys, signed[index] if signed else True)
         sheet.cell(row=sheet.max_row, column=status_column).fill = PatternFill("solid", fgColor=STATUS_FILL[status])
     longest_id = max((len(str(row[keys.index("id")])) for row in targets), default=0)
     widths = {"seq": 5, "id": min(36, max(26, longest_id + 2)), "title": 36, "lead": 14, "support": 14, "goal": 16}
@@ -192,7 +194,7 @@ def write_xlsx(
     log_widths = [20, 14, widths["id"], 11, 12, 7, 12, 8, 30, 30, 10]  # an id as wide as on the targets sheet
     for column, width in enumerate(log_widths, 1):
         log.column_dimensions[get_column_letter(column)].width = width
-    wrap_rows(log, {2: log_widths[2], 8: log_widths[8], 9: log_widths[9]}, Alignment)
+    wrap_rows(log, {2: log_widths[2], 6: log_widths[6], 8: log_widths[8], 9: log_widths[9]}, Alignment)
     _print_setup(log, print_title, len(records) + 1)
     data = io.BytesIO()  # saved whole in memory first: a failed write leaves no zip half-closed
     failures: tuple[type[Exception], ...] = (OSError,)
@@ -224,13 +226,14 @@ def _text_or_number(cell: Any, value: object) -> None:
         cell.quotePrefix = True
 
 
-def _typed_row(sheet: Any, number: int, row: dict[str, Any], keys: list[str]) -> None:
+def _typed_row(sheet: Any, number: int, row: dict[str, Any], keys: list[str], signed: bool) -> None:
+    """`signed`: the value is a change (a growth), shown with its sign as the CLI shows it."""
     for column, key in enumerate(keys, 1):
         cell = sheet.cell(row=number, column=column)
         value = row[key]
         if key == "current" and isinstance(value, int | float) and row["unit"] == "%":
             cell.value = value / 100  # a rate in a percent cell: 9.5% holds 0.095, as Excel keeps it
-            cell.number_format = "+0.0%;-0.0%;0.0%"
+            cell.number_format = "+0.0%;-0.0%;0.0%" if signed else "0.0%"
             continue
         _text_or_number(cell, value)
         if key == "current" and isinstance(value, int | float):
@@ -292,6 +295,7 @@ class Table:
     rows: Iterator[tuple[int, list[Cell]]]
     encoding: str | None = None
     exported: Exported | None = None  # what an xlsx `export` says of itself
+    header_line: int = 1  # below the title rows a sheet may have above its header
 
 
 @contextmanager
@@ -300,17 +304,15 @@ def open_table(path: Path) -> Iterator[Table]:
     row at a time: every limit is checked as it streams, so a hostile file is refused early."""
     with ExitStack() as stack:
         made = None
-        if path.suffix.lower() == ".xlsx":
+        if is_xlsx(path):
             rows, made = _xlsx_rows(path, stack)
             encoding = None
         else:
             encoding = _encoding(path)
             rows = _csv_rows(path, encoding, stack)
         counted = _counted(path, rows)
-        first = next(counted, None)
-        if first is None:
-            raise error_at(path, Msg("sheet.empty"), line=0)
-        yield Table(first[1], counted, "GB18030" if encoding == "gb18030" else None, made)
+        first, counted = header_row(path, counted, IMPORT_HEADERS)
+        yield Table(first[1], counted, "GB18030" if encoding == "gb18030" else None, made, first[0])
 
 
 def read_table(path: Path) -> list[list[str]]:
@@ -370,7 +372,7 @@ def _xlsx_rows(path: Path, stack: ExitStack) -> tuple[Iterator[tuple[int, list[C
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise error_at(path, Msg("sheet.unreadable", reason=str(exc)), line=0) from None
     stack.callback(book.close)
-    sheet = next((book[name] for name in TARGET_SHEETS if name in book.sheetnames), book.worksheets[0])
+    sheet = table_sheet(book, TARGET_SHEETS, IMPORT_HEADERS["id"])
     sheet.reset_dimensions()  # the <dimension> tag may be wrong: read every row there is
     raw = None
     if _has_formulas(path):  # a formula saved without its result reads as an empty cell: read them too

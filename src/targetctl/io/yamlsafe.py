@@ -111,6 +111,7 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Problem]]:
         return "", [Problem(path, line, col, Msg("yaml.bad_byte", byte=raw[exc.start]), Msg("yaml.save_utf8"))]
 
 
+_TAB = "缩进里有制表符，请改用空格"
 # PyYAML's own words for what is wrong, in Chinese: the reader says them in English only
 _YAML_ZH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), zh)
@@ -119,11 +120,28 @@ _YAML_ZH: list[tuple[re.Pattern[str], str]] = [
             r"^mapping values are not allowed (?:here|in this context)$",
             "此处不能有“键: 值”（冒号后缺空格，或缩进不对？）",
         ),
-        (r"^found a tab character that violates indentation$", "缩进里有制表符，请改用空格"),
+        (
+            r"^found a tab character (?:that violates? indentation|where an indentation space is expected)$",
+            _TAB,
+        ),
         (r"^mapping keys are not allowed here$", "此处不能有键"),
         (r"^sequence entries are not allowed here$", "此处不能有列表项（“- ”）"),
         (r"^could not find expected ':'$", "找不到应有的冒号“:”"),
-        (r"^found character (.+) that cannot start any token$", r"字符 \1 不能出现在此处（如制表符，请改用空格）"),
+        (r"^found character '\\t' that cannot start any token$", _TAB),
+        (r"^found character (.+) that cannot start any token$", r"字符 \1 不能作为值的开头：请给该值加上引号"),
+        # libyaml's own words (the C parser, which reads the plans)
+        (r"^did not find expected key$", "此处应为“键: 值”（缩进不对，或引号未闭合？）"),
+        (r"^did not find expected '-' indicator$", "此处应为列表项“- ”（缩进不对，或“-”写成了全角？）"),
+        (r"^did not find expected ',' or '\}'$", "“{”映射中缺少“,”或“}”"),
+        (r"^did not find expected ',' or '\]'$", "“[”列表中缺少“,”或“]”"),
+        (r"^did not find expected node content$", "此处应有内容"),
+        (r"^did not find expected comment or line break$", "此处应为注释或换行"),
+        (r"^did not find expected <document start>$", "此处应为文档开头（缩进不对？）"),
+        (r"^block sequence entries are not allowed in this context$", "此处不能有列表项（“- ”）"),
+        (r"^found unknown escape character$", "未知的转义字符"),
+        (r"^found unexpected document indicator$", "出现了意外的文档分隔符"),
+        (r"^found unexpected ':'$", "此处不能有“:”"),
+        (r"^control characters are not allowed$", "不能有控制字符"),
         (r"^found undefined alias (.+)$", r"别名 \1 未定义"),
         (r"^found unexpected end of stream$", "文件意外结束（引号或括号未闭合？）"),
         (r"^found unexpected document separator$", "出现了意外的文档分隔符“---”"),
@@ -181,6 +199,10 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or exc.context or "cannot be read"
+        if what == "found character that cannot start any token" and mark:  # libyaml does not name it
+            line_text = text.splitlines()[mark.line] if mark.line < len(text.splitlines()) else ""
+            if mark.column < len(line_text):
+                what = f"found character {line_text[mark.column]!r} that cannot start any token"
         return None, [Problem(path, line, col, _invalid(what), Msg("yaml.fix_syntax"))]
     except yaml.YAMLError as exc:
         return None, [Problem(path, 1, 1, _invalid(str(exc)), Msg("yaml.fix_syntax"))]

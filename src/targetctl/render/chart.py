@@ -112,7 +112,10 @@ def _draw(ax: Any, spec: ChartSpec, mdates: Any) -> None:
     ax.set_ylabel(spec.unit)
     # a tick on each point's own day (a month's end), labelled with its month, as `show` lists them
     step = max(1, -(-len(days) // 12))
-    ax.set_xticks(days[::step])
+    ticks = days[::step]
+    if len(ticks) > 1 and (ticks[-1] - ticks[-2]).days < 20:  # the as-of day, days past a month's end
+        del ticks[-2]  # the two labels would be drawn over each other
+    ax.set_xticks(ticks)
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
     ax.tick_params(axis="x", labelrotation=45, labelsize=6.5)
     ax.yaxis.set_major_formatter(_formatter())

@@ -358,8 +358,9 @@ def _chart(row: Row, lang: str) -> bytes | None:
 
 def _others(doc: Any, plan: Plan, rows: list[Row], lang: str) -> None:
     counts = Counter(r.progress.status for r in rows)
-    summary = ", ".join(f"{counts[s]} {tr(s, lang)}" for s in STATUSES if counts[s])
-    doc.add_paragraph(_text(f"{tr('milestones and principles', lang)}: {summary}"))
+    parts = [tf("report.count", lang, n=counts[s], status=tr(s, lang)) for s in STATUSES if counts[s]]
+    summary = ("，" if lang == "zh" else ", ").join(parts)
+    doc.add_paragraph(_text(tf("report.others", lang, label=tr("milestones and principles", lang), counts=summary)))
     for r in rows:
         p, t = r.progress, r.progress.target
         mark = "☑" if p.status == "achieved" else "☐"

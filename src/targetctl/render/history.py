@@ -37,7 +37,7 @@ def _facts(d: TargetDetail, lang: str) -> Table:
     facts.add_row(tr("title", lang), title)
     facts.add_row(tr("plan", lang), Text.assemble(plan.id, "  ", literal(plan.title.get(lang))))
     facts.add_row(tr("programme", lang), literal(" › ".join(p.title.get(lang) for p in d.programmes)))
-    facts.add_row(tr("goal", lang), Text(f"{goal(t, lang)}, {due_text(plan, t, lang)}"))
+    facts.add_row(tr("goal", lang), Text(f"{goal(t, lang)}{'，' if lang == 'zh' else ', '}{due_text(plan, t, lang)}"))
     facts.add_row(tr("lead unit", lang), literal(t.lead_unit or plan.lead_unit or tr("unknown", lang)))
     if t.supporting_units:
         facts.add_row(tr("supporting", lang), literal("、".join(t.supporting_units)))
@@ -186,7 +186,7 @@ def detail_view(d: TargetDetail, lang: str = "en", width: int = 0) -> list[Rende
 def log_table(
     entries: list[tuple[Entry, str | None, EntryState]], targets: dict[str, Target], lang: str = "en"
 ) -> Table:
-    table = Table(title=tr("records, newest first", lang), caption=str(len(entries)))
+    table = Table(title=tr("records, newest first", lang), caption=tf("log.count", lang, n=len(entries)))
     for name in ("recorded", "id", "target", "as of", "value", "by", "note", "state"):
         table.add_column(tr(name, lang), overflow="fold")
     for entry, target_id, state in entries:
@@ -244,7 +244,7 @@ def _records_list(
         for paragraph in clean(note or "").splitlines():
             # wrapped here, between words and never inside a number or id, each line indented
             lines.extend(Text(line, style="dim") for line in wrap_cells("  " + paragraph, width, "    "))
-    lines.append(Text(str(len(entries)), style="dim"))
+    lines.append(Text(tf("log.count", lang, n=len(entries)), style="dim"))
     return Group(*lines)
 
 

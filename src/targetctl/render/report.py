@@ -17,6 +17,7 @@ from targetctl.domain.progress import ChartPoint, band, goal_value
 from targetctl.domain.report import GLANCE, ReportData, Row, at_a_glance
 from targetctl.domain.vocabulary import STATUSES, Status
 from targetctl.render.common import goal
+from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 from targetctl.render.status import STYLE, bar, due_text, expected_cell, percent_text, projection_text, value_text
 
@@ -178,13 +179,13 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
                         "chart": _chart(row, lang),
                     }
                 )
-            others = Counter(r["status_text"] for r in items if r["milestone"])
+            others = Counter(str(r["status_text"]) for r in items if r["milestone"])
             blocks.append(
                 {
                     "title": programme.title.get(lang),
                     "depth": depth,
                     "rows": items,
-                    "milestone_counts": ", ".join(f"{n} {text}" for text, n in others.items()),
+                    "milestone_counts": _others(others, lang),
                 }
             )
         rollup = section.plan.rollup
@@ -211,11 +212,24 @@ def _context(data: ReportData, lang: str) -> dict[str, Any]:
         "indent": lambda depth: Markup("&nbsp;" * 4 * depth),  # the programme's depth, shown
         "summary": _counts(report.rollup.counts, lang),
         "total": report.rollup.targets,
+        "size": tf("status.n_targets", lang, n=report.rollup.targets),
+        "overall": _overall(report.rollup.progress, lang),
         "progress": None if report.rollup.progress is None else report.rollup.progress * 100,
         "sections": sections,
         "colours": COLOURS,
         "styles": STYLE,
     }
+
+
+def _others(counts: Counter[str], lang: str) -> str:
+    """'milestones and principles: 1 in-progress, 2 no-data' (里程碑与原则性任务：推进中1项，暂无数据2项)."""
+    parts = [tf("report.count", lang, n=n, status=text) for text, n in counts.items()]
+    summary = ("，" if lang == "zh" else ", ").join(parts)
+    return tf("report.others", lang, label=tr("milestones and principles", lang), counts=summary)
+
+
+def _overall(progress: float | None, lang: str) -> str:
+    return "" if progress is None else tf("report.overall", lang, share=f"{progress * 100:.0f}%")
 
 
 def _chart(row: Row, lang: str) -> Markup:

@@ -103,4 +103,6 @@ def trace_rows(
             yield from _wrapped(
                 visible(detail).split(", ") if s.ids else visible(detail).split(" "), width, bool(s.ids)
             )
-    yield ", ".join(f"{v} {tr(k, lang)}" for k, v in counts.items()) + "\n"
+    yield ("，" if lang == "zh" else ", ").join(
+        tf("trace.count", lang, n=v, status=tr(k, lang)) for k, v in counts.items()
+    ) + "\n"

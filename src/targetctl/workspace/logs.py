@@ -32,7 +32,7 @@ from targetctl.domain.records import (
 from targetctl.domain.suggest import suggest
 from targetctl.io.parallel import pmap
 from targetctl.io.paths import display_path
-from targetctl.io.plans import LoadedPlan
+from targetctl.io.plans import LoadedPlan, plan_files
 from targetctl.io.recordlog import LogReader, log_path
 
 
@@ -77,16 +77,18 @@ def _scan(job: tuple[Plan, Path, dt.date | None, str | frozenset[str] | None, bo
 
 
 class Owner(NamedTuple):
-    """A plan as the search for stray logs sees it: its plans folder and its id."""
+    """A plan as the search for stray logs sees it: its plans folder, its id, and the name of
+    its file ('' where not known)."""
 
     root: Path
     plan_id: str
+    file: str = ""
 
 
 def folder_strays(plans: Sequence[LoadedPlan | Owner], folders: Iterable[Path]) -> list[Problem]:
     """The logs of no plan, in the records folder of each plans folder (those of `plans`, and
     of `folders`, which may hold no plan at all)."""
-    owners = [p if isinstance(p, Owner) else Owner(p.root, p.plan.id) for p in plans]
+    owners = [p if isinstance(p, Owner) else Owner(p.root, p.plan.id, p.path.name) for p in plans]
     by_folder: dict[Path, list[Owner]] = {folder / "records": [] for folder in folders}
     for owner in owners:
         by_folder.setdefault(owner.root / "records", []).append(owner)
@@ -104,6 +106,9 @@ def stray_logs(records_dir: Path, plans: list[Owner], elsewhere: Sequence[Owner]
         return [Problem(display_path(records_dir), 0, 0, Msg("log.folder_is_file"))]
     if not records_dir.is_dir():
         return []
+    read = {o.file for o in plans}
+    if "" not in read and any(path.name not in read for path in plan_files(records_dir.parent)):
+        return []  # a plan that did not read (its error is said) may own any log: none is called a stray
     known = {log_path(records_dir, o.plan_id).name for o in plans}
     owners = {log_path(records_dir, o.plan_id).name: o for o in elsewhere}
     out = []

@@ -16,7 +16,7 @@ def trace_workspace(root: Roots, plan_id: str | None = None) -> list[tuple[Plan,
     chosen = [lp for lp in ws.plans if plan_id in (None, lp.plan.id)]
     if plan_id and not chosen:
         raise TargetctlError.plain(
-            Msg("unknown.plan", plan=plan_id), Msg("unknown.ids", ids=", ".join(lp.plan.id for lp in ws.plans))
+            Msg("unknown.plan", plan=plan_id), Msg("unknown.plans_hint", ids=", ".join(lp.plan.id for lp in ws.plans))
         )
     out = []
     for lp in chosen:

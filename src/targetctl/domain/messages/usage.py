@@ -112,6 +112,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheet.cannot_read": ("cannot read: {reason}", "无法读取：“{reason}”"),
     "sheet.csv_too_large": ("the file is larger than {limit:,} bytes", "文件超过 {limit:,} 字节"),
     "sheet.not_text": ("not UTF-8 or GB18030 text", "不是 UTF-8 或 GB18030 编码的文本"),
+    "sheet.old_workbook": (
+        "an Excel 97-2003 workbook (.xls), a WPS one (.et) or a password-protected one: import reads .xlsx and CSV",
+        "是 Excel 97-2003 工作簿（.xls）、WPS 表格（.et）或加密的工作簿，import 只能读取 .xlsx 和 CSV",
+    ),
+    "sheet.lock_file": (
+        "the lock file Excel or WPS keeps while a workbook is open, not a sheet: import {name}",
+        "这是 Excel 或 WPS 打开工作簿时留下的锁定文件，不是表格：请导入 {name}",
+    ),
+    "sheet.other_workbook": (
+        "a workbook that is not a CSV or an xlsx (an OpenDocument .ods, say)",
+        "不是 CSV 或 xlsx 表格（例如 OpenDocument 的 .ods）",
+    ),
+    "sheet.save_xlsx": (
+        "open it in Excel or WPS and save it as an Excel workbook (.xlsx), without a password",
+        "请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx，不设密码）",
+    ),
     "sheet.save_utf8": ("save the CSV as UTF-8 (Excel: CSV UTF-8)", "请将 CSV 另存为 UTF-8（Excel：CSV UTF-8）"),
     "sheet.not_csv": ("row {row} is not CSV: {reason}", "第{row}行不是 CSV：“{reason}”"),
     "sheet.csv_cell_too_long": (
