@@ -37,3 +37,38 @@ def test_a_header_word_printed_above_its_column_still_joins() -> None:
     head = find_header([above, anchor, ROW], 1)
     assert head is not None
     assert head.start == 0
+
+
+def test_a_years_digits_set_apart_from_its_nian_are_one_header_cell() -> None:
+    # a text layer may space a year's digits and its 年 apart: the table has one target column
+    anchor = "指标                          2030  年      属性"
+    row = "      城市污水处理率                ≥  98     约束性"
+    head = find_header([anchor, row], 0)
+    assert head is not None
+    assert head.cells == ["指标", "2030年", "属性"]
+    assert head.columns.target == 1
+
+
+def test_a_rows_bound_set_apart_from_its_number_is_read_with_it() -> None:
+    from targetctl.domain.drafting.layout_tables import tabulate
+
+    text = "\n".join(
+        [
+            "指标                          2030  年      属性",
+            "      城市污水处理率                ≥  98     约束性",
+            "      新建城市口袋公园（个）" + " " * 10 + "120" + " " * 12 + "预期性",
+        ]
+    )
+    assert tabulate(text).splitlines()[1:] == ["城市污水处理率\t≥98\t约束性", "新建城市口袋公园（个）\t120\t预期性"]
+
+
+def test_a_bound_that_falls_left_of_its_column_still_binds_its_number() -> None:
+    from targetctl.domain.drafting.layout_tables import tabulate
+
+    text = "\n".join(
+        [
+            "指标                          2030  年      属性",
+            "      城市污水处理率              ≥  98       约束性",
+        ]
+    )
+    assert tabulate(text).splitlines()[1:] == ["城市污水处理率\t≥98\t约束性"]

@@ -29,6 +29,7 @@ _HINT = re.compile(r"指标|名称|项目")  # a header names its indicator colu
 _WORD = re.compile(r"[^ \u3000\t]+")
 _SERIAL = re.compile(r"序号|编号")
 _LONE_VALUE = re.compile(r"^(?:[≥≤<>＜＞]?\[?\d+(?:\.\d+)?\]?%?|[—/－-])$")
+_SIGN = re.compile(r"^[≥≤<>＜＞]$")
 _JOINED_VALUES = re.compile(r"^(?P<a>[≥≤<>＜＞]?\[?\d+(?:\.\d+)?\]?%?)(?P<b>[—/])$")
 _FIT_WORDS = 80  # cells enough to find how a page's columns moved
 _END = re.compile(r"[。；;]|^(?:注|备注|说明|资料来源)[：:]")
@@ -174,6 +175,10 @@ def _cells_of(line: str, spans: Sequence[tuple[int, int]], name: int) -> list[st
     words: list[list[str]] = [[] for _ in spans]
     for a, b, text in _words(line):
         words[_column((a, b), spans)].append(text)
+    for k in range(len(spans) - 1):
+        # a bound set apart from its number (≥  30) binds it, whichever column it fell in
+        if words[k] and _SIGN.match(words[k][-1]) and words[k + 1] and words[k + 1][0][:1].isdigit():
+            words[k + 1].insert(0, words[k].pop())
     for k in range(name + 1, len(spans) - 1):
         if words[k + 1]:
             continue
