@@ -157,7 +157,7 @@ class _Extractor:
     # ── section state ──
     def _is_review_heading(self, title: str) -> bool:
         if REVIEW_HEADING.search(title):
-            return not past.mixed_heading(title)
+            return not (past.mixed_heading(title) or past.asks_for_results(title))
         if past.behind_title(title, self.s.plan_year):
             return True
         years = [int(y) for y in YEAR.findall(title)]
