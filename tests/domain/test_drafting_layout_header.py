@@ -72,3 +72,18 @@ def test_a_bound_that_falls_left_of_its_column_still_binds_its_number() -> None:
         ]
     )
     assert tabulate(text).splitlines()[1:] == ["城市污水处理率\t≥98\t约束性"]
+
+
+def test_a_name_that_leaves_its_bracket_open_starts_the_next_row() -> None:
+    from targetctl.domain.drafting.layout_tables import tabulate
+
+    text = "\n".join(
+        [
+            "指标                          2030  年      属性",
+            "      城市污水处理率                ≥  98     约束性",
+            "      公共图书馆年接待读者（万",
+            "      人次）                       900       预期性",
+        ]
+    )
+    rows = tabulate(text).splitlines()[1:]
+    assert rows == ["城市污水处理率\t≥98\t约束性", "公共图书馆年接待读者（万人次）\t900\t预期性"]

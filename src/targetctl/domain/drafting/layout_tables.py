@@ -189,6 +189,11 @@ def _cells_of(line: str, spans: Sequence[tuple[int, int]], name: int) -> list[st
     return ["".join(w) for w in words]
 
 
+def _left_open(name: str) -> bool:
+    """Whether a piece of a name opens a bracket it does not close (…观众数量（万人 | 次）)."""
+    return name.count("（") + name.count("(") > name.count("）") + name.count(")")
+
+
 def _rest_of_header(row: Sequence[str], name: int) -> bool:
     """Whether a line's cells right of the indicator column are all header pieces."""
     right = [c for k, c in enumerate(row) if k > name and c]
@@ -263,7 +268,10 @@ def _rows(
             continue
         header_rest = False
         if not any(c for k, c in enumerate(row) if k > name):
-            if open_row is not None:
+            if open_row is not None and _left_open(row[name]):
+                open_row = None  # a name whose bracket the next line closes: the next row's name
+                pending.append(row)
+            elif open_row is not None:
                 for k, c in enumerate(row):
                     open_row[k] += c
             elif continued and not seen_row and not carry.rowless and not any(c for k, c in enumerate(row) if k < name):
