@@ -17,6 +17,7 @@ def numeric(text: str, year: int = 2025) -> list[tuple[Decimal | None, str | Non
 def test_one_or_two_after_at_least_a_few_words_before_is_a_count() -> None:
     assert numeric("每个设区市至少建设一所高水平技师学院。") == [(Decimal(1), "所", "at-least")]
     assert numeric("每个县至少办好两所职业学校。") == [(Decimal(2), "所", "at-least")]
+    assert numeric("原则上每个设区市培育一家龙头企业。") == [(Decimal(1), "家", "exactly")]
     assert numeric("建设一所技师学院。") == []  # 一所 alone: "a college", not a count
     assert numeric("落实不少于一年的监测期。") == []  # a rule's duration, not a count
 
@@ -39,3 +40,8 @@ REPORT = """青川市2026年政府工作报告
 
 def test_a_heading_that_asks_for_results_opens_no_review() -> None:
     assert numeric(REPORT, 2026) == [(Decimal(6), None, "exactly"), (Decimal(20), "个", "exactly")]
+
+
+def test_a_municipality_directly_under_the_centre_is_no_jurisdiction_count() -> None:
+    # 直辖市 names a kind of province; 辖区 has N would be context
+    assert numeric("原则上每个省（自治区、直辖市）培育一家龙头机构。") == [(Decimal(1), "家", "exactly")]

@@ -222,9 +222,12 @@ class Number:
     note: str | None = None  # why a person should check the value read
 
 
-# 至少 with a verb that builds before 一/两: a count (至少建设一所), not an article (建设一所); a
-# duration or a person after 至少 alone (不少于一年, 至少有一人) is a rule's parameter or a guarantee
-_AT_LEAST_BEFORE = re.compile(r"(?:至少|不少于|最少)(?:建设|建成|新建|设立|建立|培育|打造|办好|创建|配备|布局)$")
+# 至少 (or 每个…, one for each) with a verb that builds before 一/两: a count (至少建设一所, 每个县建设
+# 一所), not an article (建设一所); a duration or a person after 至少 alone (不少于一年, 至少有一人)
+# is a rule's parameter or a guarantee
+_AT_LEAST_BEFORE = re.compile(
+    r"(?:至少|不少于|最少|每个[^，。；]{1,12}?)(?:建设|建成|新建|设立|建立|培育|打造|办好|创建|配备|布局)$"
+)
 
 
 def find_numbers(clause: str) -> list[Number]:
@@ -293,7 +296,7 @@ def find_numbers(clause: str) -> list[Number]:
             chinese
             and n1 in ("一", "两", "二")
             and not (m["suffix"] or m["n2"] or mag)
-            and not _AT_LEAST_BEFORE.search(before)  # 至少建设一所: counted
+            and not _AT_LEAST_BEFORE.search(flat[max(0, m.start() - 20) : m.start()])  # 至少建设一所: counted
         ):
             continue  # 一个, 两项: a name or a phrase; 两万亿元 is a number
         if re.match(r"(?:月|日|号|时|级|期间|季度|周年|倍增)", after) and unit in ("", "年", "个"):
@@ -314,7 +317,7 @@ def find_numbers(clause: str) -> list[Number]:
             and value < 10
             and not m["suffix"]
             and not comparator_word(before)
-            and not _AT_LEAST_BEFORE.search(before)
+            and not _AT_LEAST_BEFORE.search(flat[max(0, m.start() - 20) : m.start()])
             and not re.search(r"(新增|净增|新建|引进|建成|打造|培育|创建)$", before)
         ):
             continue  # 三个一批, 四个结合, 七次全会: names and ordinals, not counts
