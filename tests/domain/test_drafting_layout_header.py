@@ -87,3 +87,43 @@ def test_a_name_that_leaves_its_bracket_open_starts_the_next_row() -> None:
     )
     rows = tabulate(text).splitlines()[1:]
     assert rows == ["城市污水处理率\t≥98\t约束性", "公共图书馆年接待读者（万人次）\t900\t预期性"]
+
+
+def test_a_name_that_ends_short_under_its_numbers_lets_the_next_line_start_a_row() -> None:
+    from targetctl.domain.drafting.layout_tables import tabulate
+
+    text = "\n".join(
+        [
+            "指标                          2030  年      属性",
+            "      城市建成区公园绿地服务半           ≥  90     约束性",
+            "      径覆盖率",
+            "      新建城市口袋公园和街心绿地",
+            "      及社区小游园                  ≥  120    预期性",
+        ]
+    )
+    rows = tabulate(text).splitlines()[1:]
+    assert rows == [
+        "城市建成区公园绿地服务半径覆盖率\t≥90\t约束性",
+        "新建城市口袋公园和街心绿地及社区小游园\t≥120\t预期性",
+    ]
+
+
+def test_a_categorys_piece_between_the_lines_of_a_name_does_not_end_it() -> None:
+    from targetctl.domain.drafting.layout_tables import tabulate
+
+    text = "\n".join(
+        [
+            "类别     指标          单位     2030年     属性",
+            "         城市空气      %        >85        约束性",
+            "         优良天",
+            "生态",
+            "         数比率",
+            "         森林覆盖      %        45         约束性",
+            "         率",
+        ]
+    )
+    rows = tabulate(text).splitlines()[1:]
+    assert [r.split("\t")[1:] for r in rows] == [
+        ["城市空气优良天数比率", "%", ">85", "约束性"],
+        ["森林覆盖率", "%", "45", "约束性"],
+    ]

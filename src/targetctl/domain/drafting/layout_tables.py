@@ -217,6 +217,8 @@ def _rows(
     spans, name = carry.spans, carry.name
     rows: list[list[str]] = [list(carry.head)] if has_header else []
     pending: list[list[str]] = []  # lines of a name waiting for their row's numbers
+    widest = 0  # the longest piece of a name so far: a full line of the indicator column
+    tail_ended = False  # the open row's name has ended on a short line under its numbers
     open_row: list[str] | None = None  # the last row with numbers, while no blank line follows it
     lead: list[str] = [stray] if stray and continued else []
     if stray and not continued:
@@ -268,17 +270,24 @@ def _rows(
             continue
         header_rest = False
         if not any(c for k, c in enumerate(row) if k > name):
-            if open_row is not None and _left_open(row[name]):
-                open_row = None  # a name whose bracket the next line closes: the next row's name
+            widest = max(widest, len(row[name]))
+            if open_row is not None and (_left_open(row[name]) or tail_ended):
+                # a name whose bracket the next line closes, or a line after one that ended the row
+                # above's name short of the column's width: the next row's name
+                open_row = None
                 pending.append(row)
             elif open_row is not None:
                 for k, c in enumerate(row):
                     open_row[k] += c
+                if row[name]:  # a line with a category's piece only says nothing of the name
+                    tail_ended = len(row[name]) * 2 < widest  # 量 under 承担…课题数: the name is done
             elif continued and not seen_row and not carry.rowless and not any(c for k, c in enumerate(row) if k < name):
                 lead.append(row[name])
             else:
                 pending.append(row)
             continue
+        widest = max(widest, len(row[name]))
+        tail_ended = False
         for piece in reversed(pending):
             row = [p + c for p, c in zip(piece, row, strict=True)]
         pending.clear()
