@@ -67,6 +67,7 @@ from targetctl.domain.drafting.past import cumulative_ahead, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
 from targetctl.domain.drafting.sections import FUNDED, presents_outline, turns_to_year
+from targetctl.domain.drafting.topics import join_topics
 from targetctl.domain.drafting.years import half_width_digits, infer_year, verbatim
 
 __all__ = [
@@ -157,7 +158,7 @@ class _Extractor:
     # ── section state ──
     def _is_review_heading(self, title: str) -> bool:
         if REVIEW_HEADING.search(title):
-            return not past.mixed_heading(title)
+            return not (past.mixed_heading(title) or past.asks_for_results(title))
         if past.behind_title(title, self.s.plan_year):
             return True
         years = [int(y) for y in YEAR.findall(title)]
@@ -297,7 +298,7 @@ class _Extractor:
 
     def sentence(self, sentence: str, marker: int = 0) -> None:
         """One sentence; `marker` is the length of a list number opening it (6.2023年…)."""
-        parts = join_proportions([c for c in clauses(sentence) if re.search(r"\w", c.text)])
+        parts = join_topics(join_proportions([c for c in clauses(sentence) if re.search(r"\w", c.text)]))
         if not parts:
             return
         past_section = self.s.past_level is not None

@@ -11,7 +11,7 @@ rule's reason only if it commits to nothing. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol, TypeVar
@@ -30,10 +30,20 @@ class Rule:
     clause: bool  # the whole clause is not a commitment (a rule, an outline); else only its number
     # characters of which every match holds one: a clause with none is not searched (drafting stays fast)
     hint: re.Pattern[str] | None = None
+    check: Callable[[re.Match[str]], bool] | None = None  # what a pattern cannot say (a count equals a list)
 
 
-def _rule(name: str, pattern: str, reason: str, example: str, *, clause: bool = False, hint: str = "") -> Rule:
-    return Rule(name, re.compile(pattern), reason, example, clause, re.compile(f"[{hint}]") if hint else None)
+def _rule(
+    name: str,
+    pattern: str,
+    reason: str,
+    example: str,
+    *,
+    clause: bool = False,
+    hint: str = "",
+    check: Callable[[re.Match[str]], bool] | None = None,
+) -> Rule:
+    return Rule(name, re.compile(pattern), reason, example, clause, re.compile(f"[{hint}]") if hint else None, check)
 
 
 NOT_TARGETS: tuple[Rule, ...] = (
@@ -154,7 +164,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "age-group",
-        rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?(?:周)?岁(?:及?以[上下])?(?:的)?(?:儿童|幼儿|婴幼儿|老年人|老人|人口|青少年|学生|女性|妇女|人群|群体)",
+        rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?(?:周)?岁(?:及?以[上下])?(?:的)?(?:失业|在校|农村|城镇|适龄|困难|登记)?"
+        r"(?:儿童|幼儿|婴幼儿|老年人|老人|人口|青少年|青年|劳动力|学生|女性|妇女|人群|群体)",
         "an age group (3~6岁儿童) names who is counted, not a target",
         "3~6岁儿童毛入园率达到95%",
     ),
@@ -162,10 +173,45 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "cadence",
         rf"每(?:隔)?{_N}[年月]+(?:至少)?(?:修订|修编|评估|更新|调整|开展|组织|考核|检查|复核|举办)?[^，。；]{{0,6}}?{_N}次"
         # 每年至少主持召开N次…会: how often a body meets, a rule of its work
-        rf"|每(?:年|季度|月)至少[^，。；]{{0,6}}?(?:召开|举行|主持)[^，。；]{{0,2}}?{_N}次",
+        rf"|每(?:年|季度|月)至少[^，。；]{{0,6}}?(?:召开|举行|主持)[^，。；]{{0,2}}?{_N}次"
+        # 每年调整1次专业: how often a list is revised, a rule of the process
+        rf"|每(?:年|学年|季度|月)(?:至少)?(?:修订|修编|调整|评估|更新|复核)[^，。；]{{0,2}}?{_N}次",
         "a cadence of the rule (每N年修订1次), not a target",
         "规划每5年修订1次",
         clause=True,
+    ),
+    _rule(
+        "support-eligibility",
+        rf"对[^，。；]{{0,30}}?{_N}(?:万|亿)?(?:元|人|户|家|岁|%|亩|吨|平方米)?(?:及以下|及以上|以下|以上|以内)"
+        r"[^。；]{0,40}?给予",
+        "who qualifies for a support rule (对…N万元及以下的…给予), a parameter of the rule, not a target",
+        "对年营业收入2000万元及以下、吸纳就业不少于10人的小型企业给予一次性稳岗补贴",
+        clause=True,
+        hint="给",
+    ),
+    _rule(
+        "heading-item-count",
+        rf"[（(](?:共|计)?{_N}(?:项|条|件)[）)]$",
+        "a heading's count of the items under it (…牵头工作（8项）): its items are the targets",
+        "二、县农业农村局牵头工作（12项）",
+    ),
+    _rule(
+        "project-capacity",
+        # a company's or a place's name, then the capacity, the product and 项目: the project's name
+        r"(?<=[\u4e00-\u9fff]{2})(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)(?<!突破)"
+        rf"(?<!超过)(?<![达到至为超增在过]){_N}[十百千万亿]*(?:吨|千瓦)[\u4e00-\u9fff]{{1,8}}?项目",
+        "a project named by its capacity (某化工80万吨乙烯项目), not a target",
+        "释放青化80万吨乙烯升级项目产能",
+        hint="吨瓦",
+    ),
+    _rule(
+        "inspection-scope",
+        rf"对[^，。；]{{0,6}}?{_N}(?:处|个|家|座|所|栋)[^。；]{{0,60}}?(?:逐项|逐一|逐个|逐处)(?:进行|开展)?[\u4e00-\u9fff]{{0,4}}?"
+        r"(?:排查|检查|普查|摸底|评估|核查)",
+        "the existing sites a check goes through one by one (对N处…逐一排查): its scope, not a target",
+        "对全县12处列入县级文物保护单位的古建筑逐一开展消防排查",
+        clause=True,
+        hint="逐",
     ),
     _rule(
         "longest-term",
@@ -313,6 +359,7 @@ def screen(clause: str, numbers: Sequence[T]) -> tuple[list[T], Rule | None]:
         for rule in NOT_TARGETS
         if rule.hint is None or rule.hint.search(clause)
         for m in rule.pattern.finditer(clause)
+        if rule.check is None or rule.check(m)
     ]
     if not spans:
         return list(numbers), None

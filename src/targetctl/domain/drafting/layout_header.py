@@ -95,12 +95,27 @@ def _below(line: str, name: tuple[int, int]) -> tuple[bool, str]:
     return ok, "".join(stray)
 
 
+_YEAR_CELL = re.compile(r"[（(]?20\d\d$")
+_YEAR_WORD = re.compile(r"^年[）)]?$")
+
+
+def _year_joined(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A text layer may set a year's digits and its 年 apart by two spaces (2025  年): one cell."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, t in found:
+        if out and _YEAR_WORD.match(t) and _YEAR_CELL.search(out[-1][2]):
+            out[-1] = (out[-1][0], b, out[-1][2] + t)
+        else:
+            out.append((a, b, t))
+    return out
+
+
 def find_header(lines: Sequence[str], at: int) -> Header | None:
     """The header anchored at line `at`, if that line names the indicator column."""
     line = lines[at]
     if "\t" in line or not _HINT.search(line) or not _GAP.search(line):
         return None
-    anchor = cells(line)
+    anchor = _year_joined(cells(line))
     if len(anchor) < 3:
         return None
     start = at

@@ -29,6 +29,7 @@ _HINT = re.compile(r"指标|名称|项目")  # a header names its indicator colu
 _WORD = re.compile(r"[^ \u3000\t]+")
 _SERIAL = re.compile(r"序号|编号")
 _LONE_VALUE = re.compile(r"^(?:[≥≤<>＜＞]?\[?\d+(?:\.\d+)?\]?%?|[—/－-])$")
+_SIGN = re.compile(r"^[≥≤<>＜＞]$")
 _JOINED_VALUES = re.compile(r"^(?P<a>[≥≤<>＜＞]?\[?\d+(?:\.\d+)?\]?%?)(?P<b>[—/])$")
 _FIT_WORDS = 80  # cells enough to find how a page's columns moved
 _END = re.compile(r"[。；;]|^(?:注|备注|说明|资料来源)[：:]")
@@ -174,6 +175,10 @@ def _cells_of(line: str, spans: Sequence[tuple[int, int]], name: int) -> list[st
     words: list[list[str]] = [[] for _ in spans]
     for a, b, text in _words(line):
         words[_column((a, b), spans)].append(text)
+    for k in range(len(spans) - 1):
+        # a bound set apart from its number (≥  30) binds it, whichever column it fell in
+        if words[k] and _SIGN.match(words[k][-1]) and words[k + 1] and words[k + 1][0][:1].isdigit():
+            words[k + 1].insert(0, words[k].pop())
     for k in range(name + 1, len(spans) - 1):
         if words[k + 1]:
             continue
@@ -182,6 +187,11 @@ def _cells_of(line: str, spans: Sequence[tuple[int, int]], name: int) -> list[st
         elif len(words[k]) == 1 and (joined := _JOINED_VALUES.match(words[k][0])):
             words[k], words[k + 1] = [joined["a"]], [joined["b"]]  # [13.5]—: no space at all
     return ["".join(w) for w in words]
+
+
+def _left_open(name: str) -> bool:
+    """Whether a piece of a name opens a bracket it does not close (…观众数量（万人 | 次）)."""
+    return name.count("（") + name.count("(") > name.count("）") + name.count(")")
 
 
 def _rest_of_header(row: Sequence[str], name: int) -> bool:
@@ -207,6 +217,8 @@ def _rows(
     spans, name = carry.spans, carry.name
     rows: list[list[str]] = [list(carry.head)] if has_header else []
     pending: list[list[str]] = []  # lines of a name waiting for their row's numbers
+    widest = 0  # the longest piece of a name so far: a full line of the indicator column
+    tail_ended = False  # the open row's name has ended on a short line under its numbers
     open_row: list[str] | None = None  # the last row with numbers, while no blank line follows it
     lead: list[str] = [stray] if stray and continued else []
     if stray and not continued:
@@ -258,14 +270,24 @@ def _rows(
             continue
         header_rest = False
         if not any(c for k, c in enumerate(row) if k > name):
-            if open_row is not None:
+            widest = max(widest, len(row[name]))
+            if open_row is not None and (_left_open(row[name]) or tail_ended):
+                # a name whose bracket the next line closes, or a line after one that ended the row
+                # above's name short of the column's width: the next row's name
+                open_row = None
+                pending.append(row)
+            elif open_row is not None:
                 for k, c in enumerate(row):
                     open_row[k] += c
+                if row[name]:  # a line with a category's piece only says nothing of the name
+                    tail_ended = len(row[name]) * 2 < widest  # 量 under 承担…课题数: the name is done
             elif continued and not seen_row and not carry.rowless and not any(c for k, c in enumerate(row) if k < name):
                 lead.append(row[name])
             else:
                 pending.append(row)
             continue
+        widest = max(widest, len(row[name]))
+        tail_ended = False
         for piece in reversed(pending):
             row = [p + c for p, c in zip(piece, row, strict=True)]
         pending.clear()

@@ -29,16 +29,28 @@ def note_lines(lines: Sequence[str]) -> dict[int, str]:
     """The lines that are notes, by index, each with the reason it is no target."""
     out: dict[int, str] = {}
     referred: set[str] = set()
+    note: str | None = None  # the reason of the 注： whose items may follow it
     for i, line in enumerate(lines):
         text = line.strip()
         rule = next((reason for _, pattern, reason in _NOTE_RULES if pattern.match(text)), None)
         opening = _OPENING_MARK.match(text)
         if rule is not None:
-            out[i] = rule
+            out[i] = note = rule
         elif opening is not None and opening.group() in referred:
             out[i] = _REFERENCED.format(mark=opening.group())
+        elif note is not None and opening is not None:
+            out[i] = note  # 注：① … ② …: the note's further items, on lines of their own
+        elif note is not None and text and _item_follows(lines, i):
+            out[i] = note  # the end of an item broken over a line, with another item after it
+        elif text:
+            note = None
         referred.update(ch for m in _REFERENCE.finditer(text) for ch in m.group())
     return out
+
+
+def _item_follows(lines: Sequence[str], i: int) -> bool:
+    nxt = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+    return bool(_OPENING_MARK.match(nxt))
 
 
 def unmarked(title: str) -> str:

@@ -46,6 +46,18 @@ def mixed_heading(title: str) -> bool:
     return MIXED_HEADING.search(title) is not None
 
 
+# a heading led by a verb that asks for results (加快释放…成效, 巩固提升…成效): the task, not a review
+_ASKS = re.compile(
+    r"^(?:加快|推动|推进|着力|持续|全面|进一步|大力|巩固|扩大|提升|释放|深化|放大|增强|力争|确保)"
+    r"[^回顾总结取得过去]*(?:成效|成绩|成就)"
+)
+_REVIEW_ONLY = re.compile(r"回顾|总结|取得|过去|基本情况|现状|进展情况|完成情况|执行情况|发展基础|形势")
+
+
+def asks_for_results(title: str) -> bool:
+    return _ASKS.match(title) is not None and _REVIEW_ONLY.search(title) is None
+
+
 def five_year_opener(text: str, plan_year: int | None) -> bool | None:
     """A paragraph opened by a five-year plan's name (“十四五”时期, “十四五”以来): True when that
     period ended before the plan's year (the past), False when it is the plan's own or a later

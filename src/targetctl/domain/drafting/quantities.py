@@ -113,11 +113,12 @@ _BASE_UNITS = sorted(
 )
 # a unit in Latin letters the lists lack (12EFLOPS, 500TB) is still a unit: the plan declares it
 # 亿度/万度: electricity as people say it (亿千瓦时); 度 only after a magnitude, never 一度 or 温度;
-# 万P: computing power in PFLOPS, one letter only after a magnitude; ℃: a temperature to reach
+# 万P: computing power in PFLOPS, one letter only after a magnitude; ℃: a temperature to reach;
+# 亿方/万方: cubic metres as gas is counted, 方 only after a magnitude (never 三方, 方面)
 _UNIT = (
     "(?:"
     + "|".join(re.escape(u) for u in _BASE_UNITS)
-    + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|℃)"
+    + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])|℃)"
 )
 _MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
@@ -225,6 +226,14 @@ class Number:
     note: str | None = None  # why a person should check the value read
 
 
+# 至少 (or 每个…, one for each) with a verb that builds before 一/两: a count (至少建设一所, 每个县建设
+# 一所), not an article (建设一所); a duration or a person after 至少 alone (不少于一年, 至少有一人)
+# is a rule's parameter or a guarantee
+_AT_LEAST_BEFORE = re.compile(
+    r"(?:至少|不少于|最少|每个[^，。；]{1,12}?)(?:建设|建成|新建|设立|建立|培育|打造|办好|创建|配备|布局)$"
+)
+
+
 def find_numbers(clause: str) -> list[Number]:
     """Every number with a unit in `clause`; years, ordinals and slogans like “四个意识” are not numbers."""
     flat = half_width(clause)
@@ -304,7 +313,12 @@ def find_numbers(clause: str) -> list[Number]:
             continue  # 清单（共80个）: the size of a list in its title
         if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before):
             continue  # the starting level of 由…的35%提高到40%, not the target
-        if chinese and n1 in ("一", "两", "二") and not m["suffix"] and not m["n2"] and not mag:
+        if (
+            chinese
+            and n1 in ("一", "两", "二")
+            and not (m["suffix"] or m["n2"] or mag)
+            and not _AT_LEAST_BEFORE.search(flat[max(0, m.start() - 20) : m.start()])  # 至少建设一所: counted
+        ):
             continue  # 一个, 两项: a name or a phrase; 两万亿元 is a number
         if re.match(r"(?:月|日|号|时|级|期间|季度|周年|倍增)", after) and unit in ("", "年", "个"):
             continue
@@ -324,6 +338,7 @@ def find_numbers(clause: str) -> list[Number]:
             and value < 10
             and not m["suffix"]
             and not comparator_word(before)
+            and not _AT_LEAST_BEFORE.search(flat[max(0, m.start() - 20) : m.start()])
             and not re.search(r"(新增|净增|新建|引进|建成|打造|培育|创建)$", before)
         ):
             continue  # 三个一批, 四个结合, 七次全会: names and ordinals, not counts

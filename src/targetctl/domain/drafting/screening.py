@@ -46,7 +46,7 @@ def _screen(
         example,
         clause,
         re.compile(f"[{hint}]") if hint else None,
-        re.compile(unless) if unless else None,
+        unless=re.compile(unless) if unless else None,
     )
 
 

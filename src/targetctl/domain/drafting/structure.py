@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from targetctl.domain.drafting.front_pages import mark_front_pages
 from targetctl.domain.drafting.lines import HEADING_RANKS
 from targetctl.domain.drafting.periods import signing_date
 
@@ -48,6 +49,8 @@ FURNITURE: dict[str, str] = {
     "site_chrome": "document furniture: the copying site's buttons, links and footer (打印, 字号, 当前位置, 版权所有)",
     "photo_caption": "document furniture: a photo's caption (…记者 … 摄)",
     "page_tail": "document furniture: what the site shows after the document (editor, related pages, buttons)",
+    "compiled": "document furniture: the month the plan was compiled, under its title",
+    "contents": "document furniture: the table of contents (目录)",
     "glossary": "notes on the report's terms (名词解释): definitions, not commitments",
     NOTICE: "the forwarding notice: it hands the plan on and sets no target of its own",
 }
@@ -127,7 +130,7 @@ _SIGNER = re.compile(
 )
 # where and when a report was delivered, written under its title without a dash
 _DELIVERED = re.compile(
-    rf"^[（(]?{_DATE}在\S{{2,80}}(?:会议|大会|会)上(?:的(?:讲话|报告)|\S{{2,30}}?作\S{{0,8}}报告)?[）)]?$"
+    rf"^[（(]?{_DATE}在\S{{2,80}}(?:会议|大会|会)上(?:的(?:讲话|报告)|\S{{2,30}}?作\S{{0,8}}报告|{_SPEAKER.pattern[1:-1]})?[）)]?$"
 )  # with the speaker run on: …会议上青川省人民政府省长张某某作政府工作报告
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 _OCCASION = re.compile(rf"^[（(]?{_DATE}在")
@@ -138,8 +141,9 @@ _TITLE_END = re.compile(
 )
 _FORWARD_TITLE = re.compile(r"关于(?:印发|转发|下发|发布)《?(?P<x>.+?)》?的通知$")
 _FORWARD_BODY = re.compile(
-    r"(?:现将|将)《(?P<x>[^》]{2,80})》(?:印发|转发|下发|发)给"
-    r"|^《(?P<y>[^》]{2,80})》已(?:经)?[^。；]{0,40}?(?:同意|通过|研究)[，,]?(?:现|特)?(?:印发|转发|下发)给?你们"
+    # several documents at once (现将《A》《B》印发给你们): the first is the plan
+    r"(?:现将|将)《(?P<x>[^》]{2,80})》(?:[、和及与]?《[^》]{2,80}》)*(?:印发|转发|下发|发)给"
+    r"|^《(?P<y>[^》]{2,80})》已(?:经)?[^。；]{0,40}?(?:同意|通过|研究|批准)[，,]?(?:现|特)?(?:印发|转发|下发)给?你们"
 )
 
 
@@ -381,6 +385,8 @@ def read_structure(lines: Sequence[str]) -> Structure:
     said = next(((n, m) for n in range(k, len(flat)) if (m := _FORWARD_BODY.search(flat[n]))), None)
     if forward or said:
         forwarded, title_lines, title = _forwarding(flat, parts, title_lines, title, forward, said)
+    if title_lines:
+        title_lines = [*title_lines, *mark_front_pages(flat, parts, title_lines[-1] + 1, title)]
     dates = [signing_date(flat[i]) for i, p in enumerate(parts) if p == "date"]
     # a report is dated by the line under its title: ——2023年1月12日在…会议上
     dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "subtitle"]
@@ -489,7 +495,7 @@ def _forwarding(
     if not plan_title:
         return False, title_lines, title
     # quoted inside the notice, the plan's own title marks are written 〈〉
-    plan_title = plan_title.replace("〈", "《").replace("〉", "》")
+    plan_title = re.sub(r"[〈<]", "《", re.sub(r"[〉>]", "》", plan_title))
     start = (title_lines[-1] + 1) if title_lines else 0
     wanted = _flat(plan_title)
     date_line = next((i for i in range(start, len(flat)) if parts[i] == "date"), None)

@@ -1,0 +1,79 @@
+"""The pages a printed plan has in front of its text, under its title: the month it was compiled
+(2023年1月), a table of contents (目录 and its lines ending in page numbers), the title printed
+again over the text, perhaps broken over other lines, and the note of the meeting that adopted
+it (（…会议通过）, perhaps over two lines). None of them holds a target or opens a section. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YEAR = r"(?:\d{4}|[〇○Ｏ零一二三四五六七八九]{4})年"
+_MONTH = re.compile(rf"^[（(]?{_YEAR}(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月[）)]?$")
+_CONTENTS = re.compile(r"^目录$")
+# a contents line ends in its page number: …发展基础……1, …主要目标-5-, …主要目标 12
+_PAGE_REF = re.compile(r"(?:[-—–－]\d{1,3}[-—–－]|[.．…·]{2,}\d{1,3}|[\u4e00-\u9fff）)”]\d{1,3})$")
+_ADOPTED = re.compile(r"(?:通过|批准|审议通过|审定)[）)]$")
+_DATED_OPEN = re.compile(rf"^[（(]{_YEAR}")
+
+
+def mark_front_pages(flat: list[str], parts: list[str], start: int, title: str | None) -> list[int]:
+    """From `start`, the first line under the title, mark the front pages until the first line of
+    text; only lines still in the body are marked. Return the lines that print the title again."""
+    again: list[int] = []
+    wanted = re.sub(r"[《》]", "", title or "")
+    i = start
+    while i < len(flat):
+        f = flat[i]
+        if not f:
+            i += 1
+            continue
+        if parts[i] != "body":
+            return again
+        if _MONTH.match(f):
+            parts[i] = "compiled"
+            i += 1
+        elif _CONTENTS.match(f):
+            parts[i] = "contents"
+            i += 1
+            while i < len(flat) and (not flat[i] or _PAGE_REF.search(flat[i])):
+                if flat[i]:
+                    parts[i] = "contents"
+                i += 1
+        elif (n := _title_again(flat, i, wanted)) > 0:
+            for k in range(i, i + n):
+                parts[k] = "title"
+                again.append(k)
+            i += n
+        elif (n := _adopted(flat, i)) > 0:
+            for k in range(i, i + n):
+                parts[k] = "subtitle"
+            i += n
+        else:
+            return again
+    return again
+
+
+def _title_again(flat: list[str], i: int, wanted: str) -> int:
+    """How many lines from `i` print the title again (up to three), or 0."""
+    got = ""
+    for n in range(3):
+        if i + n >= len(flat) or not flat[i + n]:
+            return 0
+        got += flat[i + n]
+        if not wanted.startswith(got) or len(got) < 4:
+            return 0
+        if got == wanted:
+            return n + 1
+    return 0
+
+
+def _adopted(flat: list[str], i: int) -> int:
+    """How many lines from `i` (one or two) hold the note of the meeting that adopted the plan."""
+    if not _DATED_OPEN.match(flat[i]):
+        return 0
+    if _ADOPTED.search(flat[i]):
+        return 1
+    if i + 1 < len(flat) and len(flat[i + 1]) <= 30 and _ADOPTED.search(flat[i + 1]):
+        return 2
+    return 0

@@ -1,0 +1,106 @@
+"""The pages in front of a plan's text (our own texts): the month it was compiled, its table of
+contents, its title printed again and the note of the meeting that adopted it; and the lines
+above a report or a notice that a copy may start with (a dateline with its speaker run on, a
+notice that names its plan as approved, or several plans at once)."""
+
+from __future__ import annotations
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.front_pages import mark_front_pages
+from targetctl.domain.drafting.structure import BODY, TITLE, read_structure
+
+# a copy of a district notice that starts at its dispatch number: the plan was approved, not
+# merely agreed, and the outline carries the pages a printed outline has in front of its text
+APPROVED = """青府发〔2023〕7号
+各乡镇人民政府，县政府各部门：
+《青川县国民经济和社会发展第十四个五年规划纲要》已经县人民代表大会批准，现印发给你们，请认真组织实施。
+青川县人民政府
+2023年2月10日
+（此件公开发布）
+青川县国民经济和社会发展
+第十四个五年规划纲要
+2023年1月
+目  录
+第一章 主要目标 ……… 1
+第二章 重点任务 - 5 -
+青川县国民经济和社会发展
+第十四个五年
+规划纲要
+（2023年1月18日青川县第九届人民代表大会
+第三次会议通过）
+第一章 主要目标
+到2025年，全县森林覆盖率达到65%。
+"""
+
+
+def test_a_notice_that_forwards_an_approved_plan_gives_the_plans_title() -> None:
+    st = read_structure(APPROVED.splitlines())
+    assert st.forwarded
+    assert st.title == "青川县国民经济和社会发展第十四个五年规划纲要"
+
+
+def test_the_pages_in_front_of_a_plans_text_are_never_programmes() -> None:
+    lines = APPROVED.splitlines()
+    parts = dict(zip(lines, read_structure(lines).parts, strict=True))
+    assert parts["2023年1月"] == "compiled"
+    assert parts["目  录"] == parts["第二章 重点任务 - 5 -"] == parts["第一章 主要目标 ……… 1"] == "contents"
+    assert parts["第十四个五年"] == parts["规划纲要"] == TITLE
+    assert parts["第三次会议通过）"] == "subtitle"
+    assert parts["第一章 主要目标"] == BODY
+    draft = extract(APPROVED, default_year=2030)
+    assert [p.title for p in draft.all_programmes()] == ["主要目标"]
+    assert any(e.quote == "规划纲要" and "document's title" in e.reason for e in draft.excluded)
+    assert [t.value for t in draft.targets if t.numeric] == [65]
+
+
+def test_front_pages_stop_at_the_first_line_of_text() -> None:
+    flat = ["青川县节水行动方案", "2024年3月", "一、总体要求", "2024年3月"]
+    parts = [TITLE, BODY, BODY, BODY]
+    assert mark_front_pages(flat, parts, 1, "青川县节水行动方案") == []
+    assert parts == [TITLE, "compiled", BODY, BODY]  # a month inside the text is the text's
+
+
+# a copy of a notice that starts at its addressees and forwards three task lists at once
+SEVERAL = """各乡镇人民政府，县直各单位：
+经县政府同意，现将《2024年县<政府工作报告>任务分解》《2024年民生实事任务分解》《县政府重点工作任务分解》印发给你们，请认真落实。
+青川县人民政府办公室
+2024年3月2日
+附件1
+2024年县政府工作报告任务清单
+一、县发展改革局牵头工作
+1.建成2个农产品冷链仓储中心。
+"""
+
+
+def test_a_notice_that_forwards_several_documents_takes_the_first_as_its_plans_title() -> None:
+    st = read_structure(SEVERAL.splitlines())
+    assert st.forwarded
+    assert st.title == "2024年县《政府工作报告》任务分解"
+    draft = extract(SEVERAL, default_year=2030)
+    assert draft.title == "2024年县《政府工作报告》任务分解"
+    assert [t.value for t in draft.targets if t.numeric] == [2]
+
+
+# a report whose dateline has its speaker on the same line, and a copying site's time and source
+REPORT = """青川省2025年政府工作报告
+2025年1月20日在青川省第十四届人民代表大会第三次会议上 青川省省长 李某某
+时间：
+2025-01-26 10:15
+来源：
+青川省人民政府
+各位代表：
+现在，我代表省人民政府向大会报告工作，请予审议。
+一、今年主要目标
+全省地区生产总值增长5.5%左右。
+"""
+
+
+def test_a_dateline_with_its_speaker_on_the_same_line_and_the_sites_source_are_furniture() -> None:
+    lines = REPORT.splitlines()
+    st = read_structure(lines)
+    parts = dict(zip(lines, st.parts, strict=True))
+    assert parts[lines[1]] == "subtitle"
+    assert parts["青川省人民政府"] == "metadata"
+    assert st.issue_year == 2025
+    draft = extract(REPORT, default_year=2030)
+    assert [p.title for p in draft.all_programmes()] == ["今年主要目标"]

@@ -1,0 +1,47 @@
+"""Targets the rules used to miss (our own sentences): 一 or 两 counted after 至少 a few words
+before it, cubic metres written 亿方, and a heading that asks for results (加快释放…成效) in a
+year's tasks, which is no review of the past."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from targetctl.domain.drafting.extract import extract
+
+
+def numeric(text: str, year: int = 2025) -> list[tuple[Decimal | None, str | None, str | None]]:
+    d = extract(text, default_year=year)
+    return [(t.value, t.unit, t.comparator) for t in d.targets if t.numeric]
+
+
+def test_one_or_two_after_at_least_a_few_words_before_is_a_count() -> None:
+    assert numeric("每个设区市至少建设一所高水平技师学院。") == [(Decimal(1), "所", "at-least")]
+    assert numeric("每个县至少办好两所职业学校。") == [(Decimal(2), "所", "at-least")]
+    assert numeric("原则上每个设区市培育一家龙头企业。") == [(Decimal(1), "家", "exactly")]
+    assert numeric("建设一所技师学院。") == []  # 一所 alone: "a college", not a count
+    assert numeric("落实不少于一年的监测期。") == []  # a rule's duration, not a count
+
+
+def test_cubic_metres_written_yi_fang_keep_their_number() -> None:
+    assert numeric("新增页岩气产量8亿方以上。") == [(Decimal(8), "亿方", "at-least")]
+
+
+REPORT = """青川市2026年政府工作报告
+各位代表：
+一、2025年工作回顾
+全年地区生产总值增长5.2%。
+二、2026年重点工作
+（一）加快释放消费升级成效
+全年社会消费品零售总额增长6%。
+（二）巩固提升生态治理成效
+新建城市口袋公园20个。
+"""
+
+
+def test_a_heading_that_asks_for_results_opens_no_review() -> None:
+    assert numeric(REPORT, 2026) == [(Decimal(6), None, "exactly"), (Decimal(20), "个", "exactly")]
+
+
+def test_a_municipality_directly_under_the_centre_is_no_jurisdiction_count() -> None:
+    # 直辖市 names a kind of province; 辖区 has N would be context
+    assert numeric("原则上每个省（自治区、直辖市）培育一家龙头机构。") == [(Decimal(1), "家", "exactly")]
