@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import pickle
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,17 @@ def test_a_message_survives_pickling_for_the_worker_processes() -> None:
     again = pickle.loads(pickle.dumps(Problem("p", 1, 1, message, Msg("record.plausible_hint"))))
     assert again.message == message and again.message.text("zh") == message.text("zh")
     assert pickle.loads(pickle.dumps(Listed(["a"], " and ", "、"))).text("zh") == "a"
+
+
+def test_a_message_holds_its_id_and_fields_in_a_plain_dict_of_its_own() -> None:
+    """A province's validate holds hundreds of thousands of messages: attributes set one by
+    one on a str subclass made a dict sized for the class's shared keys (304 bytes against
+    184), in a pickled copy too."""
+    message = Msg("line.unconfirmed", far=Msg("value.over_percent", value=250.0, limit=200, target="t"))
+    for made in (message, message.fields["far"], pickle.loads(pickle.dumps(message))):
+        assert made.__dict__ == {"id": made.id, "fields": made.fields}
+        assert sys.getsizeof(made.__dict__) <= sys.getsizeof({"id": 0, "fields": 0})
+    assert pickle.loads(pickle.dumps(message)).text("zh") == message.text("zh")
 
 
 def test_the_error_types_refuse_a_bare_str() -> None:

@@ -39,7 +39,7 @@ from targetctl.io.paths import PLANS_ENV, display_path, plans_from_env
 from targetctl.io.plans import LoadedPlan, plan_files, read_plan
 from targetctl.io.quickscan import scan
 from targetctl.io.recordlog import unrecovered
-from targetctl.workspace.checks import check_plans
+from targetctl.workspace.checks import check_plans, clashing_ids
 from targetctl.workspace.incremental import read_plans_and_logs
 from targetctl.workspace.logs import log_of, read_ledger, refuse_split
 
@@ -236,8 +236,8 @@ def _load(
     empty = empty_folders(roots) if len(roots) > 1 else []
     if records and not history and target is None and files is None:
         paths = _plan_files(roots)
-        plans, problems, ledger = read_plans_and_logs(paths, roots, as_of)
-        ws = Workspace(roots[0], plans, problems + check_plans(plans), len(paths), ledger, roots=roots)
+        plans, problems, ledger, checked = read_plans_and_logs(paths, roots, as_of)
+        ws = Workspace(roots[0], plans, problems + clashing_ids(plans) + checked, len(paths), ledger, roots=roots)
     else:
         ws = _plans(roots, files) if target is None else _holding(roots, target, strict)
         ws.scope, ws.cache = (target if records else None), statecache.active()

@@ -75,7 +75,9 @@ class Msg(str):
     def __new__(cls, id: str, /, **fields: object) -> Msg:
         english, _ = CATALOG[id]
         made = super().__new__(cls, _fill(english, fields, "en"))
-        made.id, made.fields = id, fields
+        # a dict of its own: attributes set one by one on a str subclass get a dict sized for
+        # the class's shared keys, 120 bytes more a message (a province's validate holds 600,000)
+        made.__dict__ = {"id": id, "fields": fields}
         return made
 
     def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, object]]:
