@@ -37,11 +37,16 @@ class Sort(str, Enum):
 
 
 def day_param(value: str) -> dt.date:
-    """The one date type of every date option."""
-    from targetctl.domain.records import parse_day
+    """The one date type of every date option: YYYY-MM-DD, or a day as offices write it
+    (2026/3/1, 2026年3月1日), as `import` reads a sheet's dates."""
+    from targetctl.domain.records import parse_day, written_day
 
     try:
         return parse_day(value)
+    except ValueError:
+        pass
+    try:
+        return written_day(value)
     except ValueError:
         raise typer.BadParameter(Msg("usage.not_date", text=value)) from None
 

@@ -175,6 +175,23 @@ def target_unit(target: Target) -> str:
     return rules(target).unit() or "percent"
 
 
+_WRITTEN_DAY = re.compile(
+    r"^(\d{4})\s*([-/.年])\s*(\d{1,2})\s*([-/.月])\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+_DAY_SEPARATORS = {("-", "-"), ("/", "/"), (".", "."), ("年", "月")}
+
+
+def written_day(text: str) -> dt.date:
+    """A day as offices write it, year first: 2020-06-30, 2020/6/30, 2020-6-30, 2020.6.30 or
+    2020年6月30日, full-width digits too (ValueError otherwise). Files keep YYYY-MM-DD (parse_day);
+    this is for what a person types or a spreadsheet cell holds."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    match = _WRITTEN_DAY.match(text)
+    if not match or (match[2], match[4]) not in _DAY_SEPARATORS or (match[2] == "年") != text.rstrip().endswith("日"):
+        raise ValueError(text)
+    return dt.date(int(match[1]), int(match[3]), int(match[5]))
+
+
 def parse_day(text: str) -> dt.date:
     """A date written YYYY-MM-DD, the one form every command and file takes (ValueError otherwise:
     Python itself would also take 20200801 or 2020-W31-1)."""

@@ -21,6 +21,7 @@ from typing import Any
 
 from targetctl.domain.messages import Msg
 from targetctl.domain.problems import TargetctlError, xml_text
+from targetctl.domain.records import written_day
 from targetctl.io.files import write_atomic, write_failed
 from targetctl.io.paths import error_at
 from targetctl.io.sheetfind import header_row, is_xlsx, table_sheet
@@ -577,8 +578,6 @@ def _csv_cells(path: Path, reader: Iterator[list[str]]) -> Iterator[tuple[int, l
         csv.field_size_limit(old)
 
 
-_DATE = re.compile(r"^(\d{4})\s*([-/.年])\s*(\d{1,2})\s*([-/.月])\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_SEPARATORS = {("-", "-"), ("/", "/"), (".", "."), ("年", "月")}
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
@@ -593,7 +592,4 @@ def office_day(cell: Cell) -> dt.date:
         if not (serial.is_integer() and 20_000 <= serial < 100_000):  # 1954 to 2173: 2025 alone is a year
             raise ValueError(text)
         return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
-    match = _DATE.match(text)
-    if not match or (match[2], match[4]) not in _SEPARATORS or (match[2] == "年") != text.rstrip().endswith("日"):
-        raise ValueError(text)
-    return dt.date(int(match[1]), int(match[3]), int(match[5]))
+    return written_day(text)
