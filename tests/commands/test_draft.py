@@ -148,7 +148,7 @@ def test_missing_document_is_a_usage_error(run: Run, tmp_path: Path) -> None:
         ("draft", "doc.txt", "--id", "a", "--year", "2024", "--period-start", "2024-01-01"),
         ("draft", "doc.txt", "--id", "a", "--period-start", "2024-01-01"),
         ("draft", "doc.txt", "--id", "a", "--period-start", "2024-12-31", "--period-end", "2024-01-01"),
-        ("draft", "doc.txt", "--id", "a", "--period-start", "2024/01/01", "--period-end", "2024-12-31"),
+        ("draft", "doc.txt", "--id", "a", "--period-start", "01/01/2024", "--period-end", "2024-12-31"),
     ],
 )
 def test_usage_errors_exit_2(run: Run, tmp_path: Path, args: tuple[str, ...]) -> None:
