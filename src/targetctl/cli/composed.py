@@ -111,12 +111,13 @@ def _overview(
             shown.append((str(row.get("id")), str(row.get("title")), tally))
     if total.targets <= OVERVIEW_OVER:
         return None
-    if not color:  # the bytes Rich writes, without its layout machinery (half a second at 1,000 plans)
-        from targetctl.render.plain_overview import overview_text
+    # the bytes Rich writes, with colour or without, but without its layout machinery (half a
+    # second at 1,000 plans)
+    from targetctl.render.plain_overview import overview_text
 
-        plain = overview_text(shown, total, day, lang, width)
-        if plain is not None:
-            return plain
+    plain = overview_text(shown, total, day, lang, width, color)
+    if plain is not None:
+        return plain
     from targetctl.render.console import to_text
     from targetctl.render.overview import overview_of
 
