@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -115,6 +116,21 @@ def test_the_plain_overview_in_colour_is_what_rich_writes(
     total = Rollup()
     for _, _, t in shown:
         total.merge(t)
-    plain = overview_text(shown, total, DAY, lang, width, color=True)
-    if plain is not None:
-        assert plain == to_text(*overview_of(shown, total, DAY, lang), width=width, color=True)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TERM", "xterm-256color")  # not a terminal Rich takes for dumb (see below)
+        plain = overview_text(shown, total, DAY, lang, width, color=True)
+        if plain is not None:
+            assert plain == to_text(*overview_of(shown, total, DAY, lang), width=width, color=True)
+
+
+def test_a_dumb_terminal_in_colour_is_left_to_rich(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rich's console forced to colour on TERM=dumb lays out at 80 columns whatever width it is
+    given: the plain writer, which cannot follow that, leaves it to Rich."""
+    shown = [("gz-1", "Plan one", tally([1, 2, 0, 0, 3, 0, 0], 0.5))]
+    assert overview_text(shown, shown[0][2], DAY, "en", 60, color=True) is not None
+    for term in ("dumb", "UNKNOWN"):
+        monkeypatch.setenv("TERM", term)
+        assert overview_text(shown, shown[0][2], DAY, "en", 60, color=True) is None
+        assert overview_text(shown, shown[0][2], DAY, "en", 60) == to_text(
+            *overview_of(shown, shown[0][2], DAY, "en"), width=60
+        )

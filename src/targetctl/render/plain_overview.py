@@ -9,7 +9,8 @@ space in a plan's id (Rich would keep it inside the id's bold). Anywhere else it
 and the caller renders with Rich. The tests hold it to Rich's output byte for byte.
 
 With colour, `to_text` asks Rich for the standard colour system whatever the terminal, so the
-codes are fixed: Rich writes each styled segment as `ESC[<code>m`, its text, `ESC[0m`, and
+codes are fixed (but for TERM=dumb or unknown, where Rich lays the table out at 80 columns
+whatever the width asked: left to Rich); Rich writes each styled segment as `ESC[<code>m`, its text, `ESC[0m`, and
 every segment apart (it merges none). The segments here are Rich's: the title's whole line in
 italic; in the header, each cell's left padding, its line (with the spaces that align it) and
 its right padding in bold; a plan's id in bold, its padding not; the hint dim, the space that
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 from collections.abc import Sequence
 
 from rich._ratio import ratio_reduce
@@ -38,6 +40,7 @@ from targetctl.render.overview import OVERVIEW_HINT, Tally, counts_text, day_lin
 
 _EDGES = 5  # two edges and three dividers between four columns
 _BOLD, _DIM, _ITALIC = "1", "2", "3"  # the standard SGR codes of Rich's table.header, dim, table.title
+_DUMB = ("dumb", "unknown")  # `Console.is_dumb_terminal`
 
 Piece = tuple[str, str]
 """A segment as Rich writes it: its text, and its SGR code ('' for none)."""
@@ -132,6 +135,8 @@ def overview_text(
         return None
     if color and any(ident != "".join(ident.split()) for ident, _title, _t in rows):
         return None  # Rich keeps an id's spaces inside its bold, where a line ends too
+    if color and os.environ.get("TERM", "").lower() in _DUMB:
+        return None  # Rich's console on a terminal it takes for dumb ignores the width asked: 80
     natural = [cell_len(h) for h in headers]
     for row in cells:
         for i, cell in enumerate(row):
