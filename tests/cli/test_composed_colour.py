@@ -26,6 +26,7 @@ def test_a_coloured_overview_after_a_record_is_written_without_rich(monkeypatch:
     monkeypatch.setattr(plain_overview, "overview_text", spy)
     with workspace() as w:
         del w.env["NO_COLOR"]
+        w.env["TERM"] = "xterm-256color"
         for lang in ("en", "zh"):
             w.env["TARGETCTL_LANG"] = lang
             w.fill()
@@ -33,3 +34,8 @@ def test_a_coloured_overview_after_a_record_is_written_without_rich(monkeypatch:
             composed_, full = w.both()
             assert w.composed[-1] and written[-1], "composed by the plain writer"
             assert composed_ == full and "\x1b[1m" in full[1] and "\x1b[2m" in full[1]
+        w.env["TERM"] = "dumb"  # Rich lays out at 80 columns there: composed by Rich
+        w.fill()
+        w.record(2, 4, 5)
+        composed_, full = w.both()
+        assert w.composed[-1] and not written[-1] and composed_ == full
