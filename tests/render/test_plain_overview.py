@@ -121,17 +121,3 @@ def test_the_plain_overview_in_colour_is_what_rich_writes(
         plain = overview_text(shown, total, DAY, lang, width, color=True)
         if plain is not None:
             assert plain == to_text(*overview_of(shown, total, DAY, lang), width=width, color=True)
-
-
-def test_a_dumb_terminal_in_colour_is_left_to_rich(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Rich's console forced to colour on TERM=dumb lays out at 80 columns whatever width it is
-    given: the plain writer, which cannot follow that, leaves it to Rich."""
-    shown = [("gz-1", "Plan one", tally([1, 2, 0, 0, 3, 0, 0], 0.5))]
-    monkeypatch.setenv("TERM", "xterm")
-    assert overview_text(shown, shown[0][2], DAY, "en", 60, color=True) is not None
-    for term in ("dumb", "UNKNOWN"):
-        monkeypatch.setenv("TERM", term)
-        assert overview_text(shown, shown[0][2], DAY, "en", 60, color=True) is None
-        assert overview_text(shown, shown[0][2], DAY, "en", 60) == to_text(
-            *overview_of(shown, shown[0][2], DAY, "en"), width=60
-        )

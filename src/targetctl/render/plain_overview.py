@@ -10,8 +10,9 @@ and the caller renders with Rich. The tests hold it to Rich's output byte for by
 
 With colour, `to_text` asks Rich for the standard colour system whatever the terminal, so the
 codes are fixed (but for TERM=dumb or unknown, where Rich lays the table out at 80 columns
-whatever the width asked: left to Rich); Rich writes each styled segment as `ESC[<code>m`, its text, `ESC[0m`, and
-every segment apart (it merges none). The segments here are Rich's: the title's whole line in
+whatever the width asked: the caller, `cli/composed.py`, leaves that to Rich). Rich writes
+each styled segment as `ESC[<code>m`, its text, `ESC[0m`, and every segment apart (it merges
+none). The segments here are Rich's: the title's whole line in
 italic; in the header, each cell's left padding, its line (with the spaces that align it) and
 its right padding in bold; a plan's id in bold, its padding not; the hint dim, the space that
 joins it to the day's line and that line not.
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import os
 from collections.abc import Sequence
 
 from rich._ratio import ratio_reduce
@@ -40,7 +40,6 @@ from targetctl.render.overview import OVERVIEW_HINT, Tally, counts_text, day_lin
 
 _EDGES = 5  # two edges and three dividers between four columns
 _BOLD, _DIM, _ITALIC = "1", "2", "3"  # the standard SGR codes of Rich's table.header, dim, table.title
-_DUMB = ("dumb", "unknown")  # `Console.is_dumb_terminal`
 
 Piece = tuple[str, str]
 """A segment as Rich writes it: its text, and its SGR code ('' for none)."""
@@ -135,8 +134,6 @@ def overview_text(
         return None
     if color and any(ident != "".join(ident.split()) for ident, _title, _t in rows):
         return None  # Rich keeps an id's spaces inside its bold, where a line ends too
-    if color and os.environ.get("TERM", "").lower() in _DUMB:
-        return None  # Rich's console on a terminal it takes for dumb ignores the width asked: 80
     natural = [cell_len(h) for h in headers]
     for row in cells:
         for i, cell in enumerate(row):
@@ -159,8 +156,8 @@ def overview_text(
     out.append("┏" + "┳".join("━" * w for w in padded) + "┓")
     head = _row([[(h, _BOLD)] for h in headers], inner, header=True)
     body = [
-        _row([[(ident, _BOLD), (title, "")], *([(cell, "")] for cell in rest)], inner)
-        for (ident, title, _t), (_p, *rest) in zip(rows, cells, strict=True)
+        _row([[*((i, _BOLD) for i in ident.split("\n")), *((t, "") for t in title.split("\n"))], *rest], inner)
+        for (ident, title, _t), (_p, *rest) in zip(rows, [[[(c, "")] for c in cell] for cell in cells], strict=True)
     ]
     if head is None or any(lines is None for lines in body) or (color and len(head) > 1):
         return None  # a header wrapped over lines: only where Rich crops, its blank lines' segments unchecked
