@@ -29,6 +29,7 @@ standard colour system writes them.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -70,7 +71,8 @@ class _Decline(Exception):
     """Something Rich would do that this writer does not: Rich renders instead."""
 
 
-def _sgr(styles: Sequence[str]) -> str:
+@functools.cache
+def _sgr(styles: tuple[str, ...]) -> str:
     """Rich's standard-colour codes for styles combined in order."""
     attributes: set[int] = set()
     colour = None
@@ -115,13 +117,15 @@ class _Text:
         if size > width:
             raise _Decline("cropped")
         plain = self.plain + " " * (width - size)
+        if not self.spans:  # most lines: one segment
+            return [(plain, _sgr((cell, self.style)))]
         cuts = sorted({0, len(plain), *(s for s, _e, _st in self.spans), *(e for _s, e, _st in self.spans)})
         out = []
         for start, end in itertools.pairwise(cuts):
             if end <= start:
                 continue
             styles = [cell, self.style, *(st for s, e, st in self.spans if s <= start and e >= end)]
-            out.append((plain[start:end], _sgr([s for s in styles if s])))
+            out.append((plain[start:end], _sgr(tuple(styles))))
         return out
 
 
@@ -361,7 +365,7 @@ def _render(ps: Mapping[str, Any], table: _Layout, lang: str, width: int, color:
     def cell_lines(cell: _Cell, column: int, style: str = "") -> list[str]:
         left, right = table.pads[column]
         lines = cell.render(inner[column], table.no_wrap[column], style)
-        pads = ([(" " * left, _sgr([style]))] if left else [], [(" " * right, _sgr([style]))] if right else [])
+        pads = ([(" " * left, _sgr((style,)))] if left else [], [(" " * right, _sgr((style,)))] if right else [])
         return [_written([*pads[0], *runs, *pads[1]], color) for runs in lines]
 
     header = [cell_lines(_Cell(_lines(h)), i, "bold") for i, h in enumerate(table.headers)]
@@ -379,7 +383,7 @@ def _render(ps: Mapping[str, Any], table: _Layout, lang: str, width: int, color:
             out.append(row_line)
     out.append(bottom_line)
     caption = rollup_text(rollup_of(ps["rollup"]), lang)
-    code = _sgr(["dim italic"])
+    code = _sgr(("dim italic",))
     for _start, piece in _paragraph(caption, total) or _decline():
         out.append(_written([(_centred(_Text(piece), total, False).plain, code)], color))
     return out
