@@ -74,6 +74,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-check", action="store_true", help="skip the --no-cache comparison (10M: minutes each)")
     parser.add_argument("--color", action="store_true", help="on a pseudo-terminal, colour on (TERM=xterm-256color)")
+    parser.add_argument("--columns", default="100", help="the terminal's width (COLUMNS)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="targetctl-after-") as folder:
         rounds(args, Path(folder))
@@ -91,7 +92,7 @@ def rounds(args: argparse.Namespace, scratch: Path) -> None:
     plans = [] if args.plans == "-" else ["--plans", args.plans]
     argv = [sys.executable, "-m", "targetctl", *plans]
     envs = {name: {**os.environ, "PYTHONPATH": str(src), "TARGETCTL_CACHE_DIR": str(scratch / f"cache-{i}"),
-                   "NO_COLOR": "1", "COLUMNS": "100"} for i, (name, src) in enumerate(trees.items())}  # fmt: skip
+                   "NO_COLOR": "1", "COLUMNS": args.columns} for i, (name, src) in enumerate(trees.items())}  # fmt: skip
     if args.color:
         for env in envs.values():
             env.pop("NO_COLOR", None)
