@@ -92,7 +92,8 @@ def rounds(args: argparse.Namespace, scratch: Path) -> None:
     plans = [] if args.plans == "-" else ["--plans", args.plans]
     argv = [sys.executable, "-m", "targetctl", *plans]
     envs = {name: {**os.environ, "PYTHONPATH": str(src), "TARGETCTL_CACHE_DIR": str(scratch / f"cache-{i}"),
-                   "NO_COLOR": "1", "COLUMNS": args.columns} for i, (name, src) in enumerate(trees.items())}  # fmt: skip
+                   "NO_COLOR": "1", "COLUMNS": args.columns}
+            for i, (name, src) in enumerate(trees.items())}  # fmt: skip
     if args.color:
         for env in envs.values():
             env.pop("NO_COLOR", None)
