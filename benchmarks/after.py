@@ -27,11 +27,44 @@ NOTE = ["record", "p000-t001", "1", "--date", "2022-06-30", "--by", "bench", "--
 
 
 def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float, bytes]:
-    """Wall seconds, CPU seconds of the child, and its output."""
+    """Wall seconds, CPU seconds of the child, and its output (through a terminal with --color)."""
     before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
-    out = subprocess.run(argv, env=env, capture_output=True, check=True).stdout
+    out = (
+        _on_terminal(argv, env)
+        if "NO_COLOR" not in env
+        else subprocess.run(argv, env=env, capture_output=True, check=True).stdout
+    )
     wall, after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), out
+
+
+def _on_terminal(argv: list[str], env: dict[str, str]) -> bytes:
+    """Run with standard output on a pseudo-terminal (colour on), read as it is written."""
+    import pty
+    import threading
+
+    main, sub = pty.openpty()
+    got: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the terminal closed
+                return
+            if not chunk:
+                return
+            got.append(chunk)
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    try:
+        subprocess.run(argv, env=env, stdin=subprocess.DEVNULL, stdout=sub, stderr=subprocess.PIPE, check=True)
+    finally:
+        os.close(sub)
+        reader.join()
+        os.close(main)
+    return b"".join(got)
 
 
 def main() -> None:
@@ -40,6 +73,8 @@ def main() -> None:
     parser.add_argument("--against", help="a commit to time in the same rounds")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-check", action="store_true", help="skip the --no-cache comparison (10M: minutes each)")
+    parser.add_argument("--color", action="store_true", help="on a pseudo-terminal, colour on (TERM=xterm-256color)")
+    parser.add_argument("--columns", default="100", help="the terminal's width (COLUMNS)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="targetctl-after-") as folder:
         rounds(args, Path(folder))
@@ -57,7 +92,12 @@ def rounds(args: argparse.Namespace, scratch: Path) -> None:
     plans = [] if args.plans == "-" else ["--plans", args.plans]
     argv = [sys.executable, "-m", "targetctl", *plans]
     envs = {name: {**os.environ, "PYTHONPATH": str(src), "TARGETCTL_CACHE_DIR": str(scratch / f"cache-{i}"),
-                   "NO_COLOR": "1", "COLUMNS": "100"} for i, (name, src) in enumerate(trees.items())}  # fmt: skip
+                   "NO_COLOR": "1", "COLUMNS": args.columns}
+            for i, (name, src) in enumerate(trees.items())}  # fmt: skip
+    if args.color:
+        for env in envs.values():
+            env.pop("NO_COLOR", None)
+            env.update(TERM="xterm-256color", TARGETCTL_PAGER="0")
     for env in envs.values():
         timed([*argv, "status"], env)
     got: dict[str, dict[str, list[tuple[float, float]]]] = {name: {"record": [], "status": []} for name in trees}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +103,21 @@ def test_what_rich_would_wrap_is_left_to_rich() -> None:
     shown = [("p", "a title far too long for a narrow terminal to hold on one line", tally([1, 0, 0, 0, 0, 0, 0], 1.0))]
     assert overview_text(shown, shown[0][2], DAY, "en", 30) is None  # the bar would be cut
     assert overview_text([("p", "tab\there", shown[0][2])], shown[0][2], DAY, "en", 100) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(rows, plain_rows), st.sampled_from(["en", "zh"]), st.one_of(st.integers(20, 200), st.integers(60, 200))
+)
+def test_the_plain_overview_in_colour_is_what_rich_writes(
+    drawn: list[tuple[str, str, list[int], float]], lang: str, width: int
+) -> None:
+    shown = [(ident, title, tally(counts, share)) for ident, title, counts, share in drawn]
+    total = Rollup()
+    for _, _, t in shown:
+        total.merge(t)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TERM", "xterm-256color")  # not a terminal Rich takes for dumb (see below)
+        plain = overview_text(shown, total, DAY, lang, width, color=True)
+        if plain is not None:
+            assert plain == to_text(*overview_of(shown, total, DAY, lang), width=width, color=True)

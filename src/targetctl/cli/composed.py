@@ -7,16 +7,25 @@ under the output cache's key of everything but the logs (`workspace/composing.py
 log, and when every plan has a part for its plan text and its log as it is now, renders the
 overview from the parts, or for a workspace of at most `OVERVIEW_OVER` targets the table view
 from each plan's rows, with the renderer the full command uses (`render/overview.py`,
-`render/status_table.py`); else the full command runs. Nothing here imports the models, so the fast path stays light.
+`render/status_table.py`), or where they can promise its bytes, the plain writers that need
+no Rich layout (`render/plain_overview.py`, `render/plain_table.py`); else the full command
+runs. Nothing here imports the models, so the fast path stays light.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 from targetctl.domain.rollup import Rollup
 from targetctl.domain.vocabulary import OVERVIEW_OVER, STATUSES
 from targetctl.io import cache, parts
+
+
+def _plain(color: bool) -> bool:
+    """Whether the plain writers may stand in for Rich: not in colour on a terminal Rich takes for
+    dumb (`Console.is_dumb_terminal`), where it lays out at 80 columns whatever width it is given."""
+    return not color or os.environ.get("TERM", "").lower() not in ("dumb", "unknown")
 
 
 def _tally(data: dict[str, object]) -> Rollup | None:
@@ -68,7 +77,7 @@ def _table(
             continue  # a plan with no target: status leaves it out
         if not isinstance(mine, dict):
             return None
-        from targetctl.render.status_table import rollup_of
+        from targetctl.render.plain_table import rollup_of
 
         try:
             total.merge(rollup_of(mine["rollup"]))
@@ -77,12 +86,19 @@ def _table(
         shown.append(mine)
     if total.targets > OVERVIEW_OVER:
         return None
-    from targetctl.render.console import to_text
     from targetctl.render.overview import day_line
+    from targetctl.render.plain_table import table_text
+
+    summary = day_line(day, total, lang)
+    # the bytes Rich writes, without its layout machinery (most of a composed status of one plan)
+    plain = table_text(shown, summary, lang, width, color) if _plain(color) else None
+    if plain is not None:
+        return plain
+    from targetctl.render.console import to_text
     from targetctl.render.status_table import View, tables_of
 
     try:
-        renderables = tables_of(shown, day_line(day, total, lang), lang, width, View())
+        renderables = tables_of(shown, summary, lang, width, View())
         return to_text(*renderables, width=width, color=color)
     except (KeyError, TypeError, ValueError, AttributeError):  # rows of another form: the full command
         return None
@@ -111,12 +127,13 @@ def _overview(
             shown.append((str(row.get("id")), str(row.get("title")), tally))
     if total.targets <= OVERVIEW_OVER:
         return None
-    if not color:  # the bytes Rich writes, without its layout machinery (half a second at 1,000 plans)
-        from targetctl.render.plain_overview import overview_text
+    # the bytes Rich writes, with colour or without, but without its layout machinery (half a
+    # second at 1,000 plans)
+    from targetctl.render.plain_overview import overview_text
 
-        plain = overview_text(shown, total, day, lang, width)
-        if plain is not None:
-            return plain
+    plain = overview_text(shown, total, day, lang, width, color) if _plain(color) else None
+    if plain is not None:
+        return plain
     from targetctl.render.console import to_text
     from targetctl.render.overview import overview_of
 
