@@ -63,7 +63,10 @@ def test_a_message_holds_its_id_and_fields_in_a_plain_dict_of_its_own() -> None:
     one on a str subclass made a dict sized for the class's shared keys (304 bytes against
     184), in a pickled copy too."""
     message = Msg("line.unconfirmed", far=Msg("value.over_percent", value=250.0, limit=200, target="t"))
-    for made in (message, message.fields["far"], pickle.loads(pickle.dumps(message))):
+    far = message.fields["far"]
+    assert isinstance(far, Msg)
+    made: Msg
+    for made in (message, far, pickle.loads(pickle.dumps(message))):
         assert made.__dict__ == {"id": made.id, "fields": made.fields}
         assert sys.getsizeof(made.__dict__) <= sys.getsizeof({"id": 0, "fields": 0})
     assert pickle.loads(pickle.dumps(message)).text("zh") == message.text("zh")

@@ -98,13 +98,13 @@ def rollup(shown: list[dict[str, Any]]) -> dict[str, Any]:
 def plans(draw: st.DrawFn) -> list[dict[str, Any]]:
     out = []
     for _ in range(draw(st.integers(1, 2))):
-        blocks = []
+        blocks: list[dict[str, Any]] = []
         for _ in range(draw(st.integers(1, 3))):
             mine = draw(st.lists(targets, max_size=5))
             blocks.append(
                 {"depth": draw(st.integers(0, 2)), "title": draw(titles), "rollup": rollup(mine), "targets": mine}
             )
-        every = [p for b in blocks for p in b["targets"]]
+        every: list[dict[str, Any]] = [p for b in blocks for p in b["targets"]]
         out.append({"id": draw(ids), "title": draw(titles), "rollup": rollup(every), "blocks": blocks})
     if every and draw(st.integers(0, 3)) == 0:  # anything (tabs, line breaks, controls, markup) in one title
         every[0]["title"] = draw(st.text(max_size=16))
