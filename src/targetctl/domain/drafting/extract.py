@@ -66,6 +66,7 @@ from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.past import cumulative_ahead, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
+from targetctl.domain.drafting.run_on import break_run_on
 from targetctl.domain.drafting.sections import FUNDED, presents_outline, turns_to_year
 from targetctl.domain.drafting.topics import join_topics
 from targetctl.domain.drafting.years import half_width_digits, infer_year, verbatim
@@ -511,7 +512,7 @@ def extract(
     Raises DraftTooLarge as soon as the quotes pass `max_quoted` bytes in UTF-8 (a plan that
     holds them could not be read back)."""
     source = text
-    text = half_width_digits(text)  # ２０２５年 is a year and １２ a number to every rule below
+    text = half_width_digits(break_run_on(text))  # ２０２５年 is a year and １２ a number to every rule below
     prep = prepare(text)  # the document's structure first: furniture out, the title from its lines
     ocr = broken_lines(prep.body) if ocr is None else ocr
     paras = paragraphs(prep.body, ocr)
