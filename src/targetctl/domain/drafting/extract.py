@@ -118,6 +118,7 @@ class _Extractor:
         self.dues: list[int | None] = []  # the year each open heading states for its section
         self.section_max: int | None = None  # the latest year a heading states
         self.tables = tables.Table({}, {})  # the rows of indicator tables (stage 1)
+        self.book = False  # a book of support rules: its grants are terms, not commitments
 
     # ── programmes ──
     def _new_programme(
@@ -349,7 +350,7 @@ class _Extractor:
             due = self._due(text) or carried
             carried = due
             open_ended = bool(OPEN.search(text)) and due is None
-            numbers, rule = screening.screen(half_width(text), find_numbers(text))
+            numbers, rule = screening.screen(half_width(text), find_numbers(text), self.book)
             masked = rule if rule is not None and not numbers else None  # its numbers are names, not targets
             masked = masked or (screening.clause_rule(half_width(text)) if not numbers else None)
             if masked is not None and masked.clause:
@@ -538,7 +539,7 @@ def extract(
     if title and "总结" in title:
         ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading
     ex.s.excluded.extend(DraftExclusion(quote, reason) for quote, reason in prep.excluded)
-    ex.tables = prep.tables
+    ex.tables, ex.book = prep.tables, screening.rule_book(title)
     body = paras[1:] if title is not None and prep.title is None else paras
     if title is not None and prep.title is None:
         ex.s.excluded.append(DraftExclusion(paras[0], "the document's title (recorded as the plan title)"))
