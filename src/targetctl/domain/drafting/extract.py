@@ -275,8 +275,8 @@ class _Extractor:
             and not self.summary
         ):
             self.s.past_level = None
-        ahead = past.horizon(para[self.marker :], self.s.plan_year)
-        if ahead and self.s.stack and self.section_year() is None:  # “十五五”时期…: the section looks ahead
+        ahead = past.horizon(para[self.marker :], self.s.plan_year) or periods.goal_year(para, self.s.plan_year)
+        if ahead and self.s.stack and self.section_year() is None:  # “十五五”时期…, 到2027年，…: it looks ahead
             self.dues = [*self.dues[: len(self.s.stack) - 1], ahead]
             self.section_max = max(ahead, self.section_max or ahead)
         year = self.s.plan_year
