@@ -56,3 +56,8 @@ def test_a_work_report_on_one_line_keeps_its_review_in_the_past() -> None:
     got = {t.value for t in d.targets if t.numeric}
     assert {Decimal(6), Decimal(3000), Decimal(120)} <= got
     assert not got & {Decimal(300), Decimal(25)}
+
+
+def test_a_title_glued_to_its_dateline_is_the_plans_title() -> None:
+    titled = "青川县人民政府工作报告" + REPORT
+    assert extract(titled, default_year=2026).title == "青川县人民政府工作报告"

@@ -36,6 +36,12 @@ BREAKS: list[Break] = [
         "重点抓好以下工作：（一）扩大有效投资",
     ),
     Break(
+        "dateline",
+        re.compile(r"(?<=[^—\s])(?=[—－-]{1,2}\s*20\d\d年\d{1,2}月\d{1,2}日在)"),
+        "where and when a report was delivered (——20XX年M月D日在…会议上) stands under its title, on its own line",
+        "青川县人民政府工作报告——2026年1月10日在青川县第九届人民代表大会第五次会议上",
+    ),
+    Break(
         "heading glued to its text",
         re.compile(
             r"(?m)(?<=^[一二三四五六七八九十]、)([^，。；：,;:]{0,16}?(?:回顾|安排|目标|任务|要求|措施|原则|思想|形势))"
