@@ -66,6 +66,7 @@ from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.past import cumulative_ahead, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
+from targetctl.domain.drafting.run_on import break_run_on
 from targetctl.domain.drafting.sections import FUNDED, presents_outline, turns_to_year
 from targetctl.domain.drafting.topics import join_topics
 from targetctl.domain.drafting.years import half_width_digits, infer_year, verbatim
@@ -117,6 +118,7 @@ class _Extractor:
         self.dues: list[int | None] = []  # the year each open heading states for its section
         self.section_max: int | None = None  # the latest year a heading states
         self.tables = tables.Table({}, {})  # the rows of indicator tables (stage 1)
+        self.book = False  # a book of support rules: its grants are terms, not commitments
 
     # ── programmes ──
     def _new_programme(
@@ -273,8 +275,8 @@ class _Extractor:
             and not self.summary
         ):
             self.s.past_level = None
-        ahead = past.horizon(para[self.marker :], self.s.plan_year)
-        if ahead and self.s.stack and self.section_year() is None:  # “十五五”时期…: the section looks ahead
+        ahead = past.horizon(para[self.marker :], self.s.plan_year) or periods.goal_year(para, self.s.plan_year)
+        if ahead and self.s.stack and self.section_year() is None:  # “十五五”时期…, 到2027年，…: it looks ahead
             self.dues = [*self.dues[: len(self.s.stack) - 1], ahead]
             self.section_max = max(ahead, self.section_max or ahead)
         year = self.s.plan_year
@@ -348,7 +350,7 @@ class _Extractor:
             due = self._due(text) or carried
             carried = due
             open_ended = bool(OPEN.search(text)) and due is None
-            numbers, rule = screening.screen(half_width(text), find_numbers(text))
+            numbers, rule = screening.screen(half_width(text), find_numbers(text), self.book)
             masked = rule if rule is not None and not numbers else None  # its numbers are names, not targets
             masked = masked or (screening.clause_rule(half_width(text)) if not numbers else None)
             if masked is not None and masked.clause:
@@ -511,7 +513,7 @@ def extract(
     Raises DraftTooLarge as soon as the quotes pass `max_quoted` bytes in UTF-8 (a plan that
     holds them could not be read back)."""
     source = text
-    text = half_width_digits(text)  # ２０２５年 is a year and １２ a number to every rule below
+    text = half_width_digits(break_run_on(text))  # ２０２５年 is a year and １２ a number to every rule below
     prep = prepare(text)  # the document's structure first: furniture out, the title from its lines
     ocr = broken_lines(prep.body) if ocr is None else ocr
     paras = paragraphs(prep.body, ocr)
@@ -537,7 +539,7 @@ def extract(
     if title and "总结" in title:
         ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading
     ex.s.excluded.extend(DraftExclusion(quote, reason) for quote, reason in prep.excluded)
-    ex.tables = prep.tables
+    ex.tables, ex.book = prep.tables, screening.rule_book(title)
     body = paras[1:] if title is not None and prep.title is None else paras
     if title is not None and prep.title is None:
         ex.s.excluded.append(DraftExclusion(paras[0], "the document's title (recorded as the plan title)"))

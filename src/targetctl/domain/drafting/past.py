@@ -54,7 +54,13 @@ _ASKS = re.compile(
 _REVIEW_ONLY = re.compile(r"回顾|总结|取得|过去|基本情况|现状|进展情况|完成情况|执行情况|发展基础|形势")
 
 
+# a heading that sets where new results are to be made (…，在…上取得新成效): the task, not a review
+_NEW_RESULTS_IN = re.compile(r"在[^，。；]{2,24}?上(?:取得|实现|展现|开创|迈出|创造|作出)新")
+
+
 def asks_for_results(title: str) -> bool:
+    if _NEW_RESULTS_IN.search(title) and not re.search(r"回顾|总结|过去", title):
+        return True
     return _ASKS.match(title) is not None and _REVIEW_ONLY.search(title) is None
 
 

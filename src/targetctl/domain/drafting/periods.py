@@ -179,3 +179,18 @@ def resolve_due(own: int | None, section: int | None, plan: int | None) -> int |
         if year is not None:
             return year
     return None
+
+
+# a paragraph that opens on the year its goals are for (到2027年，… / 2027年的主要目标是：): the
+# paragraphs after it in a section no heading dates are due then
+_GOAL_OPENER = re.compile(
+    r"^(?:(?:到|至)\s*(20\d\d)\s*年(?:底|末)?\s*[，,]|(20\d\d)\s*年的?(?:主要|发展|预期)?目标(?:任务)?(?:是|为)\s*[:：])"
+)
+
+
+def goal_year(text: str, plan_year: int | None) -> int | None:
+    m = _GOAL_OPENER.match(text)
+    if m is None:
+        return None
+    year = int(m[1] or m[2])
+    return year if plan_year is None or year >= plan_year else None

@@ -20,6 +20,9 @@ from targetctl.domain.drafting.grammar import T
 _N = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)"
 _AGO = r"[一二三四五六七八九十两几\d]+"
 _MEASURE = r"(?:个|座|家|所|条|处|支|名)"
+_MONEY = r"\d+(?:\.\d+)?[万亿]?元"
+# a fund the plan commits to as a whole: its amount is a target even where it grants support
+_FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
 # words that end a list's last item: a comparison or a change, so the number after them is a level
 _NOT_NAME = r"(?:分别|均|达|超|突破|到|至|为|在|共|累计|增|减|降|提|保持|稳定|控制|完成|实现|不少于|不低于|不超过)"
 # a verb that makes new things: the count after the list of their kinds is how many to make;
@@ -34,10 +37,19 @@ _MAKES = (
 @dataclass(frozen=True)
 class Screen(grammar.Rule):
     unless: re.Pattern[str] | None = None  # found before the match ends: the rule does not apply
+    book: bool = False  # only in a book of support rules (its title says so): a plan may commit to a grant
 
 
 def _screen(
-    name: str, pattern: str, reason: str, example: str, *, clause: bool = False, hint: str = "", unless: str = ""
+    name: str,
+    pattern: str,
+    reason: str,
+    example: str,
+    *,
+    clause: bool = False,
+    hint: str = "",
+    unless: str = "",
+    book: bool = False,
 ) -> Screen:
     return Screen(
         name,
@@ -47,6 +59,7 @@ def _screen(
         clause,
         re.compile(f"[{hint}]") if hint else None,
         unless=re.compile(unless) if unless else None,
+        book=book,
     )
 
 
@@ -167,12 +180,64 @@ RULES: tuple[Screen, ...] = (
         "巩固30万亩油茶示范基地",
         hint="巩",
     ),
+    # a support rule's terms: what each beneficiary is granted, on what share of its cost, how many
+    # are chosen each round; a fund the plan commits to as a whole (安排, 设立) stays a target
+    _screen(
+        "grant-amount",
+        rf"(?:最高|一次性|分别|单个|单条|单家|单项|每家|每个|每项|等奖|给予|奖励|资助|补助|扶持|补贴)"
+        rf"[^，。；\d]{{0,8}}?(?P<mask>{_MONEY}(?:[、和或]{_MONEY})*)",
+        "an amount each beneficiary is granted (给予最高N万元, 一等奖N万元): a support rule's term, not a target",
+        "对首次入选的专精特新企业，给予单个企业最高60万元奖励",
+        hint="元",
+        unless=_FUND,
+        book=True,
+    ),
+    _screen(
+        "amount-granted",
+        rf"(?P<mask>{_MONEY}(?:[、和或]{_MONEY})*)的?(?:一次性|配套)?(?:奖励|资助|补助|扶持|补贴)",
+        "an amount named as the grant (N万元一次性奖励): a support rule's term, not a target",
+        "经评审认定的优秀团队，分档享受40万元、20万元扶持",
+        hint="元",
+        unless=_FUND,
+        book=True,
+    ),
+    _screen(
+        "cost-share",
+        r"按[^，。；\d]{0,30}?(?:投入|费用|金额|投资额|投资|收入|资金|成本|总额|经费|销售额)[^，。；\d]{0,4}?的"
+        r"(?P<mask>\d+(?:\.\d+)?%)",
+        "the share of a beneficiary's cost that is paid back (按实际投入的N%): a support rule's term, not a target",
+        "按企业购置设备实际投入的15%，给予补助",
+        hint="按",
+        book=True,
+    ),
+    _screen(
+        "chosen-per-round",
+        rf"(?:每年|每批|每轮|每届)[^，。；\d]{{0,8}}?(?:遴选|评选|认定|推荐|选树|择优)[^，。；\d]{{0,4}}?"
+        rf"(?P<mask>不超过\d+{_MEASURE})",
+        "how many are chosen in each round of a support rule (每年遴选不超过N个): its term, not a target",
+        "区科技部门每年择优遴选不超过5家孵化载体",
+        hint="不",
+        book=True,
+    ),
 )
 
 
-def _spans(clause: str) -> list[tuple[int, int, Screen]]:
+# a title that says the document sets support rules (…若干政策措施, …资金支持措施, …管理办法): its
+# grants are terms offered to whoever qualifies, where a plan's (行动计划, 方案) may be commitments
+RULE_BOOK = re.compile(
+    r"(?:政策|支持|扶持|奖励|资助|补助|补贴|激励|若干)措施|(?:管理|实施|扶持|奖励|资助|补助|补贴|认定)办法|实施细则|若干规定|若干政策"
+)
+
+
+def rule_book(title: str | None) -> bool:
+    return bool(title) and RULE_BOOK.search(title or "") is not None
+
+
+def _spans(clause: str, book: bool = False) -> list[tuple[int, int, Screen]]:
     out = []
     for rule in RULES:
+        if rule.book and not book:
+            continue
         if rule.hint is not None and not rule.hint.search(clause):
             continue
         for m in rule.pattern.finditer(clause):
@@ -183,11 +248,11 @@ def _spans(clause: str) -> list[tuple[int, int, Screen]]:
     return out
 
 
-def screen(clause: str, numbers: Sequence[T]) -> tuple[list[T], grammar.Rule | None]:
+def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[T], grammar.Rule | None]:
     """grammar.screen, then this table: the numbers of `clause` no rule covers, and the first rule
-    that covered one (or None)."""
+    that covered one (or None). `book`: the document is a book of support rules."""
     kept, first = grammar.screen(clause, numbers)
-    spans = _spans(clause)
+    spans = _spans(clause, book)
     if not spans:
         return kept, first
     out: list[T] = []
@@ -218,4 +283,4 @@ def clause_rule(clause: str) -> grammar.Rule | None:
     )
 
 
-__all__ = ["RULES", "Screen", "clause_rule", "screen"]
+__all__ = ["RULES", "Screen", "clause_rule", "rule_book", "screen"]

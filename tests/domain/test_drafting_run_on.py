@@ -1,0 +1,63 @@
+"""A whole document on one line (pasted from a web page): its sentences and headings are found
+inside the line (our own texts)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.run_on import BREAKS, RUN_ON_WIDTH, Break, break_run_on
+
+_PAD = "全区上下团结一心，攻坚克难，各项事业取得新进展。" * (RUN_ON_WIDTH // 20)
+
+
+@pytest.mark.parametrize("rule", BREAKS, ids=lambda r: r.name)
+def test_each_rule_breaks_its_own_example_in_a_run_on_line(rule: Break) -> None:
+    assert rule.reason
+    lines = break_run_on(_PAD + rule.example).split("\n")
+    assert len(lines) - _PAD.count("。") >= 2  # the example is broken in two
+    assert "".join(lines) == _PAD + rule.example  # only line breaks are added
+
+
+def test_a_short_line_is_left_as_it_is() -> None:
+    text = "一、2025年工作回顾2025年是极不平凡的一年。重点抓好以下工作：（一）扩大有效投资。"
+    assert break_run_on(text) == text
+
+
+def test_a_heading_glued_to_its_text_opens_its_own_line() -> None:
+    lines = break_run_on(_PAD + "一、2025年工作回顾2025年是极不平凡的一年。").split("\n")
+    assert "一、2025年工作回顾" in lines
+    assert "2025年是极不平凡的一年。" in lines
+
+
+def test_a_quote_that_ends_a_sentence_keeps_its_closing_mark() -> None:
+    lines = break_run_on(_PAD + "他说“要抓紧。”随后开会。").split("\n")
+    assert "他说“要抓紧。”" in lines
+
+
+# a report pasted without its title: the line opens with where it was delivered
+REPORT = (
+    "——2026年1月10日在青川县第九届人民代表大会第五次会议上 县长 王青 各位代表："
+    "一、2025年工作回顾2025年是极不平凡的一年。一年来，我们坚持稳中求进，扎实推进各项工作。"
+    + "经济社会发展取得新成效，群众获得感不断增强。"
+    * 60
+    + "（一）产业发展提质增效。新建5G基站300个，新增规上工业企业25家。"
+    "二、2026年工作安排2026年是“十五五”开局之年。全县经济社会发展的主要预期目标："
+    "地区生产总值增长6%左右，城镇新增就业3000人以上。（一）扩大有效投资。"
+    "全年实施重点项目120个以上。"
+)
+
+
+def test_a_work_report_on_one_line_keeps_its_review_in_the_past() -> None:
+    assert "\n" not in REPORT
+    d = extract(REPORT, default_year=2026)
+    got = {t.value for t in d.targets if t.numeric}
+    assert {Decimal(6), Decimal(3000), Decimal(120)} <= got
+    assert not got & {Decimal(300), Decimal(25)}
+
+
+def test_a_title_glued_to_its_dateline_is_the_plans_title() -> None:
+    titled = "青川县人民政府工作报告" + REPORT
+    assert extract(titled, default_year=2026).title == "青川县人民政府工作报告"
