@@ -86,13 +86,12 @@ _FOLD = (True, False, False, True)  # a word wider than the plan or status colum
 _NO_WRAP = (False, False, True, False)  # the bar is never wrapped
 
 
-def _collapse(widths: list[int], max_width: int) -> list[int]:
+def collapse(widths: list[int], wrapable: list[bool], max_width: int) -> list[int]:
     """Rich's `Table._collapse_widths`: narrow the widest columns that may wrap, in steps down
     to the next widest, until the table fits or no step is left."""
-    wrapable = [not n for n in _NO_WRAP]
     total = sum(widths)
     excess = total - max_width
-    while total and excess > 0:
+    while total and excess > 0 and any(wrapable):
         widest = max(w for w, wrap in zip(widths, wrapable, strict=True) if wrap)
         second = max(w if wrap and w != widest else 0 for w, wrap in zip(widths, wrapable, strict=True))
         ratios = [1 if (w == widest and wrap) else 0 for w, wrap in zip(widths, wrapable, strict=True)]
@@ -140,7 +139,9 @@ def overview_text(
             natural[i] = max(natural[i], *(cell_len(line) for line in cell.split("\n")))
     padded = [min(n + 2, room) for n in natural]
     if sum(padded) > room:  # Rich narrows the columns that may wrap, and measures them again
-        padded = [min(n + 2, w) for n, w in zip(natural, _collapse(padded, room), strict=True)]
+        padded = [
+            min(n + 2, w) for n, w in zip(natural, collapse(padded, [not n for n in _NO_WRAP], room), strict=True)
+        ]
         if sum(padded) > room or min(padded) < 3:
             return None
     inner = [w - 2 for w in padded]

@@ -36,7 +36,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rich._ratio import ratio_reduce
 from rich.cells import cell_len, set_cell_size
 
 from targetctl.domain.problems import clean
@@ -46,9 +45,9 @@ from targetctl.render.bars import BAR, bar
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 from targetctl.render.overview import counts_text, rollup_text
-from targetctl.render.plain_overview import _paragraph
+from targetctl.render.plain_overview import _paragraph, collapse
 
-# as in `render/status_table.py` (the tests hold the two to the same output)
+# the styles of status's table, for Rich's table (`render/status_table.py`) and this writer alike
 STYLE = {
     "achieved": "bold green",
     "on-track": "green",
@@ -60,6 +59,7 @@ STYLE = {
 }
 RATING_STYLE = {"green": "green", "amber": "yellow", "red": "red"}
 WIDE = 120
+"""From this many columns on, status has separate expected and at-this-pace columns."""
 ATTENTION: tuple[Status, ...] = ("missed", "behind", "at-risk", "on-track", "not-started", "achieved", "no-data")
 
 _ATTRIBUTES = {"bold": 1, "dim": 2, "italic": 3}
@@ -274,23 +274,6 @@ def _layout(ps: Mapping[str, Any], lang: str, width: int, compact: bool) -> _Lay
     return table
 
 
-def _collapse(widths: list[int], wrapable: list[bool], max_width: int) -> list[int]:
-    """Rich's `Table._collapse_widths`."""
-    total = sum(widths)
-    excess = total - max_width
-    if any(wrapable):
-        while total and excess > 0:
-            widest = max(w for w, wrap in zip(widths, wrapable, strict=True) if wrap)
-            second = max(w if wrap and w != widest else 0 for w, wrap in zip(widths, wrapable, strict=True))
-            ratios = [1 if (w == widest and wrap) else 0 for w, wrap in zip(widths, wrapable, strict=True)]
-            if not any(ratios) or not widest - second:
-                break
-            widths = ratio_reduce(excess, ratios, [min(excess, widest - second)] * len(widths), widths)
-            total = sum(widths)
-            excess = total - max_width
-    return widths
-
-
 def _widths(table: _Layout, max_width: int) -> list[int]:
     """Rich's `Table._calculate_column_widths` (no expansion, no fixed widths)."""
 
@@ -309,7 +292,7 @@ def _widths(table: _Layout, max_width: int) -> list[int]:
 
     widths = [measure(i, max_width) or 1 for i in range(len(table.headers))]
     if sum(widths) > max_width:
-        widths = _collapse(widths, [not n for n in table.no_wrap], max_width)
+        widths = collapse(widths, [not n for n in table.no_wrap], max_width)
         if sum(widths) > max_width:
             raise _Decline("reduced evenly")
         widths = [measure(i, w) or 0 for i, w in enumerate(widths)]

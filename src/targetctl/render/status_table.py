@@ -30,23 +30,13 @@ from targetctl.render.console import OneLine, fits, literal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 from targetctl.render.overview import counts_text, rollup_text
+from targetctl.render.plain_table import ATTENTION as ATTENTION
+from targetctl.render.plain_table import RATING_STYLE as RATING_STYLE
+from targetctl.render.plain_table import STYLE as STYLE
+from targetctl.render.plain_table import WIDE as WIDE
 
 PlanRows = Mapping[str, Any]
 """One plan's assessed rows, as `render/status_rows.plan_rows` makes them (see above)."""
-
-STYLE = {
-    "achieved": "bold green",
-    "on-track": "green",
-    "at-risk": "yellow",
-    "behind": "red",
-    "missed": "bold red",
-    "not-started": "dim",
-    "no-data": "dim",
-}
-RATING_STYLE = {"green": "green", "amber": "yellow", "red": "red"}
-WIDE = 120
-"""From this many columns on, status has separate expected and at-this-pace columns."""
-ATTENTION: tuple[Status, ...] = ("missed", "behind", "at-risk", "on-track", "not-started", "achieved", "no-data")
 
 
 @dataclass(frozen=True)
