@@ -67,6 +67,17 @@ _COLOURS = {"red": "31", "green": "32", "yellow": "33", "magenta": "35", "cyan":
 _NUMBERISH = re.compile(r"[\d０-９.,，．%]")  # `render/console.cut`: never cut right after a digit
 
 
+def compact_progress(p: Mapping[str, Any], lang: str) -> str:
+    """The progress cell of a narrow table: a short bar, and under it what is expected by now
+    (or that the target has no deadline). Rich's table and this writer both print it."""
+    progress = bar(p["fraction"], cells=5)
+    if p["exp_short"] is not None:
+        progress += f"\n{tr('exp.', lang)} {p['exp_short']}"
+    elif p["open"]:
+        progress += f"\n{tr('no deadline', lang)}"
+    return progress
+
+
 class _Decline(Exception):
     """Something Rich would do that this writer does not: Rich renders instead."""
 
@@ -252,12 +263,7 @@ def _layout(ps: Mapping[str, Any], lang: str, width: int, compact: bool) -> _Lay
                 _lines(f"{p['now']}\n/ {p['goal']}", spans=[(len(p["now"]), len(p["now"]) + 3 + len(p["goal"]), "dim")])
             )
             if compact:
-                progress = bar(p["fraction"], cells=5)
-                if p["exp_short"] is not None:
-                    progress += f"\n{tr('exp.', lang)} {p['exp_short']}"
-                elif p["open"]:
-                    progress += f"\n{tr('no deadline', lang)}"
-                table.rows.append([title, now, _str(progress), _state(p, lang)])
+                table.rows.append([title, now, _str(compact_progress(p, lang)), _state(p, lang)])
             else:
                 table.rows.append(
                     [title, now, _str(bar(p["fraction"])), _str(p["expected"]), _str(p["pace"]), _state(p, lang)]

@@ -34,6 +34,7 @@ from targetctl.render.plain_table import ATTENTION as ATTENTION
 from targetctl.render.plain_table import RATING_STYLE as RATING_STYLE
 from targetctl.render.plain_table import STYLE as STYLE
 from targetctl.render.plain_table import WIDE as WIDE
+from targetctl.render.plain_table import compact_progress
 
 PlanRows = Mapping[str, Any]
 """One plan's assessed rows, as `render/status_rows.plan_rows` makes them (see above)."""
@@ -93,12 +94,7 @@ def _row(table: Table, p: Mapping[str, Any], depth: int, lang: str, compact: boo
     )
     now = Text(p["now"]).append(f"\n/ {p['goal']}", style="dim")
     if compact:
-        progress = bar(p["fraction"], cells=5)
-        if p["exp_short"] is not None:
-            progress += f"\n{tr('exp.', lang)} {p['exp_short']}"
-        elif p["open"]:
-            progress += f"\n{tr('no deadline', lang)}"
-        table.add_row(title, now, progress, _state(p, lang))
+        table.add_row(title, now, compact_progress(p, lang), _state(p, lang))
     else:
         table.add_row(title, now, bar(p["fraction"]), p["expected"], p["pace"], _state(p, lang))
 
