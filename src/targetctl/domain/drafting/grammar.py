@@ -11,7 +11,7 @@ rule's reason only if it commits to nothing. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol, TypeVar
@@ -30,7 +30,6 @@ class Rule:
     clause: bool  # the whole clause is not a commitment (a rule, an outline); else only its number
     # characters of which every match holds one: a clause with none is not searched (drafting stays fast)
     hint: re.Pattern[str] | None = None
-    check: Callable[[re.Match[str]], bool] | None = None  # what a pattern cannot say (a count equals a list)
 
 
 def _rule(
@@ -41,9 +40,8 @@ def _rule(
     *,
     clause: bool = False,
     hint: str = "",
-    check: Callable[[re.Match[str]], bool] | None = None,
 ) -> Rule:
-    return Rule(name, re.compile(pattern), reason, example, clause, re.compile(f"[{hint}]") if hint else None, check)
+    return Rule(name, re.compile(pattern), reason, example, clause, re.compile(f"[{hint}]") if hint else None)
 
 
 NOT_TARGETS: tuple[Rule, ...] = (
@@ -359,8 +357,12 @@ def screen(clause: str, numbers: Sequence[T]) -> tuple[list[T], Rule | None]:
         for rule in NOT_TARGETS
         if rule.hint is None or rule.hint.search(clause)
         for m in rule.pattern.finditer(clause)
-        if rule.check is None or rule.check(m)
     ]
+    return uncovered(numbers, spans)
+
+
+def uncovered(numbers: Sequence[T], spans: Sequence[tuple[int, int, Rule]]) -> tuple[list[T], Rule | None]:
+    """The numbers no span covers, and the rule of the first span that covered one (or None)."""
     if not spans:
         return list(numbers), None
     kept: list[T] = []

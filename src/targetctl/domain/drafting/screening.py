@@ -252,17 +252,8 @@ def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[
     """grammar.screen, then this table: the numbers of `clause` no rule covers, and the first rule
     that covered one (or None). `book`: the document is a book of support rules."""
     kept, first = grammar.screen(clause, numbers)
-    spans = _spans(clause, book)
-    if not spans:
-        return kept, first
-    out: list[T] = []
-    for n in kept:
-        hit = next((r for a, b, r in spans if a <= n.start and n.end <= b), None)
-        if hit is None:
-            out.append(n)
-        elif first is None:
-            first = hit
-    return out, first
+    out, hit = grammar.uncovered(kept, _spans(clause, book))
+    return out, first or hit
 
 
 def clause_rule(clause: str) -> grammar.Rule | None:
