@@ -22,11 +22,18 @@ _N = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)"
 
 
 @dataclass(frozen=True)
-class Rule:
+class Named:
+    """A rule of the grammar as data: its name, what it matches, the reason a draft gives, and a
+    sentence of our own that it must match (each table's tests check every example)."""
+
     name: str
     pattern: re.Pattern[str]
     reason: str
     example: str
+
+
+@dataclass(frozen=True)
+class Rule(Named):
     clause: bool  # the whole clause is not a commitment (a rule, an outline); else only its number
     # characters of which every match holds one: a clause with none is not searched (drafting stays fast)
     hint: re.Pattern[str] | None = None

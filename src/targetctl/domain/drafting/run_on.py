@@ -8,18 +8,15 @@ Pure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from targetctl.domain.drafting.grammar import Named
 
 # no paragraph of a plan runs this long: such a line is a whole document with its breaks lost
 RUN_ON_WIDTH = 1500
 
 
-@dataclass(frozen=True)
-class Break:
-    name: str
-    pattern: re.Pattern[str]  # a new line starts where it matches (an empty match)
-    reason: str
-    example: str  # a sentence of our own, run on, that the rule breaks
+# a new line starts where its pattern matches (an empty match); its example is run on
+Break = Named
 
 
 BREAKS: list[Break] = [

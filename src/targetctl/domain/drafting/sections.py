@@ -11,17 +11,11 @@ why, and a sentence of our own (tests/domain/test_drafting_year_turn.py checks e
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from targetctl.domain.drafting.grammar import Named
 from targetctl.domain.drafting.periods import five_year
 
-
-@dataclass(frozen=True)
-class Turn:
-    name: str
-    pattern: re.Pattern[str]
-    reason: str
-    example: str
+Turn = Named
 
 
 # 今年 but not a part of the year gone by (今年以来, 今年上半年, 今年1—11月, 今年前三季度)
