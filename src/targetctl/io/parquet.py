@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -69,9 +70,32 @@ def destination(out: Path, plans: Sequence[Path] = ()) -> Path:
         raise UsageError(Msg("parquet.is_file", path=out))
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
         raise UsageError(Msg("parquet.not_empty", path=out))
+    if out.is_dir() and (entry := _foreign(out)) is not None:
+        raise UsageError(Msg("parquet.foreign", path=out, entry=entry.relative_to(out).as_posix()))
     if not out.parent.is_dir():
         raise UsageError(Msg("file.parent_missing", parent=out.parent, path=out))
     return out
+
+
+_PART = re.compile(r"part-[0-9]+\.parquet")
+_LITTER = frozenset({".DS_Store"})  # what a file browser leaves in a folder it shows
+
+
+def _foreign(out: Path) -> Path | None:
+    """The first entry of an export folder that no export writes (a user's database or query
+    beside the tables), which replacing the folder would delete; None if there is none."""
+    for entry in sorted(out.iterdir()):
+        if entry.name == MARKER or entry.name in _LITTER:
+            continue
+        if entry.name not in TABLES or entry.is_symlink() or not entry.is_dir():
+            return entry
+        for part in sorted(entry.iterdir()):
+            if not part.name.startswith("plan=") or part.is_symlink() or not part.is_dir():
+                return part
+            for file in sorted(part.iterdir()):
+                if file.name not in _LITTER and (not _PART.fullmatch(file.name) or not file.is_file()):
+                    return file
+    return None
 
 
 def _not_around(out: Path, plans: list[Path]) -> None:

@@ -305,6 +305,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' holds other files; give a new or empty folder (or an earlier Parquet export)",
         "“{path}”中已有其他文件；请给出新的或空的文件夹（或此前导出的 Parquet 文件夹）",
     ),
+    "parquet.foreign": (
+        "'{path}' holds {entry}, which no export writes; move it out first (an export replaces the whole folder)",
+        "“{path}”中有 {entry}，它不是导出写入的；请先把它移出（导出会替换整个文件夹）",
+    ),
     "parquet.holds_plans": (
         "'{path}' holds the plans folder '{plans}' being read; give a folder outside it",
         "“{path}”中有正在读取的计划文件夹“{plans}”；请给出它之外的文件夹",
