@@ -39,7 +39,12 @@ def _stray_logs(records_dir: Path, plans: list[Owner], elsewhere: Sequence[Owner
             out.append(Problem(display_path(p), 1, 1, Msg("log.of_no_plan"), Msg("log.of_no_plan_hint")))
         else:
             message = Msg("log.of_plan_elsewhere", plan=owner.plan_id)
-            hint = Msg("log.move_to", folder=display_path(owner.root / "records"))
+            beside = owner.root / "records" / p.name
+            hint = (
+                Msg("log.merge_into", log=display_path(beside))
+                if beside.exists()
+                else Msg("log.move_to", folder=display_path(owner.root / "records"))
+            )
             out.append(Problem(display_path(p), 1, 1, message, hint))
     return out
 

@@ -136,9 +136,13 @@ def stray_logs(records_dir: Path, plans: list[Owner], elsewhere: _Elsewhere | No
             out.append(Problem(display_path(p), 1, 1, Msg("log.of_no_plan"), Msg("log.of_no_plan_hint")))
         else:
             message = Msg("log.of_plan_elsewhere", plan=owner.plan_id)
-            out.append(
-                Problem(display_path(p), 1, 1, message, Msg("log.move_to", folder=display_path(owner.root / "records")))
+            beside = owner.root / "records" / p.name  # a log started beside the moved plan since
+            hint = (
+                Msg("log.merge_into", log=display_path(beside))
+                if beside.exists()
+                else Msg("log.move_to", folder=display_path(owner.root / "records"))
             )
+            out.append(Problem(display_path(p), 1, 1, message, hint))
     return out
 
 

@@ -166,6 +166,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "计划“{plan}”的记录文件，但该计划文件在另一个计划文件夹中",
     ),
     "log.move_to": ("move this log to {folder}/", "请将此记录文件移到 {folder}/"),
+    "log.merge_into": (
+        "both hold records: append its lines to {log} (moving it there would overwrite that log)",
+        "两处都有记录：请把此文件的记录行追加到 {log}（移过去会覆盖该文件）",
+    ),
     "log.held_elsewhere": (
         "the records of plan '{plan}' are here, in another plans folder than its plan file",
         "计划“{plan}”的记录在此处，与其计划文件不在同一计划文件夹",

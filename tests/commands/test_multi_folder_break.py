@@ -1,0 +1,48 @@
+"""Defects found by the break-it review of issue #22 (several plans folders as one workspace)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import Run
+from tests.districts import district
+
+
+def test_a_left_behind_log_beside_a_new_one_is_merged_not_moved_over_it(run: Run, tmp_path: Path) -> None:
+    """Plan 'east' moved to the west folder, its old log left behind; one record made with only
+    the west folder read started a new log there. Moving the old log as told would overwrite
+    that record: the hint must say to append the old lines, and name the log that receives them."""
+    district(tmp_path, "east")
+    district(tmp_path, "west")
+    for args in (("--plans", "east"), ("--plans", "west")):
+        assert run(*args, "record", f"{args[1]}-projects", "3", "--date", "2025-03-31", "--by", "甲").exit_code == 0
+    shutil.move(tmp_path / "east" / "east.yaml", tmp_path / "west" / "east.yaml")
+    shutil.copy(tmp_path / "east" / "sources" / "east.txt", tmp_path / "west" / "sources" / "east.txt")
+    assert run("--plans", "west", "record", "east-projects", "5", "--date", "2025-06-30", "--by", "乙").exit_code == 0
+    new = tmp_path / "west" / "records" / "east.yaml"
+    assert new.is_file()
+    (tmp_path / "east" / "keep.yaml").write_text(
+        (tmp_path / "west" / "west.yaml").read_text(encoding="utf-8").replace("west", "keep"), encoding="utf-8"
+    )
+    shutil.copy(tmp_path / "west" / "sources" / "west.txt", tmp_path / "east" / "sources" / "keep.txt")
+    for command in ("status", "validate"):
+        result = run("--plans", "east", "--plans", "west", command)
+        said = result.stdout + result.stderr
+        assert result.exit_code == 1, said
+        assert "east/records/east.yaml" in said and "move this log" not in said, said
+        assert "append its lines to west/records/east.yaml" in said, said
+
+
+def test_a_left_behind_log_alone_is_still_moved(run: Run, tmp_path: Path) -> None:
+    district(tmp_path, "east")
+    district(tmp_path, "west")
+    assert run("--plans", "east", "record", "east-projects", "3", "--date", "2025-03-31", "--by", "甲").exit_code == 0
+    (tmp_path / "east" / "east.yaml").rename(tmp_path / "west" / "east.yaml")
+    (tmp_path / "east" / "keep.yaml").write_text(
+        (tmp_path / "west" / "west.yaml").read_text(encoding="utf-8").replace("west", "keep"), encoding="utf-8"
+    )
+    shutil.copy(tmp_path / "west" / "sources" / "west.txt", tmp_path / "east" / "sources" / "keep.txt")
+    shutil.copy(tmp_path / "east" / "sources" / "east.txt", tmp_path / "west" / "sources" / "east.txt")
+    result = run("--plans", "east", "--plans", "west", "status")
+    assert "move this log to west/records/" in result.stderr, result.stderr
