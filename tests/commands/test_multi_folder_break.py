@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import Run
 from tests.districts import district
@@ -46,3 +49,19 @@ def test_a_left_behind_log_alone_is_still_moved(run: Run, tmp_path: Path) -> Non
     shutil.copy(tmp_path / "east" / "sources" / "east.txt", tmp_path / "west" / "sources" / "east.txt")
     result = run("--plans", "east", "--plans", "west", "status")
     assert "move this log to west/records/" in result.stderr, result.stderr
+
+
+def test_folders_joined_with_the_other_systems_separator_say_which_one_this_system_takes(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A city office's note written for Windows (`;`) followed on Linux, or the reverse."""
+    district(tmp_path, "east")
+    district(tmp_path, "west")
+    other = ";" if os.pathsep == ":" else ":"
+    monkeypatch.setenv("TARGETCTL_PLANS", f"east{other}west")
+    for command in ("status", "validate", "list"):
+        result = run(command)
+        assert result.exit_code == 2, result.stdout
+        assert f"not found; to read several folders, join them with '{os.pathsep}' in TARGETCTL_PLANS" in result.stderr
+    monkeypatch.setenv("TARGETCTL_PLANS", "nowhere")
+    assert "plans folder 'nowhere' not found; pass --plans DIR or set TARGETCTL_PLANS" in run("status").stderr

@@ -3,6 +3,7 @@ source texts. Knows nothing of the terminal or of record logs."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,12 +34,20 @@ class LoadedPlan:
         return self.path.parent
 
 
+def other_separator(name: str) -> bool:
+    """Whether a name holds the other platform's path separator, as folders joined for it would
+    (`a;b` on Linux; `a:b` on Windows, a drive's colon aside)."""
+    return ";" in name if os.pathsep == ":" else ":" in name[2:]
+
+
 def plan_files(root: Path) -> list[Path]:
     """The plan files of a plans folder: its top-level YAML files, in name order. A link that
     leads nowhere is one too: reading it reports it, rather than the plan going missing unsaid."""
     if not root.is_dir():
         what = "usage.plans_not_folder" if root.exists() else "usage.plans_not_found"
-        raise UsageError(Msg(what, root=root, env=PLANS_ENV))
+        if not root.exists() and other_separator(str(root)):
+            what = "usage.plans_other_separator"
+        raise UsageError(Msg(what, root=root, env=PLANS_ENV, sep=os.pathsep))
     return sorted(
         p for p in root.iterdir() if p.suffix in PLAN_SUFFIXES and (p.is_file() or (p.is_symlink() and not p.exists()))
     )
