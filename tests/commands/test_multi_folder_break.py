@@ -65,3 +65,15 @@ def test_folders_joined_with_the_other_systems_separator_say_which_one_this_syst
         assert f"not found; to read several folders, join them with '{os.pathsep}' in TARGETCTL_PLANS" in result.stderr
     monkeypatch.setenv("TARGETCTL_PLANS", "nowhere")
     assert "plans folder 'nowhere' not found; pass --plans DIR or set TARGETCTL_PLANS" in run("status").stderr
+
+
+def test_two_folders_sharing_one_records_folder_are_not_told_to_merge_a_log_into_itself(
+    run: Run, tmp_path: Path
+) -> None:
+    district(tmp_path, "east")
+    district(tmp_path, "west")
+    assert run("--plans", "east", "record", "east-projects", "3", "--date", "2025-03-31", "--by", "甲").exit_code == 0
+    (tmp_path / "west" / "records").symlink_to(tmp_path / "east" / "records")
+    result = run("--plans", "east", "--plans", "west", "status")
+    assert result.exit_code == 1
+    assert "append its lines to east/records/east.yaml" not in result.stderr, result.stderr

@@ -42,7 +42,7 @@ def _stray_logs(records_dir: Path, plans: list[Owner], elsewhere: Sequence[Owner
             beside = owner.root / "records" / p.name
             hint = (
                 Msg("log.merge_into", log=display_path(beside))
-                if beside.exists()
+                if beside.exists() and not beside.samefile(p)
                 else Msg("log.move_to", folder=display_path(owner.root / "records"))
             )
             out.append(Problem(display_path(p), 1, 1, message, hint))

@@ -139,7 +139,7 @@ def stray_logs(records_dir: Path, plans: list[Owner], elsewhere: _Elsewhere | No
             beside = owner.root / "records" / p.name  # a log started beside the moved plan since
             hint = (
                 Msg("log.merge_into", log=display_path(beside))
-                if beside.exists()
+                if beside.exists() and not beside.samefile(p)  # (two plans folders sharing one records folder)
                 else Msg("log.move_to", folder=display_path(owner.root / "records"))
             )
             out.append(Problem(display_path(p), 1, 1, message, hint))
