@@ -148,7 +148,9 @@ def _main() -> None:
         sys.stdout.write("".join(quote(i) + "\n" for i in ids))
         return
     from targetctl.cli import quick
+    from targetctl.io import parallel
 
+    parallel.freeze_reads()  # a one-shot process: what it reads is never to be collected
     if quick.run(session):
         return
     from targetctl.cli.main import main as cli_main

@@ -22,6 +22,14 @@ MIN_BYTES = 8 * 1024 * 1024  # below this, workers cost more than they save
 # the parent unpickles them), where chunks of 8 cost no measurable time
 MAX_CHUNK = 8
 JOBS_ENV = "TARGETCTL_JOBS"
+_FREEZE = [False]  # whether `bulk` freezes what it kept: the command line's choice (`freeze_reads`)
+
+
+def freeze_reads() -> None:
+    """Let what a read builds be frozen (gc.freeze), so that the collector never walks it again:
+    for a one-shot command. A library caller's process is left alone: there the freeze would
+    keep every read, and each cycle of the caller's alive at the time, for good."""
+    _FREEZE[0] = True
 
 
 def jobs() -> int:
@@ -45,7 +53,7 @@ def bulk(*, keep: bool = True) -> Iterator[None]:
         yield
     finally:
         if was:
-            if keep:
+            if keep and _FREEZE[0]:
                 gc.freeze()
             gc.enable()
 
