@@ -28,3 +28,19 @@ def test_every_column_can_be_named_in_a_query_as_the_docs_spell_it(run: Run, dem
         for column in SCHEMA[table]:
             sql = f"SELECT {column} FROM read_parquet('{out}/{table}/*/*.parquet', hive_partitioning = true)"
             duckdb.sql(sql).fetchall()  # a parser error if the word is reserved
+
+
+def test_records_are_marked_as_of_the_exports_day_as_its_targets_are(run: Run, demo: Path, tmp_path: Path) -> None:
+    """With --as-of, a value as of a later day is not the target's value in the targets table:
+    the records table must not call it current, as `show`, `log` and the CSV do not."""
+    for day, value in (("2025-03-31", "30"), ("2025-06-30", "40")):
+        assert run("record", "demo-people", value, "--date", day, "--by", "甲").exit_code == 0
+    out = tmp_path / "export"
+    assert run("export", "--format", "parquet", "-o", str(out), "--as-of", "2025-05-01").exit_code == 0
+    where = f"read_parquet('{out}/%s/*/*.parquet', hive_partitioning = true)"
+    value = duckdb.sql(f"SELECT value FROM {where % 'targets'} WHERE target = 'demo-people'").fetchall()
+    assert value == [(30.0,)]
+    marks = duckdb.sql(f"SELECT value, mark FROM {where % 'records'} WHERE target = 'demo-people' ORDER BY as_of")
+    assert marks.fetchall() == [(30.0, "current"), (40.0, "after as-of")]
+    csv = run("export", "--sheet", "records", "--as-of", "2025-05-01", "--lang", "en").stdout
+    assert csv.splitlines()[-1].endswith(",after as-of")

@@ -128,11 +128,12 @@ def target_rows(report: StatusReport) -> dict[str, list[Row]]:
     return out
 
 
-def record_rows(plans: list[Plan], ledger: Ledger) -> dict[str, list[Row]]:
-    """Every record read with history, by plan id, marked by the ledger's one rule (`marks`)."""
+def record_rows(plans: list[Plan], ledger: Ledger, day: dt.date | None = None) -> dict[str, list[Row]]:
+    """Every record read with history, by plan id, marked by the ledger's one rule (`marks`) as
+    of `day`, the day of the targets' status: a value as of a later day is "after as-of"."""
     plan_of = {t.id: plan for plan in plans for t in plan.targets}
     targets = {t.id: t for plan in plans for t in plan.targets}
-    marks = ledger.marks()
+    marks = ledger.marks(day)
     out: dict[str, list[Row]] = {plan.id: [] for plan in plans}
     target_of: dict[str, str] = {}
     entries = []
@@ -210,6 +211,6 @@ def plan_tables(plan: Plan, report: StatusReport, ledger: Ledger) -> dict[Table,
     (the export writes a plan at a time, so that a province's records are never all in memory)."""
     return {
         "targets": target_rows(report).get(plan.id, []),
-        "records": record_rows([plan], ledger)[plan.id],
+        "records": record_rows([plan], ledger, report.day)[plan.id],
         "programmes": programme_rows([plan])[plan.id],
     }
