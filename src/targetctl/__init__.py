@@ -15,11 +15,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from targetctl.domain.problems import TargetctlError, UsageError
     from targetctl.workspace import Workspace
     from targetctl.workspace import load as open
 
 __version__ = "0.1.0"
-__all__ = ["Workspace", "__version__", "open"]
+__all__ = ["TargetctlError", "UsageError", "Workspace", "__version__", "open"]
 
 
 def __getattr__(name: str) -> Any:
@@ -27,4 +28,8 @@ def __getattr__(name: str) -> Any:
         from targetctl import workspace
 
         return workspace.load if name == "open" else workspace.Workspace
+    if name in ("TargetctlError", "UsageError"):  # what `open` raises, caught without a module path
+        from targetctl.domain import problems
+
+        return getattr(problems, name)
     raise AttributeError(f"module 'targetctl' has no attribute {name!r}")

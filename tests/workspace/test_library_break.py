@@ -49,3 +49,25 @@ def test_the_command_line_still_freezes_what_it_read(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, cwd=tmp_path)
     assert int(done.stderr.strip().splitlines()[-1]) > 0, done.stderr
+
+
+def test_the_errors_open_raises_are_named_where_open_is(tmp_path: Path) -> None:
+    """The README says `targetctl.open` raises a TargetctlError: a caller must be able to catch
+    it (and the UsageError for a folder that is not there) without knowing the module inside."""
+    from targetctl import TargetctlError, UsageError
+
+    east = district(tmp_path, "east")
+    twin = district(tmp_path, "twin", plan="east")
+    try:
+        targetctl.open([east, twin])
+    except TargetctlError as exc:
+        assert "ids must be unique" in str(exc)
+    else:
+        raise AssertionError("a clash is an error")
+    try:
+        targetctl.open([east, tmp_path / "nowhere"])
+    except UsageError as exc:
+        assert "nowhere" in str(exc)
+    else:
+        raise AssertionError("a missing folder is an error")
+    assert {"TargetctlError", "UsageError"} <= set(targetctl.__all__)
