@@ -150,7 +150,7 @@ def _main() -> None:
     from targetctl.cli import quick
     from targetctl.io import parallel
 
-    parallel.freeze_reads()  # a one-shot process: what it reads is never to be collected
+    parallel.command_line()  # a one-shot process: what it reads is never collected
     if quick.run(session):
         return
     from targetctl.cli.main import main as cli_main

@@ -22,14 +22,16 @@ MIN_BYTES = 8 * 1024 * 1024  # below this, workers cost more than they save
 # the parent unpickles them), where chunks of 8 cost no measurable time
 MAX_CHUNK = 8
 JOBS_ENV = "TARGETCTL_JOBS"
-_FREEZE = [False]  # whether `bulk` freezes what it kept: the command line's choice (`freeze_reads`)
+_COMMAND_LINE = [False]  # whether this process is the command line's (`command_line`)
 
 
-def freeze_reads() -> None:
-    """Let what a read builds be frozen (gc.freeze), so that the collector never walks it again:
-    for a one-shot command. A library caller's process is left alone: there the freeze would
-    keep every read, and each cycle of the caller's alive at the time, for good."""
-    _FREEZE[0] = True
+def command_line() -> None:
+    """Mark this process as the command line's, a one-shot process whose entry points guard
+    their top level: what a read builds is frozen (gc.freeze), so that the collector never walks
+    it again, and workers may be spawned where they cannot be forked. A library caller's process
+    is left alone: a freeze there would keep every read, and each cycle of the caller's alive at
+    the time, for good; and a spawned worker re-runs the caller's script from its top."""
+    _COMMAND_LINE[0] = True
 
 
 def jobs() -> int:
@@ -53,7 +55,7 @@ def bulk(*, keep: bool = True) -> Iterator[None]:
         yield
     finally:
         if was:
-            if keep and _FREEZE[0]:
+            if keep and _COMMAND_LINE[0]:
                 gc.freeze()
             gc.enable()
 
@@ -79,11 +81,12 @@ def chunk_size(items: int, workers: int) -> int:
 def pmap(fn: Callable[[T], R], items: Sequence[T], total_bytes: int) -> list[R]:
     """`[fn(x) for x in items]`, in worker processes when the work is large enough."""
     workers = min(jobs(), len(items))
-    if workers < 2 or total_bytes < MIN_BYTES:
+    spawned = sys.platform != "linux"
+    if workers < 2 or total_bytes < MIN_BYTES or (spawned and not _COMMAND_LINE[0]):
         with bulk():
             return [fn(x) for x in items]
     # fork is cheap and needs no re-import; elsewhere (Windows, macOS) workers are spawned
-    method = "fork" if sys.platform == "linux" else "spawn"
+    method = "spawn" if spawned else "fork"
     import multiprocessing  # only a large workspace pays for a pool
     from concurrent.futures import ProcessPoolExecutor
 
