@@ -15,7 +15,7 @@ from targetctl.domain.problems import Problem, UsageError, ValidationResult
 from targetctl.io import intent, statecache
 from targetctl.io.parallel import pmap
 from targetctl.io.paths import PLANS_ENV, display_path
-from targetctl.io.plans import other_separator, plan_files, read_plan
+from targetctl.io.plans import looks_joined, plan_files, read_plan
 from targetctl.io.recordlog import log_path, unrecovered
 from targetctl.render import problems as reporters
 from targetctl.workspace import Workspace, empty_folders, folders, load, moment
@@ -47,7 +47,7 @@ def validate(
         dict.fromkeys(tuple(p.resolve() for p in item) if isinstance(item, tuple) else item.resolve() for item in paths)
     )
     for missing in [p for item in given for p in _each(item) if not p.exists()]:
-        if other_separator(str(missing)):  # folders joined in $TARGETCTL_PLANS for another system
+        if looks_joined(str(missing)):  # folders joined by another separator than this system's
             raise UsageError(
                 Msg("usage.plans_other_separator", root=display_path(missing), env=PLANS_ENV, sep=os.pathsep)
             )

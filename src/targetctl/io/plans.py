@@ -34,10 +34,11 @@ class LoadedPlan:
         return self.path.parent
 
 
-def other_separator(name: str) -> bool:
-    """Whether a name holds the other platform's path separator, as folders joined for it would
-    (`a;b` on Linux; `a:b` on Windows, a drive's colon aside)."""
-    return ";" in name if os.pathsep == ":" else ":" in name[2:]
+def looks_joined(name: str) -> bool:
+    """Whether a name looks like several folders joined by another separator than this
+    platform's: a comma, or the other platform's (`a;b` on Linux; `a:b` on Windows, a drive's
+    colon aside)."""
+    return "," in name or (";" in name if os.pathsep == ":" else ":" in name[2:])
 
 
 def plan_files(root: Path) -> list[Path]:
@@ -45,7 +46,7 @@ def plan_files(root: Path) -> list[Path]:
     leads nowhere is one too: reading it reports it, rather than the plan going missing unsaid."""
     if not root.is_dir():
         what = "usage.plans_not_folder" if root.exists() else "usage.plans_not_found"
-        if not root.exists() and other_separator(str(root)):
+        if not root.exists() and looks_joined(str(root)):
             what = "usage.plans_other_separator"
         raise UsageError(Msg(what, root=root, env=PLANS_ENV, sep=os.pathsep))
     return sorted(
