@@ -80,3 +80,21 @@ def test_two_folders_sharing_one_records_folder_are_not_told_to_merge_a_log_into
     result = run("--plans", "east", "--plans", "west", "status")
     assert result.exit_code == 1
     assert "append its lines to east/records/east.yaml" not in result.stderr, result.stderr
+
+
+def test_a_districts_submodule_not_checked_out_says_so(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After `git clone` of the city's repository without --recurse-submodules, each district's
+    folder is there and empty: collaboration.md's TARGETCTL_PLANS names a plans folder inside it."""
+    district(tmp_path / "districts" / "huangdao", "plans", plan="huangdao")
+    (tmp_path / "districts" / "jiaozhou").mkdir()
+    (tmp_path / "districts" / "xihaian").mkdir()
+    monkeypatch.setenv("TARGETCTL_PLANS", "districts/xihaian/plans")
+    assert "is empty" not in run("status").stderr, "a folder of no repository with submodules: not said"
+    (tmp_path / ".gitmodules").write_text('[submodule "districts/jiaozhou"]\n', encoding="utf-8")
+    monkeypatch.setenv("TARGETCTL_PLANS", "districts/huangdao/plans:districts/jiaozhou/plans".replace(":", os.pathsep))
+    for command in ("status", "validate"):
+        result = run(command)
+        assert result.exit_code == 2
+        assert "'districts/jiaozhou' is empty" in result.stderr and "git submodule update --init" in result.stderr

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,8 +13,8 @@ from targetctl.domain.messages import Msg
 from targetctl.domain.problems import Problem, UsageError, ValidationResult
 from targetctl.io import intent, statecache
 from targetctl.io.parallel import pmap
-from targetctl.io.paths import PLANS_ENV, display_path
-from targetctl.io.plans import looks_joined, plan_files, read_plan
+from targetctl.io.paths import display_path
+from targetctl.io.plans import plan_files, read_plan, why_missing
 from targetctl.io.recordlog import log_path, unrecovered
 from targetctl.render import problems as reporters
 from targetctl.workspace import Workspace, empty_folders, folders, load, moment
@@ -47,11 +46,9 @@ def validate(
         dict.fromkeys(tuple(p.resolve() for p in item) if isinstance(item, tuple) else item.resolve() for item in paths)
     )
     for missing in [p for item in given for p in _each(item) if not p.exists()]:
-        if looks_joined(str(missing)):  # folders joined by another separator than this system's
-            raise UsageError(
-                Msg("usage.plans_other_separator", root=display_path(missing), env=PLANS_ENV, sep=os.pathsep)
-            )
-        raise UsageError(Msg("usage.not_exist_paths", path=display_path(missing)))
+        raise UsageError(
+            why_missing(Path(display_path(missing))) or Msg("usage.not_exist_paths", path=display_path(missing))
+        )
     folders = [item for item in given if not isinstance(item, tuple) and item.is_dir()]
     if len(folders) > 1:  # like --plans: ids must be unique across the folders given
         given = [item for item in given if item not in folders] + [tuple(folders)]

@@ -41,14 +41,27 @@ def looks_joined(name: str) -> bool:
     return "," in name or (";" in name if os.pathsep == ":" else ":" in name[2:])
 
 
+def why_missing(root: Path) -> Msg | None:
+    """What a plans folder not found most likely is, if anything: folders joined by another
+    separator than this system's, or a folder inside an empty one of a repository that has
+    submodules (a submodule not checked out yet)."""
+    if looks_joined(str(root)):
+        return Msg("usage.plans_other_separator", root=root, env=PLANS_ENV, sep=os.pathsep)
+    above = next((folder for folder in root.parents if folder.exists()), None)
+    if above is None or not above.is_dir() or any(above.iterdir()):
+        return None
+    if any((folder / ".gitmodules").is_file() for folder in above.resolve().parents):
+        return Msg("usage.plans_in_empty_folder", root=root, empty=above)
+    return None
+
+
 def plan_files(root: Path) -> list[Path]:
     """The plan files of a plans folder: its top-level YAML files, in name order. A link that
     leads nowhere is one too: reading it reports it, rather than the plan going missing unsaid."""
     if not root.is_dir():
-        what = "usage.plans_not_folder" if root.exists() else "usage.plans_not_found"
-        if not root.exists() and looks_joined(str(root)):
-            what = "usage.plans_other_separator"
-        raise UsageError(Msg(what, root=root, env=PLANS_ENV, sep=os.pathsep))
+        if not root.exists():
+            raise UsageError(why_missing(root) or Msg("usage.plans_not_found", root=root, env=PLANS_ENV))
+        raise UsageError(Msg("usage.plans_not_folder", root=root, env=PLANS_ENV))
     return sorted(
         p for p in root.iterdir() if p.suffix in PLAN_SUFFIXES and (p.is_file() or (p.is_symlink() and not p.exists()))
     )

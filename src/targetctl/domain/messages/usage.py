@@ -18,6 +18,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "plans folder '{root}' not found; to read several folders, join them with '{sep}' in {env} (or repeat --plans)",
         "计划文件夹“{root}”不存在；要读取多个文件夹，请在 {env} 中用“{sep}”连接（或重复 --plans）",
     ),
+    "usage.plans_in_empty_folder": (
+        "plans folder '{root}' not found: '{empty}' is empty (a git submodule not checked out yet?"
+        " run git submodule update --init)",
+        "计划文件夹“{root}”不存在：“{empty}”是空的（尚未检出的 git 子模块？请运行 git submodule update --init）",
+    ),
     # files (io.files, io.intent, io.recordlog's lock)
     "file.cannot_write": ("cannot write: {reason}; {what}", "无法写入：“{reason}”；{what}"),
     "file.nothing_written": ("nothing was written", "未写入任何内容"),
