@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,16 @@ def test_records_are_marked_as_of_the_exports_day_as_its_targets_are(run: Run, d
     assert marks.fetchall() == [(30.0, "current"), (40.0, "after as-of")]
     csv = run("export", "--sheet", "records", "--as-of", "2025-05-01", "--lang", "en").stdout
     assert csv.splitlines()[-1].endswith(",after as-of")
+
+
+def test_without_pyarrow_one_line_says_what_to_install_as_for_xlsx(
+    run: Run, demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing was typed wrong: no usage banner, and the same answer as a missing openpyxl."""
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    parquet = run("export", "--format", "parquet", "-o", str(tmp_path / "export"))
+    xlsx = run("export", "-o", str(tmp_path / "out.xlsx"))
+    assert parquet.stderr == "error: the Parquet export needs pyarrow: pip install 'targetctl[parquet]'\n"
+    assert parquet.exit_code == xlsx.exit_code == 1
+    assert not (tmp_path / "export").exists()

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from targetctl.domain.messages import Msg
-from targetctl.domain.problems import UsageError
+from targetctl.domain.problems import TargetctlError, UsageError
 from targetctl.domain.warehouse import SCHEMA, TABLES, ColumnType, Row, Table
 from targetctl.io.paths import error_at
 
@@ -123,7 +123,7 @@ def _pyarrow() -> tuple[Any, Any]:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise UsageError(Msg("parquet.needs_pyarrow")) from None
+        raise TargetctlError.plain(Msg("parquet.needs_pyarrow")) from None
     return pa, pq
 
 
@@ -135,7 +135,7 @@ def _available() -> None:
     except (ImportError, ValueError):  # ValueError: None in sys.modules, an import blocked
         found = False
     if not found:
-        raise UsageError(Msg("parquet.needs_pyarrow"))
+        raise TargetctlError.plain(Msg("parquet.needs_pyarrow"))
 
 
 class Dataset:
