@@ -98,3 +98,18 @@ def test_a_districts_submodule_not_checked_out_says_so(
         result = run(command)
         assert result.exit_code == 2
         assert "'districts/jiaozhou' is empty" in result.stderr and "git submodule update --init" in result.stderr
+
+
+@pytest.mark.parametrize("given", [["status", "--plans", "east"], ["show", "east-projects", "--plans=east"]])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_plans_given_after_the_command_says_where_it_goes(
+    run: Run, tmp_path: Path, given: list[str], lang: str
+) -> None:
+    """Click suggested `--plan` (a filter by plan id) for `status --plans east`, and `--lang` for
+    `show T --plans east`: a newcomer must be told to put --plans before the command."""
+    district(tmp_path, "east")
+    result = run("--lang", lang, *given)
+    assert result.exit_code == 2
+    said = result.stderr.splitlines()[-1]
+    assert f"targetctl --plans DIR {given[0]}" in said, said
+    assert "--plan," not in said and "--lang" not in said

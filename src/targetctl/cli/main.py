@@ -49,11 +49,20 @@ class _Boundary(TyperGroup):
         return super().main(args, *rest, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:
+        from typer._click.exceptions import NoSuchOption
+        from typer._click.exceptions import UsageError as Misused
+
         from targetctl.cli import said
         from targetctl.domain.problems import TargetctlError, UsageError
 
         try:
             return super().invoke(ctx)
+        except NoSuchOption as exc:  # Click would suggest --plan (a filter) for a misplaced --plans
+            if exc.option_name != "--plans":
+                raise
+            from targetctl.domain.messages import Msg
+
+            raise Misused(Msg("usage.plans_before_command", command=ctx.invoked_subcommand), exc.ctx) from None
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except (TargetctlError, OSError) as exc:

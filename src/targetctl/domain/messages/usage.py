@@ -14,6 +14,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "plans folder '{root}' not found; pass --plans DIR or set {env}",
         "计划文件夹“{root}”不存在；请用 --plans 指定，或设置 {env}",
     ),
+    "usage.plans_before_command": (
+        "--plans goes before the command: targetctl --plans DIR {command} …",
+        "--plans 须写在命令之前：targetctl --plans DIR {command} …",
+    ),
     "usage.plans_other_separator": (
         "plans folder '{root}' not found; to read several folders, join them with '{sep}' in {env} (or repeat --plans)",
         "计划文件夹“{root}”不存在；要读取多个文件夹，请在 {env} 中用“{sep}”连接（或重复 --plans）",
