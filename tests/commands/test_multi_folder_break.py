@@ -66,6 +66,9 @@ def test_folders_joined_with_the_other_systems_separator_say_which_one_this_syst
     for joined in (("--plans", "east,west"), ("--plans", f"east{other}west")):
         result = run(*joined, "status")
         assert f"'east{joined[1][4]}west' not found; to read several folders" in result.stderr, result.stderr
+    monkeypatch.setenv("TARGETCTL_PLANS", "east\nwest")  # TARGETCTL_PLANS=$(cat folders.txt), one a line
+    said = run("status").stderr.splitlines()[-1]
+    assert "'east\\nwest' not found; to read several folders, join them with" in said, said
     monkeypatch.setenv("TARGETCTL_PLANS", "nowhere")
     assert "plans folder 'nowhere' not found; pass --plans DIR or set TARGETCTL_PLANS" in run("status").stderr
 

@@ -36,17 +36,18 @@ class LoadedPlan:
 
 def looks_joined(name: str) -> bool:
     """Whether a name looks like several folders joined by another separator than this
-    platform's: a comma, or the other platform's (`a;b` on Linux; `a:b` on Windows, a drive's
-    colon aside)."""
-    return "," in name or (";" in name if os.pathsep == ":" else ":" in name[2:])
+    platform's: a comma, a line break, or the other platform's (`a;b` on Linux; `a:b` on
+    Windows, a drive's colon aside)."""
+    return "," in name or "\n" in name or (";" in name if os.pathsep == ":" else ":" in name[2:])
 
 
 def why_missing(root: Path) -> Msg | None:
     """What a plans folder not found most likely is, if anything: folders joined by another
     separator than this system's, or a folder inside an empty one of a repository that has
     submodules (a submodule not checked out yet)."""
-    if looks_joined(str(root)):
-        return Msg("usage.plans_other_separator", root=root, env=PLANS_ENV, sep=os.pathsep)
+    if looks_joined(str(root)):  # a list read from a file, one a line, is shown on one line
+        shown = str(root).replace("\r", "\\r").replace("\n", "\\n")
+        return Msg("usage.plans_other_separator", root=shown, env=PLANS_ENV, sep=os.pathsep)
     above = next((folder for folder in root.parents if folder.exists()), None)
     if above is None or not above.is_dir() or any(above.iterdir()):
         return None
