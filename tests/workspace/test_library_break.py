@@ -9,7 +9,10 @@ import sys
 import weakref
 from pathlib import Path
 
+import pytest
+
 import targetctl
+from targetctl.io import parallel
 from tests.districts import district
 
 
@@ -18,10 +21,11 @@ class _Cycle:
         self.me = self
 
 
-def test_open_freezes_nothing_of_the_callers_process(tmp_path: Path) -> None:
+def test_open_freezes_nothing_of_the_callers_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The CLI freezes what a read built (gc.freeze), which a one-shot process may; a service
     that calls `targetctl.open` every few minutes would keep each read, and every cycle of its
     own alive at the time, for good."""
+    monkeypatch.setattr(parallel, "_COMMAND_LINE", [False])  # as in a process the CLI never ran in
     roots = [district(tmp_path, "east"), district(tmp_path, "west")]
     gc.collect()
     before = gc.get_freeze_count()
