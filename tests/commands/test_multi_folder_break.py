@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import targetctl
 from tests.conftest import Run
 from tests.districts import district
 
@@ -116,3 +117,29 @@ def test_plans_given_after_the_command_says_where_it_goes(
     said = result.stderr.splitlines()[-1]
     assert f"targetctl --plans DIR {given[0]}" in said, said
     assert "--plan," not in said and "--lang" not in said
+
+
+@pytest.mark.parametrize(
+    "command", [["status"], ["show", "east-projects"], ["record", "east-projects", "3"], ["list"], ["validate"]]
+)
+def test_a_plans_folder_that_is_a_link_to_itself_is_a_usage_error(run: Run, tmp_path: Path, command: list[str]) -> None:
+    """A link that leads round to itself (a checkout's broken link) was an internal error (exit 3)."""
+    district(tmp_path, "east")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    result = run("--plans", "east", "--plans", "loop", *command)
+    assert result.exit_code == 2, result.stderr
+    assert "plans folder 'loop' is not a folder" in result.stderr
+
+
+def test_the_library_says_the_same_of_a_link_to_itself(tmp_path: Path) -> None:
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    with pytest.raises(targetctl.UsageError, match="is not a folder"):
+        targetctl.open([district(tmp_path, "east"), tmp_path / "loop"])
+
+
+def test_an_export_folder_that_is_a_link_to_itself_is_a_usage_error(run: Run, tmp_path: Path) -> None:
+    district(tmp_path, "east")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    result = run("--plans", "east", "export", "--format", "parquet", "-o", "loop")
+    assert result.exit_code == 2, result.stderr
+    assert "'loop' is a link to nothing" in result.stderr

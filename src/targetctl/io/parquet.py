@@ -61,7 +61,11 @@ def destination(out: Path, plans: Sequence[Path] = ()) -> Path:
     folder gets the export); a usage error (exit 2) unless it is new, empty or an earlier export,
     and neither holds nor sits in one of the plans folders read, nor holds the working folder
     (which cannot be replaced)."""
-    _not_around(out.resolve(), [p.resolve() for p in plans])
+    try:
+        real = out.resolve()
+    except (OSError, RuntimeError):  # a link that leads round to itself (RuntimeError before 3.13)
+        raise UsageError(Msg("parquet.dangling", path=out)) from None
+    _not_around(real, [p.resolve() for p in plans])
     if out.is_symlink():
         if not out.exists():
             raise UsageError(Msg("parquet.dangling", path=out))

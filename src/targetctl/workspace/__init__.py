@@ -74,7 +74,11 @@ def folders(root: Roots | None = None) -> tuple[Path, ...]:
     out: dict[Path, Path] = {}
     for item in given:
         path = Path(item)
-        out.setdefault(path.resolve(), path)
+        try:
+            real = path.resolve()
+        except (OSError, RuntimeError):  # a link that leads round to itself (RuntimeError before 3.13)
+            raise UsageError(Msg("usage.plans_not_folder", root=path, env=PLANS_ENV)) from None
+        out.setdefault(real, path)
     return tuple(out.values())
 
 
