@@ -143,3 +143,26 @@ def test_an_export_folder_that_is_a_link_to_itself_is_a_usage_error(run: Run, tm
     result = run("--plans", "east", "export", "--format", "parquet", "-o", "loop")
     assert result.exit_code == 2, result.stderr
     assert "'loop' is a link to nothing" in result.stderr
+
+
+def test_a_log_or_source_that_is_a_link_to_itself_is_said_at_the_file(run: Run, tmp_path: Path) -> None:
+    """Python before 3.13 raises RuntimeError, not OSError, for a link loop: these were internal errors."""
+    east = district(tmp_path, "east")
+    (east / "records").mkdir()
+    (east / "records" / "east.yaml").symlink_to(east / "records" / "east.yaml")
+    recorded = run("--plans", "east", "record", "east-projects", "3", "--by", "甲")
+    assert recorded.exit_code == 1 and recorded.stderr.startswith("error: east/records/east.yaml"), recorded.stderr
+    (east / "records" / "east.yaml").unlink()
+    source = east / "sources" / "east.txt"
+    source.unlink()
+    source.symlink_to(source)
+    checked = run("--plans", "east", "validate")
+    assert checked.exit_code == 1 and "east/east.yaml:6:" in checked.stdout, checked.stdout + checked.stderr
+    assert run("--plans", "east", "status").exit_code == 1
+
+
+def test_init_into_a_link_to_itself_is_a_usage_error(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    result = run("--plans", "loop", "init", "x-2026")
+    assert result.exit_code == 1 and result.stderr.startswith("error: loop/sources: cannot write"), result.stderr
+    assert len(result.stderr.splitlines()) == 1

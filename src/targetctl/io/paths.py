@@ -24,7 +24,7 @@ def display_path(path: str | Path) -> str:
         # a link is named as itself (two files that are one plan must both be named)
         real = p.parent.resolve() / p.name if p.name and p.is_symlink() else p.resolve()
         return real.relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a link loop, before Python 3.13
         return p.as_posix()
 
 

@@ -130,7 +130,7 @@ def read_source(lp: LoadedPlan) -> tuple[str | None, Problem | None]:
     path = lp.root / rel
     try:
         inside = path.resolve().is_relative_to(lp.root.resolve())
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a link loop, before Python 3.13
         inside = False
     if ".." in Path(rel).parts or not inside:
         return None, lp.doc.problem(loc, Msg("plan.source_outside", file=rel), hint=Msg("plan.keep_sources"))

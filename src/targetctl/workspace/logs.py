@@ -163,7 +163,11 @@ def held_elsewhere(lp: LoadedPlan, roots: Sequence[Path]) -> Path | None:
         return None
     for root in roots:
         other = log_path(root / "records", lp.plan.id)
-        if other.resolve() != own.resolve() and other.exists():
+        try:
+            same = other.resolve() == own.resolve()
+        except (OSError, RuntimeError):  # a link that leads round to itself: not the same log
+            same = False
+        if not same and other.exists():
             return other
     return None
 
