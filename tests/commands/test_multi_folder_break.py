@@ -97,6 +97,10 @@ def test_a_districts_submodule_not_checked_out_says_so(
     monkeypatch.setenv("TARGETCTL_PLANS", "districts/xihaian/plans")
     assert "is empty" not in run("status").stderr, "a folder of no repository with submodules: not said"
     (tmp_path / ".gitmodules").write_text('[submodule "districts/jiaozhou"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "districts" / "xihaian")  # a new, empty folder inside the repository
+    monkeypatch.delenv("TARGETCTL_PLANS")
+    assert "is empty" not in run("status").stderr, "the folder one works in is not a submodule"
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("TARGETCTL_PLANS", "districts/huangdao/plans:districts/jiaozhou/plans".replace(":", os.pathsep))
     for command in ("status", "validate"):
         result = run(command)

@@ -49,8 +49,8 @@ def why_missing(root: Path) -> Msg | None:
         shown = str(root).replace("\r", "\\r").replace("\n", "\\n")
         return Msg("usage.plans_other_separator", root=shown, env=PLANS_ENV, sep=os.pathsep)
     above = next((folder for folder in root.parents if folder.exists()), None)
-    if above is None or not above.is_dir() or any(above.iterdir()):
-        return None
+    if above is None or not above.is_dir() or any(above.iterdir()) or above.resolve() == Path.cwd().resolve():
+        return None  # the folder one works in, empty, is a workspace yet to start
     if any((folder / ".gitmodules").is_file() for folder in above.resolve().parents):
         return Msg("usage.plans_in_empty_folder", root=root, empty=above)
     return None
