@@ -131,6 +131,25 @@ def test_plans_variable_joined_by_the_path_separator(city: Run, monkeypatch: pyt
     assert "in west/records/west.yaml" in recorded.stdout
 
 
+@pytest.mark.parametrize("how", ["option", "variable", "argument"])
+def test_a_pattern_names_every_folder_it_matches(city: Run, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    # a province's folders, too many for a Windows command line or variable, are named by one pattern
+    pattern = "[ew]*[st]"
+    given = ("--plans", pattern) if how == "option" else ()
+    if how == "variable":
+        monkeypatch.setenv("TARGETCTL_PLANS", pattern)
+    if how != "argument":
+        result = city(*given, "status", "--json", "--as-of", "2025-07-01", "--no-cache")
+        assert result.exit_code == 0, result.stderr
+        assert _targets(json.loads(result.stdout)) == {"east-projects", "west-projects"}
+        recorded = city(
+            *given, "record", "west-projects", "14", "--date", "2025-08-31", "--by", "测试员", "--no-status"
+        )
+        assert "in west/records/west.yaml" in recorded.stdout
+    validated = city(*given, "validate", *([pattern] if how == "argument" else []))
+    assert validated.stdout == f"ok: 4 files ({3 if how != 'argument' else 2} records) valid\n", validated.stderr
+
+
 def test_an_empty_part_of_the_variable_is_no_folder(city: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "east.yaml").write_bytes((tmp_path / "east" / "east.yaml").read_bytes())  # not a plans folder
     monkeypatch.setenv("TARGETCTL_PLANS", os.pathsep.join(["east", "", "west", ""]))

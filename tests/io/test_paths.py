@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from targetctl.io.paths import display_path, error_at
+from targetctl.io.paths import display_path, error_at, expand_folders
 from tests.conftest import said
 
 
@@ -38,3 +38,24 @@ def test_a_link_is_shown_as_the_link_not_where_it_leads(tmp_path: Path, monkeypa
     (tmp_path / "b" / "link.yaml").symlink_to(Path("..") / "a" / "plan.yaml")
     assert display_path(tmp_path / "b" / "link.yaml") == "b/link.yaml"
     assert display_path(Path("b") / "link.yaml") == "b/link.yaml"
+
+
+def test_a_pattern_stands_for_the_folders_it_matches_sorted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("d2/plans", "d10/plans", "d1/plans"):
+        (tmp_path / name).mkdir(parents=True)
+    (tmp_path / "d3").mkdir()
+    (tmp_path / "d3" / "plans").write_text("a file, not a folder", encoding="utf-8")
+    assert expand_folders(["d*/plans", "other"]) == ["d1/plans", "d10/plans", "d2/plans", "other"]
+
+
+def test_a_pattern_matching_nothing_is_kept_to_be_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert expand_folders(["x*/plans"]) == ["x*/plans"]
+
+
+def test_a_folder_whose_name_looks_like_a_pattern_is_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plans[2020]").mkdir()
+    (tmp_path / "plans2").mkdir()
+    assert expand_folders([Path("plans[2020]")]) == [Path("plans[2020]")]

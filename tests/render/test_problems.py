@@ -19,6 +19,11 @@ def test_text_is_one_line_a_problem_then_the_summary() -> None:
     assert text(ValidationResult(files=1)) == "ok: 1 file valid\n"
 
 
+def test_one_record_is_counted_in_the_singular() -> None:
+    assert text(ValidationResult(files=3, records=1)) == "ok: 3 files (1 record) valid\n"
+    assert text(ValidationResult(files=3, records=1), "zh") == "通过：3 个文件（1 条记录）均有效\n"
+
+
 def test_warnings_pass_but_are_counted() -> None:
     assert text(WARNED) == (
         "a.yaml:1:1: warning: needs review\nok: 1 file valid; 1 warning to resolve (validate --strict fails on them)\n"

@@ -44,9 +44,10 @@ def folders_read(session: Session) -> tuple[Path, ...] | None:
 def plans_read(session: Session) -> tuple[Path, ...]:
     """The plans folders the command reads: each --plans, else TARGETCTL_PLANS split on the
     path separator (as Click reads a repeatable path option from its variable), else ./plans."""
-    from targetctl.io.paths import plans_from_env
+    from targetctl.io.paths import expand_folders, plans_from_env
 
-    return session.plans or tuple(Path(p) for p in plans_from_env()) or (Path("plans"),)
+    given = session.plans or tuple(Path(p) for p in plans_from_env()) or (Path("plans"),)
+    return tuple(Path(p) for p in expand_folders(given))
 
 
 def saved(session: Session, argv: list[str], folders: tuple[Path, ...]) -> tuple[str | None, str | None]:

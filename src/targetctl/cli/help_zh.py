@@ -10,8 +10,9 @@ HELP = {
     "Keep a work plan's targets as code, record progress, see where every target stands.": (
         "以代码管理工作方案的目标任务：记录进展，查看每项目标的完成情况。"
     ),
-    "A plans folder; repeat it to read several as one workspace (default: ./plans).": (
-        "计划文件夹；重复给出可将多个文件夹作为一个工作区读取（默认：./plans）。"
+    "A plans folder, or a pattern such as 'districts/*/plans'; repeat it to read several as one workspace"
+    " (default: ./plans).": (
+        "计划文件夹，或 'districts/*/plans' 这样的通配模式；重复给出可将多个文件夹作为一个工作区读取（默认：./plans）。"
     ),
     "Show a traceback for internal errors.": "内部错误时显示调用栈。",
     "Interface language for every command: zh or en (default: TARGETCTL_LANG, then the locale).": (

@@ -118,7 +118,10 @@ def _root(
         typer.Option(
             "--plans",
             envvar="TARGETCTL_PLANS",
-            help="A plans folder; repeat it to read several as one workspace (default: ./plans).",
+            help=(
+                "A plans folder, or a pattern such as 'districts/*/plans'; repeat it to read several"
+                " as one workspace (default: ./plans)."
+            ),
         ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback for internal errors.")] = False,

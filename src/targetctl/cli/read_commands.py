@@ -45,8 +45,10 @@ def validate(
 ) -> None:
     """Check plan files and record logs; print every problem as path:line:col."""
     from targetctl.commands import validate as command
+    from targetctl.io.paths import expand_folders
 
-    for p in paths or []:
+    paths = [Path(p) for p in expand_folders(paths or [])]
+    for p in paths:
         if not p.exists():
             raise typer.BadParameter(Msg("cli.not_exist", path=p), param_hint="PATHS")
     emit(

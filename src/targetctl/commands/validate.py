@@ -13,7 +13,7 @@ from targetctl.domain.messages import Msg
 from targetctl.domain.problems import Problem, UsageError, ValidationResult
 from targetctl.io import intent, statecache
 from targetctl.io.parallel import pmap
-from targetctl.io.paths import PLANS_ENV, display_path
+from targetctl.io.paths import PLANS_ENV, display_path, expand_folders
 from targetctl.io.plans import plan_files, read_plan, why_missing
 from targetctl.io.recordlog import log_path, unrecovered
 from targetctl.render import problems as reporters
@@ -42,8 +42,14 @@ def validate(
     Problems are sorted by place."""
     today = today or moment().date()
     result = ValidationResult()
+    named: list[Path | tuple[Path, ...]] = []  # a pattern stands for the folders it matches
+    for item in paths:
+        if isinstance(item, tuple):
+            named.append(tuple(Path(p) for p in expand_folders(item)))
+        else:
+            named += [Path(p) for p in expand_folders([item])]
     given = list(  # the same file twice is one file
-        dict.fromkeys(tuple(_real(p) for p in item) if isinstance(item, tuple) else _real(item) for item in paths)
+        dict.fromkeys(tuple(_real(p) for p in item) if isinstance(item, tuple) else _real(item) for item in named)
     )
     for missing in [p for item in given for p in _each(item) if not p.exists()]:
         raise UsageError(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import glob
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from targetctl.domain.messages import Msg, NoHint
@@ -15,6 +17,21 @@ def plans_from_env() -> list[str]:
     """The plans folders $TARGETCTL_PLANS names: several joined by the platform's path
     separator, as PATH is, an empty entry naming none."""
     return [p for p in os.environ.get(PLANS_ENV, "").split(os.pathsep) if p]
+
+
+def expand_folders(given: Sequence[str | os.PathLike[str]]) -> list[str | os.PathLike[str]]:
+    """The plans folders named, with a pattern (``districts/*/plans``) standing for the folders
+    it matches, sorted: a province's thousand folders exceed what a Windows command line or
+    variable can hold, and cmd.exe does not expand patterns. A pattern that matches no folder
+    is kept, so that it is named as not found."""
+    out: list[str | os.PathLike[str]] = []
+    for item in given:
+        text = os.fspath(item)
+        pattern = glob.has_magic(text) and not Path(text).is_dir()  # a folder named plans[2020] is itself
+        # glob.glob, as Path.glob takes no absolute pattern (C:/districts/*/plans)
+        matched = sorted(m for m in glob.glob(text) if Path(m).is_dir()) if pattern else []  # noqa: PTH207
+        out += matched or [item]
+    return out
 
 
 def display_path(path: str | Path) -> str:

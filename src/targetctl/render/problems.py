@@ -12,7 +12,9 @@ from targetctl.render.formats import Renderers
 def _summary(result: ValidationResult, lang: str = "en") -> str:
     files = Msg("validate.files_one" if result.files == 1 else "validate.files_many", n=result.files)
     if result.records:
-        files = Msg("validate.records", files=files, n=result.records)
+        files = Msg(
+            "validate.records_one" if result.records == 1 else "validate.records", files=files, n=result.records
+        )
     if result.ok:
         n = len(result.warnings)
         marks = Msg("validate.warnings_one" if n == 1 else "validate.warnings_many", n=n) if n else ""

@@ -35,7 +35,7 @@ from targetctl.domain.suggest import suggest
 from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
 from targetctl.io import clock, intent, statecache
 from targetctl.io.parallel import pmap
-from targetctl.io.paths import PLANS_ENV, display_path, plans_from_env
+from targetctl.io.paths import PLANS_ENV, display_path, expand_folders, plans_from_env
 from targetctl.io.plans import LoadedPlan, plan_files, read_plan
 from targetctl.io.quickscan import scan
 from targetctl.io.recordlog import unrecovered
@@ -72,7 +72,7 @@ def folders(root: Roots | None = None) -> tuple[Path, ...]:
     if any(os.fspath(item) == "" for item in given):  # Path('') would read the current folder
         raise UsageError(Msg("usage.empty_plans_folder"))
     out: dict[Path, Path] = {}
-    for item in given:
+    for item in expand_folders(given):
         path = Path(item)
         try:
             real = path.resolve()

@@ -223,6 +223,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "validate.files_one": ("{n} file", "{n} 个文件"),
     "validate.files_many": ("{n} files", "{n} 个文件"),
+    "validate.records_one": ("{files} (1 record)", "{files}（1 条记录）"),
     "validate.records": ("{files} ({n} records)", "{files}（{n} 条记录）"),
     "validate.warnings_one": (
         "; {n} warning to resolve (validate --strict fails on them)",
