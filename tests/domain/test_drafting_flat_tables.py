@@ -1,0 +1,108 @@
+"""Indicator tables whose cells became text (our own tables): one target per row again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.flat_tables import HEADER_WORD, ROW_END, UNIT, unflatten
+from targetctl.domain.drafting.grammar import Named
+from targetctl.domain.drafting.tables import SEPARATOR
+
+# a table pasted from a web page: header and rows in one paragraph, the cells glued
+GLUED = (
+    "序号指标名称单位2020年2025年年均增长属性"
+    "经济运行1地区生产总值亿元320450[130]预期性"
+    "2商品零售额亿元4064.410%预期性"
+    "3新建充电桩个8001500[700]约束性"
+    "民生保障4城镇新增就业人数人12001500预期性"
+    "5每千人口拥有3岁以下婴幼儿托位数个 4.5 预期性"
+    "注：[ ]内为五年累计数。"
+)
+
+
+def _rows(text: str) -> dict[str, tuple[Decimal, str, bool]]:
+    _, table = unflatten(text)
+    return {r.name: (r.value, r.unit, r.binding) for r in table.rows.values()}
+
+
+@pytest.mark.parametrize("rule", [HEADER_WORD, ROW_END, UNIT], ids=lambda r: r.name)
+def test_each_rule_matches_its_own_example(rule: Named) -> None:
+    assert rule.pattern.search(rule.example)
+
+
+def test_a_table_run_together_in_one_paragraph_gives_one_target_per_row() -> None:
+    assert _rows(GLUED) == {
+        "地区生产总值": (Decimal(450), "亿元", False),
+        "商品零售额": (Decimal("64.4"), "亿元", False),  # 40 grown by 10% a year for five years
+        "新建充电桩": (Decimal(1500), "个", True),  # 800 and 1500 differ by the bracketed total
+        "城镇新增就业人数": (Decimal(1500), "人", False),  # two levels of a like size
+        "每千人口拥有3岁以下婴幼儿托位数": (Decimal("4.5"), "个", False),  # an empty base cell
+    }
+
+
+def test_each_row_is_laid_out_in_the_source_order_and_the_note_after_it_stays_text() -> None:
+    text, table = unflatten("表1 主要指标\n" + GLUED)
+    lines = text.split("\n")
+    assert lines[0] == "表1 主要指标"
+    assert lines[1].split(SEPARATOR)[:4] == ["序号", "指标名称", "单位", "2020年"]
+    assert lines[3] == SEPARATOR.join(["", "2", "商品零售额", "亿元", "40", "64.4", "10%", "预期性"])
+    assert lines[-1] == "注：[ ]内为五年累计数。"
+    flat = "".join(GLUED.split())
+    assert all("".join(line.split()) in flat for line in lines[1:])  # every quote stands in the source
+    assert table.excluded["序号指标名称单位2020年2025年年均增长属性"] == "the header of an indicator table"
+
+
+def test_rows_one_a_line_with_spaces_between_cells_and_a_category_alone() -> None:
+    text = "\n".join(
+        [
+            "序号 指标名称 单位 2022年 2027年 属性",
+            "产业发展",
+            "1 规上工业增加值 亿元 210 300 预期性",
+            "2 城市污水处理率 % 91 98 约束性",
+            "二、重点任务",
+        ]
+    )
+    out, table = unflatten(text)
+    assert {r.name: r.value for r in table.rows.values()} == {"规上工业增加值": 300, "城市污水处理率": 98}
+    assert table.excluded["产业发展"] == "a category in an indicator table"
+    assert out.split("\n")[-1] == "二、重点任务"  # the heading after the table is left as text
+
+
+def test_a_serial_before_a_name_that_opens_with_a_digit() -> None:
+    text = "序号指标单位2020年2025年属性1光纤入户率%8095预期性25G基站数个120600预期性"
+    assert _rows(text) == {"光纤入户率": (Decimal(95), "%", False), "5G基站数": (Decimal(600), "个", False)}
+
+
+def test_a_rate_given_as_a_span_is_the_rows_target() -> None:
+    text = "序号指标名称单位2020年2025年年均增长属性1一般公共预算收入增长%4.2—5-6预期性2常住人口万人5860预期性"
+    _, table = unflatten(text)
+    rows = {r.name: r for r in table.rows.values()}
+    revenue = rows["一般公共预算收入增长"]
+    assert (revenue.value, revenue.value_max, revenue.growth) == (Decimal(5), Decimal(6), True)
+
+
+def test_text_without_such_a_table_is_unchanged() -> None:
+    for text in (
+        "各项指标单位2025年目标均为预期性指标。",
+        "序号指标名称单位2020年2025年属性",  # a header with no rows under it
+        "全年地区生产总值增长6%，约束性指标全面完成。",
+    ):
+        out, table = unflatten(text)
+        assert out == text and not table.rows
+
+
+def test_a_glued_table_is_drafted_with_quotes_as_the_source_has_them() -> None:
+    text = "青川县“十四五”规划纲要\n一、主要指标\n" + GLUED + "\n二、重点任务\n新建公园20个。\n"
+    d = extract(text, default_year=2030)
+    by_title = {t.title: t for t in d.targets}
+    chargers = by_title["新建充电桩"]
+    assert chargers.value == 1500 and chargers.due == dt.date(2025, 12, 31)
+    assert "约束性" in (chargers.review or "")
+    assert by_title["商品零售额"].baseline == (Decimal(40), dt.date(2020, 12, 31))
+    flat = "".join(text.split())
+    assert all(t.quote in flat for t in d.targets)
+    assert all(e.quote in flat for e in d.excluded)
