@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from targetctl.domain.drafting import grammar
+from targetctl.domain.drafting.bandwidth import bandwidths
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, number_text, parse_number
+from targetctl.domain.drafting.specs import states_level
 
 _WINDOW = 64  # the rules reading around a number look at most this far
 
@@ -111,14 +113,16 @@ _BASE_UNITS = sorted(
     key=len,
     reverse=True,
 )
-# a unit in Latin letters the lists lack (12EFLOPS, 500TB) is still a unit: the plan declares it
+# a unit in Latin letters the lists lack (12EFLOPS, 500TB) is still a unit: the plan declares it;
+# so is a rate in them (450cm3/h, 80km/h), and hours as h (a single letter else names a thing: 5G)
 # 亿度/万度: electricity as people say it (亿千瓦时); 度 only after a magnitude, never 一度 or 温度;
 # 万P: computing power in PFLOPS, one letter only after a magnitude; ℃: a temperature to reach;
 # 亿方/万方: cubic metres as gas is counted, 方 only after a magnitude (never 三方, 方面)
 _UNIT = (
-    "(?:"
+    r"(?:[A-Za-z]{1,4}[23]?/[A-Za-z]{1,4}(?![A-Za-z\d])|"
     + "|".join(re.escape(u) for u in _BASE_UNITS)
-    + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])|℃)"
+    + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=\d)h(?![A-Za-z\d])"
+    + r"|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])|℃)"
 )
 _MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
@@ -304,6 +308,7 @@ def find_numbers(clause: str) -> list[Number]:
             and not m["pct"]
             and unit != "%"
             and not before.endswith("等总投资")  # A、B等总投资N亿元以上的项目: the listed projects' total
+            and not states_level(before, m["suffix"])
         ):
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
@@ -362,6 +367,9 @@ def find_numbers(clause: str) -> list[Number]:
         if not any(n.start <= start < n.end for n in out):
             # a percentage to two places: marked for review as a Chinese numeral is
             out.append(Number(share, None, "%", suffix, start, end, True, True))
+    for value, start, end, chinese in bandwidths(flat):
+        if not any(n.start <= start < n.end for n in out):
+            out.append(Number(value, None, "兆", "", start, end, False, chinese))
     for m in _PROPORTION.finditer(flat):
         # 之比达到2.5:1: a proportion to one is how many times the one the other is (倍)
         a, b = Decimal(m["a"]), Decimal(m["b"])
