@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from targetctl.domain.drafting import grammar
 from targetctl.domain.drafting.bandwidth import bandwidths
+from targetctl.domain.drafting.levels import levels
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, number_text, parse_number
 from targetctl.domain.drafting.specs import states_level
 
@@ -273,9 +274,10 @@ def find_numbers(clause: str) -> list[Number]:
             and m["unit"]
             and m["u1"] != m["unit"]
             and plain
-            and (m["unit"] in _WORD_START or (m["u1"] in _COUNTERS and not m["m1"]))
+            and (m["unit"] in _WORD_START or (m["u1"] in _COUNTERS and not m["m1"]) or m["u1"] == "%")
         ):
-            unit, end = m["u1"], m.end("u1")  # 8个口袋公园: 口 starts the noun here, it is no second unit
+            # 8个口袋公园: 口 starts the noun here, it is no second unit; nor is BIM after 100%
+            unit, end = m["u1"], m.end("u1")
         elif (
             m["u1"] in _COUNTERS
             and not m["m1"]
@@ -367,6 +369,10 @@ def find_numbers(clause: str) -> list[Number]:
         if not any(n.start <= start < n.end for n in out):
             # a percentage to two places: marked for review as a Chinese numeral is
             out.append(Number(share, None, "%", suffix, start, end, True, True))
+    for lv in levels(flat):
+        if not any(n.start <= lv.start < n.end for n in out):
+            note = "a scale written as N亿级: check the unit" if lv.unit.endswith("元") else None
+            out.append(Number(lv.value, None, lv.unit, lv.bound, lv.start, lv.end, False, lv.chinese, note))
     for value, start, end, chinese in bandwidths(flat):
         if not any(n.start <= start < n.end for n in out):
             out.append(Number(value, None, "兆", "", start, end, False, chinese))
