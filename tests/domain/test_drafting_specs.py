@@ -8,7 +8,7 @@ import pytest
 
 from targetctl.domain.drafting.grammar import Named
 from targetctl.domain.drafting.quantities import find_numbers
-from targetctl.domain.drafting.specs import SPEC_BOUND, SPEC_LEVEL, states_level
+from targetctl.domain.drafting.specs import COUNT_BOUND, SPEC_BOUND, SPEC_LEVEL, counted, states_level
 
 
 @pytest.mark.parametrize("rule", [SPEC_LEVEL, SPEC_BOUND], ids=lambda r: r.name)
@@ -33,3 +33,16 @@ def test_a_measure_and_its_comparator_before_the_number_state_a_level() -> None:
 )
 def test_find_numbers_keeps_a_specification_before_a_noun(clause: str, values: list[Decimal]) -> None:
     assert [n.value for n in find_numbers(clause)] == values
+
+
+def test_a_bounded_count_of_the_noun_after_a_verb_that_brings_it_about() -> None:
+    assert counted("新引进", "家", "以上")
+    assert not counted("支持投资", "元", "以上")  # an amount sizes the projects
+    assert not counted("引进", "家", None)
+    assert COUNT_BOUND.pattern.search(COUNT_BOUND.example)
+    assert [(n.value, n.suffix) for n in find_numbers("培育10家以上的专精特新企业")] == [(Decimal(10), "以上")]
+    assert find_numbers("支持投资5000万元以上的项目") == []
+
+
+def test_a_fleets_tonnage() -> None:
+    assert [(n.value, n.unit) for n in find_numbers("港口船舶运力达到120万载重吨")] == [(Decimal(120), "万载重吨")]

@@ -12,7 +12,7 @@ from targetctl.domain.drafting import grammar
 from targetctl.domain.drafting.bandwidth import bandwidths
 from targetctl.domain.drafting.levels import levels
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, number_text, parse_number
-from targetctl.domain.drafting.specs import states_level
+from targetctl.domain.drafting.specs import counted, states_level
 
 _WINDOW = 64  # the rules reading around a number look at most this far
 
@@ -109,6 +109,7 @@ _BASE_UNITS = sorted(
         "克",
         "台套",
         "万人次",
+        "载重吨",  # a fleet's tonnage (450万载重吨)
         *grammar.EXTRA_UNITS,
     ],
     key=len,
@@ -311,6 +312,7 @@ def find_numbers(clause: str) -> list[Number]:
             and unit != "%"
             and not before.endswith("等总投资")  # A、B等总投资N亿元以上的项目: the listed projects' total
             and not states_level(before, m["suffix"])
+            and not counted(before, unit, m["suffix"])
         ):
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业

@@ -40,3 +40,19 @@ def states_level(before: str, suffix: str | None) -> bool:
         and suffix in ("以内", "以上", "以下", "及以上", "及以下")
         and bool(SPEC_BOUND.pattern.search(before))
     )
+
+
+# 引进5家以上的会展公司: a count of the noun itself, bounded, after the verb that brings it about
+COUNT_BOUND = Named(
+    "bounded count of the noun",
+    re.compile(r"(?:引进|培育|新增|新建|建设|建成|打造|创建|认定|招引|扶持|培养|引育|建立|组建|设立|发展|吸引)$"),
+    "N家以上的X after a verb that brings X about counts X: a count to reach, not a kind of X",
+    "培育",
+)
+_COUNTER = frozenset("个家所座项件套间辆台条处栋批名位户艘架部支册篇只株棵盏根宗片种场")
+
+
+def counted(before: str, unit: str, suffix: str | None) -> bool:
+    """Whether a number with a measure word and 以上 before a 的 phrase counts the noun after it
+    (引进5家以上的公司), unlike an amount that sizes it (5万元以上的项目)."""
+    return unit in _COUNTER and suffix in ("以上", "及以上") and COUNT_BOUND.pattern.search(before) is not None
