@@ -106,3 +106,18 @@ def test_a_glued_table_is_drafted_with_quotes_as_the_source_has_them() -> None:
     flat = "".join(text.split())
     assert all(t.quote in flat for t in d.targets)
     assert all(e.quote in flat for e in d.excluded)
+
+
+def test_rows_run_together_with_no_attribute_word_end_at_the_next_serial() -> None:
+    text = (
+        "表2 主要指标序号指标名称单位2022年2026年产业发展1规上工业产值亿元5106802每万人口拥有5G基站数个1825"
+        "民生保障3新增城镇就业人数人30003600注：均为预期值。二、重点任务"
+    )
+    out, table = unflatten(text)
+    assert {r.name: r.value for r in table.rows.values()} == {
+        "规上工业产值": Decimal(680),
+        "每万人口拥有5G基站数": Decimal(25),
+        "新增城镇就业人数": Decimal(3600),
+    }
+    lines = out.split("\n")
+    assert lines[0] == "表2 主要指标" and lines[-1] == "注：均为预期值。二、重点任务"

@@ -88,7 +88,7 @@ def unflatten(text: str) -> tuple[str, Table]:
     by its header's order, which a flattened two-row header no longer gives). A text without
     such a table is returned unchanged."""
     found = Table({}, {})
-    if not ROW_END.pattern.search(text):
+    if "指标" not in text and "名称" not in text:
         return text, found
     lines = text.split("\n")
     out: list[str] = []
@@ -139,6 +139,8 @@ def _header_at(line: str) -> tuple[int, int, list[str], Columns] | None:
                 break
             cells.append(re.sub(r"\s", "", word.group()))
             at = word.end()
+        if len(cells) > 1 and cells[0] == "指标" and (_SERIAL.match(cells[1]) or _GROUP.match(cells[1])):
+            continue  # 主要指标 before 序号: the caption's last word, the header starts after it
         if len(cells) < _MIN_HEADER or not any(_NAME_WORD.match(c) for c in cells):
             continue
         if not any(_VALUE_WORD.search(c) for c in cells):
@@ -166,6 +168,9 @@ def _rows(rest: str, following: list[str], columns: Columns, table: Table) -> tu
             source, more, used, fresh = more[0], more[1:], used + 1, True
         end = ROW_END.pattern.search(source)
         piece, attribute = (source[: end.start()], end.group()) if end else (source, "")
+        cut = None if end or (fresh and not more_rows(source, serial)) else _next_cut(source, serial, columns)
+        if cut is not None:
+            piece = source[:cut]
         read = _row(piece, attribute, serial, columns)
         if read is None and fresh and not end and not pending and _CATEGORY.match(piece.strip()):
             pending, source = piece.strip(), ""
@@ -188,7 +193,37 @@ def _rows(rest: str, following: list[str], columns: Columns, table: Table) -> tu
             table.rows[flat] = parsed
         pending, fresh = "", False
         serial += 1
-        source = source[end.end() :] if end else ""
+        source = source[end.end() :] if end else source[cut:] if cut is not None else ""
+
+
+# where the text after a table's last row starts: its note, a sentence's end, a heading
+_AFTER = re.compile(
+    r"注[：:]|备注|说明[：:]|资料来源|[。；;]|第[一二三四五六七八九十]+[章节]|[一二三四五六七八九十]+、"
+)
+_NAME_START = r"(?=[\u4e00-\u9fff“”\"A-Za-z（(])"
+_VALUE_CHARS = "0123456789.]］%‰—–-~～/ \u3000"
+
+
+def more_rows(source: str, serial: int) -> bool:
+    """Whether `source` holds the next row's serial before a name: rows run together."""
+    return re.search(rf"{serial + 1}{_NAME_START}", source) is not None
+
+
+def _next_cut(source: str, serial: int, columns: Columns) -> int | None:
+    """Where the row `serial` ends in rows run together with no attribute word to close them:
+    before the next serial (glued to the values or after a category), else before the note or
+    sentence after the table."""
+    for m in re.finditer(rf"{serial + 1}{_NAME_START}", source):
+        cut = m.start()
+        lead = re.search(r"[^\d\s]{1,12}$", source[:cut])  # a category before the next serial
+        if lead and lead.start() > 0 and source[lead.start() - 1] in _VALUE_CHARS:
+            cut = lead.start()
+        if cut > 0 and _row(source[:cut], "", serial, columns) is not None:
+            return cut
+    after = _AFTER.search(source)
+    if after and after.start() > 0 and _row(source[: after.start()], "", serial, columns) is not None:
+        return after.start()
+    return None
 
 
 def _row(piece: str, attribute: str, serial: int, columns: Columns) -> tuple[list[str], Columns] | None:
