@@ -121,3 +121,24 @@ def test_rows_run_together_with_no_attribute_word_end_at_the_next_serial() -> No
     }
     lines = out.split("\n")
     assert lines[0] == "表2 主要指标" and lines[-1] == "注：均为预期值。二、重点任务"
+
+
+def test_a_two_level_header_with_base_and_target_words_and_bounds_in_cells() -> None:
+    text = "\n".join(
+        [
+            "一级指标 二级指标 单位 基期值 目标值 指标性质",
+            "创新驱动",
+            "1 研发经费投入强度 % 2.3 ≥3.0 预期性",
+            "2 每万人口发明专利拥有量 件 6.1 12 预期性",
+            "绿色发展",
+            "3 单位产值能耗降低 % — [12] 约束性",
+        ]
+    )
+    out, table = unflatten(text)
+    rows = {r.name: (r.value, r.comparator, r.binding) for r in table.rows.values()}
+    assert rows == {
+        "研发经费投入强度": (Decimal("3.0"), "at-least", False),
+        "每万人口发明专利拥有量": (Decimal(12), "exactly", False),
+        "单位产值能耗降低": (Decimal(12), "exactly", True),
+    }
+    assert out.split("\n")[0] == SEPARATOR.join(["一级指标", "二级指标", "单位", "基期值", "目标值", "指标性质"])

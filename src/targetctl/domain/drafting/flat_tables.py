@@ -28,15 +28,15 @@ from targetctl.domain.drafting.tables import SEPARATOR, Columns, Table, header, 
 HEADER_WORD = Named(
     "header word",
     re.compile(
-        r"(?:分类|类别|领域|维度|类型|序号|编号|指标名称|指标属性|指标|名称|计量单位|单位"
+        r"(?:分类|类别|领域|维度|类型|序号|编号|指标属性|指标性质|(?:[一二三]级|主要)?指标(?:名称|内容)?|名称|计量单位|单位"
         r"|20\d\d年(?:目标值?|基期值?|现状值?|预期值?|规划值?)?|基期值?|基准值|现状值?|目标值|规划值|预期值"
-        r"|属性|绝对值|年均增速|年均增长率?|增速|(?:[\[［【（(]\s*累计\s*[\]］】）)])|累计"
+        r"|属性|性质|绝对值|年均增速|年均增长率?|增速|(?:[\[［【（(]\s*累计\s*[\]］】）)])|累计"
         r"|[（(](?:%|单位[：:]?[^（）()]{0,6})[）)])"
     ),
     "a table's header names its columns with these words, one cell each",
     "序号指标名称单位2024年2027年属性",
 )
-_NAME_WORD = re.compile(r"^(?:指标名称|指标|名称)$")
+_NAME_WORD = re.compile(r"^(?:[一二三]级|主要)?(?:指标名称|指标内容|指标|名称)$")
 _VALUE_WORD = re.compile(r"20\d\d年|目标|基期|现状|规划|预期值|年均")
 _SERIAL = re.compile(r"^(?:序号|编号)$")
 _GROUP = re.compile(r"^(?:分类|类别|领域|维度|类型)$")
@@ -61,11 +61,11 @@ UNIT = Named(
 )
 
 # the values at a row's end: numbers, brackets, dashes for empty cells, spaces between cells
-_TAIL = re.compile(r"[\d.\[\]［］%‰—–\-~～/\s]*$")
+_TAIL = re.compile(r"[\d.\[\]［］%‰—–\-~～/≥≤<>＞＜\s]*$")
 _CELL = re.compile(
     r"(?P<bracket>[\[［]\s*\d+(?:\.\d+)?%?\s*[\]］])"
     r"|(?P<range>\d+(?:\.\d+)?%?[-~～]\d+(?:\.\d+)?%?)"
-    r"|(?P<blob>[\d.]+)(?P<pct>%)?"
+    r"|(?P<sign>[≥≤<>＞＜])?(?P<blob>[\d.]+)(?P<pct>%)?"
     r"|(?P<dash>[—–\-/])"
     r"|\s+"
 )
@@ -129,7 +129,7 @@ def with_flat(table: Table, flat: Table) -> Table:
 
 def _header_at(line: str) -> tuple[int, int, list[str], Columns] | None:
     """Where a table's header stands in `line`, its cells and its columns."""
-    for m in re.finditer(r"分类|类别|领域|序号|编号|指标", line):
+    for m in re.finditer(r"分类|类别|领域|序号|编号|(?:[一二三]级)?指标", line):
         at, cells = m.start(), []
         while True:
             while at < len(line) and line[at] in " \u3000":
@@ -280,7 +280,7 @@ def _values(text: str, columns: Columns) -> list[tuple[str, str]] | None:
         elif m["dash"]:
             tokens.append([_Cell("—", "dash")])
         elif m["blob"]:
-            tokens.append([_Cell("", "blob:" + m["blob"] + (m["pct"] or ""))])
+            tokens.append([_Cell(m["sign"] or "", "blob:" + m["blob"] + (m["pct"] or ""))])
     if len(tokens) > _MAX_TOKENS:
         return None
     slots = sum(c is not None for c in (columns.base, columns.target, columns.growth))
@@ -309,9 +309,16 @@ def _readings(tokens: list[list[_Cell]], most: int) -> list[list[_Cell]]:
         digits = cell.kind[5:]
         pct = digits.endswith("%")
         digits = digits.rstrip("%")
+        sign = cell.text  # ≥2.8: the bound opens the first number of the run
         ways = [
-            [_Cell(p, "num", k == 1) for p in parts[:-1]]
-            + [_Cell(parts[-1] + ("%" if pct else ""), "pct" if pct else "num", k == 1)]
+            [_Cell((sign if j == 0 else "") + p, "num", k == 1) for j, p in enumerate(parts[:-1])]
+            + [
+                _Cell(
+                    (sign if k == 1 else "") + parts[-1] + ("%" if pct else ""),
+                    "pct" if pct else "num",
+                    k == 1,
+                )
+            ]
             for k in range(1, _MAX_PIECES + 1)
             for parts in _splits(digits, k)
         ]
@@ -363,7 +370,7 @@ def _number(cells: list[_Cell], roles: list[str], role: str) -> tuple[float, str
     cell = next((c for c, r in zip(cells, roles, strict=True) if r == role), None)
     if cell is None or cell.kind not in ("num", "pct", "bracket"):
         return None
-    text = cell.text.strip("[]［］%")
+    text = cell.text.strip("[]［］%≥≤<>＞＜")
     return (float(text), cell.kind) if _NUMBER.match(text) else None
 
 
