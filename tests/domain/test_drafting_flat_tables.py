@@ -142,3 +142,21 @@ def test_a_two_level_header_with_base_and_target_words_and_bounds_in_cells() -> 
         "单位产值能耗降低": (Decimal(12), "exactly", True),
     }
     assert out.split("\n")[0] == SEPARATOR.join(["一级指标", "二级指标", "单位", "基期值", "目标值", "指标性质"])
+
+
+def test_a_table_pasted_one_cell_a_line() -> None:
+    cells = ["序号", "指标名称", "单位", "2022年", "2026年", "属性", "产业发展", "1", "软件业务收入", "亿元"]
+    cells += ["150", "260", "预期性", "2", "工业固废综合利用率", "%", "88", "92", "约束性", "二、重点任务"]
+    out, table = unflatten("\n".join(["表3 发展指标", *cells, "推进软件园建设。"]))
+    assert {r.name: (r.value, r.binding) for r in table.rows.values()} == {
+        "软件业务收入": (Decimal(260), False),
+        "工业固废综合利用率": (Decimal(92), True),
+    }
+    lines = out.split("\n")
+    assert lines[0] == "表3 发展指标" and lines[-2:] == ["二、重点任务", "推进软件园建设。"]
+    assert lines[1] == SEPARATOR.join(cells[:6])
+
+
+def test_a_header_word_alone_on_a_line_with_no_table_after_it_is_left_as_it_is() -> None:
+    text = "指标\n本项指标由市统计局负责解释。"
+    assert unflatten(text) == (text, unflatten("")[1])

@@ -72,6 +72,7 @@ _CELL = re.compile(
 _NUMBER = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
 _CATEGORY = re.compile(r"^[^\d。，；：,;:]{0,12}$")
 _MAX_PIECES = 3
+_CELL_LINE = 40  # a line longer than this is text, no cell
 _MAX_TOKENS = 8  # value cells of a row: more is no row of an indicator table
 
 
@@ -95,6 +96,13 @@ def unflatten(text: str) -> tuple[str, Table]:
     i = 0
     while i < len(lines):
         at = _header_at(lines[i])
+        if at is None and (stacked := _stacked(lines, i)) is not None:
+            laid, taken, consumed = stacked
+            out.extend(laid)
+            found.rows.update(taken.rows)
+            found.excluded.update(taken.excluded)
+            i += consumed
+            continue
         if at is None:
             out.append(lines[i])
             i += 1
@@ -116,6 +124,48 @@ def unflatten(text: str) -> tuple[str, Table]:
         found.excluded.update(table.excluded)
         i += 1 + used
     return "\n".join(out), found
+
+
+def _stacked(lines: list[str], i: int) -> tuple[list[str], Table, int] | None:
+    """A table pasted one cell a line (序号 / 指标名称 / 单位 / … each on its own line): its
+    lines read as one run of cells apart by spaces. Returns the lines laid out and what each of
+    them is, and how many lines from `i` they stand for; None when the lines from `i` hold no
+    such table."""
+    if not HEADER_WORD.pattern.fullmatch(lines[i].strip()):
+        return None
+    end = i
+    while end < len(lines) and (not lines[end].strip() or HEADER_WORD.pattern.fullmatch(lines[end].strip())):
+        end += 1
+    cells = [ln.strip() for ln in lines[i:end] if ln.strip()]
+    at = _header_at(" ".join(cells))
+    if at is None or at[0] != 0:
+        return None
+    last = end
+    while last < len(lines) and len(lines[last].strip()) <= _CELL_LINE and not re.search(r"[。；;]", lines[last]):
+        last += 1
+    body = [ln.strip() for ln in lines[end:last] if ln.strip()]
+    joined = " ".join(body)
+    table = Table({}, {})
+    rows, _, rest = _rows(joined, [], at[3], table)
+    if len(table.rows) < 2:
+        return None
+    head = at[2]
+    table.excluded["".join(head)] = "the header of an indicator table"
+    left = _left_lines(body, len(joined) - len(rest)) if rest.strip() else []
+    # the lines after the table's last cell are the text's again, as they were
+    return [SEPARATOR.join(head), *rows, *left], table, last - i
+
+
+def _left_lines(body: list[str], used: int) -> list[str]:
+    """The lines of `body` from the character `used` of their joined text on (a line begun in
+    the table keeps its rest)."""
+    out: list[str] = []
+    at = 0
+    for line in body:
+        if at + len(line) > used:
+            out.append(line[max(0, used - at) :])
+        at += len(line) + 1
+    return out
 
 
 def with_flat(table: Table, flat: Table) -> Table:
