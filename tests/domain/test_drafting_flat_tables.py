@@ -160,3 +160,12 @@ def test_a_table_pasted_one_cell_a_line() -> None:
 def test_a_header_word_alone_on_a_line_with_no_table_after_it_is_left_as_it_is() -> None:
     text = "指标\n本项指标由市统计局负责解释。"
     assert unflatten(text) == (text, unflatten("")[1])
+
+
+def test_a_bound_after_a_value_stays_with_it() -> None:
+    text = "序号指标名称单位2022年2026年属性1地区生产总值增长%5.86左右预期性2城镇调查失业率%5.5以内预期性"
+    _, table = unflatten(text)
+    assert {r.name: (r.value, r.comparator) for r in table.rows.values()} == {
+        "地区生产总值增长": (Decimal(6), "about"),
+        "城镇调查失业率": (Decimal("5.5"), "at-most"),
+    }

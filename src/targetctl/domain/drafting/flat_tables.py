@@ -61,11 +61,12 @@ UNIT = Named(
 )
 
 # the values at a row's end: numbers, brackets, dashes for empty cells, spaces between cells
-_TAIL = re.compile(r"[\d.\[\]［］%‰—–\-~～/≥≤<>＞＜\s]*$")
+# a bound after a value (6左右, 95%以上) stays with it
+_TAIL = re.compile(r"(?:[\d.\[\]［］%‰—–\-~～/≥≤<>＞＜\s]|左右|以上|以下|以内)*$")
 _CELL = re.compile(
     r"(?P<bracket>[\[［]\s*\d+(?:\.\d+)?%?\s*[\]］])"
     r"|(?P<range>\d+(?:\.\d+)?%?[-~～]\d+(?:\.\d+)?%?)"
-    r"|(?P<sign>[≥≤<>＞＜])?(?P<blob>[\d.]+)(?P<pct>%)?"
+    r"|(?P<sign>[≥≤<>＞＜])?(?P<blob>[\d.]+)(?P<pct>%)?(?P<suf>左右|以上|以下|以内)?"
     r"|(?P<dash>[—–\-/])"
     r"|\s+"
 )
@@ -330,7 +331,7 @@ def _values(text: str, columns: Columns) -> list[tuple[str, str]] | None:
         elif m["dash"]:
             tokens.append([_Cell("—", "dash")])
         elif m["blob"]:
-            tokens.append([_Cell(m["sign"] or "", "blob:" + m["blob"] + (m["pct"] or ""))])
+            tokens.append([_Cell(m["sign"] or "", "blob:" + m["blob"] + (m["pct"] or "") + "|" + (m["suf"] or ""))])
     if len(tokens) > _MAX_TOKENS:
         return None
     slots = sum(c is not None for c in (columns.base, columns.target, columns.growth))
@@ -356,7 +357,7 @@ def _readings(tokens: list[list[_Cell]], most: int) -> list[list[_Cell]]:
         if not cell.kind.startswith("blob:"):
             options.append([[cell]])
             continue
-        digits = cell.kind[5:]
+        digits, suffix = cell.kind[5:].split("|")
         pct = digits.endswith("%")
         digits = digits.rstrip("%")
         sign = cell.text  # ≥2.8: the bound opens the first number of the run
@@ -364,7 +365,7 @@ def _readings(tokens: list[list[_Cell]], most: int) -> list[list[_Cell]]:
             [_Cell((sign if j == 0 else "") + p, "num", k == 1) for j, p in enumerate(parts[:-1])]
             + [
                 _Cell(
-                    (sign if k == 1 else "") + parts[-1] + ("%" if pct else ""),
+                    (sign if k == 1 else "") + parts[-1] + ("%" if pct else "") + suffix,
                     "pct" if pct else "num",
                     k == 1,
                 )
@@ -420,7 +421,7 @@ def _number(cells: list[_Cell], roles: list[str], role: str) -> tuple[float, str
     cell = next((c for c, r in zip(cells, roles, strict=True) if r == role), None)
     if cell is None or cell.kind not in ("num", "pct", "bracket"):
         return None
-    text = cell.text.strip("[]［］%≥≤<>＞＜")
+    text = re.sub(r"左右|以上|以下|以内", "", cell.text).strip("[]［］%≥≤<>＞＜")
     return (float(text), cell.kind) if _NUMBER.match(text) else None
 
 
