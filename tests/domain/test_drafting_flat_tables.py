@@ -169,3 +169,12 @@ def test_a_bound_after_a_value_stays_with_it() -> None:
         "地区生产总值增长": (Decimal(6), "about"),
         "城镇调查失业率": (Decimal("5.5"), "at-most"),
     }
+
+
+def test_rows_without_serial_numbers_under_a_header_without_a_serial_column() -> None:
+    text = "指标名称单位2022年2026年属性人均公园绿地面积（平方米）14.516预期性空气质量优良天数比率%8892约束性。"
+    _, table = unflatten(text)
+    assert {r.name: (r.value, r.unit, r.binding) for r in table.rows.values()} == {
+        "人均公园绿地面积": (Decimal(16), "平方米", False),
+        "空气质量优良天数比率": (Decimal(92), "%", True),
+    }

@@ -110,7 +110,7 @@ def unflatten(text: str) -> tuple[str, Table]:
             continue
         start, end, cells, columns = at
         table = Table({}, {})
-        rows, used, rest = _rows(lines[i][end:], lines[i + 1 :], columns, table)
+        rows, used, rest = _rows(lines[i][end:], lines[i + 1 :], columns, table, _numbered(cells))
         if len(table.rows) < 2:
             out.append(lines[i])
             i += 1
@@ -147,7 +147,7 @@ def _stacked(lines: list[str], i: int) -> tuple[list[str], Table, int] | None:
     body = [ln.strip() for ln in lines[end:last] if ln.strip()]
     joined = " ".join(body)
     table = Table({}, {})
-    rows, _, rest = _rows(joined, [], at[3], table)
+    rows, _, rest = _rows(joined, [], at[3], table, _numbered(at[2]))
     if len(table.rows) < 2:
         return None
     head = at[2]
@@ -202,7 +202,9 @@ def _header_at(line: str) -> tuple[int, int, list[str], Columns] | None:
     return None
 
 
-def _rows(rest: str, following: list[str], columns: Columns, table: Table) -> tuple[list[str], int, str]:
+def _rows(
+    rest: str, following: list[str], columns: Columns, table: Table, numbered: bool
+) -> tuple[list[str], int, str]:
     """The rows after a header: on its line, run together, or one a line after it. Returns the
     rows as tab-separated lines (each read into `table`), how many following lines they took,
     and the text after them."""
@@ -219,10 +221,14 @@ def _rows(rest: str, following: list[str], columns: Columns, table: Table) -> tu
             source, more, used, fresh = more[0], more[1:], used + 1, True
         end = ROW_END.pattern.search(source)
         piece, attribute = (source[: end.start()], end.group()) if end else (source, "")
-        cut = None if end or (fresh and not more_rows(source, serial)) else _next_cut(source, serial, columns)
+        cut = (
+            None
+            if end or not numbered or (fresh and not more_rows(source, serial))
+            else _next_cut(source, serial, columns)
+        )
         if cut is not None:
             piece = source[:cut]
-        read = _row(piece, attribute, serial, columns)
+        read = _row(piece, attribute, serial, columns, numbered)
         if read is None and fresh and not end and not pending and _CATEGORY.match(piece.strip()):
             pending, source = piece.strip(), ""
             continue
@@ -243,7 +249,7 @@ def _rows(rest: str, following: list[str], columns: Columns, table: Table) -> tu
         else:
             table.rows[flat] = parsed
         pending, fresh = "", False
-        serial += 1
+        serial += 1 if cells[1] else 0  # a table with no 序号 column may still number its rows
         source = source[end.end() :] if end else source[cut:] if cut is not None else ""
 
 
@@ -253,6 +259,10 @@ _AFTER = re.compile(
 )
 _NAME_START = r"(?=[\u4e00-\u9fff“”\"A-Za-z（(])"
 _VALUE_CHARS = "0123456789.]］%‰—–-~～/ \u3000"
+
+
+def _numbered(header_cells: list[str]) -> bool:
+    return any(_SERIAL.match(c) for c in header_cells)
 
 
 def more_rows(source: str, serial: int) -> bool:
@@ -277,14 +287,16 @@ def _next_cut(source: str, serial: int, columns: Columns) -> int | None:
     return None
 
 
-def _row(piece: str, attribute: str, serial: int, columns: Columns) -> tuple[list[str], Columns] | None:
+def _row(
+    piece: str, attribute: str, serial: int, columns: Columns, numbered: bool = True
+) -> tuple[list[str], Columns] | None:
     """One row's cells in the source's order, and its columns, or None."""
     flat = piece.strip()
     # 19 before 5G用户普及率: a serial is followed by a word, or by a digit that opens one
     m = re.match(rf"(?P<cat>[^\d]*?)\s*{serial}(?=\D|\d[A-Za-z])", flat)
-    if m is None:
+    if m is None and numbered:
         return None
-    category, body = m["cat"].strip(), flat[m.end() :].strip()
+    category, body = (m["cat"].strip(), flat[m.end() :].strip()) if m else ("", flat)
     tail = _TAIL.search(body)
     values = tail.group() if tail else ""
     head = body[: len(body) - len(values)].rstrip()
@@ -296,7 +308,7 @@ def _row(piece: str, attribute: str, serial: int, columns: Columns) -> tuple[lis
     read = _values(values, columns)
     if not head or read is None or not _CATEGORY.match(category):
         return None
-    cells = [category, f"{serial}", head, unit]
+    cells = [category, f"{serial}" if m else "", head, unit]
     roles: dict[str, int] = {}
     for text, role in read:
         if role:
