@@ -126,6 +126,7 @@ _UNIT = (
     + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=\d)h(?![A-Za-z\d])"
     + r"|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])|℃)"
 )
+_CLAUSE_END = re.compile(r"[，,。；;）)]|$")
 _MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
 NUMBER = re.compile(
@@ -267,7 +268,9 @@ def find_numbers(clause: str) -> list[Number]:
         if not unit and mag and not m["suffix"] and (listed := _LISTED_AMOUNTS.match(flat, m.end())):
             last = NUMBER.match(flat, listed.start("last"))
             unit = (last["unit"] or last["u1"] or "") if last else ""  # 1.2万亿、9000亿元: the unit is written once
-        if not unit and not (mag and m["suffix"]):
+        # 粮食产量616亿 closing its clause: a measured amount whose unit the text leaves out
+        bare = not unit and bool(mag) and n1[0].isdigit() and _CLAUSE_END.match(flat, m.end()) is not None
+        if not unit and not (mag and m["suffix"]) and not bare:
             continue
         end = m.end()
         if m["u1"] and m["mag"] and not (m["n2"] or m["unit"] or m["suffix"] or m["approx"]):
@@ -369,7 +372,8 @@ def find_numbers(clause: str) -> list[Number]:
         alt = _ALT_MEASURE.match(flat, end) if not suffix else None
         if alt:
             suffix, end = alt["suffix"], alt.end()  # 3000台（套）以上: the bound after the measure in brackets
-        out.append(Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese))
+        note = f"{number_text(value)}{mag} with no unit written: check the unit" if bare else None
+        out.append(Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese, note))
     for share, suffix, start, end in grammar.fractions(flat):
         if not any(n.start <= start < n.end for n in out):
             # a percentage to two places: marked for review as a Chinese numeral is
