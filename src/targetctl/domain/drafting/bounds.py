@@ -61,6 +61,16 @@ RULES: tuple[Bound, ...] = (
     ),
 )
 _TRAILING = RULES[0]
+# what stands between two values of one list that a bound opens: the first value's place or noun,
+# 、, and the next item's, nothing of their own (达到万兆到县、千兆到乡: at least each)
+LEADING = Bound(
+    "list-leading",
+    re.compile(rf"(?:(?!{_OWN})[^\d，,。；;、%]){{0,12}}、(?:(?!{_OWN})[^\d，,。；;、%]){{0,4}}"),
+    None,
+    "a bound written once before the first value of a list (达到A到X、B到Y) is each value's",
+    "达到千兆到乡镇、百兆到村",
+    ("at-least", "at-least"),
+)
 
 
 def apply(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
@@ -75,6 +85,7 @@ def apply(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
                     t.comparator = rule.comparator
     if "分别" in flat:
         return  # respective.share_bounds reads a 分别 list
+    _leading(flat, made, numbers)
     last = len(numbers) - 1
     trailing = numbers[last].suffix in ("左右", "以上", "及以上") and made[last].comparator in ("about", "at-least")
     if last < 1 or not trailing:
@@ -90,3 +101,20 @@ def apply(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
         first -= 1
     for t in made[first:last]:
         t.comparator = made[last].comparator
+
+
+def _leading(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
+    """A bound read from a word before the first value (达到, 不低于) is each value's after it in
+    the same list: values of one unit, with only their places or nouns between them."""
+    if len(numbers) < 2 or made[0].comparator not in ("at-least", "more-than", "at-most", "less-than"):
+        return
+    if numbers[0].suffix:
+        return  # a bound of its own after the first value: the list shares none
+    for k in range(1, len(numbers)):
+        between = flat[numbers[k - 1].end : numbers[k].start]
+        alike = numbers[k].unit == numbers[0].unit and made[k].kind == made[0].kind
+        if not (alike and not numbers[k].suffix and made[k].comparator == "exactly"):
+            return
+        if not LEADING.pattern.fullmatch(between):
+            return
+        made[k].comparator = made[0].comparator

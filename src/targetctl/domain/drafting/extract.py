@@ -63,7 +63,7 @@ from targetctl.domain.drafting.clauses import (
 from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget, fit_dates
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
-from targetctl.domain.drafting.past import cumulative_ahead, turns_to_plan
+from targetctl.domain.drafting.past import cumulative_ahead, paired_total, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
 from targetctl.domain.drafting.run_on import break_run_on
@@ -385,7 +385,7 @@ class _Extractor:
                 self.excl(orig, "byline: who wrote or compiled the text")
                 continue
             weak = PAST_WEAK.search(text)
-            ahead = future or (self.section_year() is not None and cumulative_ahead(text))  # 累计达 in the year's work
+            ahead = future or (cumulative_ahead(text) and (self.section_year() is not None or paired_total(sentence)))
             hit = judge(text, bool(numbers), ahead, self.s.plan_year, ("past-strong", "past-tense", "past-weak"))
             if hit:
                 self.excl(orig, hit[1], hit[0].review)

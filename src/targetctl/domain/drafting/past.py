@@ -124,3 +124,18 @@ def cumulative_ahead(text: str) -> bool:
     """Whether 累计 is the clause's only word of the past: in a section of the year's work, a
     running total to reach (参股基金规模累计达60亿元), not a result."""
     return "累计" in text and _PAST_TIME.search(text) is None
+
+
+# 新增充电桩500个，累计建成2000个: the total beside the addition is what the addition brings it to
+_ADDED_THEN_TOTAL = re.compile(r"(?:新增|新建|新培育|新认定|新开工|新招引)[^，。；;]{0,16}?\d[^。；;]*?累计")
+_DONE = re.compile(r"了|已|以来|[一二三四五十\d]年来")
+
+
+def paired_total(sentence: str) -> bool:
+    """Whether a sentence's 累计 is the running total its own addition reaches (a task of a plan),
+    not a result: the addition stands before it and no past time or past tense is named."""
+    return (
+        _ADDED_THEN_TOTAL.search(sentence) is not None
+        and _PAST_TIME.search(sentence) is None
+        and _DONE.search(sentence) is None
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from targetctl.domain.drafting.flat_tables import unflatten, with_flat
 from targetctl.domain.drafting.notes import note_lines
 from targetctl.domain.drafting.periods import Period, stated_period
 from targetctl.domain.drafting.structure import BLANK, BODY, FURNITURE, TITLE, Structure, read_structure
@@ -40,17 +41,19 @@ _DETACHED_QUOTES = re.compile(
 
 
 def prepare(text: str) -> Prepared:
-    text = _DETACHED_QUOTES.sub("", text)
+    text, glued = unflatten(_DETACHED_QUOTES.sub("", text))  # a table whose cells became text, read as a table
     lines = text.lstrip("\ufeff").splitlines()
     st = read_structure(lines)
     notes = note_lines(lines)
     if not st.official and len(st.title_lines) < 2:
-        out = Prepared(text, None, st, period=stated_period(st.title or "", None), tables=read_tables(lines))
+        out = Prepared(
+            text, None, st, period=stated_period(st.title or "", None), tables=with_flat(read_tables(lines), glued)
+        )
         if notes:
             out.body = "\n".join("" if i in notes else line for i, line in enumerate(lines))
             out.excluded = [("".join(lines[i].split()), reason) for i, reason in sorted(notes.items())]
         return out
-    out = Prepared("", st.title or "", st, issue_year=st.issue_year, tables=read_tables(lines))
+    out = Prepared("", st.title or "", st, issue_year=st.issue_year, tables=with_flat(read_tables(lines), glued))
     body: list[str] = []
     heading_lines = _heading_lines(lines, st)
     notice_title = st.forwarded and len(st.title_lines) > 0

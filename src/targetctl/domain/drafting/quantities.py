@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from targetctl.domain.drafting import grammar
+from targetctl.domain.drafting.bandwidth import bandwidths
+from targetctl.domain.drafting.levels import levels
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, number_text, parse_number
+from targetctl.domain.drafting.specs import counted, states_level
 
 _WINDOW = 64  # the rules reading around a number look at most this far
 
@@ -106,20 +109,24 @@ _BASE_UNITS = sorted(
         "克",
         "台套",
         "万人次",
+        "载重吨",  # a fleet's tonnage (450万载重吨)
         *grammar.EXTRA_UNITS,
     ],
     key=len,
     reverse=True,
 )
-# a unit in Latin letters the lists lack (12EFLOPS, 500TB) is still a unit: the plan declares it
+# a unit in Latin letters the lists lack (12EFLOPS, 500TB) is still a unit: the plan declares it;
+# so is a rate in them (450cm3/h, 80km/h), and hours as h (a single letter else names a thing: 5G)
 # 亿度/万度: electricity as people say it (亿千瓦时); 度 only after a magnitude, never 一度 or 温度;
 # 万P: computing power in PFLOPS, one letter only after a magnitude; ℃: a temperature to reach;
 # 亿方/万方: cubic metres as gas is counted, 方 only after a magnitude (never 三方, 方面)
 _UNIT = (
-    "(?:"
+    r"(?:[A-Za-z]{1,4}[23]?/[A-Za-z]{1,4}(?![A-Za-z\d])|"
     + "|".join(re.escape(u) for u in _BASE_UNITS)
-    + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])|℃)"
+    + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=\d)h(?![A-Za-z\d])"
+    + r"|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])|℃)"
 )
+_CLAUSE_END = re.compile(r"[，,。；;）)]|$")
 _MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
 NUMBER = re.compile(
@@ -130,7 +137,10 @@ NUMBER = re.compile(
 # the same, where 多 after a measure word cannot be 'more than' (3个多元…, 5条多式…)
 _NUMBER_WORD = re.compile(NUMBER.pattern.replace("(?P<approx>余|多)?", "(?P<approx>余)?"))
 
-_PEOPLE = re.compile(r"(?:学生|群众|居民|儿童|老人|老年人|农户|职工|游客|患者|妇女|青少年|市民|村民|考生|新生)")
+_PEOPLE = re.compile(
+    r"(?:中小学生|小学生|中学生|大学生|毕业生|农民工|残疾人|学生|群众|居民|儿童|老人|老年人|农户|职工|游客|患者|妇女"
+    r"|青少年|市民|村民|考生|新生)"
+)
 # one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候)
 _WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼", "孔", "尾", "羽", "幢"})
 # measure words that count things: after one of them a second unit can only start the noun
@@ -258,7 +268,9 @@ def find_numbers(clause: str) -> list[Number]:
         if not unit and mag and not m["suffix"] and (listed := _LISTED_AMOUNTS.match(flat, m.end())):
             last = NUMBER.match(flat, listed.start("last"))
             unit = (last["unit"] or last["u1"] or "") if last else ""  # 1.2万亿、9000亿元: the unit is written once
-        if not unit and not (mag and m["suffix"]):
+        # 粮食产量616亿 closing its clause: a measured amount whose unit the text leaves out
+        bare = not unit and bool(mag) and n1[0].isdigit() and _CLAUSE_END.match(flat, m.end()) is not None
+        if not unit and not (mag and m["suffix"]) and not bare:
             continue
         end = m.end()
         if m["u1"] and m["mag"] and not (m["n2"] or m["unit"] or m["suffix"] or m["approx"]):
@@ -269,9 +281,10 @@ def find_numbers(clause: str) -> list[Number]:
             and m["unit"]
             and m["u1"] != m["unit"]
             and plain
-            and (m["unit"] in _WORD_START or (m["u1"] in _COUNTERS and not m["m1"]))
+            and (m["unit"] in _WORD_START or (m["u1"] in _COUNTERS and not m["m1"]) or m["u1"] == "%")
         ):
-            unit, end = m["u1"], m.end("u1")  # 8个口袋公园: 口 starts the noun here, it is no second unit
+            # 8个口袋公园: 口 starts the noun here, it is no second unit; nor is BIM after 100%
+            unit, end = m["u1"], m.end("u1")
         elif (
             m["u1"] in _COUNTERS
             and not m["m1"]
@@ -304,6 +317,8 @@ def find_numbers(clause: str) -> list[Number]:
             and not m["pct"]
             and unit != "%"
             and not before.endswith("等总投资")  # A、B等总投资N亿元以上的项目: the listed projects' total
+            and not states_level(before, m["suffix"])
+            and not counted(before, unit, m["suffix"])
         ):
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
@@ -357,11 +372,19 @@ def find_numbers(clause: str) -> list[Number]:
         alt = _ALT_MEASURE.match(flat, end) if not suffix else None
         if alt:
             suffix, end = alt["suffix"], alt.end()  # 3000台（套）以上: the bound after the measure in brackets
-        out.append(Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese))
+        note = f"{number_text(value)}{mag} with no unit written: check the unit" if bare else None
+        out.append(Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese, note))
     for share, suffix, start, end in grammar.fractions(flat):
         if not any(n.start <= start < n.end for n in out):
             # a percentage to two places: marked for review as a Chinese numeral is
             out.append(Number(share, None, "%", suffix, start, end, True, True))
+    for lv in levels(flat):
+        if not any(n.start <= lv.start < n.end for n in out):
+            note = "a scale written as N亿级: check the unit" if lv.unit.endswith("元") else None
+            out.append(Number(lv.value, None, lv.unit, lv.bound, lv.start, lv.end, False, lv.chinese, note))
+    for value, start, end, chinese in bandwidths(flat):
+        if not any(n.start <= start < n.end for n in out):
+            out.append(Number(value, None, "兆", "", start, end, False, chinese))
     for m in _PROPORTION.finditer(flat):
         # 之比达到2.5:1: a proportion to one is how many times the one the other is (倍)
         a, b = Decimal(m["a"]), Decimal(m["b"])

@@ -1,0 +1,17 @@
+"""Units in Latin letters with a rate (cm3/h, km/h) and hours as h (our own sentences)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from targetctl.domain.drafting.quantities import find_numbers
+
+
+def test_a_rate_in_latin_letters_is_one_unit() -> None:
+    assert [(n.value, n.unit) for n in find_numbers("打印速度大于120cm3/h")] == [(Decimal(120), "cm3/h")]
+    assert [(n.value, n.unit) for n in find_numbers("设计时速达到160km/h")] == [(Decimal(160), "km/h")]
+
+
+def test_hours_as_h_but_no_other_single_letter() -> None:
+    assert [(n.value, n.unit) for n in find_numbers("无故障运行时间大于500h")] == [(Decimal(500), "h")]
+    assert find_numbers("推进5G网络和4K超高清应用") == []
