@@ -400,8 +400,8 @@ class _Extractor:
                 and not PREFIX_BAD.search(text[: named.start()])
             ):
                 name = named["name"]
-                # a table row's number cell before the name is a clause of its own to trace: quote it too
-                quote = orig if re.search(r"\d", text[: named.start()]) else text[named.start() :]
+                # words before the name (a number cell, 要全面) are no clause of their own to trace: quote them too
+                quote = orig if re.search(r"\w", text[: named.start()]) else text[named.start() :]
                 self.named = self._new_programme(PUNCT.sub("", name) if name[0] not in '“"' else name, quote, None)
                 self._flush_adverbial(pending_adverbial, None)
                 pending_adverbial = []
