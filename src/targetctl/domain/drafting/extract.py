@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from targetctl.domain.drafting import past, periods, screening, tables
+from targetctl.domain.drafting import descriptors, past, periods, screening, tables
 from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.classify import (
     BYLINE,
@@ -350,9 +350,9 @@ class _Extractor:
             due = self._due(text) or carried
             carried = due
             open_ended = bool(OPEN.search(text)) and due is None
-            numbers, rule = screening.screen(half_width(text), find_numbers(text), self.book)
+            numbers, rule = descriptors.screen(half_width(text), find_numbers(text), self.book)
             masked = rule if rule is not None and not numbers else None  # its numbers are names, not targets
-            masked = masked or (screening.clause_rule(half_width(text)) if not numbers else None)
+            masked = masked or (descriptors.clause_rule(half_width(text)) if not numbers else None)
             if masked is not None and masked.clause:
                 self.excl(orig, masked.reason)
                 continue
