@@ -519,7 +519,7 @@ def extract(
     paras = paragraphs(prep.body, ocr)
     year, span, inferred = infer_year(([prep.title] if prep.title else []) + paras)
     if prep.period is not None and span is None:
-        year, span = prep.period.start, (prep.period.start, prep.period.end)
+        year, span, inferred = prep.period.start, (prep.period.start, prep.period.end), None
     from_issue = year is None and prep.issue_year is not None
     if from_issue:
         year = prep.issue_year  # a dated document is never drafted as "no year"

@@ -188,8 +188,15 @@ _GOAL_OPENER = re.compile(
 )
 
 
+# inside a paragraph (a PDF's lines run together), only the sentence that says whose goals follow
+# (2025年的主要目标是：): a clause's 到2035年 is that clause's own year
+_GOAL_SENTENCE = re.compile(
+    r"(?<=[。！？；;])\s*(?:\d+[.．、]\s*)?()(20\d\d)\s*年的?(?:主要|发展|预期)?目标(?:任务)?(?:是|为)\s*[:：]"
+)
+
+
 def goal_year(text: str, plan_year: int | None) -> int | None:
-    m = _GOAL_OPENER.match(text)
+    m = _GOAL_OPENER.match(text) or _GOAL_SENTENCE.search(text)
     if m is None:
         return None
     year = int(m[1] or m[2])
