@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from targetctl.domain.drafting.notes import note_lines
+from targetctl.domain.drafting.own_title import restore
 from targetctl.domain.drafting.periods import Period, stated_period
 from targetctl.domain.drafting.structure import BLANK, BODY, FURNITURE, TITLE, Structure, read_structure
 from targetctl.domain.drafting.tables import Table, read_tables
@@ -42,7 +43,7 @@ _DETACHED_QUOTES = re.compile(
 def prepare(text: str) -> Prepared:
     text = _DETACHED_QUOTES.sub("", text)
     lines = text.lstrip("\ufeff").splitlines()
-    st = read_structure(lines)
+    st = restore(read_structure(lines), lines)  # then the own title, where a page put other lines above it
     notes = note_lines(lines)
     if not st.official and len(st.title_lines) < 2:
         out = Prepared(text, None, st, period=stated_period(st.title or "", None), tables=read_tables(lines))
