@@ -54,6 +54,9 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Screen) -> None
         "芯片算力达到256TFLOPS（16位浮点）。",
         "废止《东坪县招商引资奖励办法》（东政发〔2018〕3号）等2件规范性文件。",
         "形成“一园、两区、三中心”的产业格局。",
+        "推进新一代超级计算机（百亿亿次级）样机研制。",
+        "突破千万吨以上智能化炼化成套装备关键技术。",
+        "热线系统涵盖接听、派单和回访3大环节、16类服务场景。",
     ],
 )
 def test_numbers_that_describe_a_thing_are_not_drafted(sentence: str) -> None:
@@ -76,6 +79,9 @@ def test_numbers_that_describe_a_thing_are_not_drafted(sentence: str) -> None:
         ("培育10位领军人才。", [Decimal(10)]),
         # outside a book of support rules a threshold stays a target
         ("规上工业企业营业收入达到2000万元以上。", [Decimal(2000)]),
+        # a plant to build to a size, and coverage, stay targets
+        ("新增百万吨以上炼化产能。", [Decimal(100)]),
+        ("政务服务事项覆盖12类高频业务。", [Decimal(12)]),
     ],
 )
 def test_targets_beside_them_stay_targets(sentence: str, values: list[Decimal]) -> None:

@@ -146,6 +146,30 @@ RULES: tuple[Screen, ...] = (
         hint="0-9",
     ),
     _rule(
+        "scale-class",
+        r"[十百千万亿]{1,4}次级",
+        "a class named by its scale (百亿亿次级计算): a name, not a count",
+        "建设百亿亿次级超级计算平台",
+        hint="级",
+    ),
+    _rule(
+        "equipment-size",
+        # a round magnitude in words, then a kind of equipment: what kind is meant, not how much
+        r"(?<![\d达到超过至为])[十百千万]{1,3}(?:吨|千瓦|立方米|吨/年)级?(?:及)?以上"
+        r"(?=[\u4e00-\u9fff/]{0,12}?(?:装备|装置|机组|设备|生产线))",
+        "a kind of equipment named by its size (十万吨以上…成套装备), not a target",
+        "攻关十万吨以上智能化合成氨成套装备",
+        hint="装置机设生",
+    ),
+    _rule(
+        "make-up",
+        rf"(?:涵盖|包含|分为|划分为)[^，。；]{{0,30}}?{_N}(?:大|类|种)[\u4e00-\u9fff]{{1,8}}"
+        rf"(?:[、和及]{_N}(?:大|类|种|个)[\u4e00-\u9fff]{{1,8}})*",
+        "what a thing is made of (涵盖…3大系统、12类模块) describes it, not a target",
+        "平台涵盖受理、办理和监督3大系统、12类业务模块",
+        hint="涵含分",
+    ),
+    _rule(
         "threshold-in-book",
         rf"(?P<mask>{_N}[万亿]?(?:元|家|款|个|项|人|次|台|套|件)?(?:[(（]含[)）])?以上)",
         "a threshold a beneficiary must pass (营业收入N万元以上) in a book of support rules: a condition, not a target",
