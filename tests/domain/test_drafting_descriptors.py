@@ -55,6 +55,8 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Screen) -> None
         "废止《东坪县招商引资奖励办法》（东政发〔2018〕3号）等2件规范性文件。",
         "形成“一园、两区、三中心”的产业格局。",
         "推进新一代超级计算机（百亿亿次级）样机研制。",
+        "考核结果实行百分制，其中过程考核占30%、结果考核占70%。",
+        "群众评议在综合考评中的权重为20%。",
         "突破千万吨以上智能化炼化成套装备关键技术。",
         "热线系统涵盖接听、派单和回访3大环节、16类服务场景。",
     ],
@@ -82,6 +84,8 @@ def test_numbers_that_describe_a_thing_are_not_drafted(sentence: str) -> None:
         # a plant to build to a size, and coverage, stay targets
         ("新增百万吨以上炼化产能。", [Decimal(100)]),
         ("政务服务事项覆盖12类高频业务。", [Decimal(12)]),
+        # a share that is a level to reach stays a target
+        ("研发经费投入占地区生产总值比重达到3%。", [Decimal(3)]),
     ],
 )
 def test_targets_beside_them_stay_targets(sentence: str, values: list[Decimal]) -> None:

@@ -58,6 +58,14 @@ RULES: tuple[Screen, ...] = (
         hint="=＝",
     ),
     _rule(
+        "score-weight",
+        rf"(?:考核|考评|评价|评估|测评|评分|得分|成绩|分值)[^，。；、\d]{{0,8}}?(?:占比?|权重(?:为|占|是)?)\s*{_N}%"
+        rf"|权重(?:为|占|是)?\s*{_N}%",
+        "the weight of a part in an assessment (日常考核占40%, 权重为30%): how a score is made, not a target",
+        "年度考评中日常考核占40%、年终考核占60%",
+        hint="占权",
+    ),
+    _rule(
         "round-the-clock",
         # not 缩短至24小时, 24小时内办结: a time limit to meet
         r"(?<![至到为在达过于超])(?:7\s*[×xX*]\s*)?24小时(?![内以之])(?=[\u4e00-\u9fff])",
