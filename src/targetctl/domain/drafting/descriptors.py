@@ -178,6 +178,29 @@ RULES: tuple[Screen, ...] = (
         hint="涵含分",
     ),
     _rule(
+        "support-share",
+        rf"(?:贴息|补助|补贴|奖励|资助|扶持|返还|减免|分担|担保|补偿)(?:的)?比例(?:为|按|不超过|不高于|最高)?\s*{_N}%"
+        rf"|按[^，。；]{{0,30}}?的(?P<mask>{_N}%)(?:给予|予以)(?:补助|补贴|奖励|资助|扶持|贴息)",
+        "the share a support pays (贴息比例为50%, 按投资额的10%给予补助): a support rule's term, in any document",
+        "对符合条件的技改项目，按设备投资额的8%给予补助",
+        hint="比按",
+    ),
+    _rule(
+        "grant-cap",
+        rf"^(?:单个|每个|每家|每项|每年)?[^，。；\d]{{0,6}}?最高(?:不超过|可达|限额)?{_N}[万亿]?元$",
+        "a clause that only caps a grant (最高不超过N万元): a support rule's term, not a target",
+        "最高不超过300万元",
+        clause=True,
+        hint="最",
+    ),
+    _rule(
+        "sub-units",
+        rf"下设(?P<mask>{_N}个)",
+        "the make-up of a body (领导小组下设N个专班) describes it, not a target",
+        "成立工作领导小组，下设6个工作专班",
+        hint="设",
+    ),
+    _rule(
         "threshold-in-book",
         rf"(?P<mask>{_N}[万亿]?(?:元|家|款|个|项|人|次|台|套|件)?(?:[(（]含[)）])?以上)",
         "a threshold a beneficiary must pass (营业收入N万元以上) in a book of support rules: a condition, not a target",
