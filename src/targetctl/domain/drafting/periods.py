@@ -124,6 +124,17 @@ def stated_period(text: str, issued: int | None) -> Period | None:
     return None
 
 
+# a stage of the work dated at its heading's end: 启动阶段（2025年）, 推进阶段（2026年1—12月）
+_STAGE = re.compile(r"[（(](?P<y>20\d\d)年[^（）()]{0,10}[）)]?$")
+
+
+def _stage(text: str, issued: int | None) -> Period | None:
+    m = _STAGE.search(text)
+    if m is None or (issued is not None and int(m["y"]) < issued):
+        return None  # 发展基础（2023年）: a year before the plan's is a review's
+    return Period(int(m["y"]), int(m["y"]), m.group())
+
+
 def heading_period(text: str, issued: int | None) -> Period | None:
     """The span a heading gives its section. Where it names two five-year plans (“十四五”时期发展成就和
     “十五五”时期主要目标任务) the later one; where it speaks of a plan's start (“十五五”开好局、起好步)
@@ -131,7 +142,7 @@ def heading_period(text: str, issued: int | None) -> Period | None:
     text = unquoted(text)
     fives = list(FIVE_YEAR.finditer(text))
     if not fives or _SPAN.search(text):
-        return stated_period(text, issued)
+        return stated_period(text, issued) or _stage(text, issued)
     last = fives[-1]
     a, b = five_year(last["n"])
     if re.search(r"开好局|开局|起好步|起步", text[last.end() :]):
