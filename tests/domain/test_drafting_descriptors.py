@@ -60,6 +60,8 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Screen) -> None
         "对符合条件的创业担保贷款给予贴息，贴息比例为60%。",
         "对新建的智能工厂，按其设备投资额的10%给予补助，最高不超过200万元。",
         "成立专项行动指挥部，下设5个工作组。",
+        "确保每月至少开展2次消防巡查。",
+        "专班每周调度1次项目进展。",
         "突破千万吨以上智能化炼化成套装备关键技术。",
         "热线系统涵盖接听、派单和回访3大环节、16类服务场景。",
     ],
@@ -89,6 +91,8 @@ def test_numbers_that_describe_a_thing_are_not_drafted(sentence: str) -> None:
         ("政务服务事项覆盖12类高频业务。", [Decimal(12)]),
         # a share that is a level to reach stays a target
         ("研发经费投入占地区生产总值比重达到3%。", [Decimal(3)]),
+        # activities to hold stay targets
+        ("全年举办招商推介活动10次以上。", [Decimal(10)]),
     ],
 )
 def test_targets_beside_them_stay_targets(sentence: str, values: list[Decimal]) -> None:

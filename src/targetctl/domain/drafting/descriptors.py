@@ -66,6 +66,16 @@ RULES: tuple[Screen, ...] = (
         hint="占权",
     ),
     _rule(
+        "routine-cadence",
+        # beside grammar's cadence: how often routine oversight is done, whatever the verb's place
+        rf"每(?:年|季度|季|月|半月|周|旬|半年)(?:至少|不少于)?"
+        rf"(?:(?:召开|调度|通报|听取|会商|研判|分析|报送|巡查|督查|督导)[^，。；\d]{{0,8}}?{_N}次"
+        rf"|(?:开展|组织|进行)?{_N}次[^，。；\d]{{0,6}}?(?:检查|巡查|督查|督导|调度|会商|研判|分析|例会|会议))",
+        "a cadence of routine oversight (每季度开展1次检查, 每月调度1次): how often, not an amount to reach",
+        "各街道每季度开展1次安全生产检查",
+        hint="每",
+    ),
+    _rule(
         "round-the-clock",
         # not 缩短至24小时, 24小时内办结: a time limit to meet
         r"(?<![至到为在达过于超])(?:7\s*[×xX*]\s*)?24小时(?![内以之])(?=[\u4e00-\u9fff])",
