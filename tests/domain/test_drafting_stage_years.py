@@ -43,3 +43,18 @@ def test_each_stage_is_due_in_its_year() -> None:
     d = extract(STAGED, default_year=2026)
     due = {t.value: t.due.year if t.due else None for t in d.targets if t.numeric}
     assert due == {Decimal(30): 2027, Decimal(10): 2025, Decimal(15): 2026}
+
+
+# a year's work report: most of its targets are the year's, one counts three years from the year
+REPORT = """2026年青川市政府工作报告
+二、2026年重点工作
+（一）扩大有效投资。全年完成固定资产投资500亿元。
+（二）推进城市更新。力争3年内完成城中村改造1.5万套。
+"""
+
+
+def test_a_target_counted_over_years_stretches_a_reports_period_and_the_rest_keep_its_year() -> None:
+    d = extract(REPORT, default_year=2026)
+    due = {t.value: t.due.year if t.due else None for t in d.targets if t.numeric}
+    assert due == {Decimal(500): 2026, Decimal("1.5"): 2028}
+    assert d.period[1].year == 2028

@@ -561,13 +561,13 @@ def extract(
         end_year = span[1] if span else start_year
         if (year is None or from_issue or inferred) and dues and max(dues) > end_year:
             end_year = max(dues)
-        if ex.section_max and ex.section_max > end_year:
-            # a section with a longer horizon (今后五年 in a work report): the rest keep the year
+        # a section or a number further ahead (今后五年, 三年内) stretches it, a vision with no number does not
+        horizon = max([ex.section_max or 0, *(t.due.year for t in s.targets if t.due and t.numeric)])
+        if horizon > end_year:
             for t in s.targets:
                 if t.due is None and not t.open_ended and t.kind != "principle":
                     t.due = dt.date(end_year, 12, 31)
-            # a long-range vision with no number (到2035年…走在前列) does not stretch the period
-            end_year = max([ex.section_max, *(t.due.year for t in s.targets if t.due and t.numeric)])
+            end_year = horizon
         period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
         guess = None
         if from_dues:
