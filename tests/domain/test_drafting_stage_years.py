@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from targetctl.domain.drafting.extract import extract
-from targetctl.domain.drafting.periods import heading_period
+from targetctl.domain.drafting.periods import due_year, heading_period
 
 STAGED = """青川区推进数字乡村建设三年行动方案
 青政办发〔2025〕8号
@@ -58,3 +58,16 @@ def test_a_target_counted_over_years_stretches_a_reports_period_and_the_rest_kee
     due = {t.value: t.due.year if t.due else None for t in d.targets if t.numeric}
     assert due == {Decimal(500): 2026, Decimal("1.5"): 2028}
     assert d.period[1].year == 2028
+
+
+@pytest.mark.parametrize(
+    ("clause", "year"),
+    [
+        ("三年安排200亿元支持制造业技术改造", 2028),
+        ("两年投入80亿元实施城市更新", 2027),
+        ("每年安排10亿元支持科技创新", None),  # a yearly amount: no span of years
+        ("近三年投入50亿元", None),  # the past
+    ],
+)
+def test_an_amount_over_n_years_is_due_at_their_end(clause: str, year: int | None) -> None:
+    assert due_year(clause, 2026) == year

@@ -45,7 +45,11 @@ _BY_YEAR = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|
 _END_OF_FIVE_YEAR = re.compile(r"(?:到|至)?“?(?P<n>十[一二三四五六])五”?(?:末|期末|时期末)")
 _DURING_FIVE_YEAR = re.compile(r"“?(?P<n>十[一二三四五六])五”?(?:时期|期间)")
 _COMING = re.compile(r"(?:今后|未来)(?P<n>[一二三四五六七八九十两]|\d{1,2})年")
-_WITHIN = re.compile(r"(?:用|在)?(?P<n>[一二三四五两]|\d)年(?:内|时间)")
+_WITHIN = re.compile(
+    r"(?:用|在)?(?P<n>[一二三四五两]|\d)年(?:内|时间)"
+    # an amount over the coming years (三年安排N亿元), not a yearly one (每年) nor the past (近三年)
+    r"|(?<![每近去过前后这上])(?P<m>[一二三四五两]|\d)年(?:累计)?(?:安排|投入|筹集|统筹)(?=[^，。；]{0,4}\d)"
+)
 _ACTION = re.compile(r"(?P<n>[一二三四五两]|\d)年(?:行动|攻坚|计划)")
 
 
@@ -173,7 +177,7 @@ def due_year(clause: str, issued: int | None) -> int | None:
     if issued is not None:
         within = _WITHIN.search(clause)
         if within:
-            return issued + _count(within["n"]) - 1  # 三年内, 用两年时间: counted from the year of issue
+            return issued + _count(within["n"] or within["m"]) - 1  # 三年内, 用两年时间: from the year of issue
         coming = _COMING.search(clause)
         if coming:
             return issued + _count(coming["n"]) - 1  # 今后五年…主要指标: the coming five years
