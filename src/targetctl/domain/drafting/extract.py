@@ -561,8 +561,8 @@ def extract(
         end_year = span[1] if span else start_year
         if (year is None or from_issue or inferred) and dues and max(dues) > end_year:
             end_year = max(dues)
-        # a section or a number further ahead (今后五年, 三年内) stretches it, a vision with no number does not
-        horizon = max([ex.section_max or 0, *(t.due.year for t in s.targets if t.due and t.numeric)])
+        near = [t.due.year for t in s.targets if t.numeric and t.due and t.due.year < end_year + 5]
+        horizon = max([ex.section_max or 0, *near])  # 今后五年, 三年内 stretch it; a numberless vision does not
         if horizon > end_year:
             for t in s.targets:
                 if t.due is None and not t.open_ended and t.kind != "principle":
