@@ -3,6 +3,8 @@ section (our own texts)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from targetctl.domain.drafting.extract import extract
@@ -37,3 +39,29 @@ def test_the_paragraph_after_a_goal_opener_is_due_in_its_year() -> None:
     due = {t.value: t.due.year if t.due else None for t in d.targets if t.numeric}
     assert set(due.values()) == {2028}
     assert len(due) == 2
+
+
+# a PDF's lines joined into one paragraph: the vision to 2035 first, then the sentence that
+# opens the five years' goals, which are the plan's (十四五: due 2025), not the vision's
+VISION = """“十四五”青川省纺织装备数字化发展规划
+一、总体思路
+“十四五”及今后一个时期，要以数字化改造为主线。到2025年，规模以上企业大部分实现数字化；到2035年，规模以上企业全面普及数字化网络化，重点企业基本实现智能化。2025年的主要目标是：——转型成效显著。建成300个以上数字化车间，培育80家以上系统解决方案供应商。
+二、重点任务
+（一）推广数字化装备。支持企业开展设备联网改造。
+"""
+
+
+def test_a_goal_sentence_inside_a_paragraph_dates_the_targets_after_it() -> None:
+    assert goal_year("推进数字化改造。2028年的主要目标是：", None) == 2028
+    assert goal_year("推进数字化改造，到2035年，全面实现智能化。", None) is None  # a clause's own year
+    d = extract(VISION, default_year=2026)
+    due = {t.value: t.due.year if t.due else None for t in d.targets if t.numeric}
+    assert due == {Decimal(300): 2025, Decimal(80): 2025}
+
+
+def test_a_five_year_plan_named_in_its_title_keeps_its_period_beside_a_vision() -> None:
+    d = extract(VISION, default_year=2026)
+    assert (d.period[0].year, d.period[1].year) == (2021, 2025)
+    assert d.period_note is None  # the title states it: nothing inferred to check
+    vision = next(t for t in d.targets if t.kind == "milestone" and t.quote.endswith("基本实现智能化"))
+    assert vision.review  # due after the period: a person decides

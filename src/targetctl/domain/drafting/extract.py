@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from targetctl.domain.drafting import past, periods, screening, tables
+from targetctl.domain.drafting import descriptors, past, periods, screening, tables
 from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.classify import (
     BYLINE,
@@ -350,9 +350,9 @@ class _Extractor:
             due = self._due(text) or carried
             carried = due
             open_ended = bool(OPEN.search(text)) and due is None
-            numbers, rule = screening.screen(half_width(text), find_numbers(text), self.book)
+            numbers, rule = descriptors.screen(half_width(text), find_numbers(text), self.book)
             masked = rule if rule is not None and not numbers else None  # its numbers are names, not targets
-            masked = masked or (screening.clause_rule(half_width(text)) if not numbers else None)
+            masked = masked or (descriptors.clause_rule(half_width(text)) if not numbers else None)
             if masked is not None and masked.clause:
                 self.excl(orig, masked.reason)
                 continue
@@ -519,7 +519,7 @@ def extract(
     paras = paragraphs(prep.body, ocr)
     year, span, inferred = infer_year(([prep.title] if prep.title else []) + paras)
     if prep.period is not None and span is None:
-        year, span = prep.period.start, (prep.period.start, prep.period.end)
+        year, span, inferred = prep.period.start, (prep.period.start, prep.period.end), None
     from_issue = year is None and prep.issue_year is not None
     if from_issue:
         year = prep.issue_year  # a dated document is never drafted as "no year"
@@ -561,13 +561,13 @@ def extract(
         end_year = span[1] if span else start_year
         if (year is None or from_issue or inferred) and dues and max(dues) > end_year:
             end_year = max(dues)
-        if ex.section_max and ex.section_max > end_year:
-            # a section with a longer horizon (今后五年 in a work report): the rest keep the year
+        near = [t.due.year for t in s.targets if t.numeric and t.due and t.due.year < end_year + 5]
+        horizon = max([ex.section_max or 0, *near])  # 今后五年, 三年内 stretch it; a numberless vision does not
+        if horizon > end_year:
             for t in s.targets:
                 if t.due is None and not t.open_ended and t.kind != "principle":
                     t.due = dt.date(end_year, 12, 31)
-            # a long-range vision with no number (到2035年…走在前列) does not stretch the period
-            end_year = max([ex.section_max, *(t.due.year for t in s.targets if t.due and t.numeric)])
+            end_year = horizon
         period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
         guess = None
         if from_dues:

@@ -45,7 +45,11 @@ _BY_YEAR = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|
 _END_OF_FIVE_YEAR = re.compile(r"(?:到|至)?“?(?P<n>十[一二三四五六])五”?(?:末|期末|时期末)")
 _DURING_FIVE_YEAR = re.compile(r"“?(?P<n>十[一二三四五六])五”?(?:时期|期间)")
 _COMING = re.compile(r"(?:今后|未来)(?P<n>[一二三四五六七八九十两]|\d{1,2})年")
-_WITHIN = re.compile(r"(?:用|在)?(?P<n>[一二三四五两]|\d)年(?:内|时间)")
+_WITHIN = re.compile(
+    r"(?:用|在)?(?P<n>[一二三四五两]|\d)年(?:内|时间)"
+    # an amount over the coming years (三年安排N亿元), not a yearly one (每年) nor the past (近三年)
+    r"|(?<![每近去过前后这上])(?P<m>[一二三四五两]|\d)年(?:累计)?(?:安排|投入|筹集|统筹)(?=[^，。；]{0,4}\d)"
+)
 _ACTION = re.compile(r"(?P<n>[一二三四五两]|\d)年(?:行动|攻坚|计划)")
 
 
@@ -124,6 +128,17 @@ def stated_period(text: str, issued: int | None) -> Period | None:
     return None
 
 
+# a stage of the work dated at its heading's end: 启动阶段（2025年）, 推进阶段（2026年1—12月）
+_STAGE = re.compile(r"[（(](?P<y>20\d\d)年[^（）()]{0,10}[）)]?$")
+
+
+def _stage(text: str, issued: int | None) -> Period | None:
+    m = _STAGE.search(text)
+    if m is None or (issued is not None and int(m["y"]) < issued):
+        return None  # 发展基础（2023年）: a year before the plan's is a review's
+    return Period(int(m["y"]), int(m["y"]), m.group())
+
+
 def heading_period(text: str, issued: int | None) -> Period | None:
     """The span a heading gives its section. Where it names two five-year plans (“十四五”时期发展成就和
     “十五五”时期主要目标任务) the later one; where it speaks of a plan's start (“十五五”开好局、起好步)
@@ -131,7 +146,7 @@ def heading_period(text: str, issued: int | None) -> Period | None:
     text = unquoted(text)
     fives = list(FIVE_YEAR.finditer(text))
     if not fives or _SPAN.search(text):
-        return stated_period(text, issued)
+        return stated_period(text, issued) or _stage(text, issued)
     last = fives[-1]
     a, b = five_year(last["n"])
     if re.search(r"开好局|开局|起好步|起步", text[last.end() :]):
@@ -162,7 +177,7 @@ def due_year(clause: str, issued: int | None) -> int | None:
     if issued is not None:
         within = _WITHIN.search(clause)
         if within:
-            return issued + _count(within["n"]) - 1  # 三年内, 用两年时间: counted from the year of issue
+            return issued + _count(within["n"] or within["m"]) - 1  # 三年内, 用两年时间: from the year of issue
         coming = _COMING.search(clause)
         if coming:
             return issued + _count(coming["n"]) - 1  # 今后五年…主要指标: the coming five years
@@ -188,8 +203,15 @@ _GOAL_OPENER = re.compile(
 )
 
 
+# inside a paragraph (a PDF's lines run together), only the sentence that says whose goals follow
+# (2025年的主要目标是：): a clause's 到2035年 is that clause's own year
+_GOAL_SENTENCE = re.compile(
+    r"(?<=[。！？；;])\s*(?:\d+[.．、]\s*)?()(20\d\d)\s*年的?(?:主要|发展|预期)?目标(?:任务)?(?:是|为)\s*[:：]"
+)
+
+
 def goal_year(text: str, plan_year: int | None) -> int | None:
-    m = _GOAL_OPENER.match(text)
+    m = _GOAL_OPENER.match(text) or _GOAL_SENTENCE.search(text)
     if m is None:
         return None
     year = int(m[1] or m[2])

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from targetctl.domain.drafting.flat_tables import unflatten, with_flat
 from targetctl.domain.drafting.notes import note_lines
+from targetctl.domain.drafting.own_title import restore
 from targetctl.domain.drafting.periods import Period, stated_period
 from targetctl.domain.drafting.structure import BLANK, BODY, FURNITURE, TITLE, Structure, read_structure
 from targetctl.domain.drafting.tables import Table, read_tables
@@ -43,7 +44,7 @@ _DETACHED_QUOTES = re.compile(
 def prepare(text: str) -> Prepared:
     text, glued = unflatten(_DETACHED_QUOTES.sub("", text))  # a table whose cells became text, read as a table
     lines = text.lstrip("\ufeff").splitlines()
-    st = read_structure(lines)
+    st = restore(read_structure(lines), lines)  # then the own title, where a page put other lines above it
     notes = note_lines(lines)
     if not st.official and len(st.title_lines) < 2:
         out = Prepared(

@@ -1,0 +1,113 @@
+"""The document's own title where a printed web page puts other lines above it.
+
+A title names a document: it ends with the name of its genre (通知, 方案, 计划…), with its span of
+years in brackets, or it is an announcement's number (…公告〔2026〕第10号, which names the
+announcement as a dispatch number names a notice). A page printed to PDF may put the site's
+chrome (术语表, 网站地图) or even the text's first lines (为深入贯彻…) above the title. Where the line
+read as the title names no document and a run of up to three short lines further down does, that
+run is the title: the line taken before goes back to the text, or to the page's chrome if it is
+a short line of its own. Each rule is data (grammar.Named) with a sentence of our own
+(tests/domain/test_drafting_own_title.py). Pure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from targetctl.domain.drafting.grammar import Named
+from targetctl.domain.drafting.lines import HEADING_RANKS
+from targetctl.domain.drafting.structure import _TITLE_END, BODY, TITLE, Structure
+
+_LOOK = 200  # lines searched for the title: it stands near the top of the page
+_SENTENCE = re.compile(r"[。，；！？,;!?：:]")
+
+_ANNOUNCEMENT = Named(
+    "announcement-number",
+    re.compile(r"^\S{2,30}(?:公告|通告)[〔\[［【(（]?(?:19|20)\d\d[〕\]］】)）]?年?第\d{1,4}号$"),
+    "an announcement is titled by its number (…公告〔2026〕第10号), which is not a dispatch number",
+    "青川市财政局公告〔2026〕第3号",
+)
+NAMES_A_DOCUMENT: tuple[Named, ...] = (
+    Named(
+        "genre-or-span",
+        _TITLE_END,
+        "a title ends with its genre (方案, 计划, 通知…) or its span of years in brackets",
+        "青川市促进数字经济发展行动计划（2026—2028年）",
+    ),
+    _ANNOUNCEMENT,
+)
+# where a sentence of the text opens: a line that starts so is the text, never a title
+OPENS_TEXT = Named(
+    "opens-text",
+    re.compile(r"^(?:为了?|根据|按照|依据|近年来|当前|随着|经|现将|现就)"),
+    "a line that opens a sentence of the text (为深入贯彻…) is the text, not a title",
+    "为深入贯彻落实省委决策部署",
+)
+
+
+def _flat(line: str) -> str:
+    return re.sub(r"\s+", "", line)
+
+
+def names_a_document(flat: str) -> bool:
+    return any(rule.pattern.search(flat) for rule in NAMES_A_DOCUMENT)
+
+
+def _candidate(flat: str, parts: Sequence[str], i: int) -> bool:
+    return (
+        (parts[i] in (BODY, TITLE) or (parts[i] == "dispatch_number" and _ANNOUNCEMENT.pattern.match(flat) is not None))
+        and 0 < len(flat) <= 50
+        and not _SENTENCE.search(flat)
+        and not OPENS_TEXT.pattern.match(flat)
+        and not any(p.match(flat) for _, p in HEADING_RANKS)
+    )
+
+
+def _run(flat: list[str], parts: Sequence[str], start: int) -> list[int] | None:
+    """The lines from `start` (up to three, blank lines between them skipped) whose join names a
+    document, or None."""
+    lines: list[int] = []
+    i = start
+    while i < len(flat) and len(lines) < 3:
+        if not flat[i]:
+            i += 1
+            continue
+        if not _candidate(flat[i], parts, i):
+            return None
+        lines.append(i)
+        joined = "".join(flat[k] for k in lines)
+        if names_a_document(joined) and len(joined) >= 8:
+            return lines
+        i += 1
+    return None
+
+
+def restore(st: Structure, lines: Sequence[str]) -> Structure:
+    """`st` with the document's own title, where the line read as its title names no document."""
+    if st.forwarded or not st.official or names_a_document(_flat(st.title or "")):
+        return st
+    flat = [_flat(line) for line in lines]
+    parts = list(st.parts)
+    old = list(st.title_lines)
+    for start in range(min(len(flat), _LOOK)):
+        found = None if start in old else _run(flat, parts, start)
+        after = next((f for f in flat[found[-1] + 1 :] if f), "") if found else ""
+        if found is None or re.match(r"[，。；、）)]", after):
+            continue  # a line whose sentence goes on below it is the text's
+        # a short line of the site's over the title (高级搜索) is not part of it; a title broken at
+        # the page's width is broken late in its words, so its first line is long
+        while len(found) > 1 and len(flat[found[0]]) <= 6 and (later := _run(flat, parts, found[1])) is not None:
+            found = later
+        for k in old:
+            # the text's first line goes back to the text; a short line of the site's own, to its chrome
+            parts[k] = BODY if OPENS_TEXT.pattern.match(flat[k]) or len(flat[k]) > 12 else "site_chrome"
+        for k in found:
+            parts[k] = TITLE
+        title = "".join(flat[k] for k in found)
+        return dataclasses.replace(st, parts=tuple(parts), title=title, title_lines=tuple(found))
+    return st
+
+
+__all__ = ["NAMES_A_DOCUMENT", "OPENS_TEXT", "names_a_document", "restore"]

@@ -1,0 +1,104 @@
+"""The third table of numbers that are not targets (drafting.descriptors): numbers that describe a
+thing rather than commit to an amount of it; and the targets beside them that stay targets (our own
+sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.descriptors import RULES, clause_rule, screen
+from targetctl.domain.drafting.extract import extract, find_numbers
+from targetctl.domain.drafting.screening import Screen
+
+PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+BOOK = "青川区支持数字经济发展若干政策措施\n"  # a title that makes the text a book of support rules
+
+
+def drafted(text: str) -> list[Decimal | None]:
+    d = extract(text, default_year=2026, period=PERIOD)
+    return [t.value for t in d.targets if t.numeric]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_every_rule_covers_a_number_of_its_own_example_and_gives_a_reason(rule: Screen) -> None:
+    spans = [
+        m.span("mask" if "mask" in rule.pattern.groupindex and m.group("mask") else 0)
+        for m in rule.pattern.finditer(rule.example)
+    ]
+    assert [n for n in find_numbers(rule.example) if any(a <= n.start and n.end <= b for a, b in spans)], rule.name
+    assert rule.reason and rule.name
+    if rule.clause:
+        assert clause_rule(rule.example) is rule
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Screen) -> None:
+    numbers = find_numbers(rule.example)
+    kept, _ = screen(rule.example, numbers, rule.book)
+    covered = {n.value for n in numbers} - {n.value for n in kept}
+    assert covered, rule.name
+    title = BOOK if rule.book else ""
+    assert not [v for v in drafted(title + rule.example + "。") if v in covered]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "半年考评得分=日常监测（50%）+实地核查（30%）+群众评议（20%）。",
+        "实现全区税务服务厅24小时自助办税。",
+        "推出3小时、6小时、12小时城市微旅行产品。",
+        "全年实施区重点项目150个，总投资980亿元，年度计划投资210亿元，其中在建项目90项、前期项目60项。",
+        "芯片算力达到256TFLOPS（16位浮点）。",
+        "废止《东坪县招商引资奖励办法》（东政发〔2018〕3号）等2件规范性文件。",
+        "形成“一园、两区、三中心”的产业格局。",
+        "推进新一代超级计算机（百亿亿次级）样机研制。",
+        "考核结果实行百分制，其中过程考核占30%、结果考核占70%。",
+        "群众评议在综合考评中的权重为20%。",
+        "对符合条件的创业担保贷款给予贴息，贴息比例为60%。",
+        "对新建的智能工厂，按其设备投资额的10%给予补助，最高不超过200万元。",
+        "成立专项行动指挥部，下设5个工作组。",
+        "确保每月至少开展2次消防巡查。",
+        "专班每周调度1次项目进展。",
+        "突破千万吨以上智能化炼化成套装备关键技术。",
+        "热线系统涵盖接听、派单和回访3大环节、16类服务场景。",
+    ],
+)
+def test_numbers_that_describe_a_thing_are_not_drafted(sentence: str) -> None:
+    # what stays is the sentence's target: the chip's power, the projects' count and the year's investment
+    kept = drafted(sentence)
+    assert not [v for v in kept if v not in (Decimal(256), Decimal(210), Decimal(150))], kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a time limit to meet stays a target
+        ("企业开办时间压缩至24小时。", [Decimal(24)]),
+        ("企业开办、不动产登记时间分别压缩至2小时、1.5小时以内。", [Decimal(2), Decimal("1.5")]),
+        # a floor the projects must reach, and projects to prepare
+        ("全年重点项目总投资1200亿元以上。", [Decimal(1200)]),
+        ("新开工项目计划总投资超300亿元。", [Decimal(300)]),
+        ("谋划储备项目200个。", [Decimal(200)]),
+        # 位 counting people is a measure word
+        ("培育10位领军人才。", [Decimal(10)]),
+        # outside a book of support rules a threshold stays a target
+        ("规上工业企业营业收入达到2000万元以上。", [Decimal(2000)]),
+        # a plant to build to a size, and coverage, stay targets
+        ("新增百万吨以上炼化产能。", [Decimal(100)]),
+        ("政务服务事项覆盖12类高频业务。", [Decimal(12)]),
+        # a share that is a level to reach stays a target
+        ("研发经费投入占地区生产总值比重达到3%。", [Decimal(3)]),
+        # activities to hold stay targets
+        ("全年举办招商推介活动10次以上。", [Decimal(10)]),
+    ],
+)
+def test_targets_beside_them_stay_targets(sentence: str, values: list[Decimal]) -> None:
+    assert drafted(sentence) == values
+
+
+def test_a_book_commits_where_it_says_what_it_will_build_by_a_year() -> None:
+    text = BOOK + "到2028年建成10家以上市级孵化器。\n申报企业上年度营业收入达3000万元（含）以上。"
+    assert drafted(text) == [Decimal(10)]

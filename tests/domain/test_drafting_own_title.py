@@ -1,0 +1,79 @@
+"""The document's own title where a printed web page puts other lines above it
+(drafting.own_title): our own pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.grammar import Named
+from targetctl.domain.drafting.own_title import NAMES_A_DOCUMENT, OPENS_TEXT, names_a_document
+
+# a plan printed from its web page: the dispatch number, the text's first lines, then the page's
+# chrome and the title broken over two lines, then the rest of the text
+PRINTED = (
+    """青工信〔2026〕12号
+　　为深入贯彻落实省委、省政府关于数字经济的决策部署和重要
+指示精神，结合我市实际，制定本行动计划。
+　　一、总体要求
+　　坚持创新驱动，推动数字经济和实体经济深度融合，加快建设
+数字经济创新发展高地，为全市高质量发展提供有力支撑。
+　　二、工作目标
+进入关怀版
+导航
+当前位置：首页 > 政务公开 > 政策法规
+青川市促进数字经济高质量发展行
+动计划（2026—2028年）
+2026-03-04 09:49:09 【字体：大 中 小】
+　　到2028年，全市培育数字经济核心企业300家，建成数字化车间
+120个，数字经济核心产业增加值占地区生产总值比重达到12%。
+　　三、主要任务
+　　（一）夯实数字基础设施。加快建设千兆光网和5G网络，推进算力
+中心建设，提升数据中心绿色化水平。
+　　（二）培育数字产业集群。支持软件和信息技术服务业发展，壮大
+集成电路、新型显示等产业链条。
+　　（三）推动产业数字化转型。实施制造业数字化转型行动，推广工业
+互联网平台应用，培育一批智能工厂。
+　　四、保障措施
+"""
+    + "　　加强组织领导，完善政策体系，强化人才支撑，营造良好环境。\n" * 90
+)  # a long text: the chrome is not its tail
+
+# an announcement printed from a bank's site: its navigation above, its number as its title
+ANNOUNCED = """术语表
+网站地图
+当前位置：首页 > 规范性文件
+高级搜索
+青 川 市 财 政 局 公 告 〔 2 0 2 6 〕 第 3 号
+　　为规范政府采购管理，现对《青川市政府采购管理办法》作出如下修改。
+　　一、将第五条修改为“采购人应当在十个工作日内完成验收”。
+青川市财政局
+2026年3月2日
+"""
+
+
+@pytest.mark.parametrize("rule", [*NAMES_A_DOCUMENT, OPENS_TEXT], ids=lambda r: r.name)
+def test_every_rule_matches_its_own_example(rule: Named) -> None:
+    assert rule.pattern.search(rule.example), rule.name
+    assert rule.reason
+
+
+def test_a_title_is_found_under_the_chrome_of_a_printed_page() -> None:
+    d = extract(PRINTED, default_year=2026)
+    assert d.title == "青川市促进数字经济高质量发展行动计划（2026—2028年）"
+    quotes = [t.quote for t in d.targets]
+    assert any("300家" in q for q in quotes)
+    # the text's first line, read as the title before, is the text again
+    assert not any("为深入贯彻落实省委" in e.quote and "title" in e.reason for e in d.excluded)
+
+
+def test_an_announcement_is_titled_by_its_number() -> None:
+    d = extract(ANNOUNCED, default_year=2026)
+    assert d.title == "青川市财政局公告〔2026〕第3号"
+    assert not [t for t in d.targets if t.numeric]
+
+
+def test_a_line_that_names_a_document_and_one_that_does_not() -> None:
+    assert names_a_document("青川市促进数字经济高质量发展行动计划（2026—2028年）")
+    assert not names_a_document("术语表")
+    assert not names_a_document("为深入贯彻落实省委关于数字经济的决策部署")

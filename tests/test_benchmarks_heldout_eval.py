@@ -1,0 +1,28 @@
+"""The held-out scorer's count of furniture programmes (benchmarks.heldout_eval): a signature line
+is furniture, a heading that ends in 布局 (a layout, not a bureau 局) is not."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# the scorer is a script without type hints: imported by name, so that mypy does not check it here
+_EVAL: Any = importlib.import_module("benchmarks.heldout_eval")
+
+
+def _programme(title: str, quote: str) -> dict[str, object]:
+    return {"id": title, "title": {"zh": title}, "quote": quote}
+
+
+def test_a_signature_is_furniture_and_a_layout_heading_is_not() -> None:
+    plan = {
+        "title": {"zh": "青川市数字经济行动计划"},
+        "programmes": [
+            _programme("产业布局", "三、产业布局"),
+            _programme("专栏3空间格局", "专栏3空间格局"),
+            _programme("青川市财政局", "青川市财政局"),
+        ],
+    }
+    res = _EVAL.score(plan, {"title": "青川市数字经济行动计划"}, True)
+    assert res["furniture"] == 1
+    assert res["furn"] == ["青川市财政局: 青川市财政局"]
