@@ -26,7 +26,8 @@ from targetctl.render.show_view import STATE_STYLE, Cell, Grid
 from targetctl.render.show_view import record_text as _record_text
 
 
-def _text(cell: Cell) -> str | Text:
+def rich_text(cell: Cell) -> str | Text:
+    """The str or Rich Text a described cell stands for."""
     return cell if isinstance(cell, str) else Text(cell.plain, cell.style, spans=[Span(*span) for span in cell.spans])
 
 
@@ -54,7 +55,7 @@ def table_of(spec: Grid) -> Table:
             justify=c.justify,
         )
     for row in spec.rows:
-        table.add_row(*(_text(cell) for cell in row))
+        table.add_row(*(rich_text(cell) for cell in row))
     return table
 
 
