@@ -62,3 +62,14 @@ def test_the_loader_is_left_alone_unless_every_plugin_is_off(
     monkeypatch.delitem(sys.modules, fast._LOADER, raising=False)
     fast.no_plugin_loader()
     assert fast._LOADER not in sys.modules
+
+
+@pytest.mark.slow
+def test_cold_show_draws_without_rich_layout(demo: Path) -> None:
+    # the plain writer (render/plain_show.py) stands in for Rich's tables where it can promise
+    # Rich's bytes; Rich's console and tables are imported only where Rich draws
+    loaded = modules_after(demo.parent, "show", "demo-people")
+    assert "targetctl.render.plain_show" in loaded
+    assert (
+        not {"rich.console", "rich.table", "rich.text", "targetctl.render.history", "targetctl.render.status"} & loaded
+    )
