@@ -73,3 +73,14 @@ def test_cold_show_draws_without_rich_layout(demo: Path) -> None:
     assert (
         not {"rich.console", "rich.table", "rich.text", "targetctl.render.history", "targetctl.render.status"} & loaded
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("args", [["show", "demo-people"], ["validate"]])
+def test_a_cold_command_writes_its_caches_without_tempfile(demo: Path, args: list[str]) -> None:
+    # tempfile was about 1 % of a cold command; the cache makes its own names
+    loaded = modules_after(demo.parent, *args)
+    assert "targetctl.io.cachefs" in loaded
+    assert "tempfile" not in loaded
+    made = {p.name for p in (demo.parent / "cache" / "targetctl-cache").iterdir()}
+    assert {"CACHEDIR.TAG", "output", "plans"} <= made
