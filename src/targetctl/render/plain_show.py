@@ -5,7 +5,7 @@ It writes the bytes `to_text(*detail_view(d, lang, width), width=width, color=co
 and only where it can promise that: every piece of text printable and kept as it is by the
 terminal rule, no line that Rich would crop or cut with an ellipsis, no table wider than the
 terminal or narrowed evenly (Rich's last resort), no title or caption that would wrap, only
-the styles `render/plain_table._sgr` knows, and a history table whose widest ids, dates and
+the styles `render/styled._sgr` knows, and a history table whose widest ids, dates and
 numbers fit without a look at Rich's rendering (`render/console.fits`: else Rich may list the
 records instead). Anywhere else it answers None and the caller renders with Rich. The tests
 hold it to Rich's output byte for byte.
@@ -30,11 +30,9 @@ from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
 
 from targetctl.domain.problems import clean
-from targetctl.render.plain_overview import collapse
-from targetctl.render.plain_table import _centred, _Decline, _sgr, _written
-from targetctl.render.plain_table import _lines as split_lines
-from targetctl.render.plain_table import _Text as Styled
 from targetctl.render.show_view import Cell, Grid
+from targetctl.render.styled import Styled, _centred, _Decline, _sgr, _written, collapse
+from targetctl.render.styled import lines as split_lines
 
 Run = tuple[str, str]
 """A segment as Rich writes it: its text and its SGR codes ('' for none)."""

@@ -17,9 +17,8 @@ from targetctl.render.common import goal
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 from targetctl.render.line import bar, expected_text, value_text
-from targetctl.render.plain_table import RATING_STYLE, STYLE
-from targetctl.render.plain_table import _Text as Styled
 from targetctl.render.status_rows import due_text, projection_text
+from targetctl.render.styled import RATING_STYLE, STYLE, Styled
 
 if TYPE_CHECKING:
     from targetctl.domain.detail import TargetDetail
