@@ -84,3 +84,16 @@ def test_a_cold_command_writes_its_caches_without_tempfile(demo: Path, args: lis
     assert "tempfile" not in loaded
     made = {p.name for p in (demo.parent / "cache" / "targetctl-cache").iterdir()}
     assert {"CACHEDIR.TAG", "output", "plans"} <= made
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [["show", "demo-people"], ["validate"], ["record", "demo-people", "5", "--date", "2025-03-31", "--by", "me"]],
+)
+def test_a_cold_command_leaves_out_the_status_report(demo: Path, args: list[str]) -> None:
+    # the report's seven dataclasses are compiled at its import (about 3 M instructions each);
+    # one target's progress (`domain.progress.progress_of`) needs none of them
+    loaded = modules_after(demo.parent, *args)
+    assert "targetctl.domain.progress" in loaded
+    assert "targetctl.domain.summary" not in loaded

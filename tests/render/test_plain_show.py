@@ -175,8 +175,6 @@ def test_the_status_cell_is_status_s() -> None:
         assert (ours.plain, ours.style, ours.spans) == (theirs.plain, theirs.style, theirs.spans)
 
 
-def test_a_dumb_colour_terminal_is_left_to_rich(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TERM", "dumb")
-    assert not plain_show.stands_in(True) and plain_show.stands_in(False)
-    monkeypatch.setenv("TERM", "xterm")
-    assert plain_show.stands_in(True)
+def test_a_dumb_colour_terminal_is_left_to_rich() -> None:
+    assert not plain_show.stands_in(True, "dumb") and not plain_show.stands_in(True, "UNKNOWN")
+    assert plain_show.stands_in(False, "dumb") and plain_show.stands_in(True, "xterm")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
@@ -30,7 +31,7 @@ def _json(found: TargetDetail, _screen: Screen) -> str:
 @RENDERERS.register("text")
 def _text(found: TargetDetail, screen: Screen) -> str:
     """The plain writer's bytes where it can promise Rich's (`render/plain_show.py`), else Rich's."""
-    if plain_show.stands_in(screen.color):
+    if plain_show.stands_in(screen.color, os.environ.get("TERM", "")):
         text = plain_show.view_text(show_view.view(found, screen.lang), screen.width, screen.color, bool(found.history))
         if text is not None:
             return text

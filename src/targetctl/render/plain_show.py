@@ -24,7 +24,6 @@ lines in their cell's style (at the top in the header, at the bottom elsewhere).
 from __future__ import annotations
 
 import itertools
-import os
 
 from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
@@ -38,11 +37,11 @@ Run = tuple[str, str]
 """A segment as Rich writes it: its text and its SGR codes ('' for none)."""
 
 
-def stands_in(color: bool) -> bool:
+def stands_in(color: bool, term: str) -> bool:
     """Whether this writer may stand in for Rich: not in colour on a terminal Rich takes for dumb
     (`Console.is_dumb_terminal`), where it lays out at 80 columns whatever width it is given
     (as `cli/composed.py` decides for status's plain writers)."""
-    return not color or os.environ.get("TERM", "").lower() not in ("dumb", "unknown")
+    return not color or term.lower() not in ("dumb", "unknown")
 
 
 def view_text(view: list[Grid], width: int, color: bool = False, history: bool = False) -> str | None:

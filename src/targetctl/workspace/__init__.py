@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from targetctl.domain.detail import TargetDetail, target_detail
 from targetctl.domain.ledger import Ledger
@@ -32,7 +33,6 @@ from targetctl.domain.problems import Problem, TargetctlError, UsageError
 from targetctl.domain.progress import Tolerance
 from targetctl.domain.records import parse_day
 from targetctl.domain.suggest import suggest
-from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
 from targetctl.io import clock, intent, statecache
 from targetctl.io.parallel import pmap
 from targetctl.io.paths import PLANS_ENV, display_path, plans_from_env
@@ -47,6 +47,9 @@ __all__ = ["LoadedPlan", "Roots", "Workspace", "caching", "folders", "load", "mo
 
 Roots = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 """One plans folder, or several read as one workspace."""
+
+if TYPE_CHECKING:  # the status report is imported where asked (`Workspace.status`)
+    from targetctl.domain.summary import Filters, StatusReport
 
 
 def moment() -> dt.datetime:
@@ -160,6 +163,8 @@ class Workspace:
         if self.scope is not None or (not ledger.full and ledger.day != day):  # read for another question
             ledger = self._checked(self.read_records(day=day))
         plans = [lp.plan for lp in self.plans]
+        from targetctl.domain.summary import Filters, check_filters, status_report  # only status asks
+
         check_filters(plans, filters or Filters())
         return status_report(plans, ledger, day, filters, tolerance)
 
