@@ -97,3 +97,4 @@ def test_a_cold_command_leaves_out_the_status_report(demo: Path, args: list[str]
     loaded = modules_after(demo.parent, *args)
     assert "targetctl.domain.progress" in loaded
     assert "targetctl.domain.summary" not in loaded
+    assert ("targetctl.domain.detail" in loaded) == (args[0] == "show")  # a target's detail: show's alone

@@ -25,7 +25,6 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from targetctl.domain.detail import TargetDetail, target_detail
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.messages import Msg
 from targetctl.domain.model import Target
@@ -48,7 +47,8 @@ __all__ = ["LoadedPlan", "Roots", "Workspace", "caching", "folders", "load", "mo
 Roots = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 """One plans folder, or several read as one workspace."""
 
-if TYPE_CHECKING:  # the status report is imported where asked (`Workspace.status`)
+if TYPE_CHECKING:  # the status report and a target's detail are imported where asked
+    from targetctl.domain.detail import TargetDetail
     from targetctl.domain.summary import Filters, StatusReport
 
 
@@ -176,6 +176,8 @@ class Workspace:
         ledger = self.ledger
         if not ledger.full or self.scope not in (None, target_id):
             ledger = self._checked(self.read_records([lp], target=target_id, history=True))
+        from targetctl.domain.detail import target_detail  # only show asks: its two dataclasses wait
+
         return target_detail(lp.plan, target, ledger, _day(as_of) or self.ledger.day or moment().date(), tolerance)
 
     def _checked(self, ledger: Ledger) -> Ledger:
