@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from targetctl.domain.messages import Worded
 from tests.cli.test_lean_start import LOADED, modules_after
 
 # drafting's regexes (only tracing a source needs them), "did you mean" (only a miss), shell
@@ -104,3 +105,15 @@ def test_a_cold_show_builds_the_plans_validator_and_no_other(demo: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     assert [line for line in done.stderr.splitlines() if line.startswith("BUILT")] == ["BUILT Plan"]
+
+
+def test_pyyamls_words_in_chinese_are_compiled_on_first_use_not_at_import() -> None:
+    # 36 patterns, about 1 % of a cold command that reads a plan; only a plan that cannot be
+    # read asks for them
+    seen = patterns_compiled_by_importing("targetctl.io.yamlsafe")
+    assert [p for p in seen if "not allowed" in p or "did not find" in p] == []
+    from targetctl.io.yamlsafe import _invalid
+
+    said = _invalid("could not find expected ':'")
+    what = said.fields["what"]
+    assert said.id == "yaml.invalid_known" and isinstance(what, Worded) and "冒号" in what.text("zh")

@@ -62,3 +62,39 @@ def test_the_loader_is_left_alone_unless_every_plugin_is_off(
     monkeypatch.delitem(sys.modules, fast._LOADER, raising=False)
     fast.no_plugin_loader()
     assert fast._LOADER not in sys.modules
+
+
+@pytest.mark.slow
+def test_cold_show_draws_without_rich_layout(demo: Path) -> None:
+    # the plain writer (render/plain_show.py) stands in for Rich's tables where it can promise
+    # Rich's bytes; Rich's console and tables are imported only where Rich draws
+    loaded = modules_after(demo.parent, "show", "demo-people")
+    assert "targetctl.render.plain_show" in loaded
+    assert (
+        not {"rich.console", "rich.table", "rich.text", "targetctl.render.history", "targetctl.render.status"} & loaded
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("args", [["show", "demo-people"], ["validate"]])
+def test_a_cold_command_writes_its_caches_without_tempfile(demo: Path, args: list[str]) -> None:
+    # tempfile was about 1 % of a cold command; the cache makes its own names
+    loaded = modules_after(demo.parent, *args)
+    assert "targetctl.io.cachefs" in loaded
+    assert "tempfile" not in loaded
+    made = {p.name for p in (demo.parent / "cache" / "targetctl-cache").iterdir()}
+    assert {"CACHEDIR.TAG", "output", "plans"} <= made
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [["show", "demo-people"], ["validate"], ["record", "demo-people", "5", "--date", "2025-03-31", "--by", "me"]],
+)
+def test_a_cold_command_leaves_out_the_status_report(demo: Path, args: list[str]) -> None:
+    # the report's seven dataclasses are compiled at its import (about 3 M instructions each);
+    # one target's progress (`domain.progress.progress_of`) needs none of them
+    loaded = modules_after(demo.parent, *args)
+    assert "targetctl.domain.progress" in loaded
+    assert "targetctl.domain.summary" not in loaded
+    assert ("targetctl.domain.detail" in loaded) == (args[0] == "show")  # a target's detail: show's alone

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 from targetctl import workspace
 from targetctl.commands import Context, Output
 from targetctl.domain.detail import TargetDetail
 from targetctl.domain.progress import Tolerance
+from targetctl.render import plain_show, show_view
 from targetctl.render.common import to_text
 from targetctl.render.formats import Renderers, Screen
-from targetctl.render.history import detail_json, detail_view
 
 
 def detail(root: workspace.Roots, target_id: str, day: dt.date, tol: Tolerance | None = None) -> TargetDetail:
@@ -18,11 +19,24 @@ def detail(root: workspace.Roots, target_id: str, day: dt.date, tol: Tolerance |
 
 
 RENDERERS: Renderers[TargetDetail, str] = Renderers("show")
-RENDERERS.register("json")(lambda found, _screen: detail_json(found))
+
+
+@RENDERERS.register("json")
+def _json(found: TargetDetail, _screen: Screen) -> str:
+    from targetctl.render.history import detail_json
+
+    return detail_json(found)
 
 
 @RENDERERS.register("text")
 def _text(found: TargetDetail, screen: Screen) -> str:
+    """The plain writer's bytes where it can promise Rich's (`render/plain_show.py`), else Rich's."""
+    if plain_show.stands_in(screen.color, os.environ.get("TERM", "")):
+        text = plain_show.view_text(show_view.view(found, screen.lang), screen.width, screen.color, bool(found.history))
+        if text is not None:
+            return text
+    from targetctl.render.history import detail_view  # Rich, imported only where it draws
+
     return to_text(*detail_view(found, screen.lang, screen.width), width=screen.width, color=screen.color)
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from targetctl.domain.ledger import Entry, EntryState, Ledger
+from targetctl.domain.ledger import Entry, EntryState, Ledger, progress_of
 from targetctl.domain.model import Plan, Programme, Target
 from targetctl.domain.progress import ChartPoint, Progress, Tolerance, chart_points, effective
 from targetctl.domain.records import VoidRecord
-from targetctl.domain.summary import progress_of
 
 
 @dataclass

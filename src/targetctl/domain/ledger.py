@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from targetctl.domain.model import Plan, Target
 from targetctl.domain.problems import Problem
-from targetctl.domain.progress import effective
+from targetctl.domain.progress import Progress, Tolerance, assess, effective
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
 
 EntryState = Literal["current", "superseded", "voided", "judgement", "void", "after as-of"]
@@ -95,3 +96,10 @@ class Ledger:
             return effective(history.value_records(), self.voided) if history else []
         latest = self.latest.get(target_id)
         return [latest] if latest else []
+
+
+def progress_of(plan: Plan, target: Target, ledger: Ledger, day: dt.date, tol: Tolerance) -> Progress:
+    """One target's progress as of `day` from what the ledger holds of it (here, not in
+    `domain/summary`, so that `show` and `record` need not import the status report)."""
+    values, judged = ledger.values_for(target.id), ledger.judgements.get(target.id, [])
+    return assess(plan, target, values, judged, day, tol, complete=ledger.full)

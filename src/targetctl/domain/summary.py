@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 
 from targetctl.domain.kinds import rules
 from targetctl.domain.ledger import Entry, EntryState, Ledger
+from targetctl.domain.ledger import progress_of as progress_of  # one target: its home is domain/ledger
 from targetctl.domain.messages import Msg
 from targetctl.domain.model import Plan, Programme, Target
 from targetctl.domain.problems import TargetctlError
-from targetctl.domain.progress import ChartPoint, Progress, Rollup, Tolerance, assess, chart_points, month_ends
+from targetctl.domain.progress import ChartPoint, Progress, Rollup, Tolerance, chart_points, month_ends
 from targetctl.domain.records import JudgementRecord, ValueRecord, VoidRecord
 from targetctl.domain.suggest import suggest
 from targetctl.domain.vocabulary import Status
@@ -74,11 +75,6 @@ class StatusReport:
 
     def __iter__(self) -> Iterator[Progress]:
         return iter(self.progresses())
-
-
-def progress_of(plan: Plan, target: Target, ledger: Ledger, day: dt.date, tol: Tolerance) -> Progress:
-    values, judged = ledger.values_for(target.id), ledger.judgements.get(target.id, [])
-    return assess(plan, target, values, judged, day, tol, complete=ledger.full)
 
 
 def _plan_status(plan: Plan, ledger: Ledger, day: dt.date, filters: Filters, tol: Tolerance) -> PlanStatus:

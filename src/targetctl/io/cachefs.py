@@ -15,7 +15,7 @@ file but through here, so that these rules hold for every entry:
   SHA-256 of its name and body: a planted, swapped, emptied or cut entry is a miss.
   Bodies are plain data (JSON) that cannot run code.
 - Writing. A new entry is written to a temporary file made with O_CREAT|O_EXCL
-  (`tempfile.mkstemp`) in the same folder and renamed over the entry, which replaces
+  (as `tempfile.mkstemp` makes it: `_new_file`) in the same folder and renamed over the entry, which replaces
   a link rather than following it.
 - Pruning deletes only names the caches make, inside that marked folder.
 
@@ -29,6 +29,7 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 CACHE_ENV = "TARGETCTL_CACHE_DIR"
@@ -42,6 +43,8 @@ _HEADER = b"targetctl-cache-1 "
 _ENTRY = re.compile(r"[0-9a-f]{40,64}")
 _TEMP = re.compile(r"\.tmp-[a-z0-9_]{1,16}\.part")
 _FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+_NEW = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+_NEW |= getattr(os, "O_BINARY", 0)
 
 _ROOTS: dict[str, Path | None] = {}
 _PRUNED: set[str] = set()
@@ -128,9 +131,7 @@ def _make(folder: Path) -> None:
     """Make the cache's folder whole, tag and all, or not at all: made under another
     name and renamed into place, so that a run killed half-way leaves no untagged
     folder behind to refuse ever after."""
-    import tempfile
-
-    fresh = Path(tempfile.mkdtemp(prefix=".tmp-", suffix=".part", dir=folder.parent))
+    fresh = Path(_new_folder(folder.parent))
     try:
         fd = os.open(fresh / "CACHEDIR.TAG", os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "wb") as handle:
@@ -216,16 +217,53 @@ def _kind(kind: str) -> Path | None:
     return where if _is_folder(where) else None
 
 
+def _names(where: Path) -> Iterator[str]:
+    """Names for a new temporary file or folder, as `tempfile` would make them (the names
+    pruning deletes: `_TEMP`), without importing tempfile (and random, about 1 % of a cold
+    command). As many as tempfile tries."""
+    for _ in range(10_000):
+        yield str(where / f".tmp-{os.urandom(5).hex()}.part")
+    raise FileExistsError(f"no free temporary name in {where}")
+
+
+def _new_folder(where: Path) -> str:
+    """`tempfile.mkdtemp`: a new folder only this user may enter (on Windows, tempfile's)."""
+    if sys.platform == "win32":
+        import tempfile
+
+        return tempfile.mkdtemp(prefix=".tmp-", suffix=".part", dir=where)
+    for path in _names(where):
+        try:
+            Path(path).mkdir(0o700)
+            return path
+        except FileExistsError:
+            continue
+    raise AssertionError  # unreachable: `_names` raises when it runs out
+
+
+def _new_file(where: Path) -> tuple[int, str]:
+    """`tempfile.mkstemp`: a new file only this user may read, made with O_CREAT|O_EXCL and no
+    link followed (on Windows, tempfile's)."""
+    if sys.platform == "win32":
+        import tempfile
+
+        return tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=where)
+    for path in _names(where):
+        try:
+            return os.open(path, _NEW, 0o600), path
+        except FileExistsError:
+            continue
+    raise AssertionError  # unreachable: `_names` raises when it runs out
+
+
 def clock(kind: str = "output") -> int | None:
     """The time now by the clock of the file system holding the cache (which need not be
     the system's): the modification time of a file just written."""
-    import tempfile  # only a miss writes: a hit need not import it
-
     try:
         where = _kind(kind)
         if where is None:
             return None
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=where)
+        fd, tmp = _new_file(where)
         try:
             os.write(fd, b"0")
             return os.fstat(fd).st_mtime_ns
@@ -239,15 +277,13 @@ def clock(kind: str = "output") -> int | None:
 def write(kind: str, name: str, body: bytes) -> int | None:
     """Save entry `name`; the time it was written by the file system's clock, or None when
     it was not."""
-    import tempfile  # only a miss writes: a hit need not import it
-
     if not _ENTRY.fullmatch(name):
         return None
     try:
         where = _kind(kind)
         if where is None:
             return None
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=where)
+        fd, tmp = _new_file(where)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(_HEADER + _check(name, body) + b"\n" + body)

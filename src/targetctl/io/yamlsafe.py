@@ -8,6 +8,7 @@ anything surprising is a Problem with a line and column.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -112,65 +113,69 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Problem]]:
 
 
 _TAB = "缩进里有制表符，请改用空格"
-# PyYAML's own words for what is wrong, in Chinese: the reader says them in English only
-_YAML_ZH: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(p), zh)
-    for p, zh in [
-        (
-            r"^mapping values are not allowed (?:here|in this context)$",
-            "此处不能有“键: 值”（冒号后缺空格，或缩进不对？）",
-        ),
-        (
-            r"^found a tab character (?:that violates? indentation|where an indentation space is expected)$",
-            _TAB,
-        ),
-        (r"^mapping keys are not allowed here$", "此处不能有键"),
-        (r"^sequence entries are not allowed here$", "此处不能有列表项（“- ”）"),
-        (r"^could not find expected ':'$", "找不到应有的冒号“:”"),
-        (r"^found character '\\t' that cannot start any token$", _TAB),
-        (r"^found character (.+) that cannot start any token$", r"字符 \1 不能作为值的开头：请给该值加上引号"),
-        # libyaml's own words (the C parser, which reads the plans)
-        (r"^did not find expected key$", "此处应为“键: 值”（缩进不对，或引号未闭合？）"),
-        (r"^did not find expected '-' indicator$", "此处应为列表项“- ”（缩进不对，或“-”写成了全角？）"),
-        (r"^did not find expected ',' or '\}'$", "“{”映射中缺少“,”或“}”"),
-        (r"^did not find expected ',' or '\]'$", "“[”列表中缺少“,”或“]”"),
-        (r"^did not find expected node content$", "此处应有内容"),
-        (r"^did not find expected comment or line break$", "此处应为注释或换行"),
-        (r"^did not find expected <document start>$", "此处应为文档开头（缩进不对？）"),
-        (r"^block sequence entries are not allowed in this context$", "此处不能有列表项（“- ”）"),
-        (r"^found unknown escape character$", "未知的转义字符"),
-        (r"^found unexpected document indicator$", "出现了意外的文档分隔符"),
-        (r"^found unexpected ':'$", "此处不能有“:”"),
-        (r"^control characters are not allowed$", "不能有控制字符"),
-        (r"^found undefined alias (.+)$", r"别名 \1 未定义"),
-        (r"^found unexpected end of stream$", "文件意外结束（引号或括号未闭合？）"),
-        (r"^found unexpected document separator$", "出现了意外的文档分隔符“---”"),
-        (r"^found unknown escape character (.+)$", r"未知的转义字符 \1"),
-        (r"^found duplicate anchor (.+); first occurrence$", r"锚点 \1 重复"),
-        (r"^expected a single document in the stream$", "一个文件只能有一个文档（请删去多余的“---”）"),
-        (r"^but found another document$", "文件中还有另一个文档（请删去多余的“---”）"),
-        (r"^expected <block end>, but found (.+)$", r"缩进不一致：此处出现了 \1"),
-        (r"^expected ',' or '\]', but got (.+)$", r"“[”列表中应为“,”或“]”，却是 \1"),
-        (r"^expected ',' or '\}', but got (.+)$", r"“{”映射中应为“,”或“}”，却是 \1"),
-        (r"^expected the node content, but found (.+)$", r"此处应有内容，却是 \1"),
-        (r"^expected a comment or a line break, but found (.+)$", r"此处应为注释或换行，却是 \1"),
-        (r"^expected alphabetic or numeric character, but found (.+)$", r"此处应为字母或数字，却是 \1"),
-        (r"^invalid indentation or unclosed '\[' or '\{'$", "缩进有误，或“[”“{”未闭合"),
-        (
-            r"^while scanning a (?:simple key|quoted scalar|block scalar|plain scalar)$",
-            "读取此处的值时出错（引号未闭合？）",
-        ),
-        (
-            r"^while parsing a (?:block mapping|block collection|flow mapping|flow sequence)$",
-            "读取此处的结构时出错（缩进不对？）",
-        ),
-    ]
+# PyYAML's own words for what is wrong, in Chinese: the reader says them in English only.
+# Compiled on first use (`_yaml_zh`): only a plan that cannot be read asks, and compiling the
+# 36 patterns was about 1 % of every cold command that reads a plan.
+_YAML_ZH: list[tuple[str, str]] = [
+    (
+        r"^mapping values are not allowed (?:here|in this context)$",
+        "此处不能有“键: 值”（冒号后缺空格，或缩进不对？）",
+    ),
+    (
+        r"^found a tab character (?:that violates? indentation|where an indentation space is expected)$",
+        _TAB,
+    ),
+    (r"^mapping keys are not allowed here$", "此处不能有键"),
+    (r"^sequence entries are not allowed here$", "此处不能有列表项（“- ”）"),
+    (r"^could not find expected ':'$", "找不到应有的冒号“:”"),
+    (r"^found character '\\t' that cannot start any token$", _TAB),
+    (r"^found character (.+) that cannot start any token$", r"字符 \1 不能作为值的开头：请给该值加上引号"),
+    # libyaml's own words (the C parser, which reads the plans)
+    (r"^did not find expected key$", "此处应为“键: 值”（缩进不对，或引号未闭合？）"),
+    (r"^did not find expected '-' indicator$", "此处应为列表项“- ”（缩进不对，或“-”写成了全角？）"),
+    (r"^did not find expected ',' or '\}'$", "“{”映射中缺少“,”或“}”"),
+    (r"^did not find expected ',' or '\]'$", "“[”列表中缺少“,”或“]”"),
+    (r"^did not find expected node content$", "此处应有内容"),
+    (r"^did not find expected comment or line break$", "此处应为注释或换行"),
+    (r"^did not find expected <document start>$", "此处应为文档开头（缩进不对？）"),
+    (r"^block sequence entries are not allowed in this context$", "此处不能有列表项（“- ”）"),
+    (r"^found unknown escape character$", "未知的转义字符"),
+    (r"^found unexpected document indicator$", "出现了意外的文档分隔符"),
+    (r"^found unexpected ':'$", "此处不能有“:”"),
+    (r"^control characters are not allowed$", "不能有控制字符"),
+    (r"^found undefined alias (.+)$", r"别名 \1 未定义"),
+    (r"^found unexpected end of stream$", "文件意外结束（引号或括号未闭合？）"),
+    (r"^found unexpected document separator$", "出现了意外的文档分隔符“---”"),
+    (r"^found unknown escape character (.+)$", r"未知的转义字符 \1"),
+    (r"^found duplicate anchor (.+); first occurrence$", r"锚点 \1 重复"),
+    (r"^expected a single document in the stream$", "一个文件只能有一个文档（请删去多余的“---”）"),
+    (r"^but found another document$", "文件中还有另一个文档（请删去多余的“---”）"),
+    (r"^expected <block end>, but found (.+)$", r"缩进不一致：此处出现了 \1"),
+    (r"^expected ',' or '\]', but got (.+)$", r"“[”列表中应为“,”或“]”，却是 \1"),
+    (r"^expected ',' or '\}', but got (.+)$", r"“{”映射中应为“,”或“}”，却是 \1"),
+    (r"^expected the node content, but found (.+)$", r"此处应有内容，却是 \1"),
+    (r"^expected a comment or a line break, but found (.+)$", r"此处应为注释或换行，却是 \1"),
+    (r"^expected alphabetic or numeric character, but found (.+)$", r"此处应为字母或数字，却是 \1"),
+    (r"^invalid indentation or unclosed '\[' or '\{'$", "缩进有误，或“[”“{”未闭合"),
+    (
+        r"^while scanning a (?:simple key|quoted scalar|block scalar|plain scalar)$",
+        "读取此处的值时出错（引号未闭合？）",
+    ),
+    (
+        r"^while parsing a (?:block mapping|block collection|flow mapping|flow sequence)$",
+        "读取此处的结构时出错（缩进不对？）",
+    ),
 ]
+
+
+@functools.cache
+def _yaml_zh() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p), zh) for p, zh in _YAML_ZH]
 
 
 def _invalid(what: str) -> Msg:
     """PyYAML's problem, said in Chinese where its wording is known, else quoted as it is."""
-    for pattern, chinese in _YAML_ZH:
+    for pattern, chinese in _yaml_zh():
         if pattern.match(what):
             return Msg("yaml.invalid_known", what=Worded(what, pattern.sub(chinese, what)))
     return Msg("yaml.invalid", what=what)

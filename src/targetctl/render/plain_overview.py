@@ -29,7 +29,6 @@ import datetime as dt
 import itertools
 from collections.abc import Sequence
 
-from rich._ratio import ratio_reduce
 from rich._wrap import divide_line
 from rich.cells import cell_len
 
@@ -37,6 +36,7 @@ from targetctl.render.bars import bar
 from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 from targetctl.render.overview import OVERVIEW_HINT, Tally, counts_text, day_line
+from targetctl.render.styled import collapse as collapse  # shared with plain_table and plain_show
 
 _EDGES = 5  # two edges and three dividers between four columns
 _BOLD, _DIM, _ITALIC = "1", "2", "3"  # the standard SGR codes of Rich's table.header, dim, table.title
@@ -84,23 +84,6 @@ def _paragraph(text: str, width: int) -> list[tuple[int, str]] | None:
 _RIGHT = (False, True, False, False)  # the count of targets is right-aligned
 _FOLD = (True, False, False, True)  # a word wider than the plan or status column is folded
 _NO_WRAP = (False, False, True, False)  # the bar is never wrapped
-
-
-def collapse(widths: list[int], wrapable: list[bool], max_width: int) -> list[int]:
-    """Rich's `Table._collapse_widths`: narrow the widest columns that may wrap, in steps down
-    to the next widest, until the table fits or no step is left."""
-    total = sum(widths)
-    excess = total - max_width
-    while total and excess > 0 and any(wrapable):
-        widest = max(w for w, wrap in zip(widths, wrapable, strict=True) if wrap)
-        second = max(w if wrap and w != widest else 0 for w, wrap in zip(widths, wrapable, strict=True))
-        ratios = [1 if (w == widest and wrap) else 0 for w, wrap in zip(widths, wrapable, strict=True)]
-        if not any(ratios) or not widest - second:
-            break
-        widths = ratio_reduce(excess, ratios, [min(excess, widest - second)] * len(widths), widths)
-        total = sum(widths)
-        excess = total - max_width
-    return widths
 
 
 def _wrapped(text: Sequence[Piece], width: int, column: int) -> list[Piece] | None:

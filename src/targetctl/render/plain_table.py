@@ -29,8 +29,6 @@ standard colour system writes them.
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,24 +44,16 @@ from targetctl.render.i18n import f as tf
 from targetctl.render.i18n import t as tr
 from targetctl.render.overview import counts_text, rollup_text
 from targetctl.render.plain_overview import _paragraph, collapse
+from targetctl.render.styled import RATING_STYLE as RATING_STYLE  # status's styles: their home is render/styled
+from targetctl.render.styled import STYLE as STYLE
+from targetctl.render.styled import Styled as _Text
+from targetctl.render.styled import _centred, _Decline, _sgr, _written
+from targetctl.render.styled import lines as _lines
 
-# the styles of status's table, for Rich's table (`render/status_table.py`) and this writer alike
-STYLE = {
-    "achieved": "bold green",
-    "on-track": "green",
-    "at-risk": "yellow",
-    "behind": "red",
-    "missed": "bold red",
-    "not-started": "dim",
-    "no-data": "dim",
-}
-RATING_STYLE = {"green": "green", "amber": "yellow", "red": "red"}
 WIDE = 120
 """From this many columns on, status has separate expected and at-this-pace columns."""
 ATTENTION: tuple[Status, ...] = ("missed", "behind", "at-risk", "on-track", "not-started", "achieved", "no-data")
 
-_ATTRIBUTES = {"bold": 1, "dim": 2, "italic": 3}
-_COLOURS = {"red": "31", "green": "32", "yellow": "33", "magenta": "35", "cyan": "36"}
 _NUMBERISH = re.compile(r"[\d０-９.,，．%]")  # `render/console.cut`: never cut right after a digit
 
 
@@ -76,79 +66,6 @@ def compact_progress(p: Mapping[str, Any], lang: str) -> str:
     elif p["open"]:
         progress += f"\n{tr('no deadline', lang)}"
     return progress
-
-
-class _Decline(Exception):
-    """Something Rich would do that this writer does not: Rich renders instead."""
-
-
-@functools.cache
-def _sgr(styles: tuple[str, ...]) -> str:
-    """Rich's standard-colour codes for styles combined in order."""
-    attributes: set[int] = set()
-    colour = None
-    for style in styles:
-        for word in style.split():
-            if word in _ATTRIBUTES:
-                attributes.add(_ATTRIBUTES[word])
-            elif word in _COLOURS:
-                colour = _COLOURS[word]
-            else:
-                raise _Decline(word)
-    return ";".join([*(str(a) for a in sorted(attributes)), *([colour] if colour else [])])
-
-
-@dataclass
-class _Text:
-    """One line of a Rich Text: its characters, its own style, its spans (start, end, style)."""
-
-    plain: str
-    style: str = ""
-    spans: list[tuple[int, int, str]] = field(default_factory=list)
-
-    def __add__(self, other: _Text) -> _Text:
-        """`Text.__add__`: the other's own style becomes a span."""
-        at = len(self.plain)
-        spans = [*self.spans, *([(at, at + len(other.plain), other.style)] if other.style else [])]
-        spans += [(s + at, e + at, style) for s, e, style in other.spans]
-        return _Text(self.plain + other.plain, self.style, spans)
-
-    def cropped(self, plain: str) -> _Text:
-        """The `plain` setter of a shorter text: spans past its end cut or dropped."""
-        n = len(plain)
-        return _Text(plain, self.style, [(s, min(e, n), st) for s, e, st in self.spans if s < n])
-
-    def head(self, n: int) -> _Text:
-        """`text[:n]`."""
-        return _Text(self.plain[:n], self.style, [(s, min(e, n), st) for s, e, st in self.spans if s < n and e > 0])
-
-    def runs(self, width: int, cell: str = "") -> list[tuple[str, str]]:
-        """The line justified left to `width` cells (the pad in its own style), as segments."""
-        size = cell_len(self.plain)
-        if size > width:
-            raise _Decline("cropped")
-        plain = self.plain + " " * (width - size)
-        if not self.spans:  # most lines: one segment
-            return [(plain, _sgr((cell, self.style)))]
-        cuts = sorted({0, len(plain), *(s for s, _e, _st in self.spans), *(e for _s, e, _st in self.spans)})
-        out = []
-        for start, end in itertools.pairwise(cuts):
-            if end <= start:
-                continue
-            styles = [cell, self.style, *(st for s, e, st in self.spans if s <= start and e >= end)]
-            out.append((plain[start:end], _sgr(tuple(styles))))
-        return out
-
-
-def _lines(text: str, style: str = "", spans: Sequence[tuple[int, int, str]] = ()) -> list[_Text]:
-    """`Text.split('\\n')`: each line keeps the part of each span over it."""
-    out, at = [], 0
-    for line in text.split("\n"):
-        end = at + len(line)
-        mine = [(max(s, at) - at, min(e, end) - at, st) for s, e, st in spans if s < end and e > at]
-        out.append(_Text(line, style, mine))
-        at = end + 1
-    return out
 
 
 def _cut(text: _Text, width: int) -> _Text:
@@ -303,26 +220,6 @@ def _widths(table: _Layout, max_width: int) -> list[int]:
             raise _Decline("reduced evenly")
         widths = [measure(i, w) or 0 for i, w in enumerate(widths)]
     return widths
-
-
-def _centred(text: _Text, width: int, overflow_ellipsis: bool) -> _Text:
-    """`Lines.justify('center')` of one line: trailing spaces stripped, cut, padded either side."""
-    plain = text.plain.rstrip()
-    line = text.cropped(plain) if plain != text.plain else text
-    if cell_len(line.plain) > width:
-        if not overflow_ellipsis:
-            raise _Decline("caption cropped")
-        line = line.cropped(set_cell_size(line.plain, width - 1) + "…")
-    left = (width - cell_len(line.plain)) // 2
-    moved = [(s + left, e + left, st) for s, e, st in line.spans]
-    padded = " " * left + line.plain
-    return _Text(padded + " " * (width - cell_len(padded)), line.style, moved)
-
-
-def _written(runs: Sequence[tuple[str, str]], color: bool) -> str:
-    if not color:
-        return "".join(text for text, _code in runs)
-    return "".join(f"\x1b[{code}m{text}\x1b[0m" if code and text else text for text, code in runs)
 
 
 def _render(ps: Mapping[str, Any], table: _Layout, lang: str, width: int, color: bool) -> list[str]:

@@ -31,6 +31,7 @@ from targetctl.render.overview import OVERVIEW_HINT as OVERVIEW_HINT  # the fast
 from targetctl.render.overview import counts_text as counts_text
 from targetctl.render.overview import day_line, overview_of
 from targetctl.render.overview import rollup_text as rollup_text
+from targetctl.render.show_view import STATE_STYLE as STATE_STYLE  # its one home, without Rich
 from targetctl.render.status_rows import due_text as due_text  # shared with show, report and docx
 from targetctl.render.status_rows import expected_cell as expected_cell
 from targetctl.render.status_rows import plan_rows
@@ -40,15 +41,6 @@ from targetctl.render.status_table import STYLE as STYLE
 from targetctl.render.status_table import WIDE as WIDE
 from targetctl.render.status_table import View as View
 from targetctl.render.status_table import status_cell_of, tables_of
-
-STATE_STYLE = {  # how a record stands (`Ledger.marks`), alike in `show`, `log` and `status --since`
-    "current": "green",
-    "superseded": "dim",
-    "voided": "strike dim",
-    "judgement": "",
-    "void": "",
-    "after as-of": "dim italic",
-}
 
 
 def status_cell(p: Progress, lang: str = "en") -> Text:

@@ -23,8 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from targetctl.domain.detail import TargetDetail, target_detail
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.messages import Msg
 from targetctl.domain.model import Target
@@ -32,7 +32,6 @@ from targetctl.domain.problems import Problem, TargetctlError, UsageError
 from targetctl.domain.progress import Tolerance
 from targetctl.domain.records import parse_day
 from targetctl.domain.suggest import suggest
-from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
 from targetctl.io import clock, intent, statecache
 from targetctl.io.parallel import pmap
 from targetctl.io.paths import PLANS_ENV, display_path, expand_folders, plans_from_env
@@ -47,6 +46,10 @@ __all__ = ["LoadedPlan", "Roots", "Workspace", "caching", "folders", "load", "mo
 
 Roots = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 """One plans folder, or several read as one workspace."""
+
+if TYPE_CHECKING:  # the status report and a target's detail are imported where asked
+    from targetctl.domain.detail import TargetDetail
+    from targetctl.domain.summary import Filters, StatusReport
 
 
 def moment() -> dt.datetime:
@@ -164,6 +167,8 @@ class Workspace:
         if self.scope is not None or (not ledger.full and ledger.day != day):  # read for another question
             ledger = self._checked(self.read_records(day=day))
         plans = [lp.plan for lp in self.plans]
+        from targetctl.domain.summary import Filters, check_filters, status_report  # only status asks
+
         check_filters(plans, filters or Filters())
         return status_report(plans, ledger, day, filters, tolerance)
 
@@ -175,6 +180,8 @@ class Workspace:
         ledger = self.ledger
         if not ledger.full or self.scope not in (None, target_id):
             ledger = self._checked(self.read_records([lp], target=target_id, history=True))
+        from targetctl.domain.detail import target_detail  # only show asks: its two dataclasses wait
+
         return target_detail(lp.plan, target, ledger, _day(as_of) or self.ledger.day or moment().date(), tolerance)
 
     def _checked(self, ledger: Ledger) -> Ledger:

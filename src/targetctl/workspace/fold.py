@@ -11,7 +11,6 @@ from pathlib import Path
 
 from targetctl.domain.ledger import Ledger
 from targetctl.domain.progress import Tolerance
-from targetctl.domain.summary import Filters, status_report
 from targetctl.domain.vocabulary import OVERVIEW_OVER
 from targetctl.io import parts, statecache
 from targetctl.io.cache import stamp
@@ -22,6 +21,8 @@ from targetctl.workspace import incremental
 def keep(lp: LoadedPlan, log: parts.Identity, ledger: Ledger, day: dt.date, tol: Tolerance) -> None:
     """Save the plan's part of the overview, and for a plan small enough to be shown target by
     target (a workspace of it alone would be), its rows of the table view in each language."""
+    from targetctl.domain.summary import Filters, status_report  # only a kept part needs the report
+
     report = status_report([lp.plan], ledger, day, Filters(), tol)
     plan = parts.plan_digest(lp.doc.text)
     parts.keep_part(plan, log, day, repr(tol), parts.data(report.rollup))

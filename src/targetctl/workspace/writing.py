@@ -15,6 +15,7 @@ from typing import get_args
 from pydantic import StringConstraints
 
 from targetctl.domain.kinds import rules
+from targetctl.domain.ledger import progress_of
 from targetctl.domain.messages import Listed, Msg, NoHint
 from targetctl.domain.model import Plan, Target
 from targetctl.domain.problems import Problem, TargetctlError
@@ -30,7 +31,6 @@ from targetctl.domain.records import (
     value_for,
     void_refusal,
 )
-from targetctl.domain.summary import progress_of
 from targetctl.domain.vocabulary import Rating
 from targetctl.io import statecache
 from targetctl.io.intent import append_journaled_across

@@ -4,6 +4,7 @@ comparator. The kinds themselves are one module each in this package."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Literal, Protocol
 
@@ -204,11 +205,20 @@ class Rules(Protocol):
         ...
 
 
-class CountRules:
+@dataclass(frozen=True)
+class Ruled:
+    """A kind's rules over one target: the one dataclass of the nine kinds' rules. Each kind's
+    class inherits its `__init__`, equality, hash and repr rather than generating its own with
+    `@dataclass`, which compiles them anew for every class: about 3 M instructions each, 1 % of
+    a cold command for the nine."""
+
+    target: Any  # the kind's model: narrowed by each kind's rules
+
+
+class CountRules(Ruled):
     """What the kinds counted in a unit share (quantity, range, zero): never negative, the
     unit the plan names, and a running total when `measure` is cumulative."""
 
-    target: Any  # the kind's model: narrowed by each kind's rules
     numeric: ClassVar[bool] = True
     judged: ClassVar[bool] = False
     counted: ClassVar[bool] = True
@@ -234,11 +244,10 @@ class CountRules:
         return Msg("record.number_hint")
 
 
-class RateRules:
+class RateRules(Ruled):
     """What the kinds in percent share (growth, share, ratio): one figure, `percent`, and a
     value typed as the percent reported to date."""
 
-    target: Any  # the kind's model: narrowed by each kind's rules
     numeric: ClassVar[bool] = True
     judged: ClassVar[bool] = False
     counted: ClassVar[bool] = False
@@ -272,7 +281,7 @@ class RateRules:
         return Msg("record.percent_hint")
 
 
-class UncountedRules:
+class UncountedRules(Ruled):
     """What the kinds without numbers share (milestone, principle, relation): no unit, no
     figure and no value to type."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
@@ -53,7 +52,6 @@ class Growth(NumericBase):
         return self
 
 
-@dataclass(frozen=True)
 class GrowthRules(RateRules):
     target: Growth
     bounds: ClassVar[Bounds] = "any"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from pydantic import model_validator
@@ -27,7 +26,6 @@ class Milestone(TargetBase):
         return self
 
 
-@dataclass(frozen=True)
 class MilestoneRules(UncountedRules):
     target: Milestone
     judged: ClassVar[bool] = False

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from targetctl.domain.kinds.base import JudgedRules, TargetBase
@@ -14,7 +13,6 @@ class Principle(TargetBase):
     kind: Literal["principle"]
 
 
-@dataclass(frozen=True)
 class PrincipleRules(JudgedRules):
     target: Principle
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
@@ -44,7 +43,6 @@ class Quantity(NumericBase):
         return self
 
 
-@dataclass(frozen=True)
 class QuantityRules(CountRules):
     target: Quantity
     drawing: ClassVar[Drawing] = "bar"

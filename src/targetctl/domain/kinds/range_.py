@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
@@ -38,7 +37,6 @@ class Range(NumericBase):
         return self
 
 
-@dataclass(frozen=True)
 class RangeRules(CountRules):
     target: Range
     drawing: ClassVar[Drawing] = "band"

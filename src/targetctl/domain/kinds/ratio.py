@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from pydantic import model_validator
@@ -38,7 +37,6 @@ class Ratio(NumericBase):
         return self
 
 
-@dataclass(frozen=True)
 class RatioRules(RateRules):
     target: Ratio
     bounds: ClassVar[Bounds] = "any"

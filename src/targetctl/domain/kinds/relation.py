@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from targetctl.domain.kinds.base import JudgedRules, TargetBase, Text
@@ -16,7 +15,6 @@ class Relation(TargetBase):
     reference: Text
 
 
-@dataclass(frozen=True)
 class RelationRules(JudgedRules):
     target: Relation
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, ClassVar, Literal
 
@@ -39,7 +38,6 @@ class Share(NumericBase):
         return self
 
 
-@dataclass(frozen=True)
 class ShareRules(RateRules):
     target: Share
     bounds: ClassVar[Bounds] = "share"

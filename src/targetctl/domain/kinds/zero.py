@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
@@ -51,7 +50,6 @@ def standing(target: Zero, count: float, as_of: dt.date, due: dt.date, late: boo
     return "behind", 0.0
 
 
-@dataclass(frozen=True)
 class ZeroRules(CountRules):
     target: Zero
     drawing: ClassVar[Drawing] = "bar"
