@@ -13,39 +13,16 @@ then this one. Pure.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from targetctl.domain.drafting import grammar, screening
 from targetctl.domain.drafting.grammar import T
 from targetctl.domain.drafting.screening import Screen
+from targetctl.domain.drafting.screening import screen_rule as _rule
 
 _N = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)"
 # a commitment in a book of support rules: what the government itself will build by a year
 _COMMITS = r"到20\d\d年|力争|争取|确保|建成|培育|打造|新增|引进|组建"
-
-
-def _rule(
-    name: str,
-    pattern: str,
-    reason: str,
-    example: str,
-    *,
-    clause: bool = False,
-    hint: str = "",
-    unless: str = "",
-    book: bool = False,
-) -> Screen:
-    return Screen(
-        name,
-        re.compile(pattern),
-        reason,
-        example,
-        clause,
-        re.compile(f"[{hint}]") if hint else None,
-        unless=re.compile(unless) if unless else None,
-        book=book,
-    )
 
 
 RULES: tuple[Screen, ...] = (

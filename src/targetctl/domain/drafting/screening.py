@@ -40,7 +40,7 @@ class Screen(grammar.Rule):
     book: bool = False  # only in a book of support rules (its title says so): a plan may commit to a grant
 
 
-def _screen(
+def screen_rule(
     name: str,
     pattern: str,
     reason: str,
@@ -64,7 +64,7 @@ def _screen(
 
 
 RULES: tuple[Screen, ...] = (
-    _screen(
+    screen_rule(
         "list-total",
         # two or more names joined by 、 (the last one perhaps by 和, 及, 等), then the count
         # from the clause's start (the verb may open the first name), names of words only
@@ -77,21 +77,21 @@ RULES: tuple[Screen, ...] = (
         hint="、",
         unless=_MAKES,
     ),
-    _screen(
+    screen_rule(
         "unit-size",
         rf"{_N}(?:座|台|套|个)(?P<mask>{_N}万?(?:千瓦|兆瓦|吨|立方米))",
         "the size of each plant counted before it (2座30万千瓦…): part of its name, not a target",
         "新建东坪2座30万千瓦光伏电站",
         hint="座台套个",
     ),
-    _screen(
+    screen_rule(
         "unit-configuration",
         rf"\d+\s*[×xX*＊]\s*{_N}万?(?:千瓦|兆瓦|吨)",
         "a plant's configuration (2×35万千瓦: units of that size) names the project, not a target",
         "加快推进白河电厂2×35万千瓦机组项目建设",
         hint="×xX*＊",
     ),
-    _screen(
+    screen_rule(
         "listed-projects-capacity",
         # grammar's named-capacity, where the list closes on 等 and the projects' total investment
         r"(?<=[\u4e00-\u9fff]{2})(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)(?<!突破)"
@@ -100,7 +100,7 @@ RULES: tuple[Screen, ...] = (
         "开工建设青川化工30万吨乙二醇、远山新材5万吨碳纤维等总投资200亿元以上的新材料项目",
         hint="吨瓦",
     ),
-    _screen(
+    screen_rule(
         "things-to-do",
         rf"{_N}件[^，。；\d]{{0,12}}?事(?![故业务件项])",
         "a count of the work itself (抓好N件事, 办好N件…实事): its items are the targets",
@@ -108,7 +108,7 @@ RULES: tuple[Screen, ...] = (
         clause=True,
         hint="件",
     ),
-    _screen(
+    screen_rule(
         "tax-rate",
         rf"{_N}%的?(?:企业|个人)?[\u4e00-\u9fff和、]{{0,8}}?(?:所得税|增值税|消费税|税率|关税|契税)",
         "a tax rate (20%的税率) is a parameter of a tax policy, not a target",
@@ -116,7 +116,7 @@ RULES: tuple[Screen, ...] = (
         clause=True,
         hint="税",
     ),
-    _screen(
+    screen_rule(
         "standard-raised",
         rf"(?:生均|人均|户均|每[人户生])[^，。；\d]{{0,10}}?标准(?:由|从)?{_N}万?元(?:/[人年月])?"
         rf"(?:提高|增加|提升|调整|上调)(?:至|到|为){_N}万?元",
@@ -125,7 +125,7 @@ RULES: tuple[Screen, ...] = (
         clause=True,
         hint="标",
     ),
-    _screen(
+    screen_rule(
         "allocation-share",
         rf"按(?:不超过|不低于|不高于)?[^，。；\d]{{0,24}}?的?{_N}%(?:的比例)?(?:安排|分配|计提|提取|拨付|下达)",
         "the share by which a fund is split (按…的N%安排): how the money is allocated, not a target",
@@ -133,7 +133,7 @@ RULES: tuple[Screen, ...] = (
         clause=True,
         hint="按",
     ),
-    _screen(
+    screen_rule(
         "per-unit-norm",
         rf"各(?:市县|县市区|县区|市区|市|县|区|乡镇|街道|村|社区)(?:[（(][^）)]{{0,8}}[）)])?[^，。；\d]{{0,10}}?"
         rf"{_N}(?:[-~～—至]{_N})?{_MEASURE}(?:[^，。；\d]{{0,24}}?、{_N}{_MEASURE})*",
@@ -142,7 +142,7 @@ RULES: tuple[Screen, ...] = (
         clause=True,
         hint="各",
     ),
-    _screen(
+    screen_rule(
         "made-before",
         # not 前期谋划的N个项目 (年内开工): what was prepared may still be the year's to start
         rf"(?:近{_AGO}年|去年|上年|此前)[^，。；\d]{{0,12}}?的{_N}{_MEASURE}",
@@ -150,14 +150,14 @@ RULES: tuple[Screen, ...] = (
         "推动此前签约的12个招商项目尽快开工",
         hint="近去上前此已",
     ),
-    _screen(
+    screen_rule(
         "where-counted",
         rf"(?<![存实现])在(?:[^，。；\d]{{1,40}}?等)?(?P<mask>{_N}个)[^，。；\d]{{1,16}}?(?=[^，。；]*?\d)",
         "where the work is done (在N个乡镇…): the target is what is done there",
         "在8个乡镇和县城新建公共充电桩500个",
         hint="在",
     ),
-    _screen(
+    screen_rule(
         "idiom-of-many",
         # not 百个千亩…: a measure word after the first numeral counts
         r"(?<![\d一二三四五六七八九十两零〇])[千百万](?![万亿千百个项所座名人])[\u4e00-\u9fff][千百万](?![瓦吨元米])[\u4e00-\u9fff]",
@@ -165,7 +165,7 @@ RULES: tuple[Screen, ...] = (
         "让清洁取暖走进千家万户",
         hint="千百万",
     ),
-    _screen(
+    screen_rule(
         "round-name",
         # 百万吨以上, 突破百万人 and 每千人口 stay numbers
         r"(?<![\d一二三四五六七八九十两零〇每])(?:[千百]万?|万)(?:户|人|亩)(?=[\u4e00-\u9fff])(?![以左上下的次口])",
@@ -173,7 +173,7 @@ RULES: tuple[Screen, ...] = (
         "打造东坪千亩花海观光带",
         hint="千百万",
     ),
-    _screen(
+    screen_rule(
         "base-kept",
         rf"巩固(?:提升)?(?P<mask>{_N}万?亩)[^，。；\d]{{0,12}}?基地",
         "the size of a base that exists (巩固…N万亩…基地) names it, not a target",
@@ -182,7 +182,7 @@ RULES: tuple[Screen, ...] = (
     ),
     # a support rule's terms: what each beneficiary is granted, on what share of its cost, how many
     # are chosen each round; a fund the plan commits to as a whole (安排, 设立) stays a target
-    _screen(
+    screen_rule(
         "grant-amount",
         rf"(?:最高|一次性|分别|单个|单条|单家|单项|每家|每个|每项|等奖|给予|奖励|资助|补助|扶持|补贴)"
         rf"[^，。；\d]{{0,8}}?(?P<mask>{_MONEY}(?:[、和或]{_MONEY})*)",
@@ -192,7 +192,7 @@ RULES: tuple[Screen, ...] = (
         unless=_FUND,
         book=True,
     ),
-    _screen(
+    screen_rule(
         "amount-granted",
         rf"(?P<mask>{_MONEY}(?:[、和或]{_MONEY})*)的?(?:一次性|配套)?(?:奖励|资助|补助|扶持|补贴)",
         "an amount named as the grant (N万元一次性奖励): a support rule's term, not a target",
@@ -201,7 +201,7 @@ RULES: tuple[Screen, ...] = (
         unless=_FUND,
         book=True,
     ),
-    _screen(
+    screen_rule(
         "cost-share",
         r"按[^，。；\d]{0,30}?(?:投入|费用|金额|投资额|投资|收入|资金|成本|总额|经费|销售额)[^，。；\d]{0,4}?的"
         r"(?P<mask>\d+(?:\.\d+)?%)",
@@ -210,7 +210,7 @@ RULES: tuple[Screen, ...] = (
         hint="按",
         book=True,
     ),
-    _screen(
+    screen_rule(
         "chosen-per-round",
         rf"(?:每年|每批|每轮|每届)[^，。；\d]{{0,8}}?(?:遴选|评选|认定|推荐|选树|择优)[^，。；\d]{{0,4}}?"
         rf"(?P<mask>不超过\d+{_MEASURE})",
