@@ -95,6 +95,21 @@ def test_overdue_lists_both_folders(city: Run) -> None:
     assert "east办公室" in result.stdout and "west办公室" in result.stdout
 
 
+def test_overdue_keeps_two_districts_units_of_one_name_apart(run: Run, tmp_path: Path) -> None:
+    # each district has its own 发改局: one name, two bodies, each chased for its own reports
+    for name in ("east", "west"):
+        plan = district(tmp_path, name) / f"{name}.yaml"
+        plan.write_text(plan.read_text(encoding="utf-8").replace(f"{name}办公室", "区发改局"), encoding="utf-8")
+    text = run(*BOTH, "overdue", "--as-of", "2025-12-01")
+    assert text.exit_code == 0, text.stderr
+    assert text.stdout.splitlines()[-1] == "As of 2025-12-01: 2 overdue reports in 2 lead units."
+    assert "区发改局  east" in text.stdout and "区发改局  west" in text.stdout
+    doc = json.loads(run(*BOTH, "overdue", "--json", "--as-of", "2025-12-01").stdout)
+    assert [(u["lead_unit"], u["folder"]) for u in doc["lead_units"]] == [("区发改局", "east"), ("区发改局", "west")]
+    one = json.loads(run("--plans", "east", "overdue", "--json", "--as-of", "2025-12-01").stdout)
+    assert [(u["lead_unit"], u["folder"]) for u in one["lead_units"]] == [("区发改局", None)]
+
+
 def test_report_covers_both_folders(city: Run) -> None:
     result = city(*BOTH, "report", "--format", "md", "--as-of", "2025-07-01")
     assert result.exit_code == 0, result.stderr

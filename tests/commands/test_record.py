@@ -206,6 +206,7 @@ def test_overdue_lists_by_lead_unit(recorded: Run) -> None:
     assert doc["lead_units"] == [
         {
             "lead_unit": "示范办公室",
+            "folder": None,
             "targets": [
                 {
                     "plan": "demo-2025",

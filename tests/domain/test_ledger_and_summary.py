@@ -76,7 +76,7 @@ def test_status_report_rolls_up_by_programme_and_filters() -> None:
     assert report.rollup.targets == len(PLAN.targets)
     only = status_report([PLAN], ledger, dt.date(2025, 6, 30), Filters(programme="demo-sub"))
     assert {p.target.id for p in only} == {t.id for t in PLAN.targets if t.programme == "demo-sub"} >= {"demo-people"}
-    assert list(by_lead_unit(only)) == ["示范办公室"]
+    assert [unit.name for unit in by_lead_unit(only)] == ["示范办公室"]
 
 
 def test_detail_orders_history_and_charts_months() -> None:

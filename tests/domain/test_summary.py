@@ -16,6 +16,7 @@ from targetctl.domain.progress import Tolerance
 from targetctl.domain.records import ValueRecord, VoidRecord
 from targetctl.domain.summary import (
     Filters,
+    Unit,
     by_lead_unit,
     changes,
     check_filters,
@@ -128,6 +129,14 @@ def test_by_lead_unit_falls_back_to_the_plans_unit() -> None:
         update={"targets": [PLAN.targets[0].model_copy(update={"lead_unit": "人社局"}), *PLAN.targets[1:]]}
     )
     groups = by_lead_unit(status_report([lead], ledger(), D("2025-06-30")))
-    assert list(groups) == ["人社局", "示范办公室"], "sorted by name"
-    assert [p.target.id for _, p in groups["人社局"]] == ["demo-people"]
-    assert len(groups["示范办公室"]) == len(PLAN.targets) - 1
+    assert list(groups) == [Unit("人社局"), Unit("示范办公室")], "sorted by name"
+    assert [p.target.id for _, p in groups[Unit("人社局")]] == ["demo-people"]
+    assert len(groups[Unit("示范办公室")]) == len(PLAN.targets) - 1
+
+
+def test_by_lead_unit_keeps_one_name_in_two_folders_apart() -> None:
+    other = PLAN.model_copy(update={"id": "demo-other"})
+    report = status_report([PLAN, other], ledger(), D("2025-06-30"))
+    groups = by_lead_unit(report, {"demo-2025": "east", "demo-other": "west"})
+    assert list(groups) == [Unit("示范办公室", "east"), Unit("示范办公室", "west")]
+    assert [plan.id for plan, _ in groups[Unit("示范办公室", "west")]] == ["demo-other"] * len(PLAN.targets)

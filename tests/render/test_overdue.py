@@ -9,7 +9,7 @@ import re
 
 from targetctl.domain.model import Plan
 from targetctl.domain.progress import Progress
-from targetctl.domain.summary import Filters, by_lead_unit
+from targetctl.domain.summary import Filters, Unit, by_lead_unit
 from targetctl.render.common import to_text
 from targetctl.render.overdue import overdue_json, overdue_tables
 from targetctl.workspace import load
@@ -18,7 +18,7 @@ from tests.conftest import GOLDEN
 DAY = dt.date(2025, 7, 15)
 
 
-def groups() -> dict[str, list[tuple[Plan, Progress]]]:
+def groups() -> dict[Unit, list[tuple[Plan, Progress]]]:
     report = load(GOLDEN / "valid", as_of=DAY).status(DAY, Filters(overdue=True))
     return by_lead_unit(report)
 
@@ -62,8 +62,8 @@ def test_json_per_lead_unit() -> None:
 
 
 def test_a_target_without_a_lead_unit_is_grouped_as_such() -> None:
-    plan, progress = groups()["示范办公室"][0]
-    text = to_text(*overdue_tables(DAY, {"": [(plan, progress)]}, "en", 100), width=100)
+    plan, progress = groups()[Unit("示范办公室")][0]
+    text = to_text(*overdue_tables(DAY, {Unit(""): [(plan, progress)]}, "en", 100), width=100)
     assert text.splitlines()[0].strip() == "(lead unit not given)"
 
 

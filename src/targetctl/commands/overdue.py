@@ -8,12 +8,13 @@ from targetctl import workspace
 from targetctl.commands import Context, Output
 from targetctl.domain.model import Plan
 from targetctl.domain.progress import Progress
-from targetctl.domain.summary import Filters, by_lead_unit
+from targetctl.domain.summary import Filters, Unit, by_lead_unit
+from targetctl.io.paths import display_path
 from targetctl.render.common import to_text
 from targetctl.render.formats import Renderers, Screen
 from targetctl.render.overdue import overdue_json, overdue_tables
 
-Overdue = tuple[dt.date, dict[str, list[tuple[Plan, Progress]]]]
+Overdue = tuple[dt.date, dict[Unit, list[tuple[Plan, Progress]]]]
 RENDERERS: Renderers[Overdue, str] = Renderers("overdue")
 
 
@@ -30,5 +31,8 @@ def _json(data: Overdue, _screen: Screen) -> str:
 def run(ctx: Context, day: dt.date | None, fmt: str = "text") -> Output:
     """Overdue reports as of `day` (default: the context's today)."""
     day = day or ctx.today
-    report = workspace.load(ctx.plans, as_of=day).status(day, Filters(overdue=True))
-    return Output(RENDERERS.render(fmt, (report.day, by_lead_unit(report)), ctx))
+    ws = workspace.load(ctx.plans, as_of=day)
+    report = ws.status(day, Filters(overdue=True))
+    several = len(ws.roots) > 1
+    folder_of = {lp.plan.id: display_path(lp.root) for lp in ws.plans} if several else None
+    return Output(RENDERERS.render(fmt, (report.day, by_lead_unit(report, folder_of)), ctx))

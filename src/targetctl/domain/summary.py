@@ -4,8 +4,9 @@ period, by lead unit, and what changed between two days. Pure: plans and a ledge
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from targetctl.domain.kinds import rules
 from targetctl.domain.ledger import Entry, EntryState, Ledger
@@ -226,12 +227,24 @@ def ledger_entries(ledger: Ledger) -> list[tuple[Entry, str | None]]:
     return out
 
 
-def by_lead_unit(report: StatusReport) -> dict[str, list[tuple[Plan, Progress]]]:
-    """The report's targets grouped by lead unit (the target's, else the plan's)."""
-    groups: dict[str, list[tuple[Plan, Progress]]] = {}
+class Unit(NamedTuple):
+    """A lead unit as a plan names it, and the plans folder it was named in where a workspace
+    has several: two districts' 区发改局 are two bodies, each answering for its own targets."""
+
+    name: str
+    folder: str = ""
+
+
+def by_lead_unit(
+    report: StatusReport, folder_of: Mapping[str, str] | None = None
+) -> dict[Unit, list[tuple[Plan, Progress]]]:
+    """The report's targets grouped by lead unit (the target's, else the plan's), and by the
+    folder of their plan (`folder_of`: plan id -> folder) when plans come from several."""
+    groups: dict[Unit, list[tuple[Plan, Progress]]] = {}
     for ps in report.plans:
+        folder = folder_of.get(ps.plan.id, "") if folder_of else ""
         for block in ps.blocks:
             for p in block.targets:
-                unit = p.target.lead_unit or ps.plan.lead_unit or ""
+                unit = Unit(p.target.lead_unit or ps.plan.lead_unit or "", folder)
                 groups.setdefault(unit, []).append((ps.plan, p))
     return dict(sorted(groups.items()))

@@ -12,6 +12,7 @@ from rich.text import Text
 from targetctl.domain.model import Plan
 from targetctl.domain.problems import json_safe
 from targetctl.domain.progress import CADENCE_DAYS, Progress
+from targetctl.domain.summary import Unit
 from targetctl.render.cjk import wrap_parts
 from targetctl.render.common import fits, literal
 from targetctl.render.i18n import f as tf
@@ -19,13 +20,15 @@ from targetctl.render.i18n import t as tr
 
 
 def overdue_tables(
-    day: dt.date, groups: dict[str, list[tuple[Plan, Progress]]], lang: str = "en", width: int = 100
+    day: dt.date, groups: dict[Unit, list[tuple[Plan, Progress]]], lang: str = "en", width: int = 100
 ) -> list[RenderableType]:
     if not groups:
         return [Text(tf("overdue.none", lang, day=day))]
     out: list[RenderableType] = []
-    for unit, rows in groups.items():
+    for (unit, folder), rows in groups.items():
         title = literal(unit or tr("(lead unit not given)", lang))
+        if folder:
+            title += Text("  ") + literal(folder, "dim")
         table = Table(title=title, title_justify="left")
         for name in ("plan", "target", "cadence", "last report", "days since"):
             table.add_column(tr(name, lang), overflow="fold")
@@ -54,13 +57,14 @@ def overdue_tables(
     return out
 
 
-def overdue_json(day: dt.date, groups: dict[str, list[tuple[Plan, Progress]]]) -> str:
+def overdue_json(day: dt.date, groups: dict[Unit, list[tuple[Plan, Progress]]]) -> str:
     doc = {
         "format": "targetctl.overdue/1",
         "as_of": day.isoformat(),
         "lead_units": [
             {
                 "lead_unit": unit or None,
+                "folder": folder or None,  # only where the workspace has several plans folders
                 "targets": [
                     {
                         "plan": plan.id,
@@ -72,7 +76,7 @@ def overdue_json(day: dt.date, groups: dict[str, list[tuple[Plan, Progress]]]) -
                     for plan, p in rows
                 ],
             }
-            for unit, rows in groups.items()
+            for (unit, folder), rows in groups.items()
         ],
     }
     return json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
