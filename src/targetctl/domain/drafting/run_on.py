@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from targetctl.domain.drafting.grammar import Named
+from targetctl.domain.drafting.spans import rejoin_spans
 
 # no paragraph of a plan runs this long: such a line is a whole document with its breaks lost
 RUN_ON_WIDTH = 1500
@@ -51,9 +52,10 @@ BREAKS: list[Break] = [
 
 
 def break_run_on(text: str) -> str:
-    """The text with each run-on line broken by the rules above; other lines unchanged."""
+    """The text with each run-on line broken by the rules above; other lines unchanged. A page
+    broken into its inline spans is first joined back into its lines (spans)."""
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in rejoin_spans(text).split("\n"):
         if len("".join(line.split())) < RUN_ON_WIDTH:
             out.append(line)
             continue
