@@ -22,6 +22,18 @@ Break = Named
 
 BREAKS: list[Break] = [
     Break(
+        "paragraph indent",
+        re.compile(r"(?<=[^\u3000])(?=\u3000{2})"),
+        "two ideographic spaces indent a paragraph: where a page kept them, each opens a new line",
+        "全年新增就业1万人。\u3000\u3000二、主要任务\u3000\u3000（一）扩大有效投资",
+    ),
+    Break(
+        "signing date before a title",
+        re.compile(r"(?<=\u3000\u3000)\d{4}年\d{1,2}月\d{1,2}日(?=[^\s\d，。；、：,;:（(前后起以至])"),
+        "a paragraph that is only a date (成文日期) ends there: the forwarded plan's title follows it",
+        "现印发给你们，请认真贯彻落实。\u3000\u3000青川市发展和改革委员会\u3000\u30002025年4月8日青川市节能降碳行动方案",
+    ),
+    Break(
         "sentence end",
         re.compile(r"(?<=[。！？!?])(?![”’」』）)])|(?<=[。！？!?][”’」』])"),
         "a sentence ends its line, so a heading after it opens the next",
