@@ -78,3 +78,9 @@ def test_a_signing_date_glued_to_the_plan_title_stands_alone() -> None:
     lines = [ln.strip() for ln in break_run_on(text).split("\n")]
     assert "2025年4月8日" in lines
     assert "青川市节能降碳行动方案" in lines
+
+
+def test_a_dispatch_number_and_the_addressees_that_open_a_run_on_page_stand_apart() -> None:
+    text = "青发改字〔2025〕12号各县（区）发展改革局，市直有关单位：为做好节能工作，现通知如下。" + _PAD
+    lines = break_run_on(text).split("\n")
+    assert lines[:2] == ["青发改字〔2025〕12号", "各县（区）发展改革局，市直有关单位："]

@@ -60,6 +60,18 @@ BREAKS: list[Break] = [
         "a part's heading names its part with a section noun (回顾, 安排, 任务); its text follows it",
         "一、2025年工作回顾2025年是极不平凡的一年。",
     ),
+    Break(
+        "dispatch number opening the text",
+        re.compile(r"(?m)^[\u4e00-\u9fff]{1,12}[〔［\[]\d{4}[〕］\]]\d{1,4}号(?=各)"),
+        "a dispatch number (发文字号) that opens a page stands on its own line, apart from the addressees",
+        "青发改字〔2025〕12号各县（区）发展改革局，市直有关单位：",
+    ),
+    Break(
+        "addressees before the text",
+        re.compile(r"(?m)^各[^。；！？：:\n]{1,120}[：:](?=[^\s\n])"),
+        "the addressees (主送机关) end at their colon: the text of the document starts after it",
+        "各县（区）发展改革局，市直有关单位：为做好今年节能工作，现通知如下。",
+    ),
 ]
 
 
