@@ -61,3 +61,26 @@ def test_a_work_report_on_one_line_keeps_its_review_in_the_past() -> None:
 def test_a_title_glued_to_its_dateline_is_the_plans_title() -> None:
     titled = "青川县人民政府工作报告" + REPORT
     assert extract(titled, default_year=2026).title == "青川县人民政府工作报告"
+
+
+def test_a_paragraph_indent_inside_a_run_on_line_opens_a_new_paragraph() -> None:
+    text = _PAD + "规划期为2021-2025年。\u3000\u3000一、发展基础\u3000\u3000（一）发展现状"
+    text += "\u3000\u3000过去五年，全省新建基站2万个。"
+    lines = [ln.strip() for ln in break_run_on(text).split("\n")]
+    assert "一、发展基础" in lines
+    assert "（一）发展现状" in lines
+    assert "过去五年，全省新建基站2万个。" in lines
+
+
+def test_a_signing_date_glued_to_the_plan_title_stands_alone() -> None:
+    text = _PAD + "现印发给你们。\u3000\u3000青川市发展和改革委员会\u3000\u3000"
+    text += "2025年4月8日青川市节能降碳行动方案\u3000\u3000为推动…"
+    lines = [ln.strip() for ln in break_run_on(text).split("\n")]
+    assert "2025年4月8日" in lines
+    assert "青川市节能降碳行动方案" in lines
+
+
+def test_a_dispatch_number_and_the_addressees_that_open_a_run_on_page_stand_apart() -> None:
+    text = "青发改字〔2025〕12号各县（区）发展改革局，市直有关单位：为做好节能工作，现通知如下。" + _PAD
+    lines = break_run_on(text).split("\n")
+    assert lines[:2] == ["青发改字〔2025〕12号", "各县（区）发展改革局，市直有关单位："]

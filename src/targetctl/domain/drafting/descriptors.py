@@ -77,6 +77,13 @@ RULES: tuple[Screen, ...] = (
         hint="投",
     ),
     _rule(
+        "size-of-named-place",
+        r"(?<=[\u4e00-\u9fff\w])[（(](?P<mask>\d+(?:\.\d+)?(?:平方公里|平方千米|公顷|万平方米|亩))[）)]",
+        "a named place's area in brackets after its name (城东片区（3.25平方公里）) says which place, not a target",
+        "2026年推进城东片区（3.25平方公里）海绵城市达标建设",
+        hint="（(",
+    ),
+    _rule(
         "project-stage",
         rf"(?<!新增)(?<!谋划)(?<!策划)(?<!新建)(?:在建|续建|储备|前期)项目(?P<mask>{_N}[项个])",
         "the stage of the projects on a list (在建, 续建, 储备, 前期项目N个) describes the list, not a target",

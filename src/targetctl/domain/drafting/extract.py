@@ -487,7 +487,7 @@ class _Extractor:
         m = DUE.search(clause)
         if m:
             return dt.date(int(m["y"] or m["y2"]), 12, 31)
-        lead = re.match(r"(20\d\d)年(?!以来|来|的)", clause)
+        lead = re.match(r"(?:计划|拟)?(20\d\d)年(?!以来|来|的)", clause)  # 计划2026年推进…: scheduled
         if lead and self.s.plan_year and int(lead.group(1)) >= self.s.plan_year:
             return dt.date(int(lead.group(1)), 12, 31)  # 2024年完成90公里: that year's share of the work
         if self.summary:
@@ -517,7 +517,7 @@ def extract(
     prep = prepare(text)  # the document's structure first: furniture out, the title from its lines
     ocr = broken_lines(prep.body) if ocr is None else ocr
     paras = paragraphs(prep.body, ocr)
-    year, span, inferred = infer_year(([prep.title] if prep.title else []) + paras)
+    year, span, inferred = infer_year(([prep.title] if prep.title else []) + paras, prep.issue_year)
     if prep.period is not None and span is None:
         year, span, inferred = prep.period.start, (prep.period.start, prep.period.end), None
     from_issue = year is None and prep.issue_year is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from targetctl.domain.drafting.grammar import Named
+from targetctl.domain.drafting.spans import rejoin_spans
 
 # no paragraph of a plan runs this long: such a line is a whole document with its breaks lost
 RUN_ON_WIDTH = 1500
@@ -20,6 +21,18 @@ Break = Named
 
 
 BREAKS: list[Break] = [
+    Break(
+        "paragraph indent",
+        re.compile(r"(?<=[^\u3000])(?=\u3000{2})"),
+        "two ideographic spaces indent a paragraph: where a page kept them, each opens a new line",
+        "全年新增就业1万人。\u3000\u3000二、主要任务\u3000\u3000（一）扩大有效投资",
+    ),
+    Break(
+        "signing date before a title",
+        re.compile(r"(?<=\u3000\u3000)\d{4}年\d{1,2}月\d{1,2}日(?=[^\s\d，。；、：,;:（(前后起以至])"),
+        "a paragraph that is only a date (成文日期) ends there: the forwarded plan's title follows it",
+        "现印发给你们，请认真贯彻落实。\u3000\u3000青川市发展和改革委员会\u3000\u30002025年4月8日青川市节能降碳行动方案",
+    ),
     Break(
         "sentence end",
         re.compile(r"(?<=[。！？!?])(?![”’」』）)])|(?<=[。！？!?][”’」』])"),
@@ -47,13 +60,26 @@ BREAKS: list[Break] = [
         "a part's heading names its part with a section noun (回顾, 安排, 任务); its text follows it",
         "一、2025年工作回顾2025年是极不平凡的一年。",
     ),
+    Break(
+        "dispatch number opening the text",
+        re.compile(r"(?m)^[\u4e00-\u9fff]{1,12}[〔［\[]\d{4}[〕］\]]\d{1,4}号(?=各)"),
+        "a dispatch number (发文字号) that opens a page stands on its own line, apart from the addressees",
+        "青发改字〔2025〕12号各县（区）发展改革局，市直有关单位：",
+    ),
+    Break(
+        "addressees before the text",
+        re.compile(r"(?m)^各[^。；！？：:\n]{1,120}[：:](?=[^\s\n])"),
+        "the addressees (主送机关) end at their colon: the text of the document starts after it",
+        "各县（区）发展改革局，市直有关单位：为做好今年节能工作，现通知如下。",
+    ),
 ]
 
 
 def break_run_on(text: str) -> str:
-    """The text with each run-on line broken by the rules above; other lines unchanged."""
+    """The text with each run-on line broken by the rules above; other lines unchanged. A page
+    broken into its inline spans is first joined back into its lines (spans)."""
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in rejoin_spans(text).split("\n"):
         if len("".join(line.split())) < RUN_ON_WIDTH:
             out.append(line)
             continue

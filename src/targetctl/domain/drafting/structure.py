@@ -75,7 +75,10 @@ _METADATA = re.compile(
     r"^[【\[]?(?:索引号|主题分类|发文机关|发布机构|发文字号|文号|字号|成文日期|发文日期|公布日期|发布日期|施行日期|"
     r"生效日期|有效性|时效性|效力级别|效力等级|主题词|制定机关|公文种类|体裁分类|信息来源|浏览次数|访问次数)[】\]]?[:：]?"
     r"|^[【\[]?(?:名称|标题|文件名称)[】\]]?[:：]"
+    # a saved page's own record: the site's column, the page's address, the label over the text
+    r"|^(?:栏目|原始链接|本地目录|来源)[:：]|^正文[:：]$"
 )
+_RECORD_TITLE = re.compile(r"^[【\[]?(?:标题|文件名称)[】\]]?[:：](?P<t>\S{4,})$")
 # the lines a web page adds around a document: its buttons, the font-size switch, related links
 _SITE_CHROME = re.compile(
     r"^(?:(?:下载|打印|全屏|收藏|分享|分享到|关闭|关闭窗口|打印本页|返回顶部|扫一扫|加大|还原|减小|默认)[:：]?|[大中小]|"
@@ -374,6 +377,8 @@ def read_structure(lines: Sequence[str]) -> Structure:
     after_head = _head(flat, parts)
     title_lines, after_title = _title(flat, parts, after_head)
     title = "".join(flat[k] for k in title_lines) or None
+    if title is None:  # a text that opens without its title: the site's record names it
+        title = next((m["t"] for i, f in enumerate(flat[:after_head]) if (m := _RECORD_TITLE.match(f))), None)
     k = _front_matter(flat, parts, after_title)
     if k < len(flat) and _ADDRESSEE.match(flat[k]) and title_lines and len(flat[k]) <= 120:
         parts[k] = "addressee"

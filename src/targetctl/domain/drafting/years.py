@@ -26,9 +26,15 @@ def half_width_digits(text: str) -> str:
     return text.translate(_DIGITS_HALF)
 
 
-def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None, str | None]:
+# a span in the body starting this many years after the year of issue is a later phase of the
+# plan (2026年至2030年，逐年推进… in a notice of 2024), not its period: the plan starts when issued
+LATER_PHASE = 2
+
+
+def infer_year(paras: list[str], issued: int | None = None) -> tuple[int | None, tuple[int, int] | None, str | None]:
     """The plan's year (or stated span of years) from its title, headings and review section,
-    and, where the year is only inferred from a sentence, what to check."""
+    and, where the year is only inferred from a sentence, what to check. `issued`: the year of
+    issue, where the document is dated."""
     head = unquoted("".join(paras[:3]))[:300]  # a quoted title's 2021—2035年 is that document's
     span = _RANGE_YEARS.search(head)
     if span and int(span["a"]) <= int(span["b"]):
@@ -59,6 +65,8 @@ def infer_year(paras: list[str]) -> tuple[int | None, tuple[int, int] | None, st
         return int(dateline.group(1)), None, None  # a news item: the year it is dated
     body = _RANGE_YEARS.search(unquoted("".join(paras)))
     if body and int(body["a"]) <= int(body["b"]) <= int(body["a"]) + 10:
+        if issued is not None and int(body["a"]) >= issued + LATER_PHASE:
+            return issued, (issued, int(body["b"])), None
         return int(body["a"]), (int(body["a"]), int(body["b"])), None  # 2023年至2025年，全区计划完成…
     return None, None, None
 
