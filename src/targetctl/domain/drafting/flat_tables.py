@@ -20,8 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import product
 
 from targetctl.domain.drafting.grammar import Named
-from targetctl.domain.drafting.numbers import BEYOND_MEASURE, beyond_measure
-from targetctl.domain.drafting.tables import SEPARATOR, Columns, Table, header, row
+from targetctl.domain.drafting.tables import SEPARATOR, Columns, Table, file_row, header, row
 
 # the words a header is made of, as cells; a run of them holding a name and a value column
 # (a year, 目标值) is a header
@@ -240,14 +239,7 @@ def _rows(
         cells, row_columns = read
         line = SEPARATOR.join(cells)
         out.append(line)
-        parsed = row(cells, row_columns)
-        flat = "".join(line.split())
-        if parsed is not None and any(beyond_measure(v) for v in (parsed.value, parsed.base, parsed.value_max) if v):
-            table.excluded[flat] = BEYOND_MEASURE
-        elif parsed is None:
-            table.excluded[flat] = "a category or a row without a number in an indicator table"
-        else:
-            table.rows[flat] = parsed
+        file_row(table, "".join(line.split()), row(cells, row_columns))
         pending, fresh = "", False
         serial += 1 if cells[1] else 0  # a table with no 序号 column may still number its rows
         source = source[end.end() :] if end else source[cut:] if cut is not None else ""

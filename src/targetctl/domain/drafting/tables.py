@@ -266,14 +266,18 @@ def read_tables(lines: Sequence[str]) -> Table:
             out.excluded[flat] = "a row of a table of the last period's planned and actual values (past results)"
             continue
         filled = [c for c in cells if c]
-        parsed = row(cells, columns) if len(filled) > 1 else None
-        if parsed is not None and any(beyond_measure(v) for v in (parsed.value, parsed.base, parsed.value_max) if v):
-            out.excluded[flat] = BEYOND_MEASURE
-        elif parsed is None:
-            out.excluded[flat] = "a category or a row without a number in an indicator table"
-        else:
-            out.rows[flat] = parsed
+        file_row(out, flat, row(cells, columns) if len(filled) > 1 else None)
     return out
+
+
+def file_row(table: Table, flat: str, parsed: IndicatorRow | None) -> None:
+    """A row read (`flat`: its text without spaces) as the table's target, else excluded with why."""
+    if parsed is not None and any(beyond_measure(v) for v in (parsed.value, parsed.base, parsed.value_max) if v):
+        table.excluded[flat] = BEYOND_MEASURE
+    elif parsed is None:
+        table.excluded[flat] = "a category or a row without a number in an indicator table"
+    else:
+        table.rows[flat] = parsed
 
 
 def _continues_header(cells: Sequence[str], columns: Columns) -> bool:
