@@ -16,6 +16,7 @@ def test_a_path_after_chinese_punctuation_is_one_chunk() -> None:
     assert "./plans）。" in chunks().findall("工作区（默认：./plans）。")
     assert ".5" in chunks().findall("增长：.5")  # a number stays whole too
     assert "..\\data" in chunks().findall("目录：..\\data")
+    assert chunks().findall("目标:100家") == ["目", "标:", "100", "家"]  # other punctuation still closes
     assert chunks().findall("完成. 下一步") == ["完", "成.", " ", "下", "一", "步"]
     assert chunks().findall("完成。 下一步") == ["完", "成。", " ", "下", "一", "步"]
 
