@@ -17,8 +17,10 @@ def chunks() -> re.Pattern[str]:
     """A chunk: one Chinese character, or a run of anything else (a number, an id, a word),
     with the punctuation that closes it and the punctuation that opens it kept on its side.
     Compiled on first use: its classes over the CJK blocks take milliseconds to compile, and
-    most commands wrap nothing."""
-    return re.compile(f"[（《“‘「【\\[(]*(?:[{WIDE}]|[^{WIDE}\\s]+)[，。；：、）》”’」】！？,.;:!?)\\]]*|\\s+")
+    most commands wrap nothing. A '.' closes a Chinese character only where no word follows it:
+    in （默认：./plans） it starts the path, which stays whole (as .5 and .yaml do)."""
+    closer = f"(?:[，。；：、）》”’」】！？,;:!?)\\]]|\\.(?![^{WIDE}\\s]))"
+    return re.compile(f"[（《“‘「【\\[(]*(?:[{WIDE}]|[^{WIDE}\\s]+){closer}*|\\s+")
 
 
 def wrap_cells(text: str, width: int, indent: str = "") -> list[str]:
