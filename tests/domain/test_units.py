@@ -72,3 +72,35 @@ def test_same_base_is_the_factor_between_units(written: str, unit: str, factor: 
 def test_the_units_a_zero_target_counts_in_are_known(unit: str, en: str) -> None:
     """安全事故零发生 counts 起, 重大疫情 例: the kind `zero` documents both."""
     assert describe(unit).known and unit_label(unit, "en") == en and unit_label(unit, "zh") == unit
+
+
+@pytest.mark.parametrize(
+    ("unit", "one", "many"),
+    [("起", "1 incident", "2 incidents"), ("人", "1 person", "2 people"), ("座", "1 facility", "2 facilities")],
+)
+def test_one_of_a_counted_unit_is_said_in_the_singular(unit: str, one: str, many: str) -> None:
+    from targetctl.domain.kinds import rules
+    from targetctl.domain.model import Quantity
+
+    target = Quantity.model_validate(
+        {
+            "id": "t",
+            "programme": "p",
+            "title": {"zh": "新建"},
+            "kind": "quantity",
+            "comparator": "at-most",
+            "value": 1,
+            "unit": unit,
+            "quote": "新建",
+        }
+    )
+    assert rules(target).value_words(Decimal(1), "en") == one
+    assert rules(target).value_words(Decimal(2), "en") == many
+    assert rules(target).goal("en") == f"≤ {one}"
+    assert rules(target).value_words(Decimal(1), "zh") == f"1 {unit_label(unit, 'zh')}"
+
+
+def test_a_plans_own_label_is_kept_as_written_for_one() -> None:
+    declared = {"篇章": UnitDeclaration(zh="篇章", en="chapters")}
+    assert unit_label("篇章", "en", declared, one=True) == "chapters"
+    assert unit_label("起", "en", None, one=True) == "incident"

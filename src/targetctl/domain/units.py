@@ -161,9 +161,45 @@ def describe(unit: str, declared: Mapping[str, object] | None = None) -> UnitInf
     return UnitInfo(unit, unit, unit, unit, Decimal(1), known=False)
 
 
-def unit_label(unit: str, lang: str = "en", declared: Mapping[str, object] | None = None) -> str:
+# the registry's English counts said of one ("1 incident"); a plan's own labels are kept as written
+SINGULAR = {
+    "people": "person",
+    "person-times": "person-time",
+    "person-years": "person-year",
+    "units": "unit",
+    "enterprises": "enterprise",
+    "households": "household",
+    "items": "item",
+    "facilities": "facility",
+    "institutions": "institution",
+    "sites": "site",
+    "lines": "line",
+    "machines": "machine",
+    "sets": "set",
+    "vehicles": "vehicle",
+    "vessels": "vessel",
+    "beds": "bed",
+    "times": "time",
+    "incidents": "incident",
+    "cases": "case",
+    "batches": "batch",
+    "plants": "plant",
+    "trees": "tree",
+    "articles": "article",
+    "days": "day",
+    "tonnes": "tonne",
+    "US dollars": "US dollar",
+    "euros": "euro",
+}
+
+
+def unit_label(unit: str, lang: str = "en", declared: Mapping[str, object] | None = None, one: bool = False) -> str:
+    """The unit's label in `lang`; in English, said of one (`one`) where the registry gave it."""
     info = describe(unit, declared)
-    return info.zh if lang == "zh" else info.en
+    if lang == "zh":
+        return info.zh
+    mine = bool(declared) and unit in (declared or {})
+    return SINGULAR.get(info.en, info.en) if one and not mine else info.en
 
 
 def same_base(written: str, unit: str, declared: Mapping[str, object] | None = None) -> Decimal | None:

@@ -147,10 +147,10 @@ def plain(value: Decimal | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def unit_words(target: TargetBase, unit: str, lang: str) -> str:
-    """A unit in words, with the labels the target's plan declares; a leading space except for
-    the percent sign (95%, 2 万户)."""
-    text = clean(unit_label(unit, lang, target.declared_units))  # a plan's own label is data
+def unit_words(target: TargetBase, unit: str, lang: str, value: Decimal | float | None = None) -> str:
+    """A unit in words, with the labels the target's plan declares, said of one where `value`
+    is 1; a leading space except for the percent sign (95%, 2 万户)."""
+    text = clean(unit_label(unit, lang, target.declared_units, one=value == 1))  # a plan's own label is data
     return text if text in ("%", "‰") else f" {text}"
 
 
@@ -235,7 +235,7 @@ class CountRules(Ruled):
         return unit_words(self.target, self.target.unit, lang).strip()
 
     def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
-        return f"{number(value)}{unit_words(self.target, self.target.unit, lang) if unit else ''}"
+        return f"{number(value)}{unit_words(self.target, self.target.unit, lang, value) if unit else ''}"
 
     def states(self) -> tuple[str, ...]:
         return ()

@@ -49,7 +49,7 @@ class QuantityRules(CountRules):
 
     def goal(self, lang: str) -> str:
         t = self.target
-        return f"{SIGNS[t.comparator]} {number(t.value)}{unit_words(t, t.unit, lang)}"
+        return f"{SIGNS[t.comparator]} {number(t.value)}{unit_words(t, t.unit, lang, t.value)}"
 
     def goal_number(self) -> Decimal:
         return self.target.value
