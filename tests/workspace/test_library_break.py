@@ -34,7 +34,8 @@ def test_open_freezes_nothing_of_the_callers_process(tmp_path: Path, monkeypatch
     ws = targetctl.open(roots)
     list(ws.status())
     ws.read_records(history=True)
-    assert gc.get_freeze_count() == before
+    # not ==: objects an earlier test froze may be freed meanwhile, which lowers the count
+    assert gc.get_freeze_count() <= before
     del mine, ws
     gc.collect()
     assert gone() is None, "a cycle of the caller's, alive during the read, is collected after it"
