@@ -224,24 +224,11 @@ RULES: tuple[Screen, ...] = (
 )
 
 
-def _spans(clause: str, book: bool) -> list[tuple[int, int, Screen]]:
-    out = []
-    for rule in RULES:
-        if (rule.book and not book) or (rule.hint is not None and not rule.hint.search(clause)):
-            continue
-        for m in rule.pattern.finditer(clause):
-            if rule.unless is not None and rule.unless.search(clause, 0, m.end()):
-                continue
-            group = "mask" if "mask" in rule.pattern.groupindex and m.group("mask") else 0
-            out.append((m.start(group), m.end(group), rule))
-    return out
-
-
 def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[T], grammar.Rule | None]:
     """screening.screen, then this table: the numbers of `clause` no rule covers, and the first
     rule that covered one (or None)."""
     kept, first = screening.screen(clause, numbers, book)
-    out, hit = grammar.uncovered(kept, _spans(clause, book))
+    out, hit = grammar.uncovered(kept, screening.spans(RULES, clause, book))
     return out, first or hit
 
 

@@ -234,8 +234,14 @@ def rule_book(title: str | None) -> bool:
 
 
 def _spans(clause: str, book: bool = False) -> list[tuple[int, int, Screen]]:
+    return spans(RULES, clause, book)
+
+
+def spans(rules: Sequence[Screen], clause: str, book: bool = False) -> list[tuple[int, int, Screen]]:
+    """Where each of `rules` matches in `clause` (its `mask` group where it has one), skipping
+    rules for a book of support rules unless `book`, and matches their `unless` finds before."""
     out = []
-    for rule in RULES:
+    for rule in rules:
         if rule.book and not book:
             continue
         if rule.hint is not None and not rule.hint.search(clause):
