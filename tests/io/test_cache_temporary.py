@@ -27,7 +27,7 @@ def test_a_new_file_is_the_users_alone_and_named_for_pruning(tmp_path: Path) -> 
 
 def test_a_taken_name_or_a_link_is_passed_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     draws = iter([b"\x00" * 5, b"\x00" * 5, b"\x01" * 5, b"\x00" * 5, b"\x02" * 5])
-    monkeypatch.setattr(cachefs.os, "urandom", lambda n: next(draws))
+    monkeypatch.setattr(os, "urandom", lambda n: next(draws))
     (tmp_path / "elsewhere").write_text("kept")
     (tmp_path / ".tmp-0000000000.part").symlink_to(tmp_path / "elsewhere")
     fd, name = cachefs._new_file(tmp_path)

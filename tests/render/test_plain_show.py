@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rich.text import Text
 
 from targetctl import workspace
 from targetctl.domain.detail import TargetDetail
@@ -20,6 +21,7 @@ from targetctl.render import plain_show, show_view
 from targetctl.render.console import to_text
 from targetctl.render.history import detail_view, rich_text
 from targetctl.render.status_table import status_cell_of
+from targetctl.render.styled import STYLE
 from tests.conftest import GOLDEN
 
 SHIPPED = Path(__file__).resolve().parents[2] / "plans"
@@ -112,7 +114,7 @@ def test_a_target_with_records_is_answered(details: list[TargetDetail]) -> None:
         assert plain(growth, lang, 120, True) == rich(growth, lang, 120, True)
 
 
-texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60) | st.sampled_from(
+texts = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=60) | st.sampled_from(
     ["", " ", "a" * 70, "三化一型" * 12, "word " * 30, "[bold]x[/bold]", "x\ny", "一\n\n二 ", "tab\there", "é\u200e"]
 )
 
@@ -168,9 +170,10 @@ def test_the_status_cell_is_status_s() -> None:
             self.judged = Judged(judged) if judged else None
 
     for status, judged, disagrees, overdue, lang in itertools.product(
-        show_view.STYLE, [None, "red", "amber", "green"], [False, True], [False, True], ["en", "zh"]
+        STYLE, [None, "red", "amber", "green"], [False, True], [False, True], ["en", "zh"]
     ):
         ours = rich_text(show_view.status_text(P(status, judged, disagrees, overdue), lang))  # type: ignore[arg-type]
+        assert isinstance(ours, Text)
         theirs = status_cell_of(status, judged, disagrees, overdue, lang)  # type: ignore[arg-type]
         assert (ours.plain, ours.style, ours.spans) == (theirs.plain, theirs.style, theirs.spans)
 
