@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +23,8 @@ def expand_folders(given: Sequence[str | os.PathLike[str]]) -> list[str | os.Pat
     it matches, sorted: a province's thousand folders exceed what a Windows command line or
     variable can hold, and cmd.exe does not expand patterns. A pattern that matches no folder
     is kept, so that it is named as not found."""
+    import glob  # only here: every command imports this module at start
+
     out: list[str | os.PathLike[str]] = []
     for item in given:
         text = os.fspath(item)

@@ -235,16 +235,7 @@ def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[
 def clause_rule(clause: str) -> grammar.Rule | None:
     """screening.clause_rule, then this table's rules for a whole clause."""
     found = screening.clause_rule(clause)
-    if found is not None:
-        return found
-    return next(
-        (
-            r
-            for r in RULES
-            if r.clause and not r.book and (r.hint is None or r.hint.search(clause)) and r.pattern.search(clause)
-        ),
-        None,
-    )
+    return found if found is not None else screening.first_clause_rule(RULES, clause)
 
 
 __all__ = ["RULES", "clause_rule", "screen"]

@@ -265,13 +265,18 @@ def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[
 def clause_rule(clause: str) -> grammar.Rule | None:
     """grammar.clause_rule, then this table's rules for a whole clause."""
     found = grammar.clause_rule(clause)
-    if found is not None:
-        return found
+    return found if found is not None else first_clause_rule(RULES, clause)
+
+
+def first_clause_rule(rules: Sequence[Screen], clause: str) -> Screen | None:
+    """The first of `rules` for a whole clause that `clause` matches (never one for a book of
+    support rules alone, nor one its `unless` undoes)."""
     return next(
         (
             r
-            for r in RULES
+            for r in rules
             if r.clause
+            and not r.book
             and (r.hint is None or r.hint.search(clause))
             and (m := r.pattern.search(clause))
             and (r.unless is None or not r.unless.search(clause, 0, m.end()))
