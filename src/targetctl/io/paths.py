@@ -23,16 +23,21 @@ def expand_folders(given: Sequence[str | os.PathLike[str]]) -> list[str | os.Pat
     it matches, sorted: a province's thousand folders exceed what a Windows command line or
     variable can hold, and cmd.exe does not expand patterns. A pattern that matches no folder
     is kept, so that it is named as not found."""
-    import glob  # only here: every command imports this module at start
-
     out: list[str | os.PathLike[str]] = []
     for item in given:
         text = os.fspath(item)
-        pattern = glob.has_magic(text) and not Path(text).is_dir()  # a folder named plans[2020] is itself
-        # glob.glob, as Path.glob takes no absolute pattern (C:/districts/*/plans)
-        matched = sorted(m for m in glob.glob(text) if Path(m).is_dir()) if pattern else []  # noqa: PTH207
-        out += matched or [item]
+        # glob's own test for a pattern; glob is imported only then, off every command's start
+        pattern = any(c in text for c in "*?[") and not Path(text).is_dir()  # a folder named plans[2020] is itself
+        out += (_matches(text) if pattern else []) or [item]
     return out
+
+
+def _matches(pattern: str) -> list[str]:
+    """The folders a pattern matches, sorted."""
+    import glob
+
+    # glob.glob, as Path.glob takes no absolute pattern (C:/districts/*/plans)
+    return sorted(m for m in glob.glob(pattern) if Path(m).is_dir())  # noqa: PTH207
 
 
 def display_path(path: str | Path) -> str:
