@@ -17,7 +17,7 @@ from targetctl.render.console import to_text
 from targetctl.render.overview import day_line
 from targetctl.render.status import status_tables
 from targetctl.render.status_rows import every_language, plan_rows
-from targetctl.render.status_table import View, rollup_of, status_cell_of, tables_of
+from targetctl.render.status_table import PlanRows, View, rollup_of, status_cell_of, tables_of
 
 DAY = dt.date(2023, 6, 30)
 
@@ -37,6 +37,21 @@ def test_rows_read_back_give_the_full_commands_bytes(report: StatusReport, width
     full = to_text(*status_tables(report, lang, width, view), width=width, color=True)
     again = to_text(*tables_of(saved, day_line(DAY, report.rollup, lang), lang, width, view), width=width, color=True)
     assert again == full and report.plans[0].plan.id in full
+
+
+@pytest.mark.parametrize("width", [40, 80, 140])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_one_plan_says_its_rollup_once_in_the_dated_line(report: StatusReport, width: int, lang: str) -> None:
+    from targetctl.render.overview import rollup_text
+
+    rows = [plan_rows(ps, lang) for ps in report.plans]
+
+    def times_said(shown: list[PlanRows], summary: str) -> list[int]:
+        text = " ".join(to_text(*tables_of(shown, summary, lang, width, View()), width=width).split())
+        return [text.count(" ".join(rollup_text(rollup_of(ps["rollup"]), lang).split())) for ps in shown]
+
+    assert times_said(rows[:1], day_line(DAY, rollup_of(rows[0]["rollup"]), lang)) == [1]
+    assert times_said(rows, day_line(DAY, report.rollup, lang)) == [1, 1]  # each plan's, under its table
 
 
 def test_a_plan_is_kept_in_every_language_and_none_without_targets(report: StatusReport) -> None:

@@ -19,7 +19,8 @@ may wrap: `_collapse_widths`) and measures every column again at its width. A ce
 (`Padding`), each of its lines justified to the column (`Lines.justify`: the text's own style
 over the spaces it adds, not its spans'); a row is as tall as its tallest cell, the others
 padded with blank lines; sections are parted by a row line. The title (a Text: no table
-style) and the caption (a str in `table.caption`, dim italic) are centred over the table.
+style) and the caption (a str in `table.caption`, dim italic; none where one plan is shown, whose
+roll-up the summary line says) are centred over the table.
 
 With colour, each run of a line between the boundaries of its spans is one segment, written
 as `ESC[<codes>m`, its text, `ESC[0m` (Rich merges none): the codes are the line's own style
@@ -222,7 +223,7 @@ def _widths(table: _Layout, max_width: int) -> list[int]:
     return widths
 
 
-def _render(ps: Mapping[str, Any], table: _Layout, lang: str, width: int, color: bool) -> list[str]:
+def _render(ps: Mapping[str, Any], table: _Layout, lang: str, width: int, color: bool, alone: bool) -> list[str]:
     """The table's lines: title, box and rows, caption."""
     n = len(table.headers)
     extra = 2 + n - 1
@@ -268,6 +269,8 @@ def _render(ps: Mapping[str, Any], table: _Layout, lang: str, width: int, color:
         if end and index < len(table.rows) - 1:
             out.append(row_line)
     out.append(bottom_line)
+    if alone:
+        return out
     caption = rollup_text(rollup_of(ps["rollup"]), lang)
     code = _sgr(("dim italic",))
     for _start, piece in _paragraph(caption, total) or _decline():
@@ -279,7 +282,7 @@ def _decline() -> list[tuple[int, str]]:
     raise _Decline("cropped")
 
 
-def _fits(ps: Mapping[str, Any], table: _Layout, lang: str, width: int) -> tuple[bool, list[str] | None]:
+def _fits(ps: Mapping[str, Any], table: _Layout, lang: str, width: int, alone: bool) -> tuple[bool, list[str] | None]:
     """`render/console.fits`: whether every id, number and status stands whole; with the
     table's lines without colour when they had to be looked at."""
     atoms: list[str] = []
@@ -302,7 +305,7 @@ def _fits(ps: Mapping[str, Any], table: _Layout, lang: str, width: int) -> tuple
         needed += max(widest, cell_len(header))
     if needed <= width:
         return True, None
-    lines = _render(ps, table, lang, width, False)
+    lines = _render(ps, table, lang, width, False, alone)
     shown = "\n".join(lines) + "\n"
     return all(atom in shown for atom in atoms), lines
 
@@ -315,7 +318,7 @@ def table_text(
     try:
         out: list[str] = []
         for ps in plans:
-            out += _plan(ps, lang, width, color)
+            out += _plan(ps, lang, width, color, len(plans) == 1)
         last = _paragraph(summary, width)
         if last is None or not summary.isprintable():
             return None
@@ -325,13 +328,13 @@ def table_text(
     return "\n".join(out) + "\n"
 
 
-def _plan(ps: Mapping[str, Any], lang: str, width: int, color: bool) -> list[str]:
+def _plan(ps: Mapping[str, Any], lang: str, width: int, color: bool, alone: bool) -> list[str]:
     for compact in [False, True] if width >= WIDE else [True]:
         table = _layout(ps, lang, width, compact)
         _check(ps, table)
-        fits, plain = _fits(ps, table, lang, width)
+        fits, plain = _fits(ps, table, lang, width, alone)
         if fits:
-            return plain if plain is not None and not color else _render(ps, table, lang, width, color)
+            return plain if plain is not None and not color else _render(ps, table, lang, width, color, alone)
     raise _Decline("the list layout")
 
 

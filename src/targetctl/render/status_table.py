@@ -99,7 +99,7 @@ def _row(table: Table, p: Mapping[str, Any], depth: int, lang: str, compact: boo
         table.add_row(title, now, bar(p["fraction"]), p["expected"], p["pace"], _state(p, lang))
 
 
-def _table(title: Text, caption: str, compact: bool, lang: str, id_width: int) -> Table:
+def _table(title: Text, caption: str | None, compact: bool, lang: str, id_width: int) -> Table:
     if compact:
         table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
         table.add_column(tr("target", lang), min_width=id_width, overflow="fold")
@@ -123,15 +123,16 @@ def tables_of(plans: Sequence[PlanRows], summary: str, lang: str, width: int, vi
     list; then the `summary` line. Targets needing attention come first; unless
     `view.show_all`, those with no data are a count."""
     out: list[RenderableType] = []
+    alone = len(plans) == 1  # its roll-up is the summary line's, said once there with the date
     for ps in plans:
         layouts = [False, True] if width >= WIDE else [True]
         for compact in layouts:
-            table = _plan_table(ps, lang, width, view, compact)
+            table = _plan_table(ps, lang, width, view, compact, alone)
             if fits(table, width):
                 out.append(table)
                 break
         else:
-            out += _plan_list(ps, lang, view)
+            out += _plan_list(ps, lang, view, alone)
     out.append(Text(summary))
     return out
 
@@ -148,10 +149,11 @@ def _plan_title(ps: PlanRows, view: View) -> Text:
     return title
 
 
-def _plan_table(ps: PlanRows, lang: str, width: int, view: View, compact: bool) -> Table:
+def _plan_table(ps: PlanRows, lang: str, width: int, view: View, compact: bool, alone: bool) -> Table:
     ids = [len(p["id"]) for b in ps["blocks"] for p in b["targets"]]
     id_width = min(max(ids, default=12), width // 2)
-    table = _table(_plan_title(ps, view), rollup_text(rollup_of(ps["rollup"]), lang), compact, lang, id_width)
+    caption = None if alone else rollup_text(rollup_of(ps["rollup"]), lang)
+    table = _table(_plan_title(ps, view), caption, compact, lang, id_width)
     for block in ps["blocks"]:
         depth, rollup = block["depth"], rollup_of(block["rollup"])
         heading = _one_line(Text("  " * depth) + literal(block["title"], "bold magenta"), view.wide)
@@ -171,13 +173,12 @@ def _plan_table(ps: PlanRows, lang: str, width: int, view: View, compact: bool) 
     return table
 
 
-def _plan_list(ps: PlanRows, lang: str, view: View) -> list[RenderableType]:
+def _plan_list(ps: PlanRows, lang: str, view: View, alone: bool) -> list[RenderableType]:
     """The narrow layout: a target is its id, its title, then value, goal, bar and status,
     each line wrapping only between words, so that no id or number is cut."""
-    lines: list[RenderableType] = [
-        _plan_title(ps, view),
-        Text(rollup_text(rollup_of(ps["rollup"]), lang), style="dim"),
-    ]
+    lines: list[RenderableType] = [_plan_title(ps, view)]
+    if not alone:
+        lines.append(Text(rollup_text(rollup_of(ps["rollup"]), lang), style="dim"))
     for block in ps["blocks"]:
         indent = "  " * block["depth"]
         heading = Text(indent) + literal(block["title"], "bold magenta")
