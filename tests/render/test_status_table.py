@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,7 @@ def test_one_plan_says_its_rollup_once_in_the_dated_line(report: StatusReport, w
 
     rows = [plan_rows(ps, lang) for ps in report.plans]
 
-    def times_said(shown: list[PlanRows], summary: str) -> list[int]:
+    def times_said(shown: Sequence[PlanRows], summary: str) -> list[int]:
         text = " ".join(to_text(*tables_of(shown, summary, lang, width, View()), width=width).split())
         return [text.count(" ".join(rollup_text(rollup_of(ps["rollup"]), lang).split())) for ps in shown]
 
