@@ -5,6 +5,7 @@
     python -m benchmarks.cold --warm           # a fresh process, but the caches kept from earlier runs
     python -m benchmarks.cold --primed         # a fresh cache folder filled by a `status` first
     python -m benchmarks.cold --instructions   # instructions (valgrind), with any of the above
+    python -m benchmarks.cold --budget         # what pydantic alone costs above the floor (valgrind)
 
 "Cold" means nothing saved from an earlier run: each command gets an empty cache
 folder, so neither the output cache nor the saved plans and record-log states help.
@@ -110,6 +111,39 @@ def instructions(
     return int(found.group(1).replace(b",", b""))
 
 
+BUDGET = {
+    "floor": "",
+    "+ pydantic.BaseModel imported": "from pydantic import BaseModel",
+    "+ one model of one field defined (defer_build)": (
+        "from pydantic import BaseModel, ConfigDict\n"
+        "class One(BaseModel):\n"
+        "    model_config = ConfigDict(defer_build=True)\n"
+        "    x: int"
+    ),
+    "+ targetctl's plan model imported (not built)": "import targetctl.domain.model",
+}
+"""Steps that every cold command which builds the plan model takes, each on top of the floor."""
+
+
+def budget() -> None:
+    """The instructions of the floor and of each step in BUDGET, against the goal of 1.5× the
+    floor: a step at or above the goal leaves nothing for the command's own work."""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "PYTHONHASHSEED": "0"}
+    counts: dict[str, int] = {}
+    for name, code in BUDGET.items():
+        argv = [*FLOOR[:2], FLOOR[2] + ("\n" + code if code else "")]
+        subprocess.run(argv, env=env, capture_output=True, check=True)  # writes the bytecode first
+        done = subprocess.run([*VALGRIND, *argv], env=env, capture_output=True, check=True)
+        found = re.search(rb"I\s+refs:\s+([\d,]+)", done.stderr)
+        assert found is not None, done.stderr[-400:]
+        counts[name] = int(found.group(1).replace(b",", b""))
+    goal = 1.5 * counts["floor"]
+    print(f"| step | instructions | × floor | left of the 1.5× goal ({goal / 1e6:,.0f} M) |")
+    print("| --- | ---: | ---: | ---: |")
+    for name, count in counts.items():
+        print(f"| {name} | {count / 1e6:,.0f} M | {count / counts['floor']:.2f}× | {(goal - count) / 1e6:,.0f} M |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
@@ -117,9 +151,13 @@ def main() -> None:
     parser.add_argument("--warm", action="store_true", help="keep each command's cache folder across rounds")
     parser.add_argument("--primed", action="store_true", help="fill each cache folder with a `status` first")
     parser.add_argument("--instructions", action="store_true", help="count instructions with valgrind, once each")
+    parser.add_argument("--budget", action="store_true", help="what pydantic alone costs above the floor (valgrind)")
     args = parser.parse_args()
-    if args.instructions and shutil.which("valgrind") is None:
-        raise SystemExit("--instructions needs valgrind (Debian's package) on PATH")
+    if (args.instructions or args.budget) and shutil.which("valgrind") is None:
+        raise SystemExit("--instructions and --budget need valgrind (Debian's package) on PATH")
+    if args.budget:
+        budget()
+        return
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         trees = {"this tree": REPO}

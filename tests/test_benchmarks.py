@@ -91,3 +91,15 @@ def test_the_province_table_reads_every_folder_as_one_workspace(tmp_path: Path) 
     assert len(rows) == 8 and all(line.endswith("| 0 |") for line in rows), done.stdout
     assert "3 plans folders, 300 records" in done.stdout
     assert len(list((tmp_path / "prov" / "warehouse" / "targets").glob("plan=*"))) == 3
+
+
+def test_every_step_of_the_cold_start_budget_runs_on_top_of_the_floor() -> None:
+    import subprocess
+    import sys
+
+    from benchmarks.cold import BUDGET, FLOOR, REPO
+
+    for code in BUDGET.values():
+        argv = [sys.executable, FLOOR[1], FLOOR[2] + ("\n" + code if code else "")]
+        done = subprocess.run(argv, cwd=REPO, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
