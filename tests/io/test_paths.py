@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from targetctl.io.paths import display_path, error_at, expand_folders
+from targetctl.domain.problems import UsageError
+from targetctl.io.paths import display_path, error_at, expand_folders, is_inside, real_folder, resolved
 from tests.conftest import said
 
 
@@ -59,3 +60,34 @@ def test_a_folder_whose_name_looks_like_a_pattern_is_itself(tmp_path: Path, monk
     (tmp_path / "plans[2020]").mkdir()
     (tmp_path / "plans2").mkdir()
     assert expand_folders([Path("plans[2020]")]) == [Path("plans[2020]")]
+
+
+def test_a_link_loop_is_an_os_error_on_every_python(tmp_path: Path) -> None:
+    import errno
+
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    with pytest.raises(OSError) as caught:
+        resolved(loop / "plans")
+    assert caught.value.errno == errno.ELOOP
+    assert resolved(tmp_path / "absent" / "x") == (tmp_path / "absent" / "x").resolve()
+
+
+def test_a_plans_folder_that_cannot_be_followed_is_a_usage_error(tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    with pytest.raises(UsageError) as caught:
+        real_folder(loop)
+    said_ = caught.value.args[0]
+    assert said_.id == "usage.plans_not_folder" and said_.fields["root"] == loop
+    assert real_folder(tmp_path) == tmp_path.resolve()
+
+
+def test_inside_follows_links_and_a_loop_is_outside(tmp_path: Path) -> None:
+    root = tmp_path / "plans"
+    (root / "sources").mkdir(parents=True)
+    (root / "out").symlink_to(tmp_path)
+    (root / "loop").symlink_to(root / "loop")
+    assert is_inside(root / "sources" / "a.txt", root)
+    assert not is_inside(root / "out" / "a.txt", root)
+    assert not is_inside(root / "loop", root)

@@ -48,12 +48,9 @@ class Context:
             return self.plans
         unique: dict[Path, Path] = {}  # a folder named twice (a, ./a) is one folder, as the loader reads it
         for folder in self.plans:
-            try:
-                unique.setdefault(folder.resolve(), folder)
-            except (OSError, RuntimeError):  # a link that leads round to itself (RuntimeError before 3.13)
-                from targetctl.io.paths import PLANS_ENV
+            from targetctl.io.paths import real_folder
 
-                raise UsageError(Msg("usage.plans_not_folder", root=folder, env=PLANS_ENV)) from None
+            unique.setdefault(real_folder(folder), folder)
         if len(unique) == 1:
             return next(iter(unique.values()))
         raise UsageError(Msg("usage.one_plans_folder", command=command, n=len(unique)))

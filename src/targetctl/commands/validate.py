@@ -13,7 +13,7 @@ from targetctl.domain.messages import Msg
 from targetctl.domain.problems import Problem, UsageError, ValidationResult
 from targetctl.io import intent, statecache
 from targetctl.io.parallel import pmap
-from targetctl.io.paths import PLANS_ENV, display_path, expand_folders
+from targetctl.io.paths import display_path, expand_folders, real_folder
 from targetctl.io.plans import plan_files, read_plan, why_missing
 from targetctl.io.recordlog import log_path, unrecovered
 from targetctl.render import problems as reporters
@@ -49,7 +49,9 @@ def validate(
         else:
             named += [Path(p) for p in expand_folders([item])]
     given = list(  # the same file twice is one file
-        dict.fromkeys(tuple(_real(p) for p in item) if isinstance(item, tuple) else _real(item) for item in named)
+        dict.fromkeys(
+            tuple(real_folder(p) for p in item) if isinstance(item, tuple) else real_folder(item) for item in named
+        )
     )
     for missing in [p for item in given for p in _each(item) if not p.exists()]:
         raise UsageError(
@@ -170,13 +172,6 @@ def _plan_and_log(job: tuple[Path, dt.date, bool, bool]) -> tuple[PlanIds | None
     scan.run()
     checked.logs, checked.records, checked.log_problems = ledger.files, ledger.records, ledger.problems
     return plan_ids(loaded), checked, audit.done(list(scan.ids)) if audit else None
-
-
-def _real(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):  # a link that leads round to itself (RuntimeError before 3.13)
-        raise UsageError(Msg("usage.plans_not_folder", root=path, env=PLANS_ENV)) from None
 
 
 def _each(item: Path | tuple[Path, ...]) -> tuple[Path, ...]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from targetctl.domain.messages import Msg, NoHint
 from targetctl.domain.problems import Problem, TargetctlError, UsageError, visible
-from targetctl.io.paths import display_path, error_at
+from targetctl.io.paths import display_path, error_at, is_inside
 
 
 def write_failed(path: Path, exc: OSError, what: Msg | None = None) -> TargetctlError:
@@ -38,11 +38,7 @@ def _hint(exc: OSError) -> Msg | NoHint:
 
 def check_inside(path: Path, root: Path) -> None:
     """Refuse a path that, once symbolic links are followed, leaves `root`."""
-    try:
-        inside = path.resolve().is_relative_to(root.resolve())
-    except (OSError, RuntimeError):  # a link loop
-        inside = False
-    if not inside:
+    if not is_inside(path, root):
         shown = f"{display_path(path.parent)}/{path.name}"  # the link itself, not where it leads
         message = Msg("file.link_out", root=display_path(root))
         raise TargetctlError([Problem(shown, 0, 0, message, Msg("file.replace_link"))])

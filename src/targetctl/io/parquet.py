@@ -21,7 +21,7 @@ from typing import Any
 from targetctl.domain.messages import Msg
 from targetctl.domain.problems import TargetctlError, UsageError
 from targetctl.domain.warehouse import SCHEMA, TABLES, ColumnType, Row, Table
-from targetctl.io.paths import error_at
+from targetctl.io.paths import error_at, resolved
 
 MARKER = ".targetctl-parquet"
 """A file an export folder holds, so that only an earlier export is ever replaced."""
@@ -62,8 +62,8 @@ def destination(out: Path, plans: Sequence[Path] = ()) -> Path:
     and neither holds nor sits in one of the plans folders read, nor holds the working folder
     (which cannot be replaced)."""
     try:
-        real = out.resolve()
-    except (OSError, RuntimeError):  # a link that leads round to itself (RuntimeError before 3.13)
+        real = resolved(out)
+    except OSError:  # a link that leads round to itself
         raise UsageError(Msg("parquet.dangling", path=out)) from None
     _not_around(real, [p.resolve() for p in plans])
     if out.is_symlink():

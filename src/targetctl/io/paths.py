@@ -7,9 +7,37 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from targetctl.domain.messages import Msg, NoHint
-from targetctl.domain.problems import Problem, TargetctlError
+from targetctl.domain.problems import Problem, TargetctlError, UsageError
 
 PLANS_ENV = "TARGETCTL_PLANS"
+
+
+def resolved(path: Path) -> Path:
+    """`path.resolve()`, a link that leads round to itself being an OSError on every Python
+    (3.13 raises one; 3.11 and 3.12 raise RuntimeError, which no caller means to catch)."""
+    try:
+        return path.resolve()
+    except RuntimeError as exc:
+        import errno
+
+        raise OSError(errno.ELOOP, str(exc), str(path)) from None
+
+
+def real_folder(path: Path) -> Path:
+    """A named plans folder's real path: one that cannot be followed is no folder, a usage error."""
+    try:
+        return resolved(path)
+    except OSError:
+        raise UsageError(Msg("usage.plans_not_folder", root=path, env=PLANS_ENV)) from None
+
+
+def is_inside(path: Path, root: Path) -> bool:
+    """Whether `path`, once its links are followed, lies within `root`; one that cannot be
+    followed does not."""
+    try:
+        return resolved(path).is_relative_to(resolved(root))
+    except OSError:
+        return False
 
 
 def plans_from_env() -> list[str]:

@@ -34,7 +34,7 @@ from targetctl.domain.records import parse_day
 from targetctl.domain.suggest import suggest
 from targetctl.io import clock, intent, statecache
 from targetctl.io.parallel import pmap
-from targetctl.io.paths import PLANS_ENV, display_path, expand_folders, plans_from_env
+from targetctl.io.paths import PLANS_ENV, display_path, expand_folders, plans_from_env, real_folder
 from targetctl.io.plans import LoadedPlan, plan_files, read_plan
 from targetctl.io.quickscan import scan
 from targetctl.io.recordlog import unrecovered
@@ -77,11 +77,7 @@ def folders(root: Roots | None = None) -> tuple[Path, ...]:
     out: dict[Path, Path] = {}
     for item in expand_folders(given):
         path = Path(item)
-        try:
-            real = path.resolve()
-        except (OSError, RuntimeError):  # a link that leads round to itself (RuntimeError before 3.13)
-            raise UsageError(Msg("usage.plans_not_folder", root=path, env=PLANS_ENV)) from None
-        out.setdefault(real, path)
+        out.setdefault(real_folder(path), path)
     return tuple(out.values())
 
 

@@ -31,7 +31,7 @@ from targetctl.domain.records import (
 )
 from targetctl.domain.suggest import suggest
 from targetctl.io.parallel import pmap
-from targetctl.io.paths import display_path
+from targetctl.io.paths import display_path, resolved
 from targetctl.io.plans import LoadedPlan, plan_files
 from targetctl.io.recordlog import LogReader, log_path
 
@@ -164,8 +164,8 @@ def held_elsewhere(lp: LoadedPlan, roots: Sequence[Path]) -> Path | None:
     for root in roots:
         other = log_path(root / "records", lp.plan.id)
         try:
-            same = other.resolve() == own.resolve()
-        except (OSError, RuntimeError):  # a link that leads round to itself: not the same log
+            same = resolved(other) == resolved(own)
+        except OSError:  # a link that leads round to itself: not the same log
             same = False
         if not same and other.exists():
             return other
