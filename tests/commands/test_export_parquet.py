@@ -109,7 +109,31 @@ def test_the_documented_query_runs_as_written(two_plans: Run, tmp_path: Path, mo
     rows = duckdb.sql(query.group(1)).fetchall()
     status = json.loads(two_plans("status", "--json", "--as-of", "2025-07-01", "--no-cache").stdout)
     behind = sorted(f"{p['id']}/{t['id']}" for p in status["plans"] for t in p["targets"] if t["status"] == "behind")
-    assert behind and rows == [("示范办公室", len(behind), ", ".join(behind))]
+    assert behind and rows == [("plans", "示范办公室", len(behind), ", ".join(behind))]
+
+
+def test_the_documented_query_counts_a_unit_within_its_plans_folder(two_plans: Run, demo: Path, tmp_path: Path) -> None:
+    import shutil
+
+    district = tmp_path / "districts" / "east" / "plans"  # a second district, its unit of the same name
+    (district / "records").mkdir(parents=True)
+    shutil.copytree(demo / "sources", district / "sources")
+    shutil.move(demo / "other.yaml", district / "other.yaml")
+    shutil.move(demo / "records" / "other-2025.yaml", district / "records" / "other-2025.yaml")
+    folders = ("--plans", "plans", "--plans", "districts/east/plans")
+    done = two_plans(*folders, "export", "--format", "parquet", "-o", "export", "--as-of", "2025-07-01")
+    assert done.exit_code == 0, done.stderr
+    doc = (REPO / "docs" / "warehouse.md").read_text(encoding="utf-8")
+    query = re.search(r"```sql\n(.*?)```", doc, re.S)
+    assert query is not None
+    rows = duckdb.sql(query.group(1)).fetchall()
+    assert sorted((folder, unit) for folder, unit, _, _ in rows) == [
+        ("districts/east/plans", "示范办公室"),
+        ("plans", "示范办公室"),
+    ]
+    assert all(targets.startswith(("demo-", "other-")) for *_, targets in rows)
+    east = [targets for folder, _, _, targets in rows if folder == "districts/east/plans"]
+    assert east and all(t.startswith("other-2025/") for t in east[0].split(", "))
 
 
 def test_schema_page_matches_the_schema() -> None:

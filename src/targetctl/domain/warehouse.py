@@ -30,6 +30,7 @@ SCHEMA: dict[Table, dict[str, ColumnType]] = {
         "kind": "string",
         "title_zh": "string",
         "title_en": "string",
+        "folder": "string",
         "lead_unit": "string",
         "supporting_units": "strings",
         "unit": "string",
@@ -83,8 +84,10 @@ SCHEMA: dict[Table, dict[str, ColumnType]] = {
 Row = dict[str, Any]
 
 
-def target_rows(report: StatusReport) -> dict[str, list[Row]]:
-    """One row per target, by plan id, with its status as of the report's day."""
+def target_rows(report: StatusReport, folder: str | None = None) -> dict[str, list[Row]]:
+    """One row per target, by plan id, with its status as of the report's day; `folder` is the
+    plans folder the plans were read from, as named (two districts' units of one name are two
+    bodies, told apart by it)."""
     out: dict[str, list[Row]] = {}
     for ps in report.plans:
         plan = ps.plan
@@ -103,6 +106,7 @@ def target_rows(report: StatusReport) -> dict[str, list[Row]]:
                         "kind": t.kind,
                         "title_zh": t.title.zh,
                         "title_en": t.title.en,
+                        "folder": folder,
                         "lead_unit": t.lead_unit or plan.lead_unit,
                         "supporting_units": list(t.supporting_units),
                         "unit": target_unit(t) if numeric else None,
@@ -206,11 +210,12 @@ def programme_rows(plans: list[Plan]) -> dict[str, list[Row]]:
     return out
 
 
-def plan_tables(plan: Plan, report: StatusReport, ledger: Ledger) -> dict[Table, list[Row]]:
+def plan_tables(plan: Plan, report: StatusReport, ledger: Ledger, folder: str | None = None) -> dict[Table, list[Row]]:
     """One plan's rows of every table, from its status and its records read with history
-    (the export writes a plan at a time, so that a province's records are never all in memory)."""
+    (the export writes a plan at a time, so that a province's records are never all in memory),
+    read from the plans folder named `folder`."""
     return {
-        "targets": target_rows(report).get(plan.id, []),
+        "targets": target_rows(report, folder).get(plan.id, []),
         "records": record_rows([plan], ledger, report.day)[plan.id],
         "programmes": programme_rows([plan])[plan.id],
     }
