@@ -62,6 +62,9 @@ def test_bounds_written_away_from_their_number(sentence: str, expected: list[tup
     [
         # 均 before a verb of keeping: each noun keeps the level
         ("稻谷、玉米、马铃薯产量均稳定在50万吨以上。", 3),
+        # 均超 (超 for 超过) and 均 right before the value: each noun reaches it
+        ("全年谋划省级重点项目、市级重点项目均超120个。", 2),
+        ("全年签约亿元以上项目、外资项目均60个以上。", 2),
         # several indicators before one 增速: each grows by it
         ("数字文创、智能装备、现代物流增速保持在12%以上。", 3),
         # 分别 before one value: each noun reaches it
