@@ -37,12 +37,18 @@ def test_every_rule_reads_its_own_example(rule: bounds.Bound) -> None:
         ("改造燃气管网300处、1.5万米以上。", [(Decimal(300), "exactly"), (Decimal("1.5"), "at-least")]),
         ("新增就业2万人、城镇调查失业率5.5%左右。", [(Decimal(2), "exactly"), (Decimal("5.5"), "about")]),
         ("新增科技型企业不少于800家、创新平台50个左右。", [(Decimal(800), "at-least"), (Decimal(50), "about")]),
+        # a count of things and an amount of money measure unlike things: the bound is the money's
+        ("开工建设市级重点项目260个、完成投资1200亿元以上。", [(Decimal(260), "exactly"), (Decimal(1200), "at-least")]),
+        ("引进招商项目40个、总投资80亿元左右。", [(Decimal(40), "exactly"), (Decimal(80), "about")]),
         # a share of the units that reach a standard: at least that share
         ("确保85%的乡镇卫生院达到服务能力标准。", [(Decimal(85), "at-least")]),
         ("二级以上医院100%达到智慧服务标准。", [(Decimal(100), "at-least")]),
         # a whole to reach is reached at it; a whole kept stays as it is
         ("新建公共建筑100%执行绿色建筑标准。", [(Decimal(100), "at-least")]),
         ("黑臭水体消除比例保持100%。", [(Decimal(100), "exactly")]),
+        # a rate named before its value (…率100%) is a level stated, not a share of units that act
+        ("农村供水工程水质检测覆盖率100%。", [(Decimal(100), "exactly")]),
+        ("确保新建小区雨污分流比例100%。", [(Decimal(100), "exactly")]),
         # a change of 100% is a change, not a whole
         ("跨境电商交易额增长100%。", [(Decimal(100), "exactly")]),
     ],
@@ -56,6 +62,9 @@ def test_bounds_written_away_from_their_number(sentence: str, expected: list[tup
     [
         # 均 before a verb of keeping: each noun keeps the level
         ("稻谷、玉米、马铃薯产量均稳定在50万吨以上。", 3),
+        # 均超 (超 for 超过) and 均 right before the value: each noun reaches it
+        ("全年谋划省级重点项目、市级重点项目均超120个。", 2),
+        ("全年签约亿元以上项目、外资项目均60个以上。", 2),
         # several indicators before one 增速: each grows by it
         ("数字文创、智能装备、现代物流增速保持在12%以上。", 3),
         # 分别 before one value: each noun reaches it

@@ -45,3 +45,11 @@ def test_a_heading_that_asks_for_results_opens_no_review() -> None:
 def test_a_municipality_directly_under_the_centre_is_no_jurisdiction_count() -> None:
     # 直辖市 names a kind of province; 辖区 has N would be context
     assert numeric("原则上每个省（自治区、直辖市）培育一家龙头机构。") == [(Decimal(1), "家", "exactly")]
+
+
+def test_a_noun_that_starts_with_a_unit_character_keeps_the_number_before_it() -> None:
+    # 人民币 names the currency of 元; 户外 is a noun after the measure word 块, not households
+    assert numeric("力争跨境电商年交易额突破30亿元人民币。") == [(Decimal(30), "亿元", "more-than")]
+    assert numeric("每年更换不少于60块户外指示牌。") == [(Decimal(60), "块", "at-least")]
+    # an amount before a kind of project still names the kind
+    assert numeric("推进500万元项目入库。") == []

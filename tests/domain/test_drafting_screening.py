@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from targetctl.domain.drafting.extract import extract, find_numbers
-from targetctl.domain.drafting.screening import RULES, Screen, screen
+from targetctl.domain.drafting.screening import RULES, Screen, screen, support_terms
 
 PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
@@ -53,6 +53,12 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Screen) -> None
         # a tax rate and an allowance standard are the rules' parameters
         "对符合条件的企业减按20%的税率征收所得税。",
         "城乡义务教育生均公用经费标准从650元提高至800元。",
+        # a grant per head raised, the per-head word after 由
+        "乡村教师生活补助经费由年人均1.2万元提高到1.5万元。",
+        # tiers of a grant each beneficiary gets, in a plan as in a book of support rules
+        "对牵头制定国际标准、国家标准的企业，分别资助50万元、30万元。",
+        "对通过数据管理能力评估的企业，分别给予15万、25万元资金补助。",
+        "对首次认定的链主企业，一次性奖励100万元。",
         # the share by which a fund is split
         "风险补偿金按贷款余额的2%计提。",
         # a norm for each unit
@@ -102,6 +108,9 @@ def test_numbers_that_name_total_or_set_a_rule_are_not_drafted(sentence: str) ->
         ("每千人口拥有执业医师3.5人。", [Decimal("3.5")]),
         # a standard raised with no per-head word is a target
         ("全市最低工资标准提高到2400元。", [Decimal(2400)]),
+        # a fund the plan sets up stays a target, even where it is granted in tiers afterwards
+        ("安排专项资金3亿元，分别支持智能制造和绿色制造项目。", [Decimal(3)]),
+        ("分别新增省级、市级专精特新企业30家、50家。", [Decimal(30), Decimal(50)]),
     ],
 )
 def test_targets_beside_those_rules_stay_targets(sentence: str, values: list[Decimal]) -> None:
@@ -111,3 +120,19 @@ def test_targets_beside_those_rules_stay_targets(sentence: str, values: list[Dec
 def test_the_total_investment_of_listed_projects_is_a_target_and_their_capacities_are_names() -> None:
     sentence = "开工建设青川化工30万吨乙二醇、远山新材5万吨碳纤维等总投资200亿元以上的新材料项目。"
     assert drafted(sentence) == [(Decimal(200), "at-least")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # 对 whoever meets a condition, then what each is granted: a support rule's terms
+        ("对牵头制定国际标准的企业，分别资助50万元、30万元。", True),
+        ("对获评省级质量奖的，奖励20万元。", True),
+        ("鼓励企业上云用数，对通过数据管理能力评估的企业，分别给予15万、25万元补助。", True),
+        # the plan's own work, or a grant with no condition before it, is no rule's terms
+        ("对重点企业开展上门服务，新增规上企业50家。", False),
+        ("新引进的博士、硕士分别给予10万元、5万元安家补贴。", False),
+    ],
+)
+def test_a_sentence_in_the_form_of_a_support_rule_is_read_as_one(sentence: str, terms: bool) -> None:
+    assert support_terms(sentence) is terms

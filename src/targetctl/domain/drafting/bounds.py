@@ -52,10 +52,13 @@ RULES: tuple[Bound, ...] = (
         re.compile(
             # neither a level kept nor a change of 100% is a whole to reach
             r"(?<!保持)(?<!保持在)(?<!稳定在)(?<!维持)(?<!维持在)(?<![\d.])"
-            r"(?<!增长)(?<!提高)(?<!下降)(?<!降低)(?<!减少)(?<!增加)(?P<n>100)%(?!以[上下内]|左右)"
+            r"(?<!增长)(?<!提高)(?<!下降)(?<!降低)(?<!减少)(?<!增加)"
+            # nor a rate named just before its value (覆盖率100%, 占比100%): a level stated
+            r"(?<![率例比重])(?P<n>100)%(?!以[上下内]|左右)"
         ),
         "at-least",
-        "a whole (100%) to reach is reached at it; one kept (保持100%) or a change of 100% stays as it is",
+        "a whole (100%) to reach is reached at it; one kept (保持100%), a rate stated (覆盖率100%) "
+        "or a change of 100% stays as it is",
         "新建公共建筑100%执行绿色建筑标准",
         ("at-least",),
     ),
@@ -97,10 +100,17 @@ def apply(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
         and not numbers[first - 1].suffix
         and made[first - 1].comparator == "exactly"
         and made[first - 1].kind == made[last].kind
+        and _money(numbers[first - 1].unit) == _money(numbers[last].unit)
     ):
         first -= 1
     for t in made[first:last]:
         t.comparator = made[last].comparator
+
+
+def _money(unit: str) -> bool:
+    """Whether `unit` counts money (万元, 亿美元): a count of things beside an amount of money
+    (项目260个、投资1200亿元以上) measures unlike things, so a bound written after one is not the other's."""
+    return unit.endswith("元")
 
 
 def _leading(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:

@@ -304,9 +304,9 @@ class _Extractor:
         if not parts:
             return
         past_section = self.s.past_level is not None
-        body = sentence
-        exhorted = judge(body, False, False, self.s.plan_year, ("exhortation",))
-        if exhorted and not find_numbers(body):  # numbers looked for only then: a sentence can be long
+        terms = self.book or screening.support_terms(sentence)  # a support rule's terms, read as in a book
+        exhorted = judge(sentence, False, False, self.s.plan_year, ("exhortation",))
+        if exhorted and not find_numbers(sentence):  # numbers looked for only then: a sentence can be long
             self._exclude_all(parts, exhorted[1])
             return
         row = INDICATOR_ROW.match(sentence) if len(parts) == 1 and not past_section else None
@@ -350,7 +350,7 @@ class _Extractor:
             due = self._due(text) or carried
             carried = due
             open_ended = bool(OPEN.search(text)) and due is None
-            numbers, rule = descriptors.screen(half_width(text), find_numbers(text), self.book)
+            numbers, rule = descriptors.screen(half_width(text), find_numbers(text), terms)
             masked = rule if rule is not None and not numbers else None  # its numbers are names, not targets
             masked = masked or (descriptors.clause_rule(half_width(text)) if not numbers else None)
             if masked is not None and masked.clause:

@@ -145,7 +145,7 @@ _PEOPLE = re.compile(
 _WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼", "孔", "尾", "羽", "幢"})
 # measure words that count things: after one of them a second unit can only start the noun
 # (10个项目, 5000张家庭床位, 12家头部企业); after an amount it names a kind (500万元项目)
-_COUNTERS = frozenset("个张家所座项件套间辆台条处栋批名位户艘架部支册篇只头株棵盏根宗片种类场")
+_COUNTERS = frozenset("个张家所座项件套间辆台条处栋批名位户艘架部支册篇只头株棵盏根宗片种类场块")
 
 # 不得低于/不得超过: a bound the rule forbids passing, read before the 低于/超过 inside it
 AT_LEAST_PRE = (
@@ -294,7 +294,10 @@ def find_numbers(clause: str) -> list[Number]:
         ):
             unit, mag, end = m["u1"], "", m.end("u1")  # 9个百亿元项目, 5个百万头…项目: the size names the kind
         elif m["u1"] and m["unit"] and m["u1"] != m["unit"]:
-            if m["n2"] or m["mag"] or m["approx"] or m["suffix"] or not flat.startswith(("支持", "扶持"), m.end("u1")):
+            money = m["u1"].endswith("元") and flat.startswith("人民币", m.end("u1"))  # 人民币 names 元's currency
+            if not money and (
+                m["n2"] or m["mag"] or m["approx"] or m["suffix"] or not flat.startswith(("支持", "扶持"), m.end("u1"))
+            ):
                 continue  # 500万元项目: an amount that names a kind of project
             unit, end = m["u1"], m.end("u1")  # 两千万元支持…: an amount and what it is for
         chinese = not n1[0].isdigit()

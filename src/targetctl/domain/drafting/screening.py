@@ -119,11 +119,14 @@ RULES: tuple[Screen, ...] = (
     screen_rule(
         "standard-raised",
         rf"(?:生均|人均|户均|每[人户生])[^，。；\d]{{0,10}}?标准(?:由|从)?{_N}万?元(?:/[人年月])?"
-        rf"(?:提高|增加|提升|调整|上调)(?:至|到|为){_N}万?元",
+        rf"(?:提高|增加|提升|调整|上调)(?:至|到|为){_N}万?元"
+        # the per-head word after 由: 补助经费由年人均N万元提高到M万元
+        rf"|(?:补助|补贴|资助|经费)[^，。；\d]{{0,6}}?(?:由|从)(?:每?[年月])?(?:生均|人均|户均|每[人户生])(?:每[年月])?"
+        rf"{_N}万?元(?:提高|增加|提升|调整|上调)(?:至|到|为){_N}万?元",
         "an allowance standard per head raised (生均标准从N元提高至M元): the rate of a support rule, not a target",
         "城乡义务教育生均公用经费标准从650元提高至800元",
         clause=True,
-        hint="标",
+        hint="标均每",
     ),
     screen_rule(
         "allocation-share",
@@ -185,7 +188,8 @@ RULES: tuple[Screen, ...] = (
     screen_rule(
         "grant-amount",
         rf"(?:最高|一次性|分别|单个|单条|单家|单项|每家|每个|每项|等奖|给予|奖励|资助|补助|扶持|补贴)"
-        rf"[^，。；\d]{{0,8}}?(?P<mask>{_MONEY}(?:[、和或]{_MONEY})*)",
+        # a list's last amount carries 元 for all (分别给予15万、25万元)
+        rf"[^，。；\d]{{0,8}}?(?P<mask>(?:\d+(?:\.\d+)?[万亿]?元?[、和或])*{_MONEY})",
         "an amount each beneficiary is granted (给予最高N万元, 一等奖N万元): a support rule's term, not a target",
         "对首次入选的专精特新企业，给予单个企业最高60万元奖励",
         hint="元",
@@ -231,6 +235,15 @@ RULE_BOOK = re.compile(
 
 def rule_book(title: str | None) -> bool:
     return bool(title) and RULE_BOOK.search(title or "") is not None
+
+
+# a sentence in the form of a support rule: 对 whoever meets a condition (对…的企业，), then what it is
+# granted; its amounts are terms offered, read as in a book of support rules, wherever it stands
+SUPPORT_TERMS = re.compile(r"(?:^|[，,])对[^。；]{1,60}?的[^，。；]{0,16}?[，,][^。；]*?(?:给予|奖励|资助|补助|补贴)")
+
+
+def support_terms(sentence: str) -> bool:
+    return "对" in sentence and SUPPORT_TERMS.search(sentence) is not None
 
 
 def _spans(clause: str, book: bool = False) -> list[tuple[int, int, Screen]]:
@@ -285,4 +298,4 @@ def first_clause_rule(rules: Sequence[Screen], clause: str) -> Screen | None:
     )
 
 
-__all__ = ["RULES", "Screen", "clause_rule", "rule_book", "screen"]
+__all__ = ["RULES", "Screen", "clause_rule", "rule_book", "screen", "support_terms"]

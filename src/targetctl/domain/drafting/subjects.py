@@ -120,7 +120,8 @@ UNNAMED = "未写明"
 # 均 shares one value among the nouns before it (not 年均, 人均, 平均)
 # 均 before the verb, or 各 before the count (A、B、C各1家): one value for each listed noun
 SHARED_VALUE = re.compile(
-    r"(?<![年人平])均(?=增长|提高|提升|达到|达|不低于|不少于|超过|突破|保持|稳定|在|下降|降低|控制)"
+    # 均超 (超 for 超过) and 均 right before the value (A、B均60个以上) share it too
+    r"(?<![年人平户生])均(?=增长|提高|提升|达到|达|不低于|不少于|超过|超\d|突破|保持|稳定|在|下降|降低|控制|\d)"
     r"|(?<=[\u4e00-\u9fff])各(?=\d|[一二两三四五六七八九十]+[个家所座项条处])"
 )
 _BASELINE = re.compile(r"(?:由|从)(?:(?P<y>20\d\d)年(?:底|末)?的?)?(?P<v>\d+(?:\.\d+)?)[^\d，,；;]*?$")
