@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from targetctl.domain.drafting.cell_lines import regroup
 from targetctl.domain.drafting.flat_tables import unflatten, with_flat
 from targetctl.domain.drafting.notes import note_lines
 from targetctl.domain.drafting.own_title import restore
@@ -42,7 +43,9 @@ _DETACHED_QUOTES = re.compile(
 
 
 def prepare(text: str) -> Prepared:
-    text, glued = unflatten(_DETACHED_QUOTES.sub("", text))  # a table whose cells became text, read as a table
+    text, stacked = regroup(_DETACHED_QUOTES.sub("", text))  # a table pasted one cell a line, read in rows
+    text, glued = unflatten(text)  # a table whose cells became text, read as a table
+    glued = with_flat(glued, stacked)
     lines = text.lstrip("\ufeff").splitlines()
     st = restore(read_structure(lines), lines)  # then the own title, where a page put other lines above it
     notes = note_lines(lines)
