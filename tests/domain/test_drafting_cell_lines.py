@@ -175,8 +175,8 @@ GROUPED = """类别
 1
 规上工业产值
 亿元
-210
-300
+1200
+1500
 预期性
 2
 研发投入强度
@@ -203,7 +203,7 @@ GROUPED = """类别
 def test_a_category_on_a_groups_first_row_is_carried_to_the_rows_after_it() -> None:
     text, table = regroup(GROUPED)
     assert {r.name: (r.value, r.binding) for r in table.rows.values()} == {
-        "规上工业产值": (Decimal(300), False),
+        "规上工业产值": (Decimal(1500), False),  # four digits alone on a line: a value, no page number
         "研发投入强度": (Decimal("2.8"), False),
         "单位产值能耗下降": (Decimal(10), True),
         "林木覆盖率": (Decimal(20), True),
@@ -251,3 +251,15 @@ def test_a_regrouped_row_due_in_a_later_year_is_dated_so() -> None:
     d = extract("某县交通规划（2023—2035年）\n" + BLOCKS, default_year=2030)
     due = {(t.title, t.value): t.due for t in d.targets}
     assert due[("公共充电桩数量", Decimal(8000))] == dt.date(2035, 12, 31)
+
+
+def test_a_word_table_with_a_later_target_column_gives_its_values_too() -> None:
+    # the same rule for a table whose cells arrive tab-separated (a .docx table)
+    lines = [
+        SEPARATOR.join(["序号", "指标", "单位", "2022年基期值", "2027年目标值", "2035年目标值", "属性"]),
+        SEPARATOR.join(["1", "森林覆盖率", "%", "21", "23", "≥26", "约束性"]),
+        SEPARATOR.join(["2", "城市步道长度", "公里", "40", "65", "—", "预期性"]),
+    ]
+    table = read_tables(lines)
+    later = {r.name: (r.value, r.comparator, r.year, r.binding) for rows in table.more.values() for r in rows}
+    assert later == {"森林覆盖率": (Decimal(26), "at-least", 2035, True)}  # an empty cell gives none

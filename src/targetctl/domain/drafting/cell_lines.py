@@ -100,7 +100,7 @@ def _cells(lines: list[str], start: int) -> tuple[list[tuple[str, int]], bool]:
         flat = _flat(lines[i])
         if flat and (len(flat) > _TEXT_LINE or _SENTENCE.search(flat)):
             break
-        if flat and PAGE_NUMBER.match(flat) and (not out or not _SERIAL.match(flat)):
+        if flat and PAGE_NUMBER.match(flat) and not flat.isdigit():
             i += 1  # a page's foot between two pages of the table
             continue
         if not flat:
@@ -177,10 +177,9 @@ def _next_row(cells: list[str], at: int, shape: _Shape, serial: int, category: s
     n = shape.width
     tries.append((cells[at : at + n], n))
     name = shape.columns.name
-    if at + n < len(cells) + 0:
-        wrapped = cells[at : at + n + 1]
-        if len(wrapped) == n + 1:
-            tries.append(([*wrapped[:name], wrapped[name] + wrapped[name + 1], *wrapped[name + 2 :]], n + 1))
+    wrapped = cells[at : at + n + 1]
+    if len(wrapped) == n + 1:
+        tries.append(([*wrapped[:name], wrapped[name] + wrapped[name + 1], *wrapped[name + 2 :]], n + 1))
     if shape.group is not None and category:
         short = cells[at : at + n - 1]
         tries.append(([*short[: shape.group], category, *short[shape.group :]], n - 1))

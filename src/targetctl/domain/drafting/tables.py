@@ -292,6 +292,8 @@ def read_tables(lines: Sequence[str]) -> Table:
             continue
         filled = [c for c in cells if c]
         file_row(out, flat, row(cells, columns) if len(filled) > 1 else None)
+        if flat in out.rows and (later := later_rows(cells, columns)):
+            out.more[flat] = later
     return out
 
 
