@@ -16,6 +16,7 @@ gives a value due in its year. Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from targetctl.domain.drafting.flat_tables import HEADER_WORD, UNIT
@@ -27,15 +28,17 @@ from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR, Columns, Ta
 _QUALIFIER = r"[（(](?:20\d\d年?|%|‰|单位[：:]?[^（）()]{0,6}|[^（）()\d]{1,6})[）)]"
 HEADER_CELL = Named(
     "header cell",
-    re.compile(rf"(?:(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?|20\d\d年)+"),
+    re.compile(rf"(?:(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?|20\d\d年)+|备注|说明"),
     "a cell of a table's header: its column's words, a year or unit in brackets after them",
     "目标值（2027年）",
 )
+_ONE_WORD = re.compile(rf"(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?")
 # a piece that only qualifies the header cell above it: its year or its unit
 _HEADER_PIECE = re.compile(rf"^{_QUALIFIER}$")
 _SERIAL = re.compile(r"^\d{1,3}[.．、]?$")
 _ATTRIBUTE = re.compile(r"^(?:预期性|约束性)$")
-_EMPTY = re.compile(r"^[/—–\-－]{1,2}$")  # an empty cell: / or a dash
+_EMPTY = re.compile(r"^(?:[/—–\-－]{1,2}|无|暂无)$")  # an empty cell: / or a dash, 无 (none)
+_NOTES = re.compile(r"^(?:备注|说明)$")
 VALUE_CELL = Named(
     "value cell",
     re.compile(
@@ -48,9 +51,10 @@ VALUE_CELL = Named(
 )
 _GROUP = re.compile(r"^(?:分类|类别|领域|维度|类型)")
 _TEXT_LINE = 40  # a line longer than this is text, no cell
-_SENTENCE = re.compile(r"[。；;！？]|^注[：:]|^备注|^说明[：:]|^资料来源")
+_SENTENCE = re.compile(r"[。；;！？]|^注[：:]|^备注[：:]|^说明[：:]|^资料来源")
 _MIN_COLUMNS = 4  # fewer is a phrase that happens to use the words (指标 单位)
 _MIN_ROWS = 2
+_MAX_CELLS = 3000  # a run of short lines read as one table at most: drafting stays linear
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ class _Shape:
     serial: int | None
     group: int | None
     values: frozenset[int]
+    notes: int | None  # a notes column (备注): any words, often left empty
 
 
 def regroup(text: str) -> tuple[str, Table]:
@@ -74,7 +79,8 @@ def regroup(text: str) -> tuple[str, Table]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        read = _table_at(lines, i, found) if HEADER_CELL.pattern.fullmatch(_flat(lines[i])) else None
+        flat = _flat(lines[i])
+        read = _table_at(lines, i, found) if len(flat) <= _TEXT_LINE and HEADER_CELL.pattern.fullmatch(flat) else None
         if read is None:
             out.append(lines[i])
             i += 1
@@ -96,7 +102,7 @@ def _cells(lines: list[str], start: int) -> tuple[list[tuple[str, int]], bool]:
     out: list[tuple[str, int]] = []
     cell = ""
     i = start
-    while i < len(lines):
+    while i < len(lines) and len(out) < _MAX_CELLS:
         flat = _flat(lines[i])
         if flat and (len(flat) > _TEXT_LINE or _SENTENCE.search(flat)):
             break
@@ -117,20 +123,51 @@ def _cells(lines: list[str], start: int) -> tuple[list[tuple[str, int]], bool]:
     return out, blocks
 
 
-def _header(cells: list[tuple[str, int]], blocks: bool) -> tuple[list[str], int] | None:
-    """The header's cells and how many of `cells` it takes."""
+def _headers(cells: list[str], blocks: bool) -> Iterator[tuple[list[str], int]]:
+    """The readings of the header's cells, each with how many of `cells` it takes: as the lines
+    stand, then with one cell wrapped over two lines joined (指标 over 属性, 2025年 over 目标值),
+    for the reading whose rows bear it out."""
     head: list[str] = []
     k = 0
     while k < len(cells):
-        piece = bool(head) and _HEADER_PIECE.match(cells[k][0]) is not None
-        if not piece and not HEADER_CELL.pattern.fullmatch(cells[k][0]):
+        piece = bool(head) and _HEADER_PIECE.match(cells[k]) is not None
+        if not piece and not HEADER_CELL.pattern.fullmatch(cells[k]):
             break
         if piece and not blocks:
-            head[-1] += cells[k][0]  # 基准值 over （2020年）: one cell
+            head[-1] += cells[k]  # 基准值 over （2020年）: one cell
         else:
-            head.append(cells[k][0])
+            head.append(cells[k])
         k += 1
-    return (head, k) if len(head) >= _MIN_COLUMNS else None
+    if len(head) < _MIN_COLUMNS:
+        return
+    yield head, k
+    if len(head) == _MIN_COLUMNS:
+        return
+    # a caption of column words over the table (主要指标): text, the header starts after it
+    yield head[1:], k
+    # a join into one column word (指标属性) before a join of two (2027年指标)
+    joins = [j for j in range(len(head) - 1) if HEADER_CELL.pattern.fullmatch(head[j] + head[j + 1])]
+    joins.sort(key=lambda j: not _ONE_WORD.fullmatch(head[j] + head[j + 1]))
+    for j in joins:
+        yield [*head[:j], head[j] + head[j + 1], *head[j + 2 :]], k
+
+
+def _read_rows(texts: list[str], at: int, shape: _Shape) -> tuple[list[tuple[list[str], bool]], int]:
+    """The rows from `texts[at]` on, each with whether its category was carried, and the index
+    of the first cell after them."""
+    serial, category = 1, ""
+    rows: list[tuple[list[str], bool]] = []
+    while at < len(texts):
+        read = _next_row(texts, at, shape, serial, category)
+        if read is None:
+            break
+        row_cells, used, carried = read
+        rows.append((row_cells, carried))
+        if shape.group is not None:
+            category = row_cells[shape.group]
+        at += used
+        serial += 1
+    return rows, at
 
 
 def _shape(head: list[str]) -> _Shape | None:
@@ -139,9 +176,10 @@ def _shape(head: list[str]) -> _Shape | None:
         return None
     serial = next((k for k, c in enumerate(head) if re.match(r"^(?:序号|编号)$", c)), None)
     group = next((k for k, c in enumerate(head) if _GROUP.match(c) and k != columns.name), None)
-    special = {columns.name, columns.unit, columns.attribute, serial, group}
+    notes = next((k for k, c in enumerate(head) if _NOTES.match(c)), None)
+    special = {columns.name, columns.unit, columns.attribute, serial, group, notes}
     values = frozenset(k for k in range(len(head)) if k not in special)
-    return _Shape(columns, len(head), serial, group, values)
+    return _Shape(columns, len(head), serial, group, values, notes)
 
 
 def _fits(cells: list[str], shape: _Shape, serial: int) -> bool:
@@ -169,32 +207,33 @@ def _is_value(cell: str) -> bool:
     return VALUE_CELL.pattern.match(cell) is not None
 
 
-def _next_row(cells: list[str], at: int, shape: _Shape, serial: int, category: str) -> tuple[list[str], int] | None:
+def _next_row(
+    cells: list[str], at: int, shape: _Shape, serial: int, category: str
+) -> tuple[list[str], int, bool] | None:
     """The row that starts at `cells[at]` and how many cells it takes: its columns' count, or
     one more where the name wrapped onto a second cell, or one fewer where the category merged
     down its group is carried from the row before."""
-    tries: list[tuple[list[str], int]] = []
+    tries: list[tuple[list[str], int, bool]] = []  # the cells, how many taken, a category carried
     n = shape.width
-    tries.append((cells[at : at + n], n))
+    tries.append((cells[at : at + n], n, False))
     name = shape.columns.name
     wrapped = cells[at : at + n + 1]
     if len(wrapped) == n + 1:
-        tries.append(([*wrapped[:name], wrapped[name] + wrapped[name + 1], *wrapped[name + 2 :]], n + 1))
+        tries.append(([*wrapped[:name], wrapped[name] + wrapped[name + 1], *wrapped[name + 2 :]], n + 1, False))
     if shape.group is not None and category:
         short = cells[at : at + n - 1]
-        tries.append(([*short[: shape.group], category, *short[shape.group :]], n - 1))
-    for row_cells, used in tries:
+        tries.append(([*short[: shape.group], category, *short[shape.group :]], n - 1, True))
+    if shape.notes == n - 1:
+        tries.append(([*cells[at : at + n - 1], ""], n - 1, False))  # the notes cell left empty
+    for row_cells, used, carried in tries:
         if not _fits(row_cells, shape, serial):
             continue
         rest = cells[at + used :]
         # the row is only right if what follows starts the next row or is past the table
         if not rest or _starts_row(rest, shape, serial + 1):
-            return row_cells, used
+            return row_cells, used, carried
     # the table's last row: the first reading that fits, what follows it is no row
-    for row_cells, used in tries:
-        if _fits(row_cells, shape, serial):
-            return row_cells, used
-    return None
+    return next((t for t in tries if _fits(t[0], shape, serial)), None)
 
 
 def _starts_row(rest: list[str], shape: _Shape, serial: int) -> bool:
@@ -213,31 +252,21 @@ def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int] |
     """The table pasted one cell a line from line `i`: its lines laid out, and the index of the
     first line after it; None when no such table starts there."""
     cells, blocks = _cells(lines, i)
-    head = _header(cells, blocks)
-    if head is None:
-        return None
-    shape = _shape(head[0])
-    if shape is None:
-        return None
     texts = [c for c, _ in cells]
-    at, serial, category = head[1], 1, ""
-    rows: list[tuple[list[str], bool]] = []
-    while at < len(texts):
-        read = _next_row(texts, at, shape, serial, category)
-        if read is None:
+    for head, start in _headers(texts, blocks):
+        shape = _shape(head)
+        if shape is None:
+            continue
+        rows, at = _read_rows(texts, start, shape)
+        if len(rows) >= _MIN_ROWS:
             break
-        row_cells, used = read
-        rows.append((row_cells, used < shape.width))
-        if shape.group is not None:
-            category = row_cells[shape.group]
-        at += used
-        serial += 1
-    if len(rows) < _MIN_ROWS:
+    else:
         return None
     end = cells[at - 1][1]
     table = Table({}, {})
-    table.excluded[_flat("".join(head[0]))] = "the header of an indicator table"
-    laid = [SEPARATOR.join(head[0])]
+    table.excluded[_flat("".join(head))] = "the header of an indicator table"
+    caption = texts[0] if texts[0] + "".join(head) == "".join(texts[:start]) else ""
+    laid = [*([caption] if caption else []), SEPARATOR.join(head)]
     for row_cells, carried in rows:
         # a carried category is not in the row's source text: its line keeps only its own cells
         own = row_cells
