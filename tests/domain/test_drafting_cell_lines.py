@@ -336,3 +336,12 @@ def test_a_caption_made_of_column_words_above_the_header_stays_text() -> None:
     laid, table = regroup(text)
     assert {r.name: r.value for r in table.rows.values()} == {"社区食堂数量": Decimal(30), "街道文化站": Decimal(12)}
     assert laid.split("\n")[:2] == ["主要指标", SEPARATOR.join(["序号", "指标名称", "单位", "2023年", "2027年"])]
+
+
+def test_a_five_year_plan_whose_table_sets_targets_for_a_later_year_runs_to_that_year() -> None:
+    body = BLOCKS.replace("2022年", "2020年").replace("2027年", "2025年")
+    d = extract("某区绿化“十四五”规划\n" + body, default_year=2030)
+    due = {(t.title, t.value): t.due for t in d.targets}
+    assert due[("城市绿道长度", Decimal(120))] == dt.date(2025, 12, 31)
+    assert due[("城市绿道长度", Decimal(200))] == dt.date(2035, 12, 31)  # kept, not dropped
+    assert d.period == (dt.date(2021, 1, 1), dt.date(2035, 12, 31))
