@@ -345,3 +345,19 @@ def test_a_five_year_plan_whose_table_sets_targets_for_a_later_year_runs_to_that
     assert due[("城市绿道长度", Decimal(120))] == dt.date(2025, 12, 31)
     assert due[("城市绿道长度", Decimal(200))] == dt.date(2035, 12, 31)  # kept, not dropped
     assert d.period == (dt.date(2021, 1, 1), dt.date(2035, 12, 31))
+
+
+def test_with_no_blank_lines_a_unit_on_the_line_below_a_value_is_that_values() -> None:
+    # BLOCKS as a Word document gives it: one paragraph a line, no empty ones
+    text = "\n".join(line for line in BLOCKS.split("\n") if line.strip())
+    _, table = regroup(text)
+    assert _rows(table) == _rows(regroup(BLOCKS)[1])
+    assert len(table.more) == 3
+
+
+def test_a_table_one_cell_a_line_is_not_joined_back_as_spans_of_a_web_page() -> None:
+    # its many bare numbers make the text look like a page broken into inline spans (spans.py)
+    text = "\n".join(line for line in BLOCKS.split("\n") if line.strip())
+    d = extract("某区生态建设规划（2023—2035年）\n" + text, default_year=2030)
+    got = {(t.title, t.value, t.due.year if t.due else None) for t in d.targets}
+    assert {("城市绿道长度", Decimal(120), 2027), ("城市绿道长度", Decimal(200), 2035)} <= got

@@ -90,6 +90,28 @@ def regroup(text: str) -> tuple[str, Table]:
     return "\n".join(out), found
 
 
+def held_lines(lines: list[str]) -> set[int]:
+    """The indices of the lines that tables pasted one cell a line stand on: cells to keep on
+    their lines, never to join back as a web page's inline spans are."""
+    held: set[int] = set()
+    if not any("指标" in line or "名称" in line for line in lines):
+        return held
+    i = 0
+    while i < len(lines):
+        flat = _flat(lines[i])
+        read = (
+            _table_at(lines, i, Table({}, {}))
+            if len(flat) <= _TEXT_LINE and HEADER_CELL.pattern.fullmatch(flat)
+            else None
+        )
+        if read is None:
+            i += 1
+            continue
+        held.update(range(i, read[1]))
+        i = read[1]
+    return held
+
+
 def _flat(line: str) -> str:
     return "".join(line.split())
 
@@ -115,6 +137,8 @@ def _cells(lines: list[str], start: int) -> tuple[list[tuple[str, int]], bool]:
                 cell = ""
         elif blocks:
             cell += flat
+        elif out and UNIT.pattern.fullmatch(flat) and re.search(r"[\d%％‰）)]$", out[-1][0]) and _is_value(out[-1][0]):
+            out[-1] = (out[-1][0] + flat, i + 1)  # 128.5 over 平方公里: a value's unit on the line below
         else:
             out.append((flat, i + 1))
         i += 1
@@ -253,15 +277,18 @@ def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int] |
     first line after it; None when no such table starts there."""
     cells, blocks = _cells(lines, i)
     texts = [c for c, _ in cells]
+    # the reading of the header whose rows take the most cells, the first of equals
+    best: tuple[list[str], int, _Shape, list[tuple[list[str], bool]], int] | None = None
     for head, start in _headers(texts, blocks):
         shape = _shape(head)
         if shape is None:
             continue
         rows, at = _read_rows(texts, start, shape)
-        if len(rows) >= _MIN_ROWS:
-            break
-    else:
+        if len(rows) >= _MIN_ROWS and (best is None or at > best[4]):
+            best = (head, start, shape, rows, at)
+    if best is None:
         return None
+    head, start, shape, rows, at = best
     end = cells[at - 1][1]
     table = Table({}, {})
     table.excluded[_flat("".join(head))] = "the header of an indicator table"
