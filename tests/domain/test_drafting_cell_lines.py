@@ -361,3 +361,22 @@ def test_a_table_one_cell_a_line_is_not_joined_back_as_spans_of_a_web_page() -> 
     d = extract("某区生态建设规划（2023—2035年）\n" + text, default_year=2030)
     got = {(t.title, t.value, t.due.year if t.due else None) for t in d.targets}
     assert {("城市绿道长度", Decimal(120), 2027), ("城市绿道长度", Decimal(200), 2035)} <= got
+
+
+def test_a_name_that_opens_with_a_number_is_still_a_name() -> None:
+    cells = ["序号", "指标名称", "单位", "2023年", "2027年", "1", "65岁以上老人健康管理率", "%", "70", "80"]
+    text = "\n".join([*cells, "2", "3岁以下婴幼儿托位数", "个", "900", "1500"])
+    _, table = regroup(text)
+    assert {r.name: r.value for r in table.rows.values()} == {
+        "65岁以上老人健康管理率": Decimal(80),
+        "3岁以下婴幼儿托位数": Decimal(1500),
+    }
+
+
+def test_a_word_tables_name_that_opens_with_a_number_keeps_it() -> None:
+    lines = [
+        SEPARATOR.join(["序号", "指标名称", "单位", "2023年", "2027年"]),
+        SEPARATOR.join(["1", "3岁以下婴幼儿托位数", "个", "900", "1500"]),
+        SEPARATOR.join(["", "2城市公园数量", "个", "20", "26"]),  # a serial glued to the name is still one
+    ]
+    assert {r.name for r in read_tables(lines).rows.values()} == {"3岁以下婴幼儿托位数", "城市公园数量"}

@@ -214,7 +214,7 @@ def _fits(cells: list[str], shape: _Shape, serial: int) -> bool:
         flat = half_width(cell)
         if k == shape.serial and not (_SERIAL.match(flat) and int(re.sub(r"\D", "", flat)) == serial):
             return False
-        if k == shape.columns.name and (not re.search(r"[\u4e00-\u9fffA-Za-z]", flat) or _is_value(flat)):
+        if k == shape.columns.name and not _is_name(flat):
             return False
         if k == shape.columns.attribute and not (_ATTRIBUTE.match(flat) or _EMPTY.match(flat)):
             return False
@@ -229,6 +229,15 @@ def _fits(cells: list[str], shape: _Shape, serial: int) -> bool:
 
 def _is_value(cell: str) -> bool:
     return VALUE_CELL.pattern.match(cell) is not None
+
+
+def _is_name(cell: str) -> bool:
+    """An indicator's name: words, never a value with its unit (a name may open with a number:
+    65岁以上老人健康管理率)."""
+    m = VALUE_CELL.pattern.match(cell)
+    return re.search(r"[\u4e00-\u9fffA-Za-z]", cell) is not None and (
+        m is None or (m["unit"] is not None and not UNIT.pattern.fullmatch(m["unit"]))
+    )
 
 
 def _next_row(
@@ -313,7 +322,7 @@ def _file(table: Table, flat: str, cells: list[str], shape: _Shape) -> None:
     them (128.5平方公里, ≥98%（含新建）): the unit read into the row's unit where it has none."""
     clean = list(cells)
     unit = ""
-    for k in shape.values:
+    for k in sorted(shape.values):
         m = VALUE_CELL.pattern.match(half_width(cells[k]))
         if m is None:
             continue
