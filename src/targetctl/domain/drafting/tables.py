@@ -176,9 +176,7 @@ def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
     # a serial before the name (1地区生产总值, 2．…), never the digit that opens it (5G基站数,
     # an age group: 3岁以下婴幼儿托位数)
     raw_name = (
-        re.sub(r"^\d{1,2}(?:[.．、]|(?![A-Za-z\d岁]))", "", cells[columns.name])
-        if columns.name < len(cells)
-        else ""
+        re.sub(r"^\d{1,2}(?:[.．、]|(?![A-Za-z\d岁]))", "", cells[columns.name]) if columns.name < len(cells) else ""
     )
     name, unit = _unit_of(_MARKS.sub("", raw_name))
     name = _MARKS.sub("", name)
