@@ -231,7 +231,7 @@ class _Extractor:
     # ── the body ──
     def paragraph(self, para: str) -> None:
         if para in self.tables.rows:
-            self.s.targets.append(tables.to_target(self.tables.rows[para], para, self._current()))
+            self.s.targets.extend(tables.to_targets(self.tables, para, self._current()))
             return
         if para in self.tables.excluded:
             self.excl(para, self.tables.excluded[para])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from targetctl.domain.drafting.cell_lines import regroup
 from targetctl.domain.drafting.flat_tables import unflatten, with_flat
 from targetctl.domain.drafting.notes import note_lines
 from targetctl.domain.drafting.own_title import restore
@@ -42,14 +43,15 @@ _DETACHED_QUOTES = re.compile(
 
 
 def prepare(text: str) -> Prepared:
-    text, glued = unflatten(_DETACHED_QUOTES.sub("", text))  # a table whose cells became text, read as a table
+    text, stacked = regroup(_DETACHED_QUOTES.sub("", text))  # a table pasted one cell a line, read in rows
+    text, glued = unflatten(text)  # a table whose cells became text, read as a table
+    glued = with_flat(glued, stacked)
     lines = text.lstrip("\ufeff").splitlines()
     st = restore(read_structure(lines), lines)  # then the own title, where a page put other lines above it
     notes = note_lines(lines)
     if not st.official and len(st.title_lines) < 2:
-        out = Prepared(
-            text, None, st, period=stated_period(st.title or "", None), tables=with_flat(read_tables(lines), glued)
-        )
+        found = with_flat(read_tables(lines), glued)
+        out = Prepared(text, None, st, period=_through(stated_period(st.title or "", None), found), tables=found)
         if notes:
             out.body = "\n".join("" if i in notes else line for i, line in enumerate(lines))
             out.excluded = [("".join(lines[i].split()), reason) for i, reason in sorted(notes.items())]
@@ -82,8 +84,20 @@ def prepare(text: str) -> Prepared:
         dropped = part != BODY and (dropped or part != BLANK)
     out.body = "\n".join(body)
     # the plan's own title may stand in title marks (a notice that forwards it untitled)
-    out.period = stated_period((st.title or "").replace("《", "").replace("》", ""), st.issue_year)
+    out.period = _through(
+        stated_period((st.title or "").replace("《", "").replace("》", ""), st.issue_year), out.tables
+    )
     return out
+
+
+def _through(period: Period | None, tables: Table) -> Period | None:
+    """A stated period run on to the last year an indicator table's later target column sets
+    (目标值（2035年） in a 十四五 plan): those targets are the plan's, and a due outside its
+    period could not be kept."""
+    last = max((r.year or 0 for rows in tables.more.values() for r in rows), default=0)
+    if period is None or last <= period.end:
+        return period
+    return Period(period.start, last, f"{period.how}; an indicator table's target column to {last}")
 
 
 def _heading_lines(lines: list[str], st: Structure) -> set[int]:

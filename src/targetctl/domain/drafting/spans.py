@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from targetctl.domain.drafting.cell_lines import held_lines
 from targetctl.domain.drafting.grammar import Named
 from targetctl.domain.drafting.lines import HEADING_RANKS
 
@@ -98,7 +99,7 @@ def rejoin_spans(text: str) -> str:
     """The text with a span-broken page's pieces joined back into its lines; else unchanged."""
     if not spans_broken(text):
         return text
-    lines = _dates(text.split("\n"))
+    lines = _dates(text.split("\n"), held_lines(text.split("\n")))
     out: list[str] = []
     last = ""  # the last line as it stood: whether a piece ran on is judged on it, not on the join
     for line, alone in lines:
@@ -111,14 +112,19 @@ def rejoin_spans(text: str) -> str:
     return "\n".join(out)
 
 
-def _dates(lines: list[str]) -> list[tuple[str, bool]]:
-    """A signing date set out one part a line (2025 / 年 / 3 / 月 / 9 / 日) is one line, alone."""
+def _dates(lines: list[str], held: set[int]) -> list[tuple[str, bool]]:
+    """A signing date set out one part a line (2025 / 年 / 3 / 月 / 9 / 日) is one line, alone;
+    so is each line of a table pasted one cell a line (`held`: cell_lines reads its rows)."""
     out: list[tuple[str, bool]] = []
     i = 0
     while i < len(lines):
+        if i in held:
+            out.append((lines[i], True))
+            i += 1
+            continue
         j = i
         joined = ""
-        while j < len(lines) and j - i < 8 and _BARE.match(lines[j].strip() or " "):
+        while j < len(lines) and j - i < 8 and j not in held and _BARE.match(lines[j].strip() or " "):
             joined += lines[j].strip()
             j += 1
             if _DATE.match(joined):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -81,6 +81,8 @@ class Columns:
     attribute: int | None
     past: bool
     target_unit: str = ""  # 2025年目标（%）: the unit of every row that names none
+    # target columns of later years (2035年目标 after 2025年目标): (column, year) each
+    later: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,11 @@ def header(cells: Sequence[str]) -> Columns | None:
         return None
     year_of = dict(years)
     unit = _BRACKET_UNIT.search(cells[target]) if target is not None else None
+    beyond = tuple(
+        (i, y)
+        for i, y in levels
+        if target is not None and i not in (base, target) and _TARGET.search(cells[i]) and y > year_of.get(target, y)
+    )
     return Columns(
         name,
         next((i for i, c in enumerate(cells) if _UNIT.match(c)), None),
@@ -146,6 +153,7 @@ def header(cells: Sequence[str]) -> Columns | None:
         next((i for i, c in enumerate(cells) if _ATTRIBUTE.search(c)), None),
         past,
         unit["u"] if unit else "",
+        beyond,
     )
 
 
@@ -165,9 +173,10 @@ def _unit_of(name: str) -> tuple[str, str]:
 
 def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
     """A data row as a target, or None when it holds no number to reach."""
-    # a serial before the name (1地区生产总值, 2．…), never the digit that opens it (5G基站数)
+    # a serial before the name (1地区生产总值, 2．…), never the digit that opens it (5G基站数,
+    # an age group: 3岁以下婴幼儿托位数)
     raw_name = (
-        re.sub(r"^\d{1,2}(?:[.．、]|(?![A-Za-z\d]))", "", cells[columns.name]) if columns.name < len(cells) else ""
+        re.sub(r"^\d{1,2}(?:[.．、]|(?![A-Za-z\d岁]))", "", cells[columns.name]) if columns.name < len(cells) else ""
     )
     name, unit = _unit_of(_MARKS.sub("", raw_name))
     name = _MARKS.sub("", name)
@@ -225,12 +234,29 @@ def _range_row(name: str, unit: str, span: re.Match[str], columns: Columns, bind
     )
 
 
+def later_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
+    """The row's targets in its later target columns (目标值（2035年） after 目标值（2025年））:
+    each a value due in its column's year, as the first target column's is."""
+    out: list[IndicatorRow] = []
+    for column, year in columns.later:
+        parsed = row(cells, replace(columns, target=column, year=year, growth=None, later=()))
+        if parsed is not None:
+            out.append(parsed)
+    return out
+
+
 @dataclass
 class Table:
     """What each line of the tables in a text is: a row to draft, or a reason to exclude it."""
 
     rows: dict[str, IndicatorRow]
     excluded: dict[str, str]
+    more: dict[str, list[IndicatorRow]] = field(default_factory=dict)  # a row's later target columns
+
+
+def to_targets(table: Table, flat: str, programme: int) -> list[DraftTarget]:
+    """The draft targets of a row: its target column's, then each later target column's."""
+    return [to_target(r, flat, programme) for r in (table.rows[flat], *table.more.get(flat, []))]
 
 
 def read_tables(lines: Sequence[str]) -> Table:
@@ -267,6 +293,8 @@ def read_tables(lines: Sequence[str]) -> Table:
             continue
         filled = [c for c in cells if c]
         file_row(out, flat, row(cells, columns) if len(filled) > 1 else None)
+        if flat in out.rows and (later := later_rows(cells, columns)):
+            out.more[flat] = later
     return out
 
 

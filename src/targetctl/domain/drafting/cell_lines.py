@@ -1,0 +1,340 @@
+"""Tables pasted one cell a line: regrouped into rows by their header's count of columns.
+
+A Word or web table copied as plain text loses its grid: each cell stands on its own line (序号 /
+指标名称 / 单位 / 2020年现状 / 2025年目标 / 属性, then each row's cells), often with a blank line
+between cells, a cell that wraps (基准值 over （2020年）, a value over its unit, a long name) on
+the lines of one block. A clerk reads it by its header: the column words say how many cells a
+row has, and the cells that follow are read in groups of that many, each group checked against
+what its columns hold (a serial, a name, a unit, an attribute, numbers). A name wrapped onto a
+second line is one cell; a category merged down its group stands on the group's first row only
+and is carried to the rows after it; the run ends where a group does not read as a row, or at
+the first line that is text (a note, a sentence, a heading). Each row is then filed as a Word
+table's row is (`tables.row`, `tables.file_row`): a base column is the past, each target column
+gives a value due in its year. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from targetctl.domain.drafting.flat_tables import HEADER_WORD, UNIT
+from targetctl.domain.drafting.grammar import Named
+from targetctl.domain.drafting.numbers import half_width
+from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR, Columns, Table, file_row, header, later_rows, row
+
+# a header cell: column words, each may carry its year or unit in brackets (目标值（2025年）)
+_QUALIFIER = r"[（(](?:20\d\d年?|%|‰|单位[：:]?[^（）()]{0,6}|[^（）()\d]{1,6})[）)]"
+HEADER_CELL = Named(
+    "header cell",
+    re.compile(rf"(?:(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?|20\d\d年)+|备注|说明"),
+    "a cell of a table's header: its column's words, a year or unit in brackets after them",
+    "目标值（2027年）",
+)
+_ONE_WORD = re.compile(rf"(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?")
+# a piece that only qualifies the header cell above it: its year or its unit
+_HEADER_PIECE = re.compile(rf"^{_QUALIFIER}$")
+_SERIAL = re.compile(r"^\d{1,3}[.．、]?$")
+_ATTRIBUTE = re.compile(r"^(?:预期性|约束性)$")
+_EMPTY = re.compile(r"^(?:[/—–\-－]{1,2}|无|暂无)$")  # an empty cell: / or a dash, 无 (none)
+_NOTES = re.compile(r"^(?:备注|说明)$")
+VALUE_CELL = Named(
+    "value cell",
+    re.compile(
+        r"^[（(]?(?:[≥≤<>＞＜]|不低于|不少于|不超过|达到|约|累计)?[\[［]?\d+(?:\.\d+)?[\]］]?[%％‰]?"
+        r"(?:[-~～—–至]\d+(?:\.\d+)?[%％‰]?)?(?:以上|以下|以内|左右)?[）)]?"
+        r"(?P<unit>[\u4e00-\u9fff/]{1,8}|[A-Za-z]{1,4})?(?P<note>[（(][^（）()]{1,12}[）)])?$"
+    ),
+    "a cell of a value column: a number, its bound, brackets, a unit or a note in brackets after it",
+    "≥64％（不含新增区）",
+)
+_GROUP = re.compile(r"^(?:分类|类别|领域|维度|类型)")
+_TEXT_LINE = 40  # a line longer than this is text, no cell
+_SENTENCE = re.compile(r"[。；;！？]|^注[：:]|^备注[：:]|^说明[：:]|^资料来源")
+_MIN_COLUMNS = 4  # fewer is a phrase that happens to use the words (指标 单位)
+_MIN_ROWS = 2
+_MAX_CELLS = 3000  # a run of short lines read as one table at most: drafting stays linear
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What each column holds, by the header's words."""
+
+    columns: Columns
+    width: int
+    serial: int | None
+    group: int | None
+    values: frozenset[int]
+    notes: int | None  # a notes column (备注): any words, often left empty
+
+
+def regroup(text: str) -> tuple[str, Table]:
+    """`text` with each table pasted one cell a line laid out as tab-separated rows, and what each
+    of those rows is. A text without such a table is returned unchanged."""
+    found = Table({}, {})
+    if "指标" not in text and "名称" not in text:
+        return text, found
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        flat = _flat(lines[i])
+        read = _table_at(lines, i, found) if len(flat) <= _TEXT_LINE and HEADER_CELL.pattern.fullmatch(flat) else None
+        if read is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        laid, i = read
+        out.extend(laid)
+    return "\n".join(out), found
+
+
+def held_lines(lines: list[str]) -> set[int]:
+    """The indices of the lines that tables pasted one cell a line stand on: cells to keep on
+    their lines, never to join back as a web page's inline spans are."""
+    held: set[int] = set()
+    if not any("指标" in line or "名称" in line for line in lines):
+        return held
+    i = 0
+    while i < len(lines):
+        flat = _flat(lines[i])
+        read = (
+            _table_at(lines, i, Table({}, {}))
+            if len(flat) <= _TEXT_LINE and HEADER_CELL.pattern.fullmatch(flat)
+            else None
+        )
+        if read is None:
+            i += 1
+            continue
+        held.update(range(i, read[1]))
+        i = read[1]
+    return held
+
+
+def _flat(line: str) -> str:
+    return "".join(line.split())
+
+
+def _cells(lines: list[str], start: int) -> tuple[list[tuple[str, int]], bool]:
+    """The cells from `start` on, each with the index of the line after it, until a line of text.
+    Where cells stand apart by blank lines, the lines of one block are one cell (a wrapped name,
+    a value over its unit); else each line is a cell. Also whether blocks were read."""
+    blocks = start + 1 < len(lines) and not lines[start + 1].strip()
+    out: list[tuple[str, int]] = []
+    cell = ""
+    i = start
+    while i < len(lines) and len(out) < _MAX_CELLS:
+        flat = _flat(lines[i])
+        if flat and (len(flat) > _TEXT_LINE or _SENTENCE.search(flat)):
+            break
+        if flat and PAGE_NUMBER.match(flat) and not flat.isdigit():
+            i += 1  # a page's foot between two pages of the table
+            continue
+        if not flat:
+            if cell:
+                out.append((cell, i))
+                cell = ""
+        elif blocks:
+            cell += flat
+        elif out and UNIT.pattern.fullmatch(flat) and re.search(r"[\d%％‰）)]$", out[-1][0]) and _is_value(out[-1][0]):
+            out[-1] = (out[-1][0] + flat, i + 1)  # 128.5 over 平方公里: a value's unit on the line below
+        else:
+            out.append((flat, i + 1))
+        i += 1
+    if cell:
+        out.append((cell, i))
+    return out, blocks
+
+
+def _headers(cells: list[str], blocks: bool) -> Iterator[tuple[list[str], int]]:
+    """The readings of the header's cells, each with how many of `cells` it takes: as the lines
+    stand, then with one cell wrapped over two lines joined (指标 over 属性, 2025年 over 目标值),
+    for the reading whose rows bear it out."""
+    head: list[str] = []
+    k = 0
+    while k < len(cells):
+        piece = bool(head) and _HEADER_PIECE.match(cells[k]) is not None
+        if not piece and not HEADER_CELL.pattern.fullmatch(cells[k]):
+            break
+        if piece and not blocks:
+            head[-1] += cells[k]  # 基准值 over （2020年）: one cell
+        else:
+            head.append(cells[k])
+        k += 1
+    if len(head) < _MIN_COLUMNS:
+        return
+    yield head, k
+    if len(head) == _MIN_COLUMNS:
+        return
+    # a caption of column words over the table (主要指标): text, the header starts after it
+    yield head[1:], k
+    # a join into one column word (指标属性) before a join of two (2027年指标)
+    joins = [j for j in range(len(head) - 1) if HEADER_CELL.pattern.fullmatch(head[j] + head[j + 1])]
+    joins.sort(key=lambda j: not _ONE_WORD.fullmatch(head[j] + head[j + 1]))
+    for j in joins:
+        yield [*head[:j], head[j] + head[j + 1], *head[j + 2 :]], k
+
+
+def _read_rows(texts: list[str], at: int, shape: _Shape) -> tuple[list[tuple[list[str], bool]], int]:
+    """The rows from `texts[at]` on, each with whether its category was carried, and the index
+    of the first cell after them."""
+    serial, category = 1, ""
+    rows: list[tuple[list[str], bool]] = []
+    while at < len(texts):
+        read = _next_row(texts, at, shape, serial, category)
+        if read is None:
+            break
+        row_cells, used, carried = read
+        rows.append((row_cells, carried))
+        if shape.group is not None:
+            category = row_cells[shape.group]
+        at += used
+        serial += 1
+    return rows, at
+
+
+def _shape(head: list[str]) -> _Shape | None:
+    columns = header(head)
+    if columns is None or columns.target is None:
+        return None
+    serial = next((k for k, c in enumerate(head) if re.match(r"^(?:序号|编号)$", c)), None)
+    group = next((k for k, c in enumerate(head) if _GROUP.match(c) and k != columns.name), None)
+    notes = next((k for k, c in enumerate(head) if _NOTES.match(c)), None)
+    special = {columns.name, columns.unit, columns.attribute, serial, group, notes}
+    values = frozenset(k for k in range(len(head)) if k not in special)
+    return _Shape(columns, len(head), serial, group, values, notes)
+
+
+def _fits(cells: list[str], shape: _Shape, serial: int) -> bool:
+    """Whether `cells` read as a row: each column holds what its header says."""
+    if len(cells) != shape.width:
+        return False
+    for k, cell in enumerate(cells):
+        flat = half_width(cell)
+        if k == shape.serial and not (_SERIAL.match(flat) and int(re.sub(r"\D", "", flat)) == serial):
+            return False
+        if k == shape.columns.name and not _is_name(flat):
+            return False
+        if k == shape.columns.attribute and not (_ATTRIBUTE.match(flat) or _EMPTY.match(flat)):
+            return False
+        if k == shape.columns.unit and (re.search(r"\d", flat) and not UNIT.pattern.search(flat)):
+            return False
+        if k in shape.values and not (_is_value(flat) or _EMPTY.match(flat)):
+            return False
+        if k == shape.group and _is_value(flat):
+            return False
+    return any(_is_value(half_width(cells[k])) for k in shape.values)
+
+
+def _is_value(cell: str) -> bool:
+    return VALUE_CELL.pattern.match(cell) is not None
+
+
+def _is_name(cell: str) -> bool:
+    """An indicator's name: words, never a value with its unit (a name may open with a number:
+    65岁以上老人健康管理率)."""
+    m = VALUE_CELL.pattern.match(cell)
+    return re.search(r"[\u4e00-\u9fffA-Za-z]", cell) is not None and (
+        m is None or (m["unit"] is not None and not UNIT.pattern.fullmatch(m["unit"]))
+    )
+
+
+def _next_row(
+    cells: list[str], at: int, shape: _Shape, serial: int, category: str
+) -> tuple[list[str], int, bool] | None:
+    """The row that starts at `cells[at]` and how many cells it takes: its columns' count, or
+    one more where the name wrapped onto a second cell, or one fewer where the category merged
+    down its group is carried from the row before."""
+    tries: list[tuple[list[str], int, bool]] = []  # the cells, how many taken, a category carried
+    n = shape.width
+    tries.append((cells[at : at + n], n, False))
+    name = shape.columns.name
+    wrapped = cells[at : at + n + 1]
+    if len(wrapped) == n + 1:
+        tries.append(([*wrapped[:name], wrapped[name] + wrapped[name + 1], *wrapped[name + 2 :]], n + 1, False))
+    if shape.group is not None and category:
+        short = cells[at : at + n - 1]
+        tries.append(([*short[: shape.group], category, *short[shape.group :]], n - 1, True))
+    if shape.notes == n - 1:
+        tries.append(([*cells[at : at + n - 1], ""], n - 1, False))  # the notes cell left empty
+    for row_cells, used, carried in tries:
+        if not _fits(row_cells, shape, serial):
+            continue
+        rest = cells[at + used :]
+        # the row is only right if what follows starts the next row or is past the table
+        if not rest or _starts_row(rest, shape, serial + 1):
+            return row_cells, used, carried
+    # the table's last row: the first reading that fits, what follows it is no row
+    return next((t for t in tries if _fits(t[0], shape, serial)), None)
+
+
+def _starts_row(rest: list[str], shape: _Shape, serial: int) -> bool:
+    if shape.serial is not None:
+        first = half_width(rest[shape.serial]) if shape.serial < len(rest) else ""
+        if shape.group is not None and shape.serial > shape.group:
+            # the category is carried: the serial may stand first
+            alone = half_width(rest[0])
+            if _SERIAL.match(alone) and int(re.sub(r"\D", "", alone)) == serial:
+                return True
+        return bool(_SERIAL.match(first)) and int(re.sub(r"\D", "", first)) == serial
+    return not _is_value(half_width(rest[0]))
+
+
+def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int] | None:
+    """The table pasted one cell a line from line `i`: its lines laid out, and the index of the
+    first line after it; None when no such table starts there."""
+    cells, blocks = _cells(lines, i)
+    texts = [c for c, _ in cells]
+    # the reading of the header whose rows take the most cells, the first of equals
+    best: tuple[list[str], int, _Shape, list[tuple[list[str], bool]], int] | None = None
+    for head, start in _headers(texts, blocks):
+        shape = _shape(head)
+        if shape is None:
+            continue
+        rows, at = _read_rows(texts, start, shape)
+        if len(rows) >= _MIN_ROWS and (best is None or at > best[4]):
+            best = (head, start, shape, rows, at)
+    if best is None:
+        return None
+    head, start, shape, rows, at = best
+    end = cells[at - 1][1]
+    table = Table({}, {})
+    table.excluded[_flat("".join(head))] = "the header of an indicator table"
+    caption = texts[0] if texts[0] + "".join(head) == "".join(texts[:start]) else ""
+    laid = [*([caption] if caption else []), SEPARATOR.join(head)]
+    for row_cells, carried in rows:
+        # a carried category is not in the row's source text: its line keeps only its own cells
+        own = row_cells
+        if carried and shape.group is not None:
+            own = [*row_cells[: shape.group], "", *row_cells[shape.group + 1 :]]
+        line = SEPARATOR.join(own)
+        laid.append(line)
+        _file(table, _flat(line), row_cells, shape)
+    found.rows.update(table.rows)
+    found.excluded.update(table.excluded)
+    found.more.update(table.more)
+    return laid, end
+
+
+def _file(table: Table, flat: str, cells: list[str], shape: _Shape) -> None:
+    """A row filed as a Word table's row is, its value cells freed of a unit or note written in
+    them (128.5平方公里, ≥98%（含新建）): the unit read into the row's unit where it has none."""
+    clean = list(cells)
+    unit = ""
+    for k in sorted(shape.values):
+        m = VALUE_CELL.pattern.match(half_width(cells[k]))
+        if m is None:
+            continue
+        end = m.start("unit") if m["unit"] else m.start("note") if m["note"] else len(cells[k])
+        clean[k] = cells[k][:end]
+        unit = unit or (m["unit"] or "")
+    columns = shape.columns
+    if unit and columns.unit is None:
+        clean.append(unit)
+        columns = replace(columns, unit=len(clean) - 1)
+    file_row(table, flat, row(clean, columns))
+    if flat in table.rows:
+        more = later_rows(clean, columns)
+        if more:
+            table.more[flat] = more

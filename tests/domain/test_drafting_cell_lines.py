@@ -1,0 +1,382 @@
+"""Tables pasted one cell a line (our own tables): regrouped into rows by the header's columns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from targetctl.domain.drafting.cell_lines import HEADER_CELL, VALUE_CELL, regroup
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.grammar import Named
+from targetctl.domain.drafting.tables import SEPARATOR, Table, read_tables
+
+# a sector plan's indicator table copied from a web page: a blank line between cells, a header
+# cell over two lines (基期值 over its year), a value over its unit, a name over two lines
+BLOCKS = """三、主要指标
+
+序号
+
+指标名称
+
+属性
+
+基期值
+（2022年）
+
+目标值
+（2027年）
+
+目标值
+（2035年）
+
+1
+
+城市绿道长度
+
+预期性
+
+86
+公里
+
+≥120
+公里
+
+200
+公里
+
+2
+
+污水管网覆盖率
+（含农村地区）
+
+约束性
+
+（71.5％）
+
+90％
+
+100％
+
+3
+
+公共充电桩数量
+
+预期性
+
+/
+
+≥3000个（含换电站）
+
+8000个
+
+注：基期值带括号的为估算数。
+
+四、重点任务
+"""
+
+
+def _rows(table: Table) -> dict[str, tuple[Decimal, str, str, int | None, Decimal | None]]:
+    return {r.name: (r.value, r.comparator, r.unit, r.year, r.base) for r in table.rows.values()}
+
+
+@pytest.mark.parametrize("rule", [HEADER_CELL, VALUE_CELL], ids=lambda r: r.name)
+def test_each_rule_matches_its_own_example(rule: Named) -> None:
+    assert rule.pattern.fullmatch(rule.example)
+
+
+def test_a_table_with_blank_lines_between_cells_reads_one_row_per_group_of_its_columns() -> None:
+    text, table = regroup(BLOCKS)
+    assert _rows(table) == {
+        "城市绿道长度": (Decimal(120), "at-least", "公里", 2027, Decimal(86)),
+        # a name's bracket is read as a Word table's is (tables.row): the name before it
+        "污水管网覆盖率": (Decimal(90), "exactly", "%", 2027, None),
+        "公共充电桩数量": (Decimal(3000), "at-least", "个", 2027, None),
+    }
+    lines = text.split("\n")
+    head = ["序号", "指标名称", "属性", "基期值（2022年）", "目标值（2027年）", "目标值（2035年）"]
+    assert lines[2] == SEPARATOR.join(head)
+    assert "注：基期值带括号的为估算数。" in lines and "四、重点任务" in lines  # the note after it stays text
+    flat = "".join(BLOCKS.split())
+    assert all("".join(line.split()) in flat for line in lines)  # every quote stands in the source
+
+
+def test_each_later_target_column_gives_a_value_due_in_its_year() -> None:
+    _, table = regroup(BLOCKS)
+    later = {r.name: (r.value, r.comparator, r.year) for rows in table.more.values() for r in rows}
+    assert later == {
+        "城市绿道长度": (Decimal(200), "exactly", 2035),
+        "污水管网覆盖率": (Decimal(100), "exactly", 2035),
+        "公共充电桩数量": (Decimal(8000), "exactly", 2035),
+    }
+
+
+def test_the_table_is_drafted_with_base_values_as_baselines_never_as_targets() -> None:
+    d = extract("某区生态建设规划（2023—2035年）\n" + BLOCKS, default_year=2030)
+    got = sorted((t.title, t.value, t.due.year if t.due else None) for t in d.targets if t.value is not None)
+    assert ("城市绿道长度", Decimal(120), 2027) in got and ("城市绿道长度", Decimal(200), 2035) in got
+    assert all(t.value not in (Decimal(86), Decimal("71.5")) for t in d.targets)
+    flat = "".join(BLOCKS.split())
+    assert all(t.quote in flat for t in d.targets if "城市绿道" in t.quote)
+
+
+# the same kind of table with no blank lines: each line is a cell, a bracketed year below a
+# header word is that cell's, and a name wrapped onto a second line is one cell
+LINES = """表2 主要指标
+序号
+指标
+单位
+2022年
+（现状）
+2026年
+（目标）
+1
+老旧小区改造数量
+个
+12
+40
+2
+新建口袋公园
+（含街角绿地）
+处
+3
+15
+3
+每千人口养老床位数
+张
+4.2
+≥5.5
+以上各项指标由区发展改革委统计。
+"""
+
+
+def test_a_table_with_no_blank_lines_reads_a_name_wrapped_over_two_lines_as_one_cell() -> None:
+    text, table = regroup(LINES)
+    assert _rows(table) == {
+        "老旧小区改造数量": (Decimal(40), "exactly", "个", 2026, Decimal(12)),
+        "新建口袋公园": (Decimal(15), "exactly", "处", 2026, Decimal(3)),
+        "每千人口养老床位数": (Decimal("5.5"), "at-least", "张", 2026, Decimal("4.2")),
+    }
+    assert text.split("\n")[-2] == "以上各项指标由区发展改革委统计。"
+
+
+# a category merged down its group stands on the group's first row only
+GROUPED = """类别
+序号
+指标名称
+单位
+2025年
+2028年
+属性
+产业发展
+1
+规上工业产值
+亿元
+1200
+1500
+预期性
+2
+研发投入强度
+%
+2.1
+2.8
+预期性
+绿色低碳
+3
+单位产值能耗下降
+%
+—
+[10]
+约束性
+4
+林木覆盖率
+%
+18
+20
+约束性
+"""
+
+
+def test_a_category_on_a_groups_first_row_is_carried_to_the_rows_after_it() -> None:
+    text, table = regroup(GROUPED)
+    assert {r.name: (r.value, r.binding) for r in table.rows.values()} == {
+        "规上工业产值": (Decimal(1500), False),  # four digits alone on a line: a value, no page number
+        "研发投入强度": (Decimal("2.8"), False),
+        "单位产值能耗下降": (Decimal(10), True),
+        "林木覆盖率": (Decimal(20), True),
+    }
+    lines = text.split("\n")
+    # the carried category is not written into a row whose source does not hold it
+    assert lines[2] == SEPARATOR.join(["", "2", "研发投入强度", "%", "2.1", "2.8", "预期性"])
+
+
+def test_a_list_of_short_lines_that_is_no_table_is_left_alone() -> None:
+    text = "指标\n单位\n目标\n属性\n全面完成年度任务。\n"
+    assert regroup(text) == (text, Table({}, {}))
+
+
+_NAMES = st.text(alphabet="城乡绿地公园道路污水管网覆盖率数量面积长度新建改造", min_size=2, max_size=8)
+_VALUES = st.decimals(min_value=Decimal("0.1"), max_value=Decimal(9999), places=1)
+
+
+_ROW = st.tuples(_NAMES, st.sampled_from(["个", "公里", "%", "亿元"]), _VALUES, _VALUES, _VALUES, st.booleans())
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    rows=st.lists(_ROW, min_size=2, max_size=8, unique_by=lambda r: r[0]),
+    serial=st.booleans(),
+    unit=st.booleans(),
+    later=st.booleans(),
+    attribute=st.booleans(),
+    blank=st.booleans(),
+)
+def test_a_table_one_cell_a_line_reads_as_the_same_table_one_row_a_line(
+    rows: list[tuple[str, str, Decimal, Decimal, Decimal, bool]],
+    serial: bool,
+    unit: bool,
+    later: bool,
+    attribute: bool,
+    blank: bool,
+) -> None:
+    keep = [serial, True, unit, True, True, later, attribute]
+    keep[2] = unit or sum(keep) < 4  # a header of three words is a phrase, no table's (cell_lines)
+    head = [
+        h
+        for h, k in zip(
+            ["序号", "指标名称", "单位", "2023年基期值", "2027年目标值", "2035年目标值", "属性"], keep, strict=True
+        )
+        if k
+    ]
+    table = [
+        [
+            c
+            for c, k in zip(
+                [str(n + 1), name, u, str(base), str(target), str(far), "约束性" if binding else "预期性"],
+                keep,
+                strict=True,
+            )
+            if k
+        ]
+        for n, (name, u, base, target, far, binding) in enumerate(rows)
+    ]
+    gap = "\n\n" if blank else "\n"
+    cells = gap.join(cell for line in [head, *table] for cell in line)
+    _, regrouped = regroup("二、主要指标\n" + cells + "\n\n三、重点任务\n")
+    by_rows = read_tables([SEPARATOR.join(line) for line in [head, *table]])
+    assert regrouped.rows.values() and list(regrouped.rows.values()) == list(by_rows.rows.values())
+    assert list(regrouped.more.values()) == list(by_rows.more.values())
+
+
+def test_a_regrouped_row_due_in_a_later_year_is_dated_so() -> None:
+    d = extract("某县交通规划（2023—2035年）\n" + BLOCKS, default_year=2030)
+    due = {(t.title, t.value): t.due for t in d.targets}
+    assert due[("公共充电桩数量", Decimal(8000))] == dt.date(2035, 12, 31)
+
+
+def test_a_word_table_with_a_later_target_column_gives_its_values_too() -> None:
+    # the same rule for a table whose cells arrive tab-separated (a .docx table)
+    lines = [
+        SEPARATOR.join(["序号", "指标", "单位", "2022年基期值", "2027年目标值", "2035年目标值", "属性"]),
+        SEPARATOR.join(["1", "森林覆盖率", "%", "21", "23", "≥26", "约束性"]),
+        SEPARATOR.join(["2", "城市步道长度", "公里", "40", "65", "—", "预期性"]),
+    ]
+    table = read_tables(lines)
+    later = {r.name: (r.value, r.comparator, r.year, r.binding) for rows in table.more.values() for r in rows}
+    assert later == {"森林覆盖率": (Decimal(26), "at-least", 2035, True)}  # an empty cell gives none
+
+
+# a header cell wrapped over two lines with no blank line to tell it (指标 over 属性), a notes
+# column left empty on most rows, and 无 for an empty value
+WRAPPED_HEAD = """序号
+指标名称
+单位
+2023年
+2027年
+指标
+属性
+备注
+1
+社区食堂数量
+个
+无
+30
+预期性
+2
+街道文化站达标率
+%
+80
+100
+约束性
+含新建站点
+3
+养老服务中心数量
+个
+6
+12
+预期性
+"""
+
+
+def test_a_header_cell_wrapped_over_two_lines_is_read_as_the_rows_bear_it_out() -> None:
+    text, table = regroup(WRAPPED_HEAD)
+    assert {r.name: (r.value, r.base, r.binding) for r in table.rows.values()} == {
+        "社区食堂数量": (Decimal(30), None, False),
+        "街道文化站达标率": (Decimal(100), Decimal(80), True),
+        "养老服务中心数量": (Decimal(12), Decimal(6), False),
+    }
+    assert text.split("\n")[0] == SEPARATOR.join(["序号", "指标名称", "单位", "2023年", "2027年", "指标属性", "备注"])
+
+
+def test_a_caption_made_of_column_words_above_the_header_stays_text() -> None:
+    text = "主要指标\n序号\n指标名称\n单位\n2023年\n2027年\n1\n社区食堂数量\n个\n8\n30\n2\n街道文化站\n个\n10\n12\n"
+    laid, table = regroup(text)
+    assert {r.name: r.value for r in table.rows.values()} == {"社区食堂数量": Decimal(30), "街道文化站": Decimal(12)}
+    assert laid.split("\n")[:2] == ["主要指标", SEPARATOR.join(["序号", "指标名称", "单位", "2023年", "2027年"])]
+
+
+def test_a_five_year_plan_whose_table_sets_targets_for_a_later_year_runs_to_that_year() -> None:
+    body = BLOCKS.replace("2022年", "2020年").replace("2027年", "2025年")
+    d = extract("某区绿化“十四五”规划\n" + body, default_year=2030)
+    due = {(t.title, t.value): t.due for t in d.targets}
+    assert due[("城市绿道长度", Decimal(120))] == dt.date(2025, 12, 31)
+    assert due[("城市绿道长度", Decimal(200))] == dt.date(2035, 12, 31)  # kept, not dropped
+    assert d.period == (dt.date(2021, 1, 1), dt.date(2035, 12, 31))
+
+
+def test_with_no_blank_lines_a_unit_on_the_line_below_a_value_is_that_values() -> None:
+    # BLOCKS as a Word document gives it: one paragraph a line, no empty ones
+    text = "\n".join(line for line in BLOCKS.split("\n") if line.strip())
+    _, table = regroup(text)
+    assert _rows(table) == _rows(regroup(BLOCKS)[1])
+    assert len(table.more) == 3
+
+
+def test_a_table_one_cell_a_line_is_not_joined_back_as_spans_of_a_web_page() -> None:
+    # its many bare numbers make the text look like a page broken into inline spans (spans.py)
+    text = "\n".join(line for line in BLOCKS.split("\n") if line.strip())
+    d = extract("某区生态建设规划（2023—2035年）\n" + text, default_year=2030)
+    got = {(t.title, t.value, t.due.year if t.due else None) for t in d.targets}
+    assert {("城市绿道长度", Decimal(120), 2027), ("城市绿道长度", Decimal(200), 2035)} <= got
+
+
+def test_a_name_that_opens_with_a_number_is_still_a_name() -> None:
+    cells = ["序号", "指标名称", "单位", "2023年", "2027年", "1", "65岁以上老人健康管理率", "%", "70", "80"]
+    text = "\n".join([*cells, "2", "3岁以下婴幼儿托位数", "个", "900", "1500"])
+    _, table = regroup(text)
+    assert {r.name: r.value for r in table.rows.values()} == {
+        "65岁以上老人健康管理率": Decimal(80),
+        "3岁以下婴幼儿托位数": Decimal(1500),
+    }
+
+
+def test_a_word_tables_name_that_opens_with_a_number_keeps_it() -> None:
+    lines = [
+        SEPARATOR.join(["序号", "指标名称", "单位", "2023年", "2027年"]),
+        SEPARATOR.join(["1", "3岁以下婴幼儿托位数", "个", "900", "1500"]),
+        SEPARATOR.join(["", "2城市公园数量", "个", "20", "26"]),  # a serial glued to the name is still one
+    ]
+    assert {r.name for r in read_tables(lines).rows.values()} == {"3岁以下婴幼儿托位数", "城市公园数量"}
