@@ -19,7 +19,7 @@ from xml.parsers import expat
 from targetctl.domain.messages import Msg
 from targetctl.io.wordnumbering import PART as NUMBERING_PART
 from targetctl.io.wordnumbering import STYLES as STYLES_PART
-from targetctl.io.wordnumbering import Numbering, NumberingRefused, read_numbering
+from targetctl.io.wordnumbering import Numbering, NumberingRefused, read_numbering, unreadable_encoding, watch_encoding
 
 MAX_ZIP_MEMBERS = 5000
 MAX_MEMBER_BYTES = 50 * 1024 * 1024  # uncompressed, for any part of the package
@@ -202,6 +202,7 @@ def docx_text(path: Path) -> str:
     parser.EndElementHandler = reader.end
     parser.CharacterDataHandler = reader.text
     parser.buffer_text = True
+    declared = watch_encoding(parser)
     try:
         with zipfile.ZipFile(path) as archive:
             body = _check_package(archive)
@@ -217,4 +218,8 @@ def docx_text(path: Path) -> str:
         raise Refused(Msg("word.malformed", reason=expat.ErrorString(exc.code), line=exc.lineno)) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
         raise Refused(Msg("word.damaged", reason=" ".join(str(exc).split())[:120])) from None
+    except (ValueError, LookupError):
+        if (encoding := unreadable_encoding(declared)) is None:
+            raise
+        raise Refused(Msg("word.encoding", encoding=encoding)) from None
     return "\n".join(reader.lines)

@@ -273,6 +273,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "word.no_body": ("it has no {body} (it is not a Word document)", "其中没有 {body}（不是 Word 文档）"),
     "word.malformed": ("its XML is malformed ({reason}, line {line})", "其 XML 格式错误（“{reason}”，第{line}行）"),
+    "word.encoding": (
+        "its XML declares the encoding {encoding!r}, which cannot be read here (Word writes UTF-8)",
+        "其 XML 声明的编码 {encoding!r} 无法读取（Word 使用 UTF-8）",
+    ),
     "word.damaged": ("its zip package is damaged or encrypted ({reason})", "其 zip 包已损坏或被加密（“{reason}”）"),
     # draft (commands.draft)
     "draft.name_utf8": ("the file name is not valid UTF-8", "文件名不是有效的 UTF-8"),
