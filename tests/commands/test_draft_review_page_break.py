@@ -1,0 +1,48 @@
+"""The review page under the break-it review of issue 19: every link leads somewhere on the page,
+and a page asked for in Chinese names its columns in Chinese."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tests.conftest import Run
+
+# targets before any heading (a programme marked for review) and a count of what exists (an
+# exclusion marked for review)
+NO_HEADING = "到2025年，新建学校3所。\n一、主要目标\n依托全区12个产业园区，新建公园5个。\n"
+
+
+def _page(run: Run, tmp_path: Path, *options: str) -> str:
+    (tmp_path / "x.txt").write_text(NO_HEADING, encoding="utf-8")
+    result = run(*options, "draft", "x.txt", "--id", "x", "--review", "r.html")
+    assert result.exit_code == 0, result.output
+    return (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_every_link_of_the_review_page_leads_to_an_element_on_it(run: Run, tmp_path: Path) -> None:
+    page = _page(run, tmp_path)
+    marks = re.search(r'<h2 id="review">.*?</ul>', page, re.S)
+    assert marks is not None, page
+    linked = set(re.findall(r'href="#([^"]+)"', marks.group()))
+    assert "x-p00" in linked and any(i.startswith("excluded-") for i in linked), marks.group()
+    anchors = set(re.findall(r'\bid="([^"]+)"', page))
+    assert set(re.findall(r'href="#([^"]+)"', page)) <= anchors
+
+
+def test_the_review_marks_lead_to_the_clause_they_are_on(run: Run, tmp_path: Path) -> None:
+    page = _page(run, tmp_path)
+    excluded = re.search(r'href="#(excluded-\d+)"', page)
+    assert excluded is not None
+    # a programme without a heading of its own (before the first one) leads to its first target
+    programme = re.search(r'id="x-p00"[^>]*>(?:<[^>]+>)*([^<]*)', page)
+    clause = re.search(rf'id="{excluded.group(1)}"[^>]*>(?:<[^>]+>)*([^<]*)', page)
+    assert programme is not None and "新建学校" in programme.group(1), page
+    assert clause is not None and "12个产业园区" in clause.group(1), page
+
+
+def test_a_chinese_page_names_its_columns_in_chinese(run: Run, tmp_path: Path) -> None:
+    page = _page(run, tmp_path, "--lang", "zh")
+    header = re.search(r"<tr><th>.*?</tr>", page)
+    assert header is not None
+    assert not re.search(r"<th>[A-Za-z ]+</th>", header.group()), header.group()
