@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import Run
 
 # targets before any heading (a programme marked for review) and a count of what exists (an
@@ -46,3 +48,17 @@ def test_a_chinese_page_names_its_columns_in_chinese(run: Run, tmp_path: Path) -
     header = re.search(r"<tr><th>.*?</tr>", page)
     assert header is not None
     assert not re.search(r"<th>[A-Za-z ]+</th>", header.group()), header.group()
+
+
+@pytest.mark.parametrize(
+    ("source", "page"), [("notice.html", "notice.html"), ("notice", "notice"), ("a.htm", "./a.htm")]
+)
+def test_the_review_page_never_overwrites_the_document_it_reviews(
+    run: Run, tmp_path: Path, source: str, page: str
+) -> None:
+    (tmp_path / source).write_text(NO_HEADING, encoding="utf-8")
+    result = run("draft", source, "--id", "x", "--review", page)
+    assert result.exit_code == 2, result.output
+    assert "--review" in result.stderr and "document" in result.stderr
+    assert (tmp_path / source).read_text(encoding="utf-8") == NO_HEADING
+    assert not (tmp_path / "plans" / "x.yaml").exists()

@@ -154,6 +154,8 @@ def draft(
         if review.suffix.lower() not in (".html", ".htm", ""):
             raise typer.BadParameter(Msg("cli.review_html", name=f"{review.stem}.html"), param_hint="--review")
         output_file(review)
+        if review.is_file() and source.is_file() and review.samefile(source):  # drafting would overwrite it
+            raise typer.BadParameter(Msg("cli.review_is_source", path=review), param_hint="--review")
     options = command.DraftOptions(source, plan_id, compare, year, period_start, period_end, force, review)
     emit(ctx, call(command.run, context(ctx), options))
 

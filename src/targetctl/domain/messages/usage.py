@@ -431,6 +431,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请用 --id 计划编号 起草，或用 --compare 计划编号 核对现有计划",
     ),
     "cli.review_html": ("the review page is HTML: name it {name}", "核对页是 HTML 文件：请命名为 {name}"),
+    "cli.review_is_source": (
+        "'{path}' is the document being drafted; give the review page another name",
+        "“{path}”就是要起草的文件；请给核对页另取一个名字",
+    ),
     "cli.bad_plan_id": (
         "'{id}' is not a valid plan id: use lowercase ASCII letters and digits joined by '-'",
         "“{id}”不是有效的计划编号：请用小写英文字母和数字，以“-”连接",
