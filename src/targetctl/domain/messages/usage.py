@@ -228,6 +228,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.format": ("'{suffix}' documents are not read", "不读取“{suffix}”格式的文件"),
     "doc.save_as": ("save it as .docx, .pdf or plain text", "请另存为 .docx、.pdf 或纯文本"),
     "doc.binary": ("is a binary file, not text", "是二进制文件，不是文本"),
+    "doc.web_page": ("is a web page (HTML), not its text", "是网页（HTML），不是正文文本"),
+    "doc.save_page_text": (
+        "open it in a browser and save or copy its text into a .txt file",
+        "请在浏览器中打开，将正文另存或复制为 .txt 文件",
+    ),
     "doc.utf16": (
         "looks like UTF-16 text without a byte-order mark",
         "似乎是不带字节顺序标记（BOM）的 UTF-16 文本",
