@@ -62,3 +62,16 @@ def test_the_review_page_never_overwrites_the_document_it_reviews(
     assert "--review" in result.stderr and "document" in result.stderr
     assert (tmp_path / source).read_text(encoding="utf-8") == NO_HEADING
     assert not (tmp_path / "plans" / "x.yaml").exists()
+
+
+def test_the_source_keeps_its_lines_on_the_review_page(run: Run, tmp_path: Path) -> None:
+    """The page showed a document as one block: its title, headings and paragraphs run together."""
+    lines = ["某县2024年工作要点", "一、主要目标", "新建公园5个，改造道路3条。", "二、重点任务"]
+    (tmp_path / "x.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("draft", "x.txt", "--id", "x", "--review", "r.html")
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    source = re.search(r'<p class="source">(.*?)</p>', page, re.S)
+    assert source is not None
+    shown = [re.sub(r"<small.*?</small>|<[^>]+>", "", line) for line in source.group(1).split("<br>")]
+    assert [line for line in shown if line] == lines

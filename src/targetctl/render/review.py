@@ -135,7 +135,7 @@ def _plan(plan: Plan, sentences: list[Sentence], lang: str, words: dict[str, str
         at.setdefault(index, []).append(ident)
     for index, (sentence, kind) in enumerate(zip(sentences, kinds, strict=True)):
         out += [f'<a id="{_e(ident)}"></a>' for ident in at.get(index, ())]
-        out.append(_clause(sentence, kind, words, targets, lang))
+        out.append(_clause(sentence, kind, words, targets, lang) + ("<br>" if sentence.line_end else ""))
     out.append(f"</p><h2>{_e(words['entries'])}</h2><table><tr><th>{_e(words['id'])}</th><th>{_e(words['kind'])}</th>")
     out.append(
         f"<th>{_e(tr('goal', lang))}</th><th>{_e(tr('source', lang))}</th><th>{_e(words['review_column'])}</th></tr>"
