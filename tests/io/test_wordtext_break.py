@@ -36,3 +36,31 @@ def test_an_encoding_expat_cannot_read_is_refused_naming_it(tmp_path: Path, enco
 def test_a_single_byte_encoding_expat_knows_is_read(tmp_path: Path) -> None:
     body = '<?xml version="1.0" encoding="iso-8859-1"?>' + _BODY.replace("一、目标", "caf\xe9")
     assert docx_text(_package(tmp_path / "a.docx", {"word/document.xml": body.encode("latin-1")})) == "caf\xe9"
+
+
+def _runs(runs: str) -> str:
+    return f'<w:document xmlns:w="{W}"><w:body><w:p>{runs}</w:p></w:body></w:document>'
+
+
+def _r(text: str, props: str = "") -> str:
+    return f'<w:r>{f"<w:rPr>{props}</w:rPr>" if props else ""}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_text_moved_away_under_tracked_changes_is_read_once_where_it_now_stands(tmp_path: Path) -> None:
+    body = (
+        f'<w:document xmlns:w="{W}"><w:body>'
+        f'<w:p><w:moveFrom w:id="1" w:author="a">{_r("新建学校3所。")}</w:moveFrom></w:p>'
+        f"<w:p>{_r('一、主要目标')}</w:p>"
+        f'<w:p><w:moveTo w:id="2" w:author="a">{_r("新建学校3所。")}</w:moveTo></w:p>'
+        "</w:body></w:document>"
+    )
+    assert docx_text(_package(tmp_path / "a.docx", {"word/document.xml": body.encode()})).split() == [
+        "一、主要目标",
+        "新建学校3所。",
+    ]
+
+
+def test_hidden_text_that_word_does_not_show_is_not_read(tmp_path: Path) -> None:
+    runs = _r("新建学校3所") + _r("，隐藏的目标增长99%", "<w:vanish/>") + _r("，改造小区15个", '<w:vanish w:val="0"/>')
+    text = docx_text(_package(tmp_path / "a.docx", {"word/document.xml": _runs(runs + _r("。")).encode()}))
+    assert text == "新建学校3所，改造小区15个。"

@@ -64,6 +64,8 @@ class _Reader:
     chars: int = 0
     skip_until: int = 0  # inside mc:Fallback (a copy of the mc:Choice before it), down to this depth
     in_text: bool = False
+    in_run: bool = False
+    hidden: bool = False  # the run is hidden text (w:vanish): Word neither shows nor prints it
     numbering: Numbering = field(default_factory=Numbering)
     numbered: list[list[str]] = field(default_factory=list)  # per open paragraph: its numId, ilvl
 
@@ -85,6 +87,9 @@ class _Reader:
             return
         if uri not in _W:
             return
+        if local == "moveFrom":  # tracked changes: the text moved away, read where it now stands (moveTo)
+            self.skip_until = self.depth
+            return
         if local == "p":
             self.paragraphs.append([])
             self.numbered.append(["", "0", ""])
@@ -93,6 +98,11 @@ class _Reader:
             self.numbered[-1][("numId", "ilvl", "pStyle").index(local)] = value
         elif local == "t":
             self.in_text = True
+        elif local == "r":
+            self.in_run, self.hidden = True, False
+        elif local == "vanish" and self.in_run:
+            value = next((v for k, v in attrs.items() if k.rpartition(" ")[2] == "val"), "true")
+            self.hidden = value.lower() not in ("0", "false", "off")
         elif local == "tab" and self.paragraphs:
             self.paragraphs[-1].append("\t")
         elif local in ("br", "cr") and self.paragraphs:
@@ -123,6 +133,8 @@ class _Reader:
             return
         if local == "t":
             self.in_text = False
+        elif local == "r":
+            self.in_run, self.hidden = False, False
         elif local == "p" and self.paragraphs:
             text = "".join(self.paragraphs.pop())
             num_id, level, style = self.numbered.pop() if self.numbered else ("", "0", "")
@@ -148,7 +160,7 @@ class _Reader:
                 self.containers[-1].append(CELL_SEPARATOR.join(cells))
 
     def text(self, data: str) -> None:
-        if self.in_text and not self.skip_until and self.paragraphs:
+        if self.in_text and not self.skip_until and not self.hidden and self.paragraphs:
             self.chars += len(data)
             if self.chars > MAX_TEXT_CHARS:
                 raise Refused(Msg("doc.text_4mib"))
