@@ -64,3 +64,21 @@ def test_hidden_text_that_word_does_not_show_is_not_read(tmp_path: Path) -> None
     runs = _r("新建学校3所") + _r("，隐藏的目标增长99%", "<w:vanish/>") + _r("，改造小区15个", '<w:vanish w:val="0"/>')
     text = docx_text(_package(tmp_path / "a.docx", {"word/document.xml": _runs(runs + _r("。")).encode()}))
     assert text == "新建学校3所，改造小区15个。"
+
+
+@pytest.mark.parametrize(
+    ("runs", "shown"),
+    [
+        # a range kept on one line with Word's non-breaking hyphen: it was read as 35%
+        (_r("增长3") + "<w:r><w:noBreakHyphen/></w:r>" + _r("5%"), "增长3-5%"),
+        (_r("信息") + "<w:r><w:softHyphen/></w:r>" + _r("化"), "信息化"),  # shown only at a line's end
+        # a sign from the Symbol font (≥, ≤, ±, ×): the comparator was lost
+        (_r("覆盖率") + '<w:r><w:sym w:font="Symbol" w:char="F0B3"/></w:r>' + _r("95%"), "覆盖率≥95%"),
+        (_r("PM2.5浓度") + '<w:r><w:sym w:font="Symbol" w:char="00A3"/></w:r>' + _r("35"), "PM2.5浓度≤35"),
+        (_r("图标") + '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>', "图标"),
+        # a ruby's phonetic guide (w:rt) is not the text
+        ("<w:r><w:ruby><w:rt>" + _r("xin") + "</w:rt><w:rubyBase>" + _r("新") + "</w:rubyBase></w:ruby></w:r>", "新"),
+    ],
+)
+def test_marks_word_draws_in_place_of_characters_are_read_as_shown(tmp_path: Path, runs: str, shown: str) -> None:
+    assert docx_text(_package(tmp_path / "a.docx", {"word/document.xml": _runs(runs).encode()})) == shown

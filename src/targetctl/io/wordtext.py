@@ -35,6 +35,9 @@ _W = {
 }
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _BODY = "word/document.xml"
+# signs Word draws from the Symbol font (w:sym) instead of writing the character: a bound's
+# comparator (≥ 95%) would be lost without them
+_SYMBOL_SIGNS = {0xB3: "≥", 0xA3: "≤", 0xB1: "±", 0xB4: "×", 0xB8: "÷", 0xBB: "≈", 0xB9: "≠", 0xB0: "°"}
 
 
 class Refused(Exception):
@@ -87,7 +90,7 @@ class _Reader:
             return
         if uri not in _W:
             return
-        if local == "moveFrom":  # tracked changes: the text moved away, read where it now stands (moveTo)
+        if local in ("moveFrom", "rt"):  # text moved away under tracked changes (read at its moveTo); a ruby's guide
             self.skip_until = self.depth
             return
         if local == "p":
@@ -105,6 +108,10 @@ class _Reader:
             self.hidden = value.lower() not in ("0", "false", "off")
         elif local == "tab" and self.paragraphs:
             self.paragraphs[-1].append("\t")
+        elif local == "noBreakHyphen" and self.paragraphs and not self.hidden:
+            self.paragraphs[-1].append("-")  # 3‑5%: a range kept on one line
+        elif local == "sym" and self.paragraphs and not self.hidden:
+            self.paragraphs[-1].append(_symbol(attrs))
         elif local in ("br", "cr") and self.paragraphs:
             kind = next((v for k, v in attrs.items() if k.rpartition(" ")[2] == "type"), "textWrapping")
             if kind == "textWrapping":
@@ -165,6 +172,15 @@ class _Reader:
             if self.chars > MAX_TEXT_CHARS:
                 raise Refused(Msg("doc.text_4mib"))
             self.paragraphs[-1].append(data)
+
+
+def _symbol(attrs: dict[str, str]) -> str:
+    """The sign a w:sym draws from the Symbol font (F0B3 or 00B3: ≥), else nothing."""
+    found = {k.rpartition(" ")[2]: v for k, v in attrs.items()}
+    code = found.get("char", "")
+    if found.get("font", "").lower() != "symbol" or not code or any(c not in "0123456789abcdefABCDEF" for c in code):
+        return ""
+    return _SYMBOL_SIGNS.get(int(code, 16) & 0xFF, "")
 
 
 def _refuse_dtd(*_: object) -> None:
