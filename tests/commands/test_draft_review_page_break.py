@@ -75,3 +75,15 @@ def test_the_source_keeps_its_lines_on_the_review_page(run: Run, tmp_path: Path)
     assert source is not None
     shown = [re.sub(r"<small.*?</small>|<[^>]+>", "", line) for line in source.group(1).split("<br>")]
     assert [line for line in shown if line] == lines
+
+
+@pytest.mark.parametrize("option", [["--review", "r.html"], ["--force"]])
+def test_compare_writes_nothing_so_an_option_that_writes_is_refused(
+    run: Run, tmp_path: Path, option: list[str]
+) -> None:
+    (tmp_path / "x.txt").write_text(NO_HEADING, encoding="utf-8")
+    assert run("draft", "x.txt", "--id", "x").exit_code == 0
+    result = run("draft", "x.txt", "--compare", "x", *option)
+    assert result.exit_code == 2, result.output
+    assert option[0] in result.stderr and "--compare" in result.stderr
+    assert not (tmp_path / "r.html").exists()

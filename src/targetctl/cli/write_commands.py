@@ -148,6 +148,9 @@ def draft(
 
     if (plan_id is None) == (compare is None):
         raise typer.BadParameter(Msg("cli.draft_id"))
+    if compare is not None and (review is not None or force):
+        option = "--review" if review is not None else "--force"
+        raise typer.BadParameter(Msg("cli.compare_writes_nothing", option=option), param_hint=option)
     if review is not None:
         from targetctl.io.files import output_file
 

@@ -436,6 +436,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请用 --id 计划编号 起草，或用 --compare 计划编号 核对现有计划",
     ),
     "cli.review_html": ("the review page is HTML: name it {name}", "核对页是 HTML 文件：请命名为 {name}"),
+    "cli.compare_writes_nothing": (
+        "--compare writes nothing, so {option} has nothing to do; leave it out, or draft with --id",
+        "--compare 不写入任何文件，{option} 无从生效；请去掉它，或用 --id 起草",
+    ),
     "cli.review_is_source": (
         "'{path}' is the document being drafted; give the review page another name",
         "“{path}”就是要起草的文件；请给核对页另取一个名字",
