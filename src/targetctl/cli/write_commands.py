@@ -156,7 +156,9 @@ def draft(
 
         if review.suffix.lower() not in (".html", ".htm", ""):
             raise typer.BadParameter(Msg("cli.review_html", name=f"{review.stem}.html"), param_hint="--review")
-        output_file(review)
+        from targetctl.workspace import folders
+
+        output_file(review, folders(context(ctx).plans))
         if review.is_file() and source.is_file() and review.samefile(source):  # drafting would overwrite it
             raise typer.BadParameter(Msg("cli.review_is_source", path=review), param_hint="--review")
     options = command.DraftOptions(source, plan_id, compare, year, period_start, period_end, force, review)

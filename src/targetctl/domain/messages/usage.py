@@ -52,6 +52,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.not_regular": ("is not a regular file inside the plans folder", "不是计划文件夹内的普通文件"),
     "file.remove_first": ("remove it first", "请先删除它"),
     "file.is_folder": ("'{path}' is a folder; give a file name", "“{path}”是文件夹；请给出文件名"),
+    "file.inside_plans": (
+        "'{path}' is inside the plans folder '{plans}', among the plans, sources and logs it could overwrite;"
+        " write it elsewhere",
+        "“{path}”位于计划文件夹“{plans}”之内，可能覆盖其中的计划、原文或记录；请写到别处",
+    ),
     "file.parent_missing": (
         "the folder '{parent}' of '{path}' does not exist; create it first",
         "“{path}”所在的文件夹“{parent}”不存在；请先创建",
