@@ -269,6 +269,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "word.numbering_dtd": ("its numbering part declares a DTD or entities", "其编号部分声明了 DTD 或实体"),
     "word.numbering_large": ("its numbering part is larger than {limit} MB", "其编号部分超过 {limit} MB"),
     "word.numbering_malformed": ("its numbering part is malformed ({reason})", "其编号部分格式错误（“{reason}”）"),
+    "usage.pattern_no_folder": (
+        "--plans '{pattern}' matches no folder; {command} writes into the one folder it matches: create it first",
+        "--plans “{pattern}”没有匹配的文件夹；{command} 写入它所匹配的唯一文件夹：请先创建该文件夹",
+    ),
     "usage.one_plans_folder": (
         "{command} writes into one plans folder, and {n} were given; pass one --plans",
         "{command} 只写入一个计划文件夹，而给出了 {n} 个；请只给一个 --plans",
