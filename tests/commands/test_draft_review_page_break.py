@@ -24,17 +24,17 @@ def _page(run: Run, tmp_path: Path, *options: str) -> str:
 
 def test_every_link_of_the_review_page_leads_to_an_element_on_it(run: Run, tmp_path: Path) -> None:
     page = _page(run, tmp_path)
-    marks = re.search(r'<h2 id="review">.*?</ul>', page, re.S)
+    marks = re.search(r'<h2 id="review-x">.*?</ul>', page, re.S)
     assert marks is not None, page
     linked = set(re.findall(r'href="#([^"]+)"', marks.group()))
-    assert "x-p00" in linked and any(i.startswith("excluded-") for i in linked), marks.group()
+    assert "x-p00" in linked and any(i.startswith("x-excluded-") for i in linked), marks.group()
     anchors = set(re.findall(r'\bid="([^"]+)"', page))
     assert set(re.findall(r'href="#([^"]+)"', page)) <= anchors
 
 
 def test_the_review_marks_lead_to_the_clause_they_are_on(run: Run, tmp_path: Path) -> None:
     page = _page(run, tmp_path)
-    excluded = re.search(r'href="#(excluded-\d+)"', page)
+    excluded = re.search(r'href="#(x-excluded-\d+)"', page)
     assert excluded is not None
     # a programme without a heading of its own (before the first one) leads to its first target
     programme = re.search(r'id="x-p00"[^>]*>(?:<[^>]+>)*([^<]*)', page)
@@ -87,3 +87,14 @@ def test_compare_writes_nothing_so_an_option_that_writes_is_refused(
     assert result.exit_code == 2, result.output
     assert option[0] in result.stderr and "--compare" in result.stderr
     assert not (tmp_path / "r.html").exists()
+
+
+def test_two_plans_on_one_page_keep_their_anchors_apart(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(NO_HEADING, encoding="utf-8")
+    for plan in ("x", "y"):
+        assert run("draft", "x.txt", "--id", plan).exit_code == 0
+    result = run("trace", "--format", "html")
+    assert result.exit_code == 0, result.output
+    anchors = re.findall(r'\bid="([^"]+)"', result.stdout)
+    assert len(anchors) == len(set(anchors)), sorted(a for a in anchors if anchors.count(a) > 1)
+    assert set(re.findall(r'href="#([^"]+)"', result.stdout)) <= set(anchors)

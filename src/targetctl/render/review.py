@@ -119,11 +119,11 @@ def _plan(plan: Plan, sentences: list[Sentence], lang: str, words: dict[str, str
     counted = words["counted"].format(targets=len(plan.targets), clauses=len(sentences))
     out = [f"<h1>{_e(words['page'])}: {_e(plan.title.get(lang))}</h1>", f"<p><code>{_e(plan.id)}</code> · "]
     out.append(f"{_e(counted)}: " + " · ".join(f"{_e(words[k])}: {counts[k]}" for k in KINDS if counts[k]) + "</p>")
-    out.append(f'<h2 id="review">{_e(words["review"])}</h2>')
+    out.append(f'<h2 id="review-{_e(plan.id)}">{_e(words["review"])}</h2>')  # one page may hold several plans
     marks = _marks(plan)
     places = _places(plan, sentences, targets)
     if marks:
-        out.append("<ul>" + "".join(f"<li>{_link(ident, targets, places)}: {_e(m)}</li>" for ident, m in marks))
+        out.append("<ul>" + "".join(f"<li>{_link(ident, plan, targets, places)}: {_e(m)}</li>" for ident, m in marks))
         out.append("</ul>")
     else:
         out.append(f"<p>{_e(words['nothing'])}</p>")
@@ -134,7 +134,7 @@ def _plan(plan: Plan, sentences: list[Sentence], lang: str, words: dict[str, str
     for ident, index in places.items():
         at.setdefault(index, []).append(ident)
     for index, (sentence, kind) in enumerate(zip(sentences, kinds, strict=True)):
-        out += [f'<a id="{_e(ident)}"></a>' for ident in at.get(index, ())]
+        out += [f'<a id="{_e(_anchor(ident, plan, targets))}"></a>' for ident in at.get(index, ())]
         out.append(_clause(sentence, kind, words, targets, lang) + ("<br>" if sentence.line_end else ""))
     out.append(f"</p><h2>{_e(words['entries'])}</h2><table><tr><th>{_e(words['id'])}</th><th>{_e(words['kind'])}</th>")
     out.append(
@@ -177,9 +177,17 @@ def _places(plan: Plan, sentences: list[Sentence], targets: dict[str, Target]) -
     return places
 
 
-def _link(ident: str, targets: dict[str, Target], places: dict[str, int]) -> str:
+def _anchor(ident: str, plan: Plan, targets: dict[str, Target]) -> str:
+    """The page's id for a mark's place: an exclusion's number is the plan's own, and one page
+    may hold several plans (trace --format html), so it is named with its plan."""
+    return ident if ident in targets or not ident.startswith("excluded-") else f"{plan.id}-{ident}"
+
+
+def _link(ident: str, plan: Plan, targets: dict[str, Target], places: dict[str, int]) -> str:
     """A mark's id, linked where the page holds it (an entry's row, a clause), else plain."""
-    return f'<a href="#{_e(ident)}">{_e(ident)}</a>' if ident in targets or ident in places else _e(ident)
+    if ident in targets or ident in places:
+        return f'<a href="#{_e(_anchor(ident, plan, targets))}">{_e(ident)}</a>'
+    return _e(ident)
 
 
 def _entry_of(number: str, ids: list[str], targets: dict[str, Target], lang: str) -> str:
