@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from targetctl.domain.problems import TargetctlError
+from targetctl.io.documents import read_document
 from targetctl.io.wordtext import Refused, docx_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _BODY = f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>一、目标</w:t></w:r></w:p></w:body></w:document>'
 _NUMBERING = f'<w:numbering xmlns:w="{W}"/>'
 
@@ -82,3 +85,17 @@ def test_hidden_text_that_word_does_not_show_is_not_read(tmp_path: Path) -> None
 )
 def test_marks_word_draws_in_place_of_characters_are_read_as_shown(tmp_path: Path, runs: str, shown: str) -> None:
     assert docx_text(_package(tmp_path / "a.docx", {"word/document.xml": _runs(runs).encode()})) == shown
+
+
+def test_text_in_an_embedded_chunk_only_word_converts_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    # some systems export a document as a Word shell around an HTML part (w:altChunk): its text
+    # was silently missing, and a shell with nothing else was called a scan needing OCR
+    body = (
+        f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body><w:p>{_r("一、主要目标")}</w:p>'
+        '<w:altChunk r:id="c1"/></w:body></w:document>'
+    )
+    parts = {"word/document.xml": body.encode(), "word/afchunk.htm": "<html><p>新建学校3所。</p></html>".encode()}
+    with pytest.raises(Refused, match="altChunk"):
+        docx_text(_package(tmp_path / "a.docx", parts))
+    with pytest.raises(TargetctlError, match=r"altChunk.*Word or WPS.*save it again as \.docx"):
+        read_document(tmp_path / "a.docx")

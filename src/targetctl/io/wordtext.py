@@ -68,6 +68,7 @@ class _Reader:
     skip_until: int = 0  # inside mc:Fallback (a copy of the mc:Choice before it), down to this depth
     in_text: bool = False
     in_run: bool = False
+    embedded: bool = False  # a w:altChunk: text in another format (HTML, RTF) only Word converts
     hidden: bool = False  # the run is hidden text (w:vanish): Word neither shows nor prints it
     numbering: Numbering = field(default_factory=Numbering)
     numbered: list[list[str]] = field(default_factory=list)  # per open paragraph: its numId, ilvl
@@ -93,7 +94,9 @@ class _Reader:
         if local in ("moveFrom", "rt"):  # text moved away under tracked changes (read at its moveTo); a ruby's guide
             self.skip_until = self.depth
             return
-        if local == "p":
+        if local == "altChunk":
+            self.embedded = True
+        elif local == "p":
             self.paragraphs.append([])
             self.numbered.append(["", "0", ""])
         elif local in ("numId", "ilvl", "pStyle") and self.numbered:
@@ -250,4 +253,6 @@ def docx_text(path: Path) -> str:
         if (encoding := unreadable_encoding(declared)) is None:
             raise
         raise Refused(Msg("word.encoding", encoding=encoding)) from None
+    if reader.embedded:  # its text would be missing unsaid, or the document called a scan
+        raise Refused(Msg("word.alt_chunk"))
     return "\n".join(reader.lines)

@@ -287,6 +287,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "word.no_body": ("it has no {body} (it is not a Word document)", "其中没有 {body}（不是 Word 文档）"),
     "word.malformed": ("its XML is malformed ({reason}, line {line})", "其 XML 格式错误（“{reason}”，第{line}行）"),
+    "word.alt_chunk": (
+        "part of its text is embedded for Word to convert (w:altChunk), which only Word or WPS can read",
+        "其部分正文以嵌入块（w:altChunk）形式保存，只有 Word 或 WPS 能转换读取",
+    ),
     "word.encoding": (
         "its XML declares the encoding {encoding!r}, which cannot be read here (Word writes UTF-8)",
         "其 XML 声明的编码 {encoding!r} 无法读取（Word 使用 UTF-8）",
