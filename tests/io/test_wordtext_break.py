@@ -99,3 +99,25 @@ def test_text_in_an_embedded_chunk_only_word_converts_is_refused_with_what_to_do
         docx_text(_package(tmp_path / "a.docx", parts))
     with pytest.raises(TargetctlError, match=r"altChunk.*Word or WPS.*save it again as \.docx"):
         read_document(tmp_path / "a.docx")
+
+
+def test_a_paragraph_whose_mark_was_deleted_under_tracked_changes_runs_on_into_the_next(tmp_path: Path) -> None:
+    # Word shows the two as one paragraph; read as two, the number lost its subject
+    deleted = '<w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr>'
+    inserted = '<w:pPr><w:rPr><w:ins w:id="2" w:author="a"/></w:rPr></w:pPr>'
+    body = (
+        f'<w:document xmlns:w="{W}"><w:body><w:p>{_r("一、主要目标")}</w:p>'
+        f"<w:p>{deleted}{_r('到2025年，新建学校')}</w:p><w:p>{_r('3所。')}</w:p>"
+        f"<w:p>{inserted}{_r('二、重点任务')}</w:p><w:p>{deleted}{_r('改造小区15个。')}</w:p>"
+        "</w:body></w:document>"
+    )
+    text = docx_text(_package(tmp_path / "a.docx", {"word/document.xml": body.encode()}))
+    assert text.splitlines() == ["一、主要目标", "到2025年，新建学校3所。", "二、重点任务", "改造小区15个。"]
+
+
+def test_a_paragraph_whose_mark_was_deleted_before_a_table_stays_before_it(tmp_path: Path) -> None:
+    deleted = '<w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr>'
+    table = f"<w:tbl><w:tr><w:tc><w:p>{_r('指标')}</w:p></w:tc><w:tc><w:p>{_r('2025年')}</w:p></w:tc></w:tr></w:tbl>"
+    body = f'<w:document xmlns:w="{W}"><w:body><w:p>{deleted}{_r("主要指标")}</w:p>{table}</w:body></w:document>'
+    text = docx_text(_package(tmp_path / "a.docx", {"word/document.xml": body.encode()}))
+    assert text.splitlines() == ["主要指标", "指标\t2025年"]

@@ -69,6 +69,9 @@ class _Reader:
     in_text: bool = False
     in_run: bool = False
     embedded: bool = False  # a w:altChunk: text in another format (HTML, RTF) only Word converts
+    in_mark: bool = False  # inside a paragraph's properties (w:pPr), where w:del deletes its mark
+    runs_on: list[bool] = field(default_factory=list)  # per open paragraph: its mark was deleted
+    carried: str = ""  # a paragraph whose mark was deleted, shown as the start of the next
     hidden: bool = False  # the run is hidden text (w:vanish): Word neither shows nor prints it
     numbering: Numbering = field(default_factory=Numbering)
     numbered: list[list[str]] = field(default_factory=list)  # per open paragraph: its numId, ilvl
@@ -99,6 +102,11 @@ class _Reader:
         elif local == "p":
             self.paragraphs.append([])
             self.numbered.append(["", "0", ""])
+            self.runs_on.append(False)
+        elif local == "pPr":
+            self.in_mark = True
+        elif local == "del" and self.in_mark and self.runs_on:
+            self.runs_on[-1] = True
         elif local in ("numId", "ilvl", "pStyle") and self.numbered:
             value = next((v for k, v in attrs.items() if k.rpartition(" ")[2] == "val"), "")
             self.numbered[-1][("numId", "ilvl", "pStyle").index(local)] = value
@@ -119,6 +127,8 @@ class _Reader:
             kind = next((v for k, v in attrs.items() if k.rpartition(" ")[2] == "type"), "textWrapping")
             if kind == "textWrapping":
                 self.paragraphs[-1].append("\n")
+        elif local == "tbl":
+            self.flush()  # a paragraph never runs on into a table
         elif local == "tr":
             self.rows.append([])
         elif local == "tc":
@@ -145,8 +155,15 @@ class _Reader:
             self.in_text = False
         elif local == "r":
             self.in_run, self.hidden = False, False
+        elif local == "pPr":
+            self.in_mark = False
         elif local == "p" and self.paragraphs:
             text = "".join(self.paragraphs.pop())
+            if self.runs_on and self.runs_on.pop():  # tracked changes deleted its mark: Word shows it run on
+                self.carried += text
+                self.numbered.pop()
+                return
+            text, self.carried = self.carried + text, ""
             num_id, level, style = self.numbered.pop() if self.numbered else ("", "0", "")
             by_style = self.numbering.of_style(style) if not num_id and style else None
             if by_style is not None:
@@ -157,6 +174,7 @@ class _Reader:
                 text = label + text if text.strip() else text
             self.containers[-1].append(text)
         elif local == "tc" and self.cells:
+            self.flush()
             cell = self.cells.pop()
             self.containers.pop()
             # one entry per layout column, so that an indicator table's columns line up
@@ -168,6 +186,12 @@ class _Reader:
             cells = self.rows.pop()
             if any(cells):
                 self.containers[-1].append(CELL_SEPARATOR.join(cells))
+
+    def flush(self) -> None:
+        """A paragraph whose mark was deleted, with no paragraph after it in its cell or body."""
+        if self.carried:
+            self.containers[-1].append(self.carried)
+            self.carried = ""
 
     def text(self, data: str) -> None:
         if self.in_text and not self.skip_until and not self.hidden and self.paragraphs:
@@ -255,4 +279,5 @@ def docx_text(path: Path) -> str:
         raise Refused(Msg("word.encoding", encoding=encoding)) from None
     if reader.embedded:  # its text would be missing unsaid, or the document called a scan
         raise Refused(Msg("word.alt_chunk"))
+    reader.flush()
     return "\n".join(reader.lines)
