@@ -92,8 +92,9 @@ def trace(
     chosen = formats.choose(ctx, "trace", fmt, output=output)
     if output is not None:
         from targetctl.io.files import output_file, write_atomic
+        from targetctl.workspace import folders
 
-        output_file(output)
+        output_file(output, folders(context(ctx, lang).plans))
     if chosen == "html":
         page = call(command.review_page, context(ctx, lang), plan)
         if output is None:
@@ -291,7 +292,9 @@ def export(
         # before any work: a folder that cannot be used is a usage error
         destination(output, folders(context(ctx, lang).plans))
     elif output is not None:
-        output_file(output)
+        from targetctl.workspace import folders
+
+        output_file(output, folders(context(ctx, lang).plans))
     emit(ctx, call(command.run, context(ctx, lang), chosen, sheet.value, as_of, plan, output))
 
 
@@ -314,5 +317,7 @@ def report(
     if chosen == "docx" and output is None:
         raise typer.BadParameter(Msg("cli.docx_file"), param_hint="--format")
     if output is not None:
-        output_file(output)
+        from targetctl.workspace import folders
+
+        output_file(output, folders(context(ctx, lang).plans))
     emit(ctx, call(command.run, context(ctx, lang, cache=not no_cache), chosen, as_of, plan, output))

@@ -148,12 +148,19 @@ def draft(
 
     if (plan_id is None) == (compare is None):
         raise typer.BadParameter(Msg("cli.draft_id"))
+    if compare is not None and (review is not None or force):
+        option = "--review" if review is not None else "--force"
+        raise typer.BadParameter(Msg("cli.compare_writes_nothing", option=option), param_hint=option)
     if review is not None:
         from targetctl.io.files import output_file
 
         if review.suffix.lower() not in (".html", ".htm", ""):
             raise typer.BadParameter(Msg("cli.review_html", name=f"{review.stem}.html"), param_hint="--review")
-        output_file(review)
+        from targetctl.workspace import folders
+
+        output_file(review, folders(context(ctx).plans))
+        if review.is_file() and source.is_file() and review.samefile(source):  # drafting would overwrite it
+            raise typer.BadParameter(Msg("cli.review_is_source", path=review), param_hint="--review")
     options = command.DraftOptions(source, plan_id, compare, year, period_start, period_end, force, review)
     emit(ctx, call(command.run, context(ctx), options))
 

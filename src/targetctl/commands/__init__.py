@@ -43,13 +43,19 @@ class Context:
     lang_asked: bool = True  # whether `lang` was asked for (an option, TARGETCTL_LANG), not the locale's
 
     def folder(self, command: str) -> Path:
-        """The one plans folder a command that writes a new plan writes into."""
-        if isinstance(self.plans, Path):
-            return self.plans
-        unique: dict[Path, Path] = {}  # a folder named twice (a, ./a) is one folder, as the loader reads it
-        for folder in self.plans:
-            from targetctl.io.paths import real_folder
+        """The one plans folder a command that writes a new plan writes into: a pattern
+        (districts/*/plans) stands for the folders it matches, as for every reader."""
+        from targetctl.io.paths import expand_folders, real_folder
 
+        given = [self.plans] if isinstance(self.plans, Path) else [*self.plans]  # `list` here is the list command
+        named = [Path(item) for item in expand_folders(given)]
+        # a pattern that matched nothing is kept as it was typed: written into, it made a folder named '*'
+        if missing := next((p for p in named if any(c in str(p) for c in "*?[") and not p.is_dir()), None):
+            raise UsageError(Msg("usage.pattern_no_folder", pattern=missing, command=command))
+        if len(named) == 1:
+            return named[0]
+        unique: dict[Path, Path] = {}  # a folder named twice (a, ./a) is one folder, as the loader reads it
+        for folder in named:
             unique.setdefault(real_folder(folder), folder)
         if len(unique) == 1:
             return next(iter(unique.values()))

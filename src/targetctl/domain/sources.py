@@ -87,6 +87,7 @@ class Sentence:
     ids: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     more: bool = False  # more than MAX_IDS ids quote it; only the first are listed
+    line_end: bool = False  # a line of the source ends with it (not a table cell): the review page breaks there
 
 
 def sentences(text: str, breaks: Iterable[int] = ()) -> list[Sentence]:
@@ -148,7 +149,16 @@ def line_breaks(source_text: str) -> list[int]:
     # the drafting package's regexes are compiled at its import: a plan's sources are rarely traced
     from targetctl.domain.drafting.lines import broken_lines
 
-    ends = _CELL if broken_lines(source_text) else _break()
+    return _ends(source_text, _CELL if broken_lines(source_text) else _break())
+
+
+def line_ends(source_text: str, ocr: bool) -> set[int]:
+    """Where, in the normalised text, a line of the source ended (a table's cells stay on their
+    row); none in OCR'd columns (`ocr`), whose lines break inside sentences."""
+    return set() if ocr else set(_ends(source_text, re.compile(r"[\n\r\v\f\x85]")))
+
+
+def _ends(source_text: str, ends: re.Pattern[str]) -> list[int]:
     out: list[int] = []
     removed = 0
     for m in _SPACE.finditer(source_text):
@@ -176,8 +186,11 @@ def trace(plan: Plan, source_text: str) -> list[Sentence]:
     Quotes are searched once per distinct text, and a clause lists at most MAX_IDS ids: a
     drafted plan of a repetitive source has the same quote in many targets, standing in many
     places, and trying each target at each place was quadratic (minutes for 2 MB)."""
+    from targetctl.domain.drafting.lines import broken_lines
+
     text = normalise(source_text)
-    result = sentences(text, line_breaks(source_text))
+    ocr = broken_lines(source_text)
+    result = sentences(text, _ends(source_text, _CELL if ocr else _break()))  # as line_breaks, judged once
     starts = [s.start for s in result]
     quoted = [(t.id, t.quote) for t in plan.targets]
     quoted += [(p.id, p.quote) for _, p in plan.all_programmes() if p.quote]
@@ -212,6 +225,9 @@ def trace(plan: Plan, source_text: str) -> list[Sentence]:
         if s.status == "unmapped" and s.start in reasons and _words_all_excluded(text, excluded, s):
             s.status = "excluded"
             s.reasons = list(dict.fromkeys(reasons[s.start]))
+    lines = line_ends(source_text, ocr)
+    for s in result:
+        s.line_end = s.end in lines
     return result
 
 

@@ -165,8 +165,13 @@ def _text(path: Path) -> str:
         if _utf16_text(data[:4096]):  # saved by a Windows tool as "Unicode", its mark left off
             raise _fail(path, Msg("doc.utf16"), Msg("doc.save_utf8"))
         raise _fail(path, Msg("doc.binary"), Msg("doc.give_document"))
-    return tabulate(half_width(decode(data)))  # pdftotext -layout's tables, cells separated by runs of spaces
+    text = decode(data)
+    if _WEB_PAGE.match(text):  # its markup would be drafted as words: titles of tags, quotes of scripts
+        raise _fail(path, Msg("doc.web_page"), Msg("doc.save_page_text"))
+    return tabulate(half_width(text))  # pdftotext -layout's tables, cells separated by runs of spaces
 
+
+_WEB_PAGE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 
 # what the text of a plan is written in: ASCII, CJK and its punctuation, full-width forms
 _TEXT_CHARS = re.compile(r"[\t\n\r\x20-\x7e\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,15 +163,21 @@ def create_new(path: Path, data: bytes) -> None:
     write_atomic(path, data)
 
 
-def output_file(path: Path) -> None:
+def output_file(path: Path, plans: Iterable[Path] = ()) -> None:
     """Check where `-o FILE` points before any work is done: a usage error (exit 2) if it
-    cannot be a file."""
+    cannot be a file, or if it is inside one of the plans folders read (`plans`): a page written
+    there could replace a plan, its source or its log."""
     if path.is_dir():
         raise UsageError(Msg("file.is_folder", path=path))
     parent = path.parent
     if not parent.is_dir():
         what = "file.parent_not_folder" if parent.exists() else "file.parent_missing"
         raise UsageError(Msg(what, parent=parent, path=path))
+    where = parent.resolve()  # a link named is replaced, not followed (write_atomic renames onto it)
+    for root in plans:
+        folder = root.resolve()
+        if where == folder or folder in where.parents:
+            raise UsageError(Msg("file.inside_plans", path=path, plans=root))
 
 
 # ── plan files: `init` and `draft` ────────────────────────────────────────────

@@ -33,6 +33,24 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PAREN = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 
+_EXPAT_ENCODINGS = {"utf-8", "utf8", "utf-16", "utf16", "iso-8859-1", "us-ascii"}
+
+
+def watch_encoding(xml: expat.XMLParserType) -> list[str]:
+    """Keeps the encoding the XML declaration names, to say which one expat cannot read."""
+    declared: list[str] = []
+    xml.XmlDeclHandler = lambda _version, encoding, _standalone: declared.append(encoding or "")
+    return declared
+
+
+def unreadable_encoding(declared: list[str]) -> str | None:
+    """The declared encoding, where expat hands it to Python's codecs: a multi-byte one such as
+    GBK raises ValueError there and an unknown name LookupError, neither an ExpatError."""
+    if declared and declared[0].lower() not in _EXPAT_ENCODINGS:
+        return declared[0][:40]
+    return None
+
+
 class NumberingRefused(Exception):
     """numbering.xml breaks a limit or is not XML: the message says which."""
 
@@ -211,6 +229,7 @@ def read_numbering(stream: IO[bytes], into: Numbering | None = None) -> Numberin
     xml.EntityDeclHandler = _refuse_dtd
     xml.StartElementHandler = parser.start
     xml.EndElementHandler = parser.end
+    declared = watch_encoding(xml)
     read = 0
     try:
         while chunk := stream.read(1 << 16):
@@ -221,4 +240,8 @@ def read_numbering(stream: IO[bytes], into: Numbering | None = None) -> Numberin
         xml.Parse(b"", True)
     except expat.ExpatError as exc:
         raise NumberingRefused(Msg("word.numbering_malformed", reason=expat.ErrorString(exc.code))) from None
+    except (ValueError, LookupError):
+        if (encoding := unreadable_encoding(declared)) is None:
+            raise
+        raise NumberingRefused(Msg("word.encoding", encoding=encoding)) from None
     return parser.numbering

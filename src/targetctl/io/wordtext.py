@@ -19,7 +19,7 @@ from xml.parsers import expat
 from targetctl.domain.messages import Msg
 from targetctl.io.wordnumbering import PART as NUMBERING_PART
 from targetctl.io.wordnumbering import STYLES as STYLES_PART
-from targetctl.io.wordnumbering import Numbering, NumberingRefused, read_numbering
+from targetctl.io.wordnumbering import Numbering, NumberingRefused, read_numbering, unreadable_encoding, watch_encoding
 
 MAX_ZIP_MEMBERS = 5000
 MAX_MEMBER_BYTES = 50 * 1024 * 1024  # uncompressed, for any part of the package
@@ -35,6 +35,9 @@ _W = {
 }
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _BODY = "word/document.xml"
+# signs Word draws from the Symbol font (w:sym) instead of writing the character: a bound's
+# comparator (≥ 95%) would be lost without them
+_SYMBOL_SIGNS = {0xB3: "≥", 0xA3: "≤", 0xB1: "±", 0xB4: "×", 0xB8: "÷", 0xBB: "≈", 0xB9: "≠", 0xB0: "°"}
 
 
 class Refused(Exception):
@@ -64,6 +67,12 @@ class _Reader:
     chars: int = 0
     skip_until: int = 0  # inside mc:Fallback (a copy of the mc:Choice before it), down to this depth
     in_text: bool = False
+    in_run: bool = False
+    embedded: bool = False  # a w:altChunk: text in another format (HTML, RTF) only Word converts
+    in_mark: bool = False  # inside a paragraph's properties (w:pPr), where w:del deletes its mark
+    runs_on: list[bool] = field(default_factory=list)  # per open paragraph: its mark was deleted
+    carried: str = ""  # a paragraph whose mark was deleted, shown as the start of the next
+    hidden: bool = False  # the run is hidden text (w:vanish): Word neither shows nor prints it
     numbering: Numbering = field(default_factory=Numbering)
     numbered: list[list[str]] = field(default_factory=list)  # per open paragraph: its numId, ilvl
 
@@ -85,20 +94,41 @@ class _Reader:
             return
         if uri not in _W:
             return
-        if local == "p":
+        if local in ("moveFrom", "rt"):  # text moved away under tracked changes (read at its moveTo); a ruby's guide
+            self.skip_until = self.depth
+            return
+        if local == "altChunk":
+            self.embedded = True
+        elif local == "p":
             self.paragraphs.append([])
             self.numbered.append(["", "0", ""])
+            self.runs_on.append(False)
+        elif local == "pPr":
+            self.in_mark = True
+        elif local == "del" and self.in_mark and self.runs_on:
+            self.runs_on[-1] = True
         elif local in ("numId", "ilvl", "pStyle") and self.numbered:
             value = next((v for k, v in attrs.items() if k.rpartition(" ")[2] == "val"), "")
             self.numbered[-1][("numId", "ilvl", "pStyle").index(local)] = value
         elif local == "t":
             self.in_text = True
+        elif local == "r":
+            self.in_run, self.hidden = True, False
+        elif local == "vanish" and self.in_run:
+            value = next((v for k, v in attrs.items() if k.rpartition(" ")[2] == "val"), "true")
+            self.hidden = value.lower() not in ("0", "false", "off")
         elif local == "tab" and self.paragraphs:
             self.paragraphs[-1].append("\t")
+        elif local == "noBreakHyphen" and self.paragraphs and not self.hidden:
+            self.paragraphs[-1].append("-")  # 3‑5%: a range kept on one line
+        elif local == "sym" and self.paragraphs and not self.hidden:
+            self.paragraphs[-1].append(_symbol(attrs))
         elif local in ("br", "cr") and self.paragraphs:
             kind = next((v for k, v in attrs.items() if k.rpartition(" ")[2] == "type"), "textWrapping")
             if kind == "textWrapping":
                 self.paragraphs[-1].append("\n")
+        elif local == "tbl":
+            self.flush()  # a paragraph never runs on into a table
         elif local == "tr":
             self.rows.append([])
         elif local == "tc":
@@ -123,8 +153,17 @@ class _Reader:
             return
         if local == "t":
             self.in_text = False
+        elif local == "r":
+            self.in_run, self.hidden = False, False
+        elif local == "pPr":
+            self.in_mark = False
         elif local == "p" and self.paragraphs:
             text = "".join(self.paragraphs.pop())
+            if self.runs_on and self.runs_on.pop():  # tracked changes deleted its mark: Word shows it run on
+                self.carried += text
+                self.numbered.pop()
+                return
+            text, self.carried = self.carried + text, ""
             num_id, level, style = self.numbered.pop() if self.numbered else ("", "0", "")
             by_style = self.numbering.of_style(style) if not num_id and style else None
             if by_style is not None:
@@ -135,6 +174,7 @@ class _Reader:
                 text = label + text if text.strip() else text
             self.containers[-1].append(text)
         elif local == "tc" and self.cells:
+            self.flush()
             cell = self.cells.pop()
             self.containers.pop()
             # one entry per layout column, so that an indicator table's columns line up
@@ -147,12 +187,27 @@ class _Reader:
             if any(cells):
                 self.containers[-1].append(CELL_SEPARATOR.join(cells))
 
+    def flush(self) -> None:
+        """A paragraph whose mark was deleted, with no paragraph after it in its cell or body."""
+        if self.carried:
+            self.containers[-1].append(self.carried)
+            self.carried = ""
+
     def text(self, data: str) -> None:
-        if self.in_text and not self.skip_until and self.paragraphs:
+        if self.in_text and not self.skip_until and not self.hidden and self.paragraphs:
             self.chars += len(data)
             if self.chars > MAX_TEXT_CHARS:
                 raise Refused(Msg("doc.text_4mib"))
             self.paragraphs[-1].append(data)
+
+
+def _symbol(attrs: dict[str, str]) -> str:
+    """The sign a w:sym draws from the Symbol font (F0B3 or 00B3: ≥), else nothing."""
+    found = {k.rpartition(" ")[2]: v for k, v in attrs.items()}
+    code = found.get("char", "")
+    if found.get("font", "").lower() != "symbol" or not code or any(c not in "0123456789abcdefABCDEF" for c in code):
+        return ""
+    return _SYMBOL_SIGNS.get(int(code, 16) & 0xFF, "")
 
 
 def _refuse_dtd(*_: object) -> None:
@@ -202,6 +257,7 @@ def docx_text(path: Path) -> str:
     parser.EndElementHandler = reader.end
     parser.CharacterDataHandler = reader.text
     parser.buffer_text = True
+    declared = watch_encoding(parser)
     try:
         with zipfile.ZipFile(path) as archive:
             body = _check_package(archive)
@@ -217,4 +273,11 @@ def docx_text(path: Path) -> str:
         raise Refused(Msg("word.malformed", reason=expat.ErrorString(exc.code), line=exc.lineno)) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
         raise Refused(Msg("word.damaged", reason=" ".join(str(exc).split())[:120])) from None
+    except (ValueError, LookupError):
+        if (encoding := unreadable_encoding(declared)) is None:
+            raise
+        raise Refused(Msg("word.encoding", encoding=encoding)) from None
+    if reader.embedded:  # its text would be missing unsaid, or the document called a scan
+        raise Refused(Msg("word.alt_chunk"))
+    reader.flush()
     return "\n".join(reader.lines)

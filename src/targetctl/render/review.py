@@ -9,6 +9,7 @@ clause linked to the entry that quotes it, then the entries. No scripts, no fetc
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections import Counter
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 from targetctl.domain.kinds import rules
 from targetctl.domain.model import Plan, Target
 from targetctl.domain.problems import xml_text
-from targetctl.domain.sources import Sentence
+from targetctl.domain.sources import Sentence, normalise
 from targetctl.render.common import goal
 from targetctl.render.i18n import t as tr
 
@@ -44,6 +45,9 @@ WORDS = {
         "source": "The source, clause by clause",
         "entries": "Entries",
         "page": "Review of the draft",
+        "id": "id",
+        "kind": "kind",
+        "review_column": "review",
         "counted": "{targets} entries; {clauses} clauses of the source, by what they became",
     },
     "zh": {
@@ -58,6 +62,9 @@ WORDS = {
         "source": "原文逐句",
         "entries": "条目",
         "page": "起草结果核对",
+        "id": "编号",
+        "kind": "类型",
+        "review_column": "待核",
         "counted": "共{targets}个条目；原文{clauses}个分句按处理结果统计",
     },
 }
@@ -112,20 +119,27 @@ def _plan(plan: Plan, sentences: list[Sentence], lang: str, words: dict[str, str
     counted = words["counted"].format(targets=len(plan.targets), clauses=len(sentences))
     out = [f"<h1>{_e(words['page'])}: {_e(plan.title.get(lang))}</h1>", f"<p><code>{_e(plan.id)}</code> · "]
     out.append(f"{_e(counted)}: " + " · ".join(f"{_e(words[k])}: {counts[k]}" for k in KINDS if counts[k]) + "</p>")
-    out.append(f'<h2 id="review">{_e(words["review"])}</h2>')
+    out.append(f'<h2 id="review-{_e(plan.id)}">{_e(words["review"])}</h2>')  # one page may hold several plans
     marks = _marks(plan)
+    places = _places(plan, sentences, targets)
     if marks:
-        out.append("<ul>" + "".join(f'<li><a href="#{_e(ident)}">{_e(ident)}</a>: {_e(m)}</li>' for ident, m in marks))
+        out.append("<ul>" + "".join(f"<li>{_link(ident, plan, targets, places)}: {_e(m)}</li>" for ident, m in marks))
         out.append("</ul>")
     else:
         out.append(f"<p>{_e(words['nothing'])}</p>")
     out.append('<p class="legend">')
     out += [f'<span class="{k}">{_e(words[k])}</span>' for k in KINDS]
     out.append(f'</p><h2>{_e(words["source"])}</h2><p class="source">')
-    for sentence, kind in zip(sentences, kinds, strict=True):
-        out.append(_clause(sentence, kind, words, targets, lang))
-    out.append(f"</p><h2>{_e(words['entries'])}</h2><table><tr><th>id</th><th>kind</th>")
-    out.append(f"<th>{_e(tr('goal', lang))}</th><th>{_e(tr('source', lang))}</th><th>review</th></tr>")
+    at: dict[int, list[str]] = {}
+    for ident, index in places.items():
+        at.setdefault(index, []).append(ident)
+    for index, (sentence, kind) in enumerate(zip(sentences, kinds, strict=True)):
+        out += [f'<a id="{_e(_anchor(ident, plan, targets))}"></a>' for ident in at.get(index, ())]
+        out.append(_clause(sentence, kind, words, targets, lang) + ("<br>" if sentence.line_end else ""))
+    out.append(f"</p><h2>{_e(words['entries'])}</h2><table><tr><th>{_e(words['id'])}</th><th>{_e(words['kind'])}</th>")
+    out.append(
+        f"<th>{_e(tr('goal', lang))}</th><th>{_e(tr('source', lang))}</th><th>{_e(words['review_column'])}</th></tr>"
+    )
     for t in plan.targets:
         out.append(
             f'<tr id="{_e(t.id)}"><td><code>{_e(t.id)}</code></td><td>{_e(t.kind)}</td><td>{_e(goal(t, lang))}</td>'
@@ -141,6 +155,39 @@ def _marks(plan: Plan) -> list[tuple[str, str]]:
     found += [(t.id, t.review) for t in plan.targets if t.review]
     found += [(f"excluded-{n}", e.review) for n, e in enumerate(plan.excluded, 1) if e.review]
     return found
+
+
+def _places(plan: Plan, sentences: list[Sentence], targets: dict[str, Target]) -> dict[str, int]:
+    """Where on the page each marked programme and exclusion stands, by its clause's index: a
+    mark's link must lead somewhere, and only the entries have rows of their own. A programme
+    without a heading (the one before the first) stands at its first target's clause."""
+    text = "".join(s.text for s in sentences)
+    starts = [s.start for s in sentences]
+    quotes: dict[str, str] = {}
+    for _, p in plan.all_programmes():
+        if p.review and p.id not in targets:
+            first = next((t.quote for t in plan.targets if t.programme == p.id), "")
+            quotes[p.id] = p.quote or first
+    quotes |= {f"excluded-{n}": e.quote for n, e in enumerate(plan.excluded, 1) if e.review}
+    places: dict[str, int] = {}
+    for ident, quote in quotes.items():
+        at = text.find(normalise(quote)) if normalise(quote) else -1
+        if at >= 0:
+            places[ident] = max(0, bisect.bisect_right(starts, at) - 1)
+    return places
+
+
+def _anchor(ident: str, plan: Plan, targets: dict[str, Target]) -> str:
+    """The page's id for a mark's place: an exclusion's number is the plan's own, and one page
+    may hold several plans (trace --format html), so it is named with its plan."""
+    return ident if ident in targets or not ident.startswith("excluded-") else f"{plan.id}-{ident}"
+
+
+def _link(ident: str, plan: Plan, targets: dict[str, Target], places: dict[str, int]) -> str:
+    """A mark's id, linked where the page holds it (an entry's row, a clause), else plain."""
+    if ident in targets or ident in places:
+        return f'<a href="#{_e(_anchor(ident, plan, targets))}">{_e(ident)}</a>'
+    return _e(ident)
 
 
 def _entry_of(number: str, ids: list[str], targets: dict[str, Target], lang: str) -> str:

@@ -13,7 +13,7 @@ from targetctl.domain.drafting.grammar import Named
 
 BANDWIDTH = Named(
     "bandwidth to a place",
-    re.compile(r"(?<![‘“\"'])(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九]?[十百千万])兆(?:比特|bps)?(?=到|进|入)"),
+    re.compile(r"(?<![‘“\"'])(?P<n>(?<!\d)\d+(?:\.\d+)?|[一二两三四五六七八九]?[十百千万])兆(?:比特|bps)?(?=到|进|入)"),
     "N兆 before 到/进/入 a place is the bandwidth to bring there, a level to reach",
     "实现千兆到村、百兆到户",
 )

@@ -144,7 +144,7 @@ TURNS_TO_PLAN = re.compile(
     r"[^。！？]{0,12}?(?:计划|将(?!来)|力争|确保|争取|(?<![主重需])要|拟)"
 )
 # a clause that is a time frame since something: 自2018年挂牌以来, 运营8年来 (not 将来, 未来, 带来)
-SINCE = re.compile(r"(?:以来|(?:\d+|[一二三四五六七八九十两几]+)(?:周)?年来)$")
+SINCE = re.compile(r"(?:以来|(?:(?<!\d)\d+|[一二三四五六七八九十两几]+)(?:周)?年来)$")
 
 
 def opens_past(text: str, future: bool, plan_year: int | None) -> bool:

@@ -20,7 +20,7 @@ from targetctl.domain.drafting.grammar import T
 from targetctl.domain.drafting.screening import Screen
 from targetctl.domain.drafting.screening import screen_rule as _rule
 
-_N = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)"
+_N = r"(?:(?<!\d)\d+(?:\.\d+)?|(?<![一二三四五六七八九十百千两])[一二三四五六七八九十百千两]+)"
 # a commitment in a book of support rules: what the government itself will build by a year
 _COMMITS = r"到20\d\d年|力争|争取|确保|建成|培育|打造|新增|引进|组建"
 
@@ -55,7 +55,7 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "round-the-clock",
         # not 缩短至24小时, 24小时内办结: a time limit to meet
-        r"(?<![至到为在达过于超])(?:7\s*[×xX*]\s*)?24小时(?![内以之])(?=[\u4e00-\u9fff])",
+        r"(?<![至到为在达过于超\d])(?:7\s*[×xX*]\s*)?24小时(?![内以之])(?=[\u4e00-\u9fff])",
         "a service mode (24小时自助, 7×24小时): round the clock, not an amount to reach",
         "推动政务服务大厅实现24小时自助办理",
         hint="时",
@@ -107,7 +107,7 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "process-node",
-        r"\d+(?:\.\d+)?\s*(?:nm|纳米)(?:及以下|及以上|以下|工艺|制程|节点|及)?",
+        r"(?<!\d)\d+(?:\.\d+)?\s*(?:nm|纳米)(?:及以下|及以上|以下|工艺|制程|节点|及)?",
         "a process node (14nm工艺) names a technology generation, not a target",
         "支持14nm及以下先进工艺产线建设",
         hint="n纳",

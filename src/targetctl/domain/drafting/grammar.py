@@ -18,7 +18,9 @@ from typing import Protocol, TypeVar
 
 from targetctl.domain.drafting.numbers import BEYOND_MEASURE, MAX_DIGITS
 
-_N = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)"
+# a number is read from its first digit: tried from inside a long run, a rule re-read the run from
+# every digit of it (quadratic)
+_N = r"(?:(?<!\d)\d+(?:\.\d+)?|(?<![一二三四五六七八九十百千两])[一二三四五六七八九十百千两]+)"
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def _rule(
 NOT_TARGETS: tuple[Rule, ...] = (
     _rule(
         "beyond-measure",
-        rf"\d{{{MAX_DIGITS + 1},}}(?:\.\d+)?[\u4e00-\u9fff%‰/]{{0,12}}",  # with its unit, as a number is read
+        rf"(?<!\d)\d{{{MAX_DIGITS + 1},}}(?:\.\d+)?[\u4e00-\u9fff%‰/]{{0,12}}",  # with its unit, as a number is read
         BEYOND_MEASURE,
         "全县粮食产量达到12345678901234567890万吨",
         hint="0-9",

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from targetctl.domain.drafting import grammar
 from targetctl.domain.drafting.grammar import T
 
-_N = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)"
+_N = r"(?:(?<!\d)\d+(?:\.\d+)?|(?<![一二三四五六七八九十百千两])[一二三四五六七八九十百千两]+)"
 _AGO = r"[一二三四五六七八九十两几\d]+"
 _MEASURE = r"(?:个|座|家|所|条|处|支|名)"
-_MONEY = r"\d+(?:\.\d+)?[万亿]?元"
+_MONEY = r"(?<!\d)\d+(?:\.\d+)?[万亿]?元"
 # a fund the plan commits to as a whole: its amount is a target even where it grants support
 _FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
 # words that end a list's last item: a comparison or a change, so the number after them is a level
@@ -86,7 +86,7 @@ RULES: tuple[Screen, ...] = (
     ),
     screen_rule(
         "unit-configuration",
-        rf"\d+\s*[×xX*＊]\s*{_N}万?(?:千瓦|兆瓦|吨)",
+        rf"(?<!\d)\d+\s*[×xX*＊]\s*{_N}万?(?:千瓦|兆瓦|吨)",
         "a plant's configuration (2×35万千瓦: units of that size) names the project, not a target",
         "加快推进白河电厂2×35万千瓦机组项目建设",
         hint="×xX*＊",

@@ -52,6 +52,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.not_regular": ("is not a regular file inside the plans folder", "不是计划文件夹内的普通文件"),
     "file.remove_first": ("remove it first", "请先删除它"),
     "file.is_folder": ("'{path}' is a folder; give a file name", "“{path}”是文件夹；请给出文件名"),
+    "file.inside_plans": (
+        "'{path}' is inside the plans folder '{plans}', among the plans, sources and logs it could overwrite;"
+        " write it elsewhere",
+        "“{path}”位于计划文件夹“{plans}”之内，可能覆盖其中的计划、原文或记录；请写到别处",
+    ),
     "file.parent_missing": (
         "the folder '{parent}' of '{path}' does not exist; create it first",
         "“{path}”所在的文件夹“{parent}”不存在；请先创建",
@@ -228,6 +233,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.format": ("'{suffix}' documents are not read", "不读取“{suffix}”格式的文件"),
     "doc.save_as": ("save it as .docx, .pdf or plain text", "请另存为 .docx、.pdf 或纯文本"),
     "doc.binary": ("is a binary file, not text", "是二进制文件，不是文本"),
+    "doc.web_page": ("is a web page (HTML), not its text", "是网页（HTML），不是正文文本"),
+    "doc.save_page_text": (
+        "open it in a browser and save or copy its text into a .txt file",
+        "请在浏览器中打开，将正文另存或复制为 .txt 文件",
+    ),
     "doc.utf16": (
         "looks like UTF-16 text without a byte-order mark",
         "似乎是不带字节顺序标记（BOM）的 UTF-16 文本",
@@ -259,6 +269,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "word.numbering_dtd": ("its numbering part declares a DTD or entities", "其编号部分声明了 DTD 或实体"),
     "word.numbering_large": ("its numbering part is larger than {limit} MB", "其编号部分超过 {limit} MB"),
     "word.numbering_malformed": ("its numbering part is malformed ({reason})", "其编号部分格式错误（“{reason}”）"),
+    "usage.pattern_no_folder": (
+        "--plans '{pattern}' matches no folder; {command} writes into the one folder it matches: create it first",
+        "--plans “{pattern}”没有匹配的文件夹；{command} 写入它所匹配的唯一文件夹：请先创建该文件夹",
+    ),
     "usage.one_plans_folder": (
         "{command} writes into one plans folder, and {n} were given; pass one --plans",
         "{command} 只写入一个计划文件夹，而给出了 {n} 个；请只给一个 --plans",
@@ -273,6 +287,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "word.no_body": ("it has no {body} (it is not a Word document)", "其中没有 {body}（不是 Word 文档）"),
     "word.malformed": ("its XML is malformed ({reason}, line {line})", "其 XML 格式错误（“{reason}”，第{line}行）"),
+    "word.alt_chunk": (
+        "part of its text is embedded for Word to convert (w:altChunk), which only Word or WPS can read",
+        "其部分正文以嵌入块（w:altChunk）形式保存，只有 Word 或 WPS 能转换读取",
+    ),
+    "word.encoding": (
+        "its XML declares the encoding {encoding!r}, which cannot be read here (Word writes UTF-8)",
+        "其 XML 声明的编码 {encoding!r} 无法读取（Word 使用 UTF-8）",
+    ),
     "word.damaged": ("its zip package is damaged or encrypted ({reason})", "其 zip 包已损坏或被加密（“{reason}”）"),
     # draft (commands.draft)
     "draft.name_utf8": ("the file name is not valid UTF-8", "文件名不是有效的 UTF-8"),
@@ -427,6 +449,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请用 --id 计划编号 起草，或用 --compare 计划编号 核对现有计划",
     ),
     "cli.review_html": ("the review page is HTML: name it {name}", "核对页是 HTML 文件：请命名为 {name}"),
+    "cli.compare_writes_nothing": (
+        "--compare writes nothing, so {option} has nothing to do; leave it out, or draft with --id",
+        "--compare 不写入任何文件，{option} 无从生效；请去掉它，或用 --id 起草",
+    ),
+    "cli.review_is_source": (
+        "'{path}' is the document being drafted; give the review page another name",
+        "“{path}”就是要起草的文件；请给核对页另取一个名字",
+    ),
     "cli.bad_plan_id": (
         "'{id}' is not a valid plan id: use lowercase ASCII letters and digits joined by '-'",
         "“{id}”不是有效的计划编号：请用小写英文字母和数字，以“-”连接",
