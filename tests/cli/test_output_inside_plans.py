@@ -43,3 +43,16 @@ def test_a_review_page_inside_the_plans_folder_is_refused(run: Run, tmp_path: Pa
 def test_an_output_beside_the_plans_folder_is_written(run: Run, demo: Path, tmp_path: Path) -> None:
     assert run("trace", "--format", "html", "-o", "page.html").exit_code == 0
     assert (tmp_path / "page.html").read_text(encoding="utf-8").startswith("<!doctype html>")
+
+
+def test_a_plans_folder_that_is_a_link_loop_does_not_break_the_output_check(tmp_path: Path) -> None:
+    from targetctl.domain.problems import UsageError
+    from targetctl.io.files import output_file
+
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    output_file(tmp_path / "page.html", [loop])  # the loader names such a folder; this check must not crash
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "via").symlink_to(tmp_path / "plans")
+    with pytest.raises(UsageError):
+        output_file(tmp_path / "via" / "page.html", [tmp_path / "plans"])

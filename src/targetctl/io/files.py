@@ -173,10 +173,8 @@ def output_file(path: Path, plans: Iterable[Path] = ()) -> None:
     if not parent.is_dir():
         what = "file.parent_not_folder" if parent.exists() else "file.parent_missing"
         raise UsageError(Msg(what, parent=parent, path=path))
-    where = parent.resolve()  # a link named is replaced, not followed (write_atomic renames onto it)
-    for root in plans:
-        folder = root.resolve()
-        if where == folder or folder in where.parents:
+    for root in plans:  # the parent, as a link named is replaced, not followed (write_atomic renames onto it)
+        if is_inside(parent, root):
             raise UsageError(Msg("file.inside_plans", path=path, plans=root))
 
 
