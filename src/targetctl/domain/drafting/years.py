@@ -10,7 +10,7 @@ import re
 from targetctl.domain.drafting.classify import PLAN_HEADING, REVIEW_HEADING
 from targetctl.domain.drafting.clauses import CLAUSE_END, MARKERS, SENTENCE_END
 from targetctl.domain.drafting.draft import Draft
-from targetctl.domain.drafting.lists import list_intro
+from targetctl.domain.drafting.lists import list_intro, list_year
 from targetctl.domain.drafting.periods import unquoted
 from targetctl.domain.drafting.quantities import YEAR
 
@@ -42,6 +42,9 @@ def infer_year(paras: list[str], issued: int | None = None) -> tuple[int | None,
     listed = list_intro(paras)
     if listed:
         return listed[1], None, f"the period is inferred from the year of the list of projects ({listed[0]})"
+    lead = list_year(paras)
+    if lead is not None and (issued is None or lead >= issued):
+        return lead, None, f"the period is inferred from the year its lead gives the list of projects ({lead})"
     for para in paras:
         intro = _INTRO_YEAR.search(para)
         if intro:
