@@ -61,6 +61,7 @@ from targetctl.domain.drafting.clauses import (
     title_of,
 )
 from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget, fit_dates
+from targetctl.domain.drafting.due_dates import clause_due, goal_paragraph_due
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.past import cumulative_ahead, paired_total, turns_to_plan
@@ -84,8 +85,6 @@ __all__ = [
     "find_numbers",
     "paragraphs",
 ]
-
-_DUE_MONTH = re.compile(r"(?P<y>20\d\d)年(?P<m>\d{1,2})月(?:底|末)?前")
 
 
 @dataclass
@@ -117,6 +116,7 @@ class _Extractor:
         self.run_depth = 0  # headings open when a paragraph opened the review run (past_level -1)
         self.dues: list[int | None] = []  # the year each open heading states for its section
         self.section_max: int | None = None  # the latest year a heading states
+        self.para_due: int | None = None  # the depth whose year a goal paragraph (到2027年，…) set
         self.tables = tables.Table({}, {})  # the rows of indicator tables (stage 1)
         self.book = False  # a book of support rules: its grants are terms, not commitments
 
@@ -215,6 +215,7 @@ class _Extractor:
             year = int(bare.group(1))  # 2025年工作安排
         depth = len(self.s.stack)
         self.dues = [*self.dues[: depth - 1], year]
+        self.para_due = None  # a heading's own year, not a goal paragraph's
         if year is not None:
             self.section_max = max(year, self.section_max or year)
 
@@ -276,8 +277,9 @@ class _Extractor:
         ):
             self.s.past_level = None
         ahead = past.horizon(para[self.marker :], self.s.plan_year) or periods.goal_year(para, self.s.plan_year)
-        if ahead and self.s.stack and self.section_year() is None:  # “十五五”时期…, 到2027年，…: it looks ahead
-            self.dues = [*self.dues[: len(self.s.stack) - 1], ahead]
+        looked = goal_paragraph_due(self.dues, len(self.s.stack), ahead, self.para_due == len(self.s.stack))
+        if looked is not None and ahead:  # “十五五”时期…, 到2027年，…: it looks ahead
+            self.dues, self.para_due = looked, len(self.s.stack)
             self.section_max = max(ahead, self.section_max or ahead)
         year = self.s.plan_year
         if year and (self.section_year() or 0) > year and not self.summary and turns_to_year(para, year):
@@ -478,22 +480,7 @@ class _Extractor:
             self.excl(c.text, reason)
 
     def _due(self, clause: str) -> dt.date | None:
-        month = _DUE_MONTH.search(clause)
-        if month:
-            year, number = int(month["y"]), int(month["m"])
-            if 1 <= number <= 12:
-                after = dt.date(year + number // 12, number % 12 + 1, 1)
-                return after - dt.timedelta(days=1)
-        m = DUE.search(clause)
-        if m:
-            return dt.date(int(m["y"] or m["y2"]), 12, 31)
-        lead = re.match(r"(?:计划|拟)?(20\d\d)年(?!以来|来|的)", clause)  # 计划2026年推进…: scheduled
-        if lead and self.s.plan_year and int(lead.group(1)) >= self.s.plan_year:
-            return dt.date(int(lead.group(1)), 12, 31)  # 2024年完成90公里: that year's share of the work
-        if self.summary:
-            return None  # a year-end summary's 今年 is the year under review
-        stated = periods.due_year(clause, self.s.plan_year)  # “十四五”末, 明年, 今年, 年内
-        return dt.date(stated, 12, 31) if stated else None
+        return clause_due(clause, self.s.plan_year, summary=self.summary)
 
 
 class DraftTooLarge(ValueError):

@@ -1,0 +1,48 @@
+"""The due date of one clause, and of the goal paragraphs of a section: a clause's own month or
+year (2025年6月底前, 到2025年, 计划2026年…), else what its paragraph opens on. Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from targetctl.domain.drafting import periods
+from targetctl.domain.drafting.classify import DUE
+
+_DUE_MONTH = re.compile(r"(?P<y>20\d\d)年(?P<m>\d{1,2})月(?:底|末)?前")
+
+
+def clause_due(clause: str, plan_year: int | None, *, summary: bool) -> dt.date | None:
+    """The date a clause sets for itself. `summary`: the text is a year-end summary, whose 今年 is
+    the year under review."""
+    month = _DUE_MONTH.search(clause)
+    if month:
+        year, number = int(month["y"]), int(month["m"])
+        if 1 <= number <= 12:
+            after = dt.date(year + number // 12, number % 12 + 1, 1)
+            return after - dt.timedelta(days=1)
+    m = DUE.search(clause)
+    if m:
+        return dt.date(int(m["y"] or m["y2"]), 12, 31)
+    lead = re.match(r"(?:计划|拟)?(20\d\d)年(?!以来|来|的)", clause)  # 计划2026年推进…: scheduled
+    if lead and plan_year and int(lead.group(1)) >= plan_year:
+        return dt.date(int(lead.group(1)), 12, 31)  # 2024年完成90公里: that year's share of the work
+    if summary:
+        return None
+    stated = periods.due_year(clause, plan_year)  # “十四五”末, 明年, 今年, 年内
+    return dt.date(stated, 12, 31) if stated else None
+
+
+def goal_paragraph_due(
+    dues: list[int | None], depth: int, ahead: int | None, set_by_paragraph: bool
+) -> list[int | None] | None:
+    """The section years after a paragraph that looks ahead (到2027年，… / “十五五”时期…), or None
+    to keep them. It dates the rest of a section no heading dates; goal paragraphs side by side
+    (到2027年，… then 到2030年，…) each date their own clauses, the later replacing the earlier."""
+    if not ahead or depth == 0:
+        return None
+    current = next((y for y in reversed(dues[:depth]) if y is not None), None)
+    if current is not None and not set_by_paragraph:
+        return None
+    return [*dues[: depth - 1], ahead]
