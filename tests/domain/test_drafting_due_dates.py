@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from targetctl.domain.drafting.due_dates import clause_due
+from targetctl.domain.drafting.due_dates import clause_due, names_later_year
 from targetctl.domain.drafting.extract import extract
 
 GOALS = """某市加快绿色建材产业发展行动方案
@@ -16,19 +16,17 @@ GOALS = """某市加快绿色建材产业发展行动方案
 （一）加快技术改造。推动企业实施技术改造项目20个。"""
 
 
-def _dues(text: str) -> dict[int, int | None]:
+def _dues(text: str) -> dict[int, int]:
+    """Each value's due year as a reader sees it: its own, else the end of the plan's period."""
     d = extract(text, default_year=2040)
-    return {int(t.value): t.due.year if t.due else None for t in d.targets if t.numeric and t.value is not None}
+    end = d.period[1].year
+    return {int(t.value): t.due.year if t.due else end for t in d.targets if t.numeric and t.value is not None}
 
 
 def test_each_goal_paragraph_dates_its_own_clauses() -> None:
     dues = _dues(GOALS)
     assert (dues[60], dues[5]) == (2031, 2031)
     assert (dues[3], dues[800]) == (2035, 2035)
-
-
-def test_a_heading_ends_the_goal_paragraphs_year() -> None:
-    assert _dues(GOALS)[20] != 2035
 
 
 @pytest.mark.parametrize(
@@ -47,3 +45,45 @@ def test_a_clauses_own_due(clause: str, plan_year: int, year: int, month: int) -
 
 def test_a_summarys_this_year_is_the_year_under_review() -> None:
     assert clause_due("年内新增停车位500个", 2031, summary=True) is None
+
+
+MEASURES = """某市人民政府办公室文件
+某府办发〔2031〕12号
+某市人民政府办公室关于印发《某市促进文旅消费若干措施》的通知
+各区县人民政府，市政府各部门：
+现将《某市促进文旅消费若干措施》印发给你们，请认真贯彻执行。
+某市人民政府办公室
+2031年3月2日
+某市促进文旅消费若干措施
+一、丰富消费场景。每年举办文旅消费季活动20场以上，建成夜间消费集聚区12个。
+二、完善服务设施。三年内新建旅游驿站50个。"""
+
+
+def test_a_measures_documents_undated_clauses_are_due_the_year_it_was_issued() -> None:
+    dues = _dues(MEASURES)
+    assert dues[50] == 2033  # 三年内: three years counted from the year of issue
+    assert (dues[20], dues[12]) == (2031, 2031)  # no year of their own and no period: the year of issue
+
+
+GOAL_PLAN = MEASURES.replace("一、丰富消费场景。", "一、主要目标\n到2033年，消费规模明显扩大。\n二、丰富消费场景。")
+
+
+def test_a_plan_whose_goals_state_a_year_keeps_its_undated_tasks_in_that_period() -> None:
+    d = extract(GOAL_PLAN, default_year=2040)
+    assert d.period[1].year == 2033
+    assert all(t.due is None or t.due.year == 2033 for t in d.targets if t.numeric)
+
+
+def test_a_documents_named_goal_year_still_dates_its_undated_clauses() -> None:
+    named = MEASURES.replace("三年内新建旅游驿站50个。", "到2033年新建旅游驿站50个。\n三、优化环境。建设智慧景区8个。")
+    dues = _dues(named)
+    assert dues[50] == 2033
+    assert dues[8] == 2033  # 到2033年 in the text: a period to 2033, as before
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [("三年内新建驿站50个", False), ("到2033年新建驿站50个", True), ("落实《某规划（2031—2035年）》", False)],
+)
+def test_names_later_year(text: str, later: bool) -> None:
+    assert names_later_year(text, 2031) is later

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from targetctl.domain.drafting import periods
 from targetctl.domain.drafting.classify import DUE
+from targetctl.domain.drafting.draft import DraftTarget
 
 _DUE_MONTH = re.compile(r"(?P<y>20\d\d)年(?P<m>\d{1,2})月(?:底|末)?前")
 
@@ -46,3 +48,21 @@ def goal_paragraph_due(
     if current is not None and not set_by_paragraph:
         return None
     return [*dues[: depth - 1], ahead]
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
+
+
+def names_later_year(text: str, issued: int) -> bool:
+    """Whether the text names a year after the one it was issued in (到2027年), outside the titles
+    it quotes: if not, its only spans are counted from the issue (三年内) and it has no period."""
+    return any(int(y) > issued for y in _YEAR.findall(periods.unquoted(text)))
+
+
+def date_undated(targets: Sequence[DraftTarget], year: int) -> None:
+    """Due in `year` every target with no year of its own. A document dated only by its issue that
+    names no later year and whose only spans are a clause's own (三年内…, counted from the issue)
+    has no period of its own: that clause's year is its own, the rest is due the year it was issued."""
+    for t in targets:
+        if t.due is None and not t.open_ended and t.kind != "principle":
+            t.due = dt.date(year, 12, 31)

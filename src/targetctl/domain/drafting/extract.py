@@ -61,7 +61,7 @@ from targetctl.domain.drafting.clauses import (
     title_of,
 )
 from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget, fit_dates
-from targetctl.domain.drafting.due_dates import clause_due, goal_paragraph_due
+from targetctl.domain.drafting.due_dates import clause_due, date_undated, goal_paragraph_due, names_later_year
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.past import cumulative_ahead, paired_total, turns_to_plan
@@ -547,6 +547,8 @@ def extract(
         start_year = year or default_year
         end_year = span[1] if span else start_year
         if (year is None or from_issue or inferred) and dues and max(dues) > end_year:
+            if from_issue and not ex.section_max and not names_later_year(prep.body, end_year):
+                date_undated(s.targets, end_year)
             end_year = max(dues)
         near = [t.due.year for t in s.targets if t.numeric and t.due and t.due.year < end_year + 5]
         horizon = max([ex.section_max or 0, *near])  # 今后五年, 三年内 stretch it; a numberless vision does not
