@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
+from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.periods import (
+    DURING_FIVE_YEAR,
     dispatch_year,
     due_year,
     five_year,
@@ -64,3 +66,27 @@ def test_due_is_own_then_section_then_plan() -> None:
     assert resolve_due(2024, 2025, 2026) == 2024
     assert resolve_due(None, 2025, 2026) == 2025
     assert resolve_due(None, None, 2026) == 2026
+
+
+def test_the_during_rule_matches_its_own_example() -> None:
+    assert DURING_FIVE_YEAR.pattern.match(DURING_FIVE_YEAR.example)
+
+
+@pytest.mark.parametrize(
+    ("clause", "year"),
+    [
+        ("某县“十五五”期间计划新增口袋公园12座", 2030),  # the place that does it, then the period
+        ("全区“十五五”时期新建绿道30公里", 2030),
+        ("“十五五”期间新增停车位200个", 2030),
+        ("某县“十三五”期间新建公园8座", None),  # a period that ended before the year of issue
+        ("加快推进公园城市建设并在“十五五”期间完成", None),  # not the clause's opening words
+    ],
+)
+def test_a_named_five_year_period_dates_the_clause_it_opens(clause: str, year: int | None) -> None:
+    assert due_year(clause, 2026) == year
+
+
+def test_the_clauses_after_a_period_in_the_same_sentence_share_it() -> None:
+    text = "某县城市绿化实施方案（2026—2035年）\n一、公园建设\n某县“十五五”期间计划新增口袋公园12座，新建绿道30公里。"
+    d = extract(text, default_year=2040)
+    assert [t.due.year if t.due else None for t in d.targets if t.numeric] == [2030, 2030]

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from targetctl.domain.drafting.grammar import Named
+
 # a zero is written 〇, or in many documents ○ (a white circle) or Ｏ
 _CN_DIGIT = {
     "〇": 0,
@@ -43,7 +45,13 @@ _DISPATCH_YEAR = re.compile(r"[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)
 _SPAN = re.compile(r"(?P<a>20\d\d)\s*年?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
 _BY_YEAR = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|末|前|年底)?|(?P<y2>20\d\d)年(?:底前|前|底|末)")
 _END_OF_FIVE_YEAR = re.compile(r"(?:到|至)?“?(?P<n>十[一二三四五六])五”?(?:末|期末|时期末)")
-_DURING_FIVE_YEAR = re.compile(r"“?(?P<n>十[一二三四五六])五”?(?:时期|期间)")
+# a clause opened by a named five-year period, after at most the place that does the work
+DURING_FIVE_YEAR = Named(
+    "during-five-year-plan",
+    re.compile(r"(?:[\u4e00-\u9fff]{1,8}?)?“?(?P<n>十[一二三四五六])五”?(?:时期|期间)"),
+    "a clause opened by a named five-year period (某县“十五五”期间…) is due at that period's end",
+    "某县“十五五”期间计划新增口袋公园12座",
+)
 _COMING = re.compile(r"(?:今后|未来)(?P<n>[一二三四五六七八九十两]|\d{1,2})年")
 _WITHIN = re.compile(
     r"(?:用|在)?(?P<n>[一二三四五两]|\d)年(?:内|时间)"
@@ -171,7 +179,7 @@ def due_year(clause: str, issued: int | None) -> int | None:
     end = _END_OF_FIVE_YEAR.search(clause)
     if end:
         return five_year(end["n"])[1]
-    during = _DURING_FIVE_YEAR.match(clause)
+    during = DURING_FIVE_YEAR.pattern.match(clause)
     if during and issued is not None and five_year(during["n"])[1] >= issued:
         return five_year(during["n"])[1]  # “十五五”时期，新增…: the clause's own period, due at its end
     if issued is not None:
