@@ -56,3 +56,13 @@ def test_every_item_of_a_list_dated_by_its_lead_is_due_in_that_year() -> None:
     assert (d.period[0].year, d.period[1].year) == (2031, 2031)
     dues = [t.due.year if t.due else d.period[1].year for t in d.targets if t.numeric]
     assert dues == [2031, 2031, 2031]
+
+
+REPORT = """2032年某县政府工作报告
+2031年，全县实施民生实事项目12项，群众满意度进一步提升。
+今年全县新建口袋公园6个。"""
+
+
+def test_a_titles_year_comes_before_a_list_year_in_the_review() -> None:
+    d = extract(REPORT, default_year=2036)
+    assert d.period[0].year == 2032

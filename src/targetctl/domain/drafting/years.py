@@ -42,9 +42,6 @@ def infer_year(paras: list[str], issued: int | None = None) -> tuple[int | None,
     listed = list_intro(paras)
     if listed:
         return listed[1], None, f"the period is inferred from the year of the list of projects ({listed[0]})"
-    lead = list_year(paras)
-    if lead is not None and (issued is None or lead >= issued):
-        return lead, None, f"the period is inferred from the year its lead gives the list of projects ({lead})"
     for para in paras:
         intro = _INTRO_YEAR.search(para)
         if intro:
@@ -63,6 +60,10 @@ def infer_year(paras: list[str], issued: int | None = None) -> tuple[int | None,
             return max(years) + 1, None, None
         if years and n == 0 and not CLAUSE_END.search(line):
             return years[0], None, None  # a title's year; a first sentence's year is a due year
+    # after a title's year: a report's review may open on the last year's list
+    lead = list_year(paras)
+    if lead is not None and (issued is None or lead >= issued):
+        return lead, None, f"the period is inferred from the year its lead gives the list of projects ({lead})"
     dateline = re.search(r"(20\d\d)年\d{1,2}月\d{1,2}日", "".join(paras[:2])[:80])
     if dateline:
         return int(dateline.group(1)), None, None  # a news item: the year it is dated
