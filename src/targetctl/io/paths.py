@@ -79,6 +79,18 @@ def display_path(path: str | Path) -> str:
         return p.as_posix()
 
 
+def folder_name(path: Path) -> str:
+    """A plans folder's one name, however it was named: its real path (links followed, `..`
+    taken), relative to the working folder where it lies below it, else whole; with `/`."""
+    try:
+        real = resolved(path)
+        return real.relative_to(resolved(Path.cwd())).as_posix()
+    except ValueError:
+        return real.as_posix()
+    except OSError:  # cannot be followed: as named
+        return path.as_posix()
+
+
 def error_at(path: str | Path, message: Msg, line: int = 1, col: int = 1, hint: Msg | NoHint = "") -> TargetctlError:
     """A data error located in a file (line 0: the file as a whole)."""
     return TargetctlError([Problem(display_path(path), line, col, message, hint)])
