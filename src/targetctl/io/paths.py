@@ -17,10 +17,10 @@ def resolved(path: Path) -> Path:
     (3.13 raises one; 3.11 and 3.12 raise RuntimeError, which no caller means to catch)."""
     try:
         return path.resolve()
-    except RuntimeError as exc:
+    except RuntimeError:
         import errno
 
-        raise OSError(errno.ELOOP, str(exc), str(path)) from None
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path)) from None
 
 
 def real_folder(path: Path) -> Path:

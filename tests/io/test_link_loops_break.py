@@ -1,0 +1,45 @@
+"""A link that leads round to itself is said to be one: not a source outside the plans folder,
+not a log that leads out of it (both lie inside; they only cannot be followed)."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from targetctl.io.paths import resolved
+from tests.conftest import Run
+
+LOOP = os.strerror(errno.ELOOP)
+
+
+def test_resolved_says_a_loop_as_python_3_13_does(tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to("loop")
+    try:
+        resolved(loop / "x")
+    except OSError as exc:
+        assert (exc.errno, exc.strerror) == (errno.ELOOP, LOOP)
+    else:
+        raise AssertionError("a link loop was followed")
+
+
+def test_a_source_that_loops_is_unreadable_not_outside(run: Run, demo: Path) -> None:
+    source = demo / "sources" / "demo.txt"
+    source.unlink()
+    source.symlink_to("demo.txt")
+    done = run("status")
+    assert done.exit_code == 1
+    assert "outside" not in done.stderr and LOOP in done.stderr and "sources/demo.txt" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_log_that_loops_is_refused_as_a_loop_not_as_leading_out(run: Run, demo: Path) -> None:
+    (demo / "records").mkdir()
+    log = demo / "records" / "demo-2025.yaml"
+    log.symlink_to("demo-2025.yaml")
+    done = run("record", "demo-people", "5", "--date", "2025-03-01", "--by", "测试员", "--no-status")
+    assert done.exit_code == 1
+    assert "leads out" not in done.stderr and LOOP in done.stderr and "records/demo-2025.yaml" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert log.is_symlink() and not (demo / "records" / "demo-2025.yaml~").exists()
