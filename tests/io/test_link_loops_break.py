@@ -43,3 +43,17 @@ def test_a_log_that_loops_is_refused_as_a_loop_not_as_leading_out(run: Run, demo
     assert "leads out" not in done.stderr and LOOP in done.stderr and "records/demo-2025.yaml" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert log.is_symlink() and not (demo / "records" / "demo-2025.yaml~").exists()
+
+
+def test_a_log_that_cannot_be_followed_is_said_by_every_reading_command(run: Run, demo: Path, tmp_path: Path) -> None:
+    # a log kept through a link (on a share that is not mounted, or a link that loops) is not
+    # "no records yet": a report or an export without its records would pass for a true one
+    (demo / "records").mkdir()
+    log = demo / "records" / "demo-2025.yaml"
+    for leads_to in ["demo-2025.yaml", str(tmp_path / "unmounted" / "demo-2025.yaml")]:
+        log.unlink(missing_ok=True)
+        log.symlink_to(leads_to)
+        for command in [("status",), ("show", "demo-people"), ("log",), ("export", "--format", "json"), ("report",)]:
+            done = run(*command, "--no-cache") if command == ("status",) else run(*command)
+            assert done.exit_code == 1, (leads_to, command, done.stdout[-200:])
+            assert "records/demo-2025.yaml" in done.stderr and len(done.stderr.strip().splitlines()) == 1

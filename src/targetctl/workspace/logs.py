@@ -60,13 +60,25 @@ def read_ledger(
     the plans folders whose records folders are searched for logs of no plan."""
     ledger = Ledger(day, history)
     chosen = list(plans)
-    jobs = [(lp.plan, path, day, target, history, skim) for lp in chosen if (path := log_of(lp)).exists()]
-    size = 0 if history else sum(job[1].stat().st_size for job in jobs)
+    # a log that is a link leading nowhere is read too, so that it is said, not taken for no records
+    jobs = [(lp.plan, path, day, target, history, skim) for lp in chosen if _there(path := log_of(lp))]
+    size = 0 if history else sum(_size(job[1]) for job in jobs)
     for part in pmap(_scan, jobs, size):
         ledger.merge(part)
     if strays:
         ledger.problems += folder_strays(chosen, strays)
     return ledger
+
+
+def _there(path: Path) -> bool:
+    return path.exists() or path.is_symlink()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # a link that leads nowhere: its reader says so
+        return 0
 
 
 def _scan(job: tuple[Plan, Path, dt.date | None, str | frozenset[str] | None, bool, bool]) -> Ledger:
