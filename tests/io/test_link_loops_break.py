@@ -57,3 +57,16 @@ def test_a_log_that_cannot_be_followed_is_said_by_every_reading_command(run: Run
             done = run(*command, "--no-cache") if command == ("status",) else run(*command)
             assert done.exit_code == 1, (leads_to, command, done.stdout[-200:])
             assert "records/demo-2025.yaml" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_records_folder_that_cannot_be_followed_is_said(run: Run, demo: Path, tmp_path: Path) -> None:
+    # the records folder kept on a share through a link: unmounted, its records are not none
+    records = demo / "records"
+    for leads_to in ["records", str(tmp_path / "unmounted" / "records")]:
+        records.unlink(missing_ok=True)
+        records.symlink_to(leads_to)
+        for command in [("validate",), ("status", "--no-cache"), ("show", "demo-people"), ("report",)]:
+            done = run(*command)
+            assert done.exit_code == 1, (leads_to, command, done.stdout[-200:])
+            said = done.stdout if command == ("validate",) else done.stderr  # validate lists its problems
+            assert "plans/records" in said and said.count("plans/records") == 1
