@@ -27,7 +27,7 @@ from targetctl.domain.problems import Problem, TargetctlError, UsageError
 from targetctl.domain.summary import Filters, StatusReport, check_filters, status_report
 from targetctl.io import parallel, statecache
 from targetctl.io.files import write_atomic
-from targetctl.io.paths import display_path
+from targetctl.io.paths import folder_name
 from targetctl.io.plans import LoadedPlan, read_plan
 from targetctl.io.spreadsheets import RECORD_COLUMNS, TARGET_COLUMNS, header, to_csv, write_xlsx
 from targetctl.render.export import csv_rows, record_rows, target_rows, to_json
@@ -262,7 +262,7 @@ def _plan_parts(job: tuple[LoadedPlan | _Light, dt.date, Path, bool]) -> list[Pr
         if ledger.problems or not wanted:
             return ledger.problems
         report = status_report([lp.plan], ledger, day)
-        for table, rows in plan_tables(lp.plan, report, ledger, display_path(lp.root)).items():
+        for table, rows in plan_tables(lp.plan, report, ledger, folder_name(lp.root)).items():
             write_part(build, table, lp.plan.id, rows)
         return []
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from targetctl.domain.messages import Msg, NoHint
 from targetctl.domain.problems import Problem, TargetctlError, UsageError, visible
-from targetctl.io.paths import display_path, error_at, is_inside
+from targetctl.io.paths import display_path, error_at, is_inside, resolved
 
 
 def write_failed(path: Path, exc: OSError, what: Msg | None = None) -> TargetctlError:
@@ -37,7 +37,12 @@ def _hint(exc: OSError) -> Msg | NoHint:
 
 
 def check_inside(path: Path, root: Path) -> None:
-    """Refuse a path that, once symbolic links are followed, leaves `root`."""
+    """Refuse a path that, once symbolic links are followed, leaves `root` (or leads round to itself)."""
+    try:
+        resolved(path)
+    except OSError as exc:  # a link loop: it lies inside, but no write can go through it
+        message = Msg("file.cannot_write", reason=exc.strerror or str(exc), what=Msg("file.nothing_written"))
+        raise error_at(path, message, line=0, hint=Msg("file.replace_link")) from None
     if not is_inside(path, root):
         shown = f"{display_path(path.parent)}/{path.name}"  # the link itself, not where it leads
         message = Msg("file.link_out", root=display_path(root))

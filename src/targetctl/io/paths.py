@@ -17,10 +17,10 @@ def resolved(path: Path) -> Path:
     (3.13 raises one; 3.11 and 3.12 raise RuntimeError, which no caller means to catch)."""
     try:
         return path.resolve()
-    except RuntimeError as exc:
+    except RuntimeError:
         import errno
 
-        raise OSError(errno.ELOOP, str(exc), str(path)) from None
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path)) from None
 
 
 def real_folder(path: Path) -> Path:
@@ -77,6 +77,18 @@ def display_path(path: str | Path) -> str:
         return real.relative_to(Path.cwd().resolve()).as_posix()
     except (ValueError, OSError, RuntimeError):  # RuntimeError: a link loop, before Python 3.13
         return p.as_posix()
+
+
+def folder_name(path: Path) -> str:
+    """A plans folder's one name, however it was named: its real path (links followed, `..`
+    taken), relative to the working folder where it lies below it, else whole; with `/`."""
+    try:
+        real = resolved(path)
+        return real.relative_to(resolved(Path.cwd())).as_posix()
+    except ValueError:
+        return real.as_posix()
+    except OSError:  # cannot be followed: as named
+        return path.as_posix()
 
 
 def error_at(path: str | Path, message: Msg, line: int = 1, col: int = 1, hint: Msg | NoHint = "") -> TargetctlError:

@@ -15,7 +15,7 @@ from targetctl.domain.problems import Problem, UsageError
 from targetctl.domain.suggest import suggest
 from targetctl.domain.units import BASES, KEYS, describe
 from targetctl.io import statecache
-from targetctl.io.paths import PLANS_ENV, display_path, is_inside
+from targetctl.io.paths import PLANS_ENV, display_path, is_inside, resolved
 from targetctl.io.pydantic_errors import problems_from
 from targetctl.io.yamlsafe import Document, decode, parse
 
@@ -128,6 +128,12 @@ def read_source(lp: LoadedPlan) -> tuple[str | None, Problem | None]:
     if "\x00" in rel:
         return None, lp.doc.problem(loc, Msg("plan.source_nul"), hint=Msg("plan.fix_file_name"))
     path = lp.root / rel
+    if ".." not in Path(rel).parts:
+        try:
+            resolved(path)
+        except OSError as exc:  # a link loop: inside, but it cannot be followed
+            reason = exc.strerror or str(exc)
+            return None, lp.doc.problem(loc, Msg("plan.source_unreadable", file=rel, reason=reason))
     if ".." in Path(rel).parts or not is_inside(path, lp.root):
         return None, lp.doc.problem(loc, Msg("plan.source_outside", file=rel), hint=Msg("plan.keep_sources"))
     try:

@@ -9,7 +9,9 @@ needs is kept: for `status`, the one effective value per target as of a day; for
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import math
+import os
 from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 from pathlib import Path
@@ -60,13 +62,40 @@ def read_ledger(
     the plans folders whose records folders are searched for logs of no plan."""
     ledger = Ledger(day, history)
     chosen = list(plans)
-    jobs = [(lp.plan, path, day, target, history, skim) for lp in chosen if (path := log_of(lp)).exists()]
-    size = 0 if history else sum(job[1].stat().st_size for job in jobs)
+    # a log that is a link leading nowhere is read too, so that it is said, not taken for no records
+    jobs = [(lp.plan, path, day, target, history, skim) for lp in chosen if _there(path := log_of(lp))]
+    size = 0 if history else sum(_size(job[1]) for job in jobs)
     for part in pmap(_scan, jobs, size):
         ledger.merge(part)
     if strays:
         ledger.problems += folder_strays(chosen, strays)
+    else:  # folder_strays says these too
+        ledger.problems += [p for folder in dict.fromkeys(map(records_of, chosen)) for p in unfollowed(folder)]
     return ledger
+
+
+def _there(path: Path) -> bool:
+    return path.exists() or path.is_symlink()
+
+
+def unfollowed(records_dir: Path) -> list[Problem]:
+    """A records folder that is a link leading nowhere (a loop, or a share not mounted): its
+    records cannot be read, which is not their being none."""
+    if not records_dir.is_symlink() or records_dir.exists():
+        return []
+    try:
+        resolved(records_dir).stat()
+        reason = os.strerror(errno.ENOENT)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    return [Problem(display_path(records_dir), 0, 0, Msg("log.cannot_read", reason=reason))]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # a link that leads nowhere: its reader says so
+        return 0
 
 
 def _scan(job: tuple[Plan, Path, dt.date | None, str | frozenset[str] | None, bool, bool]) -> Ledger:
@@ -121,6 +150,8 @@ def stray_logs(records_dir: Path, plans: list[Owner], elsewhere: _Elsewhere | No
     plan of another folder (`elsewhere`) says where it belongs."""
     if records_dir.exists() and not records_dir.is_dir():
         return [Problem(display_path(records_dir), 0, 0, Msg("log.folder_is_file"))]
+    if gone := unfollowed(records_dir):
+        return gone
     if not records_dir.is_dir():
         return []
     read = {o.file for o in plans}
