@@ -110,6 +110,17 @@ def test_overdue_keeps_two_districts_units_of_one_name_apart(run: Run, tmp_path:
     assert [(u["lead_unit"], u["folder"]) for u in one["lead_units"]] == [("区发改局", None)]
 
 
+def test_overdue_names_a_folder_by_its_one_name_as_the_warehouse_does(run: Run, tmp_path: Path) -> None:
+    from targetctl.io.paths import folder_name
+
+    for name in ("east", "west"):
+        district(tmp_path, name)
+    (tmp_path / "via").symlink_to(tmp_path / "east")  # the same district, named through a link
+    doc = json.loads(run("--plans", "via", "--plans", "./west/", "overdue", "--json", "--as-of", "2025-12-01").stdout)
+    assert sorted(u["folder"] for u in doc["lead_units"]) == ["east", "west"]
+    assert folder_name(tmp_path / "via") == "east"
+
+
 def test_report_covers_both_folders(city: Run) -> None:
     result = city(*BOTH, "report", "--format", "md", "--as-of", "2025-07-01")
     assert result.exit_code == 0, result.stderr

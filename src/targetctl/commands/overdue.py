@@ -9,7 +9,7 @@ from targetctl.commands import Context, Output
 from targetctl.domain.model import Plan
 from targetctl.domain.progress import Progress
 from targetctl.domain.summary import Filters, Unit, by_lead_unit
-from targetctl.io.paths import display_path
+from targetctl.io.paths import folder_name
 from targetctl.render.common import to_text
 from targetctl.render.formats import Renderers, Screen
 from targetctl.render.overdue import overdue_json, overdue_tables
@@ -34,5 +34,5 @@ def run(ctx: Context, day: dt.date | None, fmt: str = "text") -> Output:
     ws = workspace.load(ctx.plans, as_of=day)
     report = ws.status(day, Filters(overdue=True))
     several = len(ws.roots) > 1
-    folder_of = {lp.plan.id: display_path(lp.root) for lp in ws.plans} if several else None
+    folder_of = {lp.plan.id: folder_name(lp.root) for lp in ws.plans} if several else None  # as the warehouse names it
     return Output(RENDERERS.render(fmt, (report.day, by_lead_unit(report, folder_of)), ctx))
