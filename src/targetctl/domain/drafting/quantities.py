@@ -148,7 +148,7 @@ _WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼",
 _COUNTERS = frozenset("个张家所座项件套间辆台条处栋批名位户艘架部支册篇只头株棵盏根宗片种类场块")
 
 # 不得低于/不得超过: a bound the rule forbids passing, read before the 低于/超过 inside it
-AT_LEAST_PRE = (
+AT_LEAST_PRE: tuple[str, ...] = (
     "达到或超过",
     "达到或高于",
     "不少于",
@@ -159,9 +159,10 @@ AT_LEAST_PRE = (
     "最低",
     "不得低于",
     "不得少于",
+    *"≥≧⩾≮",  # the signs as plans and their tables write them (≮: not less than)
 )
-MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾", "超")
-AT_MOST_PRE = (
+MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾", "超", ">", "＞")
+AT_MOST_PRE: tuple[str, ...] = (
     "不得超过",
     "不得高于",
     "不宜超过",
@@ -187,8 +188,9 @@ AT_MOST_PRE = (
     "低至",
     "缩小到",
     "缩小至",
+    *"≤≦⩽≯",  # ≯: not more than
 )
-LESS_PRE = ("低于", "少于", "小于")
+LESS_PRE = ("低于", "少于", "小于", "<", "＜")
 ABOUT_PRE = ("约", "大约")
 # 达到X is a level to reach: at least X (reached at X, still reached above it)
 REACH_PRE = ("达到", "达", "迈上", "跨上", "站上")  # 迈上3万亿元台阶: a level stepped onto
@@ -402,18 +404,27 @@ def find_numbers(clause: str) -> list[Number]:
     return sorted(out, key=lambda n: n.start)
 
 
+_SIGNS = frozenset("≥≧⩾≮≤≦⩽≯>＞<＜")
+
+
 def comparator_word(before: str) -> str:
     for words in (AT_LEAST_PRE, AT_MOST_PRE, MORE_PRE, LESS_PRE, ABOUT_PRE, REACH_PRE):
         for w in words:
             if before.endswith(w):
                 return w
-    return ""
+    # a space typed after a sign (≥ 95%) still binds it; the word is the sign and that space
+    kept = before.rstrip(" \u3000\u00a0")
+    return before[len(kept) - 1 :] if kept[-1:] in _SIGNS else ""
 
 
 def read_comparator(before: str, suffix: str) -> tuple[str, str]:
     """The comparator and the prefix word that gave it ('' when it came from the suffix or none);
     a bound standing a few words before the number (不低于营业收入的) gives it with those words."""
     word = comparator_word(before)
+    if word[:1] in _SIGNS:
+        comparator = "at-least" if word[0] in AT_LEAST_PRE else "at-most" if word[0] in AT_MOST_PRE else ""
+        comparator = comparator or ("more-than" if word[0] in MORE_PRE else "less-than")
+        return (_SUFFIX[suffix] if suffix else comparator), word
     if not word and not suffix and (bound := _AT_LEAST_VERB.search(before)):
         return "at-least", bound.group()  # 至少建设1个: 至少 bounds the count the verb gives
     distant = DISTANT.search(before) if not word else None

@@ -1,0 +1,59 @@
+"""Comparators written as mathematical signs in running text (drafting.quantities): a plan's
+sentence 覆盖率≥62% sets a floor, as 不低于62% does (our own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.quantities import read_comparator
+
+PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def drafted(text: str) -> list[tuple[Decimal | None, str | None]]:
+    d = extract(text, default_year=2026, period=PERIOD)
+    return [(t.value, t.comparator) for t in d.targets if t.numeric]
+
+
+@pytest.mark.parametrize(
+    ("sign", "comparator"),
+    [
+        ("≥", "at-least"),
+        ("≧", "at-least"),
+        ("≮", "at-least"),
+        ("≤", "at-most"),
+        ("≦", "at-most"),
+        ("≯", "at-most"),
+        (">", "more-than"),
+        ("＞", "more-than"),
+        ("<", "less-than"),
+        ("＜", "less-than"),
+    ],
+)
+def test_a_sign_before_a_number_is_its_comparator(sign: str, comparator: str) -> None:
+    assert read_comparator(f"全县森林覆盖率{sign}", "")[0] == comparator
+    assert read_comparator(f"全县森林覆盖率{sign} ", "")[0] == comparator  # a space typed after the sign
+
+
+def test_signs_in_a_goal_sentence_are_drafted_as_bounds() -> None:
+    text = "到2026年，全县森林覆盖率≥65%，城镇污水处理率≥95%，细颗粒物年均浓度≤32微克/立方米。"
+    assert drafted(text) == [
+        (Decimal(65), "at-least"),
+        (Decimal(95), "at-least"),
+        (Decimal(32), "at-most"),
+    ]
+
+
+def test_words_still_give_their_comparators() -> None:
+    assert read_comparator("研发经费投入强度达到", "")[0] == "at-least"
+    assert read_comparator("新增就业", "")[0] == "exactly"
+
+
+def test_the_word_of_a_spaced_sign_is_the_sign_and_its_space() -> None:
+    assert read_comparator("全县森林覆盖率≥ ", "") == ("at-least", "≥ ")
+    [target] = extract("到2026年，全县森林覆盖率≥ 65%。", default_year=2026, period=PERIOD).targets
+    assert target.comparator == "at-least" and "≥" not in (getattr(target, "of", "") or "")
