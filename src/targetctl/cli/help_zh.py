@@ -144,7 +144,9 @@ HELP = {
     "The document: text (UTF-8 or GBK), .docx or .pdf.": "文件：文本（UTF-8 或 GBK）、.docx 或 .pdf。",
     "The new plan's id; writes PLANS/ID.yaml.": "新计划的编号；写入 PLANS/ID.yaml。",
     "Only list differences with this existing plan; write nothing.": "只列出与此现有计划的差异，不写入任何文件。",
-    "The plan's year, if the text does not say.": "计划年度（原文未写明时使用）。",
+    "The plan's year: its period is that calendar year, whatever the text says.": (
+        "计划年度：周期为该自然年，优先于原文所写。"
+    ),
     "The period's first day, YYYY-MM-DD.": "计划期的第一天，YYYY-MM-DD。",
     "The period's last day, YYYY-MM-DD.": "计划期的最后一天，YYYY-MM-DD。",
     "Replace an existing plan file and source copy.": "替换已有的计划文件和原文副本。",

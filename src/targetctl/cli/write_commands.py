@@ -127,7 +127,12 @@ def draft(
         str | None, typer.Option("--compare", help="Only list differences with this existing plan; write nothing.")
     ] = None,
     year: Annotated[
-        int | None, typer.Option(help="The plan's year, if the text does not say.", min=FIRST_YEAR, max=LAST_YEAR)
+        int | None,
+        typer.Option(
+            help="The plan's year: its period is that calendar year, whatever the text says.",
+            min=FIRST_YEAR,
+            max=LAST_YEAR,
+        ),
     ] = None,
     period_start: Annotated[
         dt.date | None, date_option("--period-start", help="The period's first day, YYYY-MM-DD.")
