@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from targetctl.domain.drafting.flat_tables import HEADER_WORD, UNIT
+from targetctl.domain.drafting.flat_tables import HEADER_WORD, ROW_END, UNIT
 from targetctl.domain.drafting.grammar import Named
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR, Columns, Table, file_row, header, later_rows, row
@@ -36,7 +36,7 @@ _ONE_WORD = re.compile(rf"(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?")
 # a piece that only qualifies the header cell above it: its year or its unit
 _HEADER_PIECE = re.compile(rf"^{_QUALIFIER}$")
 _SERIAL = re.compile(r"^\d{1,3}[.．、]?$")
-_ATTRIBUTE = re.compile(r"^(?:预期性|约束性)$")
+_ATTRIBUTE = re.compile(rf"^(?:{ROW_END.pattern.pattern})$")  # the attribute words have one home
 _EMPTY = re.compile(r"^(?:[/—–\-－]{1,2}|无|暂无)$")  # an empty cell: / or a dash, 无 (none)
 _NOTES = re.compile(r"^(?:备注|说明)$")
 VALUE_CELL = Named(
