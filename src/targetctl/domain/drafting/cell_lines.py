@@ -77,39 +77,33 @@ def regroup(text: str) -> tuple[str, Table]:
         return text, found
     lines = text.split("\n")
     out: list[str] = []
-    i = 0
-    while i < len(lines):
-        flat = _flat(lines[i])
-        read = _table_at(lines, i, found) if len(flat) <= _TEXT_LINE and HEADER_CELL.pattern.fullmatch(flat) else None
-        if read is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        laid, i = read
-        out.extend(laid)
-    return "\n".join(out), found
+    last = 0
+    for start, end, laid in _tables(lines, found):
+        out += [*lines[last:start], *laid]
+        last = end
+    return "\n".join([*out, *lines[last:]]), found
 
 
 def held_lines(lines: list[str]) -> set[int]:
     """The indices of the lines that tables pasted one cell a line stand on: cells to keep on
     their lines, never to join back as a web page's inline spans are."""
-    held: set[int] = set()
     if not any("指标" in line or "名称" in line for line in lines):
-        return held
+        return set()
+    return {k for start, end, _ in _tables(lines, Table({}, {})) for k in range(start, end)}
+
+
+def _tables(lines: list[str], found: Table) -> Iterator[tuple[int, int, list[str]]]:
+    """Each table pasted one cell a line: its first line, the line after it, and its lines laid
+    out as rows (what they are filed into `found`)."""
     i = 0
     while i < len(lines):
         flat = _flat(lines[i])
-        read = (
-            _table_at(lines, i, Table({}, {}))
-            if len(flat) <= _TEXT_LINE and HEADER_CELL.pattern.fullmatch(flat)
-            else None
-        )
+        read = _table_at(lines, i, found) if len(flat) <= _TEXT_LINE and HEADER_CELL.pattern.fullmatch(flat) else None
         if read is None:
             i += 1
             continue
-        held.update(range(i, read[1]))
+        yield i, read[1], read[0]
         i = read[1]
-    return held
 
 
 def _flat(line: str) -> str:

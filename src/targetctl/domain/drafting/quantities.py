@@ -161,7 +161,8 @@ AT_LEAST_PRE: tuple[str, ...] = (
     "不得少于",
     *"≥≧⩾≮",  # the signs as plans and their tables write them (≮: not less than)
 )
-MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾", "超", ">", "＞")
+_MORE_SIGNS = (">", "＞")
+MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾", "超", *_MORE_SIGNS)
 AT_MOST_PRE: tuple[str, ...] = (
     "不得超过",
     "不得高于",
@@ -190,7 +191,8 @@ AT_MOST_PRE: tuple[str, ...] = (
     "缩小至",
     *"≤≦⩽≯",  # ≯: not more than
 )
-LESS_PRE = ("低于", "少于", "小于", "<", "＜")
+_LESS_SIGNS = ("<", "＜")
+LESS_PRE = ("低于", "少于", "小于", *_LESS_SIGNS)
 ABOUT_PRE = ("约", "大约")
 # 达到X is a level to reach: at least X (reached at X, still reached above it)
 REACH_PRE = ("达到", "达", "迈上", "跨上", "站上")  # 迈上3万亿元台阶: a level stepped onto
@@ -404,7 +406,8 @@ def find_numbers(clause: str) -> list[Number]:
     return sorted(out, key=lambda n: n.start)
 
 
-_SIGNS = frozenset("≥≧⩾≮≤≦⩽≯>＞<＜")
+_SIGNS = frozenset([*"≥≧⩾≮≤≦⩽≯", *_MORE_SIGNS, *_LESS_SIGNS])
+_SPACE = " \u3000\u00a0"
 
 
 def comparator_word(before: str) -> str:
@@ -413,7 +416,7 @@ def comparator_word(before: str) -> str:
             if before.endswith(w):
                 return w
     # a space typed after a sign (≥ 95%) still binds it; the word is the sign and that space
-    kept = before.rstrip(" \u3000\u00a0")
+    kept = before.rstrip(_SPACE)
     return before[len(kept) - 1 :] if kept[-1:] in _SIGNS else ""
 
 
@@ -421,10 +424,7 @@ def read_comparator(before: str, suffix: str) -> tuple[str, str]:
     """The comparator and the prefix word that gave it ('' when it came from the suffix or none);
     a bound standing a few words before the number (不低于营业收入的) gives it with those words."""
     word = comparator_word(before)
-    if word[:1] in _SIGNS:
-        comparator = "at-least" if word[0] in AT_LEAST_PRE else "at-most" if word[0] in AT_MOST_PRE else ""
-        comparator = comparator or ("more-than" if word[0] in MORE_PRE else "less-than")
-        return (_SUFFIX[suffix] if suffix else comparator), word
+    bound_word = word.rstrip(_SPACE)  # a sign's word may hold the space typed after it
     if not word and not suffix and (bound := _AT_LEAST_VERB.search(before)):
         return "at-least", bound.group()  # 至少建设1个: 至少 bounds the count the verb gives
     distant = DISTANT.search(before) if not word else None
@@ -436,13 +436,13 @@ def read_comparator(before: str, suffix: str) -> tuple[str, str]:
         if word in ("控制在", "约", "大约") and suffix in ("左右", "上下"):
             return "about", word
         return _SUFFIX[suffix], word
-    if word in AT_LEAST_PRE:
+    if bound_word in AT_LEAST_PRE:
         return "at-least", word
-    if word in MORE_PRE:
+    if bound_word in MORE_PRE:
         return "more-than", word
-    if word in AT_MOST_PRE:
+    if bound_word in AT_MOST_PRE:
         return "at-most", word
-    if word in LESS_PRE:
+    if bound_word in LESS_PRE:
         return "less-than", word
     if word in ABOUT_PRE:
         return "about", word

@@ -99,7 +99,8 @@ def rejoin_spans(text: str) -> str:
     """The text with a span-broken page's pieces joined back into its lines; else unchanged."""
     if not spans_broken(text):
         return text
-    lines = _dates(text.split("\n"), held_lines(text.split("\n")))
+    split = text.split("\n")
+    lines = _dates(split, held_lines(split))
     out: list[str] = []
     last = ""  # the last line as it stood: whether a piece ran on is judged on it, not on the join
     for line, alone in lines:
