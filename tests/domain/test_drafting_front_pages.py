@@ -104,3 +104,55 @@ def test_a_dateline_with_its_speaker_on_the_same_line_and_the_sites_source_are_f
     assert st.issue_year == 2025
     draft = extract(REPORT, default_year=2030)
     assert [p.title for p in draft.all_programmes()] == ["今年主要目标"]
+
+
+# a plan copied to the web: its contents lists the headings without page numbers
+WEB_CONTENTS = """某某县“十四五”养老服务体系建设规划
+目  录
+第一章  发展基础
+第二章  总体要求
+  第一节  指导思想
+  第二节  发展目标
+第三章  保障措施
+第一章  发展基础
+“十三五”期间，全县新建养老机构12家。
+第二章  总体要求
+第一节  指导思想
+坚持以人民为中心。
+第二节  发展目标
+到2025年，全县养老床位达到3000张。
+第三章  保障措施
+加强组织领导。
+"""
+
+
+def test_a_contents_without_page_numbers_ends_where_its_first_heading_is_printed_again() -> None:
+    lines = WEB_CONTENTS.splitlines()
+    parts = read_structure(lines).parts
+    assert [parts[k] for k in range(1, 7)] == ["contents"] * 6
+    assert parts[7] == BODY  # 第一章 again: the text starts
+    draft = extract(WEB_CONTENTS, default_year=2030)
+    titles = [p.title for p in draft.all_programmes()]
+    assert titles.count("总体要求") == 1 and titles.count("保障措施") == 1
+
+
+def test_a_contents_after_a_preface_is_found_too() -> None:
+    text = WEB_CONTENTS.replace("目  录", "前  言\n本规划依据有关法规编制。\n目  录")
+    lines = text.splitlines()
+    parts = dict(zip(lines, read_structure(lines).parts, strict=True))
+    assert parts["目  录"] == parts["  第二节  发展目标"] == "contents"
+    titles = [p.title for p in extract(text, default_year=2030).all_programmes()]
+    assert titles.count("保障措施") == 1
+
+
+def test_a_contents_line_over_text_marks_only_itself() -> None:
+    # 目录 over a list of items, not headings: nothing below it is taken as contents
+    text = "某某区2024年民生实事项目\n目录\n新建口袋公园10个。\n改造老旧小区20个。\n"
+    parts = read_structure(text.splitlines()).parts
+    assert parts[2] == parts[3] == BODY
+
+
+def test_headings_under_a_contents_line_that_never_come_again_are_the_text() -> None:
+    text = "某某区2024年工作要点\n目录\n一、稳增长\n全区新增市场主体2000户。\n二、惠民生\n新增就业岗位3000个。\n"
+    parts = read_structure(text.splitlines()).parts
+    assert parts[2] == parts[4] == BODY

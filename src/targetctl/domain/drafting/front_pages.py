@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from targetctl.domain.drafting.lines import HEADING_RANKS
+
 _YEAR = r"(?:\d{4}|[〇○Ｏ零一二三四五六七八九]{4})年"
 _MONTH = re.compile(rf"^[（(]?{_YEAR}(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月[）)]?$")
-_CONTENTS = re.compile(r"^目录$")
+CONTENTS = re.compile(r"^目录$")
 # a contents line ends in its page number: …发展基础……1, …主要目标-5-, …主要目标 12
 _PAGE_REF = re.compile(r"(?:[-—–－]\d{1,3}[-—–－]|[.．…·]{2,}\d{1,3}|[\u4e00-\u9fff）)”]\d{1,3})$")
 _ADOPTED = re.compile(r"(?:通过|批准|审议通过|审定)[）)]$")
@@ -33,13 +35,8 @@ def mark_front_pages(flat: list[str], parts: list[str], start: int, title: str |
         if _MONTH.match(f):
             parts[i] = "compiled"
             i += 1
-        elif _CONTENTS.match(f):
-            parts[i] = "contents"
-            i += 1
-            while i < len(flat) and (not flat[i] or _PAGE_REF.search(flat[i])):
-                if flat[i]:
-                    parts[i] = "contents"
-                i += 1
+        elif CONTENTS.match(f):
+            i = mark_contents(flat, parts, i)
         elif (n := _title_again(flat, i, wanted)) > 0:
             for k in range(i, i + n):
                 parts[k] = "title"
@@ -77,3 +74,38 @@ def _adopted(flat: list[str], i: int) -> int:
     if i + 1 < len(flat) and len(flat[i + 1]) <= 30 and _ADOPTED.search(flat[i + 1]):
         return 2
     return 0
+
+
+def mark_contents(flat: list[str], parts: list[str], at: int) -> int:
+    """Mark the table of contents under the 目录 line at `at`; return the first line after it.
+
+    Its lines end in page numbers, or, in a copy made for the web, they are the headings alone:
+    then the text starts where its first heading is printed again, and lines are contents only
+    if every one up to that point is a heading (a 目录 over anything else is left as it is)."""
+    parts[at] = "contents"
+    i = at + 1
+    while i < len(flat) and (not flat[i] or _PAGE_REF.search(flat[i])):
+        if flat[i]:
+            parts[i] = "contents"
+        i += 1
+    first = next((k for k in range(at + 1, len(flat)) if flat[k]), None)
+    if first is None or not _heading(_PAGE_REF.sub("", flat[first])):
+        return i
+    entry = _entry(flat[first])
+    again = next((k for k in range(first + 1, len(flat)) if flat[k] and _entry(flat[k]) == entry), None)
+    if again is None or not all(not flat[k] or _heading(flat[k]) or _PAGE_REF.search(flat[k]) for k in range(i, again)):
+        return i
+    for k in range(i, again):
+        if flat[k]:
+            parts[k] = "contents"
+    return again
+
+
+def _entry(flat: str) -> str:
+    """A heading as the contents lists it: without its page number or dot leaders."""
+    return re.sub(r"[.．…·]+$", "", _PAGE_REF.sub("", flat))
+
+
+def _heading(flat: str) -> bool:
+    """A line that is a heading alone, as a contents line is: a marker and a short title."""
+    return len(flat) <= 40 and not re.search(r"[，。；;]", flat) and any(p.match(flat) for _, p in HEADING_RANKS)

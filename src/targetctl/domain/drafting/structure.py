@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from targetctl.domain.drafting.front_pages import mark_front_pages
+from targetctl.domain.drafting.front_pages import CONTENTS, mark_contents, mark_front_pages
 from targetctl.domain.drafting.lines import HEADING_RANKS
 from targetctl.domain.drafting.periods import signing_date
 
@@ -392,6 +392,8 @@ def read_structure(lines: Sequence[str]) -> Structure:
         forwarded, title_lines, title = _forwarding(flat, parts, title_lines, title, forward, said)
     if title_lines:
         title_lines = [*title_lines, *mark_front_pages(flat, parts, title_lines[-1] + 1, title)]
+    for i in [i for i, f in enumerate(flat) if parts[i] == BODY and CONTENTS.match(f)]:
+        mark_contents(flat, parts, i)  # a contents not under the title: after a preface, or untitled
     dates = [signing_date(flat[i]) for i, p in enumerate(parts) if p == "date"]
     # a report is dated by the line under its title: ——2023年1月12日在…会议上
     dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "subtitle"]
