@@ -12,7 +12,7 @@ import pytest
 
 from targetctl.domain.problems import TargetctlError
 from targetctl.io import documents, wordtext
-from targetctl.io.documents import read_document
+from targetctl.io.documents import decode, read_document
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -243,3 +243,11 @@ def test_corrupt_pdfs_are_refused_in_one_line(tmp_path: Path, data: bytes, caplo
     else:
         assert "Plan" in text  # pypdf recovered it: its text is fine, a crash is not
     assert not [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")]  # nothing more on stderr
+
+
+def test_big5_bytes_are_read_as_big5_and_gbk_bytes_as_gbk() -> None:
+    traditional = "某某縣今年將新增停車位五百個，完成老舊小區改造二十個，建設社區養老服務站三處。"
+    simplified = "某某县今年将新增停车位五百个，完成老旧小区改造二十个，建设社区养老服务站三处。"
+    assert decode(traditional.encode("cp950")) == traditional
+    assert decode(simplified.encode("gbk")) == simplified
+    assert decode(traditional.encode("gbk")) == traditional  # GBK holds traditional characters too

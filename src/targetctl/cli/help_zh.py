@@ -141,7 +141,7 @@ HELP = {
     "Draft a plan file from a Chinese policy document, for a person to review.": (
         "根据中文政策文件起草计划文件，供人工审核。"
     ),
-    "The document: text (UTF-8 or GBK), .docx or .pdf.": "文件：文本（UTF-8 或 GBK）、.docx 或 .pdf。",
+    "The document: text (UTF-8, GBK or Big5), .docx or .pdf.": "文件：文本（UTF-8、GBK 或 Big5）、.docx 或 .pdf。",
     "The new plan's id; writes PLANS/ID.yaml.": "新计划的编号；写入 PLANS/ID.yaml。",
     "Only list differences with this existing plan; write nothing.": "只列出与此现有计划的差异，不写入任何文件。",
     "The plan's year: its period is that calendar year, whatever the text says.": (

@@ -121,7 +121,7 @@ def init(
 
 def draft(
     ctx: typer.Context,
-    source: Annotated[Path, typer.Argument(help="The document: text (UTF-8 or GBK), .docx or .pdf.")],
+    source: Annotated[Path, typer.Argument(help="The document: text (UTF-8, GBK or Big5), .docx or .pdf.")],
     plan_id: Annotated[str | None, typer.Option("--id", help="The new plan's id; writes PLANS/ID.yaml.")] = None,
     compare: Annotated[
         str | None, typer.Option("--compare", help="Only list differences with this existing plan; write nothing.")

@@ -19,19 +19,43 @@ from targetctl.domain.drafting.extract import (
     extract,
 )
 from targetctl.domain.drafting.numbers import number_text
+from targetctl.domain.drafting.verbatim import in_own_characters
 from targetctl.domain.kinds import named
 from targetctl.domain.messages import Msg
 from targetctl.domain.problems import Problem, TargetctlError, UsageError, visible
 from targetctl.domain.sources import normalise
-from targetctl.io.documents import read_document
+from targetctl.io.documents import DocumentText, read_document
 from targetctl.io.files import check_plan_id, ids_in_folder, ids_in_text, schema_reference, write_plan
 from targetctl.io.paths import display_path, error_at
+from targetctl.io.script import simplified
 from targetctl.io.yamlsafe import MAX_FILE_BYTES, parse
 from targetctl.render.plan_yaml import emit
 
 MAX_TEXT = 4000  # the longest quote or title the model allows (model.NonEmpty)
 UNTITLED = "（待填写）"
 REREAD = "read the clause again: its figures may have run together (a table's cells without spaces)"
+
+
+TRADITIONAL = (
+    " The text is in traditional characters: it was read in simplified characters, in which the"
+    " plan's names are written; its quotes are the text's own."
+)
+
+
+def _extract(
+    doc: DocumentText,
+    *,
+    default_year: int,
+    period: tuple[dt.date, dt.date] | None = None,
+    max_quoted: int | None = None,
+) -> tuple[Draft, bool]:
+    """The draft of a document, and whether its text was read in simplified characters."""
+    read = simplified(doc.text)
+    ocr = False if doc.word else None
+    draft = extract(read or doc.text, default_year=default_year, period=period, ocr=ocr, max_quoted=max_quoted)
+    if read is not None:
+        in_own_characters(draft, read, doc.text)
+    return draft, read is not None
 
 
 @dataclass
@@ -182,9 +206,7 @@ def draft_file(
         raise error_at(used[plan_id], Msg("file.already_uses_id", id=plan_id), line=0, hint=Msg("draft.other_id"))
     try:
         # a plan holds each quote at least once: past this many characters it cannot be read back
-        draft = extract(
-            doc.text, default_year=today.year, period=period, ocr=False if doc.word else None, max_quoted=MAX_FILE_BYTES
-        )
+        draft, traditional = _extract(doc, default_year=today.year, period=period, max_quoted=MAX_FILE_BYTES)
     except DraftTooLarge:
         raise _too_large(document, MAX_FILE_BYTES) from None
     _fit(draft)
@@ -194,6 +216,8 @@ def draft_file(
         # an official text that holds no title line: never a heading's name in its place
         draft.title = UNTITLED
         note += " The text holds no title: give the plan its own."
+    if traditional:
+        note += TRADITIONAL
     if not draft.period_stated:
         note += f" The text states no year: the period {today.year} is an assumption to check."
     schema, _ = schema_reference(root)
@@ -313,7 +337,7 @@ def _matches(a: Entry, b: Entry) -> bool:
 def compare(root: Path | tuple[Path, ...], document: Path, plan_id: str, *, today: dt.date, lang: str = "en") -> str:
     """What the draft of `document` finds that plan `plan_id` lacks, and the reverse. Writes nothing."""
     doc = read_document(document)
-    draft = extract(doc.text, default_year=today.year, ocr=False if doc.word else None)
+    draft, _ = _extract(doc, default_year=today.year)
     found = [_draft_entry(t) for t in draft.targets]
     have = _plan_entries(root, plan_id)
     only_draft = [d for d in found if not any(_matches(d, h) for h in have)]

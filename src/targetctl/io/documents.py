@@ -38,7 +38,8 @@ def _fail(path: Path, message: Msg, hint: Msg) -> TargetctlError:
 
 def decode(data: bytes) -> str:
     """Bytes of a text file as text: a BOM decides; else UTF-8 if it decodes, else GB18030 (a
-    superset of GBK and GB2312). Raises UnicodeDecodeError when neither fits."""
+    superset of GBK and GB2312), or Big5 where the bytes read as both and Big5 gives everyday
+    characters. Raises UnicodeDecodeError when none fits."""
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -49,7 +50,31 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("gb18030")
+        pass
+    gb = data.decode("gb18030")
+    try:
+        big5 = data.decode("cp950")  # Big5 as Windows writes it, in Taiwan and Hong Kong
+    except UnicodeDecodeError:
+        return gb
+    # bytes that are both: the reading in which the text is made of everyday characters
+    return big5 if _everyday(big5, "cp950", _BIG5_FREQUENT) > _everyday(gb, "gb2312", _GB_LEVEL_ONE) + 0.2 else gb
+
+
+# the lead bytes of each encoding's everyday characters: GB 2312's level one (3,755 characters),
+# Big5's frequent block (5,401): a text read in the wrong encoding is mostly rare characters
+_GB_LEVEL_ONE = range(0xB0, 0xD8)
+_BIG5_FREQUENT = range(0xA4, 0xC7)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _everyday(text: str, codec: str, lead: range) -> float:
+    """The share of the text's Han characters (the first few thousand) that `codec` writes in
+    its everyday block."""
+    han = _HAN.findall(text[:20000])
+    if not han:
+        return 0.0
+    common = sum(1 for c in han if c.encode(codec, "replace")[0] in lead)  # "?" is in no block
+    return common / len(han)
 
 
 def _docx(path: Path) -> str:
