@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.heldout_eval --docs DIR --labels DIR [--targetctl PATH] [--as-docx] [--verbose]
+    python -m benchmarks.heldout_eval --docs DIR --labels DIR [--targetctl PATH] [--as-docx] [--as-pdf] [--verbose]
 
 ``DIR`` of documents holds ``NAME.txt`` (or ``.docx``/``.pdf``); ``DIR`` of labels holds
 ``NAME.json`` written by hand *before* the tool was run on the document (see
@@ -216,6 +216,33 @@ def to_docx(txt: Path, out: Path) -> Path:
     return out
 
 
+def to_pdf(txt: Path, out: Path) -> Path:
+    """The text as a PDF with a text layer, as an office prints one: the .docx above, printed
+    by LibreOffice (lines wrap at the page's width, pages break)."""
+    docx_file = to_docx(txt, out.with_suffix(".docx"))
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("--as-pdf needs LibreOffice (soffice) on PATH")
+    profile = out.parent / "lo-profile"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out.parent),
+            str(docx_file),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=300,
+    )
+    docx_file.unlink()
+    return out
+
+
 def run_one(targetctl: str, doc: Path, pid: str, workdir: Path, timeout: int) -> tuple[dict | None, bool, str]:
     plans = workdir / "plans"
     if plans.exists():
@@ -243,6 +270,9 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--as-docx", action="store_true", help="also run each .txt converted to a .docx (one paragraph a line)"
     )
+    ap.add_argument(
+        "--as-pdf", action="store_true", help="also run each .txt printed to a PDF by LibreOffice (needs soffice)"
+    )
     ap.add_argument("--timeout", type=int, default=300)
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--json", type=Path, help="write the per-document results here")
@@ -264,6 +294,9 @@ def main(argv=None) -> int:
                 continue
             if a.as_docx and docs[0].suffix == ".txt" and not (a.docs / f"{name}.docx").exists():
                 docs.append(to_docx(docs[0], tmp / f"{name}.docx"))
+            if a.as_pdf and docs[0].suffix == ".txt" and not (a.docs / f"{name}.pdf").exists():
+                (tmp / "pdf").mkdir(exist_ok=True)
+                docs.append(to_pdf(docs[0], tmp / "pdf" / f"{name}.pdf"))
             for doc in docs:
                 pid = re.sub(r"[^a-z0-9-]", "-", name.lower())
                 plan, valid, err = run_one(a.targetctl, doc, pid, tmp, a.timeout)

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from targetctl.domain.drafting.lines import broken_lines
+from targetctl.domain.drafting.clauses import paragraphs
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.lines import broken_lines, wrapped
 
 LONG = "各地要统筹做好农机购置补贴资金使用工作，加强对补贴机具的核验和监管，做好补贴信息公开和档案管理，确保资金安全。"
 ITEM = "补贴对象为农民。对购买目录内机具的给予补贴。"
@@ -27,3 +29,40 @@ def test_a_list_of_short_items_is_not() -> None:
     items = ["（一）抓好粮食生产", "（二）推进农机更新", "（三）加强资金监管", "（四）优化服务流程"]
     text = "\n".join(["重点任务", *items])
     assert not broken_lines(text)
+
+
+# a printed list (a PDF's text): items end where the page's margin falls, wherever that is
+PRINTED = """某某区2025年民生实事项目
+一、实施道路畅通工程，新建改造城市道路12条，打通断头路8条；新增公共停车
+位1500个、公共自行车800辆。
+二、推进学前教育发展，新建改扩建公办幼儿园6所，新增普惠性学位2400个以
+上。
+三、实施老旧小区改造，完成改造小区35个，惠及居民6000户，加装电梯50部。
+四、加强养老服务，新增社区养老服务中心10家，实现全区不少于3%的老年人享
+有养老服务补贴。
+"""
+
+
+def test_a_line_that_reaches_a_printed_pages_margin_runs_on_into_the_next() -> None:
+    lines = [ln for ln in PRINTED.splitlines() if ln.strip()]
+    assert wrapped(lines) == {1, 3, 6}
+    paras = paragraphs(PRINTED)
+    assert "新增公共停车位1500个、公共自行车800辆。" in paras[1]
+    assert paras[2].endswith("新增普惠性学位2400个以上。")
+    assert paras[3] == "三、实施老旧小区改造，完成改造小区35个，惠及居民6000户，加装电梯50部。"
+
+
+def test_a_printed_list_is_drafted_with_the_values_broken_from_their_units() -> None:
+    draft = extract(PRINTED, default_year=2025)
+    got = {(str(t.value), t.unit) for t in draft.targets}
+    assert {("1500", "个"), ("2400", "个"), ("3", "%")} <= got
+
+
+def test_a_word_documents_paragraphs_never_run_on() -> None:
+    assert paragraphs(PRINTED, False, printed=False)[1].endswith("新增公共停车")
+
+
+def test_short_lines_and_web_paragraphs_stand_alone() -> None:
+    web = "某某县2024年工作要点\n全年新增城镇就业3000人\n新建口袋公园10个\n改造农村公路50公里\n"
+    assert wrapped([ln for ln in web.splitlines() if ln]) == set()
+    assert len(paragraphs(web)) == 4

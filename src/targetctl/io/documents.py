@@ -164,7 +164,7 @@ def _pdf(path: Path) -> str:
                     raise _fail(path, Msg("doc.pages_more", limit=MAX_PDF_PAGES), Msg("doc.split_pdf"))
                 # the default order runs a table's cells together: a page that may hold one is
                 # read again laid out by columns (domain/drafting/page_tables.py)
-                text = pages.add(half_width(page.extract_text() or ""), partial(_laid_out, page))
+                text = pages.add(_unspaced(half_width(page.extract_text() or "")), partial(_laid_out, page))
                 chars += len(text)
                 if chars > MAX_TEXT_CHARS:
                     raise _fail(path, Msg("doc.text_4mib"), Msg("doc.split"))
@@ -173,6 +173,17 @@ def _pdf(path: Path) -> str:
     except Exception as exc:  # pypdf raises TypeError, AttributeError, … on damaged files, not only its own errors
         raise _fail(path, Msg("doc.not_pdf", reason=_one_line(exc)), hint) from None
     return without_running(pages.texts)  # a running page header is furniture, not a title
+
+
+# Word and WPS set Latin runs in Chinese text apart by a gap (自动调整中文与西文间距), which the
+# PDF's text layer reads as a space: 新增停车位1000 个, 于2017 年2 月. The text has no such space.
+_AUTOSPACE = re.compile(r"(?<=[0-9A-Za-z%.]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z])")
+
+
+def _unspaced(text: str) -> str:
+    """A page's text without the gaps set between Chinese and Latin runs (one space, never a
+    run of them: runs of spaces lay out a table's cells)."""
+    return _AUTOSPACE.sub("", text)
 
 
 def _laid_out(page: PageObject) -> str | None:

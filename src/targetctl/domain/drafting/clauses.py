@@ -11,6 +11,7 @@ from functools import lru_cache
 from targetctl.domain.drafting.lines import INDICATOR_ROW as INDICATOR_ROW
 from targetctl.domain.drafting.lines import MARKERS as MARKERS
 from targetctl.domain.drafting.lines import broken_lines as broken_lines
+from targetctl.domain.drafting.lines import wrapped
 from targetctl.domain.sources import CLAUSE_END as SOURCE_CLAUSE_END
 
 CLAUSE_END = SOURCE_CLAUSE_END  # where trace cuts, so that every clause is quoted or excluded
@@ -49,15 +50,20 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
-def paragraphs(text: str, ocr: bool | None = None) -> list[str]:
+def paragraphs(text: str, ocr: bool | None = None, *, printed: bool = True) -> list[str]:
     """Paragraphs with white space removed. OCR'd columns break lines inside sentences: when most
     lines end without punctuation, a paragraph starts only at an indented line or a numbered
-    heading; otherwise every line is a paragraph."""
+    heading; otherwise every line is a paragraph, but for one that reached a printed page's
+    margin (`lines.wrapped`; never in a Word document, whose paragraphs are whole)."""
     lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()]
     ocr = broken_lines(text) if ocr is None else ocr
+    runs_on = wrapped(lines) if printed and not ocr else set()
     out: list[list[str]] = []  # joined at the end: adding to a growing string is quadratic
     for n, line in enumerate(lines):
         flat = re.sub(r"\s+", "", line)
+        if n - 1 in runs_on:
+            out[-1].append(flat)
+            continue
         starts = not ocr or line[:1].isspace() or any(p.match(flat) for _, p in MARKERS) or not out
         starts = starts or "\t" in line or (n > 0 and "\t" in lines[n - 1])  # a table row stands alone
         if starts:

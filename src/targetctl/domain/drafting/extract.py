@@ -502,8 +502,9 @@ def extract(
     source = text
     text = half_width_digits(break_run_on(text))  # ２０２５年 is a year and １２ a number to every rule below
     prep = prepare(text)  # the document's structure first: furniture out, the title from its lines
+    printed = ocr is None  # a Word document's paragraphs are whole: none runs on at a margin
     ocr = broken_lines(prep.body) if ocr is None else ocr
-    paras = paragraphs(prep.body, ocr)
+    paras = paragraphs(prep.body, ocr, printed=printed)
     year, span, inferred = infer_year(([prep.title] if prep.title else []) + paras, prep.issue_year)
     if prep.period is not None and span is None:
         year, span, inferred = prep.period.start, (prep.period.start, prep.period.end), None

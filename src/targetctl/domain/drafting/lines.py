@@ -71,3 +71,28 @@ def broken_lines(text: str) -> bool:
     widths = Counter(sum(1 if ord(ch) > 0x7F else 0.5 for ch in ln if not ch.isspace()) for ln in column)
     alike = max(widths[w - 0.5] + widths[w] + widths[w + 0.5] for w in widths)
     return alike / len(column) >= 0.5
+
+
+def _width(line: str) -> float:
+    return sum(1 if ord(ch) > 0x7F else 0.5 for ch in line if not ch.isspace())
+
+
+def wrapped(lines: list[str]) -> set[int]:
+    """The lines that run on into the next because they reached the page's right margin, as a
+    printed page (a PDF's text) breaks a paragraph: as wide as the text's widest lines (at least
+    three of them), ending inside a sentence, the next line not opening an item. A heading that
+    reaches the margin runs on too: a heading is one line only when it is short."""
+    widths = [_width(ln) for ln in lines]
+    full = max(widths, default=0)
+    near = full - max(2.0, 0.08 * full)  # digits, Latin letters and punctuation are narrower
+    if full < 20 or sum(1 for w in widths if w >= near) < 3:
+        return set()
+    return {
+        n
+        for n in range(len(lines) - 1)
+        if widths[n] >= near
+        and not _ENDED.search(lines[n])
+        and "\t" not in lines[n] + lines[n + 1]  # a table row stands alone
+        and not lines[n + 1][:1].isspace()
+        and not any(p.match(lines[n + 1].strip()) for _, p in MARKERS)
+    }
