@@ -7,6 +7,8 @@ import pytest
 
 from targetctl.domain.drafting.cn_years import CN_YEAR, arabic_years
 from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.layout_header import header_piece
+from targetctl.domain.drafting.layout_tables import may_hold_table
 
 
 def test_the_rules_example_matches() -> None:
@@ -57,3 +59,8 @@ def test_the_plan_and_programme_titles_keep_the_numerals_the_source_writes() -> 
     assert d.title == "某县二〇二七年农村供水工作要点"
     assert d.period[1].year == 2027
     assert all("2027" not in p.title for p in d.all_programmes())
+
+
+def test_a_pdf_tables_header_may_name_its_year_in_chinese_numerals() -> None:
+    assert header_piece("二〇二五年") and header_piece("（二〇三〇年）")
+    assert may_hold_table("表1 主要指标\n序号\n指标\n二〇二五年\n二〇三〇年\n1 森林覆盖率 % 41 42")
