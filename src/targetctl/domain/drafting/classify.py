@@ -24,9 +24,10 @@ PAST_STRONG = re.compile(
     r"打造|创建|签约|落地|开工|投产|招引|吸引|增加|超过|认定|培训|发放|投入|改造|整治|培养|帮助|解决|带动|安置|出台|制定|推出|"
     r"精选|组建|成立|设立|接待|累计|分别|同比|共|上涨|回落|攀升)了)"
 )
-# a change to make on last year's level (在上年基础上提高2个百分点) looks ahead, unlike 比上年增长7.3%
+# a change to make on last year's level (在上年基础上提高2个百分点) looks ahead, unlike 比上年增长7.3%;
+# the 目前 read across 项目前期 (a project's early stage) is no word of the present
 PAST_WEAK = re.compile(
-    r"(累计|同比|比上年|较上年|比去年|较去年|(?<!在)(?:上年|去年)(?!基础上)|上半年|前三季度|一季度|截至|截止|目前|现有|共有)"
+    r"(累计|同比|比上年|较上年|比去年|较去年|(?<!在)(?:上年|去年)(?!基础上)|上半年|前三季度|一季度|截至|截止|(?<!项)目前|现有|共有)"
 )
 FUTURE = re.compile(
     r"((?<![主重])要|将|力争|确保|争取|预期|目标|计划|拟|努力|力求|今年|全年|明年|年内|到\d{4}年|至\d{4}年|\d{4}年(?:前|底前)|以上|以内|左右|"
@@ -41,10 +42,12 @@ _BUILDS = r"(?:建设|新建|建成|续建|实施|布局|开工|完成|打造|�
 _ACTS = r"(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打造|启动|消除)"
 CONTEXT_NUMBER = re.compile(
     rf"(依托|围绕(?![^，。；\d]{{0,12}}?{_BUILDS}[^，。；\d]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
-    rf"|共有|现有|目前|当前|现阶段|全区有|全市有|(?<!直)辖"
+    rf"|共有|现有|(?<!项)目前|当前|现阶段|全区有|全市有|(?<!直)辖"
     # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
     # 在A、B等5个县建设…3万亩: the places are counted, what is built there is the target
+    # A、B等N个项目建成竣工 (加快前期工作): the listed projects' count is what the work is to reach
     rf"|^(?!{_ACTS})(?![^，。；]*?(?<!加快)(?<!推进){_BUILDS}[^，。；]*?等\d)(?![^，。；]*?等\d[^，。；]*?{_BUILDS}[^，。；]*?\d)"
+    r"(?![^，。；]*?等\d+个(?:重点|重大)?项目(?:加快|建成|竣工|开工|完工|投产|落地))"
     r"[^，。；]*?(?:等$|等\d))"
 )
 # a forecast (预计到2030年…将达到, 经测算, 有可能达到): what is expected, not what is committed to; a

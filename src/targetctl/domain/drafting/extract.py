@@ -66,6 +66,7 @@ from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.past import cumulative_ahead, paired_total, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
+from targetctl.domain.drafting.present_year import present_year, this_year
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
 from targetctl.domain.drafting.run_on import break_run_on
 from targetctl.domain.drafting.sections import FUNDED, presents_outline, turns_to_year
@@ -511,6 +512,9 @@ def extract(
     from_issue = year is None and prep.issue_year is not None
     if from_issue:
         year = prep.issue_year  # a dated document is never drafted as "no year"
+    present = present_year(paras) if year is None and period is None else None
+    if present is not None:
+        year, inferred = present  # a text with no date of its own: the year it speaks of as now
     stated = period is not None or year is not None
     title = prep.title
     first = paras[0] if paras else ""
@@ -534,6 +538,8 @@ def extract(
     for para in body:
         ex.paragraph(para)
     s = ex.s
+    if present is not None:
+        this_year(s.targets, present[0])
     from_dues = False
     if period is None:
         # a work report for one year keeps its year; only a text that names no year of its own
@@ -564,6 +570,8 @@ def extract(
             guess = f"no year of its own: due at the end of the period inferred from the text ({end_year}): check it"
         elif from_issue:
             guess = f"the period starts in {start_year}, the year the document was issued: check it"
+        elif present is not None:
+            guess = present[1]
         elif not stated:
             guess = f"the text states no year: due in {end_year} is an assumption to check"
         if guess:

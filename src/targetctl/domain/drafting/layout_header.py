@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from targetctl.domain.drafting.cn_years import arabic_years
 from targetctl.domain.drafting.tables import Columns, header, name_column
 
 _CELL = re.compile(r"[^ \u3000\t]+(?: [^ \u3000\t]+)*")  # one space may stand inside a cell: 2025 年
@@ -68,8 +69,8 @@ def _pieces(line: str) -> list[tuple[int, int, str]]:
 
 
 def header_piece(text: str) -> bool:
-    """A header word, a fragment of one ((2020, 年）, （%）) or the end of one wrapped (长)."""
-    return bool(_WORD.search(text) or _FRAGMENT.match(text) or _TAIL.match(text))
+    """A header word, a fragment of one ((2020, 年）, 二〇二五年, （%）) or the end of one wrapped (长)."""
+    return bool(_WORD.search(text) or _FRAGMENT.match(arabic_years(text)) or _TAIL.match(text))
 
 
 def not_above(line: str) -> str:
@@ -82,7 +83,7 @@ def _headerish(line: str) -> bool:
     if not_above(line):
         return False
     pieces = _pieces(line)
-    return bool(pieces) and all(_WORD.search(t) or _FRAGMENT.match(t) or _TAIL.match(t) for _, _, t in pieces)
+    return bool(pieces) and all(header_piece(t) for _, _, t in pieces)
 
 
 def _below(line: str, name: tuple[int, int]) -> tuple[bool, str]:
@@ -91,7 +92,7 @@ def _below(line: str, name: tuple[int, int]) -> tuple[bool, str]:
     pieces = _pieces(line)
     stray = [t for a, b, t in pieces if min(b, name[1]) > max(a, name[0]) and not _WORD.search(t)]
     rest = [t for a, b, t in pieces if not (min(b, name[1]) > max(a, name[0]) and not _WORD.search(t))]
-    ok = bool(rest) and all(_WORD.search(t) or _FRAGMENT.match(t) or _TAIL.match(t) for t in rest)
+    ok = bool(rest) and all(header_piece(t) for t in rest)
     return ok, "".join(stray)
 
 

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from targetctl.domain.drafting.cn_years import arabic_years
 from targetctl.domain.drafting.layout_header import find_header, header_piece
 from targetctl.domain.drafting.lines import HEADING_RANKS
 from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR
@@ -480,6 +481,7 @@ def may_hold_table(text: str) -> bool:
     """Whether a page's text has a line that may be an indicator table's header, whole or over
     several short lines: only such a page is read again laid out by columns, which costs a PDF
     reader several times more."""
+    text = arabic_years(text)  # a header's 二〇二五年 is its 2025年
     if _HEADER_LINE.search(text) is not None:
         return True
     for m in _HEADER_START.finditer(text):

@@ -329,6 +329,8 @@ def find_numbers(clause: str) -> list[Number]:
         ):
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
+        # 参加超120个展会: a measure word counts the things themselves, it names no kind of them
+        qualifier = qualifier if unit not in _COUNTERS else None
         if qualifier and re.match(r"[\u4e00-\u9fff]", described) and not re.match(r"的", described):
             continue  # the number names a kind of thing, it is not the thing's count
         if re.search(r"[（(]共$", before):

@@ -9,6 +9,7 @@ import re
 
 from targetctl.domain.drafting.classify import PLAN_HEADING, REVIEW_HEADING
 from targetctl.domain.drafting.clauses import CLAUSE_END, MARKERS, SENTENCE_END
+from targetctl.domain.drafting.cn_years import arabic_years
 from targetctl.domain.drafting.draft import Draft
 from targetctl.domain.drafting.lists import list_intro, list_year
 from targetctl.domain.drafting.periods import unquoted
@@ -22,8 +23,8 @@ _RANGE_YEARS = re.compile(r"(?P<a>20\d\d)\s*(?:年)?\s*(?:-|－|—|–|～|~|�
 
 
 def half_width_digits(text: str) -> str:
-    """２０２５年 → 2025年, one character for one, so positions stay the same."""
-    return text.translate(_DIGITS_HALF)
+    """２０２５年 → 2025年 and 二〇二五年 → 2025年, one character for one, so positions stay the same."""
+    return arabic_years(text.translate(_DIGITS_HALF))
 
 
 # a span in the body starting this many years after the year of issue is a later phase of the
@@ -78,7 +79,7 @@ def infer_year(paras: list[str], issued: int | None = None) -> tuple[int | None,
 def verbatim(draft: Draft, source: str) -> None:
     """Quotes as the source writes them: its full-width digits were read as ASCII."""
     flat = _SPACE.sub("", source)
-    read = flat.translate(_DIGITS_HALF)
+    read = half_width_digits(flat)
 
     def back(quote: str) -> str:
         at = read.find(quote) if re.search(r"[\d%]", quote) else -1
@@ -90,3 +91,9 @@ def verbatim(draft: Draft, source: str) -> None:
         e.quote = back(e.quote)
     for p in draft.all_programmes():
         p.quote = back(p.quote) if p.quote else p.quote
+    if arabic_years(flat) != flat:  # a title names its year as the source writes it (二〇二五年)
+        draft.title = back(draft.title) if draft.title else draft.title
+        for p in draft.all_programmes():
+            p.title = back(p.title)
+        for t in draft.targets:
+            t.title = back(t.title)

@@ -1,0 +1,67 @@
+"""The year an undated text speaks of as its present: a document with no title year, no date
+and no dispatch number (a page that stores only its body) is read, as a clerk reads it, as
+written in the first year it sets work for (2025年新增…, 2022全年…, 力争2023年…, 2024年底前),
+else in the year it names most; its 全年 and 年底前 are that year's. Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from targetctl.domain.drafting.draft import DraftTarget
+from targetctl.domain.drafting.grammar import Named
+from targetctl.domain.drafting.periods import unquoted
+
+FORWARD = (
+    Named(
+        "set-by-year",
+        # not 到2025年: a horizon is often years ahead of the text's present
+        re.compile(r"(?:争取|力争)(?P<y>20\d\d)年|(?P<y2>20\d\d)年(?:底|末)?前"),
+        "a year the text sets work in (力争2023年, 2024年底前) is not before its present",
+        "力争2031年底前建成社区食堂20个",
+    ),
+    Named(
+        "opened-by-year",
+        # a clause opened by its year (2025年新增…, 2022全年新增…), not by a past span or a start
+        re.compile(
+            r"(?:^|[，,。；;：:])\s*(?:计划|拟|力争|确保)?(?P<y>20\d\d)(?:年|全年)(?!以来|来|的|起|以前|前|度|底|末|[，,])"
+        ),
+        "a clause opened by its year (2025年新增…) sets that year's work",
+        "一、扩大就业。2031年新增城镇就业岗位500个",
+    ),
+)
+# the end of the present year, with no year written: not 每年年底 (a cadence), 上年底 or 去年末
+THIS_YEAR = Named(
+    "this-years-end",
+    re.compile(r"(?<![\d年去上前])年(?:底|末)(?:之)?前|(?<![每\d])全年(?!平均|累计|实际)"),
+    "in an undated text, 年底前 and 全年 with no year written are its present year's, as 今年 is",
+    "确保全年新增规上企业30户，年底前完成投资80%",
+)
+# a horizon (到2025年, 有效期至2025年) is no present
+_NAMED = re.compile(r"(?<![\d.到至])(20\d\d)(?=年|全年)")
+
+
+def present_year(paras: list[str]) -> tuple[int, str] | None:
+    """The year an undated text is written in, and a note that it is inferred; None if it names
+    no year."""
+    text = unquoted("\n".join(paras))
+    forward = [int(m["y"] or m.groupdict().get("y2") or 0) for rule in FORWARD for m in rule.pattern.finditer(text)]
+    if forward:
+        year = min(forward)
+        return year, f"the text is undated: the period starts in {year}, the first year it sets work due in: check it"
+    named = Counter(int(y) for y in _NAMED.findall(text))
+    if not named:
+        return None
+    year = max(named, key=lambda y: (named[y], y))
+    return year, f"the text is undated: the period is {year}, the year it names most: check it"
+
+
+def this_year(targets: Sequence[DraftTarget], year: int) -> None:
+    """Due in `year`, the present of an undated text, each target with no year of its own whose
+    clause says 全年 or 年底前: a span reaching into the next year (今冬明春) does not move it."""
+    for t in targets:
+        if t.due is None and not t.open_ended and THIS_YEAR.pattern.search(t.quote):
+            t.due = dt.date(year, 12, 31)

@@ -1,0 +1,41 @@
+"""A list of named projects with their count and the work they are to undergo (A、B等N个项目建成
+竣工) is a target of the year's plan, not a count of what is relied on; in a review it stays the
+past. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from targetctl.domain.drafting.classify import CONTEXT_NUMBER
+from targetctl.domain.drafting.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("clause", "context"),
+    [
+        ("青石大桥、东湖污水厂等60个项目建成竣工", False),
+        ("北环快速路、西园片区改造等45个重点项目加快前期工作", False),
+        ("依托青石、东湖等3个园区", True),
+        ("青石、东湖等3个园区", True),
+    ],
+)
+def test_listed_projects_and_their_work(clause: str, context: bool) -> None:
+    assert bool(CONTEXT_NUMBER.search(clause)) == context
+
+
+def test_the_years_listed_projects_are_targets() -> None:
+    text = (
+        "某市2031年重点项目建设计划\n一、项目建设。推动北环快速路等80个项目开工建设，"
+        "青石大桥、东湖污水厂等60个项目建成竣工。"
+    )
+    d = extract(text, default_year=2040)
+    assert sorted(int(t.value or 0) for t in d.targets if t.numeric) == [60, 80]
+
+
+def test_in_a_review_the_listed_projects_stay_the_past() -> None:
+    text = (
+        "某市2031年重点项目建设计划\n一、2030年工作回顾\n过去一年，青石大桥、东湖污水厂等60个项目建成竣工。\n"
+        "二、2031年工作安排\n推动北环快速路等80个项目开工建设。"
+    )
+    d = extract(text, default_year=2040)
+    assert [int(t.value or 0) for t in d.targets if t.numeric] == [80]
