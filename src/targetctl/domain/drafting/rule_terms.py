@@ -1,0 +1,94 @@
+"""A fourth table of numbers that are not targets, beside grammar.NOT_TARGETS, screening.RULES and
+descriptors.RULES: the terms of a rule the document lays down, read by the grammar of the sentence
+rather than by its words. A clerk reads these as what the rule offers or demands, never as what the
+government will achieve:
+
+- the share a benefit pays, as the object of 给予 (给予…N%的补贴);
+- a rate a sum is computed by (按…的N%给予/收取/减征, 按N%减征);
+- the rate of a tax (适用N%征收率, 减按N%);
+- the condition a beneficiary meets, in a clause that only names it (对…N…的企业，; …达到N万元的，);
+- the terms of a loan or a payment (贷款额度, 首付款比例, 保证金比例, 贷款期限).
+
+Each rule is a screening.Screen (name, pattern, reason, a sentence of our own it must match:
+tests/domain/test_drafting_rule_terms.py). `screen` applies the table to a clause. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from targetctl.domain.drafting import grammar, screening
+from targetctl.domain.drafting.grammar import T
+from targetctl.domain.drafting.screening import Screen
+from targetctl.domain.drafting.screening import screen_rule as _rule
+
+_NUM = r"(?<![\d.])\d+(?:\.\d+)?"
+# a share, as a benefit is sized (N%, N倍): an amount granted (给予N万元) is a term only in a book of
+# support rules (screening's grant-amount), for a plan may commit to a grant it pays
+_SHARE = rf"{_NUM}(?:%|‰|倍|个百分点|个基点)"
+_BENEFIT = r"补贴|补助|奖励|奖补|贴息|优惠|价格扣除|资助|减免|激励|扶持"
+# a fund the government commits to as a whole: its amount is a target even where it grants support
+_FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
+# what a rate a sum is computed by does: pays it, levies it, keeps it back
+_APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收取|抵减|返还|留存|确定|扣除|激励|计征"
+
+
+RULES: tuple[Screen, ...] = (
+    _rule(
+        "benefit-share",
+        rf"给予[^，。；]{{0,20}}?{_SHARE}[^，。；\d]{{0,10}}?(?:{_BENEFIT})",
+        "the share a benefit pays, the object of 给予 (给予…N%的补贴): a rule's term, not a target",
+        "对购置新能源农机的农户，给予不超过售价15%的补贴",
+        hint="给",
+        unless=_FUND,
+    ),
+    _rule(
+        "rate-applied",
+        rf"按(?:照)?[^，。；]{{0,30}}?{_NUM}(?:%|‰|倍)[^，。；\d]{{0,6}}?(?:{_APPLIED})",
+        "a rate a sum is computed by (按…的N%给予, 按N%减征): a rule's term, not a target",
+        "对小微商户按当月租金的40%予以减免",
+        hint="按",
+    ),
+    _rule(
+        "tax-rate",
+        rf"{_NUM}%的?(?:征收率|预征率|税率|扣除率)|减按{_NUM}%",
+        "the rate of a tax (适用N%征收率, 减按N%): a rule's term, not a target",
+        "小规模纳税人适用5%征收率的销售收入减按2%征收",
+        hint="率按",
+    ),
+    _rule(
+        "beneficiary-condition",
+        # a clause that only names whom a rule serves (对…的企业), the rule following after a comma
+        r"^(?:对|凡)[^，。；]{0,50}\d[^，。；]{0,30}的[^，。；的]{0,16}$",
+        "the condition a beneficiary meets (对营业收入N亿元以上的企业，…): a rule's term, not a target",
+        "对年销售额达3000万元且增速达12%以上的商贸企业",
+        hint="对凡",
+        book=True,
+    ),
+    _rule(
+        "condition-clause",
+        # a clause ending in 的 after a threshold: the condition of the rule that follows (…的，给予)
+        rf"^[^，。；]*?(?:达到?|超过|突破|不低于|不少于|低于|高于){_NUM}[^，。；]{{0,16}}?的$",
+        "the condition of a rule (年销售额达到N万元的，给予…): a rule's term, not a target",
+        "年度线上销售额首次达到3000万元的",
+        hint="达超突低少高",
+    ),
+    _rule(
+        "loan-terms",
+        r"(?:贷款|公积金)[^，。；\d]{0,8}?(?:额度|限额)[^，。；]{0,30}"
+        r"|(?:首付款?|保证金|预付款|缴纳|缴存)比例[^，。；]{0,20}"
+        r"|(?:贷款|缴款|还款)期限[^，。；]{0,12}",
+        "the terms of a loan or a payment (贷款额度, 首付款比例, 贷款期限): a rule's term, not a target",
+        "二套住房的公积金贷款最高额度调整为80万元",
+        hint="额限比期",
+    ),
+)
+
+
+def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[T], grammar.Rule | None]:
+    """The numbers of `clause` no rule of this table covers, and the first rule that covered one
+    (or None). `book`: the clause is read as a book of support rules."""
+    return grammar.uncovered(numbers, screening.spans(RULES, clause, book))
+
+
+__all__ = ["RULES", "screen"]
