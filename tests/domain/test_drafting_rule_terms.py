@@ -58,6 +58,39 @@ def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a share granted, with a cap after it, or a second share listed after 、
+        "对家政企业给予不超过培训费用30%、最高不超过5万元的补贴。",
+        "统筹各类资金对参展企业展位费给予最高70%的补助。",
+        "并给予贷款利率40%的贴息、最高0.8%/年的担保费补贴。",
+        # a share paid back or cut, a subsidised rate, a discount
+        "对未裁员的中小企业返还55%。",
+        "融资担保业务的年化担保费率补贴至1.8%。",
+        "集装箱货车通行费享受20%优惠。",
+        # a rate per unit a sum is computed by
+        "商品房监管资金按250元/平方米留存。",
+        "监管资金5万平方米（含）以下按400元/平方米留存。",
+        # the terms of a loan or a payment
+        "住房公积金贷款上限提高至60万元。",
+        "劳务报酬发放比例不低于项目资金的15%。",
+        "出让合同签订后一个月内缴纳出让价款的40%。",
+        "工程预付款应不低于合同价款的20%。",
+        # a time limit counted from an event: a procedure's term
+        "自受理之日起5个工作日内办结。",
+        "企业提交申请后10天内完成审核。",
+        # a number that names the policy carried on
+        "延续实施失业保险费率阶段性降低至1%的政策。",
+        "继续执行80%暂退质量保证金政策。",
+        # a size that names a class of firms or projects
+        "推动10亿元以上龙头企业扩产。",
+    ],
+)
+def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # the government's own commitments in the same kinds of documents stay targets
@@ -70,6 +103,12 @@ def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
         ("县财政安排5000万元专项资金，给予重点项目补助。", Decimal("5000")),
         # outside a book of support rules a plan may commit to the amount it grants
         ("新引进的全职院士团队给予最高500万元资助。", Decimal("500")),
+        # an overall time limit is a target; a procedure's limit counted from an event is not
+        ("一般投资项目审批时间控制在45个工作日内。", Decimal("45")),
+        # the count of projects of a size class stays a target, its size does not
+        ("全年引进5亿元以上产业项目40个。", Decimal("40")),
+        # the total investment of the projects listed is a target
+        ("开工东坪储能、远山光伏等总投资300亿元以上的新能源项目。", Decimal("300")),
     ],
 )
 def test_targets_beside_a_rules_terms_stay_targets(text: str, value: Decimal) -> None:

@@ -36,16 +36,30 @@ _APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收�
 RULES: tuple[Screen, ...] = (
     _rule(
         "benefit-share",
-        rf"给予[^，。；]{{0,20}}?{_SHARE}[^，。；\d]{{0,10}}?(?:{_BENEFIT})",
+        # a share is never a fund's size, so a fund named before it (统筹…资金) does not lift it
+        rf"给予[^，。；]{{0,20}}?{_SHARE}[^，。；]{{0,16}}?(?:{_BENEFIT})"
+        rf"(?:、[^，。；、]{{0,8}}?{_SHARE}[^，。；、]{{0,10}}?(?:{_BENEFIT}))*",
         "the share a benefit pays, the object of 给予 (给予…N%的补贴): a rule's term, not a target",
         "对购置新能源农机的农户，给予不超过售价15%的补贴",
         hint="给",
-        unless=_FUND,
+    ),
+    _rule(
+        "share-paid",
+        # the share paid back, cut or subsidised down to; a discount
+        rf"(?:返还|补贴|补助|减免|减征|减收)(?:至|到)?{_SHARE}(?:[、或和]{_SHARE})*"
+        rf"|{_SHARE}的?(?:优惠|折扣)(?!率)",
+        "a share paid back, cut or subsidised (返还N%, 补贴至N%, N%优惠): a rule's term, not a target",
+        "对当年未裁员的小微企业返还45%",
+        hint="返补减优折",
     ),
     _rule(
         "rate-applied",
-        rf"按(?:照)?[^，。；]{{0,30}}?{_NUM}(?:%|‰|倍)[^，。；\d]{{0,6}}?(?:{_APPLIED})",
-        "a rate a sum is computed by (按…的N%给予, 按N%减征): a rule's term, not a target",
+        rf"按(?:照)?[^，。；]{{0,30}}?{_NUM}(?:%|‰|倍)[^，。；\d]{{0,6}}?(?:{_APPLIED})"
+        # a rate per unit (按N元/平方米): what each unit is charged, kept or paid
+        rf"|按(?:照)?(?:每[\u4e00-\u9fff]{{1,3}})?{_NUM}[万]?元/[\u4e00-\u9fff]{{1,3}}"
+        # the band of a schedule a rate applies to (N万平方米以下按…)
+        rf"|{_NUM}[万亿]?[\u4e00-\u9fff]{{0,4}}?(?:[(（]含[)）])?(?:及)?(?:以下|以上)(?=按)",
+        "a rate a sum is computed by (按…的N%给予, 按N%减征, 按N元/平方米): a rule's term, not a target",
         "对小微商户按当月租金的40%予以减免",
         hint="按",
     ),
@@ -58,8 +72,9 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "beneficiary-condition",
-        # a clause that only names whom a rule serves (对…的企业), the rule following after a comma
-        r"^(?:对|凡)[^，。；]{0,50}\d[^，。；]{0,30}的[^，。；的]{0,16}$",
+        # a clause that only names whom a rule serves (对…的企业), the rule following after a comma;
+        # it may open with its item's number, (一) or 1.
+        r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?(?:对|凡)[^，。；]{0,50}\d[^，。；]{0,30}的[^，。；的]{0,16}$",
         "the condition a beneficiary meets (对营业收入N亿元以上的企业，…): a rule's term, not a target",
         "对年销售额达3000万元且增速达12%以上的商贸企业",
         hint="对凡",
@@ -75,12 +90,37 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "loan-terms",
-        r"(?:贷款|公积金)[^，。；\d]{0,8}?(?:额度|限额)[^，。；]{0,30}"
-        r"|(?:首付款?|保证金|预付款|缴纳|缴存)比例[^，。；]{0,20}"
+        r"(?:贷款|公积金)[^，。；\d]{0,8}?(?:额度|限额|上限)[^，。；]{0,30}"
+        r"|(?:首付款?|保证金|缴纳|缴存|发放)比例[^，。；]{0,20}|预付款(?:比例)?(?:应|须|不得|不低于|为)[^，。；]{0,20}"
+        rf"|缴纳[^，。；\d]{{0,12}}?的{_NUM}%"
         r"|(?:贷款|缴款|还款)期限[^，。；]{0,12}",
         "the terms of a loan or a payment (贷款额度, 首付款比例, 贷款期限): a rule's term, not a target",
         "二套住房的公积金贷款最高额度调整为80万元",
-        hint="额限比期",
+        hint="额限比期付缴",
+    ),
+    _rule(
+        "time-limit-from-event",
+        rf"(?:之日起|[\u4e00-\u9fff]后)(?P<mask>{_NUM}(?:个)?(?:工作日|日|天|小时))内?",
+        "a time limit counted from an event (自受理之日起N个工作日, 备案后N天内): a procedure's term, not a target",
+        "自材料齐全之日起3个工作日内办结",
+        hint="起后",
+    ),
+    _rule(
+        "policy-named",
+        rf"(?:实施|执行|延续|落实)[^，。；]{{0,30}}?{_NUM}[^，。；]{{0,20}}?的?政策(?!性|体系|工具)",
+        "a number that names the policy carried on (继续实施N%暂退…政策): a rule's term, not a target",
+        "继续实施养老保险单位缴费比例16%的政策",
+        hint="策",
+    ),
+    _rule(
+        "size-class",
+        # not after 总投资 (A、B等总投资N亿元以上的项目 totals the projects listed), not before 的
+        # (N亿元以上的项目 is quantities' to read)
+        rf"(?P<mask>(?<![达到至为超过])(?<!突破)(?<!总投资){_NUM}[万亿]?元以上)"
+        r"(?=(?:(?!的)[\u4e00-\u9fff]){0,4}(?:企业|项目))",
+        "a size that names a class of firms or projects (N亿元以上龙头企业): not a target, their count is",
+        "重点服务20亿元以上工业企业",
+        hint="上",
     ),
 )
 
