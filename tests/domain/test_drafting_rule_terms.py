@@ -46,6 +46,9 @@ def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
         # the condition a beneficiary meets, a clause that only names it, in a book of rules
         (BOOK + "对年销售额达3000万元且增速达12%以上的商贸企业，每户奖励8万元。", []),
         (BOOK + "对年度线上交易额达到800万元的电商企业，给予15万元奖励。", []),
+        # an amount per head or per unit, in a book of rules: the rate each beneficiary is paid
+        (BOOK + "引进的青年人才给予生活补贴，其中硕士不低于2万元/人。", []),
+        (BOOK + "种植大户的耕地地力补贴提高至120元/亩。", []),
         # a clause ending in 的 after a threshold: the rule's condition, in any document
         ("新增服务企业营业额累计超过2000万元的，给予奖励。", []),
         # the terms of a loan or a payment
@@ -84,6 +87,7 @@ def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
         "继续执行80%暂退质量保证金政策。",
         # a size that names a class of firms or projects
         "推动10亿元以上龙头企业扩产。",
+        "全年新引进超5亿元（或1亿美元）先进制造业项目。",
     ],
 )
 def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:
@@ -107,6 +111,7 @@ def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:
         ("一般投资项目审批时间控制在45个工作日内。", Decimal("45")),
         # the count of projects of a size class stays a target, its size does not
         ("全年引进5亿元以上产业项目40个。", Decimal("40")),
+        ("全年新引进超5亿元（或1亿美元）先进制造业项目30个。", Decimal("30")),
         # the total investment of the projects listed is a target
         ("开工东坪储能、远山光伏等总投资300亿元以上的新能源项目。", Decimal("300")),
     ],

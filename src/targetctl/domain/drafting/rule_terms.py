@@ -113,14 +113,26 @@ RULES: tuple[Screen, ...] = (
         hint="策",
     ),
     _rule(
+        "per-unit-amount",
+        # screening's grant-amount reads 100元 of 100元/亩 and leaves the number, which ends after /亩
+        rf"{_NUM}[万]?元/(?:人|亩|户|头|只|辆|台|套|次|家|平方米)",
+        "an amount per head or per unit in a book of support rules (N元/亩, N万元/人): what each beneficiary "
+        "is paid, a rule's term",
+        "高校毕业生见习补贴标准为2000元/人",
+        hint="元",
+        book=True,
+    ),
+    _rule(
         "size-class",
         # not after 总投资 (A、B等总投资N亿元以上的项目 totals the projects listed), not before 的
         # (N亿元以上的项目 is quantities' to read)
-        rf"(?P<mask>(?<![达到至为超过])(?<!突破)(?<!总投资){_NUM}[万亿]?元以上)"
-        r"(?=(?:(?!的)[\u4e00-\u9fff]){0,4}(?:企业|项目))",
+        rf"(?P<mask>(?<![达到至为超过])(?<!突破)(?<!总投资){_NUM}[万亿]?元以上"
+        # or 超N亿元, with an amount in another currency in brackets (超N亿元（或N亿美元）项目)
+        rf"|(?<=超){_NUM}[万亿]?元[(（]或[^)）]{{1,12}}[)）])"
+        r"(?=(?:(?!的)[\u4e00-\u9fff]){0,6}(?:企业|项目))",
         "a size that names a class of firms or projects (N亿元以上龙头企业): not a target, their count is",
         "重点服务20亿元以上工业企业",
-        hint="上",
+        hint="上超",
     ),
 )
 
