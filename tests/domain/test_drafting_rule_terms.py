@@ -110,6 +110,7 @@ def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:
         # an overall time limit is a target; a procedure's limit counted from an event is not
         ("一般投资项目审批时间控制在45个工作日内。", Decimal("45")),
         # the count of projects of a size class stays a target, its size does not
+        ("全年争取政策性银行新增贷款额度80亿元。", Decimal("80")),
         ("全年引进5亿元以上产业项目40个。", Decimal("40")),
         ("全年新引进超5亿元（或1亿美元）先进制造业项目30个。", Decimal("30")),
         # the total investment of the projects listed is a target

@@ -97,6 +97,8 @@ RULES: tuple[Screen, ...] = (
         "the terms of a loan or a payment (贷款额度, 首付款比例, 贷款期限): a rule's term, not a target",
         "二套住房的公积金贷款最高额度调整为80万元",
         hint="额限比期付缴",
+        # the credit the plan wins or lends out as a whole (争取新增贷款额度N亿元) is a target
+        unless=r"争取|新增|投放|授信|累计",
     ),
     _rule(
         "time-limit-from-event",
