@@ -79,6 +79,9 @@ def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
         "劳务报酬发放比例不低于项目资金的15%。",
         "出让合同签订后一个月内缴纳出让价款的40%。",
         "工程预付款应不低于合同价款的20%。",
+        # a scope a rule covers, bounded inclusive
+        "装机容量100千瓦及以下的用户采用低压接入。",
+        "对年销售额50万元（含）以下的个体工商户免收检测费。",
         # a time limit counted from an event: a procedure's term
         "自受理之日起5个工作日内办结。",
         "企业提交申请后10天内完成审核。",
@@ -112,6 +115,8 @@ def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:
         # the count of projects of a size class stays a target, its size does not
         ("全年争取政策性银行新增贷款额度80亿元。", Decimal("80")),
         ("全年引进5亿元以上产业项目40个。", Decimal("40")),
+        # a ceiling the plan commits to stays a target
+        ("城市细颗粒物平均浓度控制在30微克/立方米以下。", Decimal("30")),
         ("全年新引进超5亿元（或1亿美元）先进制造业项目30个。", Decimal("30")),
         # the total investment of the projects listed is a target
         ("开工东坪储能、远山光伏等总投资300亿元以上的新能源项目。", Decimal("300")),

@@ -101,6 +101,15 @@ RULES: tuple[Screen, ...] = (
         unless=r"争取|新增|投放|授信|累计",
     ),
     _rule(
+        "scope-bound",
+        # an upper bound written inclusive (N及以下, N（含）以下, N以下（含本数）) draws a scope: whom or
+        # what a rule covers; a target's ceiling is written 控制在N以下, 降至N以下
+        rf"(?P<mask>{_NUM}[万亿]?[\u4e00-\u9fff]{{0,3}}?(?:[(（]含[^)）]{{0,4}}[)）]以下|及以下|以下[(（]含[^)）]{{0,4}}[)）]))",
+        "a scope a rule covers, bounded inclusive (单户金额N万元及以下的业务): a rule's term, not a target",
+        "报装容量80千瓦及以下采用低压方式接入",
+        hint="下",
+    ),
+    _rule(
         "time-limit-from-event",
         rf"(?:之日起|[\u4e00-\u9fff]后)(?P<mask>{_NUM}(?:个)?(?:工作日|日|天|小时))内?",
         "a time limit counted from an event (自受理之日起N个工作日, 备案后N天内): a procedure's term, not a target",
