@@ -105,6 +105,9 @@ def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:
         ("到2026年，全县社会消费品零售总额达到260亿元。", Decimal("260")),
         ("研发经费投入强度达到2.8%。", Decimal("2.8")),
         (BOOK + "全年培育限额以上商贸企业50家。", Decimal("50")),
+        # in a book, work on things counted after 对, and a bound after the beneficiary, stay targets
+        (BOOK + "对全县12座垃圾压缩站破损的地坪进行修补。", Decimal("12")),
+        (BOOK + "对贷款额200万元以上的小微企业收取的担保费率不超过1.2%。", Decimal("1.2")),
         ("年内普惠小微贷款余额增长15%以上。", Decimal("15")),
         # a fund committed as a whole is a target even where it grants support
         ("县财政安排5000万元专项资金，给予重点项目补助。", Decimal("5000")),

@@ -74,7 +74,11 @@ RULES: tuple[Screen, ...] = (
         "beneficiary-condition",
         # a clause that only names whom a rule serves (对…的企业), the rule following after a comma;
         # it may open with its item's number, (一) or 1.
-        r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?(?:对|凡)[^，。；]{0,50}\d[^，。；]{0,30}的[^，。；的]{0,16}$",
+        # a threshold word before the 的 (达到, 以上, 首次…), and no bound in the noun after it: 对N座X的
+        # 地坪进行修补 is work on things, and …的担保费率不超过N% sets a bound
+        r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?(?:对|凡)(?=[^，。；]*\d)"
+        r"[^，。；]{0,50}?(?:达到?|超过|突破|以上|以下|不低于|不少于|增长|首次)[^，。；]{0,30}的"
+        r"(?:(?!不超过|不高于|不低于|低于|高于|达到|控制|降至|降低|提高|提升)[^，。；的]){0,16}$",
         "the condition a beneficiary meets (对营业收入N亿元以上的企业，…): a rule's term, not a target",
         "对年销售额达3000万元且增速达12%以上的商贸企业",
         hint="对凡",
