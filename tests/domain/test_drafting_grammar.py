@@ -91,3 +91,8 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Rule) -> None:
     assert span is not None
     covered = {n.value for n in find_numbers(span.group())}
     assert not [v for v, _, _ in drafted(rule.example + "。") if v in covered]
+
+
+def test_a_count_of_the_vote_is_not_drafted() -> None:
+    # how the list was chosen: voted out of the proposals, then named
+    assert drafted("经县人代会票决产生12件，作为年度民生实事项目。") == []

@@ -1,0 +1,161 @@
+"""A fourth table of numbers that are not targets, beside grammar.NOT_TARGETS, screening.RULES and
+descriptors.RULES: the terms of a rule the document lays down, read by the grammar of the sentence
+rather than by its words. A clerk reads these as what the rule offers or demands, never as what the
+government will achieve:
+
+- the share a benefit pays, as the object of 给予 (给予…N%的补贴);
+- a rate a sum is computed by (按…的N%给予/收取/减征, 按N%减征);
+- the rate of a tax (适用N%征收率, 减按N%);
+- the condition a beneficiary meets, in a clause that only names it (对…N…的企业，; …达到N万元的，);
+- the terms of a loan or a payment (贷款额度, 首付款比例, 保证金比例, 贷款期限).
+
+Each rule is a screening.Screen (name, pattern, reason, a sentence of our own it must match:
+tests/domain/test_drafting_rule_terms.py). `screen` applies the table to a clause. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from targetctl.domain.drafting import grammar, screening
+from targetctl.domain.drafting.grammar import T
+from targetctl.domain.drafting.screening import Screen
+from targetctl.domain.drafting.screening import screen_rule as _rule
+
+_NUM = r"(?<![\d.])\d+(?:\.\d+)?"
+# a share, as a benefit is sized (N%, N倍): an amount granted (给予N万元) is a term only in a book of
+# support rules (screening's grant-amount), for a plan may commit to a grant it pays
+_SHARE = rf"{_NUM}(?:%|‰|倍|个百分点|个基点)"
+_BENEFIT = r"补贴|补助|奖励|奖补|贴息|优惠|价格扣除|资助|减免|激励|扶持"
+# a fund the government commits to as a whole: its amount is a target even where it grants support
+_FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
+# what a rate a sum is computed by does: pays it, levies it, keeps it back
+_APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收取|抵减|返还|留存|确定|扣除|激励|计征"
+
+
+RULES: tuple[Screen, ...] = (
+    _rule(
+        "benefit-share",
+        # a share is never a fund's size, so a fund named before it (统筹…资金) does not lift it
+        rf"给予[^，。；]{{0,20}}?{_SHARE}[^，。；]{{0,16}}?(?:{_BENEFIT})"
+        rf"(?:、[^，。；、]{{0,8}}?{_SHARE}[^，。；、]{{0,10}}?(?:{_BENEFIT}))*",
+        "the share a benefit pays, the object of 给予 (给予…N%的补贴): a rule's term, not a target",
+        "对购置新能源农机的农户，给予不超过售价15%的补贴",
+        hint="给",
+    ),
+    _rule(
+        "share-paid",
+        # the share paid back, cut or subsidised down to; a discount
+        rf"(?:返还|补贴|补助|减免|减征|减收)(?:至|到)?{_SHARE}(?:[、或和]{_SHARE})*"
+        rf"|{_SHARE}的?(?:优惠|折扣)(?!率)",
+        "a share paid back, cut or subsidised (返还N%, 补贴至N%, N%优惠): a rule's term, not a target",
+        "对当年未裁员的小微企业返还45%",
+        hint="返补减优折",
+    ),
+    _rule(
+        "rate-applied",
+        rf"按(?:照)?[^，。；]{{0,30}}?{_NUM}(?:%|‰|倍)[^，。；\d]{{0,6}}?(?:{_APPLIED})"
+        # a rate per unit (按N元/平方米): what each unit is charged, kept or paid
+        rf"|按(?:照)?(?:每[\u4e00-\u9fff]{{1,3}})?{_NUM}[万]?元/[\u4e00-\u9fff]{{1,3}}"
+        # the band of a schedule a rate applies to (N万平方米以下按…)
+        rf"|{_NUM}[万亿]?[\u4e00-\u9fff]{{0,4}}?(?:[(（]含[)）])?(?:及)?(?:以下|以上)(?=按)",
+        "a rate a sum is computed by (按…的N%给予, 按N%减征, 按N元/平方米): a rule's term, not a target",
+        "对小微商户按当月租金的40%予以减免",
+        hint="按",
+    ),
+    _rule(
+        "tax-rate",
+        rf"{_NUM}%的?(?:征收率|预征率|税率|扣除率)|减按{_NUM}%",
+        "the rate of a tax (适用N%征收率, 减按N%): a rule's term, not a target",
+        "小规模纳税人适用5%征收率的销售收入减按2%征收",
+        hint="率按",
+    ),
+    _rule(
+        "beneficiary-condition",
+        # a clause that only names whom a rule serves (对…的企业), the rule following after a comma;
+        # it may open with its item's number, (一) or 1.
+        # a threshold word before the 的 (达到, 以上, 首次…), and no bound in the noun after it: 对N座X的
+        # 地坪进行修补 is work on things, and …的担保费率不超过N% sets a bound
+        r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?(?:对|凡)(?=[^，。；]*\d)"
+        r"[^，。；]{0,50}?(?:达到?|超过|突破|以上|以下|不低于|不少于|增长|首次)[^，。；]{0,30}的"
+        r"(?:(?!不超过|不高于|不低于|低于|高于|达到|控制|降至|降低|提高|提升)[^，。；的]){0,16}$",
+        "the condition a beneficiary meets (对营业收入N亿元以上的企业，…): a rule's term, not a target",
+        "对年销售额达3000万元且增速达12%以上的商贸企业",
+        hint="对凡",
+        book=True,
+    ),
+    _rule(
+        "condition-clause",
+        # a clause ending in 的 after a threshold: the condition of the rule that follows (…的，给予)
+        rf"^[^，。；]*?(?:达到?|超过|突破|不低于|不少于|低于|高于){_NUM}[^，。；]{{0,16}}?的$",
+        "the condition of a rule (年销售额达到N万元的，给予…): a rule's term, not a target",
+        "年度线上销售额首次达到3000万元的",
+        hint="达超突低少高",
+    ),
+    _rule(
+        "loan-terms",
+        r"(?:贷款|公积金)[^，。；\d]{0,8}?(?:额度|限额|上限)[^，。；]{0,30}"
+        r"|(?:首付款?|保证金|缴纳|缴存|发放)比例[^，。；]{0,20}|预付款(?:比例)?(?:应|须|不得|不低于|为)[^，。；]{0,20}"
+        rf"|缴纳[^，。；\d]{{0,12}}?的{_NUM}%"
+        r"|(?:贷款|缴款|还款)期限[^，。；]{0,12}",
+        "the terms of a loan or a payment (贷款额度, 首付款比例, 贷款期限): a rule's term, not a target",
+        "二套住房的公积金贷款最高额度调整为80万元",
+        hint="额限比期付缴",
+        # the credit the plan wins or lends out as a whole (争取新增贷款额度N亿元) is a target
+        unless=r"争取|新增|投放|授信|累计",
+    ),
+    _rule(
+        "scope-bound",
+        # an upper bound written inclusive (N及以下, N（含）以下, N以下（含本数）) draws a scope: whom or
+        # what a rule covers; a target's ceiling is written 控制在N以下, 降至N以下
+        rf"(?P<mask>{_NUM}[万亿]?[\u4e00-\u9fff]{{0,3}}?(?:[(（]含[^)）]{{0,4}}[)）]以下|及以下|以下[(（]含[^)）]{{0,4}}[)）]))",
+        "a scope a rule covers, bounded inclusive (单户金额N万元及以下的业务): a rule's term, not a target",
+        "报装容量80千瓦及以下采用低压方式接入",
+        hint="下",
+    ),
+    _rule(
+        "time-limit-from-event",
+        rf"(?:之日起|[\u4e00-\u9fff]后)(?P<mask>{_NUM}(?:个)?(?:工作日|日|天|小时))内?",
+        "a time limit counted from an event (自受理之日起N个工作日, 备案后N天内): a procedure's term, not a target",
+        "自材料齐全之日起3个工作日内办结",
+        hint="起后",
+    ),
+    _rule(
+        "policy-named",
+        rf"(?:实施|执行|延续|落实)[^，。；]{{0,30}}?{_NUM}[^，。；]{{0,20}}?的?政策(?!性|体系|工具)",
+        "a number that names the policy carried on (继续实施N%暂退…政策): a rule's term, not a target",
+        "继续实施养老保险单位缴费比例16%的政策",
+        hint="策",
+    ),
+    _rule(
+        "per-unit-amount",
+        # screening's grant-amount reads 100元 of 100元/亩 and leaves the number, which ends after /亩
+        rf"{_NUM}[万]?元/(?:人|亩|户|头|只|辆|台|套|次|家|平方米)",
+        "an amount per head or per unit in a book of support rules (N元/亩, N万元/人): what each beneficiary "
+        "is paid, a rule's term",
+        "高校毕业生见习补贴标准为2000元/人",
+        hint="元",
+        book=True,
+    ),
+    _rule(
+        "size-class",
+        # not after 总投资 (A、B等总投资N亿元以上的项目 totals the projects listed), not before 的
+        # (N亿元以上的项目 is quantities' to read)
+        rf"(?P<mask>(?<![达到至为超过])(?<!突破)(?<!总投资){_NUM}[万亿]?元以上"
+        # or 超N亿元, with an amount in another currency in brackets (超N亿元（或N亿美元）项目)
+        rf"|(?<=超){_NUM}[万亿]?元[(（]或[^)）]{{1,12}}[)）])"
+        r"(?=(?:(?!的)[\u4e00-\u9fff]){0,6}(?:企业|项目))",
+        "a size that names a class of firms or projects (N亿元以上龙头企业): not a target, their count is",
+        "重点服务20亿元以上工业企业",
+        hint="上超",
+    ),
+)
+
+
+def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[T], grammar.Rule | None]:
+    """The numbers of `clause` no rule of this table covers, and the first rule that covered one
+    (or None). `book`: the clause is read as a book of support rules."""
+    return grammar.uncovered(numbers, screening.spans(RULES, clause, book))
+
+
+__all__ = ["RULES", "screen"]

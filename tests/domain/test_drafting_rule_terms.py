@@ -1,0 +1,129 @@
+"""The fourth table of numbers that are not targets (drafting.rule_terms): a rule's terms, read by
+the grammar of the sentence; and the targets beside them that stay targets (our own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract, find_numbers
+from targetctl.domain.drafting.rule_terms import RULES, screen
+from targetctl.domain.drafting.screening import Screen
+
+PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+BOOK = "东坪县促进消费提质扩容若干政策措施\n"  # a title that makes the text a book of support rules
+
+
+def drafted(text: str) -> list[Decimal | None]:
+    d = extract(text, default_year=2026, period=PERIOD)
+    return [t.value for t in d.targets if t.numeric]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
+    numbers = find_numbers(rule.example)
+    kept, hit = screen(rule.example, numbers, rule.book)
+    assert len(kept) < len(numbers), rule.name
+    assert hit is rule
+    assert rule.reason and rule.name
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the share a benefit pays, as the object of 给予, in any document; an amount, in a book
+        ("对新落户的总部企业，给予最高60%的租金补贴。", []),
+        (BOOK + "对首次获评的示范街区，给予20万元的一次性奖励。", []),
+        ("符合条件的个人申请创业担保贷款的，给予贷款利率40%的贴息。", []),
+        # a rate a sum is computed by
+        ("对社区商户按实际支付电费的30%给予补助。", []),
+        ("对参展企业的展位费按标准的70%收取。", []),
+        ("对个体工商户按50%减征房产税。", []),
+        # the rate of a tax
+        ("小规模纳税人适用5%征收率的销售收入，减按2%征收增值税。", []),
+        # the condition a beneficiary meets, a clause that only names it, in a book of rules
+        (BOOK + "对年销售额达3000万元且增速达12%以上的商贸企业，每户奖励8万元。", []),
+        (BOOK + "对年度线上交易额达到800万元的电商企业，给予15万元奖励。", []),
+        # an amount per head or per unit, in a book of rules: the rate each beneficiary is paid
+        (BOOK + "引进的青年人才给予生活补贴，其中硕士不低于2万元/人。", []),
+        (BOOK + "种植大户的耕地地力补贴提高至120元/亩。", []),
+        # a clause ending in 的 after a threshold: the rule's condition, in any document
+        ("新增服务企业营业额累计超过2000万元的，给予奖励。", []),
+        # the terms of a loan or a payment
+        ("二套住房的公积金贷款最高额度调整为80万元，最长贷款期限为25年。", []),
+        ("购买首套住房的首付款比例不低于25%。", []),
+    ],
+)
+def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
+    assert drafted(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share granted, with a cap after it, or a second share listed after 、
+        "对家政企业给予不超过培训费用30%、最高不超过5万元的补贴。",
+        "统筹各类资金对参展企业展位费给予最高70%的补助。",
+        "并给予贷款利率40%的贴息、最高0.8%/年的担保费补贴。",
+        # a share paid back or cut, a subsidised rate, a discount
+        "对未裁员的中小企业返还55%。",
+        "融资担保业务的年化担保费率补贴至1.8%。",
+        "集装箱货车通行费享受20%优惠。",
+        # a rate per unit a sum is computed by
+        "商品房监管资金按250元/平方米留存。",
+        "监管资金5万平方米（含）以下按400元/平方米留存。",
+        # the terms of a loan or a payment
+        "住房公积金贷款上限提高至60万元。",
+        "劳务报酬发放比例不低于项目资金的15%。",
+        "出让合同签订后一个月内缴纳出让价款的40%。",
+        "工程预付款应不低于合同价款的20%。",
+        # a scope a rule covers, bounded inclusive
+        "装机容量100千瓦及以下的用户采用低压接入。",
+        "对年销售额50万元（含）以下的个体工商户免收检测费。",
+        # a time limit counted from an event: a procedure's term
+        "自受理之日起5个工作日内办结。",
+        "企业提交申请后10天内完成审核。",
+        # a number that names the policy carried on
+        "延续实施失业保险费率阶段性降低至1%的政策。",
+        "继续执行80%暂退质量保证金政策。",
+        # a size that names a class of firms or projects
+        "推动10亿元以上龙头企业扩产。",
+        "全年新引进超5亿元（或1亿美元）先进制造业项目。",
+    ],
+)
+def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the government's own commitments in the same kinds of documents stay targets
+        ("全年新增规模以上工业企业120家以上。", Decimal("120")),
+        ("到2026年，全县社会消费品零售总额达到260亿元。", Decimal("260")),
+        ("研发经费投入强度达到2.8%。", Decimal("2.8")),
+        (BOOK + "全年培育限额以上商贸企业50家。", Decimal("50")),
+        # in a book, work on things counted after 对, and a bound after the beneficiary, stay targets
+        (BOOK + "对全县12座垃圾压缩站破损的地坪进行修补。", Decimal("12")),
+        (BOOK + "对贷款额200万元以上的小微企业收取的担保费率不超过1.2%。", Decimal("1.2")),
+        ("年内普惠小微贷款余额增长15%以上。", Decimal("15")),
+        # a fund committed as a whole is a target even where it grants support
+        ("县财政安排5000万元专项资金，给予重点项目补助。", Decimal("5000")),
+        # outside a book of support rules a plan may commit to the amount it grants
+        ("新引进的全职院士团队给予最高500万元资助。", Decimal("500")),
+        # an overall time limit is a target; a procedure's limit counted from an event is not
+        ("一般投资项目审批时间控制在45个工作日内。", Decimal("45")),
+        # the count of projects of a size class stays a target, its size does not
+        ("全年争取政策性银行新增贷款额度80亿元。", Decimal("80")),
+        ("全年引进5亿元以上产业项目40个。", Decimal("40")),
+        # a ceiling the plan commits to stays a target
+        ("城市细颗粒物平均浓度控制在30微克/立方米以下。", Decimal("30")),
+        ("全年新引进超5亿元（或1亿美元）先进制造业项目30个。", Decimal("30")),
+        # the total investment of the projects listed is a target
+        ("开工东坪储能、远山光伏等总投资300亿元以上的新能源项目。", Decimal("300")),
+    ],
+)
+def test_targets_beside_a_rules_terms_stay_targets(text: str, value: Decimal) -> None:
+    assert value in drafted(text)
