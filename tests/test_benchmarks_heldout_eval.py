@@ -26,3 +26,20 @@ def test_a_signature_is_furniture_and_a_layout_heading_is_not() -> None:
     res = _EVAL.score(plan, {"title": "青川市数字经济行动计划"}, True)
     assert res["furniture"] == 1
     assert res["furn"] == ["青川市财政局: 青川市财政局"]
+
+
+def test_as_pdf_prints_a_text_that_targetctl_reads_back(tmp_path: Any) -> None:
+    import shutil
+
+    import pytest
+
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        pytest.skip("needs LibreOffice")
+    from targetctl.io.documents import read_document
+
+    text = tmp_path / "list.txt"
+    text.write_text("某某区2025年民生实事\n新增公共停车位1500个。\n", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    pdf = _EVAL.to_pdf(text, tmp_path / "out" / "list.pdf")
+    assert pdf.exists() and not (tmp_path / "out" / "list.docx").exists()
+    assert "新增公共停车位1500个" in read_document(pdf).text
