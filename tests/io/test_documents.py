@@ -251,3 +251,34 @@ def test_big5_bytes_are_read_as_big5_and_gbk_bytes_as_gbk() -> None:
     assert decode(traditional.encode("cp950")) == traditional
     assert decode(simplified.encode("gbk")) == simplified
     assert decode(traditional.encode("gbk")) == traditional  # GBK holds traditional characters too
+
+
+def test_big5_hkscs_bytes_are_read_as_big5_hkscs() -> None:
+    # Hong Kong's own characters (邨, 㗎) are outside Windows' Big5: the file read as GBK was noise
+    text = "香港特別行政區二〇二四年：屯門區新建公共屋邨3個，㗎啲嘢冇問題，新增停車位500個以上。"
+    assert decode("二〇二四年施政報告：新增停車位500個以上。".encode("big5hkscs")).startswith("二〇二四年")
+    assert decode(text.encode("big5hkscs")) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("東京都の計画：新しい駐車場を500台整備する。市内の道路を改善します。", "shift_jis"),
+        ("서울시 계획: 주차장 500대 신설. 도로 개선 사업을 추진한다. 공원 조성 계획을 세운다.", "euc_kr"),
+        ("Größe: 500 Stück für Ämter, Straße Übung, Überprüfung der Maßnahmen", "latin-1"),
+    ],
+)
+def test_bytes_that_are_neither_chinese_encoding_are_refused(text: str, encoding: str) -> None:
+    # each decodes as GB18030 into characters no Chinese text is made of
+    with pytest.raises(UnicodeDecodeError):
+        decode(text.encode(encoding))
+
+
+def test_a_big5_title_alone_is_read_as_big5() -> None:
+    # read as GBK its characters are kana and bopomofo (新關 is 穝闽, 今 is さ), which count against it
+    assert decode("新關縣今年辦好十件民生實事".encode("cp950")) == "新關縣今年辦好十件民生實事"
+
+
+@pytest.mark.parametrize("text", ["计划", "中国共产党", "某某县民生实事", "Plan 2024: 鑫 500"])
+def test_short_gbk_texts_are_still_read_as_gbk(text: str) -> None:
+    assert decode(text.encode("gbk")) == text
