@@ -201,3 +201,21 @@ def test_many_contents_lines_are_read_in_one_pass(monkeypatch: pytest.MonkeyPatc
     parts = read_structure(lines).parts
     assert parts[1] == "contents" and parts[2] == BODY  # a heading that is never printed again is text
     assert calls <= 2 * len(lines)
+
+
+def test_a_text_that_is_all_contents_has_no_programmes() -> None:
+    # only the outline was copied: its lines are the contents, not sections with nothing in them
+    outline = "第一章  发展基础\n第二章  总体要求\n  第一节  指导思想\n第三章  保障措施\n"
+    text = f"某某县“十四五”养老服务体系建设规划\n目  录\n{outline}"
+    parts = read_structure(text.splitlines()).parts
+    assert list(parts[1:]) == ["contents"] * 5
+    assert _programmes(text) == []
+
+
+def test_a_text_that_opens_with_its_contents_has_no_title_and_no_programme_from_them() -> None:
+    text = WEB_CONTENTS.split("\n", 1)[1]  # the copy starts at 目录: 目录 is not its title
+    st = read_structure(text.splitlines())
+    assert st.title is None
+    assert list(st.parts[:6]) == ["contents"] * 6 and st.parts[6] == BODY
+    titles = _programmes(text)
+    assert titles.count("总体要求") == 1 and titles.count("保障措施") == 1

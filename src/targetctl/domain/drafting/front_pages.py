@@ -87,7 +87,8 @@ def mark_contents(flat: list[str], parts: list[str], at: int, index: ContentsInd
     then the text starts where its first heading is printed again (perhaps with its text run on:
     一、总体要求。到2025年…), and lines are contents only if every one up to that point is a
     heading or another 目录 (a 目录 over anything else is left as it is). A contents copied twice
-    ends where the heading is printed the last time with nothing but headings since."""
+    ends where the heading is printed the last time with nothing but headings since; a text of
+    nothing but headings under its 目录 is an outline copied alone, contents to its end."""
     parts[at] = "contents"
     i = at + 1
     while i < len(flat) and (not flat[i] or _PAGE_REF.search(flat[i])):
@@ -100,14 +101,18 @@ def mark_contents(flat: list[str], parts: list[str], at: int, index: ContentsInd
     index = index or ContentsIndex(flat)
     places = index.places.get(_entry(flat[first]), [])
     n = bisect.bisect_right(places, first)
-    if n == len(places) or places[n] < i or index.unlike[places[n]] > index.unlike[i]:
+    if n == len(places) and index.unlike[-1] == index.unlike[i]:
+        end = len(flat)  # nothing but headings to the end: a text that is its outline alone
+    elif n == len(places) or places[n] < i or index.unlike[places[n]] > index.unlike[i]:
         return i
-    while n + 1 < len(places) and index.unlike[places[n + 1]] == index.unlike[places[n]]:
-        n += 1
-    for k in range(i, places[n]):
+    else:
+        while n + 1 < len(places) and index.unlike[places[n + 1]] == index.unlike[places[n]]:
+            n += 1
+        end = places[n]
+    for k in range(i, end):
         if flat[k]:
             parts[k] = "contents"
-    return places[n]
+    return end
 
 
 class ContentsIndex:

@@ -201,6 +201,7 @@ def _title_like(flat: str) -> bool:
         and not _SUBTITLE.match(flat)
         and not _PAGE_SOURCE.match(flat)  # 来源：… under the title is the site's
         and not _OCCASION.match(flat)  # 2026年1月20日在…会议上: where the report was delivered
+        and not CONTENTS.match(flat)  # a copy that opens with its contents has no title above them
     )
 
 
