@@ -219,3 +219,11 @@ def test_a_text_that_opens_with_its_contents_has_no_title_and_no_programme_from_
     assert list(st.parts[:6]) == ["contents"] * 6 and st.parts[6] == BODY
     titles = _programmes(text)
     assert titles.count("总体要求") == 1 and titles.count("保障措施") == 1
+
+
+def test_a_list_of_numbered_items_under_a_contents_line_is_still_the_text() -> None:
+    # items that read as headings and never come again, each with its number: targets, not contents
+    text = "某某区2024年民生实事\n目录\n一、新建口袋公园10个\n二、改造老旧小区20个\n"
+    parts = read_structure(text.splitlines()).parts
+    assert parts[2] == parts[3] == BODY
+    assert len(extract(text, default_year=2030).targets) == 2

@@ -88,7 +88,8 @@ def mark_contents(flat: list[str], parts: list[str], at: int, index: ContentsInd
     一、总体要求。到2025年…), and lines are contents only if every one up to that point is a
     heading or another 目录 (a 目录 over anything else is left as it is). A contents copied twice
     ends where the heading is printed the last time with nothing but headings since; a text of
-    nothing but headings under its 目录 is an outline copied alone, contents to its end."""
+    nothing but headings under its 目录, none with a figure in it (新建公园10个 is an item, not
+    a heading), is an outline copied alone, contents to its end."""
     parts[at] = "contents"
     i = at + 1
     while i < len(flat) and (not flat[i] or _PAGE_REF.search(flat[i])):
@@ -101,8 +102,8 @@ def mark_contents(flat: list[str], parts: list[str], at: int, index: ContentsInd
     index = index or ContentsIndex(flat)
     places = index.places.get(_entry(flat[first]), [])
     n = bisect.bisect_right(places, first)
-    if n == len(places) and index.unlike[-1] == index.unlike[i]:
-        end = len(flat)  # nothing but headings to the end: a text that is its outline alone
+    if n == len(places) and index.unlike[-1] == index.unlike[i] and index.numbered[-1] == index.numbered[i]:
+        end = len(flat)  # nothing but headings to the end, none with a figure: an outline copied alone
     elif n == len(places) or places[n] < i or index.unlike[places[n]] > index.unlike[i]:
         return i
     else:
@@ -131,6 +132,14 @@ class ContentsIndex:
             if f:
                 out.setdefault(_entry(_RUN_ON.split(f, maxsplit=1)[0]), []).append(k)
         return out
+
+    @cached_property
+    def numbered(self) -> list[int]:
+        """How many lines before each line hold a figure besides a page number (新建公园10个)."""
+        counts = [0]
+        for f in self._flat:
+            counts.append(counts[-1] + (1 if re.search(r"\d", _PAGE_REF.sub("", f)) else 0))
+        return counts
 
     @cached_property
     def unlike(self) -> list[int]:
