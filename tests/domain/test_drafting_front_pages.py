@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from targetctl.domain.drafting import front_pages
+from targetctl.domain.drafting import front_pages, structure
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.front_pages import mark_front_pages
 from targetctl.domain.drafting.structure import BODY, TITLE, read_structure
@@ -227,3 +227,19 @@ def test_a_list_of_numbered_items_under_a_contents_line_is_still_the_text() -> N
     parts = read_structure(text.splitlines()).parts
     assert parts[2] == parts[3] == BODY
     assert len(extract(text, default_year=2030).targets) == 2
+
+
+def test_contents_lines_inside_a_contents_already_read_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an untitled text of many 目录 over the same heading: each walked every later 目录 again
+    calls = 0
+    mark = front_pages.mark_contents
+
+    def counted(flat: list[str], parts: list[str], at: int, index: front_pages.ContentsIndex | None = None) -> int:
+        nonlocal calls
+        calls += 1
+        return mark(flat, parts, at, index)
+
+    monkeypatch.setattr(structure, "mark_contents", counted)
+    parts = read_structure(["目录", "一、总体要求"] * 300 + ["一、总体要求", "正文。"]).parts
+    assert parts[-2] == BODY and set(parts[:-2]) == {"contents"}
+    assert calls == 1

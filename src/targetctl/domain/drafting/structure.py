@@ -395,7 +395,8 @@ def read_structure(lines: Sequence[str]) -> Structure:
     if title_lines:
         title_lines = [*title_lines, *mark_front_pages(flat, parts, title_lines[-1] + 1, title, contents)]
     for i in [i for i, f in enumerate(flat) if parts[i] == BODY and CONTENTS.match(f)]:
-        mark_contents(flat, parts, i, contents)  # a contents not under the title: after a preface, or untitled
+        if parts[i] == BODY:  # not inside a contents already read: each is read once (linear)
+            mark_contents(flat, parts, i, contents)  # a contents not under the title: after a preface, or untitled
     dates = [signing_date(flat[i]) for i, p in enumerate(parts) if p == "date"]
     # a report is dated by the line under its title: ——2023年1月12日在…会议上
     dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "subtitle"]
