@@ -279,6 +279,14 @@ def test_a_big5_title_alone_is_read_as_big5() -> None:
     assert decode("新關縣今年辦好十件民生實事".encode("cp950")) == "新關縣今年辦好十件民生實事"
 
 
+@pytest.mark.parametrize("lead", [b"", b"x"])
+def test_a_long_korean_file_is_refused_wherever_its_head_is_cut(lead: bytes) -> None:
+    # only the head is read as EUC-KR: cut inside a character, it must not fail for that
+    data = lead + ("서울시 계획: 주차장 500대 신설. 도로 개선 사업을 추진한다.\n" * 900).encode("euc_kr")
+    with pytest.raises(UnicodeDecodeError):
+        decode(data)
+
+
 @pytest.mark.parametrize("text", ["计划", "中国共产党", "某某县民生实事", "Plan 2024: 鑫 500"])
 def test_short_gbk_texts_are_still_read_as_gbk(text: str) -> None:
     assert decode(text.encode("gbk")) == text

@@ -101,7 +101,8 @@ def _korean(data: bytes) -> bool:
     """EUC-KR bytes: Hangul read as GBK is everyday characters, so the share cannot tell. Read
     as EUC-KR, a GBK text either fails or is half Hanja; a Korean text is Hangul."""
     try:
-        text = data[:40000].decode("euc_kr")
+        # the head alone, a character cut at its end left for later as a decoder leaves it
+        text = codecs.getincrementaldecoder("euc_kr")().decode(data[:40000], final=False)
     except UnicodeDecodeError:
         return False
     hangul = len(_HANGUL.findall(text))
