@@ -290,3 +290,15 @@ def test_a_long_korean_file_is_refused_wherever_its_head_is_cut(lead: bytes) -> 
 @pytest.mark.parametrize("text", ["计划", "中国共产党", "某某县民生实事", "Plan 2024: 鑫 500"])
 def test_short_gbk_texts_are_still_read_as_gbk(text: str) -> None:
     assert decode(text.encode("gbk")) == text
+
+
+def test_a_utf8_file_with_one_broken_byte_is_named_at_its_line(tmp_path: Path) -> None:
+    # a copy cut or damaged in one place: not GBK noise, nor "not UTF-8", but where it broke
+    good = "某某县2024年民生实事\n新增停车位500个以上。\n".encode()
+    message = refused(tmp_path, "cut.txt", good + "改造老旧小区20个。".encode()[:-2] + b"\n")
+    assert "UTF-8" in message and ":3:" in message and "broken" in message
+
+
+def test_a_gbk_file_of_ascii_and_one_chinese_character_is_still_gbk() -> None:
+    text = "Plan 2024\n" * 50 + "鑫 500\n"
+    assert decode(text.encode("gbk")) == text

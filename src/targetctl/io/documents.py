@@ -51,7 +51,8 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        if _mostly_utf8(data):
+            raise  # UTF-8 broken in a place or two (a copy cut short): where, not GBK noise
     gb = data.decode("gb18030")
     gb_share = _everyday(gb, "gb2312", _GB_LEVEL_ONE)
     # Big5 as Windows writes it, in Taiwan; Hong Kong's has characters of its own (邨, 㗎, and
@@ -95,6 +96,14 @@ def _everyday(text: str, codec: str, lead: range) -> float:
         return 0.0
     common = sum(1 for c in han if c.encode(codec, "replace")[0] in lead)  # "?" is in no block
     return common / (len(han) + odd)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 but for a few bytes: at least ten characters read right for each one that is not
+    (GBK read as UTF-8 fails at nearly every character)."""
+    text = data.decode("utf-8", "replace")
+    broken = len(re.findall("\ufffd+", text))  # a broken character is a run of stand-ins
+    return sum(1 for c in text if c > "\x7f" and c != "\ufffd") >= 10 * broken
 
 
 def _korean(data: bytes) -> bool:
@@ -298,7 +307,10 @@ def read_document(path: Path) -> DocumentText:
             head = file.read(HEAD_BYTES)
         reader = READERS.pick(path, head)
         text = reader.read(path)
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.encoding == "utf-8":
+            line = exc.object[: exc.start].count(b"\n") + 1
+            raise error_at(path, Msg("doc.utf8_broken", at=exc.start), line=line, hint=Msg("doc.save_utf8")) from None
         raise _fail(path, Msg("doc.encoding"), Msg("doc.save_utf8")) from None
     except OSError as exc:
         raise _fail(path, Msg("doc.cannot_read", reason=exc.strerror or str(exc)), Msg("doc.check_path")) from None

@@ -244,6 +244,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "doc.give_document": ("give a .txt, .docx or .pdf document", "请给出 .txt、.docx 或 .pdf 文件"),
     "doc.encoding": ("is not UTF-8, GBK or Big5 text", "不是 UTF-8、GBK 或 Big5 编码的文本"),
+    "doc.utf8_broken": (
+        "is UTF-8 text broken at byte {at} (a copy cut short or damaged)",
+        "是 UTF-8 文本，但第 {at} 字节处已损坏（复制不完整或文件受损）",
+    ),
     "doc.save_utf8": ("save it as UTF-8 text", "请另存为 UTF-8 文本"),
     "doc.cannot_read": ("cannot be read: {reason}", "无法读取：“{reason}”"),
     "doc.check_path": ("check the path and its permissions", "请检查路径及其权限"),
