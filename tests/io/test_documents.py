@@ -302,3 +302,9 @@ def test_a_utf8_file_with_one_broken_byte_is_named_at_its_line(tmp_path: Path) -
 def test_a_gbk_file_of_ascii_and_one_chinese_character_is_still_gbk() -> None:
     text = "Plan 2024\n" * 50 + "鑫 500\n"
     assert decode(text.encode("gbk")) == text
+
+
+def test_a_big5_file_that_opens_with_a_long_ascii_preamble_is_read_as_big5() -> None:
+    # the characters weighed are the first Chinese ones, wherever they start
+    text = "Reprinted with permission. " * 1000 + "\n某某縣今年將新增停車位五百個，完成老舊小區改造二十個。\n"
+    assert decode(text.encode("cp950")) == text

@@ -68,7 +68,7 @@ def decode(data: bytes) -> str:
     # bytes that are both: the reading in which the text is made of everyday characters
     if big5_share > max(gb_share + 0.2, _NOISE):
         return big5
-    if (len(_HAN.findall(gb[:20000])) >= _NOISE_LEAST and gb_share < _NOISE) or _korean(data):
+    if (len(_HAN.findall(_head(gb))) >= _NOISE_LEAST and gb_share < _NOISE) or _korean(data):
         raise UnicodeDecodeError("gb18030", data, 0, len(data), "not Chinese: mostly rare characters")
     return gb
 
@@ -80,16 +80,25 @@ _GB_LEVEL_ONE = range(0xB0, 0xD8)
 _BIG5_FREQUENT = range(0xA4, 0xC7)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ODD = re.compile(r"[\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\uff61-\uff9f]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOISE = 0.3  # a reading with fewer of its Han characters in the everyday block is noise
 _NOISE_LEAST = 5  # fewer Han characters than this say nothing (a name in an English text)
+
+
+def _head(text: str) -> str:
+    """The first few thousand characters from the first that is not ASCII: past an English
+    preamble, where the characters to weigh start."""
+    m = _NOT_ASCII.search(text)
+    start = m.start() if m else 0
+    return text[start : start + 20000]
 
 
 def _everyday(text: str, codec: str, lead: range) -> float:
     """The share of the text's Han characters (the first few thousand) that `codec` writes in
     its everyday block, counting against it the kana, bopomofo and private-use characters that a
     Chinese text hardly holds and a wrong reading is full of (Big5's 中 read as GBK is ㄓ's row)."""
-    head = text[:20000]
+    head = _head(text)
     han = _HAN.findall(head)
     odd = len(_ODD.findall(head))
     if not han:
@@ -111,7 +120,8 @@ def _korean(data: bytes) -> bool:
     as EUC-KR, a GBK text either fails or is half Hanja; a Korean text is Hangul."""
     try:
         # the head alone, a character cut at its end left for later as a decoder leaves it
-        text = codecs.getincrementaldecoder("euc_kr")().decode(data[:40000], final=False)
+        start = m.start() if (m := re.search(rb"[\x80-\xff]", data)) else 0
+        text = codecs.getincrementaldecoder("euc_kr")().decode(data[start : start + 40000], final=False)
     except UnicodeDecodeError:
         return False
     hangul = len(_HANGUL.findall(text))
