@@ -116,7 +116,7 @@ def test_pdf_input_is_read_as_text(run: Run, tmp_path: Path) -> None:
         ("binary.txt", b"\x00\x01\x02\x03" * 10, "binary file"),
         ("le.txt", "到2025年，新增就业岗位1200个。\r\n".encode("utf-16-le"), "UTF-16 text without a byte-order mark"),
         ("be.txt", "Plan 2025: 1,200 jobs\n".encode("utf-16-be"), "UTF-16 text without a byte-order mark"),
-        ("latin.txt", b"caf\xe9 \xff\x80 ok", "neither UTF-8 nor GBK"),
+        ("latin.txt", b"caf\xe9 \xff\x80 ok", "not UTF-8, GBK or Big5"),
         ("broken.docx", b"not a zip", "cannot be read as a .docx"),
         ("broken.pdf", b"%PDF-1.4 nothing", "cannot be read as a PDF"),
         ("old.doc", b"whatever", "not read"),

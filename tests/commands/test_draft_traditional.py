@@ -36,3 +36,13 @@ def test_a_simplified_list_says_nothing_of_characters(run: Run, tmp_path: Path) 
     (tmp_path / "list.txt").write_text("某某县2024年民生实事\n新增停车位500个以上。\n", encoding="utf-8")
     assert run("draft", "list.txt", "--id", "shishi").exit_code == 0
     assert "traditional" not in (tmp_path / "plans" / "shishi.yaml").read_text(encoding="utf-8")
+
+
+def test_a_shift_jis_file_is_refused_in_one_line(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "jp.txt").write_bytes(
+        "東京都の計画：新しい駐車場を500台整備する。市内の道路を改善します。".encode("shift_jis")
+    )
+    result = run("draft", "jp.txt", "--id", "jp")
+    assert result.exit_code == 1 and "not UTF-8, GBK or Big5" in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "plans" / "jp.yaml").exists()

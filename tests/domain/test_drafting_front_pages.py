@@ -5,6 +5,9 @@ notice that names its plan as approved, or several plans at once)."""
 
 from __future__ import annotations
 
+import pytest
+
+from targetctl.domain.drafting import front_pages, structure
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.front_pages import mark_front_pages
 from targetctl.domain.drafting.structure import BODY, TITLE, read_structure
@@ -156,3 +159,87 @@ def test_headings_under_a_contents_line_that_never_come_again_are_the_text() -> 
     text = "某某区2024年工作要点\n目录\n一、稳增长\n全区新增市场主体2000户。\n二、惠民生\n新增就业岗位3000个。\n"
     parts = read_structure(text.splitlines()).parts
     assert parts[2] == parts[4] == BODY
+
+
+def _programmes(text: str) -> list[str]:
+    return [p.title for p in extract(text, default_year=2030).all_programmes()]
+
+
+def test_a_contents_whose_first_heading_runs_on_into_its_text_in_the_body_is_contents() -> None:
+    # the body prints 一、总体要求。到2025年…: the contents' lines are no programmes of their own
+    text = (
+        "某某区养老服务三年行动方案\n目录\n一、总体要求\n二、重点任务\n三、保障措施\n"
+        "一、总体要求。到2025年，全区养老床位达到3000张。\n二、重点任务。新建养老院3所。\n三、保障措施。加强领导。\n"
+    )
+    parts = read_structure(text.splitlines()).parts
+    assert list(parts[1:5]) == ["contents"] * 4 and parts[5] == BODY
+    assert _programmes(text) == ["总体要求", "重点任务", "保障措施"]
+
+
+def test_a_contents_copied_twice_is_contents_both_times() -> None:
+    # a Word contents field and its web copy, one under the other, each under its own 目录
+    block = "目录\n一、总体要求\n二、重点任务\n"
+    body = "一、总体要求\n全区养老床位达到3000张。\n二、重点任务\n新建养老院3所。\n"
+    text = f"某某区养老服务三年行动方案\n{block}{block}{body}"
+    parts = read_structure(text.splitlines()).parts
+    assert list(parts[1:7]) == ["contents"] * 6 and parts[7] == BODY
+    assert _programmes(text) == ["总体要求", "重点任务"]
+
+
+def test_many_contents_lines_are_read_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each 目录 searched the rest of the text for its first heading: minutes for a long text
+    calls = 0
+    entry = front_pages._entry
+
+    def counted(flat: str) -> str:
+        nonlocal calls
+        calls += 1
+        return entry(flat)
+
+    monkeypatch.setattr(front_pages, "_entry", counted)
+    lines = ["某某县工作计划"] + [f for n in range(400) for f in ("目录", f"一、第{n}项任务", f"新建学校{n}所。")]
+    parts = read_structure(lines).parts
+    assert parts[1] == "contents" and parts[2] == BODY  # a heading that is never printed again is text
+    assert calls <= 2 * len(lines)
+
+
+def test_a_text_that_is_all_contents_has_no_programmes() -> None:
+    # only the outline was copied: its lines are the contents, not sections with nothing in them
+    outline = "第一章  发展基础\n第二章  总体要求\n  第一节  指导思想\n第三章  保障措施\n"
+    text = f"某某县“十四五”养老服务体系建设规划\n目  录\n{outline}"
+    parts = read_structure(text.splitlines()).parts
+    assert list(parts[1:]) == ["contents"] * 5
+    assert _programmes(text) == []
+
+
+def test_a_text_that_opens_with_its_contents_has_no_title_and_no_programme_from_them() -> None:
+    text = WEB_CONTENTS.split("\n", 1)[1]  # the copy starts at 目录: 目录 is not its title
+    st = read_structure(text.splitlines())
+    assert st.title is None
+    assert list(st.parts[:6]) == ["contents"] * 6 and st.parts[6] == BODY
+    titles = _programmes(text)
+    assert titles.count("总体要求") == 1 and titles.count("保障措施") == 1
+
+
+def test_a_list_of_numbered_items_under_a_contents_line_is_still_the_text() -> None:
+    # items that read as headings and never come again, each with its number: targets, not contents
+    text = "某某区2024年民生实事\n目录\n一、新建口袋公园10个\n二、改造老旧小区20个\n"
+    parts = read_structure(text.splitlines()).parts
+    assert parts[2] == parts[3] == BODY
+    assert len(extract(text, default_year=2030).targets) == 2
+
+
+def test_contents_lines_inside_a_contents_already_read_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an untitled text of many 目录 over the same heading: each walked every later 目录 again
+    calls = 0
+    mark = front_pages.mark_contents
+
+    def counted(flat: list[str], parts: list[str], at: int, index: front_pages.ContentsIndex | None = None) -> int:
+        nonlocal calls
+        calls += 1
+        return mark(flat, parts, at, index)
+
+    monkeypatch.setattr(structure, "mark_contents", counted)
+    parts = read_structure(["目录", "一、总体要求"] * 300 + ["一、总体要求", "正文。"]).parts
+    assert parts[-2] == BODY and set(parts[:-2]) == {"contents"}
+    assert calls == 1

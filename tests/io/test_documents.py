@@ -251,3 +251,60 @@ def test_big5_bytes_are_read_as_big5_and_gbk_bytes_as_gbk() -> None:
     assert decode(traditional.encode("cp950")) == traditional
     assert decode(simplified.encode("gbk")) == simplified
     assert decode(traditional.encode("gbk")) == traditional  # GBK holds traditional characters too
+
+
+def test_big5_hkscs_bytes_are_read_as_big5_hkscs() -> None:
+    # Hong Kong's own characters (邨, 㗎) are outside Windows' Big5: the file read as GBK was noise
+    text = "香港特別行政區二〇二四年：屯門區新建公共屋邨3個，㗎啲嘢冇問題，新增停車位500個以上。"
+    assert decode("二〇二四年施政報告：新增停車位500個以上。".encode("big5hkscs")).startswith("二〇二四年")
+    assert decode(text.encode("big5hkscs")) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("東京都の計画：新しい駐車場を500台整備する。市内の道路を改善します。", "shift_jis"),
+        ("서울시 계획: 주차장 500대 신설. 도로 개선 사업을 추진한다. 공원 조성 계획을 세운다.", "euc_kr"),
+        ("Größe: 500 Stück für Ämter, Straße Übung, Überprüfung der Maßnahmen", "latin-1"),
+    ],
+)
+def test_bytes_that_are_neither_chinese_encoding_are_refused(text: str, encoding: str) -> None:
+    # each decodes as GB18030 into characters no Chinese text is made of
+    with pytest.raises(UnicodeDecodeError):
+        decode(text.encode(encoding))
+
+
+def test_a_big5_title_alone_is_read_as_big5() -> None:
+    # read as GBK its characters are kana and bopomofo (新關 is 穝闽, 今 is さ), which count against it
+    assert decode("新關縣今年辦好十件民生實事".encode("cp950")) == "新關縣今年辦好十件民生實事"
+
+
+@pytest.mark.parametrize("lead", [b"", b"x"])
+def test_a_long_korean_file_is_refused_wherever_its_head_is_cut(lead: bytes) -> None:
+    # only the head is read as EUC-KR: cut inside a character, it must not fail for that
+    data = lead + ("서울시 계획: 주차장 500대 신설. 도로 개선 사업을 추진한다.\n" * 900).encode("euc_kr")
+    with pytest.raises(UnicodeDecodeError):
+        decode(data)
+
+
+@pytest.mark.parametrize("text", ["计划", "中国共产党", "某某县民生实事", "Plan 2024: 鑫 500"])
+def test_short_gbk_texts_are_still_read_as_gbk(text: str) -> None:
+    assert decode(text.encode("gbk")) == text
+
+
+def test_a_utf8_file_with_one_broken_byte_is_named_at_its_line(tmp_path: Path) -> None:
+    # a copy cut or damaged in one place: not GBK noise, nor "not UTF-8", but where it broke
+    good = "某某县2024年民生实事\n新增停车位500个以上。\n".encode()
+    message = refused(tmp_path, "cut.txt", good + "改造老旧小区20个。".encode()[:-2] + b"\n")
+    assert "UTF-8" in message and ":3:" in message and "broken" in message
+
+
+def test_a_gbk_file_of_ascii_and_one_chinese_character_is_still_gbk() -> None:
+    text = "Plan 2024\n" * 50 + "鑫 500\n"
+    assert decode(text.encode("gbk")) == text
+
+
+def test_a_big5_file_that_opens_with_a_long_ascii_preamble_is_read_as_big5() -> None:
+    # the characters weighed are the first Chinese ones, wherever they start
+    text = "Reprinted with permission. " * 1000 + "\n某某縣今年將新增停車位五百個，完成老舊小區改造二十個。\n"
+    assert decode(text.encode("cp950")) == text

@@ -38,8 +38,9 @@ def _fail(path: Path, message: Msg, hint: Msg) -> TargetctlError:
 
 def decode(data: bytes) -> str:
     """Bytes of a text file as text: a BOM decides; else UTF-8 if it decodes, else GB18030 (a
-    superset of GBK and GB2312), or Big5 where the bytes read as both and Big5 gives everyday
-    characters. Raises UnicodeDecodeError when none fits."""
+    superset of GBK and GB2312), or Big5 (Windows' or Hong Kong's) where the bytes read as both
+    and Big5 gives everyday characters. Raises UnicodeDecodeError when none fits, or when the
+    reading is noise: mostly rare characters (a Japanese or Latin-1 file), or Korean."""
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -50,31 +51,81 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        if _mostly_utf8(data):
+            raise  # UTF-8 broken in a place or two (a copy cut short): where, not GBK noise
     gb = data.decode("gb18030")
-    try:
-        big5 = data.decode("cp950")  # Big5 as Windows writes it, in Taiwan and Hong Kong
-    except UnicodeDecodeError:
-        return gb
+    gb_share = _everyday(gb, "gb2312", _GB_LEVEL_ONE)
+    # Big5 as Windows writes it, in Taiwan; Hong Kong's has characters of its own (邨, 㗎, and
+    # 〇 where Windows has ま): of the two, the reading with more everyday characters
+    big5, big5_share = "", 0.0
+    for codec in ("cp950", "big5hkscs"):
+        try:
+            reading = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if (share := _everyday(reading, codec, _BIG5_FREQUENT)) > big5_share:
+            big5, big5_share = reading, share
     # bytes that are both: the reading in which the text is made of everyday characters
-    return big5 if _everyday(big5, "cp950", _BIG5_FREQUENT) > _everyday(gb, "gb2312", _GB_LEVEL_ONE) + 0.2 else gb
+    if big5_share > max(gb_share + 0.2, _NOISE):
+        return big5
+    if (len(_HAN.findall(_head(gb))) >= _NOISE_LEAST and gb_share < _NOISE) or _korean(data):
+        raise UnicodeDecodeError("gb18030", data, 0, len(data), "not Chinese: mostly rare characters")
+    return gb
 
 
 # the lead bytes of each encoding's everyday characters: GB 2312's level one (3,755 characters),
 # Big5's frequent block (5,401): a text read in the wrong encoding is mostly rare characters
+# (a GBK text of traditional characters still has over half its characters there)
 _GB_LEVEL_ONE = range(0xB0, 0xD8)
 _BIG5_FREQUENT = range(0xA4, 0xC7)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_ODD = re.compile(r"[\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\uff61-\uff9f]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_NOISE = 0.3  # a reading with fewer of its Han characters in the everyday block is noise
+_NOISE_LEAST = 5  # fewer Han characters than this say nothing (a name in an English text)
+
+
+def _head(text: str) -> str:
+    """The first few thousand characters from the first that is not ASCII: past an English
+    preamble, where the characters to weigh start."""
+    m = _NOT_ASCII.search(text)
+    start = m.start() if m else 0
+    return text[start : start + 20000]
 
 
 def _everyday(text: str, codec: str, lead: range) -> float:
     """The share of the text's Han characters (the first few thousand) that `codec` writes in
-    its everyday block."""
-    han = _HAN.findall(text[:20000])
+    its everyday block, counting against it the kana, bopomofo and private-use characters that a
+    Chinese text hardly holds and a wrong reading is full of (Big5's 中 read as GBK is ㄓ's row)."""
+    head = _head(text)
+    han = _HAN.findall(head)
+    odd = len(_ODD.findall(head))
     if not han:
         return 0.0
     common = sum(1 for c in han if c.encode(codec, "replace")[0] in lead)  # "?" is in no block
-    return common / len(han)
+    return common / (len(han) + odd)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 but for a few bytes: at least ten characters read right for each one that is not
+    (GBK read as UTF-8 fails at nearly every character)."""
+    text = data.decode("utf-8", "replace")
+    broken = len(re.findall("\ufffd+", text))  # a broken character is a run of stand-ins
+    return sum(1 for c in text if c > "\x7f" and c != "\ufffd") >= 10 * broken
+
+
+def _korean(data: bytes) -> bool:
+    """EUC-KR bytes: Hangul read as GBK is everyday characters, so the share cannot tell. Read
+    as EUC-KR, a GBK text either fails or is half Hanja; a Korean text is Hangul."""
+    try:
+        # the head alone, a character cut at its end left for later as a decoder leaves it
+        start = m.start() if (m := re.search(rb"[\x80-\xff]", data)) else 0
+        text = codecs.getincrementaldecoder("euc_kr")().decode(data[start : start + 40000], final=False)
+    except UnicodeDecodeError:
+        return False
+    hangul = len(_HANGUL.findall(text))
+    return hangul >= 20 and hangul >= 0.9 * (hangul + len(_HAN.findall(text)))
 
 
 def _docx(path: Path) -> str:
@@ -277,7 +328,10 @@ def read_document(path: Path) -> DocumentText:
             head = file.read(HEAD_BYTES)
         reader = READERS.pick(path, head)
         text = reader.read(path)
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.encoding == "utf-8":
+            line = exc.object[: exc.start].count(b"\n") + 1
+            raise error_at(path, Msg("doc.utf8_broken", at=exc.start), line=line, hint=Msg("doc.save_utf8")) from None
         raise _fail(path, Msg("doc.encoding"), Msg("doc.save_utf8")) from None
     except OSError as exc:
         raise _fail(path, Msg("doc.cannot_read", reason=exc.strerror or str(exc)), Msg("doc.check_path")) from None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from targetctl.domain.drafting.cn_years import arabic_years
-from targetctl.domain.drafting.tables import Columns, header, name_column
+from targetctl.domain.drafting.tables import HEADER_CHARS, Columns, header, name_column
 
 _CELL = re.compile(r"[^ \u3000\t]+(?: [^ \u3000\t]+)*")  # one space may stand inside a cell: 2025 年
 _HINT = re.compile(r"指标|名称|项目")  # a header names its indicator column so
@@ -24,6 +24,12 @@ _GAP = re.compile(r"(?: {2,}|\u3000+|\t)")
 _WORD = re.compile(
     r"基期|目标|年均|增长|增速|属性|单位|序号|类别|领域|规划|预期|约束|实际|完成|现状|指标|名称|年度|备注"
 )
+
+
+def _word(text: str) -> re.Match[str] | None:
+    return _WORD.search(text.translate(HEADER_CHARS))
+
+
 _FRAGMENT = re.compile(r"^[（(]?(?:20\d\d\s?年?|%|‰|年|值)?[）)]?$")
 _TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}$")  # the end of a header word wrapped below it: 年均增 | 长
 _SPLIT = re.compile(r"(?<=\S) (?=[（(])")  # （2020 （2025: two cells one space apart
@@ -70,7 +76,7 @@ def _pieces(line: str) -> list[tuple[int, int, str]]:
 
 def header_piece(text: str) -> bool:
     """A header word, a fragment of one ((2020, 年）, 二〇二五年, （%）) or the end of one wrapped (长)."""
-    return bool(_WORD.search(text) or _FRAGMENT.match(arabic_years(text)) or _TAIL.match(text))
+    return bool(_word(text) or _FRAGMENT.match(arabic_years(text)) or _TAIL.match(text))
 
 
 def not_above(line: str) -> str:
@@ -90,8 +96,8 @@ def _below(line: str, name: tuple[int, int]) -> tuple[bool, str]:
     """Whether a line below the anchor is the header's, and the text in it under the indicator
     column that is no header word (a row's name beside the header, its cells centred)."""
     pieces = _pieces(line)
-    stray = [t for a, b, t in pieces if min(b, name[1]) > max(a, name[0]) and not _WORD.search(t)]
-    rest = [t for a, b, t in pieces if not (min(b, name[1]) > max(a, name[0]) and not _WORD.search(t))]
+    stray = [t for a, b, t in pieces if min(b, name[1]) > max(a, name[0]) and not _word(t)]
+    rest = [t for a, b, t in pieces if not (min(b, name[1]) > max(a, name[0]) and not _word(t))]
     ok = bool(rest) and all(header_piece(t) for t in rest)
     return ok, "".join(stray)
 
@@ -114,7 +120,7 @@ def _year_joined(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
 def find_header(lines: Sequence[str], at: int) -> Header | None:
     """The header anchored at line `at`, if that line names the indicator column."""
     line = lines[at]
-    if "\t" in line or not _HINT.search(line) or not _GAP.search(line):
+    if "\t" in line or not _HINT.search(line.translate(HEADER_CHARS)) or not _GAP.search(line):
         return None
     anchor = _year_joined(cells(line))
     if len(anchor) < 3:
@@ -135,7 +141,7 @@ def find_header(lines: Sequence[str], at: int) -> Header | None:
     texts: list[list[tuple[int, str]]] = [[(at, t)] for _, _, t in anchor]
     for j in [*range(start, at), *range(at + 1, end)]:
         for a, b, t in _pieces(lines[j]):
-            if j > at and min(b, name[1]) > max(a, name[0]) and not _WORD.search(t):
+            if j > at and min(b, name[1]) > max(a, name[0]) and not _word(t):
                 continue  # a row's name, not the header's
             k = max(range(len(spans)), key=lambda k: min(b, spans[k][1]) - max(a, spans[k][0]))
             if min(b, spans[k][1]) > max(a, spans[k][0]):

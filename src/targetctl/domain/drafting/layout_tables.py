@@ -26,14 +26,16 @@ from targetctl.domain.drafting.layout_header import find_header, header_piece
 from targetctl.domain.drafting.lines import HEADING_RANKS
 from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR
 
-_HINT = re.compile(r"指标|名称|项目")  # a header names its indicator column so
+# each header word also in traditional characters: the text is read in simplified ones only
+# after its tables are laid out (io.script)
+_HINT = re.compile(r"指[标標]|名[称稱]|[项項]目")  # a header names its indicator column so
 _WORD = re.compile(r"[^ \u3000\t]+")
-_SERIAL = re.compile(r"序号|编号")
+_SERIAL = re.compile(r"序[号號]|[编編][号號]")
 _LONE_VALUE = re.compile(r"^(?:[≥≤<>＜＞]?\[?\d+(?:\.\d+)?\]?%?|[—/－-])$")
 _SIGN = re.compile(r"^[≥≤<>＜＞]$")
 _JOINED_VALUES = re.compile(r"^(?P<a>[≥≤<>＜＞]?\[?\d+(?:\.\d+)?\]?%?)(?P<b>[—/])$")
 _FIT_WORDS = 80  # cells enough to find how a page's columns moved
-_END = re.compile(r"[。；;]|^(?:注|备注|说明|资料来源)[：:]")
+_END = re.compile(r"[。；;]|^(?:注|[备備][注註]|[说說]明|[资資]料[来來]源)[：:]")
 
 
 @dataclass(frozen=True)
@@ -471,10 +473,10 @@ def _named(table: Laid, region: Sequence[str]) -> tuple[list[str], str]:
     return [*head, *(SEPARATOR.join(r) for r in rows)], lead
 
 
-_HEADER_LINE = re.compile(r"(?m)^.*(?:指标|名称).*(?:单位|属性|目标|20\d\d\s*年)")
+_HEADER_LINE = re.compile(r"(?m)^.*(?:指[标標]|名[称稱]).*(?:[单單]位|[属屬]性|目[标標]|20\d\d\s*年)")
 # a header over several short lines: 指标 on one, 单位 or 2025年 on one of the next three
-_HEADER_START = re.compile(r"(?m)^.{0,20}(?:指标|名称).{0,20}$")
-_HEADER_REST = re.compile(r"^.{0,20}(?:单位|属性|目标|基期|20\d\d\s*年).{0,20}$")
+_HEADER_START = re.compile(r"(?m)^.{0,20}(?:指[标標]|名[称稱]).{0,20}$")
+_HEADER_REST = re.compile(r"^.{0,20}(?:[单單]位|[属屬]性|目[标標]|基期|20\d\d\s*年).{0,20}$")
 
 
 def may_hold_table(text: str) -> bool:

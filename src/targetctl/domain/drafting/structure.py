@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from targetctl.domain.drafting.front_pages import CONTENTS, mark_contents, mark_front_pages
+from targetctl.domain.drafting.front_pages import CONTENTS, ContentsIndex, mark_contents, mark_front_pages
 from targetctl.domain.drafting.lines import HEADING_RANKS
 from targetctl.domain.drafting.periods import signing_date
 
@@ -201,6 +201,7 @@ def _title_like(flat: str) -> bool:
         and not _SUBTITLE.match(flat)
         and not _PAGE_SOURCE.match(flat)  # 来源：… under the title is the site's
         and not _OCCASION.match(flat)  # 2026年1月20日在…会议上: where the report was delivered
+        and not CONTENTS.match(flat)  # a copy that opens with its contents has no title above them
     )
 
 
@@ -390,10 +391,12 @@ def read_structure(lines: Sequence[str]) -> Structure:
     said = next(((n, m) for n in range(k, len(flat)) if (m := _FORWARD_BODY.search(flat[n]))), None)
     if forward or said:
         forwarded, title_lines, title = _forwarding(flat, parts, title_lines, title, forward, said)
+    contents = ContentsIndex(flat)  # worked out only if a 目录 line asks
     if title_lines:
-        title_lines = [*title_lines, *mark_front_pages(flat, parts, title_lines[-1] + 1, title)]
+        title_lines = [*title_lines, *mark_front_pages(flat, parts, title_lines[-1] + 1, title, contents)]
     for i in [i for i, f in enumerate(flat) if parts[i] == BODY and CONTENTS.match(f)]:
-        mark_contents(flat, parts, i)  # a contents not under the title: after a preface, or untitled
+        if parts[i] == BODY:  # not inside a contents already read: each is read once (linear)
+            mark_contents(flat, parts, i, contents)  # a contents not under the title: after a preface, or untitled
     dates = [signing_date(flat[i]) for i, p in enumerate(parts) if p == "date"]
     # a report is dated by the line under its title: ——2023年1月12日在…会议上
     dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "subtitle"]

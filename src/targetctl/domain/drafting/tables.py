@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from targetctl.domain.drafting.draft import DraftTarget
 
 SEPARATOR = "\t"
+# a header's words in traditional characters (a PDF from Hong Kong or Taiwan is laid out before
+# its text is read in simplified ones, io.script): each matched as its simplified word
+HEADER_CHARS = str.maketrans(
+    "標稱項級體計單準數現狀規劃預實際屬長內質類別領備註號", "标称项级体计单准数现状规划预实际属长内质类别领备注号"
+)
 
 # 一级指标 / 二级指标: several columns may name indicators; the last (the finest) names the row
 _NAME = re.compile(r"^(?:主要|[一二三]级|具体|核心)?(?:指标|指标名称|名称|项目|指标项|指标内容)$")
@@ -104,11 +109,12 @@ class IndicatorRow:
 
 def name_column(cells: Sequence[str]) -> int | None:
     """The header cell that names the indicators: the last of several (一级指标, 二级指标)."""
-    return next((i for i in reversed(range(len(cells))) if _NAME.match(cells[i])), None)
+    return next((i for i in reversed(range(len(cells))) if _NAME.match(cells[i].translate(HEADER_CHARS))), None)
 
 
 def header(cells: Sequence[str]) -> Columns | None:
     """The columns of an indicator table, if `cells` is its header row."""
+    cells = [c.translate(HEADER_CHARS) for c in cells]
     name = name_column(cells)
     if name is None:
         return None

@@ -243,7 +243,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "似乎是不带字节顺序标记（BOM）的 UTF-16 文本",
     ),
     "doc.give_document": ("give a .txt, .docx or .pdf document", "请给出 .txt、.docx 或 .pdf 文件"),
-    "doc.encoding": ("is neither UTF-8 nor GBK text", "既不是 UTF-8 也不是 GBK 编码的文本"),
+    "doc.encoding": ("is not UTF-8, GBK or Big5 text", "不是 UTF-8、GBK 或 Big5 编码的文本"),
+    "doc.utf8_broken": (
+        "is UTF-8 text broken at byte {at} (a copy cut short or damaged)",
+        "是 UTF-8 文本，但第 {at} 字节处已损坏（复制不完整或文件受损）",
+    ),
     "doc.save_utf8": ("save it as UTF-8 text", "请另存为 UTF-8 文本"),
     "doc.cannot_read": ("cannot be read: {reason}", "无法读取：“{reason}”"),
     "doc.check_path": ("check the path and its permissions", "请检查路径及其权限"),
