@@ -308,3 +308,9 @@ def test_a_big5_file_that_opens_with_a_long_ascii_preamble_is_read_as_big5() -> 
     # the characters weighed are the first Chinese ones, wherever they start
     text = "Reprinted with permission. " * 1000 + "\n某某縣今年將新增停車位五百個，完成老舊小區改造二十個。\n"
     assert decode(text.encode("cp950")) == text
+
+
+def test_the_gap_between_chinese_and_latin_runs_of_a_pdf_page_is_no_space() -> None:
+    assert documents._unspaced("于2017 年2 月新增停车位1000 个，5G 基站") == "于2017年2月新增停车位1000个，5G基站"
+    # a run of spaces lays out a table's cells: it stays
+    assert documents._unspaced("森林覆盖率  41.2  42") == "森林覆盖率  41.2  42"
