@@ -127,3 +127,28 @@ def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:
 )
 def test_targets_beside_a_rules_terms_stay_targets(text: str, value: Decimal) -> None:
     assert value in drafted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the standard a benefit is paid at (按…N元…的标准): what each beneficiary gets, in any document
+        "参训学员按照初级800元、高级1600元的标准申领培训补贴。",
+        "按照每人每年2.4万元（硕士）、1.2万元（本科）的标准发放安家补贴。",
+        "对参加技能培训的农民工，按不超过600元/人次的标准给予补助。",
+        "按每人创业实训不低于300元的标准，给予培训机构补贴。",
+    ],
+)
+def test_a_benefits_standard_is_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a standard of defence names no money: what is built to it is a target
+        ("按照50年一遇标准建设城区防洪堤12公里。", Decimal("12")),
+    ],
+)
+def test_what_is_built_to_a_standard_stays_a_target(text: str, value: Decimal) -> None:
+    assert value in drafted(text)

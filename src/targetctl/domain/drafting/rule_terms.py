@@ -7,7 +7,8 @@ government will achieve:
 - a rate a sum is computed by (按…的N%给予/收取/减征, 按N%减征);
 - the rate of a tax (适用N%征收率, 减按N%);
 - the condition a beneficiary meets, in a clause that only names it (对…N…的企业，; …达到N万元的，);
-- the terms of a loan or a payment (贷款额度, 首付款比例, 保证金比例, 贷款期限).
+- the terms of a loan or a payment (贷款额度, 首付款比例, 保证金比例, 贷款期限);
+- the standard a benefit is paid at (按照初级N元、高级N元的标准).
 
 Each rule is a screening.Screen (name, pattern, reason, a sentence of our own it must match:
 tests/domain/test_drafting_rule_terms.py). `screen` applies the table to a clause. Pure.
@@ -136,6 +137,16 @@ RULES: tuple[Screen, ...] = (
         "高校毕业生见习补贴标准为2000元/人",
         hint="元",
         book=True,
+    ),
+    _rule(
+        "benefit-standard",
+        # 按 opens the standard a payment is made at and 标准 closes it; every amount of money between
+        # (one per grade of beneficiary) is what each is paid. A standard with no money in it (按N年一遇
+        # 标准) is what work is built to, and what follows it stays a target
+        rf"按(?:照)?[^，。；]{{0,40}}?{_NUM}[万]?元[^，。；]{{0,40}}?标准",
+        "the standard a benefit is paid at (按照初级N元、高级N元的标准): what each beneficiary gets, a rule's term",
+        "按照每人每年1.5万元（硕士）、0.8万元（本科）的标准发放生活补贴",
+        hint="标",
     ),
     _rule(
         "size-class",
