@@ -152,3 +152,29 @@ def test_a_benefits_standard_is_not_drafted(text: str) -> None:
 )
 def test_what_is_built_to_a_standard_stays_a_target(text: str, value: Decimal) -> None:
     assert value in drafted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threshold inside the object of 对 picks out whom a measure serves, in any document
+        "对年出口额超过500万美元的外贸企业给予物流补助。",
+        "对平均担保费率低于1.2%的融资担保机构给予业务奖补。",
+        "对每年通行次数在20次（含）以上的客运班车给予通行费优惠。",
+    ],
+)
+def test_a_threshold_picking_out_the_served_is_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the share of things worked on after 对, with no threshold word, stays a target
+        ("对全县80%以上的老旧小区完成改造。", Decimal("80")),
+        # the count after the condition stays a target
+        ("对排放浓度超过限值的企业开展整治，全年整治120家。", Decimal("120")),
+    ],
+)
+def test_work_after_a_condition_stays_a_target(text: str, value: Decimal) -> None:
+    assert value in drafted(text)

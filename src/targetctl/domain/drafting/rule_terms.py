@@ -6,7 +6,8 @@ government will achieve:
 - the share a benefit pays, as the object of 给予 (给予…N%的补贴);
 - a rate a sum is computed by (按…的N%给予/收取/减征, 按N%减征);
 - the rate of a tax (适用N%征收率, 减按N%);
-- the condition a beneficiary meets, in a clause that only names it (对…N…的企业，; …达到N万元的，);
+- the condition a beneficiary meets, in a clause that only names it (对…N…的企业，; …达到N万元的，),
+  and in any document a threshold in the object of 对 (对年产值超过N亿元的企业);
 - the terms of a loan or a payment (贷款额度, 首付款比例, 保证金比例, 贷款期限);
 - the standard a benefit is paid at (按照初级N元、高级N元的标准).
 
@@ -137,6 +138,17 @@ RULES: tuple[Screen, ...] = (
         "高校毕业生见习补贴标准为2000元/人",
         hint="元",
         book=True,
+    ),
+    _rule(
+        "served-threshold",
+        # in any document: the object of 对 (not 针对, 对标, 对接…) holds a threshold word right before a
+        # number, and the phrase ends at its first 的: every number in it picks out the class served.
+        # The share of things worked on (对全县N%以上的小区) has no threshold word and stays a target
+        rf"(?<![针面相应绝反])对(?![标接口外象比照])[^，。；]{{0,40}}?"
+        rf"(?:达到?|超过|低于|高于|不低于|不少于|不高于|不超过|在){_NUM}[^，。；]{{0,40}}?的",
+        "a threshold that picks out whom a measure serves (对年产值超过N亿元的企业): a condition, not a target",
+        "对综合担保费率低于1.2%的担保机构给予奖补",
+        hint="对",
     ),
     _rule(
         "benefit-standard",
