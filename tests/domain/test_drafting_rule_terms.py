@@ -178,3 +178,20 @@ def test_a_threshold_picking_out_the_served_is_not_drafted(text: str) -> None:
 )
 def test_work_after_a_condition_stays_a_target(text: str, value: Decimal) -> None:
     assert value in drafted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an amount per unit that is granted (给予N元/X): the rate each unit is paid, in any document
+        "对外贸企业按当年进出口额给予0.02元/美元奖励。",
+        "对新建充电桩给予600元/千瓦的建设补贴。",
+    ],
+)
+def test_an_amount_granted_per_unit_is_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+def test_a_price_per_unit_the_plan_brings_down_stays_a_target() -> None:
+    # a level the plan commits to, written per unit, is not granted and stays a target
+    assert Decimal("0.45") in drafted("到2026年，一般工商业平均电价降至0.45元/千瓦时。")

@@ -9,7 +9,7 @@ government will achieve:
 - the condition a beneficiary meets, in a clause that only names it (对…N…的企业，; …达到N万元的，),
   and in any document a threshold in the object of 对 (对年产值超过N亿元的企业);
 - the terms of a loan or a payment (贷款额度, 首付款比例, 保证金比例, 贷款期限);
-- the standard a benefit is paid at (按照初级N元、高级N元的标准).
+- the standard a benefit is paid at (按照初级N元、高级N元的标准), an amount granted per unit (给予N元/美元).
 
 Each rule is a screening.Screen (name, pattern, reason, a sentence of our own it must match:
 tests/domain/test_drafting_rule_terms.py). `screen` applies the table to a clause. Pure.
@@ -159,6 +159,16 @@ RULES: tuple[Screen, ...] = (
         "the standard a benefit is paid at (按照初级N元、高级N元的标准): what each beneficiary gets, a rule's term",
         "按照每人每年1.5万元（硕士）、0.8万元（本科）的标准发放生活补贴",
         hint="标",
+    ),
+    _rule(
+        "per-unit-granted-any",
+        # in any document: the object of 给予/予以 an amount per unit (元/X), or such an amount named as
+        # the grant; what a plan commits to per unit (电价降至N元/千瓦时) is neither, and stays a target
+        rf"(?:给予|予以)[^，。；\d]{{0,6}}?(?P<mask>{_NUM}[万]?元/[\u4e00-\u9fff]{{1,3}})"
+        rf"|(?P<named>{_NUM}[万]?元/[\u4e00-\u9fff]{{1,3}})(?=的?[\u4e00-\u9fff]{{0,4}}(?:{_BENEFIT}))",
+        "an amount granted per unit (给予N元/美元奖励, N元/千瓦的补贴): the rate each unit is paid, a rule's term",
+        "对新购新能源公交车给予3000元/辆的运营补贴",
+        hint="元",
     ),
     _rule(
         "size-class",
