@@ -195,3 +195,21 @@ def test_an_amount_granted_per_unit_is_not_drafted(text: str) -> None:
 def test_a_price_per_unit_the_plan_brings_down_stays_a_target() -> None:
     # a level the plan commits to, written per unit, is not granted and stays a target
     assert Decimal("0.45") in drafted("到2026年，一般工商业平均电价降至0.45元/千瓦时。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the share of a beneficiary's cost a benefit pays, in any document: a clause of its own that
+        # ends at the share, before the grant, or the object of the benefit verb
+        "市级按企业研发设备购置金额的20%，给予一次性补助。",
+        "最高补助企业参加境外展会实际发生的展位费用的60%。",
+    ],
+)
+def test_the_share_of_a_cost_a_benefit_pays_is_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+def test_a_share_of_spending_the_plan_commits_to_stays_a_target() -> None:
+    # a share the plan's own spending reaches is not what a beneficiary is paid back
+    assert Decimal("15") in drafted("全年民生支出占一般公共预算支出的比重达到15%以上。")

@@ -9,7 +9,8 @@ government will achieve:
 - the condition a beneficiary meets, in a clause that only names it (对…N…的企业，; …达到N万元的，),
   and in any document a threshold in the object of 对 (对年产值超过N亿元的企业);
 - the terms of a loan or a payment (贷款额度, 首付款比例, 保证金比例, 贷款期限);
-- the standard a benefit is paid at (按照初级N元、高级N元的标准), an amount granted per unit (给予N元/美元).
+- the standard a benefit is paid at (按照初级N元、高级N元的标准), an amount granted per unit (给予N元/美元),
+  the share of a beneficiary's cost a benefit pays (按…金额的N%，给予).
 
 Each rule is a screening.Screen (name, pattern, reason, a sentence of our own it must match:
 tests/domain/test_drafting_rule_terms.py). `screen` applies the table to a clause. Pure.
@@ -33,6 +34,9 @@ _BENEFIT = r"补贴|补助|奖励|奖补|贴息|优惠|价格扣除|资助|减�
 _FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
 # what a rate a sum is computed by does: pays it, levies it, keeps it back
 _APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收取|抵减|返还|留存|确定|扣除|激励|计征"
+
+# what a beneficiary spends or earns, of which a benefit pays a share
+_COST = r"费用|投入|金额|投资额|成本|销售额|收入|总额"
 
 
 RULES: tuple[Screen, ...] = (
@@ -169,6 +173,17 @@ RULES: tuple[Screen, ...] = (
         "an amount granted per unit (给予N元/美元奖励, N元/千瓦的补贴): the rate each unit is paid, a rule's term",
         "对新购新能源公交车给予3000元/辆的运营补贴",
         hint="元",
+    ),
+    _rule(
+        "cost-share-any",
+        # in any document: 按 a beneficiary's cost 的N% as a clause of its own (the grant follows after
+        # the comma), or a cost's share as the object of a benefit verb (补贴…费用的N%). A plan's share
+        # of its own spending (占…支出的比重) has neither and stays a target
+        rf"按(?:照)?[^，。；]{{0,40}}?(?:{_COST})[^，。；\d]{{0,4}}?的{_NUM}%$"
+        rf"|(?:{_BENEFIT})[^，。；\d]{{0,30}}?(?:{_COST})[^，。；\d]{{0,4}}?的{_NUM}%",
+        "the share of a beneficiary's cost a benefit pays (按…金额的N%，给予; 补贴…费用的N%): a rule's term",
+        "省级按设备购置金额的15%",
+        hint="%",
     ),
     _rule(
         "size-class",
