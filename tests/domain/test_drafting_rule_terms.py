@@ -127,3 +127,89 @@ def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:
 )
 def test_targets_beside_a_rules_terms_stay_targets(text: str, value: Decimal) -> None:
     assert value in drafted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the standard a benefit is paid at (按…N元…的标准): what each beneficiary gets, in any document
+        "参训学员按照初级800元、高级1600元的标准申领培训补贴。",
+        "按照每人每年2.4万元（硕士）、1.2万元（本科）的标准发放安家补贴。",
+        "对参加技能培训的农民工，按不超过600元/人次的标准给予补助。",
+        "按每人创业实训不低于300元的标准，给予培训机构补贴。",
+    ],
+)
+def test_a_benefits_standard_is_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a standard of defence names no money: what is built to it is a target
+        ("按照50年一遇标准建设城区防洪堤12公里。", Decimal("12")),
+    ],
+)
+def test_what_is_built_to_a_standard_stays_a_target(text: str, value: Decimal) -> None:
+    assert value in drafted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threshold inside the object of 对 picks out whom a measure serves, in any document
+        "对年出口额超过500万美元的外贸企业给予物流补助。",
+        "对平均担保费率低于1.2%的融资担保机构给予业务奖补。",
+        "对每年通行次数在20次（含）以上的客运班车给予通行费优惠。",
+    ],
+)
+def test_a_threshold_picking_out_the_served_is_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the share of things worked on after 对, with no threshold word, stays a target
+        ("对全县80%以上的老旧小区完成改造。", Decimal("80")),
+        # the count after the condition stays a target
+        ("对排放浓度超过限值的企业开展整治，全年整治120家。", Decimal("120")),
+    ],
+)
+def test_work_after_a_condition_stays_a_target(text: str, value: Decimal) -> None:
+    assert value in drafted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an amount per unit that is granted (给予N元/X): the rate each unit is paid, in any document
+        "对外贸企业按当年进出口额给予0.02元/美元奖励。",
+        "对新建充电桩给予600元/千瓦的建设补贴。",
+    ],
+)
+def test_an_amount_granted_per_unit_is_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+def test_a_price_per_unit_the_plan_brings_down_stays_a_target() -> None:
+    # a level the plan commits to, written per unit, is not granted and stays a target
+    assert Decimal("0.45") in drafted("到2026年，一般工商业平均电价降至0.45元/千瓦时。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the share of a beneficiary's cost a benefit pays, in any document: a clause of its own that
+        # ends at the share, before the grant, or the object of the benefit verb
+        "市级按企业研发设备购置金额的20%，给予一次性补助。",
+        "最高补助企业参加境外展会实际发生的展位费用的60%。",
+    ],
+)
+def test_the_share_of_a_cost_a_benefit_pays_is_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+def test_a_share_of_spending_the_plan_commits_to_stays_a_target() -> None:
+    # a share the plan's own spending reaches is not what a beneficiary is paid back
+    assert Decimal("15") in drafted("全年民生支出占一般公共预算支出的比重达到15%以上。")

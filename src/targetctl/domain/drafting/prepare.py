@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from targetctl.domain.drafting.cell_lines import regroup
+from targetctl.domain.drafting.conditions import condition_lines
 from targetctl.domain.drafting.flat_tables import unflatten, with_flat
 from targetctl.domain.drafting.notes import note_lines
 from targetctl.domain.drafting.own_title import restore
@@ -48,7 +49,7 @@ def prepare(text: str) -> Prepared:
     glued = with_flat(glued, stacked)
     lines = text.lstrip("\ufeff").splitlines()
     st = restore(read_structure(lines), lines)  # then the own title, where a page put other lines above it
-    notes = note_lines(lines)
+    notes = note_lines(lines) | condition_lines(lines)  # notes, and the lines a conditions section sets
     if not st.official and len(st.title_lines) < 2:
         found = with_flat(read_tables(lines), glued)
         out = Prepared(text, None, st, period=_through(stated_period(st.title or "", None), found), tables=found)

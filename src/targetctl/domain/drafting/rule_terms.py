@@ -6,8 +6,11 @@ government will achieve:
 - the share a benefit pays, as the object of 给予 (给予…N%的补贴);
 - a rate a sum is computed by (按…的N%给予/收取/减征, 按N%减征);
 - the rate of a tax (适用N%征收率, 减按N%);
-- the condition a beneficiary meets, in a clause that only names it (对…N…的企业，; …达到N万元的，);
-- the terms of a loan or a payment (贷款额度, 首付款比例, 保证金比例, 贷款期限).
+- the condition a beneficiary meets, in a clause that only names it (对…N…的企业，; …达到N万元的，),
+  and in any document a threshold in the object of 对 (对年产值超过N亿元的企业);
+- the terms of a loan or a payment (贷款额度, 首付款比例, 保证金比例, 贷款期限);
+- the standard a benefit is paid at (按照初级N元、高级N元的标准), an amount granted per unit (给予N元/美元),
+  the share of a beneficiary's cost a benefit pays (按…金额的N%，给予).
 
 Each rule is a screening.Screen (name, pattern, reason, a sentence of our own it must match:
 tests/domain/test_drafting_rule_terms.py). `screen` applies the table to a clause. Pure.
@@ -31,6 +34,9 @@ _BENEFIT = r"补贴|补助|奖励|奖补|贴息|优惠|价格扣除|资助|减�
 _FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
 # what a rate a sum is computed by does: pays it, levies it, keeps it back
 _APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收取|抵减|返还|留存|确定|扣除|激励|计征"
+
+# what a beneficiary spends or earns, of which a benefit pays a share
+_COST = r"费用|投入|金额|投资额|成本|销售额|收入|总额"
 
 
 RULES: tuple[Screen, ...] = (
@@ -136,6 +142,48 @@ RULES: tuple[Screen, ...] = (
         "高校毕业生见习补贴标准为2000元/人",
         hint="元",
         book=True,
+    ),
+    _rule(
+        "served-threshold",
+        # in any document: the object of 对 (not 针对, 对标, 对接…) holds a threshold word right before a
+        # number, and the phrase ends at its first 的: every number in it picks out the class served.
+        # The share of things worked on (对全县N%以上的小区) has no threshold word and stays a target
+        rf"(?<![针面相应绝反])对(?![标接口外象比照])[^，。；]{{0,40}}?"
+        rf"(?:达到?|超过|低于|高于|不低于|不少于|不高于|不超过|在){_NUM}[^，。；]{{0,40}}?的",
+        "a threshold that picks out whom a measure serves (对年产值超过N亿元的企业): a condition, not a target",
+        "对综合担保费率低于1.2%的担保机构给予奖补",
+        hint="对",
+    ),
+    _rule(
+        "benefit-standard",
+        # 按 opens the standard a payment is made at and 标准 closes it; every amount of money between
+        # (one per grade of beneficiary) is what each is paid. A standard with no money in it (按N年一遇
+        # 标准) is what work is built to, and what follows it stays a target
+        rf"按(?:照)?[^，。；]{{0,40}}?{_NUM}[万]?元[^，。；]{{0,40}}?标准",
+        "the standard a benefit is paid at (按照初级N元、高级N元的标准): what each beneficiary gets, a rule's term",
+        "按照每人每年1.5万元（硕士）、0.8万元（本科）的标准发放生活补贴",
+        hint="标",
+    ),
+    _rule(
+        "per-unit-granted-any",
+        # in any document: the object of 给予/予以 an amount per unit (元/X), or such an amount named as
+        # the grant; what a plan commits to per unit (电价降至N元/千瓦时) is neither, and stays a target
+        rf"(?:给予|予以)[^，。；\d]{{0,6}}?(?P<mask>{_NUM}[万]?元/[\u4e00-\u9fff]{{1,3}})"
+        rf"|(?P<named>{_NUM}[万]?元/[\u4e00-\u9fff]{{1,3}})(?=的?[\u4e00-\u9fff]{{0,4}}(?:{_BENEFIT}))",
+        "an amount granted per unit (给予N元/美元奖励, N元/千瓦的补贴): the rate each unit is paid, a rule's term",
+        "对新购新能源公交车给予3000元/辆的运营补贴",
+        hint="元",
+    ),
+    _rule(
+        "cost-share-any",
+        # in any document: 按 a beneficiary's cost 的N% as a clause of its own (the grant follows after
+        # the comma), or a cost's share as the object of a benefit verb (补贴…费用的N%). A plan's share
+        # of its own spending (占…支出的比重) has neither and stays a target
+        rf"按(?:照)?[^，。；]{{0,40}}?(?:{_COST})[^，。；\d]{{0,4}}?的{_NUM}%$"
+        rf"|(?:{_BENEFIT})[^，。；\d]{{0,30}}?(?:{_COST})[^，。；\d]{{0,4}}?的{_NUM}%",
+        "the share of a beneficiary's cost a benefit pays (按…金额的N%，给予; 补贴…费用的N%): a rule's term",
+        "省级按设备购置金额的15%",
+        hint="%",
     ),
     _rule(
         "size-class",

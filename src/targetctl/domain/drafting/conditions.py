@@ -1,0 +1,60 @@
+"""A section that sets the conditions an applicant meets, as a clerk reads it: 申报条件,
+准入条件, 招聘条件, 基本条件. Under such a heading every number is a threshold a firm, a project
+or a person must pass to be admitted or served (注册满N年, 投资强度达N万元/亩, 年龄不超过N周岁),
+never what the government will achieve. The section runs to the next heading of its level or
+higher, as any section does. Working on people's conditions (改善居住条件) is a task and is not
+such a heading. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from targetctl.domain.drafting.grammar import Named
+
+# heading markers, by level: 第N章, 一、, （一）, 1., （1）
+_MARKERS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^第[一二三四五六七八九十百]+[章部篇]"),
+    re.compile(r"^[一二三四五六七八九十]+、"),
+    re.compile(r"^[(（][一二三四五六七八九十]+[)）]"),
+    re.compile(r"^\d{1,2}[.．、](?!\d)"),
+    re.compile(r"^[(（]\d{1,2}[)）]"),
+)
+# whose conditions: to apply, be admitted, hired or recognised; or the basic or specific ones
+_ROLE = r"准入|申报|申请|招聘|招录|报名|报考|认定|享受|资格|基本|具体|入选|参评|入驻|入园|遴选"
+
+HEADING = Named(
+    "conditions-section",
+    re.compile(
+        r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d))\s*"
+        rf"(?![\u4e00-\u9fff]{{0,2}}(?:改善|优化|提升|创造|完善|改进|夯实|加强|具备))"
+        rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ROLE})[\u4e00-\u9fff和与及]{{0,4}}条件\s*$"
+    ),
+    "a line of a section that sets the conditions an applicant meets (申报条件, 准入条件): a threshold, not a target",
+    "二、项目准入具体条件",
+)
+
+
+def _level(line: str) -> int | None:
+    return next((i for i, m in enumerate(_MARKERS) if m.match(line)), None)
+
+
+def condition_lines(lines: Sequence[str]) -> dict[int, str]:
+    """The lines of each conditions section below its heading, by index, with the reason."""
+    out: dict[int, str] = {}
+    level: int | None = None  # the level of the conditions heading whose section is open
+    for i, line in enumerate(lines):
+        text = line.strip()
+        here = _level(text)
+        if level is not None and here is not None and here <= level:
+            level = None  # the next heading of its level or higher closes the section
+        if level is not None:
+            if text:
+                out[i] = HEADING.reason
+        elif HEADING.pattern.match(text):
+            level = _level(text)
+    return out
+
+
+__all__ = ["HEADING", "condition_lines"]

@@ -1,0 +1,65 @@
+"""A section that sets the conditions an applicant meets (drafting.conditions): its lines are
+thresholds, not targets; the sections around it are read as before (our own texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.conditions import HEADING, condition_lines
+from targetctl.domain.drafting.extract import extract
+
+PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+TEXT = """东坪县2026年高校毕业生就业见习实施方案
+
+一、工作目标
+全年开发就业见习岗位1200个以上。
+二、申报条件
+（一）见习单位
+1.依法登记注册满1年以上，近3年无不良信用记录。
+2.能提供不少于5个见习岗位，岗位留用率不低于50%。
+（二）见习人员
+年龄在16至24周岁之间的离校未就业青年。
+三、保障措施
+全年见习人员留用率达到60%以上。
+"""
+
+
+def drafted(text: str) -> list[Decimal | None]:
+    d = extract(text, default_year=2026, period=PERIOD)
+    return [t.value for t in d.targets if t.numeric]
+
+
+def test_the_example_is_a_heading_of_conditions() -> None:
+    assert HEADING.pattern.match(HEADING.example)
+
+
+def test_a_conditions_section_drafts_nothing_and_its_neighbours_stay_targets() -> None:
+    assert sorted(v for v in drafted(TEXT) if v is not None) == [Decimal("60"), Decimal("1200")]
+
+
+def test_the_section_ends_at_the_next_heading_of_its_level() -> None:
+    lines = TEXT.splitlines()
+    out = condition_lines(lines)
+    assert sorted(out) == list(range(5, 10))
+    assert all("condition" in reason for reason in out.values())
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["三、项目准入条件", "（二）基本条件", "2.申报条件", "四、资格条件"],
+)
+def test_headings_that_set_conditions(heading: str) -> None:
+    assert condition_lines([heading, "年产值达到2000万元以上。"]) == {1: HEADING.reason}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    # improving people's conditions is work to do; a sentence is not a heading
+    ["五、改善群众居住条件", "（三）优化出行条件", "二、申报条件：年产值2000万元以上"],
+)
+def test_headings_of_work_on_conditions_are_not(heading: str) -> None:
+    assert condition_lines([heading, "新建公共停车泊位3000个。"]) == {}
