@@ -44,6 +44,7 @@ class Said(HTMLParser):
         self.why: list[str] = []
         self.marks: list[str] = []
         self.cells: list[str] = []
+        self.kinds: list[str] = []
         self._in: str | None = None
         self._tds = 0
 
@@ -59,6 +60,8 @@ class Said(HTMLParser):
             self._tds = 0
         elif tag == "td":
             self._tds += 1
+            if self._tds == 2:  # the kind column
+                self._in, self.kinds = "kind", [*self.kinds, ""]
             if self._tds == 5:  # the review column
                 self._in, self.cells = "td", [*self.cells, ""]
 
@@ -67,7 +70,7 @@ class Said(HTMLParser):
             self._in = None
 
     def handle_data(self, data: str) -> None:
-        target = {"why": self.why, "li": self.marks, "td": self.cells}.get(self._in or "")
+        target = {"why": self.why, "li": self.marks, "td": self.cells, "kind": self.kinds}.get(self._in or "")
         if target is not None:
             target[-1] += data
 
@@ -87,6 +90,7 @@ def test_the_chinese_page_shows_every_reason_and_mark_in_chinese(run: Run, tmp_p
     english = [t for t in [*said.titles, *said.why, *said.marks, *said.cells] if ENGLISH.search(t)]
     assert english == []
     assert "公文格式要素：成文日期" in said.titles
+    assert set(said.kinds) == {"数量", "增长"}  # each entry's kind too
     assert any("背景信息" in w or "以往成绩" in w for w in said.why)
     plan = (tmp_path / "plans" / "fit.yaml").read_text(encoding="utf-8")
     assert "document furniture: 成文日期 (date of signing)" in plan  # the plan keeps what draft wrote
@@ -97,6 +101,7 @@ def test_the_english_page_is_unchanged(run: Run, tmp_path: Path) -> None:
     assert run("draft", "notice.txt", "--id", "fit", "--review", "r.html").exit_code == 0
     said = _said((tmp_path / "r.html").read_text(encoding="utf-8"))
     assert "document furniture: 成文日期 (date of signing)" in said.titles
+    assert set(said.kinds) == {"quantity", "growth"}
 
 
 def test_a_reason_written_by_hand_is_shown_as_written(run: Run, tmp_path: Path) -> None:

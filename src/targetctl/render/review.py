@@ -146,7 +146,8 @@ def _plan(plan: Plan, sentences: list[Sentence], lang: str, words: dict[str, str
     )
     for t in plan.targets:
         out.append(
-            f'<tr id="{_e(t.id)}"><td><code>{_e(t.id)}</code></td><td>{_e(t.kind)}</td><td>{_e(goal(t, lang))}</td>'
+            f'<tr id="{_e(t.id)}"><td><code>{_e(t.id)}</code></td><td>{_e(tr(t.kind, lang))}</td>'
+            f"<td>{_e(goal(t, lang))}</td>"
             f"<td>{_e(t.quote)}</td><td>{_e(_said(t.review or '', lang))}</td></tr>"
         )
     out.append("</table>")
