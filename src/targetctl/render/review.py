@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from targetctl.domain.drafting.said_zh import said_zh
 from targetctl.domain.kinds import rules
 from targetctl.domain.model import Plan, Target
 from targetctl.domain.problems import xml_text
@@ -123,7 +124,10 @@ def _plan(plan: Plan, sentences: list[Sentence], lang: str, words: dict[str, str
     marks = _marks(plan)
     places = _places(plan, sentences, targets)
     if marks:
-        out.append("<ul>" + "".join(f"<li>{_link(ident, plan, targets, places)}: {_e(m)}</li>" for ident, m in marks))
+        out.append(
+            "<ul>"
+            + "".join(f"<li>{_link(ident, plan, targets, places)}: {_e(_said(m, lang))}</li>" for ident, m in marks)
+        )
         out.append("</ul>")
     else:
         out.append(f"<p>{_e(words['nothing'])}</p>")
@@ -142,11 +146,18 @@ def _plan(plan: Plan, sentences: list[Sentence], lang: str, words: dict[str, str
     )
     for t in plan.targets:
         out.append(
-            f'<tr id="{_e(t.id)}"><td><code>{_e(t.id)}</code></td><td>{_e(t.kind)}</td><td>{_e(goal(t, lang))}</td>'
-            f"<td>{_e(t.quote)}</td><td>{_e(t.review or '')}</td></tr>"
+            f'<tr id="{_e(t.id)}"><td><code>{_e(t.id)}</code></td><td>{_e(tr(t.kind, lang))}</td>'
+            f"<td>{_e(goal(t, lang))}</td>"
+            f"<td>{_e(t.quote)}</td><td>{_e(_said(t.review or '', lang))}</td></tr>"
         )
     out.append("</table>")
     return out
+
+
+def _said(text: str, lang: str) -> str:
+    """A reason or mark in the page's language: on the Chinese page, what `draft` wrote is shown in
+    Chinese (said_zh); a person's own words are shown as written."""
+    return said_zh(text) if lang == "zh" else text
 
 
 def _marks(plan: Plan) -> list[tuple[str, str]]:
@@ -200,7 +211,7 @@ def _entry_of(number: str, ids: list[str], targets: dict[str, Target], lang: str
 
 def _clause(sentence: Sentence, kind: str, words: dict[str, str], targets: dict[str, Target], lang: str) -> str:
     if kind == "excluded":
-        title = "; ".join(sentence.reasons)
+        title = ("；" if lang == "zh" else "; ").join(_said(r, lang) for r in sentence.reasons)
     elif kind == "unmapped":
         title = words["unmapped"]
     else:

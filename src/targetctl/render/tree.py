@@ -8,6 +8,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from rich.tree import Tree
 
+from targetctl.domain.drafting.said_zh import said_zh
 from targetctl.domain.model import Plan, Programme, Target
 from targetctl.domain.problems import visible
 from targetctl.domain.sources import Sentence
@@ -91,7 +92,9 @@ def trace_rows(
         mark, colour = _MARKS[s.status]
         if color:
             mark = f"\x1b[{colour}m{mark}\x1b[0m"
-        detail = ", ".join(s.ids) + (", …" if s.more else "") if s.ids else "; ".join(s.reasons)
+        # what draft wrote is read in the page's language; a person's own reason as written
+        reasons = [said_zh(r) for r in s.reasons] if lang == "zh" else s.reasons
+        detail = ", ".join(s.ids) + (", …" if s.more else "") if s.ids else "; ".join(reasons)
         text = visible(s.text)
         line = f"{n:>5} {mark} {text}  → {visible(detail)}" if detail else f"{n:>5} {mark} {text}"
         if not width or cell_len(line) - (len(mark) - 1) <= width:

@@ -1,0 +1,332 @@
+"""The Chinese of every exclusion reason and review mark that `draft` writes, for the Chinese
+review page (render/review.py): a plan keeps the English it was drafted with, and a clerk reads
+the page in Chinese. Keyed by the exact English text; a mark that carries a value (a year, a
+number) is matched by a pattern that keeps the value. Text that matches neither (a reason a
+person wrote by hand) is shown as written. Pure.
+
+Every rule of the grammar has its Chinese here: tests/domain/test_drafting_said_zh.py collects
+the rules by introspection, so a rule added without it fails that test with its name.
+"""
+
+# ruff: noqa: E501  # a table of one English text and its Chinese a line: each pair reads on one line
+
+from __future__ import annotations
+
+import re
+
+SAID: dict[str, str] = {
+    # grammar.py: numbers that are not targets
+    "a number of more than 15 digits is no quantity a plan sets (a typing or conversion slip)": "超过15位的数字不是规划设定的数量（录入或转换错误）",
+    "an ordinal of a congress or plenary session (十九届五中全会), not a count": "会议届次（十九届五中全会），不是数量",
+    "a count of the work itself (N个方面工作), not a target": "工作本身的条目数（N个方面工作），不是目标",
+    "a scope count of the work itself (N个方面共N项事项), not a target": "工作范围的条目数（N个方面共N项事项），不是目标",
+    "a count of the document's own tasks (明确了N项重点任务), not a target": "文件自身任务的条数（明确了N项重点任务），不是目标",
+    "a count of the list itself (共N项, 十件实事): its items are the targets": "清单本身的条数（共N项、十件实事）：清单各项才是目标",
+    "how the list was chosen (N项候选项目中选出N件), not a target": "清单的产生方式（N项候选项目中选出N件），不是目标",
+    "a parameter of a support rule (给予N%价格扣除), not a commitment": "扶持政策的参数（给予N%价格扣除），不是承诺",
+    "whom the work is for (以N名…为对象), not a target": "工作对象（以N名…为对象），不是目标",
+    "a project named by its size (百万吨级…), not a target": "以规模命名的项目（百万吨级…），不是目标",
+    "a project named by its yearly capacity (年产N万吨…项目), not a target": "以年产能命名的项目（年产N万吨…项目），不是目标",
+    "a capacity that is part of a project's name in a list of projects (某化工30万吨合成氨…等项目), not a target": "项目清单中项目名称里的产能（某化工30万吨合成氨…等项目），不是目标",
+    "an amount that names a class of projects (N个10亿元以上项目: the count is the target), not a target": "界定项目类别的金额（N个10亿元以上项目：个数才是目标），不是目标",
+    "the number of an item in a catalogue (1.1.2旋耕机), a marker, not a value": "目录条目的编号（1.1.2旋耕机），是序号，不是数值",
+    "a name: the N-minute circle of a service (15分钟生活圈), not a target": "名称：服务的N分钟圈（15分钟生活圈），不是目标",
+    "an age group (3~6岁儿童) names who is counted, not a target": "年龄段（3~6岁儿童）说明统计对象，不是目标",
+    "a cadence of the rule (每N年修订1次), not a target": "制度的执行频次（每N年修订1次），不是目标",
+    "who qualifies for a support rule (对…N万元及以下的…给予), a parameter of the rule, not a target": "扶持政策的适用条件（对…N万元及以下的…给予），是政策参数，不是目标",
+    "a heading's count of the items under it (…牵头工作（8项）): its items are the targets": "标题下所列事项的条数（…牵头工作（8项））：各项才是目标",
+    "a project named by its capacity (某化工80万吨乙烯项目), not a target": "以产能命名的项目（某化工80万吨乙烯项目），不是目标",
+    "the existing sites a check goes through one by one (对N处…逐一排查): its scope, not a target": "逐一排查的现有点位（对N处…逐一排查）：是排查范围，不是目标",
+    "a parameter of a rule (最长N年), not a commitment": "制度参数（最长N年），不是承诺",
+    "a parameter of a support rule (每人补助N元), not a commitment": "扶持政策的参数（每人补助N元），不是承诺",
+    "a time limit of a procedure (应于N个工作日内), a rule of the process, not a target": "办理时限（应于N个工作日内），是程序规定，不是目标",
+    "how much a subsidy pays (补贴额测算比例, 单机补贴限额), a parameter of the rule, not a target": "补贴标准（补贴额测算比例、单机补贴限额），是政策参数，不是目标",
+    "a share of the money paid at a stage (拨付N%的补助资金), how the rule pays, not a target": "分阶段拨付资金的比例（拨付N%的补助资金），是拨付方式，不是目标",
+    "the size of a catalogue's own scope (N大类N个小类N个品目), not a target": "目录自身的范围（N大类N个小类N个品目），不是目标",
+    "aid per head or paid once (一次性补助N元, 每人N万元救助), a parameter of a support rule, not a target": "按人或一次性发放的补助（一次性补助N元、每人N万元救助），是扶持政策参数，不是目标",
+    "the name of a visa policy (144小时过境免签), not a target": "签证政策的名称（144小时过境免签），不是目标",
+    "an altitude that says which places are meant (海拔N米以上), not a target": "界定地区的海拔（海拔N米以上），不是目标",
+    "the kind of a game (5人制足球场), not a count": "赛制类别（5人制足球场），不是数量",
+    "a slogan or a brand in quotation marks (“1小时交通圈、3天办结”): its numbers are its own": "引号中的口号或品牌（“1小时交通圈、3天办结”）：其中数字属于名称",
+    "a rate of a support rule (每亩N元标准), not a commitment": "扶持政策的标准（每亩N元标准），不是承诺",
+    "a count of a plan's indicators (设置了N项主要指标), not a target: the indicators are": "规划指标的项数（设置了N项主要指标），不是目标：各项指标才是",
+    "a count of a document's own measures (十条支持措施), not a target": "文件自身措施的条数（十条支持措施），不是目标",
+    "a distance that bounds what is counted (50米内换乘), not a target": "限定统计范围的距离（50米内换乘），不是目标",
+    "two numerals side by side (三四轮车, 五六成) name a kind or a rough guess, not a target": "相邻的两个数字（三四轮车、五六成）表示类别或约数，不是目标",
+    "a quoted title of another document: its numbers are its own": "引用的其他文件名称：其中数字属于名称",
+    # descriptors.py
+    "a formula (得分=A（N%）+B…): how a score is computed, its weights are not targets": "计分公式（得分=A（N%）+B…）：说明如何计分，权重不是目标",
+    "the weight of a part in an assessment (日常考核占40%, 权重为30%): how a score is made, not a target": "考核中某部分的权重（日常考核占40%、权重为30%）：说明如何计分，不是目标",
+    "a cadence of routine oversight (每季度开展1次检查, 每月调度1次): how often, not an amount to reach": "日常督查的频次（每季度开展1次检查、每月调度1次）：是频次，不是要达到的数量",
+    "a service mode (24小时自助, 7×24小时): round the clock, not an amount to reach": "服务方式（24小时自助、7×24小时）：指全天候，不是要达到的数量",
+    "durations listed as kinds (2小时、4小时游产品) name products, not targets": "作为种类列出的时长（2小时、4小时游产品）是产品名称，不是目标",
+    "a set of projects' total investment (项目N个，总投资M亿元) describes them; the year's is the target": "一批项目的总投资（项目N个，总投资M亿元）是对项目的说明；当年投资才是目标",
+    "a named place's area in brackets after its name (城东片区（3.25平方公里）) says which place, not a target": "地名后括号中的面积（城东片区（3.25平方公里））说明是哪块地方，不是目标",
+    "the stage of the projects on a list (在建, 续建, 储备, 前期项目N个) describes the list, not a target": "清单中项目所处阶段（在建、续建、储备、前期项目N个）是对清单的说明，不是目标",
+    "a count of a batch issued before (出台的第一批N个…) names what is already listed, not a target": "此前公布批次的数量（出台的第一批N个…）指已列入的事项，不是目标",
+    "a length in digits or bits (12位密码, 16位浮点): a technical parameter, not a target": "位数（12位密码、16位浮点）：技术参数，不是目标",
+    "a process node (14nm工艺) names a technology generation, not a target": "工艺制程（14nm工艺）指技术代际，不是目标",
+    "the condition a measure is taken under (3米远场识别率): part of the indicator, not a target": "测量条件（3米远场识别率）：属于指标名称，不是目标",
+    "a count of the documents just named (《…》等N件文件), not a target": "前面所列文件的件数（《…》等N件文件），不是目标",
+    "a slogan of short items in quotation marks (“一核、两带、多点”): its numbers are its own": "引号中的口号（“一核、两带、多点”）：其中数字属于口号",
+    "a date written with figures (2026-02-25): a date, not a target": "用数字写的日期（2026-02-25）：是日期，不是目标",
+    "a catalogue code (索引号 1144…XK/2025-00012) names the page, not a number": "索引号（索引号 1144…XK/2025-00012）是网页编号，不是数值",
+    "a class named by its scale (百亿亿次级计算): a name, not a count": "以量级命名的类别（百亿亿次级计算）：是名称，不是数量",
+    "a kind of equipment named by its size (十万吨以上…成套装备), not a target": "以规格命名的装备类别（十万吨以上…成套装备），不是目标",
+    "what a thing is made of (涵盖…3大系统、12类模块) describes it, not a target": "事物的构成（涵盖…3大系统、12类模块）是说明，不是目标",
+    "the share a support pays (贴息比例为50%, 按投资额的10%给予补助): a support rule's term, in any document": "扶持资金的支付比例（贴息比例为50%、按投资额的10%给予补助）：扶持政策的条款",
+    "a clause that only caps a grant (最高不超过N万元): a support rule's term, not a target": "仅规定补助上限的分句（最高不超过N万元）：扶持政策的条款，不是目标",
+    "the make-up of a body (领导小组下设N个专班) describes it, not a target": "机构的组成（领导小组下设N个专班）是说明，不是目标",
+    "a threshold a beneficiary must pass (营业收入N万元以上) in a book of support rules: a condition, not a target": "扶持政策中受益对象须达到的门槛（营业收入N万元以上）：是条件，不是目标",
+    "the unit a grant is paid for (每认定1家给予…): a support rule's term, not a target": "补助的计发单位（每认定1家给予…）：扶持政策的条款，不是目标",
+    "the share of a beneficiary's sales or cost paid back (按…销售额（…）的N%): a support rule's term": "按受益对象销售额或成本返还的比例（按…销售额（…）的N%）：扶持政策的条款",
+    # rule_terms.py
+    "the share a benefit pays, the object of 给予 (给予…N%的补贴): a rule's term, not a target": "“给予”的优惠比例（给予…N%的补贴）：政策条款，不是目标",
+    "a share paid back, cut or subsidised (返还N%, 补贴至N%, N%优惠): a rule's term, not a target": "返还、减免或补贴的比例（返还N%、补贴至N%、N%优惠）：政策条款，不是目标",
+    "a rate a sum is computed by (按…的N%给予, 按N%减征, 按N元/平方米): a rule's term, not a target": "计算金额的费率（按…的N%给予、按N%减征、按N元/平方米）：政策条款，不是目标",
+    "the rate of a tax (适用N%征收率, 减按N%): a rule's term, not a target": "税率（适用N%征收率、减按N%）：政策条款，不是目标",
+    "the condition a beneficiary meets (对营业收入N亿元以上的企业，…): a rule's term, not a target": "受益对象须满足的条件（对营业收入N亿元以上的企业，…）：政策条款，不是目标",
+    "the condition of a rule (年销售额达到N万元的，给予…): a rule's term, not a target": "政策的适用条件（年销售额达到N万元的，给予…）：政策条款，不是目标",
+    "the terms of a loan or a payment (贷款额度, 首付款比例, 贷款期限): a rule's term, not a target": "贷款或付款条件（贷款额度、首付款比例、贷款期限）：政策条款，不是目标",
+    "a scope a rule covers, bounded inclusive (单户金额N万元及以下的业务): a rule's term, not a target": "政策适用范围（单户金额N万元及以下的业务）：政策条款，不是目标",
+    "a time limit counted from an event (自受理之日起N个工作日, 备案后N天内): a procedure's term, not a target": "自某事项起算的时限（自受理之日起N个工作日、备案后N天内）：程序规定，不是目标",
+    "a number that names the policy carried on (继续实施N%暂退…政策): a rule's term, not a target": "延续政策名称中的数字（继续实施N%暂退…政策）：政策条款，不是目标",
+    "an amount per head or per unit in a book of support rules (N元/亩, N万元/人): what each beneficiary is paid, a rule's term": "扶持政策中按人或按单位的金额（N元/亩、N万元/人）：每个受益对象的补助额，是政策条款",
+    "a size that names a class of firms or projects (N亿元以上龙头企业): not a target, their count is": "界定企业或项目类别的规模（N亿元以上龙头企业）：不是目标，数量才是",
+    # screening.py
+    "a count that only totals the names listed before it (A、B、C3个…): a label, not a target": "仅汇总前面所列名称的数量（A、B、C3个…）：是标注，不是目标",
+    "the size of each plant counted before it (2座30万千瓦…): part of its name, not a target": "前面所计每座设施的规模（2座30万千瓦…）：属于名称，不是目标",
+    "a plant's configuration (2×35万千瓦: units of that size) names the project, not a target": "机组配置（2×35万千瓦：该规模的机组）是项目名称，不是目标",
+    "a capacity that is part of a project's name in a list of projects, not a target": "项目清单中项目名称里的产能，不是目标",
+    "a count of the work itself (抓好N件事, 办好N件…实事): its items are the targets": "工作本身的件数（抓好N件事、办好N件…实事）：各项才是目标",
+    "a tax rate (20%的税率) is a parameter of a tax policy, not a target": "税率（20%的税率）是税收政策的参数，不是目标",
+    "an allowance standard per head raised (生均标准从N元提高至M元): the rate of a support rule, not a target": "提高人均补助标准（生均标准从N元提高至M元）：扶持政策的标准，不是目标",
+    "the share by which a fund is split (按…的N%安排): how the money is allocated, not a target": "资金分配比例（按…的N%安排）：说明资金如何分配，不是目标",
+    "a norm for each unit (各县…N个): how the work is shared out, the plan states no total": "各单位的分配数（各县…N个）：说明任务如何分解，规划未给出总数",
+    "a count of what was made before (此前签约的N个项目) names those things, not a target": "此前已完成事项的数量（此前签约的N个项目）是指代，不是目标",
+    "where the work is done (在N个乡镇…): the target is what is done there": "工作地点（在N个乡镇…）：在那里做的事才是目标",
+    "an idiom of many (千家万户, 千方百计): no count": "表示“多”的成语（千家万户、千方百计）：不是数量",
+    "a round magnitude before a noun (千亩花海, 万人…行动) names a place or a programme, not a count": "名词前的整数量级（千亩花海、万人…行动）是地名或活动名，不是数量",
+    "the size of a base that exists (巩固…N万亩…基地) names it, not a target": "现有基地的规模（巩固…N万亩…基地）是指代，不是目标",
+    "an amount each beneficiary is granted (给予最高N万元, 一等奖N万元): a support rule's term, not a target": "补贴规则的参数（给予最高N万元、一等奖N万元），不是目标",
+    "an amount named as the grant (N万元一次性奖励): a support rule's term, not a target": "作为奖补的金额（N万元一次性奖励）：扶持政策的条款，不是目标",
+    "the share of a beneficiary's cost that is paid back (按实际投入的N%): a support rule's term, not a target": "按受益对象实际投入返还的比例（按实际投入的N%）：扶持政策的条款，不是目标",
+    "how many are chosen in each round of a support rule (每年遴选不超过N个): its term, not a target": "扶持政策每轮遴选的数量（每年遴选不超过N个）：是政策条款，不是目标",
+    # structure.py: the parts of an official document (GB/T 9704-2012)
+    "document furniture: 份号 (copy number)": "公文格式要素：份号",
+    "document furniture: 密级 (security classification)": "公文格式要素：密级",
+    "document furniture: 紧急程度 (urgency)": "公文格式要素：紧急程度",
+    "document furniture: 发文机关标志 (issuing authority's mark)": "公文格式要素：发文机关标志",
+    "document furniture: 发文字号 (dispatch number)": "公文格式要素：发文字号",
+    "document furniture: 签发人 (signed off by)": "公文格式要素：签发人",
+    "document furniture: 题注 (where and when it was delivered)": "公文格式要素：题注（报告的时间和场合）",
+    "document furniture: who delivered the report": "公文格式要素：报告人",
+    "document furniture: 主送机关 (addressees)": "公文格式要素：主送机关",
+    "document furniture: 附件说明 (list of attachments)": "公文格式要素：附件说明",
+    "document furniture: 附件 mark": "公文格式要素：附件标识",
+    "document furniture: 发文机关署名 (issuing authority's signature)": "公文格式要素：发文机关署名",
+    "document furniture: 成文日期 (date of signing)": "公文格式要素：成文日期",
+    "document furniture: 附注 (annotation)": "公文格式要素：附注",
+    "document furniture: 抄送机关 (copied to)": "公文格式要素：抄送机关",
+    "document furniture: 印发机关和印发日期 (printed by, on)": "公文格式要素：印发机关和印发日期",
+    "document furniture: page number": "公文格式要素：页码",
+    "document furniture: a reposting site's marker": "公文格式要素：转载网站的标记",
+    "document furniture: the publishing site's record of it (索引号, 发文字号, 成文日期)": "公文格式要素：发布网站的信息栏（索引号、发文字号、成文日期）",
+    "document furniture: the copying site's buttons, links and footer (打印, 字号, 当前位置, 版权所有)": "公文格式要素：转载网站的按钮、链接和页脚（打印、字号、当前位置、版权所有）",
+    "document furniture: a photo's caption (…记者 … 摄)": "公文格式要素：图片说明（…记者 … 摄）",
+    "document furniture: what the site shows after the document (editor, related pages, buttons)": "公文格式要素：网站在正文后显示的内容（责任编辑、相关链接、按钮）",
+    "document furniture: the month the plan was compiled, under its title": "公文格式要素：标题下的编制年月",
+    "document furniture: the table of contents (目录)": "公文格式要素：目录",
+    "notes on the report's terms (名词解释): definitions, not commitments": "报告的名词解释：是释义，不是承诺",
+    "the forwarding notice: it hands the plan on and sets no target of its own": "印发通知：只转发规划，本身不设目标",
+    # prepare.py, extract.py, tables.py, notes.py: exclusions
+    "the document's title (recorded as the plan title)": "文件标题（已记为规划标题）",
+    "the title of the forwarding notice": "印发通知的标题",
+    "a note (注：…): it explains a figure above and sets nothing": "注释（注：…）：解释上文数字，不设目标",
+    "heading of a review section (past results)": "回顾部分的标题（以往成绩）",
+    "review section: a past result, not a target": "回顾部分：以往成绩，不是目标",
+    "context: what has happened so far (…以来, past year)": "背景信息：已取得的进展（…以来、上一年）",
+    "a forecast (预计, 经测算, 有可能…): what is expected, not a commitment": "预测（预计、经测算、有可能…）：是预期，不是承诺",
+    "the condition of a rule (…的，由…), not a commitment": "规定的适用条件（…的，由…），不是承诺",
+    "byline: who wrote or compiled the text": "署名：撰稿或编制者",
+    "time frame of the targets that follow": "下文目标的时间范围",
+    "introduces the targets that follow": "引出下文目标",
+    "context: circumstance of the target that follows": "背景信息：下文目标的背景",
+    "context: no commitment of its own": "背景信息：未作承诺",
+    "a number in a past statement: check it is not a target": "以往情况中的数字：请核实不是目标",
+    "a number not recognised as a target": "未识别为目标的数字",
+    "a number not drafted as a target: check": "未起草为目标的数字：请核实",
+    "the header of an indicator table": "指标表的表头",
+    "a category in an indicator table": "指标表中的类别",
+    "a row of a table of the last period's planned and actual values (past results)": "上一规划期计划值与实际值表中的一行（以往成绩）",
+    "a category or a row without a number in an indicator table": "指标表中的类别或无数值的行",
+    # classify.py: clause rules ({word} is the words that matched)
+    "a gap still to close, not a goal (仍差…)": "尚待弥补的差距（仍差…），不是目标",
+    "a parameter of a support rule (给予, 奖励, 最高…), not a commitment": "扶持政策的参数（给予、奖励、最高…），不是承诺",
+    "exhortation: no commitment of its own": "号召性表述：未作承诺",
+    "context: what the number is now (…为N), not a target": "背景信息：现状数值（…为N），不是目标",
+    "context: a count of what exists or is relied on, not a target": "背景信息：现有或依托事物的数量，不是目标",
+    # review marks
+    "targets before the first heading: give this programme a title": "第一个标题之前的目标：请为此领域填写标题",
+    "an amount of support (给予…资助): check it is a commitment, not a rule's parameter": "扶持金额（给予…资助）：请核实是承诺，而不是政策参数",
+    "the clause names a past period (上年, 同比, 累计…): check it is a target, not a result": "该句提到过去的时期（上年、同比、累计…）：请核实是目标，而不是已有成绩",
+    "number written in Chinese numerals: check the value": "数字以汉字书写：请核对数值",
+    "what grows is not named in the clause: fill in 'of'": "句中未写明增长的对象：请填写 of",
+    "what grows is taken from the clause before: check 'of'": "增长的对象取自上一句：请核对 of",
+    "average annual growth: fill in base_year": "年均增长：请填写 base_year（基期年份）",
+    "a share given as a range: check the comparator": "比例以区间给出：请核对比较方式",
+    "the share's part or whole is not named in the clause: fill in numerator and denominator": "句中未写明比例的分子或分母：请填写 numerator 和 denominator",
+    "the share's part is taken from the clause before: check numerator": "比例的分子取自上一句：请核对 numerator",
+    "the range is approximate (左右)": "数值为约数（左右）",
+    "a fall in percentage points: the model counts it as an amount; check": "下降若干个百分点：系统按数量处理；请核实",
+    "what is counted is taken from the clause before: check 'of'": "计数的对象取自上一句：请核对 of",
+    "what grows is not named: fill in 'of'": "未写明增长的对象：请填写 of",
+    "翻番 (doubling) drafted as growth in percent over the whole period: check the base": "翻番已按整个规划期的百分比增长起草：请核对基数",
+    "a row of an indicator table: check the value and the unit": "指标表中的一行：请核对数值和单位",
+    "[…] in an indicator table is a total over the plan period: check": "指标表中的［…］是规划期累计值：请核实",
+    "约束性 (binding) indicator": "约束性指标",
+    "a checkpoint year outside the plan period was left out": "规划期外的节点年份已略去",
+    "a scale written as N亿级: check the unit": "量级写作N亿级：请核对单位",
+    "no title found in the text: give it one": "文中未找到标题：请填写标题",
+    "read the clause again: its figures may have run together (a table's cells without spaces)": "请重读该句：其中数字可能连在一起（表格单元格之间没有空格）",
+    "the period is taken from the year of issue (成文日期, 发文字号)": "规划期取自发文年份（成文日期、发文字号）",
+    "the text states no year; the period is the current year": "文中未写明年份；规划期按当年计",
+    # layout and reading rules (bandwidth, bounds, tables, years, titles, lines): they explain how
+    # the text was read; every Named rule has its Chinese
+    "N兆 before 到/进/入 a place is the bandwidth to bring there, a level to reach": "“N兆”后接“到/进/入”某处，指要通达的带宽，是要达到的水平",
+    "a table's header names its columns with these words, one cell each": "表头用这些词说明各列，每格一词",
+    "an indicator's attribute closes its row: expected (预期性) or binding (约束性)": "指标属性位于行末：预期性或约束性",
+    "the unit cell stands between an indicator's name and its values": "单位格位于指标名称和数值之间",
+    "a cell of a table's header: its column's words, a year or unit in brackets after them": "表头单元格：列名，后面括号中为年份或单位",
+    "a cell of a value column: a number, its bound, brackets, a unit or a note in brackets after it": "数值列单元格：数字、上下限、括号、单位或括号中的说明",
+    "a year written in Chinese numerals (二〇二五年) is the same year as 2025年 to every rule that reads years": "汉字书写的年份（二〇二五年）与2025年视为同一年",
+    "a scale reached (达到N亿级) with no noun after it is a level: N亿 at least": "达到某量级（达到N亿级）且后面无名词，是要达到的水平：至少N亿",
+    "a place to hold among others (稳居全国前三) is a rank no lower than the Nth": "保持的位次（稳居全国前三）：名次不低于第N",
+    "the lead dates the year's list of projects: each item is due in that year": "导语写明清单年份：各项均在该年内完成",
+    "an announcement is titled by its number (…公告〔2026〕第10号), which is not a dispatch number": "公告以编号为标题（…公告〔2026〕第10号），不是发文字号",
+    "a title ends with its genre (方案, 计划, 通知…) or its span of years in brackets": "标题以文种（方案、计划、通知…）或括号中的起止年份结尾",
+    "a line that opens a sentence of the text (为深入贯彻…) is the text, not a title": "以正文句子开头的行（为深入贯彻…）是正文，不是标题",
+    "a clause opened by a named five-year period (某县“十五五”期间…) is due at that period's end": "以五年规划期开头的分句（某县“十五五”期间…）在该期末到期",
+    "a year the text sets work in (力争2023年, 2024年底前) is not before its present": "文中安排工作的年份（力争2023年、2024年底前）不早于成文当年",
+    "a clause opened by its year (2025年新增…) sets that year's work": "以年份开头的分句（2025年新增…）安排该年的工作",
+    "in an undated text, 年底前 and 全年 with no year written are its present year's, as 今年 is": "无日期的文本中，未写年份的“年底前”“全年”与“今年”一样指成文当年",
+    "two ideographic spaces indent a paragraph: where a page kept them, each opens a new line": "两个全角空格表示段首缩进：保留缩进处各起一行",
+    "a paragraph that is only a date (成文日期) ends there: the forwarded plan's title follows it": "仅有日期的段落（成文日期）到此结束：其后是所转发规划的标题",
+    "a sentence ends its line, so a heading after it opens the next": "句子在此行结束，其后的标题另起一行",
+    "a list of headed items introduced by a colon starts on the next line": "冒号引出的分项列表从下一行开始",
+    "where and when a report was delivered (——20XX年M月D日在…会议上) stands under its title, on its own line": "报告的时间和场合（——20XX年M月D日在…会议上）单独成行，位于标题下",
+    "a part's heading names its part with a section noun (回顾, 安排, 任务); its text follows it": "部分标题以“回顾、安排、任务”等词命名；正文在其后",
+    "a dispatch number (发文字号) that opens a page stands on its own line, apart from the addressees": "页首的发文字号单独成行，与主送机关分开",
+    "the addressees (主送机关) end at their colon: the text of the document starts after it": "主送机关到冒号为止：其后是正文",
+    "a paragraph opened by 今年 speaks of the year of issue: it and what follows in its section are this year's": "以“今年”开头的段落指发文当年：该段及本节其后内容都属当年",
+    "a paragraph opened by the year of issue (2026年是…, 2026年经济社会发展的主要预期目标是) turns to that year": "以发文年份开头的段落（2026年是…、2026年经济社会发展的主要预期目标是）转入该年",
+    "the report presents the coming five-year plan's outline: its goals follow, not past results": "报告介绍下一个五年规划纲要：其后是目标，不是以往成绩",
+    "a line that opens with a comma, a closing bracket or a unit sign continues the one above": "以逗号、右括号或单位符号开头的行接续上一行",
+    "a line that ends in an opening bracket, a comma or an enumeration mark runs on below": "以左括号、逗号或顿号结尾的行接续到下一行",
+    "a bracket opened and not closed on its line closes on a line below": "本行未闭合的括号在下文闭合",
+    "a number, a unit or a bound on its own line belongs to the clause it stands in": "单独成行的数字、单位或上下限属于所在分句",
+    "the text after a number or a unit on its own line is the rest of its clause": "单独成行的数字或单位之后的文字是该分句的其余部分",
+    "a measure's level set with its comparator inside a noun phrase is the specification to reach": "名词短语中带比较词的指标水平是要达到的规格",
+    "a measure's level with 以内/以上 after it, inside a noun phrase, is the specification to keep to": "名词短语中后接“以内/以上”的指标水平是要保持的规格",
+    "N家以上的X after a verb that brings X about counts X: a count to reach, not a kind of X": "动词后的“N家以上的X”是X的数量：是要达到的数量，不是X的类别",
+}
+
+# marks that carry a value: (the English as a pattern with named groups, the Chinese template)
+VALUED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(f"^{english}$"), chinese)
+    for english, chinese in (
+        (r"past achievement or context \((?P<w>.+)\)", "以往成绩或背景（{w}）"),
+        (
+            r"past result: 累计, 已 or 了 with a time already past \((?P<w>.+)\)",
+            "以往成绩：“累计、已、了”与过去的时间连用（{w}）",
+        ),
+        (r"past result or current state \((?P<w>.+)\)", "以往成绩或现状（{w}）"),
+        (
+            r"a note under a figure marked (?P<m>.+?) above: it explains the figure and sets nothing",
+            "上文标有{m}的数字的注释：解释该数字，不设目标",
+        ),
+        (
+            r"the text gives (?P<y>\d+) as the year, outside the plan period: check the period or the date",
+            "文中年份为{y}年，超出规划期：请核对规划期或日期",
+        ),
+        (
+            r"a baseline of (?P<v>.+?) \((?P<y>\d+)\) is after the plan period and was left out",
+            "基期值{v}（{y}年）晚于规划期，已略去",
+        ),
+        (
+            r"the period is inferred from the due years the text states \((?P<a>\d+)–(?P<b>\d+)\)",
+            "规划期根据文中写明的到期年份推定（{a}–{b}年）",
+        ),
+        (
+            r"no year of its own: due at the end of the period inferred from the text \((?P<y>\d+)\): check it",
+            "本句未写年份：按文中推定的规划期末（{y}年）到期，请核实",
+        ),
+        (
+            r"the period starts in (?P<y>\d+), the year the document was issued: check it",
+            "规划期从发文年份{y}年开始：请核实",
+        ),
+        (
+            r"the text states no year: due in (?P<y>\d+) is an assumption to check",
+            "文中未写明年份：{y}年到期是推定，请核实",
+        ),
+        (r"its draft would quote more than (?P<n>\d+) bytes", "起草后的引文将超过{n}字节"),
+        (
+            r"the period is inferred from the year of the list of projects \((?P<x>.+)\)",
+            "规划期根据项目清单的年份推定（{x}）",
+        ),
+        (
+            r"the period is inferred from the year that introduces the targets \((?P<x>.+)\)",
+            "规划期根据引出目标的年份推定（{x}）",
+        ),
+        (
+            r"the period is inferred from the year its lead gives the list of projects \((?P<x>.+)\)",
+            "规划期根据导语为项目清单写明的年份推定（{x}）",
+        ),
+        (
+            r"the text is undated: the period is (?P<y>\d+), the year it names most: check it",
+            "文本无日期：规划期按文中提及最多的{y}年计，请核实",
+        ),
+        (
+            r"the text is undated: the period starts in (?P<y>\d+), the first year it sets work due in: check it",
+            "文本无日期：规划期从文中最早安排工作的{y}年开始，请核实",
+        ),
+        (r"(?P<n>\S+) with no unit written: check the unit", "{n}未写单位：请核对单位"),
+        (
+            r"the ratio (?P<r>\S+) drafted as (?P<x>\S+) times \(倍\), to two places: check",
+            "比值{r}已按{x}倍起草（保留两位小数）：请核实",
+        ),
+        (r"an indicator table's target column to (?P<y>\d+)", "指标表的目标值列至{y}年"),
+        (
+            r"a text over (?P<n>\d+) characters was cut to its start: check where it should end",
+            "文本超过{n}个字符，只保留了开头：请核对应在何处截止",
+        ),
+        (r"not a valid target as read: (?P<why>.+)", "按现有读法不是有效目标：{why}"),
+    )
+)
+
+
+def _one(text: str) -> str | None:
+    if text in SAID:
+        return SAID[text]
+    for pattern, chinese in VALUED:
+        m = pattern.match(text)
+        if m:
+            return chinese.format(**m.groupdict())
+    return None
+
+
+def chinese(text: str) -> str | None:
+    """The Chinese of a reason or mark `draft` writes, or None where it wrote no such text."""
+    found = _one(text)
+    if found is not None or "; " not in text:
+        return found
+    # marks are joined with "; " (a row's 约束性 and its check, a date and a baseline left out)
+    parts = [_one(p) for p in text.split("; ")]
+    if all(p is None for p in parts):
+        return None
+    return "；".join(c if c is not None else p for c, p in zip(parts, text.split("; "), strict=True))
+
+
+def said_zh(text: str) -> str:
+    """The text in Chinese where `draft` wrote it, else as written (a person's own words)."""
+    return chinese(text) or text
