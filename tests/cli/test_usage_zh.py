@@ -81,7 +81,7 @@ def test_help_in_chinese_has_no_english_words_and_fits_80_columns(
     values += ("week", "year", "cache", "no", "id", "dir", "ID", "PLANS", "PLAN", "FILE", "JSON", "Schema", "shell")
     values += ("provisional", "pager", "all", "plan", "targets", "records", "review", "WPS", "Word", "HTML")
     values += ("Markdown", "GBK", "UTF", "pdf", "GitHub", "CSV", "Excel", "TARGET", "RECORD", "SOURCE", "PDF", "CI")
-    values += ("PLAN_ID", "README", "ok", "root", "west", "coast", "org", "Parquet", "Big")  # Big5, an encoding
+    values += ("PLAN_ID", "README", "ok", "root", "west", "coast", "org", "Parquet", "Big5")
     assert english_left(text, values) == [], (command, english_left(text, values))
     assert all(cell_len(line) <= 80 for line in text.splitlines()), command
 
