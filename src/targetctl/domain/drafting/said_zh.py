@@ -81,6 +81,12 @@ SAID: dict[str, str] = {
     "the unit a grant is paid for (每认定1家给予…): a support rule's term, not a target": "补助的计发单位（每认定1家给予…）：扶持政策的条款，不是目标",
     "the share of a beneficiary's sales or cost paid back (按…销售额（…）的N%): a support rule's term": "按受益对象销售额或成本返还的比例（按…销售额（…）的N%）：扶持政策的条款",
     # rule_terms.py
+    "a threshold that picks out whom a measure serves (对年产值超过N亿元的企业): a condition, not a target": "确定政策适用对象的门槛（对年产值超过N亿元的企业）：是条件，不是目标",
+    "the standard a benefit is paid at (按照初级N元、高级N元的标准): what each beneficiary gets, a rule's term": "补贴发放标准（按照初级N元、高级N元的标准）：每个受益者所得，属政策条款",
+    "an amount granted per unit (给予N元/美元奖励, N元/千瓦的补贴): the rate each unit is paid, a rule's term": "按单位给予的金额（给予N元/美元奖励、N元/千瓦的补贴）：每单位的支付标准，属政策条款",
+    "the share of a beneficiary's cost a benefit pays (按…金额的N%，给予; 补贴…费用的N%): a rule's term": "补贴占受益者费用的比例（按…金额的N%，给予；补贴…费用的N%）：属政策条款",
+    # conditions.py
+    "a line of a section that sets the conditions an applicant meets (申报条件, 准入条件): a threshold, not a target": "规定申报者须满足条件的章节（申报条件、准入条件）中的一行：是门槛，不是目标",
     "the share a benefit pays, the object of 给予 (给予…N%的补贴): a rule's term, not a target": "“给予”的优惠比例（给予…N%的补贴）：政策条款，不是目标",
     "a share paid back, cut or subsidised (返还N%, 补贴至N%, N%优惠): a rule's term, not a target": "返还、减免或补贴的比例（返还N%、补贴至N%、N%优惠）：政策条款，不是目标",
     "a rate a sum is computed by (按…的N%给予, 按N%减征, 按N元/平方米): a rule's term, not a target": "计算金额的费率（按…的N%给予、按N%减征、按N元/平方米）：政策条款，不是目标",
