@@ -539,7 +539,7 @@ def extract(
         ex.paragraph(para)
     s = ex.s
     if present is not None:
-        this_year(s.targets, present[0])
+        this_year(s.targets, present[0], paras)
     from_dues = False
     if period is None:
         # a work report for one year keeps its year; only a text that names no year of its own
