@@ -61,6 +61,7 @@ _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = rf"(?:\d{{4}}|[〇○Ｏ零一二三四五六七八九]{{4}})年{_MD}月{_MD}日"
 _DATE_LINE = re.compile(rf"^(?P<org>[^\d。，；：:（(]{{2,40}}?)?[（(]?(?P<date>{_DATE})[）)]?$")
 _DISPATCH = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)）]第?\d{1,4}号")
+_BRACKETED_DISPATCH = re.compile(rf"[（(]{_DISPATCH.pattern}[）)]")
 _HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("repost_marker", re.compile(r"^正文[:：]?$")),
     ("copy_number", re.compile(r"^(?:份号[:：]?)?\d{6}$")),
@@ -383,6 +384,8 @@ def read_structure(lines: Sequence[str]) -> Structure:
     if k < len(flat) and _ADDRESSEE.match(flat[k]) and title_lines and len(flat[k]) <= 120:
         parts[k] = "addressee"
     _tail_marks(flat, parts, k)
+    for i in [i for i in [i for i, f in enumerate(flat) if f][:6] if _BRACKETED_DISPATCH.fullmatch(flat[i])]:
+        parts[i] = "dispatch_number"  # a web copy prints it in brackets under the title: （X政办发〔2021〕8号）
     _page_tail(flat, parts, k)
     _attachment_notes(flat, parts)
     forwarded = False
