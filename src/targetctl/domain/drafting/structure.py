@@ -263,7 +263,9 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
         lines = candidates[:1]
     for k in lines:
         parts[k] = TITLE
-    return lines, lines[-1] + 1
+    # a headline then the document's own heading that repeats its end (…县政府工作报告 / 政 府 工 作 报 告)
+    kept = [k for n, k in enumerate(lines) if not "".join(flat[m] for m in lines[:n]).endswith(flat[k])]
+    return kept, lines[-1] + 1
 
 
 def _signature_block(flat: list[str], parts: list[str], date_line: int) -> None:
