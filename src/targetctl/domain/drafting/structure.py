@@ -452,6 +452,8 @@ def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
             kind = "photo_caption"
         elif _BARE_NAME.match(f) and (_ADDRESSEE.match(nxt) or _PHOTO_CAPTION.search(nxt)):
             kind = "speaker"  # the speaker's name alone, just above 各位代表 or the photo's caption
+        elif previous == "subtitle" and _ADDRESSEE.match(nxt) and len(f) <= 30 and _ORGAN.search(f):
+            kind = "speaker"  # an office delivers the report (某市发展和改革委员会), under its dateline
         if kind is None:
             return k
         parts[k] = kind
