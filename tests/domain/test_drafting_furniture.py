@@ -380,3 +380,34 @@ def test_a_short_heading_line_in_a_pdf_is_its_own_paragraph() -> None:
     titles = [p.title for p in draft.all_programmes()]
     assert titles == ["围绕深化改革推进公开", "推进权力清单公开", "推进财政信息公开"]
     assert any(t.quote.startswith("全市部门预算公开率达到100%") for t in draft.targets)
+
+
+# a web copy prints the dispatch number in brackets on its own line under the notice's title
+BRACKETED_DISPATCH = """青川县人民政府办公室关于印发青川县数字乡村建设行动计划（2031-2033年）的通知
+（青府办发〔2031〕17号）
+各乡镇人民政府，县政府各部门：
+现将《青川县数字乡村建设行动计划（2031-2033年）》印发给你们，请认真贯彻执行。
+青川县人民政府办公室
+2031年3月2日
+青川县数字乡村建设行动计划（2031-2033年）
+一、主要目标
+到2033年，建成数字乡村示范村30个。
+"""
+
+
+def test_a_dispatch_number_in_brackets_is_furniture_never_a_programme() -> None:
+    st = read_structure(BRACKETED_DISPATCH.splitlines())
+    assert st.parts[1] == "dispatch_number"
+    assert st.dispatch_year == 2031
+    draft = extract(BRACKETED_DISPATCH, default_year=2040)
+    assert all("〔2031〕" not in p.title for p in draft.all_programmes())
+    assert [t.value for t in draft.targets if t.value is not None] == [30]
+
+
+def test_a_bracketed_dispatch_number_under_a_long_title_is_furniture() -> None:
+    long_title = "青川省人民政府办公厅关于印发支持数字乡村发展若干政策和青川省数字乡村建设行动计划（2031-2033年）的通知"
+    text = BRACKETED_DISPATCH.replace(BRACKETED_DISPATCH.splitlines()[0], long_title)
+    st = read_structure(text.splitlines())
+    assert st.parts[1] == "dispatch_number"
+    draft = extract(text, default_year=2040)
+    assert all("〔2031〕" not in p.title for p in draft.all_programmes())

@@ -90,3 +90,33 @@ def test_the_clauses_after_a_period_in_the_same_sentence_share_it() -> None:
     text = "某县城市绿化实施方案（2026—2035年）\n一、公园建设\n某县“十五五”期间计划新增口袋公园12座，新建绿道30公里。"
     d = extract(text, default_year=2040)
     assert [t.due.year if t.due else None for t in d.targets if t.numeric] == [2030, 2030]
+
+
+def test_a_window_counted_from_a_persons_event_is_no_due_year() -> None:
+    from targetctl.domain.drafting.periods import EVENT_WINDOW
+
+    assert EVENT_WINDOW.pattern.search(EVENT_WINDOW.example)
+    # who a measure serves (graduates of the last five years), not work due five years on
+    assert due_year("每年为毕业五年内的高校毕业生开发见习岗位300个", 2031) is None
+    assert due_year("离校2年内未就业的毕业生，每年组织培训500人次", 2031) is None
+    assert due_year("取得技能证书一年内申领补贴", 2031) is None
+    # how long a benefit lasts is a rule's term
+    from targetctl.domain.drafting.periods import BENEFIT_TERM
+
+    assert BENEFIT_TERM.pattern.search(BENEFIT_TERM.example)
+    assert due_year("对新落户的创业团队三年内减半收取场地租金", 2031) is None
+    # a span of the work itself is still counted from the year of issue
+    assert due_year("三年内新建养老服务中心12个", 2031) == 2033
+    assert due_year("用两年时间完成改造120个", 2031) == 2032
+
+
+def test_an_undated_measures_list_with_eligibility_windows_keeps_its_year() -> None:
+    text = (
+        "为做好青年就业工作，制定以下措施。\n"
+        "1.开发岗位。全市每年开发800个公益岗位用于招录毕业三年内的高校毕业生。\n"
+        "2.见习补贴。对吸纳离校2年内未就业毕业生见习的单位，每年新增见习岗位不少于600个。\n"
+        "3.落实时限。2031年12月31日前完成毕业五年内高校毕业生实名登记。\n"
+    )
+    d = extract(text, default_year=2040)
+    dues = {t.value: (t.due or d.period[1]).year for t in d.targets if t.value is not None}
+    assert dues == {800: 2031, 600: 2031}

@@ -83,3 +83,34 @@ def test_a_horizon_is_not_the_present_and_does_not_count_the_years_within() -> N
     )
     d = extract(text, default_year=2040)
     assert (d.period[0].year, d.period[1].year) == (2031, 2031)
+
+
+def test_undated_standing_quotas_are_due_at_the_horizon_the_text_names_most() -> None:
+    from targetctl.domain.drafting.present_year import GOAL_HORIZON
+
+    assert GOAL_HORIZON.pattern.search(GOAL_HORIZON.example)
+    text = (
+        "为改善民生，提出以下措施。\n"
+        "一、养老服务。到2033年，社区养老服务站覆盖率达到90%以上。力争2032年新建护理床位500张。\n"
+        "二、托育服务。到2033年，每千人口拥有托位数达到4.5个。\n"
+        "三、就业增收。每年新增城镇就业岗位8万个以上。\n"
+        "四、医疗服务。到2033年，县级医院全部达到二级甲等水平。2035年所有县均建成1所三级医院。\n"
+    )
+    d = extract(text, default_year=2040)
+    quota = next(t for t in d.targets if t.value == 8)
+    assert quota.due is not None and quota.due.year == 2033
+    assert quota.review and "2033" in quota.review
+    hospital = next(t for t in d.targets if t.value == 1)
+    assert hospital.due is not None and hospital.due.year == 2035
+
+
+def test_a_year_from_which_a_rule_applies_is_no_goal_horizon() -> None:
+    from targetctl.domain.drafting.present_year import goal_horizon
+
+    paras = [
+        "2031年起，不再发放纸质证明。",
+        "自2032年起，补贴标准按年调整；2032年起实行网上申领。",
+        "2032年起执行新标准。",
+    ]
+    assert goal_horizon(paras, 2030) is None
+    assert goal_horizon(["到2033年建成10个。", "到2033年达到90%。", "2033年底前完成改造。"], 2030) == 2033

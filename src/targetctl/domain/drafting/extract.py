@@ -64,6 +64,7 @@ from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramm
 from targetctl.domain.drafting.due_dates import clause_due, date_undated, goal_paragraph_due, names_later_year
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
+from targetctl.domain.drafting.openings import names_nothing
 from targetctl.domain.drafting.past import cumulative_ahead, paired_total, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.present_year import present_year, this_year
@@ -539,7 +540,7 @@ def extract(
         ex.paragraph(para)
     s = ex.s
     if present is not None:
-        this_year(s.targets, present[0])
+        this_year(s.targets, present[0], paras)
     from_dues = False
     if period is None:
         # a work report for one year keeps its year; only a text that names no year of its own
@@ -581,8 +582,7 @@ def extract(
     programmes = s.roots
     # targets before the first heading: their programme is named by the words the text starts with
     opening = title_of(clauses(paras[0])[0].text)[:40] if paras else ""
-    if re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", opening):
-        opening = ""  # a clause that introduces the targets names nothing
+    opening = "" if names_nothing(opening) else opening  # introduces the targets, or cites a document
     listed = list_intro(paras) if not title else None  # a list of projects is named by its opening sentence
     if listed or title is None:
         # a text with no title line (a page that opens below it): neither its first heading nor its

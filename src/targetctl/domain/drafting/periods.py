@@ -58,6 +58,21 @@ _WITHIN = re.compile(
     # an amount over the coming years (三年安排N亿元), not a yearly one (每年) nor the past (近三年)
     r"|(?<![每近去过前后这上])(?P<m>[一二三四五两]|\d)年(?:累计)?(?:安排|投入|筹集|统筹)(?=[^，。；]{0,4}\d)"
 )
+# a window counted from a person's own event (毕业五年内, 离校2年内, 取得证书一年内): whom a
+# measure serves, not a span of the work counted from the year of issue
+EVENT_WINDOW = Named(
+    "window-from-event",
+    re.compile(r"(?:毕业|离校|退役|入职|落户|取得[^，,。；;]{0,10}?)(?:后|之日起)?(?:[一二三四五两]|\d)年(?:以?内)"),
+    "a window counted from a person's event (毕业五年内) names whom a measure serves, not a due year",
+    "对毕业五年内的高校毕业生给予一次性补贴",
+)
+# how long a benefit lasts (三年内免租, 3年内按每户…扣减): a rule's term, not work due then
+BENEFIT_TERM = Named(
+    "benefit-term",
+    re.compile(r"(?:[一二三四五两]|\d)年(?:以?内)(?=免|减|按|享受|给予|可)"),
+    "how long a benefit lasts (三年内免租) is a rule's term, not a due year",
+    "对引进的博士提供两年内免租公寓",
+)
 _ACTION = re.compile(r"(?P<n>[一二三四五两]|\d)年(?:行动|攻坚|计划)")
 
 
@@ -183,6 +198,7 @@ def due_year(clause: str, issued: int | None) -> int | None:
     if during and issued is not None and five_year(during["n"])[1] >= issued:
         return five_year(during["n"])[1]  # “十五五”时期，新增…: the clause's own period, due at its end
     if issued is not None:
+        clause = BENEFIT_TERM.pattern.sub("，", EVENT_WINDOW.pattern.sub("，", clause))
         within = _WITHIN.search(clause)
         if within:
             return issued + _count(within["n"] or within["m"]) - 1  # 三年内, 用两年时间: from the year of issue

@@ -59,9 +59,36 @@ def present_year(paras: list[str]) -> tuple[int, str] | None:
     return year, f"the text is undated: the period is {year}, the year it names most: check it"
 
 
-def this_year(targets: Sequence[DraftTarget], year: int) -> None:
+# the year an undated text sets most of its goals for (到2025年… clause after clause): a later
+# year one clause names (2027年…均建成) is that clause's own, not the horizon of its standing quotas
+GOAL_HORIZON = Named(
+    "most-named-horizon",
+    re.compile(r"(?<![\d.])(20\d\d)\s*年(?!以来|来|以前|以后|度|起|开始)"),
+    "an undated text's standing quotas (每年新增…) are due at the year it sets most of its goals for",
+    "到2033年，社区养老服务站覆盖率达到90%以上",
+)
+
+
+def goal_horizon(paras: list[str], present: int) -> int | None:
+    """The year after `present` that an undated text names most, if it names it at least three
+    times and twice as often as any other."""
+    named = Counter(y for y in map(int, GOAL_HORIZON.pattern.findall(unquoted("\n".join(paras)))) if y > present)
+    top = named.most_common(2)
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+        return None
+    return top[0][0]
+
+
+def this_year(targets: Sequence[DraftTarget], year: int, paras: list[str]) -> None:
     """Due in `year`, the present of an undated text, each target with no year of its own whose
-    clause says 全年 or 年底前: a span reaching into the next year (今冬明春) does not move it."""
+    clause says 全年 or 年底前: a span reaching into the next year (今冬明春) does not move it. The
+    other numeric targets with no year are due at the text's goal horizon, where it has one."""
+    horizon = goal_horizon(paras, year)
     for t in targets:
         if t.due is None and not t.open_ended and THIS_YEAR.pattern.search(t.quote):
             t.due = dt.date(year, 12, 31)
+        elif horizon and t.due is None and not t.open_ended and t.numeric and t.kind != "principle":
+            t.due = dt.date(horizon, 12, 31)
+            t.review = (
+                t.review or f"no year of its own: due in {horizon}, the year the text sets most goals for: check it"
+            )

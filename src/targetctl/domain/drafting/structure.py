@@ -61,6 +61,7 @@ _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = rf"(?:\d{{4}}|[〇○Ｏ零一二三四五六七八九]{{4}})年{_MD}月{_MD}日"
 _DATE_LINE = re.compile(rf"^(?P<org>[^\d。，；：:（(]{{2,40}}?)?[（(]?(?P<date>{_DATE})[）)]?$")
 _DISPATCH = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)）]第?\d{1,4}号")
+_BRACKETED_DISPATCH = re.compile(rf"[（(]{_DISPATCH.pattern}[）)]")
 _HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("repost_marker", re.compile(r"^正文[:：]?$")),
     ("copy_number", re.compile(r"^(?:份号[:：]?)?\d{6}$")),
@@ -263,7 +264,9 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
         lines = candidates[:1]
     for k in lines:
         parts[k] = TITLE
-    return lines, lines[-1] + 1
+    # a headline then the document's own heading that repeats its end (…县政府工作报告 / 政 府 工 作 报 告)
+    kept = [k for n, k in enumerate(lines) if not "".join(flat[m] for m in lines[:n]).endswith(flat[k])]
+    return kept, lines[-1] + 1
 
 
 def _signature_block(flat: list[str], parts: list[str], date_line: int) -> None:
@@ -384,6 +387,8 @@ def read_structure(lines: Sequence[str]) -> Structure:
     if k < len(flat) and _ADDRESSEE.match(flat[k]) and title_lines and len(flat[k]) <= 120:
         parts[k] = "addressee"
     _tail_marks(flat, parts, k)
+    for i in [i for i in [i for i, f in enumerate(flat) if f][:6] if _BRACKETED_DISPATCH.fullmatch(flat[i])]:
+        parts[i] = "dispatch_number"  # a web copy prints it in brackets under the title: （X政办发〔2021〕8号）
     _page_tail(flat, parts, k)
     _attachment_notes(flat, parts)
     forwarded = False
@@ -450,6 +455,8 @@ def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
             kind = "photo_caption"
         elif _BARE_NAME.match(f) and (_ADDRESSEE.match(nxt) or _PHOTO_CAPTION.search(nxt)):
             kind = "speaker"  # the speaker's name alone, just above 各位代表 or the photo's caption
+        elif previous == "subtitle" and _ADDRESSEE.match(nxt) and len(f) <= 30 and _ORGAN.search(f):
+            kind = "speaker"  # an office delivers the report (某市发展和改革委员会), under its dateline
         if kind is None:
             return k
         parts[k] = kind
