@@ -85,6 +85,12 @@ SAID: dict[str, str] = {
     "the standard a benefit is paid at (按照初级N元、高级N元的标准): what each beneficiary gets, a rule's term": "补贴发放标准（按照初级N元、高级N元的标准）：每个受益者所得，属政策条款",
     "an amount granted per unit (给予N元/美元奖励, N元/千瓦的补贴): the rate each unit is paid, a rule's term": "按单位给予的金额（给予N元/美元奖励、N元/千瓦的补贴）：每单位的支付标准，属政策条款",
     "the share of a beneficiary's cost a benefit pays (按…金额的N%，给予; 补贴…费用的N%): a rule's term": "补贴占受益者费用的比例（按…金额的N%，给予；补贴…费用的N%）：属政策条款",
+    # openings.py, periods.py, present_year.py
+    "a clause that introduces the targets names nothing": "引出目标的分句不作领域名称",
+    "an opening that cites the document the text carries out (为贯彻落实《…》) names another document": "引用所贯彻文件的开头（为贯彻落实《…》）所称是另一份文件",
+    "a window counted from a person's event (毕业五年内) names whom a measure serves, not a due year": "自个人事件起算的期限（毕业五年内）说明政策适用对象，不是到期年份",
+    "how long a benefit lasts (三年内免租) is a rule's term, not a due year": "优惠的持续期限（三年内免租）属政策条款，不是到期年份",
+    "an undated text's standing quotas (每年新增…) are due at the year it sets most of its goals for": "无日期文本中的常年任务（每年新增…）按其设定目标最多的年份到期",
     # conditions.py
     "a line of a section that sets the conditions an applicant meets (申报条件, 准入条件): a threshold, not a target": "规定申报者须满足条件的章节（申报条件、准入条件）中的一行：是门槛，不是目标",
     "the share a benefit pays, the object of 给予 (给予…N%的补贴): a rule's term, not a target": "“给予”的优惠比例（给予…N%的补贴）：政策条款，不是目标",
@@ -295,6 +301,10 @@ VALUED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"the text is undated: the period starts in (?P<y>\d+), the first year it sets work due in: check it",
             "文本无日期：规划期从文中最早安排工作的{y}年开始，请核实",
+        ),
+        (
+            r"no year of its own: due in (?P<y>\d+), the year the text sets most goals for: check it",
+            "本身未写年份：按文中设定目标最多的{y}年到期，请核实",
         ),
         (r"(?P<n>\S+) with no unit written: check the unit", "{n}未写单位：请核对单位"),
         (
