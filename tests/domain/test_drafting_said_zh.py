@@ -58,7 +58,7 @@ def _said_in(value: ast.AST) -> list[str]:
     inside = {id(p) for node in ast.walk(value) if isinstance(node, ast.JoinedStr) for p in node.values}
     for node in ast.walk(value):
         if isinstance(node, ast.JoinedStr):
-            text = "".join(p.value if isinstance(p, ast.Constant) else "2030" for p in node.values)
+            text = "".join(str(p.value) if isinstance(p, ast.Constant) else "2030" for p in node.values)
             out.append(text)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in inside:
             out.append(node.value)
@@ -70,7 +70,7 @@ def _written(path: Path) -> list[tuple[int, str]]:
     x.review = ...) in a module of the drafting code."""
     found: list[tuple[int, str]] = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        values: list[ast.AST] = []
+        values: list[ast.expr] = []
         if isinstance(node, ast.Call):
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))
             if name in ("excl", "DraftExclusion"):
@@ -80,7 +80,8 @@ def _written(path: Path) -> list[tuple[int, str]]:
             getattr(t, "attr", getattr(t, "id", "")) == "review" for t in node.targets
         ):
             values.append(node.value)
-        found += [(node.lineno, text) for v in values for text in _said_in(v)]
+        line = getattr(node, "lineno", 0)
+        found += [(line, text) for v in values for text in _said_in(v)]
     return found
 
 
