@@ -102,3 +102,21 @@ def test_targets_beside_them_stay_targets(sentence: str, values: list[Decimal]) 
 def test_a_book_commits_where_it_says_what_it_will_build_by_a_year() -> None:
     text = BOOK + "到2028年建成10家以上市级孵化器。\n申报企业上年度营业收入达3000万元（含）以上。"
     assert drafted(text) == [Decimal(10)]
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        # the government's own work to deliver in the year: a floor on it is a target, in a book too
+        ("全年实施老旧厂房改造项目30个以上。", [Decimal(30)]),
+        ("带动全市完成技改投资80亿元以上。", [Decimal(80)]),
+        ("开展企业新型学徒制培训600人以上。", [Decimal(600)]),
+        ("提供公益性岗位2000个以上。", [Decimal(2000)]),
+        ("老年食堂数量扩充至50个以上。", [Decimal(50)]),
+        # what a beneficiary must have done stays a condition
+        ("申报企业上年度完成固定资产投资5000万元以上。", []),
+        ("上一年度实现营业收入1亿元以上。", []),
+    ],
+)
+def test_a_book_commits_where_it_says_what_work_it_will_deliver(line: str, values: list[Decimal]) -> None:
+    assert drafted(BOOK + line) == values

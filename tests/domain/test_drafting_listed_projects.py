@@ -15,6 +15,10 @@ from targetctl.domain.drafting.extract import extract
     [
         ("青石大桥、东湖污水厂等60个项目建成竣工", False),
         ("北环快速路、西园片区改造等45个重点项目加快前期工作", False),
+        # a kind of project between the count and 项目 (在建, 意向, 港口), and the stages of starting and signing
+        ("南岭电机、东湖纺织等8个项目启动建设", False),
+        ("青禾食品、北辰物流等12个意向项目签约落地", False),
+        ("青石港区、北湾码头等6个港航项目建成运营", False),
         ("依托青石、东湖等3个园区", True),
         ("青石、东湖等3个园区", True),
     ],

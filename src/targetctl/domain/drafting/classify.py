@@ -45,9 +45,9 @@ CONTEXT_NUMBER = re.compile(
     rf"|共有|现有|(?<!项)目前|当前|现阶段|全区有|全市有|(?<!直)辖"
     # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
     # 在A、B等5个县建设…3万亩: the places are counted, what is built there is the target
-    # A、B等N个项目建成竣工 (加快前期工作): the listed projects' count is what the work is to reach
+    # A、B等N个项目建成竣工 (加快前期工作, 意向项目签约落地): the listed projects' count is what the work is to reach
     rf"|^(?!{_ACTS})(?![^，。；]*?(?<!加快)(?<!推进){_BUILDS}[^，。；]*?等\d)(?![^，。；]*?等\d[^，。；]*?{_BUILDS}[^，。；]*?\d)"
-    r"(?![^，。；]*?等\d+个(?:重点|重大)?项目(?:加快|建成|竣工|开工|完工|投产|落地))"
+    r"(?![^，。；]*?等\d+个[^，。；\d]{0,4}?项目(?:加快|建成|竣工|开工|完工|投产|落地|启动|签约))"
     r"[^，。；]*?(?:等$|等\d))"
 )
 # a forecast (预计到2030年…将达到, 经测算, 有可能达到): what is expected, not what is committed to; a

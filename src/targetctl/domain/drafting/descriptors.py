@@ -22,7 +22,10 @@ from targetctl.domain.drafting.screening import screen_rule as _rule
 
 _N = r"(?:(?<!\d)\d+(?:\.\d+)?|(?<![一二三四五六七八九十百千两])[一二三四五六七八九十百千两]+)"
 # a commitment in a book of support rules: what the government itself will build by a year
-_COMMITS = r"到20\d\d年|力争|争取|确保|建成|培育|打造|新增|引进|组建"
+# and the work it will deliver, led by the verb of delivery (实施…项目N个以上, 提供岗位N个以上), never
+# what a beneficiary must have done by a past year or to apply (上年度完成投资N万元以上, 申报…)
+_DELIVERS = r"^(?:(?!上年|上一年|年度|申报|对|凡)[^，。；])*?(?:实施|完成|提供|开展|扩充至|带动|引留|建立)"
+_COMMITS = r"到20\d\d年|力争|争取|确保|建成|培育|打造|新增|引进|组建|" + _DELIVERS
 
 
 RULES: tuple[Screen, ...] = (

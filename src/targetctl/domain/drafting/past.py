@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
+from targetctl.domain.drafting.task_headings import task_object
 
 _N = r"[一二三四五六七八九十两几\d]+"
 # openers of a run of the past that the sentence rules did not know: since the body was founded,
@@ -59,6 +60,8 @@ _NEW_RESULTS_IN = re.compile(r"在[^，。；]{2,24}?上(?:取得|实现|展现|
 
 
 def asks_for_results(title: str) -> bool:
+    if task_object(title):
+        return True  # 夯实…发展基础: the base is to lay
     if _NEW_RESULTS_IN.search(title) and not re.search(r"回顾|总结|过去", title):
         return True
     return _ASKS.match(title) is not None and _REVIEW_ONLY.search(title) is None

@@ -11,6 +11,7 @@ from decimal import Decimal
 from targetctl.domain.drafting import grammar
 from targetctl.domain.drafting.bandwidth import bandwidths
 from targetctl.domain.drafting.levels import levels
+from targetctl.domain.drafting.lone_magnitude import lone_magnitudes
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, number_text, parse_number
 from targetctl.domain.drafting.specs import counted, states_level
 
@@ -394,6 +395,9 @@ def find_numbers(clause: str) -> list[Number]:
     for value, start, end, chinese in bandwidths(flat):
         if not any(n.start <= start < n.end for n in out):
             out.append(Number(value, None, "兆", "", start, end, False, chinese))
+    for value, unit, suffix, start, end in lone_magnitudes(flat):
+        if not any(n.start <= start < n.end for n in out):
+            out.append(Number(value, None, unit, suffix, start, end, False, True))  # 万场以上
     for m in _PROPORTION.finditer(flat):
         # 之比达到2.5:1: a proportion to one is how many times the one the other is (倍)
         a, b = Decimal(m["a"]), Decimal(m["b"])

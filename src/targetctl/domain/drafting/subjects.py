@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from targetctl.domain.drafting import bounds, respective
+from targetctl.domain.drafting import bounds, respective, subjectless
 from targetctl.domain.drafting.classify import RELATION, SUPPORT
 from targetctl.domain.drafting.clauses import PUNCT, title_of
 from targetctl.domain.drafting.draft import DraftTarget
@@ -468,6 +468,7 @@ def _portion(stem: str, after: str) -> tuple[str, str] | None:
 
 def checkpoints(produced: list[DraftTarget], sentence: str, targets: list[DraftTarget]) -> None:
     """到2023年达到40家，到2025年达到60家: the later clause is the target, the earlier its checkpoint."""
+    subjectless.lend(produced, sentence)  # …，达到110亿元: quoted with the clause it measures
     i = 1
     while i < len(produced):
         a, b = produced[i - 1], produced[i]

@@ -1,0 +1,41 @@
+"""万 alone before a measure word and a bound (万场以上, 万家以上) is ten thousand of them: one 万
+(our own text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.lone_magnitude import LONE_WAN, lone_magnitudes
+
+PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def test_the_rule_matches_its_own_example() -> None:
+    assert LONE_WAN.pattern.search(LONE_WAN.example)
+    assert LONE_WAN.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "suffix"),
+    [("全年开展万场以上群众文化活动", "万场", "以上"), ("科技型中小企业达到万家以上", "万家", "以上")],
+)
+def test_wan_alone_with_a_bound_is_one_wan(text: str, unit: str, suffix: str) -> None:
+    [(value, got_unit, got_suffix, _, _)] = lone_magnitudes(text)
+    assert (value, got_unit, got_suffix) == (Decimal(1), unit, suffix)
+
+
+@pytest.mark.parametrize(
+    "text", ["点亮万家灯火", "上万人参加活动", "3万家以上", "数万场演出", "千万家庭", "建设20个万亩以上产业园区"]
+)
+def test_a_word_or_a_number_with_digits_is_no_lone_wan(text: str) -> None:
+    assert lone_magnitudes(text) == []
+
+
+def test_it_is_drafted_as_a_floor() -> None:
+    d = extract("青川区2026年文化惠民行动方案\n全年开展万场以上群众文化活动。", default_year=2026, period=PERIOD)
+    [t] = [t for t in d.targets if t.numeric]
+    assert (t.value, t.unit, t.comparator) == (Decimal(1), "万场", "at-least")

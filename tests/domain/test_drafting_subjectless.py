@@ -1,0 +1,65 @@
+"""A clause that only states a level (…，达到110亿元; …，年底前达到45条) measures what the clause
+before it names: its quote and title carry that clause (our own text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.subjectless import LEVEL_ONLY, level_only
+
+PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def drafted(text: str) -> dict[Decimal, str]:
+    d = extract(text, default_year=2026, period=PERIOD)
+    return {t.value: t.quote for t in d.targets if t.numeric and t.value is not None}
+
+
+def test_the_rule_matches_its_own_example() -> None:
+    assert LEVEL_ONLY.pattern.search(LEVEL_ONLY.example)
+    assert LEVEL_ONLY.reason
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["达到86亿元", "年底前达到30条", "到2028年达到1200家", "稳定在5万吨以上", "比例不低于30%", "同比增长6%以上"],
+)
+def test_a_clause_with_a_level_alone_has_no_subject(clause: str) -> None:
+    assert level_only(clause)
+
+
+@pytest.mark.parametrize("clause", ["粮食产量达到5万吨", "新建口袋公园30个", "税收收入增长6%"])
+def test_a_clause_that_names_its_thing_has_one(clause: str) -> None:
+    assert not level_only(clause)
+
+
+def test_the_level_is_quoted_with_the_thing_it_measures() -> None:
+    got = drafted("全区的目标是：地区生产总值年均增长6%，达到86亿元；税收收入年均增长5%，达到9.2亿元。")
+    assert got[Decimal(86)] == "地区生产总值年均增长6%，达到86亿元"
+    assert got[Decimal("9.2")] == "税收收入年均增长5%，达到9.2亿元"
+    assert got[Decimal(6)] == "地区生产总值年均增长6%"
+
+
+def test_a_work_and_its_count_by_the_year_end() -> None:
+    got = drafted("加快美丽河湖建设，年底前达到30条。")
+    assert got[Decimal(30)] == "加快美丽河湖建设，年底前达到30条"
+
+
+def test_a_clause_that_introduces_lends_nothing() -> None:
+    got = drafted("发展目标是，达到86亿元。")
+    assert got[Decimal(86)] == "达到86亿元"
+
+
+def test_a_share_with_no_noun_is_of_the_clause_before() -> None:
+    got = drafted("青川市2026年就业工作方案\n市属国有企业新招聘岗位定向招用高校毕业生，比例不低于35%。")
+    assert got[Decimal(35)] == "市属国有企业新招聘岗位定向招用高校毕业生，比例不低于35%"
+
+
+def test_a_growth_with_no_noun_is_of_the_amount_before() -> None:
+    got = drafted("青川区2026年外贸工作方案\n货物贸易进出口总额完成120亿元以上，增长5%以上。")
+    assert got[Decimal(5)] == "货物贸易进出口总额完成120亿元以上，增长5%以上"
+    assert got[Decimal(120)] == "货物贸易进出口总额完成120亿元以上"

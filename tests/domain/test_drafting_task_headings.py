@@ -1,0 +1,50 @@
+"""A heading whose review word is the object of a task verb (夯实…发展基础, 优化…发展环境) is a task,
+not a review (our own text)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.past import asks_for_results
+from targetctl.domain.drafting.task_headings import TASK_OBJECT, task_object
+
+REPORT = """青川县2026年政府工作报告
+各位代表：
+一、过去五年工作回顾
+五年来，全县新增城镇就业2万人。
+二、今后五年目标任务
+（一）做强特色农业，筑牢乡村全面振兴基础
+粮食产量稳定在3.1亿斤以上，新建高标准农田8万亩。
+（二）深化改革开放，持续优化县域发展环境
+新增市场主体5000户。
+"""
+
+
+def test_the_rule_matches_its_own_example() -> None:
+    assert TASK_OBJECT.pattern.search(TASK_OBJECT.example)
+    assert TASK_OBJECT.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["做强特色农业筑牢乡村全面振兴基础", "持续优化县域发展环境", "夯实高质量发展基础", "营造一流营商发展环境"],
+)
+def test_a_review_word_a_task_verb_governs_is_a_task(title: str) -> None:
+    assert task_object(title)
+    assert asks_for_results(title)
+
+
+@pytest.mark.parametrize("title", ["发展基础", "发展环境", "“十四五”时期发展基础与面临形势", "现状与形势"])
+def test_a_review_heading_stays_a_review(title: str) -> None:
+    assert not task_object(title)
+    assert not asks_for_results(title)
+
+
+def test_its_section_is_drafted() -> None:
+    d = extract(REPORT, default_year=2026)
+    got = {t.value for t in d.targets if t.numeric}
+    assert {Decimal("3.1"), Decimal(8), Decimal(5000)} <= got
+    assert Decimal(2) not in got
