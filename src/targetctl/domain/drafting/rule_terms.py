@@ -30,8 +30,6 @@ _NUM = r"(?<![\d.])\d+(?:\.\d+)?"
 # support rules (screening's grant-amount), for a plan may commit to a grant it pays
 _SHARE = rf"{_NUM}(?:%|‰|倍|个百分点|个基点)"
 _BENEFIT = r"补贴|补助|奖励|奖补|贴息|优惠|价格扣除|资助|减免|激励|扶持"
-# a fund the government commits to as a whole: its amount is a target even where it grants support
-_FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
 # what a rate a sum is computed by does: pays it, levies it, keeps it back
 _APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收取|抵减|返还|留存|确定|扣除|激励|计征"
 
