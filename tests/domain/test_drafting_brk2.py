@@ -1,0 +1,15 @@
+"""Break-it review of this round's drafting rules: inputs a careless or hostile user gives.
+Our own sentences."""
+
+from __future__ import annotations
+
+from targetctl.domain.drafting.present_year import FORWARD, present_year
+
+
+def test_a_year_that_dates_the_things_worked_on_is_not_the_texts_present() -> None:
+    """2000年底前建成的老旧小区 names which estates are meant (those built before 2000), it sets no
+    work in 2000: an undated text that says so is still of the year it sets work for."""
+    paras = ["一、老旧小区改造", "力争2032年改造2000年底前建成的老旧小区50个，惠及居民3000户。"]
+    got = present_year(paras)
+    assert got is not None and got[0] == 2032
+    assert not any(rule.pattern.search("改造2000年前建成的老旧小区50个") for rule in FORWARD)
