@@ -13,3 +13,14 @@ def test_a_year_that_dates_the_things_worked_on_is_not_the_texts_present() -> No
     got = present_year(paras)
     assert got is not None and got[0] == 2032
     assert not any(rule.pattern.search("改造2000年前建成的老旧小区50个") for rule in FORWARD)
+
+
+def test_a_period_note_that_asks_for_a_check_is_not_asked_twice() -> None:
+    from targetctl.domain.drafting.extract import extract
+    from targetctl.render.plan_yaml import emit
+
+    draft = extract("一、扩大就业\n力争2032年新增城镇就业岗位500个。\n", default_year=2030)
+    assert draft.period_note is not None and draft.period_note.endswith("check it")
+    text = emit(draft, "p1", schema="plan.schema.json", source_file="sources/p1.txt", source_note="n")
+    assert "check it; check it" not in text
+    assert f"# review: {draft.period_note}\n" in text
