@@ -24,3 +24,13 @@ def test_a_period_note_that_asks_for_a_check_is_not_asked_twice() -> None:
     text = emit(draft, "p1", schema="plan.schema.json", source_file="sources/p1.txt", source_note="n")
     assert "check it; check it" not in text
     assert f"# review: {draft.period_note}\n" in text
+
+
+def test_two_equal_levels_in_one_sentence_each_take_their_own_clause_before() -> None:
+    """…增长7%，达到110亿元；…增长5%，达到110亿元: the second level measures the second clause,
+    and its quote is the second one, so that every clause of the source is mapped."""
+    from targetctl.domain.drafting.extract import extract
+
+    text = "某县2031年工作要点\n一、目标\n全县工业产值年均增长7%，达到110亿元；服务业增加值年均增长5%，达到110亿元。\n"
+    quotes = [t.quote for t in extract(text, default_year=2031).targets if str(t.value) == "110"]
+    assert quotes == ["全县工业产值年均增长7%，达到110亿元", "服务业增加值年均增长5%，达到110亿元"]
