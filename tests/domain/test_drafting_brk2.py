@@ -34,3 +34,13 @@ def test_two_equal_levels_in_one_sentence_each_take_their_own_clause_before() ->
     text = "某县2031年工作要点\n一、目标\n全县工业产值年均增长7%，达到110亿元；服务业增加值年均增长5%，达到110亿元。\n"
     quotes = [t.quote for t in extract(text, default_year=2031).targets if str(t.value) == "110"]
     assert quotes == ["全县工业产值年均增长7%，达到110亿元", "服务业增加值年均增长5%，达到110亿元"]
+
+
+def test_work_on_basic_conditions_is_a_task_not_a_conditions_section() -> None:
+    """进一步改善基本办学条件 asks for schools to be improved: the targets under it stay targets,
+    wherever the verb stands before 基本. The conditions an applicant meets still open a section."""
+    from targetctl.domain.drafting.conditions import condition_lines
+
+    lines = ["（二）进一步改善基本办学条件", "新建改扩建幼儿园6所，新增学位2400个。", "（三）提高教师待遇"]
+    assert condition_lines(lines) == {}
+    assert set(condition_lines(["（一）申报单位应具备的基本条件", "注册满3年。", "（二）申报程序"])) == {1}
