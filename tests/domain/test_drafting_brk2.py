@@ -44,3 +44,12 @@ def test_work_on_basic_conditions_is_a_task_not_a_conditions_section() -> None:
     lines = ["（二）进一步改善基本办学条件", "新建改扩建幼儿园6所，新增学位2400个。", "（三）提高教师待遇"]
     assert condition_lines(lines) == {}
     assert set(condition_lines(["（一）申报单位应具备的基本条件", "注册满3年。", "（二）申报程序"])) == {1}
+
+
+def test_a_level_named_as_the_goal_after_dui_stays_a_target() -> None:
+    """实现对…覆盖率达到100%的目标: the level is the goal itself, not a threshold that picks out
+    whom a measure serves (对…达到N万标箱的港口)."""
+    from targetctl.domain.drafting.extract import extract
+
+    text = "某县2031年工作方案\n一、目标\n到2031年，实现对重点排污单位自动监控覆盖率达到100%的目标。\n"
+    assert [str(t.value) for t in extract(text, default_year=2031).targets] == ["100"]
