@@ -52,7 +52,9 @@ def emit(draft: Draft, plan_id: str, *, schema: str, source_file: str, source_no
     if not draft.period_stated:
         out.append("# review: the text states no year; the period is the current year")
     elif draft.period_note:
-        out.append(f"# review: {draft.period_note}; check it")
+        # a note that already asks for a check (…: check it) is not asked twice
+        ask = "" if draft.period_note.endswith("check it") else "; check it"
+        out.append(f"# review: {draft.period_note}{ask}")
     out.append(f"period: {{start: {start.isoformat()}, end: {end.isoformat()}}}")
     out += [
         "source:",

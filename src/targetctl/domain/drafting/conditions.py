@@ -29,6 +29,9 @@ HEADING = Named(
     re.compile(
         r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d))\s*"
         rf"(?![\u4e00-\u9fff]{{0,2}}(?:改善|优化|提升|创造|完善|改进|夯实|加强|具备))"
+        # work on conditions, its verb a few words in (进一步改善基本办学条件); 具备 there is the
+        # applicant's (申报单位应具备的基本条件)
+        rf"(?![\u4e00-\u9fff]{{0,6}}?(?:改善|优化|提升|创造|完善|改进|夯实|加强))"
         rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ROLE})[\u4e00-\u9fff和与及]{{0,4}}条件\s*$"
     ),
     "a line of a section that sets the conditions an applicant meets (申报条件, 准入条件): a threshold, not a target",

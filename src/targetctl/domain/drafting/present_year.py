@@ -19,7 +19,8 @@ FORWARD = (
     Named(
         "set-by-year",
         # not 到2025年: a horizon is often years ahead of the text's present
-        re.compile(r"(?:争取|力争)(?P<y>20\d\d)年|(?P<y2>20\d\d)年(?:底|末)?前"),
+        # nor a year that dates the things worked on (2000年底前建成的小区: those built before it)
+        re.compile(r"(?:争取|力争)(?P<y>20\d\d)年|(?P<y2>20\d\d)年(?:底|末)?前(?![^，,。；;\d]{0,8}?的)"),
         "a year the text sets work in (力争2023年, 2024年底前) is not before its present",
         "力争2031年底前建成社区食堂20个",
     ),

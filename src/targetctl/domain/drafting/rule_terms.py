@@ -147,7 +147,8 @@ RULES: tuple[Screen, ...] = (
         # number, and the phrase ends at its first 的: every number in it picks out the class served.
         # The share of things worked on (对全县N%以上的小区) has no threshold word and stays a target
         rf"(?<![针面相应绝反])对(?![标接口外象比照])[^，。；]{{0,40}}?"
-        rf"(?:达到?|超过|低于|高于|不低于|不少于|不高于|不超过|在){_NUM}[^，。；]{{0,40}}?的",
+        # the level named as the goal (实现对…覆盖率达到N%的目标) is the target itself
+        rf"(?:达到?|超过|低于|高于|不低于|不少于|不高于|不超过|在){_NUM}[^，。；]{{0,40}}?的(?!目标|要求|水平)",
         "a threshold that picks out whom a measure serves (对年产值超过N亿元的企业): a condition, not a target",
         "对综合担保费率低于1.2%的担保机构给予奖补",
         hint="对",

@@ -35,10 +35,14 @@ def level_only(clause: str) -> bool:
 
 def lend(produced: list[DraftTarget], sentence: str) -> None:
     """Quote each level-only target with the clause before it, in `sentence`."""
+    after = 0  # where the last level was found: two equal levels (…，达到110亿元 twice) are two places
     for t in produced:
         if not t.numeric or not level_only(t.quote):
             continue
-        at = sentence.find(t.quote)
+        at = sentence.find(t.quote, after)
+        if at < 0:
+            continue
+        after = at + len(t.quote)
         if at < 2 or sentence[at - 1] not in "，,":
             continue
         start = max(sentence.rfind(c, 0, at - 1) for c in _STOPS) + 1  # the clause before, found from its end
