@@ -66,3 +66,13 @@ def test_short_lines_and_web_paragraphs_stand_alone() -> None:
     web = "某某县2024年工作要点\n全年新增城镇就业3000人\n新建口袋公园10个\n改造农村公路50公里\n"
     assert wrapped([ln for ln in web.splitlines() if ln]) == set()
     assert len(paragraphs(web)) == 4
+
+
+def test_a_list_of_items_each_ending_in_its_count_is_no_column() -> None:
+    # items pasted without punctuation are about as wide as each other, as a column's lines are,
+    # but each ends whole, in its count: the title and every item stand alone
+    text = "某某县2025年民生实事项目\n新建城区停车场3处\n新增公共停车位1200个\n改造老旧小区15个\n新建口袋公园8个\n"
+    assert not broken_lines(text)
+    draft = extract(text, default_year=2025)
+    assert draft.title == "某某县2025年民生实事项目"
+    assert [str(t.value) for t in draft.targets] == ["3", "1200", "15", "8"]
