@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from targetctl.domain.drafting.said_zh import said_zh
+from targetctl.domain.drafting.said_zh import said
 from targetctl.domain.kinds import rules
 from targetctl.domain.model import Plan, Target
 from targetctl.domain.problems import xml_text
@@ -126,7 +126,7 @@ def _plan(plan: Plan, sentences: list[Sentence], lang: str, words: dict[str, str
     if marks:
         out.append(
             "<ul>"
-            + "".join(f"<li>{_link(ident, plan, targets, places)}: {_e(_said(m, lang))}</li>" for ident, m in marks)
+            + "".join(f"<li>{_link(ident, plan, targets, places)}: {_e(said(m, lang))}</li>" for ident, m in marks)
         )
         out.append("</ul>")
     else:
@@ -148,16 +148,10 @@ def _plan(plan: Plan, sentences: list[Sentence], lang: str, words: dict[str, str
         out.append(
             f'<tr id="{_e(t.id)}"><td><code>{_e(t.id)}</code></td><td>{_e(tr(t.kind, lang))}</td>'
             f"<td>{_e(goal(t, lang))}</td>"
-            f"<td>{_e(t.quote)}</td><td>{_e(_said(t.review or '', lang))}</td></tr>"
+            f"<td>{_e(t.quote)}</td><td>{_e(said(t.review or '', lang))}</td></tr>"
         )
     out.append("</table>")
     return out
-
-
-def _said(text: str, lang: str) -> str:
-    """A reason or mark in the page's language: on the Chinese page, what `draft` wrote is shown in
-    Chinese (said_zh); a person's own words are shown as written."""
-    return said_zh(text) if lang == "zh" else text
 
 
 def _marks(plan: Plan) -> list[tuple[str, str]]:
@@ -211,7 +205,7 @@ def _entry_of(number: str, ids: list[str], targets: dict[str, Target], lang: str
 
 def _clause(sentence: Sentence, kind: str, words: dict[str, str], targets: dict[str, Target], lang: str) -> str:
     if kind == "excluded":
-        title = ("；" if lang == "zh" else "; ").join(_said(r, lang) for r in sentence.reasons)
+        title = ("；" if lang == "zh" else "; ").join(said(r, lang) for r in sentence.reasons)
     elif kind == "unmapped":
         title = words["unmapped"]
     else:

@@ -8,7 +8,6 @@ from rich.cells import cell_len
 from rich.text import Text
 from rich.tree import Tree
 
-from targetctl.domain.drafting.said_zh import said_zh
 from targetctl.domain.model import Plan, Programme, Target
 from targetctl.domain.problems import visible
 from targetctl.domain.sources import Sentence
@@ -83,6 +82,8 @@ def trace_rows(
     cells wide, a line that would not fit puts its ids on lines of their own, each id whole,
     so that the terminal's wrapping never cuts one. `unmapped`: list only the unmapped clauses
     (the counts are still of every clause)."""
+    from targetctl.domain.drafting.said_zh import said  # trace alone reads reasons: `list` does not load it
+
     yield tf("trace.heading", lang, plan=plan.id) + "\n"
     counts = dict.fromkeys(_MARKS, 0)
     for n, s in sentences:
@@ -92,9 +93,7 @@ def trace_rows(
         mark, colour = _MARKS[s.status]
         if color:
             mark = f"\x1b[{colour}m{mark}\x1b[0m"
-        # what draft wrote is read in the page's language; a person's own reason as written
-        reasons = [said_zh(r) for r in s.reasons] if lang == "zh" else s.reasons
-        detail = ", ".join(s.ids) + (", …" if s.more else "") if s.ids else "; ".join(reasons)
+        detail = ", ".join(s.ids) + (", …" if s.more else "") if s.ids else "; ".join(said(r, lang) for r in s.reasons)
         text = visible(s.text)
         line = f"{n:>5} {mark} {text}  → {visible(detail)}" if detail else f"{n:>5} {mark} {text}"
         if not width or cell_len(line) - (len(mark) - 1) <= width:

@@ -58,6 +58,11 @@ def _heading_line(line: str) -> bool:
 _ITEM_END = re.compile(r"\d+(?:\.\d+)?[万亿]?(?![年月日号])[\u4e00-\u9fff%]{1,4}?(?:以上|左右|以内)?\s*$")
 
 
+def _width(line: str) -> float:
+    """A line's width in characters: a digit or Latin letter is half of one; spaces take none."""
+    return sum(1 if ord(ch) > 0x7F else 0.5 for ch in line if not ch.isspace())
+
+
 def broken_lines(text: str) -> bool:
     """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
     lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
@@ -74,13 +79,9 @@ def broken_lines(text: str) -> bool:
     # a list of items each ending in its count (新增停车位1200个, 改造小区15个以上): each is whole
     if sum(1 for ln in unended if _ITEM_END.search(ln)) >= 0.6 * len(unended):
         return False
-    widths = Counter(sum(1 if ord(ch) > 0x7F else 0.5 for ch in ln if not ch.isspace()) for ln in column)
+    widths = Counter(_width(ln) for ln in column)
     alike = max(widths[w - 0.5] + widths[w] + widths[w + 0.5] for w in widths)
     return alike / len(column) >= 0.5
-
-
-def _width(line: str) -> float:
-    return sum(1 if ord(ch) > 0x7F else 0.5 for ch in line if not ch.isspace())
 
 
 def wrapped(lines: list[str]) -> set[int]:

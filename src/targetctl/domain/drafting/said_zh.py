@@ -350,3 +350,9 @@ def chinese(text: str) -> str | None:
 def said_zh(text: str) -> str:
     """The text in Chinese where `draft` wrote it, else as written (a person's own words)."""
     return chinese(text) or text
+
+
+def said(text: str, lang: str) -> str:
+    """A reason or mark in the reader's language: what `draft` wrote, in Chinese for a Chinese
+    reader; a person's own words as written."""
+    return said_zh(text) if lang == "zh" else text

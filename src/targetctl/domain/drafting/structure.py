@@ -387,8 +387,9 @@ def read_structure(lines: Sequence[str]) -> Structure:
     if k < len(flat) and _ADDRESSEE.match(flat[k]) and title_lines and len(flat[k]) <= 120:
         parts[k] = "addressee"
     _tail_marks(flat, parts, k)
-    for i in [i for i in [i for i, f in enumerate(flat) if f][:6] if _BRACKETED_DISPATCH.fullmatch(flat[i])]:
-        parts[i] = "dispatch_number"  # a web copy prints it in brackets under the title: （X政办发〔2021〕8号）
+    for i in [i for i, f in enumerate(flat) if f][:6]:
+        if _BRACKETED_DISPATCH.fullmatch(flat[i]):
+            parts[i] = "dispatch_number"  # a web copy prints it in brackets under the title: （X政办发〔2021〕8号）
     _page_tail(flat, parts, k)
     _attachment_notes(flat, parts)
     forwarded = False
@@ -399,9 +400,11 @@ def read_structure(lines: Sequence[str]) -> Structure:
     contents = ContentsIndex(flat)  # worked out only if a 目录 line asks
     if title_lines:
         title_lines = [*title_lines, *mark_front_pages(flat, parts, title_lines[-1] + 1, title, contents)]
-    for i in [i for i, f in enumerate(flat) if parts[i] == BODY and CONTENTS.match(f)]:
-        if parts[i] == BODY:  # not inside a contents already read: each is read once (linear)
-            mark_contents(flat, parts, i, contents)  # a contents not under the title: after a preface, or untitled
+    for i, f in enumerate(flat):
+        # a contents not under the title (after a preface, or untitled); one inside a contents
+        # already read is no longer body: each is read once (linear)
+        if parts[i] == BODY and CONTENTS.match(f):
+            mark_contents(flat, parts, i, contents)
     dates = [signing_date(flat[i]) for i, p in enumerate(parts) if p == "date"]
     # a report is dated by the line under its title: ——2023年1月12日在…会议上
     dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "subtitle"]
