@@ -27,8 +27,18 @@ def test_hook_passes_on_valid_plans_and_fails_on_a_broken_one(tmp_path: Path) ->
     sh(repo, "git", "init", "-q")
     sh(repo, "git", "add", "-A")
     sh(repo, *git, "commit", "-qm", "plans")
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    # the hook's environment is a second install of every dependency (hundreds of MB): no pip cache
+    # beside it, and it is removed as soon as the test ends, so a small CI disk does not fill up
+    cache = tmp_path / "cache"
+    env = {**os.environ, "PRE_COMMIT_HOME": str(cache), "NO_COLOR": "1", "PIP_NO_CACHE_DIR": "1"}
     env.pop("TARGETCTL_PLANS", None)
+    try:
+        _check_hook(repo, env)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+def _check_hook(repo: Path, env: dict[str, str]) -> None:
     hook = [sys.executable, "-m", "pre_commit", "try-repo", str(REPO), "targetctl-validate", "--all-files"]
     ok = sh(repo, *hook, env=env)
     assert ok.returncode == 0, ok.stdout + ok.stderr
