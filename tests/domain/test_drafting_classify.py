@@ -72,3 +72,20 @@ def test_a_target_after_a_past_total_counts_the_same_thing() -> None:
     (t,) = [t for t in d.targets if t.numeric]
     assert (t.value, t.of) == (Decimal(90), "科技型企业")
     assert t.review is not None and "clause before" in t.review
+
+
+@pytest.mark.parametrize("when", ["2025年第一季度", "2025年一季度", "2025年上半年", "2025年前三季度"])
+def test_a_part_of_the_plans_own_year_lies_ahead(when: str) -> None:
+    d = extract(f"青川市推动2025年经济开局若干措施\n{when}完成城镇新增就业2.6万人。", default_year=2025)
+    (t,) = [t for t in d.targets if t.numeric]
+    assert (t.value, t.review) == (Decimal("2.6"), None)
+    assert judge(f"{when}完成城镇新增就业2.6万人", True, False, 2025, ["past-weak"]) is None
+    # the same part of a year gone by is a result; a part with no year keeps its reading
+    assert judge(f"{when}完成城镇新增就业2.6万人", True, False, 2026, ["past-weak"]) is not None
+    assert judge("一季度城镇新增就业2.6万人", True, False, 2025, ["past-weak"]) is not None
+
+
+def test_a_sum_given_out_for_the_listed_fields_is_no_count_relied_on() -> None:
+    text = "青川市2026年促消费工作方案\n围绕餐饮、住宿、文旅等重点领域发放1.5亿元消费券。"
+    assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == [Decimal("1.5")]
+    assert judge("围绕全区12个产业园区", True, False, 2026, ["context-count"]) is not None

@@ -120,3 +120,12 @@ def test_a_book_commits_where_it_says_what_it_will_build_by_a_year() -> None:
 )
 def test_a_book_commits_where_it_says_what_work_it_will_deliver(line: str, values: list[Decimal]) -> None:
     assert drafted(BOOK + line) == values
+
+
+def test_a_dated_amount_in_a_book_of_support_rules_is_a_commitment() -> None:
+    text = (
+        "青川市支持企业发展若干政策措施\n一、2026年第一季度储备技改项目300个以上。\n"
+        "二、2026年6月末普惠小微贷款余额较年初增加80亿元以上。\n三、对上年度营业收入2000万元以上的企业给予奖励。"
+    )
+    d = extract(text, default_year=2026)
+    assert sorted(t.value for t in d.targets if t.numeric and t.value is not None) == [Decimal(80), Decimal(300)]

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from targetctl.domain.drafting.extract import extract
-from targetctl.domain.drafting.quantities import read_comparator
+from targetctl.domain.drafting.quantities import find_numbers, read_comparator
 
 PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
@@ -57,3 +57,8 @@ def test_the_word_of_a_spaced_sign_is_the_sign_and_its_space() -> None:
     assert read_comparator("全县森林覆盖率≥ ", "") == ("at-least", "≥ ")
     [target] = extract("到2026年，全县森林覆盖率≥ 65%。", default_year=2026, period=PERIOD).targets
     assert target.comparator == "at-least" and "≥" not in (getattr(target, "of", "") or "")
+
+
+def test_a_single_letter_unit_before_a_bound_is_a_measure() -> None:
+    assert [(n.value, n.unit, n.suffix) for n in find_numbers("出口带宽800G以上")] == [(Decimal(800), "G", "以上")]
+    assert find_numbers("建设5G基站") == []  # with no bound, a single letter names a thing

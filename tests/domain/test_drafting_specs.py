@@ -46,3 +46,9 @@ def test_a_bounded_count_of_the_noun_after_a_verb_that_brings_it_about() -> None
 
 def test_a_fleets_tonnage() -> None:
     assert [(n.value, n.unit) for n in find_numbers("港口船舶运力达到120万载重吨")] == [(Decimal(120), "万载重吨")]
+
+
+@pytest.mark.parametrize("verb", ["构建", "形成", "搭建", "开发", "推出", "遴选", "举办"])
+def test_a_count_made_by_any_verb_that_makes_the_thing(verb: str) -> None:
+    assert counted(verb, "个", "以上")
+    assert [n.value for n in find_numbers(f"{verb}200个以上的应用场景")] == [Decimal(200)]

@@ -63,3 +63,13 @@ def test_a_growth_with_no_noun_is_of_the_amount_before() -> None:
     got = drafted("青川区2026年外贸工作方案\n货物贸易进出口总额完成120亿元以上，增长5%以上。")
     assert got[Decimal(5)] == "货物贸易进出口总额完成120亿元以上，增长5%以上"
     assert got[Decimal(120)] == "货物贸易进出口总额完成120亿元以上"
+
+
+def test_the_years_amount_after_the_half_years_is_of_the_same_thing() -> None:
+    got = drafted("青川区2026年投资工作方案\n确保交通投资上半年完成40亿元，全年完成90亿元。")
+    assert got[Decimal(90)] == "确保交通投资上半年完成40亿元，全年完成90亿元"
+    assert got[Decimal(40)] == "确保交通投资上半年完成40亿元"
+    d = extract("青川区2026年投资工作方案\n确保交通投资上半年完成40亿元，全年完成90亿元。", default_year=2026)
+    assert [t.of for t in d.targets if t.numeric] == ["交通投资", "交通投资"]
+    assert level_only("全年完成90亿元") and level_only("实现12亿元")
+    assert not level_only("完成投资12亿元")  # it names its thing

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.subjects import refine, share_noun
 from tests.domain.test_drafting import numeric
 
@@ -26,3 +29,12 @@ def test_share_noun_and_refine() -> None:
     assert share_noun(["地区生产总值", "一般公共预算收入"]) == ["地区生产总值", "一般公共预算收入"]
     assert refine("资金", "区财政安排乡村振兴资金") == "乡村振兴资金"
     assert refine("投入使用", "新建学校") == "投入使用"  # a spending verb alone is left to the reviewer
+
+
+def test_one_share_of_the_years_plan_completed_by_each_listed_item() -> None:
+    text = "青川市2026年投资工作方案\n2026年第一季度重点项目、民生项目投资额均完成年度计划的30%以上。"
+    d = extract(text, default_year=2026)
+    assert [(t.value, t.of) for t in d.targets if t.numeric] == [
+        (Decimal(30), "重点项目投资额"),
+        (Decimal(30), "民生项目投资额"),
+    ]

@@ -26,22 +26,25 @@ PAST_STRONG = re.compile(
 )
 # a change to make on last year's level (在上年基础上提高2个百分点) looks ahead, unlike 比上年增长7.3%;
 # the 目前 read across 项目前期 (a project's early stage) is no word of the present
+# a part of a year (上半年, 一季度) is the past only in a year gone by: 2025年第一季度 in a plan for 2025 lies ahead
 PAST_WEAK = re.compile(
-    r"(累计|同比|比上年|较上年|比去年|较去年|(?<!在)(?:上年|去年)(?!基础上)|上半年|前三季度|一季度|截至|截止|(?<!项)目前|现有|共有)"
+    r"(累计|同比|比上年|较上年|比去年|较去年|(?<!在)(?:上年|去年)(?!基础上)|(?:(?P<year>20\d\d)年第?)?(?:上半年|前三季度|一季度)"
+    r"|截至|截止|(?<!项)目前|现有|共有)"
 )
 FUTURE = re.compile(
-    r"((?<![主重])要|将|力争|确保|争取|预期|目标|计划|拟|努力|力求|今年|全年|明年|年内|到\d{4}年|至\d{4}年|\d{4}年(?:前|底前)|以上|以内|左右|"
+    r"((?<![主重])要|将|力争|确保|争取|预期|目标|计划|拟|努力|力求|今年|全年|明年|年内|到\d{4}年|至\d{4}年|\d{4}年(?:前(?!三季度)|底前)|以上|以内|左右|"
     r"不低于|不少于|不超过|控制在|逐步|必须|务必)"
 )
 EXHORT = re.compile(
     r"(让我们|同志们|各位代表|奋力谱写|努力奋斗|而奋斗|凝心聚力|砥砺前行|开拓进取|再创新辉煌|新篇章|新的更大贡献|新的更大胜利|"
     r"踔厉奋发|勇毅前行|奋勇争先|撸起袖子|不懈奋斗)"
 )
-# a clause that builds what it counts is no context: 围绕…布局建设3条专用线, 推动A等9条高速公路项目加快建设
-_BUILDS = r"(?:建设|新建|建成|续建|实施|布局|开工|完成|打造|培育)"
+# a clause that builds or gives out what it counts is no context: 围绕…布局建设3条专用线, 围绕…发放2亿元消费券,
+# 推动A等9条高速公路项目加快建设
+_BUILDS = r"(?:建设|新建|建成|续建|实施|布局|开工|完成|打造|培育|发放|投放|举办)"
 _ACTS = r"(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打造|启动|消除)"
 CONTEXT_NUMBER = re.compile(
-    rf"(依托|围绕(?![^，。；\d]{{0,12}}?{_BUILDS}[^，。；\d]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
+    rf"(依托|围绕(?![^，。；\d]{{0,24}}?{_BUILDS}[^，。；\d]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
     rf"|共有|现有|(?<!项)目前|当前|现阶段|全区有|全市有|(?<!直)辖"
     # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
     # 在A、B等5个县建设…3万亩: the places are counted, what is built there is the target
@@ -110,7 +113,7 @@ PAST_CLAUSE = re.compile(
 # a clause that starts a commitment again after a past run: 今年, 明年, 到2025年, 力争, 确保, 将, 要, 目标
 FUTURE_STRONG = re.compile(
     r"(?<!以)来年|明年|今年(?!以来|[\d一二三四五六七八九十]{1,2}(?:[—\-－~～至到]+[\d一二三四五六七八九十]{1,2})?月|[一上前]季度|上半年)"
-    r"|(?:到|至)20\d\d年|20\d\d年(?:底前|前)|力争|确保|争取|(?<![主重需])要(?!闻)|将(?!来)|(?<!完成)(?<!规划)目标(?!任务)|计划|预期|拟"
+    r"|(?:到|至)20\d\d年|20\d\d年(?:底前|前(?!三季度))|力争|确保|争取|(?<![主重需])要(?!闻)|将(?!来)|(?<!完成)(?<!规划)目标(?!任务)|计划|预期|拟"
     r"|下一步|下阶段|接下来|今后|未来"
 )
 # a number measured against a goal that is not yet met: 距离…目标仍差2微克
@@ -269,6 +272,16 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
 _BY_NAME = {r.name: r for r in CLAUSE_RULES}
 
 
+def first_past(pattern: re.Pattern[str], text: str, plan_year: int | None) -> re.Match[str] | None:
+    """The first match of `pattern` in `text` whose year, where it names one, is before the plan's:
+    2025年累计建成…, 2025年第一季度… in a plan for 2025 lie ahead, not in the past."""
+    for m in pattern.finditer(text):
+        year = m.groupdict().get("year")
+        if year is None or (plan_year is not None and int(year) < plan_year):
+            return m
+    return None
+
+
 def judge(
     text: str, has_number: bool, future: bool, plan_year: int | None, names: Sequence[str]
 ) -> tuple[ClauseRule, str] | None:
@@ -278,12 +291,9 @@ def judge(
         rule = _BY_NAME[name]
         if (rule.needs_number and not has_number) or (rule.no_number and has_number):
             continue
-        m = rule.pattern.search(text)
+        m = first_past(rule.pattern, text, plan_year)
         if m is None:
             continue
-        year = m.groupdict().get("year")
-        if year is not None and (plan_year is None or int(year) >= plan_year):
-            continue  # 2025年累计建成…: a year of the plan, not the past
         plain = re.sub(r"(?<=[级岁])及?以[上下]", "", text)  # 省级以上开发区: a qualifier, no bound set
         if rule.unless and (FUTURE.search(plain) or (rule.unless == "sentence" and future)):
             continue

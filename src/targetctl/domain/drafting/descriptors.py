@@ -25,7 +25,9 @@ _N = r"(?:(?<!\d)\d+(?:\.\d+)?|(?<![一二三四五六七八九十百千两])[�
 # and the work it will deliver, led by the verb of delivery (实施…项目N个以上, 提供岗位N个以上), never
 # what a beneficiary must have done by a past year or to apply (上年度完成投资N万元以上, 申报…)
 _DELIVERS = r"^(?:(?!上年|上一年|年度|申报|对|凡)[^，。；])*?(?:实施|完成|提供|开展|扩充至|带动|引留|建立)"
-_COMMITS = r"到20\d\d年|力争|争取|确保|建成|培育|打造|新增|引进|组建|" + _DELIVERS
+# a date within a year (2026年第一季度, 2026年6月末) is when work is due: a beneficiary's condition names none
+_DUE_IN_YEAR = r"20\d\d年(?:第?[一二三四]季度|上半年|前三季度|\d{1,2}月(?:末|底)|年?底前?)"
+_COMMITS = r"到20\d\d年|力争|争取|确保|建成|培育|打造|新增|引进|组建|" + _DUE_IN_YEAR + "|" + _DELIVERS
 
 
 RULES: tuple[Screen, ...] = (

@@ -41,6 +41,7 @@ from targetctl.domain.drafting.classify import (
     RESULT_HEADING,
     REVIEW_HEADING,
     TURNS_TO_PLAN,
+    first_past,
     judge,
     opens_past,
     qualitative,
@@ -388,7 +389,7 @@ class _Extractor:
             if BYLINE.search(text) and re.search(r"整理|报道|摄$|^（", clause.full + text):
                 self.excl(orig, "byline: who wrote or compiled the text")
                 continue
-            weak = PAST_WEAK.search(text)
+            weak = first_past(PAST_WEAK, text, self.s.plan_year)
             ahead = future or (cumulative_ahead(text) and (self.section_year() is not None or paired_total(sentence)))
             hit = judge(text, bool(numbers), ahead, self.s.plan_year, ("past-strong", "past-tense", "past-weak"))
             if hit:
