@@ -18,6 +18,7 @@ from targetctl.domain.drafting.widths import half_width
 from targetctl.domain.messages import Msg
 from targetctl.domain.problems import TargetctlError, UsageError
 from targetctl.io.paths import error_at
+from targetctl.io.pdf_quotes import marks_put_back
 from targetctl.io.readers import HEAD_BYTES, Reader, Registry
 
 if TYPE_CHECKING:
@@ -214,8 +215,10 @@ def _pdf(path: Path) -> str:
                 if n > MAX_PDF_PAGES:
                     raise _fail(path, Msg("doc.pages_more", limit=MAX_PDF_PAGES), Msg("doc.split_pdf"))
                 # the default order runs a table's cells together: a page that may hold one is
-                # read again laid out by columns (domain/drafting/page_tables.py)
-                text = pages.add(_unspaced(half_width(page.extract_text() or "")), partial(_laid_out, page))
+                # read again laid out by columns (domain/drafting/page_tables.py); quotation marks
+                # printed in a Latin font are read apart from their words (io/pdf_quotes.py)
+                read = _unspaced(marks_put_back(half_width(page.extract_text() or "")))
+                text = pages.add(read, partial(_laid_out, page))
                 chars += len(text)
                 if chars > MAX_TEXT_CHARS:
                     raise _fail(path, Msg("doc.text_4mib"), Msg("doc.split"))
