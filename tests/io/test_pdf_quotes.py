@@ -61,7 +61,7 @@ def test_a_pdf_printed_by_an_office_suite_reads_its_marks_in_place(tmp_path: Pat
     document.add_paragraph("青川市数字政府建设2026年行动方案")
     document.add_paragraph("推动36项“跨省通办”事项全面落地，出口带宽达到800G以上，实施“一网统管”工程。")
     source = tmp_path / "plan.docx"
-    document.save(source)
+    document.save(str(source))
     assert to_pdf(source, tmp_path).returncode == 0
     text = read_document(tmp_path / "plan.pdf").text
     assert "推动36项“跨省通办”事项全面落地" in text and "实施“一网统管”工程" in text
