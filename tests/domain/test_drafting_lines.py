@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from targetctl.domain.drafting.clauses import paragraphs
 from targetctl.domain.drafting.extract import extract
-from targetctl.domain.drafting.lines import broken_lines, wrapped
+from targetctl.domain.drafting.lines import broken_lines, join_bare_markers, wrapped
 
 LONG = "各地要统筹做好农机购置补贴资金使用工作，加强对补贴机具的核验和监管，做好补贴信息公开和档案管理，确保资金安全。"
 ITEM = "补贴对象为农民。对购买目录内机具的给予补贴。"
@@ -76,3 +81,37 @@ def test_a_list_of_items_each_ending_in_its_count_is_no_column() -> None:
     draft = extract(text, default_year=2025)
     assert draft.title == "某某县2025年民生实事项目"
     assert [str(t.value) for t in draft.targets] == ["3", "1200", "15", "8"]
+
+
+SPLIT = (
+    "青川市“十四五”体育事业发展规划\n目录\n第一章\n发展基础\n第二章\n\n主要任务\n"
+    "第一章\n发展基础\n“十三五”期间，全市建成健身步道300公里。\n"
+    "第二章\n主要任务\n到2025年，全市建成健身步道达到600公里。\n（一）\n完善设施网络\n新建体育公园10个。\n"
+)
+
+
+def test_a_heading_marker_alone_on_its_line_is_one_heading_with_the_name_after_it() -> None:
+    joined = join_bare_markers(SPLIT).splitlines()
+    assert joined[2:5] == ["第一章发展基础", "第二章主要任务", "第一章发展基础"]
+    assert "（一）完善设施网络" in joined
+    assert join_bare_markers("第一章\n二、主要任务") == "第一章\n二、主要任务"  # the next line is a heading of its own
+    sentence = "一、\n到2025年，建成公园10个。"
+    assert join_bare_markers(sentence) == sentence  # a sentence, no name
+    assert not broken_lines(SPLIT)  # marker lines end no sentence: these are no OCR'd columns
+
+
+def test_a_plan_whose_chapters_are_split_over_two_lines_drafts_one_programme_a_chapter() -> None:
+    d = extract(SPLIT, default_year=2021)
+    assert [p.title for p in d.programmes][:1] == ["主要任务"]
+    assert sorted(t.value for t in d.targets if t.numeric and t.value is not None) == [10, 600]
+    one_line = extract(join_bare_markers(SPLIT), default_year=2021)  # as if each heading were printed whole
+    assert [(p.title, p.quote) for p in d.programmes] == [(p.title, p.quote) for p in one_line.programmes]
+    assert [(t.quote, t.programme) for t in d.targets] == [(t.quote, t.programme) for t in one_line.targets]
+
+
+_LINE = st.sampled_from(["第一章", "一、", "（二）", "发展基础", "新建公园10个。", "", "  ", "第三节 ", "二、主要任务"])
+
+
+@given(st.lists(_LINE, max_size=12).map("\n".join))
+def test_joining_marker_lines_moves_no_character(text: str) -> None:
+    assert re.sub(r"\s", "", join_bare_markers(text)) == re.sub(r"\s", "", text)

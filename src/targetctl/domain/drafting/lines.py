@@ -26,6 +26,41 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
 ]
 
+# a heading's marker printed on a line of its own, its name on the next (第一章 / 发展基础): a centred
+# heading in a PDF or a web copy; the two lines are one heading
+BARE_MARKER = re.compile(
+    r"^[ \t\u3000]*(?:第[一二三四五六七八九十百]+[章篇部分节]|[一二三四五六七八九十]+[、．.]"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[）)])[ \t\u3000]*$",
+    re.MULTILINE,
+)
+_NAME_LINE = re.compile(r"^\s*[^\s。；;！？!?]{2,40}\s*$")
+
+
+def join_bare_markers(text: str) -> str:
+    """`text` with each heading marker that stands alone on its line joined to the name on the
+    next line (a blank line between them allowed): 第一章 / 发展基础 is the heading 第一章发展基础."""
+    if BARE_MARKER.search(text) is None:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = i + 1 if i + 1 < len(lines) and lines[i + 1].strip() else i + 2
+        if (
+            nxt < len(lines)
+            and BARE_MARKER.match(line)
+            and _NAME_LINE.match(lines[nxt])
+            and not any(p.match(lines[nxt].strip()) for _, p in MARKERS)
+        ):
+            out.append(line.rstrip() + lines[nxt].strip())
+            i = nxt + 1
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
 # a row of an indicator table: 名称（单位） 2020年基期值X 2025年目标值Y左右 — [Y] is a total over the period
 INDICATOR_ROW = re.compile(
     r"^(?:序号)?\d{0,2}(?P<name>[^\d（(，。；]{2,30}?)[（(](?P<unit>[^）)\d]{1,8})[）)]"
@@ -65,7 +100,8 @@ def _width(line: str) -> float:
 
 def broken_lines(text: str) -> bool:
     """Whether most lines end inside a sentence, as in OCR'd newspaper columns."""
-    lines = [ln for ln in text.splitlines() if ln.strip()][1:]  # the first may be a title
+    # the first may be a title; a heading's marker alone on a line ends no sentence (第一章 / 发展基础)
+    lines = [ln for ln in join_bare_markers(text).splitlines() if ln.strip()][1:]
     lines = [ln for ln in lines if not _heading_line(ln)]  # headings end unpunctuated
     lines = [ln for ln in lines if not INDICATOR_ROW.match(re.sub(r"\s+", "", ln)) and "\t" not in ln]  # table rows
     # a web page's furniture ends unpunctuated too: a signature, a date, a breadcrumb, a record's 索引号: …

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from targetctl.domain.drafting.cell_lines import regroup
 from targetctl.domain.drafting.conditions import condition_lines
 from targetctl.domain.drafting.flat_tables import unflatten, with_flat
+from targetctl.domain.drafting.lines import join_bare_markers
 from targetctl.domain.drafting.notes import note_lines
 from targetctl.domain.drafting.own_title import restore
 from targetctl.domain.drafting.periods import Period, stated_period
@@ -44,6 +45,7 @@ _DETACHED_QUOTES = re.compile(
 
 
 def prepare(text: str) -> Prepared:
+    text = join_bare_markers(text)  # 第一章 / 发展基础: one heading
     text, stacked = regroup(_DETACHED_QUOTES.sub("", text))  # a table pasted one cell a line, read in rows
     text, glued = unflatten(text)  # a table whose cells became text, read as a table
     glued = with_flat(glued, stacked)
