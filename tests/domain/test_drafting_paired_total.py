@@ -23,3 +23,12 @@ def test_a_task_list_drafts_the_total_and_a_review_does_not() -> None:
     review = "青川县2026年数字乡村工作要点\n12．去年新建5G基站300个，累计建成5G基站1800个。\n"
     d = extract(review, default_year=2026)
     assert not [t for t in d.targets if t.value == Decimal(1800)]
+
+
+def test_a_total_in_a_task_that_a_directive_opens() -> None:
+    assert paired_total("加快农村供水管网建设，供水管网累计覆盖45个乡镇。")
+    assert paired_total("3．持续推进光纤入户，光纤宽带累计通达800个行政村。")
+    assert not paired_total("加快推进供水建设，近三年累计覆盖45个乡镇。")  # a past time
+    assert not paired_total("我们加快供水建设，累计覆盖了45个乡镇。")  # past tense
+    plan = "青川县2026年水利工作要点\n5．加快农村供水管网建设，供水管网累计覆盖45个乡镇。\n"
+    assert [t.value for t in extract(plan, default_year=2026).targets if t.numeric] == [Decimal(45)]

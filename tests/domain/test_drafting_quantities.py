@@ -62,3 +62,10 @@ def test_the_word_of_a_spaced_sign_is_the_sign_and_its_space() -> None:
 def test_a_single_letter_unit_before_a_bound_is_a_measure() -> None:
     assert [(n.value, n.unit, n.suffix) for n in find_numbers("出口带宽800G以上")] == [(Decimal(800), "G", "以上")]
     assert find_numbers("建设5G基站") == []  # with no bound, a single letter names a thing
+
+
+@pytest.mark.parametrize("verb", ["下达", "送达", "传达", "抵达"])
+def test_da_that_ends_another_verb_sets_no_bound(verb: str) -> None:
+    assert read_comparator(f"确保专项资金上半年{verb}", "") == ("exactly", "")
+    assert read_comparator("线上销售额达", "") == ("at-least", "达")
+    assert read_comparator("覆盖率达", "") == ("at-least", "达")

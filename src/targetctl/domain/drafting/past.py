@@ -131,14 +131,21 @@ def cumulative_ahead(text: str) -> bool:
 
 # 新增充电桩500个，累计建成2000个: the total beside the addition is what the addition brings it to
 _ADDED_THEN_TOTAL = re.compile(r"(?:新增|新建|新培育|新认定|新开工|新招引)[^，。；;]{0,16}?\d[^。；;]*?累计")
-_DONE = re.compile(r"了|已|以来|[一二三四五十\d]年来")
+_DONE = re.compile(r"了|已|以来|[一二三四五十\d]年来|近[一二三四五两几\d]+年|过去")
+
+
+# a task as a plan words it, opened by its directive (加快…, 持续推进…), after any list marker
+_DIRECTIVE = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、．.]?)?(?:加快|持续|深入|全面|大力|积极)?(?:推进|推动|实施|加快|加强|完善)"
+)
 
 
 def paired_total(sentence: str) -> bool:
-    """Whether a sentence's 累计 is the running total its own addition reaches (a task of a plan),
-    not a result: the addition stands before it and no past time or past tense is named."""
+    """Whether a sentence's 累计 is the running total a task of a plan reaches, not a result: its
+    own addition stands before it (新增…，累计…) or a directive opens the sentence (加快…建设，累计覆盖…),
+    and no past time or past tense is named."""
     return (
-        _ADDED_THEN_TOTAL.search(sentence) is not None
+        (_ADDED_THEN_TOTAL.search(sentence) is not None or _DIRECTIVE.match(sentence) is not None)
         and _PAST_TIME.search(sentence) is None
         and _DONE.search(sentence) is None
     )

@@ -417,11 +417,15 @@ _SIGNS = frozenset([*"≥≧⩾≮≤≦⩽≯", *_MORE_SIGNS, *_LESS_SIGNS])
 _SPACE = " \u3000\u00a0"
 
 
+# 达 that ends another verb reaches no level: 下达 (allocated), 送达, 传达, 表达, 直达, 抵达 …
+_NOT_REACH = re.compile(r"(?:下|送|传|表|直|抵|转|签|发)达$")
+
+
 def comparator_word(before: str) -> str:
     for words in (AT_LEAST_PRE, AT_MOST_PRE, MORE_PRE, LESS_PRE, ABOUT_PRE, REACH_PRE):
         for w in words:
             if before.endswith(w):
-                return w
+                return "" if w == "达" and _NOT_REACH.search(before) else w
     # a space typed after a sign (≥ 95%) still binds it; the word is the sign and that space
     kept = before.rstrip(_SPACE)
     return before[len(kept) - 1 :] if kept[-1:] in _SIGNS else ""
