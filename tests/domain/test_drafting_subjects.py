@@ -38,3 +38,15 @@ def test_one_share_of_the_years_plan_completed_by_each_listed_item() -> None:
         (Decimal(30), "重点项目投资额"),
         (Decimal(30), "民生项目投资额"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["构建", "搭建", "开发", "遴选", "形成", "推出"])
+def test_a_bounded_count_after_a_verb_alone_measures_the_noun_not_the_verb(verb: str) -> None:
+    d = extract(f"青川市2026年工作方案\n{verb}5个以上的产业平台。", default_year=2026)
+    assert [(t.value, t.of) for t in d.targets if t.numeric] == [(Decimal(5), "产业平台")]
+
+
+def test_a_heading_ordinal_before_a_year_is_no_part_of_the_subject() -> None:
+    text = "青川市支持企业发展若干政策措施\n一、2026年第一季度储备技改项目300个以上。"
+    d = extract(text, default_year=2026)
+    assert [(t.value, t.of) for t in d.targets if t.numeric] == [(Decimal(300), "储备技改项目")]
