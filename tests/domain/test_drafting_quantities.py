@@ -62,3 +62,14 @@ def test_the_word_of_a_spaced_sign_is_the_sign_and_its_space() -> None:
 def test_a_single_letter_unit_before_a_bound_is_a_measure() -> None:
     assert [(n.value, n.unit, n.suffix) for n in find_numbers("出口带宽800G以上")] == [(Decimal(800), "G", "以上")]
     assert find_numbers("建设5G基站") == []  # with no bound, a single letter names a thing
+
+
+@pytest.mark.parametrize("text", ["推动4G及以上网络全覆盖", "5G以上网络", "每台终端配置8G以上内存", "采购5G以上手机"])
+def test_a_single_letter_before_a_bound_that_qualifies_a_noun_or_a_generation_is_no_measure(text: str) -> None:
+    # 4G及以上网络: a mobile generation; 8G以上内存: a kind of memory, the bound qualifies the noun after it
+    assert [n.unit for n in find_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text", ["出口带宽达到1.5G以上", "带宽10G及以上", "存储达到10P以上，算力提升"])
+def test_a_single_letter_level_that_closes_its_clause_is_a_measure(text: str) -> None:
+    assert [n.unit for n in find_numbers(text)] != []
