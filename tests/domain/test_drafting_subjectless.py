@@ -73,3 +73,19 @@ def test_the_years_amount_after_the_half_years_is_of_the_same_thing() -> None:
     assert [t.of for t in d.targets if t.numeric] == ["交通投资", "交通投资"]
     assert level_only("全年完成90亿元") and level_only("实现12亿元")
     assert not level_only("完成投资12亿元")  # it names its thing
+
+
+def test_each_checkpoint_of_the_year_is_of_the_thing_the_first_names() -> None:
+    text = "青川区2026年投资工作方案\n一季度完成投资20亿元，上半年完成50亿元，前三季度完成70亿元，全年完成100亿元。"
+    d = extract(text, default_year=2026)
+    assert [(t.value, t.of) for t in d.targets if t.numeric] == [
+        (Decimal(20), "投资"),
+        (Decimal(50), "投资"),
+        (Decimal(70), "投资"),
+        (Decimal(100), "投资"),
+    ]
+
+
+def test_a_level_after_a_past_result_never_takes_the_verb_as_its_subject() -> None:
+    d = extract("青川区2026年投资工作方案\n去年全市完成投资80亿元，今年完成100亿元。", default_year=2026)
+    assert [(t.value, t.of) for t in d.targets if t.numeric] == [(Decimal(100), None)]

@@ -16,7 +16,7 @@ from targetctl.domain.drafting.grammar import Named
 LEVEL_ONLY = Named(
     "level-only-clause",
     re.compile(
-        r"^(?:(?:到|至)20\d\d年(?:底|末)?|年底前|年内|届时|全年|今年)?[，,]?"
+        r"^(?:(?:到|至)20\d\d年(?:底|末)?|年底前|年内|届时|全年|今年|第?[一二三四]季度(?:末|底)?|[上下]半年|前三季度)?[，,]?"
         r"(?:比例|占比|比重)?(?:力争|争取)?(?:达到|达|稳定在|提高到|提升到|增加到|增至|突破|超过|不低于|不少于|不超过|不高于"
         r"|完成|实现|(?:同比|比上年|较上年|年均)?(?:增长|下降))"
         r"(?:\d|[一二三四五六七八九十两百千万])"
@@ -54,7 +54,9 @@ def lend(produced: list[DraftTarget], sentence: str) -> None:
         t.quote = sentence[start : at + len(t.quote)]
         t.title = title_of(t.quote)
         if t.of is None or _VERB_ONLY.fullmatch(t.of):  # 全年完成90亿元 is of what the clause before measured
-            t.of = next((p.of for p in produced if p.quote == before and p.of), t.of)
+            # that clause may itself have borrowed (一季度…，上半年完成50亿元，全年…): its quote ends with it;
+            # where it drafted nothing (a past result), a verb is no subject: a person names it
+            t.of = next((p.of for p in produced if p is not t and p.quote.endswith(before) and p.of), None)
 
 
 __all__ = ["LEVEL_ONLY", "lend", "level_only"]
