@@ -126,6 +126,11 @@ SHARED_VALUE = re.compile(
     r"(?<![年人平户生])均(?=增长|提高|提升|达到|达|完成|实现|不低于|不少于|超过|超\d|突破|保持|稳定|在|下降|降低|控制|\d)"
     r"|(?<=[\u4e00-\u9fff])各(?=\d|[一二两三四五六七八九十]+[个家所座项条处])"
 )
+# the count of a list (A、B、C三个园区): it counts the items, it names none of them
+_COUNTED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:[两二三四五六七八九十]|\d+)个(?=[\u4e00-\u9fff]{2})")
+# 均完成投资10亿元: the noun after the verb is what each item completes
+# (均完成年度计划的30%: a share of a plan, no noun of the item's)
+_DONE_NOUN = re.compile(r"(?:完成|实现)(?P<noun>[\u4e00-\u9fff]{2,6}?)(?<!的)(?=\d)")
 _BASELINE = re.compile(r"(?:由|从)(?:(?P<y>20\d\d)年(?:底|末)?的?)?(?P<v>\d+(?:\.\d+)?)[^\d，,；;]*?$")
 
 
@@ -177,10 +182,15 @@ def numeric(
             subjects = []
     each = SHARED_VALUE.search(flat) if len(numbers) == 1 and not subjects else None
     alike = (
-        share_noun([s for s in re.split(r"[、和及与]", LEAD_VERB.sub("", clean(flat[: each.start()]))) if s])
+        share_noun(
+            [s for s in re.split(r"[、和及与]", _COUNTED.sub("", LEAD_VERB.sub("", clean(flat[: each.start()])))) if s]
+        )
         if each
         else []
     )
+    done = _DONE_NOUN.match(flat, each.end()) if each and alike else None
+    if done and not any(a.endswith(done["noun"]) for a in alike):  # A、B均完成投资10亿元: each one's 投资
+        alike = [a + done["noun"] for a in alike]
     single = len(re.findall(r"\d+(?:\.\d+)?", flat.split("分别", 1)[-1])) == 1  # no value left unread after 分别
     if not alike and len(numbers) == 1 and len(shared) > 1 and single:
         alike = shared  # A、B分别达到N: one value, each noun reaches it
