@@ -89,3 +89,16 @@ def test_a_sum_given_out_for_the_listed_fields_is_no_count_relied_on() -> None:
     text = "青川市2026年促消费工作方案\n围绕餐饮、住宿、文旅等重点领域发放1.5亿元消费券。"
     assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == [Decimal("1.5")]
     assert judge("围绕全区12个产业园区", True, False, 2026, ["context-count"]) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "围绕市委市政府确定的数字经济、生物医药等重点产业链打造的6个产业集群，开展招商。",
+        "围绕市委市政府确定的数字经济、生物医药等重点产业完成的8个重大项目开展督查。",
+        "围绕已建成的3个产业园区开展精准招商。",
+    ],
+)
+def test_what_was_built_before_the_work_is_relied_on_not_counted(line: str) -> None:
+    # 打造的6个产业集群: the verb with 的 says which things the work turns to, it builds none of them
+    assert [t.value for t in extract(f"青川市2026年招商工作方案\n{line}", default_year=2026).targets if t.numeric] == []

@@ -69,3 +69,14 @@ def test_da_that_ends_another_verb_sets_no_bound(verb: str) -> None:
     assert read_comparator(f"确保专项资金上半年{verb}", "") == ("exactly", "")
     assert read_comparator("线上销售额达", "") == ("at-least", "达")
     assert read_comparator("覆盖率达", "") == ("at-least", "达")
+
+
+@pytest.mark.parametrize("text", ["推动4G及以上网络全覆盖", "5G以上网络", "每台终端配置8G以上内存", "采购5G以上手机"])
+def test_a_single_letter_before_a_bound_that_qualifies_a_noun_or_a_generation_is_no_measure(text: str) -> None:
+    # 4G及以上网络: a mobile generation; 8G以上内存: a kind of memory, the bound qualifies the noun after it
+    assert [n.unit for n in find_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text", ["出口带宽达到1.5G以上", "带宽10G及以上", "存储达到10P以上，算力提升"])
+def test_a_single_letter_level_that_closes_its_clause_is_a_measure(text: str) -> None:
+    assert [n.unit for n in find_numbers(text)] != []

@@ -8,8 +8,9 @@ from decimal import Decimal
 
 import pytest
 
+from targetctl.domain.drafting.draft import DraftTarget
 from targetctl.domain.drafting.extract import extract
-from targetctl.domain.drafting.subjectless import LEVEL_ONLY, level_only
+from targetctl.domain.drafting.subjectless import LEVEL_ONLY, lend, level_only
 
 PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
@@ -73,3 +74,42 @@ def test_the_years_amount_after_the_half_years_is_of_the_same_thing() -> None:
     assert [t.of for t in d.targets if t.numeric] == ["交通投资", "交通投资"]
     assert level_only("全年完成90亿元") and level_only("实现12亿元")
     assert not level_only("完成投资12亿元")  # it names its thing
+
+
+def test_each_checkpoint_of_the_year_is_of_the_thing_the_first_names() -> None:
+    text = "青川区2026年投资工作方案\n一季度完成投资20亿元，上半年完成50亿元，前三季度完成70亿元，全年完成100亿元。"
+    d = extract(text, default_year=2026)
+    assert [(t.value, t.of) for t in d.targets if t.numeric] == [
+        (Decimal(20), "投资"),
+        (Decimal(50), "投资"),
+        (Decimal(70), "投资"),
+        (Decimal(100), "投资"),
+    ]
+
+
+def test_a_level_after_a_past_result_never_takes_the_verb_as_its_subject() -> None:
+    d = extract("青川区2026年投资工作方案\n去年全市完成投资80亿元，今年完成100亿元。", default_year=2026)
+    assert [(t.value, t.of) for t in d.targets if t.numeric] == [(Decimal(100), None)]
+
+
+class _Counted(DraftTarget):
+    """A target that counts how often its quote is read."""
+
+    reads = 0
+
+    def __getattribute__(self, name: str) -> object:
+        if name == "quote":
+            _Counted.reads += 1
+        return super().__getattribute__(name)
+
+
+def test_a_run_of_levels_is_lent_in_one_pass() -> None:
+    # 一季度完成投资20亿元，全年完成0亿元，全年完成1亿元，…: each level looks at the clause before, never at all
+    n = 400
+    parts = ["一季度完成投资20亿元", *(f"全年完成{i}亿元" for i in range(n))]
+    produced = [_Counted("quantity", parts[0], parts[0], 0, value=Decimal(20), of="投资")]
+    produced += [_Counted("quantity", p, p, 0, value=Decimal(i), of="完成") for i, p in enumerate(parts[1:])]
+    _Counted.reads = 0
+    lend(list[DraftTarget](produced), "，".join(parts))
+    assert [t.of for t in produced] == ["投资"] * (n + 1)
+    assert _Counted.reads < 10 * n

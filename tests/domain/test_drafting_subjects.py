@@ -38,3 +38,30 @@ def test_one_share_of_the_years_plan_completed_by_each_listed_item() -> None:
         (Decimal(30), "重点项目投资额"),
         (Decimal(30), "民生项目投资额"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["构建", "搭建", "开发", "遴选", "形成", "推出"])
+def test_a_bounded_count_after_a_verb_alone_measures_the_noun_not_the_verb(verb: str) -> None:
+    d = extract(f"青川市2026年工作方案\n{verb}5个以上的产业平台。", default_year=2026)
+    assert [(t.value, t.of) for t in d.targets if t.numeric] == [(Decimal(5), "产业平台")]
+
+
+def test_a_heading_ordinal_before_a_year_is_no_part_of_the_subject() -> None:
+    text = "青川市支持企业发展若干政策措施\n一、2026年第一季度储备技改项目300个以上。"
+    d = extract(text, default_year=2026)
+    assert [(t.value, t.of) for t in d.targets if t.numeric] == [(Decimal(300), "储备技改项目")]
+
+
+@pytest.mark.parametrize(
+    ("line", "subjects"),
+    [
+        ("东区、西区均完成投资10亿元。", ["东区投资", "西区投资"]),
+        ("城区、开发区均实现营收100亿元。", ["城区营收", "开发区营收"]),
+        ("A、B、C三个园区均完成投资10亿元。", ["A园区投资", "B园区投资", "C园区投资"]),
+        ("A、B、C三个园区产值均达到10亿元。", ["A园区产值", "B园区产值", "C园区产值"]),
+    ],
+)
+def test_each_listed_item_keeps_the_noun_its_shared_value_measures(line: str, subjects: list[str]) -> None:
+    # 均完成投资10亿元: what each completes is 投资; 三个园区 counts the list, it is no part of a name
+    d = extract(f"青川市2026年工作方案\n{line}", default_year=2026)
+    assert [t.of for t in d.targets if t.numeric] == subjects

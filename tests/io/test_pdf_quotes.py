@@ -35,6 +35,10 @@ def test_displaced_marks_go_back_into_their_gaps(read: str, printed: str) -> Non
         "主任说 “抓落实”",  # one mark after a space and no gap for it: not certain, left as read
         "“ ” “ ”新建 基站 120个",  # four marks, two gaps
         "新建基站120个",
+        # a mark that stands in its place (抓落实”) shows the line was not split by font: the space
+        # before “ is the writer's, and a real space between words (主任 说) is no mark's gap
+        "主任 说 “抓落实”",
+        "主任 张三 说 “抓落实”，全年 新增就业1.2万人",
     ],
 )
 def test_a_line_that_cannot_be_mended_with_certainty_stays_as_read(line: str) -> None:

@@ -5,7 +5,8 @@ a run of their own: the Chinese run with a gap where each mark stands (推动74�
 the Latin run at the place of its first glyph, its marks spaced out by their offsets (74 “ ” “ ”).
 Read in the order written, the marks cut numbers from their units (74 “ ” “ ”项), and the words they
 quoted stand apart. Where a line holds as many such displaced marks as gaps between Chinese
-characters, each mark goes into its gap, in order; any other line is left as read. Pure.
+characters, and none is left in its place, each mark goes into its gap, in order; any other line is
+left as read. Pure.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def put_back(line: str) -> str:
         return line
     marks = [c for m in found for c in m.group() if c in _MARK]
     kept = DISPLACED.sub("", line)
+    if any(c in _MARK for c in kept):
+        return line  # a mark still in its place: the line was not split by font, its spaces are the writer's
     gaps = [m.start() for m in GAP.finditer(kept)]
     if len(gaps) != len(marks):
         return line  # the marks cannot be placed with certainty: the line stays as read

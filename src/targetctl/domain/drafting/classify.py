@@ -40,11 +40,12 @@ EXHORT = re.compile(
     r"踔厉奋发|勇毅前行|奋勇争先|撸起袖子|不懈奋斗)"
 )
 # a clause that builds or gives out what it counts is no context: 围绕…布局建设3条专用线, 围绕…发放2亿元消费券,
-# 推动A等9条高速公路项目加快建设
+# 推动A等9条高速公路项目加快建设; 围绕…打造的6个产业集群 names what was built, the
+# work turns to it (的 makes the verb a qualifier)
 _BUILDS = r"(?:建设|新建|建成|续建|实施|布局|开工|完成|打造|培育|发放|投放|举办)"
 _ACTS = r"(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打造|启动|消除)"
 CONTEXT_NUMBER = re.compile(
-    rf"(依托|围绕(?![^，。；\d]{{0,24}}?{_BUILDS}[^，。；\d]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
+    rf"(依托|围绕(?![^，。；\d]{{0,24}}?{_BUILDS}[^，。；\d的]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
     rf"|共有|现有|(?<!项)目前|当前|现阶段|全区有|全市有|(?<!直)辖"
     # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
     # 在A、B等5个县建设…3万亩: the places are counted, what is built there is the target

@@ -117,7 +117,8 @@ _BASE_UNITS = sorted(
     reverse=True,
 )
 # a unit in Latin letters the lists lack (12EFLOPS, 500TB) is still a unit: the plan declares it;
-# so is one capital letter of size before a bound (带宽800G以上), where with no bound it names a thing (5G);
+# so is one capital letter of size before a bound that closes the clause (带宽800G以上), where with no bound it
+# names a thing (5G), and a bound with a noun after it makes a kind (4G及以上网络, 8G以上内存);
 # so is a rate in them (450cm3/h, 80km/h), and hours as h (a single letter else names a thing: 5G)
 # 亿度/万度: electricity as people say it (亿千瓦时); 度 only after a magnitude, never 一度 or 温度;
 # 万P: computing power in PFLOPS, one letter only after a magnitude; ℃: a temperature to reach;
@@ -125,7 +126,8 @@ _BASE_UNITS = sorted(
 _UNIT = (
     r"(?:[A-Za-z]{1,4}[23]?/[A-Za-z]{1,4}(?![A-Za-z\d])|"
     + "|".join(re.escape(u) for u in _BASE_UNITS)
-    + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=\d)h(?![A-Za-z\d])|(?<=\d)[KMGTP](?=(?:及)?以[上下]|左右)"
+    + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=\d)h(?![A-Za-z\d])"
+    + r"|(?<=\d)[KMGTP](?=(?:(?:及)?以[上下]|左右)(?![\u4e00-\u9fff]))"
     + r"|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])|℃)"
 )
 _CLAUSE_END = re.compile(r"[，,。；;）)]|$")

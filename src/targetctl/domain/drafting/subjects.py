@@ -49,7 +49,8 @@ def share_noun(items: list[str]) -> list[str]:
 # a subject made only of verbs (建成投用, 每年安排): the noun it measures follows the number
 _VERB_ONLY = re.compile(
     r"^(?:每年|每季度|每月|全年|年均|累计|新|再)?(?:建成|投用|投运|建设|新建|完成|实施|安排|投入|筹集|落实|拨付|下达|新增|"
-    r"培育|引进|打造|创建|改造|开展|举办|推动|提高|提升|扩大|用于|争取|实现|达到|达|形成|带动|吸引|招引|新开工|开工)+$"
+    r"培育|引进|打造|创建|改造|开展|举办|推动|提高|提升|扩大|用于|争取|实现|达到|达|形成|带动|吸引|招引|新开工|开工|"
+    r"构建|搭建|开发|遴选)+$"  # the verbs that make a counted noun (specs.COUNT_BOUND) name no subject either
 )
 # a verb opening a numerator or a list of subjects: 提高清洁能源占…, 培育国家级、省级…企业
 LEAD_VERB = re.compile(
@@ -110,7 +111,7 @@ _LEAD = re.compile(
     r"^(?:(?:到|至|在)?(?:20\d\d|[〇○零一二]{1}[〇○零一二三四五六七八九]{3})年(?:底|末|前)?|"
     r"(?:[一二三四五两]|\d)年(?:内|时间)|第?[一二三四]季度(?:末|底)?|[上下]半年|前三季度|今年|去年|上年度?|全年|年内|明年|力争|确保|争取|努力|要|将|预计|预期|全年|并|同时|实现|保持|逐步|逐年|稳步|以|"
     r"推动|推进|促进|其中|使|让|主要预期目标是|主要目标是|目标是|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|"
-    r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．](?!\d))+"
+    r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|[一二三四五六七八九十\d]+[、.．](?!\d))+"
 )
 _TRAIL = re.compile(
     r"(?:要|将|力争|确保|争取|预计|实现|保持|继续|持续|稳定|较去年|较上年|比上年|比去年|同比|的|总体|再|新增|净增|分别"
@@ -125,6 +126,11 @@ SHARED_VALUE = re.compile(
     r"(?<![年人平户生])均(?=增长|提高|提升|达到|达|完成|实现|不低于|不少于|超过|超\d|突破|保持|稳定|在|下降|降低|控制|\d)"
     r"|(?<=[\u4e00-\u9fff])各(?=\d|[一二两三四五六七八九十]+[个家所座项条处])"
 )
+# the count of a list (A、B、C三个园区): it counts the items, it names none of them
+_COUNTED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:[两二三四五六七八九十]|\d+)个(?=[\u4e00-\u9fff]{2})")
+# 均完成投资10亿元: the noun after the verb is what each item completes
+# (均完成年度计划的30%: a share of a plan, no noun of the item's)
+_DONE_NOUN = re.compile(r"(?:完成|实现)(?P<noun>[\u4e00-\u9fff]{2,6}?)(?<!的)(?=\d)")
 _BASELINE = re.compile(r"(?:由|从)(?:(?P<y>20\d\d)年(?:底|末)?的?)?(?P<v>\d+(?:\.\d+)?)[^\d，,；;]*?$")
 
 
@@ -176,10 +182,15 @@ def numeric(
             subjects = []
     each = SHARED_VALUE.search(flat) if len(numbers) == 1 and not subjects else None
     alike = (
-        share_noun([s for s in re.split(r"[、和及与]", LEAD_VERB.sub("", clean(flat[: each.start()]))) if s])
+        share_noun(
+            [s for s in re.split(r"[、和及与]", _COUNTED.sub("", LEAD_VERB.sub("", clean(flat[: each.start()])))) if s]
+        )
         if each
         else []
     )
+    done = _DONE_NOUN.match(flat, each.end()) if each and alike else None
+    if done and not any(a.endswith(done["noun"]) for a in alike):  # A、B均完成投资10亿元: each one's 投资
+        alike = [a + done["noun"] for a in alike]
     single = len(re.findall(r"\d+(?:\.\d+)?", flat.split("分别", 1)[-1])) == 1  # no value left unread after 分别
     if not alike and len(numbers) == 1 and len(shared) > 1 and single:
         alike = shared  # A、B分别达到N: one value, each noun reaches it
