@@ -33,6 +33,8 @@ def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> No
     [
         ("深入学习贯彻党的十九届五中全会精神。", "congress"),
         ("全面贯彻党的十九大和十九届二中、三中全会精神。", "congress"),
+        # the term of a government that met to adopt the text
+        ("经县十六届政府第9次常务会议研究同意，制定本方案。", "congress"),
         ("重点做好以下12个方面工作。", "N个方面工作"),
         ("百万吨级乙烯项目前期工作有序。", "百万吨级"),
         ("城区15分钟便民生活圈全覆盖。", "15分钟生活圈"),
