@@ -36,6 +36,7 @@ def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> No
         # the term of a government that met to adopt the text
         ("经县十六届政府第9次常务会议研究同意，制定本方案。", "congress"),
         ("重点做好以下12个方面工作。", "N个方面工作"),
+        ("今年的民生实事共包括8个大项25个子项目。", "N个方面共N项事项"),
         ("百万吨级乙烯项目前期工作有序。", "百万吨级"),
         ("城区15分钟便民生活圈全覆盖。", "15分钟生活圈"),
         ("规划每5年修订1次。", "每N年修订1次"),
@@ -46,6 +47,11 @@ def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> No
 def test_numbers_that_are_not_targets_are_excluded_with_their_reason(sentence: str, reason: str) -> None:
     assert drafted(sentence) == []
     assert any(reason in r for r in reasons(sentence)), reasons(sentence)
+
+
+def test_a_works_daily_capacity_in_its_name_is_not_drafted_but_capacity_added_is() -> None:
+    assert drafted("完成城东水厂日供水5万吨扩容工程。") == []
+    assert [v for v, _, _ in drafted("新增日供水能力5万吨。")] == [Decimal(5)]
 
 
 def test_an_age_group_is_not_a_target_but_the_rate_beside_it_is() -> None:

@@ -80,11 +80,11 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "work-scope",
-        rf"{_N}(?:个)?(?:方面|大类|类|领域|板块|维度)[^，。；]{{0,3}}?(?:共|计)?{_N}(?:项|件|个)",
+        rf"{_N}(?:个)?(?:方面|大类|类|大项|领域|板块|维度)[^，。；]{{0,3}}?(?:共|计)?{_N}(?:项|件|个)",
         "a scope count of the work itself (N个方面共N项事项), not a target",
         "实施方案涵盖7个方面共30项重点任务",
         clause=True,
-        hint="面类域块维",
+        hint="面类项域块维",
     ),
     _rule(
         "task-count",
@@ -133,11 +133,13 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "capacity-name",
-        rf"年(?:产|处理|加工|吞吐)(?:能力)?{_N}[十百千万亿]*(?:吨|件|辆|台|套|片|平方米|立方米|千瓦|头|只|标箱)"
-        r"[^，。；]{0,14}?(?:项目|工程|生产线|工厂)",
+        # or its daily one (日供水N万吨…水厂); not what is added (新增日处理能力N万吨) or raised to
+        rf"(?<!新增)(?<!增加)(?<!提升)[年日](?:产|处理|加工|吞吐|供水)(?:能力)?{_N}[十百千万亿]*"
+        r"(?:吨|件|辆|台|套|片|平方米|立方米|千瓦|头|只|标箱)"
+        r"[^，。；]{0,14}?(?:项目|工程|生产线|工厂|水厂|水源)",
         "a project named by its yearly capacity (年产N万吨…项目), not a target",
         "开工建设年产30万吨再生铝项目",
-        hint="年",
+        hint="年日",
     ),
     _rule(
         "named-capacity",
