@@ -71,6 +71,8 @@ def test_a_count_beside_a_grant_in_its_own_sentence_stays_a_target() -> None:
         ("为加快县域工业发展，结合我县实际，特制订本招商引资优惠政策。", True),
         ("为规范专项资金使用，制定本办法。", True),
         ("为加快数字经济发展，特制定本行动方案。", False),
+        ("为促进青年就业创业，结合我市实际，现提出如下措施。", True),
+        ("经县政府常务会议研究同意，制定以下实施意见。", False),
     ],
 )
 def test_a_text_without_a_title_names_itself_in_its_preamble(preamble: str, book: bool) -> None:

@@ -233,10 +233,10 @@ RULE_BOOK = re.compile(
 )
 
 
-# a preamble that names the document it opens (特制订本X。, 制定本办法。): where the text has no title of
-# its own, the name it gives itself says what it is; an 办法, 细则 or 优惠政策 sets rules
-_SELF_NAMED = re.compile(r"制[定订]本(?P<name>[^，。；,;]{1,24}?)[，。；,;]")
-_BOOK_NAME = re.compile(r"(?:办法|细则|优惠政策|政策措施|若干规定)$")
+# a preamble that names the document it opens (特制订本X。, 制定本办法。, 现提出如下措施。): where the text has
+# no title of its own, the name it gives itself says what it is; an 办法, 细则, 优惠政策 or 措施 sets rules
+_SELF_NAMED = re.compile(r"(?:制[定订]本|(?:提出|制[定订])(?:如下|以下))(?P<name>[^，。；,;：:]{1,24}?)[，。；,;：:]")
+_BOOK_NAME = re.compile(r"(?:办法|细则|优惠政策|政策措施|若干规定)$|^(?:若干)?措施$")
 
 
 def rule_book(title: str | None, preamble: Sequence[str] = ()) -> bool:
@@ -245,7 +245,7 @@ def rule_book(title: str | None, preamble: Sequence[str] = ()) -> bool:
     if title and RULE_BOOK.search(title):
         return True
     for para in preamble:
-        m = _SELF_NAMED.search(para) if "本" in para else None
+        m = _SELF_NAMED.search(para) if "制" in para or "提出" in para else None
         if m:
             return bool(RULE_BOOK.search(m["name"]) or _BOOK_NAME.search(m["name"]))
     return False
