@@ -54,6 +54,11 @@ def test_a_works_daily_capacity_in_its_name_is_not_drafted_but_capacity_added_is
     assert [v for v, _, _ in drafted("新增日供水能力5万吨。")] == [Decimal(5)]
 
 
+def test_capacities_in_a_list_of_projects_closed_by_a_long_kind_are_names() -> None:
+    text = "重点推进青川化工20万吨/年己内酰胺、远山酒业2万吨基酒技改工程等新兴产业和传统优势产业项目加快建设。"
+    assert drafted(text) == []
+
+
 def test_an_age_group_is_not_a_target_but_the_rate_beside_it_is() -> None:
     assert drafted("3~6岁儿童毛入园率达到95%。") == [(Decimal(95), "%", "at-least")]
     assert drafted("到2025年，60岁以上老年人健康管理率达到70%。") == [(Decimal(70), "%", "at-least")]

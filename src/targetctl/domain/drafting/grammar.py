@@ -143,9 +143,10 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "named-capacity",
-        # after a company's or a place's name, not after a verb that sets it (建成30万吨…等项目)
+        # after a company's or a place's name, not after a verb that sets it (建成30万吨…等项目); the list
+        # may close on a longer kind (…等新兴产业和传统优势产业项目)
         r"(?<=[\u4e00-\u9fff]{2})(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)(?<!突破)"
-        rf"(?<!超过)(?<![达到至为超增在]){_N}[十百千万亿]*(?:吨|千瓦)(?=[^，。；]{{0,80}}?等[\u4e00-\u9fff]{{0,4}}项目)"
+        rf"(?<!超过)(?<![达到至为超增在]){_N}[十百千万亿]*(?:吨|千瓦)(?:/年)?(?=[^，。；]{{0,80}}?等[\u4e00-\u9fff]{{0,16}}?项目)"
         # a size in Chinese magnitudes that names a base: 千万吨炼化基地
         r"|(?<![\d一二三四五六七八九两])[十百千]万?吨[\u4e00-\u9fff]{0,8}?基地",
         "a capacity that is part of a project's name in a list of projects (某化工30万吨合成氨…等项目), not a target",
