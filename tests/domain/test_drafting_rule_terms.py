@@ -92,6 +92,7 @@ def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
         # a number that names the policy carried on
         "延续实施失业保险费率阶段性降低至1%的政策。",
         "继续执行80%暂退质量保证金政策。",
+        "用好政策性银行对我市新增500亿元中长期贷款额度政策。",
         # a size that names a class of firms or projects
         "推动10亿元以上龙头企业扩产。",
         "全年新引进超5亿元（或1亿美元）先进制造业项目。",
