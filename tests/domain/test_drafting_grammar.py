@@ -33,7 +33,11 @@ def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> No
     [
         ("深入学习贯彻党的十九届五中全会精神。", "congress"),
         ("全面贯彻党的十九大和十九届二中、三中全会精神。", "congress"),
+        # the term of a government that met to adopt the text
+        ("经县十六届政府第9次常务会议研究同意，制定本方案。", "congress"),
         ("重点做好以下12个方面工作。", "N个方面工作"),
+        ("今年的民生实事共包括8个大项25个子项目。", "N个方面共N项事项"),
+        ("全力办好15项民生工程和8件民生实事。", "十件实事"),
         ("百万吨级乙烯项目前期工作有序。", "百万吨级"),
         ("城区15分钟便民生活圈全覆盖。", "15分钟生活圈"),
         ("规划每5年修订1次。", "每N年修订1次"),
@@ -44,6 +48,16 @@ def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> No
 def test_numbers_that_are_not_targets_are_excluded_with_their_reason(sentence: str, reason: str) -> None:
     assert drafted(sentence) == []
     assert any(reason in r for r in reasons(sentence)), reasons(sentence)
+
+
+def test_a_works_daily_capacity_in_its_name_is_not_drafted_but_capacity_added_is() -> None:
+    assert drafted("完成城东水厂日供水5万吨扩容工程。") == []
+    assert [v for v, _, _ in drafted("新增日供水能力5万吨。")] == [Decimal(5)]
+
+
+def test_capacities_in_a_list_of_projects_closed_by_a_long_kind_are_names() -> None:
+    text = "重点推进青川化工20万吨/年己内酰胺、远山酒业2万吨基酒技改工程等新兴产业和传统优势产业项目加快建设。"
+    assert drafted(text) == []
 
 
 def test_an_age_group_is_not_a_target_but_the_rate_beside_it_is() -> None:

@@ -40,6 +40,8 @@ def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
         # a rate a sum is computed by
         ("对社区商户按实际支付电费的30%给予补助。", []),
         ("对参展企业的展位费按标准的70%收取。", []),
+        # a rate by which support is provided (按…的N%提供资金支持)
+        ("按各银行涉农贷款余额增量的1.5%提供资金支持。", []),
         ("对个体工商户按50%减征房产税。", []),
         # the rate of a tax
         ("小规模纳税人适用5%征收率的销售收入，减按2%征收增值税。", []),
@@ -67,6 +69,8 @@ def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
         "对家政企业给予不超过培训费用30%、最高不超过5万元的补贴。",
         "统筹各类资金对参展企业展位费给予最高70%的补助。",
         "并给予贷款利率40%的贴息、最高0.8%/年的担保费补贴。",
+        # a second share for a second beneficiary after 和
+        "对牵头单位和参展企业分别给予不高于费用总额10%的组织补助和不高于展位费60%的参展补助。",
         # a share paid back or cut, a subsidised rate, a discount
         "对未裁员的中小企业返还55%。",
         "融资担保业务的年化担保费率补贴至1.8%。",
@@ -88,6 +92,7 @@ def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
         # a number that names the policy carried on
         "延续实施失业保险费率阶段性降低至1%的政策。",
         "继续执行80%暂退质量保证金政策。",
+        "用好政策性银行对我市新增500亿元中长期贷款额度政策。",
         # a size that names a class of firms or projects
         "推动10亿元以上龙头企业扩产。",
         "全年新引进超5亿元（或1亿美元）先进制造业项目。",

@@ -183,3 +183,16 @@ def test_a_reports_subtitle_and_speaker_are_furniture_and_a_body_line_ending_in_
 @pytest.mark.parametrize("text", [FORWARDING, OPINION, NOTICE_WITHOUT_DATE, REPORT])
 def test_every_clause_of_an_official_document_is_quoted_or_excluded(text: str) -> None:
     assert traced_clean(text, extract(text, default_year=2030))
+
+
+def test_a_byline_that_joins_author_time_and_source_dates_the_page() -> None:
+    # a news page puts its fields on one line: the posting time is not first on it
+    text = (
+        "青川市今年的八件民生实事\n\n作者:本网   发布时间:2019-02-20 09:30   来源:青川日报\n\n"
+        "今年,我市将办好八件民生实事\n1.新建口袋公园12个。\n2.新增公交车40台。"
+    )
+    st = read_structure(text.splitlines())
+    assert st.issued == dt.date(2019, 2, 20)
+    d = extract(text, default_year=2026)
+    assert d.period_stated and d.period[0].year == 2019
+    assert all(t.due is None or t.due.year == 2019 for t in d.targets)

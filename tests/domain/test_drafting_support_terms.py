@@ -63,3 +63,27 @@ def test_a_count_beside_a_grant_in_its_own_sentence_stays_a_target() -> None:
     got = values(BOOK + "到2026年新增国家级专精特新企业30家。对新认定的企业给予最高20万元奖励。")
     assert Decimal(30) in got
     assert Decimal(20) not in got
+
+
+@pytest.mark.parametrize(
+    ("preamble", "book"),
+    [
+        ("为加快县域工业发展，结合我县实际，特制订本招商引资优惠政策。", True),
+        ("为规范专项资金使用，制定本办法。", True),
+        ("为加快数字经济发展，特制定本行动方案。", False),
+        ("为促进青年就业创业，结合我市实际，现提出如下措施。", True),
+        ("经县政府常务会议研究同意，制定以下实施意见。", False),
+    ],
+)
+def test_a_text_without_a_title_names_itself_in_its_preamble(preamble: str, book: bool) -> None:
+    assert rule_book(None, [preamble]) is book
+
+
+def test_an_untitled_book_of_support_rules_drafts_no_grant() -> None:
+    text = (
+        "为加快县域工业发展，结合我县实际，特制订本招商引资优惠政策。\n"
+        "一、扶持标准\n"
+        "（一）新引进的工业企业，投产后每年给予1.5万元租金补贴。\n"
+        "（二）新建标准厂房的企业，一次性补助25万元。\n"
+    )
+    assert values(text) == set()

@@ -66,7 +66,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
         rf"第?{_N}届(?:{_N}中[、，和及]*)*(?:全会|全体会议|代表大会|人大|党代会|委员会|政协)|(?:党的)?{_N}大(?:精神|报告|以来|提出)"
         # without 第 and with the place between: 十五届县人大二次会议
         rf"|{_N}届[\u4e00-\u9fff]{{0,6}}?(?:人大|政协|党代会|全会|代表大会|会议)"
-        rf"|{_N}届{_N}次",  # 十二届六次全会: the session of a congress
+        rf"|{_N}届{_N}次"  # 十二届六次全会: the session of a congress
+        rf"|{_N}届(?:人民)?政府",  # 市十六届政府第N次常务会议: the term of a government
         "an ordinal of a congress or plenary session (十九届五中全会), not a count",
         "深入学习贯彻党的十九届五中全会精神",
     ),
@@ -79,11 +80,11 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "work-scope",
-        rf"{_N}(?:个)?(?:方面|大类|类|领域|板块|维度)[^，。；]{{0,3}}?(?:共|计)?{_N}(?:项|件|个)",
+        rf"{_N}(?:个)?(?:方面|大类|类|大项|领域|板块|维度)[^，。；]{{0,3}}?(?:共|计)?{_N}(?:项|件|个)",
         "a scope count of the work itself (N个方面共N项事项), not a target",
         "实施方案涵盖7个方面共30项重点任务",
         clause=True,
-        hint="面类域块维",
+        hint="面类项域块维",
     ),
     _rule(
         "task-count",
@@ -95,11 +96,13 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "list-count",
-        rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|方面)(?:重点)?(?:民生|为民办)?实事",
+        rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|方面)(?:重点)?(?:民生|为民办)?实事"
+        # the year's list of works for the people, counted like its list of 实事 (办好N项民生工程)
+        rf"|{_N}(?:件|项|类)(?:重点)?民生工程",
         "a count of the list itself (共N项, 十件实事): its items are the targets",
         "今年要为群众办好八件实事",
         clause=True,
-        hint="共计实",
+        hint="共计实民",
     ),
     _rule(
         "list-vote",
@@ -132,17 +135,20 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "capacity-name",
-        rf"年(?:产|处理|加工|吞吐)(?:能力)?{_N}[十百千万亿]*(?:吨|件|辆|台|套|片|平方米|立方米|千瓦|头|只|标箱)"
-        r"[^，。；]{0,14}?(?:项目|工程|生产线|工厂)",
+        # or its daily one (日供水N万吨…水厂); not what is added (新增日处理能力N万吨) or raised to
+        rf"(?<!新增)(?<!增加)(?<!提升)[年日](?:产|处理|加工|吞吐|供水)(?:能力)?{_N}[十百千万亿]*"
+        r"(?:吨|件|辆|台|套|片|平方米|立方米|千瓦|头|只|标箱)"
+        r"[^，。；]{0,14}?(?:项目|工程|生产线|工厂|水厂|水源)",
         "a project named by its yearly capacity (年产N万吨…项目), not a target",
         "开工建设年产30万吨再生铝项目",
-        hint="年",
+        hint="年日",
     ),
     _rule(
         "named-capacity",
-        # after a company's or a place's name, not after a verb that sets it (建成30万吨…等项目)
+        # after a company's or a place's name, not after a verb that sets it (建成30万吨…等项目); the list
+        # may close on a longer kind (…等新兴产业和传统优势产业项目)
         r"(?<=[\u4e00-\u9fff]{2})(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)(?<!突破)"
-        rf"(?<!超过)(?<![达到至为超增在]){_N}[十百千万亿]*(?:吨|千瓦)(?=[^，。；]{{0,80}}?等[\u4e00-\u9fff]{{0,4}}项目)"
+        rf"(?<!超过)(?<![达到至为超增在]){_N}[十百千万亿]*(?:吨|千瓦)(?:/年)?(?=[^，。；]{{0,80}}?等[\u4e00-\u9fff]{{0,16}}?项目)"
         # a size in Chinese magnitudes that names a base: 千万吨炼化基地
         r"|(?<![\d一二三四五六七八九两])[十百千]万?吨[\u4e00-\u9fff]{0,8}?基地",
         "a capacity that is part of a project's name in a list of projects (某化工30万吨合成氨…等项目), not a target",

@@ -31,7 +31,7 @@ _NUM = r"(?<![\d.])\d+(?:\.\d+)?"
 _SHARE = rf"{_NUM}(?:%|‰|倍|个百分点|个基点)"
 _BENEFIT = r"补贴|补助|奖励|奖补|贴息|优惠|价格扣除|资助|减免|激励|扶持"
 # what a rate a sum is computed by does: pays it, levies it, keeps it back
-_APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收取|抵减|返还|留存|确定|扣除|激励|计征"
+_APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收取|抵减|返还|留存|确定|扣除|激励|计征|提供"
 
 # what a beneficiary spends or earns, of which a benefit pays a share
 _COST = r"费用|投入|金额|投资额|成本|销售额|收入|总额"
@@ -42,7 +42,8 @@ RULES: tuple[Screen, ...] = (
         "benefit-share",
         # a share is never a fund's size, so a fund named before it (统筹…资金) does not lift it
         rf"给予[^，。；]{{0,20}}?{_SHARE}[^，。；]{{0,16}}?(?:{_BENEFIT})"
-        rf"(?:、[^，。；、]{{0,8}}?{_SHARE}[^，。；、]{{0,10}}?(?:{_BENEFIT}))*",
+        # a second share for a second beneficiary, after 、 or 和 (分别给予…N%的A和…N%的B)
+        rf"(?:[、和及][^，。；、]{{0,8}}?{_SHARE}[^，。；、]{{0,10}}?(?:{_BENEFIT}))*",
         "the share a benefit pays, the object of 给予 (给予…N%的补贴): a rule's term, not a target",
         "对购置新能源农机的农户，给予不超过售价15%的补贴",
         hint="给",
@@ -126,7 +127,8 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "policy-named",
-        rf"(?:实施|执行|延续|落实)[^，。；]{{0,30}}?{_NUM}[^，。；]{{0,20}}?的?政策(?!性|体系|工具)",
+        # or used (用好…N亿元贷款额度政策: another body's policy the plan draws on)
+        rf"(?:实施|执行|延续|落实|用好|用足)[^，。；]{{0,30}}?{_NUM}[^，。；]{{0,20}}?的?政策(?!性|体系|工具)",
         "a number that names the policy carried on (继续实施N%暂退…政策): a rule's term, not a target",
         "继续实施养老保险单位缴费比例16%的政策",
         hint="策",

@@ -85,6 +85,15 @@ SAID: dict[str, str] = {
     "the standard a benefit is paid at (按照初级N元、高级N元的标准): what each beneficiary gets, a rule's term": "补贴发放标准（按照初级N元、高级N元的标准）：每个受益者所得，属政策条款",
     "an amount granted per unit (给予N元/美元奖励, N元/千瓦的补贴): the rate each unit is paid, a rule's term": "按单位给予的金额（给予N元/美元奖励、N元/千瓦的补贴）：每单位的支付标准，属政策条款",
     "the share of a beneficiary's cost a benefit pays (按…金额的N%，给予; 补贴…费用的N%): a rule's term": "补贴占受益者费用的比例（按…金额的N%，给予；补贴…费用的N%）：属政策条款",
+    # benefit_terms.py
+    "a grant sized per event or per unit (给予每场N万元补助): what each is paid, a rule's term": "按场次或单位计发的补助（给予每场N万元补助）：每次所得，属政策条款",
+    "a share of a beneficiary's contract or cost granted (给予…合同金额N%的预付款): a rule's term": "按受益者合同或费用的比例给予（给予…合同金额N%的预付款）：属政策条款",
+    "a share of a base that support is paid at (对…余额增量的N%提供资金支持): a rule's term": "按基数一定比例提供的支持（对…余额增量的N%提供资金支持）：属政策条款",
+    "a share named as the benefit (N%的配套奖励): how much of a sum is paid, a rule's term": "以比例表示的优惠（N%的配套奖励）：支付多少，属政策条款",
+    "a class served, bounded inclusive from below (…占比N%及以上的企业): a condition, not a target": "以“及以上”划定的适用对象（…占比N%及以上的企业）：是条件，不是目标",
+    "a number that names a policy carried on (…提高至N%政策延续到…): a rule's term, not a target": "延续政策名称中的数字（…提高至N%政策延续到…）：政策条款，不是目标",
+    "a procedure's time standard (…的货物N小时内放行): how the rule is applied, not a target": "办理程序的时限标准（…的货物N小时内放行）：政策执行方式，不是目标",
+    "the kinds of goods a measure is aimed at (针对…的N种商品): its scope, not a target": "措施针对的商品种数（针对…的N种商品）：是适用范围，不是目标",
     # openings.py, periods.py, present_year.py
     "a clause that introduces the targets names nothing": "引出目标的分句不作领域名称",
     "an opening that cites the document the text carries out (为贯彻落实《…》) names another document": "引用所贯彻文件的开头（为贯彻落实《…》）所称是另一份文件",

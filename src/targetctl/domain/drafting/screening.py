@@ -233,8 +233,22 @@ RULE_BOOK = re.compile(
 )
 
 
-def rule_book(title: str | None) -> bool:
-    return bool(title) and RULE_BOOK.search(title or "") is not None
+# a preamble that names the document it opens (特制订本X。, 制定本办法。, 现提出如下措施。): where the text has
+# no title of its own, the name it gives itself says what it is; an 办法, 细则, 优惠政策 or 措施 sets rules
+_SELF_NAMED = re.compile(r"(?:制[定订]本|(?:提出|制[定订])(?:如下|以下))(?P<name>[^，。；,;：:]{1,24}?)[，。；,;：:]")
+_BOOK_NAME = re.compile(r"(?:办法|细则|优惠政策|政策措施|若干规定)$|^(?:若干)?措施$")
+
+
+def rule_book(title: str | None, preamble: Sequence[str] = ()) -> bool:
+    """The document sets support rules: its title says so, or failing that, the first paragraphs
+    `preamble` name it so (特制订本…优惠政策)."""
+    if title and RULE_BOOK.search(title):
+        return True
+    for para in preamble:
+        m = _SELF_NAMED.search(para) if "制" in para or "提出" in para else None
+        if m:
+            return bool(RULE_BOOK.search(m["name"]) or _BOOK_NAME.search(m["name"]))
+    return False
 
 
 # a sentence in the form of a support rule: 对 whoever meets a condition (对…的企业，), then what it is

@@ -102,7 +102,8 @@ _PAGE_SOURCE = re.compile(r"^(?:来源|时间|发布时间|作者|编辑|责任�
 _SITE_TIME = re.compile(r"^\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?\d{1,2}[时:]\d{1,2}分?(?::\d{1,2})?$")
 _PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
-_POSTED = re.compile(r"^[【\[]?(?:发布日期|发布时间|时间|日期)[】\]]?[:：]")
+# first on its line, or a field inside a byline (作者:… 发布时间:… 来源:…), whose spaces are gone
+_POSTED = re.compile(r"^[【\[]?(?:发布日期|发布时间|时间|日期)[】\]]?[:：]|(?:发布日期|发布时间)[:：]")
 _META_SIGNED = re.compile(r"^[【\[]?(?:成文日期|发文日期|公布日期)[】\]]?[:：]?(?P<date>.*)$")
 _NUMERIC_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[年\-./](?P<m>\d{1,2})[月\-./](?P<d>\d{1,2})")
 _ORGAN = re.compile(
@@ -492,9 +493,10 @@ def _recorded(line: str) -> dt.date | None:
 
 def _posted(line: str) -> dt.date | None:
     """The day a site posted the page: a date alone on its line, or in its 发布日期/时间 line."""
-    if not (_SITE_DATE.match(line) or _SITE_TIME.match(line) or _POSTED.match(line)):
+    posted = _POSTED.search(line)
+    if not (_SITE_DATE.match(line) or _SITE_TIME.match(line) or posted):
         return None
-    n = _NUMERIC_DATE.search(line)
+    n = _NUMERIC_DATE.search(line, posted.end() if posted else 0)
     try:
         return dt.date(int(n["y"]), int(n["m"]), int(n["d"])) if n else None
     except ValueError:

@@ -1,0 +1,119 @@
+"""A fifth table of numbers that are not targets, beside rule_terms.RULES: the terms of a measure,
+read by the grammar of the sentence that lays it down, in any document. A clerk reads each as what
+the measure offers, to whom, or how fast a procedure runs, never as what the government will reach:
+
+- a grant sized per event or per unit of work (给予每场N万元补助);
+- a share of a beneficiary's contract or cost granted (给予…合同金额N%的预付款);
+- a share named as the benefit itself (…N%的配套奖励);
+- a class of beneficiaries bounded inclusive from below (…N%及以上的企业);
+- a policy named by its number and carried on (…提高至N%政策延续到…);
+- a procedure's time standard (…的N小时内放行), where no bound is set on an existing time
+  (审批时间控制在N个工作日内 and 压缩至N个工作日 stay targets);
+- the kinds of goods a measure is aimed at, each picked out by a condition (针对…的N种商品).
+
+Each rule is a screening.Screen (name, pattern, reason, a sentence of our own it must match:
+tests/domain/test_drafting_benefit_terms.py). `screen` applies the table to a clause. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from targetctl.domain.drafting import grammar, screening
+from targetctl.domain.drafting.grammar import T
+from targetctl.domain.drafting.screening import Screen
+from targetctl.domain.drafting.screening import screen_rule as _rule
+
+_NUM = r"(?<![\d.])\d+(?:\.\d+)?"
+_BENEFIT = r"补贴|补助|奖励|奖补|贴息|资助|扶持|支持"
+# what a beneficiary spends or contracts for, of which a grant pays a share
+_COST = r"费用|费|投入|金额|价款|投资额|成本|总额"
+# who a measure serves, as a class (…N%及以上的企业)
+_SERVED = r"企业|单位|项目|主体|机构|商户|个人|园区|平台"
+# a procedure that runs within a time limit
+_PROCEDURE = r"放行|办结|审结|验放|通关|答复|给出|作出|出具|反馈|到场|响应|处置"
+
+
+RULES: tuple[Screen, ...] = (
+    _rule(
+        "grant-per-event",
+        # the grant is counted per event or per thing (每场, 每次, 每家): it sizes each payment, and
+        # the number of events the plan will hold, written elsewhere, stays a target
+        rf"(?:给予|予以|奖励|补助|补贴)[^，。；\d]{{0,4}}?每(?:场|次|届|期|批|家|个|项|人|户|名)"
+        rf"(?:最高)?(?:不超过)?{_NUM}[万]?元",
+        "a grant sized per event or per unit (给予每场N万元补助): what each is paid, a rule's term",
+        "对符合条件的产销对接会给予每场3万元补助",
+        hint="每",
+    ),
+    _rule(
+        "cost-share-granted",
+        # the object of 给予 is a share of what the beneficiary contracts for or spends
+        rf"给予[^，。；\d]{{0,20}}?(?:{_COST})[^，。；\d]{{0,3}}?{_NUM}%",
+        "a share of a beneficiary's contract or cost granted (给予…合同金额N%的预付款): a rule's term",
+        "采购人可给予小微企业不低于合同价款40%的预付款",
+        hint="给",
+    ),
+    _rule(
+        "share-granted",
+        # a share of a base (…余额增量的N%) whose verb is the grant itself: the rate support is paid at
+        rf"的{_NUM}%(?:给予|予以|提供)[^，。；\d]{{0,6}}?(?:{_BENEFIT}|资金)",
+        "a share of a base that support is paid at (对…余额增量的N%提供资金支持): a rule's term",
+        "对合作银行新增涉农贷款的1%提供资金支持",
+        hint="%",
+    ),
+    _rule(
+        "share-as-benefit",
+        # a share named as the benefit (市级财政N%的配套奖励, N%的补贴): how much of a sum is paid
+        rf"{_NUM}%的(?:配套|一次性)?(?:{_BENEFIT})",
+        "a share named as the benefit (N%的配套奖励): how much of a sum is paid, a rule's term",
+        "申报省级奖励的企业同时享受县财政30%的配套奖励",
+        hint="%",
+    ),
+    _rule(
+        "served-at-least",
+        # a lower bound written inclusive (N及以上, N（含）以上) before whom it picks out (…的企业): a
+        # class served; a target's floor is written N以上 after its noun (新增企业N家以上)
+        rf"(?P<mask>{_NUM}(?:%|[万亿]?[\u4e00-\u9fff]{{0,3}}?)(?:及以上|[(（]含[^)）]{{0,4}}[)）]以上|以上[(（]含[^)）]{{0,4}}[)）]))"
+        # (a second bound may stand between, joined by 或: …N万元及以上或占比N%及以上的企业)
+        rf"(?=(?:[或和][^，。；的]{{0,30}}?)?的(?:[\u4e00-\u9fff]{{0,8}}?)(?:{_SERVED}))",
+        "a class served, bounded inclusive from below (…占比N%及以上的企业): a condition, not a target",
+        "对研发投入占营业收入5%及以上的企业给予奖励",
+        hint="上",
+    ),
+    _rule(
+        "policy-carried-on",
+        # a policy named by its number, the subject of 延续/延长: the commitment is to keep the policy
+        rf"{_NUM}[^，。；]{{0,12}}?的?政策(?:继续)?(?:延续|延长|执行)(?:至|到)",
+        "a number that names a policy carried on (…提高至N%政策延续到…): a rule's term, not a target",
+        "将小微企业担保费率降至1%以下政策延续到年底",
+        hint="策",
+    ),
+    _rule(
+        "procedure-time-standard",
+        # a time within which a procedure is done, with no bound set on an existing time before it: 控制在,
+        # 压缩至, 缩短到 bring a time down and stay targets
+        rf"(?<!控制在)(?<!压缩[至到在为])(?<!缩短[至到在为])(?<!精简[至到为])(?<![降减][至到为])"
+        rf"(?P<mask>{_NUM}(?:个)?(?:工作日|小时|日|天))(?:以)?内(?:即可|即予|予以|完成)?(?:{_PROCEDURE})",
+        "a procedure's time standard (…的货物N小时内放行): how the rule is applied, not a target",
+        "对符合条件的鲜活农产品实行12小时内验放",
+        hint="内",
+    ),
+    _rule(
+        "aimed-kinds",
+        # the object of 针对: kinds of goods, each picked out by a condition (…的N种): the scope of
+        # the measure, counted as the rules that define it count them
+        rf"针对(?:[^，。；]{{0,24}}?的{_NUM}(?:种|类)[^，。；、和及]{{0,8}}?[、和及]?)+",
+        "the kinds of goods a measure is aimed at (针对…的N种商品): its scope, not a target",
+        "针对降税幅度较大的860种进口商品开展推介",
+        hint="针",
+    ),
+)
+
+
+def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[T], grammar.Rule | None]:
+    """The numbers of `clause` no rule of this table covers, and the first rule that covered one
+    (or None). `book`: the clause is read as a book of support rules."""
+    return grammar.uncovered(numbers, screening.spans(RULES, clause, book))
+
+
+__all__ = ["RULES", "screen"]

@@ -1,0 +1,75 @@
+"""The fifth table of numbers that are not targets (drafting.benefit_terms): a measure's terms, read by
+the grammar of the sentence, and the targets beside them that stay targets (our own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.benefit_terms import RULES, screen
+from targetctl.domain.drafting.extract import extract, find_numbers
+from targetctl.domain.drafting.screening import Screen
+
+PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def drafted(text: str) -> list[Decimal | None]:
+    d = extract(text, default_year=2026, period=PERIOD)
+    return [t.value for t in d.targets if t.numeric]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
+    numbers = find_numbers(rule.example)
+    kept, hit = screen(rule.example, numbers, rule.book)
+    assert len(kept) < len(numbers), rule.name
+    assert hit is rule
+    assert rule.reason and rule.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a grant sized per event or per thing
+        "对县内企业举办的产品推介会给予每场2万元补助。",
+        "对新认定的孵化载体奖励每家最高30万元。",
+        # a share of what the beneficiary contracts for, granted
+        "对参与政府采购的中小企业给予不低于合同金额30%的预付款。",
+        # a share of a base at which support is paid
+        "对今年符合条件的村镇银行小微贷款余额增量（含展期贷款）的1.5%提供资金支持。",
+        # a share named as the benefit
+        "获得省级奖励的项目，可申报县财政20%的配套奖励。",
+        # a class served, bounded inclusive from below
+        "对出口额占销售收入40%及以上的企业优先安排用地指标。",
+        # a policy named by its number, carried on
+        "将工程项目预留份额提高至35%以上政策延续到年底。",
+        # a procedure's time standard
+        "对符合条件的进口冷链货物实行24小时内放行。",
+        "对低风险企业的申请须在3个工作日内作出答复。",
+        # the kinds of goods a measure is aimed at
+        "针对首年即降为零税率的1200种商品和十年内降税的900种商品，加大进口力度。",
+    ],
+)
+def test_a_measures_terms_are_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the number of events the plan holds stays a target beside the grant for each
+        ("全年举办产销对接活动40场以上，对符合条件的给予每场2万元补助。", Decimal("40")),
+        # an overall time brought down stays a target
+        ("一般投资项目审批时间控制在30个工作日内。", Decimal("30")),
+        ("企业开办时间压缩至1个工作日内办结。", Decimal("1")),
+        # a plan's own share, and a floor after its noun, stay targets
+        ("全县规上工业企业研发机构覆盖率达到50%以上。", Decimal("50")),
+        ("新增高新技术企业30家及以上。", Decimal("30")),
+        # the goods a plan commits to bring in, with no condition picking them out, stay targets
+        ("全年新增进口商品品类200种。", Decimal("200")),
+    ],
+)
+def test_targets_beside_a_measures_terms_stay_targets(text: str, value: Decimal) -> None:
+    assert value in drafted(text)
