@@ -380,3 +380,65 @@ def test_a_word_tables_name_that_opens_with_a_number_keeps_it() -> None:
         SEPARATOR.join(["", "2城市公园数量", "个", "20", "26"]),  # a serial glued to the name is still one
     ]
     assert {r.name for r in read_tables(lines).rows.values()} == {"3岁以下婴幼儿托位数", "城市公园数量"}
+
+
+# a plan's table with only its two years as columns, the unit in each name's brackets, a footnote
+# number after a name, a total over the period in square brackets and one row stated in words
+QUALITATIVE = """青川市推进新市民服务实施方案（2024—2028年）
+新市民服务主要指标表
+
+序号
+
+主要指标
+
+2023年
+
+2028年
+
+1
+
+全市常住人口城镇化率(%)
+
+68.2
+
+71
+
+2
+
+新市民人均收入增长率(%)
+
+-
+
+与全市居民人均收入增长基本同步
+
+3
+
+新市民技能培训人次1(万人次/年)
+
+8
+
+[45]
+
+4
+
+随迁子女公办学校就读比例(%)
+
+85.5
+
+≥92
+
+1.指人力社保部门统计口径。
+
+一、重点任务
+"""
+
+
+def test_a_row_stated_in_words_is_read_and_does_not_end_the_table() -> None:
+    _, table = regroup(QUALITATIVE)
+    got = {r.name: (r.value, r.comparator, r.year) for r in table.rows.values()}
+    assert got["全市常住人口城镇化率"] == (Decimal(71), "exactly", 2028)
+    assert got["随迁子女公办学校就读比例"] == (Decimal(92), "at-least", 2028)
+    assert any(name.startswith("新市民技能培训人次") and v[0] == Decimal(45) for name, v in got.items())
+    d = extract(QUALITATIVE, default_year=2024)
+    assert {t.value for t in d.targets if t.value is not None} >= {Decimal(71), Decimal(45), Decimal(92)}
+    assert all(t.value != Decimal("68.2") for t in d.targets)  # the base year's column is the past

@@ -49,6 +49,8 @@ VALUE_CELL = Named(
     "a cell of a value column: a number, its bound, brackets, a unit or a note in brackets after it",
     "≥64％（不含新增区）",
 )
+# a value stated in words (与居民收入增长基本同步, 稳步提高): a row of its own in a numbered table
+_WORDS = re.compile(r"^[\u4e00-\u9fff“”]{2,24}$")
 _GROUP = re.compile(r"^(?:分类|类别|领域|维度|类型)")
 _TEXT_LINE = 40  # a line longer than this is text, no cell
 _SENTENCE = re.compile(r"[。；;！？]|^注[：:]|^备注[：:]|^说明[：:]|^资料来源")
@@ -200,8 +202,9 @@ def _shape(head: list[str]) -> _Shape | None:
     return _Shape(columns, len(head), serial, group, values, notes)
 
 
-def _fits(cells: list[str], shape: _Shape, serial: int) -> bool:
-    """Whether `cells` read as a row: each column holds what its header says."""
+def _fits(cells: list[str], shape: _Shape, serial: int, words: bool = True) -> bool:
+    """Whether `cells` read as a row: each column holds what its header says (a value stated in
+    words only where `words`: never on a table's last row, where it could be the text after it)."""
     if len(cells) != shape.width:
         return False
     for k, cell in enumerate(cells):
@@ -214,11 +217,17 @@ def _fits(cells: list[str], shape: _Shape, serial: int) -> bool:
             return False
         if k == shape.columns.unit and (re.search(r"\d", flat) and not UNIT.pattern.search(flat)):
             return False
-        if k in shape.values and not (_is_value(flat) or _EMPTY.match(flat)):
+        if k in shape.values and not (_is_value(flat) or _EMPTY.match(flat) or (words and _worded(flat, shape))):
             return False
         if k == shape.group and _is_value(flat):
             return False
-    return any(_is_value(half_width(cells[k])) for k in shape.values)
+    return any(_is_value(half_width(cells[k])) or (words and _worded(cells[k], shape)) for k in shape.values)
+
+
+def _worded(cell: str, shape: _Shape) -> bool:
+    """A value cell stated in words; only in a table whose rows are numbered, where the serial
+    keeps the rows in step (a line of text after an unnumbered table would read as one)."""
+    return shape.serial is not None and _WORDS.match(cell) is not None
 
 
 def _is_value(cell: str) -> bool:
@@ -260,7 +269,7 @@ def _next_row(
         if not rest or _starts_row(rest, shape, serial + 1):
             return row_cells, used, carried
     # the table's last row: the first reading that fits, what follows it is no row
-    return next((t for t in tries if _fits(t[0], shape, serial)), None)
+    return next((t for t in tries if _fits(t[0], shape, serial, words=False)), None)
 
 
 def _starts_row(rest: list[str], shape: _Shape, serial: int) -> bool:
