@@ -120,3 +120,18 @@ def test_a_heading_about_the_years_ahead_opens_no_review(heading: str) -> None:
     text = f"2026年青川省政府工作报告\n{heading}\n新增城镇就业80万人。"
     d = extract(text, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(80)]
+
+
+KEEP_RESULTS = """青川县2026年政府工作报告
+一、2025年工作回顾
+过去一年，全县新建高标准农田3万亩。
+二、2026年重点工作
+(五)持续用力抓项目，在扩大投资上奋力跑出加速度。年内新增规上工业企业15家。
+(六)坚定不移巩固成效促振兴，在打造美丽乡村上奋力跑出加速度。坚持农业农村优先发展。年内建成省级美丽乡村12个，新建高标准农田6000亩。
+"""
+
+
+def test_a_heading_that_keeps_or_widens_results_is_a_task_not_a_review() -> None:
+    d = extract(KEEP_RESULTS, default_year=2026)
+    assert sorted(t.value for t in d.targets if t.numeric and t.value is not None) == [12, 15, 6000]
+    assert all(e.reason != "heading of a review section (past results)" or "回顾" in e.quote for e in d.excluded)
