@@ -1,0 +1,40 @@
+"""Break-it review of this round's draft rules (branch brk10b): inputs a careless or hostile
+user gives, each a reading a clerk would call wrong for any document of its shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.screening import rule_book
+
+PERIOD = (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+
+# an action plan whose preamble says 现提出如下措施: its title says what it is, a plan
+PLAN = (
+    "某市推动制造业高质量发展三年行动方案\n"
+    "为推动制造业高质量发展，结合我市实际，现提出如下措施。\n"
+    "一、主要目标\n"
+    "到2027年，全市规上工业企业达到1200家以上，营业收入超百亿元企业10家以上。\n"
+)
+
+
+def values(text: str) -> set[Decimal | None]:
+    return {t.value for t in extract(text, default_year=2027, period=PERIOD).targets if t.numeric}
+
+
+def test_a_titled_plan_is_no_book_of_rules_whatever_its_preamble_says() -> None:
+    assert rule_book("某市推动制造业高质量发展三年行动方案", ["为推动制造业高质量发展，现提出如下措施。"]) is False
+
+
+def test_a_titled_plans_thresholds_stay_targets_after_a_preamble_naming_measures() -> None:
+    assert {Decimal(1200), Decimal(10)} <= values(PLAN)
+
+
+def test_an_untitled_plan_with_a_goals_heading_is_no_book_of_rules() -> None:
+    untitled = PLAN.split("\n", 1)[1]
+    assert {Decimal(1200), Decimal(10)} <= values(untitled)
+    paras = untitled.splitlines()
+    assert rule_book(None, paras[:3], paras) is False
+    assert rule_book(None, paras[:1], paras[:1]) is True  # with no goals, 如下措施 still names a book
