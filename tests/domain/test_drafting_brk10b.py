@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.screening import rule_book
 
@@ -38,3 +40,12 @@ def test_an_untitled_plan_with_a_goals_heading_is_no_book_of_rules() -> None:
     paras = untitled.splitlines()
     assert rule_book(None, paras[:3], paras) is False
     assert rule_book(None, paras[:1], paras[:1]) is True  # with no goals, 如下措施 still names a book
+
+
+@pytest.mark.parametrize(
+    "clause", ["全县土地流转达15万亩", "资金周转达5次", "旅游资源开发达80%", "新产品研发达20项", "全县人大代表达300人"]
+)
+def test_da_after_a_word_that_ends_in_zhuan_fa_or_biao_is_still_a_bound(clause: str) -> None:
+    # 流转+达, 开发+达, 代表+达: the word ends before 达, which reaches its level (转达/发达/表达 take no number)
+    (target,) = extract(f"某县三年行动方案\n到2027年，{clause}。\n", default_year=2027, period=PERIOD).targets
+    assert target.comparator == "at-least"
