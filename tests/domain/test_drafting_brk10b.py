@@ -10,6 +10,7 @@ import pytest
 
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.screening import rule_book
+from targetctl.domain.drafting.structure import read_structure
 
 PERIOD = (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
 
@@ -49,3 +50,15 @@ def test_da_after_a_word_that_ends_in_zhuan_fa_or_biao_is_still_a_bound(clause: 
     # 流转+达, 开发+达, 代表+达: the word ends before 达, which reaches its level (转达/发达/表达 take no number)
     (target,) = extract(f"某县三年行动方案\n到2027年，{clause}。\n", default_year=2027, period=PERIOD).targets
     assert target.comparator == "at-least"
+
+
+def test_a_byline_dates_a_page_by_its_signing_date_before_its_posting_date() -> None:
+    # a record's fields on one line: 成文日期 is the year of the text, 发布日期 only when the site posted it
+    text = (
+        "某县农村公路建设三年行动方案\n"
+        "索引号：000/2019-00123 成文日期：2019年05月06日 发布日期：2024年01月05日\n"
+        "一、主要目标\n今年新改建农村公路150公里。\n"
+    )
+    assert read_structure(text.splitlines()).issued == dt.date(2019, 5, 6)
+    (target,) = extract(text, default_year=2026).targets
+    assert target.due is not None and target.due.year == 2019
