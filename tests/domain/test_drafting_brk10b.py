@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.past import paired_total
 from targetctl.domain.drafting.screening import rule_book
 from targetctl.domain.drafting.structure import read_structure
 
@@ -62,3 +63,12 @@ def test_a_byline_dates_a_page_by_its_signing_date_before_its_posting_date() -> 
     assert read_structure(text.splitlines()).issued == dt.date(2019, 5, 6)
     (target,) = extract(text, default_year=2026).targets
     assert target.due is not None and target.due.year == 2019
+
+
+def test_a_long_sentence_of_totals_is_read_for_its_tense_once_not_once_a_clause() -> None:
+    # each clause of 加快…，累计建成N公里，… asked of the whole sentence whether it names the past:
+    # a 1 MB sentence took time growing with its square
+    paired_total.cache_clear()
+    clauses = "".join(f"加快农村公路建设，累计建成农村公路{i}公里，" for i in range(1, 60))
+    extract(f"某县三年行动方案\n{clauses}。\n", default_year=2027, period=PERIOD)
+    assert paired_total.cache_info().misses <= 2
