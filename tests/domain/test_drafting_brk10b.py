@@ -7,7 +7,10 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from targetctl.domain.drafting import spans
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.past import paired_total
 from targetctl.domain.drafting.screening import rule_book
@@ -72,3 +75,39 @@ def test_a_long_sentence_of_totals_is_read_for_its_tense_once_not_once_a_clause(
     clauses = "".join(f"加快农村公路建设，累计建成农村公路{i}公里，" for i in range(1, 60))
     extract(f"某县三年行动方案\n{clauses}。\n", default_year=2027, period=PERIOD)
     assert paired_total.cache_info().misses <= 2
+
+
+_ALPHABET = "一二、（）()〔】，。：;0123456789.%％汉字年月日 "
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    first=st.text(_ALPHABET, max_size=70),
+    pieces=st.lists(st.text(_ALPHABET, min_size=1, max_size=30), max_size=8),
+    after=st.text(_ALPHABET, min_size=1, max_size=8),
+)
+def test_a_long_joined_line_is_judged_in_its_short_form_as_in_full(first: str, pieces: list[str], after: str) -> None:
+    # spans keeps a joined line in a short form so that joining stays linear; every join rule
+    # must answer on it as on the whole line
+    joined = spans._Joined(first.strip())
+    whole = first.strip()
+    for piece in pieces:
+        joined.add(piece.strip())
+        whole += piece.strip()
+    after = after.strip() or "5"
+    assert spans._joins("字", after, joined.form()) == spans._joins("字", after, whole)
+    assert spans._joins("5", after, joined.form()) == spans._joins("5", after, whole)
+
+
+def test_a_table_pasted_one_cell_a_line_is_joined_once_a_line_not_once_a_join(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each join read the whole line joined so far: 6000 rows of cells drafted in time growing with its square
+    seen: list[int] = []
+    real = spans._joins
+
+    def counting(before: str, after: str, joined: str = "") -> bool:
+        seen.append(len(joined))
+        return real(before, after, joined)
+
+    monkeypatch.setattr(spans, "_joins", counting)
+    spans.rejoin_spans("某县三年行动方案\n" + "\n".join(f"{i}\n指标名称{i}\n万元\n{i}" for i in range(300)))
+    assert seen and max(seen) <= 4 * 24  # no joined line is read whole
