@@ -111,3 +111,13 @@ def test_a_table_pasted_one_cell_a_line_is_joined_once_a_line_not_once_a_join(mo
     monkeypatch.setattr(spans, "_joins", counting)
     spans.rejoin_spans("某县三年行动方案\n" + "\n".join(f"{i}\n指标名称{i}\n万元\n{i}" for i in range(300)))
     assert seen and max(seen) <= 4 * 24  # no joined line is read whole
+
+
+@pytest.mark.parametrize("heading", ["营商环境提升成效显著", "脱贫成果巩固成效明显"])
+def test_a_heading_that_reports_results_kept_or_raised_is_a_review(heading: str) -> None:
+    # 提升成效 alone plans a result (a task); 提升成效显著 reports one
+    text = (
+        f"某区商务局关于营商环境建设的报告\n一、{heading}\n"
+        "全年新增市场主体5000户，新引进项目30个。\n二、下一步工作打算\n新引进项目40个。\n"
+    )
+    assert values(text) == {Decimal(40)}
