@@ -121,3 +121,12 @@ def test_a_heading_that_reports_results_kept_or_raised_is_a_review(heading: str)
         "全年新增市场主体5000户，新引进项目30个。\n二、下一步工作打算\n新引进项目40个。\n"
     )
     assert values(text) == {Decimal(40)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "value"), [("力争招引10个及以上的亿元项目", 10), ("新增100家及以上的规上企业", 100)]
+)
+def test_a_count_of_the_served_themselves_bounded_inclusive_is_a_target(clause: str, value: int) -> None:
+    # N个及以上的X项目 counts the projects the plan brings in; 营业收入N亿元及以上的企业 picks out a class
+    assert Decimal(value) in values(f"某区三年行动方案\n一、主要目标\n到2027年，{clause}。\n")
+    assert values("某区三年行动方案\n对营业收入10亿元及以上的企业给予奖励。\n") == set()
