@@ -72,8 +72,9 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "served-at-least",
         # a lower bound written inclusive (N及以上, N（含）以上) before whom it picks out (…的企业): a
-        # class served; a target's floor is written N以上 after its noun (新增企业N家以上)
-        rf"(?P<mask>{_NUM}(?:%|[万亿]?[\u4e00-\u9fff]{{0,3}}?)(?:及以上|[(（]含[^)）]{{0,4}}[)）]以上|以上[(（]含[^)）]{{0,4}}[)）]))"
+        # class served; a target's floor is written N以上 after its noun (新增企业N家以上), or counts
+        # the served themselves (招引N个及以上的亿元项目, 新增N家及以上的企业)
+        rf"(?P<mask>{_NUM}(?![个家项])(?:%|[万亿]?[\u4e00-\u9fff]{{0,3}}?)(?:及以上|[(（]含[^)）]{{0,4}}[)）]以上|以上[(（]含[^)）]{{0,4}}[)）]))"
         # (a second bound may stand between, joined by 或: …N万元及以上或占比N%及以上的企业)
         rf"(?=(?:[或和][^，。；的]{{0,30}}?)?的(?:[\u4e00-\u9fff]{{0,8}}?)(?:{_SERVED}))",
         "a class served, bounded inclusive from below (…占比N%及以上的企业): a condition, not a target",

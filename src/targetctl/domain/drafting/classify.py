@@ -131,9 +131,10 @@ PLAN_OPENER = re.compile(
 )
 
 # headings: one that opens a review of results, one that reports a result, one that plans
-# results to keep or raise (巩固成效, 扩大成效) are a task, not a review of them
+# results to keep or raise (巩固成效, 扩大成效) are a task, not a review of them, unless the heading
+# reports them (提升成效显著)
 REVIEW_HEADING = re.compile(
-    r"(回顾|总结|(?<!巩固)(?<!扩大)(?<!提升)(?<!放大)(?<!确保)(?<!注重)成效|成绩|成就|进展情况|完成情况|执行情况|过去一年|过去五年|基本情况|发展基础|发展现状|现状|取得的|主要做法|"
+    r"(回顾|总结|(?<!巩固)(?<!扩大)(?<!提升)(?<!放大)(?<!确保)(?<!注重)成效|成效(?:显著|明显|突出|初显|凸显|斐然)|成绩|成就|进展情况|完成情况|执行情况|过去一年|过去五年|基本情况|发展基础|发展现状|现状|取得的|主要做法|"
     r"开展情况|工作情况|发展环境|面临的形势|形势分析)"
 )
 # a heading that reports a result (产业转型步伐加快, 经济运行稳中向好), unlike one that asks for it (加快产业转型)

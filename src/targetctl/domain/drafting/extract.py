@@ -533,7 +533,7 @@ def extract(
     if title and "总结" in title:
         ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading
     ex.s.excluded.extend(DraftExclusion(quote, reason) for quote, reason in prep.excluded)
-    ex.tables, ex.book = prep.tables, screening.rule_book(title, paras[:3])
+    ex.tables, ex.book = prep.tables, screening.rule_book(title, paras[:3], paras)
     body = paras[1:] if title is not None and prep.title is None else paras
     if title is not None and prep.title is None:
         ex.s.excluded.append(DraftExclusion(paras[0], "the document's title (recorded as the plan title)"))

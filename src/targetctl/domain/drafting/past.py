@@ -11,6 +11,7 @@ run at all. Pure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
 from targetctl.domain.drafting.task_headings import task_object
@@ -140,6 +141,8 @@ _DIRECTIVE = re.compile(
 )
 
 
+# asked once for each clause of a sentence, of the whole sentence: kept so a long one is read once
+@lru_cache(maxsize=16)
 def paired_total(sentence: str) -> bool:
     """Whether a sentence's 累计 is the running total a task of a plan reaches, not a result: its
     own addition stands before it (新增…，累计…) or a directive opens the sentence (加快…建设，累计覆盖…),

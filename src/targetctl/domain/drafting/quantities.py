@@ -419,8 +419,9 @@ _SIGNS = frozenset([*"≥≧⩾≮≤≦⩽≯", *_MORE_SIGNS, *_LESS_SIGNS])
 _SPACE = " \u3000\u00a0"
 
 
-# 达 that ends another verb reaches no level: 下达 (allocated), 送达, 传达, 表达, 直达, 抵达 …
-_NOT_REACH = re.compile(r"(?:下|送|传|表|直|抵|转|签|发)达$")
+# 达 that ends another verb reaches no level: 下达 (allocated), 送达, 传达, 直达, 抵达 …; never after
+# 转, 发 or 表, which end a word far more often before a number (流转达, 开发达, 代表达: 达 reaches)
+_NOT_REACH = re.compile(r"(?:下|送|传|直|抵)达$")
 
 
 def comparator_word(before: str) -> str:

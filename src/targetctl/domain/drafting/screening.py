@@ -237,17 +237,28 @@ RULE_BOOK = re.compile(
 # no title of its own, the name it gives itself says what it is; an 办法, 细则, 优惠政策 or 措施 sets rules
 _SELF_NAMED = re.compile(r"(?:制[定订]本|(?:提出|制[定订])(?:如下|以下))(?P<name>[^，。；,;：:]{1,24}?)[，。；,;：:]")
 _BOOK_NAME = re.compile(r"(?:办法|细则|优惠政策|政策措施|若干规定)$|^(?:若干)?措施$")
+# a title that names a plan (…三年行动方案, …规划): its preamble's 现提出如下措施 names the plan's measures
+_PLAN_TITLE = re.compile(r"(?:方案|规划|计划|纲要|要点|报告)(?:[（(][^）)]{0,16}[）)])?$")
+# a heading that sets the text's goals (一、主要目标): a book of rules offers terms, a plan sets goals
+_GOALS_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])?"
+    r"\s*(?:主要|发展|工作|总体|行动)目标\s*$"
+)
 
 
-def rule_book(title: str | None, preamble: Sequence[str] = ()) -> bool:
+def rule_book(title: str | None, preamble: Sequence[str] = (), body: Sequence[str] = ()) -> bool:
     """The document sets support rules: its title says so, or failing that, the first paragraphs
-    `preamble` name it so (特制订本…优惠政策)."""
+    `preamble` name it so (特制订本…优惠政策), unless the title names a plan (…行动方案) or a
+    paragraph of `body` is a heading of goals (一、主要目标)."""
     if title and RULE_BOOK.search(title):
         return True
+    if title and _PLAN_TITLE.search(title.strip()):
+        return False
     for para in preamble:
         m = _SELF_NAMED.search(para) if "制" in para or "提出" in para else None
         if m:
-            return bool(RULE_BOOK.search(m["name"]) or _BOOK_NAME.search(m["name"]))
+            named = bool(RULE_BOOK.search(m["name"]) or _BOOK_NAME.search(m["name"]))
+            return named and not any(_GOALS_HEADING.match(p) for p in body)
     return False
 
 

@@ -95,6 +95,47 @@ def _joins(before: str, after: str, joined: str = "") -> bool:
     return any(rule.pattern.search(joint) for rule in JOINS for joint in joints)
 
 
+# a joined line is read by the joins only at its start, its end, which bracket it left open, and
+# whether it holds a digit, a clause mark or any other text: a long one is read in that short form,
+# kept as lines join (each character passes into its middle once), so joining stays linear
+_ENDS = 24
+_MARKS = re.compile(r"[，。；：,;:（(]")
+_DIGIT = re.compile(r"\d")
+_NUMERAL = re.compile(r"[\d.%％]")
+
+
+class _Joined:
+    def __init__(self, line: str) -> None:
+        self.head, self.tail, self.long = "", line, False
+        self.digit = self.mark = self.other = False
+        self.bracket = ""
+        self._settle()
+
+    def add(self, piece: str) -> None:
+        self.tail += piece
+        self._settle()
+
+    def _settle(self) -> None:
+        if len(self.tail) <= 2 * _ENDS and not self.long:
+            return
+        if not self.long:
+            self.head, self.tail, self.long = self.tail[:_ENDS], self.tail[_ENDS:], True
+        moved, self.tail = self.tail[:-_ENDS], self.tail[-_ENDS:]
+        for ch in moved:
+            self.digit = self.digit or _DIGIT.match(ch) is not None
+            self.mark = self.mark or _MARKS.match(ch) is not None
+            self.other = self.other or _NUMERAL.match(ch) is None
+            if ch in "（(〔【）)〕】":
+                self.bracket = ch
+
+    def form(self) -> str:
+        """The line as the joins read it: the same answer from every rule as the whole line."""
+        if not self.long:
+            return self.tail
+        middle = ("0" if self.digit else "") + ("，" if self.mark else "") + ("字" if self.other else "")
+        return self.head + middle + self.bracket + self.tail
+
+
 def rejoin_spans(text: str) -> str:
     """The text with a span-broken page's pieces joined back into its lines; else unchanged."""
     if not spans_broken(text):
@@ -103,12 +144,15 @@ def rejoin_spans(text: str) -> str:
     lines = _dates(split, held_lines(split))
     out: list[str] = []
     last = ""  # the last line as it stood: whether a piece ran on is judged on it, not on the join
+    joined = _Joined("")  # out[-1] stripped, in the short form the joins read
     for line, alone in lines:
         flat = line.strip()
-        if out and flat and last and not alone and _joins(last, flat, out[-1].strip()):
+        if out and flat and last and not alone and _joins(last, flat, joined.form()):
             out[-1] = out[-1].rstrip() + flat
+            joined.add(flat)
         else:
             out.append(line)
+            joined = _Joined(flat)
         last = "" if alone else flat  # a date set out one part a line stands alone
     return "\n".join(out)
 

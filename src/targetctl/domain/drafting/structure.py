@@ -105,6 +105,9 @@ _BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # first on its line, or a field inside a byline (作者:… 发布时间:… 来源:…), whose spaces are gone
 _POSTED = re.compile(r"^[【\[]?(?:发布日期|发布时间|时间|日期)[】\]]?[:：]|(?:发布日期|发布时间)[:：]")
 _META_SIGNED = re.compile(r"^[【\[]?(?:成文日期|发文日期|公布日期)[】\]]?[:：]?(?P<date>.*)$")
+# the same field inside a byline (索引号:… 成文日期:2019-05-06 发布日期:…), whose spaces may be gone:
+# its date is the one right after it, never the posting date further on
+_SIGNED_FIELD = re.compile(r"(?:成文日期|发文日期)[:：]\s*(?P<date>\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|[^:：]{4,16}?日)")
 _NUMERIC_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[年\-./](?P<m>\d{1,2})[月\-./](?P<d>\d{1,2})")
 _ORGAN = re.compile(
     r"(?:国务院|人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|中心|党委|党组|会|处|科|领导小组|指挥部)$"
@@ -478,7 +481,7 @@ def _delivered(line: str) -> dt.date | None:
 
 def _recorded(line: str) -> dt.date | None:
     """The signing date a site's record gives (成文日期：2022-04-18, 【公布日期】2020.01.17)."""
-    m = _META_SIGNED.match(line)
+    m = _META_SIGNED.match(line) or _SIGNED_FIELD.search(line)
     if not m:
         return None
     written = signing_date(m["date"])
