@@ -46,7 +46,8 @@ def states_level(before: str, suffix: str | None) -> bool:
 COUNT_BOUND = Named(
     "bounded count of the noun",
     re.compile(
-        r"(?:引进|培育|新增|新建|建设|建成|打造|创建|认定|招引|扶持|培养|引育|建立|组建|设立|发展|吸引|构建|形成|搭建|开发|推出|遴选|举办|培训|打造)$"
+        r"(?:引进|培育|新增|新建|建设|建成|打造|创建|认定|招引|扶持|培养|引育|建立|组建|设立|发展|吸引"
+        r"|构建|形成|搭建|开发|推出|遴选|举办|培训)$"
     ),
     "N家以上的X after a verb that brings X about counts X: a count to reach, not a kind of X",
     "培育",
