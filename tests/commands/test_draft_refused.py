@@ -41,6 +41,11 @@ def test_a_share_over_100_is_excluded_and_the_plan_validates(
     assert "at most 100" in refused[0]["reason"] and "run together" in refused[0]["review"]
     checked = run("validate")
     assert checked.exit_code == 0, checked.output
+    page = run("trace", "--plan", "green-2025", "--format", "html", "--lang", "zh")
+    assert page.exit_code == 0, page.output
+    # the model's words are kept in English in the plan, and read in Chinese on the Chinese page
+    assert "按现有读法不是有效目标：" in page.stdout and "不得大于 100" in page.stdout
+    assert "must be at most" not in page.stdout
 
 
 def test_a_valid_draft_is_written_as_drafted(run: Run, tmp_path: Path) -> None:

@@ -119,6 +119,10 @@ def test_the_code_scan_finds_the_marks() -> None:
             "约束性指标；指标表中的一行：请核对数值和单位",
         ),
         (
+            "not a valid target as read: targets[3].value must be at most 100, got 5015024.6",
+            "按现有读法不是有效目标：targets[3].value 不得大于 100，现为 5015024.6",
+        ),
+        (
             "the text gives 2035 as the year, outside the plan period: check the period or the date; "
             "a baseline of 12 (2031) is after the plan period and was left out",
             "文中年份为2035年，超出规划期：请核对规划期或日期；基期值12（2031年）晚于规划期，已略去",

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from targetctl.domain.messages import chinese_of
+
 SAID: dict[str, str] = {
     # grammar.py: numbers that are not targets
     "a number of more than 15 digits is no quantity a plan sets (a typing or conversion slip)": "超过15位的数字不是规划设定的数量（录入或转换错误）",
@@ -340,7 +342,10 @@ def _one(text: str) -> str | None:
     for pattern, chinese in VALUED:
         m = pattern.match(text)
         if m:
-            return chinese.format(**m.groupdict())
+            fields = m.groupdict()
+            if "why" in fields:  # the model's own words, kept in English in the plan
+                fields["why"] = chinese_of(fields["why"]) or fields["why"]
+            return chinese.format(**fields)
     return None
 
 

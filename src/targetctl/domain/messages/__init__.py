@@ -7,7 +7,9 @@ it as before), but translation goes by the id, never by the English wording."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import cache
 from string import Formatter
 from typing import Literal
 
@@ -97,3 +99,57 @@ class Invalid(ValueError):
     def __init__(self, message: Msg) -> None:
         super().__init__(message)
         self.message = message
+
+
+_FIELD = re.compile(r"\w+")
+_LEAST_WORDS = 6  # a template of fewer fixed characters ("{name}: {what}") would claim any text
+
+
+@cache
+def _english_templates() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each catalog message's English as a pattern that captures its fields, the most specific
+    (most fixed characters) first, with its Chinese."""
+    made: list[tuple[int, re.Pattern[str], str]] = []
+    for english, chinese in CATALOG.values():
+        parts: list[str] = []
+        fixed = 0
+        named: set[str] = set()
+        for literal, name, _, _ in Formatter().parse(english):
+            parts.append(re.escape(literal))
+            fixed += len(literal)
+            if name is None:
+                continue
+            if not _FIELD.fullmatch(name):
+                break  # a field by index or attribute: no message of ours has one
+            parts.append(f"(?P={name})" if name in named else f"(?P<{name}>.+?)")
+            named.add(name)
+        else:
+            if fixed >= _LEAST_WORDS:
+                made.append((fixed, re.compile("".join(parts) + r"\Z", re.DOTALL), chinese))
+    made.sort(key=lambda m: -m[0])
+    return tuple((pattern, chinese) for _, pattern, chinese in made)
+
+
+def _fill_words(template: str, fields: dict[str, str]) -> str:
+    """A Chinese template filled with the words read out of its English: the fields are text
+    now, so a number's format (``{low:,g}``) is as the English printed it."""
+    out: list[str] = []
+    for literal, name, _, _ in Formatter().parse(template):
+        out.append(literal)
+        if name is not None:
+            out.append(fields.get(name, ""))
+    return "".join(out)
+
+
+def chinese_of(english: str, *, depth: int = 2) -> str | None:
+    """The Chinese of a message's English as a plan keeps it (a reason `draft` wrote with the
+    model's words in it), read back by its template; None where no message of ours says it."""
+    for pattern, chinese in _english_templates():
+        found = pattern.match(english)
+        if found is None:
+            continue
+        fields = found.groupdict()
+        if depth > 0:  # a field that is itself one of our messages (a value shown in words)
+            fields = {k: chinese_of(v, depth=depth - 1) or v for k, v in fields.items()}
+        return _fill_words(chinese, fields)
+    return None
