@@ -92,6 +92,10 @@ def test_the_chinese_page_shows_every_reason_and_mark_in_chinese(run: Run, tmp_p
     assert "公文格式要素：成文日期" in said.titles
     assert set(said.kinds) == {"数量", "增长"}  # each entry's kind too
     assert any("背景信息" in w or "以往成绩" in w for w in said.why)
+    # Chinese punctuation after Chinese words: the heading, the counts and each review mark
+    shown = re.sub(r"<[^>]+>", "", (tmp_path / "r.html").read_text(encoding="utf-8"))
+    assert "起草结果核对：" in shown and "数值目标：" in shown
+    assert re.findall(r"[\u4e00-\u9fff）]: ", shown) == []
     plan = (tmp_path / "plans" / "fit.yaml").read_text(encoding="utf-8")
     assert "document furniture: 成文日期 (date of signing)" in plan  # the plan keeps what draft wrote
 

@@ -50,6 +50,7 @@ WORDS = {
         "kind": "kind",
         "review_column": "review",
         "counted": "{targets} entries; {clauses} clauses of the source, by what they became",
+        "colon": ": ",
     },
     "zh": {
         "target": "数值目标",
@@ -67,6 +68,7 @@ WORDS = {
         "kind": "类型",
         "review_column": "待核",
         "counted": "共{targets}个条目；原文{clauses}个分句按处理结果统计",
+        "colon": "：",
     },
 }
 NUMBER = re.compile(
@@ -118,15 +120,18 @@ def _plan(plan: Plan, sentences: list[Sentence], lang: str, words: dict[str, str
     # the entries and the clauses are counted apart: a table row or a list of values is one
     # clause of several entries, and a clause may hold none
     counted = words["counted"].format(targets=len(plan.targets), clauses=len(sentences))
-    out = [f"<h1>{_e(words['page'])}: {_e(plan.title.get(lang))}</h1>", f"<p><code>{_e(plan.id)}</code> · "]
-    out.append(f"{_e(counted)}: " + " · ".join(f"{_e(words[k])}: {counts[k]}" for k in KINDS if counts[k]) + "</p>")
+    colon = words["colon"]  # a Chinese page takes the full-width colon after Chinese words
+    out = [f"<h1>{_e(words['page'])}{colon}{_e(plan.title.get(lang))}</h1>", f"<p><code>{_e(plan.id)}</code> · "]
+    out.append(
+        f"{_e(counted)}{colon}" + " · ".join(f"{_e(words[k])}{colon}{counts[k]}" for k in KINDS if counts[k]) + "</p>"
+    )
     out.append(f'<h2 id="review-{_e(plan.id)}">{_e(words["review"])}</h2>')  # one page may hold several plans
     marks = _marks(plan)
     places = _places(plan, sentences, targets)
     if marks:
         out.append(
             "<ul>"
-            + "".join(f"<li>{_link(ident, plan, targets, places)}: {_e(said(m, lang))}</li>" for ident, m in marks)
+            + "".join(f"<li>{_link(ident, plan, targets, places)}{colon}{_e(said(m, lang))}</li>" for ident, m in marks)
         )
         out.append("</ul>")
     else:
