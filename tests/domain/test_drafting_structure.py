@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -196,3 +197,40 @@ def test_a_byline_that_joins_author_time_and_source_dates_the_page() -> None:
     d = extract(text, default_year=2026)
     assert d.period_stated and d.period[0].year == 2019
     assert all(t.due is None or t.due.year == 2019 for t in d.targets)
+
+
+# a department's notice in the other common forms: its title names no 关于 (某局印发《X》的通知),
+# and its body says it made the plan before handing it on (我局制定了《X》，现印发给你们)
+ISSUED_BY_NAME = """青川市科学技术局印发《关于推进青川市科技成果转化的实施意见》的通知
+青科发〔2031〕12号
+各区县科技主管部门，各有关单位：
+为加快科技成果转化，根据有关规定，我局制定了《关于推进青川市科技成果转化的实施意见》，现印发给你们，请结合实际认真贯彻落实。
+青川市科学技术局
+2031年4月2日
+关于推进青川市科技成果转化的实施意见
+为促进科技成果转化为现实生产力，结合本市实际，现就推进科技成果转化提出如下意见。
+一、工作目标
+到2033年，全市技术合同成交额达到120亿元。
+"""
+
+
+def test_a_notice_issued_by_name_with_a_plan_its_issuer_made() -> None:
+    st = read_structure(ISSUED_BY_NAME.splitlines())
+    assert st.forwarded and st.title == "关于推进青川市科技成果转化的实施意见"
+    parts = parts_of(ISSUED_BY_NAME)
+    said = next(line for line in parts if line.startswith("为加快科技成果转化"))
+    assert parts[said] == "notice"
+    d = extract(ISSUED_BY_NAME, default_year=2031)
+    assert d.title == "关于推进青川市科技成果转化的实施意见"
+    # the notice's and the plan's preambles commit to nothing: no programme stands before the plan's headings
+    assert [p.title for p in d.programmes] == ["工作目标"]
+    assert [(t.value, t.due) for t in d.targets if t.value is not None] == [(Decimal(120), dt.date(2033, 12, 31))]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["关于做好印发材料归档工作的通知", "关于转发工作的安排意见"],
+)
+def test_a_title_that_only_mentions_印发_forwards_nothing(title: str) -> None:
+    st = read_structure([title, "一、工作要求", "到2031年，建成档案室3个。"])
+    assert not st.forwarded

@@ -65,7 +65,7 @@ from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramm
 from targetctl.domain.drafting.due_dates import clause_due, date_undated, goal_paragraph_due, names_later_year
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
-from targetctl.domain.drafting.openings import names_nothing
+from targetctl.domain.drafting.openings import names_nothing, preamble
 from targetctl.domain.drafting.past import cumulative_ahead, paired_total, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.present_year import present_year, this_year
@@ -310,7 +310,7 @@ class _Extractor:
             return
         past_section = self.s.past_level is not None
         terms = self.book or screening.support_terms(sentence)  # a support rule's terms, read as in a book
-        exhorted = judge(sentence, False, False, self.s.plan_year, ("exhortation",))
+        exhorted = judge(sentence, False, False, self.s.plan_year, ("exhortation",)) or preamble(sentence, self.s.stack)
         if exhorted and not find_numbers(sentence):  # numbers looked for only then: a sentence can be long
             self._exclude_all(parts, exhorted[1])
             return

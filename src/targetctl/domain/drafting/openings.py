@@ -1,11 +1,12 @@
 """Openings that name nothing: the words a text starts with name the programme of the targets
 before its first heading, unless they only introduce the targets or cite the documents the text
-carries out. Pure.
+carries out; and the preamble that says why the text is made, which commits to nothing. Pure.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sized
 
 from targetctl.domain.drafting.grammar import Named
 
@@ -28,3 +29,27 @@ NAMELESS = (
 def names_nothing(opening: str) -> bool:
     """Whether the words a text opens with cannot name its first programme."""
     return any(rule.pattern.search(opening) for rule in NAMELESS)
+
+
+# the preamble of an official text (为…，按照…，结合我县实际，制定本方案。): why and on what basis the
+# text is made. It stands before the first heading and ends by naming the text it opens.
+PURPOSE = Named(
+    "purpose-preamble",
+    re.compile(
+        r"(?:(?:特|现|为此|据此)[，,]?)?(?:研究)?(?:制[定订]|编制|出台)了?本[^，。；,;：:]{0,14}?"
+        r"(?:方案|计划|规划|意见|措施|办法|细则|纲要|要点|清单|政策)[。：:]?$"
+        r"|(?:提出|制[定订])(?:如下|以下)[^，。；,;：:]{0,12}?[。：:]?$"
+    ),
+    "the preamble: why and on what basis the text is made (为…，制定本方案), no commitment of its own",
+    "为推动全县物流业提质增效，结合我县实际，制定本方案。",
+)
+
+
+def purpose_preamble(sentence: str) -> Named | None:
+    """The rule where `sentence` is a preamble that names the text it opens, else None."""
+    return PURPOSE if PURPOSE.pattern.search(sentence.strip()) else None
+
+
+def preamble(sentence: str, open_headings: Sized) -> tuple[Named, str] | None:
+    """The rule and its reason where `sentence`, read before any heading is open, is the preamble."""
+    return (PURPOSE, PURPOSE.reason) if not open_headings and purpose_preamble(sentence) else None

@@ -21,6 +21,7 @@ SAID: dict[str, str] = {
     "a number of more than 15 digits is no quantity a plan sets (a typing or conversion slip)": "超过15位的数字不是规划设定的数量（录入或转换错误）",
     "an ordinal of a congress or plenary session (十九届五中全会), not a count": "会议届次（十九届五中全会），不是数量",
     "a count of the work itself (N个方面工作), not a target": "工作本身的条目数（N个方面工作），不是目标",
+    "the preamble: why and on what basis the text is made (为…，制定本方案), no commitment of its own": "开头语：说明制定本文件的目的和依据（为…，制定本方案），未作承诺",
     "a scope count of the work itself (N个方面共N项事项), not a target": "工作范围的条目数（N个方面共N项事项），不是目标",
     "a count of the document's own tasks (明确了N项重点任务), not a target": "文件自身任务的条数（明确了N项重点任务），不是目标",
     "a count of the list itself (共N项, 十件实事): its items are the targets": "清单本身的条数（共N项、十件实事）：清单各项才是目标",

@@ -147,11 +147,16 @@ _TITLE_END = re.compile(
     r"(?:通知|意见|方案|规划|纲要|报告|决定|办法|计划|细则|规定|要点|批复|公告|通告|通报|决议|条例|总结|讲话|函|"
     r"[（(]\d{4}\s*[—\-－–~～至]+\s*\d{4}年?[）)])$"
 )
-_FORWARD_TITLE = re.compile(r"关于(?:印发|转发|下发|发布)《?(?P<x>.+?)》?的通知$")
+# 关于印发X的通知, or by its issuer's name (某局印发《X》的通知): the name ends in the kind of body it is
+_FORWARD_TITLE = re.compile(
+    r"(?:关于|(?<=[府局厅委室会部院办组处司署]))(?:印发|转发|下发|发布)(?:《(?P<x>.+?)》|(?<=关于..)(?P<x2>.+?))的通知$"
+)
 _FORWARD_BODY = re.compile(
     # several documents at once (现将《A》《B》印发给你们): the first is the plan
     r"(?:现将|将)《(?P<x>[^》]{2,80})》(?:[、和及与]?《[^》]{2,80}》)*(?:印发|转发|下发|发)给"
     r"|^《(?P<y>[^》]{2,80})》已(?:经)?[^。；]{0,40}?(?:同意|通过|研究|批准)[，,]?(?:现|特)?(?:印发|转发|下发)给?你们"
+    # the issuer made it first: 我局制定了《X》，现印发给你们
+    r"|(?:制[定订]|研究制[定订]|起草|编制)了?《(?P<z>[^》]{2,80})》[，,]?(?:现|特)(?:印发|转发|下发)给?你们"
 )
 
 
@@ -515,8 +520,8 @@ def _forwarding(
     said: tuple[int, re.Match[str]] | None,
 ) -> tuple[bool, list[int], str | None]:
     """A notice that forwards a plan: its own text is furniture, the plan after its date is the body."""
-    named = (said[1]["x"] or said[1]["y"]) if said else None
-    plan_title = named or (forward["x"] if forward else None)
+    named = (said[1]["x"] or said[1]["y"] or said[1]["z"]) if said else None
+    plan_title = named or (forward["x"] or forward["x2"] if forward else None)
     if not plan_title:
         return False, title_lines, title
     # quoted inside the notice, the plan's own title marks are written 〈〉
