@@ -73,7 +73,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "work-areas",
-        rf"{_N}个(?:方面|领域)(?:的)?(?:重点|保障|政策)?(?:工作|任务|内容|举措|措施|(?=[:：]|$))",
+        # the outline's aims and directions are counted as its tasks are (N个方面主要目标)
+        rf"{_N}个(?:方面|领域)(?:的)?(?:重点|保障|政策|主要)?(?:工作|任务|内容|举措|措施|目标|方向|(?=[:：]|$))",
         "a count of the work itself (N个方面工作), not a target",
         "重点做好以下12个方面工作",
         clause=True,
@@ -177,7 +178,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "age-group",
-        rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?(?:周)?岁(?:及?以[上下])?(?:的)?(?:失业|在校|农村|城镇|适龄|困难|登记)?"
+        # qualifiers stack (登记失业青年)
+        rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?(?:周)?岁(?:及?以[上下])?(?:的)?(?:失业|在校|农村|城镇|适龄|困难|登记){{0,2}}"
         r"(?:儿童|幼儿|婴幼儿|老年人|老人|人口|青少年|青年|劳动力|学生|女性|妇女|人群|群体)",
         "an age group (3~6岁儿童) names who is counted, not a target",
         "3~6岁儿童毛入园率达到95%",
