@@ -38,6 +38,8 @@ def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
         # a schedule of amounts, one for each class of beneficiary
         "鼓励园区争创示范基地，市级分别给予国家级、省级基地80万元、30万元奖补。",
         "对获评一等、二等、三等的团队，分别按名次给予12万元、6万元、3万元奖励。",
+        # a second schedule in the same grant, in another unit (the floor area of a home granted)
+        "对引进的甲类、乙类人才，分别给予90万元、40万元安家补贴和160平方米、110平方米住房补贴。",
         # a band written with a hyphen, a dash or 至
         "鼓励企业申报发明专利，对获得授权的给予1-3万元奖励。",
         "新认定的工程研究中心，给予150—300万元建设资金支持。",
