@@ -261,6 +261,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     _rule(
         "payment-tranche",
         rf"(?:兑付|拨付|支付|预拨|按照?)[^，。；]{{0,8}}?{_N}%的?(?:补贴|补助|奖补)?资金"
+        # paid ahead, the subsidy named by its kind (预拨不超过N%的一次性…补贴)
+        rf"|(?:拨付|预拨)[^，。；\d]{{0,8}}?{_N}%的?[^，。；\d]{{0,10}}?(?:补贴|补助|奖补)"
         rf"|(?:补贴|补助|奖补)资金的{_N}%(?:[、和及]{_N}%)*",
         "a share of the money paid at a stage (拨付N%的补助资金), how the rule pays, not a target",
         "验收合格后拨付60%的补助资金",
