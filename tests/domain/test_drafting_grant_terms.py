@@ -60,6 +60,8 @@ def test_a_grants_amounts_are_not_drafted(text: str) -> None:
         ("年内安排专项资金5000万元，用于企业技术改造。", 5000),
         # the number of those granted stays a target beside the grant
         ("培育认定省级示范企业20家以上。", 20),
+        # a schedule led by the classes it pays, in one clause, reads as what the plan commits to pay
+        ("新引进的全日制博士、硕士分别给予20万元、10万元购房补贴。", 20),
         # a range the plan reaches, not a grant
         ("全县粮食产量稳定在30-35万吨。", 30),
     ],

@@ -2,8 +2,8 @@
 each beneficiary, read by the shape of the sentence rather than by the document's title, so a plan
 that lays down a grant is read as a book of support rules is (screening's grant-amount):
 
-- a schedule of amounts, one for each class (分别给予A、B、C), and any second schedule in the same
-  grant (和N平方米…住房补贴): what a class is paid, never a total;
+- a schedule of amounts, one for each class, in the clause after whom it serves (对…的X，分别给予A、B、C),
+  and any second schedule in the same grant (和N平方米…住房补贴): what a class is paid, never a total;
 - a band (给予N-M万元, N—M元/人): the range a grant is sized in, whatever the dash;
 - a grant paid once (一次性奖补N万元): paid to each who qualifies.
 
@@ -32,11 +32,14 @@ _GRANT = r"奖补|奖励|补助|补贴|资助|扶持|支持"
 RULES: tuple[Screen, ...] = (
     _rule(
         "grant-schedule",
-        rf"分别(?:按[^，。；\d]{{0,16}}?)?给予[^，。；\d]{{0,12}}?(?P<mask>(?:{_ITEM}[、和或])+{_AMOUNT}"
+        # the grant half of 对…的X，分别给予: the clause opens with it, or with the body that pays (省级);
+        # a clause led by the classes (博士、硕士分别给予…) reads as what the plan commits to pay
+        rf"(?:^|[，,])[^，。；,\d]{{0,4}}?分别(?:按[^，。；\d]{{0,16}}?)?给予[^，。；\d]{{0,12}}?"
+        rf"(?P<mask>(?:{_ITEM}[、和或])+{_AMOUNT}"
         # the rest of the grant's object, to its last benefit: a second schedule (和N平方米…住房补贴)
         rf"(?:[^，。；]{{0,40}}(?:{_GRANT}))?)",
         "a schedule of grants, one amount for each class (分别给予A、B万元): a support rule's term, not a target",
-        "对新评定的三星、二星、一星企业，分别给予20万元、10万元、5万元奖励",
+        "对新评定的星级企业，区级分别给予三星、二星、一星企业20万元、10万元、5万元奖励",
         hint="别",
         unless=_FUND,
     ),
