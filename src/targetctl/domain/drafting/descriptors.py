@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from targetctl.domain.drafting import benefit_terms, grammar, rule_terms, screening
+from targetctl.domain.drafting import benefit_terms, grammar, grant_terms, rule_terms, screening
 from targetctl.domain.drafting.grammar import T
 from targetctl.domain.drafting.screening import Screen
 from targetctl.domain.drafting.screening import screen_rule as _rule
@@ -230,13 +230,14 @@ RULES: tuple[Screen, ...] = (
 
 
 def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[T], grammar.Rule | None]:
-    """screening.screen, then this table, then rule_terms' and benefit_terms': the numbers of `clause` no rule
-    covers, and the first rule that covered one (or None)."""
+    """screening.screen, then this table, then rule_terms', benefit_terms' and grant_terms': the numbers
+    of `clause` no rule covers, and the first rule that covered one (or None)."""
     kept, first = screening.screen(clause, numbers, book)
     out, hit = grammar.uncovered(kept, screening.spans(RULES, clause, book))
     out, term = rule_terms.screen(clause, out, book)
     out, benefit = benefit_terms.screen(clause, out, book)
-    return out, first or hit or term or benefit
+    out, grant = grant_terms.screen(clause, out, book)
+    return out, first or hit or term or benefit or grant
 
 
 def clause_rule(clause: str) -> grammar.Rule | None:

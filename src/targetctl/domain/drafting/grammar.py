@@ -73,7 +73,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "work-areas",
-        rf"{_N}个(?:方面|领域)(?:的)?(?:重点|保障|政策)?(?:工作|任务|内容|举措|措施|(?=[:：]|$))",
+        # the outline's aims and directions are counted as its tasks are (N个方面主要目标)
+        rf"{_N}个(?:方面|领域)(?:的)?(?:重点|保障|政策|主要)?(?:工作|任务|内容|举措|措施|目标|方向|(?=[:：]|$))",
         "a count of the work itself (N个方面工作), not a target",
         "重点做好以下12个方面工作",
         clause=True,
@@ -177,7 +178,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "age-group",
-        rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?(?:周)?岁(?:及?以[上下])?(?:的)?(?:失业|在校|农村|城镇|适龄|困难|登记)?"
+        # qualifiers stack (登记失业青年)
+        rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?(?:周)?岁(?:及?以[上下])?(?:的)?(?:失业|在校|农村|城镇|适龄|困难|登记){{0,2}}"
         r"(?:儿童|幼儿|婴幼儿|老年人|老人|人口|青少年|青年|劳动力|学生|女性|妇女|人群|群体)",
         "an age group (3~6岁儿童) names who is counted, not a target",
         "3~6岁儿童毛入园率达到95%",
@@ -259,6 +261,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     _rule(
         "payment-tranche",
         rf"(?:兑付|拨付|支付|预拨|按照?)[^，。；]{{0,8}}?{_N}%的?(?:补贴|补助|奖补)?资金"
+        # paid ahead, the subsidy named by its kind (预拨不超过N%的一次性…补贴)
+        rf"|(?:拨付|预拨)[^，。；\d]{{0,8}}?{_N}%的?[^，。；\d]{{0,10}}?(?:补贴|补助|奖补)"
         rf"|(?:补贴|补助|奖补)资金的{_N}%(?:[、和及]{_N}%)*",
         "a share of the money paid at a stage (拨付N%的补助资金), how the rule pays, not a target",
         "验收合格后拨付60%的补助资金",

@@ -57,6 +57,10 @@ SAID: dict[str, str] = {
     "a distance that bounds what is counted (50米内换乘), not a target": "限定统计范围的距离（50米内换乘），不是目标",
     "two numerals side by side (三四轮车, 五六成) name a kind or a rough guess, not a target": "相邻的两个数字（三四轮车、五六成）表示类别或约数，不是目标",
     "a quoted title of another document: its numbers are its own": "引用的其他文件名称：其中数字属于名称",
+    # grant_terms.py
+    "a schedule of grants, one amount for each class (分别给予A、B万元): a support rule's term, not a target": "按类别分档的奖补金额（分别给予A、B万元）：是扶持政策条款，不是目标",
+    "a band a grant is sized in (给予N-M万元): a support rule's term, not a target": "奖补金额的区间（给予N-M万元）：是扶持政策条款，不是目标",
+    "a grant paid once to each who qualifies (一次性奖补N万元): a support rule's term, not a target": "对符合条件者的一次性奖补（一次性奖补N万元）：是扶持政策条款，不是目标",
     # descriptors.py
     "a formula (得分=A（N%）+B…): how a score is computed, its weights are not targets": "计分公式（得分=A（N%）+B…）：说明如何计分，权重不是目标",
     "the weight of a part in an assessment (日常考核占40%, 权重为30%): how a score is made, not a target": "考核中某部分的权重（日常考核占40%、权重为30%）：说明如何计分，不是目标",

@@ -1,0 +1,71 @@
+"""A sixth table of numbers that are not targets, beside benefit_terms.RULES: the amount a grant pays
+each beneficiary, read by the shape of the sentence rather than by the document's title, so a plan
+that lays down a grant is read as a book of support rules is (screening's grant-amount):
+
+- a schedule of amounts, one for each class, in the clause after whom it serves (对…的X，分别给予A、B、C),
+  and any second schedule in the same grant (和N平方米…住房补贴): what a class is paid, never a total;
+- a band (给予N-M万元, N—M元/人): the range a grant is sized in, whatever the dash;
+- a grant paid once (一次性奖补N万元): paid to each who qualifies.
+
+A fund the plan commits to as a whole (安排, 设立…资金) stays a target. Each rule is a
+screening.Screen (name, pattern, reason, a sentence of our own it must match:
+tests/domain/test_drafting_grant_terms.py). `screen` applies the table to a clause. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from targetctl.domain.drafting import grammar, screening
+from targetctl.domain.drafting.grammar import T
+from targetctl.domain.drafting.screening import Screen
+from targetctl.domain.drafting.screening import screen_rule as _rule
+
+_NUM = r"(?<![\d.])\d+(?:\.\d+)?"
+_DASH = r"[-－‐—–~～至]"
+# an amount of money, single or a band; a list's last amount carries 元 for all (15万、25万元)
+_ITEM = rf"{_NUM}(?:{_DASH}\d+(?:\.\d+)?)?[万亿]?元?"
+_AMOUNT = rf"{_NUM}(?:{_DASH}\d+(?:\.\d+)?)?[万亿]?元"
+_FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
+_GRANT = r"奖补|奖励|补助|补贴|资助|扶持|支持"
+
+RULES: tuple[Screen, ...] = (
+    _rule(
+        "grant-schedule",
+        # the grant half of 对…的X，分别给予: the clause opens with it, or with the body that pays (省级);
+        # a clause led by the classes (博士、硕士分别给予…) reads as what the plan commits to pay
+        rf"(?:^|[，,])[^，。；,\d]{{0,4}}?分别(?:按[^，。；\d]{{0,16}}?)?给予[^，。；\d]{{0,12}}?"
+        rf"(?P<mask>(?:{_ITEM}[、和或])+{_AMOUNT}"
+        # the rest of the grant's object, to its last benefit: a second schedule (和N平方米…住房补贴)
+        rf"(?:[^，。；]{{0,40}}(?:{_GRANT}))?)",
+        "a schedule of grants, one amount for each class (分别给予A、B万元): a support rule's term, not a target",
+        "对新评定的星级企业，区级分别给予三星、二星、一星企业20万元、10万元、5万元奖励",
+        hint="别",
+        unless=_FUND,
+    ),
+    _rule(
+        "grant-band",
+        rf"给予[^，。；\d]{{0,12}}?(?P<mask>{_NUM}{_DASH}\d+(?:\.\d+)?[万亿]?元(?:/[\u4e00-\u9fff]{{1,2}})?)",
+        "a band a grant is sized in (给予N-M万元): a support rule's term, not a target",
+        "对通过复审的孵化器，给予5-10万元奖励",
+        hint="给",
+        unless=_FUND,
+    ),
+    _rule(
+        "grant-once",
+        rf"一次性(?:{_GRANT})[^，。；\d]{{0,4}}?(?P<mask>(?:{_ITEM}[、和或])*{_AMOUNT})",
+        "a grant paid once to each who qualifies (一次性奖补N万元): a support rule's term, not a target",
+        "对首次入选的企业给予一次性奖励30万元",
+        hint="性",
+        unless=_FUND,
+    ),
+)
+
+
+def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[T], grammar.Rule | None]:
+    """The numbers of `clause` no rule of this table covers, and the first rule that covered one
+    (or None). `book`: the clause is read as a book of support rules."""
+    return grammar.uncovered(numbers, screening.spans(RULES, clause, book))
+
+
+__all__ = ["RULES", "screen"]

@@ -1,0 +1,70 @@
+"""The sixth table of numbers that are not targets (drafting.grant_terms): the amounts a grant pays
+each beneficiary, read by the shape of the sentence in any document (a schedule of amounts by
+class, a band, a one-off grant), and the commitments beside them that stay targets (our own
+sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract, find_numbers
+from targetctl.domain.drafting.grant_terms import RULES, screen
+from targetctl.domain.drafting.screening import Screen
+
+PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def drafted(text: str) -> list[Decimal | None]:
+    d = extract(text, default_year=2026, period=PERIOD)
+    return [t.value for t in d.targets if t.numeric]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
+    numbers = find_numbers(rule.example)
+    kept, hit = screen(rule.example, numbers, rule.book)
+    assert len(kept) < len(numbers), rule.name
+    assert hit is rule
+    assert rule.reason and rule.name
+    assert not rule.book  # read in any document: a plan's grant to each beneficiary is a term too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a schedule of amounts, one for each class of beneficiary
+        "鼓励园区争创示范基地，市级分别给予国家级、省级基地80万元、30万元奖补。",
+        "对获评一等、二等、三等的团队，分别按名次给予12万元、6万元、3万元奖励。",
+        # a second schedule in the same grant, in another unit (the floor area of a home granted)
+        "对引进的甲类、乙类人才，分别给予90万元、40万元安家补贴和160平方米、110平方米住房补贴。",
+        # a band written with a hyphen, a dash or 至
+        "鼓励企业申报发明专利，对获得授权的给予1-3万元奖励。",
+        "新认定的工程研究中心，给予150—300万元建设资金支持。",
+        "吸纳脱贫劳动力的车间，按人数给予企业800-2000元/人的岗位补贴。",
+        # a grant paid once, whatever the document calls itself
+        "示范平台建成后，区级给予一次性奖补60万元。",
+        "对年度评价优秀的服务机构给予一次性奖励15万元、8万元。",
+    ],
+)
+def test_a_grants_amounts_are_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a fund the plan commits to as a whole stays a target
+        ("年内安排专项资金5000万元，用于企业技术改造。", 5000),
+        # the number of those granted stays a target beside the grant
+        ("培育认定省级示范企业20家以上。", 20),
+        # a schedule led by the classes it pays, in one clause, reads as what the plan commits to pay
+        ("新引进的全日制博士、硕士分别给予20万元、10万元购房补贴。", 20),
+        # a range the plan reaches, not a grant
+        ("全县粮食产量稳定在30-35万吨。", 30),
+    ],
+)
+def test_a_commitment_beside_a_grant_stays(text: str, value: int) -> None:
+    assert Decimal(value) in drafted(text)
