@@ -68,7 +68,8 @@ _TRAILING = RULES[0]
 # 、, and the next item's, nothing of their own (达到万兆到县、千兆到乡: at least each)
 LEADING = Bound(
     "list-leading",
-    re.compile(rf"(?:(?!{_OWN})[^\d，,。；;、%]){{0,12}}、(?:(?!{_OWN})[^\d，,。；;、%]){{0,4}}"),
+    # the separator may be 和/及/与 as well (不少于30座水库和200座山塘)
+    re.compile(rf"(?:(?!{_OWN})[^\d，,。；;、%]){{0,12}}?[、和及与](?:(?!{_OWN})[^\d，,。；;、%]){{0,4}}"),
     None,
     "a bound written once before the first value of a list (达到A到X、B到Y) is each value's",
     "达到千兆到乡镇、百兆到村",
