@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from targetctl.domain.drafting import past
+from targetctl.domain.drafting.listed_objects import WORKED_ON
 from targetctl.domain.drafting.quantities import find_numbers
 
 PAST_STRONG = re.compile(
@@ -50,7 +51,8 @@ CONTEXT_NUMBER = re.compile(
     # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
     # 在A、B等5个县建设…3万亩: the places are counted, what is built there is the target
     # A、B等N个项目建成竣工 (加快前期工作, 意向项目签约落地): the listed projects' count is what the work is to reach
-    rf"|^(?!{_ACTS})(?![^，。；]*?(?<!加快)(?<!推进){_BUILDS}[^，。；]*?等\d)(?![^，。；]*?等\d[^，。；]*?{_BUILDS}[^，。；]*?\d)"
+    # 整治A、B等N公里河道, 对A、B等N条道路进行改造: the listed things are worked on (listed_objects)
+    rf"|^(?!{_ACTS})(?!{WORKED_ON})(?![^，。；]*?(?<!加快)(?<!推进){_BUILDS}[^，。；]*?等\d)(?![^，。；]*?等\d[^，。；]*?{_BUILDS}[^，。；]*?\d)"
     r"(?![^，。；]*?等\d+个[^，。；\d]{0,4}?项目(?:加快|建成|竣工|开工|完工|投产|落地|启动|签约))"
     r"[^，。；]*?(?:等$|等\d))"
 )
