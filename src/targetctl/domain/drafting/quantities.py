@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from targetctl.domain.drafting import grammar
 from targetctl.domain.drafting.bandwidth import bandwidths
+from targetctl.domain.drafting.from_to import BASELINE_NOW
 from targetctl.domain.drafting.levels import levels
 from targetctl.domain.drafting.lone_magnitude import lone_magnitudes
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, number_text, parse_number
@@ -340,7 +341,7 @@ def find_numbers(clause: str) -> list[Number]:
             continue  # the number names a kind of thing, it is not the thing's count
         if re.search(r"[（(]共$", before):
             continue  # 清单（共80个）: the size of a list in its title
-        if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before):
+        if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before) or BASELINE_NOW.pattern.search(before[-4:]):
             continue  # the starting level of 由…的35%提高到40%, not the target
         if (
             chinese
