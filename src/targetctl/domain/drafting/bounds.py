@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from targetctl.domain.drafting.draft import DraftTarget
+from targetctl.domain.drafting.own_verbs import OWN_VERB
 from targetctl.domain.drafting.quantities import Number
 
 # words between two values that make the second a statement of its own: a change, a level, a rate
@@ -98,6 +99,7 @@ def apply(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
     while (
         first > 0
         and _TRAILING.pattern.fullmatch(flat[numbers[first - 1].end : numbers[first].start])
+        and not OWN_VERB.pattern.search(flat[numbers[first - 1].end : numbers[first].start])
         and not numbers[first - 1].suffix
         and made[first - 1].comparator == "exactly"
         and made[first - 1].kind == made[last].kind
