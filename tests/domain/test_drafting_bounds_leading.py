@@ -29,3 +29,10 @@ def test_a_value_with_a_statement_of_its_own_keeps_its_comparator() -> None:
     read = _read("2026年底前，地区生产总值达到300亿元、增长6%。")
     assert read[0] == (Decimal(300), "at-least")
     assert (Decimal(6), "exactly") in read
+
+
+def test_a_leading_bound_is_shared_across_a_pair_joined_by_he() -> None:
+    assert _read("每年巡查不少于30座水库和200座山塘。") == [
+        (Decimal(30), "at-least"),
+        (Decimal(200), "at-least"),
+    ]

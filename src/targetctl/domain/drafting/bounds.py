@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from targetctl.domain.drafting.draft import DraftTarget
+from targetctl.domain.drafting.own_verbs import OWN_VERB
 from targetctl.domain.drafting.quantities import Number
 
 # words between two values that make the second a statement of its own: a change, a level, a rate
@@ -68,7 +69,8 @@ _TRAILING = RULES[0]
 # 、, and the next item's, nothing of their own (达到万兆到县、千兆到乡: at least each)
 LEADING = Bound(
     "list-leading",
-    re.compile(rf"(?:(?!{_OWN})[^\d，,。；;、%]){{0,12}}、(?:(?!{_OWN})[^\d，,。；;、%]){{0,4}}"),
+    # the separator may be 和/及/与 as well (不少于30座水库和200座山塘)
+    re.compile(rf"(?:(?!{_OWN})[^\d，,。；;、%]){{0,12}}?[、和及与](?:(?!{_OWN})[^\d，,。；;、%]){{0,4}}"),
     None,
     "a bound written once before the first value of a list (达到A到X、B到Y) is each value's",
     "达到千兆到乡镇、百兆到村",
@@ -97,6 +99,7 @@ def apply(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
     while (
         first > 0
         and _TRAILING.pattern.fullmatch(flat[numbers[first - 1].end : numbers[first].start])
+        and not OWN_VERB.pattern.search(flat[numbers[first - 1].end : numbers[first].start])
         and not numbers[first - 1].suffix
         and made[first - 1].comparator == "exactly"
         and made[first - 1].kind == made[last].kind

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from targetctl.domain.drafting import past
+from targetctl.domain.drafting.from_to import NOT_AFTER_FROM
+from targetctl.domain.drafting.listed_objects import WORKED_ON
 from targetctl.domain.drafting.quantities import find_numbers
 
 PAST_STRONG = re.compile(
@@ -46,11 +48,13 @@ _BUILDS = r"(?:建设|新建|建成|续建|实施|布局|开工|完成|打造|�
 _ACTS = r"(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打造|启动|消除)"
 CONTEXT_NUMBER = re.compile(
     rf"(依托|围绕(?![^，。；\d]{{0,24}}?{_BUILDS}[^，。；\d的]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
-    rf"|共有|现有|(?<!项)目前|当前|现阶段|全区有|全市有|(?<!直)辖"
+    # 由当前的N家达到M家: 当前 dates a change's starting level (from_to)
+    rf"|共有|现有|(?<!项){NOT_AFTER_FROM}目前|{NOT_AFTER_FROM}当前|现阶段|全区有|全市有|(?<!直)辖"
     # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
     # 在A、B等5个县建设…3万亩: the places are counted, what is built there is the target
     # A、B等N个项目建成竣工 (加快前期工作, 意向项目签约落地): the listed projects' count is what the work is to reach
-    rf"|^(?!{_ACTS})(?![^，。；]*?(?<!加快)(?<!推进){_BUILDS}[^，。；]*?等\d)(?![^，。；]*?等\d[^，。；]*?{_BUILDS}[^，。；]*?\d)"
+    # 整治A、B等N公里河道, 对A、B等N条道路进行改造: the listed things are worked on (listed_objects)
+    rf"|^(?!{_ACTS})(?!{WORKED_ON})(?![^，。；]*?(?<!加快)(?<!推进){_BUILDS}[^，。；]*?等\d)(?![^，。；]*?等\d[^，。；]*?{_BUILDS}[^，。；]*?\d)"
     r"(?![^，。；]*?等\d+个[^，。；\d]{0,4}?项目(?:加快|建成|竣工|开工|完工|投产|落地|启动|签约))"
     r"[^，。；]*?(?:等$|等\d))"
 )

@@ -10,10 +10,12 @@ from decimal import Decimal
 
 from targetctl.domain.drafting import grammar
 from targetctl.domain.drafting.bandwidth import bandwidths
+from targetctl.domain.drafting.from_to import BASELINE_NOW
 from targetctl.domain.drafting.levels import levels
 from targetctl.domain.drafting.lone_magnitude import lone_magnitudes
 from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, number_text, parse_number
 from targetctl.domain.drafting.specs import counted, states_level
+from targetctl.domain.drafting.value_lists import listed_to_end
 
 _WINDOW = 64  # the rules reading around a number look at most this far
 
@@ -334,12 +336,12 @@ def find_numbers(clause: str) -> list[Number]:
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
         # 参加超120个展会: a measure word counts the things themselves, it names no kind of them
-        qualifier = qualifier if unit not in _COUNTERS else None
+        qualifier = qualifier if unit not in _COUNTERS and not listed_to_end(after, unit) else None
         if qualifier and re.match(r"[\u4e00-\u9fff]", described) and not re.match(r"的", described):
             continue  # the number names a kind of thing, it is not the thing's count
         if re.search(r"[（(]共$", before):
             continue  # 清单（共80个）: the size of a list in its title
-        if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before):
+        if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before) or BASELINE_NOW.pattern.search(before[-4:]):
             continue  # the starting level of 由…的35%提高到40%, not the target
         if (
             chinese

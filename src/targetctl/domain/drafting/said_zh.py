@@ -261,6 +261,14 @@ SAID: dict[str, str] = {
     "a measure's level set with its comparator inside a noun phrase is the specification to reach": "名词短语中带比较词的指标水平是要达到的规格",
     "a measure's level with 以内/以上 after it, inside a noun phrase, is the specification to keep to": "名词短语中后接“以内/以上”的指标水平是要保持的规格",
     "N家以上的X after a verb that brings X about counts X: a count to reach, not a kind of X": "动词后的“N家以上的X”是X的数量：是要达到的数量，不是X的类别",
+    # own_verbs.py
+    "a list item with a verb of its own (完成A、新增B以上) is a statement of its own: a bound after the last item is not the others'": "带有自身动词的列举项（完成A、新增B以上）各自成句：末项后的上下限不属于其他各项",
+    # value_lists.py
+    "values in one unit listed to the end of their clause (超300万吨、40万吨) are values, not sizes that name kinds": "同一单位的数值列到分句末尾（超300万吨、40万吨）是各项数值，不是界定类别的规模",
+    # listed_objects.py, from_to.py
+    "a clause opening with a verb that builds, changes or removes (整治A、B等N公里河道) counts the listed things it works on": "以建设、改造或拆除类动词开头的分句（整治A、B等N公里河道）所列事物的数量是工作要达到的数量",
+    "对A、B等N个X进行改造: the listed things are what the work is done on, and their count is its target": "对A、B等N个X进行改造：所列事物是工作对象，其数量是目标",
+    "由当前的N…达到M: the current level is where a change starts, the level it reaches is the target": "由当前的N…达到M：当前水平是变化的起点，达到的水平才是目标",
 }
 
 # marks that carry a value: (the English as a pattern with named groups, the Chinese template)

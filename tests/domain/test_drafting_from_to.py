@@ -1,0 +1,30 @@
+"""A change from a starting level dated now to a level to reach (our own sentences)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.from_to import BASELINE_NOW
+
+
+def _read(sentence: str) -> list[tuple[Decimal | None, str | None]]:
+    d = extract("二、主要目标\n" + sentence + "\n", default_year=2026)
+    return sorted((t.value, t.comparator) for t in d.targets if t.value is not None)
+
+
+def test_the_rule_matches_its_own_example() -> None:
+    assert BASELINE_NOW.pattern.search(BASELINE_NOW.example)
+
+
+def test_the_level_reached_from_the_current_one_is_the_target() -> None:
+    sentence = "到2028年，全市软件企业由当前的40家达到65家，规上文旅企业由当前的120家达到300家。"
+    assert _read(sentence) == [(Decimal(65), "at-least"), (Decimal(300), "at-least")]
+
+
+def test_the_current_level_written_bare_is_no_target() -> None:
+    assert _read("到2028年，全市产品国内市场占有率力争由当前4%提升到9%。") == [(Decimal(9), "exactly")]
+
+
+def test_a_current_count_relied_on_is_still_context() -> None:
+    assert _read("当前全市共有规上企业80家。") == []
