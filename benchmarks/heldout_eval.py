@@ -148,6 +148,7 @@ def score(plan: dict | None, label: dict, valid: bool) -> dict:
         "valid": valid,
         "drafted": 0,
         "missed": [],
+        "due_wrong": [],
         "trapped": [],
         "furn": [],
     }
@@ -181,6 +182,8 @@ def score(plan: dict | None, label: dict, valid: bool) -> dict:
             res["missed"].append({**lab, "drafted_comparator": drafted[i]["comparator"]})
         if drafted[i]["year"] == lab.get("due"):
             res["due"] += 1
+        else:
+            res["due_wrong"].append({**lab, "drafted_due": drafted[i]["year"]})
     for lab in label.get("traps", []):
         cands = candidates(lab)
         if cands:
@@ -331,6 +334,8 @@ def main(argv=None) -> int:
                     f"    missed: {m['value']} {m['comparator']} [{m['key']}]"
                     + (f" drafted as {m['drafted_comparator']}" if "drafted_comparator" in m else "")
                 )
+            for m in r["due_wrong"]:
+                print(f"    due year: {m['value']} [{m['key']}] labelled {m.get('due')}, drafted {m['drafted_due']}")
             for t in r["trapped"]:
                 print(f"    trap drafted: {t['value']} [{t['key']}] ({t['type']})")
             for p in r["furn"]:

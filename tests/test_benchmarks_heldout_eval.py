@@ -44,3 +44,42 @@ def test_as_pdf_prints_a_text_that_targetctl_reads_back(tmp_path: Any) -> None:
     assert pdf.exists() and not (tmp_path / "out" / "list.docx").exists()
     # Writer sets Latin runs apart from Chinese ones, which a PDF's text layer reads as spaces
     assert "于2025年3月新增公共停车位1500个，建成5G基站200座。" in read_document(pdf).text
+
+
+def _target(ident: str, value: int, due: str, quote: str) -> dict[str, object]:
+    return {"id": ident, "kind": "quantity", "value": value, "comparator": "exactly", "due": due, "quote": quote}
+
+
+def test_a_wrong_due_year_is_listed_with_both_years() -> None:
+    """A tuner reads each due year the draft got wrong, not only the count of them."""
+    plan = {
+        "title": {"zh": "青川市数字经济行动计划"},
+        "targets": [
+            {
+                "id": "t1",
+                "kind": "quantity",
+                "value": 120,
+                "comparator": "exactly",
+                "due": "2031-12-31",
+                "quote": "建成5G基站120座",
+            },
+            {
+                "id": "t2",
+                "kind": "quantity",
+                "value": 8,
+                "comparator": "exactly",
+                "due": "2033-12-31",
+                "quote": "新增数据中心8个",
+            },
+        ],
+    }
+    label = {
+        "title": "青川市数字经济行动计划",
+        "targets": [
+            {"value": 120, "comparator": "exactly", "due": 2031, "key": "5G基站"},
+            {"value": 8, "comparator": "exactly", "due": 2032, "key": "数据中心"},
+        ],
+    }
+    res = _EVAL.score(plan, label, True)
+    assert res["due"] == 1
+    assert [(m["key"], m["due"], m["drafted_due"]) for m in res["due_wrong"]] == [("数据中心", 2032, 2033)]
