@@ -388,7 +388,9 @@ def read_structure(lines: Sequence[str]) -> Structure:
     if title is None:  # a text that opens without its title: the site's record names it
         title = next((m["t"] for i, f in enumerate(flat[:after_head]) if (m := _RECORD_TITLE.match(f))), None)
     k = _front_matter(flat, parts, after_title)
-    if k < len(flat) and _ADDRESSEE.match(flat[k]) and title_lines and len(flat[k]) <= 120:
+    # a page that opens below its title still opens with its addressees (各…：) when it has them
+    opens = title_lines or all(parts[j] != BODY for j in range(k))
+    if k < len(flat) and _ADDRESSEE.match(flat[k]) and opens and len(flat[k]) <= 120:
         parts[k] = "addressee"
     _tail_marks(flat, parts, k)
     for i in [i for i, f in enumerate(flat) if f][:6]:

@@ -1,0 +1,24 @@
+"""Furniture that any document of its shape shows, found by a sweep over real notices as a district
+office receives them (our own texts): the addressees of a page that opens without its title."""
+
+from __future__ import annotations
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.structure import read_structure
+
+# a site's copy that opens below the title: the addressees (主送机关) are its first line
+UNTITLED = """各镇人民政府，区直各部门，各有关单位：
+为推动城区供水提质，到2027年，全区供水管网漏损率控制在9%以内。现将有关事项通知如下：
+一、改造老旧供水管网
+改造老旧供水管网120公里。
+二、建设智慧水务平台
+建成智慧水务平台1个。
+"""
+
+
+def test_the_addressees_that_open_an_untitled_page_are_furniture_never_a_programme() -> None:
+    st = read_structure(UNTITLED.splitlines())
+    assert st.parts[0] == "addressee"
+    draft = extract(UNTITLED, default_year=2026)
+    assert all("人民政府" not in p.title for p in draft.all_programmes())
+    assert any("各镇人民政府" in e.quote and "主送机关" in e.reason for e in draft.excluded)
