@@ -22,3 +22,16 @@ def test_the_addressees_that_open_an_untitled_page_are_furniture_never_a_program
     draft = extract(UNTITLED, default_year=2026)
     assert all("人民政府" not in p.title for p in draft.all_programmes())
     assert any("各镇人民政府" in e.quote and "主送机关" in e.reason for e in draft.excluded)
+
+
+# a news item that opens on its dateline: the day is when it was reported, not a programme's name
+DATELINE = """3月9日，记者从青川市住房和城乡建设局获悉，今年全市计划筹集保障性租赁住房3000套。
+一、加快项目建设
+新开工保障性租赁住房项目12个。
+二、强化资金保障
+"""
+
+
+def test_a_dateline_that_opens_a_news_item_never_names_a_programme() -> None:
+    draft = extract(DATELINE, default_year=2026)
+    assert all(p.title != "3月9日" for p in draft.all_programmes())

@@ -22,6 +22,12 @@ NAMELESS = (
         "an opening that cites the document the text carries out (为贯彻落实《…》) names another document",
         "为贯彻落实《青川省促进青年就业若干措施》精神",
     ),
+    Named(
+        "dateline",
+        re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|讯|电)?$"),
+        "a news item's dateline (3月9日，记者…) says when it was reported, not what the targets are",
+        "3月9日",
+    ),
 )
 
 
