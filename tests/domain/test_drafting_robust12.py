@@ -35,3 +35,15 @@ DATELINE = """3月9日，记者从青川市住房和城乡建设局获悉，今�
 def test_a_dateline_that_opens_a_news_item_never_names_a_programme() -> None:
     draft = extract(DATELINE, default_year=2026)
     assert all(p.title != "3月9日" for p in draft.all_programmes())
+
+
+# a copying site's source tag opens the item: 【青川新闻网讯】
+TAGGED = """【青川新闻网讯】推进老旧小区改造，今年全市改造老旧小区80个。
+一、完善配套设施
+加装电梯200部。
+"""
+
+
+def test_a_copying_sites_source_tag_is_not_part_of_the_first_programmes_name() -> None:
+    draft = extract(TAGGED, default_year=2026)
+    assert all("网讯" not in p.title and "】" not in p.title for p in draft.all_programmes())

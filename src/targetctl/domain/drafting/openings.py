@@ -34,3 +34,12 @@ NAMELESS = (
 def names_nothing(opening: str) -> bool:
     """Whether the words a text opens with cannot name its first programme."""
     return any(rule.pattern.search(opening) for rule in NAMELESS)
+
+
+# a copying site's source tag before the first words: 【青川新闻网讯】, 【…政府网消息】
+_SOURCE_TAG = re.compile(r"^[【\[][^】\]]{1,24}(?:讯|消息|电|报道|发布)[】\]]")
+
+
+def untagged(para: str) -> str:
+    """The first paragraph without the source tag a copying site puts before its first words."""
+    return _SOURCE_TAG.sub("", para, count=1) or para
