@@ -1,0 +1,33 @@
+"""Text files as they reach a district office (our own texts): a few stray NUL bytes, left by a
+database export or a broken copy, in a text that is otherwise plain UTF-8 or GBK."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from targetctl.domain.problems import TargetctlError
+from targetctl.io.documents import read_document
+
+TEXT = (
+    "青川县城区供水提质方案\n一、主要目标\n到2027年，城区供水管网漏损率控制在9%以内。\n"
+    "二、重点任务\n改造老旧管网120公里。\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_a_text_with_a_few_stray_nul_bytes_is_read_without_them(tmp_path: Path, encoding: str) -> None:
+    data = TEXT.encode(encoding).replace("。".encode(encoding), "。".encode(encoding) + b"\x00")
+    path = tmp_path / "plan.txt"
+    path.write_bytes(data * 5)
+    text = read_document(path).text
+    assert "\x00" not in text and "漏损率控制在9%以内。" in text
+
+
+def test_a_file_made_of_nul_bytes_and_controls_is_still_refused_as_binary(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(TargetctlError) as caught:
+        read_document(path)
+    assert len(str(caught.value).splitlines()) == 1
