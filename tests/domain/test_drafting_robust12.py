@@ -47,3 +47,24 @@ TAGGED = """【青川新闻网讯】推进老旧小区改造，今年全市改�
 def test_a_copying_sites_source_tag_is_not_part_of_the_first_programmes_name() -> None:
     draft = extract(TAGGED, default_year=2026)
     assert all("网讯" not in p.title and "】" not in p.title for p in draft.all_programmes())
+
+
+# a draft for comment: the title broken over two lines, its status in brackets on a line of its own
+FOR_COMMENT = """青川县促进县域商贸流通
+
+若干措施
+
+（征求意见稿）
+
+为激发消费活力，结合我县实际，制定以下措施。
+一、培育消费新场景
+到2027年，建成特色商业街区3个。
+二、完善流通网络
+"""
+
+
+def test_a_title_and_its_status_line_under_it_are_one_title_never_a_programme() -> None:
+    st = read_structure(FOR_COMMENT.splitlines())
+    assert st.title == "青川县促进县域商贸流通若干措施（征求意见稿）"
+    draft = extract(FOR_COMMENT, default_year=2026)
+    assert all(p.title not in ("若干措施", "征求意见稿") for p in draft.all_programmes())

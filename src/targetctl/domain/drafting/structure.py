@@ -147,6 +147,8 @@ _TITLE_END = re.compile(
     r"(?:通知|意见|方案|规划|纲要|报告|决定|办法|计划|细则|规定|要点|批复|公告|通告|通报|决议|条例|总结|讲话|函|"
     r"[（(]\d{4}\s*[—\-－–~～至]+\s*\d{4}年?[）)])$"
 )
+# a title's status on a line of its own under it ends the title: （征求意见稿）, （试行）
+_TITLE_STATUS = re.compile(r"^[（(](?:征求意见稿|公开征求意见稿|送审稿|讨论稿|草案|代拟稿|修订稿|试行|暂行)[）)]$")
 _FORWARD_TITLE = re.compile(r"关于(?:印发|转发|下发|发布)《?(?P<x>.+?)》?的通知$")
 _FORWARD_BODY = re.compile(
     # several documents at once (现将《A》《B》印发给你们): the first is the plan
@@ -254,7 +256,7 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
         j += 1
     if not candidates:
         return [], i
-    ends = [n for n, k in enumerate(candidates) if _TITLE_END.search(flat[k])]
+    ends = [n for n, k in enumerate(candidates) if _TITLE_END.search(flat[k]) or _TITLE_STATUS.match(flat[k])]
     nxt = next((k for k in range(candidates[-1] + 1, len(flat)) if flat[k]), None)
     if ends:
         lines = candidates[: ends[-1] + 1]
