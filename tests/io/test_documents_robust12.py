@@ -31,3 +31,19 @@ def test_a_file_made_of_nul_bytes_and_controls_is_still_refused_as_binary(tmp_pa
     with pytest.raises(TargetctlError) as caught:
         read_document(path)
     assert len(str(caught.value).splitlines()) == 1
+
+
+@pytest.mark.parametrize("name", ["plan.txt", "plan.docx"])
+def test_an_empty_text_or_word_file_is_not_told_to_run_ocr_on_a_scan(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    if name.endswith(".txt"):
+        path.write_text(" \n\n\t\n", encoding="utf-8")
+    else:
+        from docx import Document
+
+        Document().save(str(path))
+    with pytest.raises(TargetctlError) as caught:
+        read_document(path)
+    message = str(caught.value)
+    assert len(message.splitlines()) == 1 and str(path) in message
+    assert "OCR" not in message and "PDF" not in message, message

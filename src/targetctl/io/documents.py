@@ -357,5 +357,6 @@ def read_document(path: Path) -> DocumentText:
     if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
         raise _fail(path, Msg("doc.text_too_large"), Msg("doc.split"))
     if not text.strip():
-        raise _fail(path, Msg("doc.no_text"), Msg("doc.ocr"))
+        # only a PDF can be a scan: an empty text or Word file is the wrong file, or saved empty
+        raise _fail(path, Msg("doc.no_text"), Msg("doc.ocr" if path.suffix.lower() == ".pdf" else "doc.empty"))
     return DocumentText(text, reader.word)
