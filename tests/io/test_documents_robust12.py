@@ -47,3 +47,14 @@ def test_an_empty_text_or_word_file_is_not_told_to_run_ocr_on_a_scan(tmp_path: P
     message = str(caught.value)
     assert len(message.splitlines()) == 1 and str(path) in message
     assert "OCR" not in message and "PDF" not in message, message
+
+
+@pytest.mark.parametrize("name", ["plan.pdf", "plan.docx", "plan.txt"])
+def test_an_empty_file_says_so_in_chinese_without_a_librarys_english(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"")
+    with pytest.raises(TargetctlError) as caught:
+        read_document(path)
+    message = caught.value.problems[0].said("zh")
+    assert len(message.splitlines()) == 1 and "没有文本" in message, message
+    assert "Error" not in message and "empty file" not in message, message

@@ -342,6 +342,8 @@ def read_document(path: Path) -> DocumentText:
             raise UsageError(Msg("doc.not_found", path=path))
         if path.stat().st_size > MAX_DOCUMENT_BYTES:
             raise _fail(path, Msg("doc.too_large"), Msg("doc.split"))
+        if path.stat().st_size == 0:  # said before a reader's own words (EmptyFileError) are
+            raise _fail(path, Msg("doc.no_text"), Msg("doc.empty"))
         with path.open("rb") as file:
             head = file.read(HEAD_BYTES)
         reader = READERS.pick(path, head)

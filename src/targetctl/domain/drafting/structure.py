@@ -390,8 +390,14 @@ def read_structure(lines: Sequence[str]) -> Structure:
     if title is None:  # a text that opens without its title: the site's record names it
         title = next((m["t"] for i, f in enumerate(flat[:after_head]) if (m := _RECORD_TITLE.match(f))), None)
     k = _front_matter(flat, parts, after_title)
-    # a page that opens below its title still opens with its addressees (各…：) when it has them
-    opens = title_lines or all(parts[j] != BODY for j in range(k))
+    # a page that opens below its title still opens with its addressees (各…：) when it has them;
+    # there only a list of bodies is, never a sentence (2025年，县政府将办好以下实事：)
+    opens = title_lines or (
+        all(parts[j] != BODY for j in range(k))
+        and k < len(flat)
+        and flat[k].startswith("各")
+        and not re.search(r"\d|要|将|应|须|以下|如下", flat[k])
+    )
     if k < len(flat) and _ADDRESSEE.match(flat[k]) and opens and len(flat[k]) <= 120:
         parts[k] = "addressee"
     _tail_marks(flat, parts, k)
