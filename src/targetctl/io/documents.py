@@ -254,7 +254,9 @@ def _text(path: Path) -> str:
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         if _utf16_text(data[:4096]):  # saved by a Windows tool as "Unicode", its mark left off
             raise _fail(path, Msg("doc.utf16"), Msg("doc.save_utf8"))
-        raise _fail(path, Msg("doc.binary"), Msg("doc.give_document"))
+        if not _stray_nuls(data[:4096]):
+            raise _fail(path, Msg("doc.binary"), Msg("doc.give_document"))
+        data = data.replace(b"\x00", b"")  # a database export's or broken copy's stray NULs hold no text
     text = decode(data)
     if _WEB_PAGE.match(text):  # its markup would be drafted as words: titles of tags, quotes of scripts
         raise _fail(path, Msg("doc.web_page"), Msg("doc.save_page_text"))
@@ -265,6 +267,19 @@ _WEB_PAGE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s
 
 # what the text of a plan is written in: ASCII, CJK and its punctuation, full-width forms
 _TEXT_CHARS = re.compile(r"[\t\n\r\x20-\x7e\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def _stray_nuls(head: bytes) -> bool:
+    """Whether `head` is text with a few NUL bytes strewn in (under 1 in 20): without them,
+    nearly every character one a plan's text is written in, read as UTF-8 or as GB18030."""
+    if head.count(0) * 20 > len(head):
+        return False
+    rest = head.replace(b"\x00", b"")
+    for encoding in ("utf-8", "gb18030"):
+        text = rest.decode(encoding, errors="replace")
+        if text and len(_TEXT_CHARS.findall(text)) >= 0.95 * len(text):
+            return True
+    return False
 
 
 def _utf16_text(head: bytes) -> bool:
@@ -327,6 +342,8 @@ def read_document(path: Path) -> DocumentText:
             raise UsageError(Msg("doc.not_found", path=path))
         if path.stat().st_size > MAX_DOCUMENT_BYTES:
             raise _fail(path, Msg("doc.too_large"), Msg("doc.split"))
+        if path.stat().st_size == 0:  # said before a reader's own words (EmptyFileError) are
+            raise _fail(path, Msg("doc.no_text"), Msg("doc.empty"))
         with path.open("rb") as file:
             head = file.read(HEAD_BYTES)
         reader = READERS.pick(path, head)
@@ -342,5 +359,6 @@ def read_document(path: Path) -> DocumentText:
     if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
         raise _fail(path, Msg("doc.text_too_large"), Msg("doc.split"))
     if not text.strip():
-        raise _fail(path, Msg("doc.no_text"), Msg("doc.ocr"))
+        # only a PDF can be a scan: an empty text or Word file is the wrong file, or saved empty
+        raise _fail(path, Msg("doc.no_text"), Msg("doc.ocr" if path.suffix.lower() == ".pdf" else "doc.empty"))
     return DocumentText(text, reader.word)

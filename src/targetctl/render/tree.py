@@ -59,6 +59,11 @@ def _wrapped(parts: list[str], width: int, ids: bool) -> Iterator[str]:
         if cell_len(line) + cell_len(piece) > width and line.strip() != "→":
             yield line + "\n"
             line = "         "
+        if not ids and cell_len(line) + cell_len(piece) > width:
+            # a Chinese reason has no spaces: it breaks between its characters, never in a number
+            *done, line = wrap_cells(line + piece, width, "         ")
+            yield from (d + "\n" for d in done)
+            continue
         line += piece
     yield line + "\n"
 

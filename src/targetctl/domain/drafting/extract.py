@@ -65,7 +65,7 @@ from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramm
 from targetctl.domain.drafting.due_dates import clause_due, date_undated, goal_paragraph_due, names_later_year
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
-from targetctl.domain.drafting.openings import names_nothing, preamble
+from targetctl.domain.drafting.openings import names_nothing, preamble, untagged
 from targetctl.domain.drafting.past import cumulative_ahead, paired_total, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.present_year import present_year, this_year
@@ -582,7 +582,7 @@ def extract(
     fit_dates(s.targets, period)
     programmes = s.roots
     # targets before the first heading: their programme is named by the words the text starts with
-    opening = title_of(clauses(paras[0])[0].text)[:40] if paras else ""
+    opening = title_of(clauses(untagged(paras[0]))[0].text)[:40] if paras else ""
     opening = "" if names_nothing(opening) else opening  # introduces the targets, or cites a document
     listed = list_intro(paras) if not title else None  # a list of projects is named by its opening sentence
     if listed or title is None:

@@ -23,6 +23,12 @@ NAMELESS = (
         "an opening that cites the document the text carries out (为贯彻落实《…》) names another document",
         "为贯彻落实《青川省促进青年就业若干措施》精神",
     ),
+    Named(
+        "dateline",
+        re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|讯|电)?$"),
+        "a news item's dateline (3月9日，记者…) says when it was reported, not what the targets are",
+        "3月9日",
+    ),
 )
 
 
@@ -53,3 +59,12 @@ def purpose_preamble(sentence: str) -> Named | None:
 def preamble(sentence: str, open_headings: Sized) -> tuple[Named, str] | None:
     """The rule and its reason where `sentence`, read before any heading is open, is the preamble."""
     return (PURPOSE, PURPOSE.reason) if not open_headings and purpose_preamble(sentence) else None
+
+
+# a copying site's source tag before the first words: 【青川新闻网讯】, 【…政府网消息】
+_SOURCE_TAG = re.compile(r"^[【\[][^】\]]{1,24}(?:讯|消息|电|报道|发布)[】\]]")
+
+
+def untagged(para: str) -> str:
+    """The first paragraph without the source tag a copying site puts before its first words."""
+    return _SOURCE_TAG.sub("", para, count=1) or para

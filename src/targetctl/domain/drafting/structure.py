@@ -147,6 +147,8 @@ _TITLE_END = re.compile(
     r"(?:通知|意见|方案|规划|纲要|报告|决定|办法|计划|细则|规定|要点|批复|公告|通告|通报|决议|条例|总结|讲话|函|"
     r"[（(]\d{4}\s*[—\-－–~～至]+\s*\d{4}年?[）)])$"
 )
+# a title's status on a line of its own under it ends the title: （征求意见稿）, （试行）
+_TITLE_STATUS = re.compile(r"^[（(](?:征求意见稿|公开征求意见稿|送审稿|讨论稿|草案|代拟稿|修订稿|试行|暂行)[）)]$")
 # 关于印发X的通知, or by its issuer's name (某局印发《X》的通知): the name ends in the kind of body it is
 _FORWARD_TITLE = re.compile(
     r"(?:关于|(?<=[府局厅委室会部院办组处司署]))(?:印发|转发|下发|发布)(?:《(?P<x>.+?)》|(?<=关于..)(?P<x2>.+?))的通知$"
@@ -259,7 +261,7 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
         j += 1
     if not candidates:
         return [], i
-    ends = [n for n, k in enumerate(candidates) if _TITLE_END.search(flat[k])]
+    ends = [n for n, k in enumerate(candidates) if _TITLE_END.search(flat[k]) or _TITLE_STATUS.match(flat[k])]
     nxt = next((k for k in range(candidates[-1] + 1, len(flat)) if flat[k]), None)
     if ends:
         lines = candidates[: ends[-1] + 1]
@@ -393,7 +395,15 @@ def read_structure(lines: Sequence[str]) -> Structure:
     if title is None:  # a text that opens without its title: the site's record names it
         title = next((m["t"] for i, f in enumerate(flat[:after_head]) if (m := _RECORD_TITLE.match(f))), None)
     k = _front_matter(flat, parts, after_title)
-    if k < len(flat) and _ADDRESSEE.match(flat[k]) and title_lines and len(flat[k]) <= 120:
+    # a page that opens below its title still opens with its addressees (各…：) when it has them;
+    # there only a list of bodies is, never a sentence (2025年，县政府将办好以下实事：)
+    opens = title_lines or (
+        all(parts[j] != BODY for j in range(k))
+        and k < len(flat)
+        and flat[k].startswith("各")
+        and not re.search(r"\d|要|将|应|须|以下|如下", flat[k])
+    )
+    if k < len(flat) and _ADDRESSEE.match(flat[k]) and opens and len(flat[k]) <= 120:
         parts[k] = "addressee"
     _tail_marks(flat, parts, k)
     for i in [i for i, f in enumerate(flat) if f][:6]:

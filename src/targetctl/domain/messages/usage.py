@@ -257,6 +257,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "doc.no_text": ("holds no text", "没有文本"),
     "doc.ocr": ("for a scanned PDF, run OCR first and give the text", "扫描版 PDF 请先做文字识别（OCR），再给出文本"),
+    "doc.empty": ("check it is the document, saved with its text", "请确认这是要起草的文件，且保存时带有正文"),
     "word.too_deep": ("its XML is nested more than {limit} levels deep", "其 XML 嵌套超过 {limit} 层"),
     "word.too_many": ("it has more than {limit} elements", "其元素超过 {limit} 个"),
     "word.dtd": (
