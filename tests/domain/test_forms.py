@@ -449,3 +449,20 @@ def test_a_declared_unit_is_understood_when_recording() -> None:
     _plan, t = make("x", kind="quantity", comparator="at-least", value=10, unit="标准亩")
     t._units = {"标准亩": UnitDeclaration(zh="标准亩", en="standard mu")}
     assert value_for(t, "5 standard mu") == 5 and value_for(t, "6标准亩") == 6
+
+
+def test_a_review_mark_draft_wrote_is_said_in_chinese_under_lang_zh(run: Run, demo: Path) -> None:
+    """`draft` keeps its marks in English in the plan; `validate --lang zh` says them in Chinese,
+    and a mark a person wrote stays as written."""
+    from tests.conftest import edit
+
+    mark = "targets before the first heading: give this programme a title"
+    titled = "title: {zh: 新增项目, en: New projects}"
+    edit(demo / "demo.yaml", titled, f'title: {{zh: 新增项目}}\n    review: "{mark}"')
+    zh = run("--lang", "zh", "validate", "--strict")
+    assert zh.exit_code == 1
+    assert "待核：第一个标题之前的目标：请为此领域填写标题" in zh.stdout and mark not in zh.stdout
+    en = run("validate", "--strict")
+    assert f"needs review: {mark}" in en.stdout
+    edit(demo / "demo.yaml", f'review: "{mark}"', "review: 王科长核对数量")
+    assert "待核：王科长核对数量" in run("--lang", "zh", "validate").stdout

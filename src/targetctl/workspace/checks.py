@@ -13,7 +13,7 @@ from typing import Any
 
 import targetctl.workspace.idkeys as idkeys
 from targetctl.domain.kinds import numeric, rules
-from targetctl.domain.messages import Msg
+from targetctl.domain.messages import Drafted, Msg
 from targetctl.domain.model import Model, Plan, Target, Text, programme_loc
 from targetctl.domain.problems import Problem
 from targetctl.domain.progress import precedence
@@ -133,7 +133,7 @@ def review_marks(lp: LoadedPlan) -> list[Problem]:
         if review:
             out.append(
                 lp.doc.problem(
-                    (*loc, "review"), Msg("check.needs_review", review=review), hint=Msg("check.delete_review")
+                    (*loc, "review"), Msg("check.needs_review", review=Drafted(review)), hint=Msg("check.delete_review")
                 )
             )
         if "en" in type(node).model_fields and getattr(node, "en", "") is None and not isinstance(node, Text):
