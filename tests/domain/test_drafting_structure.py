@@ -234,3 +234,17 @@ def test_a_notice_issued_by_name_with_a_plan_its_issuer_made() -> None:
 def test_a_title_that_only_mentions_印发_forwards_nothing(title: str) -> None:
     st = read_structure([title, "一、工作要求", "到2031年，建成档案室3个。"])
     assert not st.forwarded
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("青川市关于促进民营经济", "高质量发展的若干措施"),
+        ("中共青川县委关于制定国民经济和社会发展", "第十五个五年规划的建议"),
+    ],
+)
+def test_a_title_of_measures_or_proposals_broken_over_lines_is_one_title(first: str, second: str) -> None:
+    text = f"{first}\n{second}\n一、总体要求\n到2031年，新增市场主体2万户。\n"
+    st = read_structure(text.splitlines())
+    assert st.title == first + second
+    assert [p.title for p in extract(text, default_year=2031).programmes] == ["总体要求"]

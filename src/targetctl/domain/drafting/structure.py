@@ -144,7 +144,7 @@ _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 _OCCASION = re.compile(rf"^[（(]?{_DATE}在")
 # a title is finished by the name of its genre, or by its span of years in brackets
 _TITLE_END = re.compile(
-    r"(?:通知|意见|方案|规划|纲要|报告|决定|办法|计划|细则|规定|要点|批复|公告|通告|通报|决议|条例|总结|讲话|函|"
+    r"(?:通知|意见|方案|规划|纲要|报告|决定|办法|计划|细则|规定|要点|批复|公告|通告|通报|决议|条例|总结|讲话|函|措施|建议|清单|"
     r"[（(]\d{4}\s*[—\-－–~～至]+\s*\d{4}年?[）)])$"
 )
 # a title's status on a line of its own under it ends the title: （征求意见稿）, （试行）
