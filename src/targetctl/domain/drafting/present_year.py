@@ -41,6 +41,7 @@ THIS_YEAR = Named(
     "in an undated text, 年底前 and 全年 with no year written are its present year's, as 今年 is",
     "确保全年新增规上企业30户，年底前完成投资80%",
 )
+_GLUED = re.compile(r"^\s*\d{1,3}[.．、](?=20\d\d年)")
 # a horizon (到2025年, 有效期至2025年) is no present
 _NAMED = re.compile(r"(?<![\d.到至])(20\d\d)(?=年|全年)")
 
@@ -48,7 +49,8 @@ _NAMED = re.compile(r"(?<![\d.到至])(20\d\d)(?=年|全年)")
 def present_year(paras: list[str]) -> tuple[int, str] | None:
     """The year an undated text is written in, and a note that it is inferred; None if it names
     no year."""
-    text = unquoted("\n".join(paras))
+    # a list number glued to the year that opens its item (20.2025年新增…) is no decimal point
+    text = unquoted("\n".join(_GLUED.sub("", p) for p in paras))
     forward = [int(m["y"] or m.groupdict().get("y2") or 0) for rule in FORWARD for m in rule.pattern.finditer(text)]
     if forward:
         year = min(forward)

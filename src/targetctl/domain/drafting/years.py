@@ -55,9 +55,11 @@ def infer_year(paras: list[str], issued: int | None = None) -> tuple[int | None,
         if len(line) > 40 or not (numbered or n == 0 or (first is None and not CLAUSE_END.search(para))):
             continue
         years = [int(y) for y in YEAR.findall(line)]
-        if years and PLAN_HEADING.search(line):
+        # a numbered measure of clauses (3.实施…行动，到2033年培育…) is a sentence, not a heading
+        sentence = numbered and n > 0 and bool(re.search(r"[，,；;]", line))
+        if years and PLAN_HEADING.search(line) and not sentence:
             return max(years), None, None
-        if years and REVIEW_HEADING.search(line):
+        if years and REVIEW_HEADING.search(line) and not sentence:
             return max(years) + 1, None, None
         if years and n == 0 and not CLAUSE_END.search(line):
             return years[0], None, None  # a title's year; a first sentence's year is a due year

@@ -1,0 +1,27 @@
+"""The plan's year from its title and headings (domain/drafting/years.py), our own texts."""
+
+from __future__ import annotations
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.years import infer_year
+
+
+def test_a_numbered_item_that_is_a_sentence_is_no_heading_that_dates_the_plan() -> None:
+    """39.实施…行动，到2033年培育…: a numbered measure whose short first sentence names a plan word
+    and a horizon is one measure's goal, not a heading that gives the plan its year; an undated
+    text of measures for 2031 stays in 2031."""
+    paras = [
+        "青川省促进消费若干措施",
+        "一、扩大服务消费",
+        "1.2031年新增社区助餐点300个。",
+        "2.2031年新增普惠托育点80家。",
+        "3.实施“品质青川”行动，到2033年培育精品1500个。",
+    ]
+    assert infer_year(paras)[0] != 2033
+    draft = extract("\n".join(paras), default_year=2040)
+    assert {t.due.year for t in draft.targets if t.value is not None and t.due} == {2031, 2033}
+    assert draft.period[0].year == 2031
+
+
+def test_a_numbered_heading_with_a_year_still_dates_the_plan() -> None:
+    assert infer_year(["一、2031年重点工作安排", "1.新增社区助餐点300个。"])[0] == 2031
