@@ -53,6 +53,15 @@ def test_validate_strict_flags_unmapped_sentences(run: Run, demo: Path) -> None:
     assert result.exit_code == 1 and "not mapped to a target and not excluded: 会议取得圆满成功" in result.stdout
 
 
+def test_a_missing_source_is_reported_once_under_strict(run: Run, demo: Path) -> None:
+    """The quote check reports a source file it cannot read; --strict's check of unmapped clauses
+    has nothing to map then, and says nothing more."""
+    (demo / "sources" / "demo.txt").unlink()
+    for args in (("validate", "plans"), ("validate", "--strict", "plans")):
+        result = run(*args)
+        assert result.exit_code == 1 and result.stdout.count("source file 'sources/demo.txt' not found") == 1
+
+
 def test_validate_missing_path_is_a_usage_error(run: Run) -> None:
     result = run("validate", "nowhere")
     assert result.exit_code == 2 and "'nowhere' does not exist" in result.stderr

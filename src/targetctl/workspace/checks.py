@@ -191,9 +191,9 @@ def _quotes(lp: LoadedPlan, text: str | None, problem: Problem | None) -> Iterat
 
 def unmapped_sentences(lp: LoadedPlan) -> list[Problem]:
     """For --strict: each source clause that no target or programme quotes and no exclusion covers."""
-    text, problem = read_source(lp)
+    text, _ = read_source(lp)
     if text is None:
-        return [problem] if problem else []
+        return []  # the quote check has said why the source cannot be read: once is enough
     return [
         lp.doc.problem(
             ("source", "file"),
