@@ -68,3 +68,17 @@ def test_a_grants_amounts_are_not_drafted(text: str) -> None:
 )
 def test_a_commitment_beside_a_grant_stays(text: str, value: int) -> None:
     assert Decimal(value) in drafted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the plan's own total for the year or the period, paid out as grants: what it commits to pay
+        ("力争全年给予企业补贴5-8亿元。", 5),
+        ("确保给予稳岗补贴1-2亿元。", 1),
+        ("年内给予中小企业一次性奖补3000万元。", 3000),
+        ("全年累计给予一次性奖补2000万元。", 2000),
+    ],
+)
+def test_a_total_the_plan_pays_out_as_grants_stays_a_target(text: str, value: int) -> None:
+    assert Decimal(value) in drafted(text)

@@ -26,7 +26,8 @@ _DASH = r"[-－‐—–~～至]"
 # an amount of money, single or a band; a list's last amount carries 元 for all (15万、25万元)
 _ITEM = rf"{_NUM}(?:{_DASH}\d+(?:\.\d+)?)?[万亿]?元?"
 _AMOUNT = rf"{_NUM}(?:{_DASH}\d+(?:\.\d+)?)?[万亿]?元"
-_FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
+# a total the plan pays out over its year or period (力争全年给予补贴5-8亿元) is what it commits to, as a fund is
+_FUND = r"安排|设立|统筹|筹集|总规模|总额|累计|带动|全年|年内|今年|力争|确保|共计|合计|总计"
 _GRANT = r"奖补|奖励|补助|补贴|资助|扶持|支持"
 
 RULES: tuple[Screen, ...] = (
