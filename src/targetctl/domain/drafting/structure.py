@@ -542,6 +542,10 @@ def _forwarding(
         k = date_line + 1
         while k < len(flat) and (not flat[k] or parts[k] != BODY):
             k += 1
+        if k == len(flat) and said is not None and said[0] < date_line:
+            # nothing follows the date: the plan was pasted between the sentence that hands it on and the
+            # notice's signature, which stays furniture
+            notice_end = k = said[0] + 1
     elif again is not None:
         notice_end = k = again  # no date between them: the notice ends where the plan's title is repeated
     elif said is not None:

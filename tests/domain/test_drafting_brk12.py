@@ -1,0 +1,34 @@
+"""Break-it review of round 12's drafting changes (our own sentences): a forwarding notice whose
+plan is pasted inside it, before the notice's signature and date."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+
+NOTICE = (
+    "{title}\n"
+    "各企业：\n"
+    "{hands_on}，请认真贯彻执行。\n"
+    "一、全年规上工业增加值增长8%。\n"
+    "二、新增规上企业30家。\n"
+    "某县工信局\n"
+    "2026年2月1日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "hands_on"),
+    [
+        ("某县工信局印发《关于工业稳增长的若干措施》的通知", "我局制定了《关于工业稳增长的若干措施》，现印发给你们"),
+        ("某县工信局关于印发《关于工业稳增长的若干措施》的通知", "现将《关于工业稳增长的若干措施》印发给你们"),
+    ],
+)
+def test_a_plan_pasted_before_the_notices_signature_is_read(title: str, hands_on: str) -> None:
+    draft = extract(NOTICE.format(title=title, hands_on=hands_on), default_year=2026)
+    assert sorted(t.value for t in draft.targets if t.value is not None) == [Decimal(8), Decimal(30)]
+    assert draft.title == "关于工业稳增长的若干措施"
+    assert not any("印发给你们" in t.quote for t in draft.targets)
