@@ -82,3 +82,15 @@ def test_a_commitment_beside_a_grant_stays(text: str, value: int) -> None:
 )
 def test_a_total_the_plan_pays_out_as_grants_stays_a_target(text: str, value: int) -> None:
     assert Decimal(value) in drafted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom each grant goes to is named: a term, whatever the time word
+        "年内对首次入选的企业给予一次性奖励30万元。",
+        "今年分别给予国家级、省级基地80万元、30万元奖补。",
+    ],
+)
+def test_a_grant_to_each_named_beneficiary_stays_a_term_in_the_years_plan(text: str) -> None:
+    assert drafted(text) == []

@@ -26,8 +26,10 @@ _DASH = r"[-－‐—–~～至]"
 # an amount of money, single or a band; a list's last amount carries 元 for all (15万、25万元)
 _ITEM = rf"{_NUM}(?:{_DASH}\d+(?:\.\d+)?)?[万亿]?元?"
 _AMOUNT = rf"{_NUM}(?:{_DASH}\d+(?:\.\d+)?)?[万亿]?元"
-# a total the plan pays out over its year or period (力争全年给予补贴5-8亿元) is what it commits to, as a fund is
-_FUND = r"安排|设立|统筹|筹集|总规模|总额|累计|带动|全年|年内|今年|力争|确保|共计|合计|总计"
+_FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
+# a total the plan pays out over its year (力争全年给予补贴5-8亿元) is what it commits to, as a fund is,
+# unless the clause names whom each grant goes to (年内对首次入选的企业给予一次性奖励30万元)
+_PAID_OUT = rf"{_FUND}|累计|共计|合计|总计|^(?![^，。；]*对)[^，。；]*?(?:全年|年内|今年|力争|确保)"
 _GRANT = r"奖补|奖励|补助|补贴|资助|扶持|支持"
 
 RULES: tuple[Screen, ...] = (
@@ -50,7 +52,7 @@ RULES: tuple[Screen, ...] = (
         "a band a grant is sized in (给予N-M万元): a support rule's term, not a target",
         "对通过复审的孵化器，给予5-10万元奖励",
         hint="给",
-        unless=_FUND,
+        unless=_PAID_OUT,
     ),
     _rule(
         "grant-once",
@@ -58,7 +60,7 @@ RULES: tuple[Screen, ...] = (
         "a grant paid once to each who qualifies (一次性奖补N万元): a support rule's term, not a target",
         "对首次入选的企业给予一次性奖励30万元",
         hint="性",
-        unless=_FUND,
+        unless=_PAID_OUT,
     ),
 )
 
