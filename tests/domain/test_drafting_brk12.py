@@ -32,3 +32,15 @@ def test_a_plan_pasted_before_the_notices_signature_is_read(title: str, hands_on
     assert sorted(t.value for t in draft.targets if t.value is not None) == [Decimal(8), Decimal(30)]
     assert draft.title == "关于工业稳增长的若干措施"
     assert not any("印发给你们" in t.quote for t in draft.targets)
+
+
+@pytest.mark.parametrize("title", ["某局印发《甲方案》和《乙办法》的通知", "某局关于印发《甲方案》、《乙办法》的通知"])
+def test_a_notice_forwarding_two_documents_names_the_first_as_the_plan(title: str) -> None:
+    text = f"{title}\n各单位：\n请认真贯彻执行。\n某局\n2026年1月5日\n甲方案\n一、全年新增企业30家。\n"
+    assert extract(text, default_year=2026).title == "甲方案"
+
+
+def test_a_forwarded_title_that_quotes_another_keeps_it_whole() -> None:
+    text = "某局关于印发《关于《乡村振兴规划》的实施意见》的通知\n各单位：\n请认真贯彻执行。\n某局\n2026年1月5日\n"
+    text += "一、全年新增企业30家。\n"
+    assert extract(text, default_year=2026).title == "关于《乡村振兴规划》的实施意见"

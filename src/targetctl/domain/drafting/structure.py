@@ -149,7 +149,9 @@ _TITLE_END = re.compile(
 )
 # 关于印发X的通知, or by its issuer's name (某局印发《X》的通知): the name ends in the kind of body it is
 _FORWARD_TITLE = re.compile(
-    r"(?:关于|(?<=[府局厅委室会部院办组处司署]))(?:印发|转发|下发|发布)(?:《(?P<x>.+?)》|(?<=关于..)(?P<x2>.+?))的通知$"
+    # several documents at once (印发《A》和《B》的通知): the first is the plan
+    r"(?:关于|(?<=[府局厅委室会部院办组处司署]))(?:印发|转发|下发|发布)"
+    r"(?:《(?P<x>[^》]+)》(?:[、和及与]?《[^》]+》)+|《(?P<x3>.+?)》|(?<=关于..)(?P<x2>.+?))的通知$"
 )
 _FORWARD_BODY = re.compile(
     # several documents at once (现将《A》《B》印发给你们): the first is the plan
@@ -521,7 +523,7 @@ def _forwarding(
 ) -> tuple[bool, list[int], str | None]:
     """A notice that forwards a plan: its own text is furniture, the plan after its date is the body."""
     named = (said[1]["x"] or said[1]["y"] or said[1]["z"]) if said else None
-    plan_title = named or (forward["x"] or forward["x2"] if forward else None)
+    plan_title = named or (forward["x"] or forward["x3"] or forward["x2"] if forward else None)
     if not plan_title:
         return False, title_lines, title
     # quoted inside the notice, the plan's own title marks are written 〈〉
