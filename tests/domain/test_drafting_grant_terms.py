@@ -94,3 +94,15 @@ def test_a_total_the_plan_pays_out_as_grants_stays_a_target(text: str, value: in
 )
 def test_a_grant_to_each_named_beneficiary_stays_a_term_in_the_years_plan(text: str) -> None:
     assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the grant's money (资金) named before its amount is a total paid out, not each one's grant
+        ("下达一次性奖补资金2000万元。", 2000),
+        ("兑现一次性奖励专项资金3000万元。", 3000),
+    ],
+)
+def test_a_one_off_grants_fund_stays_a_target(text: str, value: int) -> None:
+    assert Decimal(value) in drafted(text)

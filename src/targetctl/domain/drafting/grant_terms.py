@@ -56,7 +56,8 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "grant-once",
-        rf"一次性(?:{_GRANT})[^，。；\d]{{0,4}}?(?P<mask>(?:{_ITEM}[、和或])*{_AMOUNT})",
+        # the grant's money (一次性奖补资金N万元) is a total paid out, not what each one is paid
+        rf"一次性(?:{_GRANT})(?:(?!资金|经费)[^，。；\d]){{0,4}}?(?P<mask>(?:{_ITEM}[、和或])*{_AMOUNT})",
         "a grant paid once to each who qualifies (一次性奖补N万元): a support rule's term, not a target",
         "对首次入选的企业给予一次性奖励30万元",
         hint="性",
