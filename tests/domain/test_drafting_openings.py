@@ -101,3 +101,11 @@ def test_a_text_with_no_heading_keeps_its_tasks_to_make_texts() -> None:
     text += "各乡镇要制定本地实施方案。\n"
     draft = extract(text, default_year=2026)
     assert any("制定本地实施方案" in t.quote for t in draft.targets)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["为落实省委重要部署要求，确保年内见效，特制定本方案。", "为适应新形势需要，制定本实施方案。"],
+)
+def test_a_preamble_that_speaks_of_needs_and_the_year_is_still_a_preamble(sentence: str) -> None:
+    assert purpose_preamble(sentence) is not None

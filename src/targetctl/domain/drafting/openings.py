@@ -46,8 +46,8 @@ PURPOSE = Named(
     "为推动全县物流业提质增效，结合我县实际，制定本方案。",
 )
 
-# the words of a task: who must (要, 应, 须) or by when (年底前, 6月底前, 年内)
-_TASK = re.compile(r"(?<![主重需只])要(?!求)|(?<![相对])应(?!对)|必须|须|底前|月前|年内")
+# the words of a task: who must (要, 应, 须) or by when (年底前, 6月底前) make the text
+_TASK = re.compile(r"(?:(?<![主重需只])要|(?<![相适对供响反效])应|须|底前|月前)[^，。；]{0,10}?(?:制[定订]|编制|出台)")
 
 
 def purpose_preamble(sentence: str) -> Named | None:
