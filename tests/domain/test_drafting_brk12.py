@@ -44,3 +44,14 @@ def test_a_forwarded_title_that_quotes_another_keeps_it_whole() -> None:
     text = "某局关于印发《关于《乡村振兴规划》的实施意见》的通知\n各单位：\n请认真贯彻执行。\n某局\n2026年1月5日\n"
     text += "一、全年新增企业30家。\n"
     assert extract(text, default_year=2026).title == "关于《乡村振兴规划》的实施意见"
+
+
+def test_a_notice_forwarding_a_forwarding_notice_names_the_plan_inside_both() -> None:
+    text = (
+        "区政府办公室关于转发市教育局关于印发《教育强市行动方案》的通知的通知\n各街道：\n"
+        "现将《市教育局关于印发〈教育强市行动方案〉的通知》转发给你们，请认真贯彻执行。\n"
+        "区政府办公室\n2026年1月5日\n教育强市行动方案\n一、全年新建学校3所。\n"
+    )
+    draft = extract(text, default_year=2026)
+    assert draft.title == "教育强市行动方案"
+    assert [t.value for t in draft.targets] == [Decimal(3)]

@@ -528,6 +528,11 @@ def _forwarding(
         return False, title_lines, title
     # quoted inside the notice, the plan's own title marks are written 〈〉
     plan_title = re.sub(r"[〈<]", "《", re.sub(r"[〉>]", "》", plan_title))
+    for _ in range(3):  # a notice forwarding a notice (转发…关于印发《X》的通知的通知): the plan is X
+        inner = _FORWARD_TITLE.search(plan_title)
+        if inner is None:
+            break
+        plan_title = inner["x"] or inner["x3"] or inner["x2"]
     start = (title_lines[-1] + 1) if title_lines else 0
     wanted = _flat(plan_title)
     date_line = next((i for i in range(start, len(flat)) if parts[i] == "date"), None)
