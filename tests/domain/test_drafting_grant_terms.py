@@ -106,3 +106,8 @@ def test_a_grant_to_each_named_beneficiary_stays_a_term_in_the_years_plan(text: 
 )
 def test_a_one_off_grants_fund_stays_a_target(text: str, value: int) -> None:
     assert Decimal(value) in drafted(text)
+
+
+def test_a_count_after_a_grant_schedule_in_the_same_clause_stays_a_target() -> None:
+    # only a second schedule (和N平方米、M平方米住房补贴) belongs to the grant, not any number before a grant word
+    assert drafted("对新认定的星级企业，区级分别给予20万元、10万元奖励并推动新增星级企业30家享受补贴。") == [30]

@@ -39,8 +39,9 @@ RULES: tuple[Screen, ...] = (
         # a clause led by the classes (博士、硕士分别给予…) reads as what the plan commits to pay
         rf"(?:^|[，,])[^，。；,\d]{{0,4}}?分别(?:按[^，。；\d]{{0,16}}?)?给予[^，。；\d]{{0,12}}?"
         rf"(?P<mask>(?:{_ITEM}[、和或])+{_AMOUNT}"
-        # the rest of the grant's object, to its last benefit: a second schedule (和N平方米…住房补贴)
-        rf"(?:[^，。；]{{0,40}}(?:{_GRANT}))?)",
+        # a second schedule in the same grant (和N平方米、M平方米住房补贴), never a lone count after it
+        # (…奖励并推动新增企业30家享受补贴: a target of its own)
+        rf"(?:[^，。；\d]{{0,12}}?[和及](?:{_NUM}[^，。；\d、和或]{{0,6}}[、和或])+{_NUM}[^，。；\d]{{0,12}}?(?:{_GRANT}))?)",
         "a schedule of grants, one amount for each class (分别给予A、B万元): a support rule's term, not a target",
         "对新评定的星级企业，区级分别给予三星、二星、一星企业20万元、10万元、5万元奖励",
         hint="别",
