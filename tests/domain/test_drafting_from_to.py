@@ -28,3 +28,19 @@ def test_the_current_level_written_bare_is_no_target() -> None:
 
 def test_a_current_count_relied_on_is_still_context() -> None:
     assert _read("当前全市共有规上企业80家。") == []
+
+
+def test_a_change_from_the_current_level_needs_no_word_of_the_future_to_be_a_target() -> None:
+    # 目前 after 由/从 dates where the change starts: the clause is no statement of the present
+    assert _read("全县职业教育资金由目前的2000万元提高到5000万元。") == [(Decimal(5000), "exactly")]
+    assert _read("全市森林覆盖率从目前的35%提高到40%。") == [(Decimal(40), "exactly")]
+
+
+def test_a_level_reached_by_now_is_still_the_present() -> None:
+    assert _read("全市森林覆盖率由2020年的35%提高到目前的40%。") == []
+
+
+def test_a_starting_level_given_per_period_is_no_target() -> None:
+    # 由目前的每年2次提高到每年4次: 每年 between 的 and the number does not make the start a target
+    assert _read("全县应急演练由目前的每年2次提高到每年4次。") == [(Decimal(4), "exactly")]
+    assert _read("从每年2次提高到每年4次。") == [(Decimal(4), "exactly")]

@@ -56,3 +56,46 @@ def test_a_grants_amounts_are_not_drafted(text: str) -> None:
 )
 def test_a_commitment_beside_a_grant_stays(text: str, value: int) -> None:
     assert Decimal(value) in drafted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the plan's own total for the year or the period, paid out as grants: what it commits to pay
+        ("力争全年给予企业补贴5-8亿元。", 5),
+        ("确保给予稳岗补贴1-2亿元。", 1),
+        ("年内给予中小企业一次性奖补3000万元。", 3000),
+        ("全年累计给予一次性奖补2000万元。", 2000),
+    ],
+)
+def test_a_total_the_plan_pays_out_as_grants_stays_a_target(text: str, value: int) -> None:
+    assert Decimal(value) in drafted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom each grant goes to is named: a term, whatever the time word
+        "年内对首次入选的企业给予一次性奖励30万元。",
+        "今年分别给予国家级、省级基地80万元、30万元奖补。",
+    ],
+)
+def test_a_grant_to_each_named_beneficiary_stays_a_term_in_the_years_plan(text: str) -> None:
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the grant's money (资金) named before its amount is a total paid out, not each one's grant
+        ("下达一次性奖补资金2000万元。", 2000),
+        ("兑现一次性奖励专项资金3000万元。", 3000),
+    ],
+)
+def test_a_one_off_grants_fund_stays_a_target(text: str, value: int) -> None:
+    assert Decimal(value) in drafted(text)
+
+
+def test_a_count_after_a_grant_schedule_in_the_same_clause_stays_a_target() -> None:
+    # only a second schedule (和N平方米、M平方米住房补贴) belongs to the grant, not any number before a grant word
+    assert drafted("对新认定的星级企业，区级分别给予20万元、10万元奖励并推动新增星级企业30家享受补贴。") == [30]

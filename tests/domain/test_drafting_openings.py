@@ -80,3 +80,32 @@ def test_a_target_in_the_preamble_is_still_drafted() -> None:
     text = "为促进青年就业，每年新增见习岗位不少于600个，现提出如下措施。\n一、拓宽就业渠道\n1.每年开发公益岗位800个。"
     draft = extract(text, default_year=2031)
     assert sorted(t.value for t in draft.targets if t.value is not None) == [600, 800]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a task set for others or for a date names a text of their own, not the one it opens
+        "各乡镇要结合实际制定本地实施方案。",
+        "年底前出台本县就业促进办法。",
+        "各部门要研究制定本部门落实方案。",
+        "6月底前制定本方案的配套细则。",
+    ],
+)
+def test_a_task_to_make_a_text_is_no_preamble(sentence: str) -> None:
+    assert purpose_preamble(sentence) is None
+
+
+def test_a_text_with_no_heading_keeps_its_tasks_to_make_texts() -> None:
+    text = "某县促进就业实施方案\n为推动全县就业工作，特制定本方案。\n全年新增城镇就业5000人以上。\n"
+    text += "各乡镇要制定本地实施方案。\n"
+    draft = extract(text, default_year=2026)
+    assert any("制定本地实施方案" in t.quote for t in draft.targets)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["为落实省委重要部署要求，确保年内见效，特制定本方案。", "为适应新形势需要，制定本实施方案。"],
+)
+def test_a_preamble_that_speaks_of_needs_and_the_year_is_still_a_preamble(sentence: str) -> None:
+    assert purpose_preamble(sentence) is not None

@@ -165,3 +165,26 @@ def test_nearly_every_message_reads_back() -> None:
             unread.append(ident)
     assert len(unread) <= len(CATALOG) // 20, unread
     assert "model.at_most" not in unread and "model.at_least" not in unread
+
+
+def test_a_long_reason_that_repeats_a_templates_words_is_read_back_in_one_pass() -> None:
+    """A reason kept in a plan can be anything a person typed: one that repeats the fixed words of a
+    template of many fields is not tried at every split of its fields (that took minutes for 4 KB)."""
+    from targetctl.domain.messages import _english_templates
+
+    for pattern, _ in _english_templates():
+        assert ".+?" not in pattern.pattern, pattern.pattern  # a field ends where its next words begin
+        assert pattern.pattern.count(".+") <= 1, pattern.pattern
+    unit = "'x' is a running total and 1 as of 2 is above the 3 recorded as of "
+    assert chinese_of(unit * 3000) is None
+    assert chinese_of(": " * 50_000 + "{0} {:>10} }{ %s") is None
+
+
+def test_a_field_is_read_up_to_the_first_words_that_follow_it() -> None:
+    said = Msg("model.at_most", name="targets[3].value", bound=100, got="5: got 6")
+    assert chinese_of(str(said)) == "targets[3].value 不得大于 100，现为 5: got 6"
+
+
+def test_the_last_field_may_hold_the_words_that_close_the_message() -> None:
+    said = Msg("model.at_most", name="targets[3].value", bound=100, got="5，现为 6")
+    assert chinese_of(str(said)) == said.text("zh")

@@ -31,7 +31,8 @@ PAST_STRONG = re.compile(
 # a part of a year (上半年, 一季度) is the past only in a year gone by: 2025年第一季度 in a plan for 2025 lies ahead
 PAST_WEAK = re.compile(
     r"(累计|同比|比上年|较上年|比去年|较去年|(?<!在)(?:上年|去年)(?!基础上)|(?:(?P<year>20\d\d)年第?)?(?:上半年|前三季度|一季度)"
-    r"|截至|截止|(?<!项)目前|现有|共有)"
+    # 由目前的N提高到M: 目前 dates where the change starts (from_to), it reports no present state
+    rf"|截至|截止|(?<!项){NOT_AFTER_FROM}目前|现有|共有)"
 )
 FUTURE = re.compile(
     r"((?<![主重])要|将|力争|确保|争取|预期|目标|计划|拟|努力|力求|今年|全年|明年|年内|到\d{4}年|至\d{4}年|\d{4}年(?:前(?!三季度)|底前)|以上|以内|左右|"

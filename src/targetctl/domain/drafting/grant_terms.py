@@ -27,6 +27,9 @@ _DASH = r"[-－‐—–~～至]"
 _ITEM = rf"{_NUM}(?:{_DASH}\d+(?:\.\d+)?)?[万亿]?元?"
 _AMOUNT = rf"{_NUM}(?:{_DASH}\d+(?:\.\d+)?)?[万亿]?元"
 _FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
+# a total the plan pays out over its year (力争全年给予补贴5-8亿元) is what it commits to, as a fund is,
+# unless the clause names whom each grant goes to (年内对首次入选的企业给予一次性奖励30万元)
+_PAID_OUT = rf"{_FUND}|累计|共计|合计|总计|^(?![^，。；]*对)[^，。；]*?(?:全年|年内|今年|力争|确保)"
 _GRANT = r"奖补|奖励|补助|补贴|资助|扶持|支持"
 
 RULES: tuple[Screen, ...] = (
@@ -36,8 +39,9 @@ RULES: tuple[Screen, ...] = (
         # a clause led by the classes (博士、硕士分别给予…) reads as what the plan commits to pay
         rf"(?:^|[，,])[^，。；,\d]{{0,4}}?分别(?:按[^，。；\d]{{0,16}}?)?给予[^，。；\d]{{0,12}}?"
         rf"(?P<mask>(?:{_ITEM}[、和或])+{_AMOUNT}"
-        # the rest of the grant's object, to its last benefit: a second schedule (和N平方米…住房补贴)
-        rf"(?:[^，。；]{{0,40}}(?:{_GRANT}))?)",
+        # a second schedule in the same grant (和N平方米、M平方米住房补贴), never a lone count after it
+        # (…奖励并推动新增企业30家享受补贴: a target of its own)
+        rf"(?:[^，。；\d]{{0,12}}?[和及](?:{_NUM}[^，。；\d、和或]{{0,6}}[、和或])+{_NUM}[^，。；\d]{{0,12}}?(?:{_GRANT}))?)",
         "a schedule of grants, one amount for each class (分别给予A、B万元): a support rule's term, not a target",
         "对新评定的星级企业，区级分别给予三星、二星、一星企业20万元、10万元、5万元奖励",
         hint="别",
@@ -49,15 +53,16 @@ RULES: tuple[Screen, ...] = (
         "a band a grant is sized in (给予N-M万元): a support rule's term, not a target",
         "对通过复审的孵化器，给予5-10万元奖励",
         hint="给",
-        unless=_FUND,
+        unless=_PAID_OUT,
     ),
     _rule(
         "grant-once",
-        rf"一次性(?:{_GRANT})[^，。；\d]{{0,4}}?(?P<mask>(?:{_ITEM}[、和或])*{_AMOUNT})",
+        # the grant's money (一次性奖补资金N万元) is a total paid out, not what each one is paid
+        rf"一次性(?:{_GRANT})(?:(?!资金|经费)[^，。；\d]){{0,4}}?(?P<mask>(?:{_ITEM}[、和或])*{_AMOUNT})",
         "a grant paid once to each who qualifies (一次性奖补N万元): a support rule's term, not a target",
         "对首次入选的企业给予一次性奖励30万元",
         hint="性",
-        unless=_FUND,
+        unless=_PAID_OUT,
     ),
 )
 

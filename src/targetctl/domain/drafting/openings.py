@@ -42,7 +42,9 @@ def names_nothing(opening: str) -> bool:
 PURPOSE = Named(
     "purpose-preamble",
     re.compile(
-        r"(?:(?:特|现|为此|据此)[，,]?)?(?:研究)?(?:制[定订]|编制|出台)了?本[^，。；,;：:]{0,14}?"
+        # 本 names the text itself (本实施方案), not a place or body's own text (本地, 本县, 本部门…办法)
+        r"(?:(?:特|现|为此|据此)[，,]?)?(?:研究)?(?:制[定订]|编制|出台)了?本"
+        r"(?!地|县|区|市|省|州|镇|乡|村|街|单位|部门|辖区|级|行业|系统|企业|学校|园区|领域|机关)[^，。；,;：:的]{0,14}?"
         r"(?:方案|计划|规划|意见|措施|办法|细则|纲要|要点|清单|政策)[。：:]?$"
         r"|(?:提出|制[定订])(?:如下|以下)[^，。；,;：:]{0,12}?[。：:]?$"
     ),
@@ -50,9 +52,14 @@ PURPOSE = Named(
     "为推动全县物流业提质增效，结合我县实际，制定本方案。",
 )
 
+# the words of a task: who must (要, 应, 须) or by when (年底前, 6月底前) make the text
+_TASK = re.compile(r"(?:(?<![主重需只])要|(?<![相适对供响反效])应|须|底前|月前)[^，。；]{0,10}?(?:制[定订]|编制|出台)")
+
 
 def purpose_preamble(sentence: str) -> Named | None:
     """The rule where `sentence` is a preamble that names the text it opens, else None."""
+    if _TASK.search(sentence):
+        return None  # 各乡镇要制定…, 年底前出台…: a task to make a text, which the preamble never is
     return PURPOSE if PURPOSE.pattern.search(sentence.strip()) else None
 
 

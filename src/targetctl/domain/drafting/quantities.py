@@ -341,7 +341,10 @@ def find_numbers(clause: str) -> list[Number]:
             continue  # the number names a kind of thing, it is not the thing's count
         if re.search(r"[（(]共$", before):
             continue  # 清单（共80个）: the size of a list in its title
-        if re.search(r"(?:由|从)[^，,；。]{0,12}的$|(?:由|从)$", before) or BASELINE_NOW.pattern.search(before[-4:]):
+        # a level given per period (由目前的每年2次提高到每年4次) starts the change all the same
+        if re.search(r"(?:(?:由|从)[^，,；。]{0,12}的|由|从)(?:每年|年均|每月|每季度|每周|每天|日均)?$", before) or (
+            BASELINE_NOW.pattern.search(before[-4:])
+        ):
             continue  # the starting level of 由…的35%提高到40%, not the target
         if (
             chinese

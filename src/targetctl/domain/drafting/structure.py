@@ -151,7 +151,9 @@ _TITLE_END = re.compile(
 _TITLE_STATUS = re.compile(r"^[（(](?:征求意见稿|公开征求意见稿|送审稿|讨论稿|草案|代拟稿|修订稿|试行|暂行)[）)]$")
 # 关于印发X的通知, or by its issuer's name (某局印发《X》的通知): the name ends in the kind of body it is
 _FORWARD_TITLE = re.compile(
-    r"(?:关于|(?<=[府局厅委室会部院办组处司署]))(?:印发|转发|下发|发布)(?:《(?P<x>.+?)》|(?<=关于..)(?P<x2>.+?))的通知$"
+    # several documents at once (印发《A》和《B》的通知): the first is the plan
+    r"(?:关于|(?<=[府局厅委室会部院办组处司署]))(?:印发|转发|下发|发布)"
+    r"(?:《(?P<x>[^》]+)》(?:[、和及与]?《[^》]+》)+|《(?P<x3>.+?)》|(?<=关于..)(?P<x2>.+?))的通知$"
 )
 _FORWARD_BODY = re.compile(
     # several documents at once (现将《A》《B》印发给你们): the first is the plan
@@ -531,11 +533,16 @@ def _forwarding(
 ) -> tuple[bool, list[int], str | None]:
     """A notice that forwards a plan: its own text is furniture, the plan after its date is the body."""
     named = (said[1]["x"] or said[1]["y"] or said[1]["z"]) if said else None
-    plan_title = named or (forward["x"] or forward["x2"] if forward else None)
+    plan_title = named or (forward["x"] or forward["x3"] or forward["x2"] if forward else None)
     if not plan_title:
         return False, title_lines, title
     # quoted inside the notice, the plan's own title marks are written 〈〉
     plan_title = re.sub(r"[〈<]", "《", re.sub(r"[〉>]", "》", plan_title))
+    for _ in range(3):  # a notice forwarding a notice (转发…关于印发《X》的通知的通知): the plan is X
+        inner = _FORWARD_TITLE.search(plan_title)
+        if inner is None:
+            break
+        plan_title = inner["x"] or inner["x3"] or inner["x2"]
     start = (title_lines[-1] + 1) if title_lines else 0
     wanted = _flat(plan_title)
     date_line = next((i for i in range(start, len(flat)) if parts[i] == "date"), None)
@@ -552,6 +559,10 @@ def _forwarding(
         k = date_line + 1
         while k < len(flat) and (not flat[k] or parts[k] != BODY):
             k += 1
+        if k == len(flat) and said is not None and said[0] < date_line:
+            # nothing follows the date: the plan was pasted between the sentence that hands it on and the
+            # notice's signature, which stays furniture
+            notice_end = k = said[0] + 1
     elif again is not None:
         notice_end = k = again  # no date between them: the notice ends where the plan's title is repeated
     elif said is not None:

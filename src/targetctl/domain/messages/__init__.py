@@ -123,23 +123,34 @@ _FIELD = re.compile(r"\w+")
 _LEAST_WORDS = 6  # a template of fewer fixed characters ("{name}: {what}") would claim any text
 
 
+def _field_until(parsed: list[tuple[str, str | None, str | None, str | None]], after: int) -> str:
+    """A field's pattern: it runs up to the first place the words after it begin, and no further.
+    A lazy field tried at every split of a text that repeats a template's words takes time of the
+    text's length to the power of its fields (a reason typed into a plan is any text)."""
+    following = parsed[after][0] if after < len(parsed) else ""
+    if not following or all(name is None for _, name, _, _ in parsed[after:]):
+        return ".+"  # the last field takes the rest but its closing words (one pass back from the end)
+    return f"(?:(?!{re.escape(following)}).)++"
+
+
 @cache
 def _english_templates() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each catalog message's English as a pattern that captures its fields, the most specific
     (most fixed characters) first, with its Chinese."""
     made: list[tuple[int, re.Pattern[str], str]] = []
     for english, chinese in CATALOG.values():
+        parsed = list(Formatter().parse(english))
         parts: list[str] = []
         fixed = 0
         named: set[str] = set()
-        for literal, name, _, _ in Formatter().parse(english):
+        for i, (literal, name, _, _) in enumerate(parsed):
             parts.append(re.escape(literal))
             fixed += len(literal)
             if name is None:
                 continue
             if not _FIELD.fullmatch(name):
                 break  # a field by index or attribute: no message of ours has one
-            parts.append(f"(?P={name})" if name in named else f"(?P<{name}>.+?)")
+            parts.append(f"(?P={name})" if name in named else f"(?P<{name}>{_field_until(parsed, i + 1)})")
             named.add(name)
         else:
             if fixed >= _LEAST_WORDS:
