@@ -25,3 +25,14 @@ def test_a_numbered_item_that_is_a_sentence_is_no_heading_that_dates_the_plan() 
 
 def test_a_numbered_heading_with_a_year_still_dates_the_plan() -> None:
     assert infer_year(["一、2031年重点工作安排", "1.新增社区助餐点300个。"])[0] == 2031
+
+
+def test_a_quote_the_source_holds_as_written_is_kept_as_written() -> None:
+    """A page number 2 on its own line, after a title that writes its year 二〇三五年: the quote is
+    the 2 the source holds, not the 二 of the year read as 2035."""
+    title = "青川县关于制定国民经济和社会发展第十五个五年规划和二〇三五年远景目标的建议"
+    text = f"{title}\n一、总体要求\n1.到2030年，新建公园12个。\n\n2\n"
+    draft = extract(text, default_year=2031)
+    quotes = [e.quote for e in draft.excluded] + [t.quote for t in draft.targets]
+    assert "二" not in quotes
+    assert all(q in text.replace("\n", "") for q in quotes)

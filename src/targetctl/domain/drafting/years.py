@@ -84,6 +84,8 @@ def verbatim(draft: Draft, source: str) -> None:
     read = half_width_digits(flat)
 
     def back(quote: str) -> str:
+        if quote in flat:  # the source holds it as written (a page number 2 is no 二 of 二〇三五年)
+            return quote
         at = read.find(quote) if re.search(r"[\d%]", quote) else -1
         return flat[at : at + len(quote)] if at >= 0 else quote
 
