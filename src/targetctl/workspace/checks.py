@@ -13,7 +13,7 @@ from typing import Any
 
 import targetctl.workspace.idkeys as idkeys
 from targetctl.domain.kinds import numeric, rules
-from targetctl.domain.messages import Drafted, Msg
+from targetctl.domain.messages import Msg, Worded
 from targetctl.domain.model import Model, Plan, Target, Text, programme_loc
 from targetctl.domain.problems import Problem
 from targetctl.domain.progress import precedence
@@ -131,11 +131,11 @@ def review_marks(lp: LoadedPlan) -> list[Problem]:
             return
         review = getattr(node, "review", None)
         if review:
-            out.append(
-                lp.doc.problem(
-                    (*loc, "review"), Msg("check.needs_review", review=Drafted(review)), hint=Msg("check.delete_review")
-                )
-            )
+            # draft's marks are kept in English in the plan: a Chinese reader is told them in Chinese
+            from targetctl.domain.drafting.said_zh import said_zh
+
+            said = Msg("check.needs_review", review=Worded(review, said_zh(review)))
+            out.append(lp.doc.problem((*loc, "review"), said, hint=Msg("check.delete_review")))
         if "en" in type(node).model_fields and getattr(node, "en", "") is None and not isinstance(node, Text):
             out.append(lp.doc.problem(loc, Msg("check.no_english_label"), hint=Msg("check.add_en_label"), key=True))
         for name in type(node).model_fields:

@@ -55,27 +55,9 @@ class Worded:
         return self.chinese if lang == "zh" else self.english
 
 
-class Drafted:
-    """Words `draft` wrote into a plan (a review mark): a plan keeps them in English, and a
-    Chinese reader is told them in Chinese (a person's own words stay as written)."""
-
-    def __init__(self, english: str) -> None:
-        self.english = english
-
-    def __str__(self) -> str:
-        return self.english
-
-    def text(self, lang: str) -> str:
-        if lang != "zh":
-            return self.english
-        from targetctl.domain.drafting.said_zh import said_zh  # only a Chinese reader loads the table
-
-        return said_zh(self.english)
-
-
 def _said(value: object, lang: str) -> object:
     """A field as the message shows it: a message in the same language, a list of them joined."""
-    if isinstance(value, Msg | Listed | Worded | Drafted):
+    if isinstance(value, Msg | Listed | Worded):
         return value.text(lang)
     if isinstance(value, list | tuple) and value and all(isinstance(v, Msg) for v in value):
         return ("、" if lang == "zh" else ", ").join(v.text(lang) for v in value)
