@@ -50,3 +50,12 @@ def test_a_sentence_opening_an_untitled_page_with_ge_is_no_addressee(opening: st
 def test_a_list_of_bodies_opening_an_untitled_page_is_its_addressees(opening: str) -> None:
     text = f"{opening}\n到2026年，新设市场主体达到5000户。\n一、主要任务\n企业开办时间压缩至1个工作日以内。\n"
     assert read_structure(text.splitlines()).parts[0] == "addressee"
+
+
+@pytest.mark.parametrize("first_line", ["【青川新闻网讯】", "[青川日报讯]", "3月9日", "3月9日上午"])
+def test_a_source_tag_or_dateline_on_a_line_of_its_own_is_no_title(first_line: str) -> None:
+    text = f"{first_line}\n推进老旧小区改造，今年全市改造老旧小区80个。\n一、完善配套设施\n加装电梯200部。\n"
+    draft = extract(text, default_year=2026)
+    assert draft.title != first_line
+    assert all(p.title != first_line for p in draft.all_programmes())
+    assert any(t.value == 80 for t in draft.targets)

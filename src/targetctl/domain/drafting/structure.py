@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from targetctl.domain.drafting.addressees import bodies_only
 from targetctl.domain.drafting.front_pages import CONTENTS, ContentsIndex, mark_contents, mark_front_pages
 from targetctl.domain.drafting.lines import HEADING_RANKS
+from targetctl.domain.drafting.openings import tag_or_dateline
 from targetctl.domain.drafting.periods import signing_date
 
 BODY = "body"
@@ -233,6 +234,8 @@ def _head(flat: list[str], parts: list[str]) -> int:
             kind = "site_chrome"
         if kind is None and (_PAGE_SOURCE.match(flat[i]) or _SITE_DATE.match(flat[i]) or _SITE_TIME.match(flat[i])):
             kind = "metadata"  # a copying site's source or date line above the title
+        if kind is None and tag_or_dateline(flat[i]) and not _DATE_LINE.match(flat[i]):
+            kind = "metadata"  # 【青川新闻网讯】 or 3月9日 on a line of its own
         if kind is None and _PHOTO_CAPTION.search(flat[i]):
             kind = "photo_caption"  # a news site's photo above the title
         nxt = next((f for f in flat[i + 1 :] if f), "")
