@@ -59,3 +59,11 @@ def test_a_source_tag_or_dateline_on_a_line_of_its_own_is_no_title(first_line: s
     assert draft.title != first_line
     assert all(p.title != first_line for p in draft.all_programmes())
     assert any(t.value == 80 for t in draft.targets)
+
+
+@pytest.mark.parametrize("horizon", ["到2026年", "2026年底前", "到2026年底"])
+def test_a_horizon_opening_an_untitled_page_names_no_programme(horizon: str) -> None:
+    text = f"各乡镇人民政府，县直各部门：\n{horizon}，全县新设市场主体达到5000户。\n一、主要任务\n新建公路10公里。\n"
+    draft = extract(text, default_year=2025)
+    assert all(p.title != horizon for p in draft.all_programmes())
+    assert any(t.value == 5000 for t in draft.targets)

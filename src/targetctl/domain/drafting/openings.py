@@ -29,6 +29,12 @@ NAMELESS = (
         "a news item's dateline (3月9日，记者…) says when it was reported, not what the targets are",
         "3月9日",
     ),
+    Named(
+        "horizon",
+        re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末)?前?$"),
+        "a horizon (到2027年，…) says when the targets are due, not what they are",
+        "到2027年",
+    ),
 )
 
 
