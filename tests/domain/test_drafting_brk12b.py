@@ -45,6 +45,11 @@ def test_a_sentence_opening_an_untitled_page_with_ge_is_no_addressee(opening: st
         "各镇人民政府，区直各部门，各有关单位：",
         "各区、县（市）人民政府，市政府各部门、各直属机构：",
         "各乡镇（街道），县级各部门：",
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+        "各设区市住房城乡建设局(建委、房产局)、城管局、公积金中心,南京、无锡、苏州市园林(市政)局:",
+        "各片区项目建设指挥部，区直各单位，各乡镇人民政府，各区属国企：",
+        "各开发区管理办公室,各镇人民政府,各街道办事处,区管委会各相关部门:",
+        "各位代表、同志们：",
     ],
 )
 def test_a_list_of_bodies_opening_an_untitled_page_is_its_addressees(opening: str) -> None:
