@@ -256,8 +256,12 @@ def _text(path: Path) -> str:
             raise _fail(path, Msg("doc.utf16"), Msg("doc.save_utf8"))
         if not _stray_nuls(data[:4096]):
             raise _fail(path, Msg("doc.binary"), Msg("doc.give_document"))
-        data = data.replace(b"\x00", b"")  # a database export's or broken copy's stray NULs hold no text
-    text = decode(data)
+        try:
+            text = decode(data.replace(b"\x00", b""))  # a database export's or broken copy's stray NULs hold no text
+        except UnicodeDecodeError as exc:
+            raise _in_file(exc, data) from None
+    else:
+        text = decode(data)
     if _WEB_PAGE.match(text):  # its markup would be drafted as words: titles of tags, quotes of scripts
         raise _fail(path, Msg("doc.web_page"), Msg("doc.save_page_text"))
     return tabulate(half_width(text))  # pdftotext -layout's tables, cells separated by runs of spaces
@@ -267,6 +271,17 @@ _WEB_PAGE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s
 
 # what the text of a plan is written in: ASCII, CJK and its punctuation, full-width forms
 _TEXT_CHARS = re.compile(r"[\t\n\r\x20-\x7e\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def _in_file(exc: UnicodeDecodeError, data: bytes) -> UnicodeDecodeError:
+    """`exc`, raised on `data` without its NUL bytes, placed in `data` as the file holds it: the
+    byte a person finds in an editor, not the one left once the NULs were dropped."""
+    start = exc.start
+    at = data.find(0)
+    while 0 <= at <= start:
+        start += 1
+        at = data.find(0, at + 1)
+    return UnicodeDecodeError(exc.encoding, data, start, start + exc.end - exc.start, exc.reason)
 
 
 def _stray_nuls(head: bytes) -> bool:

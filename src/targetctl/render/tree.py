@@ -61,7 +61,7 @@ def _wrapped(parts: list[str], width: int, ids: bool) -> Iterator[str]:
             line = "         "
         if not ids and cell_len(line) + cell_len(piece) > width:
             # a Chinese reason has no spaces: it breaks between its characters, never in a number
-            *done, line = wrap_cells(line + piece, width, "         ")
+            *done, line = wrap_cells(line + piece, width, " " * 10)  # under the reason's first character
             yield from (d + "\n" for d in done)
             continue
         line += piece
@@ -104,8 +104,10 @@ def trace_rows(
         if not width or cell_len(line) - (len(mark) - 1) <= width:
             yield line + "\n"
             continue
-        for i, part in enumerate(wrap_cells(f"{n:>5} ! {text}", width, " " * 8)):
-            yield (part.replace(" ! ", f" {mark} ", 1) if i == 0 else part) + "\n"
+        number = f"{n:>5} "
+        for i, part in enumerate(wrap_cells(f"{number}! {text}", width, " " * 8)):
+            # the placeholder stands alone on its line when the clause opens with a long word
+            yield (number + mark + part[len(number) + 1 :] if i == 0 else part) + "\n"
         if detail:
             yield from _wrapped(
                 visible(detail).split(", ") if s.ids else visible(detail).split(" "), width, bool(s.ids)

@@ -23,11 +23,17 @@ NAMELESS = (
         "an opening that cites the document the text carries out (为贯彻落实《…》) names another document",
         "为贯彻落实《青川省促进青年就业若干措施》精神",
     ),
-    Named(
+    DATELINE := Named(
         "dateline",
         re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|讯|电)?$"),
         "a news item's dateline (3月9日，记者…) says when it was reported, not what the targets are",
         "3月9日",
+    ),
+    Named(
+        "horizon",
+        re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末)?前?$"),
+        "a horizon (到2027年，…) says when the targets are due, not what they are",
+        "到2027年",
     ),
 )
 
@@ -75,3 +81,9 @@ _SOURCE_TAG = re.compile(r"^[【\[][^】\]]{1,24}(?:讯|消息|电|报道|发布
 def untagged(para: str) -> str:
     """The first paragraph without the source tag a copying site puts before its first words."""
     return _SOURCE_TAG.sub("", para, count=1) or para
+
+
+def tag_or_dateline(line: str) -> bool:
+    """Whether `line` is only a copying site's source tag or a news item's dateline: on a line
+    of its own above the text it says where or when the item was reported, never its title."""
+    return bool(_SOURCE_TAG.fullmatch(line) or DATELINE.pattern.fullmatch(line))

@@ -105,6 +105,7 @@ SAID: dict[str, str] = {
     "a clause that introduces the targets names nothing": "引出目标的分句不作领域名称",
     "an opening that cites the document the text carries out (为贯彻落实《…》) names another document": "引用所贯彻文件的开头（为贯彻落实《…》）所称是另一份文件",
     "a news item's dateline (3月9日，记者…) says when it was reported, not what the targets are": "新闻开头的日期（3月9日，记者…）只说明报道时间，不是领域名称",
+    "a horizon (到2027年，…) says when the targets are due, not what they are": "时间节点（到2027年，…）只说明目标到期时间，不是领域名称",
     "a window counted from a person's event (毕业五年内) names whom a measure serves, not a due year": "自个人事件起算的期限（毕业五年内）说明政策适用对象，不是到期年份",
     "how long a benefit lasts (三年内免租) is a rule's term, not a due year": "优惠的持续期限（三年内免租）属政策条款，不是到期年份",
     "an undated text's standing quotas (每年新增…) are due at the year it sets most of its goals for": "无日期文本中的常年任务（每年新增…）按其设定目标最多的年份到期",

@@ -16,8 +16,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from targetctl.domain.drafting.addressees import bodies_only
 from targetctl.domain.drafting.front_pages import CONTENTS, ContentsIndex, mark_contents, mark_front_pages
 from targetctl.domain.drafting.lines import HEADING_RANKS
+from targetctl.domain.drafting.openings import tag_or_dateline
 from targetctl.domain.drafting.periods import signing_date
 
 BODY = "body"
@@ -143,12 +145,13 @@ _DELIVERED = re.compile(
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 _OCCASION = re.compile(rf"^[（(]?{_DATE}在")
 # a title is finished by the name of its genre, or by its span of years in brackets
+# a title's status: on a line of its own under it, or after its genre, it ends the title
+_STATUS = r"[（(](?:征求意见稿|公开征求意见稿|送审稿|讨论稿|草案|代拟稿|修订稿|试行|暂行)[）)]"
 _TITLE_END = re.compile(
     r"(?:通知|意见|方案|规划|纲要|报告|决定|办法|计划|细则|规定|要点|批复|公告|通告|通报|决议|条例|总结|讲话|函|措施|建议|清单|"
-    r"[（(]\d{4}\s*[—\-－–~～至]+\s*\d{4}年?[）)])$"
+    rf"[（(]\d{{4}}\s*[—\-－–~～至]+\s*\d{{4}}年?[）)])(?:{_STATUS})?$"
 )
-# a title's status on a line of its own under it ends the title: （征求意见稿）, （试行）
-_TITLE_STATUS = re.compile(r"^[（(](?:征求意见稿|公开征求意见稿|送审稿|讨论稿|草案|代拟稿|修订稿|试行|暂行)[）)]$")
+_TITLE_STATUS = re.compile(rf"^{_STATUS}$")
 # 关于印发X的通知, or by its issuer's name (某局印发《X》的通知): the name ends in the kind of body it is
 _FORWARD_TITLE = re.compile(
     # several documents at once (印发《A》和《B》的通知): the first is the plan
@@ -233,6 +236,8 @@ def _head(flat: list[str], parts: list[str]) -> int:
             kind = "site_chrome"
         if kind is None and (_PAGE_SOURCE.match(flat[i]) or _SITE_DATE.match(flat[i]) or _SITE_TIME.match(flat[i])):
             kind = "metadata"  # a copying site's source or date line above the title
+        if kind is None and tag_or_dateline(flat[i]) and not _DATE_LINE.match(flat[i]):
+            kind = "metadata"  # 【青川新闻网讯】 or 3月9日 on a line of its own
         if kind is None and _PHOTO_CAPTION.search(flat[i]):
             kind = "photo_caption"  # a news site's photo above the title
         nxt = next((f for f in flat[i + 1 :] if f), "")
@@ -400,10 +405,7 @@ def read_structure(lines: Sequence[str]) -> Structure:
     # a page that opens below its title still opens with its addressees (各…：) when it has them;
     # there only a list of bodies is, never a sentence (2025年，县政府将办好以下实事：)
     opens = title_lines or (
-        all(parts[j] != BODY for j in range(k))
-        and k < len(flat)
-        and flat[k].startswith("各")
-        and not re.search(r"\d|要|将|应|须|以下|如下", flat[k])
+        all(parts[j] != BODY for j in range(k)) and k < len(flat) and flat[k].startswith("各") and bodies_only(flat[k])
     )
     if k < len(flat) and _ADDRESSEE.match(flat[k]) and opens and len(flat[k]) <= 120:
         parts[k] = "addressee"
