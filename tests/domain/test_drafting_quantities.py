@@ -80,3 +80,19 @@ def test_a_single_letter_before_a_bound_that_qualifies_a_noun_or_a_generation_is
 @pytest.mark.parametrize("text", ["出口带宽达到1.5G以上", "带宽10G及以上", "存储达到10P以上，算力提升"])
 def test_a_single_letter_level_that_closes_its_clause_is_a_measure(text: str) -> None:
     assert [n.unit for n in find_numbers(text)] != []
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"),
+    [
+        ("组织不少于2万家次企业参展", Decimal(2), "万家次"),
+        ("服务企业达到3000家次", Decimal(3000), "家次"),
+        ("入户走访1.2万户次", Decimal("1.2"), "万户次"),
+        ("保障航班5000架次", Decimal(5000), "架次"),
+    ],
+)
+def test_a_count_per_event_keeps_its_unit(clause: str, value: Decimal, unit: str) -> None:
+    """家次, 户次, 架次 count enterprises, households or flights per event: 2万家次 was dropped to a
+    milestone, and 200家次 read as 200 enterprises (家)."""
+    d = extract(f"一、主要目标\n到2026年，{clause}。", default_year=2026, period=PERIOD)
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(value, unit)]

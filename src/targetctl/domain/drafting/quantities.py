@@ -47,6 +47,11 @@ _BASE_UNITS = sorted(
         "元/人",
         "元",
         "人次",
+        "家次",  # enterprises served or taking part, counted per event (组织2万家次企业参展)
+        "户次",
+        "车次",
+        "架次",
+        "艘次",
         "人年",
         "人",
         "名",
