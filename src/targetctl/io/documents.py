@@ -290,11 +290,7 @@ def _stray_nuls(head: bytes) -> bool:
     if head.count(0) * 20 > len(head):
         return False
     rest = head.replace(b"\x00", b"")
-    for encoding in ("utf-8", "gb18030"):
-        text = rest.decode(encoding, errors="replace")
-        if text and len(_TEXT_CHARS.findall(text)) >= 0.95 * len(text):
-            return True
-    return False
+    return any(_plan_text(rest.decode(encoding, errors="replace")) for encoding in ("utf-8", "gb18030"))
 
 
 def _utf16_text(head: bytes) -> bool:
@@ -306,9 +302,14 @@ def _utf16_text(head: bytes) -> bool:
             text = even.decode(order)
         except UnicodeDecodeError:
             continue
-        if text and len(_TEXT_CHARS.findall(text)) >= 0.95 * len(text):
+        if _plan_text(text):
             return True
     return False
+
+
+def _plan_text(text: str) -> bool:
+    """Whether nearly every character of `text` (95%) is one a plan's text is written in."""
+    return bool(text) and len(_TEXT_CHARS.findall(text)) >= 0.95 * len(text)
 
 
 def _not_read(path: Path) -> str:
@@ -355,9 +356,10 @@ def read_document(path: Path) -> DocumentText:
     try:
         if not path.is_file():
             raise UsageError(Msg("doc.not_found", path=path))
-        if path.stat().st_size > MAX_DOCUMENT_BYTES:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
             raise _fail(path, Msg("doc.too_large"), Msg("doc.split"))
-        if path.stat().st_size == 0:  # said before a reader's own words (EmptyFileError) are
+        if size == 0:  # said before a reader's own words (EmptyFileError) are
             raise _fail(path, Msg("doc.no_text"), Msg("doc.empty"))
         with path.open("rb") as file:
             head = file.read(HEAD_BYTES)

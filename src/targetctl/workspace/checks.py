@@ -109,6 +109,21 @@ def _references(lp: LoadedPlan) -> Iterator[Problem]:
             yield lp.doc.problem(("targets", i, "programme"), unknown, hint=hint)
 
 
+class _DraftWords(Worded):
+    """A review mark as the plan keeps it: draft's marks are English there, and only a Chinese
+    reader is told them in Chinese (a mark a person wrote stays as written)."""
+
+    def __init__(self, english: str) -> None:
+        super().__init__(english, english)
+
+    def text(self, lang: str) -> str:
+        if lang != "zh":
+            return self.english
+        from targetctl.domain.drafting.said_zh import said_zh  # the table loads for a Chinese reader only
+
+        return said_zh(self.english)
+
+
 def review_marks(lp: LoadedPlan) -> list[Problem]:
     """What a person must still finish (review marks and missing translations): warnings,
     and errors under validate --strict."""
@@ -131,10 +146,7 @@ def review_marks(lp: LoadedPlan) -> list[Problem]:
             return
         review = getattr(node, "review", None)
         if review:
-            # draft's marks are kept in English in the plan: a Chinese reader is told them in Chinese
-            from targetctl.domain.drafting.said_zh import said_zh
-
-            said = Msg("check.needs_review", review=Worded(review, said_zh(review)))
+            said = Msg("check.needs_review", review=_DraftWords(review))
             out.append(lp.doc.problem((*loc, "review"), said, hint=Msg("check.delete_review")))
         if "en" in type(node).model_fields and getattr(node, "en", "") is None and not isinstance(node, Text):
             out.append(lp.doc.problem(loc, Msg("check.no_english_label"), hint=Msg("check.add_en_label"), key=True))

@@ -24,7 +24,7 @@ from targetctl.domain.drafting.grammar import T
 from targetctl.domain.drafting.screening import Screen
 from targetctl.domain.drafting.screening import screen_rule as _rule
 
-_NUM = r"(?<![\d.])\d+(?:\.\d+)?"
+_NUM = screening.DECIMAL
 _BENEFIT = r"补贴|补助|奖励|奖补|贴息|资助|扶持|支持"
 # what a beneficiary spends or contracts for, of which a grant pays a share
 _COST = r"费用|费|投入|金额|价款|投资额|成本|总额"
@@ -112,9 +112,8 @@ RULES: tuple[Screen, ...] = (
 
 
 def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[T], grammar.Rule | None]:
-    """The numbers of `clause` no rule of this table covers, and the first rule that covered one
-    (or None). `book`: the clause is read as a book of support rules."""
-    return grammar.uncovered(numbers, screening.spans(RULES, clause, book))
+    """screening.screen_table of this table."""
+    return screening.screen_table(RULES, clause, numbers, book)
 
 
 __all__ = ["RULES", "screen"]

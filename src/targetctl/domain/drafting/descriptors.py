@@ -233,7 +233,7 @@ def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[
     """screening.screen, then this table, then rule_terms', benefit_terms' and grant_terms': the numbers
     of `clause` no rule covers, and the first rule that covered one (or None)."""
     kept, first = screening.screen(clause, numbers, book)
-    out, hit = grammar.uncovered(kept, screening.spans(RULES, clause, book))
+    out, hit = screening.screen_table(RULES, clause, kept, book)
     out, term = rule_terms.screen(clause, out, book)
     out, benefit = benefit_terms.screen(clause, out, book)
     out, grant = grant_terms.screen(clause, out, book)

@@ -21,12 +21,12 @@ from targetctl.domain.drafting.grammar import T
 from targetctl.domain.drafting.screening import Screen
 from targetctl.domain.drafting.screening import screen_rule as _rule
 
-_NUM = r"(?<![\d.])\d+(?:\.\d+)?"
+_NUM = screening.DECIMAL
 _DASH = r"[-－‐—–~～至]"
 # an amount of money, single or a band; a list's last amount carries 元 for all (15万、25万元)
 _ITEM = rf"{_NUM}(?:{_DASH}\d+(?:\.\d+)?)?[万亿]?元?"
 _AMOUNT = rf"{_NUM}(?:{_DASH}\d+(?:\.\d+)?)?[万亿]?元"
-_FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
+_FUND = screening.FUND
 # a total the plan pays out over its year (力争全年给予补贴5-8亿元) is what it commits to, as a fund is,
 # unless the clause names whom each grant goes to (年内对首次入选的企业给予一次性奖励30万元)
 _PAID_OUT = rf"{_FUND}|累计|共计|合计|总计|^(?![^，。；]*对)[^，。；]*?(?:全年|年内|今年|力争|确保)"
@@ -68,9 +68,8 @@ RULES: tuple[Screen, ...] = (
 
 
 def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[T], grammar.Rule | None]:
-    """The numbers of `clause` no rule of this table covers, and the first rule that covered one
-    (or None). `book`: the clause is read as a book of support rules."""
-    return grammar.uncovered(numbers, screening.spans(RULES, clause, book))
+    """screening.screen_table of this table."""
+    return screening.screen_table(RULES, clause, numbers, book)
 
 
 __all__ = ["RULES", "screen"]

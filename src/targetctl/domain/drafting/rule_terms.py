@@ -25,7 +25,7 @@ from targetctl.domain.drafting.grammar import T
 from targetctl.domain.drafting.screening import Screen
 from targetctl.domain.drafting.screening import screen_rule as _rule
 
-_NUM = r"(?<![\d.])\d+(?:\.\d+)?"
+_NUM = screening.DECIMAL
 # a share, as a benefit is sized (N%, N倍): an amount granted (给予N万元) is a term only in a book of
 # support rules (screening's grant-amount), for a plan may commit to a grant it pays
 _SHARE = rf"{_NUM}(?:%|‰|倍|个百分点|个基点)"
@@ -202,9 +202,8 @@ RULES: tuple[Screen, ...] = (
 
 
 def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[T], grammar.Rule | None]:
-    """The numbers of `clause` no rule of this table covers, and the first rule that covered one
-    (or None). `book`: the clause is read as a book of support rules."""
-    return grammar.uncovered(numbers, screening.spans(RULES, clause, book))
+    """screening.screen_table of this table."""
+    return screening.screen_table(RULES, clause, numbers, book)
 
 
 __all__ = ["RULES", "screen"]

@@ -22,7 +22,9 @@ _AGO = r"[一二三四五六七八九十两几\d]+"
 _MEASURE = r"(?:个|座|家|所|条|处|支|名)"
 _MONEY = r"(?<!\d)\d+(?:\.\d+)?[万亿]?元"
 # a fund the plan commits to as a whole: its amount is a target even where it grants support
-_FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
+FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
+# a number in digits, not the tail of another (the tables of a rule's terms write their amounts so)
+DECIMAL = r"(?<![\d.])\d+(?:\.\d+)?"
 # words that end a list's last item: a comparison or a change, so the number after them is a level
 _NOT_NAME = r"(?:分别|均|达|超|突破|到|至|为|在|共|累计|增|减|降|提|保持|稳定|控制|完成|实现|不少于|不低于|不超过)"
 # a verb that makes new things: the count after the list of their kinds is how many to make;
@@ -193,7 +195,7 @@ RULES: tuple[Screen, ...] = (
         "an amount each beneficiary is granted (给予最高N万元, 一等奖N万元): a support rule's term, not a target",
         "对首次入选的专精特新企业，给予单个企业最高60万元奖励",
         hint="元",
-        unless=_FUND,
+        unless=FUND,
         book=True,
     ),
     screen_rule(
@@ -202,7 +204,7 @@ RULES: tuple[Screen, ...] = (
         "an amount named as the grant (N万元一次性奖励): a support rule's term, not a target",
         "经评审认定的优秀团队，分档享受40万元、20万元扶持",
         hint="元",
-        unless=_FUND,
+        unless=FUND,
         book=True,
     ),
     screen_rule(
@@ -290,6 +292,14 @@ def spans(rules: Sequence[Screen], clause: str, book: bool = False) -> list[tupl
             group = "mask" if "mask" in rule.pattern.groupindex and m.group("mask") else 0
             out.append((m.start(group), m.end(group), rule))
     return out
+
+
+def screen_table(
+    rules: Sequence[Screen], clause: str, numbers: Sequence[T], book: bool = False
+) -> tuple[list[T], grammar.Rule | None]:
+    """The numbers of `clause` no rule of `rules` covers, and the first rule that covered one
+    (or None). `book`: the clause is read as a book of support rules."""
+    return grammar.uncovered(numbers, spans(rules, clause, book))
 
 
 def screen(clause: str, numbers: Sequence[T], book: bool = False) -> tuple[list[T], grammar.Rule | None]:

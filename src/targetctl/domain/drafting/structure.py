@@ -144,9 +144,9 @@ _DELIVERED = re.compile(
 )  # with the speaker run on: …会议上青川省人民政府省长张某某作政府工作报告
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 _OCCASION = re.compile(rf"^[（(]?{_DATE}在")
-# a title is finished by the name of its genre, or by its span of years in brackets
 # a title's status: on a line of its own under it, or after its genre, it ends the title
 _STATUS = r"[（(](?:征求意见稿|公开征求意见稿|送审稿|讨论稿|草案|代拟稿|修订稿|试行|暂行)[）)]"
+# a title is finished by the name of its genre, or by its span of years in brackets
 _TITLE_END = re.compile(
     r"(?:通知|意见|方案|规划|纲要|报告|决定|办法|计划|细则|规定|要点|批复|公告|通告|通报|决议|条例|总结|讲话|函|措施|建议|清单|"
     rf"[（(]\d{{4}}\s*[—\-－–~～至]+\s*\d{{4}}年?[）)])(?:{_STATUS})?$"
@@ -525,6 +525,11 @@ def _posted(line: str) -> dt.date | None:
         return None
 
 
+def _forwarded(title: re.Match[str]) -> str:
+    """The name of the plan a forwarding notice's title (_FORWARD_TITLE) hands on."""
+    return str(title["x"] or title["x3"] or title["x2"])
+
+
 def _forwarding(
     flat: list[str],
     parts: list[str],
@@ -535,7 +540,7 @@ def _forwarding(
 ) -> tuple[bool, list[int], str | None]:
     """A notice that forwards a plan: its own text is furniture, the plan after its date is the body."""
     named = (said[1]["x"] or said[1]["y"] or said[1]["z"]) if said else None
-    plan_title = named or (forward["x"] or forward["x3"] or forward["x2"] if forward else None)
+    plan_title = named or (_forwarded(forward) if forward else None)
     if not plan_title:
         return False, title_lines, title
     # quoted inside the notice, the plan's own title marks are written 〈〉
@@ -544,7 +549,7 @@ def _forwarding(
         inner = _FORWARD_TITLE.search(plan_title)
         if inner is None:
             break
-        plan_title = inner["x"] or inner["x3"] or inner["x2"]
+        plan_title = _forwarded(inner)
     start = (title_lines[-1] + 1) if title_lines else 0
     wanted = _flat(plan_title)
     date_line = next((i for i in range(start, len(flat)) if parts[i] == "date"), None)
