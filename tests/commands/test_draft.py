@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.model import Growth, Quantity, Range, Ratio
@@ -109,13 +110,17 @@ def test_pdf_input_is_read_as_text(run: Run, tmp_path: Path) -> None:
     assert "Plan 2024" in (tmp_path / "plans" / "sources" / "from-pdf.txt").read_text(encoding="utf-8")
 
 
+_UTF16_LINE = "到2025年，新增就业岗位1200个。\r\n"
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
         ("empty.txt", b"  \n\n", "holds no text"),
         ("binary.txt", b"\x00\x01\x02\x03" * 10, "binary file"),
-        ("le.txt", "到2025年，新增就业岗位1200个。\r\n".encode("utf-16-le"), "UTF-16 text without a byte-order mark"),
-        ("be.txt", "Plan 2025: 1,200 jobs\n".encode("utf-16-be"), "UTF-16 text without a byte-order mark"),
+        # UTF-16 without its mark, broken past the first few KB: a lone high surrogate; cut short
+        ("le.txt", _UTF16_LINE.encode("utf-16-le") * 200 + b"\x00\xd8A\x00", "UTF-16 text without a byte-order mark"),
+        ("be.txt", _UTF16_LINE.encode("utf-16-be") * 200 + b"\x00", "UTF-16 text without a byte-order mark"),
         ("latin.txt", b"caf\xe9 \xff\x80 ok", "not UTF-8, GBK or Big5"),
         ("broken.docx", b"not a zip", "cannot be read as a .docx"),
         ("broken.pdf", b"%PDF-1.4 nothing", "cannot be read as a PDF"),
@@ -130,6 +135,18 @@ def test_unreadable_documents_fail_in_one_line(
     assert result.exit_code == 1 and message in result.output, result.output
     assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
     assert not (tmp_path / "plans" / "x.yaml").exists()
+
+
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_mark_is_read(run: Run, tmp_path: Path, order: str) -> None:
+    # Windows tools save "Unicode" text; some leave the byte-order mark off
+    text = "某县就业促进实施方案\r\n一、目标任务\r\n到2025年，新增就业岗位1200个。\r\n"
+    (tmp_path / "plan.txt").write_bytes(text.encode(order))
+    result = run("draft", "plan.txt", "--id", "x")
+    assert result.exit_code == 0, result.output
+    plan = yaml.safe_load((tmp_path / "plans" / "x.yaml").read_text(encoding="utf-8"))
+    assert plan["title"]["zh"] == "某县就业促进实施方案"
+    assert [t["value"] for t in plan["targets"]] == [1200]
 
 
 def test_missing_document_is_a_usage_error(run: Run, tmp_path: Path) -> None:

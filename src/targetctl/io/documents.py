@@ -248,12 +248,11 @@ def _laid_out(page: PageObject) -> str | None:
 
 
 def _text(path: Path) -> str:
-    from targetctl.domain.drafting.layout_tables import tabulate
-
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        if _utf16_text(data[:4096]):  # saved by a Windows tool as "Unicode", its mark left off
-            raise _fail(path, Msg("doc.utf16"), Msg("doc.save_utf8"))
+        orders = _utf16_orders(data[:4096])
+        if orders:  # saved by a Windows tool as "Unicode", its mark left off
+            return _after_decoding(path, _utf16_whole(path, data, orders))
         if not _stray_nuls(data[:4096]):
             raise _fail(path, Msg("doc.binary"), Msg("doc.give_document"))
         try:
@@ -262,6 +261,12 @@ def _text(path: Path) -> str:
             raise _in_file(exc, data) from None
     else:
         text = decode(data)
+    return _after_decoding(path, text)
+
+
+def _after_decoding(path: Path, text: str) -> str:
+    from targetctl.domain.drafting.layout_tables import tabulate
+
     if _WEB_PAGE.match(text):  # its markup would be drafted as words: titles of tags, quotes of scripts
         raise _fail(path, Msg("doc.web_page"), Msg("doc.save_page_text"))
     return tabulate(half_width(text))  # pdftotext -layout's tables, cells separated by runs of spaces
@@ -293,18 +298,30 @@ def _stray_nuls(head: bytes) -> bool:
     return any(_plan_text(rest.decode(encoding, errors="replace")) for encoding in ("utf-8", "gb18030"))
 
 
-def _utf16_text(head: bytes) -> bool:
-    """Whether `head` reads as UTF-16 text in one byte order or the other: nearly every
-    character one a plan's text is written in."""
+def _utf16_orders(head: bytes) -> list[str]:
+    """The byte orders in which `head` reads as UTF-16 text: nearly every character one a
+    plan's text is written in."""
     even = head[: len(head) // 2 * 2]
+    orders = []
     for order in ("utf-16-le", "utf-16-be"):
         try:
-            text = even.decode(order)
+            text = codecs.getincrementaldecoder(order)().decode(even, final=False)  # a pair cut at the end waits
         except UnicodeDecodeError:
             continue
         if _plan_text(text):
-            return True
-    return False
+            orders.append(order)
+    return orders
+
+
+def _utf16_whole(path: Path, data: bytes, orders: list[str]) -> str:
+    """`data` read in its one byte order; refused in one line when both orders read as text
+    (nothing tells which) or the file breaks further on (cut short, a broken pair)."""
+    if len(orders) == 1:
+        try:
+            return data.decode(orders[0])
+        except UnicodeDecodeError:
+            pass
+    raise _fail(path, Msg("doc.utf16"), Msg("doc.save_utf8"))
 
 
 def _plan_text(text: str) -> bool:
