@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from targetctl.domain.drafting.classify import CLAUSE_RULES, ClauseRule, judge
+from targetctl.domain.drafting.classify import CLAUSE_RULES, REVIEW_HEADING, ClauseRule, judge
 from targetctl.domain.drafting.extract import extract
 
 PERIOD = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
@@ -102,3 +102,20 @@ def test_a_sum_given_out_for_the_listed_fields_is_no_count_relied_on() -> None:
 def test_what_was_built_before_the_work_is_relied_on_not_counted(line: str) -> None:
     # 打造的6个产业集群: the verb with 的 says which things the work turns to, it builds none of them
     assert [t.value for t in extract(f"青川市2026年招商工作方案\n{line}", default_year=2026).targets if t.numeric] == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "review"),
+    [("二、发展环境", True), ("（三）聚力优化营商发展环境", False), ("一、完善产业发展环境", False)],
+)
+def test_a_development_environment_to_improve_is_a_task_not_a_review(heading: str, review: bool) -> None:
+    assert bool(REVIEW_HEADING.search(heading)) is review
+
+
+def test_an_estimate_of_what_the_work_needs_is_a_forecast() -> None:
+    text = (
+        "某县公厕建设两年行动计划（2025、2026）\n一、工作目标\n到2026年新建公厕60座。\n二、投资规模\n"
+        "经初步测算，两年行动计划共需资金约1.2亿元，其中2025年约0.7亿元。\n"
+    )
+    d = extract(text, default_year=2025)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(60)]

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from targetctl.domain.drafting.extract import extract
-from targetctl.domain.drafting.lone_magnitude import LONE_WAN, lone_magnitudes
+from targetctl.domain.drafting.lone_magnitude import LONE_MONEY, LONE_WAN, lone_magnitudes
 
 PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
@@ -39,3 +39,21 @@ def test_it_is_drafted_as_a_floor() -> None:
     d = extract("青川区2026年文化惠民行动方案\n全年开展万场以上群众文化活动。", default_year=2026, period=PERIOD)
     [t] = [t for t in d.targets if t.numeric]
     assert (t.value, t.unit, t.comparator) == (Decimal(1), "万场", "at-least")
+
+
+def test_the_money_rule_matches_its_own_example() -> None:
+    assert LONE_MONEY.pattern.search(LONE_MONEY.example) and LONE_MONEY.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("带动相关产业规模超万亿元", Decimal(1), "万亿元"), ("全市软件收入突破千亿元", Decimal(1000), "亿元")],
+)
+def test_a_magnitude_alone_after_a_bound_is_that_amount(text: str, value: Decimal, unit: str) -> None:
+    [(got, got_unit, _, _, _)] = lone_magnitudes(text)
+    assert (got, got_unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["培育3个千亿级产业集群", "打造万亿级产业", "千亿元企业", "营收超百亿级企业"])
+def test_a_magnitude_that_names_a_class_is_no_amount(text: str) -> None:
+    assert lone_magnitudes(text) == []

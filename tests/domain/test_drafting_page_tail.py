@@ -40,3 +40,27 @@ def test_a_sites_lines_after_the_document_are_no_programme(tail: str) -> None:
     titles = [p.title for p in d.all_programmes()]
     assert titles == ["总体目标", "保障措施"]
     assert d.title == "青川市2025年民生实事项目实施方案"
+
+
+REPORT_WITH_ANNEX = """青川市2026年政府工作报告
+各位代表：
+一、2026年主要工作
+全年新建城市书房20个。
+名词解释
+1．城市书房：设在街区的公共阅读空间。
+附件
+2026年5件民生实事
+一、扩大就业
+年度目标：城镇新增就业3万人以上。
+主办单位：市人力资源社会保障局，各区县人民政府
+二、建设托育设施
+年度目标：新增普惠托位1200个。
+主办单位：市卫生健康委，各区县人民政府
+"""
+
+
+def test_an_annex_after_the_notes_is_read_and_its_lead_units_are_no_site_footer() -> None:
+    # the notes on terms end at 附件; each item's 主办单位 line is the project's, not the site's
+    d = extract(REPORT_WITH_ANNEX, default_year=2026)
+    assert sorted(t.value for t in d.targets if t.numeric) == [3, 20, 1200]
+    assert not [e for e in d.excluded if "城镇新增就业" in e.quote]

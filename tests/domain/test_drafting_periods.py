@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -120,3 +121,31 @@ def test_an_undated_measures_list_with_eligibility_windows_keeps_its_year() -> N
     d = extract(text, default_year=2040)
     dues = {t.value: (t.due or d.period[1]).year for t in d.targets if t.value is not None}
     assert dues == {800: 2031, 600: 2031}
+
+
+@pytest.mark.parametrize(
+    ("title", "span"),
+    [
+        ("某区环卫设施建设两年行动实施方案（2025、2026）", (2025, 2026)),
+        ("某县农村公路提升行动方案（2025年和2026年）", (2025, 2026)),
+        # two years listed that are not one after the other are two years, not a period
+        ("某县2023、2025年度考核结果通报（2023、2025）", None),
+    ],
+)
+def test_a_two_year_plans_years_listed_in_brackets_are_its_period(title: str, span: tuple[int, int] | None) -> None:
+    period = stated_period(title, None)
+    assert (None if period is None else (period.start, period.end)) == span
+
+
+def test_a_numbered_item_opening_with_a_year_dates_its_clauses() -> None:
+    text = (
+        "某区环卫设施建设两年行动实施方案（2025、2026）\n一、工作目标\n"
+        "（一）2025年，建设10座垃圾转运站；改造79座二类公厕。\n（二）2026年，建设7座垃圾转运站。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert (d.period[0].year, d.period[1].year) == (2025, 2026)
+    assert [(t.value, t.due.year if t.due else None) for t in d.targets] == [
+        (Decimal(10), 2025),
+        (Decimal(79), 2025),
+        (Decimal(7), 2026),
+    ]

@@ -96,3 +96,8 @@ def test_a_count_per_event_keeps_its_unit(clause: str, value: Decimal, unit: str
     milestone, and 200家次 read as 200 enterprises (家)."""
     d = extract(f"一、主要目标\n到2026年，{clause}。", default_year=2026, period=PERIOD)
     assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(value, unit)]
+
+
+def test_the_size_of_a_fund_to_set_up_is_read_and_a_class_by_size_is_not() -> None:
+    assert [n.value for n in find_numbers("设立总规模不少于50亿元的产业引导基金")] == [Decimal(50)]
+    assert find_numbers("对总投资不少于50亿元的项目给予支持") == []

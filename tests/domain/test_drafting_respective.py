@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 import pytest
 
+from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.respective import indicator_list
 
 
@@ -29,3 +33,16 @@ def test_a_list_of_indicators_before_one_rate_is_read(clause: str, listed: list[
 )
 def test_a_clause_that_is_no_such_list_gives_none(clause: str) -> None:
     assert indicator_list(clause) == []
+
+
+def test_years_listed_before_fenbie_date_each_value_and_are_no_subject() -> None:
+    text = (
+        "某省软件产业行动计划（2025-2026年）\n一、主要目标\n"
+        "全省软件业务收入年均增长8%以上，2025年、2026年分别突破1.5万亿元、1.6万亿元。\n"
+    )
+    d = extract(text, default_year=2025)
+    made = [(t.value, t.due, t.of) for t in d.targets if t.kind == "quantity"]
+    assert made == [
+        (Decimal("1.5"), dt.date(2025, 12, 31), "全省软件业务收入"),
+        (Decimal("1.6"), dt.date(2026, 12, 31), "全省软件业务收入"),
+    ]

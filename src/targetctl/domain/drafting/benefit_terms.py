@@ -9,7 +9,9 @@ the measure offers, to whom, or how fast a procedure runs, never as what the gov
 - a policy named by its number and carried on (…提高至N%政策延续到…);
 - a procedure's time standard (…的N小时内放行), where no bound is set on an existing time
   (审批时间控制在N个工作日内 and 压缩至N个工作日 stay targets);
-- the kinds of goods a measure is aimed at, each picked out by a condition (针对…的N种商品).
+- the kinds of goods a measure is aimed at, each picked out by a condition (针对…的N种商品);
+- how levels of government share a cost (市和区各承担N%);
+- a share of public purchasing set aside for small firms (预留N%…面向中小企业).
 
 Each rule is a screening.Screen (name, pattern, reason, a sentence of our own it must match:
 tests/domain/test_drafting_benefit_terms.py). `screen` applies the table to a clause. Pure.
@@ -98,6 +100,24 @@ RULES: tuple[Screen, ...] = (
         "a procedure's time standard (…的货物N小时内放行): how the rule is applied, not a target",
         "对符合条件的鲜活农产品实行12小时内验放",
         hint="内",
+    ),
+    _rule(
+        "cost-split",
+        # levels of government sharing a cost (市和区各承担N%, 按N:M比例分担): how a bill is split
+        rf"(?:[省市区县州镇]级?(?:财政)?[和与及、])+[省市区县州镇]级?(?:财政)?[^，。；\d]{{0,6}}?(?:各|分别)?(?:承担|负担|分担)"
+        rf"[^，。；\d]{{0,4}}?(?P<mask>{_NUM}%(?:[、和]{_NUM}%)*)"
+        rf"|按(?P<ratio>{_NUM}[:：∶]{_NUM})的?比例(?:分担|承担|负担|配套)",
+        "how levels of government share a cost (市和区各承担N%): a rule's term, not a target",
+        "所需经费由市、县两级财政各承担50%",
+        hint="担配",
+    ),
+    _rule(
+        "procurement-reserved",
+        # a share of public purchasing set aside for small firms: a procurement rule, however it is worded
+        rf"预留[^，。；\d]{{0,30}}?(?P<mask>{_NUM}%(?:以上)?)[^。；]{{0,24}}?(?:中小企业|小微企业)",
+        "a share of public purchasing set aside for small firms (预留N%…面向中小企业): a procurement rule",
+        "对适宜由中小企业提供的采购项目，预留该部分预算总额的45%以上专门面向中小企业",
+        hint="留",
     ),
     _rule(
         "aimed-kinds",

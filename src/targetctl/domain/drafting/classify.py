@@ -61,8 +61,13 @@ CONTEXT_NUMBER = re.compile(
 )
 # a forecast (预计到2030年…将达到, 经测算, 有可能达到): what is expected, not what is committed to; a
 # clause that says so makes the rest of its sentence a forecast until one commits (力争, 确保, 要)
-FORECAST = re.compile(r"预计|预测|经测算|据测算|有望|(?<!尽)有?可能(?=达|超|突破|增|减|降)")
-COMMITS = re.compile(r"力争|确保|争取|(?<![主重需])要(?!求)|目标|计划")
+# a forecast, or an estimate of what the work will cost (经初步测算，…共需资金约N亿元)
+FORECAST = re.compile(
+    r"预计|预测|[经据](?:初步)?测算|初步测算|匡算|估算|有望|(?<!尽)有?可能(?=达|超|突破|增|减|降)"
+    r"|共需(?:投入)?(?:建设)?(?:资金|投资|经费)"
+)
+# 计划 as a verb (计划新建): a plan's name (两年行动计划, 年度计划) commits to nothing by itself
+COMMITS = re.compile(r"力争|确保|争取|(?<![主重需])要(?!求)|目标|(?<!行动)(?<!工作)(?<!发展)(?<!年度)计划")
 # a population or an area after 为 states what is (全市常住人口为380万人), unless the sentence looks
 # ahead; a rate after 为 under a goals heading is a goal (城镇化率为70%)
 STATE_IS = re.compile(r"(?:常住人口|户籍人口|总人口|人口总量|总面积|国土面积|辖区面积)为\d")
@@ -141,7 +146,9 @@ PLAN_OPENER = re.compile(
 REVIEW_HEADING = re.compile(
     r"(回顾|总结|(?<!巩固)(?<!扩大)(?<!提升)(?<!放大)(?<!确保)(?<!注重)成效|成效(?:显著|明显|突出|初显|凸显|斐然)|"
     r"成绩|成就|进展情况|完成情况|执行情况|过去一年|过去五年|基本情况|发展基础|发展现状|现状|取得的|主要做法|"
-    r"开展情况|工作情况|发展环境|面临的形势|形势分析)"
+    # 发展环境 is a review's; with a verb before it (完善产业发展环境) it is a task
+    r"开展情况|工作情况|(?<!完善|优化|营造|改善|提升|打造|构建|净化)(?<!完善..|优化..|营造..|改善..|提升..|打造..|构建..)发展环境|"
+    r"面临的形势|形势分析)"
 )
 # a heading that reports a result (产业转型步伐加快, 经济运行稳中向好), unlike one that asks for it (加快产业转型)
 RESULT_HEADING = re.compile(

@@ -27,7 +27,7 @@ def clause_due(clause: str, plan_year: int | None, *, summary: bool) -> dt.date 
     m = DUE.search(clause)
     if m:
         return dt.date(int(m["y"] or m["y2"]), 12, 31)
-    lead = re.match(r"(?:计划|拟)?(20\d\d)年(?!以来|来|的)", clause)  # 计划2026年推进…: scheduled
+    lead = _LEAD_YEAR.match(clause)  # 计划2026年推进…, （一）2025年，建设…: scheduled
     if lead and plan_year and int(lead.group(1)) >= plan_year:
         return dt.date(int(lead.group(1)), 12, 31)  # 2024年完成90公里: that year's share of the work
     if summary:
@@ -50,6 +50,11 @@ def goal_paragraph_due(
     return [*dues[: depth - 1], ahead]
 
 
+# a clause opening with a year, after its list marker where it opens a numbered item
+_LEAD_YEAR = re.compile(
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))?\s*"
+    r"(?:计划|拟)?(20\d\d)年(?!以来|来|的)"
+)
 _YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 
 

@@ -1,6 +1,7 @@
 """万 standing alone before a measure word and a bound (开展万场以上活动, 企业达到万家以上): ten thousand
 of them, drafted as 1 with the unit 万场. Only with the bound: without it 万 starts a word (万家灯火)
-or a phrase (上万人, 数万场); after a count it sizes what is counted (50个万亩以上园区). A rule as
+or a phrase (上万人, 数万场); after a count it sizes what is counted (50个万亩以上园区). And 万亿,
+千亿, 百亿 alone after a bound (规模超万亿元, 突破千亿元): that amount of 元. A rule as
 data (grammar.Named), with its reason and a sentence of our own
 (tests/domain/test_drafting_lone_magnitude.py). Pure.
 """
@@ -23,9 +24,25 @@ LONE_WAN = Named(
 )
 
 
+LONE_MONEY = Named(
+    "lone-money-magnitude",
+    # after a bound (超, 突破, 迈上), a magnitude alone that ends its clause is the level passed; 千亿级产业
+    # and 营收过百亿元企业 name a class
+    re.compile(r"(?<=超|过|破|达|上|越|逾)(?P<mag>万亿|千亿|百亿)(?P<unit>元)(?=$|[，,。；;、）)]|以上|左右)"),
+    "a magnitude alone after a bound (规模超万亿元, 突破千亿元) is that amount: one 万亿, a thousand 亿",
+    "带动数字经济核心产业规模突破千亿元",
+)
+_MAGNITUDE = {"万亿": (Decimal(1), "万亿"), "千亿": (Decimal(1000), "亿"), "百亿": (Decimal(100), "亿")}
+
+
 def lone_magnitudes(flat: str) -> list[tuple[Decimal, str, str, int, int]]:
-    """(value, unit, suffix, start, end) of each lone 万 in `flat`."""
-    return [(Decimal(1), "万" + m["unit"], m["suffix"], m.start(), m.end()) for m in LONE_WAN.pattern.finditer(flat)]
+    """(value, unit, suffix, start, end) of each lone 万 in `flat`, and each magnitude alone after a
+    bound (超万亿元)."""
+    out = [(Decimal(1), "万" + m["unit"], m["suffix"], m.start(), m.end()) for m in LONE_WAN.pattern.finditer(flat)]
+    for m in LONE_MONEY.pattern.finditer(flat):
+        value, scale = _MAGNITUDE[m["mag"]]
+        out.append((value, scale + m["unit"], "", m.start(), m.end()))
+    return sorted(out, key=lambda n: n[3])
 
 
-__all__ = ["LONE_WAN", "lone_magnitudes"]
+__all__ = ["LONE_MONEY", "LONE_WAN", "lone_magnitudes"]

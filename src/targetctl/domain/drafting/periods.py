@@ -43,6 +43,8 @@ _SIGNED = re.compile(
 )
 _DISPATCH_YEAR = re.compile(r"[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)）]第?\d{1,4}号")
 _SPAN = re.compile(r"(?P<a>20\d\d)\s*年?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
+# a two-year plan's years listed in brackets, with or without 年: （2025、2026）, （2025年和2026年）
+_LISTED = re.compile(r"[（(](?P<a>20\d\d)\s*年?\s*[、，,和及与]\s*(?P<b>20\d\d)\s*年?[）)]")
 _BY_YEAR = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|末|前|年底)?|(?P<y2>20\d\d)年(?:底前|前|底|末)")
 _END_OF_FIVE_YEAR = re.compile(r"(?:到|至)?“?(?P<n>十[一二三四五六])五”?(?:末|期末|时期末)")
 # a clause opened by a named five-year period, after at most the place that does the work
@@ -130,12 +132,22 @@ def unquoted(text: str) -> str:
     return _QUOTED.sub("《》", text)
 
 
+def year_span(text: str) -> re.Match[str] | None:
+    """The first span of years `text` states, a then b: 2021—2025年, or a two-year plan's years
+    listed in brackets, （2025、2026）."""
+    span = _SPAN.search(text)
+    if span and int(span["a"]) <= int(span["b"]):
+        return span
+    listed = _LISTED.search(text)
+    return listed if listed and int(listed["b"]) == int(listed["a"]) + 1 else None
+
+
 def stated_period(text: str, issued: int | None) -> Period | None:
     """A span of years stated in `text` (a title or a heading): 2021—2025年, 十四五, 今后五年, 三年行动.
     Years inside a quoted title (《…（2021—2035年）》) are another document's."""
     text = unquoted(text)
-    span = _SPAN.search(text)
-    if span and int(span["a"]) <= int(span["b"]) <= int(span["a"]) + 15:
+    span = year_span(text)
+    if span and int(span["b"]) <= int(span["a"]) + 15:
         return Period(int(span["a"]), int(span["b"]), span.group())
     five = FIVE_YEAR.search(text) or _FIVE_YEAR_FULL.search(text)
     if five:

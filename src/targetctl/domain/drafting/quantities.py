@@ -18,6 +18,10 @@ from targetctl.domain.drafting.specs import counted, states_level
 from targetctl.domain.drafting.value_lists import listed_to_end
 
 _WINDOW = 64  # the rules reading around a number look at most this far
+# a fund set up at a size (设立总规模不少于N亿元的…基金): the size is what the plan commits to
+_FUND_SET_UP = re.compile(
+    r"(?:设立|组建|发起设立|新设|成立|设置)[^，,；;。\d]{0,8}?(?:总)?规模(?:不少于|不低于|不小于|达到|达|超过|为)?$"
+)
 
 _BASE_UNITS = sorted(
     [
@@ -324,9 +328,9 @@ def find_numbers(clause: str) -> list[Number]:
             continue
         if unit == "成" and (not chinese or mag):  # 百亿成势: 成 after a magnitude is a word, not tenths
             continue
-        if before.endswith(("第", "“", '"', "《", "前", "近", "每", "这", "那", "该")) or after.startswith(
-            ("”", "大", '"')
-        ):
+        if before.endswith(("第", "“", '"', "《", "前", "近", "每", "这", "那", "该")) or after.startswith(("”", '"')):
+            continue
+        if after.startswith("大") and not unit:  # 三大工程 names a set; 3座大型水库 counts them
             continue
         # 超5万元、超20万元的合作社: a list of thresholds that name kinds, each describing the noun after
         described = _THRESHOLD_LIST.sub("", after)
@@ -335,6 +339,7 @@ def find_numbers(clause: str) -> list[Number]:
             and not m["pct"]
             and unit != "%"
             and not before.endswith("等总投资")  # A、B等总投资N亿元以上的项目: the listed projects' total
+            and not _FUND_SET_UP.search(before)  # 设立总规模不少于N亿元的基金: the size of the fund to set up
             and not states_level(before, m["suffix"])
             and not counted(before, unit, m["suffix"])
         ):

@@ -1,8 +1,10 @@
 """A 分别 list shares its bound, as a clerk reads it: 分别达85%、92%、100% is at least each value,
-分别增长5%、6.5%左右 is about each. A value with a bound of its own keeps it. Pure."""
+分别增长5%、6.5%左右 is about each. A value with a bound of its own keeps it. Years listed before
+分别 (2024年、2025年分别突破A、B) date each value. Pure."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from targetctl.domain.drafting.draft import DraftTarget
@@ -10,6 +12,24 @@ from targetctl.domain.drafting.quantities import Number
 
 # only separators between two values of the list: 85%、92%, 6%和7%
 _BETWEEN = re.compile(r"[、和及与]?")
+
+
+# years listed before 分别, each the due of one value after it: 2024年、2025年分别突破2.2万亿元、2.4万亿元
+_YEARS_EACH = re.compile(r"(?P<years>(?:20\d\d年?[、和及与])+20\d\d年)(?:底|末)?(?:前)?分别")
+
+
+def years_each(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
+    """Give each value of a 分别 list the year listed for it before 分别, where the years and the
+    values after 分别 are as many. `made[i]` was read from `numbers[i]`."""
+    m = _YEARS_EACH.search(flat)
+    if m is None or len(made) != len(numbers):
+        return
+    years = [int(y) for y in re.findall(r"20\d\d", m["years"])]
+    listed = [i for i, n in enumerate(numbers) if n.start >= m.end()]
+    if len(listed) != len(years):
+        return
+    for i, year in zip(listed, years, strict=True):
+        made[i].due = dt.date(year, 12, 31)
 
 
 def share_bounds(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:

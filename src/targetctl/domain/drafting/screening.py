@@ -21,6 +21,8 @@ _N = r"(?:(?<!\d)\d+(?:\.\d+)?|(?<![一二三四五六七八九十百千两])[�
 _AGO = r"[一二三四五六七八九十两几\d]+"
 _MEASURE = r"(?:个|座|家|所|条|处|支|名)"
 _MONEY = r"(?<!\d)\d+(?:\.\d+)?[万亿]?元"
+_TO = r"[-－‐—–~～至到]"
+_GRANTS = r"奖补|奖励|资助|补助|扶持|补贴|支持"
 # a fund the plan commits to as a whole: its amount is a target even where it grants support
 FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
 # a number in digits, not the tail of another (the tables of a rule's terms write their amounts so)
@@ -189,9 +191,9 @@ RULES: tuple[Screen, ...] = (
     # are chosen each round; a fund the plan commits to as a whole (安排, 设立) stays a target
     screen_rule(
         "grant-amount",
-        rf"(?:最高|一次性|分别|单个|单条|单家|单项|每家|每个|每项|等奖|给予|奖励|资助|补助|扶持|补贴)"
-        # a list's last amount carries 元 for all (分别给予15万、25万元)
-        rf"[^，。；\d]{{0,8}}?(?P<mask>(?:\d+(?:\.\d+)?[万亿]?元?[、和或])*{_MONEY})",
+        rf"(?:最高|一次性|分别|单个|单条|单家|单项|每家|每个|每项|等奖|给予|奖励|奖补|资助|补助|扶持|补贴)"
+        # a list's last amount carries 元 for all (分别给予15万、25万元); a band (10万元至40万元不等)
+        rf"[^，。；\d]{{0,8}}?(?P<mask>(?:\d+(?:\.\d+)?[万亿]?元?(?:[、和或]|{_TO}))*{_MONEY})",
         "an amount each beneficiary is granted (给予最高N万元, 一等奖N万元): a support rule's term, not a target",
         "对首次入选的专精特新企业，给予单个企业最高60万元奖励",
         hint="元",
@@ -205,6 +207,35 @@ RULES: tuple[Screen, ...] = (
         "经评审认定的优秀团队，分档享受40万元、20万元扶持",
         hint="元",
         unless=FUND,
+        book=True,
+    ),
+    screen_rule(
+        "grant-rate",
+        # the rate a grant is paid at, before its verb (按每名游客200元给予奖补, 按每吨50元的标准补贴)
+        rf"按[^，。；\d]{{0,12}}?(?P<mask>{_MONEY}(?:/[\u4e00-\u9fff]{{1,3}})?)[^，。；\d]{{0,6}}?(?:给予|予以)?(?:{_GRANTS})",
+        "the rate a grant is paid at (按每名游客N元给予奖补): a support rule's term, not a target",
+        "对组织外地游客来县过夜的旅行社，按每人次80元给予奖补",
+        hint="按",
+        unless=FUND,
+        book=True,
+    ),
+    screen_rule(
+        "grant-adjusted",
+        # a grant raised or lowered for a class (奖励金额上浮5%—10%): the size of a term
+        rf"(?:{_GRANTS})(?:金额|标准|资金|额度)?[^，。；\d]{{0,10}}?(?:上浮|下浮|上调|下调|提高|增加)"
+        rf"(?P<mask>{DECIMAL}%(?:{_TO}{DECIMAL}%)?)",
+        "how much a grant is raised for a class (奖励金额上浮N%): a support rule's term, not a target",
+        "对获评省级示范的园区，资助额度上调15%",
+        hint="浮调提增",
+        book=True,
+    ),
+    screen_rule(
+        "grant-step",
+        # the step a grant is counted in (营业收入每增加1000万元，奖励2万元): each step earns the grant
+        rf"每(?:同比|比上年|较上年)?(?:增加|增长|新增|提高|多)[^，。；\d]{{0,6}}?(?P<mask>{DECIMAL}(?:[万亿]?元|%|个百分点)?)",
+        "the step a grant is counted in (营业收入每增加N万元，奖励M万元): a support rule's term",
+        "对年度纳税额超过500万元的企业，纳税额每增加100万元，奖励3万元",
+        hint="每",
         book=True,
     ),
     screen_rule(

@@ -108,7 +108,7 @@ LEVEL = re.compile(
     r"(达到|达|突破|总数|总量|总规模|规模|保有量|拥有量|提高到|提升到|增至|增加到|降至|降到|控制在|保持在|稳定在)"
 )
 _LEAD = re.compile(
-    r"^(?:(?:到|至|在)?(?:20\d\d|[〇○零一二]{1}[〇○零一二三四五六七八九]{3})年(?:底|末|前)?|"
+    r"^(?:(?:到|至|在)?(?:20\d\d|[〇○零一二]{1}[〇○零一二三四五六七八九]{3})年(?:底|末|前)?(?:[、和及](?=(?:到|至)?20\d\d))?|"
     r"(?:[一二三四五两]|\d)年(?:内|时间)|第?[一二三四]季度(?:末|底)?|[上下]半年|前三季度|今年|去年|上年度?|全年|年内|明年|力争|确保|争取|努力|要|将|预计|预期|全年|并|同时|实现|保持|逐步|逐年|稳步|以|"
     r"推动|推进|促进|其中|使|让|主要预期目标是|主要目标是|目标是|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|"
     r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|[一二三四五六七八九十\d]+[、.．](?!\d))+"
@@ -173,6 +173,7 @@ def numeric(
         verb = GROWTH.search(head) or re.search(r"(达到|新增|净增|引进)$", head)
         head = head[: verb.start()] if verb else head
         head = LEAD_VERB.sub("", clean(head))
+        head = "" if re.fullmatch(r"(?:20\d\d年?[、和及与]?)+(?:底|末)?(?:前)?", head) else head  # years, not nouns
         subjects = shared = share_noun([s for s in re.split(r"[、和及与]", head) if s])
         if len(shared) == 1 and len(numbers) == 2 and shared[0].startswith("城乡"):
             subjects = [f"城镇{shared[0][2:]}", f"农村{shared[0][2:]}"]  # 城乡居民收入分别增长6%和7%
@@ -236,6 +237,7 @@ def numeric(
         read.append(num)
         last_end = num.end
     respective.share_bounds(flat, made, read)
+    respective.years_each(flat, made, read)
     bounds.apply(flat, made, read)
     if len(alike) > 1 and made and made[0].kind in ("growth", "quantity"):
         # 城镇和农村居民收入均增长6%: one value for each of the nouns

@@ -12,7 +12,7 @@ from targetctl.domain.drafting.clauses import CLAUSE_END, MARKERS, SENTENCE_END
 from targetctl.domain.drafting.cn_years import arabic_years
 from targetctl.domain.drafting.draft import Draft
 from targetctl.domain.drafting.lists import list_intro, list_year
-from targetctl.domain.drafting.periods import unquoted
+from targetctl.domain.drafting.periods import unquoted, year_span
 from targetctl.domain.drafting.quantities import YEAR
 
 _DIGITS_HALF = str.maketrans("０１２３４５６７８９％", "0123456789%")
@@ -37,8 +37,8 @@ def infer_year(paras: list[str], issued: int | None = None) -> tuple[int | None,
     and, where the year is only inferred from a sentence, what to check. `issued`: the year of
     issue, where the document is dated."""
     head = unquoted("".join(paras[:3]))[:300]  # a quoted title's 2021—2035年 is that document's
-    span = _RANGE_YEARS.search(head)
-    if span and int(span["a"]) <= int(span["b"]):
+    span = year_span(head)
+    if span:
         return int(span["a"]), (int(span["a"]), int(span["b"])), None
     listed = list_intro(paras)
     if listed:
