@@ -62,5 +62,5 @@ REPORT_WITH_ANNEX = """青川市2026年政府工作报告
 def test_an_annex_after_the_notes_is_read_and_its_lead_units_are_no_site_footer() -> None:
     # the notes on terms end at 附件; each item's 主办单位 line is the project's, not the site's
     d = extract(REPORT_WITH_ANNEX, default_year=2026)
-    assert sorted(t.value for t in d.targets if t.numeric) == [3, 20, 1200]
+    assert sorted(t.value or 0 for t in d.targets if t.numeric) == [3, 20, 1200]
     assert not [e for e in d.excluded if "城镇新增就业" in e.quote]
