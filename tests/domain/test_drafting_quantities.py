@@ -101,3 +101,12 @@ def test_a_count_per_event_keeps_its_unit(clause: str, value: Decimal, unit: str
 def test_the_size_of_a_fund_to_set_up_is_read_and_a_class_by_size_is_not() -> None:
     assert [n.value for n in find_numbers("设立总规模不少于50亿元的产业引导基金")] == [Decimal(50)]
     assert find_numbers("对总投资不少于50亿元的项目给予支持") == []
+
+
+@pytest.mark.parametrize("before", ["研发投入强度提升至", "高新技术企业数量增加到", "公交分担率由目前的35%提高到"])
+def test_a_level_raised_to_is_reached_at_least(before: str) -> None:
+    assert read_comparator(before, "") == ("at-least", "")
+
+
+def test_a_bound_word_still_wins_over_the_raise() -> None:
+    assert read_comparator("占比提高到", "左右")[0] == "about"

@@ -211,6 +211,8 @@ LESS_PRE = ("低于", "少于", "小于", *_LESS_SIGNS)
 ABOUT_PRE = ("约", "大约")
 # 达到X is a level to reach: at least X (reached at X, still reached above it)
 REACH_PRE = ("达到", "达", "迈上", "跨上", "站上")  # 迈上3万亿元台阶: a level stepped onto
+# a level raised to (研发投入强度提高到1.8%): reached, at least, as 达到 is
+RAISE_PRE = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至")
 # at least, then the verb: 每个街道至少建设1个
 _AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
 # a bound a few words before its number: 研发投入不低于营业收入的3%, 能耗不超过上年的95%
@@ -477,4 +479,6 @@ def read_comparator(before: str, suffix: str) -> tuple[str, str]:
         return "about", word
     if word in REACH_PRE:
         return "at-least", word
+    if not word and before.endswith(RAISE_PRE):
+        return "at-least", ""  # the verb stays the subject's own: 强度提升至1.8%
     return "exactly", word
