@@ -119,3 +119,13 @@ def test_an_estimate_of_what_the_work_needs_is_a_forecast() -> None:
     )
     d = extract(text, default_year=2025)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(60)]
+
+
+def test_an_estimate_named_as_a_noun_makes_no_forecast() -> None:
+    # 投资估算 names a procedure to set up; the target after it is committed to
+    text = (
+        "某县农村公路建设三年行动方案（2024—2026年）\n一、重点任务\n"
+        "建立健全项目投资估算和评审机制，到2026年，累计完成农村公路改造300公里。\n"
+    )
+    d = extract(text, default_year=2024)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(300)]

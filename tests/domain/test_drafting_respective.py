@@ -46,3 +46,22 @@ def test_years_listed_before_fenbie_date_each_value_and_are_no_subject() -> None
         (Decimal("1.5"), dt.date(2025, 12, 31), "全省软件业务收入"),
         (Decimal("1.6"), dt.date(2026, 12, 31), "全省软件业务收入"),
     ]
+
+
+def test_years_listed_before_the_indicator_date_each_value() -> None:
+    text = (
+        "某市数字经济两年行动计划（2025、2026）\n一、主要目标\n"
+        "2025年、2026年全市数字经济增加值分别突破2200亿元、2500亿元。\n"
+    )
+    d = extract(text, default_year=2025)
+    made = [(t.value, t.due) for t in d.targets if t.kind == "quantity"]
+    assert made == [(Decimal(2200), dt.date(2025, 12, 31)), (Decimal(2500), dt.date(2026, 12, 31))]
+
+
+def test_base_years_before_fenbie_date_nothing() -> None:
+    text = (
+        "某市节能降碳行动方案（2024—2026年）\n一、主要目标\n"
+        "到2026年，全市新能源装机容量较2020年、2023年分别增长200万千瓦、80万千瓦。\n"
+    )
+    d = extract(text, default_year=2024)
+    assert {t.due for t in d.targets if t.numeric} == {dt.date(2026, 12, 31)}

@@ -129,6 +129,9 @@ def test_the_total_investment_of_listed_projects_is_a_target_and_their_capacitie
         ("对牵头制定国际标准的企业，分别资助50万元、30万元。", True),
         ("对获评省级质量奖的，奖励20万元。", True),
         ("鼓励企业上云用数，对通过数据管理能力评估的企业，分别给予15万、25万元补助。", True),
+        ("对组织外地游客来县过夜的旅行社，按每人次50元予以奖补。", True),
+        ("对新评为国家4A级旅游景区的，按每家30万元予以扶持。", True),
+        ("对获评省级示范的园区，扶持资金上调15%。", True),
         # the plan's own work, or a grant with no condition before it, is no rule's terms
         ("对重点企业开展上门服务，新增规上企业50家。", False),
         ("新引进的博士、硕士分别给予10万元、5万元安家补贴。", False),
@@ -136,3 +139,14 @@ def test_the_total_investment_of_listed_projects_is_a_target_and_their_capacitie
 )
 def test_a_sentence_in_the_form_of_a_support_rule_is_read_as_one(sentence: str, terms: bool) -> None:
     assert support_terms(sentence) is terms
+
+
+def test_grants_offered_in_a_plan_with_yuyi_are_terms_not_targets() -> None:
+    text = (
+        "某县文旅产业三年行动方案（2024—2026年）\n一、重点任务\n"
+        "到2026年，全县接待游客突破1000万人次。\n"
+        "对组织外地游客来县过夜的旅行社，按每人次50元予以奖补。\n"
+        "对获评省级示范的园区，扶持资金上调15%。\n"
+    )
+    got = [t.value for t in extract(text, default_year=2024).targets if t.numeric]
+    assert got == [Decimal(1000)]

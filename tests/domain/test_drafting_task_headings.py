@@ -30,7 +30,14 @@ def test_the_rule_matches_its_own_example() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["做强特色农业筑牢乡村全面振兴基础", "持续优化县域发展环境", "夯实高质量发展基础", "营造一流营商发展环境"],
+    [
+        "做强特色农业筑牢乡村全面振兴基础",
+        "持续优化县域发展环境",
+        "夯实高质量发展基础",
+        "营造一流营商发展环境",
+        "创造良好发展环境",  # 创造 governs it as 营造 does
+        "完善全县特色产业发展环境",  # 完善 farther than two characters from 发展环境
+    ],
 )
 def test_a_review_word_a_task_verb_governs_is_a_task(title: str) -> None:
     assert task_object(title)
@@ -48,3 +55,12 @@ def test_its_section_is_drafted() -> None:
     got = {t.value for t in d.targets if t.numeric}
     assert {Decimal("3.1"), Decimal(8), Decimal(5000)} <= got
     assert Decimal(2) not in got
+
+
+def test_a_section_headed_to_create_a_setting_is_drafted() -> None:
+    text = (
+        "某县制造业发展三年行动方案（2024—2026年）\n一、重点任务\n（一）创造良好发展环境\n"
+        "到2026年，新建标准厂房20万平方米。\n"
+    )
+    got = {t.value for t in extract(text, default_year=2024).targets if t.numeric}
+    assert Decimal(20) in got

@@ -61,9 +61,10 @@ CONTEXT_NUMBER = re.compile(
 )
 # a forecast (预计到2030年…将达到, 经测算, 有可能达到): what is expected, not what is committed to; a
 # clause that says so makes the rest of its sentence a forecast until one commits (力争, 确保, 要)
-# a forecast, or an estimate of what the work will cost (经初步测算，…共需资金约N亿元)
+# a forecast, or an estimate of what the work will cost (经初步测算，…共需资金约N亿元); 估算 alone is
+# a noun (投资估算和评审机制), no estimate made
 FORECAST = re.compile(
-    r"预计|预测|[经据](?:初步)?测算|初步测算|匡算|估算|有望|(?<!尽)有?可能(?=达|超|突破|增|减|降)"
+    r"预计|预测|(?:[经据](?:初步)?|初步)(?:测算|估算|匡算)|有望|(?<!尽)有?可能(?=达|超|突破|增|减|降)"
     r"|共需(?:投入)?(?:建设)?(?:资金|投资|经费)"
 )
 # 计划 as a verb (计划新建): a plan's name (两年行动计划, 年度计划) commits to nothing by itself

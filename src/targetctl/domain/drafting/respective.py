@@ -14,8 +14,12 @@ from targetctl.domain.drafting.quantities import Number
 _BETWEEN = re.compile(r"[、和及与]?")
 
 
-# years listed before 分别, each the due of one value after it: 2024年、2025年分别突破2.2万亿元、2.4万亿元
-_YEARS_EACH = re.compile(r"(?P<years>(?:20\d\d年?[、和及与])+20\d\d年)(?:底|末)?(?:前)?分别")
+# years listed before 分别, each the due of one value after it: 2024年、2025年分别突破2.2万亿元、2.4万亿元,
+# with the indicator between them (2025年、2026年全市数字经济增加值分别…); years after 较 or 比 are the
+# bases the values are measured from, no dues
+_YEARS_EACH = re.compile(
+    r"(?<![较比与同于])(?<!相比)(?P<years>(?:20\d\d年?[、和及与])+20\d\d年)(?:底|末)?(?:前)?[^，,。；;\d]{0,20}?分别"
+)
 
 
 def years_each(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:

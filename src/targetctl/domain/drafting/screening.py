@@ -297,7 +297,11 @@ def rule_book(title: str | None, preamble: Sequence[str] = (), body: Sequence[st
 
 # a sentence in the form of a support rule: 对 whoever meets a condition (对…的企业，), then what it is
 # granted; its amounts are terms offered, read as in a book of support rules, wherever it stands
-SUPPORT_TERMS = re.compile(r"(?:^|[，,])对[^。；]{1,60}?的[^，。；]{0,16}?[，,][^。；]*?(?:给予|奖励|资助|补助|补贴)")
+# (予以奖补, 予以扶持, 扶持资金上调N%: the words the grant-rate and grant-adjusted rules read)
+SUPPORT_TERMS = re.compile(
+    r"(?:^|[，,])对[^。；]{1,60}?的[^，。；]{0,16}?[，,][^。；]*?"
+    r"(?:给予|奖励|资助|补助|补贴|奖补|予以|(?:扶持|支持)(?:资金|金额|标准|额度))"
+)
 
 
 def support_terms(sentence: str) -> bool:
