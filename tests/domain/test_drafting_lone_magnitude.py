@@ -54,6 +54,9 @@ def test_a_magnitude_alone_after_a_bound_is_that_amount(text: str, value: Decima
     assert (got, got_unit) == (value, unit)
 
 
-@pytest.mark.parametrize("text", ["培育3个千亿级产业集群", "打造万亿级产业", "千亿元企业", "营收超百亿级企业"])
+@pytest.mark.parametrize(
+    "text",
+    ["培育3个千亿级产业集群", "打造万亿级产业", "千亿元企业", "营收超百亿级企业", "培育营业收入超百亿元、超千亿元企业"],
+)
 def test_a_magnitude_that_names_a_class_is_no_amount(text: str) -> None:
     assert lone_magnitudes(text) == []
