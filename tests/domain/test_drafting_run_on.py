@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from targetctl.domain.drafting.extract import extract
-from targetctl.domain.drafting.run_on import BREAKS, RUN_ON_WIDTH, Break, break_run_on
+from targetctl.domain.drafting.run_on import BREAKS, GLUED_TITLE, RUN_ON_WIDTH, Break, break_run_on
 
 _PAD = "全区上下团结一心，攻坚克难，各项事业取得新进展。" * (RUN_ON_WIDTH // 20)
 
@@ -84,3 +84,27 @@ def test_a_dispatch_number_and_the_addressees_that_open_a_run_on_page_stand_apar
     text = "青发改字〔2025〕12号各县（区）发展改革局，市直有关单位：为做好节能工作，现通知如下。" + _PAD
     lines = break_run_on(text).split("\n")
     assert lines[:2] == ["青发改字〔2025〕12号", "各县（区）发展改革局，市直有关单位："]
+
+
+def test_a_title_glued_to_its_dispatch_number_and_date_is_one_title() -> None:
+    assert GLUED_TITLE.pattern.match(GLUED_TITLE.example) and GLUED_TITLE.reason
+    text = (
+        "青川市人民政府关于加快发展托育服务的实施意见青政发〔2025〕3号2025年4月1日\n"
+        "各区县人民政府，市政府各部门：\n一、主要目标\n到2027年，全市新增普惠托位3000个。\n"
+    )
+    assert break_run_on(text).split("\n")[:3] == [
+        "青川市人民政府关于加快发展托育服务的实施意见",
+        "青政发〔2025〕3号",
+        "2025年4月1日",
+    ]
+    d = extract(text, default_year=2026)
+    assert d.title == "青川市人民政府关于加快发展托育服务的实施意见"
+    assert [p.title for p in d.programmes] == ["主要目标"]
+
+
+def test_a_notice_title_glued_to_its_addressees_ends_at_the_notice() -> None:
+    text = "青川市发展改革委关于印发《青川市节能行动方案》的通知各区县发展改革局，市直单位：\n现将方案印发给你们。\n"
+    assert break_run_on(text).split("\n")[:2] == [
+        "青川市发展改革委关于印发《青川市节能行动方案》的通知",
+        "各区县发展改革局，市直单位：",
+    ]

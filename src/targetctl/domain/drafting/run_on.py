@@ -75,11 +75,44 @@ BREAKS: list[Break] = [
 ]
 
 
+# a title line that runs on into what stands under it in print: the dispatch number and date, or the
+# addressees up to their colon (…的实施意见冀政字〔2019〕31号2019年7月1日, …的通知各市发展改革委:)
+GLUED_TITLE = Named(
+    "title glued to what follows",
+    re.compile(
+        r"^(?P<title>\s*[^。；！？，,\n]{6,100}?(?:意见|方案|通知|规划|计划|办法|措施|决定|纲要|要点|细则))"
+        r"(?=[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号|\d{4}年\d{1,2}月\d{1,2}日\s*$"
+        r"|各[^。；！？\n]{1,300}[：:]\s*$)"
+    ),
+    "a title runs on into its dispatch number, date or addressees on one line: the title ends there",
+    "青川市人民政府关于加快发展托育服务的实施意见青政发〔2025〕3号2025年4月1日",
+)
+
+
+def _first_line_split(text: str) -> str:
+    """The first line broken after its title where the title runs on into what follows it."""
+    head, sep, rest = text.lstrip("\ufeff").partition("\n")
+    lead = text[: len(text) - len(text.lstrip("\ufeff"))]
+    m = GLUED_TITLE.pattern.match(head)
+    if m is None:
+        return text
+    after = head[m.end("title") :]
+    number = _NUMBER_THEN_DATE.match(after)  # 冀政字〔2019〕31号2019年7月1日: each its own line
+    after = after[: number.end()] + "\n" + after[number.end() :] if number else after
+    return lead + head[: m.end("title")] + "\n" + after + sep + rest
+
+
+_NUMBER_THEN_DATE = re.compile(
+    r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号(?=\d{4}年\d{1,2}月\d{1,2}日\s*$)"
+)
+
+
 def break_run_on(text: str) -> str:
     """The text with each run-on line broken by the rules above; other lines unchanged. A page
-    broken into its inline spans is first joined back into its lines (spans)."""
+    broken into its inline spans is first joined back into its lines (spans). A first line whose
+    title runs on into its dispatch number, date or addressees is broken after the title."""
     out: list[str] = []
-    for line in rejoin_spans(text).split("\n"):
+    for line in _first_line_split(rejoin_spans(text)).split("\n"):
         if len("".join(line.split())) < RUN_ON_WIDTH:
             out.append(line)
             continue

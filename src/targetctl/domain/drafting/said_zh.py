@@ -148,6 +148,7 @@ SAID: dict[str, str] = {
     "how levels of government share a cost (市和区各承担N%): a rule's term, not a target": "各级财政分担费用的比例（市和区各承担N%），不是目标",
     "a share of public purchasing set aside for small firms (预留N%…面向中小企业): a procurement rule": "政府采购预留给中小企业的份额（预留N%…面向中小企业），是采购规则",
     "a magnitude alone after a bound (规模超万亿元, 突破千亿元) is that amount: one 万亿, a thousand 亿": "约束词后单独的数量级（规模超万亿元、突破千亿元）即该数额：一万亿、一千亿",
+    "a title runs on into its dispatch number, date or addressees on one line: the title ends there": "标题与其后的发文字号、日期或主送机关连在同一行：标题到此为止",
     "an amount each beneficiary is granted (给予最高N万元, 一等奖N万元): a support rule's term, not a target": "补贴规则的参数（给予最高N万元、一等奖N万元），不是目标",
     "an amount named as the grant (N万元一次性奖励): a support rule's term, not a target": "作为奖补的金额（N万元一次性奖励）：扶持政策的条款，不是目标",
     "the share of a beneficiary's cost that is paid back (按实际投入的N%): a support rule's term, not a target": "按受益对象实际投入返还的比例（按实际投入的N%）：扶持政策的条款，不是目标",
