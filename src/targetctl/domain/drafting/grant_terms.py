@@ -30,7 +30,7 @@ _FUND = screening.FUND
 # a total the plan pays out over its year (力争全年给予补贴5-8亿元) is what it commits to, as a fund is,
 # unless the clause names whom each grant goes to (年内对首次入选的企业给予一次性奖励30万元)
 _PAID_OUT = rf"{_FUND}|累计|共计|合计|总计|^(?![^，。；]*对)[^，。；]*?(?:全年|年内|今年|力争|确保)"
-_GRANT = r"奖补|奖励|补助|补贴|资助|扶持|支持"
+_GRANT = screening.GRANTS
 
 RULES: tuple[Screen, ...] = (
     _rule(

@@ -9,6 +9,8 @@ import re
 from collections import Counter
 
 # headings, with their rank: a section ends at the next heading of its rank or a higher one
+BODY = "body"  # the part of a line of the document's own text (structure names the others)
+
 HEADING_RANKS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(r"^第[一二三四五六七八九十百]+[章篇部分]+")),
     ("section", re.compile(r"^第[一二三四五六七八九十百]+节")),

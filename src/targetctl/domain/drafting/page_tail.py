@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import re
 
-from targetctl.domain.drafting.lines import HEADING_RANKS
-
-BODY = "body"
+from targetctl.domain.drafting.lines import BODY, HEADING_RANKS
 
 # also headed by what it annotates: 《政府工作报告》有关内容名词注释, 政府工作报告名词解读
 _GLOSSARY = re.compile(

@@ -42,7 +42,7 @@ _SIGNED = re.compile(
     r"(?P<y>\d{4}|[〇○Ｏ零一二三四五六七八九]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?$"
 )
 _DISPATCH_YEAR = re.compile(r"[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)）]第?\d{1,4}号")
-_SPAN = re.compile(r"(?P<a>20\d\d)\s*年?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
+SPAN = re.compile(r"(?P<a>20\d\d)\s*年?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
 # a two-year plan's years listed in brackets, with or without 年: （2025、2026）, （2025年和2026年）
 _LISTED = re.compile(r"[（(](?P<a>20\d\d)\s*年?\s*[、，,和及与]\s*(?P<b>20\d\d)\s*年?[）)]")
 _BY_YEAR = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|末|前|年底)?|(?P<y2>20\d\d)年(?:底前|前|底|末)")
@@ -135,7 +135,7 @@ def unquoted(text: str) -> str:
 def year_span(text: str) -> re.Match[str] | None:
     """The first span of years `text` states, a then b: 2021—2025年, or a two-year plan's years
     listed in brackets, （2025、2026）."""
-    span = _SPAN.search(text)
+    span = SPAN.search(text)
     if span and int(span["a"]) <= int(span["b"]):
         return span
     listed = _LISTED.search(text)
@@ -180,7 +180,7 @@ def heading_period(text: str, issued: int | None) -> Period | None:
     only that plan's first year."""
     text = unquoted(text)
     fives = list(FIVE_YEAR.finditer(text))
-    if not fives or _SPAN.search(text):
+    if not fives or SPAN.search(text):
         return stated_period(text, issued) or _stage(text, issued)
     last = fives[-1]
     a, b = five_year(last["n"])
@@ -200,7 +200,7 @@ def due_year(clause: str, issued: int | None) -> int | None:
     by = _BY_YEAR.search(clause)
     if by:
         return int(by["y"] or by["y2"])
-    span = _SPAN.search(clause)
+    span = SPAN.search(clause)
     if span and int(span["a"]) <= int(span["b"]):
         return int(span["b"])
     end = _END_OF_FIVE_YEAR.search(clause)

@@ -22,7 +22,7 @@ _AGO = r"[一二三四五六七八九十两几\d]+"
 _MEASURE = r"(?:个|座|家|所|条|处|支|名)"
 _MONEY = r"(?<!\d)\d+(?:\.\d+)?[万亿]?元"
 _TO = r"[-－‐—–~～至到]"
-_GRANTS = r"奖补|奖励|资助|补助|扶持|补贴|支持"
+GRANTS = r"奖补|奖励|资助|补助|扶持|补贴|支持"  # the words of a grant
 # a fund the plan commits to as a whole: its amount is a target even where it grants support
 FUND = r"安排|设立|统筹|筹集|总规模|总额|累计投入|带动"
 # a number in digits, not the tail of another (the tables of a rule's terms write their amounts so)
@@ -212,7 +212,7 @@ RULES: tuple[Screen, ...] = (
     screen_rule(
         "grant-rate",
         # the rate a grant is paid at, before its verb (按每名游客200元给予奖补, 按每吨50元的标准补贴)
-        rf"按[^，。；\d]{{0,12}}?(?P<mask>{_MONEY}(?:/[\u4e00-\u9fff]{{1,3}})?)[^，。；\d]{{0,6}}?(?:给予|予以)?(?:{_GRANTS})",
+        rf"按[^，。；\d]{{0,12}}?(?P<mask>{_MONEY}(?:/[\u4e00-\u9fff]{{1,3}})?)[^，。；\d]{{0,6}}?(?:给予|予以)?(?:{GRANTS})",
         "the rate a grant is paid at (按每名游客N元给予奖补): a support rule's term, not a target",
         "对组织外地游客来县过夜的旅行社，按每人次80元给予奖补",
         hint="按",
@@ -222,7 +222,7 @@ RULES: tuple[Screen, ...] = (
     screen_rule(
         "grant-adjusted",
         # a grant raised or lowered for a class (奖励金额上浮5%—10%): the size of a term
-        rf"(?:{_GRANTS})(?:金额|标准|资金|额度)?[^，。；\d]{{0,10}}?(?:上浮|下浮|上调|下调|提高|增加)"
+        rf"(?:{GRANTS})(?:金额|标准|资金|额度)?[^，。；\d]{{0,10}}?(?:上浮|下浮|上调|下调|提高|增加)"
         rf"(?P<mask>{DECIMAL}%(?:{_TO}{DECIMAL}%)?)",
         "how much a grant is raised for a class (奖励金额上浮N%): a support rule's term, not a target",
         "对获评省级示范的园区，资助额度上调15%",

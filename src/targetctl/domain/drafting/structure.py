@@ -18,12 +18,12 @@ from dataclasses import dataclass
 
 from targetctl.domain.drafting.addressees import bodies_only
 from targetctl.domain.drafting.front_pages import CONTENTS, ContentsIndex, mark_contents, mark_front_pages
+from targetctl.domain.drafting.lines import BODY as BODY
 from targetctl.domain.drafting.lines import HEADING_RANKS
 from targetctl.domain.drafting.openings import tag_or_dateline
 from targetctl.domain.drafting.page_tail import page_tail
 from targetctl.domain.drafting.periods import signing_date
 
-BODY = "body"
 BLANK = "blank"
 TITLE = "title"
 NOTICE = "notice"  # the forwarding notice's own text: it hands the plan on, it sets no target

@@ -12,14 +12,13 @@ from targetctl.domain.drafting.clauses import CLAUSE_END, MARKERS, SENTENCE_END
 from targetctl.domain.drafting.cn_years import arabic_years
 from targetctl.domain.drafting.draft import Draft
 from targetctl.domain.drafting.lists import list_intro, list_year
-from targetctl.domain.drafting.periods import unquoted, year_span
+from targetctl.domain.drafting.periods import SPAN, unquoted, year_span
 from targetctl.domain.drafting.quantities import YEAR
 
 _DIGITS_HALF = str.maketrans("０１２３４５６７８９％", "0123456789%")
 _SPACE = re.compile(r"\s+")
 # a clause that introduces the targets with their year: 2024年全县发展的主要预期目标是：
 _INTRO_YEAR = re.compile(r"(?:^|[。；;：:])(?P<y>20\d\d)年[^。；;，,：:]{0,30}目标(?:任务)?(?:是|为)[:：]")
-_RANGE_YEARS = re.compile(r"(?P<a>20\d\d)\s*(?:年)?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
 
 
 def half_width_digits(text: str) -> str:
@@ -70,7 +69,7 @@ def infer_year(paras: list[str], issued: int | None = None) -> tuple[int | None,
     dateline = re.search(r"(20\d\d)年\d{1,2}月\d{1,2}日", "".join(paras[:2])[:80])
     if dateline:
         return int(dateline.group(1)), None, None  # a news item: the year it is dated
-    body = _RANGE_YEARS.search(unquoted("".join(paras)))
+    body = SPAN.search(unquoted("".join(paras)))
     if body and int(body["a"]) <= int(body["b"]) <= int(body["a"]) + 10:
         if issued is not None and int(body["a"]) >= issued + LATER_PHASE:
             return issued, (issued, int(body["b"])), None
