@@ -22,11 +22,19 @@ SHAPES = {
 @pytest.mark.slow
 @pytest.mark.parametrize("shape", SHAPES)
 def test_two_hundred_thousand_characters_draft_in_seconds(shape: str) -> None:
-    text = "某区2024年重点工作计划\n" + SHAPES[shape] * (200_000 // len(SHAPES[shape]))
-    started = time.process_time()
-    draft = extract(text, default_year=2024)
-    assert time.process_time() - started < 6, shape
-    assert all(len(t.quote) <= MAX_CLAUSE for t in draft.targets)
+    def drafted(size: int) -> tuple[float, list[str]]:
+        text = "某区2024年重点工作计划\n" + SHAPES[shape] * (size // len(SHAPES[shape]))
+        started = time.process_time()
+        draft = extract(text, default_year=2024)
+        return time.process_time() - started, [t.quote for t in draft.targets]
+
+    # linear, measured against the same machine and tracer: ten times the text takes at most twenty
+    # times as long (a rule that re-reads the text takes a hundred); an absolute bound alone failed
+    # under coverage on a slower machine while the code was no slower
+    small, _ = drafted(20_000)
+    large, quotes = drafted(200_000)
+    assert large < max(20 * small, 1.0) and large < 60, (shape, small, large)
+    assert all(len(q) <= MAX_CLAUSE for q in quotes)
 
 
 def test_long_clauses_are_cut_outside_numbers() -> None:
