@@ -65,3 +65,19 @@ def test_base_years_before_fenbie_date_nothing() -> None:
     )
     d = extract(text, default_year=2024)
     assert {t.due for t in d.targets if t.numeric} == {dt.date(2026, 12, 31)}
+
+
+@pytest.mark.parametrize("lead", ["到2026年、2027年", "2026年、2027年", "到2026年和2027年底"])
+def test_years_listed_in_a_clause_of_their_own_date_each_value_after_fenbie(lead: str) -> None:
+    text = f"某市先进制造业行动方案\n一、主要目标\n{lead}，全市规模以上工业企业分别达到1500家、1650家。\n"
+    d = extract(text, default_year=2026)
+    made = [(t.value, t.due) for t in d.targets if t.numeric]
+    assert made == [(Decimal(1500), dt.date(2026, 12, 31)), (Decimal(1650), dt.date(2027, 12, 31))]
+    assert d.period[0] <= dt.date(2026, 12, 31)
+
+
+def test_listed_years_and_values_of_unlike_counts_pair_nothing() -> None:
+    text = "某市先进制造业行动方案\n一、主要目标\n"
+    text += "到2026年、2027年，全市规模以上工业企业分别达到1500家、1650家、1800家。\n"
+    d = extract(text, default_year=2026)
+    assert len({t.due for t in d.targets if t.numeric}) == 1

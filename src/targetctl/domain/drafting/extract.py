@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from targetctl.domain.drafting import descriptors, past, periods, screening, tables
+from targetctl.domain.drafting import descriptors, past, periods, plan_period, respective, screening, tables
 from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.classify import (
     BYLINE,
@@ -62,7 +62,7 @@ from targetctl.domain.drafting.clauses import (
     title_of,
 )
 from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget, fit_dates
-from targetctl.domain.drafting.due_dates import clause_due, date_undated, goal_paragraph_due, names_later_year
+from targetctl.domain.drafting.due_dates import clause_due, goal_paragraph_due
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.openings import names_nothing, preamble, untagged
@@ -332,6 +332,7 @@ class _Extractor:
         past = sentence_past or self.past_run
         opened_past = False
         carried: dt.date | None = None
+        years_listed: list[int] | None = None
         self.last_subject = None
         # a sentence opening with the plan's own year (2025年全市新建…，累计达到…) looks ahead too
         own = self.s.plan_year and re.match(rf"(?:到|至|在)?{self.s.plan_year}年(?!以来)", sentence)
@@ -347,6 +348,11 @@ class _Extractor:
             text = orig[marker:] if marker and clause.start == 0 else orig
             if past_section and self.s.past_level == -1 and not self.summary and turns_to_plan(text):
                 past_section, past, self.s.past_level = False, False, None  # the run ends: 今年新建…
+            listed = respective.year_list(text)
+            if listed and (self.s.plan_year is None or max(listed) >= self.s.plan_year):
+                years_listed = listed  # 到2025年、2026年，…分别达到A、B: one year for each value, ahead
+                self.excl(orig, "time frame of the targets that follow")
+                continue
             if opens_past(text, future, self.s.plan_year):
                 past = True
                 opened_past = opened_past or not produced  # no target before it: the sentence reports
@@ -383,7 +389,7 @@ class _Extractor:
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
                 continue
-            if numbers and text.endswith("的") and clause is not parts[-1]:
+            if numbers and (text.endswith("的") or (terms and text.startswith("对每"))) and clause is not parts[-1]:
                 self.excl(orig, "the condition of a rule (…的，由…), not a commitment")
                 continue
             if BYLINE.search(text) and re.search(r"整理|报道|摄$|^（", clause.full + text):
@@ -424,6 +430,8 @@ class _Extractor:
                 self.s.targets.extend(made)
                 for t in made:
                     t.quote = orig if t.quote == text else t.quote
+                if years_listed and respective.date_listed(text, made, years_listed):
+                    years_listed = None
                 if made:
                     self._flush_adverbial(pending_adverbial, None)
                     pending_adverbial = []
@@ -542,43 +550,9 @@ def extract(
     s = ex.s
     if present is not None:
         this_year(s.targets, present[0], paras)
-    from_dues = False
     if period is None:
-        # a work report for one year keeps its year; only a text that names no year of its own
-        # takes its period from the years its targets are due
-        dues = [t.due.year for t in s.targets if t.due]
-        stated_years = [*dues, *([ex.section_max] if ex.section_max else [])]
-        if year is None and stated_years:
-            # no year of issue and none introducing the targets: the years the text states as
-            # due span the period; the clock is only the very last fallback
-            year, stated, from_dues = min(stated_years), True, True
-            inferred = f"the period is inferred from the due years the text states ({year}–{max(stated_years)})"
-        start_year = year or default_year
-        end_year = span[1] if span else start_year
-        if (year is None or from_issue or inferred) and dues and max(dues) > end_year:
-            if from_issue and not ex.section_max and not names_later_year(prep.body, end_year):
-                date_undated(s.targets, end_year)
-            end_year = max(dues)
-        near = [t.due.year for t in s.targets if t.numeric and t.due and t.due.year < end_year + 5]
-        horizon = max([ex.section_max or 0, *near])  # 今后五年, 三年内 stretch it; a numberless vision does not
-        if horizon > end_year:
-            for t in s.targets:
-                if t.due is None and not t.open_ended and t.kind != "principle":
-                    t.due = dt.date(end_year, 12, 31)
-            end_year = horizon
-        period = (dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
-        guess = None
-        if from_dues:
-            guess = f"no year of its own: due at the end of the period inferred from the text ({end_year}): check it"
-        elif from_issue:
-            guess = f"the period starts in {start_year}, the year the document was issued: check it"
-        elif present is not None:
-            guess = present[1]
-        elif not stated:
-            guess = f"the text states no year: due in {end_year} is an assumption to check"
-        if guess:
-            for t in s.targets:
-                t.review = t.review or (guess if t.due is None and t.kind != "principle" else None)
+        found = plan_period.Stated(year, span, inferred, stated, from_issue, ex.section_max, present)
+        period, stated, inferred = plan_period.settle(s.targets, found, prep.body, default_year)
     fit_dates(s.targets, period)
     programmes = s.roots
     # targets before the first heading: their programme is named by the words the text starts with

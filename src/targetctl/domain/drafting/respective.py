@@ -79,3 +79,23 @@ def indicator_list(flat: str) -> list[str]:
     if m is None or _ACTION.search(m["list"]):
         return []
     return m["list"].split("、")
+
+
+# years listed in a clause of their own, the time frame of a 分别 list that follows: 到2025年、2026年，…
+_YEAR_LIST = re.compile(r"(?:到|至|在|于)?(?P<years>(?:20\d\d年?[、和及与])+20\d\d年)(?:底|末)?(?:前)?")
+
+
+def year_list(clause: str) -> list[int] | None:
+    """The years a clause that is only a list of years names (到2025年、2026年), else None."""
+    m = _YEAR_LIST.fullmatch(clause)
+    return [int(y) for y in re.findall(r"20\d\d", m["years"])] if m else None
+
+
+def date_listed(clause: str, made: list[DraftTarget], years: list[int]) -> bool:
+    """Give each value of the 分别 list in `clause` the year listed for it in the clause before,
+    where they are as many; return whether they were."""
+    if "分别" not in clause or len(made) != len(years):
+        return False
+    for t, year in zip(made, years, strict=True):
+        t.due = dt.date(year, 12, 31)
+    return True

@@ -1,0 +1,61 @@
+"""The plan's period settled after every clause is read (drafting.plan_period), tested directly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from targetctl.domain.drafting.draft import DraftTarget
+from targetctl.domain.drafting.plan_period import Stated, settle
+
+
+def _target(due: int | None) -> DraftTarget:
+    return DraftTarget(
+        "quantity", "新建学校3所", "新建学校3所", 1, "exactly", Decimal(3), unit="所",
+        due=dt.date(due, 12, 31) if due else None,
+    )  # fmt: skip
+
+
+def _stated(**kw: object) -> Stated:
+    base: dict[str, object] = {
+        "year": None, "span": None, "inferred": None, "stated": False,
+        "from_issue": False, "section_max": None, "present": None,
+    }  # fmt: skip
+    base.update(kw)
+    return Stated(**base)  # type: ignore[arg-type]
+
+
+def test_a_stated_span_is_the_period_and_marks_nothing() -> None:
+    targets = [_target(2027), _target(None)]
+    period, stated, note = settle(targets, _stated(year=2026, span=(2026, 2028), stated=True), "", 2031)
+    assert period == (dt.date(2026, 1, 1), dt.date(2028, 12, 31)) and stated and note is None
+    assert [t.review for t in targets] == [None, None]
+
+
+def test_with_no_year_of_its_own_the_due_years_span_the_period_and_each_guess_is_marked() -> None:
+    targets = [_target(2027), _target(2029), _target(None)]
+    period, stated, note = settle(targets, _stated(), "", 2031)
+    assert period == (dt.date(2027, 1, 1), dt.date(2029, 12, 31)) and stated
+    assert note is not None and "2027–2029" in note
+    assert targets[2].review is not None and targets[0].review is None
+
+
+def test_the_year_of_issue_starts_the_period_and_is_marked_a_guess() -> None:
+    targets = [_target(None)]
+    period, _, _ = settle(targets, _stated(year=2030, stated=True, from_issue=True), "", 2031)
+    assert period == (dt.date(2030, 1, 1), dt.date(2030, 12, 31))
+    assert targets[0].review is not None and "2030" in targets[0].review
+
+
+def test_an_undated_texts_guessed_year_never_starts_after_a_stated_due() -> None:
+    targets = [_target(2025), _target(2026)]
+    found = _stated(year=2026, stated=True, present=(2026, "the year it names most: check it"))
+    period, _, _ = settle(targets, found, "", 2031)
+    assert period[0] == dt.date(2025, 1, 1)
+
+
+def test_a_text_that_states_nothing_falls_back_on_the_clock_and_says_so() -> None:
+    targets = [_target(None)]
+    period, stated, _ = settle(targets, _stated(), "", 2031)
+    assert period == (dt.date(2031, 1, 1), dt.date(2031, 12, 31)) and not stated
+    assert targets[0].review is not None and "assumption" in targets[0].review
