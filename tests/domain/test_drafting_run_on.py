@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from targetctl.domain.drafting.extract import extract
-from targetctl.domain.drafting.run_on import BREAKS, GLUED_TITLE, RUN_ON_WIDTH, Break, break_run_on
+from targetctl.domain.drafting.run_on import BREAKS, DATE_THEN_TITLE, GLUED_TITLE, RUN_ON_WIDTH, Break, break_run_on
 
 _PAD = "全区上下团结一心，攻坚克难，各项事业取得新进展。" * (RUN_ON_WIDTH // 20)
 
@@ -108,3 +108,22 @@ def test_a_notice_title_glued_to_its_addressees_ends_at_the_notice() -> None:
         "青川市发展改革委关于印发《青川市节能行动方案》的通知",
         "各区县发展改革局，市直单位：",
     ]
+
+
+def test_a_signing_date_glued_to_a_title_on_a_short_line_stands_alone() -> None:
+    assert DATE_THEN_TITLE.pattern.match(DATE_THEN_TITLE.example) and DATE_THEN_TITLE.reason
+    text = "青川市农业农村局\n\u3000\u30002031年5月6日关于推进高标准农田建设的实施意见\n一、工作目标\n"
+    lines = break_run_on(text).split("\n")
+    assert lines[1:3] == ["\u3000\u30002031年5月6日", "\u3000\u3000关于推进高标准农田建设的实施意见"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2031年5月6日召开推进会议，部署实施方案",  # a sentence that goes on after the date
+        "2031年5月6日前完成实施方案",  # a deadline, no signing date
+        "2031年5月6日",  # a date alone
+    ],
+)
+def test_a_date_that_opens_a_sentence_is_not_broken(line: str) -> None:
+    assert break_run_on(line) == line

@@ -248,3 +248,36 @@ def test_a_title_of_measures_or_proposals_broken_over_lines_is_one_title(first: 
     st = read_structure(text.splitlines())
     assert st.title == first + second
     assert [p.title for p in extract(text, default_year=2031).programmes] == ["总体要求"]
+
+
+JOINT_NOTICE = """青川市发展和改革委员会等五部门印发《关于加快发展现代物流业的实施意见》的通知
+各区县发展改革局、交通运输局、商务局：
+为推动现代物流业高质量发展，市发展改革委、市交通运输局、市商务局、市财政局、市自然资源局制定了《关于加快发展现代物流业的实施意见》。现印发给你们，请认真贯彻落实。
+青川市发展和改革委员会
+青川市交通运输局
+青川市商务局
+青川市财政局
+青川市自然资源局
+2031年3月2日关于加快发展现代物流业的实施意见
+一、发展目标
+到2033年，全市社会物流总费用与地区生产总值的比率降至13%。
+"""
+
+
+def test_a_notice_signed_by_many_departments_one_to_a_line_hands_on_its_plan() -> None:
+    d = extract(JOINT_NOTICE, default_year=2031)
+    assert d.title == "关于加快发展现代物流业的实施意见"
+    assert [p.title for p in d.programmes] == ["发展目标"]
+    assert [(t.value, t.due) for t in d.targets if t.numeric] == [(Decimal(13), dt.date(2033, 12, 31))]
+    assert d.period[0] == dt.date(2031, 1, 1)
+
+
+def test_every_department_that_signs_above_the_date_is_the_signature() -> None:
+    text = (
+        "青川市推进绿色建筑发展工作方案\n一、工作目标\n到2033年，新建绿色建筑面积达到300万平方米。\n"
+        "青川市住房和城乡建设局\n青川市发展和改革委员会\n青川市财政局\n青川市自然资源局\n"
+        "青川市生态环境局\n2031年6月1日\n"
+    )
+    parts = read_structure(text.splitlines()).parts
+    assert list(parts[3:9]) == ["signature"] * 5 + ["date"]
+    assert [p.title for p in extract(text, default_year=2031).programmes] == ["工作目标"]

@@ -89,6 +89,20 @@ GLUED_TITLE = Named(
 )
 
 
+# a signing date that runs on into the title of the plan it forwards, on a line of its own in print
+# (…签署 / 2021年9月3日关于加快…的实施意见): the date ends there
+DATE_THEN_TITLE = Named(
+    "signing date glued to a title",
+    re.compile(
+        r"^(?P<date>\s*\d{4}年\d{1,2}月\d{1,2}日)"
+        r"(?=[^\s\d，。；、：,;:（(前后起以至][^。；！？，,\n]{3,100}?"
+        r"(?:意见|方案|通知|规划|计划|办法|措施|决定|纲要|要点|细则)(?:[（(][^）)\n]{1,12}[）)])?\s*$)"
+    ),
+    "a signing date runs on into the title of the plan below it on one line: the date ends there",
+    "\u3000\u30002025年4月8日青川市节能降碳行动方案",
+)
+
+
 def _first_line_split(text: str) -> str:
     """The first line broken after its title where the title runs on into what follows it."""
     head, sep, rest = text.lstrip("\ufeff").partition("\n")
@@ -110,9 +124,13 @@ _NUMBER_THEN_DATE = re.compile(
 def break_run_on(text: str) -> str:
     """The text with each run-on line broken by the rules above; other lines unchanged. A page
     broken into its inline spans is first joined back into its lines (spans). A first line whose
-    title runs on into its dispatch number, date or addressees is broken after the title."""
+    title runs on into its dispatch number, date or addressees is broken after the title, and a
+    signing date that runs on into a title is broken after the date."""
     out: list[str] = []
     for line in _first_line_split(rejoin_spans(text)).split("\n"):
+        if (dated := DATE_THEN_TITLE.pattern.match(line)) is not None:
+            out.append(line[: dated.end("date")])
+            line = line[: len(line) - len(line.lstrip())] + line[dated.end("date") :]
         if len("".join(line.split())) < RUN_ON_WIDTH:
             out.append(line)
             continue

@@ -156,7 +156,7 @@ _TITLE_STATUS = re.compile(rf"^{_STATUS}$")
 # 关于印发X的通知, or by its issuer's name (某局印发《X》的通知): the name ends in the kind of body it is
 _FORWARD_TITLE = re.compile(
     # several documents at once (印发《A》和《B》的通知): the first is the plan
-    r"(?:关于|(?<=[府局厅委室会部院办组处司署]))(?:印发|转发|下发|发布)"
+    r"(?:关于|(?<=[府局厅委室会部门院办组处司署]))(?:印发|转发|下发|发布)"
     r"(?:《(?P<x>[^》]+)》(?:[、和及与]?《[^》]+》)+|《(?P<x3>.+?)》|(?<=关于..)(?P<x2>.+?))的通知$"
 )
 _FORWARD_BODY = re.compile(
@@ -288,11 +288,15 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
     return kept, lines[-1] + 1
 
 
+# a joint document is signed by every department that issued it, one to a line (十三部门)
+_MOST_SIGNERS = 30
+
+
 def _signature_block(flat: list[str], parts: list[str], date_line: int) -> None:
-    """The 署名 lines just above a 成文日期 (one or two, for a joint document)."""
+    """The 署名 lines just above a 成文日期 (one, or one for each department of a joint document)."""
     k = date_line - 1
     taken = 0
-    while k >= 0 and taken < 3:
+    while k >= 0 and taken < _MOST_SIGNERS:
         if not flat[k]:
             k -= 1
             continue
