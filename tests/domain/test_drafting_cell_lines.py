@@ -442,3 +442,29 @@ def test_a_row_stated_in_words_is_read_and_does_not_end_the_table() -> None:
     d = extract(QUALITATIVE, default_year=2024)
     assert {t.value for t in d.targets if t.value is not None} >= {Decimal(71), Decimal(45), Decimal(92)}
     assert all(t.value != Decimal("68.2") for t in d.targets)  # the base year's column is the past
+
+
+# every column word over two lines (指标 over 属性, each year over its 现状值 or 目标值), a category
+# merged down its group, a bracketed period total and a value stated in words
+_ROWS = [
+    "序号 类别 指标名称 指标 属性 2030年 现状值 2035年 目标值",
+    "1 水安全 城市防洪排涝达标率（%） 预期性 88 95",
+    "2 再生水利用率（%） 预期性 30 ≥45",
+    "3 水资源 万元地区生产总值用水量下降（%） 约束性 〔15〕 完成省下达任务",
+    "4 农田灌溉水有效利用系数 约束性 0.58 0.62",
+]
+ALL_WRAPPED = "\n\n".join(cell for row in _ROWS for cell in row.split(" "))
+
+
+def test_a_header_with_every_column_word_wrapped_reads_its_rows() -> None:
+    text, table = regroup(ALL_WRAPPED + "\n\n二、主要任务\n")
+    got = {r.name: (r.value, r.base, r.binding) for r in table.rows.values()}
+    assert got["城市防洪排涝达标率"] == (Decimal(95), Decimal(88), False)
+    assert got["再生水利用率"] == (Decimal(45), Decimal(30), False)
+    assert got["农田灌溉水有效利用系数"] == (Decimal("0.62"), Decimal("0.58"), True)
+    header = ["序号", "类别", "指标名称", "指标属性", "2030年现状值", "2035年目标值"]
+    assert text.split("\n")[0] == SEPARATOR.join(header)
+
+
+def test_a_value_in_tortoise_shell_brackets_is_a_value_cell() -> None:
+    assert VALUE_CELL.pattern.fullmatch("〔15〕")

@@ -39,10 +39,11 @@ _SERIAL = re.compile(r"^\d{1,3}[.．、]?$")
 _ATTRIBUTE = re.compile(rf"^(?:{ROW_END.pattern.pattern})$")  # the attribute words have one home
 _EMPTY = re.compile(r"^(?:[/—–\-－]{1,2}|无|暂无)$")  # an empty cell: / or a dash, 无 (none)
 _NOTES = re.compile(r"^(?:备注|说明)$")
+_NAME_CELL = re.compile(r"^(?:指标)+(?:名称)?$")  # 指标 over 名称 stays a name column, never 指标指标
 VALUE_CELL = Named(
     "value cell",
     re.compile(
-        r"^[（(]?(?:[≥≤<>＞＜]|不低于|不少于|不超过|达到|约|累计)?[\[［]?\d+(?:\.\d+)?[\]］]?[%％‰]?"
+        r"^[（(]?(?:[≥≤<>＞＜]|不低于|不少于|不超过|达到|约|累计)?[\[［〔]?\d+(?:\.\d+)?[\]］〕]?[%％‰]?"
         r"(?:[-~～—–至]\d+(?:\.\d+)?[%％‰]?)?(?:以上|以下|以内|左右)?[）)]?"
         r"(?P<unit>[\u4e00-\u9fff/]{1,8}|[A-Za-z]{1,4})?(?P<note>[（(][^（）()]{1,12}[）)])?$"
     ),
@@ -170,6 +171,20 @@ def _headers(cells: list[str], blocks: bool) -> Iterator[tuple[list[str], int]]:
     joins.sort(key=lambda j: not _ONE_WORD.fullmatch(head[j] + head[j + 1]))
     for j in joins:
         yield [*head[:j], head[j] + head[j + 1], *head[j + 2 :]], k
+    # every column word wrapped: 指标 over 属性, 2025年 over 现状值 and 2030年 over 目标值 in one header
+    whole: list[str] = []
+    for cell in head:
+        if (
+            whole
+            and _ONE_WORD.fullmatch(whole[-1])
+            and _ONE_WORD.fullmatch(whole[-1] + cell)
+            and not _NAME_CELL.match(whole[-1] + cell)
+        ):
+            whole[-1] += cell
+        else:
+            whole.append(cell)
+    if len(whole) < len(head) - 1 and len(whole) >= _MIN_COLUMNS:
+        yield whole, k
 
 
 def _read_rows(texts: list[str], at: int, shape: _Shape) -> tuple[list[tuple[list[str], bool]], int]:
