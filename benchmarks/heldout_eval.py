@@ -23,7 +23,8 @@ Scores, per document and in total:
   labelled target); forecasts are counted apart;
 - other: drafted numeric targets matching no label (neither target nor trap);
 - title: the plan title equals the document's own (or a listed alternative), ignoring
-  white space and punctuation;
+  white space and punctuation; where the label says the text states no title (null), the
+  draft is right to leave its placeholder for a person to fill;
 - furniture: programmes whose title or quote is document furniture (document number,
   抄送, 印发, signature or date line, 此件公开发布, page metadata);
 - valid: ``targetctl validate`` exits 0 on the draft as written.
@@ -42,6 +43,8 @@ import tempfile
 from pathlib import Path
 
 import yaml
+
+from targetctl.commands.draft import UNTITLED
 
 NUMERIC_KINDS = {"quantity", "growth", "share", "ratio", "range"}
 FURNITURE_PATTERNS = [
@@ -196,7 +199,10 @@ def score(plan: dict | None, label: dict, valid: bool) -> dict:
     res["other"] = len(drafted) - len(used)
 
     own = [label["title"], *list(label.get("title_alternatives") or [])]
-    res["title"] = _norm_title(_zh(plan.get("title"))) in {_norm_title(t) for t in own}
+    drafted_title = _zh(plan.get("title"))
+    if drafted_title == UNTITLED:
+        drafted_title = ""  # the draft found no title line; right where the label says the text states none
+    res["title"] = _norm_title(drafted_title) in {_norm_title(t) for t in own}
     res["plan_title"] = _zh(plan.get("title"))
 
     pats = [re.compile(p) for p in FURNITURE_PATTERNS]

@@ -83,3 +83,9 @@ def test_a_wrong_due_year_is_listed_with_both_years() -> None:
     res = _EVAL.score(plan, label, True)
     assert res["due"] == 1
     assert [(m["key"], m["due"], m["drafted_due"]) for m in res["due_wrong"]] == [("数据中心", 2032, 2033)]
+
+
+def test_the_placeholder_title_is_right_only_where_the_text_states_no_title() -> None:
+    plan = {"title": {"zh": "（待填写）"}, "programmes": [], "targets": []}
+    assert _EVAL.score(plan, {"title": None}, True)["title"] is True
+    assert _EVAL.score(plan, {"title": "青川市数字经济行动计划"}, True)["title"] is False

@@ -38,6 +38,15 @@ def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
         "对低风险企业的申请须在3个工作日内作出答复。",
         # the kinds of goods a measure is aimed at
         "针对首年即降为零税率的1200种商品和十年内降税的900种商品，加大进口力度。",
+        # a grant split between the levels of government that pay it
+        "对收储的冬季蔬菜进行补贴，每吨补贴300元，其中省级200元、县区100元。",
+        # a level of government as the payer of each beneficiary's amount
+        "市级对年出栏1000头、3000头及5000头以上的养殖场改造粪污设施分别给予不超过20万元、40万元和80万元补助。",
+        "茶园改造在国家每亩补助500元基础上，市级再补助300元。",
+        "对每新增年加工5000吨茶叶、年产200吨速溶茶的生产线，市级分别支持500万元和300万元。",
+        "支持合作社自建冷库，按照设计库容，每吨库容县级补助150元。",
+        # the share of purchases a grant pays, after 按照
+        "按照企业当季收购量的8%，对滞销水果加工进行补贴。",
     ],
 )
 def test_a_measures_terms_are_not_drafted(text: str) -> None:
@@ -57,6 +66,10 @@ def test_a_measures_terms_are_not_drafted(text: str) -> None:
         ("新增高新技术企业30家及以上。", Decimal("30")),
         # the goods a plan commits to bring in, with no condition picking them out, stay targets
         ("全年新增进口商品品类200种。", Decimal("200")),
+        # a fund a level of government sets up stays a target; so does a plan's own count after a grant
+        ("市级安排专项资金5000万元，支持茶叶精深加工。", Decimal("5000")),
+        ("每吨补贴300元，全年收储冬季蔬菜2万吨。", Decimal("2")),
+        ("到2027年，全市生猪出栏达到300万头。", Decimal("300")),
     ],
 )
 def test_targets_beside_a_measures_terms_stay_targets(text: str, value: Decimal) -> None:

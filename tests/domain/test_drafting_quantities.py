@@ -110,3 +110,39 @@ def test_a_level_raised_to_is_reached_at_least(before: str) -> None:
 
 def test_a_bound_word_still_wins_over_the_raise() -> None:
     assert read_comparator("占比提高到", "左右")[0] == "about"
+
+
+@pytest.mark.parametrize(
+    ("clause", "counts"),
+    [
+        ("主营业务收入超百亿元、超千亿元企业分别达到8家、2家", [8, 2]),  # thresholds in Chinese magnitudes
+        ("年出栏1000头、3000头及5000头以上的养殖场分别达到40个、12个、5个", [40, 12, 5]),  # 及 before the last
+    ],
+)
+def test_a_list_of_thresholds_that_names_classes_gives_only_the_counts(clause: str, counts: list[int]) -> None:
+    assert [n.value for n in find_numbers(clause)] == [Decimal(c) for c in counts]
+
+
+def test_words_in_brackets_that_gloss_a_latin_unit_set_no_value() -> None:
+    assert [(n.value, n.unit) for n in find_numbers("智能算力达到20EFlops（每秒百亿亿次浮点运算）")] == [
+        (Decimal(20), "EFlops")
+    ]
+    # a value of its own in brackets after a Chinese unit is still read
+    assert Decimal(5) in [n.value for n in find_numbers("新增床位1000张（每千人口5张）")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparator"),
+    [
+        ("城乡居民收入比缩小至2.3∶1左右", "about"),
+        ("城乡居民收入比缩小至2.3∶1", "at-most"),
+        ("投入产出比达到1.5:1以上", "at-least"),
+    ],
+)
+def test_a_ratios_own_bound_after_it_wins_over_the_verb(clause: str, comparator: str) -> None:
+    assert drafted(f"一、主要目标\n到2026年，{clause}。")[0][1] == comparator
+
+
+def test_a_unit_per_second_keeps_its_period() -> None:
+    d = extract("一、主要目标\n到2026年，新增排涝泵站流量约120立方米/秒。", default_year=2026, period=PERIOD)
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(120), "立方米/秒")]

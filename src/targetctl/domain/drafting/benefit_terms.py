@@ -10,7 +10,8 @@ the measure offers, to whom, or how fast a procedure runs, never as what the gov
 - a procedure's time standard (…的N小时内放行), where no bound is set on an existing time
   (审批时间控制在N个工作日内 and 压缩至N个工作日 stay targets);
 - the kinds of goods a measure is aimed at, each picked out by a condition (针对…的N种商品);
-- how levels of government share a cost (市和区各承担N%);
+- how levels of government share a cost (市和区各承担N%), and the part of a grant each pays
+  (其中省级N元、市县M元);
 - a share of public purchasing set aside for small firms (预留N%…面向中小企业).
 
 Each rule is a screening.Screen (name, pattern, reason, a sentence of our own it must match:
@@ -32,6 +33,8 @@ _BENEFIT = r"补贴|补助|奖励|奖补|贴息|资助|扶持|支持"
 _COST = r"费用|费|投入|金额|价款|投资额|成本|总额"
 # who a measure serves, as a class (…N%及以上的企业)
 _SERVED = r"企业|单位|项目|主体|机构|商户|个人|园区|平台"
+# a level of government that pays a grant
+_PAYER = r"中央|省级|市级|县级|区级|乡级|镇级|市县|县区|县市区|市区|省|市|县|区"
 # a procedure that runs within a time limit
 _PROCEDURE = r"放行|办结|审结|验放|通关|答复|给出|作出|出具|反馈|到场|响应|处置"
 
@@ -118,6 +121,14 @@ RULES: tuple[Screen, ...] = (
         "a share of public purchasing set aside for small firms (预留N%…面向中小企业): a procurement rule",
         "对适宜由中小企业提供的采购项目，预留该部分预算总额的45%以上专门面向中小企业",
         hint="留",
+    ),
+    _rule(
+        "payer-split",
+        # a grant's amount split between the levels that pay it (每吨补贴800元，其中省级500元、市县300元)
+        rf"(?:其中|[、，,])(?:{_PAYER})(?:财政)?(?:承担|负担|补助|补贴|出资|安排)?(?P<mask>{_NUM}[万亿]?元)",
+        "the part of a grant each level of government pays (其中省级N元、市县M元): a rule's term, not a target",
+        "每吨补贴600元，其中省级400元、市县200元",
+        hint="其中",
     ),
     _rule(
         "aimed-kinds",

@@ -236,12 +236,18 @@ _ALT_MEASURE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)](?P<suffix>及以上
 # amounts in a list that write their unit once, after the last (1.5万亿、1.2万亿、9000亿元)
 _LISTED_AMOUNTS = re.compile(r"(?:、\d+(?:\.\d+)?[十百千万亿]+(?=、))*、(?P<last>\d+(?:\.\d+)?[十百千万亿]*)")
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
+# a Latin unit and an opened bracket of words before a number written in Chinese numerals
+_UNIT_GLOSS = re.compile(r"\d[A-Za-z]+[（(][^\d（）()，,。；;]*$")
 _THRESHOLD_LIST = re.compile(
-    r"^(?:[、和](?:超过|超|过)?\d+(?:\.\d+)?[^\d，,。；;、的]{1,4}(?:以上|以下)?)+(?=的|[\u4e00-\u9fff])"
+    r"^(?:[、和及或](?:超过|超|过)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+)[^\d，,。；;、的]{1,4}(?:以上|以下)?)+"
+    r"(?=的|[\u4e00-\u9fff])"
 )
 
 # a proportion to one: 之比达到2.5:1, 比例为3：1
-_PROPORTION = re.compile(r"(?<=比|为|到|达|至|在|破|超|过)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])")
+_PROPORTION = re.compile(
+    r"(?<=比|为|到|达|至|在|破|超|过)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])"
+    r"(?P<suffix>左右|上下|以上|以下|以内)?"
+)
 
 
 @dataclass
@@ -332,6 +338,8 @@ def find_numbers(clause: str) -> list[Number]:
             continue
         if before.endswith(("第", "“", '"', "《", "前", "近", "每", "这", "那", "该")) or after.startswith(("”", '"')):
             continue
+        if chinese and _UNIT_GLOSS.search(before):
+            continue  # 14EFlops（每秒百亿亿次…）: words in brackets gloss a Latin unit, they set no value
         if after.startswith("大") and not unit:  # 三大工程 names a set; 3座大型水库 counts them
             continue
         # 超5万元、超20万元的合作社: a list of thresholds that name kinds, each describing the noun after
@@ -424,11 +432,11 @@ def find_numbers(clause: str) -> list[Number]:
         if b == 0:
             continue
         if b == 1:
-            out.append(Number(a, None, "倍", "", m.start(), m.end(), False, False))
+            out.append(Number(a, None, "倍", m["suffix"] or "", m.start(), m.end(), False, False))
         else:
             value = (a / b).quantize(Decimal("0.01"))
             note = f"the ratio {m.group()} drafted as {number_text(value)} times (倍), to two places: check"
-            out.append(Number(value, None, "倍", "", m.start(), m.end(), False, False, note))
+            out.append(Number(value, None, "倍", m["suffix"] or "", m.start(), m.end(), False, False, note))
     return sorted(out, key=lambda n: n.start)
 
 

@@ -147,6 +147,8 @@ SAID: dict[str, str] = {
     "the step a grant is counted in (营业收入每增加N万元，奖励M万元): a support rule's term": "补贴规则的计奖步长（营业收入每增加N万元，奖励M万元）",
     "how levels of government share a cost (市和区各承担N%): a rule's term, not a target": "各级财政分担费用的比例（市和区各承担N%），不是目标",
     "a share of public purchasing set aside for small firms (预留N%…面向中小企业): a procurement rule": "政府采购预留给中小企业的份额（预留N%…面向中小企业），是采购规则",
+    "the part of a grant each level of government pays (其中省级N元、市县M元): a rule's term, not a target": "补助中各级财政各自承担的部分（其中省级N元、市县M元）：政策条款，不是目标",
+    "a signing date runs on into the title of the plan below it on one line: the date ends there": "成文日期与其下方案的标题连在同一行：日期在此结束",
     "a magnitude alone after a bound (规模超万亿元, 突破千亿元) is that amount: one 万亿, a thousand 亿": "约束词后单独的数量级（规模超万亿元、突破千亿元）即该数额：一万亿、一千亿",
     "a title runs on into its dispatch number, date or addressees on one line: the title ends there": "标题与其后的发文字号、日期或主送机关连在同一行：标题到此为止",
     "an amount each beneficiary is granted (给予最高N万元, 一等奖N万元): a support rule's term, not a target": "补贴规则的参数（给予最高N万元、一等奖N万元），不是目标",

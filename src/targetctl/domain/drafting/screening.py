@@ -240,7 +240,8 @@ RULES: tuple[Screen, ...] = (
     ),
     screen_rule(
         "cost-share",
-        r"按[^，。；\d]{0,30}?(?:投入|费用|金额|投资额|投资|收入|资金|成本|总额|经费|销售额)[^，。；\d]{0,4}?的"
+        r"按[^，。；\d]{0,30}?(?:投入|费用|金额|投资额|投资|收入|资金|成本|总额|经费|销售额|收购量|采购量|销售量)"
+        r"[^，。；\d]{0,4}?的"
         r"(?P<mask>\d+(?:\.\d+)?%)",
         "the share of a beneficiary's cost that is paid back (按实际投入的N%): a support rule's term, not a target",
         "按企业购置设备实际投入的15%，给予补助",
@@ -301,11 +302,17 @@ def rule_book(title: str | None, preamble: Sequence[str] = (), body: Sequence[st
 SUPPORT_TERMS = re.compile(
     r"(?:^|[，,])对[^。；]{1,60}?的[^，。；]{0,16}?[，,][^。；]*?"
     r"(?:给予|奖励|资助|补助|补贴|奖补|予以|(?:扶持|支持)(?:资金|金额|标准|额度))"
+    # or a level of government as the payer of an amount (省级对…分别给予N万元, 每头省级补助N元,
+    # 省级再补助N元, 省级分别支持N万元): a grant's terms, not a fund the plan sets up (安排, 设立)
+    r"|(?:省级|市级|县级|区级|市县|县区|省财政|市财政|县财政|区财政)(?:再|分别|对|按|每)[^。；]{0,60}?"
+    r"(?:给予|奖励|资助|补助|补贴|奖补|支持)[^，。；\d]{0,8}?\d[\d.]*[万亿]?元"
+    r"|每[^，。；\d]{1,6}(?:省级|市级|县级|区级|市县)(?:财政)?(?:补助|补贴|奖补|奖励)\d"
+    r"|对[^。；，,]{1,30}?(?:进行|给予|予以)(?:补贴|补助|奖补|奖励)"  # 对过剩生鲜乳喷粉进行补贴
 )
 
 
 def support_terms(sentence: str) -> bool:
-    return "对" in sentence and SUPPORT_TERMS.search(sentence) is not None
+    return SUPPORT_TERMS.search(sentence) is not None
 
 
 def _spans(clause: str, book: bool = False) -> list[tuple[int, int, Screen]]:
