@@ -146,3 +146,8 @@ def test_a_ratios_own_bound_after_it_wins_over_the_verb(clause: str, comparator:
 def test_a_unit_per_second_keeps_its_period() -> None:
     d = extract("一、主要目标\n到2026年，新增排涝泵站流量约120立方米/秒。", default_year=2026, period=PERIOD)
     assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(120), "立方米/秒")]
+
+
+def test_a_magnitude_per_unit_with_no_count_unit_is_read_with_its_bound() -> None:
+    d = extract("一、主要目标\n到2026年，生鲜乳菌落总数8万/毫升以内。", default_year=2026, period=PERIOD)
+    assert [(t.value, t.unit, t.comparator) for t in d.targets if t.numeric] == [(Decimal(8), "万/毫升", "at-most")]

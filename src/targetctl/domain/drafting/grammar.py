@@ -444,7 +444,9 @@ EXTRA_UNITS = [
     "Gbps",
 ]
 # a unit counted per period or per unit of something: 万吨/年, 立方米/日, 万元/亩, 元/吨
-PER_PERIOD = re.compile(r"^/(?:年|日|天|月|小时|秒|分钟|周|人|户|亩|吨|平方米|立方米|千瓦时|辆|床|[十百千]?[万亿]?元)")
+PER_PERIOD = re.compile(
+    r"^/(?:年|日|天|月|小时|秒|分钟|周|人|户|亩|吨|平方米|立方米|毫升|升|千克|公斤|千瓦时|辆|床|[十百千]?[万亿]?元)"
+)
 
 # fractions and halves, as percentages: 三分之一, 2/3, 半数, 一半
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -297,7 +297,9 @@ def find_numbers(clause: str) -> list[Number]:
             unit = (last["unit"] or last["u1"] or "") if last else ""  # 1.2万亿、9000亿元: the unit is written once
         # 粮食产量616亿 closing its clause: a measured amount whose unit the text leaves out
         bare = not unit and bool(mag) and n1[0].isdigit() and _CLAUSE_END.match(flat, m.end()) is not None
-        if not unit and not (mag and m["suffix"]) and not bare:
+        # 10万/毫升: a magnitude counted per unit of something, its count's unit left unwritten
+        per_only = not unit and bool(mag) and not m["suffix"] and grammar.PER_PERIOD.match(flat[m.end() :]) is not None
+        if not unit and not (mag and m["suffix"]) and not bare and not per_only:
             continue
         end = m.end()
         if m["u1"] and m["mag"] and not (m["n2"] or m["unit"] or m["suffix"] or m["approx"]):
@@ -401,7 +403,7 @@ def find_numbers(clause: str) -> list[Number]:
         if unit == "成":
             full_unit = "成"
         suffix = m["suffix"] or m["approx"] or ""
-        per = grammar.PER_PERIOD.match(flat[end:]) if unit not in ("", "%") and not suffix else None
+        per = grammar.PER_PERIOD.match(flat[end:]) if (unit not in ("", "%") or per_only) and not suffix else None
         if per:
             full_unit, end = full_unit + per.group(), end + len(per.group())  # 500万吨/年
             tail = re.match(r"及以上|及以下|以上|以下|以内|左右|上下", flat[end:])
