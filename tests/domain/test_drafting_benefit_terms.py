@@ -70,6 +70,9 @@ def test_a_measures_terms_are_not_drafted(text: str) -> None:
         ("市级安排专项资金5000万元，支持茶叶精深加工。", Decimal("5000")),
         ("每吨补贴300元，全年收储冬季蔬菜2万吨。", Decimal("2")),
         ("到2027年，全市生猪出栏达到300万头。", Decimal("300")),
+        # 每年 after the payer says how often it funds, not what each beneficiary is paid
+        ("市财政每年投入奖补资金3000万元，支持企业技术改造。", Decimal("3000")),
+        ("每年市级奖补1500万元，支持农村公路养护。", Decimal("1500")),
     ],
 )
 def test_targets_beside_a_measures_terms_stay_targets(text: str, value: Decimal) -> None:
