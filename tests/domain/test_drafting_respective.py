@@ -81,3 +81,15 @@ def test_listed_years_and_values_of_unlike_counts_pair_nothing() -> None:
     text += "到2026年、2027年，全市规模以上工业企业分别达到1500家、1650家、1800家。\n"
     d = extract(text, default_year=2026)
     assert len({t.due for t in d.targets if t.numeric}) == 1
+
+
+def test_years_listed_that_open_a_report_of_the_past_date_no_target() -> None:
+    text = "某市工业发展三年行动方案（2024—2026年）\n一、发展目标\n2023年、2024年，全市规上工业增加值分别增长8%、9%。"
+    d = extract(text, default_year=2024)
+    assert not [t for t in d.targets if t.numeric and t.unit in (None, "%")]
+
+
+def test_a_clause_with_no_fenbie_list_after_listed_years_is_due_by_the_last() -> None:
+    text = "某市就业促进行动方案（2024—2030年）\n一、主要目标\n到2025年、2026年，城镇新增就业均达到2万人。\n"
+    d = extract(text, default_year=2024)
+    assert [(t.value, t.due) for t in d.targets if t.numeric] == [(Decimal(2), dt.date(2026, 12, 31))]

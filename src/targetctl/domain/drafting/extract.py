@@ -119,6 +119,7 @@ class _Extractor:
         self.run_depth = 0  # headings open when a paragraph opened the review run (past_level -1)
         self.dues: list[int | None] = []  # the year each open heading states for its section
         self.section_max: int | None = None  # the latest year a heading states
+        self.undated = False  # plan_year is the year an undated text speaks of as now, a guess
         self.para_due: int | None = None  # the depth whose year a goal paragraph (到2027年，…) set
         self.tables = tables.Table({}, {})  # the rows of indicator tables (stage 1)
         self.book = False  # a book of support rules: its grants are terms, not commitments
@@ -349,8 +350,14 @@ class _Extractor:
             if past_section and self.s.past_level == -1 and not self.summary and turns_to_plan(text):
                 past_section, past, self.s.past_level = False, False, None  # the run ends: 今年新建…
             listed = respective.year_list(text)
-            if listed and (self.s.plan_year is None or max(listed) >= self.s.plan_year):
+            if (
+                listed
+                and (self.s.plan_year is None or max(listed) >= self.s.plan_year)
+                # 2023年、2024年，…分别增长 in a plan of 2024 reports; an undated text's year is only a guess
+                and (self.undated or not opens_past(text, future, self.s.plan_year))
+            ):
                 years_listed = listed  # 到2025年、2026年，…分别达到A、B: one year for each value, ahead
+                carried = dt.date(max(listed), 12, 31)  # a clause with no 分别 list is due by the last
                 self.excl(orig, "time frame of the targets that follow")
                 continue
             if opens_past(text, future, self.s.plan_year):
@@ -540,6 +547,7 @@ def extract(
     ex = _Extractor(period[0].year if period else year, ocr, max_quoted)
     if title and "总结" in title:
         ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading
+    ex.undated = present is not None
     ex.s.excluded.extend(DraftExclusion(quote, reason) for quote, reason in prep.excluded)
     ex.tables, ex.book = prep.tables, screening.rule_book(title, paras[:3], paras)
     body = paras[1:] if title is not None and prep.title is None else paras
