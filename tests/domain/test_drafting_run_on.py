@@ -123,7 +123,21 @@ def test_a_signing_date_glued_to_a_title_on_a_short_line_stands_alone() -> None:
         "2031年5月6日召开推进会议，部署实施方案",  # a sentence that goes on after the date
         "2031年5月6日前完成实施方案",  # a deadline, no signing date
         "2031年5月6日",  # a date alone
+        "2031年3月31日完成村庄规划",  # a timetable's step, done on its date
+        "2031年9月30日出台实施方案",
+        "2031年6月30日编制完成专项规划",
     ],
 )
 def test_a_date_that_opens_a_sentence_is_not_broken(line: str) -> None:
     assert break_run_on(line) == line
+
+
+def test_the_steps_of_a_timetable_are_no_signing_dates() -> None:
+    text = (
+        "某县国土空间规划编制工作方案\n一、工作目标\n到2031年底，完成县级国土空间总体规划编制。\n二、时间安排\n"
+        "县自然资源局\n县发展改革局\n2031年3月31日完成村庄规划\n2031年9月30日出台实施方案\n"
+        "某县人民政府\n2031年1月5日\n"
+    )
+    d = extract(text, default_year=2031)
+    furniture = [e.quote for e in d.excluded if "署名" in e.reason or "成文日期" in e.reason]
+    assert furniture == ["某县人民政府", "2031年1月5日"]

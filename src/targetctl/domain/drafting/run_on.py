@@ -89,12 +89,21 @@ GLUED_TITLE = Named(
 )
 
 
+# what a timetable's step does on its date (2025年9月30日出台实施方案)
+_TASK_VERB = (
+    r"完成|出台|印发|制定|编制|启动|开展|形成|建立|建成|实现|召开|组织|报送|上报|提交|研究|起草|修订|发布|审议|部署|推进|"
+    r"全面|基本|正式|开始|实施|执行|落实|做好|下发|明确|确定|提出|举办|完善|审定|公布|各|由|将"
+)
+
+
 # a signing date that runs on into the title of the plan it forwards, on a line of its own in print
 # (…签署 / 2021年9月3日关于加快…的实施意见): the date ends there
 DATE_THEN_TITLE = Named(
     "signing date glued to a title",
     re.compile(
         r"^(?P<date>\s*\d{4}年\d{1,2}月\d{1,2}日)"
+        # a step of a timetable is done on its date (2025年3月31日完成村庄规划): no title follows
+        rf"(?!{_TASK_VERB})"
         r"(?=[^\s\d，。；、：,;:（(前后起以至][^。；！？，,\n]{3,100}?"
         r"(?:意见|方案|通知|规划|计划|办法|措施|决定|纲要|要点|细则)(?:[（(][^）)\n]{1,12}[）)])?\s*$)"
     ),
