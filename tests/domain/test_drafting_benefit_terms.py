@@ -73,6 +73,9 @@ def test_a_measures_terms_are_not_drafted(text: str) -> None:
         # 每年 after the payer says how often it funds, not what each beneficiary is paid
         ("市财政每年投入奖补资金3000万元，支持企业技术改造。", Decimal("3000")),
         ("每年市级奖补1500万元，支持农村公路养护。", Decimal("1500")),
+        # a plan's revenue or investment split by the level that raises it: each part is a target
+        ("到2026年，全省一般公共预算收入达到3000亿元，其中省级800亿元、市县2200亿元。", Decimal("800")),
+        ("全年计划完成投资150亿元，其中市级安排30亿元、区县120亿元。", Decimal("30")),
     ],
 )
 def test_targets_beside_a_measures_terms_stay_targets(text: str, value: Decimal) -> None:

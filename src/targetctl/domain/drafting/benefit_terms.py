@@ -124,8 +124,10 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "payer-split",
-        # a grant's amount split between the levels that pay it (每吨补贴800元，其中省级500元、市县300元)
-        rf"(?:其中|[、，,])(?:{_PAYER})(?:财政)?(?:承担|负担|补助|补贴|出资|安排)?(?P<mask>{_NUM}[万亿]?元)",
+        # a grant's amount split between the levels that pay it (每吨补贴800元，其中省级500元、市县300元);
+        # a plan's revenue, investment or fund split by level (其中省级800亿元, 其中市级安排30亿元) is
+        # counted in 亿 and set up (安排): its parts stay targets
+        rf"(?:其中|[、，,])(?:{_PAYER})(?:财政)?(?:承担|负担|补助|补贴|出资)?(?P<mask>{_NUM}万?元)",
         "the part of a grant each level of government pays (其中省级N元、市县M元): a rule's term, not a target",
         "每吨补贴600元，其中省级400元、市县200元",
         hint="其中",
