@@ -299,6 +299,8 @@ def rule_book(title: str | None, preamble: Sequence[str] = (), body: Sequence[st
 # a sentence in the form of a support rule: 对 whoever meets a condition (对…的企业，), then what it is
 # granted; its amounts are terms offered, read as in a book of support rules, wherever it stands
 # (予以奖补, 予以扶持, 扶持资金上调N%: the words the grant-rate and grant-adjusted rules read)
+_GRANTED = r"补贴|补助|奖补|奖励"
+_SUPPORTED = rf"[^。；，,]{{1,30}}?(?:进行|给予|予以)(?:{_GRANTED})"
 SUPPORT_TERMS = re.compile(
     r"(?:^|[，,])对[^。；]{1,60}?的[^，。；]{0,16}?[，,][^。；]*?"
     r"(?:给予|奖励|资助|补助|补贴|奖补|予以|(?:扶持|支持)(?:资金|金额|标准|额度))"
@@ -308,7 +310,10 @@ SUPPORT_TERMS = re.compile(
     r"|(?:省级|市级|县级|区级|市县|县区|省财政|市财政|县财政|区财政)(?:再|分别|对|按|每(?![年月季]))[^。；]{0,60}?"
     r"(?:给予|奖励|资助|补助|补贴|奖补|支持)[^，。；\d]{0,8}?\d[\d.]*[万亿]?元"
     r"|每(?![年月季])[^，。；\d]{1,6}(?:省级|市级|县级|区级|市县)(?:财政)?(?:补助|补贴|奖补|奖励)\d"
-    r"|对[^。；，,]{1,30}?(?:进行|给予|予以)(?:补贴|补助|奖补|奖励)"  # 对过剩生鲜乳喷粉进行补贴
+    # 对过剩生鲜乳喷粉进行补贴 with the rate it is paid at (每吨补贴N元, 按收购量的N%): alone, a plan
+    # says whom it supports, and its counts (每年创建示范村N个以上) stay targets
+    rf"|对{_SUPPORTED}(?=[^。；]*?(?:每[^，。；\d年月季]{{1,3}}(?:{_GRANTED})[^，。；\d]{{0,4}}\d|按[^，。；]{{0,30}}?\d))"
+    rf"|按[^，。；]{{0,30}}?\d[^。；]*?对{_SUPPORTED}"
 )
 
 
