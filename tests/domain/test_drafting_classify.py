@@ -129,3 +129,28 @@ def test_an_estimate_named_as_a_noun_makes_no_forecast() -> None:
     )
     d = extract(text, default_year=2024)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(300)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "充分发挥120家市级重点龙头企业带动作用。",  # things that exist, put to use
+        "在3个国家级示范基地创建基础上，深化标准化生产。",  # a base already reached
+        "不断提升12条市级精品线路建设水平。",  # the level of things that exist
+    ],
+)
+def test_counts_of_what_exists_already_are_context(sentence: str) -> None:
+    d = extract(f"某市2031年工作要点\n一、重点工作\n{sentence}\n", default_year=2031)
+    assert [t.value for t in d.targets if t.numeric] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("在2030年基础上增长5%。", Decimal(5)),  # a year's level built on, the growth is the target
+        ("新增示范基地3个，提升改造老旧厂房20处。", Decimal(20)),
+    ],
+)
+def test_targets_beside_what_exists_stay_targets(sentence: str, value: Decimal) -> None:
+    d = extract(f"某市2031年工作要点\n一、重点工作\n{sentence}\n", default_year=2031)
+    assert value in [t.value for t in d.targets if t.numeric]

@@ -151,3 +151,26 @@ def test_a_unit_per_second_keeps_its_period() -> None:
 def test_a_magnitude_per_unit_with_no_count_unit_is_read_with_its_bound() -> None:
     d = extract("一、主要目标\n到2026年，生鲜乳菌落总数8万/毫升以内。", default_year=2026, period=PERIOD)
     assert [(t.value, t.unit, t.comparator) for t in d.targets if t.numeric] == [(Decimal(8), "万/毫升", "at-most")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"),
+    [
+        ("城乡居民收入比缩小至1.8以内", Decimal("1.8"), "倍"),  # a ratio's level with no unit
+        ("投入产出比达到1.3", Decimal("1.3"), "倍"),
+        ("管理层级控制在3级以内", Decimal(3), "级"),  # tiers of an organisation
+        ("全市农产品赋码出证50万批次以上", Decimal(50), "万批次"),
+        ("城域网骨干带宽达8000G（Gbps）", Decimal(8000), "G"),
+        ("数据中心网络时延控制在5毫秒以内", Decimal(5), "毫秒"),
+        ("全年推广冷冻精液15万剂", Decimal(15), "万剂"),
+        ("全县牲畜出栏稳定在300万羊单位以上", Decimal(300), "万羊单位"),
+        ("规模以上企业年产黄酒8万千升", Decimal(8), "万千升"),
+    ],
+)
+def test_units_a_plan_writes_are_read(clause: str, value: Decimal, unit: str) -> None:
+    assert [(n.value, n.unit) for n in find_numbers(clause)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("clause", ["占比达到30", "建设3级医院", "推进5G（第五代移动通信）建设"])
+def test_a_number_with_no_unit_that_is_no_ratio_or_tier_is_not_read(clause: str) -> None:
+    assert find_numbers(clause) == []

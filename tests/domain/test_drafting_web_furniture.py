@@ -45,3 +45,33 @@ def test_a_source_line_first_is_not_the_title() -> None:
     d = extract("来源：县融媒体中心\n到2025年，新建公园5个。", default_year=2026)
     assert d.title != "来源"
     assert any(e.reason.startswith("document furniture") and "来源" in e.quote for e in d.excluded)
+
+
+# a page saved with its record as a table (cells apart by |), its address wrapped onto a second line
+# as a PDF prints it, and a copying site's headline over the document's title
+RECORD_TABLE = """索引号: | 001234567/2031-00012 | 公开方式: | 主动公开 |
+文号: | 公开日期: | 2031-03-02 | |
+发布单位: | 某市林业局 | 主题分类: | 农业、林业 |
+原始链接：https://www.example.gov.cn/zwgk/ghjh/203103/
+t20310302_123456.htm
+某站重要通知!
+某市林业局
+关于2031年林业重点工作的通知
+一、主要目标
+全年完成造林面积3万亩。"""
+
+
+def test_a_record_table_a_wrapped_address_and_a_sites_headline_are_furniture() -> None:
+    st = read_structure(RECORD_TABLE.splitlines())
+    assert st.parts[:6] == ("metadata",) * 6
+    assert st.title == "某市林业局关于2031年林业重点工作的通知"
+    d = extract(RECORD_TABLE, default_year=2032)
+    assert [p.title for p in d.programmes] == ["主要目标"]
+    assert d.period[0] == dt.date(2031, 1, 1)
+
+
+def test_an_exclamation_in_the_body_is_no_headline() -> None:
+    text = "某市林业局关于2031年林业重点工作的通知\n一、主要目标\n撸起袖子加油干！\n全年完成造林面积3万亩。"
+    st = read_structure(text.splitlines())
+    assert st.title == "某市林业局关于2031年林业重点工作的通知"
+    assert "metadata" not in st.parts

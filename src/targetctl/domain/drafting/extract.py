@@ -72,6 +72,7 @@ from targetctl.domain.drafting.present_year import present_year, this_year
 from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
 from targetctl.domain.drafting.run_on import break_run_on
 from targetctl.domain.drafting.sections import FUNDED, presents_outline, turns_to_year
+from targetctl.domain.drafting.stretch import stretched
 from targetctl.domain.drafting.topics import join_topics
 from targetctl.domain.drafting.years import half_width_digits, infer_year, verbatim
 
@@ -434,6 +435,7 @@ class _Extractor:
                 made, self.last_subject = subject_words.numeric(
                     text, numbers, due, open_ended, bool(weak), self._current(), self.last_subject
                 )
+                made = stretched(orig, made, produced[-1] if produced else None, sentence)
                 self.s.targets.extend(made)
                 for t in made:
                     t.quote = orig if t.quote == text else t.quote

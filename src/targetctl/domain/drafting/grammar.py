@@ -419,6 +419,13 @@ EXTRA_UNITS = [
     "亩次",
     "例",  # cases: 免费手术2000例
     "架次",
+    "批次",  # lots checked or certified: 赋码出证60万批次
+    "毫秒",  # a network's delay: 时延10毫秒以内
+    "千升",  # liquor and milk by volume: 年产白酒25万千升
+    "剂",  # doses: 推广冻精20万剂
+    "枚",  # embryos, eggs, medals: 胚胎移植1000枚
+    "羊单位",  # livestock counted in sheep units: 450万羊单位
+    "微克",  # a concentration: 每立方米36微克
     "班次",
     "车次",
     "航次",

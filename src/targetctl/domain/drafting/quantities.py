@@ -139,6 +139,7 @@ _UNIT = (
     + "|".join(re.escape(u) for u in _BASE_UNITS)
     + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=\d)h(?![A-Za-z\d])"
     + r"|(?<=\d)[KMGTP](?=(?:(?:及)?以[上下]|左右)(?![\u4e00-\u9fff]))"
+    + r"|(?<=\d)[KMGTPE](?=[（(][A-Za-z]{2,8}[）)])"  # 6000G（Gbps）: the letter of size, its unit spelled out after it
     + r"|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])|℃)"
 )
 _CLAUSE_END = re.compile(r"[，,。；;）)]|$")
@@ -236,6 +237,15 @@ _ALT_MEASURE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)](?P<suffix>及以上
 # amounts in a list that write their unit once, after the last (1.5万亿、1.2万亿、9000亿元)
 _LISTED_AMOUNTS = re.compile(r"(?:、\d+(?:\.\d+)?[十百千万亿]+(?=、))*、(?P<last>\d+(?:\.\d+)?[十百千万亿]*)")
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
+# how many tiers an organisation keeps (管理层级控制在3级以内): 级 counts them here, it names no grade
+_TIERS = re.compile(
+    r"(?:层级|级次)(?:控制在|压减至|压减到|压缩至|压缩到|不超过|减少至|减少到|降至|保持在)(?P<n>\d{1,2})级(?P<suffix>以内|以下)?"
+)
+# a ratio's name and the verb that sets its level, just before a number with no unit
+_RATIO_LEVEL = re.compile(
+    r"(?<![占对])(?:收入|差距|负债|产出|投入)?比(?:值|例)?(?:缩小至|缩小到|降至|降到|降低到|控制在|保持在|稳定在|"
+    r"小于|低于|不超过|不高于|不大于|达到|为)$"
+)
 # a Latin unit and an opened bracket of words before a number written in Chinese numerals
 _UNIT_GLOSS = re.compile(r"\d[A-Za-z]+[（(][^\d（）()，,。；;]*$")
 _THRESHOLD_LIST = re.compile(
@@ -299,6 +309,15 @@ def find_numbers(clause: str) -> list[Number]:
         bare = not unit and bool(mag) and n1[0].isdigit() and _CLAUSE_END.match(flat, m.end()) is not None
         # 10万/毫升: a magnitude counted per unit of something, its count's unit left unwritten
         per_only = not unit and bool(mag) and not m["suffix"] and grammar.PER_PERIOD.match(flat[m.end() :]) is not None
+        # 城乡居民收入比缩小至1.7以内: a ratio's level, written with no unit, is how many times the one the other is
+        ratio = (
+            not unit
+            and not mag
+            and not flat.startswith((":", "：", "∶"), m.end())  # 2.3∶1 is read whole below (_PROPORTION)
+            and _RATIO_LEVEL.search(flat, max(0, m.start() - 12), m.start()) is not None
+        )
+        if ratio:
+            unit = "倍"
         if not unit and not (mag and m["suffix"]) and not bare and not per_only:
             continue
         end = m.end()
@@ -428,6 +447,9 @@ def find_numbers(clause: str) -> list[Number]:
     for value, unit, suffix, start, end in lone_magnitudes(flat):
         if not any(n.start <= start < n.end for n in out):
             out.append(Number(value, None, unit, suffix, start, end, False, True))  # 万场以上
+    for m in _TIERS.finditer(flat):
+        if not any(n.start <= m.start("n") < n.end for n in out):
+            out.append(Number(Decimal(m["n"]), None, "级", m["suffix"] or "", m.start("n"), m.end(), False, False))
     for m in _PROPORTION.finditer(flat):
         # 之比达到2.5:1: a proportion to one is how many times the one the other is (倍)
         a, b = Decimal(m["a"]), Decimal(m["b"])

@@ -76,11 +76,14 @@ _HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # a government site's record of the document, above or under its title: 索引号：… 成文日期：…
 _METADATA = re.compile(
-    r"^[【\[]?(?:索引号|主题分类|发文机关|发布机构|发文字号|文号|字号|成文日期|发文日期|公布日期|发布日期|施行日期|"
-    r"生效日期|有效性|时效性|效力级别|效力等级|主题词|制定机关|公文种类|体裁分类|信息来源|浏览次数|访问次数)[】\]]?[:：]?"
+    r"^[【\[]?(?:索引号|主题分类|发文机关|发布机构|发布单位|发文字号|文号|字号|成文日期|发文日期|公布日期|发布日期|施行日期|"
+    r"生效日期|有效性|时效性|效力级别|效力等级|主题词|制定机关|公文种类|体裁分类|信息来源|浏览次数|访问次数|"
+    r"公开方式|公开日期|公开范围|公开时限|信息分类|组配分类|所属机构|所属主题|统一编号|统一编码|登记号)[】\]]?[:：]?"
     r"|^[【\[]?(?:名称|标题|文件名称)[】\]]?[:：]"
     # a saved page's own record: the site's column, the page's address, the label over the text
     r"|^(?:栏目|原始链接|本地目录|来源)[:：]|^正文[:：]$"
+    # a page's address alone on a line, or its end wrapped onto the next line in print (…/202603/ over t2026….htm)
+    r"|^(?:https?://\S+|[A-Za-z0-9_./%?=&#~-]+\.(?:s?html?|aspx?|jsp|php))$"
 )
 _RECORD_TITLE = re.compile(r"^[【\[]?(?:标题|文件名称)[】\]]?[:：](?P<t>\S{4,})$")
 # the lines a web page adds around a document: its buttons, the font-size switch, related links
@@ -101,6 +104,8 @@ _SITE_CHROME = re.compile(
 # a site's date of posting on a line of its own: 2022-03-13
 _SITE_DATE = re.compile(r"^\d{4}[\-./]\d{1,2}[\-./]\d{1,2}$")
 # the source and time lines a copying site adds under the title (来源: with its value on the next line)
+# an exclamation a copying site heads its page with, short and of one phrase
+_HEADLINE = re.compile(r"^[^，,。；;：:]{2,24}[!！]$")
 _PAGE_SOURCE = re.compile(r"^(?:来源|时间|发布时间|作者|编辑|责任编辑|文章来源)[:：](?P<value>.*)$")
 _SITE_TIME = re.compile(r"^\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?\d{1,2}[时:]\d{1,2}分?(?::\d{1,2})?$")
 _PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
@@ -241,6 +246,8 @@ def _head(flat: list[str], parts: list[str]) -> int:
             kind = "metadata"  # 【青川新闻网讯】 or 3月9日 on a line of its own
         if kind is None and _PHOTO_CAPTION.search(flat[i]):
             kind = "photo_caption"  # a news site's photo above the title
+        if kind is None and _HEADLINE.match(flat[i]) and _title_like(next((f for f in flat[i + 1 :] if f), "")):
+            kind = "metadata"  # a copying site's own headline (…重要通知!) over the document's title
         nxt = next((f for f in flat[i + 1 :] if f), "")
         if kind is None and len(flat[i]) <= 30 and _ORGAN.search(flat[i]) and _DISPATCH.match(nxt):
             kind = "issuer_mark"  # an authority's name standing over its dispatch number
