@@ -39,3 +39,30 @@ def test_a_capacity_naming_a_project_is_no_target(sentence: str) -> None:
 )
 def test_a_capacity_to_reach_stays_a_target(sentence: str, value: Decimal) -> None:
     assert [t.value for t in numeric(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("加快推进20万吨聚乳酸等18个项目。", [Decimal(18)]),  # the list's count stands before its kind
+        ("加快5万吨钠电正极材料、8万吨硅碳负极材料等项目建设。", []),  # a capacity after 、
+        ("全面开展产能90万吨及以上煤矿安全改造。", []),  # a size that names the class worked on
+        ("力争百万吨饲料加工厂投产。", []),  # a round size that names a plant
+        ("早日跻身千万吨港口行列。", []),
+    ],
+)
+def test_a_capacity_that_names_a_project_or_a_class_is_no_target(sentence: str, kept: list[Decimal]) -> None:
+    assert [t.value for t in numeric(sentence)] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("形成百万吨产能。", Decimal(100)),
+        ("建成5万吨冷库、3万吨粮库。", Decimal(3)),
+        ("建设3万千瓦以上电站2座。", Decimal(2)),
+        ("全年港口吞吐量突破千万吨。", Decimal(1000)),
+    ],
+)
+def test_a_size_the_plan_reaches_stays_a_target(sentence: str, value: Decimal) -> None:
+    assert value in [t.value for t in numeric(sentence)]

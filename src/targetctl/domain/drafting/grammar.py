@@ -148,8 +148,10 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "named-capacity",
         # after a company's or a place's name, not after a verb that sets it (建成30万吨…等项目); the list
         # may close on a longer kind (…等新兴产业和传统优势产业项目)
-        r"(?<=[\u4e00-\u9fff]{2})(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)(?<!突破)"
-        rf"(?<!超过)(?<![达到至为超增在]){_N}[十百千万亿]*(?:吨|千瓦)(?:/年)?(?=[^，。；]{{0,80}}?等[\u4e00-\u9fff]{{0,16}}?项目)"
+        # (…、10万吨负极材料等项目 after a 、 too; the list's count may stand before its kind: …等26个项目)
+        r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=、))(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)"
+        rf"(?<!突破)(?<!超过)(?<![达到至为超增在]){_N}[十百千万亿]*(?:吨|千瓦)(?:/年)?"
+        rf"(?=[^，。；]{{0,80}}?等(?:\d+个)?[\u4e00-\u9fff]{{0,16}}?项目)"
         # a size in Chinese magnitudes that names a base: 千万吨炼化基地
         r"|(?<![\d一二三四五六七八九两])[十百千]万?吨[\u4e00-\u9fff]{0,8}?基地",
         "a capacity that is part of a project's name in a list of projects (某化工30万吨合成氨…等项目), not a target",
@@ -158,7 +160,9 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "size-class",
-        rf"{_N}[十百千万亿]*元(?:及)?以上(?:的)?(?:重大|重点|产业|工业|续建|新开工)?(?:项目|企业)",
+        rf"{_N}[十百千万亿]*元(?:及)?以上(?:的)?(?:重大|重点|产业|工业|续建|新开工)?(?:项目|企业)"
+        # a plant's size that names the class worked on (产能120万吨及以上煤矿智能化改造)
+        rf"|{_N}[十百千万亿]*(?:吨|千瓦|千伏)(?:及)?以上(?:的)?(?:煤矿|矿井|电站|机组|港口|泊位|企业|项目)",
         "an amount that names a class of projects (N个10亿元以上项目: the count is the target), not a target",
         "推动40个10亿元以上项目加快建设",
         hint="以",
