@@ -154,3 +154,9 @@ def test_counts_of_what_exists_already_are_context(sentence: str) -> None:
 def test_targets_beside_what_exists_stay_targets(sentence: str, value: Decimal) -> None:
     d = extract(f"某市2031年工作要点\n一、重点工作\n{sentence}\n", default_year=2031)
     assert value in [t.value for t in d.targets if t.numeric]
+
+
+def test_approved_as_a_kind_of_what_is_counted_is_no_past() -> None:
+    text = "某市2031年工作要点\n一、重点工作\n区域公用品牌获批企业达到40家。去年获批省级项目12个。\n"
+    d = extract(text, default_year=2031)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(40)]

@@ -174,3 +174,7 @@ def test_units_a_plan_writes_are_read(clause: str, value: Decimal, unit: str) ->
 @pytest.mark.parametrize("clause", ["占比达到30", "建设3级医院", "推进5G（第五代移动通信）建设"])
 def test_a_number_with_no_unit_that_is_no_ratio_or_tier_is_not_read(clause: str) -> None:
     assert find_numbers(clause) == []
+
+
+def test_a_magnitude_before_workers_counts_them() -> None:
+    assert [(n.value, n.unit) for n in find_numbers("120万外出务工劳动力稳定就业")] == [(Decimal(120), "万人")]

@@ -20,7 +20,9 @@ from targetctl.domain.drafting.listed_objects import WORKED_ON
 from targetctl.domain.drafting.quantities import find_numbers
 
 PAST_STRONG = re.compile(
-    r"(已经|已(?!有规划)|以来|过去[一二三四五十几]*年|[一二三四五十]年来|荣获|获评|获批|入选|位居|位列|居全[省市国]|排名|"
+    # 获批企业达到30家: approved as a kind of the noun counted, not what has happened
+    r"(已经|已(?!有规划)|以来|过去[一二三四五十几]*年|[一二三四五十]年来|荣获|(?:获评|获批|入选)(?!的?(?:企业|单位|项目|主体))|"
+    r"位居|位列|居全[省市国]|排名|"
     r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成|"
     r"(?<![为除])(?:增长|完成|引进|实现|达到|建成|新增|净增|突破|取得|获得|形成|提高|提升|下降|降低|减少|培育|开展|举办|建设|"
     r"打造|创建|签约|落地|开工|投产|招引|吸引|增加|超过|认定|培训|发放|投入|改造|整治|培养|帮助|解决|带动|安置|出台|制定|推出|"

@@ -155,7 +155,7 @@ _NUMBER_WORD = re.compile(NUMBER.pattern.replace("(?P<approx>余|多)?", "(?P<ap
 
 _PEOPLE = re.compile(
     r"(?:中小学生|小学生|中学生|大学生|毕业生|农民工|残疾人|学生|群众|居民|儿童|老人|老年人|农户|职工|游客|患者|妇女"
-    r"|青少年|市民|村民|考生|新生)"
+    r"|青少年|市民|村民|考生|新生|外出务工劳动力|劳动力|务工人员)"
 )
 # one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候)
 _WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼", "孔", "尾", "羽", "幢"})
