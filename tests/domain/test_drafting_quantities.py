@@ -178,3 +178,7 @@ def test_a_number_with_no_unit_that_is_no_ratio_or_tier_is_not_read(clause: str)
 
 def test_a_magnitude_before_workers_counts_them() -> None:
     assert [(n.value, n.unit) for n in find_numbers("120万外出务工劳动力稳定就业")] == [(Decimal(120), "万人")]
+
+
+def test_a_measure_word_that_starts_the_noun_after_an_area_is_no_second_unit() -> None:
+    assert [(n.value, n.unit) for n in find_numbers("建设8万亩吨粮田示范区")] == [(Decimal(8), "万亩")]

@@ -157,8 +157,8 @@ _PEOPLE = re.compile(
     r"(?:中小学生|小学生|中学生|大学生|毕业生|农民工|残疾人|学生|群众|居民|儿童|老人|老年人|农户|职工|游客|患者|妇女"
     r"|青少年|市民|村民|考生|新生|外出务工劳动力|劳动力|务工人员)"
 )
-# one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候)
-_WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼", "孔", "尾", "羽", "幢"})
+# one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候, 吨粮田)
+_WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼", "孔", "尾", "羽", "幢", "吨"})
 # measure words that count things: after one of them a second unit can only start the noun
 # (10个项目, 5000张家庭床位, 12家头部企业); after an amount it names a kind (500万元项目)
 _COUNTERS = frozenset("个张家所座项件套间辆台条处栋批名位户艘架部支册篇只头株棵盏根宗片种类场块")
