@@ -115,3 +115,20 @@ _LINE = st.sampled_from(["第一章", "一、", "（二）", "发展基础", "�
 @given(st.lists(_LINE, max_size=12).map("\n".join))
 def test_joining_marker_lines_moves_no_character(text: str) -> None:
     assert re.sub(r"\s", "", join_bare_markers(text)) == re.sub(r"\s", "", text)
+
+
+# a printed page whose figures and marks are set in a Latin font: the line holding them reaches the
+# margin with fewer characters, and still runs on
+PRINTED_LATIN = """某某县2031年农业农村工作要点
+全县坚持农业农村优先发展，加快建设农业强县，深入实施乡村振兴战略，推进共同富裕先
+行示范，扎实推进宜居宜业和美乡村建设，不断提升农民群众的获得感、幸福感和安全感，
+持续巩固拓展脱贫攻坚成果，守牢不发生规模性返贫底线，推动农业全面升级和农村全面进
+步。主要指标:农林牧渔业增加值增长3.5%,力争4%;农民人均可支配收入增速高于城
+镇居民1个百分点。
+"""
+
+
+def test_a_line_of_latin_figures_that_reaches_the_margin_runs_on() -> None:
+    lines = [ln for ln in PRINTED_LATIN.splitlines() if ln.strip()]
+    assert 4 in wrapped(lines)
+    assert any(p.endswith("高于城镇居民1个百分点。") for p in paragraphs(PRINTED_LATIN))

@@ -75,3 +75,14 @@ def test_an_exclamation_in_the_body_is_no_headline() -> None:
     st = read_structure(text.splitlines())
     assert st.title == "某市林业局关于2031年林业重点工作的通知"
     assert "metadata" not in st.parts
+
+
+def test_the_sites_record_names_a_text_whose_first_line_a_pdf_wrapped() -> None:
+    text = (
+        "标题：某市林业局2031年工作计划\n栏目：年度计划\n正文：\n"
+        "2031年是深入推进林业高质量发展、加快建设生态强市的关键一年\n"
+        "，全局上下要统筹推进各项工作。\n一、重点工作\n全年完成造林面积3万亩。\n"
+    )
+    st = read_structure(text.splitlines())
+    assert st.title == "某市林业局2031年工作计划"
+    assert st.parts[3] == "body"

@@ -132,10 +132,14 @@ def wrapped(lines: list[str]) -> set[int]:
     near = full - max(2.0, 0.08 * full)  # digits, Latin letters and punctuation are narrower
     if full < 20 or sum(1 for w in widths if w >= near) < 3:
         return set()
+    # a digit, a Latin letter or a mark set in a Latin font is printed wider than the half of a
+    # character _width counts (2.5%, 48000元): a line of many of them reaches the margin short of it
+    narrow = [sum(1 for ch in ln if ord(ch) <= 0x7F and not ch.isspace()) for ln in lines]
+    reach = [w + 0.25 * k for w, k in zip(widths, narrow, strict=True)]
     return {
         n
         for n in range(len(lines) - 1)
-        if widths[n] >= near
+        if reach[n] >= near
         and not _ENDED.search(lines[n])
         and "\t" not in lines[n] + lines[n + 1]  # a table row stands alone
         and not lines[n + 1][:1].isspace()

@@ -385,8 +385,15 @@ def read_structure(lines: Sequence[str]) -> Structure:
     after_head = _head(flat, parts)
     title_lines, after_title = _title(flat, parts, after_head)
     title = "".join(flat[k] for k in title_lines) or None
+    recorded = next((m["t"] for f in flat[:after_head] if (m := _RECORD_TITLE.match(f))), None)
+    if title is not None and recorded is not None and not _TITLE_END.search(title) and title != recorded:
+        # a text that opens below its title, its first line short only where a PDF wrapped it: the
+        # site's record (标题：…) names the document, that line is body
+        for k in title_lines:
+            parts[k] = BODY
+        title_lines, after_title, title = [], title_lines[0], None
     if title is None:  # a text that opens without its title: the site's record names it
-        title = next((m["t"] for i, f in enumerate(flat[:after_head]) if (m := _RECORD_TITLE.match(f))), None)
+        title = recorded
     k = _front_matter(flat, parts, after_title)
     # a page that opens below its title still opens with its addressees (各…：) when it has them;
     # there only a list of bodies is, never a sentence (2025年，县政府将办好以下实事：)
