@@ -20,7 +20,8 @@ def stretched(clause: str, made: list[DraftTarget], before: DraftTarget | None, 
         return made
     if not STRETCH.match(clause):
         return made
-    start, end = sentence.find(before.quote), sentence.find(clause)
+    start = sentence.find(before.quote)
+    end = sentence.find(clause, start + len(before.quote)) if start >= 0 else -1  # 力争12% may be written twice
     if start < 0 or end < start:
         return made
     aim = made[0]
