@@ -62,6 +62,7 @@ def test_a_capacity_that_names_a_project_or_a_class_is_no_target(sentence: str, 
         ("建成5万吨冷库、3万吨粮库。", Decimal(3)),
         ("建设3万千瓦以上电站2座。", Decimal(2)),
         ("全年港口吞吐量突破千万吨。", Decimal(1000)),
+        ("全市粮食产量稳定在百万吨水平。", Decimal(100)),  # a round level, no plant's name
     ],
 )
 def test_a_size_the_plan_reaches_stays_a_target(sentence: str, value: Decimal) -> None:
