@@ -171,7 +171,9 @@ def test_units_a_plan_writes_are_read(clause: str, value: Decimal, unit: str) ->
     assert [(n.value, n.unit) for n in find_numbers(clause)] == [(value, unit)]
 
 
-@pytest.mark.parametrize("clause", ["占比达到30", "建设3级医院", "推进5G（第五代移动通信）建设"])
+@pytest.mark.parametrize(
+    "clause", ["占比达到30", "建设3级医院", "推进5G（第五代移动通信）建设", "推进5G（SA）独立组网建设"]
+)
 def test_a_number_with_no_unit_that_is_no_ratio_or_tier_is_not_read(clause: str) -> None:
     assert find_numbers(clause) == []
 

@@ -139,7 +139,8 @@ _UNIT = (
     + "|".join(re.escape(u) for u in _BASE_UNITS)
     + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=\d)h(?![A-Za-z\d])"
     + r"|(?<=\d)[KMGTP](?=(?:(?:及)?以[上下]|左右)(?![\u4e00-\u9fff]))"
-    + r"|(?<=\d)[KMGTPE](?=[（(][A-Za-z]{2,8}[）)])"  # 6000G（Gbps）: the letter of size, its unit spelled out after it
+    # 6000G（Gbps）: the letter of size, its unit spelled out after it (not 5G（SA）, a network's kind)
+    + r"|(?<=\d)[KMGTPE](?=[（(][KMGTPE]i?(?:bps|B|b|bit|Byte)s?(?:/s)?[）)])"
     + r"|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])|℃)"
 )
 _CLAUSE_END = re.compile(r"[，,。；;）)]|$")
