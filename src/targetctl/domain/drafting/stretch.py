@@ -26,4 +26,15 @@ def stretched(clause: str, made: list[DraftTarget], before: DraftTarget | None, 
         return made
     aim = made[0]
     quote = sentence[start : end + len(clause)]
-    return [replace(before, value=aim.value, comparator=aim.comparator, quote=quote, title=quote, checkpoints=[])]
+    # the aim replaces the range it stretches (增长5%—6%，力争7%): no upper bound of the range is kept
+    return [
+        replace(
+            before,
+            value=aim.value,
+            value_max=aim.value_max,
+            comparator=aim.comparator,
+            quote=quote,
+            title=quote,
+            checkpoints=[],
+        )
+    ]
