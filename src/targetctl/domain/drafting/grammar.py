@@ -432,6 +432,7 @@ EXTRA_UNITS = [
     "批次",  # lots checked or certified: 赋码出证60万批次
     "毫秒",  # a network's delay: 时延10毫秒以内
     "千升",  # liquor and milk by volume: 年产白酒25万千升
+    "剂次",  # doses given: 接种疫苗10万剂次
     "剂",  # doses: 推广冻精20万剂
     "枚",  # embryos, eggs, medals: 胚胎移植1000枚
     "羊单位",  # livestock counted in sheep units: 450万羊单位
