@@ -173,7 +173,14 @@ def test_units_a_plan_writes_are_read(clause: str, value: Decimal, unit: str) ->
 
 
 @pytest.mark.parametrize(
-    "clause", ["占比达到30", "建设3级医院", "推进5G（第五代移动通信）建设", "推进5G（SA）独立组网建设"]
+    "clause",
+    [
+        "占比达到30",
+        "建设3级医院",
+        "推进5G（第五代移动通信）建设",
+        "推进5G（SA）独立组网建设",
+        "出生人口性别比控制在108以内",  # per hundred women, no times
+    ],
 )
 def test_a_number_with_no_unit_that_is_no_ratio_or_tier_is_not_read(clause: str) -> None:
     assert find_numbers(clause) == []
