@@ -149,6 +149,8 @@ def test_counts_of_what_exists_already_are_context(sentence: str) -> None:
     [
         ("在2030年基础上增长5%。", Decimal(5)),  # a year's level built on, the growth is the target
         ("新增示范基地3个，提升改造老旧厂房20处。", Decimal(20)),
+        ("在12个示范村基础上新创建8个示范村。", Decimal(8)),  # what is added on the base
+        ("发挥3家龙头企业带动作用带动5000户农户增收。", Decimal(5000)),
     ],
 )
 def test_targets_beside_what_exists_stay_targets(sentence: str, value: Decimal) -> None:

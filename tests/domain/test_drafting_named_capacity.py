@@ -62,7 +62,19 @@ def test_a_capacity_that_names_a_project_or_a_class_is_no_target(sentence: str, 
         ("建成5万吨冷库、3万吨粮库。", Decimal(3)),
         ("建设3万千瓦以上电站2座。", Decimal(2)),
         ("全年港口吞吐量突破千万吨。", Decimal(1000)),
+        ("全市粮食产量稳定在百万吨水平。", Decimal(100)),  # a round level, no plant's name
     ],
 )
 def test_a_size_the_plan_reaches_stays_a_target(sentence: str, value: Decimal) -> None:
     assert value in [t.value for t in numeric(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("新建10万吨冷链仓储、5万吨粮食烘干等项目。", [Decimal(10), Decimal(5)]),  # a verb sets the whole list
+        ("推进华星化工扩能、10万吨负极材料、5万吨电解液等项目建设。", []),  # a list that opens on a name
+    ],
+)
+def test_capacities_a_verb_sets_in_a_list_of_projects_stay_targets(sentence: str, kept: list[Decimal]) -> None:
+    assert [t.value for t in numeric(sentence)] == kept

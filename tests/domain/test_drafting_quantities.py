@@ -163,6 +163,7 @@ def test_a_magnitude_per_unit_with_no_count_unit_is_read_with_its_bound() -> Non
         ("城域网骨干带宽达8000G（Gbps）", Decimal(8000), "G"),
         ("数据中心网络时延控制在5毫秒以内", Decimal(5), "毫秒"),
         ("全年推广冷冻精液15万剂", Decimal(15), "万剂"),
+        ("全年接种流感疫苗12万剂次以上", Decimal(12), "万剂次"),  # doses given, not 剂 before a noun
         ("全县牲畜出栏稳定在300万羊单位以上", Decimal(300), "万羊单位"),
         ("规模以上企业年产黄酒8万千升", Decimal(8), "万千升"),
     ],
@@ -171,7 +172,16 @@ def test_units_a_plan_writes_are_read(clause: str, value: Decimal, unit: str) ->
     assert [(n.value, n.unit) for n in find_numbers(clause)] == [(value, unit)]
 
 
-@pytest.mark.parametrize("clause", ["占比达到30", "建设3级医院", "推进5G（第五代移动通信）建设"])
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "占比达到30",
+        "建设3级医院",
+        "推进5G（第五代移动通信）建设",
+        "推进5G（SA）独立组网建设",
+        "出生人口性别比控制在108以内",  # per hundred women, no times
+    ],
+)
 def test_a_number_with_no_unit_that_is_no_ratio_or_tier_is_not_read(clause: str) -> None:
     assert find_numbers(clause) == []
 

@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
+
+import pytest
 
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.structure import read_structure
@@ -86,3 +89,19 @@ def test_the_sites_record_names_a_text_whose_first_line_a_pdf_wrapped() -> None:
     st = read_structure(text.splitlines())
     assert st.title == "某市林业局2031年工作计划"
     assert st.parts[3] == "body"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "信息分类分级保护工作实施方案\n一、主要目标\n全年完成数据目录编制50项。",  # a title on a record word
+        "关于2031年数据工作的通知\n统一编码体系全面建立，全年完成数据目录编制50项。",  # a first sentence
+    ],
+)
+def test_a_line_that_opens_on_a_records_word_without_its_colon_is_no_record(text: str) -> None:
+    lines = text.splitlines()
+    st = read_structure(lines)
+    assert st.title == lines[0]
+    assert "metadata" not in st.parts
+    d = extract(text, default_year=2031)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(50)]

@@ -54,8 +54,9 @@ CONTEXT_NUMBER = re.compile(
     # 由当前的N家达到M家: 当前 dates a change's starting level (from_to)
     rf"|共有|现有|(?<!项){NOT_AFTER_FROM}目前|{NOT_AFTER_FROM}当前|现阶段|全区有|全市有|(?<!直)辖"
     # things that exist already, put to use or built on: 发挥N家…企业作用, 在N个…基地创建基础上, 提升N条…线创建水平
-    r"|发挥(?=[^，。；\d]{0,6}\d[^，。；]{0,30}?(?:作用|优势|效应))"
-    r"|在(?=[^，。；\d]{0,10}\d+(?:\.\d+)?(?:个|家|条|项|座|所|处|万亩|亩)[^，。；]{0,40}?基础上)"
+    # (a number after 作用 or 基础上 in the clause is what the work adds: 在15个…基础上新创建10个)
+    r"|发挥(?=[^，。；\d]{0,6}\d[^，。；]{0,30}?(?:作用|优势|效应)[^，。；\d]*$)"
+    r"|在(?=[^，。；\d]{0,10}\d+(?:\.\d+)?(?:个|家|条|项|座|所|处|万亩|亩)[^，。；]{0,40}?基础上[^，。；\d]*$)"
     r"|提升(?=\d+(?:个|条|家|所|座|处)[^，。；\d]{0,30}?(?:水平|质量|成效|能级|品质)$)"
     # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
     # 在A、B等5个县建设…3万亩: the places are counted, what is built there is the target

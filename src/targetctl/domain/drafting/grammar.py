@@ -53,6 +53,9 @@ def _rule(
     return Rule(name, re.compile(pattern), reason, example, clause, re.compile(f"[{hint}]") if hint else None)
 
 
+# a plant's yearly capacity as a list of projects names it (30万吨, 15万千瓦/年)
+_CAPACITY = rf"{_N}[十百千万亿]*(?:吨|千瓦)(?:/年)?"
+
 NOT_TARGETS: tuple[Rule, ...] = (
     _rule(
         "beyond-measure",
@@ -148,9 +151,12 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "named-capacity",
         # after a company's or a place's name, not after a verb that sets it (建成30万吨…等项目); the list
         # may close on a longer kind (…等新兴产业和传统优势产业项目)
-        # (…、10万吨负极材料等项目 after a 、 too; the list's count may stand before its kind: …等26个项目)
-        r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=、))(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)"
-        rf"(?<!突破)(?<!超过)(?<![达到至为超增在]){_N}[十百千万亿]*(?:吨|千瓦)(?:/年)?"
+        # (…、10万吨负极材料等项目 after a 、 too, where the list opens on a name, not on a verb that sets its
+        # first capacity: 建成30万吨合成氨、10万吨尿素等项目 keeps both; the list's count may stand before its
+        # kind: …等26个项目)
+        r"(?:(?<=[\u4e00-\u9fff]{2})(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)"
+        r"(?<!突破)(?<!超过)(?<![达到至为超增在])|(?:^|(?<=[，。；：]))[^\d，。；：]*、)"
+        rf"{_CAPACITY}(?:[^，。；\d]*?、{_CAPACITY})*"
         rf"(?=[^，。；]{{0,80}}?等(?:\d+个)?[\u4e00-\u9fff]{{0,16}}?项目)"
         # a size in Chinese magnitudes that names a base: 千万吨炼化基地
         r"|(?<![\d一二三四五六七八九两])[十百千]万?吨[\u4e00-\u9fff]{0,8}?基地",
@@ -426,6 +432,7 @@ EXTRA_UNITS = [
     "批次",  # lots checked or certified: 赋码出证60万批次
     "毫秒",  # a network's delay: 时延10毫秒以内
     "千升",  # liquor and milk by volume: 年产白酒25万千升
+    "剂次",  # doses given: 接种疫苗10万剂次
     "剂",  # doses: 推广冻精20万剂
     "枚",  # embryos, eggs, medals: 胚胎移植1000枚
     "羊单位",  # livestock counted in sheep units: 450万羊单位

@@ -139,7 +139,8 @@ _UNIT = (
     + "|".join(re.escape(u) for u in _BASE_UNITS)
     + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=\d)h(?![A-Za-z\d])"
     + r"|(?<=\d)[KMGTP](?=(?:(?:及)?以[上下]|左右)(?![\u4e00-\u9fff]))"
-    + r"|(?<=\d)[KMGTPE](?=[（(][A-Za-z]{2,8}[）)])"  # 6000G（Gbps）: the letter of size, its unit spelled out after it
+    # 6000G（Gbps）: the letter of size, its unit spelled out after it (not 5G（SA）, a network's kind)
+    + r"|(?<=\d)[KMGTPE](?=[（(][KMGTPE]i?(?:bps|B|b|bit|Byte)s?(?:/s)?[）)])"
     + r"|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])|℃)"
 )
 _CLAUSE_END = re.compile(r"[，,。；;）)]|$")
@@ -241,9 +242,10 @@ YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
 _TIERS = re.compile(
     r"(?:层级|级次)(?:控制在|压减至|压减到|压缩至|压缩到|不超过|减少至|减少到|降至|保持在)(?P<n>\d{1,2})级(?P<suffix>以内|以下)?"
 )
-# a ratio's name and the verb that sets its level, just before a number with no unit
+# a ratio's name and the verb that sets its level, just before a number with no unit (not 性别比, counted
+# per hundred women: 性别比控制在110以内 is no 110 times)
 _RATIO_LEVEL = re.compile(
-    r"(?<![占对])(?:收入|差距|负债|产出|投入)?比(?:值|例)?(?:缩小至|缩小到|降至|降到|降低到|控制在|保持在|稳定在|"
+    r"(?<![占对])(?<!性别)(?:收入|差距|负债|产出|投入)?比(?:值|例)?(?:缩小至|缩小到|降至|降到|降低到|控制在|保持在|稳定在|"
     r"小于|低于|不超过|不高于|不大于|达到|为)$"
 )
 # a Latin unit and an opened bracket of words before a number written in Chinese numerals

@@ -177,9 +177,9 @@ RULES: tuple[Screen, ...] = (
         # 百万吨以上, 突破百万人 and 每千人口 stay numbers
         r"(?<![\d一二三四五六七八九十两零〇每])(?:[千百]万?|万)(?:户|人|亩)(?=[\u4e00-\u9fff])(?![以左上下的次口])"
         # a class of plant or port by its round size (百万吨饲料加工厂, 千万千瓦基地, 千万吨口岸), where nothing
-        # before it sets a level to reach (形成百万吨产能 stays a number)
+        # before it sets a level to reach (形成百万吨产能 stays a number) and it is no level (稳定在百万吨水平)
         r"|(?<![\d一二三四五六七八九十两零〇每达超过破到至])(?<!形成)(?<!实现)(?<!新增)"
-        r"(?:[千百]万|千万?)(?:吨|千瓦)(?=[\u4e00-\u9fff])(?![以左上下的级产规])",
+        r"(?:[千百]万|千万?)(?:吨|千瓦)(?=[\u4e00-\u9fff])(?![以左上下的级产规])(?!水平|台阶|大关|目标)",
         "a round magnitude before a noun (千亩花海, 万人…行动) names a place or a programme, not a count",
         "打造东坪千亩花海观光带",
         hint="千百万",

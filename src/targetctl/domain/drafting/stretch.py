@@ -20,9 +20,21 @@ def stretched(clause: str, made: list[DraftTarget], before: DraftTarget | None, 
         return made
     if not STRETCH.match(clause):
         return made
-    start, end = sentence.find(before.quote), sentence.find(clause)
+    start = sentence.find(before.quote)
+    end = sentence.find(clause, start + len(before.quote)) if start >= 0 else -1  # 力争12% may be written twice
     if start < 0 or end < start:
         return made
     aim = made[0]
     quote = sentence[start : end + len(clause)]
-    return [replace(before, value=aim.value, comparator=aim.comparator, quote=quote, title=quote, checkpoints=[])]
+    # the aim replaces the range it stretches (增长5%—6%，力争7%): no upper bound of the range is kept
+    return [
+        replace(
+            before,
+            value=aim.value,
+            value_max=aim.value_max,
+            comparator=aim.comparator,
+            quote=quote,
+            title=quote,
+            checkpoints=[],
+        )
+    ]
