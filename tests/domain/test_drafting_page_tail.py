@@ -3,9 +3,13 @@ owner and map) are furniture, never a programme (our own page)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 import pytest
 
 from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.structure import read_structure
 
 PAGE = """青川市人民政府办公室关于印发青川市2025年民生实事项目实施方案的通知
 青政办发〔2025〕6号
@@ -64,3 +68,14 @@ def test_an_annex_after_the_notes_is_read_and_its_lead_units_are_no_site_footer(
     d = extract(REPORT_WITH_ANNEX, default_year=2026)
     assert sorted(t.value or 0 for t in d.targets if t.numeric) == [3, 20, 1200]
     assert not [e for e in d.excluded if "城镇新增就业" in e.quote]
+
+
+def test_a_list_of_attachments_a_printed_page_wrapped_is_one_note() -> None:
+    text = (
+        "某市人民政府关于加快推进蔬菜产业发展的实施意见\n一、主要目标\n到2033年，全市蔬菜产量达到300万吨。\n"
+        "附件：1.蔬菜产业扶持资金计划表2.2031-\n2035年全市蔬菜产量和基地建设计划表3.年度任务分解表\n"
+    )
+    parts = read_structure(text.splitlines()).parts
+    assert parts[-2:] == ("attachment_note", "attachment_note")
+    d = extract(text, default_year=2031)
+    assert [(t.value, t.due) for t in d.targets if t.numeric] == [(Decimal(300), dt.date(2033, 12, 31))]

@@ -141,3 +141,9 @@ def test_the_steps_of_a_timetable_are_no_signing_dates() -> None:
     d = extract(text, default_year=2031)
     furniture = [e.quote for e in d.excluded if "署名" in e.reason or "成文日期" in e.reason]
     assert furniture == ["某县人民政府", "2031年1月5日"]
+
+
+def test_a_date_a_printed_page_broke_before_its_day_is_one_date() -> None:
+    text = "某市人民政府关于推进蔬菜产业发展的实施意见某政字〔2031〕8号2031年7月1\n日\n一、主要目标\n"
+    lines = break_run_on(text).split("\n")
+    assert lines[:3] == ["某市人民政府关于推进蔬菜产业发展的实施意见", "某政字〔2031〕8号", "2031年7月1日"]

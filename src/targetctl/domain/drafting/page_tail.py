@@ -1,5 +1,6 @@
 """The end of a page as a clerk reads it: the website's own lines after the document (责任编辑,
-相关链接, 主办单位) and a report's notes on its terms (名词解释), which end where an attachment begins.
+相关链接, 主办单位), a report's notes on its terms (名词解释), which end where an attachment begins,
+and the note that lists the attachments (附件：1．… 2．…), however a printed page wrapped it.
 Works on the parts `structure` gives each line. Pure.
 """
 
@@ -8,6 +9,9 @@ from __future__ import annotations
 import re
 
 from targetctl.domain.drafting.lines import BODY, HEADING_RANKS
+
+_ATTACHMENT_NOTE = re.compile(r"^附件(?P<n>\d{0,2})[:：]")
+_LISTING_PUNCT = r"[。，、；！？,;!?]"  # a sentence's marks: a list of attachments' names has none
 
 # also headed by what it annotates: 《政府工作报告》有关内容名词注释, 政府工作报告名词解读
 _GLOSSARY = re.compile(
@@ -47,3 +51,33 @@ _OWNER_LINE = re.compile(r"^(?:主办单位|承办单位)[:：]")
 
 def _is_heading(line: str) -> bool:
     return any(pattern.match(line) for _, pattern in HEADING_RANKS[:4])
+
+
+def attachment_notes(flat: list[str], parts: list[str]) -> None:
+    """附件：1．… and the numbered lines under it, up to the signature."""
+    for i, f in enumerate(flat):
+        note = _ATTACHMENT_NOTE.match(f) if parts[i] == BODY else None
+        if note is None:
+            continue
+        parts[i] = "attachment_note"
+        if note["n"]:
+            continue  # 附件1：its title; what follows is the attachment itself
+        k = i + 1
+        while k < len(flat) and (
+            not flat[k] or (parts[k] == BODY and (re.match(r"^\d{1,2}[．.、]", flat[k]) or _note_runs_on(flat, k)))
+        ):
+            if flat[k]:
+                parts[k] = "attachment_note"
+            k += 1
+
+
+def _note_runs_on(flat: list[str], k: int) -> bool:
+    """Whether line `k` is the rest of the list of attachments above it, wrapped at a printed page's
+    margin (…3.2019- / 2025年…计划表4.…): the line before ends inside a name, this one is no
+    sentence and names a table, a list or a plan."""
+    before = next((f for f in reversed(flat[:k]) if f), "")
+    return (
+        not re.search(r"[。；;！？]$", before)
+        and not re.search(_LISTING_PUNCT, flat[k])
+        and re.search(r"(?:表|单|清单|目录|方案|计划|规划|办法|细则|指南)$", flat[k]) is not None
+    )

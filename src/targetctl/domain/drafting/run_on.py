@@ -130,13 +130,18 @@ _NUMBER_THEN_DATE = re.compile(
 )
 
 
+# a date a printed page broke at its margin before its 日 (…2019年7月1 / 日): one date, on one line
+_DATE_BROKEN = re.compile(r"(\d{4}年\d{1,2}月\d{1,2})\n[ \t\u3000]*(?=日)")
+
+
 def break_run_on(text: str) -> str:
     """The text with each run-on line broken by the rules above; other lines unchanged. A page
     broken into its inline spans is first joined back into its lines (spans). A first line whose
     title runs on into its dispatch number, date or addressees is broken after the title, and a
-    signing date that runs on into a title is broken after the date."""
+    signing date that runs on into a title is broken after the date; a date broken before its 日
+    is joined first."""
     out: list[str] = []
-    for line in _first_line_split(rejoin_spans(text)).split("\n"):
+    for line in _first_line_split(_DATE_BROKEN.sub(r"\1", rejoin_spans(text))).split("\n"):
         if (dated := DATE_THEN_TITLE.pattern.match(line)) is not None:
             out.append(line[: dated.end("date")])
             line = line[: len(line) - len(line.lstrip())] + line[dated.end("date") :]

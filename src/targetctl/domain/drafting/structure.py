@@ -21,7 +21,7 @@ from targetctl.domain.drafting.front_pages import CONTENTS, ContentsIndex, mark_
 from targetctl.domain.drafting.lines import BODY as BODY
 from targetctl.domain.drafting.lines import HEADING_RANKS
 from targetctl.domain.drafting.openings import tag_or_dateline
-from targetctl.domain.drafting.page_tail import page_tail
+from targetctl.domain.drafting.page_tail import attachment_notes, page_tail
 from targetctl.domain.drafting.periods import signing_date
 
 BLANK = "blank"
@@ -130,7 +130,6 @@ _PAGE = re.compile(
 _ANNOTATION = re.compile(r"^[（(](?:此件|本件|此文|联系人|本文)[^）)]{0,60}[）)]$")
 _COPY_TO = re.compile(r"^抄送[:：]")
 _PRINTING = re.compile(rf"^\S{{2,40}}?{_DATE}印发$|^[（(]?共印\d+份[）)]?$")
-_ATTACHMENT_NOTE = re.compile(r"^附件(?P<n>\d{0,2})[:：]")
 _ATTACHMENT_MARK = re.compile(r"^附件\d{0,2}$")
 # an attached file shown by its name, as a government site lists it under the notice
 _ATTACHED_FILE = re.compile(
@@ -342,22 +341,6 @@ def _tail_marks(flat: list[str], parts: list[str], start: int) -> None:
             parts[i] = "date"  # 某某市人民政府 2023年3月5日 may stand on one line
 
 
-def _attachment_notes(flat: list[str], parts: list[str]) -> None:
-    """附件：1．… and the numbered lines under it, up to the signature."""
-    for i, f in enumerate(flat):
-        note = _ATTACHMENT_NOTE.match(f) if parts[i] == BODY else None
-        if note is None:
-            continue
-        parts[i] = "attachment_note"
-        if note["n"]:
-            continue  # 附件1：its title; what follows is the attachment itself
-        k = i + 1
-        while k < len(flat) and (not flat[k] or (parts[k] == BODY and re.match(r"^\d{1,2}[．.、]", flat[k]))):
-            if flat[k]:
-                parts[k] = "attachment_note"
-            k += 1
-
-
 def _headings(flat: list[str], parts: list[str]) -> tuple[Heading, ...]:
     found: list[tuple[int, int, str, str]] = []
     for i, f in enumerate(flat):
@@ -409,7 +392,7 @@ def read_structure(lines: Sequence[str]) -> Structure:
         if _BRACKETED_DISPATCH.fullmatch(flat[i]):
             parts[i] = "dispatch_number"  # a web copy prints it in brackets under the title: （X政办发〔2021〕8号）
     page_tail(flat, parts, k)
-    _attachment_notes(flat, parts)
+    attachment_notes(flat, parts)
     forwarded = False
     forward = _FORWARD_TITLE.search(title or "")
     said = next(((n, m) for n in range(k, len(flat)) if (m := _FORWARD_BODY.search(flat[n]))), None)
