@@ -79,3 +79,25 @@ def test_a_list_of_attachments_a_printed_page_wrapped_is_one_note() -> None:
     assert parts[-2:] == ("attachment_note", "attachment_note")
     d = extract(text, default_year=2031)
     assert [(t.value, t.due) for t in d.targets if t.numeric] == [(Decimal(300), dt.date(2033, 12, 31))]
+
+
+def test_an_attachment_printed_under_its_note_is_read_not_taken_for_the_note() -> None:
+    # the note names the list whole; the list itself follows (its title, its items), no signature between
+    text = (
+        "某县人民政府办公室关于印发某县2031年重点工作任务清单的通知\n各乡镇人民政府，县直各单位：\n"
+        "现将《某县2031年重点工作任务清单》印发给你们，请认真抓好落实。\n附件：某县2031年重点工作任务清单\n"
+        "某县2031年重点工作任务清单\n1.全年新建改建农村公路120公里。\n2.新增城镇就业3000人以上。\n"
+    )
+    parts = read_structure(text.splitlines()).parts
+    assert "attachment_note" not in parts[4:]
+    d = extract(text, default_year=2031)
+    assert sorted(t.value or 0 for t in d.targets if t.numeric) == [120, 3000]
+
+
+def test_a_heading_after_a_bare_attachment_note_is_the_attachments_own() -> None:
+    text = (
+        "某县2031年农业农村工作要点\n一、主要目标\n全年粮食播种面积稳定在80万亩。\n附件：\n"
+        "某县2031年农业重点项目计划\n1.新建高标准农田5万亩。\n二、年度工作计划\n全年新建农村公路60公里。\n"
+    )
+    parts = read_structure(text.splitlines()).parts
+    assert "attachment_note" not in parts[4:]

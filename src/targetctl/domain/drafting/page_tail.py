@@ -12,6 +12,7 @@ from targetctl.domain.drafting.lines import BODY, HEADING_RANKS
 
 _ATTACHMENT_NOTE = re.compile(r"^附件(?P<n>\d{0,2})[:：]")
 _LISTING_PUNCT = r"[。，、；！？,;!?]"  # a sentence's marks: a list of attachments' names has none
+_NAMED = re.compile(r"(?:表|单|清单|目录|方案|计划|规划|办法|细则|指南)$")  # how an attachment's name ends
 
 # also headed by what it annotates: 《政府工作报告》有关内容名词注释, 政府工作报告名词解读
 _GLOSSARY = re.compile(
@@ -74,10 +75,13 @@ def attachment_notes(flat: list[str], parts: list[str]) -> None:
 def _note_runs_on(flat: list[str], k: int) -> bool:
     """Whether line `k` is the rest of the list of attachments above it, wrapped at a printed page's
     margin (…3.2019- / 2025年…计划表4.…): the line before ends inside a name, this one is no
-    sentence and names a table, a list or a plan."""
+    sentence and names a table, a list or a plan. A line under a name already whole (…任务清单),
+    under a bare 附件：, or marked as a heading is the attachment itself (its title, its sections)."""
     before = next((f for f in reversed(flat[:k]) if f), "")
     return (
-        not re.search(r"[。；;！？]$", before)
+        not re.search(r"[。；;！？：:]$", before)
+        and _NAMED.search(before) is None
+        and not _is_heading(flat[k])
         and not re.search(_LISTING_PUNCT, flat[k])
-        and re.search(r"(?:表|单|清单|目录|方案|计划|规划|办法|细则|指南)$", flat[k]) is not None
+        and _NAMED.search(flat[k]) is not None
     )
