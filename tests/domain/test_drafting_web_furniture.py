@@ -105,3 +105,15 @@ def test_a_line_that_opens_on_a_records_word_without_its_colon_is_no_record(text
     assert "metadata" not in st.parts
     d = extract(text, default_year=2031)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(50)]
+
+
+def test_a_title_the_sites_record_also_names_stays_the_plans_title() -> None:
+    # the record names the notice that published the list; the text opens with the list's own title
+    text = (
+        "标题：某县人民政府关于2031年十件民生实事项目的公告\n栏目：通知公告\n正文：\n某县2031年十件民生实事项目\n"
+        "为持续增进民生福祉，经县人民代表大会票决，确定2031年十件民生实事项目如下：\n"
+        "一、新建改建农村公路120公里。\n二、新增城镇就业3000人以上。\n"
+    )
+    st = read_structure(text.splitlines())
+    assert st.title == "某县2031年十件民生实事项目"
+    assert st.parts[3] == "title"

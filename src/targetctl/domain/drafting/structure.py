@@ -371,9 +371,10 @@ def read_structure(lines: Sequence[str]) -> Structure:
     title_lines, after_title = _title(flat, parts, after_head)
     title = "".join(flat[k] for k in title_lines) or None
     recorded = next((m["t"] for f in flat[:after_head] if (m := _RECORD_TITLE.match(f))), None)
-    if title is not None and recorded is not None and not _TITLE_END.search(title) and title != recorded:
+    if title is not None and recorded is not None and not _TITLE_END.search(title) and title[-4:] not in recorded:
         # a text that opens below its title, its first line short only where a PDF wrapped it: the
-        # site's record (标题：…) names the document, that line is body
+        # site's record (标题：…) names the document, that line is body; a title the record also
+        # ends by name (…十件民生实事项目 under 标题：…民生实事项目的公告) is the plan's own
         for k in title_lines:
             parts[k] = BODY
         title_lines, after_title, title = [], title_lines[0], None
