@@ -281,3 +281,13 @@ def test_every_department_that_signs_above_the_date_is_the_signature() -> None:
     parts = read_structure(text.splitlines()).parts
     assert list(parts[3:9]) == ["signature"] * 5 + ["date"]
     assert [p.title for p in extract(text, default_year=2031).programmes] == ["工作目标"]
+
+
+def test_a_sentence_under_the_title_that_commits_a_fund_is_no_addressee() -> None:
+    text = (
+        "某县2031年民生实事项目\n县政府将集中财力办好十件民生实事，全年投入资金5.6亿元，具体如下：\n"
+        "一、新建改建农村公路120公里。\n二、新增城镇就业3000人以上。\n"
+    )
+    assert read_structure(text.splitlines()).parts[1] == "body"
+    d = extract(text, default_year=2031)
+    assert sorted(t.value or 0 for t in d.targets if t.numeric) == [Decimal("5.6"), 120, 3000]

@@ -386,7 +386,8 @@ def read_structure(lines: Sequence[str]) -> Structure:
     opens = title_lines or (
         all(parts[j] != BODY for j in range(k)) and k < len(flat) and flat[k].startswith("各") and bodies_only(flat[k])
     )
-    if k < len(flat) and _ADDRESSEE.match(flat[k]) and opens and len(flat[k]) <= 120:
+    # a sentence that commits a figure (…全年投入资金5.6亿元，具体如下：) addresses no one
+    if k < len(flat) and _ADDRESSEE.match(flat[k]) and opens and len(flat[k]) <= 120 and not re.search(r"\d", flat[k]):
         parts[k] = "addressee"
     _tail_marks(flat, parts, k)
     for i in [i for i, f in enumerate(flat) if f][:6]:
