@@ -132,3 +132,10 @@ def test_a_line_of_latin_figures_that_reaches_the_margin_runs_on() -> None:
     lines = [ln for ln in PRINTED_LATIN.splitlines() if ln.strip()]
     assert 4 in wrapped(lines)
     assert any(p.endswith("高于城镇居民1个百分点。") for p in paragraphs(PRINTED_LATIN))
+
+
+def test_a_table_row_whose_figures_stand_apart_by_spaces_never_runs_on() -> None:
+    body = "全县坚持农业农村优先发展，加快建设农业强县，深入实施乡村振兴战略，推进共同富裕先\n" * 3
+    rows = "地区生产总值 1552.36 1652.36 1752.85 1852.36 1968.52 2105.60\n固定资产投资 805.36 855.20 900.12\n"
+    lines = [ln for ln in (body + rows).splitlines() if ln.strip()]
+    assert 3 not in wrapped(lines)

@@ -122,6 +122,10 @@ def broken_lines(text: str) -> bool:
     return alike / len(column) >= 0.5
 
 
+# figures apart by spaces, as the cells of a table's row stand (地区生产总值 1552.36 1652.36)
+_SPACED_FIGURES = re.compile(r"\d[\d.%]*\s+[\d.]+%?(?:\s|$)")
+
+
 def wrapped(lines: list[str]) -> set[int]:
     """The lines that run on into the next because they reached the page's right margin, as a
     printed page (a PDF's text) breaks a paragraph: as wide as the text's widest lines (at least
@@ -142,6 +146,7 @@ def wrapped(lines: list[str]) -> set[int]:
         if reach[n] >= near
         and not _ENDED.search(lines[n])
         and "\t" not in lines[n] + lines[n + 1]  # a table row stands alone
+        and not _SPACED_FIGURES.search(lines[n])  # so does one whose cells stand apart by spaces
         and not lines[n + 1][:1].isspace()
         and not any(p.match(lines[n + 1].strip()) for _, p in MARKERS)
     }
