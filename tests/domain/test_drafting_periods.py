@@ -149,3 +149,14 @@ def test_a_numbered_item_opening_with_a_year_dates_its_clauses() -> None:
         (Decimal(79), 2025),
         (Decimal(7), 2026),
     ]
+
+
+def test_a_long_titles_year_is_the_plans_even_where_the_signing_date_says_otherwise() -> None:
+    text = (
+        "某某新区管委会办公室关于下达某某新区2032年国民经济和社会发展计划主要指标及分解任务的通知\n"
+        "各片区指挥部，区直各单位：\n全年地区生产总值增长8%，固定资产投资增长12%。\n"
+        "某某新区管委会办公室\n2031年3月22日\n"
+    )
+    d = extract(text, default_year=2033)
+    assert (d.period[0].year, d.period[1].year) == (2032, 2032)
+    assert [t.due for t in d.targets if t.numeric] == [None, None]  # due at the plan's end

@@ -51,7 +51,10 @@ def infer_year(paras: list[str], issued: int | None = None) -> tuple[int | None,
         numbered = any(p.match(para) for _, p in MARKERS)
         first = SENTENCE_END.search(para)
         line = para[: first.start()] if first else para
-        if len(line) > 40 or not (numbered or n == 0 or (first is None and not CLAUSE_END.search(para))):
+        # a heading is short; a title may run long (…管委会办公室关于下达平潭2018年…主要指标的通知)
+        if len(line) > (100 if n == 0 else 40) or not (
+            numbered or n == 0 or (first is None and not CLAUSE_END.search(para))
+        ):
             continue
         years = [int(y) for y in YEAR.findall(line)]
         # a numbered measure of clauses (3.实施…行动，到2033年培育…) is a sentence, not a heading
