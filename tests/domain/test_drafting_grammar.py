@@ -110,3 +110,12 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Rule) -> None:
 def test_a_count_of_the_vote_is_not_drafted() -> None:
     # how the list was chosen: voted out of the proposals, then named
     assert drafted("经县人代会票决产生12件，作为年度民生实事项目。") == []
+
+
+def test_the_size_of_a_list_its_sentence_states_before_the_items_is_no_target() -> None:
+    text = (
+        "某县人民代表大会公告\n某县第十届人民代表大会第一次会议，于2031年2月20日投票表决"
+        "确定2031年县政府民生实事项目为10项，分别是：\n一、新建改造道路12条。\n"
+    )
+    d = extract(text, default_year=2031)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(12)]
