@@ -291,3 +291,14 @@ def test_a_sentence_under_the_title_that_commits_a_fund_is_no_addressee() -> Non
     assert read_structure(text.splitlines()).parts[1] == "body"
     d = extract(text, default_year=2031)
     assert sorted(t.value or 0 for t in d.targets if t.numeric) == [Decimal("5.6"), 120, 3000]
+
+
+def test_a_notice_that_hands_on_a_task_list_it_decided_on_and_addressees_not_opening_with_各() -> None:
+    text = (
+        "经开区、高新园、各街道，区各办局、直属单位：\n"
+        "为全面完成区人大确定的各项任务，区政府研究确定了《2031年某区政府重要工作事项责任分工》，现印发给你们，请认真抓好落实。\n"
+        "某区人民政府\n2031年2月28日\n2031年某区政府重要工作事项责任分工\n一、主要预期目标\n1.地区生产总值增长6%。\n"
+    )
+    st = read_structure(text.splitlines())
+    assert st.parts[0] == "addressee"
+    assert st.forwarded and st.title == "2031年某区政府重要工作事项责任分工"

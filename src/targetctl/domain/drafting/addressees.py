@@ -20,3 +20,9 @@ def bodies_only(line: str) -> bool:
     """Whether `line`, ending in a colon, names bodies and nothing else."""
     names = _SEPARATOR.split(_BRACKETED.sub("", line.rstrip("：:")))
     return not _SENTENCE.search(line) and _BODY.fullmatch(names[-1]) is not None
+
+
+def many_bodies(line: str) -> bool:
+    """Whether `line`, ending in a colon, lists three bodies or more and nothing else: addressees
+    that do not open with 各 (经开区、高新园、各街道，区各办局、直属单位：)."""
+    return bodies_only(line) and len(_SEPARATOR.split(_BRACKETED.sub("", line))) >= 3

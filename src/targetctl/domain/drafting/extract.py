@@ -16,7 +16,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from targetctl.domain.drafting import descriptors, past, periods, plan_period, respective, screening, tables
+from targetctl.domain.drafting import (
+    descriptors,
+    past,
+    periods,
+    plan_period,
+    respective,
+    screening,
+    tables,
+    task_tables,
+)
 from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.classify import (
     BYLINE,
@@ -124,6 +133,7 @@ class _Extractor:
         self.para_due: int | None = None  # the depth whose year a goal paragraph (到2027年，…) set
         self.tables = tables.Table({}, {})  # the rows of indicator tables (stage 1)
         self.book = False  # a book of support rules: its grants are terms, not commitments
+        self.task_table = False  # a table of tasks' columns were seen: its cells name who leads
 
     # ── programmes ──
     def _new_programme(
@@ -266,7 +276,11 @@ class _Extractor:
             single = not re.search(r"[，,；;：:]", head)
             shaped = (rest and self.ocr) or not first
             if single and len(head) <= 30 and shaped and not PAST_OPENER.match(head) and not PRINCIPLE.match(head):
-                if BYLINE.search(head):
+                if task_tables.column(head) or (self.task_table and task_tables.cell(head)):
+                    self.task_table = True  # 序号 / 牵头单位 / 发改局 …: a table of tasks one cell a line
+                    self.excl(head, task_tables.REASON)
+                    para = rest
+                elif BYLINE.search(head):
                     self.excl(head, "byline: who wrote or compiled the text")
                     para = rest
                 elif self._heading_like(head):

@@ -193,6 +193,7 @@ SAID: dict[str, str] = {
     "the condition of a rule (…的，由…), not a commitment": "规定的适用条件（…的，由…），不是承诺",
     "byline: who wrote or compiled the text": "署名：撰稿或编制者",
     "time frame of the targets that follow": "下文目标的时间范围",
+    "a column or a cell of a table of tasks (序号, 牵头单位, a unit or a leader named), not a programme": "任务分解表的表头或单元格（序号、牵头单位、单位名或领导姓名），不是规划的篇章",
     "introduces the targets that follow": "引出下文目标",
     "context: circumstance of the target that follows": "背景信息：下文目标的背景",
     "context: no commitment of its own": "背景信息：未作承诺",

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from targetctl.domain.drafting.addressees import bodies_only
+from targetctl.domain.drafting.addressees import bodies_only, many_bodies
 from targetctl.domain.drafting.front_pages import CONTENTS, ContentsIndex, mark_contents, mark_front_pages
 from targetctl.domain.drafting.lines import BODY as BODY
 from targetctl.domain.drafting.lines import HEADING_RANKS
@@ -170,7 +170,7 @@ _FORWARD_BODY = re.compile(
     r"(?:现将|将)《(?P<x>[^》]{2,80})》(?:[、和及与]?《[^》]{2,80}》)*(?:印发|转发|下发|发)给"
     r"|^《(?P<y>[^》]{2,80})》已(?:经)?[^。；]{0,40}?(?:同意|通过|研究|批准)[，,]?(?:现|特)?(?:印发|转发|下发)给?你们"
     # the issuer made it first: 我局制定了《X》，现印发给你们
-    r"|(?:制[定订]|研究制[定订]|起草|编制)了?《(?P<z>[^》]{2,80})》[，,]?(?:现|特)(?:印发|转发|下发)给?你们"
+    r"|(?:制[定订]|研究制[定订]|研究确定|确定|起草|编制|修订)了?《(?P<z>[^》]{2,80})》[，,]?(?:现|特)(?:印发|转发|下发)给?你们"
 )
 
 
@@ -384,7 +384,9 @@ def read_structure(lines: Sequence[str]) -> Structure:
     # a page that opens below its title still opens with its addressees (各…：) when it has them;
     # there only a list of bodies is, never a sentence (2025年，县政府将办好以下实事：)
     opens = title_lines or (
-        all(parts[j] != BODY for j in range(k)) and k < len(flat) and flat[k].startswith("各") and bodies_only(flat[k])
+        all(parts[j] != BODY for j in range(k))
+        and k < len(flat)
+        and ((flat[k].startswith("各") and bodies_only(flat[k])) or many_bodies(flat[k]))
     )
     # a sentence that commits a figure (…全年投入资金5.6亿元，具体如下：) addresses no one
     if k < len(flat) and _ADDRESSEE.match(flat[k]) and opens and len(flat[k]) <= 120 and not re.search(r"\d", flat[k]):
