@@ -192,3 +192,16 @@ def test_a_magnitude_before_workers_counts_them() -> None:
 
 def test_a_measure_word_that_starts_the_noun_after_an_area_is_no_second_unit() -> None:
     assert [(n.value, n.unit) for n in find_numbers("建设8万亩吨粮田示范区")] == [(Decimal(8), "万亩")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparator"),
+    [
+        ("企业开办1个工作日内完成", "at-most"),  # within a time
+        ("充分就业社区数量达到城市社区的70%", "at-least"),  # 达到…的N%: a level of a whole it names
+        ("审批事项3个工作日内容缺受理", "exactly"),  # 内容 is no within
+    ],
+)
+def test_within_a_time_and_a_level_of_a_named_whole(clause: str, comparator: str) -> None:
+    got = drafted(f"一、主要目标\n到2026年，{clause}。")
+    assert got and got[0][1] == comparator

@@ -218,7 +218,11 @@ RAISE_PRE = ("提高到", "提高至", "提升到", "提升至", "增加到", "�
 # at least, then the verb: 每个街道至少建设1个
 _AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
 # a bound a few words before its number: 研发投入不低于营业收入的3%, 能耗不超过上年的95%
-DISTANT = re.compile(r"(?P<word>不低于|不少于|不小于|不超过|不高于|不多于|不大于)(?P<ref>[^\d，,。；;：:%]{1,12}?)的?$")
+# (达到…的N%: a level to reach, of a whole it names: 充分就业社区数量达到城市社区的60%)
+DISTANT = re.compile(
+    r"(?P<word>不低于|不少于|不小于|不超过|不高于|不多于|不大于|达到(?=[^\d，,。；;：:%]{1,12}?的$))"
+    r"(?P<ref>[^\d，,。；;：:%]{1,12}?)的?$"
+)
 # the bound is a number someone set (不低于省下达的45%), not a whole the number is a share of
 SET_BY = re.compile(r"(?:下达|确定|规定|要求|核定|考核|明确)$")
 _SUFFIX = {
@@ -227,6 +231,7 @@ _SUFFIX = {
     "以下": "at-most",
     "及以下": "at-most",
     "以内": "at-most",
+    "内": "at-most",  # 0.5个工作日内完成: within a time (read after a unit of time only)
     "左右": "about",
     "上下": "about",
     "余": "more-than",
@@ -242,6 +247,7 @@ YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
 _TIERS = re.compile(
     r"(?:层级|级次)(?:控制在|压减至|压减到|压缩至|压缩到|不超过|减少至|减少到|降至|保持在)(?P<n>\d{1,2})级(?P<suffix>以内|以下)?"
 )
+_TIME_UNITS = frozenset({"个工作日", "工作日", "小时", "分钟", "天", "日", "个月", "秒", "毫秒"})
 # a ratio's name and the verb that sets its level, just before a number with no unit (not 性别比, counted
 # per hundred women: 性别比控制在110以内 is no 110 times)
 _RATIO_LEVEL = re.compile(
@@ -430,6 +436,8 @@ def find_numbers(clause: str) -> list[Number]:
             tail = re.match(r"及以上|及以下|以上|以下|以内|左右|上下", flat[end:])
             if tail:
                 suffix, end = tail.group(), end + len(tail.group())  # 0.6人/百亿元以下
+        if not suffix and full_unit in _TIME_UNITS and flat.startswith("内", end) and not flat.startswith("内容", end):
+            suffix = "内"  # 0.5个工作日内: within that time (the number's span stays its own)
         alt = _ALT_MEASURE.match(flat, end) if not suffix else None
         if alt:
             suffix, end = alt["suffix"], alt.end()  # 3000台（套）以上: the bound after the measure in brackets
@@ -496,7 +504,7 @@ def read_comparator(before: str, suffix: str) -> tuple[str, str]:
     if distant:
         word = distant.group()
         if not suffix:
-            return ("at-least" if distant["word"] in AT_LEAST_PRE else "at-most"), word
+            return ("at-least" if distant["word"] in (*AT_LEAST_PRE, "达到") else "at-most"), word
     if suffix:
         if word in ("控制在", "约", "大约") and suffix in ("左右", "上下"):
             return "about", word
