@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.extract import extract, find_numbers
 from targetctl.domain.drafting.lone_magnitude import LONE_MONEY, LONE_WAN, lone_magnitudes
 
 PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
@@ -60,3 +60,8 @@ def test_a_magnitude_alone_after_a_bound_is_that_amount(text: str, value: Decima
 )
 def test_a_magnitude_that_names_a_class_is_no_amount(text: str) -> None:
     assert lone_magnitudes(text) == []
+
+
+def test_an_amount_a_work_report_leaves_without_its_unit_after_a_bound_is_read() -> None:
+    got = [(n.value, n.unit, n.chinese) for n in find_numbers("助力造纸产值超三百亿、装备产值超千亿")]
+    assert [(v, u) for v, u, _ in got] == [(Decimal(300), "亿"), (Decimal(1000), "亿")]

@@ -28,7 +28,8 @@ LONE_MONEY = Named(
     "lone-money-magnitude",
     # after a bound (超, 突破, 迈上), a magnitude alone that ends its clause is the level passed; 千亿级产业
     # and 营收过百亿元企业 name a class
-    re.compile(r"(?<=超|过|破|达|上|越|逾)(?P<mag>万亿|千亿|百亿)(?P<unit>元)(?=$|[，,。；;）)]|以上|左右)"),
+    # (产值超千亿 with its unit left unwritten, as work reports say it)
+    re.compile(r"(?<=超|过|破|达|上|越|逾)(?P<mag>万亿|千亿|百亿)(?P<unit>元)?(?=$|[，,。；;）)]|以上|左右)"),
     "a magnitude alone after a bound (规模超万亿元, 突破千亿元) is that amount: one 万亿, a thousand 亿",
     "带动数字经济核心产业规模突破千亿元",
 )
@@ -41,7 +42,7 @@ def lone_magnitudes(flat: str) -> list[tuple[Decimal, str, str, int, int]]:
     out = [(Decimal(1), "万" + m["unit"], m["suffix"], m.start(), m.end()) for m in LONE_WAN.pattern.finditer(flat)]
     for m in LONE_MONEY.pattern.finditer(flat):
         value, scale = _MAGNITUDE[m["mag"]]
-        out.append((value, scale + m["unit"], "", m.start(), m.end()))
+        out.append((value, scale + (m["unit"] or ""), "", m.start(), m.end()))
     return sorted(out, key=lambda n: n[3])
 
 

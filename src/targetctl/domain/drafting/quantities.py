@@ -314,7 +314,13 @@ def find_numbers(clause: str) -> list[Number]:
             last = NUMBER.match(flat, listed.start("last"))
             unit = (last["unit"] or last["u1"] or "") if last else ""  # 1.2万亿、9000亿元: the unit is written once
         # 粮食产量616亿 closing its clause: a measured amount whose unit the text leaves out
-        bare = not unit and bool(mag) and n1[0].isdigit() and _CLAUSE_END.match(flat, m.end()) is not None
+        # (产值超二百亿、…: in Chinese numerals only after a bound, its list's 、 ending it too)
+        bare = (
+            not unit
+            and bool(mag)
+            and (n1[0].isdigit() or re.search(r"(?:超|超过|突破|达到|达)$", flat[: m.start()]) is not None)
+            and (_CLAUSE_END.match(flat, m.end()) is not None or flat.startswith("、", m.end()))
+        )
         # 10万/毫升: a magnitude counted per unit of something, its count's unit left unwritten
         per_only = not unit and bool(mag) and not m["suffix"] and grammar.PER_PERIOD.match(flat[m.end() :]) is not None
         # 城乡居民收入比缩小至1.7以内: a ratio's level, written with no unit, is how many times the one the other is
