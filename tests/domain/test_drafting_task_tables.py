@@ -42,3 +42,50 @@ def test_the_columns_and_the_cells_naming_who_leads_are_no_programmes() -> None:
 def test_before_the_columns_a_short_line_is_read_as_before(line: str) -> None:
     assert task_tables.column(line) is False
     assert task_tables.cell(line) is (line != "主要目标")
+
+
+# a notice whose first section holds a small table of tasks, its later sections plain headings
+# naming places and lists of works without their full stops (our own text)
+LATER = """某区人民政府关于2031年重点工作责任分解的通知
+一、主要目标任务
+序号
+目标名称
+牵头单位
+1
+（1）地区生产总值增长6%左右。
+发改局
+二、重点工作
+（一）产业发展
+新建三个社区服务中心
+打造五个特色小镇
+（二）城乡建设
+高新区
+引进项目10个。
+开发区
+新建厂房5万平方米。
+"""
+
+
+def test_the_table_ends_with_its_section_and_a_cell_that_counts_is_a_task() -> None:
+    d = extract(LATER, default_year=2031)
+    titles = [p.title for p in d.all_programmes()]
+    assert "高新区" in titles and "开发区" in titles and "发改局" not in titles
+    assert [t.value for t in d.targets if t.numeric] == [6, 3, 5, 10, 5]
+
+
+@pytest.mark.parametrize("line", ["新建三个社区服务中心", "打造五个特色小镇", "建成两个产业园区"])
+def test_inside_the_table_a_line_that_counts_what_it_builds_is_no_cell(line: str) -> None:
+    assert task_tables.cell(line) is False
+    assert task_tables.part(line, True) is False
+
+
+def test_a_column_word_that_is_also_a_heading_opens_no_table() -> None:
+    text = (
+        "某镇2031年乡村振兴工作方案\n为推进乡村全面振兴，结合本镇实际，制定本方案。\n主要目标\n"
+        "到2035年，全镇农村居民人均可支配收入增长7%。\n重点任务\n新建村级文化广场5个。\n完成农村户厕改造300户。\n"
+    )
+    d = extract(text, default_year=2031)
+    assert [p.title for p in d.all_programmes()] == ["主要目标", "重点任务"]
+    squares = next(t for t in d.targets if t.value == 5)
+    assert squares.programme == 2 and (squares.due is None or squares.due.year != 2035)
+    assert task_tables.part("重点任务", False) is False and task_tables.part("重点任务", True) is True

@@ -133,7 +133,7 @@ class _Extractor:
         self.para_due: int | None = None  # the depth whose year a goal paragraph (到2027年，…) set
         self.tables = tables.Table({}, {})  # the rows of indicator tables (stage 1)
         self.book = False  # a book of support rules: its grants are terms, not commitments
-        self.task_table = False  # a table of tasks' columns were seen: its cells name who leads
+        self.task_table: int | None = None  # the depth a table of tasks opened at, while it lasts
 
     # ── programmes ──
     def _new_programme(
@@ -195,6 +195,7 @@ class _Extractor:
         title = PUNCT.sub("", head[len(marker) :]) or PUNCT.sub("", head)
         families = [f for f, _ in self.s.stack]
         depth = families.index(family) if family in families else len(families)
+        self.task_table = None if depth < max(self.task_table or 0, 1) else self.task_table  # its section ended
         level = self.s.past_level
         result_like = bool(RESULT_HEADING.search(title))
         if level == -1 and self.summary and not result_like:
@@ -276,8 +277,8 @@ class _Extractor:
             single = not re.search(r"[，,；;：:]", head)
             shaped = (rest and self.ocr) or not first
             if single and len(head) <= 30 and shaped and not PAST_OPENER.match(head) and not PRINCIPLE.match(head):
-                if task_tables.column(head) or (self.task_table and task_tables.cell(head)):
-                    self.task_table = True  # 序号 / 牵头单位 / 发改局 …: a table of tasks one cell a line
+                if task_tables.part(head, self.task_table is not None):  # 序号 / 牵头单位 / 发改局 …, one a line
+                    self.task_table = len(self.s.stack) if self.task_table is None else self.task_table
                     self.excl(head, task_tables.REASON)
                     para = rest
                 elif BYLINE.search(head):
