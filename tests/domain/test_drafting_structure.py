@@ -302,3 +302,11 @@ def test_a_notice_that_hands_on_a_task_list_it_decided_on_and_addressees_not_ope
     st = read_structure(text.splitlines())
     assert st.parts[0] == "addressee"
     assert st.forwarded and st.title == "2031年某区政府重要工作事项责任分工"
+
+
+def test_a_sentence_that_ends_in_a_list_of_bodies_is_no_addressee() -> None:
+    text = (
+        "区委区政府高度重视民生工作，多次召开会议研究部署，分别听取教育局、卫健局、民政局：\n"
+        "一、主要目标\n地区生产总值增长6%。\n"
+    )
+    assert read_structure(text.splitlines()).parts[0] == "body"

@@ -13,6 +13,7 @@ _BODY = re.compile(
 )
 _BRACKETED = re.compile(r"[（(][^）)]{0,30}[）)]")
 _SEPARATOR = re.compile(r"[，,、;；]")
+_SHORT = 5  # a place named bare in a list of addressees (经开区, 高新园)
 _SENTENCE = re.compile(r"\d|要|将|应|须|以下|如下")  # a number, a modal, a list it announces
 
 
@@ -24,5 +25,9 @@ def bodies_only(line: str) -> bool:
 
 def many_bodies(line: str) -> bool:
     """Whether `line`, ending in a colon, lists three bodies or more and nothing else: addressees
-    that do not open with 各 (经开区、高新园、各街道，区各办局、直属单位：)."""
-    return bodies_only(line) and len(_SEPARATOR.split(_BRACKETED.sub("", line))) >= 3
+    that do not open with 各 (经开区、高新园、各街道，区各办局、直属单位：). Each name is a body or
+    a short place (高新园), never a clause of a sentence that ends in bodies (区委高度重视民生工作，
+    分别听取教育局、卫健局、民政局：)."""
+    names = _SEPARATOR.split(_BRACKETED.sub("", line.rstrip("：:")))
+    named = all(len(n) <= _SHORT or _BODY.fullmatch(n) for n in names[:-1])
+    return bodies_only(line) and len(names) >= 3 and named
