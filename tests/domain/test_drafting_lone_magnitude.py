@@ -65,3 +65,10 @@ def test_a_magnitude_that_names_a_class_is_no_amount(text: str) -> None:
 def test_an_amount_a_work_report_leaves_without_its_unit_after_a_bound_is_read() -> None:
     got = [(n.value, n.unit, n.chinese) for n in find_numbers("助力造纸产值超三百亿、装备产值超千亿")]
     assert [(v, u) for v, u, _ in got] == [(Decimal(300), "亿"), (Decimal(1000), "亿")]
+
+
+@pytest.mark.parametrize(
+    "text", ["形成电子信息、装备制造两个超千亿，新材料等五个超百亿的产业集群", "培育两个超千亿产业，三个超百亿"]
+)
+def test_after_a_count_a_bound_amount_sizes_a_class(text: str) -> None:
+    assert find_numbers(text) == []

@@ -247,6 +247,7 @@ YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
 _TIERS = re.compile(
     r"(?:层级|级次)(?:控制在|压减至|压减到|压缩至|压缩到|不超过|减少至|减少到|降至|保持在)(?P<n>\d{1,2})级(?P<suffix>以内|以下)?"
 )
+_BOUND_BEFORE = re.compile(r"(?<![个家座条项])(?:超过|超|突破|达到|达)$")
 _TIME_UNITS = frozenset({"个工作日", "工作日", "小时", "分钟", "天", "日", "个月", "秒", "毫秒"})
 # a ratio's name and the verb that sets its level, just before a number with no unit (not 性别比, counted
 # per hundred women: 性别比控制在110以内 is no 110 times)
@@ -314,11 +315,12 @@ def find_numbers(clause: str) -> list[Number]:
             last = NUMBER.match(flat, listed.start("last"))
             unit = (last["unit"] or last["u1"] or "") if last else ""  # 1.2万亿、9000亿元: the unit is written once
         # 粮食产量616亿 closing its clause: a measured amount whose unit the text leaves out
-        # (产值超二百亿、…: in Chinese numerals only after a bound, its list's 、 ending it too)
+        # (产值超二百亿、…: in Chinese numerals only after a bound, its list's 、 ending it too; never
+        # after a count, 两个超三百亿、…的产业集群, where it sizes what is counted)
         bare = (
             not unit
             and bool(mag)
-            and (n1[0].isdigit() or re.search(r"(?:超|超过|突破|达到|达)$", flat[: m.start()]) is not None)
+            and (n1[0].isdigit() or _BOUND_BEFORE.search(flat, 0, m.start()) is not None)
             and (_CLAUSE_END.match(flat, m.end()) is not None or flat.startswith("、", m.end()))
         )
         # 10万/毫升: a magnitude counted per unit of something, its count's unit left unwritten
