@@ -205,3 +205,8 @@ def test_a_measure_word_that_starts_the_noun_after_an_area_is_no_second_unit() -
 def test_within_a_time_and_a_level_of_a_named_whole(clause: str, comparator: str) -> None:
     got = drafted(f"一、主要目标\n到2026年，{clause}。")
     assert got and got[0][1] == comparator
+
+
+@pytest.mark.parametrize("clause", ["新增达到省级标准的5个示范村", "建成达到国家二级标准的3个体育公园"])
+def test_what_meets_a_standard_is_counted_exactly(clause: str) -> None:
+    assert drafted(f"一、主要目标\n{clause}。")[0][1] == "exactly"  # 达到…的 bounds a share only

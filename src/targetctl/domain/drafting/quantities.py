@@ -501,14 +501,17 @@ def comparator_word(before: str) -> str:
     return before[len(kept) - 1 :] if kept[-1:] in _SIGNS else ""
 
 
-def read_comparator(before: str, suffix: str) -> tuple[str, str]:
+def read_comparator(before: str, suffix: str, percent: bool = True) -> tuple[str, str]:
     """The comparator and the prefix word that gave it ('' when it came from the suffix or none);
-    a bound standing a few words before the number (不低于营业收入的) gives it with those words."""
+    a bound standing a few words before the number (不低于营业收入的) gives it with those words;
+    达到…的 only before a share (`percent`): 达到省级标准的5个示范村 counts what meets a standard."""
     word = comparator_word(before)
     bound_word = word.rstrip(_SPACE)  # a sign's word may hold the space typed after it
     if not word and not suffix and (bound := _AT_LEAST_VERB.search(before)):
         return "at-least", bound.group()  # 至少建设1个: 至少 bounds the count the verb gives
     distant = DISTANT.search(before) if not word else None
+    if distant and distant["word"] == "达到" and not percent:
+        distant = None
     if distant:
         word = distant.group()
         if not suffix:

@@ -274,7 +274,7 @@ def _one(
     last_subject: str | None,
 ) -> DraftTarget | None:
     title = title_of(text)
-    comparator, word = read_comparator(before, num.suffix)
+    comparator, word = read_comparator(before, num.suffix, num.percent)
     stem = before[: len(before) - len(word)] if word else before
     review: str | None = num.note
     if num.chinese:
