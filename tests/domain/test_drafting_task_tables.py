@@ -89,3 +89,15 @@ def test_a_column_word_that_is_also_a_heading_opens_no_table() -> None:
     squares = next(t for t in d.targets if t.value == 5)
     assert squares.programme == 2 and (squares.due is None or squares.due.year != 2035)
     assert task_tables.part("重点任务", False) is False and task_tables.part("重点任务", True) is True
+
+
+def test_a_plain_group_row_of_the_table_does_not_end_it() -> None:
+    text = (
+        "某区人民政府关于2031年重点工作责任分解的通知\n附件1\n2031年主要目标任务责任分解表\n"
+        "序号\n目标名称\n分管领导\n牵头单位\n1\n全区主要预期目标\n（1）地区生产总值增长6%左右。\n"
+        "张 三\n发改局\n统计局\n2\n全区民生实事\n（2）城镇新增就业1.2万人。\n李四\n人社局\n"
+    )
+    d = extract(text, default_year=2031)
+    titles = {p.title for p in d.all_programmes()}
+    assert not {"张三", "发改局", "统计局", "李四", "人社局"} & titles
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(6), Decimal("1.2")]

@@ -195,7 +195,8 @@ class _Extractor:
         title = PUNCT.sub("", head[len(marker) :]) or PUNCT.sub("", head)
         families = [f for f, _ in self.s.stack]
         depth = families.index(family) if family in families else len(families)
-        self.task_table = None if depth < max(self.task_table or 0, 1) else self.task_table  # its section ended
+        # a numbered heading above the table ends it; a plain line is one of its group rows
+        self.task_table = None if family != "plain" and depth < max(self.task_table or 0, 1) else self.task_table
         level = self.s.past_level
         result_like = bool(RESULT_HEADING.search(title))
         if level == -1 and self.summary and not result_like:
