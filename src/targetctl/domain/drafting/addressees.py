@@ -17,10 +17,13 @@ _SHORT = 5  # a place named bare in a list of addressees (经开区, 高新园)
 _SENTENCE = re.compile(r"\d|要|将|应|须|以下|如下")  # a number, a modal, a list it announces
 
 
+def _names(line: str) -> list[str]:
+    return _SEPARATOR.split(_BRACKETED.sub("", line.rstrip("：:")))
+
+
 def bodies_only(line: str) -> bool:
     """Whether `line`, ending in a colon, names bodies and nothing else."""
-    names = _SEPARATOR.split(_BRACKETED.sub("", line.rstrip("：:")))
-    return not _SENTENCE.search(line) and _BODY.fullmatch(names[-1]) is not None
+    return not _SENTENCE.search(line) and _BODY.fullmatch(_names(line)[-1]) is not None
 
 
 def many_bodies(line: str) -> bool:
@@ -28,6 +31,6 @@ def many_bodies(line: str) -> bool:
     that do not open with 各 (经开区、高新园、各街道，区各办局、直属单位：). Each name is a body or
     a short place (高新园), never a clause of a sentence that ends in bodies (区委高度重视民生工作，
     分别听取教育局、卫健局、民政局：)."""
-    names = _SEPARATOR.split(_BRACKETED.sub("", line.rstrip("：:")))
+    names = _names(line)
     named = all(len(n) <= _SHORT or _BODY.fullmatch(n) for n in names[:-1])
     return bodies_only(line) and len(names) >= 3 and named

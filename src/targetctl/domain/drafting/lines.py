@@ -79,6 +79,8 @@ _FURNITURE = re.compile(
 
 
 _SENTENCE = re.compile(r"[。；;！？!?]")  # a heading may hold commas, never a sentence's end
+# a sentence's marks, commas and 、 among them: a name (a signer, a listed attachment) has none
+SENTENCE_MARKS = r"[。，、；！？,;!?]"
 _ENDED = re.compile(r"[。！？!?：:；;”」）)]\s*$")
 
 

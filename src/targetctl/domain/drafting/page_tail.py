@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from targetctl.domain.drafting.lines import BODY, HEADING_RANKS
+from targetctl.domain.drafting.lines import BODY, HEADING_RANKS, SENTENCE_MARKS
 
 _ATTACHMENT_NOTE = re.compile(r"^附件(?P<n>\d{0,2})[:：]")
-_LISTING_PUNCT = r"[。，、；！？,;!?]"  # a sentence's marks: a list of attachments' names has none
 _NAMED = re.compile(r"(?:表|单|清单|目录|方案|计划|规划|办法|细则|指南)$")  # how an attachment's name ends
 
 # also headed by what it annotates: 《政府工作报告》有关内容名词注释, 政府工作报告名词解读
@@ -82,6 +81,6 @@ def _note_runs_on(flat: list[str], k: int) -> bool:
         not re.search(r"[。；;！？：:]$", before)
         and _NAMED.search(before) is None
         and not _is_heading(flat[k])
-        and not re.search(_LISTING_PUNCT, flat[k])
+        and not re.search(SENTENCE_MARKS, flat[k])
         and _NAMED.search(flat[k]) is not None
     )

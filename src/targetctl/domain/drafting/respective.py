@@ -17,9 +17,8 @@ _BETWEEN = re.compile(r"[、和及与]?")
 # years listed before 分别, each the due of one value after it: 2024年、2025年分别突破2.2万亿元、2.4万亿元,
 # with the indicator between them (2025年、2026年全市数字经济增加值分别…); years after 较 or 比 are the
 # bases the values are measured from, no dues
-_YEARS_EACH = re.compile(
-    r"(?<![较比与同于])(?<!相比)(?P<years>(?:20\d\d年?[、和及与])+20\d\d年)(?:底|末)?(?:前)?[^，,。；;\d]{0,20}?分别"
-)
+_YEARS = r"(?P<years>(?:20\d\d年?[、和及与])+20\d\d年)"  # 2024年、2025年, 2025和2026年
+_YEARS_EACH = re.compile(rf"(?<![较比与同于])(?<!相比){_YEARS}(?:底|末)?(?:前)?[^，,。；;\d]{{0,20}}?分别")
 
 
 def years_each(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
@@ -82,7 +81,7 @@ def indicator_list(flat: str) -> list[str]:
 
 
 # years listed in a clause of their own, the time frame of a 分别 list that follows: 到2025年、2026年，…
-_YEAR_LIST = re.compile(r"(?:到|至|在|于)?(?P<years>(?:20\d\d年?[、和及与])+20\d\d年)(?:底|末)?(?:前)?")
+_YEAR_LIST = re.compile(rf"(?:到|至|在|于)?{_YEARS}(?:底|末)?(?:前)?")
 
 
 def year_list(clause: str) -> list[int] | None:

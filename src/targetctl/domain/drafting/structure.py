@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from targetctl.domain.drafting.addressees import bodies_only, many_bodies
 from targetctl.domain.drafting.front_pages import CONTENTS, ContentsIndex, mark_contents, mark_front_pages
 from targetctl.domain.drafting.lines import BODY as BODY
-from targetctl.domain.drafting.lines import HEADING_RANKS
+from targetctl.domain.drafting.lines import HEADING_RANKS, SENTENCE_MARKS
 from targetctl.domain.drafting.openings import tag_or_dateline
 from targetctl.domain.drafting.page_tail import attachment_notes, page_tail
 from targetctl.domain.drafting.periods import signing_date
@@ -58,7 +58,6 @@ FURNITURE: dict[str, str] = {
     NOTICE: "the forwarding notice: it hands the plan on and sets no target of its own",
 }
 
-_PUNCT = r"[。，、；！？,;!?]"
 _TITLE_PUNCT = r"[。，；！？,;!?]"  # a title may list with 、: 关于促进就业、稳定岗位的…
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = rf"(?:\d{{4}}|[〇○Ｏ零一二三四五六七八九]{{4}})年{_MD}月{_MD}日"
@@ -105,9 +104,9 @@ _SITE_CHROME = re.compile(
 )
 # a site's date of posting on a line of its own: 2022-03-13
 _SITE_DATE = re.compile(r"^\d{4}[\-./]\d{1,2}[\-./]\d{1,2}$")
-# the source and time lines a copying site adds under the title (来源: with its value on the next line)
 # an exclamation a copying site heads its page with, short and of one phrase
 _HEADLINE = re.compile(r"^[^，,。；;：:]{2,24}[!！]$")
+# the source and time lines a copying site adds under the title (来源: with its value on the next line)
 _PAGE_SOURCE = re.compile(r"^(?:来源|时间|发布时间|作者|编辑|责任编辑|文章来源)[:：](?P<value>.*)$")
 _SITE_TIME = re.compile(r"^\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?\d{1,2}[时:]\d{1,2}分?(?::\d{1,2})?$")
 _PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
@@ -247,9 +246,9 @@ def _head(flat: list[str], parts: list[str]) -> int:
             kind = "metadata"  # 【青川新闻网讯】 or 3月9日 on a line of its own
         if kind is None and _PHOTO_CAPTION.search(flat[i]):
             kind = "photo_caption"  # a news site's photo above the title
-        if kind is None and _HEADLINE.match(flat[i]) and _title_like(next((f for f in flat[i + 1 :] if f), "")):
-            kind = "metadata"  # a copying site's own headline (…重要通知!) over the document's title
         nxt = next((f for f in flat[i + 1 :] if f), "")
+        if kind is None and _HEADLINE.match(flat[i]) and _title_like(nxt):
+            kind = "metadata"  # a copying site's own headline (…重要通知!) over the document's title
         if kind is None and len(flat[i]) <= 30 and _ORGAN.search(flat[i]) and _DISPATCH.match(nxt):
             kind = "issuer_mark"  # an authority's name standing over its dispatch number
         if kind is None:
@@ -311,7 +310,7 @@ def _signature_block(flat: list[str], parts: list[str], date_line: int) -> None:
         if parts[k] != BODY or len(flat[k]) > 40:
             return
         # the head of the authority may sign under its name: 市长：王某某
-        if not (_SIGNER.match(flat[k]) or (_ORGAN.search(flat[k]) and not re.search(_PUNCT, flat[k]))):
+        if not (_SIGNER.match(flat[k]) or (_ORGAN.search(flat[k]) and not re.search(SENTENCE_MARKS, flat[k]))):
             return
         parts[k] = "signature"
         taken += 1
@@ -455,7 +454,7 @@ def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
             kind = "speaker"
         elif _METADATA.match(f) or _PAGE_SOURCE.match(f) or _SITE_TIME.match(f) or _SITE_DATE.match(f):
             kind = "metadata"
-        elif previous == "source_label" and len(f) <= 20 and not re.search(_PUNCT, f):
+        elif previous == "source_label" and len(f) <= 20 and not re.search(SENTENCE_MARKS, f):
             kind = "metadata"  # the value of a 来源: that stands on its own line
         elif _SITE_CHROME.match(f):
             kind = "site_chrome"
