@@ -68,7 +68,12 @@ def test_an_amount_a_work_report_leaves_without_its_unit_after_a_bound_is_read()
 
 
 @pytest.mark.parametrize(
-    "text", ["形成电子信息、装备制造两个超千亿，新材料等五个超百亿的产业集群", "培育两个超千亿产业，三个超百亿"]
+    ("text", "counts"),
+    [
+        ("形成电子信息、装备制造两个超千亿，新材料等五个超百亿的产业集群", []),
+        # 两 right after 培育 counts the industries; the amounts after it size them
+        ("培育两个超千亿产业，三个超百亿", [(Decimal(2), "个")]),
+    ],
 )
-def test_after_a_count_a_bound_amount_sizes_a_class(text: str) -> None:
-    assert find_numbers(text) == []
+def test_after_a_count_a_bound_amount_sizes_a_class(text: str, counts: list[tuple[Decimal, str]]) -> None:
+    assert [(n.value, n.unit) for n in find_numbers(text)] == counts

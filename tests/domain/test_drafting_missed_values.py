@@ -22,6 +22,24 @@ def test_one_or_two_after_at_least_a_few_words_before_is_a_count() -> None:
     assert numeric("落实不少于一年的监测期。") == []  # a rule's duration, not a count
 
 
+def test_two_right_after_a_verb_that_adds_or_builds_is_a_count() -> None:
+    # 两 cannot be an article: after 新增, 建成 or 培育 it counts what is added
+    assert numeric("新增两处创业孵化基地。") == [(Decimal(2), "处", "exactly")]
+    assert numeric("年内建成两座污水处理厂。") == [(Decimal(2), "座", "exactly")]
+    assert numeric("坚决做到两个维护。") == []  # a slogan
+    assert numeric("深化两项制度改革。") == []  # a phrase, no verb that adds
+    assert numeric("建设一所技师学院。") == []  # 一 after the verb stays an article
+
+
+def test_double_digit_growth_is_read_as_at_least_ten_percent_and_marked_an_inference() -> None:
+    d = extract("全年规上工业增加值保持两位数增长。", default_year=2025)
+    [t] = [t for t in d.targets if t.numeric]
+    assert (t.kind, t.value, t.comparator, t.of) == ("growth", Decimal(10), "at-least", "规上工业增加值")
+    assert t.review is not None and "inference" in t.review
+    assert numeric("外贸进出口实现两位数以上的增长。") == [(Decimal(10), None, "at-least")]
+    assert numeric("全省共有两位数的县完成任务。") == []  # no growth: not a rate
+
+
 def test_cubic_metres_written_yi_fang_keep_their_number() -> None:
     assert numeric("新增页岩气产量8亿方以上。") == [(Decimal(8), "亿方", "at-least")]
 

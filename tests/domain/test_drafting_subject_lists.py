@@ -95,3 +95,27 @@ def test_a_measure_word_then_a_noun_starting_like_a_unit_is_counted(sentence: st
 def test_a_magnitude_before_people_counts_those_people() -> None:
     d = extract("为20万学生开展脊柱侧弯筛查。", default_year=2024, period=PERIOD)
     assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(20), "万人")]
+
+
+def test_ge_inside_a_list_gives_each_noun_of_its_item_the_value() -> None:
+    # 各 shares the value among the nouns of its own item, where other items carry their own numbers
+    assert measured("新增停车位800个、社区食堂和口袋公园各6个。") == [
+        (Decimal(800), "quantity", "停车位"),
+        (Decimal(6), "quantity", "社区食堂"),
+        (Decimal(6), "quantity", "口袋公园"),
+    ]
+
+
+def test_ge_in_the_first_item_of_a_list_gives_each_noun_the_value() -> None:
+    got = measured("新增高新技术企业和“专精特新”企业各4家、科技型中小企业25家。")
+    assert [(v, of) for v, _, of in got] == [
+        (Decimal(4), "高新技术企业"),
+        (Decimal(4), "“专精特新”企业"),
+        (Decimal(25), "科技型中小企业"),
+    ]
+
+
+def test_ge_after_one_noun_in_a_list_stays_one_target() -> None:
+    # 各 after a single noun (each town builds 2): one target, the count per item
+    got = measured("建设示范村10个、每个乡镇各2个。")
+    assert [v for v, _, _ in got] == [Decimal(10), Decimal(2)]

@@ -262,6 +262,10 @@ _THRESHOLD_LIST = re.compile(
     r"(?=的|[\u4e00-\u9fff])"
 )
 
+# 两位数增长 (double-digit growth): no digit is written, and the least it can mean is 10%
+_DOUBLE_DIGIT = re.compile(r"两位数(?P<suffix>以上)?(?=的?(?:增长|增速|增幅))")
+DOUBLE_DIGIT_NOTE = "两位数 (double-digit) growth read as at least 10%: an inference, check it"
+
 # a proportion to one: 之比达到2.5:1, 比例为3：1
 _PROPORTION = re.compile(
     r"(?<=比|为|到|达|至|在|破|超|过)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])"
@@ -288,6 +292,8 @@ class Number:
 _AT_LEAST_BEFORE = re.compile(
     r"(?:至少|不少于|最少|每个[^，。；]{1,12}?)(?:建设|建成|新建|设立|建立|培育|打造|办好|创建|配备|布局)$"
 )
+# a verb that adds or builds right before 两 (新增两处, 建成两座): 两 is no article, it counts
+_ADDS_BEFORE = re.compile(r"(?:新增|新建|建成|建设|培育|新培育|打造|创建|引进|增加|改造|新开)$")
 
 
 def find_numbers(clause: str) -> list[Number]:
@@ -408,6 +414,7 @@ def find_numbers(clause: str) -> list[Number]:
             and n1 in ("一", "两", "二")
             and not (m["suffix"] or m["n2"] or mag)
             and not _AT_LEAST_BEFORE.search(flat[max(0, m.start() - 20) : m.start()])  # 至少建设一所: counted
+            and not (n1 != "一" and _ADDS_BEFORE.search(flat[max(0, m.start() - 3) : m.start()]))
         ):
             continue  # 一个, 两项: a name or a phrase; 两万亿元 is a number
         if re.match(r"(?:月|日|号|时|级|期间|季度|周年|倍增)", after) and unit in ("", "年", "个"):
@@ -462,6 +469,9 @@ def find_numbers(clause: str) -> list[Number]:
     for value, start, end, chinese in bandwidths(flat):
         if not any(n.start <= start < n.end for n in out):
             out.append(Number(value, None, "兆", "", start, end, False, chinese))
+    for dd in _DOUBLE_DIGIT.finditer(flat):
+        end = dd.end()
+        out.append(Number(Decimal(10), None, "%", "以上", dd.start(), end, True, False, DOUBLE_DIGIT_NOTE))
     for value, unit, suffix, start, end in lone_magnitudes(flat):
         if not any(n.start <= start < n.end for n in out):
             out.append(Number(value, None, unit, suffix, start, end, False, True))  # 万场以上

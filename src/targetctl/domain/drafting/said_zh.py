@@ -231,6 +231,7 @@ SAID: dict[str, str] = {
     "约束性 (binding) indicator": "约束性指标",
     "a checkpoint year outside the plan period was left out": "规划期外的节点年份已略去",
     "a scale written as N亿级: check the unit": "量级写作N亿级：请核对单位",
+    "两位数 (double-digit) growth read as at least 10%: an inference, check it": "“两位数增长”按至少10%读取：属推断，请核实",
     "no title found in the text: give it one": "文中未找到标题：请填写标题",
     "read the clause again: its figures may have run together (a table's cells without spaces)": "请重读该句：其中数字可能连在一起（表格单元格之间没有空格）",
     "the period is taken from the year of issue (成文日期, 发文字号)": "规划期取自发文年份（成文日期、发文字号）",

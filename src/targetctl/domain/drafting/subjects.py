@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from targetctl.domain.drafting import bounds, respective, subjectless
+from targetctl.domain.drafting import bounds, each_item, respective, subjectless
 from targetctl.domain.drafting.classify import RELATION, SUPPORT
 from targetctl.domain.drafting.clauses import PUNCT, title_of
 from targetctl.domain.drafting.draft import DraftTarget
@@ -134,6 +134,11 @@ _DONE_NOUN = re.compile(r"(?:完成|实现)(?P<noun>[\u4e00-\u9fff]{2,6}?)(?<!�
 _BASELINE = re.compile(r"(?:由|从)(?:(?P<y>20\d\d)年(?:底|末)?的?)?(?P<v>\d+(?:\.\d+)?)[^\d，,；;]*?$")
 
 
+def _nouns(head: str) -> list[str]:
+    """The nouns listed before 均 or 各 (A、B和C), each with the noun the last one carries."""
+    return share_noun([s for s in re.split(r"[、和及与]", _COUNTED.sub("", LEAD_VERB.sub("", clean(head)))) if s])
+
+
 def clean(subject: str) -> str:
     subject = re.sub(r"(?:由|从)(?:20\d\d年(?:底|末)?的?)?\d.*$", "", subject)
     subject = _LEAD.sub("", subject)
@@ -182,13 +187,7 @@ def numeric(
         elif len(shared) != len(numbers):
             subjects = []
     each = SHARED_VALUE.search(flat) if len(numbers) == 1 and not subjects else None
-    alike = (
-        share_noun(
-            [s for s in re.split(r"[、和及与]", _COUNTED.sub("", LEAD_VERB.sub("", clean(flat[: each.start()])))) if s]
-        )
-        if each
-        else []
-    )
+    alike = _nouns(flat[: each.start()]) if each else []
     done = _DONE_NOUN.match(flat, each.end()) if each and alike else None
     if done and not any(a.endswith(done["noun"]) for a in alike):  # A、B均完成投资10亿元: each one's 投资
         alike = [a + done["noun"] for a in alike]
@@ -239,6 +238,7 @@ def numeric(
     respective.share_bounds(flat, made, read)
     respective.years_each(flat, made, read)
     bounds.apply(flat, made, read)
+    made = each_item.split(flat, made, read, _nouns, title_of(text))
     if len(alike) > 1 and made and made[0].kind in ("growth", "quantity"):
         # 城镇和农村居民收入均增长6%: one value for each of the nouns
         made = [replace(made[0], of=s, title=f"{s}：{title_of(text)}") for s in alike]
