@@ -77,3 +77,29 @@ def test_a_line_that_names_a_document_and_one_that_does_not() -> None:
     assert names_a_document("青川市促进数字经济高质量发展行动计划（2026—2028年）")
     assert not names_a_document("术语表")
     assert not names_a_document("为深入贯彻落实省委关于数字经济的决策部署")
+
+
+# a notice whose saved copy starts at its addressees, its plan a table attached after the date
+UNTITLED = """各镇街，区各部门：
+为确保全面完成2026年区政府工作报告确定的目标任务，现将有关事项分解落实如下，请认真抓好落实。
+附件：1. 2026年区政府工作报告目标任务责任分解表
+2. 2026年为民办实事项目责任分解表
+青川市湖滨区人民政府
+2026年2月20日
+附件1
+2026年区政府工作报告目标任务责任分解表
+一、地区生产总值增长6%左右。
+二、新增城镇就业5000人以上。
+"""
+
+
+def test_an_untitled_notice_is_titled_by_the_table_it_attaches() -> None:
+    d = extract(UNTITLED, default_year=2026)
+    assert d.title == "2026年区政府工作报告目标任务责任分解表"
+    assert [t.value for t in d.targets if t.numeric] == [6, 5000]
+
+
+def test_a_table_of_tasks_names_a_document() -> None:
+    assert names_a_document("2026年区政府工作报告目标任务责任分解表")
+    assert names_a_document("湖滨区重点项目建设任务一览表")
+    assert not names_a_document("主要指标表")  # a table inside a plan names none

@@ -147,3 +147,32 @@ def test_a_date_a_printed_page_broke_before_its_day_is_one_date() -> None:
     text = "某市人民政府关于推进蔬菜产业发展的实施意见某政字〔2031〕8号2031年7月1\n日\n一、主要目标\n"
     lines = break_run_on(text).split("\n")
     assert lines[:3] == ["某市人民政府关于推进蔬菜产业发展的实施意见", "某政字〔2031〕8号", "2031年7月1日"]
+
+
+# a forwarding notice and its plan pasted as one line: dispatch number, title, addressees, the
+# notice, signer and date, the plan's title and a space, then its parts with headings glued on
+FORWARDED = (
+    "青综管〔2026〕9号青川新区管委会关于印发《青川新区“十五五”养老服务发展规划》的通知各片区管理局，区直各单位："
+    "《青川新区“十五五”养老服务发展规划》已经管委会研究同意，现印发给你们，请认真贯彻执行。"
+    "青川新区管委会2026年3月2日青川新区“十五五”养老服务发展规划 为推动养老服务高质量发展，制定本规划。"
+    "一、发展基础“十四五”时期，全区新增养老床位800张，建成社区养老服务站45个。"
+    + "养老服务体系不断健全，服务质量持续提升。"
+    * 60
+    + "二、总体要求（一）指导思想坚持以人民为中心的发展思想。（二）主要目标到2030年，新增护理型床位1200张，"
+    "社区养老服务设施覆盖率达到100%。三、主要任务 （一）完善服务网络1.建设社区养老服务站。新建社区养老服务站30个。"
+)
+
+
+def test_a_forwarding_notice_on_one_line_hands_on_its_plan_and_its_past_stays_past() -> None:
+    assert "\n" not in FORWARDED and len(FORWARDED) > RUN_ON_WIDTH
+    lines = [line.strip() for line in break_run_on(FORWARDED).split("\n")]
+    assert "青综管〔2026〕9号" in lines
+    assert "青川新区管委会" in lines and "2026年3月2日" in lines
+    assert "青川新区“十五五”养老服务发展规划" in lines
+    assert "一、发展基础" in lines and "（一）指导思想" in lines and "（二）主要目标" in lines
+    assert "（一）完善服务网络" in lines
+    d = extract(FORWARDED, default_year=2030)
+    assert d.title == "青川新区“十五五”养老服务发展规划"
+    got = {t.value for t in d.targets if t.numeric}
+    assert {Decimal(1200), Decimal(100), Decimal(30)} <= got
+    assert not got & {Decimal(800), Decimal(45)}  # the 十四五 results under 发展基础

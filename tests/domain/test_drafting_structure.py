@@ -310,3 +310,26 @@ def test_a_sentence_that_ends_in_a_list_of_bodies_is_no_addressee() -> None:
         "一、主要目标\n地区生产总值增长6%。\n"
     )
     assert read_structure(text.splitlines()).parts[0] == "body"
+
+
+# a notice that publishes its requirements in its own text (…通知如下：), not as an attached plan
+PUBLISHED_INLINE = """青川市住房和城乡建设局关于发布2026年本市海绵城市建设工作要求的通知
+青建规〔2026〕8号
+各区建设局，各管委会：
+为做好2026年本市海绵城市建设工作，现就有关要求通知如下：
+一、工作目标
+全市新增城市建成区30平方公里达到海绵城市建设要求。
+二、工作要求
+（一）推进重点项目建设。建设约60个海绵重点项目。
+青川市住房和城乡建设局
+2026年2月10日
+"""
+
+
+def test_a_notice_that_publishes_its_requirements_inline_keeps_them_as_its_body() -> None:
+    parts = parts_of(PUBLISHED_INLINE)
+    assert parts["为做好2026年本市海绵城市建设工作，现就有关要求通知如下："] == "notice"
+    assert parts["全市新增城市建成区30平方公里达到海绵城市建设要求。"] == "body"
+    d = extract(PUBLISHED_INLINE, default_year=2030)
+    assert d.title == "2026年本市海绵城市建设工作要求"
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(30), "平方公里"), (Decimal(60), "个")]

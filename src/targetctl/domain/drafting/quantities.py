@@ -445,6 +445,8 @@ def find_numbers(clause: str) -> list[Number]:
         if unit == "成":
             full_unit = "成"
         suffix = m["suffix"] or m["approx"] or ""
+        if not suffix and not bare and n1 in ("百", "千", "万") and not mag and unit in _COUNTERS:
+            suffix = "左右"  # 百项, 千家: a round figure, about that many (the text has no 左右 to quote)
         per = grammar.PER_PERIOD.match(flat[end:]) if (unit not in ("", "%") or per_only) and not suffix else None
         if per:
             full_unit, end = full_unit + per.group(), end + len(per.group())  # 500万吨/年
@@ -511,11 +513,24 @@ def comparator_word(before: str) -> str:
     return before[len(kept) - 1 :] if kept[-1:] in _SIGNS else ""
 
 
-def read_comparator(before: str, suffix: str, percent: bool = True) -> tuple[str, str]:
+# verbs that bound a number after their subject (产值突破300亿元) but take a counted object of their
+# own (突破12项关键核心技术: twelve breakthroughs, as 形成12项 forms twelve)
+_OBJECT_VERBS = ("突破",)
+
+
+def counted_object(unit: str, after: str) -> bool:
+    """The number counts things (项, 个, 家) and its noun follows it: the number is a verb's object."""
+    return unit in _COUNTERS and re.match(r"[\u4e00-\u9fff“\"]", after) is not None
+
+
+def read_comparator(before: str, suffix: str, percent: bool = True, counted: bool = False) -> tuple[str, str]:
     """The comparator and the prefix word that gave it ('' when it came from the suffix or none);
     a bound standing a few words before the number (不低于营业收入的) gives it with those words;
-    达到…的 only before a share (`percent`): 达到省级标准的5个示范村 counts what meets a standard."""
+    达到…的 only before a share (`percent`): 达到省级标准的5个示范村 counts what meets a standard.
+    `counted`: the number counts the object of the word before it (突破12项技术), which bounds nothing."""
     word = comparator_word(before)
+    if counted and not suffix and word in _OBJECT_VERBS:
+        return "exactly", word
     bound_word = word.rstrip(_SPACE)  # a sign's word may hold the space typed after it
     if not word and not suffix and (bound := _AT_LEAST_VERB.search(before)):
         return "at-least", bound.group()  # 至少建设1个: 至少 bounds the count the verb gives

@@ -54,17 +54,62 @@ BREAKS: list[Break] = [
     Break(
         "heading glued to its text",
         re.compile(
-            r"(?m)(?<=^[一二三四五六七八九十]、)([^，。；：,;:]{0,16}?(?:回顾|安排|目标|任务|要求|措施|原则|思想|形势))"
+            r"(?m)(?<=^[一二三四五六七八九十]、)([^，。；：,;:]{0,16}?(?:回顾|安排|目标|任务|要求|措施|原则|思想|形势|背景|基础|条件|机制))"
             r"(?=[^，。；：,;:）)”])"
         ),
         "a part's heading names its part with a section noun (回顾, 安排, 任务); its text follows it",
         "一、2025年工作回顾2025年是极不平凡的一年。",
     ),
     Break(
+        "heading after a space",
+        re.compile(r"(?<=[\u4e00-\u9fff])(?=[ \u3000]+[（(][一二三四五六七八九十]{1,2}[）)])"),
+        "a heading set apart by a space (三、主要任务 （一）…) opens its own line",
+        "三、主要任务 （一）完善服务网络",
+    ),
+    Break(
+        "sub-heading glued to its text",
+        re.compile(
+            r"(?m)^[ \u3000]*[（(][一二三四五六七八九十]{1,2}[）)]"
+            r"(?:指导思想|基本原则|工作原则|主要目标|发展目标|工作目标|总体目标|目标任务|重点任务|主要任务|保障措施)"
+            r"(?=[^，。；：,;:）)”\n])"
+        ),
+        "a sub-part's heading that names a part of a plan (（二）主要目标) ends before its text",
+        "（二）主要目标到2030年，新增护理型床位1200张。",
+    ),
+    Break(
+        "heading before a numbered item",
+        re.compile(
+            r"(?m)^[ \u3000]*[（(][一二三四五六七八九十]{1,2}[）)][^，。；：,;:\n\d]{2,16}?(?=1[.．、][\u4e00-\u9fff])"
+        ),
+        "a sub-part's heading runs on into its first numbered item (（一）完善服务网络1.建设…): it ends there",
+        "（一）完善服务网络1.建设社区养老服务站。",
+    ),
+    Break(
+        "title before its text",
+        re.compile(r"(?<=意见|方案|规划|计划|办法|措施|纲要|要点|细则)(?=[ \u3000]+(?:为|根据|按照|近年来|当前))"),
+        "a plan's title set apart by a space from its first sentence (…规划 为推动…) stands on its own line",
+        "青川新区养老服务发展规划 为推动养老服务高质量发展，制定本规划。",
+    ),
+    Break(
+        "signer before the date",
+        re.compile(
+            r"(?m)^[\u4e00-\u9fff]{2,30}?(?:管委会|管理委员会|人民政府|办公室|办公厅|委员会|局|厅)"
+            r"(?=\d{4}年\d{1,2}月\d{1,2}日)"
+        ),
+        "the issuer's signature runs on into the signing date (…管委会2026年3月2日): each its own line",
+        "青川新区管委会2026年3月2日青川新区养老服务发展规划",
+    ),
+    Break(
         "dispatch number opening the text",
-        re.compile(r"(?m)^[\u4e00-\u9fff]{1,12}[〔［\[]\d{4}[〕］\]]\d{1,4}号(?=各)"),
+        re.compile(r"(?m)^[\u4e00-\u9fff]{1,12}[〔［\[]\d{4}[〕］\]]\d{1,4}号(?=各|[\u4e00-\u9fff]{2,40}?关于)"),
         "a dispatch number (发文字号) that opens a page stands on its own line, apart from the addressees",
         "青发改字〔2025〕12号各县（区）发展改革局，市直有关单位：",
+    ),
+    Break(
+        "notice title before its addressees",
+        re.compile(r"(?m)^[^。；！？，,\n]{6,100}?的通知(?=各[^。；！？\n]{1,120}?[：:])"),
+        "a notice's title runs on into its addressees (…的通知各片区管理局，…：): the title ends there",
+        "青川新区管委会关于印发《青川新区养老服务发展规划》的通知各片区管理局，区直各单位：现印发给你们。",
     ),
     Break(
         "addressees before the text",
@@ -150,5 +195,12 @@ def break_run_on(text: str) -> str:
             continue
         for rule in BREAKS:
             line = rule.pattern.sub(lambda m: m.group() + "\n", line)
-        out.append("\n".join(part for part in line.split("\n") if part.strip()))
+        parts = [part for part in line.split("\n") if part.strip()]
+        if not out and parts:
+            parts[:1] = _first_line_split(parts[0]).split("\n")  # a title glued to its addressees
+        for part in parts:
+            if (dated := DATE_THEN_TITLE.pattern.match(part)) is not None:
+                out.append(part[: dated.end("date")])  # the date a sentence ended before, glued to a title
+                part = part[dated.end("date") :]
+            out.append(part)
     return "\n".join(out)

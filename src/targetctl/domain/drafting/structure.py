@@ -154,7 +154,9 @@ _OCCASION = re.compile(rf"^[（(]?{_DATE}在")
 _STATUS = r"[（(](?:征求意见稿|公开征求意见稿|送审稿|讨论稿|草案|代拟稿|修订稿|试行|暂行)[）)]"
 # a title is finished by the name of its genre, or by its span of years in brackets
 _TITLE_END = re.compile(
+    # a table sent as a document of its own (…责任分解表, …任务一览表), never a table inside a plan (主要指标表)
     r"(?:通知|意见|方案|规划|纲要|报告|决定|办法|计划|细则|规定|要点|批复|公告|通告|通报|决议|条例|总结|讲话|函|措施|建议|清单|"
+    r"(?:分解|分工|任务|一览|汇总|安排|推进)表|"
     rf"[（(]\d{{4}}\s*[—\-－–~～至]+\s*\d{{4}}年?[）)])(?:{_STATUS})?$"
 )
 _TITLE_STATUS = re.compile(rf"^{_STATUS}$")
@@ -171,6 +173,10 @@ _FORWARD_BODY = re.compile(
     # the issuer made it first: 我局制定了《X》，现印发给你们
     r"|(?:制[定订]|研究制[定订]|研究确定|确定|起草|编制|修订)了?《(?P<z>[^》]{2,80})》[，,]?(?:现|特)(?:印发|转发|下发)给?你们"
 )
+
+
+# a notice that sets out what it publishes in its own text (现就有关要求通知如下：): the text below is the plan
+_INLINE = re.compile(r"(?:要求|事项|意见|工作|安排|措施)?通知如下[：:]$")
 
 
 @dataclass(frozen=True)
@@ -542,7 +548,14 @@ def _forwarding(
         ),
         None,
     )
-    if date_line is not None and (again is None or date_line < again):
+    inline = (
+        next((i for i in range(start, date_line) if parts[i] == BODY and _INLINE.search(flat[i])), None)
+        if said is None and again is None and date_line is not None
+        else None
+    )
+    if inline is not None:
+        notice_end = k = inline + 1  # …通知如下：the notice sets out what it publishes in its own text
+    elif date_line is not None and (again is None or date_line < again):
         notice_end = date_line
         k = date_line + 1
         while k < len(flat) and (not flat[k] or parts[k] != BODY):

@@ -41,3 +41,15 @@ def tidy(of: str | None, noun: str, before: str, previous: str | None) -> str | 
             noun = re.split(_DONE_THERE, noun, maxsplit=1)[0] or noun
         return noun
     return of or None
+
+
+def elided(subject: str, previous: str) -> str:
+    """A list item that names only its level (…国家级园区1个、省级4个) or a total (…新增50家、总数达到600家)
+    takes the noun of the item before it."""
+    level = re.fullmatch(r"[\u4e00-\u9fff]{1,4}级", subject)
+    noun = re.match(r"^[\u4e00-\u9fff]{1,4}级(?P<n>[\u4e00-\u9fff]{2,})$", previous)
+    if level and noun:
+        return subject + noun["n"]
+    if re.fullmatch(r"总数|总量|总规模|规模|总数量", subject):
+        return previous + subject
+    return subject

@@ -22,8 +22,16 @@ from targetctl.domain.drafting.classify import RELATION, SUPPORT
 from targetctl.domain.drafting.clauses import PUNCT, title_of
 from targetctl.domain.drafting.draft import DraftTarget
 from targetctl.domain.drafting.numbers import half_width
-from targetctl.domain.drafting.quantities import DISTANT, MORE_PRE, SET_BY, Number, comparator_word, read_comparator
-from targetctl.domain.drafting.subject_tidy import tidy
+from targetctl.domain.drafting.quantities import (
+    DISTANT,
+    MORE_PRE,
+    SET_BY,
+    Number,
+    comparator_word,
+    counted_object,
+    read_comparator,
+)
+from targetctl.domain.drafting.subject_tidy import elided, tidy
 
 _SPEND = re.compile(r"^.*?(?:每年|每季度|每月|全年|年均|累计)?(?:安排|投入|筹集|统筹|落实|拨付|下达)(?=.{3,})")
 _LEAD_SPEND = re.compile(r"^(?:每年|每季度|每月|全年|年均|累计)?(?:安排|投入|筹集|统筹|落实|拨付|下达)(?=.{3,})")
@@ -220,7 +228,7 @@ def numeric(
             noun = noun_after(flat[num.end :]) if t.kind == "quantity" else ""
             t.of = tidy(t.of, noun, before, made[-1].of if made else None)
         if t.of and made and made[-1].of:
-            t.of = _elided(t.of, made[-1].of)
+            t.of = elided(t.of, made[-1].of)
         if i == 0:
             verb_context = before
         last_subject = t.of or t.numerator or last_subject
@@ -250,18 +258,6 @@ _PLACE_ONLY = re.compile(r"(?:在|于|对)?(?:全[省市县区镇乡]|[省市县
 _NOUN_END = re.compile(r"[、，,；;。]|(?=\d)|(?=开展|实施|推进|推行|建设|建成|完成|实现|创建|打造|纳入|列入)")
 
 
-def _elided(subject: str, previous: str) -> str:
-    """A list item that names only its level (…国家级园区1个、省级4个) or a total (…新增50家、总数达到600家)
-    takes the noun of the item before it."""
-    level = re.fullmatch(r"[\u4e00-\u9fff]{1,4}级", subject)
-    noun = re.match(r"^[\u4e00-\u9fff]{1,4}级(?P<n>[\u4e00-\u9fff]{2,})$", previous)
-    if level and noun:
-        return subject + noun["n"]
-    if re.fullmatch(r"总数|总量|总规模|规模|总数量", subject):
-        return previous + subject
-    return subject
-
-
 def _one(
     text: str,
     flat: str,
@@ -274,7 +270,7 @@ def _one(
     last_subject: str | None,
 ) -> DraftTarget | None:
     title = title_of(text)
-    comparator, word = read_comparator(before, num.suffix, num.percent)
+    comparator, word = read_comparator(before, num.suffix, num.percent, counted_object(num.unit, flat[num.end :]))
     stem = before[: len(before) - len(word)] if word else before
     review: str | None = num.note
     if num.chinese:
