@@ -47,14 +47,6 @@ def test_break_through_a_count_of_technologies_is_the_count_not_a_bound() -> Non
     assert numeric("到2027年，产值突破300亿元。") == [(Decimal(300), "亿元", "more-than")]
 
 
-def test_a_round_hundred_or_thousand_written_alone_is_about() -> None:
-    assert numeric("到2027年，形成百项标志性产品，培育千家专精特新企业。") == [
-        (Decimal(100), "项", "about"),
-        (Decimal(1000), "家", "about"),
-    ]
-    assert numeric("到2027年，培育三百家专精特新企业。") == [(Decimal(300), "家", "exactly")]
-
-
 def test_cubic_metres_written_yi_fang_keep_their_number() -> None:
     assert numeric("新增页岩气产量8亿方以上。") == [(Decimal(8), "亿方", "at-least")]
 

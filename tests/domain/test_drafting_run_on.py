@@ -176,3 +176,20 @@ def test_a_forwarding_notice_on_one_line_hands_on_its_plan_and_its_past_stays_pa
     got = {t.value for t in d.targets if t.numeric}
     assert {Decimal(1200), Decimal(100), Decimal(30)} <= got
     assert not got & {Decimal(800), Decimal(45)}  # the 十四五 results under 发展基础
+
+
+def test_a_title_after_the_signing_date_glued_to_its_first_sentence_is_broken_off() -> None:
+    line = (
+        "青综管办〔2026〕4号青川新区管委会办公室关于印发《青川新区环卫设施建设两年行动方案（2026、2027）》的通知"
+        "区直各单位、各乡镇人民政府：现将《青川新区环卫设施建设两年行动方案（2026、2027）》印发给你们，请认真贯彻落实。"
+        "青川新区管委会办公室2026年3月1日青川新区环卫设施建设两年行动方案（2026、2027）为进一步加快环卫设施建设，制定本方案。"
+        + "一、工作目标到2027年，新建垃圾转运站12座。"
+        + "各乡镇要按照要求推进环卫设施建设。" * 80
+    )
+    lines = [ln.strip() for ln in break_run_on(line).split("\n")]
+    assert "区直各单位、各乡镇人民政府：" in lines
+    assert "青川新区管委会办公室" in lines and "2026年3月1日" in lines
+    assert "青川新区环卫设施建设两年行动方案（2026、2027）" in lines
+    d = extract(line, default_year=2030)
+    assert d.title == "青川新区环卫设施建设两年行动方案（2026、2027）"
+    assert [p.title for p in d.programmes if "办公室" in p.title] == []

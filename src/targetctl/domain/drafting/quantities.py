@@ -445,8 +445,6 @@ def find_numbers(clause: str) -> list[Number]:
         if unit == "成":
             full_unit = "成"
         suffix = m["suffix"] or m["approx"] or ""
-        if not suffix and not bare and n1 in ("百", "千", "万") and not mag and unit in _COUNTERS:
-            suffix = "左右"  # 百项, 千家: a round figure, about that many (the text has no 左右 to quote)
         per = grammar.PER_PERIOD.match(flat[end:]) if (unit not in ("", "%") or per_only) and not suffix else None
         if per:
             full_unit, end = full_unit + per.group(), end + len(per.group())  # 500万吨/年

@@ -107,13 +107,13 @@ BREAKS: list[Break] = [
     ),
     Break(
         "notice title before its addressees",
-        re.compile(r"(?m)^[^。；！？，,\n]{6,100}?的通知(?=各[^。；！？\n]{1,120}?[：:])"),
+        re.compile(r"(?m)^[^。；！？，,\n]{6,100}?的通知(?=[^。；！？：:\n]{2,120}?[：:])"),
         "a notice's title runs on into its addressees (…的通知各片区管理局，…：): the title ends there",
         "青川新区管委会关于印发《青川新区养老服务发展规划》的通知各片区管理局，区直各单位：现印发给你们。",
     ),
     Break(
         "addressees before the text",
-        re.compile(r"(?m)^各[^。；！？：:\n]{1,120}[：:](?=[^\s\n])"),
+        re.compile(r"(?m)^(?:各|[^。；！？：:，,\n]{1,12}?[、，,]各)[^。；！？：:\n]{1,120}[：:](?=[^\s\n])"),
         "the addressees (主送机关) end at their colon: the text of the document starts after it",
         "各县（区）发展改革局，市直有关单位：为做好今年节能工作，现通知如下。",
     ),
@@ -157,6 +157,18 @@ DATE_THEN_TITLE = Named(
 )
 
 
+# the plan's title after its notice's signing date runs on into its first sentence (…实施方案（2015、2016）为进一步…)
+TITLE_THEN_TEXT = Named(
+    "title glued to its first sentence",
+    re.compile(
+        r"^(?P<title>[^。；！？，,\n]{4,100}?(?:意见|方案|规划|计划|办法|措施|纲要|要点|细则)(?:[（(][^）)\n]{1,12}[）)])?)"
+        r"(?=[ \u3000]*(?:为|根据|按照))"
+    ),
+    "the plan's title after a signing date runs on into its first sentence (…方案为进一步…): the title ends there",
+    "青川新区养老服务三年行动方案（2026—2028年）为进一步推动养老服务发展",
+)
+
+
 def _first_line_split(text: str) -> str:
     """The first line broken after its title where the title runs on into what follows it."""
     head, sep, rest = text.lstrip("\ufeff").partition("\n")
@@ -174,6 +186,8 @@ _NUMBER_THEN_DATE = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号(?=\d{4}年\d{1,2}月\d{1,2}日\s*$)"
 )
 
+
+_DATE = re.compile(r"\s*\d{4}年\d{1,2}月\d{1,2}日(?![\s\d，。；、：,;:（(前后起以至])")
 
 # a date a printed page broke at its margin before its 日 (…2019年7月1 / 日): one date, on one line
 _DATE_BROKEN = re.compile(r"(\d{4}年\d{1,2}月\d{1,2})\n[ \t\u3000]*(?=日)")
@@ -199,7 +213,13 @@ def break_run_on(text: str) -> str:
         if not out and parts:
             parts[:1] = _first_line_split(parts[0]).split("\n")  # a title glued to its addressees
         for part in parts:
-            if (dated := DATE_THEN_TITLE.pattern.match(part)) is not None:
+            date = _DATE.match(part)
+            titled = TITLE_THEN_TEXT.pattern.match(part[date.end() :]) if date else None
+            if date and titled:
+                # the date a sentence ended before, glued to the plan's title and its first sentence
+                out.extend([part[: date.end()], titled["title"]])
+                part = part[date.end() + titled.end("title") :]
+            elif (dated := DATE_THEN_TITLE.pattern.match(part)) is not None:
                 out.append(part[: dated.end("date")])  # the date a sentence ended before, glued to a title
                 part = part[dated.end("date") :]
             out.append(part)

@@ -269,6 +269,7 @@ SAID: dict[str, str] = {
     "a plan's title set apart by a space from its first sentence (…规划 为推动…) stands on its own line": "规划标题与首句以空格隔开（…规划 为推动…）：标题单独成行",
     "the issuer's signature runs on into the signing date (…管委会2026年3月2日): each its own line": "发文机关署名连着成文日期（…管委会2026年3月2日）：各自成行",
     "a notice's title runs on into its addressees (…的通知各片区管理局，…：): the title ends there": "通知标题连着主送机关（…的通知各片区管理局，…：）：标题到此为止",
+    "the plan's title after a signing date runs on into its first sentence (…方案为进一步…): the title ends there": "成文日期后的规划标题连着首句（…方案为进一步…）：标题到此为止",
     "a paragraph opened by 今年 speaks of the year of issue: it and what follows in its section are this year's": "以“今年”开头的段落指发文当年：该段及本节其后内容都属当年",
     "a paragraph opened by the year of issue (2026年是…, 2026年经济社会发展的主要预期目标是) turns to that year": "以发文年份开头的段落（2026年是…、2026年经济社会发展的主要预期目标是）转入该年",
     "the report presents the coming five-year plan's outline: its goals follow, not past results": "报告介绍下一个五年规划纲要：其后是目标，不是以往成绩",
