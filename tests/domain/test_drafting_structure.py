@@ -333,3 +333,16 @@ def test_a_notice_that_publishes_its_requirements_inline_keeps_them_as_its_body(
     d = extract(PUBLISHED_INLINE, default_year=2030)
     assert d.title == "2026年本市海绵城市建设工作要求"
     assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(30), "平方公里"), (Decimal(60), "个")]
+
+
+def test_a_dash_item_under_the_title_that_is_a_sentence_is_text_not_a_subtitle() -> None:
+    text = (
+        "青川县巩固脱贫成果三年行动计划（2026—2028年）\n"
+        "——2026年。确保2025年底未达标的120个村巩固提升。\n——2027年。建成示范村30个。\n"
+    )
+    d = extract(text, default_year=2026)
+    # the year alone dates the sentence after it; 2025年底 names which villages, no due
+    assert [(t.value, t.due) for t in d.targets if t.numeric] == [
+        (Decimal(120), dt.date(2026, 12, 31)),
+        (Decimal(30), dt.date(2027, 12, 31)),
+    ]

@@ -15,6 +15,8 @@ from targetctl.domain.drafting.lines import wrapped
 from targetctl.domain.sources import CLAUSE_END as SOURCE_CLAUSE_END
 
 CLAUSE_END = SOURCE_CLAUSE_END  # where trace cuts, so that every clause is quoted or excluded
+# a sentence; a year standing alone as a label (——2018年。) opens the sentence after it, which it dates
+SENTENCE = re.compile(r"(?:[—－\-\s]*20\d\d年(?:底|末)?。(?=[^。！？!?\s]))?[^。！？!?]+(?:[。！？!?]”?|$)")
 SENTENCE_END = re.compile(r"[。！？!?]”?")
 # the lookbehind lets the trailing run be tried only where a run starts: linear, not quadratic
 # an opening quote mark whose closing mark follows is kept (“双减”工作目标), and so is a percent

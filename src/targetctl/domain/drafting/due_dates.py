@@ -18,6 +18,7 @@ _DUE_MONTH = re.compile(r"(?P<y>20\d\d)年(?P<m>\d{1,2})月(?:底|末)?前")
 def clause_due(clause: str, plan_year: int | None, *, summary: bool) -> dt.date | None:
     """The date a clause sets for itself. `summary`: the text is a year-end summary, whose 今年 is
     the year under review."""
+    clause = _BASELINE_END.sub("", clause)
     month = _DUE_MONTH.search(clause)
     if month:
         year, number = int(month["y"]), int(month["m"])
@@ -51,8 +52,10 @@ def goal_paragraph_due(
 
 
 # a clause opening with a year, after its list marker where it opens a numbered item
+# a year's end that picks out whom or what the clause counts (2017年底未脱贫的人口, 2025年底的存量): no due
+_BASELINE_END = re.compile(r"20\d\d年(?:底|末)(?=未|尚未|已|的|现有|存量)")
 _LEAD_YEAR = re.compile(
-    r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))?\s*"
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[—－]{1,2})?\s*"
     r"(?:计划|拟)?(20\d\d)年(?!以来|来|的)"
 )
 _YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")

@@ -61,6 +61,7 @@ from targetctl.domain.drafting.clauses import (
     MARKERS,
     MAX_CLAUSE,
     PUNCT,
+    SENTENCE,
     SENTENCE_END,
     Clause,
     broken_lines,
@@ -311,7 +312,7 @@ class _Extractor:
         if lead_year and self.s.plan_year and int(lead_year.group(1)) < self.s.plan_year:
             self.past_paragraph = True  # 2024年，全市…: the whole paragraph reports the year before
         self.named = None
-        for i, m in enumerate(re.finditer(r"[^。！？!?]+(?:[。！？!?]”?|$)", para)):
+        for i, m in enumerate(re.finditer(SENTENCE, para)):
             if i and self.s.past_level == -1 and not self.summary and TURNS_TO_PLAN.match(m.group()):
                 self.s.past_level = None  # 成立6年来…。今年，合作社计划…: the report turns to the plan
             self.sentence(m.group(), self.marker if i == 0 else 0)

@@ -452,8 +452,8 @@ def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
             continue
         if _DISPATCH.fullmatch(f):
             kind = "dispatch_number"
-        elif _SUBTITLE.match(f) or _DELIVERED.match(f):
-            kind = "subtitle"
+        elif (_SUBTITLE.match(f) and not re.search(r"[。；;！？!?]", f)) or _DELIVERED.match(f):
+            kind = "subtitle"  # a dash item that ends a sentence (——2018年。确保…) is the text's, no subtitle
         elif previous == "subtitle" and len(f) <= 40 and re.search(r"(?:会议|大会)上$", f):
             kind = "subtitle"  # a dateline broken over two lines: ——…在…第十四届 / 人民代表大会第五次会议上
         elif _SPEAKER.match(f):
