@@ -29,6 +29,8 @@ def test_two_right_after_a_verb_that_adds_or_builds_is_a_count() -> None:
     assert numeric("坚决做到两个维护。") == []  # a slogan
     assert numeric("深化两项制度改革。") == []  # a phrase, no verb that adds
     assert numeric("建设一所技师学院。") == []  # 一 after the verb stays an article
+    # 两 in the noun's name, its count written later in the item: 两轮 counts nothing
+    assert numeric("新增两轮电动车停放点200个。") == [(Decimal(200), "个", "exactly")]
 
 
 def test_double_digit_growth_is_read_as_at_least_ten_percent_and_marked_an_inference() -> None:
@@ -45,6 +47,9 @@ def test_break_through_a_count_of_technologies_is_the_count_not_a_bound() -> Non
     assert numeric("到2027年，突破12项关键核心技术。") == [(Decimal(12), "项", "exactly")]
     assert numeric("到2027年，高新技术企业突破800家。") == [(Decimal(800), "家", "more-than")]
     assert numeric("到2027年，产值突破300亿元。") == [(Decimal(300), "亿元", "more-than")]
+    # the mark the count passes (大关, 目标) is no object of 突破
+    assert numeric("到2027年，高新技术企业突破500家大关。") == [(Decimal(500), "家", "more-than")]
+    assert numeric("到2027年，专精特新企业突破20家的目标。") == [(Decimal(20), "家", "more-than")]
 
 
 def test_cubic_metres_written_yi_fang_keep_their_number() -> None:

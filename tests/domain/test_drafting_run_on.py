@@ -193,3 +193,11 @@ def test_a_title_after_the_signing_date_glued_to_its_first_sentence_is_broken_of
     d = extract(line, default_year=2030)
     assert d.title == "青川新区环卫设施建设两年行动方案（2026、2027）"
     assert [p.title for p in d.programmes if "办公室" in p.title] == []
+
+
+def test_a_unit_that_opens_a_sentence_with_its_deadline_is_no_signer() -> None:
+    # 区民政局2026年6月30日前完成…: the unit leads a task due by a date; it signs nothing
+    line = _PAD + "区民政局2026年6月30日前完成养老设施布局规划编制。区卫生健康局2026年12月31日前建成医养结合机构5家。"
+    lines = break_run_on(line).split("\n")
+    assert "区民政局2026年6月30日前完成养老设施布局规划编制。" in lines
+    assert "区卫生健康局2026年12月31日前建成医养结合机构5家。" in lines

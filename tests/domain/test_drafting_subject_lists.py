@@ -119,3 +119,12 @@ def test_ge_after_one_noun_in_a_list_stays_one_target() -> None:
     # 各 after a single noun (each town builds 2): one target, the count per item
     got = measured("建设示范村10个、每个乡镇各2个。")
     assert [v for v, _, _ in got] == [Decimal(10), Decimal(2)]
+
+
+def test_ge_over_nouns_that_share_no_word_keeps_each_noun_as_written() -> None:
+    # 公厕 and 口袋公园 are two kinds of facility: 公厕 takes nothing from 口袋公园
+    assert measured("新增停车位800个、公厕和口袋公园各6个。") == [
+        (Decimal(800), "quantity", "停车位"),
+        (Decimal(6), "quantity", "公厕"),
+        (Decimal(6), "quantity", "口袋公园"),
+    ]

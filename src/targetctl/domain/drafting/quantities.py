@@ -294,6 +294,8 @@ _AT_LEAST_BEFORE = re.compile(
 )
 # a verb that adds or builds right before 两 (新增两处, 建成两座): 两 is no article, it counts
 _ADDS_BEFORE = re.compile(r"(?:新增|新建|建成|建设|培育|新培育|打造|创建|引进|增加|改造|新开)$")
+# a count written in digits later in the same item: the 两 before it is part of the noun's name
+_COUNT_IN_ITEM = re.compile(r"[^、，,；;。：:\d]*\d")
 
 
 def find_numbers(clause: str) -> list[Number]:
@@ -414,7 +416,11 @@ def find_numbers(clause: str) -> list[Number]:
             and n1 in ("一", "两", "二")
             and not (m["suffix"] or m["n2"] or mag)
             and not _AT_LEAST_BEFORE.search(flat[max(0, m.start() - 20) : m.start()])  # 至少建设一所: counted
-            and not (n1 != "一" and _ADDS_BEFORE.search(flat[max(0, m.start() - 3) : m.start()]))
+            and not (
+                n1 != "一"
+                and _ADDS_BEFORE.search(flat[max(0, m.start() - 3) : m.start()])
+                and not _COUNT_IN_ITEM.match(after)  # 新增两轮电动车停放点200个: 两轮 names the noun
+            )
         ):
             continue  # 一个, 两项: a name or a phrase; 两万亿元 is a number
         if re.match(r"(?:月|日|号|时|级|期间|季度|周年|倍增)", after) and unit in ("", "年", "个"):
@@ -514,11 +520,17 @@ def comparator_word(before: str) -> str:
 # verbs that bound a number after their subject (产值突破300亿元) but take a counted object of their
 # own (突破12项关键核心技术: twelve breakthroughs, as 形成12项 forms twelve)
 _OBJECT_VERBS = ("突破",)
+# what a bound passes, written after its number (突破500家大关, 突破20家的目标): the number bounds
+_BOUND_NOUN = r"(?:的?(?:大关|关口|目标|台阶|水平|规模|量级|左右|以上|次)|的)"
 
 
 def counted_object(unit: str, after: str) -> bool:
     """The number counts things (项, 个, 家) and its noun follows it: the number is a verb's object."""
-    return unit in _COUNTERS and re.match(r"[\u4e00-\u9fff“\"]", after) is not None
+    return (
+        unit in _COUNTERS
+        and re.match(r"[\u4e00-\u9fff“\"]", after) is not None
+        and re.match(_BOUND_NOUN, after) is None  # 企业突破500家大关: the mark passed, no object
+    )
 
 
 def read_comparator(before: str, suffix: str, percent: bool = True, counted: bool = False) -> tuple[str, str]:

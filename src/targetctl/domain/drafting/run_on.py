@@ -94,7 +94,7 @@ BREAKS: list[Break] = [
         "signer before the date",
         re.compile(
             r"(?m)^[\u4e00-\u9fff]{2,30}?(?:管委会|管理委员会|人民政府|办公室|办公厅|委员会|局|厅)"
-            r"(?=\d{4}年\d{1,2}月\d{1,2}日)"
+            r"(?=\d{4}年\d{1,2}月\d{1,2}日(?![前后起以至止之，,、完建实开启]))"  # 局2026年6月30日前完成: a deadline
         ),
         "the issuer's signature runs on into the signing date (…管委会2026年3月2日): each its own line",
         "青川新区管委会2026年3月2日青川新区养老服务发展规划",

@@ -38,9 +38,10 @@ _LEAD_SPEND = re.compile(r"^(?:每年|每季度|每月|全年|年均|累计)?(?:
 _GENERIC = re.compile(r"^(?:资金|经费|投资|项目|面积|规模|能力|总量|总额)$")
 
 
-def share_noun(items: list[str]) -> list[str]:
+def share_noun(items: list[str], glue: bool = True) -> list[str]:
     """A、B…N of a 分别 or 均 list, each with the noun the last one carries. A prefix ending in
-    a word the last one also has (国家级、省级专精特新企业) takes the noun after that word."""
+    a word the last one also has (国家级、省级专精特新企业) takes the noun after that word; one with
+    no such word takes the rest past as many characters (城镇和农村居民收入), unless not `glue`."""
     if len(items) < 2:
         return items
     last = items[-1]
@@ -48,7 +49,7 @@ def share_noun(items: list[str]) -> list[str]:
     for item in items[:-1]:
         if len(item) <= 4 and len(item) < len(last) - 1 and not last.startswith(item):
             cut = last.find(item[-1], 0, len(item) + 2)
-            out.append(item + last[cut + 1 :] if cut >= 0 else item + last[len(item) :])
+            out.append(item + last[cut + 1 :] if cut >= 0 else item + last[len(item) :] if glue else item)
         else:
             out.append(item)
     return [*out, last]
@@ -142,9 +143,9 @@ _DONE_NOUN = re.compile(r"(?:完成|实现)(?P<noun>[\u4e00-\u9fff]{2,6}?)(?<!�
 _BASELINE = re.compile(r"(?:由|从)(?:(?P<y>20\d\d)年(?:底|末)?的?)?(?P<v>\d+(?:\.\d+)?)[^\d，,；;]*?$")
 
 
-def _nouns(head: str) -> list[str]:
+def _nouns(head: str, glue: bool = True) -> list[str]:
     """The nouns listed before 均 or 各 (A、B和C), each with the noun the last one carries."""
-    return share_noun([s for s in re.split(r"[、和及与]", _COUNTED.sub("", LEAD_VERB.sub("", clean(head)))) if s])
+    return share_noun([s for s in re.split(r"[、和及与]", _COUNTED.sub("", LEAD_VERB.sub("", clean(head)))) if s], glue)
 
 
 def clean(subject: str) -> str:
@@ -246,7 +247,8 @@ def numeric(
     respective.share_bounds(flat, made, read)
     respective.years_each(flat, made, read)
     bounds.apply(flat, made, read)
-    made = each_item.split(flat, made, read, _nouns, title_of(text))
+    # an item of several counts lists things of their own (公厕和口袋公园各6个): no 城镇→农村 glue
+    made = each_item.split(flat, made, read, lambda head: _nouns(head, glue=False), title_of(text))
     if len(alike) > 1 and made and made[0].kind in ("growth", "quantity"):
         # 城镇和农村居民收入均增长6%: one value for each of the nouns
         made = [replace(made[0], of=s, title=f"{s}：{title_of(text)}") for s in alike]
