@@ -83,3 +83,15 @@ def test_a_unit_written_once_after_a_list_of_amounts_is_each_ones() -> None:
     d = extract(sentence, default_year=2026, period=PERIOD)
     made = [(t.value, t.unit) for t in d.targets if t.numeric]
     assert made == [(Decimal("1.5"), "万亿元"), (Decimal("1.2"), "万亿元"), (Decimal(9000), "亿元")]
+
+
+def test_a_level_to_reach_before_a_list_of_rates_is_each_rates() -> None:
+    # 达到 governs the rates listed after it, each naming its own rate with no verb of its own
+    assert drafted("农村卫生厕所普及率达到95%、生活污水处理率70%、垃圾治理率99%。") == [
+        (Decimal(95), "at-least"),
+        (Decimal(70), "at-least"),
+        (Decimal(99), "at-least"),
+    ]
+    # a rate with its own verb keeps its own reading
+    assert drafted("普及率达到95%、处理率提高到70%。")[1] == (Decimal(70), "at-least")
+    assert drafted("普及率达到95%、增长率下降3%。")[1][1] != "at-least"

@@ -77,6 +77,20 @@ LEADING = Bound(
     ("at-least", "at-least"),
 )
 
+# a rate's own name between two rates of one list (达到95%、生活污水处理率70%): the next item names
+# what it measures and has no verb of its own, so the bound before the first is its bound too
+RATES = Bound(
+    "rate-list-leading",
+    re.compile(
+        r"、(?:(?!增长|增速|增幅|达|提高|提升|下降|降低|控制|突破|超|不低于|不少于|不超过|保持|稳定|占|分别|均)"
+        r"[^\d，,。；;、%]){2,12}?(?:率|比例|比重|占比)"
+    ),
+    None,
+    "a bound written once before the first of a list of rates (普及率达到A%、处理率B%) is each rate's",
+    "农村卫生厕所普及率达到95%、生活污水处理率70%",
+    ("at-least", "at-least"),
+)
+
 
 def apply(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
     """Give the values of `made` (read from `numbers[i]`) the bounds `flat` writes away from them;
@@ -128,6 +142,6 @@ def _leading(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
         alike = numbers[k].unit == numbers[0].unit and made[k].kind == made[0].kind
         if not (alike and not numbers[k].suffix and made[k].comparator == "exactly"):
             return
-        if not LEADING.pattern.fullmatch(between):
+        if not (LEADING.pattern.fullmatch(between) or (numbers[0].percent and RATES.pattern.fullmatch(between))):
             return
         made[k].comparator = made[0].comparator
