@@ -178,3 +178,34 @@ def test_rows_without_serial_numbers_under_a_header_without_a_serial_column() ->
         "人均公园绿地面积": (Decimal(16), "平方米", False),
         "空气质量优良天数比率": (Decimal(92), "%", True),
     }
+
+
+# a table of each year's value pasted from a page: header and rows glued, a year's digits touching
+# the next's (100110120130150), a category before a row's serial
+YEARLY_GLUED = (
+    "专栏1主要指标类别序号指标名称单位2026年2027年2028年2029年2030年属性"
+    "收入和就业1残疾人家庭人均收入年均增速%6.56.56.56.56.5预期性"
+    "2残疾人托养服务人数人100110120130150预期性"
+    "社会保障3护理补贴覆盖率%9898989899约束性"
+    "4基本养老保险参保率%≥95≥95≥95≥95≥96预期性"
+)
+
+
+def test_a_glued_table_of_each_years_value_gives_each_year_its_value() -> None:
+    _, table = unflatten(YEARLY_GLUED)
+    got = {
+        r.name: [(x.value, x.year) for x in sorted((r, *table.more.get(k, [])), key=lambda x: x.year or 0)]
+        for k, r in table.rows.items()
+    }
+    assert got["残疾人家庭人均收入年均增速"] == [(Decimal("6.5"), y) for y in range(2026, 2031)]
+    assert got["残疾人托养服务人数"] == [
+        (Decimal(100), 2026),
+        (Decimal(110), 2027),
+        (Decimal(120), 2028),
+        (Decimal(130), 2029),
+        (Decimal(150), 2030),
+    ]
+    assert [v for v, _ in got["护理补贴覆盖率"]] == [Decimal(98)] * 4 + [Decimal(99)]
+    assert [v for v, _ in got["基本养老保险参保率"]] == [Decimal(95)] * 4 + [Decimal(96)]
+    d = extract("青川县残疾人事业发展规划（2026—2030年）\n" + YEARLY_GLUED, default_year=2026)
+    assert len([t for t in d.targets if t.numeric]) == 20

@@ -66,3 +66,35 @@ def test_a_table_is_drafted_in_its_place_under_its_heading() -> None:
     programmes = {p.number: p.title for p in d.all_programmes()}
     assert programmes[doctors.programme] == "主要指标"
     assert programmes[by_title["新建公园20个"].programme] == "重点任务"
+
+
+# a table of each year's value: no base or target word, one column a year
+YEARLY = [
+    "序号\t指标名称\t单位\t2026年\t2027年\t2028年\t2029年\t2030年\t属性",
+    "1\t残疾人托养服务人数\t人\t100\t110\t120\t130\t150\t预期性",
+    "2\t基本养老保险参保率\t%\t≥95\t≥95\t≥95\t≥96\t≥96\t预期性",
+]
+
+
+def test_a_table_of_each_years_value_gives_a_target_for_each_year() -> None:
+    cols = header(YEARLY[0].split("\t"))
+    assert cols is not None and (cols.base, cols.target, cols.year) == (None, 7, 2030)
+    assert cols.later == ((3, 2026), (4, 2027), (5, 2028), (6, 2029))
+    t = read_tables(YEARLY)
+    flat = "".join(YEARLY[1].split())
+    assert [(r.value, r.year) for r in (t.rows[flat], *t.more[flat])] == [
+        (Decimal(150), 2030),
+        (Decimal(100), 2026),
+        (Decimal(110), 2027),
+        (Decimal(120), 2028),
+        (Decimal(130), 2029),
+    ]
+
+
+def test_a_yearly_table_that_opens_at_the_last_plans_end_year_takes_it_as_the_base() -> None:
+    cols = header(["指标名称", "单位", "2025年", "2026年", "2027年", "2028年"])
+    assert cols is not None and (cols.base_year, cols.year) == (2025, 2028)
+    assert cols.later == ((3, 2026), (4, 2027))
+    # a base and a target with a year between: the target's year is the plan's, no year of its own
+    cols = header(["指标", "单位", "2020年", "2022年", "2025年", "属性"])
+    assert cols is not None and (cols.base_year, cols.year, cols.later) == (2020, 2025, ())

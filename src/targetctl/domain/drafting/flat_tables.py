@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import product
 
 from targetctl.domain.drafting.grammar import Named
-from targetctl.domain.drafting.tables import SEPARATOR, Columns, Table, file_row, header, row
+from targetctl.domain.drafting.tables import SEPARATOR, Columns, Table, file_row, header, later_rows, row
 
 # the words a header is made of, as cells; a run of them holding a name and a value column
 # (a year, 目标值) is a header
@@ -72,6 +72,7 @@ _CELL = re.compile(
 _NUMBER = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
 _CATEGORY = re.compile(r"^[^\d。，；：,;:]{0,12}$")
 _MAX_PIECES = 3
+_MAX_READINGS = 20_000  # ways to split a row's touching digits: more is no row a clerk could read either
 _CELL_LINE = 40  # a line longer than this is text, no cell
 _MAX_TOKENS = 8  # value cells of a row: more is no row of an indicator table
 
@@ -101,6 +102,7 @@ def unflatten(text: str) -> tuple[str, Table]:
             out.extend(laid)
             found.rows.update(taken.rows)
             found.excluded.update(taken.excluded)
+            found.more.update(taken.more)
             i += consumed
             continue
         if at is None:
@@ -122,6 +124,7 @@ def unflatten(text: str) -> tuple[str, Table]:
         out.extend([rest] if rest.strip() else [])
         found.rows.update(table.rows)
         found.excluded.update(table.excluded)
+        found.more.update(table.more)
         i += 1 + used
     return "\n".join(out), found
 
@@ -240,7 +243,10 @@ def _rows(
         cells, row_columns = read
         line = SEPARATOR.join(cells)
         out.append(line)
-        file_row(table, "".join(line.split()), row(cells, row_columns))
+        key = "".join(line.split())
+        file_row(table, key, row(cells, row_columns))
+        if key in table.rows and (later := later_rows(cells, row_columns)):
+            table.more[key] = later  # each year's value in a table of one column a year
         pending, fresh = "", False
         serial += 1 if cells[1] else 0  # a table with no 序号 column may still number its rows
         source = source[end.end() :] if end else source[cut:] if cut is not None else ""
@@ -316,6 +322,7 @@ def _row(
         target=roles.get("target"),
         growth=roles.get("growth"),
         attribute=len(cells) - 1,
+        later=tuple((roles[f"later:{y}"], y) for _, y in columns.later if f"later:{y}" in roles),
     )
 
 
@@ -339,7 +346,7 @@ def _values(text: str, columns: Columns) -> list[tuple[str, str]] | None:
             tokens.append([_Cell(m["sign"] or "", "blob:" + m["blob"] + (m["pct"] or "") + "|" + (m["suf"] or ""))])
     if len(tokens) > _MAX_TOKENS:
         return None
-    slots = sum(c is not None for c in (columns.base, columns.target, columns.growth))
+    slots = sum(c is not None for c in (columns.base, columns.target, columns.growth)) + len(columns.later)
     best: tuple[float, list[tuple[str, str]]] | None = None
     for cells in _readings(tokens, slots):
         roles = _place(cells, columns)
@@ -355,7 +362,8 @@ def _values(text: str, columns: Columns) -> list[tuple[str, str]] | None:
 
 def _readings(tokens: list[list[_Cell]], most: int) -> list[list[_Cell]]:
     """Every way to read the tokens as at most `most` cells, a run of touching digits split into
-    numbers as written (no leading zero, one point each)."""
+    numbers as written (no leading zero, one point each); none where the ways pass _MAX_READINGS."""
+    pieces = max(_MAX_PIECES, most)  # a table of one column a year may glue all its years
     options: list[list[list[_Cell]]] = []
     for token in tokens:
         cell = token[0]
@@ -375,12 +383,14 @@ def _readings(tokens: list[list[_Cell]], most: int) -> list[list[_Cell]]:
                     k == 1,
                 )
             ]
-            for k in range(1, _MAX_PIECES + 1)
+            for k in range(1, pieces + 1)
             for parts in _splits(digits, k)
         ]
         if not ways:
             return []
         options.append(ways)
+    if math.prod(len(o) for o in options) > _MAX_READINGS:
+        return []
     out: list[list[_Cell]] = []
     for choice in product(*options):
         cells = [c for part in choice for c in part]
@@ -404,7 +414,9 @@ def _splits(digits: str, k: int) -> list[list[str]]:
 def _place(cells: list[_Cell], columns: Columns) -> list[str] | None:
     """Each cell's role: a rate or a bracket last is the growth column's; the levels fill the
     target, then the base, from the right."""
-    levels = [r for r, c in (("base", columns.base), ("target", columns.target)) if c is not None]
+    # the level columns in the header's order: the base, each year's (a table of one column a year), the target
+    placed = [("base", columns.base), ("target", columns.target), *((f"later:{y}", c) for c, y in columns.later)]
+    levels = [r for r, c in sorted(((r, c) for r, c in placed if c is not None), key=lambda rc: rc[1])]
     roles = [""] * len(cells)
     last = len(cells)
     # a rate glued to the levels' digits is told apart by its sign (24.6%) or brackets ([5])
@@ -431,7 +443,16 @@ def _number(cells: list[_Cell], roles: list[str], role: str) -> tuple[float, str
 
 
 def _misfit(cells: list[_Cell], roles: list[str], columns: Columns) -> float:
-    """How far a reading is from what its own row bears out: 0 when it agrees."""
+    """How far a reading is from what its own row bears out: 0 when it agrees. Each year's value of
+    a table of one column a year is of a like size to the target's."""
+    target = _number(cells, roles, "target")
+    years = [v[0] for r in roles if r.startswith("later:") and (v := _number(cells, roles, r)) is not None]
+    spread = sum(abs(math.log10(v / target[0])) for v in years if v > 0) if target and target[0] > 0 else 0.0
+    return spread + _fit(cells, roles, columns)
+
+
+def _fit(cells: list[_Cell], roles: list[str], columns: Columns) -> float:
+    """How far the base, target and growth of a reading are from agreeing: 0 when they do."""
     base, target, growth = (_number(cells, roles, r) for r in ("base", "target", "growth"))
     if base is None or target is None or base[0] <= 0 or target[0] <= 0:
         return 0.0

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from targetctl.domain.drafting.numbers import BEYOND_MEASURE, beyond_measure, half_width
@@ -86,7 +87,8 @@ class Columns:
     attribute: int | None
     past: bool
     target_unit: str = ""  # 2025年目标（%）: the unit of every row that names none
-    # target columns of later years (2035年目标 after 2025年目标): (column, year) each
+    # target columns of later years (2035年目标 after 2025年目标), and each year's before the target
+    # in a table of one column a year (2026年 … 2029年 before 2030年): (column, year) each
     later: tuple[tuple[int, int], ...] = ()
 
 
@@ -112,6 +114,15 @@ def name_column(cells: Sequence[str]) -> int | None:
     return next((i for i in reversed(range(len(cells))) if _NAME.match(cells[i].translate(HEADER_CHARS))), None)
 
 
+def _yearly(levels: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The columns before the last of a run of three or more consecutive years (2026年 2027年 2028年),
+    or () when the years are not such a run."""
+    years = [y for _, y in levels]
+    if len(levels) < 3 or any(b != a + 1 for a, b in pairwise(years)):
+        return ()
+    return tuple(levels[:-1])
+
+
 def header(cells: Sequence[str]) -> Columns | None:
     """The columns of an indicator table, if `cells` is its header row."""
     cells = [c.translate(HEADER_CHARS) for c in cells]
@@ -129,7 +140,14 @@ def header(cells: Sequence[str]) -> Columns | None:
     target = next((i for i, c in enumerate(cells) if _TARGET.search(c) and i != name and i not in rates), None)
     base = next((i for i, c in enumerate(cells) if _BASE.search(c)), None)
     past = any(_PAST.search(c) for c in cells)
-    if base is None and len(levels) > 1:
+    yearly = _yearly(levels) if base is None and target is None else ()
+    if yearly:
+        # one column a year (2026年 … 2030年): each year's value is due that year; a run that opens
+        # at a five-year plan's last year (2025年 2026年 …) opens at the base it grows from
+        base = levels[0][0] if levels[0][1] % 5 == 0 else None
+        target = levels[-1][0]
+        yearly = tuple((i, y) for i, y in yearly if i != base)
+    if base is None and len(levels) > 1 and not yearly:
         base = next(i for i, _ in levels if i != target)
     if base is None and target is None and len(levels) == 1 and rates and levels[0][0] < rates[0]:
         base = levels[0][0]  # 2020年 | 年均增长: the one year before the growth column is its base
@@ -143,10 +161,16 @@ def header(cells: Sequence[str]) -> Columns | None:
         return None
     year_of = dict(years)
     unit = _BRACKET_UNIT.search(cells[target]) if target is not None else None
-    beyond = tuple(
-        (i, y)
-        for i, y in levels
-        if target is not None and i not in (base, target) and _TARGET.search(cells[i]) and y > year_of.get(target, y)
+    beyond = (
+        tuple(
+            (i, y)
+            for i, y in levels
+            if target is not None
+            and i not in (base, target)
+            and _TARGET.search(cells[i])
+            and y > year_of.get(target, y)
+        )
+        + yearly
     )
     return Columns(
         name,
@@ -261,8 +285,9 @@ class Table:
 
 
 def to_targets(table: Table, flat: str, programme: int) -> list[DraftTarget]:
-    """The draft targets of a row: its target column's, then each later target column's."""
-    return [to_target(r, flat, programme) for r in (table.rows[flat], *table.more.get(flat, []))]
+    """The draft targets of a row, by year: its target column's and each other target column's."""
+    rows = sorted((table.rows[flat], *table.more.get(flat, [])), key=lambda r: r.year or 0)
+    return [to_target(r, flat, programme) for r in rows]
 
 
 def read_tables(lines: Sequence[str]) -> Table:
