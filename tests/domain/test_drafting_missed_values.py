@@ -40,6 +40,9 @@ def test_double_digit_growth_is_read_as_at_least_ten_percent_and_marked_an_infer
     assert t.review is not None and "inference" in t.review
     assert numeric("外贸进出口实现两位数以上的增长。") == [(Decimal(10), None, "at-least")]
     assert numeric("全省共有两位数的县完成任务。") == []  # no growth: not a rate
+    # the growth named before it
+    assert numeric("全年工业投资增速保持在两位数。") == [(Decimal(10), None, "at-least")]
+    assert numeric("全年外贸增幅保持两位数以上。") == [(Decimal(10), None, "at-least")]
 
 
 def test_break_through_a_count_of_technologies_is_the_count_not_a_bound() -> None:
@@ -50,6 +53,11 @@ def test_break_through_a_count_of_technologies_is_the_count_not_a_bound() -> Non
     # the mark the count passes (大关, 目标) is no object of 突破
     assert numeric("到2027年，高新技术企业突破500家大关。") == [(Decimal(500), "家", "more-than")]
     assert numeric("到2027年，专精特新企业突破20家的目标。") == [(Decimal(20), "家", "more-than")]
+
+
+def test_a_bound_before_a_long_named_whole_bounds_the_share() -> None:
+    # the whole the share is of may take twenty characters to name
+    assert numeric("到2027年，低保标准不低于本县上年度农民人均生活消费支出的25%。") == [(Decimal(25), None, "at-least")]
 
 
 def test_cubic_metres_written_yi_fang_keep_their_number() -> None:

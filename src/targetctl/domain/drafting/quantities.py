@@ -221,7 +221,7 @@ _AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
 # (达到…的N%: a level to reach, of a whole it names: 充分就业社区数量达到城市社区的60%)
 DISTANT = re.compile(
     r"(?P<word>不低于|不少于|不小于|不超过|不高于|不多于|不大于|达到(?=[^\d，,。；;：:%]{1,12}?的$))"
-    r"(?P<ref>[^\d，,。；;：:%]{1,12}?)的?$"
+    r"(?P<ref>[^\d，,。；;：:%]{1,20}?)的?$"
 )
 # the bound is a number someone set (不低于省下达的45%), not a whole the number is a share of
 SET_BY = re.compile(r"(?:下达|确定|规定|要求|核定|考核|明确)$")
@@ -263,7 +263,11 @@ _THRESHOLD_LIST = re.compile(
 )
 
 # 两位数增长 (double-digit growth): no digit is written, and the least it can mean is 10%
-_DOUBLE_DIGIT = re.compile(r"两位数(?P<suffix>以上)?(?=的?(?:增长|增速|增幅))")
+_DOUBLE_DIGIT = re.compile(
+    r"两位数(?P<suffix>以上)?(?=的?(?:增长|增速|增幅))"
+    # or the growth named before it: 增速保持在两位数, 增幅保持两位数以上
+    r"|(?<=增速|增幅)(?:保持在|保持|稳定在|达到|实现)?两位数(?:以上)?(?![\u4e00-\u9fff])"
+)
 DOUBLE_DIGIT_NOTE = "两位数 (double-digit) growth read as at least 10%: an inference, check it"
 
 # a proportion to one: 之比达到2.5:1, 比例为3：1
