@@ -59,3 +59,28 @@ def test_a_text_that_states_nothing_falls_back_on_the_clock_and_says_so() -> Non
     period, stated, _ = settle(targets, _stated(), "", 2031)
     assert period == (dt.date(2031, 1, 1), dt.date(2031, 12, 31)) and not stated
     assert targets[0].review is not None and "assumption" in targets[0].review
+
+
+def test_goals_that_look_to_a_year_date_an_opinion_dated_by_its_issue_to_that_year() -> None:
+    # 实施意见 issued in 2026 whose 目标任务 say 到2028年 (no number of their own): its undated tasks aim at 2028
+    targets = [_target(None)]
+    found = _stated(year=2026, stated=True, from_issue=True, section_max=2028)
+    period, _, _ = settle(targets, found, "", 2031)
+    assert period == (dt.date(2026, 1, 1), dt.date(2028, 12, 31))
+    assert targets[0].due is None  # due at the period's end, 2028
+
+
+def test_a_clause_that_looks_further_than_the_goals_leaves_the_rest_in_the_year_of_issue() -> None:
+    # no goals section names a year; one clause's own 到2028年 does not date the others
+    targets = [_target(None), _target(2028)]
+    found = _stated(year=2026, stated=True, from_issue=True)
+    period, _, _ = settle(targets, found, "", 2031)
+    assert targets[0].due == dt.date(2026, 12, 31)
+    assert period[1] == dt.date(2028, 12, 31)
+
+
+def test_a_report_that_looks_five_years_ahead_keeps_its_years_tasks_in_its_year() -> None:
+    targets = [_target(None)]
+    found = _stated(year=2026, stated=True, from_issue=True, section_max=2030)
+    settle(targets, found, "各位代表：\n今后五年的主要目标：到2030年，…", 2031)
+    assert targets[0].due == dt.date(2026, 12, 31)

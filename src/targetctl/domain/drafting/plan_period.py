@@ -5,6 +5,7 @@ where their due is a guess. Pure."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from targetctl.domain.drafting.draft import DraftTarget
@@ -22,6 +23,9 @@ class Stated:
     from_issue: bool  # `year` is the year of issue
     section_max: int | None  # the latest year a heading or goal paragraph states
     present: tuple[int, str] | None  # the year an undated text speaks of as now, and its review mark
+
+
+_REPORT = re.compile(r"各位代表|政府工作报告|工作回顾|过去一年|过去五年")
 
 
 def settle(
@@ -51,8 +55,12 @@ def settle(
     near = [t.due.year for t in targets if t.numeric and t.due and t.due.year < end_year + 5]
     horizon = max([found.section_max or 0, *near])  # 今后五年, 三年内 stretch it; a numberless vision does not
     if horizon > end_year:
+        # a text dated only by its issue whose goals look to a year (目标任务：到2022年，…) aims all of
+        # it at that year: its other targets are due then, not in the year it was issued
+        # (not a report: its year's tasks stay in the year when it looks five years ahead)
+        aimed = found.from_issue and not found.span and found.section_max == horizon and not _REPORT.search(body)
         for t in targets:
-            if t.due is None and not t.open_ended and t.kind != "principle":
+            if t.due is None and not t.open_ended and t.kind != "principle" and not aimed:
                 t.due = dt.date(end_year, 12, 31)
         end_year = horizon
     guess = None
