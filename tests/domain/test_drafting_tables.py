@@ -124,3 +124,16 @@ def test_a_year_before_the_plan_in_a_table_of_one_column_a_year_is_no_target() -
     d = extract(REPORT, default_year=2024)
     assert not [t for t in d.targets if "地区生产总值亿元" in t.quote]
     assert any(e.quote.startswith("1地区生产总值") and "before the plan" in e.reason for e in d.excluded)
+
+
+def test_a_row_blank_in_its_last_years_keeps_the_values_of_its_other_years() -> None:
+    lines = [
+        "序号\t指标名称\t单位\t2026年\t2027年\t2028年\t2029年\t2030年\t属性",
+        "1\t新建社区医院\t个\t2\t—\t3\t\t—\t预期性",
+    ]
+    t = read_tables(lines)
+    flat = "".join(lines[1].split())
+    assert [(r.value, r.year) for r in (t.rows[flat], *t.more.get(flat, []))] == [
+        (Decimal(3), 2028),
+        (Decimal(2), 2026),
+    ]

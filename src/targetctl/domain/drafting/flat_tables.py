@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import product
 
 from targetctl.domain.drafting.grammar import Named
-from targetctl.domain.drafting.tables import SEPARATOR, Columns, Table, file_row, header, later_rows, row
+from targetctl.domain.drafting.tables import SEPARATOR, Columns, Table, file_rows, header
 
 # the words a header is made of, as cells; a run of them holding a name and a value column
 # (a year, 目标值) is a header
@@ -244,9 +244,7 @@ def _rows(
         line = SEPARATOR.join(cells)
         out.append(line)
         key = "".join(line.split())
-        file_row(table, key, row(cells, row_columns))
-        if key in table.rows and (later := later_rows(cells, row_columns)):
-            table.more[key] = later  # each year's value in a table of one column a year
+        file_rows(table, key, cells, row_columns)  # each year's value in a table of one column a year
         pending, fresh = "", False
         serial += 1 if cells[1] else 0  # a table with no 序号 column may still number its rows
         source = source[end.end() :] if end else source[cut:] if cut is not None else ""

@@ -344,10 +344,22 @@ def read_tables(lines: Sequence[str]) -> Table:
             out.excluded[flat] = "a row of a table of the last period's planned and actual values (past results)"
             continue
         filled = [c for c in cells if c]
-        file_row(out, flat, row(cells, columns) if len(filled) > 1 else None)
-        if flat in out.rows and (later := later_rows(cells, columns)):
-            out.more[flat] = later
+        if len(filled) > 1:
+            file_rows(out, flat, cells, columns)
+        else:
+            file_row(out, flat, None)
     return out
+
+
+def file_rows(table: Table, flat: str, cells: Sequence[str], columns: Columns) -> None:
+    """A data row filed with its later target columns. In a table of one column a year, a row
+    blank or — in its last years (新建社区医院 2 — 3 — —) is due its last year with a value."""
+    main, later = row(cells, columns), later_rows(cells, columns)
+    if main is None and later and all(y < (columns.year or 0) for _, y in columns.later):
+        main, later = later[-1], later[:-1]
+    file_row(table, flat, main)
+    if flat in table.rows and main is not None and later:
+        table.more[flat] = later
 
 
 def file_row(table: Table, flat: str, parsed: IndicatorRow | None) -> None:
