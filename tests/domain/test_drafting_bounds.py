@@ -95,3 +95,9 @@ def test_a_level_to_reach_before_a_list_of_rates_is_each_rates() -> None:
     # a rate with its own verb keeps its own reading
     assert drafted("普及率达到95%、处理率提高到70%。")[1] == (Decimal(70), "at-least")
     assert drafted("普及率达到95%、增长率下降3%。")[1][1] != "at-least"
+
+
+def test_a_rate_of_harm_after_a_level_to_reach_gets_no_floor() -> None:
+    # the pollution rate is kept low: 达到 before the good rate is no floor for it
+    assert drafted("空气质量优良天数比率达到85%、重度及以上污染天数比率0.5%。")[1] == (Decimal("0.5"), "exactly")
+    assert drafted("耕地保护率达到100%、土壤污染率3%。")[1] == (Decimal(3), "exactly")

@@ -87,3 +87,17 @@ def test_a_documents_named_goal_year_still_dates_its_undated_clauses() -> None:
 )
 def test_names_later_year(text: str, later: bool) -> None:
     assert names_later_year(text, 2031) is later
+
+
+@pytest.mark.parametrize(
+    ("clause", "year"),
+    [
+        ("确保2026年底的各项目标任务全面完成", 2026),
+        ("到2026年底已建成的充电桩全部接入市级平台", 2026),
+        ("确保2025年底未达标的120个村巩固提升", None),
+        ("截至2025年底的存量隐患全部整改", None),
+    ],
+)
+def test_a_years_end_is_a_due_unless_it_picks_out_what_is_counted(clause: str, year: int | None) -> None:
+    due = clause_due(clause, 2026, summary=False)
+    assert (due.year if due else None) == year

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from targetctl.domain.drafting import flat_tables
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.flat_tables import HEADER_WORD, ROW_END, UNIT, unflatten
 from targetctl.domain.drafting.grammar import Named
@@ -209,3 +210,24 @@ def test_a_glued_table_of_each_years_value_gives_each_year_its_value() -> None:
     assert [v for v, _ in got["基本养老保险参保率"]] == [Decimal(95)] * 4 + [Decimal(96)]
     d = extract("青川县残疾人事业发展规划（2026—2030年）\n" + YEARLY_GLUED, default_year=2026)
     assert len([t for t in d.targets if t.numeric]) == 20
+
+
+# eight year columns and a row of long touching digits: tens of millions of ways to split it
+EIGHT_YEARS = "序号指标名称单位2024年2025年2026年2027年2028年2029年2030年2031年属性"
+LONG_RUN = "1地区生产总值亿元123456789012345678901234567890123456789012345678预期性"
+
+
+def test_a_long_glued_row_of_many_years_is_given_up_before_its_splits_are_written_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def never(digits: str, k: int) -> list[list[str]]:
+        raise AssertionError(f"{digits} split into {k} pieces one by one")
+
+    monkeypatch.setattr(flat_tables, "_splits", never)
+    _, table = unflatten(EIGHT_YEARS + LONG_RUN)
+    assert not table.rows
+    monkeypatch.undo()
+    _, table = unflatten(EIGHT_YEARS + "1常住人口城镇化率%6061626364656667约束性2新建公园个1011121314151617预期性")
+    got = {r.name: [x.value for x in (r, *table.more[k])] for k, r in table.rows.items()}
+    assert got["常住人口城镇化率"] == [Decimal(67), *map(Decimal, range(60, 67))]
+    assert got["新建公园"] == [Decimal(17), *map(Decimal, range(10, 17))]

@@ -98,3 +98,42 @@ def test_a_yearly_table_that_opens_at_the_last_plans_end_year_takes_it_as_the_ba
     # a base and a target with a year between: the target's year is the plan's, no year of its own
     cols = header(["指标", "单位", "2020年", "2022年", "2025年", "属性"])
     assert cols is not None and (cols.base_year, cols.year, cols.later) == (2020, 2025, ())
+
+
+# one column a year in a three-year plan: its first year is where it starts; a report's years are past
+ACTION_PLAN = (
+    "某县推进农村人居环境整治三年行动方案（2024—2026年）\n一、主要目标\n表1 主要指标\n"
+    "序号\t指标名称\t单位\t2023年\t2024年\t2025年\t2026年\n"
+    "1\t农村卫生厕所普及率\t%\t80\t85\t90\t95\n"
+)
+REPORT = (
+    "关于2024年国民经济和社会发展计划的报告\n表1 近三年主要指标完成情况\n"
+    "序号\t指标名称\t单位\t2021年\t2022年\t2023年\n"
+    "1\t地区生产总值\t亿元\t1200\t1280\t1350\n"
+    "二、2024年主要目标\n地区生产总值增长6%左右。\n"
+)
+
+
+def test_a_year_before_the_plan_in_a_table_of_one_column_a_year_is_no_target() -> None:
+    d = extract(ACTION_PLAN, default_year=2024)
+    assert [(t.value, t.due.year if t.due else None) for t in d.targets] == [
+        (Decimal(85), 2024),
+        (Decimal(90), 2025),
+        (Decimal(95), 2026),
+    ]
+    d = extract(REPORT, default_year=2024)
+    assert not [t for t in d.targets if "地区生产总值亿元" in t.quote]
+    assert any(e.quote.startswith("1地区生产总值") and "before the plan" in e.reason for e in d.excluded)
+
+
+def test_a_row_blank_in_its_last_years_keeps_the_values_of_its_other_years() -> None:
+    lines = [
+        "序号\t指标名称\t单位\t2026年\t2027年\t2028年\t2029年\t2030年\t属性",
+        "1\t新建社区医院\t个\t2\t—\t3\t\t—\t预期性",
+    ]
+    t = read_tables(lines)
+    flat = "".join(lines[1].split())
+    assert [(r.value, r.year) for r in (t.rows[flat], *t.more.get(flat, []))] == [
+        (Decimal(3), 2028),
+        (Decimal(2), 2026),
+    ]

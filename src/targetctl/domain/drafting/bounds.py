@@ -78,11 +78,13 @@ LEADING = Bound(
 )
 
 # a rate's own name between two rates of one list (达到95%、生活污水处理率70%): the next item names
-# what it measures and has no verb of its own, so the bound before the first is its bound too
+# what it measures and has no verb of its own, so the bound before the first is its bound too; not
+# a rate of harm kept low (优良天数比率达到85%、重污染天数比率0.5%: no floor on the pollution)
 RATES = Bound(
     "rate-list-leading",
     re.compile(
-        r"、(?:(?!增长|增速|增幅|达|提高|提升|下降|降低|控制|突破|超|不低于|不少于|不超过|保持|稳定|占|分别|均)"
+        r"、(?:(?!增长|增速|增幅|达|提高|提升|下降|降低|控制|突破|超|不低于|不少于|不超过|保持|稳定|占|分别|均"
+        r"|污染|失业|死亡|发病|发生|事故|超标|不合格|返|空置|流失|损失|差错|投诉|违法|犯罪|辍学|贫困)"
         r"[^\d，,。；;、%]){2,12}?(?:率|比例|比重|占比)"
     ),
     None,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from targetctl.domain.drafting.flat_tables import HEADER_WORD, ROW_END, UNIT
 from targetctl.domain.drafting.grammar import Named
 from targetctl.domain.drafting.numbers import half_width
-from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR, Columns, Table, file_row, header, later_rows, row
+from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR, Columns, Table, file_rows, header
 
 # a header cell: column words, each may carry its year or unit in brackets (目标值（2025年）)
 _QUALIFIER = r"[（(](?:20\d\d年?|%|‰|单位[：:]?[^（）()]{0,6}|[^（）()\d]{1,6})[）)]"
@@ -351,8 +351,4 @@ def _file(table: Table, flat: str, cells: list[str], shape: _Shape) -> None:
     if unit and columns.unit is None:
         clean.append(unit)
         columns = replace(columns, unit=len(clean) - 1)
-    file_row(table, flat, row(clean, columns))
-    if flat in table.rows:
-        more = later_rows(clean, columns)
-        if more:
-            table.more[flat] = more
+    file_rows(table, flat, clean, columns)

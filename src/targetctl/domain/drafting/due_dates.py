@@ -53,7 +53,8 @@ def goal_paragraph_due(
 
 # a clause opening with a year, after its list marker where it opens a numbered item
 # a year's end that picks out whom or what the clause counts (2017年底未脱贫的人口, 2025年底的存量): no due
-_BASELINE_END = re.compile(r"20\d\d年(?:底|末)(?=未|尚未|已|的|现有|存量)")
+# (not 确保2026年底的各项目标任务全面完成, 到2026年底已建成的…: the work due then)
+_BASELINE_END = re.compile(r"(?<!到)20\d\d年(?:底|末)(?=未|尚未|已|的(?!各项|全部|目标|任务)|现有|存量)")
 _LEAD_YEAR = re.compile(
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[—－]{1,2})?\s*"
     r"(?:计划|拟)?(20\d\d)年(?!以来|来|的)"

@@ -249,11 +249,11 @@ class _Extractor:
 
     # ── the body ──
     def paragraph(self, para: str) -> None:
-        if para in self.tables.rows:
-            self.s.targets.extend(tables.to_targets(self.tables, para, self._current()))
-            return
-        if para in self.tables.excluded:
-            self.excl(para, self.tables.excluded[para])
+        if (read := tables.line_targets(self.tables, para, self._current, self.s.plan_year)) is not None:
+            made, why = read  # a table's line: its targets, or why it has none
+            self.s.targets.extend(made)
+            if why:
+                self.excl(para, why)
             return
         self.marker, self.list_no = list_marker(para, self.list_no)
         self.past_run = False

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import product
 
 from targetctl.domain.drafting.grammar import Named
-from targetctl.domain.drafting.tables import SEPARATOR, Columns, Table, file_row, header, later_rows, row
+from targetctl.domain.drafting.tables import SEPARATOR, Columns, Table, file_rows, header
 
 # the words a header is made of, as cells; a run of them holding a name and a value column
 # (a year, 目标值) is a header
@@ -244,9 +244,7 @@ def _rows(
         line = SEPARATOR.join(cells)
         out.append(line)
         key = "".join(line.split())
-        file_row(table, key, row(cells, row_columns))
-        if key in table.rows and (later := later_rows(cells, row_columns)):
-            table.more[key] = later  # each year's value in a table of one column a year
+        file_rows(table, key, cells, row_columns)  # each year's value in a table of one column a year
         pending, fresh = "", False
         serial += 1 if cells[1] else 0  # a table with no 序号 column may still number its rows
         source = source[end.end() :] if end else source[cut:] if cut is not None else ""
@@ -364,6 +362,10 @@ def _readings(tokens: list[list[_Cell]], most: int) -> list[list[_Cell]]:
     """Every way to read the tokens as at most `most` cells, a run of touching digits split into
     numbers as written (no leading zero, one point each); none where the ways pass _MAX_READINGS."""
     pieces = max(_MAX_PIECES, most)  # a table of one column a year may glue all its years
+    # counted before any is written out: the splits of a long run into many pieces are millions
+    blobs = [t[0].kind[5:].split("|")[0].rstrip("%") for t in tokens if t[0].kind.startswith("blob:")]
+    if math.prod(sum(_count_splits(d, k) for k in range(1, pieces + 1)) for d in blobs) > _MAX_READINGS:
+        return []
     options: list[list[list[_Cell]]] = []
     for token in tokens:
         cell = token[0]
@@ -389,14 +391,24 @@ def _readings(tokens: list[list[_Cell]], most: int) -> list[list[_Cell]]:
         if not ways:
             return []
         options.append(ways)
-    if math.prod(len(o) for o in options) > _MAX_READINGS:
-        return []
     out: list[list[_Cell]] = []
     for choice in product(*options):
         cells = [c for part in choice for c in part]
         if 0 < len(cells) <= most:
             out.append(cells)
     return out
+
+
+def _count_splits(digits: str, k: int) -> int:
+    """How many ways _splits(digits, k) gives, counted without writing them out."""
+    if k == 1:
+        return 1 if _NUMBER.match(digits) else 0
+    n = len(digits)
+    piece = [[bool(_NUMBER.match(digits[i:j])) and float(digits[i:j]) > 0 for j in range(n + 1)] for i in range(n)]
+    ways = [1 if piece[i][n] else 0 for i in range(n)]  # into one piece, from i on
+    for _ in range(k - 1):
+        ways = [sum(ways[c] for c in range(i + 1, n) if piece[i][c]) for i in range(n)]
+    return ways[0] if n else 0
 
 
 def _splits(digits: str, k: int) -> list[list[str]]:

@@ -204,6 +204,7 @@ SAID: dict[str, str] = {
     "a category in an indicator table": "指标表中的类别",
     "a row of a table of the last period's planned and actual values (past results)": "上一规划期计划值与实际值表中的一行（以往成绩）",
     "a category or a row without a number in an indicator table": "指标表中的类别或无数值的行",
+    "a table of one column a year whose years are all before the plan's: results or a base, no target": "逐年列值的指标表，各年份均早于规划期：是已完成值或基数，不是目标",
     # classify.py: clause rules ({word} is the words that matched)
     "a gap still to close, not a goal (仍差…)": "尚待弥补的差距（仍差…），不是目标",
     "a parameter of a support rule (给予, 奖励, 最高…), not a commitment": "扶持政策的参数（给予、奖励、最高…），不是承诺",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import pairwise
@@ -284,10 +284,31 @@ class Table:
     more: dict[str, list[IndicatorRow]] = field(default_factory=dict)  # a row's later target columns
 
 
-def to_targets(table: Table, flat: str, programme: int) -> list[DraftTarget]:
-    """The draft targets of a row, by year: its target column's and each other target column's."""
-    rows = sorted((table.rows[flat], *table.more.get(flat, [])), key=lambda r: r.year or 0)
+# a row of a table of one column a year whose every year is before the plan's
+PAST_YEARS = "a table of one column a year whose years are all before the plan's: results or a base, no target"
+
+
+def to_targets(table: Table, flat: str, programme: int, start: int | None = None) -> list[DraftTarget]:
+    """The draft targets of a row, by year: its target column's and each other target column's.
+    In a table of one column a year, a year before the plan's `start` is a value reached (the
+    base it grows from, 2023年 in a 2024—2026 plan; a report's 2021年 2022年), no target."""
+    main = table.rows[flat]
+    rows = sorted((main, *table.more.get(flat, [])), key=lambda r: r.year or 0)
+    if start is not None and any((r.year or 0) < (main.year or 0) for r in table.more.get(flat, [])):
+        rows = [r for r in rows if r.year is None or r.year >= start]
     return [to_target(r, flat, programme) for r in rows]
+
+
+def line_targets(
+    table: Table, flat: str, programme: Callable[[], int], start: int | None
+) -> tuple[list[DraftTarget], str] | None:
+    """A line of a table: its draft targets (in `programme()`), or none and why; None for a line
+    of no table."""
+    if flat in table.rows and (made := to_targets(table, flat, programme(), start)):
+        return made, ""
+    if flat in table.rows or flat in table.excluded:
+        return [], table.excluded.get(flat, PAST_YEARS)
+    return None
 
 
 def read_tables(lines: Sequence[str]) -> Table:
@@ -323,10 +344,22 @@ def read_tables(lines: Sequence[str]) -> Table:
             out.excluded[flat] = "a row of a table of the last period's planned and actual values (past results)"
             continue
         filled = [c for c in cells if c]
-        file_row(out, flat, row(cells, columns) if len(filled) > 1 else None)
-        if flat in out.rows and (later := later_rows(cells, columns)):
-            out.more[flat] = later
+        if len(filled) > 1:
+            file_rows(out, flat, cells, columns)
+        else:
+            file_row(out, flat, None)
     return out
+
+
+def file_rows(table: Table, flat: str, cells: Sequence[str], columns: Columns) -> None:
+    """A data row filed with its later target columns. In a table of one column a year, a row
+    blank or — in its last years (新建社区医院 2 — 3 — —) is due its last year with a value."""
+    main, later = row(cells, columns), later_rows(cells, columns)
+    if main is None and later and all(y < (columns.year or 0) for _, y in columns.later):
+        main, later = later[-1], later[:-1]
+    file_row(table, flat, main)
+    if flat in table.rows and main is not None and later:
+        table.more[flat] = later
 
 
 def file_row(table: Table, flat: str, parsed: IndicatorRow | None) -> None:
