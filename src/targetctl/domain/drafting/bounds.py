@@ -16,8 +16,10 @@ from targetctl.domain.drafting.draft import DraftTarget
 from targetctl.domain.drafting.own_verbs import OWN_VERB
 from targetctl.domain.drafting.quantities import Number
 
+# the verbs that make a value a statement of its own: a change, a level
+_VERBS = r"增长|增速|增幅|达|提高|提升|下降|降低|控制|突破|超|不低于|不少于|不超过|保持|稳定|占|分别|均"
 # words between two values that make the second a statement of its own: a change, a level, a rate
-_OWN = r"(?:增长|增速|增幅|达|提高|提升|下降|降低|控制|突破|超|不低于|不少于|不超过|保持|稳定|占|比重|比例|率|分别|均)"
+_OWN = rf"(?:{_VERBS}|比重|比例|率)"
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ LEADING = Bound(
 RATES = Bound(
     "rate-list-leading",
     re.compile(
-        r"、(?:(?!增长|增速|增幅|达|提高|提升|下降|降低|控制|突破|超|不低于|不少于|不超过|保持|稳定|占|分别|均"
+        rf"、(?:(?!{_VERBS}"
         r"|污染|失业|死亡|发病|发生|事故|超标|不合格|返|空置|流失|损失|差错|投诉|违法|犯罪|辍学|贫困)"
         r"[^\d，,。；;、%]){2,12}?(?:率|比例|比重|占比)"
     ),

@@ -363,7 +363,7 @@ def _readings(tokens: list[list[_Cell]], most: int) -> list[list[_Cell]]:
     numbers as written (no leading zero, one point each); none where the ways pass _MAX_READINGS."""
     pieces = max(_MAX_PIECES, most)  # a table of one column a year may glue all its years
     # counted before any is written out: the splits of a long run into many pieces are millions
-    blobs = [t[0].kind[5:].split("|")[0].rstrip("%") for t in tokens if t[0].kind.startswith("blob:")]
+    blobs = [_blob(t[0])[0] for t in tokens if t[0].kind.startswith("blob:")]
     if math.prod(sum(_count_splits(d, k) for k in range(1, pieces + 1)) for d in blobs) > _MAX_READINGS:
         return []
     options: list[list[list[_Cell]]] = []
@@ -372,9 +372,7 @@ def _readings(tokens: list[list[_Cell]], most: int) -> list[list[_Cell]]:
         if not cell.kind.startswith("blob:"):
             options.append([[cell]])
             continue
-        digits, suffix = cell.kind[5:].split("|")
-        pct = digits.endswith("%")
-        digits = digits.rstrip("%")
+        digits, pct, suffix = _blob(cell)
         sign = cell.text  # ≥2.8: the bound opens the first number of the run
         ways = [
             [_Cell((sign if j == 0 else "") + p, "num", k == 1) for j, p in enumerate(parts[:-1])]
@@ -399,12 +397,24 @@ def _readings(tokens: list[list[_Cell]], most: int) -> list[list[_Cell]]:
     return out
 
 
+def _blob(cell: _Cell) -> tuple[str, bool, str]:
+    """A run of touching digits: its digits, whether a % closes it, and the bound after it."""
+    digits, suffix = cell.kind[5:].split("|")
+    return digits.rstrip("%"), digits.endswith("%"), suffix
+
+
+def _piece(digits: str) -> bool:
+    """Whether `digits` is one number of a run split apart: as written, and never nought (38.8540.0
+    is 38.85 and 40.0)."""
+    return _NUMBER.match(digits) is not None and float(digits) > 0
+
+
 def _count_splits(digits: str, k: int) -> int:
     """How many ways _splits(digits, k) gives, counted without writing them out."""
     if k == 1:
         return 1 if _NUMBER.match(digits) else 0
     n = len(digits)
-    piece = [[bool(_NUMBER.match(digits[i:j])) and float(digits[i:j]) > 0 for j in range(n + 1)] for i in range(n)]
+    piece = [[_piece(digits[i:j]) for j in range(n + 1)] for i in range(n)]
     ways = [1 if piece[i][n] else 0 for i in range(n)]  # into one piece, from i on
     for _ in range(k - 1):
         ways = [sum(ways[c] for c in range(i + 1, n) if piece[i][c]) for i in range(n)]
@@ -417,8 +427,7 @@ def _splits(digits: str, k: int) -> list[list[str]]:
     out: list[list[str]] = []
     for cut in range(1, len(digits)):
         first = digits[:cut]
-        # a piece of touching digits is never nought: 38.8540.0 is 38.85 and 40.0
-        if _NUMBER.match(first) and float(first) > 0:
+        if _piece(first):
             out.extend([first, *rest] for rest in _splits(digits[cut:], k - 1) if float(rest[0]) > 0)
     return out
 

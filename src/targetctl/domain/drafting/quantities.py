@@ -480,8 +480,7 @@ def find_numbers(clause: str) -> list[Number]:
         if not any(n.start <= start < n.end for n in out):
             out.append(Number(value, None, "兆", "", start, end, False, chinese))
     for dd in _DOUBLE_DIGIT.finditer(flat):
-        end = dd.end()
-        out.append(Number(Decimal(10), None, "%", "以上", dd.start(), end, True, False, DOUBLE_DIGIT_NOTE))
+        out.append(Number(Decimal(10), None, "%", "以上", dd.start(), dd.end(), True, False, DOUBLE_DIGIT_NOTE))
     for value, unit, suffix, start, end in lone_magnitudes(flat):
         if not any(n.start <= start < n.end for n in out):
             out.append(Number(value, None, unit, suffix, start, end, False, True))  # 万场以上

@@ -19,6 +19,11 @@ RUN_ON_WIDTH = 1500
 # a new line starts where its pattern matches (an empty match); its example is run on
 Break = Named
 
+# the genres a plan's title ends with, and a notice's; a date written in full
+_PLAN_GENRE = r"意见|方案|规划|计划|办法|措施|纲要|要点|细则"
+_GENRE = rf"{_PLAN_GENRE}|通知|决定"
+_YMD = r"\d{4}年\d{1,2}月\d{1,2}日"
+
 
 BREAKS: list[Break] = [
     Break(
@@ -29,7 +34,7 @@ BREAKS: list[Break] = [
     ),
     Break(
         "signing date before a title",
-        re.compile(r"(?<=\u3000\u3000)\d{4}年\d{1,2}月\d{1,2}日(?=[^\s\d，。；、：,;:（(前后起以至])"),
+        re.compile(rf"(?<=\u3000\u3000){_YMD}(?=[^\s\d，。；、：,;:（(前后起以至])"),
         "a paragraph that is only a date (成文日期) ends there: the forwarded plan's title follows it",
         "现印发给你们，请认真贯彻落实。\u3000\u3000青川市发展和改革委员会\u3000\u30002025年4月8日青川市节能降碳行动方案",
     ),
@@ -86,7 +91,7 @@ BREAKS: list[Break] = [
     ),
     Break(
         "title before its text",
-        re.compile(r"(?<=意见|方案|规划|计划|办法|措施|纲要|要点|细则)(?=[ \u3000]+(?:为|根据|按照|近年来|当前))"),
+        re.compile(rf"(?<={_PLAN_GENRE})(?=[ \u3000]+(?:为|根据|按照|近年来|当前))"),
         "a plan's title set apart by a space from its first sentence (…规划 为推动…) stands on its own line",
         "青川新区养老服务发展规划 为推动养老服务高质量发展，制定本规划。",
     ),
@@ -94,7 +99,7 @@ BREAKS: list[Break] = [
         "signer before the date",
         re.compile(
             r"(?m)^[\u4e00-\u9fff]{2,30}?(?:管委会|管理委员会|人民政府|办公室|办公厅|委员会|局|厅)"
-            r"(?=\d{4}年\d{1,2}月\d{1,2}日(?![前后起以至止之，,、完建实开启]))"  # 局2026年6月30日前完成: a deadline
+            rf"(?={_YMD}(?![前后起以至止之，,、完建实开启]))"  # 局2026年6月30日前完成: a deadline
         ),
         "the issuer's signature runs on into the signing date (…管委会2026年3月2日): each its own line",
         "青川新区管委会2026年3月2日青川新区养老服务发展规划",
@@ -125,8 +130,11 @@ BREAKS: list[Break] = [
 GLUED_TITLE = Named(
     "title glued to what follows",
     re.compile(
-        r"^(?P<title>\s*[^。；！？，,\n]{6,100}?(?:意见|方案|通知|规划|计划|办法|措施|决定|纲要|要点|细则))"
-        r"(?=[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号|\d{4}年\d{1,2}月\d{1,2}日\s*$"
+        r"^(?P<title>\s*[^。；！？，,\n]{6,100}?"
+        rf"(?:{_GENRE}))"
+        r"(?=[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号|"
+        rf"{_YMD}"
+        r"\s*$"
         r"|各[^。；！？\n]{1,300}[：:]\s*$)"
     ),
     "a title runs on into its dispatch number, date or addressees on one line: the title ends there",
@@ -146,11 +154,12 @@ _TASK_VERB = (
 DATE_THEN_TITLE = Named(
     "signing date glued to a title",
     re.compile(
-        r"^(?P<date>\s*\d{4}年\d{1,2}月\d{1,2}日)"
+        rf"^(?P<date>\s*{_YMD})"
         # a step of a timetable is done on its date (2025年3月31日完成村庄规划): no title follows
         rf"(?!{_TASK_VERB})"
         r"(?=[^\s\d，。；、：,;:（(前后起以至][^。；！？，,\n]{3,100}?"
-        r"(?:意见|方案|通知|规划|计划|办法|措施|决定|纲要|要点|细则)(?:[（(][^）)\n]{1,12}[）)])?\s*$)"
+        rf"(?:{_GENRE})"
+        r"(?:[（(][^）)\n]{1,12}[）)])?\s*$)"
     ),
     "a signing date runs on into the title of the plan below it on one line: the date ends there",
     "\u3000\u30002025年4月8日青川市节能降碳行动方案",
@@ -161,7 +170,9 @@ DATE_THEN_TITLE = Named(
 TITLE_THEN_TEXT = Named(
     "title glued to its first sentence",
     re.compile(
-        r"^(?P<title>[^。；！？，,\n]{4,100}?(?:意见|方案|规划|计划|办法|措施|纲要|要点|细则)(?:[（(][^）)\n]{1,12}[）)])?)"
+        r"^(?P<title>[^。；！？，,\n]{4,100}?"
+        rf"(?:{_PLAN_GENRE})"
+        r"(?:[（(][^）)\n]{1,12}[）)])?)"
         r"(?=[ \u3000]*(?:为|根据|按照))"
     ),
     "the plan's title after a signing date runs on into its first sentence (…方案为进一步…): the title ends there",
@@ -182,12 +193,10 @@ def _first_line_split(text: str) -> str:
     return lead + head[: m.end("title")] + "\n" + after + sep + rest
 
 
-_NUMBER_THEN_DATE = re.compile(
-    r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号(?=\d{4}年\d{1,2}月\d{1,2}日\s*$)"
-)
+_NUMBER_THEN_DATE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号" rf"(?={_YMD}\s*$)")
 
 
-_DATE = re.compile(r"\s*\d{4}年\d{1,2}月\d{1,2}日(?![\s\d，。；、：,;:（(前后起以至])")
+_DATE = re.compile(rf"\s*{_YMD}(?![\s\d，。；、：,;:（(前后起以至])")
 
 # a date a printed page broke at its margin before its 日 (…2019年7月1 / 日): one date, on one line
 _DATE_BROKEN = re.compile(r"(\d{4}年\d{1,2}月\d{1,2})\n[ \t\u3000]*(?=日)")
