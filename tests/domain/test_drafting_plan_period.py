@@ -84,3 +84,11 @@ def test_a_report_that_looks_five_years_ahead_keeps_its_years_tasks_in_its_year(
     found = _stated(year=2026, stated=True, from_issue=True, section_max=2030)
     settle(targets, found, "各位代表：\n今后五年的主要目标：到2030年，…", 2031)
     assert targets[0].due == dt.date(2026, 12, 31)
+
+
+def test_a_report_known_by_its_title_alone_keeps_its_years_tasks_in_its_year() -> None:
+    # the body has none of a report's words; its title says it is one
+    targets = [_target(None)]
+    found = _stated(year=2026, stated=True, from_issue=True, section_max=2030, title="某区2026年人民政府工作报告")
+    settle(targets, found, "今后五年的主要目标：到2030年，…", 2031)
+    assert targets[0].due == dt.date(2026, 12, 31)

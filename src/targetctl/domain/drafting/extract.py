@@ -578,7 +578,7 @@ def extract(
     if present is not None:
         this_year(s.targets, present[0], paras)
     if period is None:
-        found = plan_period.Stated(year, span, inferred, stated, from_issue, ex.section_max, present)
+        found = plan_period.Stated(year, span, inferred, stated, from_issue, ex.section_max, present, title)
         period, stated, inferred = plan_period.settle(s.targets, found, prep.body, default_year)
     fit_dates(s.targets, period)
     programmes = s.roots

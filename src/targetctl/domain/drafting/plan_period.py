@@ -23,9 +23,11 @@ class Stated:
     from_issue: bool  # `year` is the year of issue
     section_max: int | None  # the latest year a heading or goal paragraph states
     present: tuple[int, str] | None  # the year an undated text speaks of as now, and its review mark
+    title: str | None = None  # the plan's own title, when it has one
 
 
 _REPORT = re.compile(r"各位代表|政府工作报告|工作回顾|过去一年|过去五年")
+_REPORT_TITLE = re.compile(r"工作报告")
 
 
 def settle(
@@ -58,7 +60,8 @@ def settle(
         # a text dated only by its issue whose goals look to a year (目标任务：到2022年，…) aims all of
         # it at that year: its other targets are due then, not in the year it was issued
         # (not a report: its year's tasks stay in the year when it looks five years ahead)
-        aimed = found.from_issue and not found.span and found.section_max == horizon and not _REPORT.search(body)
+        report = bool(_REPORT.search(body) or _REPORT_TITLE.search(found.title or ""))
+        aimed = found.from_issue and not found.span and found.section_max == horizon and not report
         for t in targets:
             if t.due is None and not t.open_ended and t.kind != "principle" and not aimed:
                 t.due = dt.date(end_year, 12, 31)
