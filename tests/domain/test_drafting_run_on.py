@@ -8,7 +8,15 @@ from decimal import Decimal
 import pytest
 
 from targetctl.domain.drafting.extract import extract
-from targetctl.domain.drafting.run_on import BREAKS, DATE_THEN_TITLE, GLUED_TITLE, RUN_ON_WIDTH, Break, break_run_on
+from targetctl.domain.drafting.run_on import (
+    BREAKS,
+    DATE_THEN_TITLE,
+    GLUED_TITLE,
+    RUN_ON_WIDTH,
+    Break,
+    break_run_on,
+    unwrap,
+)
 
 _PAD = "全区上下团结一心，攻坚克难，各项事业取得新进展。" * (RUN_ON_WIDTH // 20)
 
@@ -201,3 +209,23 @@ def test_a_unit_that_opens_a_sentence_with_its_deadline_is_no_signer() -> None:
     lines = break_run_on(line).split("\n")
     assert "区民政局2026年6月30日前完成养老设施布局规划编制。" in lines
     assert "区卫生健康局2026年12月31日前建成医养结合机构5家。" in lines
+
+
+def test_a_one_line_text_printed_to_a_page_and_wrapped_at_its_margin_is_read_as_the_line() -> None:
+    # a PDF printed from a page's one-line text: every line stops at the margin, mid-sentence
+    filler = "养老服务体系不断健全，服务质量持续提升。"
+    one = FORWARDED.replace(filler * 60, filler * 90)
+    printed = "\n".join(one[i : i + 38] for i in range(0, len(one), 38))
+    assert max(map(len, printed.split("\n"))) < RUN_ON_WIDTH
+    d, line = extract(printed, default_year=2030), extract(one, default_year=2030)
+    assert d.title == line.title == "青川新区“十五五”养老服务发展规划"
+    got = {t.value for t in d.targets if t.numeric}
+    assert got == {t.value for t in line.targets if t.numeric}
+    assert not got & {Decimal(800), Decimal(45)}  # the 十四五 results under 发展基础
+
+
+def test_one_long_paragraph_among_many_printed_ones_is_left_to_its_lines() -> None:
+    para = "全区上下团结一心，攻坚克难，各项事业取得新进展，" * 70 + "全年新增就业1万人。"
+    short = "\n".join(f"{n}．新建社区养老服务站{n}个，" for n in range(1, 40))
+    printed = "\n".join(para[i : i + 38] for i in range(0, len(para), 38)) + "\n" + short
+    assert unwrap(printed) == printed

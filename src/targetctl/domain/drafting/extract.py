@@ -537,7 +537,7 @@ def extract(
     Raises DraftTooLarge as soon as the quotes pass `max_quoted` bytes in UTF-8 (a plan that
     holds them could not be read back)."""
     source = text
-    text = half_width_digits(break_run_on(text))  # ２０２５年 is a year and １２ a number to every rule below
+    text = half_width_digits(break_run_on(text, printed=ocr is not False))  # ２０２５年 is a year to all rules
     prep = prepare(text)  # the document's structure first: furniture out, the title from its lines
     printed = ocr is None  # a Word document's paragraphs are whole: none runs on at a margin
     ocr = broken_lines(prep.body) if ocr is None else ocr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from targetctl.domain.drafting.clauses import paragraphs
 from targetctl.domain.drafting.grammar import Named
 from targetctl.domain.drafting.spans import rejoin_spans
 
@@ -202,13 +203,28 @@ _DATE = re.compile(rf"\s*{_YMD}(?![\s\d，。；、：,;:（(前后起以至])")
 _DATE_BROKEN = re.compile(r"(\d{4}年\d{1,2}月\d{1,2})\n[ \t\u3000]*(?=日)")
 
 
-def break_run_on(text: str) -> str:
+def unwrap(text: str) -> str:
+    """A one-line text printed to a page comes back with every line stopped at the margin, none of
+    them long: joined into its paragraphs again, a paragraph as long as a run-on line is one, and is
+    broken as one; so is the rest, where a wrapped line happened to open with a marker (1.). Any
+    other text is returned as it is."""
+    if any(len(line) >= RUN_ON_WIDTH for line in text.split("\n")):
+        return text
+    joined = paragraphs(text)
+    # a printed report's one long paragraph among many ordinary ones is a paragraph, not a run-on text
+    run_on = any(len(p) >= RUN_ON_WIDTH for p in joined) and sum(map(len, joined)) >= len(joined) * RUN_ON_WIDTH / 2
+    return "".join(joined) if run_on else text
+
+
+def break_run_on(text: str, *, printed: bool = False) -> str:
     """The text with each run-on line broken by the rules above; other lines unchanged. A page
     broken into its inline spans is first joined back into its lines (spans). A first line whose
     title runs on into its dispatch number, date or addressees is broken after the title, and a
     signing date that runs on into a title is broken after the date; a date broken before its 日
-    is joined first."""
+    is joined first. A `printed` text (not a Word document's) may be a one-line text wrapped at
+    a page's margin: it is joined first (`unwrap`)."""
     out: list[str] = []
+    text = unwrap(text) if printed else text
     for line in _first_line_split(_DATE_BROKEN.sub(r"\1", rejoin_spans(text))).split("\n"):
         if (dated := DATE_THEN_TITLE.pattern.match(line)) is not None:
             out.append(line[: dated.end("date")])
