@@ -137,3 +137,41 @@ def test_a_row_blank_in_its_last_years_keeps_the_values_of_its_other_years() -> 
         (Decimal(3), 2028),
         (Decimal(2), 2026),
     ]
+
+
+# a notice that shares a year's tasks out: one row a county, one column a task
+SHARED_OUT = (
+    "青川市农业农村局关于下达2026年高标准农田建设任务的通知\n各县（市、区）农业农村局：\n"
+    "现将2026年高标准农田建设任务下达给你们，请抓好落实。\n"
+    "青川市农业农村局\n2026年3月5日\n"
+    "2026年高标准农田建设任务分解表\n单位：万亩\n"
+    "序号\t县（市、区）\t新建任务\t改造提升任务\t合计\n"
+    "1\t青溪县\t3.5\t1.2\t4.7\n"
+    "2\t川口区\t2\t—\t2\n"
+    "\t合计\t5.5\t1.2\t6.7\n"
+)
+
+
+def test_a_table_that_shares_tasks_out_gives_each_units_task_as_a_target() -> None:
+    d = extract(SHARED_OUT, default_year=2030)
+    assert d.period[1] == dt.date(2026, 12, 31)
+    got = {(t.title, t.value, t.unit, t.due) for t in d.targets}
+    due = None  # the year the notice shares out
+    assert ("青溪县：新建任务", Decimal("3.5"), "万亩", due) in got
+    assert ("青溪县：改造提升任务", Decimal("1.2"), "万亩", due) in got
+    assert ("川口区：新建任务", Decimal(2), "万亩", due) in got
+    assert ("合计", Decimal("6.7"), "万亩", due) in got
+    assert len(got) == 8  # — is no task
+    assert not [p for p in d.all_programmes() if any(ch.isdigit() for ch in p.title[-3:])]  # no row is a heading
+
+
+def test_a_table_of_figures_by_place_is_no_share_of_tasks() -> None:
+    t = read_tables(["全市常住人口", "地区\t人口\t面积", "青溪县\t35\t1200"])
+    assert not t.rows
+
+
+def test_a_units_task_written_in_words_is_read_as_its_sentence() -> None:
+    text = "青川市教育工作任务分解表\n责任单位\t工作任务\t完成时限\n区教育局\t新建学校3所\t2026年底前\n区卫健局\t—\t—\n"
+    d = extract(text, default_year=2030)
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(3), "所")]
+    assert not [p for p in d.all_programmes() if "区卫健局" in p.title]

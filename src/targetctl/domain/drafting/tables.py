@@ -90,6 +90,8 @@ class Columns:
     # target columns of later years (2035年目标 after 2025年目标), and each year's before the target
     # in a table of one column a year (2026年 … 2029年 before 2030年): (column, year) each
     later: tuple[tuple[int, int], ...] = ()
+    # a table that shares tasks out: each task's column and its header (新建任务（万亩）)
+    tasks: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,43 @@ def header(cells: Sequence[str]) -> Columns | None:
 
 # a thousands separator between digit groups (10,000; 1,200.5) is no part of the number
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+
+
+# a table that shares tasks out (任务分解表): a column of the units that take them on, then one
+# column a task; it says so in its caption or in a task's header
+_TAKER = re.compile(
+    r"^(?:地区|区域|单位(?:名称)?|责任单位|承担单位|市州|地市|区县|县区|县市区|乡镇|街道|镇街|省份"
+    r"|[省市州县区乡镇][（(][^（）()]{1,8}[）)])$"
+)
+_SERIAL = re.compile(r"^(?:序号|编号)$")
+_SHARED = re.compile(r"任务|目标|分解|分配|下达|计划")
+_NOT_TASK = re.compile(r"备注|说明|牵头|责任|配合|联系|时限|时间")
+
+
+def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
+    """The columns of a table that shares tasks out, if `cells` is its header row: each task's
+    number in a unit's row is that unit's target."""
+    cells = [c.translate(HEADER_CHARS) for c in cells]
+    filled = [(i, c) for i, c in enumerate(cells) if c and not _SERIAL.match(c)]
+    if len(filled) < 2 or not _TAKER.match(filled[0][1]):
+        return None
+    tasks = tuple((i, c) for i, c in filled[1:] if not _NOT_TASK.search(c) and not _UNIT.match(c))
+    if not tasks or not (_SHARED.search(caption) or any(_SHARED.search(c) for _, c in tasks)):
+        return None
+    return Columns(filled[0][0], None, None, None, tasks[0][0], None, None, None, False, tasks=tasks)
+
+
+def _task_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
+    """A unit's row of a table that shares tasks out: a target for each task it has a number in."""
+    out: list[IndicatorRow] = []
+    taker = _cell(cells, columns.name)
+    for column, task in columns.tasks:
+        named = [*cells]
+        named[columns.name] = taker if taker == task else f"{taker}：{task}"
+        parsed = row(named, replace(columns, target=column, tasks=()))
+        if parsed is not None:
+            out.append(parsed)
+    return out
 
 
 def _cell(cells: Sequence[str], i: int | None) -> str:
@@ -324,7 +363,8 @@ def read_tables(lines: Sequence[str]) -> Table:
                 columns, caption = None, flat
             continue
         cells = ["".join(c.split()) for c in line.split(SEPARATOR)]
-        fresh = header(cells)  # a table's first header, or its header repeated on a new page
+        # a table's first header, or its header repeated on a new page
+        fresh = header(cells) or shares_out(cells, caption)
         if columns is None or fresh is not None:
             columns = fresh
             unit = _CAPTION_UNIT.search(caption)
@@ -354,6 +394,14 @@ def read_tables(lines: Sequence[str]) -> Table:
 def file_rows(table: Table, flat: str, cells: Sequence[str], columns: Columns) -> None:
     """A data row filed with its later target columns. In a table of one column a year, a row
     blank or — in its last years (新建社区医院 2 — 3 — —) is due its last year with a value."""
+    if columns.tasks:
+        tasks = _task_rows(cells, columns)
+        if not tasks and any(_cell(cells, i).strip("—－-/") for i, _ in columns.tasks):
+            return  # a task written in words (新建学校3所) is read as a sentence
+        file_row(table, flat, tasks[0] if tasks else None)
+        if flat in table.rows and tasks[1:]:
+            table.more[flat] = tasks[1:]
+        return
     main, later = row(cells, columns), later_rows(cells, columns)
     if main is None and later and all(y < (columns.year or 0) for _, y in columns.later):
         main, later = later[-1], later[:-1]
