@@ -175,3 +175,11 @@ def test_a_units_task_written_in_words_is_read_as_its_sentence() -> None:
     d = extract(text, default_year=2030)
     assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(3), "所")]
     assert not [p for p in d.all_programmes() if "区卫健局" in p.title]
+
+
+def test_a_row_of_a_table_of_no_known_kind_is_never_a_heading() -> None:
+    text = (
+        "青川市2026年重点工作\n一、稳定粮食生产\n分类\t面积\t产量\n水稻\t35\t17\n玉米\t20\t12\n新建高标准农田2万亩。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert [p.title for p in d.all_programmes()] == ["稳定粮食生产"]

@@ -286,7 +286,7 @@ class _Extractor:
                 elif BYLINE.search(head):
                     self.excl(head, "byline: who wrote or compiled the text")
                     para = rest
-                elif self._heading_like(head):
+                elif self._heading_like(head) and para not in self.tables.cells:
                     para = self.heading(para, "plain", "")
         five = past.five_year_opener(para[self.marker :], self.s.plan_year)
         if (five or (five is None and PAST_OPENER.match(para[self.marker :]))) and self.s.past_level is None:

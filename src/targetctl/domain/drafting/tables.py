@@ -321,6 +321,7 @@ class Table:
     rows: dict[str, IndicatorRow]
     excluded: dict[str, str]
     more: dict[str, list[IndicatorRow]] = field(default_factory=dict)  # a row's later target columns
+    cells: set[str] = field(default_factory=set)  # every line of cells, of any table: never a heading
 
 
 # a row of a table of one column a year whose every year is before the plan's
@@ -363,6 +364,8 @@ def read_tables(lines: Sequence[str]) -> Table:
                 columns, caption = None, flat
             continue
         cells = ["".join(c.split()) for c in line.split(SEPARATOR)]
+        if sum(1 for c in cells if c) > 1:
+            out.cells.add(flat)
         # a table's first header, or its header repeated on a new page
         fresh = header(cells) or shares_out(cells, caption)
         if columns is None or fresh is not None:
