@@ -229,3 +229,21 @@ def test_one_long_paragraph_among_many_printed_ones_is_left_to_its_lines() -> No
     short = "\n".join(f"{n}．新建社区养老服务站{n}个，" for n in range(1, 40))
     printed = "\n".join(para[i : i + 38] for i in range(0, len(para), 38)) + "\n" + short
     assert unwrap(printed) == printed
+
+
+def test_a_printed_text_whose_title_stands_on_its_own_line_is_no_one_line_text() -> None:
+    # an OCR'd plan set without indents: `paragraphs` joins its unpunctuated lines as one, but its
+    # title stands short of the margin on a line of its own, and its table's rows are lines too
+    body = (
+        "“十四五”以来，全区上下团结一心，攻坚克难，经济社会发展取得新成效。我们坚持项目为王，重点项目建设提速增效。"
+        "我们深化改革开放，营商环境持续优化。我们持续改善生态环境，天更蓝、水更清、地更绿。"
+    ) * 60
+    printed = "青川区“十五五”养老服务发展规划\n" + "\n".join(body[i : i + 38] for i in range(0, len(body), 38))
+    assert unwrap(printed) == printed
+    d = extract(printed, default_year=2032)
+    assert (d.period[0].year, d.period[1].year) == (2026, 2030)
+    tabled = (
+        printed.removeprefix("青川区“十五五”养老服务发展规划\n")
+        + "\n表1 主要指标\n指标\t单位\t2030年\n社区养老服务站\t个\t120\n"
+    )
+    assert unwrap(tabled) == tabled

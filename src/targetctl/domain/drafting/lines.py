@@ -128,20 +128,32 @@ def broken_lines(text: str) -> bool:
 _SPACED_FIGURES = re.compile(r"\d[\d.%]*\s+[\d.]+%?(?:\s|$)")
 
 
+def _reach(lines: list[str]) -> tuple[float, float, list[float]]:
+    """The widest line's width, the width from which a line reached the margin, and how far each
+    line reaches."""
+    widths = [_width(ln) for ln in lines]
+    full = max(widths, default=0)
+    near = full - max(2.0, 0.08 * full)  # digits, Latin letters and punctuation are narrower
+    # a digit, a Latin letter or a mark set in a Latin font is printed wider than the half of a
+    # character _width counts (2.5%, 48000元): a line of many of them reaches the margin short of it
+    narrow = [sum(1 for ch in ln if ord(ch) <= 0x7F and not ch.isspace()) for ln in lines]
+    return full, near, [w + 0.25 * k for w, k in zip(widths, narrow, strict=True)]
+
+
+def short_lines(lines: list[str]) -> list[int]:
+    """The lines but the last that stop short of the page's margin: a title's, a paragraph's end."""
+    _, near, reach = _reach(lines)
+    return [n for n in range(len(lines) - 1) if reach[n] < near]
+
+
 def wrapped(lines: list[str]) -> set[int]:
     """The lines that run on into the next because they reached the page's right margin, as a
     printed page (a PDF's text) breaks a paragraph: as wide as the text's widest lines (at least
     three of them), ending inside a sentence, the next line not opening an item. A heading that
     reaches the margin runs on too: a heading is one line only when it is short."""
-    widths = [_width(ln) for ln in lines]
-    full = max(widths, default=0)
-    near = full - max(2.0, 0.08 * full)  # digits, Latin letters and punctuation are narrower
-    if full < 20 or sum(1 for w in widths if w >= near) < 3:
+    full, near, reach = _reach(lines)
+    if full < 20 or sum(1 for ln in lines if _width(ln) >= near) < 3:
         return set()
-    # a digit, a Latin letter or a mark set in a Latin font is printed wider than the half of a
-    # character _width counts (2.5%, 48000元): a line of many of them reaches the margin short of it
-    narrow = [sum(1 for ch in ln if ord(ch) <= 0x7F and not ch.isspace()) for ln in lines]
-    reach = [w + 0.25 * k for w, k in zip(widths, narrow, strict=True)]
     return {
         n
         for n in range(len(lines) - 1)

@@ -11,6 +11,7 @@ import re
 
 from targetctl.domain.drafting.clauses import paragraphs
 from targetctl.domain.drafting.grammar import Named
+from targetctl.domain.drafting.lines import short_lines
 from targetctl.domain.drafting.spans import rejoin_spans
 
 # no paragraph of a plan runs this long: such a line is a whole document with its breaks lost
@@ -208,7 +209,14 @@ def unwrap(text: str) -> str:
     them long: joined into its paragraphs again, a paragraph as long as a run-on line is one, and is
     broken as one; so is the rest, where a wrapped line happened to open with a marker (1.). Any
     other text is returned as it is."""
-    if any(len(line) >= RUN_ON_WIDTH for line in text.split("\n")):
+    lines = [line for line in text.split("\n") if line.strip()]
+    if any(len(line) >= RUN_ON_WIDTH or "\t" in line for line in lines):
+        return text  # a run-on line of its own, or a table's row: a line of a text of many lines
+    # a title on a line of its own, paragraphs ending short of the margin: lines of their own (an
+    # OCR'd page's paragraphs, unindented, are joined as one by `paragraphs`); a stray short line
+    # (a long number pushed on to the next) is the printer's
+    short = short_lines(lines)
+    if (short and short[0] == 0) or len(short) > len(lines) // 40:
         return text
     joined = paragraphs(text)
     # a printed report's one long paragraph among many ordinary ones is a paragraph, not a run-on text
