@@ -183,3 +183,16 @@ def test_a_row_of_a_table_of_no_known_kind_is_never_a_heading() -> None:
     )
     d = extract(text, default_year=2030)
     assert [p.title for p in d.all_programmes()] == ["稳定粮食生产"]
+
+
+def test_a_share_of_tasks_by_year_is_due_each_year_and_its_base_is_no_task() -> None:
+    yearly = read_tables(["各县（市、区）新建农村公路任务", "县（市、区）\t2026年\t2027年", "青溪县\t30\t40"])
+    assert [(r.name, r.value, r.year) for r in yearly.rows.values()] == [("青溪县：2026年", Decimal(30), 2026)]
+    assert [(r.name, r.value, r.year) for rows in yearly.more.values() for r in rows] == [
+        ("青溪县：2027年", Decimal(40), 2027)
+    ]
+    based = read_tables(["表1 各县（市、区）主要目标", "县（市、区）\t2025年\t2030年目标", "青溪县\t85\t90"])
+    assert [(r.name, r.value, r.year) for r in based.rows.values()] == [("青溪县：2030年目标", Decimal(90), 2030)]
+    assert not based.more
+    stated = read_tables(["各县（市、区）造林任务", "县（市、区）\t现状\t造林任务", "青溪县\t12\t3"])
+    assert [(r.name, r.value) for r in stated.rows.values()] == [("青溪县：造林任务", Decimal(3))]

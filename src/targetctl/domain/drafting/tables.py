@@ -211,7 +211,15 @@ def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
     filled = [(i, c) for i, c in enumerate(cells) if c and not _SERIAL.match(c)]
     if len(filled) < 2 or not _TAKER.match(filled[0][1]):
         return None
-    tasks = tuple((i, c) for i, c in filled[1:] if not _NOT_TASK.search(c) and not _UNIT.match(c))
+    # a column of a base or of results (2025年现状, 实际完成) is no task: each unit's value reached
+    tasks = tuple(
+        (i, c) for i, c in filled[1:] if not _NOT_TASK.search(c) and not _UNIT.match(c) and not _BASE.search(c)
+    )
+    dated = [(i, int(m["y"])) for i, c in tasks if (m := _YEAR.search(c))]
+    if any(_TARGET.search(c) for _, c in tasks) and len(dated) > 1:
+        # 2025年 | 2030年目标: a year before the target's is the base
+        aim = max(y for i, y in dated if _TARGET.search(cells[i]))
+        tasks = tuple((i, c) for i, c in tasks if i not in {k for k, y in dated if y < aim})
     if not tasks or not (_SHARED.search(caption) or any(_SHARED.search(c) for _, c in tasks)):
         return None
     return Columns(filled[0][0], None, None, None, tasks[0][0], None, None, None, False, tasks=tasks)
@@ -224,7 +232,9 @@ def _task_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
     for column, task in columns.tasks:
         named = [*cells]
         named[columns.name] = taker if taker == task else f"{taker}：{task}"
-        parsed = row(named, replace(columns, target=column, tasks=()))
+        # a task column of a year (2026年 | 2027年) is due that year
+        year = int(m["y"]) if (m := _YEAR.search(task)) else None
+        parsed = row(named, replace(columns, target=column, year=year, tasks=()))
         if parsed is not None:
             out.append(parsed)
     return out
