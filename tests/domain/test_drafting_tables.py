@@ -196,3 +196,12 @@ def test_a_share_of_tasks_by_year_is_due_each_year_and_its_base_is_no_task() -> 
     assert not based.more
     stated = read_tables(["各县（市、区）造林任务", "县（市、区）\t现状\t造林任务", "青溪县\t12\t3"])
     assert [(r.name, r.value) for r in stated.rows.values()] == [("青溪县：造林任务", Decimal(3))]
+
+
+def test_a_boxs_label_and_title_on_a_line_of_cells_is_still_its_heading() -> None:
+    text = (
+        "青川市“十五五”养老服务发展规划\n第二章 重点任务\n专栏1\t养老服务设施建设工程\n"
+        "到2030年，新建社区养老服务站20个。\n"
+    )
+    d = extract(text, default_year=2032)
+    assert "专栏1养老服务设施建设工程" in [p.title for p in d.all_programmes()]

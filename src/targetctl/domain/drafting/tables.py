@@ -334,6 +334,10 @@ class Table:
     cells: set[str] = field(default_factory=set)  # every line of cells, of any table: never a heading
 
 
+# a box's or a table's label before its title (专栏1\t养老服务设施建设工程): a heading's line, no cells
+_LABELLED = re.compile(r"^\s*(?:专栏|附表|附件|表)\s*\d{1,2}\s*\t+[^\t]+$")
+
+
 # a row of a table of one column a year whose every year is before the plan's
 PAST_YEARS = "a table of one column a year whose years are all before the plan's: results or a base, no target"
 
@@ -374,7 +378,7 @@ def read_tables(lines: Sequence[str]) -> Table:
                 columns, caption = None, flat
             continue
         cells = ["".join(c.split()) for c in line.split(SEPARATOR)]
-        if sum(1 for c in cells if c) > 1:
+        if sum(1 for c in cells if c) > 1 and not _LABELLED.match(line):
             out.cells.add(flat)
         # a table's first header, or its header repeated on a new page
         fresh = header(cells) or shares_out(cells, caption)
