@@ -92,3 +92,25 @@ def test_a_report_known_by_its_title_alone_keeps_its_years_tasks_in_its_year() -
     found = _stated(year=2026, stated=True, from_issue=True, section_max=2030, title="某区2026年人民政府工作报告")
     settle(targets, found, "今后五年的主要目标：到2030年，…", 2031)
     assert targets[0].due == dt.date(2026, 12, 31)
+
+
+def test_a_text_about_the_rest_of_its_year_keeps_its_tasks_in_that_year_though_it_names_the_next() -> None:
+    # issued in the autumn: its tasks are due 年底前 and in 四季度; 2027 is named once, in passing
+    targets = [_target(None), _target(2027)]
+    body = "年底前完成项目投资15亿元。四季度新增就业2000人。年底前建成5G基站300个。在2027年资金安排上予以倾斜。"
+    settle(targets, _stated(year=2026, stated=True, from_issue=True), body, 2031)
+    assert targets[0].due == dt.date(2026, 12, 31)
+
+
+def test_a_text_that_looks_to_a_later_year_more_than_to_its_own_leaves_its_tasks_undated() -> None:
+    targets = [_target(None), _target(2028)]
+    body = "到2028年，建成学校10所。到2028年，新增托位500个。年底前出台实施细则。"
+    settle(targets, _stated(year=2026, stated=True, from_issue=True), body, 2031)
+    assert targets[0].due is None  # due at the period's end, 2028
+
+
+def test_a_text_about_the_rest_of_its_year_is_not_aimed_at_a_year_it_looks_to_in_passing() -> None:
+    targets = [_target(None)]
+    body = "年底前完成项目投资15亿元。四季度新增就业2000人。年底前建成5G基站300个。将明年开工的项目提前到今年开工。"
+    settle(targets, _stated(year=2026, stated=True, from_issue=True, section_max=2027), body, 2031)
+    assert targets[0].due == dt.date(2026, 12, 31)

@@ -68,6 +68,18 @@ def names_later_year(text: str, issued: int) -> bool:
     return any(int(y) > issued for y in _YEAR.findall(periods.unquoted(text)))
 
 
+# the rest of the year a text was issued in, named without its number (年底前, 年内, 四季度)
+_OWN_YEAR = re.compile(r"(?<![\d年])(?:年底|年末|年内|今年|本年度|[一二三四]季度)")
+
+
+def mostly_its_own_year(text: str, issued: int) -> bool:
+    """Whether the text speaks of the rest of the year it was issued in (年底前, 四季度) more often
+    than it names a later year: then a later year it names in passing (在2023年资金安排上…) gives
+    its tasks no period."""
+    later = sum(1 for y in _YEAR.findall(periods.unquoted(text)) if int(y) > issued)
+    return len(_OWN_YEAR.findall(text)) > later
+
+
 def date_undated(targets: Sequence[DraftTarget], year: int) -> None:
     """Due in `year` every target with no year of its own. A document dated only by its issue that
     names no later year and whose only spans are a clause's own (三年内…, counted from the issue)

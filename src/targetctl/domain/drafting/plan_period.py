@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from targetctl.domain.drafting.draft import DraftTarget
-from targetctl.domain.drafting.due_dates import date_undated, names_later_year
+from targetctl.domain.drafting.due_dates import date_undated, mostly_its_own_year, names_later_year
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,10 @@ def settle(
     if found.present is not None and dues and min(dues) < start_year:
         start_year = min(dues)  # the year an undated text names most is a guess; a stated due is not
     end_year = found.span[1] if found.span else start_year
+    # 年底前…, 四季度…: a text about the rest of the year it was issued in, whatever later year it names
+    own = found.from_issue and mostly_its_own_year(body, end_year)
     if (year is None or found.from_issue or inferred) and dues and max(dues) > end_year:
-        if found.from_issue and not found.section_max and not names_later_year(body, end_year):
+        if found.from_issue and (own or not (found.section_max or names_later_year(body, end_year))):
             date_undated(targets, end_year)
         end_year = max(dues)
     near = [t.due.year for t in targets if t.numeric and t.due and t.due.year < end_year + 5]
@@ -61,7 +63,7 @@ def settle(
         # it at that year: its other targets are due then, not in the year it was issued
         # (not a report: its year's tasks stay in the year when it looks five years ahead)
         report = bool(_REPORT.search(body) or _REPORT_TITLE.search(found.title or ""))
-        aimed = found.from_issue and not found.span and found.section_max == horizon and not report
+        aimed = found.from_issue and not found.span and found.section_max == horizon and not (report or own)
         for t in targets:
             if t.due is None and not t.open_ended and t.kind != "principle" and not aimed:
                 t.due = dt.date(end_year, 12, 31)
