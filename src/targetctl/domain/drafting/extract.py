@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from targetctl.domain.drafting import (
     descriptors,
+    markdown,
     past,
     periods,
     plan_period,
@@ -532,12 +533,11 @@ def extract(
     ocr: bool | None = None,
     max_quoted: int | None = None,
 ) -> Draft:
-    """Draft a plan from the plain text of a Chinese policy document. `ocr`: whether lines are
-    broken inside sentences (None: judge by the text; False for a Word document's paragraphs).
-    Raises DraftTooLarge as soon as the quotes pass `max_quoted` bytes in UTF-8 (a plan that
-    holds them could not be read back)."""
+    """Draft a plan from the plain text (or Markdown) of a Chinese policy document. `ocr`: whether lines are
+    broken inside sentences (None: judge by the text; False for a Word document's paragraphs). Raises
+    DraftTooLarge as soon as the quotes pass `max_quoted` bytes in UTF-8 (a plan that holds them could not be read)."""
     source = text
-    text = half_width_digits(break_run_on(text, printed=ocr is not False))  # ２０２５年 is a year to all rules
+    text = half_width_digits(break_run_on(markdown.plain(text), printed=ocr is not False))  # ２０２５年: a year
     prep = prepare(text)  # the document's structure first: furniture out, the title from its lines
     printed = ocr is None  # a Word document's paragraphs are whole: none runs on at a margin
     ocr = broken_lines(prep.body) if ocr is None else ocr

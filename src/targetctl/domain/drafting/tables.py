@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from targetctl.domain.drafting.numbers import BEYOND_MEASURE, beyond_measure, half_width
@@ -200,7 +200,7 @@ _TAKER = re.compile(
     r"|[省市州县区乡镇][（(][^（）()]{1,8}[）)])$"
 )
 _SERIAL = re.compile(r"^(?:序号|编号)$")
-_SHARED = re.compile(r"任务|目标|分解|分配|下达|计划")
+_SHARED = re.compile(r"任务|目标|分解|分配|下达|计划|建设|新建|新增|建成|改造")
 _NOT_TASK = re.compile(r"备注|说明|牵头|责任|配合|联系|时限|时间")
 
 
@@ -228,6 +228,7 @@ def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
 def _task_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
     """A unit's row of a table that shares tasks out: a target for each task it has a number in."""
     out: list[IndicatorRow] = []
+    cells = _aligned(cells, columns)
     taker = _cell(cells, columns.name)
     for column, task in columns.tasks:
         named = [*cells]
@@ -238,6 +239,27 @@ def _task_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
         if parsed is not None:
             out.append(parsed)
     return out
+
+
+def _aligned(cells: Sequence[str], columns: Columns) -> Sequence[str]:
+    """A unit's row under its table's columns. Where a merged cell was lost (中心城区 over its
+    districts, kept on the first row only), the rest of a row stands left of its columns: when its
+    entries after its names are as many as the tasks, they are the tasks' in order, and the last
+    name (渝中区 after 中心城区) is the unit."""
+    filled = [c for c in cells if c]
+    names = list(takewhile(lambda c: not _ENTRY.match(half_width(c)), filled))
+    entries = filled[len(names) :]
+    if not names or len(entries) != len(columns.tasks) or not all(_ENTRY.match(half_width(c)) for c in entries):
+        return cells
+    out = [""] * (max(i for i, _ in columns.tasks) + 1)
+    out[columns.name] = names[-1]
+    for (column, _), entry in zip(columns.tasks, entries, strict=True):
+        out[column] = entry
+    return out
+
+
+# a cell that holds a task's number, or a dash for none
+_ENTRY = re.compile(r"^(?:[≥≤>＞<＜约]?\[?\d[\d.,]*\]?%?(?:以上|以下|以内|左右)?|[—－/-]+)$")
 
 
 def _cell(cells: Sequence[str], i: int | None) -> str:
@@ -377,7 +399,7 @@ def read_tables(lines: Sequence[str]) -> Table:
             if flat and not PAGE_NUMBER.match(flat):  # a page's foot or a blank line does not end it
                 columns, caption = None, flat
             continue
-        cells = ["".join(c.split()) for c in line.split(SEPARATOR)]
+        cells = ["".join(c.split()).strip("|") for c in line.split(SEPARATOR)]  # a pipe table's bars (markdown)
         if sum(1 for c in cells if c) > 1 and not _LABELLED.match(line):
             out.cells.add(flat)
         # a table's first header, or its header repeated on a new page

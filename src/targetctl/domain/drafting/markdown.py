@@ -1,0 +1,34 @@
+"""A text converted to Markdown (a PDF read by a converter, a page saved as Markdown) is read as
+the plain text it marks up: a heading's # marks, a line set in bold and a table's rule are
+markup, and a pipe table's rows are rows of cells. Only markup is taken away: what is left of a
+line is a stretch of the source as it stands, so quotes are still found in it. Pure."""
+
+from __future__ import annotations
+
+import re
+
+# a pipe table's rule under its header; a rule between pages (* * *) stays: a printed page's
+# lines run on across it, and a quote that did would no longer be the source's
+_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
+_BOLD_LINE = re.compile(r"^([ \t]*)(\*\*|__)(?P<text>\S.*?)\2[ \t]*$")
+_PIPE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
+
+
+def _line(line: str) -> str | None:
+    if _TABLE_RULE.match(line):
+        return None
+    line = _HEADING.sub("", line)
+    if (bold := _BOLD_LINE.match(line)) is not None:
+        line = bold["text"]
+    if (row := _PIPE_ROW.match(line)) is not None:
+        # each cell keeps the bar before it: its line, white space taken out, is still the source's
+        return "\t".join("|" + cell for cell in row["cells"].split("|")) + "|"
+    return line
+
+
+def plain(text: str) -> str:
+    """The text with its Markdown taken away; a text with none is returned as it is."""
+    if not any(ch in text for ch in "#*_|-"):
+        return text
+    return "\n".join(out for line in text.split("\n") if (out := _line(line)) is not None)

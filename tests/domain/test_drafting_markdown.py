@@ -1,0 +1,66 @@
+"""A text converted to Markdown is read as the text it marks up (our own lines)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.markdown import plain
+from targetctl.domain.sources import normalise
+
+
+def test_markup_is_taken_away_and_what_is_left_is_the_sources_own() -> None:
+    text = "# 青川市充电设施建设行动方案\n\n**二、主要目标**\n\n* * *\n\n"
+    text += "| 区域 | 新建任务(座) |\n| --- | --- |\n| 青溪县 | 26 |\n"
+    lines = [line for line in plain(text).split("\n") if line.strip()]
+    assert lines[:3] == ["青川市充电设施建设行动方案", "二、主要目标", "* * *"]
+    assert [line.split("\t") for line in lines[3:]] == [["| 区域 ", "| 新建任务(座) |"], ["| 青溪县 ", "| 26 |"]]
+    for line in lines:
+        assert normalise(line) in normalise(text)
+
+
+def test_a_text_without_markup_is_left_as_it_is() -> None:
+    text = "新建学校3所，改造校舍2.5万平方米。\n二、保障措施\n"
+    assert plain(text) == text
+    assert plain("到2026年——新增托位500个。") == "到2026年——新增托位500个。"
+
+
+SHARED = """# 青川市人民政府办公厅关于印发《青川市充电设施建设
+
+# 行动方案（2026—2027年）》的通知
+
+各县（市、区）人民政府：
+
+现将《青川市充电设施建设行动方案（2026—2027年）》印发给你们，请认真贯彻执行。
+
+青川市人民政府办公厅 2026年3月2日
+
+* * *
+
+# 青川市充电设施建设行动方案（2026—2027年）
+
+一、主要目标
+
+到2027年，全市建成充电站300座。
+
+| 区域 |  | 建设充电站总数(座) | 2026年建站数量(座) | 2027年建站数量(座) |
+| --- | --- | --- | --- | --- |
+| 城区 | 青溪区 | 26 | 14 | 12 |
+| 川口区 | 79 | 41 | 38 |  |
+| 合计 |  | 105 | 55 | 50 |
+"""
+
+
+def test_a_converted_notice_and_its_pipe_table_are_read_as_their_text() -> None:
+    d = extract(SHARED, default_year=2030)
+    assert d.title == "青川市充电设施建设行动方案（2026—2027年）"
+    got = {(t.title, t.value, t.unit, t.due) for t in d.targets if t.numeric}
+    assert ("青溪区：建设充电站总数", Decimal(26), "座", None) in got  # 城区 over it was a merged cell
+    by = {(title.split("：")[0], v): due for title, v, _, due in got}
+    assert by[("青溪区", Decimal(14))] == dt.date(2026, 12, 31)
+    assert by[("川口区", Decimal(79))] is None  # the total: due at the plan's end
+    assert by[("川口区", Decimal(38))] == dt.date(2027, 12, 31)
+    assert by[("合计", Decimal(105))] is None
+    for t in d.targets:
+        assert normalise(t.quote) in normalise(SHARED)
