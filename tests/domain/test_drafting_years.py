@@ -36,3 +36,14 @@ def test_a_quote_the_source_holds_as_written_is_kept_as_written() -> None:
     quotes = [e.quote for e in draft.excluded] + [t.quote for t in draft.targets]
     assert "二" not in quotes
     assert all(q in text.replace("\n", "") for q in quotes)
+
+
+def test_the_years_of_a_quoted_title_in_the_first_sentence_are_that_documents() -> None:
+    text = (
+        "为贯彻落实《青川市数字经济发展规划（2024-2028年）》，制定本行动方案。\n"
+        "一、推进数字政府建设\n1.年底前，新建政务服务站30个。\n青川市人民政府办公厅2026年3月15日印发\n"
+    )
+    assert infer_year(text.split("\n")[:3])[0] != 2028
+    d = extract(text, default_year=2031)
+    assert d.period[1].year == 2026
+    assert [t.due.year for t in d.targets if t.numeric and t.due] in ([2026], [])

@@ -56,7 +56,7 @@ def infer_year(paras: list[str], issued: int | None = None) -> tuple[int | None,
             numbered or n == 0 or (first is None and not CLAUSE_END.search(para))
         ):
             continue
-        years = [int(y) for y in YEAR.findall(line)]
+        years = [int(y) for y in YEAR.findall(unquoted(line))]  # a quoted title's years are its own
         # a numbered measure of clauses (3.实施…行动，到2033年培育…) is a sentence, not a heading
         sentence = numbered and n > 0 and bool(re.search(r"[，,；;]", line))
         if years and PLAN_HEADING.search(line) and not sentence:
