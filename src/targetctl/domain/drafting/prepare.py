@@ -44,7 +44,20 @@ _DETACHED_QUOTES = re.compile(
 )
 
 
+# a news report that quotes a document in full after its lead (…的通知。文件提出，… 原文如下：)
+_QUOTED_IN_FULL = re.compile(
+    r"^[ \t\u3000]*(?:文件|通知|全文|原文|文件原文|通知原文)(?:全文)?如下[：:][ \t\u3000]*$", re.MULTILINE
+)
+NEWS_LEAD = "a news report's lead before the document it quotes in full (…原文如下：), not the document"
+
+
 def prepare(text: str) -> Prepared:
+    lead = _QUOTED_IN_FULL.search(text[:5000])
+    if lead is not None and text[lead.end() :].strip():
+        out = prepare(text[lead.end() :])
+        quoted = [("".join(line.split()), NEWS_LEAD) for line in text[: lead.end()].splitlines() if line.strip()]
+        out.excluded[:0] = quoted
+        return out
     text = join_bare_markers(text)  # 第一章 / 发展基础: one heading
     text, stacked = regroup(_DETACHED_QUOTES.sub("", text))  # a table pasted one cell a line, read in rows
     text, glued = unflatten(text)  # a table whose cells became text, read as a table

@@ -185,6 +185,7 @@ SAID: dict[str, str] = {
     # prepare.py, extract.py, tables.py, notes.py: exclusions
     "the document's title (recorded as the plan title)": "文件标题（已记为规划标题）",
     "the title of the forwarding notice": "印发通知的标题",
+    "a news report's lead before the document it quotes in full (…原文如下：), not the document": "新闻报道在全文引用文件之前的导语（…原文如下：），不是文件本身",
     "a note (注：…): it explains a figure above and sets nothing": "注释（注：…）：解释上文数字，不设目标",
     "heading of a review section (past results)": "回顾部分的标题（以往成绩）",
     "review section: a past result, not a target": "回顾部分：以往成绩，不是目标",

@@ -1,0 +1,32 @@
+"""A news report that quotes a document in full after its lead: the document is what follows
+(our own text)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.prepare import NEWS_LEAD
+
+REPORT = """3月2日，青川市人民政府印发关于明确2026年重点工作责任单位的通知。
+文件提出，全年新开工老旧小区项目35个，完成改造2300户。
+原文如下：
+青川市人民政府关于明确2026年重点工作责任单位的通知
+各县（市、区）人民政府，市人民政府各部门：
+现将2026年重点工作任务予以分解，请认真抓好落实。
+一、城市建设
+1.新开工老旧小区项目35个，完成改造2300户。（责任单位：市住建局）
+青川市人民政府
+2026年3月1日
+"""
+
+
+def test_the_document_quoted_in_full_is_the_plan_and_the_lead_is_not() -> None:
+    d = extract(REPORT, default_year=2030)
+    assert d.title == "青川市人民政府关于明确2026年重点工作责任单位的通知"
+    assert [(t.value, t.quote) for t in d.targets if t.numeric] == [
+        (Decimal(35), "1.新开工老旧小区项目35个"),
+        (Decimal(2300), "完成改造2300户"),
+    ]  # once each: the lead's summary of them is no target
+    lead = [e.quote for e in d.excluded if e.reason == NEWS_LEAD]
+    assert lead[0].startswith("3月2日") and lead[-1] == "原文如下："
