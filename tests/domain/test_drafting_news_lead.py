@@ -30,3 +30,10 @@ def test_the_document_quoted_in_full_is_the_plan_and_the_lead_is_not() -> None:
     ]  # once each: the lead's summary of them is no target
     lead = [e.quote for e in d.excluded if e.reason == NEWS_LEAD]
     assert lead[0].startswith("3月2日") and lead[-1] == "原文如下："
+
+
+def test_a_notices_own_words_broken_before_通知如下_are_no_news_lead() -> None:
+    text = "青川市教育局关于做好2026年春季开学工作的通知\n各县（市、区）教育局：\n"
+    text += "现就有关事项\n通知如下：\n一、新建学校3所。\n"
+    d = extract(text, default_year=2030)
+    assert not [e for e in d.excluded if e.reason == NEWS_LEAD]

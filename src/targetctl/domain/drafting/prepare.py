@@ -44,10 +44,9 @@ _DETACHED_QUOTES = re.compile(
 )
 
 
-# a news report that quotes a document in full after its lead (…的通知。文件提出，… 原文如下：)
-_QUOTED_IN_FULL = re.compile(
-    r"^[ \t\u3000]*(?:文件|通知|全文|原文|文件原文|通知原文)(?:全文)?如下[：:][ \t\u3000]*$", re.MULTILINE
-)
+# a news report that quotes a document in full after its lead (…的通知。文件提出，… 原文如下：); not a
+# notice's own 通知如下：, broken onto a line of its own
+_QUOTED_IN_FULL = re.compile(r"^[ \t\u3000]*(?:文件|通知|政策)?(?:全文|原文)如下[：:][ \t\u3000]*$", re.MULTILINE)
 NEWS_LEAD = "a news report's lead before the document it quotes in full (…原文如下：), not the document"
 
 
