@@ -78,3 +78,32 @@ def test_a_size_the_plan_reaches_stays_a_target(sentence: str, value: Decimal) -
 )
 def test_capacities_a_verb_sets_in_a_list_of_projects_stay_targets(sentence: str, kept: list[Decimal]) -> None:
     assert [t.value for t in numeric(sentence)] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a battery plant named by its storage (吉瓦时) in a list of projects
+        ("建成投产远山材料年产20万吨磷酸铁、川能电池一期10吉瓦时（GWh）等项目。", []),
+        # one project named by its capacity and product, then what it is to do
+        ("青川石化40万吨/年聚乙醇酸项目年底前完成投资12亿元以上。", [Decimal(12)]),
+        ("新建光伏电站装机30万千瓦，力争建成10吉瓦时储能。", [Decimal(30), Decimal(10)]),
+    ],
+)
+def test_a_plant_named_by_its_storage_or_its_yearly_output_is_no_target(sentence: str, kept: list[Decimal]) -> None:
+    assert [t.value for t in numeric(sentence)] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("建成110千伏变电站3座。", [Decimal(3)]),
+        ("加快推进20亿元专项债券支持的在建项目建设，年内完成投资80亿元。", [Decimal(80)]),
+        ("吸纳2026届高校毕业生就业3000人。", [Decimal(3000)]),
+        ("新增变电容量50万千伏安。", [Decimal(50)]),
+    ],
+)
+def test_a_voltage_class_the_funds_behind_projects_and_a_cohort_are_no_targets(
+    sentence: str, kept: list[Decimal]
+) -> None:
+    assert [t.value for t in numeric(sentence)] == kept

@@ -54,7 +54,7 @@ def _rule(
 
 
 # a plant's yearly capacity as a list of projects names it (30万吨, 15万千瓦/年)
-_CAPACITY = rf"{_N}[十百千万亿]*(?:吨|千瓦)(?:/年)?"
+_CAPACITY = rf"{_N}[十百千万亿]*(?:吨|千瓦|吉瓦时|兆瓦时|吉瓦|兆瓦|GWh|MWh|GW|MW)(?:/年)?"
 
 NOT_TARGETS: tuple[Rule, ...] = (
     _rule(
@@ -159,7 +159,9 @@ NOT_TARGETS: tuple[Rule, ...] = (
         r"(?:(?<=[\u4e00-\u9fff]{2})(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)"
         r"(?<!突破)(?<!超过)(?<![达到至为超增在])|(?:^|(?<=[，。；：]))[^\d，。；：]*、)"
         rf"{_CAPACITY}(?:[^，。；\d]*?、{_CAPACITY})*"
-        rf"(?=[^，。；]{{0,80}}?等(?:\d+个)?[\u4e00-\u9fff]{{0,16}}?项目)"
+        rf"(?=[^，。；]{{0,80}}?等(?:\d+个)?[\u4e00-\u9fff]{{0,16}}?项目"
+        # one project named so, its product after its capacity (中化青川50万吨/年聚乙醇酸（PGA）项目)
+        r"|[^，。；、\d]{0,20}?项目)"
         # a size in Chinese magnitudes that names a base: 千万吨炼化基地
         r"|(?<![\d一二三四五六七八九两])[十百千]万?吨[\u4e00-\u9fff]{0,8}?基地",
         "a capacity that is part of a project's name in a list of projects (某化工30万吨合成氨…等项目), not a target",
@@ -181,6 +183,27 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "the number of an item in a catalogue (1.1.2旋耕机), a marker, not a value",
         "1.1.2旋耕机",
         clause=True,
+    ),
+    _rule(
+        "voltage-class",
+        rf"[±]?{_N}千伏(?=[\u4e00-\u9fff]{{0,6}}?(?:变电站|输变电|线路|电网|主变|开关站|换流站))",
+        "a voltage class that names a kind of substation or line (110千伏变电站), not a target",
+        "建成110千伏变电站3座",
+        hint="伏",
+    ),
+    _rule(
+        "funded-by",
+        rf"{_N}[十百千万亿]*元(?=[^，。；\d]{{0,20}}?支持的)",
+        "the funds that back the projects counted (20亿元专项债券支持的项目), not a target",
+        "加快推进20亿元专项债券支持的在建项目建设",
+        hint="元",
+    ),
+    _rule(
+        "cohort",
+        r"(?<!\d)20\d\d届",
+        "a cohort of graduates (2026届高校毕业生) names who is counted, not a target",
+        "吸纳2026届高校毕业生就业",
+        hint="届",
     ),
     _rule(
         "minute-circle",
@@ -451,6 +474,12 @@ EXTRA_UNITS = [
     "口",
     "份",
     "万标方",
+    # electric power: a substation's or a grid link's apparent power and voltage, energy stored
+    "千伏安",
+    "兆伏安",
+    "千伏",
+    "吉瓦时",
+    "太瓦时",
     # units written in Latin letters
     "GW",
     "MW",
