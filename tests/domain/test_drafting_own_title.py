@@ -103,3 +103,13 @@ def test_a_table_of_tasks_names_a_document() -> None:
     assert names_a_document("2026年区政府工作报告目标任务责任分解表")
     assert names_a_document("湖滨区重点项目建设任务一览表")
     assert not names_a_document("主要指标表")  # a table inside a plan names none
+
+
+def test_a_news_pages_headline_over_the_title_in_title_marks_gives_the_title() -> None:
+    text = (
+        "市政府办公室印发\n《关于做好2026年一季度全市经济工作的若干措施》\n"
+        "近日，市政府办公室印发了《关于做好2026年一季度全市经济工作的若干措施》。\n"
+        "一、支持企业生产\n（一）新增规模以上工业企业30家。\n"
+    )
+    d = extract(text, default_year=2030)
+    assert d.title == "关于做好2026年一季度全市经济工作的若干措施"

@@ -77,6 +77,7 @@ from targetctl.domain.drafting.due_dates import clause_due, goal_paragraph_due
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.openings import names_nothing, preamble, untagged
+from targetctl.domain.drafting.own_title import first_lines_title
 from targetctl.domain.drafting.past import cumulative_ahead, paired_total, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.present_year import present_year, this_year
@@ -552,26 +553,15 @@ def extract(
     if present is not None:
         year, inferred = present  # a text with no date of its own: the year it speaks of as now
     stated = period is not None or year is not None
-    title = prep.title
-    first = paras[0] if paras else ""
-    numbered = any(p.match(first) for _, p in MARKERS)
-    if (
-        title is None
-        and len(paras) > 1
-        and len(first) <= 60
-        and not re.search(r"[。！？!?；;，,：:]", first)
-        and not numbered
-    ):
-        title = paras[0].strip("。，；：,;:")
+    title, taken = (prep.title, 0) if prep.title is not None else first_lines_title(paras)
     ex = _Extractor(period[0].year if period else year, ocr, max_quoted)
     if title and "总结" in title:
         ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading
     ex.undated = present is not None
     ex.s.excluded.extend(DraftExclusion(quote, reason) for quote, reason in prep.excluded)
     ex.tables, ex.book = prep.tables, screening.rule_book(title, paras[:3], paras)
-    body = paras[1:] if title is not None and prep.title is None else paras
-    if title is not None and prep.title is None:
-        ex.s.excluded.append(DraftExclusion(paras[0], "the document's title (recorded as the plan title)"))
+    body = paras[taken:]
+    ex.s.excluded.extend(DraftExclusion(p, "the document's title (recorded as the plan title)") for p in paras[:taken])
     for para in body:
         ex.paragraph(para)
     s = ex.s

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from targetctl.domain.drafting.grammar import Named
-from targetctl.domain.drafting.lines import HEADING_RANKS
+from targetctl.domain.drafting.lines import HEADING_RANKS, MARKERS
 from targetctl.domain.drafting.structure import _TITLE_END, BODY, TITLE, Structure
 
 _LOOK = 200  # lines searched for the title: it stands near the top of the page
@@ -51,8 +51,16 @@ def _flat(line: str) -> str:
     return re.sub(r"\s+", "", line)
 
 
+# a line that is wholly a document's title in title marks (《…若干措施》), as a news page heads it
+_QUOTED = re.compile(r"^《(?P<t>[^《》]+)》$")
+
+
+def _unquoted(flat: str) -> str:
+    return m["t"] if (m := _QUOTED.match(flat)) else flat
+
+
 def names_a_document(flat: str) -> bool:
-    return any(rule.pattern.search(flat) for rule in NAMES_A_DOCUMENT)
+    return any(rule.pattern.search(_unquoted(flat)) for rule in NAMES_A_DOCUMENT)
 
 
 def _candidate(flat: str, parts: Sequence[str], i: int) -> bool:
@@ -105,9 +113,27 @@ def restore(st: Structure, lines: Sequence[str]) -> Structure:
             parts[k] = BODY if OPENS_TEXT.pattern.match(flat[k]) or len(flat[k]) > 12 else "site_chrome"
         for k in found:
             parts[k] = TITLE
-        title = "".join(flat[k] for k in found)
+        title = _unquoted("".join(flat[k] for k in found))
         return dataclasses.replace(st, parts=tuple(parts), title=title, title_lines=tuple(found))
     return st
 
 
-__all__ = ["NAMES_A_DOCUMENT", "OPENS_TEXT", "names_a_document", "restore"]
+# a news page's headline over the title it announces (市政府办公室印发 / 《…若干措施》)
+_ANNOUNCES = re.compile(r"(?:印发|发布|出台|公布|印发了|出台了)$")
+
+
+def first_lines_title(paras: Sequence[str]) -> tuple[str | None, int]:
+    """The title of a text with no document structure, from its first paragraphs, and how many of
+    them it takes: a short first line with no sentence in it, or the title in title marks under a
+    headline that announces it."""
+    first = paras[0] if paras else ""
+    if len(paras) < 2 or len(first) > 60 or re.search(r"[。！？!?；;，,：:]", first):
+        return None, 0
+    if any(p.match(first) for _, p in MARKERS):
+        return None, 0
+    if _ANNOUNCES.search(first) and (quoted := _QUOTED.match(paras[1])) and names_a_document(paras[1]):
+        return quoted["t"], 2
+    return first.strip("。，；：,;:"), 1
+
+
+__all__ = ["NAMES_A_DOCUMENT", "OPENS_TEXT", "first_lines_title", "names_a_document", "restore"]
