@@ -210,3 +210,16 @@ def test_within_a_time_and_a_level_of_a_named_whole(clause: str, comparator: str
 @pytest.mark.parametrize("clause", ["新增达到省级标准的5个示范村", "建成达到国家二级标准的3个体育公园"])
 def test_what_meets_a_standard_is_counted_exactly(clause: str) -> None:
     assert drafted(f"一、主要目标\n{clause}。")[0][1] == "exactly"  # 达到…的 bounds a share only
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["推动10万农村人口进城", "吸纳3万产业工人就业", "培训5万新型职业农民", "新增2万技能人才"],
+)
+def test_a_magnitude_before_people_of_a_kind_counts_people(clause: str) -> None:
+    assert [n.unit for n in find_numbers(clause)] == ["万人"]
+
+
+def test_each_group_of_people_in_a_list_is_its_own_target() -> None:
+    d = extract("推动10万农村人口进城、10万学生进城、10万产业工人进城。", default_year=2026)
+    assert len([t for t in d.targets if t.numeric]) == 3
