@@ -223,3 +223,15 @@ def test_a_magnitude_before_people_of_a_kind_counts_people(clause: str) -> None:
 def test_each_group_of_people_in_a_list_is_its_own_target() -> None:
     d = extract("推动10万农村人口进城、10万学生进城、10万产业工人进城。", default_year=2026)
     assert len([t for t in d.targets if t.numeric]) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("完成12.5万农村居民饮水安全巩固提升。", [Decimal("12.5")]),
+        ("在全省16个县区中，我县排位还比较靠后。", []),
+        ("补贴资金经5个工作日公示后拨付。", []),
+    ],
+)
+def test_people_of_a_place_the_group_ranked_among_and_a_notice_period(text: str, kept: list[Decimal]) -> None:
+    assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept

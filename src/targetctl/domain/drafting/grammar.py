@@ -199,6 +199,13 @@ NOT_TARGETS: tuple[Rule, ...] = (
         hint="元",
     ),
     _rule(
+        "ranked-among",
+        rf"在(?:全[国省市区县])?{_N}个[^，。；\d]{{1,16}}?中",
+        "the group a place is ranked among (在全省16个县区中), not a target",
+        "力争在全省16个县区中排位进入前列",
+        hint="中",
+    ),
+    _rule(
         "cohort",
         r"(?<!\d)20\d\d届",
         "a cohort of graduates (2026届高校毕业生) names who is counted, not a target",
@@ -279,7 +286,9 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "procedure-time-limit",
-        rf"(?:应|须|需|于|为|后)[^，。；]{{0,6}}?{_N}个工作日",
+        rf"(?:应|须|需|于|为|后)[^，。；]{{0,6}}?{_N}个工作日"
+        # a public notice's days (经5个工作日公示后, 公示期为7个工作日)
+        rf"|经{_N}个工作日|{_N}个工作日的?公示|公示期?为?{_N}个工作日",
         "a time limit of a procedure (应于N个工作日内), a rule of the process, not a target",
         "县级财政部门应于10个工作日内拨付资金",
         clause=True,
