@@ -68,7 +68,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "party-congress",
         rf"第?{_N}届(?:{_N}中[、，和及]*)*(?:全会|全体会议|代表大会|人大|党代会|委员会|政协)|(?:党的)?{_N}大(?:精神|报告|以来|提出)"
         # without 第 and with the place between: 十五届县人大二次会议
-        rf"|{_N}届[\u4e00-\u9fff]{{0,6}}?(?:人大|政协|党代会|全会|代表大会|会议)"
+        rf"|{_N}届[\u4e00-\u9fff]{{0,6}}?(?:人大|政协|党代会|全会|代表大会|会议|党委|省委|市委|县委|区委)"
         rf"|{_N}届{_N}次"  # 十二届六次全会: the session of a congress
         rf"|{_N}届(?:人民)?政府",  # 市十六届政府第N次常务会议: the term of a government
         "an ordinal of a congress or plenary session (十九届五中全会), not a count",
