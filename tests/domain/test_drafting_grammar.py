@@ -44,6 +44,7 @@ def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> No
         ("城区15分钟便民生活圈全覆盖。", "15分钟生活圈"),
         ("规划每5年修订1次。", "每N年修订1次"),
         ("对新录用的人员每人补助500元。", "每人补助N元"),
+        ("每年奖补资金总额不超过500万元。", "奖补资金总额不超过500万元"),
         ("贯彻落实《支持100家企业上市的若干措施》。", "quoted title"),
     ],
 )
@@ -121,3 +122,12 @@ def test_the_size_of_a_list_its_sentence_states_before_the_items_is_no_target() 
     )
     d = extract(text, default_year=2031)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(12)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["对建成的储能设施给予不超过设备投资30%的建设补贴。", "支持充电站建设单枪功率480千瓦及以上的液冷超充。"],
+)
+def test_a_grants_cap_and_a_rating_that_names_a_kind_are_no_values(sentence: str) -> None:
+    # the measure may stay as a task; its number is no value to reach
+    assert [t for t in extract(sentence, default_year=2026).targets if t.numeric] == []

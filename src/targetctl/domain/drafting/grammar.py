@@ -172,7 +172,9 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "size-class",
         rf"{_N}[十百千万亿]*元(?:及)?以上(?:的)?(?:重大|重点|产业|工业|续建|新开工)?(?:项目|企业)"
         # a plant's size that names the class worked on (产能120万吨及以上煤矿智能化改造)
-        rf"|{_N}[十百千万亿]*(?:吨|千瓦|千伏)(?:及)?以上(?:的)?(?:煤矿|矿井|电站|机组|港口|泊位|企业|项目)",
+        rf"|{_N}[十百千万亿]*(?:吨|千瓦|千伏)(?:及)?以上(?:的)?(?:煤矿|矿井|电站|机组|港口|泊位|企业|项目)"
+        # a machine's rating that names the kind supported (单枪功率480千瓦及以上的液冷超充)
+        rf"|{_N}[十百千万亿]*(?:千瓦|兆瓦|千伏|千伏安|吨)及以上的",
         "an amount that names a class of projects (N个10亿元以上项目: the count is the target), not a target",
         "推动40个10亿元以上项目加快建设",
         hint="以",
@@ -301,6 +303,14 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "单台设备补贴限额不超过8万元",
         clause=True,
         hint="补",
+    ),
+    _rule(
+        "grant-cap",
+        rf"(?:不超过|不高于|最高|最多)[^，。；\d]{{0,16}}?{_N}[十百千万亿]*(?:%|元)的[^，。；\d]{{0,8}}?(?:补贴|补助|奖补|奖励|资助)"
+        rf"|(?:补贴|补助|奖补|奖励)资金(?:总额|总量)?(?:每年)?(?:不超过|不高于|最高|最多){_N}[十百千万亿]*元",
+        "the most a grant pays (给予不超过设备成本30%的补贴, 奖补资金总额不超过500万元), a parameter of the rule",
+        "给予不超过设备投资30%的建设补贴，每年奖补资金总额不超过500万元",
+        hint="补奖助",
     ),
     _rule(
         "payment-tranche",

@@ -37,6 +37,7 @@ SAID: dict[str, str] = {
     "a voltage class that names a kind of substation or line (110千伏变电站), not a target": "命名变电站或线路类别的电压等级（110千伏变电站），不是目标",
     "the funds that back the projects counted (20亿元专项债券支持的项目), not a target": "所计项目的支持资金（20亿元专项债券支持的项目），不是目标",
     "the group a place is ranked among (在全省16个县区中), not a target": "排名所在的范围（在全省16个县区中），不是目标",
+    "the most a grant pays (给予不超过设备成本30%的补贴, 奖补资金总额不超过500万元), a parameter of the rule": "补助的最高额度（给予不超过设备成本30%的补贴、奖补资金总额不超过500万元），是政策参数",
     "a cohort of graduates (2026届高校毕业生) names who is counted, not a target": "毕业生届别（2026届高校毕业生）说明统计对象，不是目标",
     "an age group (3~6岁儿童) names who is counted, not a target": "年龄段（3~6岁儿童）说明统计对象，不是目标",
     "a cadence of the rule (每N年修订1次), not a target": "制度的执行频次（每N年修订1次），不是目标",
