@@ -54,8 +54,13 @@ def prepare(text: str) -> Prepared:
     lead = _QUOTED_IN_FULL.search(text[:5000])
     if lead is not None and text[lead.end() :].strip():
         out = prepare(text[lead.end() :])
-        quoted = [("".join(line.split()), NEWS_LEAD) for line in text[: lead.end()].splitlines() if line.strip()]
-        out.excluded[:0] = quoted
+        head = text[: lead.end()].splitlines()
+        if out.title:
+            # the lead reports what the document sets (文件提出，…): read as its text, before it,
+            # since a page may quote the document only in part; its date line and 原文如下 are not
+            out.body = "\n".join([*head[1:-1], out.body])
+            head = [head[0], head[-1]]
+        out.excluded[:0] = [("".join(line.split()), NEWS_LEAD) for line in head if line.strip()]
         return out
     text = join_bare_markers(text)  # 第一章 / 发展基础: one heading
     text, stacked = regroup(_DETACHED_QUOTES.sub("", text))  # a table pasted one cell a line, read in rows
