@@ -113,3 +113,11 @@ def test_a_news_pages_headline_over_the_title_in_title_marks_gives_the_title() -
     )
     d = extract(text, default_year=2030)
     assert d.title == "关于做好2026年一季度全市经济工作的若干措施"
+
+
+def test_a_text_cut_from_a_report_that_opens_on_a_part_has_no_title() -> None:
+    d = extract(
+        "2026年工作安排\n今年全区地区生产总值增长5%左右。\n一、做强工业\n新增规上工业企业30家。\n", default_year=2030
+    )
+    assert d.title is None or d.title == ""
+    assert d.period[0].year == 2026

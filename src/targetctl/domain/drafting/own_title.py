@@ -118,6 +118,8 @@ def restore(st: Structure, lines: Sequence[str]) -> Structure:
     return st
 
 
+# a part of a report that opens a text cut from it (2025年工作安排): a heading, no title
+_PART = re.compile(r"^(?:20\d\d年)?(?:工作安排|工作回顾|主要任务|总体要求|工作目标|主要目标|目标任务|重点工作)$")
 # a news page's headline over the title it announces (市政府办公室印发 / 《…若干措施》)
 _ANNOUNCES = re.compile(r"(?:印发|发布|出台|公布|印发了|出台了)$")
 
@@ -129,7 +131,7 @@ def first_lines_title(paras: Sequence[str]) -> tuple[str | None, int]:
     first = paras[0] if paras else ""
     if len(paras) < 2 or len(first) > 60 or re.search(r"[。！？!?；;，,：:]", first):
         return None, 0
-    if any(p.match(first) for _, p in MARKERS):
+    if any(p.match(first) for _, p in MARKERS) or _PART.match(first):
         return None, 0
     if _ANNOUNCES.search(first) and (quoted := _QUOTED.match(paras[1])) and names_a_document(paras[1]):
         return quoted["t"], 2
