@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.markdown import plain
+from targetctl.domain.drafting.tables import SHARED_OUT_REVIEW
 from targetctl.domain.sources import normalise
 
 
@@ -14,8 +15,8 @@ def test_markup_is_taken_away_and_what_is_left_is_the_sources_own() -> None:
     text = "# 青川市充电设施建设行动方案\n\n**二、主要目标**\n\n* * *\n\n"
     text += "| 区域 | 新建任务(座) |\n| --- | --- |\n| 青溪县 | 26 |\n"
     lines = [line for line in plain(text).split("\n") if line.strip()]
-    assert lines[:3] == ["青川市充电设施建设行动方案", "二、主要目标", "* * *"]
-    assert [line.split("\t") for line in lines[3:]] == [["| 区域 ", "| 新建任务(座) |"], ["| 青溪县 ", "| 26 |"]]
+    assert lines[:2] == ["青川市充电设施建设行动方案", "二、主要目标"]
+    assert [line.split("\t") for line in lines[2:]] == [[" | 区域 ", "| 新建任务(座) |"], ["| 青溪县 ", "| 26 |"]]
     for line in lines:
         assert normalise(line) in normalise(text)
 
@@ -64,3 +65,18 @@ def test_a_converted_notice_and_its_pipe_table_are_read_as_their_text() -> None:
     assert by[("合计", Decimal(105))] is None
     for t in d.targets:
         assert normalise(t.quote) in normalise(SHARED)
+
+
+def test_a_rule_between_pages_ends_the_paragraph_a_printed_page_broke() -> None:
+    # a page's footer, the rule, the next page's header: no paragraph runs on across the rule
+    text = "新建充电站30座，\n青川市人民政府办公厅发布\n\n* * *\n\n青川市人民政府办公厅文件\n改造充电桩200个。\n"
+    d = extract(text, default_year=2026)
+    for quote in [*(t.quote for t in d.targets), *(e.quote for e in d.excluded)]:
+        assert normalise(quote) in normalise(text)
+    assert not [p for p in d.all_programmes() if "*" in (p.quote or "")]
+
+
+def test_the_converted_notices_plan_title_is_no_programme_and_its_rows_are_marked_as_shared_out() -> None:
+    d = extract(SHARED, default_year=2030)
+    assert [p.title for p in d.all_programmes()] == ["主要目标"]
+    assert {t.review for t in d.targets if "：" in t.title} == {SHARED_OUT_REVIEW}

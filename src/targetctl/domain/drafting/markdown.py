@@ -1,14 +1,16 @@
 """A text converted to Markdown (a PDF read by a converter, a page saved as Markdown) is read as
-the plain text it marks up: a heading's # marks, a line set in bold and a table's rule are
-markup, and a pipe table's rows are rows of cells. Only markup is taken away: what is left of a
+the plain text it marks up: a heading's # marks, a line set in bold, a rule and a table's rule
+are markup, and a pipe table's rows are rows of cells. Only markup is taken away: what is left of a
 line is a stretch of the source as it stands, so quotes are still found in it. Pure."""
 
 from __future__ import annotations
 
 import re
 
-# a pipe table's rule under its header; a rule between pages (* * *) stays: a printed page's
-# lines run on across it, and a quote that did would no longer be the source's
+# a rule between pages or parts (* * *, ---): blank, and the line after it opens a paragraph (its
+# indent), as a printed page's lines would otherwise run on across it into a quote the source lacks
+_RULE = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+# a pipe table's rule under its header
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 _BOLD_LINE = re.compile(r"^([ \t]*)(\*\*|__)(?P<text>\S.*?)\2[ \t]*$")
@@ -31,4 +33,17 @@ def plain(text: str) -> str:
     """The text with its Markdown taken away; a text with none is returned as it is."""
     if not any(ch in text for ch in "#*_|-"):
         return text
-    return "\n".join(out for line in text.split("\n") if (out := _line(line)) is not None)
+    out: list[str] = []
+    ruled = False
+    for line in text.split("\n"):
+        if _RULE.match(line):
+            out.append("")
+            ruled = True
+            continue
+        kept = _line(line)
+        if kept is None:
+            continue
+        if ruled and kept.strip():
+            kept, ruled = " " + kept.lstrip(), False
+        out.append(kept)
+    return "\n".join(out)

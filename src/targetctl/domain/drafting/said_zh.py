@@ -234,6 +234,7 @@ SAID: dict[str, str] = {
     "what grows is not named: fill in 'of'": "未写明增长的对象：请填写 of",
     "翻番 (doubling) drafted as growth in percent over the whole period: check the base": "翻番已按整个规划期的百分比增长起草：请核对基数",
     "a row of an indicator table: check the value and the unit": "指标表中的一行：请核对数值和单位",
+    "a unit's task in a table that shares tasks out: check the value, the unit and who takes it on": "任务分解表中某单位的任务：请核对数值、单位和承担单位",
     "[…] in an indicator table is a total over the plan period: check": "指标表中的［…］是规划期累计值：请核实",
     "约束性 (binding) indicator": "约束性指标",
     "a checkpoint year outside the plan period was left out": "规划期外的节点年份已略去",

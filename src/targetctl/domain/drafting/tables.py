@@ -109,6 +109,7 @@ class IndicatorRow:
     binding: bool  # 约束性
     period_total: bool  # [30]: a total over the plan period
     value_max: Decimal | None = None  # a range: 6-6.5
+    shared_out: bool = False  # a unit's task in a table that shares tasks out
 
 
 def name_column(cells: Sequence[str]) -> int | None:
@@ -204,6 +205,9 @@ _SHARED = re.compile(r"任务|目标|分解|分配|下达|计划|建设|新建|�
 _NOT_TASK = re.compile(r"备注|说明|牵头|责任|配合|联系|时限|时间")
 
 
+SHARED_OUT_REVIEW = "a unit's task in a table that shares tasks out: check the value, the unit and who takes it on"
+
+
 def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
     """The columns of a table that shares tasks out, if `cells` is its header row: each task's
     number in a unit's row is that unit's target."""
@@ -237,7 +241,7 @@ def _task_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
         year = int(m["y"]) if (m := _YEAR.search(task)) else None
         parsed = row(named, replace(columns, target=column, year=year, tasks=()))
         if parsed is not None:
-            out.append(parsed)
+            out.append(replace(parsed, shared_out=True))
     return out
 
 
@@ -475,6 +479,8 @@ def to_target(r: IndicatorRow, quote: str, programme: int) -> DraftTarget:
 
     due = dt.date(r.year, 12, 31) if r.year else None
     review = "a row of an indicator table: check the value and the unit"
+    if r.shared_out:
+        review = SHARED_OUT_REVIEW
     if r.period_total:
         review = "[…] in an indicator table is a total over the plan period: check"
     if r.binding:
