@@ -35,6 +35,8 @@ def test_every_rule_reads_its_own_example(rule: bounds.Bound) -> None:
         # things a verb adds, listed: 以上 is the last count's own
         ("新增限上商贸企业120家、规上服务业企业30家以上。", [(Decimal(120), "exactly"), (Decimal(30), "at-least")]),
         ("盘活闲置低效用地1000亩、困难企业15家以上。", [(Decimal(1000), "exactly"), (Decimal(15), "at-least")]),
+        # a verb's characters in a noun (建成区 a built-up area) open no list of their own
+        ("城市建成区绿地面积3000亩、公园面积1200亩以上。", [(Decimal(3000), "at-least"), (Decimal(1200), "at-least")]),
         # a value with a bound of its own, a rate listed beside a count, or a second measure of
         # the same thing (no noun of its own) keeps its own
         ("改造燃气管网300处、1.5万米以上。", [(Decimal(300), "exactly"), (Decimal("1.5"), "at-least")]),

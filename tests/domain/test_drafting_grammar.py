@@ -131,3 +131,15 @@ def test_the_size_of_a_list_its_sentence_states_before_the_items_is_no_target() 
 def test_a_grants_cap_and_a_rating_that_names_a_kind_are_no_values(sentence: str) -> None:
     # the measure may stay as a task; its number is no value to reach
     assert [t for t in extract(sentence, default_year=2026).targets if t.numeric] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("新能源装机规模达到300万千瓦及以上的水平。", Decimal(300)),
+        ("确保粮食总产量稳定在120万吨及以上的水平。", Decimal(120)),
+    ],
+)
+def test_a_level_reached_at_a_rating_and_above_is_a_value(sentence: str, value: Decimal) -> None:
+    # 及以上的水平 after a verb of reaching is the level to reach, not a kind of machine
+    assert [t.value for t in extract(sentence, default_year=2026).targets if t.numeric] == [value]

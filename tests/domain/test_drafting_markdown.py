@@ -80,3 +80,19 @@ def test_the_converted_notices_plan_title_is_no_programme_and_its_rows_are_marke
     d = extract(SHARED, default_year=2030)
     assert [p.title for p in d.all_programmes()] == ["主要目标"]
     assert {t.review for t in d.targets if "：" in t.title} == {SHARED_OUT_REVIEW}
+
+
+def test_a_pipe_table_without_outer_bars_is_read_as_rows_of_cells() -> None:
+    text = "青川市充电设施建设行动方案（2026年）\n\n一、主要目标\n\n"
+    text += "区域 | 新建任务(座)\n--- | ---\n青溪县 | 26\n川口县 | 41\n\n二、保障措施\n"
+    lines = [line for line in plain(text).split("\n") if line.strip()]
+    assert [line.split("\t") for line in lines[2:5]] == [
+        ["区域 ", "| 新建任务(座)"],
+        ["青溪县 ", "| 26"],
+        ["川口县 ", "| 41"],
+    ]
+    for line in lines:
+        assert normalise(line) in normalise(text)
+    d = extract(text, default_year=2030)
+    assert not [p for p in d.programmes if "区域" in p.title]  # its header is no heading
+    assert {t.value for t in d.targets if t.numeric} == {Decimal(26), Decimal(41)}

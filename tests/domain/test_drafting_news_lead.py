@@ -35,3 +35,12 @@ def test_a_notices_own_words_broken_before_通知如下_are_no_news_lead() -> No
     text += "现就有关事项\n通知如下：\n一、新建学校3所。\n"
     d = extract(text, default_year=2030)
     assert not [e for e in d.excluded if e.reason == NEWS_LEAD]
+
+
+def test_a_page_whose_原文如下_is_followed_by_no_text_is_read_as_it_stands() -> None:
+    # only an attachment's link and the page's footer follow: the headline is the title
+    text = "市政府办公室印发《青川市充电设施建设方案》\n近日，市政府办公室印发方案。方案提出，全年新建充电桩5000个。\n"
+    text += "原文如下：\n\n附件：青川市充电设施建设方案.pdf\n\n责任编辑：李明\n"
+    d = extract(text, default_year=2026)
+    assert d.title == "市政府办公室印发《青川市充电设施建设方案》"
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(5000)]

@@ -114,3 +114,14 @@ def test_a_text_about_the_rest_of_its_year_is_not_aimed_at_a_year_it_looks_to_in
     body = "年底前完成项目投资15亿元。四季度新增就业2000人。年底前建成5G基站300个。将明年开工的项目提前到今年开工。"
     settle(targets, _stated(year=2026, stated=True, from_issue=True, section_max=2027), body, 2031)
     assert targets[0].due == dt.date(2026, 12, 31)
+
+
+def test_a_text_issued_late_that_looks_back_on_its_year_and_aims_at_the_next_keeps_no_tasks_in_it() -> None:
+    # 今年以来 and 今年1-10月 look back; 明年 is a later year written in a word
+    targets = [_target(None), _target(2026)]
+    body = (
+        "今年以来，全市就业形势稳定，今年1-10月新增就业4.2万人。"
+        "明年新增就业5万人。新建零工市场10个。2026年底前建成平台。"
+    )
+    settle(targets, _stated(year=2025, stated=True, from_issue=True), body, 2031)
+    assert targets[0].due is None

@@ -67,6 +67,9 @@ RULES: tuple[Bound, ...] = (
     ),
 )
 _TRAILING = RULES[0]
+# a verb of its own that opens a list, not the same characters in a noun: a built-up area
+# (建成区), a rate (就业率, 完成率), the people or the area counted (就业人数, 改造面积)
+_OPENING_VERB = re.compile(rf"(?:{OWN_VERB.pattern.pattern})(?![区率]|人数|人口|面积|规模|情况)")
 # what stands between two values of one list that a bound opens: the first value's place or noun,
 # 、, and the next item's, nothing of their own (达到万兆到县、千兆到乡: at least each)
 LEADING = Bound(
@@ -111,7 +114,7 @@ def apply(flat: str, made: list[DraftTarget], numbers: list[Number]) -> None:
     _leading(flat, made, numbers)
     last = len(numbers) - 1
     trailing = numbers[last].suffix in ("左右", "以上", "及以上") and made[last].comparator in ("about", "at-least")
-    if made[last].comparator == "at-least" and OWN_VERB.pattern.search(flat[: numbers[0].start]):
+    if made[last].comparator == "at-least" and _OPENING_VERB.search(flat[: numbers[0].start]):
         # things a verb adds, listed (新增A企业120家、B企业30家以上): 以上 is the last count's own, as
         # most labellers of the held-out sets read it; measures listed (面积60万亩、产量12万吨以上) share it
         trailing = False

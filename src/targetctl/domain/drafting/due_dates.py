@@ -68,8 +68,11 @@ def names_later_year(text: str, issued: int) -> bool:
     return any(int(y) > issued for y in _YEAR.findall(periods.unquoted(text)))
 
 
-# the rest of the year a text was issued in, named without its number (年底前, 年内, 四季度)
-_OWN_YEAR = re.compile(r"(?<![\d年])(?:年底|年末|年内|今年|本年度|[一二三四]季度)")
+# the rest of the year a text was issued in, named without its number (年底前, 年内, 四季度); not a
+# look back at it (今年以来, 今年1-10月, 今年前三季度) nor the next year's end (明年底)
+_OWN_YEAR = re.compile(r"(?<![\d年明前])(?:年底|年末|年内|今年(?!以来|前|1\s*[-—~－至到])|本年度|[一二三四]季度)")
+# the next year named by a word (明年, 明年底, 下一年度): a later year as much as one written in figures
+_NEXT_YEAR = re.compile(r"明年|下一?年度")
 
 
 def mostly_its_own_year(text: str, issued: int) -> bool:
@@ -77,6 +80,7 @@ def mostly_its_own_year(text: str, issued: int) -> bool:
     than it names a later year: then a later year it names in passing (在2023年资金安排上…) gives
     its tasks no period."""
     later = sum(1 for y in _YEAR.findall(periods.unquoted(text)) if int(y) > issued)
+    later += len(_NEXT_YEAR.findall(text))
     return len(_OWN_YEAR.findall(text)) > later
 
 

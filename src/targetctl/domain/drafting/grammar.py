@@ -174,7 +174,9 @@ NOT_TARGETS: tuple[Rule, ...] = (
         # a plant's size that names the class worked on (产能120万吨及以上煤矿智能化改造)
         rf"|{_N}[十百千万亿]*(?:吨|千瓦|千伏)(?:及)?以上(?:的)?(?:煤矿|矿井|电站|机组|港口|泊位|企业|项目)"
         # a machine's rating that names the kind supported (单枪功率480千瓦及以上的液冷超充)
-        rf"|{_N}[十百千万亿]*(?:千瓦|兆瓦|千伏|千伏安|吨)及以上的",
+        # (not a level reached: 装机达到300万千瓦及以上的水平, 稳定在120万吨及以上的水平)
+        rf"|(?<!达到)(?<!达)(?<!稳定在)(?<!保持在)(?<!突破)(?<!超过)(?<!到)(?<!至)"
+        rf"{_N}[十百千万亿]*(?:千瓦|兆瓦|千伏|千伏安|吨)及以上的(?!水平|目标|规模|能力|产能|总量)",
         "an amount that names a class of projects (N个10亿元以上项目: the count is the target), not a target",
         "推动40个10亿元以上项目加快建设",
         hint="以",

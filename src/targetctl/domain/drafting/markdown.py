@@ -29,18 +29,31 @@ def _line(line: str) -> str | None:
     return line
 
 
+def _bare_row(line: str) -> str:
+    """A row of a pipe table written without its outer bars (区域 | 新建任务): each cell after the
+    first keeps the bar before it, so its line, white space taken out, is still the source's."""
+    return "\t|".join(line.split("|"))
+
+
 def plain(text: str) -> str:
     """The text with its Markdown taken away; a text with none is returned as it is."""
     if not any(ch in text for ch in "#*_|-"):
         return text
     out: list[str] = []
-    ruled = False
+    ruled = in_table = False
     for line in text.split("\n"):
+        if _TABLE_RULE.match(line):
+            # the header over a rule written without outer bars is a row of the table too
+            if out and "|" in out[-1] and "\t" not in out[-1]:
+                out[-1] = _bare_row(out[-1])
+            in_table = True
+            continue
         if _RULE.match(line):
             out.append("")
-            ruled = True
+            ruled, in_table = True, False
             continue
-        kept = _line(line)
+        in_table = in_table and "|" in line
+        kept = _bare_row(line) if in_table and not _PIPE_ROW.match(line) else _line(line)
         if kept is None:
             continue
         if ruled and kept.strip():

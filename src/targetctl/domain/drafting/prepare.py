@@ -47,12 +47,15 @@ _DETACHED_QUOTES = re.compile(
 # a news report that quotes a document in full after its lead (…的通知。文件提出，… 原文如下：); not a
 # notice's own 通知如下：, broken onto a line of its own
 _QUOTED_IN_FULL = re.compile(r"^[ \t\u3000]*(?:文件|通知|政策)?(?:全文|原文)如下[：:][ \t\u3000]*$", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[。；;！？]")
 NEWS_LEAD = "a news report's lead before the document it quotes in full (…原文如下：), not the document"
 
 
 def prepare(text: str) -> Prepared:
     lead = _QUOTED_IN_FULL.search(text[:5000])
-    if lead is not None and text[lead.end() :].strip():
+    # what follows must be a document's text: a page whose 原文如下 is followed by an attachment's
+    # link or its footer only (附件：….pdf, 责任编辑) quotes nothing, and is read as it stands
+    if lead is not None and _SENTENCE_END.search(text[lead.end() :]):
         out = prepare(text[lead.end() :])
         head = text[: lead.end()].splitlines()
         if out.title:
