@@ -11,7 +11,7 @@ from functools import lru_cache
 from targetctl.domain.drafting.lines import INDICATOR_ROW as INDICATOR_ROW
 from targetctl.domain.drafting.lines import MARKERS as MARKERS
 from targetctl.domain.drafting.lines import broken_lines as broken_lines
-from targetctl.domain.drafting.lines import wrapped
+from targetctl.domain.drafting.lines import short_lines, wrapped
 from targetctl.domain.sources import CLAUSE_END as SOURCE_CLAUSE_END
 
 CLAUSE_END = SOURCE_CLAUSE_END  # where trace cuts, so that every clause is quoted or excluded
@@ -52,6 +52,11 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
+def _heading_alone(line: str) -> bool:
+    flat = re.sub(r"\s+", "", line)
+    return any(p.match(flat) for _, p in MARKERS) and not re.search(r"[。；;，,：:！？!?]", flat)
+
+
 def paragraphs(text: str, ocr: bool | None = None, *, printed: bool = True) -> list[str]:
     """Paragraphs with white space removed. OCR'd columns break lines inside sentences: when most
     lines end without punctuation, a paragraph starts only at an indented line or a numbered
@@ -60,13 +65,16 @@ def paragraphs(text: str, ocr: bool | None = None, *, printed: bool = True) -> l
     lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()]
     ocr = broken_lines(text) if ocr is None else ocr
     runs_on = wrapped(lines) if printed and not ocr else set()
+    # in broken lines, a numbered heading alone on a line that stops short of the margin ends there
+    # (一、2021年工作回顾 over its text, printed with no indent)
+    ends = {n for n in short_lines(lines) if _heading_alone(lines[n])} if printed and ocr else set()
     out: list[list[str]] = []  # joined at the end: adding to a growing string is quadratic
     for n, line in enumerate(lines):
         flat = re.sub(r"\s+", "", line)
         if n - 1 in runs_on:
             out[-1].append(flat)
             continue
-        starts = not ocr or line[:1].isspace() or any(p.match(flat) for _, p in MARKERS) or not out
+        starts = not ocr or line[:1].isspace() or any(p.match(flat) for _, p in MARKERS) or not out or n - 1 in ends
         starts = starts or "\t" in line or (n > 0 and "\t" in lines[n - 1])  # a table row stands alone
         if starts:
             out.append([flat])
