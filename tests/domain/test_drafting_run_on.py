@@ -224,6 +224,22 @@ def test_a_one_line_text_printed_to_a_page_and_wrapped_at_its_margin_is_read_as_
     assert not got & {Decimal(800), Decimal(45)}  # the 十四五 results under 发展基础
 
 
+def test_a_printed_one_line_text_whose_printer_moved_marks_to_the_next_line_is_still_one_line() -> None:
+    # a mark that may not open a line (”, 。) pulls the characters before it down, and digits print
+    # wider than counted: such a line ends a few characters short of the margin, no paragraph's end
+    filler = "养老服务体系不断健全，服务质量持续提升。"
+    one = FORWARDED.replace(filler * 60, filler * 90)
+    lines: list[str] = []
+    at = 0
+    while at < len(one):
+        width = 34 if len(lines) % 6 == 5 else 38
+        lines.append(one[at : at + width])
+        at += width
+    d, line = extract("\n".join(lines), default_year=2030), extract(one, default_year=2030)
+    assert d.title == line.title == "青川新区“十五五”养老服务发展规划"
+    assert {t.value for t in d.targets if t.numeric} == {t.value for t in line.targets if t.numeric}
+
+
 def test_one_long_paragraph_among_many_printed_ones_is_left_to_its_lines() -> None:
     para = "全区上下团结一心，攻坚克难，各项事业取得新进展，" * 70 + "全年新增就业1万人。"
     short = "\n".join(f"{n}．新建社区养老服务站{n}个，" for n in range(1, 40))

@@ -140,10 +140,13 @@ def _reach(lines: list[str]) -> tuple[float, float, list[float]]:
     return full, near, [w + 0.25 * k for w, k in zip(widths, narrow, strict=True)]
 
 
-def short_lines(lines: list[str]) -> list[int]:
-    """The lines but the last that stop short of the page's margin: a title's, a paragraph's end."""
-    _, near, reach = _reach(lines)
-    return [n for n in range(len(lines) - 1) if reach[n] < near]
+def short_lines(lines: list[str], clearly: bool = False) -> list[int]:
+    """The lines but the last that stop short of the page's margin: a title's, a paragraph's end.
+    `clearly`: by a quarter of the page's width at least, not by a mark the printer moved to the
+    next line (”, 。 may not open a line) or by a run of digits set wider than counted."""
+    full, near, reach = _reach(lines)
+    limit = 0.75 * full if clearly else near
+    return [n for n in range(len(lines) - 1) if reach[n] < limit]
 
 
 def wrapped(lines: list[str]) -> set[int]:

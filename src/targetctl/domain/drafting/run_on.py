@@ -215,7 +215,7 @@ def unwrap(text: str) -> str:
     # a title on a line of its own, paragraphs ending short of the margin: lines of their own (an
     # OCR'd page's paragraphs, unindented, are joined as one by `paragraphs`); a stray short line
     # (a long number pushed on to the next) is the printer's
-    short = short_lines(lines)
+    short = short_lines(lines, clearly=True)
     if (short and short[0] == 0) or len(short) > len(lines) // 40:
         return text
     joined = paragraphs(text)
