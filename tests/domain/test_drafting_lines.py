@@ -175,3 +175,14 @@ def test_a_headline_wider_than_the_columns_does_not_make_every_item_a_heading() 
     headline = "青川县召开2026年重点项目建设推进会部署全年工作任务"
     d = extract("\n".join([headline, *COLUMN]), default_year=2026)
     assert {t.title for t in d.targets} >= COLUMN_TARGETS
+
+
+def test_a_heading_alone_over_text_that_opens_with_a_span_of_dates_ends_there() -> None:
+    def printed(para: str) -> list[str]:
+        return [para[i : i + 36] for i in range(0, len(para), 36)]
+
+    review = "1-11月，全县生产总值完成124亿元，增长6.3%，新增城镇就业5200人，各项事业取得新进展。" * 3
+    plan = "2026—2030年，全县地区生产总值年均增长6.5%左右，新建改造农村公路120公里。" * 3
+    lines = ["一、2025年工作回顾", *printed(review), "二、今后五年目标任务", *printed(plan)]
+    paras = paragraphs("\n".join(lines))
+    assert [p for p in paras if p.startswith(("一、", "二、"))] == ["一、2025年工作回顾", "二、今后五年目标任务"]

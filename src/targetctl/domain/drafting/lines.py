@@ -147,9 +147,10 @@ def short_lines(lines: list[str]) -> list[int]:
 
 
 # what opens a line that goes on with the line before it: a count (5所, 40个), a comparator (不少于40个)
-# or a mark; the text under a heading opens with none of them (a year, 2026年, it may open with)
+# or a mark; the text under a heading opens with none of them (a date it may open with: 2026年,
+# 1-11月, 2026—2030年)
 _GOES_ON = re.compile(
-    r"^(?:\d+(?:\.\d+)?(?![\d.年月日])|[，,、。；;：:）)%％]|不少于|不低于|不超过|不高于|达到|超过|以上|以内|左右|控制在)"
+    r"^(?:\d+(?:\.\d+)?(?![\d.年月日\-—－~～至])|[，,、。；;：:）)%％]|不少于|不低于|不超过|不高于|达到|超过|以上|以内|左右|控制在)"
 )
 _INDENT = 2.0  # a paragraph's first line is indented two characters: OCR often drops the indent
 
