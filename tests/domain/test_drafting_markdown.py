@@ -96,3 +96,13 @@ def test_a_pipe_table_without_outer_bars_is_read_as_rows_of_cells() -> None:
     d = extract(text, default_year=2030)
     assert not [p for p in d.programmes if "区域" in p.title]  # its header is no heading
     assert {t.value for t in d.targets if t.numeric} == {Decimal(26), Decimal(41)}
+
+
+def test_a_pages_front_matter_is_no_part_of_its_text() -> None:
+    text = "---\ntitle: 青川县2026年政府工作报告\ndate: 2026-01-10\ntags:\n  - 政府工作报告\n---\n\n"
+    text += "# 青川县2026年政府工作报告\n\n## 二、2026年主要目标\n\n"
+    text += "全县地区生产总值增长6.5%左右，新增城镇就业5000人以上。\n"
+    d = extract(text, default_year=2026)
+    assert d.title == "青川县2026年政府工作报告"
+    assert {t.value for t in d.targets} == {Decimal("6.5"), Decimal(5000)}
+    assert "新建学校3所。" in plain("---\n\n新建学校3所。\n\n---\n")  # rules, not front matter

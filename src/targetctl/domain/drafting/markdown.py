@@ -35,10 +35,18 @@ def _bare_row(line: str) -> str:
     return "\t|".join(line.split("|"))
 
 
+# a page saved as Markdown opens with its metadata (front matter): --- / title: … / date: … / ---
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\n(?:[ \t]*(?:[A-Za-z_][\w-]*[ \t]*:.*|-[ \t].*|)\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
+)
+
+
 def plain(text: str) -> str:
     """The text with its Markdown taken away; a text with none is returned as it is."""
     if not any(ch in text for ch in "#*_|-"):
         return text
+    if (front := _FRONT_MATTER.match(text)) is not None:
+        text = "\n" * front.group().count("\n") + text[front.end() :]  # the metadata is no part of the text
     out: list[str] = []
     ruled = in_table = False
     for line in text.split("\n"):
