@@ -107,3 +107,11 @@ def test_a_pages_front_matter_is_no_part_of_its_text() -> None:
     assert d.title == "青川县2026年政府工作报告"
     assert {t.value for t in d.targets} == {Decimal("6.5"), Decimal(5000)}
     assert "新建学校3所。" in plain("---\n\n新建学校3所。\n\n---\n")  # rules, not front matter
+
+
+def test_a_headings_underline_is_no_programme() -> None:
+    text = "青川县2026年政府工作报告\n=====================\n\n二、2026年主要目标\n\n"
+    text += "全县地区生产总值增长6.5%左右，新增城镇就业5000人以上。\n"
+    d = extract(text, default_year=2026)
+    assert d.title == "青川县2026年政府工作报告"
+    assert [p.title for p in d.all_programmes()] == ["2026年主要目标"]
