@@ -139,3 +139,50 @@ def test_a_table_row_whose_figures_stand_apart_by_spaces_never_runs_on() -> None
     rows = "地区生产总值 1552.36 1652.36 1752.85 1852.36 1968.52 2105.60\n固定资产投资 805.36 855.20 900.12\n"
     lines = [ln for ln in (body + rows).splitlines() if ln.strip()]
     assert 3 not in wrapped(lines)
+
+
+# a newspaper's report set in columns 14 characters wide: each item's first line lost its indent to OCR
+COLUMN = [
+    "本报讯 3月5日，县委县政府召开",
+    "全县重点项目建设推进会，总结去",
+    "年工作，部署今年重点项目建设任",
+    "务。会议提出，今年要重点抓好以",
+    "下几项工作：",
+    "1.全年新开工重点项目",
+    "不少于40个，完成固定资产投资85",
+    "亿元以上，其中工业投资增长10%",
+    "以上。",
+    "2.新建改造城乡公路和农",
+    "村道路60公里，新建停车泊位",
+    "3000个，改造老旧小区25个。",
+    "3.新建学校",
+    "5所，新增学位4500个以上，年底",
+    "前全部投入使用。",
+    "会议要求，各乡镇各部门要压实责",
+    "任，确保各项任务落到实处。",
+]
+COLUMN_TARGETS = {"全年新开工重点项目不少于40个", "新建改造城乡公路和农村道路60公里", "新建学校5所"}
+
+
+def test_an_items_first_line_cut_at_a_columns_margin_is_no_heading() -> None:
+    # short of the margin only by the indent OCR dropped, or going on with a count (3.新建学校 / 5所)
+    d = extract("\n".join(COLUMN), default_year=2026)
+    assert {t.title for t in d.targets} >= COLUMN_TARGETS
+    assert not [p for p in d.all_programmes() if p.title in {"全年新开工重点项目", "新建学校"}]
+
+
+def test_a_headline_wider_than_the_columns_does_not_make_every_item_a_heading() -> None:
+    headline = "青川县召开2026年重点项目建设推进会部署全年工作任务"
+    d = extract("\n".join([headline, *COLUMN]), default_year=2026)
+    assert {t.title for t in d.targets} >= COLUMN_TARGETS
+
+
+def test_a_heading_alone_over_text_that_opens_with_a_span_of_dates_ends_there() -> None:
+    def printed(para: str) -> list[str]:
+        return [para[i : i + 36] for i in range(0, len(para), 36)]
+
+    review = "1-11月，全县生产总值完成124亿元，增长6.3%，新增城镇就业5200人，各项事业取得新进展。" * 3
+    plan = "2026—2030年，全县地区生产总值年均增长6.5%左右，新建改造农村公路120公里。" * 3
+    lines = ["一、2025年工作回顾", *printed(review), "二、今后五年目标任务", *printed(plan)]
+    paras = paragraphs("\n".join(lines))
+    assert [p for p in paras if p.startswith(("一、", "二、"))] == ["一、2025年工作回顾", "二、今后五年目标任务"]

@@ -79,7 +79,8 @@ def test_a_rule_between_pages_ends_the_paragraph_a_printed_page_broke() -> None:
 def test_the_converted_notices_plan_title_is_no_programme_and_its_rows_are_marked_as_shared_out() -> None:
     d = extract(SHARED, default_year=2030)
     assert [p.title for p in d.all_programmes()] == ["主要目标"]
-    assert {t.review for t in d.targets if "：" in t.title} == {SHARED_OUT_REVIEW}
+    units = [t for t in d.targets if "：" in t.title and not t.title.startswith("合计")]  # the total is no unit
+    assert {t.review for t in units} == {SHARED_OUT_REVIEW}
 
 
 def test_a_pipe_table_without_outer_bars_is_read_as_rows_of_cells() -> None:
@@ -96,3 +97,21 @@ def test_a_pipe_table_without_outer_bars_is_read_as_rows_of_cells() -> None:
     d = extract(text, default_year=2030)
     assert not [p for p in d.programmes if "区域" in p.title]  # its header is no heading
     assert {t.value for t in d.targets if t.numeric} == {Decimal(26), Decimal(41)}
+
+
+def test_a_pages_front_matter_is_no_part_of_its_text() -> None:
+    text = "---\ntitle: 青川县2026年政府工作报告\ndate: 2026-01-10\ntags:\n  - 政府工作报告\n---\n\n"
+    text += "# 青川县2026年政府工作报告\n\n## 二、2026年主要目标\n\n"
+    text += "全县地区生产总值增长6.5%左右，新增城镇就业5000人以上。\n"
+    d = extract(text, default_year=2026)
+    assert d.title == "青川县2026年政府工作报告"
+    assert {t.value for t in d.targets} == {Decimal("6.5"), Decimal(5000)}
+    assert "新建学校3所。" in plain("---\n\n新建学校3所。\n\n---\n")  # rules, not front matter
+
+
+def test_a_headings_underline_is_no_programme() -> None:
+    text = "青川县2026年政府工作报告\n=====================\n\n二、2026年主要目标\n\n"
+    text += "全县地区生产总值增长6.5%左右，新增城镇就业5000人以上。\n"
+    d = extract(text, default_year=2026)
+    assert d.title == "青川县2026年政府工作报告"
+    assert [p.title for p in d.all_programmes()] == ["2026年主要目标"]

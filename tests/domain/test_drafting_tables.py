@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from targetctl.domain.drafting.extract import extract
-from targetctl.domain.drafting.tables import header, read_tables
+from targetctl.domain.drafting.tables import SHARED_OUT_REVIEW, header, read_tables
 
 TABLE = [
     "序号\t指标\t单位\t2020年\t2025年\t属性",
@@ -205,3 +205,12 @@ def test_a_boxs_label_and_title_on_a_line_of_cells_is_still_its_heading() -> Non
     )
     d = extract(text, default_year=2032)
     assert "专栏1养老服务设施建设工程" in [p.title for p in d.all_programmes()]
+
+
+def test_a_shared_out_tables_total_is_no_units_task() -> None:
+    text = "青川市2026年充电设施建设任务分解表\n| 区域 | 新建充电站(座) |\n| --- | --- |\n"
+    text += "| 青溪县 | 26 |\n| 川北区 | 18 |\n| 合计 | 44 |\n"
+    d = extract(text, default_year=2026)
+    review = {t.title.split("：")[0]: t.review for t in d.targets}
+    assert review["青溪县"] == SHARED_OUT_REVIEW
+    assert review["合计"] != SHARED_OUT_REVIEW

@@ -149,6 +149,34 @@ def short_lines(lines: list[str], clearly: bool = False) -> list[int]:
     return [n for n in range(len(lines) - 1) if reach[n] < limit]
 
 
+# what opens a line that goes on with the line before it: a count (5所, 40个), a comparator (不少于40个)
+# or a mark; the text under a heading opens with none of them (a date it may open with: 2026年,
+# 1-11月, 2026—2030年)
+_GOES_ON = re.compile(
+    r"^(?:\d+(?:\.\d+)?(?![\d.年月日\-—－~～至])|[，,、。；;：:）)%％]|不少于|不低于|不超过|不高于|达到|超过|以上|以内|左右|控制在)"
+)
+_INDENT = 2.0  # a paragraph's first line is indented two characters: OCR often drops the indent
+
+
+def headings_alone(lines: list[str]) -> set[int]:
+    """The lines that hold a numbered heading alone (no mark of a sentence in it) on a page whose lines
+    break at its margin, printed with no indent: short of the margin by more than an indent OCR
+    dropped (1.全年新开工重点项目 / 不少于40个 is an item's first line, cut at the margin), the next
+    line not going on with it (3.新建学校 / 5所). Only where three lines at least show the margin: a
+    headline over newspaper columns is wider than all of them."""
+    _, near, reach = _reach(lines)
+    if sum(1 for r in reach if r >= near) < 3:
+        return set()
+    return {
+        n
+        for n in range(len(lines) - 1)
+        if reach[n] + _INDENT < near
+        and any(p.match(flat := re.sub(r"\s+", "", lines[n])) for _, p in MARKERS)
+        and not re.search(r"[。；;，,：:！？!?]", flat)
+        and not _GOES_ON.match(lines[n + 1].strip())
+    }
+
+
 def wrapped(lines: list[str]) -> set[int]:
     """The lines that run on into the next because they reached the page's right margin, as a
     printed page (a PDF's text) breaks a paragraph: as wide as the text's widest lines (at least

@@ -9,7 +9,8 @@ import re
 
 # a rule between pages or parts (* * *, ---): blank, and the line after it opens a paragraph (its
 # indent), as a printed page's lines would otherwise run on across it into a quote the source lacks
-_RULE = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+# a heading's underline (青川县政府工作报告 / =====) is one too
+_RULE = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$")
 # a pipe table's rule under its header
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
@@ -35,10 +36,18 @@ def _bare_row(line: str) -> str:
     return "\t|".join(line.split("|"))
 
 
+# a page saved as Markdown opens with its metadata (front matter): --- / title: … / date: … / ---
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\n(?:[ \t]*(?:[A-Za-z_][\w-]*[ \t]*:.*|-[ \t].*|)\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
+)
+
+
 def plain(text: str) -> str:
     """The text with its Markdown taken away; a text with none is returned as it is."""
-    if not any(ch in text for ch in "#*_|-"):
+    if not any(ch in text for ch in "#*_|-="):
         return text
+    if (front := _FRONT_MATTER.match(text)) is not None:
+        text = "\n" * front.group().count("\n") + text[front.end() :]  # the metadata is no part of the text
     out: list[str] = []
     ruled = in_table = False
     for line in text.split("\n"):

@@ -205,6 +205,8 @@ _SHARED = re.compile(r"任务|目标|分解|分配|下达|计划|建设|新建|�
 _NOT_TASK = re.compile(r"备注|说明|牵头|责任|配合|联系|时限|时间")
 
 
+# a table's total (合计, 全市) is no unit that takes a task on
+_TOTAL = re.compile(r"^(?:[合总小共]\s*计|全[省市州县区]$)")
 SHARED_OUT_REVIEW = "a unit's task in a table that shares tasks out: check the value, the unit and who takes it on"
 
 
@@ -241,7 +243,7 @@ def _task_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
         year = int(m["y"]) if (m := _YEAR.search(task)) else None
         parsed = row(named, replace(columns, target=column, year=year, tasks=()))
         if parsed is not None:
-            out.append(replace(parsed, shared_out=True))
+            out.append(replace(parsed, shared_out=not _TOTAL.match(taker)))
     return out
 
 
