@@ -235,3 +235,16 @@ def test_each_group_of_people_in_a_list_is_its_own_target() -> None:
 )
 def test_people_of_a_place_the_group_ranked_among_and_a_notice_period(text: str, kept: list[Decimal]) -> None:
     assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("在30个县建设运营现代农事综合服务中心。", [Decimal(30)]),  # 中心 is no 在…中
+        ("实施百万高校毕业生等青年留青来青就业创业行动。", []),  # a campaign's name
+        ("开工750千伏川西、330千伏青南等输变电工程。", []),  # a voltage names the line
+        ("新增变电容量50万千伏安。", [Decimal(50)]),
+    ],
+)
+def test_a_place_counted_a_campaigns_name_and_a_lines_voltage(text: str, kept: list[Decimal]) -> None:
+    assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept

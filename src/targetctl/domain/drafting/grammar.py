@@ -204,7 +204,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "ranked-among",
-        rf"在(?:全[国省市区县])?{_N}个[^，。；\d]{{1,16}}?中",
+        rf"在(?:全[国省市区县])?{_N}个[^，。；\d]{{1,16}}?中(?=[，,]|排|位|居|名|处|的|$)",
         "the group a place is ranked among (在全省16个县区中), not a target",
         "力争在全省16个县区中排位进入前列",
         hint="中",
@@ -495,10 +495,10 @@ EXTRA_UNITS = [
     "口",
     "份",
     "万标方",
-    # electric power: a substation's or a grid link's apparent power and voltage, energy stored
+    # electric power: a substation's or a grid link's apparent power, energy stored (not 千伏: a
+    # voltage names a class of line or substation, 750千伏…输变电工程)
     "千伏安",
     "兆伏安",
-    "千伏",
     "吉瓦时",
     "太瓦时",
     # units written in Latin letters

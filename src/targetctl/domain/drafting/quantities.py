@@ -155,9 +155,10 @@ NUMBER = re.compile(
 _NUMBER_WORD = re.compile(NUMBER.pattern.replace("(?P<approx>余|多)?", "(?P<approx>余)?"))
 
 # people a magnitude counts, after up to four characters that say which (10万农村人口, 10万产业工人)
+# (not 百万高校毕业生…行动, a campaign's name: a kind of student is named by its own word)
 _PEOPLE = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:人口|工人|农民|人员|人才"
-    r"|中小学生|小学生|中学生|大学生|毕业生|农民工|残疾人|学生|群众|居民|儿童|老人|老年人|农户|职工|游客|患者|妇女"
+    r"[\u4e00-\u9fff]{0,4}?(?:人口|工人|农民|人员|人才|居民|群众)"
+    r"|(?:中小学生|小学生|中学生|大学生|毕业生|农民工|残疾人|学生|儿童|老人|老年人|农户|职工|游客|患者|妇女"
     r"|青少年|市民|村民|考生|新生|外出务工劳动力|劳动力|务工人员)"
 )
 # one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候, 吨粮田)
