@@ -477,11 +477,13 @@ def test_numbers_with_thousands_commas_are_read_whole() -> None:
     assert sorted(t.value for t in draft.targets if t.value is not None) == [Decimal("1234.5"), Decimal("12000")]
 
 
+def printed(para: str) -> list[str]:
+    """A paragraph as a page printed with no indent wraps it at its margin."""
+    return [para[i : i + 36] for i in range(0, len(para), 36)]
+
+
 def test_a_numbered_heading_alone_on_a_short_line_of_a_printed_page_ends_there() -> None:
     # a report printed with no indent: its paragraphs wrap at the margin, its headings stand alone
-    def printed(para: str) -> list[str]:
-        return [para[i : i + 36] for i in range(0, len(para), 36)]
-
     review = "过去一年，全县生产总值完成124亿元，增长6.3%，新增城镇就业5200人，各项事业取得新进展。" * 3
     plan = "今年，全县地区生产总值增长6.5%左右，新增城镇就业5000人以上，新建改造农村公路120公里。" * 3
     lines = ["一、2025年工作回顾", *printed(review), "二、2026年目标任务", *printed(plan)]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from targetctl.domain.drafting.clauses import paragraphs
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.lines import broken_lines, join_bare_markers, wrapped
+from tests.domain.test_drafting import printed
 
 LONG = "各地要统筹做好农机购置补贴资金使用工作，加强对补贴机具的核验和监管，做好补贴信息公开和档案管理，确保资金安全。"
 ITEM = "补贴对象为农民。对购买目录内机具的给予补贴。"
@@ -178,9 +179,6 @@ def test_a_headline_wider_than_the_columns_does_not_make_every_item_a_heading() 
 
 
 def test_a_heading_alone_over_text_that_opens_with_a_span_of_dates_ends_there() -> None:
-    def printed(para: str) -> list[str]:
-        return [para[i : i + 36] for i in range(0, len(para), 36)]
-
     review = "1-11月，全县生产总值完成124亿元，增长6.3%，新增城镇就业5200人，各项事业取得新进展。" * 3
     plan = "2026—2030年，全县地区生产总值年均增长6.5%左右，新建改造农村公路120公里。" * 3
     lines = ["一、2025年工作回顾", *printed(review), "二、今后五年目标任务", *printed(plan)]
