@@ -263,3 +263,24 @@ def test_a_printed_text_whose_title_stands_on_its_own_line_is_no_one_line_text()
         + "\n表1 主要指标\n指标\t单位\t2030年\n社区养老服务站\t个\t120\n"
     )
     assert unwrap(tabled) == tabled
+
+
+_LATE = (  # a paragraph of 15 lines of 36 whose last line reaches four fifths of the margin
+    "各部门要加强组织领导，细化工作措施，压实工作责任，强化督查考核，确保各项目标任务落到实处。" * 12
+    + "坚持稳中求进工作总基调，统筹发展和安全，推动高质量发展。"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "青川县人民政府关于印发青川县2026年民生实事项目实施方案的通知",  # a title, no sentence's mark
+        "三、坚持创新驱动发展，加快建设现代化产业体系，推动工业提质",  # a heading
+    ],
+)
+def test_a_printed_text_whose_title_or_heading_stops_a_fifth_short_is_no_one_line_text(head: str) -> None:
+    # paragraphs end where they will, some at four fifths of the margin: only the printer's moved
+    # mark leaves a line short inside its sentence; a heading, a title, a sentence's end is no wrap
+    body = [_LATE, _LATE, "二、2026年主要目标任务", _LATE, _LATE, _LATE]
+    printed = "\n".join([head, *(p[i : i + 36] for p in body for i in range(0, len(p), 36))])
+    assert unwrap(printed) == printed

@@ -145,8 +145,24 @@ def short_lines(lines: list[str], clearly: bool = False) -> list[int]:
     `clearly`: by a quarter of the page's width at least, not by a mark the printer moved to the
     next line (”, 。 may not open a line) or by a run of digits set wider than counted."""
     full, near, reach = _reach(lines)
-    limit = 0.75 * full if clearly else near
-    return [n for n in range(len(lines) - 1) if reach[n] < limit]
+    if not clearly:
+        return [n for n in range(len(lines) - 1) if reach[n] < near]
+    # a line short of the margin that ends a sentence, opens a heading or, first, is a title (no
+    # sentence's mark in it) ends there all the same: a mark the printer moved leaves a line cut
+    # inside its sentence (四、…办好民生实事 at four fifths of the width is a heading)
+    return [
+        n
+        for n in range(len(lines) - 1)
+        if reach[n] < 0.75 * full or (reach[n] < near and _ends_alone(lines[n], first=n == 0))
+    ]
+
+
+def _ends_alone(line: str, *, first: bool) -> bool:
+    """Whether a line ends where it does of itself: it ends a sentence, is a heading or is a title."""
+    text = line.strip()
+    if _ENDED.search(text) or any(p.match(text) for _, p in MARKERS):
+        return True
+    return first and re.search(SENTENCE_MARKS, text) is None
 
 
 # what opens a line that goes on with the line before it: a count (5所, 40个), a comparator (不少于40个)
