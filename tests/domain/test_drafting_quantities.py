@@ -248,3 +248,18 @@ def test_people_of_a_place_the_group_ranked_among_and_a_notice_period(text: str,
 )
 def test_a_place_counted_a_campaigns_name_and_a_lines_voltage(text: str, kept: list[Decimal]) -> None:
     assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("每年吸引10万高校毕业生留青就业。", [Decimal(10)]),  # a magnitude in digits counts its people
+        ("促进10万农村转移劳动力稳定就业。", [Decimal(10)]),
+        ("全年帮扶5万农村留守儿童。", [Decimal(5)]),
+        ("在全省21个市州中率先建成全国文明城市。", []),  # the group a place goes first among
+        ("力争在全市12个县区中脱颖而出。", []),
+        ("在全市12个县区中保持领先。", []),
+    ],
+)
+def test_people_a_kind_names_in_digits_and_the_group_a_place_leads(text: str, kept: list[Decimal]) -> None:
+    assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept

@@ -155,12 +155,14 @@ NUMBER = re.compile(
 _NUMBER_WORD = re.compile(NUMBER.pattern.replace("(?P<approx>余|多)?", "(?P<approx>余)?"))
 
 # people a magnitude counts, after up to four characters that say which (10万农村人口, 10万产业工人)
-# (not 百万高校毕业生…行动, a campaign's name: a kind of student is named by its own word)
-_PEOPLE = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:人口|工人|农民|人员|人才|居民|群众)"
-    r"|(?:中小学生|小学生|中学生|大学生|毕业生|农民工|残疾人|学生|儿童|老人|老年人|农户|职工|游客|患者|妇女"
-    r"|青少年|市民|村民|考生|新生|外出务工劳动力|劳动力|务工人员)"
+_KINDS = (
+    r"中小学生|小学生|中学生|大学生|毕业生|农民工|残疾人|学生|儿童|老人|老年人|农户|职工|游客|患者|妇女"
+    r"|青少年|市民|村民|考生|新生|外出务工劳动力|劳动力|务工人员"
 )
+_PEOPLE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:人口|工人|农民|人员|人才|居民|群众|{_KINDS})")
+# a round magnitude in words names a campaign (百万高校毕业生…行动): a kind of people after it
+# counts only named by its own word (百万学生); in digits (10万高校毕业生, 10万农村转移劳动力) it counts
+_PEOPLE_WORDED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:人口|工人|农民|人员|人才|居民|群众)|(?:{_KINDS})")
 # one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候, 吨粮田)
 _WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼", "孔", "尾", "羽", "幢", "吨"})
 # measure words that count things: after one of them a second unit can only start the noun
@@ -323,7 +325,10 @@ def find_numbers(clause: str) -> list[Number]:
             not unit
             and mag
             and not m["suffix"]
-            and (_PEOPLE.match(flat, m.end()) or flat.endswith("人口", 0, m.start()))
+            and (
+                (_PEOPLE if n1[0].isdigit() else _PEOPLE_WORDED).match(flat, m.end())
+                or flat.endswith("人口", 0, m.start())
+            )
         ):
             unit = "人"  # 20万学生, 新增人口20万: a magnitude beside people counts them
         if not unit and mag and not m["suffix"] and (listed := _LISTED_AMOUNTS.match(flat, m.end())):
