@@ -128,23 +128,23 @@ def broken_lines(text: str) -> bool:
 _SPACED_FIGURES = re.compile(r"\d[\d.%]*\s+[\d.]+%?(?:\s|$)")
 
 
-def _reach(lines: list[str]) -> tuple[float, float, list[float]]:
-    """The widest line's width, the width from which a line reached the margin, and how far each
-    line reaches."""
+def _reach(lines: list[str]) -> tuple[float, float, list[float], list[float]]:
+    """The widest line's width, the width from which a line reached the margin, each line's width
+    and how far each line reaches."""
     widths = [_width(ln) for ln in lines]
     full = max(widths, default=0)
     near = full - max(2.0, 0.08 * full)  # digits, Latin letters and punctuation are narrower
     # a digit, a Latin letter or a mark set in a Latin font is printed wider than the half of a
     # character _width counts (2.5%, 48000元): a line of many of them reaches the margin short of it
     narrow = [sum(1 for ch in ln if ord(ch) <= 0x7F and not ch.isspace()) for ln in lines]
-    return full, near, [w + 0.25 * k for w, k in zip(widths, narrow, strict=True)]
+    return full, near, widths, [w + 0.25 * k for w, k in zip(widths, narrow, strict=True)]
 
 
 def short_lines(lines: list[str], clearly: bool = False) -> list[int]:
     """The lines but the last that stop short of the page's margin: a title's, a paragraph's end.
     `clearly`: by a quarter of the page's width at least, not by a mark the printer moved to the
     next line (”, 。 may not open a line) or by a run of digits set wider than counted."""
-    full, near, reach = _reach(lines)
+    full, near, _, reach = _reach(lines)
     if not clearly:
         return [n for n in range(len(lines) - 1) if reach[n] < near]
     # a line short of the margin that ends a sentence, opens a heading or, first, is a title (no
@@ -180,7 +180,7 @@ def headings_alone(lines: list[str]) -> set[int]:
     dropped (1.全年新开工重点项目 / 不少于40个 is an item's first line, cut at the margin), the next
     line not going on with it (3.新建学校 / 5所). Only where three lines at least show the margin: a
     headline over newspaper columns is wider than all of them."""
-    _, near, reach = _reach(lines)
+    _, near, _, reach = _reach(lines)
     if sum(1 for r in reach if r >= near) < 3:
         return set()
     return {
@@ -198,8 +198,8 @@ def wrapped(lines: list[str]) -> set[int]:
     printed page (a PDF's text) breaks a paragraph: as wide as the text's widest lines (at least
     three of them), ending inside a sentence, the next line not opening an item. A heading that
     reaches the margin runs on too: a heading is one line only when it is short."""
-    full, near, reach = _reach(lines)
-    if full < 20 or sum(1 for ln in lines if _width(ln) >= near) < 3:
+    full, near, widths, reach = _reach(lines)
+    if full < 20 or sum(1 for w in widths if w >= near) < 3:
         return set()
     return {
         n

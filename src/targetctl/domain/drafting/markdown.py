@@ -18,22 +18,19 @@ _BOLD_LINE = re.compile(r"^([ \t]*)(\*\*|__)(?P<text>\S.*?)\2[ \t]*$")
 _PIPE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
 
 
-def _line(line: str) -> str | None:
-    if _TABLE_RULE.match(line):
-        return None
-    line = _HEADING.sub("", line)
-    if (bold := _BOLD_LINE.match(line)) is not None:
-        line = bold["text"]
-    if (row := _PIPE_ROW.match(line)) is not None:
-        # each cell keeps the bar before it: its line, white space taken out, is still the source's
-        return "\t".join("|" + cell for cell in row["cells"].split("|")) + "|"
-    return line
-
-
 def _bare_row(line: str) -> str:
     """A row of a pipe table written without its outer bars (区域 | 新建任务): each cell after the
     first keeps the bar before it, so its line, white space taken out, is still the source's."""
     return "\t|".join(line.split("|"))
+
+
+def _line(line: str) -> str:
+    line = _HEADING.sub("", line)
+    if (bold := _BOLD_LINE.match(line)) is not None:
+        line = bold["text"]
+    if (row := _PIPE_ROW.match(line)) is not None:
+        return "|" + _bare_row(row["cells"]) + "|"  # its outer bars kept, as each cell keeps its own
+    return line
 
 
 # a page saved as Markdown opens with its metadata (front matter): --- / title: … / date: … / ---
@@ -63,8 +60,6 @@ def plain(text: str) -> str:
             continue
         in_table = in_table and "|" in line
         kept = _bare_row(line) if in_table and not _PIPE_ROW.match(line) else _line(line)
-        if kept is None:
-            continue
         if ruled and kept.strip():
             kept, ruled = " " + kept.lstrip(), False
         out.append(kept)
