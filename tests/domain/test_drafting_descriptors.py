@@ -129,3 +129,41 @@ def test_a_dated_amount_in_a_book_of_support_rules_is_a_commitment() -> None:
     )
     d = extract(text, default_year=2026)
     assert sorted(t.value for t in d.targets if t.numeric and t.value is not None) == [Decimal(80), Decimal(300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("实现1000人以上中心村卫生室全覆盖。", []),  # the size of the villages meant, no target
+        ("推动30户以上自然村通硬化路。", []),
+        ("推动新增规上企业50家以上。", [Decimal(50)]),  # a count with its bound stays a target
+        ("新增就业3000人以上。", [Decimal(3000)]),
+        ("培训2000人以上企业家。", [Decimal(2000)]),  # 企业家 are people trained, not firms sized
+    ],
+)
+def test_a_size_class_of_places_is_no_target(text: str, kept: list[Decimal]) -> None:
+    assert drafted(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("新建健身步道20条（每条3公里以上）。", [Decimal(20)]),  # what each one must be
+        ("建设口袋公园15个（单个面积不少于800平方米）。", [Decimal(15)]),
+        ("建成充电桩500个（其中快充桩200个）。", [Decimal(500), Decimal(200)]),  # a part is counted
+    ],
+)
+def test_what_each_counted_thing_must_be_is_no_target(text: str, kept: list[Decimal]) -> None:
+    assert drafted(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("3月5日，在县人代会上，286名人大代表以无记名投票方式选出了年度民生实事。", []),
+        ("本次会议应到代表210名，实到196名。", []),
+        ("新增市级人大代表联络站12个。", [Decimal(12)]),
+    ],
+)
+def test_the_deputies_of_a_meeting_are_no_target(text: str, kept: list[Decimal]) -> None:
+    assert drafted(text) == kept

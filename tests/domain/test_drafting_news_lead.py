@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.prepare import NEWS_LEAD
 
@@ -44,3 +46,21 @@ def test_a_page_whose_原文如下_is_followed_by_no_text_is_read_as_it_stands()
     d = extract(text, default_year=2026)
     assert d.title == "市政府办公室印发《青川市充电设施建设方案》"
     assert [t.value for t in d.targets if t.numeric] == [Decimal(5000)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["2026年青川市十件民生实事出炉!件件连着你我", "重磅！青川市2026年十件民生实事出炉"],
+)
+def test_a_news_headline_with_an_exclamation_inside_is_the_pages_title(headline: str) -> None:
+    lead = "  青川网讯 2月20日，市人代会票决产生了今年的十件民生实事。"
+    page = f"{headline}\n\n2026-02-20 15:29:20\n\n{lead}\n\n  01.新建幼儿园12所。\n"
+    d = extract(page, default_year=2030)
+    assert d.title == headline
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(12)]
+
+
+@pytest.mark.parametrize("first", ["撸起袖子加油干！", "各位代表!", "青川市怎么办？这样办"])
+def test_a_first_line_that_ends_on_an_exclamation_or_asks_is_no_title(first: str) -> None:
+    d = extract(f"{first}\n\n新建幼儿园12所。\n", default_year=2030)
+    assert not d.title

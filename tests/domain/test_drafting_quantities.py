@@ -263,3 +263,28 @@ def test_a_place_counted_a_campaigns_name_and_a_lines_voltage(text: str, kept: l
 )
 def test_people_a_kind_names_in_digits_and_the_group_a_place_leads(text: str, kept: list[Decimal]) -> None:
     assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept
+
+
+@pytest.mark.parametrize(
+    ("clause", "unit"),
+    [
+        ("培训2万名家政人员", "万名"),  # 名 counts; 家 starts the noun, it is no second unit
+        ("组织3万名人员参训", "万名"),
+        ("新建1.5万个家庭农场", "万个"),
+    ],
+)
+def test_a_magnitude_before_a_measure_word_counts_even_where_a_unit_starts_the_noun(clause: str, unit: str) -> None:
+    assert [n.unit for n in find_numbers(clause)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "comparator"),
+    [
+        ("推动A、B等120个亿元以上项目开工建设。", Decimal(120), "exactly"),  # 亿元以上 names the kind
+        ("全年实施5000万元及以上的产业项目80个以上。", Decimal(80), "at-least"),
+        ("新开工30个10亿元以上重大项目。", Decimal(30), "exactly"),
+    ],
+)
+def test_a_count_of_things_sized_by_an_amount_and_its_bound(text: str, kept: Decimal, comparator: str) -> None:
+    numeric = [t for t in extract(text, default_year=2026).targets if t.numeric]
+    assert [(t.value, t.comparator) for t in numeric] == [(kept, comparator)]

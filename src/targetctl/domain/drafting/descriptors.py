@@ -193,6 +193,35 @@ RULES: tuple[Screen, ...] = (
         hint="最",
     ),
     _rule(
+        "size-class-of-places",
+        # people or households and a bound right before the kind of place: which villages, schools or
+        # firms are meant (2000人以上中心村), never how many of them (企业家 are people, not firms)
+        rf"(?P<mask>{_N}(?:人|户|名)(?:（含）|\(含\))?(?:及)?以上)的?"
+        r"(?=中心村|行政村|自然村|村庄|村落|村组|社区|小区|乡镇|集镇|居民点|聚居点|学校|幼儿园|医院|企业(?!家)|单位)",
+        "a kind of place or body named by its size (2000人以上中心村, 20户以上自然村): which are meant, not a target",
+        "实现2000人以上中心村卫生室全覆盖",
+        hint="以",
+    ),
+    _rule(
+        "each-one-must-be",
+        # in brackets after a count: what each (每条, 单个) of the things counted must measure
+        r"(?<=[\u4e00-\u9fff\d])[（(](?:每|单)[条个处座所家栋间台套块项片][^（()）]{0,20}[）)]",
+        "what each of the things counted must measure (30条（每条5公里以上）): a specification, not a target",
+        "新建登山健身步道30条（每条5公里以上）",
+        hint="每单",
+    ),
+    _rule(
+        "deputies-of-a-meeting",
+        # the deputies or members who sit, vote or elect at a meeting, and a meeting's roll call
+        rf"(?P<mask>{_N}名)(?:全国|省|市|县|区|镇)?(?:人大代表|党代表|政协委员|代表|委员)"
+        r"(?=[^，。；]{0,24}?(?:出席|列席|参加会议|投票|票决|表决|选举|选出|审议))"
+        rf"|(?:应到|实到|出席|列席)(?:会议)?(?:代表|委员|人员)?(?P<roll>{_N}名?)",
+        "the deputies or members a meeting counts (532名人大代表投票, 应到代表N名): a fact of the meeting, "
+        "not a target",
+        "532名人大代表通过差额票决的方式选出十件实事",
+        hint="名到",
+    ),
+    _rule(
         "sub-units",
         rf"下设(?P<mask>{_N}个)",
         "the make-up of a body (领导小组下设N个专班) describes it, not a target",

@@ -129,7 +129,9 @@ def first_lines_title(paras: Sequence[str]) -> tuple[str | None, int]:
     them it takes: a short first line with no sentence in it, or the title in title marks under a
     headline that announces it."""
     first = paras[0] if paras else ""
-    if len(paras) < 2 or len(first) > 60 or re.search(r"[。！？!?；;，,：:]", first):
+    # a news headline may cry out inside it (…出炉!件件与你我相关, 重磅！…); a line that ends on a cry
+    # or asks is a slogan or a greeting
+    if len(paras) < 2 or len(first) > 60 or re.search(r"[。？?；;，,：:]|[！!]$", first):
         return None, 0
     if any(p.match(first) for _, p in MARKERS) or _PART.match(first):
         return None, 0

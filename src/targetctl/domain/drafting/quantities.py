@@ -144,6 +144,7 @@ _UNIT = (
     + r"|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])|℃)"
 )
 _CLAUSE_END = re.compile(r"[，,。；;）)]|$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
 NUMBER = re.compile(
@@ -360,27 +361,31 @@ def find_numbers(clause: str) -> list[Number]:
         if m["u1"] and m["mag"] and not (m["n2"] or m["unit"] or m["suffix"] or m["approx"]):
             unit, mag, end = m["u1"], m["m1"] or "", m.end("u1")  # 3个千亿级产业: the magnitude sizes the noun
         plain = not (m["n2"] or m["mag"] or m["approx"] or m["suffix"])
+        bound = m["suffix"] or ""
         if (
             m["u1"]
             and m["unit"]
             and m["u1"] != m["unit"]
             and plain
-            and (m["unit"] in _WORD_START or (m["u1"] in _COUNTERS and not m["m1"]) or m["u1"] == "%")
+            and (m["unit"] in _WORD_START or m["u1"] in _COUNTERS or m["u1"] == "%")
         ):
-            # 8个口袋公园: 口 starts the noun here, it is no second unit; nor is BIM after 100%
+            # 8个口袋公园, 2万名家政人员: 口, 家 start the noun here, they are no second unit; nor is
+            # BIM after 100%
             unit, end = m["u1"], m.end("u1")
         elif (
             m["u1"] in _COUNTERS
             and not m["m1"]
             and m["mag"]
             and m["unit"]
-            and not (m["n2"] or m["approx"] or m["suffix"])
+            and not (m["n2"] or m["approx"])
+            and (not bound or _CJK.match(flat, m.end()) is not None)
         ):
-            unit, mag, end = m["u1"], "", m.end("u1")  # 9个百亿元项目, 5个百万头…项目: the size names the kind
+            # 9个百亿元项目, 5个百万头…项目, 120个亿元以上项目: the size names the kind, its bound too
+            unit, mag, end, bound = m["u1"], "", m.end("u1"), ""
         elif m["u1"] and m["unit"] and m["u1"] != m["unit"]:
             money = m["u1"].endswith("元") and flat.startswith("人民币", m.end("u1"))  # 人民币 names 元's currency
             if not money and (
-                m["n2"] or m["mag"] or m["approx"] or m["suffix"] or not flat.startswith(("支持", "扶持"), m.end("u1"))
+                m["n2"] or m["mag"] or m["approx"] or bound or not flat.startswith(("支持", "扶持"), m.end("u1"))
             ):
                 continue  # 500万元项目: an amount that names a kind of project
             unit, end = m["u1"], m.end("u1")  # 两千万元支持…: an amount and what it is for
@@ -407,8 +412,8 @@ def find_numbers(clause: str) -> list[Number]:
             and unit != "%"
             and not before.endswith("等总投资")  # A、B等总投资N亿元以上的项目: the listed projects' total
             and not _FUND_SET_UP.search(before)  # 设立总规模不少于N亿元的基金: the size of the fund to set up
-            and not states_level(before, m["suffix"])
-            and not counted(before, unit, m["suffix"])
+            and not states_level(before, bound)
+            and not counted(before, unit, bound)
         ):
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
@@ -426,7 +431,7 @@ def find_numbers(clause: str) -> list[Number]:
         if (
             chinese
             and n1 in ("一", "两", "二")
-            and not (m["suffix"] or m["n2"] or mag)
+            and not (bound or m["n2"] or mag)
             and not _AT_LEAST_BEFORE.search(flat[max(0, m.start() - 20) : m.start()])  # 至少建设一所: counted
             and not (
                 n1 != "一"
@@ -451,7 +456,7 @@ def find_numbers(clause: str) -> list[Number]:
             and not m["pct"]
             and not mag
             and value < 10
-            and not m["suffix"]
+            and not bound
             and not comparator_word(before)
             and not _AT_LEAST_BEFORE.search(flat[max(0, m.start() - 20) : m.start()])
             and not re.search(r"(新增|净增|新建|引进|建成|打造|培育|创建)$", before)
@@ -462,7 +467,7 @@ def find_numbers(clause: str) -> list[Number]:
         full_unit = (mag + unit) if unit != "%" else "%"
         if unit == "成":
             full_unit = "成"
-        suffix = m["suffix"] or m["approx"] or ""
+        suffix = bound or m["approx"] or ""
         per = grammar.PER_PERIOD.match(flat[end:]) if (unit not in ("", "%") or per_only) and not suffix else None
         if per:
             full_unit, end = full_unit + per.group(), end + len(per.group())  # 500万吨/年

@@ -264,6 +264,13 @@ def _head(flat: list[str], parts: list[str]) -> int:
     return i
 
 
+def _cried_headline(flat: list[str], i: int) -> bool:
+    """A news headline that cries out inside it (…出炉!件件与你我相关) over the time it was posted."""
+    nxt, cry = next((f for f in flat[i + 1 :] if f), ""), re.search(r"[!！](?=.)", flat[i])
+    posted = _SITE_TIME.match(nxt) or _SITE_DATE.match(nxt) or _POSTED.match(nxt)
+    return cry is not None and posted is not None and _title_like(re.sub(r"[!！]", "", flat[i]))
+
+
 def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], int]:
     """The title's lines from `start` (joined when broken over up to three); return them and the next line."""
     lines: list[int] = []
@@ -280,6 +287,7 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
             break
         candidates.append(j)
         j += 1
+    candidates = [i] if not candidates and i < len(flat) and _cried_headline(flat, i) else candidates
     if not candidates:
         return [], i
     ends = [n for n, k in enumerate(candidates) if _TITLE_END.search(flat[k]) or _TITLE_STATUS.match(flat[k])]
