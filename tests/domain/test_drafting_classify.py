@@ -162,3 +162,17 @@ def test_approved_as_a_kind_of_what_is_counted_is_no_past() -> None:
     text = "某市2031年工作要点\n一、重点工作\n区域公用品牌获批企业达到40家。去年获批省级项目12个。\n"
     d = extract(text, default_year=2031)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # 获批 where the sentence says what is to be done: to be approved
+        ("2026年工作安排\n力争新增高新技术企业50家，获批省级创新平台8个。\n", [Decimal(50), Decimal(8)]),
+        # and where it reports: approved already
+        ("2025年工作回顾\n成功获批国家级创新平台3个。\n", []),
+        ("我县成功获批国家级创新平台3个，带动作用明显。\n", []),
+    ],
+)
+def test_approval_is_ahead_where_the_sentence_says_what_is_to_be_done(text: str, kept: list[Decimal]) -> None:
+    assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept

@@ -31,3 +31,14 @@ def test_a_count_the_clause_builds_is_a_target(sentence: str, expected: list[Dec
 @pytest.mark.parametrize("sentence", ["依托全省12个产业园区，发展特色产业。", "在东山、西岭等5个县开展试点。"])
 def test_a_count_the_clause_relies_on_stays_context(sentence: str) -> None:
     assert values(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("到2026年，市辖区建成3个紧密型城市医疗集团。", [Decimal(3)]),  # 市辖区 is the city's districts
+        ("全市辖5个区、3个县。", []),  # 辖 as a verb: what the city has
+    ],
+)
+def test_a_citys_districts_are_no_count_of_what_it_has(sentence: str, expected: list[Decimal]) -> None:
+    assert values(sentence) == expected

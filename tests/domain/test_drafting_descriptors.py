@@ -49,6 +49,8 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Screen) -> None
     [
         "半年考评得分=日常监测（50%）+实地核查（30%）+群众评议（20%）。",
         "实现全区税务服务厅24小时自助办税。",
+        "推动政务服务365天“不打烊”。",
+        "实现中心城区公交站点300米全覆盖。",
         "推出3小时、6小时、12小时城市微旅行产品。",
         "全年实施区重点项目150个，总投资980亿元，年度计划投资210亿元，其中在建项目90项、前期项目60项。",
         "芯片算力达到256TFLOPS（16位浮点）。",
@@ -167,3 +169,7 @@ def test_what_each_counted_thing_must_be_is_no_target(text: str, kept: list[Deci
 )
 def test_the_deputies_of_a_meeting_are_no_target(text: str, kept: list[Decimal]) -> None:
     assert drafted(text) == kept
+
+
+def test_a_share_of_coverage_by_a_stops_distance_stays_a_target() -> None:
+    assert drafted("到2026年，公交站点500米覆盖率达到90%。") == [Decimal(90)]

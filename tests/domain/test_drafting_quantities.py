@@ -288,3 +288,21 @@ def test_a_magnitude_before_a_measure_word_counts_even_where_a_unit_starts_the_n
 def test_a_count_of_things_sized_by_an_amount_and_its_bound(text: str, kept: Decimal, comparator: str) -> None:
     numeric = [t for t in extract(text, default_year=2026).targets if t.numeric]
     assert [(t.value, t.comparator) for t in numeric] == [(kept, comparator)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator", "unit"),
+    [
+        ("全区公交车要突破300标台。", Decimal(300), "more-than", "标台"),  # buses in standard units
+        ("到2026年，城市空气质量优良天数比率优于96.5%。", Decimal("96.5"), "more-than", "%"),  # better than
+        ("全市PM2.5平均浓度好于28微克/立方米。", Decimal(28), "less-than", "微克/立方米"),  # below it
+    ],
+)
+def test_standard_buses_and_a_level_to_beat(text: str, value: Decimal, comparator: str, unit: str) -> None:
+    numeric = [t for t in extract(text, default_year=2026).targets if t.numeric]
+    assert [(t.value, t.comparator, t.unit) for t in numeric] == [(value, comparator, unit)]
+
+
+def test_a_price_cut_in_cents_a_kilowatt_hour_is_a_value() -> None:
+    d = extract("2026年工作安排\n力争工业平均电价再降0.2分/千瓦时。\n", default_year=2026)
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal("0.2"), "分/千瓦时")]

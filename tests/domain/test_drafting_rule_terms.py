@@ -207,3 +207,30 @@ def test_the_share_of_a_cost_a_benefit_pays_is_not_drafted(text: str) -> None:
 def test_a_share_of_spending_the_plan_commits_to_stays_a_target() -> None:
     # a share the plan's own spending reaches is not what a beneficiary is paid back
     assert Decimal("15") in drafted("全年民生支出占一般公共预算支出的比重达到15%以上。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a norm the parties to a rule keep, in principle: a fee, a share of risk, a cap on a grant
+        "对单户担保金额300万元以下的农户，收取的担保费率原则上不超过0.8%。",
+        "原则上合作银行承担的风险责任比例不低于25%。",
+        "再担保业务收费原则上不高于承担风险责任的0.4%。",
+        "每个项目补助资金原则上不超过150万元。",
+        # a body's policy put to use, however long what it names (用足…N亿元…额度和…利率政策)
+        "用好用足国家新增3000亿元再贷款再贴现额度和下调支农、支小再贷款利率政策。",
+    ],
+)
+def test_a_norm_kept_in_principle_or_a_policy_put_to_use_is_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("新增公务用车原则上新能源汽车使用比例不低于60%。", Decimal(60)),  # a share the work reaches
+        ("到2026年，全县担保费率降至1%以下。", Decimal(1)),  # no norm: the plan's own level
+    ],
+)
+def test_a_level_the_work_reaches_stays_a_target_beside_a_norm(text: str, value: Decimal) -> None:
+    assert drafted(text) == [value]

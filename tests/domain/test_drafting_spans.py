@@ -92,3 +92,10 @@ def test_a_page_broken_into_spans_drafts_its_targets_with_their_bounds() -> None
     assert Decimal(120) in {v for v, _ in got}
     assert Decimal(800) in {v for v, _ in got}
     assert all(t.due is not None and t.due.year == 2026 for t in d.targets if t.numeric)
+
+
+def test_a_field_of_the_pages_record_is_never_joined_onto_a_title_cut_in_its_bracket() -> None:
+    record = "标题：青川市人民政府关于贯彻落实养老服务规划（2021\n发布时间：2024-05-20\n文号：青政规〔2024〕3号\n"
+    joined = rejoin_spans(record + PAGE)
+    assert joined.startswith(record)
+    assert "发布时间" not in (extract(record + PAGE, default_year=2030).title or "")

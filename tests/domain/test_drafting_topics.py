@@ -22,9 +22,9 @@ def test_a_clause_with_a_number_or_a_verb_of_its_own_is_no_topic() -> None:
 
 
 def test_the_target_quotes_the_topic_it_bounds() -> None:
-    d = extract("一、主要目标\n县级担保机构的年化担保费率，原则上不高于1.2%。\n", default_year=2024)
+    d = extract("一、主要目标\n县级担保机构的年化担保费率，均不高于1.2%。\n", default_year=2024)
     got = [(t.value, t.comparator, t.quote) for t in d.targets if t.numeric]
-    assert got == [(Decimal("1.2"), "at-most", "县级担保机构的年化担保费率，原则上不高于1.2%")]
+    assert got == [(Decimal("1.2"), "at-most", "县级担保机构的年化担保费率，均不高于1.2%")]
 
 
 def test_join_keeps_every_offset() -> None:

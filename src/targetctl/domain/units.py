@@ -82,6 +82,7 @@ BASES: dict[str, str] = {
     "兆瓦": "MW",
     "微克/立方米": "µg/m³",
     "标箱": "TEU",
+    "标台": "standard buses",
     "天": "days",
     "小时": "hours",
     "年": "years",

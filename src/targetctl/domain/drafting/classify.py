@@ -21,7 +21,7 @@ from targetctl.domain.drafting.quantities import find_numbers
 
 PAST_STRONG = re.compile(
     # 获批企业达到30家: approved as a kind of the noun counted, not what has happened
-    r"(已经|已(?!有规划)|以来|过去[一二三四五十几]*年|[一二三四五十]年来|荣获|(?:获评|获批|入选)(?!的?(?:企业|单位|项目|主体))|"
+    r"(已经|已(?!有规划)|以来|过去[一二三四五十几]*年|[一二三四五十]年来|荣获|"
     r"位居|位列|居全[省市国]|排名|"
     r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成|"
     r"(?<![为除])(?:增长|完成|引进|实现|达到|建成|新增|净增|突破|取得|获得|形成|提高|提升|下降|降低|减少|培育|开展|举办|建设|"
@@ -52,7 +52,7 @@ _ACTS = r"(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打�
 CONTEXT_NUMBER = re.compile(
     rf"(依托|围绕(?![^，。；\d]{{0,24}}?{_BUILDS}[^，。；\d的]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
     # 由当前的N家达到M家: 当前 dates a change's starting level (from_to)
-    rf"|共有|现有|(?<!项){NOT_AFTER_FROM}目前|{NOT_AFTER_FROM}当前|现阶段|全区有|全市有|(?<!直)辖"
+    rf"|共有|现有|(?<!项){NOT_AFTER_FROM}目前|{NOT_AFTER_FROM}当前|现阶段|全区有|全市有|(?<!直)辖(?!区)"
     # things that exist already, put to use or built on: 发挥N家…企业作用, 在N个…基地创建基础上, 提升N条…线创建水平
     # (a number after 作用 or 基础上 in the clause is what the work adds: 在15个…基础上新创建10个)
     r"|发挥(?=[^，。；\d]{0,6}\d[^，。；]{0,30}?(?:作用|优势|效应)[^，。；\d]*$)"
@@ -220,7 +220,8 @@ class ClauseRule:
     example: str
     needs_number: bool = True  # a clause without a number is context anyway
     no_number: bool = False  # only where there is no number (a sentence with one may still commit)
-    unless: Literal["", "clause", "sentence"] = ""  # a future word in the clause (or sentence) lifts it
+    # a future word in the clause (or sentence) lifts it; "strong": a word of intent in the sentence
+    unless: Literal["", "clause", "sentence", "strong"] = ""
     review: str | None = None
 
 
@@ -246,6 +247,15 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
         "past achievement or context ({word})",
         "全区新增了就业岗位3000个",
         needs_number=False,
+    ),
+    ClauseRule(
+        "past-award",
+        "past",
+        # 获批企业达到30家: approved as a kind of the noun counted, not what has happened
+        re.compile(r"(?:获评|获批|入选)(?!的?(?:企业|单位|项目|主体))"),
+        "past achievement or context ({word})",
+        "成功获批国家级创新平台3个",
+        unless="strong",
     ),
     ClauseRule(
         "past-tense",
@@ -307,10 +317,11 @@ def first_past(pattern: re.Pattern[str], text: str, plan_year: int | None) -> re
 
 
 def judge(
-    text: str, has_number: bool, future: bool, plan_year: int | None, names: Sequence[str]
+    text: str, has_number: bool, future: bool, plan_year: int | None, names: Sequence[str], intent: bool = False
 ) -> tuple[ClauseRule, str] | None:
     """The first of the rules `names` (in table order) that excludes the clause `text`, and the
-    reason it gives; `future`: whether the sentence names the future."""
+    reason it gives; `future`: whether the sentence names the future; `intent`: whether it says
+    what is to be done (力争, 确保, 计划 …): 获批 there is to be approved (力争…，获批…平台10个)."""
     for name in names:
         rule = _BY_NAME[name]
         if (rule.needs_number and not has_number) or (rule.no_number and has_number):
@@ -319,7 +330,10 @@ def judge(
         if m is None:
             continue
         plain = re.sub(r"(?<=[级岁])及?以[上下]", "", text)  # 省级以上开发区: a qualifier, no bound set
-        if rule.unless and (FUTURE.search(plain) or (rule.unless == "sentence" and future)):
+        if rule.unless == "strong":
+            if intent or FUTURE_STRONG.search(text):
+                continue
+        elif rule.unless and (FUTURE.search(plain) or (rule.unless == "sentence" and future)):
             continue
         return rule, rule.reason.format(word=m.group())
     return None

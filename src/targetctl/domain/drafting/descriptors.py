@@ -60,10 +60,10 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "round-the-clock",
         # not 缩短至24小时, 24小时内办结: a time limit to meet
-        r"(?<![至到为在达过于超\d])(?:7\s*[×xX*]\s*)?24小时(?![内以之])(?=[\u4e00-\u9fff])",
-        "a service mode (24小时自助, 7×24小时): round the clock, not an amount to reach",
+        r"(?<![至到为在达过于超\d])(?:(?:7\s*[×xX*]\s*)?24小时|365天)(?![内以之])(?=[\u4e00-\u9fff“\"])",
+        "a service mode (24小时自助, 7×24小时, 365天不打烊): round the clock, not an amount to reach",
         "推动政务服务大厅实现24小时自助办理",
-        hint="时",
+        hint="时天",
     ),
     _rule(
         "durations-listed",
@@ -220,6 +220,14 @@ RULES: tuple[Screen, ...] = (
         "not a target",
         "532名人大代表通过差额票决的方式选出十件实事",
         hint="名到",
+    ),
+    _rule(
+        "coverage-radius",
+        # the distance a stop or an outlet serves names the coverage it is a share of (站点500米覆盖率)
+        rf"(?:站点|车站|站|网点|点位)(?P<mask>{_N}米)(?:全)?覆盖",
+        "the distance a stop serves, naming its coverage (公交站点500米全覆盖): a name, not a target",
+        "设区市中心城区公交站点500米全覆盖",
+        hint="覆",
     ),
     _rule(
         "sub-units",

@@ -358,6 +358,7 @@ class _Extractor:
         # a sentence opening with the plan's own year (2025年全市新建…，累计达到…) looks ahead too
         own = self.s.plan_year and re.match(rf"(?:到|至|在)?{self.s.plan_year}年(?!以来)", sentence)
         future = bool(FUTURE.search(sentence) or own)
+        intent = FUTURE_STRONG.search(sentence) is not None  # 力争…，获批…: what is to be done
         produced: list[DraftTarget] = []
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []
@@ -424,7 +425,14 @@ class _Extractor:
                 continue
             weak = first_past(PAST_WEAK, text, self.s.plan_year)
             ahead = future or (cumulative_ahead(text) and (self.section_year() is not None or paired_total(sentence)))
-            hit = judge(text, bool(numbers), ahead, self.s.plan_year, ("past-strong", "past-tense", "past-weak"))
+            hit = judge(
+                text,
+                bool(numbers),
+                ahead,
+                self.s.plan_year,
+                ("past-strong", "past-award", "past-tense", "past-weak"),
+                intent,
+            )
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
                 if numbers and future:

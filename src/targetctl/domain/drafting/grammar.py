@@ -495,6 +495,7 @@ EXTRA_UNITS = [
     "口",
     "份",
     "万标方",
+    "分/千瓦时",  # a price cut in cents a kilowatt-hour (工业平均电价再降0.1分/千瓦时)
     # electric power: a substation's or a grid link's apparent power, energy stored (not 千伏: a
     # voltage names a class of line or substation, 750千伏…输变电工程)
     "千伏安",

@@ -20,6 +20,22 @@ HEADING_RANKS: list[tuple[str, re.Pattern[str]]] = [
     ("arabic-paren", re.compile(r"^[（(]\d{1,2}[）)]")),
 ]
 
+# a government site's record of the document, above or under its title: 索引号：… 成文日期：…
+RECORD_FIELD = re.compile(
+    r"^[【\[]?(?:索引号|主题分类|发文机关|发布机构|发文字号|文号|字号|成文日期|发文日期|公布日期|发布日期|施行日期|"
+    r"生效日期|有效性|时效性|效力级别|效力等级|主题词|制定机关|公文种类|体裁分类|信息来源|浏览次数|访问次数)[】\]]?[:：]?"
+    # words that also open a title or a sentence (信息分类分级…方案, 统一编码体系…): a record's only with its colon
+    r"|^[【\[]?(?:发布单位|公开方式|公开日期|公开范围|公开时限|信息分类|组配分类|所属机构|所属主题|统一编号|统一编码|登记号)"
+    r"[】\]]?[:：]"
+    r"|^[【\[]?(?:名称|标题|文件名称)[】\]]?[:：]"
+    # a saved page's own record: the site's column, the page's address, the label over the text
+    r"|^(?:栏目|原始链接|本地目录|来源)[:：]|^正文[:：]$"
+    # a page's address alone on a line, or its end wrapped onto the next line in print (…/202603/ over t2026….htm)
+    r"|^(?:https?://\S+|[A-Za-z0-9_./%?=&#~-]+\.(?:s?html?|aspx?|jsp|php))$"
+)
+# the source and time lines a copying site adds under the title (来源: with its value on the next line)
+PAGE_SOURCE = re.compile(r"^(?:来源|时间|发布时间|作者|编辑|责任编辑|文章来源)[:：](?P<value>.*)$")
+
 
 # headings: marker, nesting family (the document's ranks, above; a circled number
 # only numbers items within a section)

@@ -115,6 +115,7 @@ _BASE_UNITS = sorted(
         "斤",
         "箱",
         "标准箱",
+        "标台",  # buses counted in standard units (公交车突破260标台)
         "升",
         "毫米",
         "厘米",
@@ -523,6 +524,14 @@ _SPACE = " \u3000\u00a0"
 _NOT_REACH = re.compile(r"(?:下|送|传|直|抵)达$")
 
 
+# what 优于/好于 (better than) means, by what is measured: more of a share of good days or of passes,
+# less of a concentration, of energy used or of deaths; neither said, the number is kept as it is
+_BETTER = re.compile(
+    r"(?:(?P<up>优良|达标率|合格率|覆盖率|比率|比例)|(?P<down>浓度|PM2\.5|PM10|能耗|排放|失业率|死亡率|发生率))"
+    r"[^，。；\d]{0,8}(?:优于|好于)$"
+)
+
+
 def comparator_word(before: str) -> str:
     for words in (AT_LEAST_PRE, AT_MOST_PRE, MORE_PRE, LESS_PRE, ABOUT_PRE, REACH_PRE):
         for w in words:
@@ -585,4 +594,7 @@ def read_comparator(before: str, suffix: str, percent: bool = True, counted: boo
         return "at-least", word
     if not word and before.endswith(RAISE_PRE):
         return "at-least", ""  # the verb stays the subject's own: 强度提升至1.8%
+    if before.endswith(("优于", "好于")) and (better := _BETTER.search(before)) is not None:
+        # better than a level: above it for a share of good days, below it for a concentration
+        return ("more-than" if better["up"] else "less-than"), before[-2:]
     return "exactly", word

@@ -39,6 +39,16 @@ _COST = r"费用|投入|金额|投资额|成本|销售额|收入|总额"
 
 RULES: tuple[Screen, ...] = (
     _rule(
+        "norm-in-principle",
+        # 原则上 and a bound on a number in the same clause: the norm a fee, a share of risk or a cap
+        # is kept at; a share the work itself reaches (使用比例, 覆盖率, 占比) stays a target
+        r"原则上(?:(?!使用|覆盖|占比|达标)[^，。；\d]){0,24}?"
+        rf"(?:不低于|不高于|不超过|不少于|不大于|不小于|低于|高于)[^，。；\d]{{0,12}}?{_NUM}(?:%|‰|倍|个百分点|[万亿]?元)?",
+        "a norm kept in principle (担保费率原则上不超过1%, 原则上…比例不低于20%): a rule's term, not a target",
+        "单户担保金额500万元以下的，收取的担保费率原则上不超过1%",
+        hint="原",
+    ),
+    _rule(
         "benefit-share",
         # a share is never a fund's size, so a fund named before it (统筹…资金) does not lift it
         rf"给予[^，。；]{{0,20}}?{_SHARE}[^，。；]{{0,16}}?(?:{_BENEFIT})"
@@ -128,7 +138,7 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "policy-named",
         # or used (用好…N亿元贷款额度政策: another body's policy the plan draws on)
-        rf"(?:实施|执行|延续|落实|用好|用足)[^，。；]{{0,30}}?{_NUM}[^，。；]{{0,20}}?的?政策(?!性|体系|工具)",
+        rf"(?:实施|执行|延续|落实|用好|用足)[^，。；]{{0,30}}?{_NUM}[^，。；]{{0,30}}?的?政策(?!性|体系|工具)",
         "a number that names the policy carried on (继续实施N%暂退…政策): a rule's term, not a target",
         "继续实施养老保险单位缴费比例16%的政策",
         hint="策",

@@ -13,7 +13,7 @@ import re
 
 from targetctl.domain.drafting.cell_lines import held_lines
 from targetctl.domain.drafting.grammar import Named
-from targetctl.domain.drafting.lines import HEADING_RANKS
+from targetctl.domain.drafting.lines import HEADING_RANKS, PAGE_SOURCE, RECORD_FIELD
 
 # a piece this short is no paragraph, title or signature: a number, a unit, a bound, a bracket
 PIECE_WIDTH = 4
@@ -87,6 +87,8 @@ def _joins(before: str, after: str, joined: str = "") -> bool:
     blank); `joined` is that line with what was joined before it (a bracket may open there)."""
     if any(p.match(after) for _, p in HEADING_RANKS) or "\t" in before or "\t" in after:
         return False  # a heading opens its line; a table row stays a row
+    if RECORD_FIELD.match(after) or PAGE_SOURCE.match(after):
+        return False  # a field of the page's record (发布时间：, 文号：) opens its line, after a cut title too
     if _MARKER_ONLY.match(before):
         return True  # a heading's marker takes its text
     if _HEADING.match(joined or before):

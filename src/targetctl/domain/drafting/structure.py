@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from targetctl.domain.drafting.addressees import bodies_only, many_bodies
 from targetctl.domain.drafting.front_pages import CONTENTS, ContentsIndex, mark_contents, mark_front_pages
 from targetctl.domain.drafting.lines import BODY as BODY
-from targetctl.domain.drafting.lines import HEADING_RANKS, SENTENCE_MARKS
+from targetctl.domain.drafting.lines import HEADING_RANKS, PAGE_SOURCE, RECORD_FIELD, SENTENCE_MARKS
 from targetctl.domain.drafting.openings import tag_or_dateline
 from targetctl.domain.drafting.page_tail import attachment_notes, page_tail
 from targetctl.domain.drafting.periods import signing_date
@@ -73,19 +73,6 @@ _HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dispatch_number", re.compile(rf"^{_DISPATCH.pattern}(?:签发人[:：]\S{{1,20}})?$")),
     ("signer", re.compile(r"^签发人[:：]\S{1,20}$")),
 ]
-# a government site's record of the document, above or under its title: 索引号：… 成文日期：…
-_METADATA = re.compile(
-    r"^[【\[]?(?:索引号|主题分类|发文机关|发布机构|发文字号|文号|字号|成文日期|发文日期|公布日期|发布日期|施行日期|"
-    r"生效日期|有效性|时效性|效力级别|效力等级|主题词|制定机关|公文种类|体裁分类|信息来源|浏览次数|访问次数)[】\]]?[:：]?"
-    # words that also open a title or a sentence (信息分类分级…方案, 统一编码体系…): a record's only with its colon
-    r"|^[【\[]?(?:发布单位|公开方式|公开日期|公开范围|公开时限|信息分类|组配分类|所属机构|所属主题|统一编号|统一编码|登记号)"
-    r"[】\]]?[:：]"
-    r"|^[【\[]?(?:名称|标题|文件名称)[】\]]?[:：]"
-    # a saved page's own record: the site's column, the page's address, the label over the text
-    r"|^(?:栏目|原始链接|本地目录|来源)[:：]|^正文[:：]$"
-    # a page's address alone on a line, or its end wrapped onto the next line in print (…/202603/ over t2026….htm)
-    r"|^(?:https?://\S+|[A-Za-z0-9_./%?=&#~-]+\.(?:s?html?|aspx?|jsp|php))$"
-)
 _RECORD_TITLE = re.compile(r"^[【\[]?(?:标题|文件名称)[】\]]?[:：](?P<t>\S{4,})$")
 # the lines a web page adds around a document: its buttons, the font-size switch, related links
 _SITE_CHROME = re.compile(
@@ -106,8 +93,6 @@ _SITE_CHROME = re.compile(
 _SITE_DATE = re.compile(r"^\d{4}[\-./]\d{1,2}[\-./]\d{1,2}$")
 # an exclamation a copying site heads its page with, short and of one phrase
 _HEADLINE = re.compile(r"^[^，,。；;：:]{2,24}[!！]$")
-# the source and time lines a copying site adds under the title (来源: with its value on the next line)
-_PAGE_SOURCE = re.compile(r"^(?:来源|时间|发布时间|作者|编辑|责任编辑|文章来源)[:：](?P<value>.*)$")
 _SITE_TIME = re.compile(r"^\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?\d{1,2}[时:]\d{1,2}分?(?::\d{1,2})?$")
 _PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
@@ -228,7 +213,7 @@ def _title_like(flat: str) -> bool:
         and not _DATE_LINE.match(flat)
         and not any(p.match(flat) for _, p in HEADING_RANKS)
         and not _SUBTITLE.match(flat)
-        and not _PAGE_SOURCE.match(flat)  # 来源：… under the title is the site's
+        and not PAGE_SOURCE.match(flat)  # 来源：… under the title is the site's
         and not _OCCASION.match(flat)  # 2026年1月20日在…会议上: where the report was delivered
         and not CONTENTS.match(flat)  # a copy that opens with its contents has no title above them
     )
@@ -242,11 +227,11 @@ def _head(flat: list[str], parts: list[str]) -> int:
             i += 1
             continue
         kind = next((k for k, p in _HEAD_PATTERNS if p.match(flat[i])), None)
-        if kind is None and _METADATA.match(flat[i]):
+        if kind is None and RECORD_FIELD.match(flat[i]):
             kind = "metadata"
         if kind is None and _SITE_CHROME.match(flat[i]):
             kind = "site_chrome"
-        if kind is None and (_PAGE_SOURCE.match(flat[i]) or _SITE_DATE.match(flat[i]) or _SITE_TIME.match(flat[i])):
+        if kind is None and (PAGE_SOURCE.match(flat[i]) or _SITE_DATE.match(flat[i]) or _SITE_TIME.match(flat[i])):
             kind = "metadata"  # a copying site's source or date line above the title
         if kind is None and tag_or_dateline(flat[i]) and not _DATE_LINE.match(flat[i]):
             kind = "metadata"  # 【青川新闻网讯】 or 3月9日 on a line of its own
@@ -466,7 +451,7 @@ def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
             kind = "subtitle"  # a dateline broken over two lines: ——…在…第十四届 / 人民代表大会第五次会议上
         elif _SPEAKER.match(f):
             kind = "speaker"
-        elif _METADATA.match(f) or _PAGE_SOURCE.match(f) or _SITE_TIME.match(f) or _SITE_DATE.match(f):
+        elif RECORD_FIELD.match(f) or PAGE_SOURCE.match(f) or _SITE_TIME.match(f) or _SITE_DATE.match(f):
             kind = "metadata"
         elif previous == "source_label" and len(f) <= 20 and not re.search(SENTENCE_MARKS, f):
             kind = "metadata"  # the value of a 来源: that stands on its own line
@@ -481,7 +466,7 @@ def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
         if kind is None:
             return k
         parts[k] = kind
-        source = _PAGE_SOURCE.match(f)
+        source = PAGE_SOURCE.match(f)
         previous = "source_label" if source and not source["value"] else kind
         k += 1
     return k
