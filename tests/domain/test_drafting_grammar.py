@@ -143,3 +143,8 @@ def test_a_grants_cap_and_a_rating_that_names_a_kind_are_no_values(sentence: str
 def test_a_level_reached_at_a_rating_and_above_is_a_value(sentence: str, value: Decimal) -> None:
     # 及以上的水平 after a verb of reaching is the level to reach, not a kind of machine
     assert [t.value for t in extract(sentence, default_year=2026).targets if t.numeric] == [value]
+
+
+def test_a_programme_named_by_the_grain_it_adds_is_no_count_but_grain_to_reach_is() -> None:
+    assert drafted("加快推进新增千亿斤粮食田间工程建设。") == []
+    assert [v for v, _, _ in drafted("2026年粮食产量稳定在100亿斤以上。")] == [Decimal(100)]

@@ -306,3 +306,17 @@ def test_standard_buses_and_a_level_to_beat(text: str, value: Decimal, comparato
 def test_a_price_cut_in_cents_a_kilowatt_hour_is_a_value() -> None:
     d = extract("2026年工作安排\n力争工业平均电价再降0.2分/千瓦时。\n", default_year=2026)
     assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal("0.2"), "分/千瓦时")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("引进投资超百亿项目3个以上。", [Decimal(3)]),  # 项目 is a noun: 百亿 sizes the projects
+        ("新增500项目标任务。", []),  # no measure of 项 before 目标
+        ("全年实施重点项目120项。", [Decimal(120)]),
+        ("十三部门联合开展专项行动。", []),  # the departments that act, no count set
+        ("实施0-6岁残疾儿童康复救助工程。", []),  # an age group
+    ],
+)
+def test_a_measure_word_that_begins_a_noun_measures_nothing(text: str, kept: list[Decimal]) -> None:
+    assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept

@@ -219,6 +219,7 @@ def test_a_share_of_spending_the_plan_commits_to_stays_a_target() -> None:
         "每个项目补助资金原则上不超过150万元。",
         # a body's policy put to use, however long what it names (用足…N亿元…额度和…利率政策)
         "用好用足国家新增3000亿元再贷款再贴现额度和下调支农、支小再贷款利率政策。",
+        "全面落实疫情防控“六个到位”20项措施。",
     ],
 )
 def test_a_norm_kept_in_principle_or_a_policy_put_to_use_is_not_drafted(text: str) -> None:
@@ -234,3 +235,7 @@ def test_a_norm_kept_in_principle_or_a_policy_put_to_use_is_not_drafted(text: st
 )
 def test_a_level_the_work_reaches_stays_a_target_beside_a_norm(text: str, value: Decimal) -> None:
     assert drafted(text) == [value]
+
+
+def test_measures_the_plan_itself_rolls_out_stay_a_target() -> None:
+    assert drafted("2026年出台惠企措施10项。") == [Decimal(10)]

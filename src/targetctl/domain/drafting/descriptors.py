@@ -135,7 +135,7 @@ RULES: tuple[Screen, ...] = (
         "quoted-list",
         r"“(?:[^“”、，。]{1,6}、){2,}[^“”、，。]{1,6}”",
         "a slogan of short items in quotation marks (“一核、两带、多点”): its numbers are its own",
-        "形成“一中心、百场景、千企业”的发展格局",
+        "推进“一镇、百家、千户”示范创建",
         hint="“",
     ),
     _rule(

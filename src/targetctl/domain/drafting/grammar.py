@@ -135,7 +135,9 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "sized-name",
-        rf"{_N}?[十百千万亿]*(?:吨|千瓦|瓦|标箱|立方米|平方米|亩|人|床)级",
+        rf"{_N}?[十百千万亿]*(?:吨|千瓦|瓦|标箱|立方米|平方米|亩|人|床)级"
+        # a national programme named by the grain it adds (新增千亿斤粮食…工程, 千亿斤粮食产能提升行动)
+        r"|(?<![\d.])[百千万亿]{1,2}斤粮食(?=[\u4e00-\u9fff]{0,8}?(?:工程|行动|规划|计划|项目))",
         "a project named by its size (百万吨级…), not a target",
         "推进百万吨级乙烯项目前期工作",
     ),
@@ -225,7 +227,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
     _rule(
         "age-group",
         # qualifiers stack (登记失业青年)
-        rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?(?:周)?岁(?:及?以[上下])?(?:的)?(?:失业|在校|农村|城镇|适龄|困难|登记){{0,2}}"
+        rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?(?:周)?岁(?:及?以[上下])?(?:的)?(?:失业|在校|农村|城镇|适龄|困难|登记|残疾|留守|孤残|困境){{0,2}}"
         r"(?:儿童|幼儿|婴幼儿|老年人|老人|人口|青少年|青年|劳动力|学生|女性|妇女|人群|群体)",
         "an age group (3~6岁儿童) names who is counted, not a target",
         "3~6岁儿童毛入园率达到95%",
@@ -462,6 +464,15 @@ def clause_rule(clause: str) -> Rule | None:
 
 # Units a plan writes that the base list of the extractor lacks; a drafted plan declares each one
 # the registry (domain/units) does not know, rather than dropping its number.
+# what 优于/好于 (better than) means, by what is measured: more of a share of good days or of passes,
+# less of a concentration, of energy used or of deaths; neither said, the number is kept as it is
+BETTER = re.compile(
+    r"(?:(?P<up>优良|达标率|合格率|覆盖率|比率|比例)|(?P<down>浓度|PM2\.5|PM10|能耗|排放|失业率|死亡率|发生率))"
+    r"[^，。；\d]{0,8}(?:优于|好于)$"
+)
+# a measure word that begins a noun of two characters is no measure there (超百亿项目, 十三部门, 100家庭):
+# the characters after it that make the noun; after an amount it still is (500万元项目 names a kind)
+NOUN_AFTER_MEASURE = {"项": "目", "家": "庭具", "条": "件例", "场": "所景地", "部": "门"}
 EXTRA_UNITS = [
     "吉瓦",
     "兆瓦时",

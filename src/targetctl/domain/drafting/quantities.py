@@ -137,7 +137,9 @@ _BASE_UNITS = sorted(
 # 亿方/万方: cubic metres as gas is counted, 方 only after a magnitude (never 三方, 方面)
 _UNIT = (
     r"(?:[A-Za-z]{1,4}[23]?/[A-Za-z]{1,4}(?![A-Za-z\d])|"
-    + "|".join(re.escape(u) for u in _BASE_UNITS)
+    + "|".join(
+        f"{u}(?![{n}])|(?<=元){u}" if (n := grammar.NOUN_AFTER_MEASURE.get(u)) else re.escape(u) for u in _BASE_UNITS
+    )
     + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=\d)h(?![A-Za-z\d])"
     + r"|(?<=\d)[KMGTP](?=(?:(?:及)?以[上下]|左右)(?![\u4e00-\u9fff]))"
     # 6000G（Gbps）: the letter of size, its unit spelled out after it (not 5G（SA）, a network's kind)
@@ -524,14 +526,6 @@ _SPACE = " \u3000\u00a0"
 _NOT_REACH = re.compile(r"(?:下|送|传|直|抵)达$")
 
 
-# what 优于/好于 (better than) means, by what is measured: more of a share of good days or of passes,
-# less of a concentration, of energy used or of deaths; neither said, the number is kept as it is
-_BETTER = re.compile(
-    r"(?:(?P<up>优良|达标率|合格率|覆盖率|比率|比例)|(?P<down>浓度|PM2\.5|PM10|能耗|排放|失业率|死亡率|发生率))"
-    r"[^，。；\d]{0,8}(?:优于|好于)$"
-)
-
-
 def comparator_word(before: str) -> str:
     for words in (AT_LEAST_PRE, AT_MOST_PRE, MORE_PRE, LESS_PRE, ABOUT_PRE, REACH_PRE):
         for w in words:
@@ -594,7 +588,7 @@ def read_comparator(before: str, suffix: str, percent: bool = True, counted: boo
         return "at-least", word
     if not word and before.endswith(RAISE_PRE):
         return "at-least", ""  # the verb stays the subject's own: 强度提升至1.8%
-    if before.endswith(("优于", "好于")) and (better := _BETTER.search(before)) is not None:
+    if before.endswith(("优于", "好于")) and (better := grammar.BETTER.search(before)) is not None:
         # better than a level: above it for a share of good days, below it for a concentration
         return ("more-than" if better["up"] else "less-than"), before[-2:]
     return "exactly", word
