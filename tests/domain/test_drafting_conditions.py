@@ -63,3 +63,17 @@ def test_headings_that_set_conditions(heading: str) -> None:
 )
 def test_headings_of_work_on_conditions_are_not(heading: str) -> None:
     assert condition_lines([heading, "新建公共停车泊位3000个。"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # from 对于 to the clause that ends in 的: the condition a grant is paid on
+        ("对于旅行社组织游客参观2家A级景区、参加指定线路，并在本市住宿1晚及以上的，按以下标准给予奖励。", []),
+        # a task that opens with 对 and has no condition after it stays a task
+        ("对全市120个老旧小区进行改造，完成投资8亿元。", [Decimal(120), Decimal(8)]),
+        ("对标先进地区，新建5G基站800个。", [Decimal(800)]),
+    ],
+)
+def test_a_condition_opened_by_dui_runs_to_its_de(text: str, kept: list[Decimal]) -> None:
+    assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept

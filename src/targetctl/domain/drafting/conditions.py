@@ -60,4 +60,26 @@ def condition_lines(lines: Sequence[str]) -> dict[int, str]:
     return out
 
 
-__all__ = ["HEADING", "condition_lines"]
+# a condition opened by 对于/对 (not 对标, 对接, 对外 …) at a clause's start
+_OPENS_CONDITION = re.compile(r"^(?:对于|对(?![标接外照象比口应症]))")
+
+
+def condition_runs(texts: Sequence[str], book: bool = False) -> set[int]:
+    """The clauses of one sentence that only state a rule's condition, by their indices: a clause
+    that ends in 的 and one from 对于 or 对 to the first such (对于…组织游客参观1家景区、…，并住宿1晚
+    及以上的，给予奖励), and in a book of support rules one opened by 对每; never the last clause,
+    which says what is done."""
+    out: set[int] = set()
+    opened: int | None = None
+    for i, text in enumerate(texts[:-1]):
+        if opened is None and _OPENS_CONDITION.match(text):
+            opened = i
+        if text.endswith("的"):
+            out.update(range(i if opened is None else opened, i + 1))
+            opened = None
+        elif book and text.startswith("对每"):
+            out.add(i)
+    return out
+
+
+__all__ = ["HEADING", "condition_lines", "condition_runs"]

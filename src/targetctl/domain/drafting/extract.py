@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from targetctl.domain.drafting import (
+    conditions,
     descriptors,
     markdown,
     past,
@@ -363,7 +364,8 @@ class _Extractor:
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []
         forecasting = False  # a clause said 预计, 经测算…: the clauses after it forecast too
-        for clause in parts:
+        conditional = conditions.condition_runs([c.text[marker if c.start == 0 else 0 :] for c in parts], terms)
+        for n_clause, clause in enumerate(parts):
             if self.max_quoted is not None:
                 self._check_quoted()
             orig = clause.text
@@ -417,7 +419,7 @@ class _Extractor:
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
                 continue
-            if numbers and (text.endswith("的") or (terms and text.startswith("对每"))) and clause is not parts[-1]:
+            if numbers and n_clause in conditional:
                 self.excl(orig, "the condition of a rule (…的，由…), not a commitment")
                 continue
             if BYLINE.search(text) and re.search(r"整理|报道|摄$|^（", clause.full + text):
