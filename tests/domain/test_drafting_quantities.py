@@ -320,3 +320,15 @@ def test_a_price_cut_in_cents_a_kilowatt_hour_is_a_value() -> None:
 )
 def test_a_measure_word_that_begins_a_noun_measures_nothing(text: str, kept: list[Decimal]) -> None:
     assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("到2026年建成10家具有较强影响力的创新平台。", [Decimal(10)]),  # 具有 after 家: a verb, 家 counts
+        ("培育5家具备上市条件的企业。", [Decimal(5)]),
+        ("演出100场地方戏。", [Decimal(100)]),
+    ],
+)
+def test_a_measure_word_before_a_verb_or_a_noun_it_counts_still_counts(text: str, kept: list[Decimal]) -> None:
+    assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept

@@ -472,7 +472,7 @@ BETTER = re.compile(
 )
 # a measure word that begins a noun of two characters is no measure there (超百亿项目, 十三部门, 100家庭):
 # the characters after it that make the noun; after an amount it still is (500万元项目 names a kind)
-NOUN_AFTER_MEASURE = {"项": "目", "家": "庭具", "条": "件例", "场": "所景地", "部": "门"}
+NOUN_AFTER_MEASURE = {"项": "目(?!标)", "家": "庭", "条": "例", "部": "门"}  # not 10家具有, 5项目标
 EXTRA_UNITS = [
     "吉瓦",
     "兆瓦时",

@@ -138,7 +138,7 @@ _BASE_UNITS = sorted(
 _UNIT = (
     r"(?:[A-Za-z]{1,4}[23]?/[A-Za-z]{1,4}(?![A-Za-z\d])|"
     + "|".join(
-        f"{u}(?![{n}])|(?<=元){u}" if (n := grammar.NOUN_AFTER_MEASURE.get(u)) else re.escape(u) for u in _BASE_UNITS
+        f"{u}(?!{n})|(?<=元){u}" if (n := grammar.NOUN_AFTER_MEASURE.get(u)) else re.escape(u) for u in _BASE_UNITS
     )
     + r"|[A-Za-z]{2,8}(?![A-Za-z\d])|(?<=\d)h(?![A-Za-z\d])"
     + r"|(?<=\d)[KMGTP](?=(?:(?:及)?以[上下]|左右)(?![\u4e00-\u9fff]))"
