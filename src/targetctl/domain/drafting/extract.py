@@ -53,6 +53,7 @@ from targetctl.domain.drafting.classify import (
     REVIEW_HEADING,
     TURNS_TO_PLAN,
     first_past,
+    intends,
     judge,
     opens_past,
     qualitative,
@@ -359,7 +360,7 @@ class _Extractor:
         # a sentence opening with the plan's own year (2025年全市新建…，累计达到…) looks ahead too
         own = self.s.plan_year and re.match(rf"(?:到|至|在)?{self.s.plan_year}年(?!以来)", sentence)
         future = bool(FUTURE.search(sentence) or own)
-        intent = FUTURE_STRONG.search(sentence) is not None  # 力争…，获批…: what is to be done
+        intent = intends(sentence)  # 力争…，获批…: what is to be done
         produced: list[DraftTarget] = []
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []
