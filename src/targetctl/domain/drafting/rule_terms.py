@@ -47,6 +47,8 @@ RULES: tuple[Screen, ...] = (
         "a norm kept in principle (担保费率原则上不超过1%, 原则上…比例不低于20%): a rule's term, not a target",
         "单户担保金额500万元以下的，收取的担保费率原则上不超过1%",
         hint="原",
+        # a rate the work reaches (县域内就诊率, 配建比例): a target, though its bound is in principle
+        unless=r"(?<![费利税汇])率|配建|就诊|入学|入园",
     ),
     _rule(
         "benefit-share",
