@@ -241,3 +241,5 @@ def test_a_level_the_work_reaches_stays_a_target_beside_a_norm(text: str, value:
 
 def test_measures_the_plan_itself_rolls_out_stay_a_target() -> None:
     assert drafted("2026年出台惠企措施10项。") == [Decimal(10)]
+    # drawn up and carried out by the plan's own body: not another body's measures
+    assert drafted("制定并落实稳就业10项举措。") == [Decimal(10)]
