@@ -191,3 +191,12 @@ def test_approval_is_ahead_where_the_sentence_says_what_is_to_be_done(text: str,
 def test_approval_in_a_review_with_words_that_only_look_ahead_is_past(text: str) -> None:
     d = extract(f"某县2026年政府工作报告\n2025年，我们坚持稳中求进。\n{text}\n", default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == []
+
+
+def test_approval_in_a_section_on_the_plans_own_year_is_ahead() -> None:
+    text = (
+        "某市2026年政府工作报告\n一、2025年工作回顾\n全年获批省级专精特新企业25家。\n"
+        "二、2026年工作安排\n全年获批省级专精特新企业30家以上。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(30)]
