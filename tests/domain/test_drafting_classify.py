@@ -176,3 +176,27 @@ def test_approved_as_a_kind_of_what_is_counted_is_no_past() -> None:
 )
 def test_approval_is_ahead_where_the_sentence_says_what_is_to_be_done(text: str, kept: list[Decimal]) -> None:
     assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a goal set at the year's start, 将 that takes its object first, 确保了, 要素: none says what is to be done
+        "全县围绕年初确定的目标，获批国家级创新平台3个，入选省级试点县4个。",
+        "我们将营商环境作为生命线，获批省级开发区1个。",
+        "确保了粮食产量稳定，获批省级农业产业园2个。",
+        "获批全国要素市场化配置改革试点1个。",
+    ],
+)
+def test_approval_in_a_review_with_words_that_only_look_ahead_is_past(text: str) -> None:
+    d = extract(f"某县2026年政府工作报告\n2025年，我们坚持稳中求进。\n{text}\n", default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == []
+
+
+def test_approval_in_a_section_on_the_plans_own_year_is_ahead() -> None:
+    text = (
+        "某市2026年政府工作报告\n一、2025年工作回顾\n全年获批省级专精特新企业25家。\n"
+        "二、2026年工作安排\n全年获批省级专精特新企业30家以上。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(30)]

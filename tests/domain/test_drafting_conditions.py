@@ -73,6 +73,9 @@ def test_headings_of_work_on_conditions_are_not(heading: str) -> None:
         # a task that opens with 对 and has no condition after it stays a task
         ("对全市120个老旧小区进行改造，完成投资8亿元。", [Decimal(120), Decimal(8)]),
         ("对标先进地区，新建5G基站800个。", [Decimal(800)]),
+        # a task done to what 对 names, then a condition of its own later: the targets between stay
+        ("对城区主干道进行提质改造，改造道路15条，新增泊位3000个，对具备条件的，同步建设充电设施。", [15, 3000]),
+        ("对于农村危房，年内改造500户，对鉴定为D级的，全部纳入改造范围。", [Decimal(500)]),
     ],
 )
 def test_a_condition_opened_by_dui_runs_to_its_de(text: str, kept: list[Decimal]) -> None:

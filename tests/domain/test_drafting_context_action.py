@@ -38,6 +38,9 @@ def test_a_count_the_clause_relies_on_stays_context(sentence: str) -> None:
     [
         ("到2026年，市辖区建成3个紧密型城市医疗集团。", [Decimal(3)]),  # 市辖区 is the city's districts
         ("全市辖5个区、3个县。", []),  # 辖 as a verb: what the city has
+        # a jurisdiction's own facts stay context; what the work adds in it is a target
+        ("街道辖区面积12平方公里，辖区内有中小学校8所，辖区内常住人口5.6万人。", []),
+        ("辖区内新增就业岗位500个。", [Decimal(500)]),
     ],
 )
 def test_a_citys_districts_are_no_count_of_what_it_has(sentence: str, expected: list[Decimal]) -> None:

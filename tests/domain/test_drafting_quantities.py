@@ -332,3 +332,9 @@ def test_a_measure_word_that_begins_a_noun_measures_nothing(text: str, kept: lis
 )
 def test_a_measure_word_before_a_verb_or_a_noun_it_counts_still_counts(text: str, kept: list[Decimal]) -> None:
     assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept
+
+
+def test_a_magnitude_before_homes_counts_households() -> None:
+    # 家 begins 家庭, no measure: the magnitude still counts the homes the service reaches
+    d = extract("2026年工作安排\n家庭医生签约服务惠及8万家庭。\n", default_year=2026)
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(8), "万户")]

@@ -231,6 +231,8 @@ def test_a_norm_kept_in_principle_or_a_policy_put_to_use_is_not_drafted(text: st
     [
         ("新增公务用车原则上新能源汽车使用比例不低于60%。", Decimal(60)),  # a share the work reaches
         ("到2026年，全县担保费率降至1%以下。", Decimal(1)),  # no norm: the plan's own level
+        ("县域内就诊率原则上不低于90%。", Decimal(90)),  # a rate the work reaches, bound in principle
+        ("新建住宅小区充电设施配建比例原则上不低于30%。", Decimal(30)),
     ],
 )
 def test_a_level_the_work_reaches_stays_a_target_beside_a_norm(text: str, value: Decimal) -> None:
@@ -239,3 +241,5 @@ def test_a_level_the_work_reaches_stays_a_target_beside_a_norm(text: str, value:
 
 def test_measures_the_plan_itself_rolls_out_stay_a_target() -> None:
     assert drafted("2026年出台惠企措施10项。") == [Decimal(10)]
+    # drawn up and carried out by the plan's own body: not another body's measures
+    assert drafted("制定并落实稳就业10项举措。") == [Decimal(10)]

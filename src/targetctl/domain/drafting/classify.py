@@ -53,6 +53,8 @@ CONTEXT_NUMBER = re.compile(
     rf"(依托|围绕(?![^，。；\d]{{0,24}}?{_BUILDS}[^，。；\d的]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
     # 由当前的N家达到M家: 当前 dates a change's starting level (from_to)
     rf"|共有|现有|(?<!项){NOT_AFTER_FROM}目前|{NOT_AFTER_FROM}当前|现阶段|全区有|全市有|(?<!直)辖(?!区)"
+    # a jurisdiction's own facts (辖区面积, 辖区内有…); not 市辖区, the city's districts, nor 辖区内新增…
+    r"|辖区(?:总?面积|内?(?:常住|户籍)?人口|内(?:有|共有|现有|常住|户籍))"
     # things that exist already, put to use or built on: 发挥N家…企业作用, 在N个…基地创建基础上, 提升N条…线创建水平
     # (a number after 作用 or 基础上 in the clause is what the work adds: 在15个…基础上新创建10个)
     r"|发挥(?=[^，。；\d]{0,6}\d[^，。；]{0,30}?(?:作用|优势|效应)[^，。；\d]*$)"
@@ -135,6 +137,18 @@ FUTURE_STRONG = re.compile(
     r"|(?:到|至)20\d\d年|20\d\d年(?:底前|前(?!三季度))|力争|确保|争取|(?<![主重需])要(?!闻)|将(?!来)|(?<!完成)(?<!规划)目标(?!任务)|计划|预期|拟"
     r"|下一步|下阶段|接下来|今后|未来"
 )
+# words of FUTURE_STRONG a review says of what was done: 确保了…, 围绕年初确定的目标, 要素市场, 将…作为生命线 (将 that
+# takes its object first and says what it was made, no future)
+_DONE_WORDS = re.compile(
+    r"确保了|要[素求点]|纲要|(?:确定|既定|提出|下达|明确)的?目标|将[^，。；\d]{1,16}?(?:作为|列为|列入|纳入|摆在|放在|融入|贯穿)"
+)
+
+
+def intends(sentence: str) -> bool:
+    """Whether a sentence says what is to be done (力争, 确保, 计划 …), not only what was done."""
+    return FUTURE_STRONG.search(_DONE_WORDS.sub("", sentence)) is not None
+
+
 # a number measured against a goal that is not yet met: 距离…目标仍差2微克
 GAP = re.compile(r"(?:仍|还|尚)差|差距(?:为|是)?\d")
 # the parameters of a support rule, not commitments: 给予最高1亿元资助, 每新增1家奖励10万元, 补贴期限不超过2年
@@ -331,7 +345,7 @@ def judge(
             continue
         plain = re.sub(r"(?<=[级岁])及?以[上下]", "", text)  # 省级以上开发区: a qualifier, no bound set
         if rule.unless == "strong":
-            if intent or FUTURE_STRONG.search(text):
+            if intent or intends(text):
                 continue
         elif rule.unless and (FUTURE.search(plain) or (rule.unless == "sentence" and future)):
             continue

@@ -60,8 +60,9 @@ def condition_lines(lines: Sequence[str]) -> dict[int, str]:
     return out
 
 
-# a condition opened by 对于/对 (not 对标, 对接, 对外 …) at a clause's start
-_OPENS_CONDITION = re.compile(r"^(?:对于|对(?![标接外照象比口应症]))")
+# a condition opened by 对于/对 (not 对标, 对接, 对外 …) at a clause's start; not a task that does
+# something to what 对 names (对全市老旧小区进行改造, 对…实施提升): that clause has its own verb
+_OPENS_CONDITION = re.compile(r"^(?:对于|对(?![标接外照象比口应症]))(?![^，。；]*(?:进行|实施|开展|实行|推进))")
 
 
 def condition_runs(texts: Sequence[str], book: bool = False) -> set[int]:
@@ -72,8 +73,9 @@ def condition_runs(texts: Sequence[str], book: bool = False) -> set[int]:
     out: set[int] = set()
     opened: int | None = None
     for i, text in enumerate(texts[:-1]):
-        if opened is None and _OPENS_CONDITION.match(text):
-            opened = i
+        if _OPENS_CONDITION.match(text) or text.startswith("对"):
+            # a later 对 opens its own condition (…，改造道路15条，对具备条件的，…): the earlier one ran out
+            opened = i if _OPENS_CONDITION.match(text) else None
         if text.endswith("的"):
             out.update(range(i if opened is None else opened, i + 1))
             opened = None

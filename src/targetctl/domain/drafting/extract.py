@@ -53,6 +53,7 @@ from targetctl.domain.drafting.classify import (
     REVIEW_HEADING,
     TURNS_TO_PLAN,
     first_past,
+    intends,
     judge,
     opens_past,
     qualitative,
@@ -359,7 +360,8 @@ class _Extractor:
         # a sentence opening with the plan's own year (2025年全市新建…，累计达到…) looks ahead too
         own = self.s.plan_year and re.match(rf"(?:到|至|在)?{self.s.plan_year}年(?!以来)", sentence)
         future = bool(FUTURE.search(sentence) or own)
-        intent = FUTURE_STRONG.search(sentence) is not None  # 力争…，获批…: what is to be done
+        # 力争…，获批…: what is to be done; so is all a section on the plan's own year holds (二、2026年工作安排)
+        intent = intends(sentence) or (self.s.plan_year is not None and self.section_year() == self.s.plan_year)
         produced: list[DraftTarget] = []
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []
@@ -427,14 +429,7 @@ class _Extractor:
                 continue
             weak = first_past(PAST_WEAK, text, self.s.plan_year)
             ahead = future or (cumulative_ahead(text) and (self.section_year() is not None or paired_total(sentence)))
-            hit = judge(
-                text,
-                bool(numbers),
-                ahead,
-                self.s.plan_year,
-                ("past-strong", "past-award", "past-tense", "past-weak"),
-                intent,
-            )
+            hit = judge(text, bool(numbers), ahead, self.s.plan_year, _PAST_RULES, intent)
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
                 if numbers and future:
@@ -534,6 +529,10 @@ class _Extractor:
 
 class DraftTooLarge(ValueError):
     """The draft's quotes alone pass `max_quoted` bytes: drafting stops there."""
+
+
+# the rules that read a clause as the past, in the order judge tries them
+_PAST_RULES = ("past-strong", "past-award", "past-tense", "past-weak")
 
 
 def extract(

@@ -167,6 +167,8 @@ _PEOPLE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:人口|工人|农民|人员|�
 # a round magnitude in words names a campaign (百万高校毕业生…行动): a kind of people after it
 # counts only named by its own word (百万学生); in digits (10万高校毕业生, 10万农村转移劳动力) it counts
 _PEOPLE_WORDED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:人口|工人|农民|人员|人才|居民|群众)|(?:{_KINDS})")
+# households a magnitude counts (10万家庭), not a kind of farm or doctor named by the word
+_HOMES = re.compile(r"家庭(?!农场|医生|教育|服务|病床|床位)")
 # one-character measure words that also start common nouns (口袋, 门诊, 块状, 份额, 轮候, 吨粮田)
 _WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼", "孔", "尾", "羽", "幢", "吨"})
 # measure words that count things: after one of them a second unit can only start the noun
@@ -335,6 +337,8 @@ def find_numbers(clause: str) -> list[Number]:
             )
         ):
             unit = "人"  # 20万学生, 新增人口20万: a magnitude beside people counts them
+        if not unit and mag and not m["suffix"] and n1[0].isdigit() and _HOMES.match(flat, m.end()):
+            unit = "户"  # 覆盖10万家庭: 家 begins the noun (NOUN_AFTER_MEASURE), the magnitude counts homes
         if not unit and mag and not m["suffix"] and (listed := _LISTED_AMOUNTS.match(flat, m.end())):
             last = NUMBER.match(flat, listed.start("last"))
             unit = (last["unit"] or last["u1"] or "") if last else ""  # 1.2万亿、9000亿元: the unit is written once

@@ -47,6 +47,8 @@ RULES: tuple[Screen, ...] = (
         "a norm kept in principle (担保费率原则上不超过1%, 原则上…比例不低于20%): a rule's term, not a target",
         "单户担保金额500万元以下的，收取的担保费率原则上不超过1%",
         hint="原",
+        # a rate the work reaches (县域内就诊率, 配建比例): a target, though its bound is in principle
+        unless=r"(?<![费利税汇])率|配建|就诊|入学|入园",
     ),
     _rule(
         "benefit-share",
@@ -139,8 +141,9 @@ RULES: tuple[Screen, ...] = (
         "policy-named",
         # or used (用好…N亿元贷款额度政策: another body's policy the plan draws on)
         rf"(?:实施|执行|延续|落实|用好|用足)[^，。；]{{0,30}}?{_NUM}[^，。；]{{0,30}}?的?政策(?!性|体系|工具)"
-        # the measures another body laid down, carried out (落实…“十个常态化”30项措施)
-        rf"|(?:落实|执行)[^，。；\d]{{0,24}}?{_NUM}(?:项|条)(?:措施|举措)",
+        # the measures another body laid down, carried out (落实…“十个常态化”30项措施); not the
+        # plan's own, drawn up and carried out (制定并落实10项举措)
+        rf"|(?<![定台订并])(?:落实|执行)[^，。；\d]{{0,24}}?{_NUM}(?:项|条)(?:措施|举措)",
         "a number that names the policy carried on (继续实施N%暂退…政策): a rule's term, not a target",
         "继续实施养老保险单位缴费比例16%的政策",
         hint="策措举",
