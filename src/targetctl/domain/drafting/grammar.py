@@ -470,9 +470,9 @@ BETTER = re.compile(
     r"(?:(?P<up>优良|达标率|合格率|覆盖率|比率|比例)|(?P<down>浓度|PM2\.5|PM10|能耗|排放|失业率|死亡率|发生率))"
     r"[^，。；\d]{0,8}(?:优于|好于)$"
 )
-# a measure word that begins a noun of two characters is no measure there (超百亿项目, 十三部门, 100家庭):
+# a measure word that begins a noun of two characters is no measure there (超百亿项目, 100家庭, 条例):
 # the characters after it that make the noun; after an amount it still is (500万元项目 names a kind)
-NOUN_AFTER_MEASURE = {"项": "目(?!标)", "家": "庭", "条": "例", "部": "门"}  # not 10家具有, 5项目标
+NOUN_AFTER_MEASURE = {"项": "目(?!标)", "家": "庭", "条": "例"}  # not 10家具有, 5项目标
 EXTRA_UNITS = [
     "吉瓦",
     "兆瓦时",
