@@ -200,3 +200,16 @@ def test_approval_in_a_section_on_the_plans_own_year_is_ahead() -> None:
     )
     d = extract(text, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(30)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 确保了, 将…作为 in a review: the run of past clauses goes on, whatever the number is
+        "我们将生态环保作为生命线，确保了全年空气优良天数比例达到85%。",
+        "确保了粮食总产量稳定在50万吨以上。",
+    ],
+)
+def test_a_review_that_only_looks_ahead_in_words_stays_past(text: str) -> None:
+    d = extract(f"某县2026年政府工作报告\n2025年，我们坚持稳中求进。{text}\n", default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == []

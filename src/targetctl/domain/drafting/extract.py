@@ -37,7 +37,6 @@ from targetctl.domain.drafting.classify import (
     EXHORT,
     FORECAST,
     FUTURE,
-    FUTURE_STRONG,
     GAP,
     NAMED,
     NAMED_BAD,
@@ -347,7 +346,7 @@ class _Extractor:
         ) or bool(PAST_OPENER.match(first))
         if re.search(r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成", sentence):
             sentence_past = True  # the words of a report on results
-        if self.past_paragraph and not FUTURE_STRONG.search(sentence):
+        if self.past_paragraph and not intends(sentence):  # 确保了…, 将…作为…: still the review
             sentence_past = True
         if re.search(r"预计", sentence) and not re.search(r"到20\d\d年|力争|确保|(?<![主重])要|将|目标", sentence):
             sentence_past = True
@@ -388,7 +387,7 @@ class _Extractor:
             if opens_past(text, future, self.s.plan_year):
                 past = True
                 opened_past = opened_past or not produced  # no target before it: the sentence reports
-            elif past and FUTURE_STRONG.search(text) and not GAP.search(text):
+            elif past and intends(text) and not GAP.search(text):
                 past = False
             due = self._due(text) or carried
             carried = due
