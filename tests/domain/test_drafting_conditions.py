@@ -76,6 +76,9 @@ def test_headings_of_work_on_conditions_are_not(heading: str) -> None:
         # a task done to what 对 names, then a condition of its own later: the targets between stay
         ("对城区主干道进行提质改造，改造道路15条，新增泊位3000个，对具备条件的，同步建设充电设施。", [15, 3000]),
         ("对于农村危房，年内改造500户，对鉴定为D级的，全部纳入改造范围。", [Decimal(500)]),
+        # a verb with a number after it belongs to the condition (those who carry out so much), no task
+        ("对年内开展研发活动投入超过300万元，研发投入强度达到3%的，给予一次性奖励。", []),
+        ("对企业实施技术改造设备投资500万元以上，且当年竣工投产的，按投资额的10%给予补助。", []),
     ],
 )
 def test_a_condition_opened_by_dui_runs_to_its_de(text: str, kept: list[Decimal]) -> None:

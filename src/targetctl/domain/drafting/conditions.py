@@ -61,8 +61,11 @@ def condition_lines(lines: Sequence[str]) -> dict[int, str]:
 
 
 # a condition opened by 对于/对 (not 对标, 对接, 对外 …) at a clause's start; not a task that does
-# something to what 对 names (对全市老旧小区进行改造, 对…实施提升): that clause has its own verb
-_OPENS_CONDITION = re.compile(r"^(?:对于|对(?![标接外照象比口应症]))(?![^，。；]*(?:进行|实施|开展|实行|推进))")
+# something to what 对 names (对全市老旧小区进行改造, 对…实施提升): the verb and its object close that
+# clause; a verb with a number after it is the condition's own (对年内开展研发活动投入超过300万元，…的)
+_OPENS_CONDITION = re.compile(
+    r"^(?:对于|对(?![标接外照象比口应症]))(?![^，。；]*(?:进行|实施|开展|实行|推进)[^，。；\d]*$)"
+)
 
 
 def condition_runs(texts: Sequence[str], book: bool = False) -> set[int]:
