@@ -41,6 +41,10 @@ def test_a_count_the_clause_relies_on_stays_context(sentence: str) -> None:
         # a jurisdiction's own facts stay context; what the work adds in it is a target
         ("街道辖区面积12平方公里，辖区内有中小学校8所，辖区内常住人口5.6万人。", []),
         ("辖区内新增就业岗位500个。", [Decimal(500)]),
+        # the jurisdiction frames a rate or a set the work reaches: no fact of its own is counted
+        ("辖区内常住人口电子健康档案建档率达到90%。", [Decimal(90)]),
+        ("辖区人口家庭医生签约覆盖率达到45%。", [Decimal(45)]),
+        ("推动辖区内有条件的20个小区完成加装电梯。", [Decimal(20)]),
     ],
 )
 def test_a_citys_districts_are_no_count_of_what_it_has(sentence: str, expected: list[Decimal]) -> None:

@@ -53,8 +53,10 @@ CONTEXT_NUMBER = re.compile(
     rf"(依托|围绕(?![^，。；\d]{{0,24}}?{_BUILDS}[^，。；\d的]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
     # 由当前的N家达到M家: 当前 dates a change's starting level (from_to)
     rf"|共有|现有|(?<!项){NOT_AFTER_FROM}目前|{NOT_AFTER_FROM}当前|现阶段|全区有|全市有|(?<!直)辖(?!区)"
-    # a jurisdiction's own facts (辖区面积, 辖区内有…); not 市辖区, the city's districts, nor 辖区内新增…
-    r"|辖区(?:总?面积|内?(?:常住|户籍)?人口|内(?:有|共有|现有|常住|户籍))"
+    # a jurisdiction's own facts (辖区面积12平方公里, 辖区内有…8所): the number follows them; not 市辖区, the
+    # city's districts, nor 辖区内新增…, 辖区内常住人口…建档率达到90%, 辖区内有条件的20个小区
+    r"|辖区(?:总?面积|内?(?:常住|户籍)?人口)(?:总数)?(?:约|为|达|共|有)?\d"
+    r"|辖区内(?:共|现)?有(?![条意能需])[^，。；\d]{0,12}\d"
     # things that exist already, put to use or built on: 发挥N家…企业作用, 在N个…基地创建基础上, 提升N条…线创建水平
     # (a number after 作用 or 基础上 in the clause is what the work adds: 在15个…基础上新创建10个)
     r"|发挥(?=[^，。；\d]{0,6}\d[^，。；]{0,30}?(?:作用|优势|效应)[^，。；\d]*$)"
