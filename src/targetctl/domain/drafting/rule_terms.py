@@ -48,7 +48,8 @@ RULES: tuple[Screen, ...] = (
         "单户担保金额500万元以下的，收取的担保费率原则上不超过1%",
         hint="原",
         # a rate the work reaches (县域内就诊率, 配建比例): a target, though its bound is in principle
-        unless=r"(?<![费利税汇])率|配建|就诊|入学|入园",
+        # (not a rate of money the rule pays or charges: 贴息率, 补助率, 贴现率, 利润率, 收益率)
+        unless=r"(?<![费利税汇息贴助现润益报])率|配建|就诊|入学|入园",
     ),
     _rule(
         "benefit-share",
