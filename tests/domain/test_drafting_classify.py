@@ -213,3 +213,19 @@ def test_approval_in_a_section_on_the_plans_own_year_is_ahead() -> None:
 def test_a_review_that_only_looks_ahead_in_words_stays_past(text: str) -> None:
     d = extract(f"某县2026年政府工作报告\n2025年，我们坚持稳中求进。{text}\n", default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a text of what is to be done: its awards are to be won, under headings with no year
+        (
+            "2026年全市工业和信息化工作要点\n一、壮大实体经济\n获批省级专精特新企业10家以上，入选省级数字化车间5个。\n",
+            [Decimal(10), Decimal(5)],
+        ),
+        # a report: they were won
+        ("青川县2025年工作总结\n一、壮大实体经济\n获批省级专精特新企业10家，入选省级数字化车间5个。\n", []),
+    ],
+)
+def test_awards_a_plans_tasks_name_are_to_be_won(text: str, kept: list[Decimal]) -> None:
+    assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept

@@ -151,6 +151,17 @@ def intends(sentence: str) -> bool:
     return FUTURE_STRONG.search(_DONE_WORDS.sub("", sentence)) is not None
 
 
+# a title that names a text of what is to be done (工作要点, 实施方案, 行动计划, 民生实事 …), not a
+# report on what was done: an award its tasks name (获批…10家以上) is one to win
+_PLANS_AHEAD = re.compile(r"要点|计划|方案|规划|意见|措施|安排|实事|任务|清单")
+_REPORTS = re.compile(r"报告|总结|回顾|成效|情况")
+
+
+def plans_ahead(title: str | None) -> bool:
+    """Whether the document's title names a text of what is to be done."""
+    return bool(title) and _PLANS_AHEAD.search(title or "") is not None and _REPORTS.search(title or "") is None
+
+
 # a number measured against a goal that is not yet met: 距离…目标仍差2微克
 GAP = re.compile(r"(?:仍|还|尚)差|差距(?:为|是)?\d")
 # the parameters of a support rule, not commitments: 给予最高1亿元资助, 每新增1家奖励10万元, 补贴期限不超过2年

@@ -55,6 +55,7 @@ from targetctl.domain.drafting.classify import (
     intends,
     judge,
     opens_past,
+    plans_ahead,
     qualitative,
 )
 from targetctl.domain.drafting.clauses import (
@@ -125,6 +126,7 @@ class _Extractor:
         self.counted = (0, 0)
         self.past_paragraph = False
         self.summary = False  # a year-end summary says 今年 of the year under review
+        self.ahead = False  # the title names a text of what is to be done (classify.plans_ahead)
         self.last_subject: str | None = None
         self.named: DraftProgramme | None = None
         self.list_no = 0  # the number of the last numbered paragraph (1. 2. 3.)
@@ -360,7 +362,7 @@ class _Extractor:
         own = self.s.plan_year and re.match(rf"(?:到|至|在)?{self.s.plan_year}年(?!以来)", sentence)
         future = bool(FUTURE.search(sentence) or own)
         # 力争…，获批…: what is to be done; so is all a section on the plan's own year holds (二、2026年工作安排)
-        intent = intends(sentence) or (self.s.plan_year is not None and self.section_year() == self.s.plan_year)
+        intent = self.ahead or intends(sentence) or self.section_year() == (self.s.plan_year or -1)
         produced: list[DraftTarget] = []
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []
@@ -565,7 +567,7 @@ def extract(
     ex = _Extractor(period[0].year if period else year, ocr, max_quoted)
     if title and "总结" in title:
         ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading
-    ex.undated = present is not None
+    ex.undated, ex.ahead = present is not None, plans_ahead(title)
     ex.s.excluded.extend(DraftExclusion(quote, reason) for quote, reason in prep.excluded)
     ex.tables, ex.book = prep.tables, screening.rule_book(title, paras[:3], paras)
     body = paras[taken:]
