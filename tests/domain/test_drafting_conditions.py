@@ -83,3 +83,11 @@ def test_headings_of_work_on_conditions_are_not(heading: str) -> None:
 )
 def test_a_condition_opened_by_dui_runs_to_its_de(text: str, kept: list[Decimal]) -> None:
     assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept
+
+
+def test_a_condition_closed_by_whom_it_serves_before_the_grant() -> None:
+    text = "对在境外新上市，且募集资金70%以上投放本市的企业，一次性奖励500万元。"
+    assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == []
+    # a task after 对 that names no grant keeps its number
+    kept = extract("对全市老旧小区进行改造，完成改造面积80%以上的小区，新增停车位3000个。", default_year=2026)
+    assert Decimal(3000) in [t.value for t in kept.targets if t.numeric]

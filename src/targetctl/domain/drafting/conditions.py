@@ -68,6 +68,12 @@ _OPENS_CONDITION = re.compile(
 )
 
 
+# the object of 对 that names whom the rule serves (…投放我市的企业), closing a condition the clause
+# after it grants on (一次性奖励600万元)
+_CLOSES = re.compile(r"的[\u4e00-\u9fff]{1,4}$")
+_GRANTS = re.compile(r"(?:给予|予以|奖励|一次性|按|补助|补贴|分阶段|最高)")
+
+
 def condition_runs(texts: Sequence[str], book: bool = False) -> set[int]:
     """The clauses of one sentence that only state a rule's condition, by their indices: a clause
     that ends in 的 and one from 对于 or 对 to the first such (对于…组织游客参观1家景区、…，并住宿1晚
@@ -79,7 +85,7 @@ def condition_runs(texts: Sequence[str], book: bool = False) -> set[int]:
         if _OPENS_CONDITION.match(text) or text.startswith("对"):
             # a later 对 opens its own condition (…，改造道路15条，对具备条件的，…): the earlier one ran out
             opened = i if _OPENS_CONDITION.match(text) else None
-        if text.endswith("的"):
+        if text.endswith("的") or (opened is not None and _CLOSES.search(text) and _GRANTS.match(texts[i + 1])):
             out.update(range(i if opened is None else opened, i + 1))
             opened = None
         elif book and text.startswith("对每"):

@@ -230,6 +230,14 @@ RULES: tuple[Screen, ...] = (
         hint="覆",
     ),
     _rule(
+        "issuing-bodies",
+        # the departments that issued a document (国家卫生健康委等4部门制定的《…》, 中宣部等5部门印发)
+        rf"等(?P<mask>{_N}(?:个)?部(?:门|委))(?=[^，。；]{{0,4}}?(?:制定|印发|出台|发布|联合|起草|修订))",
+        "the number of departments that issued a document (等4部门印发): who issued it, not a target",
+        "依据国家卫生健康委等4部门制定的《托育机构登记和备案办法》",
+        hint="部",
+    ),
+    _rule(
         "sub-units",
         rf"下设(?P<mask>{_N}个)",
         "the make-up of a body (领导小组下设N个专班) describes it, not a target",
