@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.years import infer_year
 
@@ -47,3 +49,15 @@ def test_the_years_of_a_quoted_title_in_the_first_sentence_are_that_documents() 
     d = extract(text, default_year=2031)
     assert d.period[1].year == 2026
     assert [t.due.year for t in d.targets if t.numeric and t.due] in ([2026], [])
+
+
+def test_a_year_a_printer_set_apart_with_spaces_is_a_year() -> None:
+    # a PDF's text layer often spaces digits from the characters round them (到 2025 年)
+    text = "青川市农机发展实施意见\n一、发展目标\n到 2024 年，农机总动力达到 120 万千瓦。\n"
+    text += "到 2027 年，综合机械化率达到 85%。\n"
+    d = extract(text, default_year=2030)
+    assert [(t.value, t.due.year if t.due else None) for t in d.targets if t.numeric] == [
+        (Decimal(120), 2024),
+        (Decimal(85), 2027),
+    ]
+    assert all(t.quote in text.replace(" ", "") for t in d.targets)

@@ -52,6 +52,9 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
+_NEW_FRAME = re.compile(r"^(?:到|至)20\d\d年")
+
+
 def paragraphs(text: str, ocr: bool | None = None, *, printed: bool = True) -> list[str]:
     """Paragraphs with white space removed. OCR'd columns break lines inside sentences: when most
     lines end without punctuation, a paragraph starts only at an indented line or a numbered
@@ -66,10 +69,13 @@ def paragraphs(text: str, ocr: bool | None = None, *, printed: bool = True) -> l
     out: list[list[str]] = []  # joined at the end: adding to a growing string is quadratic
     for n, line in enumerate(lines):
         flat = re.sub(r"\s+", "", line)
-        if n - 1 in runs_on:
+        # a sentence that ended at the margin, then a new time frame (…进展。 / 到2025年，…): a paragraph
+        frame = n > 0 and lines[n - 1].rstrip().endswith("。") and _NEW_FRAME.match(flat) is not None
+        if n - 1 in runs_on and not frame:
             out[-1].append(flat)
             continue
         starts = not ocr or line[:1].isspace() or any(p.match(flat) for _, p in MARKERS) or not out or n - 1 in ends
+        starts = starts or frame
         starts = starts or "\t" in line or (n > 0 and "\t" in lines[n - 1])  # a table row stands alone
         if starts:
             out.append([flat])
