@@ -284,3 +284,16 @@ def test_a_printed_text_whose_title_or_heading_stops_a_fifth_short_is_no_one_lin
     body = [_LATE, _LATE, "二、2026年主要目标任务", _LATE, _LATE, _LATE]
     printed = "\n".join([head, *(p[i : i + 36] for p in body for i in range(0, len(p), 36))])
     assert unwrap(printed) == printed
+
+
+def test_a_report_on_one_line_has_its_parts_headings_read_after_the_space_between_paragraphs() -> None:
+    # a page saved a whole report on one line, a space between its paragraphs, each part's heading
+    # glued to its first sentence
+    review = "我们坚持稳中求进工作总基调，统筹发展和安全，经济社会发展取得新成效。" * 50  # a run-on line
+    report = (
+        "各位代表： 现在，我代表县人民政府，向大会报告政府工作，请予审议。 一、2025年和过去五年工作回顾"
+        f"2025年是极不平凡的一年，也是“十四五”收官之年。{review}全年新建学校12所，新增就业8000人。 二、今后五年目标和2026年重点工作"
+        "今后五年，我们将接续奋斗。2026年，全县新建学校5所，新增就业6000人以上。"
+    )
+    d = extract(report, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(5), Decimal(6000)]
