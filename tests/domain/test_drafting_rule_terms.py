@@ -220,6 +220,9 @@ def test_a_share_of_spending_the_plan_commits_to_stays_a_target() -> None:
         # a body's policy put to use, however long what it names (用足…N亿元…额度和…利率政策)
         "用好用足国家新增3000亿元再贷款再贴现额度和下调支农、支小再贷款利率政策。",
         "全面落实疫情防控“六个到位”20项措施。",
+        "租赁住房项目建设规模原则上不少于50套或建筑面积不少于2000平方米。",
+        "租赁合同期限原则上不少于半年、不超过5年。",
+        "配套用地面积占总用地面积的比例上限由7%提高到12%。",
         # a rate of money the rule pays or charges is a norm, not a rate the work reaches
         "单个项目财政贴息率原则上不超过2%。",
         "项目合理利润率原则上不超过8%。",

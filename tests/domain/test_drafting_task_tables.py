@@ -101,3 +101,43 @@ def test_a_plain_group_row_of_the_table_does_not_end_it() -> None:
     titles = {p.title for p in d.all_programmes()}
     assert not {"张三", "发改局", "统计局", "李四", "人社局"} & titles
     assert [t.value for t in d.targets if t.numeric] == [Decimal(6), Decimal("1.2")]
+
+
+# a three-year list of tasks, its table pasted a cell a line (our own text)
+YEAR_TABLE = """青川市城市更新三年行动计划任务清单（2025-2027年）
+序号
+重点任务
+2025年工作项目
+2026年计划
+2027年计划
+牵头部门
+（1）改造老旧小区90个。
+改造老旧小区30个。
+改造老旧小区30个。
+改造老旧小区30个。
+市住建局
+（2）新建口袋公园45个。
+新建口袋公园10个。
+新建口袋公园15个。
+新建口袋公园20个。
+市园林局
+（3）推进智慧停车建设。
+新增智慧停车泊位2000个。
+市交通局
+"""
+
+
+def test_a_year_columns_cells_are_due_in_their_columns_year() -> None:
+    d = extract(YEAR_TABLE, default_year=2030)
+    got = [(t.value, t.due.year if t.due else None) for t in d.targets if t.numeric]
+    assert got[:4] == [(Decimal(90), None), (Decimal(30), 2025), (Decimal(30), 2026), (Decimal(30), 2027)]
+    assert got[4:8] == [(Decimal(45), None), (Decimal(10), 2025), (Decimal(15), 2026), (Decimal(20), 2027)]
+    # the task's own total and a task with one cell for three columns (a merged cell) are left to the
+    # plan's period
+    assert got[8] == (Decimal(2000), None)
+
+
+def test_cells_outside_a_table_with_year_columns_keep_their_own_years() -> None:
+    text = "青川市城市更新行动计划\n（1）改造老旧小区90个。\n2025年改造30个。\n2026年改造60个。\n"
+    d = extract(text, default_year=2030)
+    assert [t.due.year if t.due else None for t in d.targets if t.numeric] == [None, 2025, 2026]

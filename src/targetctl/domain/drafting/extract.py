@@ -575,6 +575,7 @@ def extract(
     for para in body:
         ex.paragraph(para)
     s = ex.s
+    task_tables.date_cells(s.targets, prep.body)  # 2024年工作项目 / 2025年计划 …: a year column's cells
     if present is not None:
         this_year(s.targets, present[0], paras)
     if period is None:
@@ -587,8 +588,7 @@ def extract(
     opening = "" if names_nothing(opening) else opening  # introduces the targets, or cites a document
     listed = list_intro(paras) if not title else None  # a list of projects is named by its opening sentence
     if listed or title is None:
-        # a text with no title line (a page that opens below it): neither its first heading nor its
-        # first sentence is the document's title, a person names it
+        # no title line (a page that opens below it): no heading or first sentence is its title, a person names it
         title = listed[0] if listed else ""
     if s.general is not None:
         s.general.title = title or opening

@@ -37,13 +37,19 @@ _APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收�
 _COST = r"费用|投入|金额|投资额|成本|销售额|收入|总额"
 
 
+_NORM_BOUND = r"不低于|不高于|不超过|不少于|不大于|不小于|低于|高于"
+# the unit after a norm's number, up to the next item of its list (30套或…, 3年、…)
+_NORM_UNIT = r"(?:%|‰|倍|个百分点|[万亿]?元|[^\s，。；、\d或和及]{1,5})?"
+
 RULES: tuple[Screen, ...] = (
     _rule(
         "norm-in-principle",
         # 原则上 and a bound on a number in the same clause: the norm a fee, a share of risk or a cap
         # is kept at; a share the work itself reaches (使用比例, 覆盖率, 占比) stays a target
         r"原则上(?:(?!使用|覆盖|占比|达标)[^，。；\d]){0,24}?"
-        rf"(?:不低于|不高于|不超过|不少于|不大于|不小于|低于|高于)[^，。；\d]{{0,12}}?{_NUM}(?:%|‰|倍|个百分点|[万亿]?元)?",
+        rf"(?:{_NORM_BOUND})[^，。；\d]{{0,12}}?{_NUM}{_NORM_UNIT}"
+        # a second bound of the same norm (不少于30套或建筑面积不少于1500平方米, 不少于半年、不超过3年)
+        rf"(?:[或、和及][^，。；\d]{{0,8}}?(?:{_NORM_BOUND})[^，。；\d]{{0,4}}?{_NUM}{_NORM_UNIT})*",
         "a norm kept in principle (担保费率原则上不超过1%, 原则上…比例不低于20%): a rule's term, not a target",
         "单户担保金额500万元以下的，收取的担保费率原则上不超过1%",
         hint="原",
@@ -69,6 +75,14 @@ RULES: tuple[Screen, ...] = (
         "a share paid back, cut or subsidised (返还N%, 补贴至N%, N%优惠): a rule's term, not a target",
         "对当年未裁员的小微企业返还45%",
         hint="返补减优折",
+    ),
+    _rule(
+        "cap-changed",
+        # the cap or floor a rule sets, raised or lowered (比例上限由7%提高到15%): the rule's new term
+        rf"(?:上限|下限|限额)(?:由[^，。；]{{0,12}}?)?(?:提高|提升|调整|放宽|上调|降低|下调)(?:到|至|为)(?P<mask>{_NUM}%?)",
+        "a cap or floor a rule sets, raised or lowered (比例上限由7%提高到15%): a rule's term, not a target",
+        "配套用地面积占总用地面积的比例上限由7%提高到15%",
+        hint="限",
     ),
     _rule(
         "rate-applied",

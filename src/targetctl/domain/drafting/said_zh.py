@@ -89,6 +89,7 @@ SAID: dict[str, str] = {
     "the share a support pays (贴息比例为50%, 按投资额的10%给予补助): a support rule's term, in any document": "扶持资金的支付比例（贴息比例为50%、按投资额的10%给予补助）：扶持政策的条款",
     "a clause that only caps a grant (最高不超过N万元): a support rule's term, not a target": "仅规定补助上限的分句（最高不超过N万元）：扶持政策的条款，不是目标",
     "the make-up of a body (领导小组下设N个专班) describes it, not a target": "机构的组成（领导小组下设N个专班）是说明，不是目标",
+    "a cap or floor a rule sets, raised or lowered (比例上限由7%提高到15%): a rule's term, not a target": "政策设定的上限或下限的调整（比例上限由7%提高到15%），是政策条款，不是目标",
     "the number of departments that issued a document (等4部门印发): who issued it, not a target": "发文部门的数量（等4部门印发）：说明发文单位，不是目标",
     "the distance a stop serves, naming its coverage (公交站点500米全覆盖): a name, not a target": "站点的服务半径，用于命名覆盖指标（公交站点500米全覆盖）：是名称，不是目标",
     "a norm kept in principle (担保费率原则上不超过1%, 原则上…比例不低于20%): a rule's term, not a target": "原则上须遵守的标准（担保费率原则上不超过1%、原则上…比例不低于20%），是政策条款，不是目标",

@@ -8,8 +8,11 @@ and the cells only after the table's columns were seen. A column word that is al
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 
+from targetctl.domain.drafting.draft import DraftTarget
 from targetctl.domain.drafting.quantities import find_numbers
 
 REASON = "a column or a cell of a table of tasks (序号, 牵头单位, a unit or a leader named), not a programme"
@@ -46,3 +49,65 @@ def part(line: str, inside: bool) -> bool:
     """Whether `line` is a table of tasks' column or cell: a column that opens one, or, `inside` one
     already open, any column word or a cell naming who leads or helps."""
     return _OPENING.match(line) is not None or (inside and (column(line) or cell(line)))
+
+
+# a column of the year's work in a table of tasks pasted a cell a line (2024年工作项目 / 2025年计划 /
+# 2026年计划): each task's cells that follow it stand in those columns, in their order
+_YEAR_COLUMN = re.compile(r"^(?P<y>20\d\d)年[\u4e00-\u9fff]{0,6}$")
+_MARKER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、)")
+_CELL_TEXT = re.compile(r"[。；]$|\d")  # a cell of work states it: a sentence, or a number
+_WINDOW = 3  # a task's cells are matched to its targets a few cells ahead at most
+
+
+def year_columns(lines: Sequence[str]) -> list[tuple[str, int]]:
+    """The cells of the year columns of a table of tasks pasted a cell a line, with each one's year:
+    after the header's two or more year columns in a row (consecutive years), each task line (（1）…)
+    whose cells that state work number exactly the columns gives them their years in order; a task
+    with more or fewer (a merged cell, an empty one) is left to the plan's period."""
+    out: list[tuple[str, int]] = []
+    years: list[int] = []
+    i = 0
+    while i < len(lines):
+        run: list[int] = []
+        while i + len(run) < len(lines) and (m := _YEAR_COLUMN.match(lines[i + len(run)])):
+            run.append(int(m["y"]))
+            if len(run) > 1 and run[-1] != run[-2] + 1:
+                run = []
+                break
+        if len(run) > 1:
+            years, i = run, i + len(run)
+            continue
+        if years and _MARKER.match(lines[i]):
+            cells: list[str] = []
+            j = i + 1
+            while j < len(lines) and not _MARKER.match(lines[j]) and _CELL_TEXT.search(lines[j]):
+                cells.append(lines[j])
+                j += 1
+            if len(cells) == len(years):
+                out.extend(zip(cells, years, strict=True))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def date_cells(targets: Sequence[DraftTarget], body: str) -> None:
+    """Give each target drafted from a year column's cell (a line of `body`), with no year of its own,
+    that year. Targets
+    come in the text's order; the same task in the next year's cell often reads the same (建设精品道路
+    100条 three times), so a value already taken from a cell goes to the next cell that holds it."""
+    cells = year_columns([flat for line in body.splitlines() if (flat := re.sub(r"\s+", "", line))])
+    at = 0
+    taken: set[tuple[int, str, object]] = set()
+    for t in targets:
+        ahead = [
+            k
+            for k in range(at, min(at + _WINDOW, len(cells)))
+            if t.quote and t.quote in cells[k][0] and (k, t.quote, t.value) not in taken
+        ]
+        if not ahead:
+            continue
+        at = ahead[0]
+        taken.add((at, t.quote, t.value))
+        if t.due is None:
+            t.due = dt.date(cells[at][1], 12, 31)
