@@ -229,3 +229,12 @@ def test_a_review_that_only_looks_ahead_in_words_stays_past(text: str) -> None:
 )
 def test_awards_a_plans_tasks_name_are_to_be_won(text: str, kept: list[Decimal]) -> None:
     assert [t.value for t in extract(text, default_year=2026).targets if t.numeric] == kept
+
+
+def test_awards_a_plans_opening_reviews_stay_past() -> None:
+    # a plan (…行动方案) that opens, before its first heading, on what was won the year before
+    text = (
+        "某市科技创新三年行动方案\n2024年，全市新获批国家级专精特新“小巨人”企业8家，入选省级创新平台12个。\n"
+        "一、主要目标\n到2027年，获批国家级专精特新“小巨人”企业20家以上。\n"
+    )
+    assert [t.value for t in extract(text, default_year=2025).targets if t.numeric] == [Decimal(20)]

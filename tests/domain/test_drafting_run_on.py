@@ -298,3 +298,10 @@ def test_a_report_on_one_line_has_its_parts_headings_read_after_the_space_betwee
     )
     d = extract(report, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(5), Decimal(6000)]
+
+
+def test_a_heading_on_how_the_key_work_went_is_not_cut_at_its_key_work() -> None:
+    # a summary's part on last year's key work (一、2025年重点工作完成情况) stands whole on its line
+    lines = break_run_on(_PAD + " 一、2025年重点工作完成情况全年新开工重点项目45个。").split("\n")
+    assert "一、2025年重点工作" not in [line.strip() for line in lines]
+    assert not any(line.startswith("完成情况") for line in lines)

@@ -141,3 +141,14 @@ def test_cells_outside_a_table_with_year_columns_keep_their_own_years() -> None:
     text = "青川市城市更新行动计划\n（1）改造老旧小区90个。\n2025年改造30个。\n2026年改造60个。\n"
     d = extract(text, default_year=2030)
     assert [t.due.year if t.due else None for t in d.targets if t.numeric] == [None, 2025, 2026]
+
+
+def test_the_year_columns_end_with_their_table() -> None:
+    # the measures after the table: each one's sentences, a line apiece, are no year column's cells
+    measures = (
+        "三、保障措施\n（一）加强组织领导。\n成立工作专班，建立3项工作制度。\n"
+        "每年组织业务培训不少于4次。\n年底前完成考核评估1次。\n"
+    )
+    d = extract(YEAR_TABLE + measures, default_year=2030)
+    dues = {t.value: t.due.year if t.due else None for t in d.targets if t.numeric}
+    assert dues[Decimal(3)] == dues[Decimal(4)] == 2027  # the plan's period, not 2025 and 2026

@@ -361,8 +361,8 @@ class _Extractor:
         # a sentence opening with the plan's own year (2025年全市新建…，累计达到…) looks ahead too
         own = self.s.plan_year and re.match(rf"(?:到|至|在)?{self.s.plan_year}年(?!以来)", sentence)
         future = bool(FUTURE.search(sentence) or own)
-        # 力争…，获批…: what is to be done; so is all a section on the plan's own year holds (二、2026年工作安排)
-        intent = self.ahead or intends(sentence) or self.section_year() == (self.s.plan_year or -1)
+        ahead = self.ahead and self.s.stack != [] and not (past or past_section)  # a plan's tasks, not its review
+        intent = ahead or intends(sentence) or self.section_year() == (self.s.plan_year or -1)  # 力争…获批, 二、2026年…
         produced: list[DraftTarget] = []
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []

@@ -63,7 +63,7 @@ BREAKS: list[Break] = [
         re.compile(
             # its marker may follow the white space a page set between paragraphs (。 一、…回顾2021年是…)
             r"(?m)^[ \t\u3000]*[一二三四五六七八九十]、"
-            r"[^，。；：,;:]{0,16}?(?:回顾|安排|目标|任务|要求|措施|原则|思想|形势|背景|基础|条件|机制|重点工作(?!任务))"
+            r"[^，。；：,;:]{0,16}?(?:回顾|安排|目标|任务|要求|措施|原则|思想|形势|背景|基础|条件|机制|重点工作(?!任务|完成|情况|进展|落实|推进|开展))"
             r"(?=[^，。；：,;:）)”])"
         ),
         "a part's heading names its part with a section noun (回顾, 安排, 任务); its text follows it",

@@ -66,6 +66,7 @@ def year_columns(lines: Sequence[str]) -> list[tuple[str, int]]:
     with more or fewer (a merged cell, an empty one) is left to the plan's period."""
     out: list[tuple[str, int]] = []
     years: list[int] = []
+    kind = ""  # how the table's tasks are numbered (（1）): a line numbered otherwise is past the table
     i = 0
     while i < len(lines):
         run: list[int] = []
@@ -75,9 +76,10 @@ def year_columns(lines: Sequence[str]) -> list[tuple[str, int]]:
                 run = []
                 break
         if len(run) > 1:
-            years, i = run, i + len(run)
+            years, kind, i = run, "", i + len(run)
             continue
-        if years and _MARKER.match(lines[i]):
+        if years and (m := _MARKER.match(lines[i])) and kind in ("", _kind(m[0])):
+            kind = _kind(m[0])
             cells: list[str] = []
             j = i + 1
             while j < len(lines) and not _MARKER.match(lines[j]) and _CELL_TEXT.search(lines[j]):
@@ -85,10 +87,21 @@ def year_columns(lines: Sequence[str]) -> list[tuple[str, int]]:
                 j += 1
             if len(cells) == len(years):
                 out.extend(zip(cells, years, strict=True))
+            while j < len(lines) and (cell(lines[j]) or column(lines[j])):
+                j += 1  # who leads it, who helps
+            # the table ends where its next line is no task of its own (三、保障措施, a paragraph)
+            following = _MARKER.match(lines[j]) if j < len(lines) else None
+            if following is None or _kind(following[0]) != kind:
+                years = []
             i = j
             continue
         i += 1
     return out
+
+
+def _kind(marker: str) -> str:
+    """How a task's marker numbers it (（1）, 1、, 一、), its number aside."""
+    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", marker))
 
 
 def date_cells(targets: Sequence[DraftTarget], body: str) -> None:
