@@ -152,3 +152,13 @@ def test_the_year_columns_end_with_their_table() -> None:
     d = extract(YEAR_TABLE + measures, default_year=2030)
     dues = {t.value: t.due.year if t.due else None for t in d.targets if t.numeric}
     assert dues[Decimal(3)] == dues[Decimal(4)] == 2027  # the plan's period, not 2025 and 2026
+
+
+def test_a_tables_categories_between_its_tasks_do_not_end_it() -> None:
+    table = YEAR_TABLE.replace(
+        "（1）改造老旧小区90个。", "（一）\n提升居住品质\n1、改造老旧小区\n（1）改造老旧小区90个。"
+    )
+    table = table.replace("（2）新建口袋公园45个。", "（二）\n提升公共空间\n2、完善公园体系\n（2）新建口袋公园45个。")
+    got = [(t.value, t.due.year if t.due else None) for t in extract(table, default_year=2030).targets if t.numeric]
+    assert got[1:4] == [(Decimal(30), 2025), (Decimal(30), 2026), (Decimal(30), 2027)]
+    assert got[4:8] == [(Decimal(45), None), (Decimal(10), 2025), (Decimal(15), 2026), (Decimal(20), 2027)]

@@ -79,24 +79,41 @@ def year_columns(lines: Sequence[str]) -> list[tuple[str, int]]:
             years, kind, i = run, "", i + len(run)
             continue
         if years and (m := _MARKER.match(lines[i])) and kind in ("", _kind(m[0])):
-            kind = _kind(m[0])
             cells: list[str] = []
             j = i + 1
             while j < len(lines) and not _MARKER.match(lines[j]) and _CELL_TEXT.search(lines[j]):
                 cells.append(lines[j])
                 j += 1
+            if not cells:
+                i += 1  # a category's cell (（一） / 提升…): no task, its numbering no task's
+                continue
+            kind = _kind(m[0])
             if len(cells) == len(years):
                 out.extend(zip(cells, years, strict=True))
             while j < len(lines) and (cell(lines[j]) or column(lines[j])):
                 j += 1  # who leads it, who helps
-            # the table ends where its next line is no task of its own (三、保障措施, a paragraph)
-            following = _MARKER.match(lines[j]) if j < len(lines) else None
-            if following is None or _kind(following[0]) != kind:
+            # the table ends where no task of its own follows (三、保障措施, a paragraph): only the
+            # short cells of its categories may stand before the next (（二） / 提升… / 7、提升…)
+            if not _next_task(lines, j, kind):
                 years = []
             i = j
             continue
         i += 1
     return out
+
+
+_CATEGORY = 24  # a category's cell is short and states no sentence
+_CATEGORIES = 4  # at most this many category cells stand between two tasks
+
+
+def _next_task(lines: Sequence[str], j: int, kind: str) -> bool:
+    """Whether a task numbered as the table's (`kind`) follows line `j`, after its categories' cells."""
+    for line in lines[j : j + _CATEGORIES + 1]:
+        if (m := _MARKER.match(line)) and _kind(m[0]) == kind:
+            return True
+        if len(line) > _CATEGORY or re.search(r"[。；]", line):
+            return False
+    return False
 
 
 def _kind(marker: str) -> str:
