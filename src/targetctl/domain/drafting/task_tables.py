@@ -4,7 +4,8 @@ reads its column words, and the cells that name who leads or helps (发改局, a
 the table's, never as headings of the plan. Only a short line that is all one such word counts,
 and the cells only after the table's columns were seen. A column word that is also a plan's heading
 (重点任务, 具体目标) opens no table: only inside one is it a column. A cell that counts something
-(新建三个社区服务中心, 打造五个特色小镇) is a task, never who leads it. Pure."""
+(新建三个社区服务中心, 打造五个特色小镇) is a task, never who leads it. Where the table has a column a
+year (2024年工作项目 / 2025年计划 / 2026年计划), each task's cells are that year's work. Pure."""
 
 from __future__ import annotations
 
@@ -123,9 +124,9 @@ def _kind(marker: str) -> str:
 
 def date_cells(targets: Sequence[DraftTarget], body: str) -> None:
     """Give each target drafted from a year column's cell (a line of `body`), with no year of its own,
-    that year. Targets
-    come in the text's order; the same task in the next year's cell often reads the same (建设精品道路
-    100条 three times), so a value already taken from a cell goes to the next cell that holds it."""
+    that year. Targets come in the text's order; the same task in the next year's cell often reads
+    the same (建设精品道路100条 three times), so a value already taken from a cell goes to the next
+    cell that holds it."""
     cells = year_columns([flat for line in body.splitlines() if (flat := re.sub(r"\s+", "", line))])
     at = 0
     taken: set[tuple[int, str, object]] = set()
