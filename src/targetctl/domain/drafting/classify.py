@@ -20,7 +20,7 @@ from targetctl.domain.drafting.listed_objects import WORKED_ON
 from targetctl.domain.drafting.quantities import find_numbers
 
 PAST_STRONG = re.compile(
-    # 获批企业达到30家: approved as a kind of the noun counted, not what has happened
+    # (获批, 获评, 入选: the past-award rule, lifted where the sentence says what is to be done)
     r"(已经|已(?!有规划)|以来|过去[一二三四五十几]*年|[一二三四五十]年来|荣获|"
     r"位居|位列|居全[省市国]|排名|"
     r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成|"
