@@ -159,7 +159,7 @@ _REPORTS = re.compile(r"报告|总结|回顾|成效|情况")
 
 def plans_ahead(title: str | None) -> bool:
     """Whether the document's title names a text of what is to be done."""
-    return bool(title) and _PLANS_AHEAD.search(title or "") is not None and _REPORTS.search(title or "") is None
+    return title is not None and _PLANS_AHEAD.search(title) is not None and _REPORTS.search(title) is None
 
 
 # a number measured against a goal that is not yet met: 距离…目标仍差2微克

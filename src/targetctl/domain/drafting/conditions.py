@@ -82,7 +82,7 @@ def condition_runs(texts: Sequence[str], book: bool = False) -> set[int]:
     out: set[int] = set()
     opened: int | None = None
     for i, text in enumerate(texts[:-1]):
-        if _OPENS_CONDITION.match(text) or text.startswith("对"):
+        if text.startswith("对"):
             # a later 对 opens its own condition (…，改造道路15条，对具备条件的，…): the earlier one ran out
             opened = i if _OPENS_CONDITION.match(text) else None
         if text.endswith("的") or (opened is not None and _CLOSES.search(text) and _GRANTS.match(texts[i + 1])):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from targetctl.domain.drafting.draft import DraftTarget
+from targetctl.domain.drafting.lines import HEADING_RANKS
 from targetctl.domain.drafting.quantities import find_numbers
 
 REASON = "a column or a cell of a table of tasks (序号, 牵头单位, a unit or a leader named), not a programme"
@@ -55,7 +56,8 @@ def part(line: str, inside: bool) -> bool:
 # a column of the year's work in a table of tasks pasted a cell a line (2024年工作项目 / 2025年计划 /
 # 2026年计划): each task's cells that follow it stand in those columns, in their order
 _YEAR_COLUMN = re.compile(r"^(?P<y>20\d\d)年[\u4e00-\u9fff]{0,6}$")
-_MARKER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、)")
+# a task's marker, by the rank that numbers it (（1）, 1、, 一、): the document's heading ranks, not 第N章
+_TASK_RANKS = [(rank, p) for rank, p in HEADING_RANKS if rank not in ("chapter", "section")]
 _CELL_TEXT = re.compile(r"[。；]$|\d")  # a cell of work states it: a sentence, or a number
 _WINDOW = 3  # a task's cells are matched to its targets a few cells ahead at most
 
@@ -67,7 +69,7 @@ def year_columns(lines: Sequence[str]) -> list[tuple[str, int]]:
     with more or fewer (a merged cell, an empty one) is left to the plan's period."""
     out: list[tuple[str, int]] = []
     years: list[int] = []
-    kind = ""  # how the table's tasks are numbered (（1）): a line numbered otherwise is past the table
+    kind: str | None = None  # the rank that numbers the table's tasks (（1）): another is past the table
     i = 0
     while i < len(lines):
         run: list[int] = []
@@ -77,18 +79,18 @@ def year_columns(lines: Sequence[str]) -> list[tuple[str, int]]:
                 run = []
                 break
         if len(run) > 1:
-            years, kind, i = run, "", i + len(run)
+            years, kind, i = run, None, i + len(run)
             continue
-        if years and (m := _MARKER.match(lines[i])) and kind in ("", _kind(m[0])):
+        if years and (rank := _rank(lines[i])) is not None and kind in (None, rank):
             cells: list[str] = []
             j = i + 1
-            while j < len(lines) and not _MARKER.match(lines[j]) and _CELL_TEXT.search(lines[j]):
+            while j < len(lines) and _rank(lines[j]) is None and _CELL_TEXT.search(lines[j]):
                 cells.append(lines[j])
                 j += 1
             if not cells:
                 i += 1  # a category's cell (（一） / 提升…): no task, its numbering no task's
                 continue
-            kind = _kind(m[0])
+            kind = rank
             if len(cells) == len(years):
                 out.extend(zip(cells, years, strict=True))
             while j < len(lines) and (cell(lines[j]) or column(lines[j])):
@@ -107,19 +109,19 @@ _CATEGORY = 24  # a category's cell is short and states no sentence
 _CATEGORIES = 4  # at most this many category cells stand between two tasks
 
 
-def _next_task(lines: Sequence[str], j: int, kind: str) -> bool:
+def _next_task(lines: Sequence[str], j: int, kind: str | None) -> bool:
     """Whether a task numbered as the table's (`kind`) follows line `j`, after its categories' cells."""
     for line in lines[j : j + _CATEGORIES + 1]:
-        if (m := _MARKER.match(line)) and _kind(m[0]) == kind:
+        if _rank(line) == kind:
             return True
         if len(line) > _CATEGORY or re.search(r"[。；]", line):
             return False
     return False
 
 
-def _kind(marker: str) -> str:
-    """How a task's marker numbers it (（1）, 1、, 一、), its number aside."""
-    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", marker))
+def _rank(line: str) -> str | None:
+    """The heading rank whose marker opens `line` (cn-paren for （一）, arabic-paren for （1）), if any."""
+    return next((rank for rank, p in _TASK_RANKS if p.match(line)), None)
 
 
 def date_cells(targets: Sequence[DraftTarget], body: str) -> None:
