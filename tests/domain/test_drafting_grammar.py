@@ -43,6 +43,9 @@ def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> No
         ("百万吨级乙烯项目前期工作有序。", "百万吨级"),
         ("城区15分钟便民生活圈全覆盖。", "15分钟生活圈"),
         ("规划每5年修订1次。", "每N年修订1次"),
+        # once in so many days, 每 left off
+        ("主干道保洁频率实现7/15天完成1次全线冲洗。", "每N年修订1次"),
+        ("背街小巷保洁频率达到10天1次。", "每N年修订1次"),
         ("对新录用的人员每人补助500元。", "每人补助N元"),
         ("每年奖补资金总额不超过500万元。", "奖补资金总额不超过500万元"),
         ("贯彻落实《支持100家企业上市的若干措施》。", "quoted title"),
@@ -51,6 +54,11 @@ def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> No
 def test_numbers_that_are_not_targets_are_excluded_with_their_reason(sentence: str, reason: str) -> None:
     assert drafted(sentence) == []
     assert any(reason in r for r in reasons(sentence)), reasons(sentence)
+
+
+def test_a_time_limit_for_doing_a_thing_once_is_no_cadence() -> None:
+    assert [v for v, _, _ in drafted("群众诉求30天内办结率达到95%。")] == [Decimal(95)]
+    assert [v for v, _, _ in drafted("全年完成应急演练3次。")] == [Decimal(3)]
 
 
 def test_a_works_daily_capacity_in_its_name_is_not_drafted_but_capacity_added_is() -> None:

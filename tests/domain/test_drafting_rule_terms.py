@@ -249,3 +249,48 @@ def test_measures_the_plan_itself_rolls_out_stay_a_target() -> None:
     assert drafted("2026年出台惠企措施10项。") == [Decimal(10)]
     # drawn up and carried out by the plan's own body: not another body's measures
     assert drafted("制定并落实稳就业10项举措。") == [Decimal(10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the size of one dwelling or room a rule sets
+        "宿舍型房源人均使用面积不少于6平方米。",
+        "公租房以小户型为主，可适当配置两居室，建筑面积不超过90平方米。",
+        "新建人才公寓每套建筑面积控制在120平方米以内。",
+    ],
+)
+def test_the_size_of_one_dwelling_a_rule_sets_is_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # how much is built, and a level per head the plan reaches
+        ("到2026年，城镇人均住房建筑面积达到42平方米。", Decimal(42)),
+        ("新建保障性租赁住房建筑面积120万平方米。", Decimal(120)),
+        ("人均体育场地面积不低于2.6平方米。", Decimal("2.6")),
+    ],
+)
+def test_an_area_built_or_reached_per_head_stays_a_target(text: str, value: Decimal) -> None:
+    assert drafted(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a rule forbids as a share of a base, the most it may grant, a radius and a ratio it sets
+        "单套商品住宅备案价上下浮动不得超过项目备案均价的10%。",
+        "土地出让价款首次缴纳比例不得低于全部价款的40%。",
+        "对新引进的总部企业，土地出让底价最高可优惠20%。",
+        "以被遮挡建筑为中心，以150米为半径进行日照分析。",
+        "新建住宅项目地下停车位按1.1个/户配建。",
+    ],
+)
+def test_a_rules_limits_offers_and_ratios_are_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+def test_a_floor_on_a_stock_written_as_forbidden_stays_a_target() -> None:
+    assert drafted("到2026年，全县耕地保有量不得低于52万亩。") == [Decimal(52)]

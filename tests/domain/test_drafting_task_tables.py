@@ -162,3 +162,25 @@ def test_a_tables_categories_between_its_tasks_do_not_end_it() -> None:
     got = [(t.value, t.due.year if t.due else None) for t in extract(table, default_year=2030).targets if t.numeric]
     assert got[1:4] == [(Decimal(30), 2025), (Decimal(30), 2026), (Decimal(30), 2027)]
     assert got[4:8] == [(Decimal(45), None), (Decimal(10), 2025), (Decimal(15), 2026), (Decimal(20), 2027)]
+
+
+def test_a_printed_tables_cells_broken_at_the_margin_are_read_whole() -> None:
+    # printed to a page (a PDF's text), a long cell runs on at the margin: its two lines are one cell
+    intro = (
+        "青川市城市更新三年行动计划（2025-2027年）\n"
+        "为加快推进城市更新工作，持续改善人居环境，提升城市功能品质，结合本市\n"
+        "实际，制定本计划。各区各部门要切实提高认识，加强统筹协调，明确责任分\n"
+        "工，细化工作举措，确保各项任务按期完成，不断增强人民群众获得感幸福感\n"
+        "安全感。\n"
+    )
+    table = YEAR_TABLE.split("\n", 1)[1].replace(
+        "（1）改造老旧小区90个。",
+        "（1）改造老旧小区90个，同步完善小区养老托育、停车充电、便民商业等配套\n设施，补齐功能短板。",
+    )
+    got = [(t.value, t.due.year if t.due else None) for t in extract(intro + table, default_year=2030).targets]
+    assert (Decimal(30), 2025) in got and (Decimal(30), 2026) in got and (Decimal(30), 2027) in got
+    assert [g for g in got if g[0] in (Decimal(10), Decimal(15), Decimal(20))] == [
+        (Decimal(10), 2025),
+        (Decimal(15), 2026),
+        (Decimal(20), 2027),
+    ]

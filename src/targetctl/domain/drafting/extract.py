@@ -575,7 +575,7 @@ def extract(
     for para in body:
         ex.paragraph(para)
     s = ex.s
-    task_tables.date_cells(s.targets, prep.body)  # 2024年工作项目 / 2025年计划 …: a year column's cells
+    task_tables.date_cells(s.targets, prep.body, printed=printed)  # 2024年工作项目 / 2025年计划: a year column
     if present is not None:
         this_year(s.targets, present[0], paras)
     if period is None:

@@ -238,7 +238,9 @@ NOT_TARGETS: tuple[Rule, ...] = (
         # 每年至少主持召开N次…会: how often a body meets, a rule of its work
         rf"|每(?:年|季度|月)至少[^，。；]{{0,6}}?(?:召开|举行|主持)[^，。；]{{0,2}}?{_N}次"
         # 每年调整1次专业: how often a list is revised, a rule of the process
-        rf"|每(?:年|学年|季度|月)(?:至少)?(?:修订|修编|调整|评估|更新|复核)[^，。；]{{0,2}}?{_N}次",
+        rf"|每(?:年|学年|季度|月)(?:至少)?(?:修订|修编|调整|评估|更新|复核)[^，。；]{{0,2}}?{_N}次"
+        # N天完成1次, 15/30天1次: once in so many days, the 每 left off (not 30天内完成1次, a time limit)
+        rf"|(?<![\d.]){_N}(?:/{_N})?(?:天|日|周|个月)(?:完成|开展|进行|实施|组织)?[1一]次",
         "a cadence of the rule (每N年修订1次), not a target",
         "规划每5年修订1次",
         clause=True,

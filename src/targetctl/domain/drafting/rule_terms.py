@@ -217,6 +217,43 @@ RULES: tuple[Screen, ...] = (
         hint="%",
     ),
     _rule(
+        "prohibited-share",
+        # what a rule forbids, as a share of a base it names (不得超过项目备案均价的15%, 不得低于…价款的50%):
+        # a limit the parties keep; a floor on a stock (耕地保有量不得低于N万亩) names no base and stays
+        rf"不得(?:超过|高于|低于|少于|大于|小于)[^，。；\d]{{1,20}}?的{_NUM}%",
+        "a share a rule forbids passing (不得超过备案均价的N%): a rule's term, not a target",
+        "单套住房备案价上下浮动不得超过项目备案均价的10%",
+        hint="得",
+    ),
+    _rule(
+        "offered-at-most",
+        # the most a rule may grant or cut (土地出让底价最高可优惠N%, 最高可补助N万元): its offer
+        rf"最[高多]可(?:[^，。；\d]{{0,4}}?)(?:{_BENEFIT}|减征|下浮|享受)[^，。；\d]{{0,6}}?{_NUM}(?:%|‰|[万亿]?元)?",
+        "the most a rule may grant or cut (最高可优惠N%): a rule's offer, not a target",
+        "项目土地出让底价最高可优惠20%",
+        hint="最",
+    ),
+    _rule(
+        "radius-or-ratio",
+        # a radius a rule draws (以N米为半径) and a ratio it sets per household or head (按N个/户配建)
+        rf"以{_NUM}(?:米|公里|千米)为半径|按(?:照)?{_NUM}(?:个|辆|台|套|间|位|平方米)/(?:户|人|套|间|百户|千人)",
+        "a radius or a ratio a rule sets (以N米为半径, 按N个/户): a rule's term, not a target",
+        "地下停车位按1.1个/户配建",
+        hint="半按",
+    ),
+    _rule(
+        "unit-size",
+        # the size of one dwelling or room a rule sets (宿舍型人均使用面积不少于N平方米, 每套建筑面积
+        # 控制在N平方米以内), and a cap on a bare area as a clause of its own (…三居室，建筑面积不超过N平方米):
+        # what each unit may be, never how much is built (新建…建筑面积N万平方米, 人均…面积达到N平方米)
+        rf"(?:宿舍型|住宅型|户型|套型|每套|每户|单套|每间|单间)[^，。；\d]{{0,8}}?(?:人均)?(?:使用|建筑|套内|居住)?面积"
+        rf"(?:原则上)?(?:{_NORM_BOUND}|控制在|为)?{_NUM}平方米(?:以[内下上])?"
+        rf"|^(?:使用|建筑|套内|居住)面积(?:原则上)?(?:不超过|不大于|不高于|控制在){_NUM}平方米(?:以[内下])?$",
+        "the size of one dwelling or room a rule sets (宿舍型人均使用面积不少于N平方米): a rule's term, not a target",
+        "宿舍型房源人均使用面积不少于6平方米",
+        hint="面",
+    ),
+    _rule(
         "size-class",
         # not after 总投资 (A、B等总投资N亿元以上的项目 totals the projects listed), not before 的
         # (N亿元以上的项目 is quantities' to read)
