@@ -45,6 +45,8 @@ def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
         "茶园改造在国家每亩补助500元基础上，市级再补助300元。",
         "对每新增年加工5000吨茶叶、年产200吨速溶茶的生产线，市级分别支持500万元和300万元。",
         "支持合作社自建冷库，按照设计库容，每吨库容县级补助150元。",
+        # one level's share of a cost, named alone
+        "一般县中央财政负担70%，省级和市县两级财政各负担15%。",
         # the share of purchases a grant pays, after 按照
         "按照企业当季收购量的8%，对滞销水果加工进行补贴。",
     ],
@@ -73,6 +75,8 @@ def test_a_measures_terms_are_not_drafted(text: str) -> None:
         # 每年 after the payer says how often it funds, not what each beneficiary is paid
         ("市财政每年投入奖补资金3000万元，支持企业技术改造。", Decimal("3000")),
         ("每年市级奖补1500万元，支持农村公路养护。", Decimal("1500")),
+        # a share of spending a government commits to, not a split of a cost
+        ("县级财政教育支出占一般公共预算支出比例不低于20%。", Decimal("20")),
         # a plan's revenue or investment split by the level that raises it: each part is a target
         ("到2026年，全省一般公共预算收入达到3000亿元，其中省级800亿元、市县2200亿元。", Decimal("800")),
         ("全年计划完成投资150亿元，其中市级安排30亿元、区县120亿元。", Decimal("30")),

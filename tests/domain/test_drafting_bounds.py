@@ -106,3 +106,10 @@ def test_a_rate_of_harm_after_a_level_to_reach_gets_no_floor() -> None:
     # the pollution rate is kept low: 达到 before the good rate is no floor for it
     assert drafted("空气质量优良天数比率达到85%、重度及以上污染天数比率0.5%。")[1] == (Decimal("0.5"), "exactly")
     assert drafted("耕地保护率达到100%、土壤污染率3%。")[1] == (Decimal(3), "exactly")
+
+
+def test_a_stock_kept_as_a_red_line_is_a_floor_and_a_level_kept_is_not() -> None:
+    assert drafted("守牢120万亩永久基本农田保护红线，粮食总产量稳定在30亿斤。") == [
+        (Decimal(120), "at-least"),
+        (Decimal(30), "exactly"),
+    ]

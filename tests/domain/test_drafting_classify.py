@@ -238,3 +238,8 @@ def test_awards_a_plans_opening_reviews_stay_past() -> None:
         "一、主要目标\n到2027年，获批国家级专精特新“小巨人”企业20家以上。\n"
     )
     assert [t.value for t in extract(text, default_year=2025).targets if t.numeric] == [Decimal(20)]
+
+
+def test_what_is_built_out_of_existing_resources_is_a_target_and_what_exists_is_not() -> None:
+    d = extract("利用现有闲置校舍改造建设15个社区老年食堂。全县现有养老机构40家。", default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(15)]

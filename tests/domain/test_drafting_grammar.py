@@ -49,6 +49,9 @@ def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> No
         ("对新录用的人员每人补助500元。", "每人补助N元"),
         ("每年奖补资金总额不超过500万元。", "奖补资金总额不超过500万元"),
         ("贯彻落实《支持100家企业上市的若干措施》。", "quoted title"),
+        ("重点做好以下9项工作：", "做好以下N项工作"),
+        ("组织实施4个专项行动、12项重点工程，推动数字经济发展。", "N个专项行动、N项重点工程"),
+        ("30万吨再生铝项目建成投产。", "项目"),
     ],
 )
 def test_numbers_that_are_not_targets_are_excluded_with_their_reason(sentence: str, reason: str) -> None:
@@ -59,6 +62,20 @@ def test_numbers_that_are_not_targets_are_excluded_with_their_reason(sentence: s
 def test_a_time_limit_for_doing_a_thing_once_is_no_cadence() -> None:
     assert [v for v, _, _ in drafted("群众诉求30天内办结率达到95%。")] == [Decimal(95)]
     assert [v for v, _, _ in drafted("全年完成应急演练3次。")] == [Decimal(3)]
+
+
+def test_the_count_of_tasks_a_higher_body_set_is_not_drafted_but_the_work_is_kept() -> None:
+    d = extract("稳步推进省委确定的86项重点改革任务落地。", default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == []
+    assert [t.title for t in d.targets] == ["稳步推进省委确定的86项重点改革任务落地"]
+
+
+def test_the_capacity_a_list_of_projects_totals_stays_a_target() -> None:
+    assert drafted("建成城东电厂扩建等320万千瓦煤电项目。") == [(Decimal(320), "万千瓦", "exactly")]
+
+
+def test_a_count_of_gigabit_users_stays_a_target() -> None:
+    assert drafted("千兆宽带用户数达到80万户。") == [(Decimal(80), "万户", "at-least")]
 
 
 def test_a_works_daily_capacity_in_its_name_is_not_drafted_but_capacity_added_is() -> None:

@@ -338,3 +338,15 @@ def test_a_magnitude_before_homes_counts_households() -> None:
     # 家 begins 家庭, no measure: the magnitude still counts the homes the service reaches
     d = extract("2026年工作安排\n家庭医生签约服务惠及8万家庭。\n", default_year=2026)
     assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(8), "万户")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["加快IPv6升级改造", "推进G228国道改造", "举办U18青年联赛", "做好H7N9防控"],
+)
+def test_a_number_in_a_latin_name_is_no_number(clause: str) -> None:
+    assert find_numbers(clause) == []
+
+
+def test_a_number_after_a_latin_name_and_a_word_is_read() -> None:
+    assert [(n.value, n.unit) for n in find_numbers("IPv6流量占比达到70%")] == [(Decimal(70), "%")]

@@ -346,3 +346,24 @@ def test_a_dash_item_under_the_title_that_is_a_sentence_is_text_not_a_subtitle()
         (Decimal(120), dt.date(2026, 12, 31)),
         (Decimal(30), dt.date(2027, 12, 31)),
     ]
+
+
+# a printed plan that opens below its title (our own text): its first line runs on at the margin
+RUNS_ON = """加快推进社区养老服务设施建设是应对人口老龄化的
+重要举措，也是增进民生福祉的内在要求。为进一步完善社区
+养老服务体系，提升老年人获得感和幸福感，结合本市实际，
+制定本方案。
+一、工作目标
+到2027年，全市新建社区养老服务中心120个，实现街道综合
+养老服务中心全覆盖，社区养老服务设施覆盖率达到100%，
+护理型床位占比提高到60%以上。
+"""
+
+
+def test_a_first_line_that_runs_on_into_a_sentence_is_no_title() -> None:
+    assert read_structure(RUNS_ON.splitlines()).title is None
+
+
+def test_a_short_first_line_over_a_printed_text_is_still_its_title() -> None:
+    text = "青川市社区养老服务设施建设方案\n" + RUNS_ON
+    assert read_structure(text.splitlines()).title == "青川市社区养老服务设施建设方案"

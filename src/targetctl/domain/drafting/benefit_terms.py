@@ -109,7 +109,9 @@ RULES: tuple[Screen, ...] = (
         # levels of government sharing a cost (市和区各承担N%, 按N:M比例分担): how a bill is split
         rf"(?:[省市区县州镇]级?(?:财政)?[和与及、])+[省市区县州镇]级?(?:财政)?[^，。；\d]{{0,6}}?(?:各|分别)?(?:承担|负担|分担)"
         rf"[^，。；\d]{{0,4}}?(?P<mask>{_NUM}%(?:[、和]{_NUM}%)*)"
-        rf"|按(?P<ratio>{_NUM}[:：∶]{_NUM})的?比例(?:分担|承担|负担|配套)",
+        rf"|按(?P<ratio>{_NUM}[:：∶]{_NUM})的?比例(?:分担|承担|负担|配套)"
+        # one level's share, named alone (一般县中央财政负担60%)
+        rf"|(?:{_PAYER})(?:两级)?财政(?:各|分别)?(?:承担|负担|分担)[^，。；\d]{{0,4}}?{_NUM}%",
         "how levels of government share a cost (市和区各承担N%): a rule's term, not a target",
         "所需经费由市、县两级财政各承担50%",
         hint="担配",

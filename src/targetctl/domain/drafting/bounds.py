@@ -51,6 +51,15 @@ RULES: tuple[Bound, ...] = (
         ("at-least",),
     ),
     Bound(
+        "red-line",
+        # a stock kept as a red line (守牢N万亩永久基本农田保护红线): a floor the plan may not go under
+        re.compile(r"守(?:住|牢|好|护)?[^\d，,。；;]{0,6}?(?P<n>\d+(?:\.\d+)?)[^\d，,。；;]{1,16}?(?:红线|底线)"),
+        "at-least",
+        "a stock kept as a red line (守牢N万亩…保护红线) is a floor: at least it",
+        "守住85万亩耕地保护红线",
+        ("at-least",),
+    ),
+    Bound(
         "whole",
         re.compile(
             # neither a level kept nor a change of 100% is a whole to reach

@@ -34,7 +34,7 @@ PAST_STRONG = re.compile(
 PAST_WEAK = re.compile(
     r"(累计|同比|比上年|较上年|比去年|较去年|(?<!在)(?:上年|去年)(?!基础上)|(?:(?P<year>20\d\d)年第?)?(?:上半年|前三季度|一季度)"
     # 由目前的N提高到M: 目前 dates where the change starts (from_to), it reports no present state
-    rf"|截至|截止|(?<!项){NOT_AFTER_FROM}目前|现有|共有)"
+    rf"|截至|截止|(?<!项){NOT_AFTER_FROM}目前|现有(?![^，。；\d]{{0,12}}?(?:建设|改造|改建|新建|打造|建成))|共有)"
 )
 FUTURE = re.compile(
     r"((?<![主重])要|将|力争|确保|争取|预期|目标|计划|拟|努力|力求|今年|全年|明年|年内|到\d{4}年|至\d{4}年|\d{4}年(?:前(?!三季度)|底前)|以上|以内|左右|"
@@ -52,7 +52,7 @@ _ACTS = r"(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打�
 CONTEXT_NUMBER = re.compile(
     rf"(依托|围绕(?![^，。；\d]{{0,24}}?{_BUILDS}[^，。；\d的]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
     # 由当前的N家达到M家: 当前 dates a change's starting level (from_to)
-    rf"|共有|现有|(?<!项){NOT_AFTER_FROM}目前|{NOT_AFTER_FROM}当前|现阶段|全区有|全市有|(?<!直)辖(?!区)"
+    rf"|共有|现有(?![^，。；\d]{{0,12}}?(?:建设|改造|改建|新建|打造|建成))|(?<!项){NOT_AFTER_FROM}目前|{NOT_AFTER_FROM}当前|现阶段|全区有|全市有|(?<!直)辖(?!区)"
     # a jurisdiction's own facts (辖区面积12平方公里, 辖区内有…8所): the number follows them; not 市辖区, the
     # city's districts, nor 辖区内新增…, 辖区内常住人口…建档率达到90%, 辖区内有条件的20个小区
     r"|辖区(?:总?面积|内?(?:常住|户籍)?人口)(?:总数)?(?:约|为|达|共|有)?\d"

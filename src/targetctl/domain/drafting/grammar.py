@@ -99,6 +99,33 @@ NOT_TARGETS: tuple[Rule, ...] = (
         hint="明提部包涵列梳细",
     ),
     _rule(
+        "actions-and-projects",
+        # the plan's own make-up, its actions and its projects counted together (组织实施6个专项行动、
+        # 20项重点工程): its sections are the targets
+        rf"{_N}(?:个|大)(?:专项)?行动[、和及]{_N}(?:项|个|大)(?:重点|重大)?工程",
+        "a count of the plan's own actions and projects (实施N个专项行动、N项重点工程), not a target",
+        "组织实施5个专项行动、18项重点工程",
+        clause=True,
+        hint="行",
+    ),
+    _rule(
+        "work-listed",
+        # the count of what a list below it holds (重点做好以下9项工作：): the list's items are the targets
+        rf"(?:以下|如下|下列){_N}(?:项|个|件|条)(?:重点|主要|具体)?(?:工作|任务|举措|措施|事项)",
+        "a count of the work listed below (做好以下N项工作), not a target",
+        "重点做好以下8项工作",
+        clause=True,
+        hint="以如下",
+    ),
+    _rule(
+        "tasks-set-above",
+        # the tasks a higher body set, carried out (推进省委确定的N项重点改革任务落地): its list, not a target
+        rf"(?:党中央|中央|国务院|国家|省委|省政府|市委|市政府|县委|区委|上级)(?:确定|部署|明确|下达|提出|交办)的{_N}(?:项|条|件)",
+        "a count of the tasks a higher body set (省委确定的N项改革任务): that body's list, not a target",
+        "稳步推进市委确定的120项重点改革任务落地",
+        hint="确部明下提交",
+    ),
+    _rule(
         "list-count",
         rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|方面)(?:重点)?(?:民生|为民办)?实事"
         # the year's list of works for the people, counted like its list of 实事 (办好N项民生工程)
@@ -159,7 +186,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
         # first capacity: 建成30万吨合成氨、10万吨尿素等项目 keeps both; the list's count may stand before its
         # kind: …等26个项目)
         r"(?:(?<=[\u4e00-\u9fff]{2})(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)"
-        r"(?<!突破)(?<!超过)(?<![达到至为超增在])|(?:^|(?<=[，。；：]))[^\d，。；：]*、)"
+        # nor after 等, which totals the projects listed before it (A扩建等540万千瓦煤电项目)
+        r"(?<!突破)(?<!超过)(?<![达到至为超增在等])|(?:^|(?<=[，。；：]))[^\d，。；：]*、)"
         rf"{_CAPACITY}(?:[^，。；\d]*?、{_CAPACITY})*"
         rf"(?=[^，。；]{{0,80}}?等(?:\d+个)?[\u4e00-\u9fff]{{0,16}}?项目"
         # one project named so, its product after its capacity (中化青川50万吨/年聚乙醇酸（PGA）项目)
@@ -263,8 +291,12 @@ NOT_TARGETS: tuple[Rule, ...] = (
     _rule(
         "project-capacity",
         # a company's or a place's name, then the capacity, the product and 项目: the project's name
-        r"(?<=[\u4e00-\u9fff]{2})(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)(?<!突破)"
-        rf"(?<!超过)(?<![达到至为超增在过]){_N}[十百千万亿]*(?:吨|千瓦)[\u4e00-\u9fff]{{1,8}}?项目",
+        # (not after 等, which totals the projects listed before it: A扩建等540万千瓦煤电项目)
+        r"(?:(?<=[\u4e00-\u9fff]{2})(?<!建成)(?<!新建)(?<!新增)(?<!建设)(?<!达到)(?<!完成)(?<!实现)(?<!形成)(?<!突破)"
+        r"(?<!超过)(?<![达到至为超增在过等])"
+        # or opening its clause as the subject of what is done to it (50万吨甲醇制乙醇项目建成投产)
+        r"|(?:^|(?<=[，。；：]))(?=[^，。；]{2,30}?项目(?:建成|投产|开工|竣工|落地|签约|达产)))"
+        rf"{_N}[十百千万亿]*(?:吨|千瓦)[\u4e00-\u9fff]{{1,8}}?项目",
         "a project named by its capacity (某化工80万吨乙烯项目), not a target",
         "释放青化80万吨乙烯升级项目产能",
         hint="吨瓦",

@@ -209,18 +209,19 @@ def headings_alone(lines: list[str]) -> set[int]:
     }
 
 
-def wrapped(lines: list[str]) -> set[int]:
+def wrapped(lines: list[str], opening: int | None = None) -> set[int]:
     """The lines that run on into the next because they reached the page's right margin, as a
     printed page (a PDF's text) breaks a paragraph: as wide as the text's widest lines (at least
     three of them), ending inside a sentence, the next line not opening an item. A heading that
-    reaches the margin runs on too: a heading is one line only when it is short."""
+    reaches the margin runs on too: a heading is one line only when it is short. `opening`: a
+    line that opens a paragraph, its indent lost with the text's spaces."""
     full, near, widths, reach = _reach(lines)
     if full < 20 or sum(1 for w in widths if w >= near) < 3:
         return set()
     return {
         n
         for n in range(len(lines) - 1)
-        if reach[n] >= near
+        if reach[n] + (_INDENT if n == opening else 0) >= near
         and not _ENDED.search(lines[n])
         and "\t" not in lines[n] + lines[n + 1]  # a table row stands alone
         and not _SPACED_FIGURES.search(lines[n])  # so does one whose cells stand apart by spaces

@@ -120,7 +120,7 @@ def behind_title(title: str, plan_year: int | None) -> bool:
 
 # the words of classify.PAST_WEAK that name a past time or state, not only a running total
 _PAST_TIME = re.compile(
-    r"同比|比上年|较上年|比去年|较去年|上年(?!基础上)|去年(?!基础上)|上半年|前三季度|一季度|截至|截止|(?<!项)目前|现有|共有"
+    r"同比|比上年|较上年|比去年|较去年|上年(?!基础上)|去年(?!基础上)|上半年|前三季度|一季度|截至|截止|(?<!项)目前|现有(?![^，。；\d]{0,12}?(?:建设|改造|改建|新建|打造|建成))|共有"
 )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from targetctl.domain.drafting.addressees import bodies_only, many_bodies
 from targetctl.domain.drafting.front_pages import CONTENTS, ContentsIndex, mark_contents, mark_front_pages
 from targetctl.domain.drafting.lines import BODY as BODY
-from targetctl.domain.drafting.lines import HEADING_RANKS, PAGE_SOURCE, RECORD_FIELD, SENTENCE_MARKS
+from targetctl.domain.drafting.lines import HEADING_RANKS, PAGE_SOURCE, RECORD_FIELD, SENTENCE_MARKS, wrapped
 from targetctl.domain.drafting.openings import tag_or_dateline
 from targetctl.domain.drafting.page_tail import attachment_notes, page_tail
 from targetctl.domain.drafting.periods import signing_date
@@ -285,6 +285,8 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
             lines = lines[1:]
     elif nxt is not None and _ADDRESSEE.match(flat[nxt]) and len(candidates) > 1:
         lines = candidates  # the lines before 各…： are all title
+    elif _runs_on(flat, candidates[0]):
+        return [], i  # a printed text that opens below its title: its first line is a sentence's
     else:
         lines = candidates[:1]
     for k in lines:
@@ -292,6 +294,12 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
     # a headline then the document's own heading that repeats its end (…县政府工作报告 / 政 府 工 作 报 告)
     kept = [k for n, k in enumerate(lines) if not "".join(flat[m] for m in lines[:n]).endswith(flat[k])]
     return kept, lines[-1] + 1
+
+
+def _runs_on(flat: list[str], k: int) -> bool:
+    """Whether line `k` runs on at a printed page's margin into the sentence on the next line."""
+    shown = [n for n in range(len(flat)) if flat[n]][:40]
+    return k in shown and shown.index(k) in wrapped([flat[n] for n in shown], opening=shown.index(k))
 
 
 # a joint document is signed by every department that issued it, one to a line (十三部门)
