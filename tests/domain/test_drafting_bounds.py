@@ -1,5 +1,5 @@
 """Bounds written away from their number (drafting.bounds): a bound after the last value of a
-list, a share of units that reach a standard, a whole to reach; and values that several nouns
+list, a share of units that reach a standard, a red line, a bare whole; and values that several nouns
 share (our own sentences)."""
 
 from __future__ import annotations
@@ -48,8 +48,8 @@ def test_every_rule_reads_its_own_example(rule: bounds.Bound) -> None:
         # a share of the units that reach a standard: at least that share
         ("确保85%的乡镇卫生院达到服务能力标准。", [(Decimal(85), "at-least")]),
         ("二级以上医院100%达到智慧服务标准。", [(Decimal(100), "at-least")]),
-        # a whole to reach is reached at it; a whole kept stays as it is
-        ("新建公共建筑100%执行绿色建筑标准。", [(Decimal(100), "at-least")]),
+        # a bare whole (100%执行) is a level stated, as a whole kept is: exactly
+        ("新建公共建筑100%执行绿色建筑标准。", [(Decimal(100), "exactly")]),
         ("黑臭水体消除比例保持100%。", [(Decimal(100), "exactly")]),
         # a rate named before its value (…率100%) is a level stated, not a share of units that act
         ("农村供水工程水质检测覆盖率100%。", [(Decimal(100), "exactly")]),
