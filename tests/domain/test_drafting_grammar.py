@@ -70,6 +70,17 @@ def test_the_count_of_tasks_a_higher_body_set_is_not_drafted_but_the_work_is_kep
     assert [t.title for t in d.targets] == ["稳步推进省委确定的86项重点改革任务落地"]
 
 
+@pytest.mark.parametrize("sentence", ["加快7个在建水库项目建设进度。", "推动3条在建城际铁路有序推进。"])
+def test_projects_under_way_sped_up_are_not_counted_but_the_work_is_kept(sentence: str) -> None:
+    d = extract(sentence, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == []
+    assert [t.title for t in d.targets] == [sentence.rstrip("。")]
+
+
+def test_projects_under_way_that_the_plan_completes_stay_a_target() -> None:
+    assert drafted("推动远山风电等5个在建项目竣工投产。") == [(Decimal(5), "个", "exactly")]
+
+
 def test_the_capacity_a_list_of_projects_totals_stays_a_target() -> None:
     assert drafted("建成城东电厂扩建等320万千瓦煤电项目。") == [(Decimal(320), "万千瓦", "exactly")]
 

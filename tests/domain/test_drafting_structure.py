@@ -367,3 +367,8 @@ def test_a_first_line_that_runs_on_into_a_sentence_is_no_title() -> None:
 def test_a_short_first_line_over_a_printed_text_is_still_its_title() -> None:
     text = "青川市社区养老服务设施建设方案\n" + RUNS_ON
     assert read_structure(text.splitlines()).title == "青川市社区养老服务设施建设方案"
+
+
+def test_a_printed_title_over_a_blank_line_is_not_run_into_the_text_below() -> None:
+    text = "青川市养老服务设施建设计划\n \n" + RUNS_ON
+    assert extract(text, default_year=2026).title == "青川市养老服务设施建设计划"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from targetctl.domain.drafting.lines import INDICATOR_ROW as INDICATOR_ROW
 from targetctl.domain.drafting.lines import MARKERS as MARKERS
 from targetctl.domain.drafting.lines import broken_lines as broken_lines
-from targetctl.domain.drafting.lines import headings_alone, wrapped
+from targetctl.domain.drafting.lines import headings_alone, short_lines, wrapped
 from targetctl.domain.sources import CLAUSE_END as SOURCE_CLAUSE_END
 
 CLAUSE_END = SOURCE_CLAUSE_END  # where trace cuts, so that every clause is quoted or excluded
@@ -60,8 +60,14 @@ def paragraphs(text: str, ocr: bool | None = None, *, printed: bool = True) -> l
     lines end without punctuation, a paragraph starts only at an indented line or a numbered
     heading; otherwise every line is a paragraph, but for one that reached a printed page's
     margin (`lines.wrapped`; never in a Word document, whose paragraphs are whole)."""
-    lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()]
+    every = text.lstrip("\ufeff").splitlines()
+    lines = [ln for ln in every if ln.strip()]
     ocr = broken_lines(text) if ocr is None else ocr
+    # in broken lines, a line short of the margin over a blank line ends its paragraph there (a
+    # title over the text, printed with no indent); a page break's blank line inside a sentence does not
+    kept = [n for n, ln in enumerate(every) if ln.strip()]
+    gap = {k for k in range(len(kept) - 1) if kept[k + 1] > kept[k] + 1}
+    apart = gap & set(short_lines(lines, clearly=True)) if printed and ocr and gap else set()
     runs_on = wrapped(lines) if printed and not ocr else set()
     # in broken lines, a numbered heading alone on a line that stops short of the margin ends there
     # (一、2021年工作回顾 over its text, printed with no indent)
@@ -75,7 +81,7 @@ def paragraphs(text: str, ocr: bool | None = None, *, printed: bool = True) -> l
             out[-1].append(flat)
             continue
         starts = not ocr or line[:1].isspace() or any(p.match(flat) for _, p in MARKERS) or not out or n - 1 in ends
-        starts = starts or frame
+        starts = starts or frame or n - 1 in apart
         starts = starts or "\t" in line or (n > 0 and "\t" in lines[n - 1])  # a table row stands alone
         if starts:
             out.append([flat])

@@ -109,6 +109,15 @@ NOT_TARGETS: tuple[Rule, ...] = (
         hint="行",
     ),
     _rule(
+        "under-way",
+        # the projects already under way, sped up (加快11个在建高速公路项目建设进度, 9条在建高速公路有序推进):
+        # how many exist, not a count to reach; a clause that completes them (竣工, 投产) counts what it completes
+        rf"{_N}(?:个|条|座|项|处)在建(?=[^，。；]*?(?:建设|推进))(?![^，。；]*?(?:竣工|投产|建成|完工|通车|完成))",
+        "the projects already under way, sped up (加快N个在建项目建设): how many exist, not a target",
+        "加快6个在建高速公路项目建设进度",
+        hint="建",
+    ),
+    _rule(
         "work-listed",
         # the count of what a list below it holds (重点做好以下9项工作：): the list's items are the targets
         rf"(?:以下|如下|下列){_N}(?:项|个|件|条)(?:重点|主要|具体)?(?:工作|任务|举措|措施|事项)",

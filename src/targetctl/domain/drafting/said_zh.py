@@ -94,6 +94,7 @@ SAID: dict[str, str] = {
     "the most a rule may grant or cut (最高可优惠N%): a rule's offer, not a target": "政策最多可给予的优惠或减免（最高可优惠N%），是政策条款，不是目标",
     "a radius or a ratio a rule sets (以N米为半径, 按N个/户): a rule's term, not a target": "政策设定的半径或配比（以N米为半径、按N个/户），是政策条款，不是目标",
     "a count of the plan's own actions and projects (实施N个专项行动、N项重点工程), not a target": "方案自身行动和工程的计数（实施N个专项行动、N项重点工程），不是目标",
+    "the projects already under way, sped up (加快N个在建项目建设): how many exist, not a target": "加快推进的在建项目数（加快N个在建项目建设），是已有数量，不是目标",
     "a count of the work listed below (做好以下N项工作), not a target": "对下文所列工作的计数（做好以下N项工作），不是目标",
     "a count of the tasks a higher body set (省委确定的N项改革任务): that body's list, not a target": "上级确定的任务数（省委确定的N项改革任务），是上级的清单，不是目标",
     "the size of one dwelling or room a rule sets (宿舍型人均使用面积不少于N平方米): a rule's term, not a target": "政策规定的单套（间）面积标准（宿舍型人均使用面积不少于N平方米），是政策条款，不是目标",
