@@ -45,6 +45,9 @@ def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
         "茶园改造在国家每亩补助500元基础上，市级再补助300元。",
         "对每新增年加工5000吨茶叶、年产200吨速溶茶的生产线，市级分别支持500万元和300万元。",
         "支持合作社自建冷库，按照设计库容，每吨库容县级补助150元。",
+        # the share set aside for small firms raised, the firms named before it
+        "对适宜由中小企业提供的工程采购项目，将预留份额提高至45%以上。",
+        "鼓励采购单位将合同预付款比例提高至合同金额的40%以上。",
         # one level's share of a cost, named alone
         "一般县中央财政负担70%，省级和市县两级财政各负担15%。",
         # the share of purchases a grant pays, after 按照

@@ -243,3 +243,10 @@ def test_awards_a_plans_opening_reviews_stay_past() -> None:
 def test_what_is_built_out_of_existing_resources_is_a_target_and_what_exists_is_not() -> None:
     d = extract("利用现有闲置校舍改造建设15个社区老年食堂。全县现有养老机构40家。", default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(15)]
+
+
+def test_a_forecasting_system_built_is_no_forecast_but_a_forecast_stated_is() -> None:
+    d = extract("建立学位预测预警机制，新建中小学校8所，新增学位1.2万个。", default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(8), Decimal("1.2")]
+    d = extract("据预测，到2030年全市常住人口将达到500万人。", default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == []

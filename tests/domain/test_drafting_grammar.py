@@ -77,6 +77,19 @@ def test_projects_under_way_sped_up_are_not_counted_but_the_work_is_kept(sentenc
     assert [t.title for t in d.targets] == [sentence.rstrip("。")]
 
 
+@pytest.mark.parametrize("sentence", ["加快时速200公里城际动车组研制应用。", "巩固215个脱贫村帮扶成效。"])
+def test_a_speed_that_names_a_train_and_results_consolidated_are_not_counted(sentence: str) -> None:
+    d = extract(sentence, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == []
+
+
+def test_a_speed_brought_up_and_villages_to_create_stay_targets() -> None:
+    assert [v for v, _, _ in drafted("城际铁路运营时速提高到160公里，创建示范村50个。")] == [
+        Decimal(160),
+        Decimal(50),
+    ]
+
+
 def test_projects_under_way_that_the_plan_completes_stay_a_target() -> None:
     assert drafted("推动远山风电等5个在建项目竣工投产。") == [(Decimal(5), "个", "exactly")]
 

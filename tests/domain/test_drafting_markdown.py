@@ -15,7 +15,8 @@ def test_markup_is_taken_away_and_what_is_left_is_the_sources_own() -> None:
     text = "# 青川市充电设施建设行动方案\n\n**二、主要目标**\n\n* * *\n\n"
     text += "| 区域 | 新建任务(座) |\n| --- | --- |\n| 青溪县 | 26 |\n"
     lines = [line for line in plain(text).split("\n") if line.strip()]
-    assert lines[:2] == ["青川市充电设施建设行动方案", "二、主要目标"]
+    # a heading and the line after it open paragraphs (their indent)
+    assert lines[:2] == [" 青川市充电设施建设行动方案", " 二、主要目标"]
     assert [line.split("\t") for line in lines[2:]] == [[" | 区域 ", "| 新建任务(座) |"], ["| 青溪县 ", "| 26 |"]]
     for line in lines:
         assert normalise(line) in normalise(text)
@@ -115,3 +116,18 @@ def test_a_headings_underline_is_no_programme() -> None:
     d = extract(text, default_year=2026)
     assert d.title == "青川县2026年政府工作报告"
     assert [p.title for p in d.all_programmes()] == ["2026年主要目标"]
+
+
+def test_printed_lines_never_run_on_across_a_headings_marks() -> None:
+    # a converted page printed with its lines broken: no quote joins a heading to the text around it
+    text = (
+        "# 市人民政府办公厅印发《青川市扩大有效投资三年行动方案》\n## 政策原文\n"
+        "为贯彻落实省委、省政府关于扩大有效投资的决策部署，进一步激发市场活力，增强投资信心，推\n"
+        "动全市经济高质量发展，制定本行动方案。\n一、工作目标\n"
+        "坚持以市场化办法和改革举措优化投资环境，进一步打通投资堵点，强化要素保障和政策支持，推\n"
+        "动投资提质增效。到2027年，全市固定资产投资年均增长8%以上，民间投资占固定资产投资的比重\n"
+        "提高到55%左右，每年滚动实施重点项目300个以上。\n"
+    )
+    d = extract(text, default_year=2026)
+    for quote in [*(t.quote for t in d.targets), *(e.quote for e in d.excluded)]:
+        assert normalise(quote) in normalise(text), quote

@@ -350,3 +350,7 @@ def test_a_number_in_a_latin_name_is_no_number(clause: str) -> None:
 
 def test_a_number_after_a_latin_name_and_a_word_is_read() -> None:
     assert [(n.value, n.unit) for n in find_numbers("IPv6流量占比达到70%")] == [(Decimal(70), "%")]
+
+
+def test_charging_connectors_are_counted() -> None:
+    assert [(n.value, n.unit) for n in find_numbers("累计建成充电设施25万枪")] == [(Decimal(25), "万枪")]

@@ -286,6 +286,7 @@ def test_an_area_built_or_reached_per_head_stays_a_target(text: str, value: Deci
         "对新引进的总部企业，土地出让底价最高可优惠20%。",
         "以被遮挡建筑为中心，以150米为半径进行日照分析。",
         "新建住宅项目地下停车位按1.1个/户配建。",
+        "鼓励符合条件的项目民间资本持股比例可在15%以上。",
     ],
 )
 def test_a_rules_limits_offers_and_ratios_are_not_drafted(text: str) -> None:

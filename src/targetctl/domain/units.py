@@ -83,6 +83,7 @@ BASES: dict[str, str] = {
     "微克/立方米": "µg/m³",
     "标箱": "TEU",
     "标台": "standard buses",
+    "枪": "charging connectors",  # 充电设施N万枪
     "天": "days",
     "小时": "hours",
     "年": "years",

@@ -75,7 +75,8 @@ CONTEXT_NUMBER = re.compile(
 # a forecast, or an estimate of what the work will cost (经初步测算，…共需资金约N亿元); 估算 alone is
 # a noun (投资估算和评审机制), no estimate made
 FORECAST = re.compile(
-    r"预计|预测|(?:[经据](?:初步)?|初步)(?:测算|估算|匡算)|有望|(?<!尽)有?可能(?=达|超|突破|增|减|降)"
+    # 预测 as a verb that states (据预测，…; 预测到2030年…), not in a noun (学位预测预警机制, 预测模型)
+    r"预计|预测(?=$|[，,：:]|到|显示|表明|今年|明年|全年|未来|\d)|(?:[经据](?:初步)?|初步)(?:测算|估算|匡算)|有望|(?<!尽)有?可能(?=达|超|突破|增|减|降)"
     r"|共需(?:投入)?(?:建设)?(?:资金|投资|经费)"
 )
 # 计划 as a verb (计划新建): a plan's name (两年行动计划, 年度计划) commits to nothing by itself

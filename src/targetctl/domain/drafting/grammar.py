@@ -109,6 +109,22 @@ NOT_TARGETS: tuple[Rule, ...] = (
         hint="行",
     ),
     _rule(
+        "speed-class",
+        # a train or a line named by its design speed (时速250公里城际市域列车, 时速350公里高铁)
+        rf"时速{_N}(?:公里|千米)(?:级)?(?:的)?[\u4e00-\u9fff]{{0,6}}?(?:列车|动车组|高铁|磁浮|铁路|车辆|电车)",
+        "a design speed that names a train or a line (时速N公里城际列车): a name, not a target",
+        "加快时速200公里城际动车组研制",
+        hint="速",
+    ),
+    _rule(
+        "results-consolidated",
+        # results already won, kept (巩固368个经济薄弱村扶持成效): how many there are, not a count to reach
+        rf"巩固(?:提升)?{_N}(?:个|家|项|所|条|处|万)[^，。；\d]{{0,16}}?(?:成效|成果)",
+        "results already won, consolidated (巩固N个…成效): how many there are, not a target",
+        "巩固120个帮扶村帮扶成效",
+        hint="巩",
+    ),
+    _rule(
         "under-way",
         # the projects already under way, sped up (加快11个在建高速公路项目建设进度, 9条在建高速公路有序推进):
         # how many exist, not a count to reach; a clause that completes them (竣工, 投产) counts what it completes
@@ -528,6 +544,7 @@ EXTRA_UNITS = [
     "尾",
     "亩次",
     "例",  # cases: 免费手术2000例
+    "枪",  # charging connectors: 累计建成充电设施25万枪
     "架次",
     "批次",  # lots checked or certified: 赋码出证60万批次
     "毫秒",  # a network's delay: 时延10毫秒以内

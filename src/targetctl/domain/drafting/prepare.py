@@ -18,6 +18,7 @@ from targetctl.domain.drafting.flat_tables import unflatten, with_flat
 from targetctl.domain.drafting.lines import join_bare_markers
 from targetctl.domain.drafting.notes import note_lines
 from targetctl.domain.drafting.own_title import restore
+from targetctl.domain.drafting.page_turns import page_headers
 from targetctl.domain.drafting.periods import Period, stated_period
 from targetctl.domain.drafting.structure import BLANK, BODY, FURNITURE, TITLE, Structure, read_structure
 from targetctl.domain.drafting.tables import Table, read_tables
@@ -71,7 +72,8 @@ def prepare(text: str) -> Prepared:
     glued = with_flat(glued, stacked)
     lines = text.lstrip("\ufeff").splitlines()
     st = restore(read_structure(lines), lines)  # then the own title, where a page put other lines above it
-    notes = note_lines(lines) | condition_lines(lines)  # notes, and the lines a conditions section sets
+    # notes, the lines a conditions section sets, and a newspaper page's header where the text turns
+    notes = note_lines(lines) | condition_lines(lines) | page_headers(lines)
     if not st.official and len(st.title_lines) < 2:
         found = with_flat(read_tables(lines), glued)
         out = Prepared(text, None, st, period=_through(stated_period(st.title or "", None), found), tables=found)

@@ -127,7 +127,7 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "loan-terms",
         r"(?:贷款|公积金)[^，。；\d]{0,8}?(?:额度|限额|上限)[^，。；]{0,30}"
-        r"|(?:首付款?|保证金|缴纳|缴存|发放)比例[^，。；]{0,20}|预付款(?:比例)?(?:应|须|不得|不低于|为)[^，。；]{0,20}"
+        r"|(?:首付款?|保证金|缴纳|缴存|发放)比例[^，。；]{0,20}|预付款(?:比例)?(?:应|须|不得|不低于|为|提高至|提高到)[^，。；]{0,20}"
         rf"|缴纳[^，。；\d]{{0,12}}?的{_NUM}%"
         r"|(?:贷款|缴款|还款)期限[^，。；]{0,12}",
         "the terms of a loan or a payment (贷款额度, 首付款比例, 贷款期限): a rule's term, not a target",
@@ -240,6 +240,14 @@ RULES: tuple[Screen, ...] = (
         "a radius or a ratio a rule sets (以N米为半径, 按N个/户): a rule's term, not a target",
         "地下停车位按1.1个/户配建",
         hint="半按",
+    ),
+    _rule(
+        "share-allowed",
+        # what a rule allows a party's share to be (民间资本持股比例可在N%以上, 出资比例可放宽至N%)
+        rf"比例可(?:在|达到?|提高至|提高到|放宽至|放宽到|为){_NUM}%(?:以[上下内])?",
+        "a share a rule allows (持股比例可在N%以上): a rule's term, not a target",
+        "支持符合条件的项目社会资本持股比例可在20%以上",
+        hint="可",
     ),
     _rule(
         "unit-size",
