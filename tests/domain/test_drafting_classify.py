@@ -250,3 +250,8 @@ def test_a_forecasting_system_built_is_no_forecast_but_a_forecast_stated_is() ->
     assert [t.value for t in d.targets if t.numeric] == [Decimal(8), Decimal("1.2")]
     d = extract("据预测，到2030年全市常住人口将达到500万人。", default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == []
+
+
+def test_growth_forecast_with_yuce_before_it_is_no_target() -> None:
+    d = extract("全市地区生产总值预测增长6.5%左右。", default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == []

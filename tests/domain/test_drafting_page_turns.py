@@ -34,3 +34,26 @@ def test_a_long_line_after_a_turn_is_no_header() -> None:
         "新建学校5所，改扩建幼儿园12所，新增学位8000个，持续推进教育优质均衡发展。",
     ]
     assert page_headers(lines) == {}
+
+
+TURNED = """各位代表：
+　　2026年工作安排
+　　主要预期目标是：地区生产总值增长6%左右。重点抓好以下工作：（下转第3版）
+　　2026年1月12日 星期一
+　　（上接第1版）
+　　（一）扩大有效投资。全年完成投资900亿元。（下转第4版）
+　　城镇新增就业2.5万人
+　　（上接第3版）农村劳动力转移就业1万人。
+"""
+
+
+def test_a_line_with_a_figure_of_its_own_between_the_turns_is_text_not_header() -> None:
+    # 城镇新增就业2.5万人 is the rest of the sentence, not the page's header; the date line is header
+    assert page_headers(TURNED.splitlines()) == {3: REASON, 4: REASON}
+    d = extract(TURNED, default_year=2026)
+    assert Decimal("2.5") in [t.value for t in d.targets if t.numeric]
+
+
+def test_a_turn_alone_on_its_line_is_no_heading_over_the_text() -> None:
+    d = extract(TURNED, default_year=2026)
+    assert [p.title for p in d.all_programmes()] == ["2026年工作安排", "扩大有效投资"]

@@ -354,3 +354,12 @@ def test_a_number_after_a_latin_name_and_a_word_is_read() -> None:
 
 def test_charging_connectors_are_counted() -> None:
     assert [(n.value, n.unit) for n in find_numbers("累计建成充电设施25万枪")] == [(Decimal(25), "万枪")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"),
+    [("力争全年实现GDP1200亿元", Decimal(1200), "亿元"), ("居民消费价格涨幅控制在CPI3%左右", Decimal(3), "%")],
+)
+def test_a_value_after_a_measures_latin_name_is_read(clause: str, value: Decimal, unit: str) -> None:
+    # a magnitude or a share after the number: the measure's value, not a number in its name
+    assert [(n.value, n.unit) for n in find_numbers(clause)] == [(value, unit)]

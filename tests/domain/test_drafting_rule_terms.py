@@ -295,3 +295,12 @@ def test_a_rules_limits_offers_and_ratios_are_not_drafted(text: str) -> None:
 
 def test_a_floor_on_a_stock_written_as_forbidden_stays_a_target() -> None:
     assert drafted("到2026年，全县耕地保有量不得低于52万亩。") == [Decimal(52)]
+
+
+def test_a_share_the_plan_expects_to_reach_with_can_stays_a_target() -> None:
+    # 比例可达到N% under a time frame is a share to reach, not what a rule allows
+    assert drafted("到2026年，本地配套比例可达到60%以上。") == [Decimal(60)]
+
+
+def test_a_stocks_floor_as_a_share_of_the_land_stays_a_target() -> None:
+    assert drafted("到2026年，全市生态保护红线面积不得低于国土面积的22%。") == [Decimal(22)]

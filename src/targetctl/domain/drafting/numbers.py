@@ -68,3 +68,15 @@ def number_text(value: Decimal) -> str:
     except InvalidOperation:  # pragma: no cover - Decimal from parse_number is always finite
         text = str(value)
     return text
+
+
+# what follows a measure's value, never a name's number: a magnitude, a share (GDP 1500亿元, CPI 3%)
+_VALUE_AFTER = re.compile(r"\s*(?:[万亿]|%|‰|个百分点)")
+
+
+def latin_named(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start`..`end` of `text` is part of a Latin name, right after its letters
+    (IPv6升级, G228国道, H7N9, PM2.5): never a value, its 升 no litre. After a measure's Latin name
+    (GDP, CPI), a number with a magnitude or a share is that measure's value (GDP 1500亿元, CPI 3%)."""
+    letter = start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
+    return letter and not _VALUE_AFTER.match(text, end)

@@ -13,7 +13,7 @@ from targetctl.domain.drafting.bandwidth import bandwidths
 from targetctl.domain.drafting.from_to import BASELINE_NOW
 from targetctl.domain.drafting.levels import levels
 from targetctl.domain.drafting.lone_magnitude import lone_magnitudes
-from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, number_text, parse_number
+from targetctl.domain.drafting.numbers import CN_NUMERAL, half_width, latin_named, number_text, parse_number
 from targetctl.domain.drafting.specs import counted, states_level
 from targetctl.domain.drafting.value_lists import listed_to_end
 
@@ -322,8 +322,8 @@ def find_numbers(clause: str) -> list[Number]:
             m = _NUMBER_WORD.match(flat, m.start()) or m  # 5条多式联运: 多 starts the word after the measure
         if out and m.start() < out[-1].end:
             continue  # the 百亿元 of 0.6人/百亿元: read with the number before it, as its unit
-        if m.start() and flat[m.start() - 1].isascii() and flat[m.start() - 1].isalpha():
-            continue  # IPv6升级, H7N9, COVID-19: a number in a Latin name, its 升 no litre
+        if latin_named(flat, m.start(), m.end("n1")):
+            continue  # IPv6升级, H7N9, COVID-19: a number in a Latin name (not GDP 1500亿元, CPI 3%)
         n1, unit, mag = m["n1"], m["unit"] or m["u1"] or "", m["mag"] or m["m1"] or ""
         if m["m1"] and m["mag"] and not m["n2"] and not m["u1"]:
             mag = m["m1"] + m["mag"]  # 1.2万亿元: 万亿 is one magnitude

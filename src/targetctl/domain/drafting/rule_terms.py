@@ -220,7 +220,8 @@ RULES: tuple[Screen, ...] = (
         "prohibited-share",
         # what a rule forbids, as a share of a base it names (不得超过项目备案均价的15%, 不得低于…价款的50%):
         # a limit the parties keep; a floor on a stock (耕地保有量不得低于N万亩) names no base and stays
-        rf"不得(?:超过|高于|低于|少于|大于|小于)[^，。；\d]{{1,20}}?的{_NUM}%",
+        # nor a stock's floor as a share of the land (生态保护红线面积不得低于国土面积的25%)
+        rf"(?<!面积)(?<!保有量)(?<!覆盖率)不得(?:超过|高于|低于|少于|大于|小于)[^，。；\d]{{1,20}}?的{_NUM}%",
         "a share a rule forbids passing (不得超过备案均价的N%): a rule's term, not a target",
         "单套住房备案价上下浮动不得超过项目备案均价的10%",
         hint="得",
@@ -243,8 +244,9 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "share-allowed",
-        # what a rule allows a party's share to be (民间资本持股比例可在N%以上, 出资比例可放宽至N%)
-        rf"比例可(?:在|达到?|提高至|提高到|放宽至|放宽到|为){_NUM}%(?:以[上下内])?",
+        # what a rule allows a party's share to be (民间资本持股比例可在N%以上, 出资比例可放宽至N%); not
+        # 比例可达到N%, a share the plan expects to reach (到2025年，…国产化比例可达到90%)
+        rf"比例可(?:在|提高至|提高到|放宽至|放宽到|为){_NUM}%(?:以[上下内])?",
         "a share a rule allows (持股比例可在N%以上): a rule's term, not a target",
         "支持符合条件的项目社会资本持股比例可在20%以上",
         hint="可",
