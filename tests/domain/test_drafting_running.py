@@ -48,3 +48,15 @@ def test_a_table_header_repeated_at_the_top_of_each_page_stays() -> None:
         head + "\n新建农村公路\t公里\t30\t40\t预期性",
     ]
     assert without_running(pages).count(head) == 4
+
+
+def test_a_browsers_header_and_footer_both_at_the_foot_are_dropped() -> None:
+    # a page printed from a browser: its date and title, then its address and N/M, under the text
+    foot = "2026/3/2 9:30 青川市人民政府关于印发某方案的通知 - 政策文件"
+    pages = [
+        f"（{n}）新建农村公路{n}0公里。\n（{n}）改造老旧小区{n}个。\n{foot}\nqc.gov.cn/zcwj/t123.shtml {n}/3"
+        for n in (1, 2, 3)
+    ]
+    text = without_running(pages)
+    assert "qc.gov.cn" not in text and "2026/3/2" not in text
+    assert "（3）改造老旧小区3个。" in text and "（1）新建农村公路10公里。" in text

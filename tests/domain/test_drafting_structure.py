@@ -372,3 +372,31 @@ def test_a_short_first_line_over_a_printed_text_is_still_its_title() -> None:
 def test_a_printed_title_over_a_blank_line_is_not_run_into_the_text_below() -> None:
     text = "青川市养老服务设施建设计划\n \n" + RUNS_ON
     assert extract(text, default_year=2026).title == "青川市养老服务设施建设计划"
+
+
+# a news page that gives a plan after its lead (our own text)
+NEWS_PAGE = """青川出台方案：到2027年建成充电桩8万个！
+来源：青川发布    2026-03-02 10:15
+为加快充电基础设施建设，市发展改革委等五部门印发《青川市充电基础设施建设行动方案》，提出实施三大行动。
+青川市充电基础设施建设行动方案
+一、主要目标
+到2027年，全市累计建成充电桩8万个，公共充电容量超过100万千瓦。
+"""
+
+
+def test_a_news_page_that_gives_a_plan_after_its_lead_is_read_from_the_plans_title() -> None:
+    d = extract(NEWS_PAGE, default_year=2026)
+    assert d.title == "青川市充电基础设施建设行动方案"
+    assert "青川出台方案" not in " ".join(p.title for p in d.all_programmes())
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(8), Decimal(100)]
+
+
+def test_a_forwarding_notice_that_repeats_its_plans_title_keeps_its_notice() -> None:
+    notice = (
+        "青川市人民政府办公室关于印发《青川市充电基础设施建设行动方案》的通知\n青政办发〔2026〕5号\n"
+        "各区县人民政府，市政府各部门：\n现将《青川市充电基础设施建设行动方案》印发给你们，请认真贯彻执行。\n"
+        "青川市充电基础设施建设行动方案\n一、主要目标\n到2027年，全市累计建成充电桩8万个。\n"
+    )
+    d = extract(notice, default_year=2030)
+    assert d.title == "青川市充电基础设施建设行动方案"
+    assert d.period is not None and d.period[0].year == 2026

@@ -66,6 +66,13 @@ def prepare(text: str) -> Prepared:
             head = [head[0], head[-1]]
         out.excluded[:0] = [("".join(line.split()), NEWS_LEAD) for line in head if line.strip()]
         return out
+    if (start := _quoted_title_line(text)) is not None:
+        # a news page that names the document in its lead (…印发《X》，…) and then gives it, X on a line
+        # of its own: the page's headline, source line and lead are the page's, the document starts at X
+        out = prepare(text[start:])
+        head = [line for line in text[:start].splitlines() if line.strip()]
+        out.excluded[:0] = [("".join(line.split()), NEWS_LEAD) for line in head]
+        return out
     text = join_bare_markers(text)  # 第一章 / 发展基础: one heading
     text, stacked = regroup(_DETACHED_QUOTES.sub("", text))  # a table pasted one cell a line, read in rows
     text, glued = unflatten(text)  # a table whose cells became text, read as a table
@@ -113,6 +120,25 @@ def prepare(text: str) -> Prepared:
         stated_period((st.title or "").replace("《", "").replace("》", ""), st.issue_year), out.tables
     )
     return out
+
+
+_NEWS_PAGE = re.compile(r"来源[：:]|发布时间|记者|\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}")
+_NOTICE = re.compile(r"印发给你们|〔\d{4}〕|\[\d{4}\]|各[^。]{0,30}：")
+_HEAD_LINES = 12  # a news page's headline, source line and lead stand within its first lines
+
+
+def _quoted_title_line(text: str) -> int | None:
+    """Where a line stands that is the title a line above it quotes in title marks (《X》), as a news
+    page gives a document after its lead; None where there is no such line."""
+    offset, above = 0, ""
+    for n, line in enumerate(text.split("\n")[:_HEAD_LINES]):
+        flat = "".join(line.split())
+        if n and 6 <= len(flat) <= 60 and not _SENTENCE_END.search(flat) and f"《{flat}》" in above:
+            # a news page's source or time line above, never a forwarding notice's (印发给你们, 〔2023〕8号)
+            return offset if _NEWS_PAGE.search(above) and not _NOTICE.search(above) else None
+        above += flat
+        offset += len(line) + 1
+    return None
 
 
 def _through(period: Period | None, tables: Table) -> Period | None:

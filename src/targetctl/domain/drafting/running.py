@@ -19,18 +19,20 @@ from targetctl.domain.drafting.tables import SEPARATOR
 
 _PAGE_NUMBER = re.compile(
     r"第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|[-—–－]\s*\d+\s*[-—–－]|^\d+(?=\s)|(?<=\s)\d+$|^\d+$"
+    r"|(?<=\s)\d+\s*/\s*\d+$"  # a browser's print: the page's address, then 2/4
 )
 _MIN_PAGES = 2
+_DEPTH = 2  # a browser prints its header (date, the page's title) and its footer (address, 2/4) both at the foot
 
 
 def _key(line: str) -> str:
     return "".join(_PAGE_NUMBER.sub("#", line.strip()).split())
 
 
-def _ends(text: str) -> tuple[int | None, int | None]:
-    """The index of the first and the last line of a page that hold text."""
+def _ends(text: str) -> tuple[list[int], list[int]]:
+    """The indexes of the first and of the last lines of a page that hold text, outermost first."""
     filled = [i for i, line in enumerate(text.split("\n")) if line.strip()]
-    return (filled[0], filled[-1]) if filled else (None, None)
+    return filled[:_DEPTH], filled[::-1][:_DEPTH]
 
 
 def without_running(pages: Sequence[str]) -> str:
@@ -41,14 +43,22 @@ def without_running(pages: Sequence[str]) -> str:
     ends = [_ends(page) for page in pages]
     running: set[tuple[int, str]] = set()
     for place in (0, 1):  # the top, the foot
-        at = [(ls, e[place]) for ls, e in zip(lines, ends, strict=True)]
         # a table's header repeated on each page (cells apart by tabs) is the table's own
-        counts = Counter(_key(ls[i]) for ls, i in at if i is not None and SEPARATOR not in ls[i])
+        counts = Counter(
+            k
+            for ls, e in zip(lines, ends, strict=True)
+            for k in {_key(ls[i]) for i in e[place] if SEPARATOR not in ls[i]}
+        )
         running |= {(place, k) for k, n in counts.items() if n >= _MIN_PAGES and n * 2 > len(pages)}
     if not running:
         return "\n".join(pages)
     out: list[str] = []
-    for ls, (first, last) in zip(lines, ends, strict=True):
-        drop = {i for place, i in ((0, first), (1, last)) if i is not None and (place, _key(ls[i])) in running}
+    for ls, e in zip(lines, ends, strict=True):
+        drop: set[int] = set()
+        for place in (0, 1):
+            for i in e[place]:  # from the edge inward, while each line is a running one
+                if (place, _key(ls[i])) not in running:
+                    break
+                drop.add(i)
         out.append("\n".join(line for i, line in enumerate(ls) if i not in drop))
     return "\n".join(out)
