@@ -400,3 +400,15 @@ def test_a_forwarding_notice_that_repeats_its_plans_title_keeps_its_notice() -> 
     d = extract(notice, default_year=2030)
     assert d.title == "青川市充电基础设施建设行动方案"
     assert d.period is not None and d.period[0].year == 2026
+
+
+def test_a_title_quoted_under_a_part_heading_is_no_news_pages_plan() -> None:
+    # a work plan under its page's source line: its heading quotes a plan, given on the next line
+    text = (
+        "青川市2026年优化营商环境工作要点\n来源：市发展改革委  发布时间：2026-03-02\n"
+        "一、总体目标\n全市新增经营主体2万户，政务服务事项网上可办率达到98%。\n"
+        "二、深化落实《优化营商环境三年行动计划》\n优化营商环境三年行动计划\n（一）新建政务服务驿站20个。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert d.title == "青川市2026年优化营商环境工作要点"
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(2), Decimal(98), Decimal(20)]

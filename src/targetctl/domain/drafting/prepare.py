@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from targetctl.domain.drafting.cell_lines import regroup
 from targetctl.domain.drafting.conditions import condition_lines
 from targetctl.domain.drafting.flat_tables import unflatten, with_flat
-from targetctl.domain.drafting.lines import join_bare_markers
+from targetctl.domain.drafting.lines import HEADING_RANKS, join_bare_markers
 from targetctl.domain.drafting.notes import note_lines
 from targetctl.domain.drafting.own_title import restore
 from targetctl.domain.drafting.page_turns import page_headers
@@ -136,6 +136,8 @@ def _quoted_title_line(text: str) -> int | None:
         if n and 6 <= len(flat) <= 60 and not _SENTENCE_END.search(flat) and f"《{flat}》" in above:
             # a news page's source or time line above, never a forwarding notice's (印发给你们, 〔2023〕8号)
             return offset if _NEWS_PAGE.search(above) and not _NOTICE.search(above) else None
+        if n and any(rank.match(flat) for _, rank in HEADING_RANKS):
+            return None  # a part's heading (一、总体目标): the text has begun, a title quoted below is its own
         above += flat
         offset += len(line) + 1
     return None
