@@ -412,3 +412,14 @@ def test_a_title_quoted_under_a_part_heading_is_no_news_pages_plan() -> None:
     d = extract(text, default_year=2026)
     assert d.title == "青川市2026年优化营商环境工作要点"
     assert [t.value for t in d.targets if t.numeric] == [Decimal(2), Decimal(98), Decimal(20)]
+
+
+def test_a_news_page_that_only_links_the_plan_it_names_keeps_its_lead() -> None:
+    # the page names the plan and links it (附件： X), but gives no text of it: its lead is the text
+    text = (
+        "青川出台充电基础设施建设行动方案\n来源：青川发布    2026-03-02 10:15\n"
+        "近日，市发展改革委等五部门印发《青川市充电基础设施建设行动方案》，提出到2027年，全市累计建成充电桩8万个。\n"
+        "附件：\n青川市充电基础设施建设行动方案\n责任编辑：李华\n"
+    )
+    d = extract(text, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(8)]

@@ -66,7 +66,8 @@ def prepare(text: str) -> Prepared:
             head = [head[0], head[-1]]
         out.excluded[:0] = [("".join(line.split()), NEWS_LEAD) for line in head if line.strip()]
         return out
-    if (start := _quoted_title_line(text)) is not None:
+    # what follows the title must be the document's text, not an attachment's link and the page's footer
+    if (start := _quoted_title_line(text)) is not None and _SENTENCE_END.search(text[start:]):
         # a news page that names the document in its lead (…印发《X》，…) and then gives it, X on a line
         # of its own: the page's headline, source line and lead are the page's, the document starts at X
         out = prepare(text[start:])
