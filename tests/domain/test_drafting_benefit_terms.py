@@ -48,6 +48,7 @@ def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
         # the share set aside for small firms raised, the firms named before it
         "对适宜由中小企业提供的工程采购项目，将预留份额提高至45%以上。",
         "鼓励采购单位将合同预付款比例提高至合同金额的40%以上。",
+        "中小企业采购份额预留比例由40%提高至50%，项目预付款比例由20%提高至40%。",
         # one level's share of a cost, named alone
         "一般县中央财政负担70%，省级和市县两级财政各负担15%。",
         # the share of purchases a grant pays, after 按照

@@ -77,7 +77,14 @@ def test_projects_under_way_sped_up_are_not_counted_but_the_work_is_kept(sentenc
     assert [t.title for t in d.targets] == [sentence.rstrip("。")]
 
 
-@pytest.mark.parametrize("sentence", ["加快时速200公里城际动车组研制应用。", "巩固215个脱贫村帮扶成效。"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "加快时速200公里城际动车组研制应用。",
+        "巩固215个脱贫村帮扶成效。",
+        "按照国家《关于进一步优化防控工作的通知》(国家二十条)、《关于落实防控措施的通知》(新十条)精神，制定本措施。",
+    ],
+)
 def test_a_speed_that_names_a_train_and_results_consolidated_are_not_counted(sentence: str) -> None:
     d = extract(sentence, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == []

@@ -131,3 +131,16 @@ def test_printed_lines_never_run_on_across_a_headings_marks() -> None:
     d = extract(text, default_year=2026)
     for quote in [*(t.quote for t in d.targets), *(e.quote for e in d.excluded)]:
         assert normalise(quote) in normalise(text), quote
+
+
+def test_printed_lines_never_run_on_across_a_bold_lines_marks() -> None:
+    text = (
+        "附件：青川市消费品以旧换新实施方案\n青川市人民政府办公室\n2026年1月20日\n**青川市消费品以旧换新实施方案**\n"
+        "为全面贯彻党的二十大和二十届二中、三中全会精神，认真落实党中央、国务院决策部署，根据《关于\n"
+        "2026年实施消费品以旧换新政策的通知》有关要求，进一步扩大消费，结合本市实际，制定本方案。到\n"
+        "2026年底，全市新增以旧换新销售额20亿元以上，带动汽车、家电等重点商品消费持续增长，惠及群众\n"
+        "10万人次以上，切实有效带动全社会消费增长。\n"
+    )
+    d = extract(text, default_year=2026)
+    for quote in [*(t.quote for t in d.targets), *(e.quote for e in d.excluded)]:
+        assert normalise(quote) in normalise(text), quote

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from targetctl.domain.drafting.extract import extract
@@ -121,3 +123,13 @@ def test_a_text_cut_from_a_report_that_opens_on_a_part_has_no_title() -> None:
     )
     assert d.title is None or d.title == ""
     assert d.period[0].year == 2026
+
+
+def test_the_day_and_meeting_a_report_was_delivered_at_is_no_title() -> None:
+    text = (
+        "2026年1月20日青川县第五届人民代表大会第六次会议\n青川县人民政府县长 张三\n一、2025年工作回顾\n"
+        "2025年，全县地区生产总值增长6%。\n二、2026年工作安排\n新增城镇就业5000人。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert "会议" not in (d.title or "")
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(5000)]

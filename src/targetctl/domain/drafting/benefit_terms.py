@@ -121,7 +121,7 @@ RULES: tuple[Screen, ...] = (
         # a share of public purchasing set aside for small firms: a procurement rule, however it is worded
         rf"预留[^，。；\d]{{0,30}}?(?P<mask>{_NUM}%(?:以上)?)[^。；]{{0,24}}?(?:中小企业|小微企业)"
         # or the share set aside raised, the small firms named before it (…适宜由中小企业提供的，预留份额提高至N%)
-        rf"|预留(?:采购)?份额(?:提高|提升|调整)(?:至|到){_NUM}%(?:以上)?",
+        rf"|预留(?:采购)?(?:份额|比例)(?:由{_NUM}%)?(?:提高|提升|调整)(?:至|到){_NUM}%(?:以上)?",
         "a share of public purchasing set aside for small firms (预留N%…面向中小企业): a procurement rule",
         "对适宜由中小企业提供的采购项目，预留该部分预算总额的45%以上专门面向中小企业",
         hint="留",

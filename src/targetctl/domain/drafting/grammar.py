@@ -109,6 +109,14 @@ NOT_TARGETS: tuple[Rule, ...] = (
         hint="行",
     ),
     _rule(
+        "document-nickname",
+        # the short name of a document just named, in brackets after its title (《…的通知》(国家二十条))
+        rf"[》”][(（][^()（）]{{0,4}}?{_N}条[)）]",
+        "the short name of a document just named (《…》(国家二十条)): a name, not a count",
+        "按照《关于进一步优化防控工作的通知》(新十条)要求",
+        hint="条",
+    ),
+    _rule(
         "speed-class",
         # a train or a line named by its design speed (时速250公里城际市域列车, 时速350公里高铁)
         rf"时速{_N}(?:公里|千米)(?:级)?(?:的)?[\u4e00-\u9fff]{{0,6}}?(?:列车|动车组|高铁|磁浮|铁路|车辆|电车)",

@@ -62,9 +62,9 @@ def plain(text: str) -> str:
         kept = _bare_row(line) if in_table and not _PIPE_ROW.match(line) else _line(line)
         if ruled and kept.strip():
             kept, ruled = " " + kept.lstrip(), False
-        if _HEADING.match(line) and kept.strip():
-            # a heading is a paragraph of its own, and so is the line after it: a printed page's
-            # lines never run on across its # marks into a quote the source lacks
+        if (_HEADING.match(line) or _BOLD_LINE.match(line)) and kept.strip():
+            # a heading (or a line set in bold) is a paragraph of its own, and so is the line after
+            # it: a printed page's lines never run on across its marks into a quote the source lacks
             kept, ruled = " " + kept.lstrip(), True
         out.append(kept)
     return "\n".join(out)

@@ -124,6 +124,9 @@ _PART = re.compile(r"^(?:20\d\d年)?(?:工作安排|工作回顾|主要任务|�
 _ANNOUNCES = re.compile(r"(?:印发|发布|出台|公布|印发了|出台了)$")
 
 
+_DATED = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日")
+
+
 def first_lines_title(paras: Sequence[str]) -> tuple[str | None, int]:
     """The title of a text with no document structure, from its first paragraphs, and how many of
     them it takes: a short first line with no sentence in it, or the title in title marks under a
@@ -133,8 +136,8 @@ def first_lines_title(paras: Sequence[str]) -> tuple[str | None, int]:
     # or asks is a slogan or a greeting
     if len(paras) < 2 or len(first) > 60 or re.search(r"[。？?；;，,：:]|[！!]$", first):
         return None, 0
-    if any(p.match(first) for _, p in MARKERS) or _PART.match(first):
-        return None, 0
+    if any(p.match(first) for _, p in MARKERS) or _PART.match(first) or _DATED.match(first):
+        return None, 0  # a heading, a part, or the day and meeting a report was delivered at
     if _ANNOUNCES.search(first) and (quoted := _QUOTED.match(paras[1])) and names_a_document(paras[1]):
         return quoted["t"], 2
     return first.strip("。，；：,;:"), 1

@@ -98,6 +98,7 @@ SAID: dict[str, str] = {
     "a newspaper's page header where the text turns to another page (下转/上接第N版): furniture": "报纸转版处的页眉（下转/上接第N版），属于版面内容，不是正文",
     "a design speed that names a train or a line (时速N公里城际列车): a name, not a target": "以设计时速命名的列车或线路（时速N公里城际列车），是名称，不是目标",
     "results already won, consolidated (巩固N个…成效): how many there are, not a target": "巩固已取得的成效（巩固N个…成效），是已有数量，不是目标",
+    "the short name of a document just named (《…》(国家二十条)): a name, not a count": "紧随文件名称的简称（《…》(国家二十条)），是名称，不是数量",
     "a count of the work listed below (做好以下N项工作), not a target": "对下文所列工作的计数（做好以下N项工作），不是目标",
     "a count of the tasks a higher body set (省委确定的N项改革任务): that body's list, not a target": "上级确定的任务数（省委确定的N项改革任务），是上级的清单，不是目标",
     "a share a rule allows (持股比例可在N%以上): a rule's term, not a target": "政策允许的比例（持股比例可在N%以上），是政策条款，不是目标",

@@ -268,6 +268,7 @@ RULES: tuple[Screen, ...] = (
 # grants are terms offered to whoever qualifies, where a plan's (行动计划, 方案) may be commitments
 RULE_BOOK = re.compile(
     r"(?:政策|支持|扶持|奖励|资助|补助|补贴|激励|若干)措施|(?:管理|实施|扶持|奖励|资助|补助|补贴|认定)办法|实施细则|若干规定|若干政策"
+    r"|政策的通知$"  # a notice that sets a policy's terms (关于2025年…以旧换新政策的通知)
 )
 
 

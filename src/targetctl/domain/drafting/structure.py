@@ -134,7 +134,8 @@ _DELIVERED = re.compile(
     rf"^[（(]?{_DATE}在\S{{2,80}}(?:会议|大会|会)上(?:的(?:讲话|报告)|\S{{2,30}}?作\S{{0,8}}报告|{_SPEAKER.pattern[1:-1]})?[）)]?$"
 )  # with the speaker run on: …会议上青川省人民政府省长张某某作政府工作报告
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
-_OCCASION = re.compile(rf"^[（(]?{_DATE}在")
+# 2026年1月20日在…会议上; or the day and the meeting only (2019年1月29日…第三次会议)
+_OCCASION = re.compile(rf"^[（(]?{_DATE}(?:在|[^，。；]{{2,40}}?(?:会议|大会)上?[）)]?$)")
 # a title's status: on a line of its own under it, or after its genre, it ends the title
 _STATUS = r"[（(](?:征求意见稿|公开征求意见稿|送审稿|讨论稿|草案|代拟稿|修订稿|试行|暂行)[）)]"
 # a title is finished by the name of its genre, or by its span of years in brackets
