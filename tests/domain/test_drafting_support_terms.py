@@ -89,3 +89,22 @@ def test_an_untitled_book_of_support_rules_drafts_no_grant() -> None:
         "（二）新建标准厂房的企业，一次性补助25万元。\n"
     )
     assert values(text) == set()
+
+
+@pytest.mark.parametrize(
+    "goals",
+    [
+        "力争全年完成汽车以旧换新1.5万辆以上，家电以旧换新8万台以上。",
+        "2025年，全市完成汽车以旧换新2万辆以上，家电以旧换新10万台以上。",
+    ],
+)
+def test_the_goals_a_notice_of_policy_sets_are_no_beneficiary_thresholds(goals: str) -> None:
+    # a notice titled …政策的通知 is a book of support rules, but the counts its own goals reach
+    # (家电以旧换新N万台以上, after 力争 in the clause before) are targets; its grants stay terms
+    text = (
+        "青川市关于实施2025年消费品以旧换新政策的通知\n一、工作目标\n" + goals + "\n二、补贴标准\n"
+        "购买2级以上能效家电的，按产品销售价格的15%给予补贴，每件补贴不超过2000元。\n"
+    )
+    got = {t.value for t in extract(text, default_year=2025).targets if t.numeric}
+    assert {Decimal(8), Decimal(10)} & got
+    assert not {Decimal(15), Decimal(2000)} & got

@@ -333,7 +333,7 @@ class _Extractor:
         if not parts:
             return
         past_section = self.s.past_level is not None
-        terms = self.book or screening.support_terms(sentence)  # a support rule's terms, read as in a book
+        terms = screening.book_terms(self.book, sentence)  # a support rule's terms, read as in a book
         exhorted = judge(sentence, False, False, self.s.plan_year, ("exhortation",)) or preamble(sentence, self.s.stack)
         if exhorted and not find_numbers(sentence):  # numbers looked for only then: a sentence can be long
             self._exclude_all(parts, exhorted[1])

@@ -326,6 +326,17 @@ def support_terms(sentence: str) -> bool:
     return SUPPORT_TERMS.search(sentence) is not None
 
 
+# a sentence that sets goals (力争全年完成…, 2025年，全市完成…): in a book of support rules, its
+# counts (家电以旧换新10万台以上) are the goals the book serves, not a beneficiary's thresholds
+_SETS_GOALS = re.compile(r"(?:^|[，,：:])(?:力争|争取)|^(?:到|至)?20\d\d年(?:底|末)?(?:前)?[，,]")
+
+
+def book_terms(book: bool, sentence: str) -> bool:
+    """`sentence` is read as a support rule's terms: in a book, unless it sets goals; anywhere,
+    when it has a support rule's form (对…的，给予…)."""
+    return (book and _SETS_GOALS.search(sentence) is None) or support_terms(sentence)
+
+
 def _spans(clause: str, book: bool = False) -> list[tuple[int, int, Screen]]:
     return spans(RULES, clause, book)
 
