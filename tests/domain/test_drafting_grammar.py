@@ -90,6 +90,12 @@ def test_a_speed_that_names_a_train_and_results_consolidated_are_not_counted(sen
     assert [t.value for t in d.targets if t.numeric] == []
 
 
+def test_a_count_a_list_is_cut_to_in_brackets_after_its_name_is_a_target() -> None:
+    # 《…清单》（压减至200条）: not the list's short name, but the number of items it is cut to
+    got = [v for v, _, _ in drafted("到2025年底，全面修订《青川市行政许可事项清单》（压减至200条）。")]
+    assert got == [Decimal(200)]
+
+
 def test_a_speed_brought_up_and_villages_to_create_stay_targets() -> None:
     assert [v for v, _, _ in drafted("城际铁路运营时速提高到160公里，创建示范村50个。")] == [
         Decimal(160),

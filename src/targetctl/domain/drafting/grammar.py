@@ -111,7 +111,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
     _rule(
         "document-nickname",
         # the short name of a document just named, in brackets after its title (《…的通知》(国家二十条))
-        rf"[》”][(（][^()（）]{{0,4}}?{_N}条[)）]",
+        rf"[》”][(（](?:(?![至到达为减增])[^()（）]){{0,4}}?{_N}条[)）]",
         "the short name of a document just named (《…》(国家二十条)): a name, not a count",
         "按照《关于进一步优化防控工作的通知》(新十条)要求",
         hint="条",
