@@ -133,3 +133,14 @@ def test_the_day_and_meeting_a_report_was_delivered_at_is_no_title() -> None:
     d = extract(text, default_year=2026)
     assert "会议" not in (d.title or "")
     assert [t.value for t in d.targets if t.numeric] == [Decimal(5000)]
+
+
+def test_a_report_under_the_day_and_meeting_it_was_delivered_at_keeps_its_title() -> None:
+    # the occasion line above the title (2025年1月15日…第四次会议 / 政府工作报告) is its subtitle
+    text = (
+        "2025年1月15日青川县第十八届人民代表大会第四次会议\n政府工作报告\n县长 张某某\n各位代表：\n"
+        "2025年主要预期目标是：地区生产总值增长6%左右，城镇新增就业4000人以上。\n"
+    )
+    d = extract(text, default_year=2025)
+    assert d.title == "政府工作报告"
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(6), Decimal(4000)]

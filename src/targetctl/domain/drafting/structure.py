@@ -239,6 +239,8 @@ def _head(flat: list[str], parts: list[str]) -> int:
         if kind is None and _PHOTO_CAPTION.search(flat[i]):
             kind = "photo_caption"  # a news site's photo above the title
         nxt = next((f for f in flat[i + 1 :] if f), "")
+        if kind is None and _OCCASION.match(flat[i]) and not re.search(SENTENCE_MARKS, flat[i]) and _title_like(nxt):
+            kind = "subtitle"  # the day and meeting a report was delivered at, over its title
         if kind is None and _HEADLINE.match(flat[i]) and _title_like(nxt):
             kind = "metadata"  # a copying site's own headline (…重要通知!) over the document's title
         if kind is None and len(flat[i]) <= 30 and _ORGAN.search(flat[i]) and _DISPATCH.match(nxt):
