@@ -146,3 +146,16 @@ def test_printed_lines_never_run_on_across_markup(text: str) -> None:
     d = extract(text, default_year=2026)
     for quote in [*(t.quote for t in d.targets), *(e.quote for e in d.excluded)]:
         assert normalise(quote) in normalise(text), quote
+
+
+def test_a_bold_line_inside_a_sentence_runs_on_with_it() -> None:
+    # the bold line's neighbours each end a clause: no quote runs across its marks, and the sentence,
+    # with the year it is set for, stays whole
+    text = (
+        "青川县2025年政府工作报告\n\n今年工作的总体要求是：坚持稳中求进工作总基调，\n"
+        "**全县地区生产总值增长6.5%左右，**\n城镇新增就业4000人以上，居民人均可支配收入增长7%。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert [t.due.year if t.due else None for t in d.targets if t.numeric] == [2025, 2025, 2025]
+    for quote in [*(t.quote for t in d.targets), *(e.quote for e in d.excluded)]:
+        assert normalise(quote) in normalise(text), quote

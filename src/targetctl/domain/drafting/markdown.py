@@ -39,6 +39,17 @@ _FRONT_MATTER = re.compile(
 )
 
 
+# a clause ends at the mark: no quote runs across the bold marks beside it
+_CLAUSE_END = re.compile(r"[，、,；;：:。]\s*$")
+
+
+def _mid_sentence(out: list[str], kept: str) -> bool:
+    """A bold line inside a sentence (…总基调， / **全县地区生产总值增长6.5%左右，** / 城镇…): the
+    line before it and its own text each end a clause, so the sentence runs on across it."""
+    before = out[-1] if out else ""
+    return bool(_CLAUSE_END.search(before) and _CLAUSE_END.search(kept))
+
+
 def plain(text: str) -> str:
     """The text with its Markdown taken away; a text with none is returned as it is."""
     if not any(ch in text for ch in "#*_|-="):
@@ -62,7 +73,8 @@ def plain(text: str) -> str:
         kept = _bare_row(line) if in_table and not _PIPE_ROW.match(line) else _line(line)
         if ruled and kept.strip():
             kept, ruled = " " + kept.lstrip(), False
-        if (_HEADING.match(line) or _BOLD_LINE.match(line)) and kept.strip():
+        bold = _BOLD_LINE.match(line) is not None and not _mid_sentence(out, kept)
+        if (_HEADING.match(line) or bold) and kept.strip():
             # a heading (or a line set in bold) is a paragraph of its own, and so is the line after
             # it: a printed page's lines never run on across its marks into a quote the source lacks
             kept, ruled = " " + kept.lstrip(), True
