@@ -144,3 +144,9 @@ def test_a_report_under_the_day_and_meeting_it_was_delivered_at_keeps_its_title(
     d = extract(text, default_year=2025)
     assert d.title == "政府工作报告"
     assert [t.value for t in d.targets if t.numeric] == [Decimal(6), Decimal(4000)]
+
+
+def test_a_title_that_names_the_day_a_rule_takes_effect_is_a_title() -> None:
+    text = "2025年3月1日起施行的青川市物业管理条例解读\n条例明确，到2026年，全市住宅小区物业服务覆盖率达到85%以上。\n"
+    d = extract(text, default_year=2025)
+    assert d.title == "2025年3月1日起施行的青川市物业管理条例解读"
