@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
+from targetctl.domain.drafting.extra_units import EXTRA_UNITS as EXTRA_UNITS
 from targetctl.domain.drafting.numbers import BEYOND_MEASURE, MAX_DIGITS
 
 # a number is read from its first digit: tried from inside a long run, a rule re-read the run from
@@ -540,59 +541,6 @@ BETTER = re.compile(
 # a measure word that begins a noun of two characters is no measure there (超百亿项目, 100家庭, 条例):
 # the characters after it that make the noun; after an amount it still is (500万元项目 names a kind)
 NOUN_AFTER_MEASURE = {"项": "目(?!标)", "家": "庭", "条": "例"}  # not 10家具有, 5项目标
-EXTRA_UNITS = [
-    "吉瓦",
-    "兆瓦时",
-    "万千瓦时",
-    "标方",
-    "幢",
-    "眼",
-    "孔",
-    "羽",
-    "尾",
-    "亩次",
-    "例",  # cases: 免费手术2000例
-    "枪",  # charging connectors: 累计建成充电设施25万枪
-    "架次",
-    "批次",  # lots checked or certified: 赋码出证60万批次
-    "毫秒",  # a network's delay: 时延10毫秒以内
-    "千升",  # liquor and milk by volume: 年产白酒25万千升
-    "剂次",  # doses given: 接种疫苗10万剂次
-    "剂",  # doses: 推广冻精20万剂
-    "枚",  # embryos, eggs, medals: 胚胎移植1000枚
-    "羊单位",  # livestock counted in sheep units: 450万羊单位
-    "微克",  # a concentration: 每立方米36微克
-    "班次",
-    "车次",
-    "航次",
-    # measure words of products, courses, plots, lines and wells
-    "款",
-    "门",
-    "幅",
-    "轮",
-    "块",
-    "口",
-    "份",
-    "万标方",
-    "分/千瓦时",  # a price cut in cents a kilowatt-hour (工业平均电价再降0.1分/千瓦时)
-    # electric power: a substation's or a grid link's apparent power, energy stored (not 千伏: a
-    # voltage names a class of line or substation, 750千伏…输变电工程)
-    "千伏安",
-    "兆伏安",
-    "吉瓦时",
-    "太瓦时",
-    # units written in Latin letters
-    "GW",
-    "MW",
-    "kW",
-    "kWh",
-    "MWh",
-    "GWh",
-    "TEU",
-    "km",
-    "Mbps",
-    "Gbps",
-]
 # a unit counted per period or per unit of something: 万吨/年, 立方米/日, 万元/亩, 元/吨
 PER_PERIOD = re.compile(
     r"^/(?:年|日|天|月|小时|秒|分钟|周|人|户|亩|吨|平方米|立方米|毫升|升|千克|公斤|千瓦时|辆|床|[十百千]?[万亿]?元)"
