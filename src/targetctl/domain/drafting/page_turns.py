@@ -10,12 +10,12 @@ from collections.abc import Sequence
 
 REASON = "a newspaper's page header where the text turns to another page (下转/上接第N版): furniture"
 
-_TURNS_AWAY = re.compile(r"[（(]?下转第?[\d一二三四五六七八九十]+版[）)]?\s*$")
-_TURNS_IN = re.compile(r"^\s*[（(]?上接第?[\d一二三四五六七八九十]+版[）)]?")
+_PAGE = r"第?[\d一二三四五六七八九十]+版"
+_TURNS_AWAY = re.compile(rf"[（(]?下转{_PAGE}[）)]?\s*$")
+_TURNS_IN = re.compile(rf"^\s*[（(]?上接{_PAGE}[）)]?")
 _HEADER = 30  # a page's running header is short
 # what a header dates or numbers (2025年1月15日, 星期三, 第3版, 总第8123期): any other figure is the text's
 _HEADER_FIGURES = re.compile(r"\d+年\d+月\d+日|\d{4}[-.]\d{1,2}[-.]\d{1,2}|(?:总)?第\d+(?:版|期|号)|\d+版")
-_TURN_ALONE = re.compile(r"^\s*[（(]上接第?[\d一二三四五六七八九十]+版[）)]\s*$")
 _AT_MOST = 4  # lines of it between the turn and the text it turns to
 
 
@@ -27,9 +27,9 @@ def page_headers(lines: Sequence[str]) -> dict[int, str]:
             continue
         between: list[int] = []
         for j in range(i + 1, min(i + 2 + _AT_MOST, len(lines))):
-            if _TURNS_IN.match(lines[j]):
+            if turn := _TURNS_IN.match(lines[j]):
                 out.update(dict.fromkeys((k for k in between if lines[k].strip()), REASON))
-                if _TURN_ALONE.match(lines[j]):
+                if not lines[j][turn.end() :].strip():
                     out[j] = REASON  # (上接第1版) alone on its line: no heading of the text after it
                 break
             if len(re.sub(r"\s+", "", lines[j])) > _HEADER or re.search(r"[。；，]", lines[j]):

@@ -302,7 +302,10 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
 def _runs_on(flat: list[str], k: int) -> bool:
     """Whether line `k` runs on at a printed page's margin into the sentence on the next line."""
     shown = [n for n in range(len(flat)) if flat[n]][:40]
-    return k in shown and shown.index(k) in wrapped([flat[n] for n in shown], opening=shown.index(k))
+    if k not in shown:
+        return False
+    at = shown.index(k)
+    return at in wrapped([flat[n] for n in shown], opening=at)
 
 
 # a joint document is signed by every department that issued it, one to a line (十三部门)

@@ -13,8 +13,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from targetctl.domain.drafting.clauses import paragraphs
 from targetctl.domain.drafting.draft import DraftTarget
-from targetctl.domain.drafting.lines import HEADING_RANKS, wrapped
+from targetctl.domain.drafting.lines import HEADING_RANKS
 from targetctl.domain.drafting.quantities import find_numbers
 
 REASON = "a column or a cell of a table of tasks (序号, 牵头单位, a unit or a leader named), not a programme"
@@ -129,10 +130,7 @@ def date_cells(targets: Sequence[DraftTarget], body: str, *, printed: bool) -> N
     that year. Targets come in the text's order; the same task in the next year's cell often reads
     the same (建设精品道路100条 three times), so a value already taken from a cell goes to the next
     cell that holds it. `printed`: a page's text, whose long cells run on at its margin."""
-    lines = [line for line in body.splitlines() if line.strip()]
-    if printed:
-        lines = _unwrapped(lines)
-    cells = year_columns([re.sub(r"\s+", "", line) for line in lines])
+    cells = year_columns(paragraphs(body, ocr=False, printed=printed))  # a line a cell, but one run on at the margin
     at = 0
     taken: set[tuple[int, str, object]] = set()
     for t in targets:
@@ -147,15 +145,3 @@ def date_cells(targets: Sequence[DraftTarget], body: str, *, printed: bool) -> N
         taken.add((at, t.quote, t.value))
         if t.due is None:
             t.due = dt.date(cells[at][1], 12, 31)
-
-
-def _unwrapped(lines: list[str]) -> list[str]:
-    """The lines with each one that ran on at the page's margin joined to the next: a cell whole."""
-    runs_on = wrapped(lines)
-    out: list[str] = []
-    for n, line in enumerate(lines):
-        if n and n - 1 in runs_on:
-            out[-1] += line
-        else:
-            out.append(line)
-    return out
