@@ -53,6 +53,12 @@ def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
         "一般县中央财政负担70%，省级和市县两级财政各负担15%。",
         # the share of purchases a grant pays, after 按照
         "按照企业当季收购量的8%，对滞销水果加工进行补贴。",
+        # a statutory leave extended, and a scheme's cap raised
+        "符合法律法规规定生育子女的夫妻，女方在法定产假基础上延长产假至158天。",
+        "将居民医保门诊慢特病待遇支付上限统一调整至5000元。",
+        # the kinds of goods a subsidy covers, and the price that qualifies them
+        "将空气净化器、电饭锅等5类小家电纳入补贴范围。",
+        "对消费者购买平板电脑等2类产品（单件售价不超过8000元）给予补贴。",
     ],
 )
 def test_a_measures_terms_are_not_drafted(text: str) -> None:
@@ -78,6 +84,10 @@ def test_a_measures_terms_are_not_drafted(text: str) -> None:
         ("到2027年，全市生猪出栏达到300万头。", Decimal("300")),
         # 每年 after the payer says how often it funds, not what each beneficiary is paid
         ("市财政每年投入奖补资金3000万元，支持企业技术改造。", Decimal("3000")),
+        # a plan's own count of childcare places stays a target beside the leave it grants
+        ("全市新增普惠托位2000个，延长婚假至15天。", Decimal("2000")),
+        # the goods a plan's subsidy reaches, counted, stay targets beside the scope
+        ("全年补贴家电产品10万台以上，将洗碗机等3类产品纳入补贴范围。", Decimal("10")),
         ("每年市级奖补1500万元，支持农村公路养护。", Decimal("1500")),
         # a share of spending a government commits to, not a split of a cost
         ("县级财政教育支出占一般公共预算支出比例不低于20%。", Decimal("20")),

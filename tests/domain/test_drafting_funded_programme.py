@@ -24,3 +24,10 @@ def test_an_amount_raised_for_a_named_programme_is_its_target() -> None:
     target = next(t for t in d.targets if t.numeric)
     assert target.programme == named["助残惠民工程"].number
     assert "乡村建设行动" in named
+
+
+def test_an_amount_invested_in_a_named_works_is_its_target() -> None:
+    text = "二、完善城市功能\n投资3000万元实施滨河路管线入地工程，提升街区面貌。\n"
+    d = extract(text, default_year=2026, period=PERIOD)
+    got = [(t.value, t.unit, t.comparator) for t in d.targets if t.numeric]
+    assert got == [(Decimal(3000), "万元", "exactly")]

@@ -42,6 +42,8 @@ def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> No
         ("全力办好15项民生工程和8件民生实事。", "十件实事"),
         ("百万吨级乙烯项目前期工作有序。", "百万吨级"),
         ("城区15分钟便民生活圈全覆盖。", "15分钟生活圈"),
+        ("紧扣省委“实现十个新提升”部署要求，深化平安建设。", "slogan"),
+        ("街道托育点连片布局，城区5-10分钟托育服务圈全覆盖。", "15分钟生活圈"),
         ("规划每5年修订1次。", "每N年修订1次"),
         # once in so many days, 每 left off
         ("主干道保洁频率实现7/15天完成1次全线冲洗。", "每N年修订1次"),
@@ -57,6 +59,16 @@ def test_every_rule_matches_its_own_example_and_gives_a_reason(rule: Rule) -> No
 def test_numbers_that_are_not_targets_are_excluded_with_their_reason(sentence: str, reason: str) -> None:
     assert drafted(sentence) == []
     assert any(reason in r for r in reasons(sentence)), reasons(sentence)
+
+
+def test_a_water_quality_class_is_a_grade_but_the_share_reaching_it_a_target() -> None:
+    assert drafted("确保入河水质达到国家五类以上标准。") == []
+    assert [v for v, _, _ in drafted("到2025年，出境断面水质达到或好于三类的比例达到90%。")] == [Decimal(90)]
+
+
+def test_a_package_of_measures_put_into_effect_is_no_count_to_reach() -> None:
+    assert drafted("全面推动优化营商环境45项具体举措落地见效。") == []
+    assert [v for v, _, _ in drafted("年内出台稳就业政策措施10项。")] == [Decimal(10)]
 
 
 def test_a_time_limit_for_doing_a_thing_once_is_no_cadence() -> None:

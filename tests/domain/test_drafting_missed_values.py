@@ -31,6 +31,16 @@ def test_two_right_after_a_verb_that_adds_or_builds_is_a_count() -> None:
     assert numeric("建设一所技师学院。") == []  # 一 after the verb stays an article
     # 两 in the noun's name, its count written later in the item: 两轮 counts nothing
     assert numeric("新增两轮电动车停放点200个。") == [(Decimal(200), "个", "exactly")]
+    # 建设 and 改造 add too, where a numeral of three or more after 建设 names a set (四个现代化)
+    assert numeric("年内建设两个特色商业街区。") == [(Decimal(2), "个", "exactly")]
+    assert numeric("改造两座危旧桥梁。") == [(Decimal(2), "座", "exactly")]
+    assert numeric("全面建设四个现代化。") == []
+
+
+def test_a_bounded_count_after_a_verb_that_carries_out_works_counts_its_noun() -> None:
+    # 实施N条以上的X: the count of X to reach, though a 的 phrase follows the bound
+    assert numeric("实施8条以上的老旧街巷改造。") == [(Decimal(8), "条", "at-least")]
+    assert numeric("实施5000万元以上的项目。") == []  # an amount that sizes the projects
 
 
 def test_double_digit_growth_is_read_as_at_least_ten_percent_and_marked_an_inference() -> None:

@@ -88,6 +88,16 @@ def test_magnitude_stays_in_the_unit(n: int, magnitude: str, unit: str) -> None:
     assert [(f.value, f.unit) for f in found] == [(Decimal(n), magnitude + unit)]
 
 
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"),
+    [("安排资金1200余万元", Decimal(1200), "万元"), ("引进社会资本十多亿元", Decimal(10), "亿元")],
+)
+def test_more_than_before_the_magnitude(clause: str, value: Decimal, unit: str) -> None:
+    # 余/多 between the number and its magnitude says 'more than', as after it (1000余公里)
+    (n,) = find_numbers(clause)
+    assert (n.value, n.unit, n.suffix) == (value, unit, "余" if "余" in clause else "多")
+
+
 def test_years_ordinals_and_slogans_are_not_numbers() -> None:
     assert find_numbers("到2025年第三次“四个意识”") == []
     assert [(f.value, f.unit, f.percent) for f in find_numbers("增长百分之八")] == [(Decimal(8), "%", True)]

@@ -12,7 +12,11 @@ the measure offers, to whom, or how fast a procedure runs, never as what the gov
 - the kinds of goods a measure is aimed at, each picked out by a condition (针对…的N种商品);
 - how levels of government share a cost (市和区各承担N%), and the part of a grant each pays
   (其中省级N元、市县M元);
-- a share of public purchasing set aside for small firms (预留N%…面向中小企业).
+- a share of public purchasing set aside for small firms (预留N%…面向中小企业);
+- the days of a statutory leave granted or extended (延长婚假至N天);
+- a cap on what a scheme pays (…待遇标准上限上调至N元);
+- the kinds of goods brought into a measure's scope (…等N类产品纳入补贴范围), and the price ceiling
+  in brackets that picks out the goods it pays for ((单件售价不超过N元)).
 
 Each rule is a screening.Screen (name, pattern, reason, a sentence of our own it must match:
 tests/domain/test_drafting_benefit_terms.py). `screen` applies the table to a clause. Pure.
@@ -135,6 +139,42 @@ RULES: tuple[Screen, ...] = (
         "the part of a grant each level of government pays (其中省级N元、市县M元): a rule's term, not a target",
         "每吨补贴600元，其中省级400元、市县200元",
         hint="其中",
+    ),
+    _rule(
+        "leave-days",
+        # the days of a statutory leave granted or extended (延长婚假至N天, 产假增加N天): an
+        # employee's entitlement the measure sets, however it is worded
+        rf"(?:婚假|产假|陪产假|护理假|育儿假|哺乳假|探亲假)[^，。；\d]{{0,8}}?{_NUM}(?:天|日|周|个月)",
+        "the days of a leave granted or extended (延长婚假至N天): an entitlement the measure sets, a rule's term",
+        "职工在法定产假基础上，增加产假60天",
+        hint="假",
+    ),
+    _rule(
+        "benefit-cap",
+        # a cap on what a scheme pays, raised or set (待遇标准上限上调至N元): the most one claim is paid
+        rf"(?:标准|额度|限额|支付)上限[^，。；\d]{{0,8}}?(?:至|到|为){_NUM}万?元",
+        "a cap on what a scheme pays raised or set (…待遇标准上限上调至N元): a rule's term, not a target",
+        "将职工门诊统筹待遇标准上限提高至3000元",
+        hint="限",
+    ),
+    _rule(
+        "kinds-brought-in",
+        # the kinds of goods a measure brings into its scope (将A、B等N类产品纳入补贴范围): its reach, as
+        # the rule that lists them counts them
+        rf"{_NUM}(?:类|种)[^，。；\d]{{0,12}}?纳入[^，。；\d]{{0,6}}?(?:补贴|支持|补助|奖励|报销|支付|保障)范围"
+        # or the goods a buyer is paid for buying (对…购买A、B等N类产品…给予补贴)
+        rf"|购买[^，。；\d]{{0,40}}?(?P<mask>{_NUM}(?:类|种))[^，。；]{{0,40}}?给予[^，。；]{{0,8}}?(?:补贴|补助|奖励)",
+        "the kinds of goods a measure covers (将…等N类产品纳入补贴范围, 购买…等N类产品给予补贴): not a target",
+        "将洗碗机、净水器等3类产品纳入补贴范围",
+        hint="类种",
+    ),
+    _rule(
+        "eligible-price",
+        # a price ceiling in brackets after the goods a measure pays for: which goods qualify
+        rf"[（(][^）)]{{0,8}}?(?:价格|售价|单价)(?:不超过|不高于|低于|在)?{_NUM}万?元(?:及?以下|以内)?[）)]",
+        "a price ceiling that picks out the goods a measure pays for ((单件售价不超过N元)): a condition, not a target",
+        "对居民购买节能冰箱（单台售价不超过5000元）的给予补贴",
+        hint="价",
     ),
     _rule(
         "aimed-kinds",

@@ -44,6 +44,9 @@ EXHORT = re.compile(
     r"(让我们|同志们|各位代表|奋力谱写|努力奋斗|而奋斗|凝心聚力|砥砺前行|开拓进取|再创新辉煌|新篇章|新的更大贡献|新的更大胜利|"
     r"踔厉奋发|勇毅前行|奋勇争先|撸起袖子|不懈奋斗)"
 )
+BUILT_ON = re.compile(
+    r"在(?=[^，。；\d]{0,80}\d+(?:\.\d+)?(?:个|家|条|项|座|所|处|类|种|万亩|亩)[^，。；]{0,40}?基础上[^，。；\d]*$)"
+)
 # a clause that builds or gives out what it counts is no context: 围绕…布局建设3条专用线, 围绕…发放2亿元消费券,
 # 推动A等9条高速公路项目加快建设; 围绕…打造的6个产业集群 names what was built, the
 # work turns to it (的 makes the verb a qualifier)
@@ -57,10 +60,9 @@ CONTEXT_NUMBER = re.compile(
     # city's districts, nor 辖区内新增…, 辖区内常住人口…建档率达到90%, 辖区内有条件的20个小区
     r"|辖区(?:总?面积|内?(?:常住|户籍)?人口)(?:总数)?(?:约|为|达|共|有)?\d"
     r"|辖区内(?:共|现)?有(?![条意能需])[^，。；\d]{0,12}\d"
-    # things that exist already, put to use or built on: 发挥N家…企业作用, 在N个…基地创建基础上, 提升N条…线创建水平
-    # (a number after 作用 or 基础上 in the clause is what the work adds: 在15个…基础上新创建10个)
+    # things that exist already, put to use: 发挥N家…企业作用, 提升N条…线创建水平
+    # (a number after 作用 in the clause is what the work adds)
     r"|发挥(?=[^，。；\d]{0,6}\d[^，。；]{0,30}?(?:作用|优势|效应)[^，。；\d]*$)"
-    r"|在(?=[^，。；\d]{0,10}\d+(?:\.\d+)?(?:个|家|条|项|座|所|处|万亩|亩)[^，。；]{0,40}?基础上[^，。；\d]*$)"
     r"|提升(?=\d+(?:个|条|家|所|座|处)[^，。；\d]{0,30}?(?:水平|质量|成效|能级|品质)$)"
     # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
     # 在A、B等5个县建设…3万亩: the places are counted, what is built there is the target
@@ -320,6 +322,17 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
         "context: what the number is now (…为N), not a target",
         "全市户籍人口为210万人",
         unless="sentence",
+    ),
+    ClauseRule(
+        # what the work builds on (在N个…基地创建基础上; a list before its count: 将在继续支持A、B…等N个
+        # 领域的基础上): the clause ends at 基础上, so a future word before it (将) looks at what follows;
+        # a number after 基础上 is what the work adds (在15个…基础上新创建10个)
+        "built-on",
+        "context",
+        BUILT_ON,
+        "context: a count of what exists or is relied on, not a target",
+        "在全市12个产业园区建设的基础上",
+        review="a number not drafted as a target: check",
     ),
     ClauseRule(
         "context-count",

@@ -452,7 +452,7 @@ class _Extractor:
                 served = numbers and numbers[0].start >= named.start("name") and not numbers[0].chinese  # not 百项…工程
                 if not (numbers and (FUNDED.match(text[: named.start()]) or served)):
                     continue  # 筹措7亿元实施…工程, 实施2万名…工程: the named programme's target, read below
-            hit = judge(text, bool(numbers), future, self.s.plan_year, ("state-is", "context-count"))
+            hit = judge(text, bool(numbers), future, self.s.plan_year, ("state-is", "built-on", "context-count"))
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
                 continue

@@ -160,6 +160,14 @@ NOT_TARGETS: tuple[Rule, ...] = (
         hint="确部明下提交",
     ),
     _rule(
+        "measures-carried-out",
+        # a package's measures put into effect (推动…N项具体举措落地落实): the package's size, carried out whole
+        rf"{_N}(?:项|条)[^，。；\d]{{0,8}}?(?:举措|措施|政策)(?:全面|加快|尽快)?(?:落地|落实|见效)",
+        "a count of a package's measures put into effect (推动N项举措落地): the package's size, not a target",
+        "全力推动营商环境改革36项具体举措落地落实",
+        hint="落见",
+    ),
+    _rule(
         "list-count",
         rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|方面)(?:重点)?(?:民生|为民办)?实事"
         # the year's list of works for the people, counted like its list of 实事 (办好N项民生工程)
@@ -282,8 +290,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "minute-circle",
-        rf"{_N}(?:分钟|小时)[\u4e00-\u9fff]{{0,10}}圈",
-        "a name: the N-minute circle of a service (15分钟生活圈), not a target",
+        rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?(?:分钟|小时)[”\"]?[\u4e00-\u9fff]{{0,10}}圈",
+        "a name: the N-minute circle of a service (15分钟生活圈, 5-10分钟…圈), not a target",
         "打造15分钟便民生活圈",
     ),
     _rule(
@@ -427,6 +435,15 @@ NOT_TARGETS: tuple[Rule, ...] = (
         hint="拔",
     ),
     _rule(
+        "water-class",
+        # a water quality class to reach or keep (达到国家五类以上标准): a grade of the standard, no count;
+        # the share of sections that reach it (达到或好于Ⅲ类比例达到80%) is read as the share it is
+        rf"(?:水质|水体|断面)[^，。；\d]{{0,12}}?(?:国家|地表水)?(?:{_N})类(?:及?以上|及?以下)?(?:水质)?(?:标准)?",
+        "a water quality class (水质达到国家N类标准) is a grade of the standard, not a count",
+        "确保出境断面水质达到国家四类标准",
+        hint="类",
+    ),
+    _rule(
         "team-size",
         rf"{_N}人制",
         "the kind of a game (5人制足球场), not a count",
@@ -435,7 +452,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "slogan",
-        r"“[^“”]{0,20}?\d[^“”]{0,20}?”",
+        # a count in Chinese numerals inside the marks names the slogan too (“实现十个新突破”)
+        r"“[^“”]{0,20}?(?:\d|(?<![一二三四五六七八九十两百千万亿])[一二三四五六七八九十两]{1,3}(?:个|大|项|条|张))[^“”]{0,20}?”",
         "a slogan or a brand in quotation marks (“1小时交通圈、3天办结”): its numbers are its own",
         "擦亮“3天办结、5个工作日交付”服务品牌",
     ),

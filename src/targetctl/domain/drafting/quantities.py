@@ -10,6 +10,17 @@ from decimal import Decimal
 
 from targetctl.domain.drafting import grammar
 from targetctl.domain.drafting.bandwidth import bandwidths
+from targetctl.domain.drafting.comparators import (
+    ABOUT_PRE,
+    AT_LEAST_PRE,
+    AT_MOST_PRE,
+    LESS_PRE,
+    MORE_PRE,
+    RAISE_PRE,
+    REACH_PRE,
+    SPACE,
+    comparator_word,
+)
 from targetctl.domain.drafting.from_to import BASELINE_NOW
 from targetctl.domain.drafting.levels import levels
 from targetctl.domain.drafting.lone_magnitude import lone_magnitudes
@@ -150,9 +161,10 @@ _CLAUSE_END = re.compile(r"[，,。；;）)]|$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
+# 余/多 before the magnitude (2500余万元, 3000多万元) says 'more than' as after it does (1000余公里)
 NUMBER = re.compile(
     rf"(?P<pct>百分之)?(?P<n1>{_NUM})(?P<m1>{_MAG})(?P<u1>{_UNIT})?"
-    rf"(?:(?P<sep>[-~—至到]{{1,2}})(?P<n2>{_NUM}))?(?P<mag>{_MAG})(?P<approx>余|多)?(?P<unit>{_UNIT})?"
+    rf"(?:(?P<sep>[-~—至到]{{1,2}})(?P<n2>{_NUM}))?(?:(?P<pre>余|多)(?=[十百千]?[万亿]))?(?P<mag>{_MAG})(?P<approx>余|多)?(?P<unit>{_UNIT})?"
     r"(?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)?"
 )
 # the same, where 多 after a measure word cannot be 'more than' (3个多元…, 5条多式…)
@@ -175,57 +187,6 @@ _WORD_START = frozenset({"口", "门", "块", "份", "轮", "幅", "款", "眼",
 # (10个项目, 5000张家庭床位, 12家头部企业); after an amount it names a kind (500万元项目)
 _COUNTERS = frozenset("个张家所座项件套间辆台条处栋批名位户艘架部支册篇只头株棵盏根宗片种类场块")
 
-# 不得低于/不得超过: a bound the rule forbids passing, read before the 低于/超过 inside it
-AT_LEAST_PRE: tuple[str, ...] = (
-    "达到或超过",
-    "达到或高于",
-    "不少于",
-    "不低于",
-    "不小于",
-    "至少",
-    "最少",
-    "最低",
-    "不得低于",
-    "不得少于",
-    *"≥≧⩾≮",  # the signs as plans and their tables write them (≮: not less than)
-)
-_MORE_SIGNS = (">", "＞")
-MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾", "超", *_MORE_SIGNS)
-AT_MOST_PRE: tuple[str, ...] = (
-    "不得超过",
-    "不得高于",
-    "不宜超过",
-    "最高",
-    "最多",
-    "上限",
-    "不超过",
-    "不高于",
-    "不多于",
-    "不大于",
-    "控制在",
-    "降至",
-    "降到",
-    "降低到",
-    "下降到",
-    "减少到",
-    "压缩至",
-    "压缩到",
-    "缩短至",
-    "缩短到",
-    "压减至",
-    "压降至",
-    "低至",
-    "缩小到",
-    "缩小至",
-    *"≤≦⩽≯",  # ≯: not more than
-)
-_LESS_SIGNS = ("<", "＜")
-LESS_PRE = ("低于", "少于", "小于", *_LESS_SIGNS)
-ABOUT_PRE = ("约", "大约")
-# 达到X is a level to reach: at least X (reached at X, still reached above it)
-REACH_PRE = ("达到", "达", "迈上", "跨上", "站上")  # 迈上3万亿元台阶: a level stepped onto
-# a level raised to (研发投入强度提高到1.8%): reached, at least, as 达到 is
-RAISE_PRE = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至")
 # at least, then the verb: 每个街道至少建设1个
 _AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
 # a bound a few words before its number: 研发投入不低于营业收入的3%, 能耗不超过上年的95%
@@ -325,6 +286,7 @@ def find_numbers(clause: str) -> list[Number]:
         if latin_named(flat, m.start(), m.end("n1")):
             continue  # IPv6升级, H7N9, COVID-19: a number in a Latin name (not GDP 1500亿元, CPI 3%)
         n1, unit, mag = m["n1"], m["unit"] or m["u1"] or "", m["mag"] or m["m1"] or ""
+        approx = m["approx"] or m["pre"]
         if m["m1"] and m["mag"] and not m["n2"] and not m["u1"]:
             mag = m["m1"] + m["mag"]  # 1.2万亿元: 万亿 is one magnitude
         if m["pct"]:
@@ -367,9 +329,9 @@ def find_numbers(clause: str) -> list[Number]:
         if not unit and not (mag and m["suffix"]) and not bare and not per_only:
             continue
         end = m.end()
-        if m["u1"] and m["mag"] and not (m["n2"] or m["unit"] or m["suffix"] or m["approx"]):
+        if m["u1"] and m["mag"] and not (m["n2"] or m["unit"] or m["suffix"] or approx):
             unit, mag, end = m["u1"], m["m1"] or "", m.end("u1")  # 3个千亿级产业: the magnitude sizes the noun
-        plain = not (m["n2"] or m["mag"] or m["approx"] or m["suffix"])
+        plain = not (m["n2"] or m["mag"] or approx or m["suffix"])
         bound = m["suffix"] or ""
         if (
             m["u1"]
@@ -386,7 +348,7 @@ def find_numbers(clause: str) -> list[Number]:
             and not m["m1"]
             and m["mag"]
             and m["unit"]
-            and not (m["n2"] or m["approx"])
+            and not (m["n2"] or approx)
             and (not bound or _CJK.match(flat, m.end()) is not None)
         ):
             # 9个百亿元项目, 5个百万头…项目, 120个亿元以上项目: the size names the kind, its bound too
@@ -394,7 +356,7 @@ def find_numbers(clause: str) -> list[Number]:
         elif m["u1"] and m["unit"] and m["u1"] != m["unit"]:
             money = m["u1"].endswith("元") and flat.startswith("人民币", m.end("u1"))  # 人民币 names 元's currency
             if not money and (
-                m["n2"] or m["mag"] or m["approx"] or bound or not flat.startswith(("支持", "扶持"), m.end("u1"))
+                m["n2"] or m["mag"] or approx or bound or not flat.startswith(("支持", "扶持"), m.end("u1"))
             ):
                 continue  # 500万元项目: an amount that names a kind of project
             unit, end = m["u1"], m.end("u1")  # 两千万元支持…: an amount and what it is for
@@ -469,6 +431,7 @@ def find_numbers(clause: str) -> list[Number]:
             and not comparator_word(before)
             and not _AT_LEAST_BEFORE.search(flat[max(0, m.start() - 20) : m.start()])
             and not re.search(r"(新增|净增|新建|引进|建成|打造|培育|创建)$", before)
+            and not (n1 in ("两", "二") and _ADDS_BEFORE.search(before[-3:]))  # 建设两个…区, as read above
         ):
             continue  # 三个一批, 四个结合, 七次全会: names and ordinals, not counts
         if value_max is not None and value_max < value:
@@ -476,7 +439,7 @@ def find_numbers(clause: str) -> list[Number]:
         full_unit = (mag + unit) if unit != "%" else "%"
         if unit == "成":
             full_unit = "成"
-        suffix = bound or m["approx"] or ""
+        suffix = bound or approx or ""
         per = grammar.PER_PERIOD.match(flat[end:]) if (unit not in ("", "%") or per_only) and not suffix else None
         if per:
             full_unit, end = full_unit + per.group(), end + len(per.group())  # 500万吨/年
@@ -523,25 +486,6 @@ def find_numbers(clause: str) -> list[Number]:
     return sorted(out, key=lambda n: n.start)
 
 
-_SIGNS = frozenset([*"≥≧⩾≮≤≦⩽≯", *_MORE_SIGNS, *_LESS_SIGNS])
-_SPACE = " \u3000\u00a0"
-
-
-# 达 that ends another verb reaches no level: 下达 (allocated), 送达, 传达, 直达, 抵达 …; never after
-# 转, 发 or 表, which end a word far more often before a number (流转达, 开发达, 代表达: 达 reaches)
-_NOT_REACH = re.compile(r"(?:下|送|传|直|抵)达$")
-
-
-def comparator_word(before: str) -> str:
-    for words in (AT_LEAST_PRE, AT_MOST_PRE, MORE_PRE, LESS_PRE, ABOUT_PRE, REACH_PRE):
-        for w in words:
-            if before.endswith(w):
-                return "" if w == "达" and _NOT_REACH.search(before) else w
-    # a space typed after a sign (≥ 95%) still binds it; the word is the sign and that space
-    kept = before.rstrip(_SPACE)
-    return before[len(kept) - 1 :] if kept[-1:] in _SIGNS else ""
-
-
 # verbs that bound a number after their subject (产值突破300亿元) but take a counted object of their
 # own (突破12项关键核心技术: twelve breakthroughs, as 形成12项 forms twelve)
 _OBJECT_VERBS = ("突破",)
@@ -566,7 +510,7 @@ def read_comparator(before: str, suffix: str, percent: bool = True, counted: boo
     word = comparator_word(before)
     if counted and not suffix and word in _OBJECT_VERBS:
         return "exactly", word
-    bound_word = word.rstrip(_SPACE)  # a sign's word may hold the space typed after it
+    bound_word = word.rstrip(SPACE)  # a sign's word may hold the space typed after it
     if not word and not suffix and (bound := _AT_LEAST_VERB.search(before)):
         return "at-least", bound.group()  # 至少建设1个: 至少 bounds the count the verb gives
     distant = DISTANT.search(before) if not word else None

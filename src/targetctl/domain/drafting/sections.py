@@ -65,5 +65,6 @@ def presents_outline(paragraph: str, plan_year: int | None) -> bool:
     return bool(m and plan_year and five_year(m["n"])[1] > plan_year)
 
 
-# an amount raised for the programme a clause names (筹措7亿元实施…工程): the programme's target
-FUNDED = re.compile(r"^(?:筹措|安排|投入|统筹|落实|争取)[^，。；]{0,6}?\d[\d.]*(?:万|亿)?元$")
+# an amount raised or invested for the programme a clause names (筹措7亿元实施…工程, 投资6000万元实施…
+# 工程): the programme's target
+FUNDED = re.compile(r"^(?:筹措|安排|投入|投资|统筹|落实|争取)[^，。；]{0,6}?\d[\d.]*(?:万|亿)?元$")

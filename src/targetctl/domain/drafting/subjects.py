@@ -20,14 +20,13 @@ from decimal import Decimal
 from targetctl.domain.drafting import bounds, each_item, respective, subjectless
 from targetctl.domain.drafting.classify import RELATION, SUPPORT
 from targetctl.domain.drafting.clauses import PUNCT, title_of
+from targetctl.domain.drafting.comparators import MORE_PRE, comparator_word
 from targetctl.domain.drafting.draft import DraftTarget
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.quantities import (
     DISTANT,
-    MORE_PRE,
     SET_BY,
     Number,
-    comparator_word,
     counted_object,
     read_comparator,
 )
