@@ -68,7 +68,12 @@ def test_a_water_quality_class_is_a_grade_but_the_share_reaching_it_a_target() -
 
 def test_a_package_of_measures_put_into_effect_is_no_count_to_reach() -> None:
     assert drafted("全面推动优化营商环境45项具体举措落地见效。") == []
+    assert drafted("协同推进《都市圈发展规划》120项重点任务，深化区域合作。") == []
     assert [v for v, _, _ in drafted("年内出台稳就业政策措施10项。")] == [Decimal(10)]
+
+
+def test_counts_in_chinese_numerals_inside_a_quoted_campaign_name_it() -> None:
+    assert drafted("持续深化“千名干部联系千家企业”活动。") == []
 
 
 def test_a_time_limit_for_doing_a_thing_once_is_no_cadence() -> None:

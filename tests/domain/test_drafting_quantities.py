@@ -356,6 +356,11 @@ def test_charging_connectors_are_counted() -> None:
     assert [(n.value, n.unit) for n in find_numbers("累计建成充电设施25万枪")] == [(Decimal(25), "万枪")]
 
 
+def test_sets_are_counted_but_never_where_zu_starts_a_word() -> None:
+    assert [(n.value, n.unit) for n in find_numbers("更换节能路灯3200组")] == [(Decimal(3200), "组")]
+    assert find_numbers("引进5组织机构") == []
+
+
 @pytest.mark.parametrize(
     ("clause", "value", "unit"),
     [("力争全年实现GDP1200亿元", Decimal(1200), "亿元"), ("居民消费价格涨幅控制在CPI3%左右", Decimal(3), "%")],

@@ -17,6 +17,7 @@ EXTRA_UNITS: list[str] = [
     "亩次",
     "例",  # cases: 免费手术2000例
     "枪",  # charging connectors: 累计建成充电设施25万枪
+    "组",  # sets of lamps, batteries, units: 安装路灯6000组 (grammar.NOUN_AFTER_MEASURE: never 组织)
     "架次",
     "批次",  # lots checked or certified: 赋码出证60万批次
     "毫秒",  # a network's delay: 时延10毫秒以内

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Protocol, TypeVar
 
 from targetctl.domain.drafting.extra_units import EXTRA_UNITS as EXTRA_UNITS
@@ -154,10 +153,12 @@ NOT_TARGETS: tuple[Rule, ...] = (
     _rule(
         "tasks-set-above",
         # the tasks a higher body set, carried out (推进省委确定的N项重点改革任务落地): its list, not a target
-        rf"(?:党中央|中央|国务院|国家|省委|省政府|市委|市政府|县委|区委|上级)(?:确定|部署|明确|下达|提出|交办)的{_N}(?:项|条|件)",
+        rf"(?:党中央|中央|国务院|国家|省委|省政府|市委|市政府|县委|区委|上级)(?:确定|部署|明确|下达|提出|交办)的{_N}(?:项|条|件)"
+        # or the tasks a named document sets (推进《…规划纲要》N项重点任务)
+        rf"|》(?:[^，。；\d《》]{{0,4}}?的)?{_N}(?:项|条)(?:重点|主要|重大)?(?:任务|举措|措施)",
         "a count of the tasks a higher body set (省委确定的N项改革任务): that body's list, not a target",
         "稳步推进市委确定的120项重点改革任务落地",
-        hint="确部明下提交",
+        hint="确部明下提交》",
     ),
     _rule(
         "measures-carried-out",
@@ -452,8 +453,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "slogan",
-        # a count in Chinese numerals inside the marks names the slogan too (“实现十个新突破”)
-        r"“[^“”]{0,20}?(?:\d|(?<![一二三四五六七八九十两百千万亿])[一二三四五六七八九十两]{1,3}(?:个|大|项|条|张))[^“”]{0,20}?”",
+        # a count in Chinese numerals inside the marks names the slogan too (“实现十个新突破”, “千名干部服务千家企业”)
+        r"“[^“”]{0,20}?(?:\d|(?<![一二三四五六七八九十两百千万亿])[一二三四五六七八九十两百千万]{1,3}(?:个|大|项|条|张|名|家))[^“”]{0,20}?”",
         "a slogan or a brand in quotation marks (“1小时交通圈、3天办结”): its numbers are its own",
         "擦亮“3天办结、5个工作日交付”服务品牌",
     ),
@@ -558,41 +559,9 @@ BETTER = re.compile(
 )
 # a measure word that begins a noun of two characters is no measure there (超百亿项目, 100家庭, 条例):
 # the characters after it that make the noun; after an amount it still is (500万元项目 names a kind)
-NOUN_AFTER_MEASURE = {"项": "目(?!标)", "家": "庭", "条": "例"}  # not 10家具有, 5项目标
+# not 10家具有, 5项目标; 组 counts sets (路灯6000组), never where it starts a word (组织, 组建)
+NOUN_AFTER_MEASURE = {"项": "目(?!标)", "家": "庭", "条": "例", "组": "织|建|团|合|成|网|队"}
 # a unit counted per period or per unit of something: 万吨/年, 立方米/日, 万元/亩, 元/吨
 PER_PERIOD = re.compile(
     r"^/(?:年|日|天|月|小时|秒|分钟|周|人|户|亩|吨|平方米|立方米|毫升|升|千克|公斤|千瓦时|辆|床|[十百千]?[万亿]?元)"
 )
-
-# fractions and halves, as percentages: 三分之一, 2/3, 半数, 一半
-_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-FRACTION = re.compile(
-    r"(?P<cd>[一二三四五六七八九十])分之(?P<cn>[一二三四五六七八九])|(?<![\d./])(?P<an>\d)/(?P<ad>\d{1,2})(?![\d./])|"
-    r"(?P<half>半数|一半)"
-)
-
-
-def fraction_percent(m: re.Match[str]) -> Decimal | None:
-    """A fraction match as a percentage, to two places (三分之一 → 33.33); None when not a fraction."""
-    if m["half"]:
-        return Decimal(50)
-    if m["cd"]:
-        num, den = _CN_SMALL[m["cn"]], _CN_SMALL[m["cd"]]
-    else:
-        num, den = int(m["an"]), int(m["ad"])
-    if den == 0 or num >= den:
-        return None
-    return (Decimal(100) * num / den).quantize(Decimal("0.01"))
-
-
-def fractions(flat: str) -> list[tuple[Decimal, str, int, int]]:
-    """Each fraction in `flat` as (percentage, suffix such as 以上, start, end)."""
-    out = []
-    for m in FRACTION.finditer(flat):
-        share = fraction_percent(m)
-        if share is None:
-            continue
-        tail = re.match(r"及以上|及以下|以上|以下|左右", flat[m.end() :])
-        suffix = tail.group() if tail else ""
-        out.append((share, suffix, m.start(), m.end() + len(suffix)))
-    return out

@@ -21,6 +21,7 @@ from targetctl.domain.drafting.comparators import (
     SPACE,
     comparator_word,
 )
+from targetctl.domain.drafting.fractions import fractions
 from targetctl.domain.drafting.from_to import BASELINE_NOW
 from targetctl.domain.drafting.levels import levels
 from targetctl.domain.drafting.lone_magnitude import lone_magnitudes
@@ -453,7 +454,7 @@ def find_numbers(clause: str) -> list[Number]:
             suffix, end = alt["suffix"], alt.end()  # 3000台（套）以上: the bound after the measure in brackets
         note = f"{number_text(value)}{mag} with no unit written: check the unit" if bare else None
         out.append(Number(value, value_max, full_unit, suffix, m.start(), end, unit == "%", chinese, note))
-    for share, suffix, start, end in grammar.fractions(flat):
+    for share, suffix, start, end in fractions(flat):
         if not any(n.start <= start < n.end for n in out):
             # a percentage to two places: marked for review as a Chinese numeral is
             out.append(Number(share, None, "%", suffix, start, end, True, True))
