@@ -3,6 +3,7 @@ section (our own texts)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -65,3 +66,19 @@ def test_a_five_year_plan_named_in_its_title_keeps_its_period_beside_a_vision() 
     assert d.period_note is None  # the title states it: nothing inferred to check
     vision = next(t for t in d.targets if t.kind == "milestone" and t.quote.endswith("基本实现智能化"))
     assert vision.review  # due after the period: a person decides
+
+
+def test_a_sentence_opened_by_a_bare_time_frame_dates_the_later_sentences_of_its_paragraph() -> None:
+    text = (
+        "一、主要目标\n"
+        "坚持需求牵引，分类推进。2027年前，关键技术取得突破，建成3个中试平台。"
+        "培育10家骨干企业。到2030年，产业规模达到200亿元。\n"
+        "二、重点任务\n"
+        "建设5个应用场景。\n"
+    )
+    d = extract(text, default_year=2025, period=(dt.date(2025, 1, 1), dt.date(2030, 12, 31)))
+    due = {t.value: t.due for t in d.targets if t.numeric}
+    assert due[Decimal(3)] == dt.date(2027, 12, 31)
+    assert due[Decimal(10)] == dt.date(2027, 12, 31)  # no year of its own: the frame before it
+    assert due[Decimal(200)] == dt.date(2030, 12, 31)
+    assert due[Decimal(5)] != dt.date(2027, 12, 31)  # another paragraph: the frame ends with its own

@@ -41,6 +41,9 @@ def test_a_bounded_count_after_a_verb_that_carries_out_works_counts_its_noun() -
     # 实施N条以上的X: the count of X to reach, though a 的 phrase follows the bound
     assert numeric("实施8条以上的老旧街巷改造。") == [(Decimal(8), "条", "at-least")]
     assert numeric("实施5000万元以上的项目。") == []  # an amount that sizes the projects
+    # 左右 bounds a count as 以上 does (培育N个左右的X)
+    assert numeric("培育20个左右的特色电商基地。") == [(Decimal(20), "个", "about")]
+    assert numeric("发布40个左右的典型应用案例。") == [(Decimal(40), "个", "about")]
 
 
 def test_double_digit_growth_is_read_as_at_least_ten_percent_and_marked_an_inference() -> None:
@@ -101,3 +104,19 @@ def test_a_noun_that_starts_with_a_unit_character_keeps_the_number_before_it() -
     assert numeric("每年更换不少于60块户外指示牌。") == [(Decimal(60), "块", "at-least")]
     # an amount before a kind of project still names the kind
     assert numeric("推进500万元项目入库。") == []
+
+
+def test_already_signed_projects_to_start_work_are_a_target() -> None:
+    # 已 picks out which projects (已签约项目), the work to come (开工建设) says when
+    assert numeric("推动45个已签约项目开工建设。") == [(Decimal(45), "个", "exactly")]
+    assert numeric("全年已签约项目58个。") == []  # what has been signed
+
+
+def test_a_growth_written_as_a_multiple_in_words_is_read() -> None:
+    assert numeric("到2027年，废旧物资回收量比2024年增长约一倍。") == [(Decimal(1), "倍", "about")]
+    assert numeric("到2027年，出口额提高两倍。") == [(Decimal(2), "倍", "exactly")]
+
+
+def test_age_in_years_inside_a_noun_phrase_describes_the_thing() -> None:
+    # 运行时间超过20年的装置: which plants, not a time to reach
+    assert numeric("推动运行时间超过15年的老旧装置更新改造。") == []

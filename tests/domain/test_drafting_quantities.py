@@ -356,6 +356,25 @@ def test_charging_connectors_are_counted() -> None:
     assert [(n.value, n.unit) for n in find_numbers("累计建成充电设施25万枪")] == [(Decimal(25), "万枪")]
 
 
+def test_weeks_are_a_time_but_never_where_zhou_starts_a_word() -> None:
+    assert [(n.value, n.unit, n.suffix) for n in find_numbers("审批时间压缩至4周以内")] == [(Decimal(4), "周", "以内")]
+    assert [(n.value, n.unit, n.suffix) for n in find_numbers("6周内完成评审")] == [(Decimal(6), "周", "内")]
+    assert find_numbers("纪念建党100周年") == []
+    assert find_numbers("建成3周边配套") == []
+
+
+def test_orders_after_a_magnitude_are_counted() -> None:
+    assert [(n.value, n.unit) for n in find_numbers("网络零售订单突破300万单")] == [(Decimal(300), "万单")]
+    assert find_numbers("培育300万单位") == []
+
+
+def test_a_band_of_size_before_firms_names_their_kind() -> None:
+    # 营收N亿—M亿元企业: which firms are counted; the count after them is the target
+    found = find_numbers("新增营收20亿—50亿元企业8家")
+    assert [(n.value, n.unit) for n in found] == [(Decimal(8), "家")]
+    assert [n.value_max for n in find_numbers("全年营收达到20亿—30亿元")] == [Decimal(30)]
+
+
 def test_sets_are_counted_but_never_where_zu_starts_a_word() -> None:
     assert [(n.value, n.unit) for n in find_numbers("更换节能路灯3200组")] == [(Decimal(3200), "组")]
     assert find_numbers("引进5组织机构") == []

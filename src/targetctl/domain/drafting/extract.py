@@ -137,6 +137,9 @@ class _Extractor:
         self.section_max: int | None = None  # the latest year a heading states
         self.undated = False  # plan_year is the year an undated text speaks of as now, a guess
         self.para_due: int | None = None  # the depth whose year a goal paragraph (到2027年，…) set
+        # a sentence opened by a bare time frame (2027年前，…) dates the sentences after it in its
+        # paragraph that state no year of their own
+        self.para_carried: dt.date | None = None
         self.tables = tables.Table({}, {})  # the rows of indicator tables (stage 1)
         self.book = False  # a book of support rules: its grants are terms, not commitments
         self.task_table: int | None = None  # the depth a table of tasks opened at, while it lasts
@@ -317,6 +320,7 @@ class _Extractor:
         if lead_year and self.s.plan_year and int(lead_year.group(1)) < self.s.plan_year:
             self.past_paragraph = True  # 2024年，全市…: the whole paragraph reports the year before
         self.named = None
+        self.para_carried = None
         for i, m in enumerate(re.finditer(SENTENCE, para)):
             if i and self.s.past_level == -1 and not self.summary and TURNS_TO_PLAN.match(m.group()):
                 self.s.past_level = None  # 成立6年来…。今年，合作社计划…: the report turns to the plan
@@ -355,7 +359,7 @@ class _Extractor:
         # a run of past clauses: opened by a past time, it lasts until a clause names the future again
         past = sentence_past or self.past_run
         opened_past = False
-        carried: dt.date | None = None
+        carried: dt.date | None = None if past or past_section else self.para_carried
         years_listed: list[int] | None = None
         self.last_subject = None
         # a sentence opening with the plan's own year (2025年全市新建…，累计达到…) looks ahead too
@@ -480,6 +484,8 @@ class _Extractor:
                 pending_adverbial.append(clause)
                 continue
             if kind is None and DUE.fullmatch(text) and clause is not parts[-1]:
+                if n_clause == 0:
+                    self.para_carried = due
                 self.excl(orig, "time frame of the targets that follow")
                 continue
             if kind is None and re.search(r"(?:预期)?目标(?:任务)?(?:是|为)$", text):

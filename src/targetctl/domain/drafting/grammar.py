@@ -92,11 +92,12 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "task-count",
-        rf"(?:明确|提出|部署|包括|涵盖|列出|梳理|细化)了?{_N}(?:项|条)(?:重点|主要|具体)?(?:任务|举措|措施|改革事项|事项)",
+        rf"(?:明确|提出|部署|包括|涵盖|列出|梳理|细化)了?{_N}(?:项|条)(?:重点|主要|具体)?(?:任务|举措|措施|改革事项|事项)"
+        rf"|^聚焦{_N}(?:项|个|大)(?:重点|重大|主要)?(?:工程|任务|领域|行动|方向)",  # 聚焦20项重大工程: its tasks
         "a count of the document's own tasks (明确了N项重点任务), not a target",
         "实施方案共提出16项主要任务",
         clause=True,
-        hint="明提部包涵列梳细",
+        hint="明提部包涵列梳细聚",
     ),
     _rule(
         "actions-and-projects",
@@ -560,7 +561,13 @@ BETTER = re.compile(
 # a measure word that begins a noun of two characters is no measure there (超百亿项目, 100家庭, 条例):
 # the characters after it that make the noun; after an amount it still is (500万元项目 names a kind)
 # not 10家具有, 5项目标; 组 counts sets (路灯6000组), never where it starts a word (组织, 组建)
-NOUN_AFTER_MEASURE = {"项": "目(?!标)", "家": "庭", "条": "例", "组": "织|建|团|合|成|网|队"}
+NOUN_AFTER_MEASURE = {
+    "项": "目(?!标)",
+    "家": "庭",
+    "条": "例",
+    "组": "织|建|团|合|成|网|队",
+    "周": "边|期|年|岁|末|转|围|密|全|到|知|刊|报",
+}
 # a unit counted per period or per unit of something: 万吨/年, 立方米/日, 万元/亩, 元/吨
 PER_PERIOD = re.compile(
     r"^/(?:年|日|天|月|小时|秒|分钟|周|人|户|亩|吨|平方米|立方米|毫升|升|千克|公斤|千瓦时|辆|床|[十百千]?[万亿]?元)"

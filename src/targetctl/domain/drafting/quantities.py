@@ -146,7 +146,8 @@ _BASE_UNITS = sorted(
 # so is a rate in them (450cm3/h, 80km/h), and hours as h (a single letter else names a thing: 5G)
 # 亿度/万度: electricity as people say it (亿千瓦时); 度 only after a magnitude, never 一度 or 温度;
 # 万P: computing power in PFLOPS, one letter only after a magnitude; ℃: a temperature to reach;
-# 亿方/万方: cubic metres as gas is counted, 方 only after a magnitude (never 三方, 方面)
+# 亿方/万方: cubic metres as gas is counted, 方 only after a magnitude (never 三方, 方面); 万单: orders
+# (交易量突破700万单), 单 only after a magnitude (never 单位, 单项)
 _UNIT = (
     r"(?:[A-Za-z]{1,4}[23]?/[A-Za-z]{1,4}(?![A-Za-z\d])|"
     + "|".join(
@@ -156,7 +157,8 @@ _UNIT = (
     + r"|(?<=\d)[KMGTP](?=(?:(?:及)?以[上下]|左右)(?![\u4e00-\u9fff]))"
     # 6000G（Gbps）: the letter of size, its unit spelled out after it (not 5G（SA）, a network's kind)
     + r"|(?<=\d)[KMGTPE](?=[（(][KMGTPE]i?(?:bps|B|b|bit|Byte)s?(?:/s)?[）)])"
-    + r"|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])|℃)"
+    + r"|(?<=[万亿])度|(?<=[万亿])P(?![A-Za-z\d])|(?<=[万亿])方(?![面案式向法针位阵])"
+    + r"|(?<=[万亿])单(?![位元独项品体列价])|℃)"
 )
 _CLAUSE_END = re.compile(r"[，,。；;）)]|$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -211,6 +213,9 @@ _SUFFIX = {
     "多": "more-than",
 }
 
+# a growth written as a multiple of the base (增长一倍, 提高约两倍)
+_MULTIPLE = re.compile(r"(?:增长|提高|提升|增加|扩大)(?:约|近)?$")
+_KIND_AFTER_RANGE = re.compile(r"(?:级)?的?(?:企业|项目|园区|集群|产业|工程|主体)")
 # a second measure word in brackets before the bound: 台（套）以上
 _ALT_MEASURE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)](?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)")
 # amounts in a list that write their unit once, after the last (1.5万亿、1.2万亿、9000亿元)
@@ -221,7 +226,7 @@ _TIERS = re.compile(
     r"(?:层级|级次)(?:控制在|压减至|压减到|压缩至|压缩到|不超过|减少至|减少到|降至|保持在)(?P<n>\d{1,2})级(?P<suffix>以内|以下)?"
 )
 _BOUND_BEFORE = re.compile(r"(?<![个家座条项])(?:超过|超|突破|达到|达)$")
-_TIME_UNITS = frozenset({"个工作日", "工作日", "小时", "分钟", "天", "日", "个月", "秒", "毫秒"})
+_TIME_UNITS = frozenset({"个工作日", "工作日", "小时", "分钟", "天", "日", "个月", "秒", "毫秒", "周"})
 # a ratio's name and the verb that sets its level, just before a number with no unit (not 性别比, counted
 # per hundred women: 性别比控制在110以内 is no 110 times)
 _RATIO_LEVEL = re.compile(
@@ -361,6 +366,8 @@ def find_numbers(clause: str) -> list[Number]:
             ):
                 continue  # 500万元项目: an amount that names a kind of project
             unit, end = m["u1"], m.end("u1")  # 两千万元支持…: an amount and what it is for
+        if m["n2"] and unit.endswith("元") and _KIND_AFTER_RANGE.match(flat, end):
+            continue  # 营收50亿—100亿元企业: a band of size names a kind of firm, not an amount to reach
         chinese = not n1[0].isdigit()
         before = flat[max(0, m.start() - _WINDOW) : m.start()]  # every rule below reads near the number
         after = flat[end : end + _WINDOW]
@@ -384,7 +391,7 @@ def find_numbers(clause: str) -> list[Number]:
             and unit != "%"
             and not before.endswith("等总投资")  # A、B等总投资N亿元以上的项目: the listed projects' total
             and not _FUND_SET_UP.search(before)  # 设立总规模不少于N亿元的基金: the size of the fund to set up
-            and not states_level(before, bound)
+            and not (unit != "年" and states_level(before, bound))  # 运行时间超过20年的装置: its age
             and not counted(before, unit, bound)
         ):
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
@@ -404,6 +411,7 @@ def find_numbers(clause: str) -> list[Number]:
             chinese
             and n1 in ("一", "两", "二")
             and not (bound or m["n2"] or mag)
+            and not _MULTIPLE.search(before)  # 增长一倍: a multiple, never an article
             and not _AT_LEAST_BEFORE.search(flat[max(0, m.start() - 20) : m.start()])  # 至少建设一所: counted
             and not (
                 n1 != "一"
@@ -433,6 +441,7 @@ def find_numbers(clause: str) -> list[Number]:
             and not _AT_LEAST_BEFORE.search(flat[max(0, m.start() - 20) : m.start()])
             and not re.search(r"(新增|净增|新建|引进|建成|打造|培育|创建)$", before)
             and not (n1 in ("两", "二") and _ADDS_BEFORE.search(before[-3:]))  # 建设两个…区, as read above
+            and not (unit == "倍" and _MULTIPLE.search(before))
         ):
             continue  # 三个一批, 四个结合, 七次全会: names and ordinals, not counts
         if value_max is not None and value_max < value:

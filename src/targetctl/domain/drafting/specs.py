@@ -47,7 +47,7 @@ COUNT_BOUND = Named(
     "bounded count of the noun",
     re.compile(
         r"(?:引进|培育|新增|新建|建设|建成|打造|创建|认定|招引|扶持|培养|引育|建立|组建|设立|发展|吸引"
-        r"|构建|形成|搭建|开发|推出|遴选|举办|培训|实施|开展|完成|改造|整治)$"
+        r"|构建|形成|搭建|开发|推出|遴选|举办|培训|实施|开展|完成|改造|整治|发布)$"
     ),
     "N家以上的X after a verb that brings X about counts X: a count to reach, not a kind of X",
     "培育",
@@ -56,6 +56,6 @@ _COUNTER = frozenset("个家所座项件套间辆台条处栋批名位户艘架�
 
 
 def counted(before: str, unit: str, suffix: str | None) -> bool:
-    """Whether a number with a measure word and 以上 before a 的 phrase counts the noun after it
-    (引进5家以上的公司), unlike an amount that sizes it (5万元以上的项目)."""
-    return unit in _COUNTER and suffix in ("以上", "及以上") and COUNT_BOUND.pattern.search(before) is not None
+    """Whether a number with a measure word and 以上 (or 左右) before a 的 phrase counts the noun
+    after it (引进5家以上的公司, 培育30个左右的基地), unlike an amount that sizes it (5万元以上的项目)."""
+    return unit in _COUNTER and suffix in ("以上", "及以上", "左右") and COUNT_BOUND.pattern.search(before) is not None
