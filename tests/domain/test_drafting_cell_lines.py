@@ -468,3 +468,38 @@ def test_a_header_with_every_column_word_wrapped_reads_its_rows() -> None:
 
 def test_a_value_in_tortoise_shell_brackets_is_a_value_cell() -> None:
     assert VALUE_CELL.pattern.fullmatch("〔15〕")
+
+
+# a plan's attachment that shares a task out to its counties, pasted one cell a line, each year
+# column's word wrapped at its 年 (our own table)
+SHARED = """附件
+某市2024-2025年充电桩建设计划表
+区县
+2024
+年
+2025
+年
+合计
+东城区
+120
+180
+300
+西山县
+40
+65
+105
+合计
+160
+245
+405
+"""
+
+
+def test_a_table_that_shares_tasks_out_one_cell_a_line_gives_each_units_values_by_year() -> None:
+    text, _ = regroup(SHARED)
+    assert f"东城区{SEPARATOR}120{SEPARATOR}180{SEPARATOR}300" in text
+    d = extract("某市充电设施建设实施方案\n" + SHARED, default_year=2026)
+    got = {(t.value, (t.due or d.period[1]).year) for t in d.targets if t.numeric}  # no due: the period's end
+    assert {(Decimal(120), 2024), (Decimal(180), 2025), (Decimal(300), 2025)} <= got
+    assert {(Decimal(40), 2024), (Decimal(65), 2025), (Decimal(405), 2025)} <= got
+    assert d.period[0] == dt.date(2024, 1, 1)  # the caption's span, from its start

@@ -77,6 +77,11 @@ def test_counts_in_chinese_numerals_inside_a_quoted_campaign_name_it() -> None:
     assert drafted("持续深化“千名干部联系千家企业”活动。") == []
 
 
+def test_plants_picked_out_by_their_size_in_a_list_are_kinds_not_targets() -> None:
+    assert drafted("推动60万吨/年以下球团设备、90平方米以下烧结机、450立方米以下高炉等改造。") == []
+    assert [v for v, _, _ in drafted("到2025年，全市光伏装机达到300万千瓦以上。")] == [Decimal(300)]
+
+
 def test_a_time_limit_for_doing_a_thing_once_is_no_cadence() -> None:
     assert [v for v, _, _ in drafted("群众诉求30天内办结率达到95%。")] == [Decimal(95)]
     assert [v for v, _, _ in drafted("全年完成应急演练3次。")] == [Decimal(3)]

@@ -423,3 +423,24 @@ def test_a_news_page_that_only_links_the_plan_it_names_keeps_its_lead() -> None:
     )
     d = extract(text, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(8)]
+
+
+def test_a_title_that_names_several_issuers_first_may_run_over_four_lines() -> None:
+    # joint issuers over 关于印发《…》的通知, the plan's name broken inside its quote (our own notice)
+    lines = [
+        "某省发展改革委 某省能源局 某省工业和信息化厅 某省",
+        "生态环境厅 某省国资委 某省财政厅",
+        "关于印发《某省重点行业节能改造",
+        "三年行动方案》的通知",
+        "某发改能源〔2026〕12号",
+        "各地级以上市发展改革局：",
+        "现将《某省重点行业节能改造三年行动方案》印发给你们，请认真抓好落实。",
+        "某省发展改革委 某省能源局",
+        "2026年9月7日",
+        "某省重点行业节能改造三年行动方案",
+        "一、总体要求",
+        "到2028年，完成改造项目100个。",
+    ]
+    st = read_structure(lines)
+    assert st.title == "某省重点行业节能改造三年行动方案"
+    assert st.parts[4] == "dispatch_number"

@@ -22,19 +22,32 @@ from dataclasses import dataclass, replace
 from targetctl.domain.drafting.flat_tables import HEADER_WORD, ROW_END, UNIT
 from targetctl.domain.drafting.grammar import Named
 from targetctl.domain.drafting.numbers import half_width
-from targetctl.domain.drafting.tables import PAGE_NUMBER, SEPARATOR, Columns, Table, file_rows, header
+from targetctl.domain.drafting.tables import (
+    PAGE_NUMBER,
+    SEPARATOR,
+    TAKER,
+    Columns,
+    Table,
+    file_rows,
+    header,
+    shares_out,
+)
 
 # a header cell: column words, each may carry its year or unit in brackets (目标值（2025年）)
 _QUALIFIER = r"[（(](?:20\d\d年?|%|‰|单位[：:]?[^（）()]{0,6}|[^（）()\d]{1,6})[）)]"
 HEADER_CELL = Named(
     "header cell",
-    re.compile(rf"(?:(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?|20\d\d年)+|备注|说明"),
-    "a cell of a table's header: its column's words, a year or unit in brackets after them",
+    re.compile(
+        rf"(?:(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?|20\d\d年)+|备注|说明|{TAKER.pattern.strip('^$')}|合计|总计|20\d\d"
+    ),
+    "a cell of a table's header: its column's words, a year or unit in brackets after them; in a table\n"
+    "that shares tasks out, the column of the units that take them on (区县), a total (合计), a year",
     "目标值（2027年）",
 )
 _ONE_WORD = re.compile(rf"(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?")
 # a piece that only qualifies the header cell above it: its year or its unit
 _HEADER_PIECE = re.compile(rf"^{_QUALIFIER}$")
+_BARE_YEAR = re.compile(r"^20\d\d$")  # 2020 over 年: a year column's word wrapped at its 年
 _SERIAL = re.compile(r"^\d{1,3}[.．、]?$")
 _ATTRIBUTE = re.compile(rf"^(?:{ROW_END.pattern.pattern})$")  # the attribute words have one home
 _EMPTY = re.compile(r"^(?:[/—–\-－]{1,2}|无|暂无)$")  # an empty cell: / or a dash, 无 (none)
@@ -58,6 +71,9 @@ _SENTENCE = re.compile(r"[。；;！？]|^注[：:]|^备注[：:]|^说明[：:]|
 _MIN_COLUMNS = 4  # fewer is a phrase that happens to use the words (指标 单位)
 _MIN_ROWS = 2
 _MAX_CELLS = 3000  # a run of short lines read as one table at most: drafting stays linear
+# the words one of the tables read here must hold: an indicator's name column, or the column of
+# the units a table shares tasks out to (区县)
+_MAY_HOLD = re.compile(rf"指标|名称|{TAKER.pattern.strip('^$')}")
 
 
 @dataclass(frozen=True)
@@ -76,7 +92,7 @@ def regroup(text: str) -> tuple[str, Table]:
     """`text` with each table pasted one cell a line laid out as tab-separated rows, and what each
     of those rows is. A text without such a table is returned unchanged."""
     found = Table({}, {})
-    if "指标" not in text and "名称" not in text:
+    if not _MAY_HOLD.search(text):
         return text, found
     lines = text.split("\n")
     out: list[str] = []
@@ -90,7 +106,7 @@ def regroup(text: str) -> tuple[str, Table]:
 def held_lines(lines: list[str]) -> set[int]:
     """The indices of the lines that tables pasted one cell a line stand on: cells to keep on
     their lines, never to join back as a web page's inline spans are."""
-    if not any("指标" in line or "名称" in line for line in lines):
+    if not any(_MAY_HOLD.search(line) for line in lines):
         return set()
     return {k for start, end, _ in _tables(lines, Table({}, {})) for k in range(start, end)}
 
@@ -151,10 +167,12 @@ def _headers(cells: list[str], blocks: bool) -> Iterator[tuple[list[str], int]]:
     head: list[str] = []
     k = 0
     while k < len(cells):
-        piece = bool(head) and _HEADER_PIECE.match(cells[k]) is not None
+        piece = bool(head) and (
+            _HEADER_PIECE.match(cells[k]) is not None or (cells[k] == "年" and _BARE_YEAR.match(head[-1]) is not None)
+        )
         if not piece and not HEADER_CELL.pattern.fullmatch(cells[k]):
             break
-        if piece and not blocks:
+        if piece and (not blocks or cells[k] == "年"):
             head[-1] += cells[k]  # 基准值 over （2020年）: one cell
         else:
             head.append(cells[k])
@@ -205,8 +223,8 @@ def _read_rows(texts: list[str], at: int, shape: _Shape) -> tuple[list[tuple[lis
     return rows, at
 
 
-def _shape(head: list[str]) -> _Shape | None:
-    columns = header(head)
+def _shape(head: list[str], caption: str = "") -> _Shape | None:
+    columns = header(head) or shares_out(head, caption)
     if columns is None or columns.target is None:
         return None
     serial = next((k for k, c in enumerate(head) if re.match(r"^(?:序号|编号)$", c)), None)
@@ -306,8 +324,9 @@ def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int] |
     texts = [c for c, _ in cells]
     # the reading of the header whose rows take the most cells, the first of equals
     best: tuple[list[str], int, _Shape, list[tuple[list[str], bool]], int] | None = None
+    above = next((_flat(line) for line in reversed(lines[max(0, i - 3) : i]) if line.strip()), "")
     for head, start in _headers(texts, blocks):
-        shape = _shape(head)
+        shape = _shape(head, above)
         if shape is None:
             continue
         rows, at = _read_rows(texts, start, shape)

@@ -250,7 +250,11 @@ NOT_TARGETS: tuple[Rule, ...] = (
         # a machine's rating that names the kind supported (单枪功率480千瓦及以上的液冷超充)
         # (not a level reached: 装机达到300万千瓦及以上的水平, 稳定在120万吨及以上的水平)
         rf"|(?<!达到)(?<!达)(?<!稳定在)(?<!保持在)(?<!突破)(?<!超过)(?<!到)(?<!至)"
-        rf"{_N}[十百千万亿]*(?:千瓦|兆瓦|千伏|千伏安|吨)及以上的(?!水平|目标|规模|能力|产能|总量)",
+        rf"{_N}[十百千万亿]*(?:千瓦|兆瓦|千伏|千伏安|吨)及以上的(?!水平|目标|规模|能力|产能|总量)"
+        # plants picked out by their size in a list (120万吨/年以下球团设备、1200立方米以下高炉、100吨
+        # （合金钢50吨）以下电弧炉): the kinds to upgrade, each bounded
+        rf"|{_N}[十百千万亿]*(?:吨|立方米|平方米|千瓦|兆瓦|蒸吨|千伏安)(?:/(?:年|小时))?(?:[（(][^（）()]{{1,10}}[）)])?"
+        rf"(?:及)?以[上下](?:的)?[\u4e00-\u9fff]{{0,8}}?(?:设备|机组|高炉|转炉|电炉|电弧炉|锅炉|烧结机|焦炉|窑炉|装置)",
         "an amount that names a class of projects (N个10亿元以上项目: the count is the target), not a target",
         "推动40个10亿元以上项目加快建设",
         hint="以",

@@ -23,6 +23,11 @@ from targetctl.domain.drafting.lines import HEADING_RANKS, PAGE_SOURCE, RECORD_F
 from targetctl.domain.drafting.openings import tag_or_dateline
 from targetctl.domain.drafting.page_tail import attachment_notes, page_tail
 from targetctl.domain.drafting.periods import signing_date
+from targetctl.domain.drafting.record_dates import POSTED as _POSTED
+from targetctl.domain.drafting.record_dates import SITE_DATE as _SITE_DATE
+from targetctl.domain.drafting.record_dates import SITE_TIME as _SITE_TIME
+from targetctl.domain.drafting.record_dates import posted as posted_on
+from targetctl.domain.drafting.record_dates import recorded as recorded_on
 
 BLANK = "blank"
 TITLE = "title"
@@ -90,19 +95,11 @@ _SITE_CHROME = re.compile(
     r".{0,40}(?:Copyright|copyright|COPYRIGHT|版权所有|ICP备|ICP证|公网安备).{0,60})$"
 )
 # a site's date of posting on a line of its own: 2022-03-13
-_SITE_DATE = re.compile(r"^\d{4}[\-./]\d{1,2}[\-./]\d{1,2}$")
 # an exclamation a copying site heads its page with, short and of one phrase
 _HEADLINE = re.compile(r"^[^，,。；;：:]{2,24}[!！]$")
-_SITE_TIME = re.compile(r"^\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?\d{1,2}[时:]\d{1,2}分?(?::\d{1,2})?$")
 _PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # first on its line, or a field inside a byline (作者:… 发布时间:… 来源:…), whose spaces are gone
-_POSTED = re.compile(r"^[【\[]?(?:发布日期|发布时间|时间|日期)[】\]]?[:：]|(?:发布日期|发布时间)[:：]")
-_META_SIGNED = re.compile(r"^[【\[]?(?:成文日期|发文日期|公布日期)[】\]]?[:：]?(?P<date>.*)$")
-# the same field inside a byline (索引号:… 成文日期:2019-05-06 发布日期:…), whose spaces may be gone:
-# its date is the one right after it, never the posting date further on
-_SIGNED_FIELD = re.compile(r"(?:成文日期|发文日期)[:：]\s*(?P<date>\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|[^:：]{4,16}?日)")
-_NUMERIC_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[年\-./](?P<m>\d{1,2})[月\-./](?P<d>\d{1,2})")
 _ORGAN = re.compile(
     r"(?:国务院|人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|中心|党委|党组|会|处|科|领导小组|指挥部)$"
 )
@@ -267,7 +264,7 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
         i += 1
     candidates: list[int] = []
     j = i
-    while j < len(flat) and len(candidates) < 3:
+    while j < len(flat) and len(candidates) < 4:
         if not flat[j]:
             j += 1
             continue
@@ -279,6 +276,9 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
     if not candidates:
         return [], i
     ends = [n for n, k in enumerate(candidates) if _TITLE_END.search(flat[k]) or _TITLE_STATUS.match(flat[k])]
+    # a fourth line only where it ends a title that names its issuers first (several bodies over 关于…)
+    if not (ends and ends[-1] == 3 and "关于" in "".join(flat[k] for k in candidates[1:])):
+        ends, candidates = [n for n in ends if n < 3], candidates[:3]
     nxt = next((k for k in range(candidates[-1] + 1, len(flat)) if flat[k]), None)
     if ends:
         lines = candidates[: ends[-1] + 1]
@@ -425,11 +425,11 @@ def read_structure(lines: Sequence[str]) -> Structure:
     dates = [signing_date(flat[i]) for i, p in enumerate(parts) if p == "date"]
     # a report is dated by the line under its title: ——2023年1月12日在…会议上
     dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "subtitle"]
-    dates += [_recorded(flat[i]) for i, p in enumerate(parts) if p == "metadata"]
+    dates += [recorded_on(flat[i]) for i, p in enumerate(parts) if p == "metadata"]
     # the last resort: the printing line at the foot (…2023年3月6日印发)
     dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "printing"]
     # failing all of those, the day the site posted it (a lone 2022-03-13, 发布日期:…)
-    dates += [_posted(flat[i]) for i, p in enumerate(parts) if p == "metadata"]
+    dates += [posted_on(flat[i]) for i, p in enumerate(parts) if p == "metadata"]
     issued = next((d for d in dates if d is not None), None)
     dispatch = next(
         (m for i, f in enumerate(flat) if parts[i] in ("dispatch_number", "metadata") and (m := _DISPATCH.search(f))),
@@ -490,33 +490,6 @@ def _delivered(line: str) -> dt.date | None:
     """The date in a report's subtitle (——二〇二三年一月十二日在…上), where it was delivered."""
     m = re.search(_DATE, line)
     return signing_date(m.group()) if m else None
-
-
-def _recorded(line: str) -> dt.date | None:
-    """The signing date a site's record gives (成文日期：2022-04-18, 【公布日期】2020.01.17)."""
-    m = _META_SIGNED.match(line) or _SIGNED_FIELD.search(line)
-    if not m:
-        return None
-    written = signing_date(m["date"])
-    if written is not None:
-        return written
-    n = _NUMERIC_DATE.search(m["date"])
-    try:
-        return dt.date(int(n["y"]), int(n["m"]), int(n["d"])) if n else None
-    except ValueError:
-        return None
-
-
-def _posted(line: str) -> dt.date | None:
-    """The day a site posted the page: a date alone on its line, or in its 发布日期/时间 line."""
-    posted = _POSTED.search(line)
-    if not (_SITE_DATE.match(line) or _SITE_TIME.match(line) or posted):
-        return None
-    n = _NUMERIC_DATE.search(line, posted.end() if posted else 0)
-    try:
-        return dt.date(int(n["y"]), int(n["m"]), int(n["d"])) if n else None
-    except ValueError:
-        return None
 
 
 def _forwarded(title: re.Match[str]) -> str:

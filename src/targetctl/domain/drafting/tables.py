@@ -196,7 +196,7 @@ _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 
 # a table that shares tasks out (任务分解表): a column of the units that take them on, then one
 # column a task; it says so in its caption or in a task's header
-_TAKER = re.compile(
+TAKER = re.compile(
     r"^(?:地区|区域|单位(?:名称)?|责任单位|承担单位|市州|地市|区县|县区|县市区|乡镇|街道|镇街|省份"
     r"|[省市州县区乡镇][（(][^（）()]{1,8}[）)])$"
 )
@@ -215,7 +215,7 @@ def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
     number in a unit's row is that unit's target."""
     cells = [c.translate(HEADER_CHARS) for c in cells]
     filled = [(i, c) for i, c in enumerate(cells) if c and not _SERIAL.match(c)]
-    if len(filled) < 2 or not _TAKER.match(filled[0][1]):
+    if len(filled) < 2 or not TAKER.match(filled[0][1]):
         return None
     # a column of a base or of results (2025年现状, 实际完成) is no task: each unit's value reached
     tasks = tuple(

@@ -60,6 +60,9 @@ def infer_year(paras: list[str], issued: int | None = None) -> tuple[int | None,
         # a numbered measure of clauses (3.实施…行动，到2033年培育…) is a sentence, not a heading
         sentence = numbered and n > 0 and bool(re.search(r"[，,；;]", line))
         if years and PLAN_HEADING.search(line) and not sentence:
+            spanned = year_span(unquoted(line))  # 某市2020-2021年…建设计划表: the span, from its start
+            if spanned and int(spanned["a"]) < int(spanned["b"]) <= int(spanned["a"]) + 15:
+                return int(spanned["a"]), (int(spanned["a"]), int(spanned["b"])), None
             return max(years), None, None
         if years and REVIEW_HEADING.search(line) and not sentence:
             return max(years) + 1, None, None
