@@ -79,6 +79,8 @@ def test_counts_in_chinese_numerals_inside_a_quoted_campaign_name_it() -> None:
 
 def test_plants_picked_out_by_their_size_in_a_list_are_kinds_not_targets() -> None:
     assert drafted("推动60万吨/年以下球团设备、90平方米以下烧结机、450立方米以下高炉等改造。") == []
+    assert drafted("推动500万吨/年以下常减压、80万吨/年以下催化裂化等装置改造。") == []
+    assert drafted("加快通用设备和30万吨/年以下粉磨站等改造升级。") == []
     assert [v for v, _, _ in drafted("到2025年，全市光伏装机达到300万千瓦以上。")] == [Decimal(300)]
 
 

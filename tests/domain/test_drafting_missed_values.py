@@ -120,3 +120,19 @@ def test_a_growth_written_as_a_multiple_in_words_is_read() -> None:
 def test_age_in_years_inside_a_noun_phrase_describes_the_thing() -> None:
     # 运行时间超过20年的装置: which plants, not a time to reach
     assert numeric("推动运行时间超过15年的老旧装置更新改造。") == []
+
+
+def test_a_magnitude_alone_on_the_step_it_names_is_the_level() -> None:
+    assert numeric("全市规上工业营收迈上千亿台阶。") == [(Decimal(1000), "亿", "at-least")]
+
+
+def test_a_size_that_names_a_kind_counted_after_it_is_no_amount() -> None:
+    # 10亿元园区3个: which parks; the count is the target
+    assert numeric("新培育年交易额20亿元以上电商园区2个、5亿元园区4个。") == [
+        (Decimal(2), "个", "exactly"),
+        (Decimal(4), "个", "exactly"),
+    ]
+
+
+def test_work_deepened_in_what_exists_is_no_count_to_reach() -> None:
+    assert numeric("深化12个县域医共体建设，建成15处中医馆。") == [(Decimal(15), "处", "exactly")]

@@ -49,10 +49,12 @@ RULES: tuple[Screen, ...] = (
         # the grant is counted per event or per thing (每场, 每次, 每家): it sizes each payment, and
         # the number of events the plan will hold, written elsewhere, stays a target
         rf"(?:给予|予以|奖励|补助|补贴)[^，。；\d]{{0,4}}?每(?:场|次|届|期|批|家|个|项|人|户|名)"
-        rf"(?:最高)?(?:不超过)?{_NUM}[万]?元",
+        rf"(?:最高)?(?:不超过)?{_NUM}[万]?元"
+        # or 单 before the unit (给予业主单位单站补助50万元)
+        rf"|(?:给予|予以)[^，。；\d]{{0,8}}?单(?:站|台|个|家|项|户|套|座)(?:补助|补贴|奖励|资助)(?:最高)?(?:不超过)?{_NUM}[万]?元",
         "a grant sized per event or per unit (给予每场N万元补助): what each is paid, a rule's term",
         "对符合条件的产销对接会给予每场3万元补助",
-        hint="每",
+        hint="每单",
     ),
     _rule(
         "cost-share-granted",

@@ -254,7 +254,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
         # plants picked out by their size in a list (120万吨/年以下球团设备、1200立方米以下高炉、100吨
         # （合金钢50吨）以下电弧炉): the kinds to upgrade, each bounded
         rf"|{_N}[十百千万亿]*(?:吨|立方米|平方米|千瓦|兆瓦|蒸吨|千伏安)(?:/(?:年|小时))?(?:[（(][^（）()]{{1,10}}[）)])?"
-        rf"(?:及)?以[上下](?:的)?[\u4e00-\u9fff]{{0,8}}?(?:设备|机组|高炉|转炉|电炉|电弧炉|锅炉|烧结机|焦炉|窑炉|装置)",
+        rf"(?:及)?以[上下](?:的)?(?:[\u4e00-\u9fff]{{0,8}}?(?:设备|机组|高炉|转炉|电炉|电弧炉|锅炉|烧结机|焦炉|窑炉|装置)"
+        rf"|[\u4e00-\u9fff]{{1,10}}?(?=[、等]))",  # or any kind, in its list (150万吨/年以下催化裂化、)
         "an amount that names a class of projects (N个10亿元以上项目: the count is the target), not a target",
         "推动40个10亿元以上项目加快建设",
         hint="以",
@@ -571,6 +572,7 @@ NOUN_AFTER_MEASURE = {
     "条": "例",
     "组": "织|建|团|合|成|网|队",
     "周": "边|期|年|岁|末|转|围|密|全|到|知|刊|报",
+    "台": "阶",  # 迈上千亿台阶: the step, no machines
 }
 # a unit counted per period or per unit of something: 万吨/年, 立方米/日, 万元/亩, 元/吨
 PER_PERIOD = re.compile(

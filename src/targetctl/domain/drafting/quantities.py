@@ -216,6 +216,10 @@ _SUFFIX = {
 # a growth written as a multiple of the base (增长一倍, 提高约两倍)
 _MULTIPLE = re.compile(r"(?:增长|提高|提升|增加|扩大)(?:约|近)?$")
 _KIND_AFTER_RANGE = re.compile(r"(?:级)?的?(?:企业|项目|园区|集群|产业|工程|主体)")
+# a kind named by its size, then counted (10亿元以上电商园区2个): the count is the target
+_COUNTED_KIND = re.compile(
+    r"(?:以上|及以上)?(?:级)?的?[\u4e00-\u9fff]{0,4}?(?:企业|项目|园区|集群|基地)\d+(?:个|家|座|处)"
+)
 # a second measure word in brackets before the bound: 台（套）以上
 _ALT_MEASURE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)](?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)")
 # amounts in a list that write their unit once, after the last (1.5万亿、1.2万亿、9000亿元)
@@ -366,8 +370,8 @@ def find_numbers(clause: str) -> list[Number]:
             ):
                 continue  # 500万元项目: an amount that names a kind of project
             unit, end = m["u1"], m.end("u1")  # 两千万元支持…: an amount and what it is for
-        if m["n2"] and unit.endswith("元") and _KIND_AFTER_RANGE.match(flat, end):
-            continue  # 营收50亿—100亿元企业: a band of size names a kind of firm, not an amount to reach
+        if unit.endswith("元") and ((m["n2"] and _KIND_AFTER_RANGE.match(flat, end)) or _COUNTED_KIND.match(flat, end)):
+            continue  # 营收50亿—100亿元企业, 10亿元园区3个: a size names a kind of firm or park, not an amount
         chinese = not n1[0].isdigit()
         before = flat[max(0, m.start() - _WINDOW) : m.start()]  # every rule below reads near the number
         after = flat[end : end + _WINDOW]
