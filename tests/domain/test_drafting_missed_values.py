@@ -41,6 +41,7 @@ def test_a_bounded_count_after_a_verb_that_carries_out_works_counts_its_noun() -
     # 实施N条以上的X: the count of X to reach, though a 的 phrase follows the bound
     assert numeric("实施8条以上的老旧街巷改造。") == [(Decimal(8), "条", "at-least")]
     assert numeric("实施5000万元以上的项目。") == []  # an amount that sizes the projects
+    assert numeric("重点改造60户以上的成片棚户区。") == []  # households size the areas worked on
     # 左右 bounds a count as 以上 does (培育N个左右的X)
     assert numeric("培育20个左右的特色电商基地。") == [(Decimal(20), "个", "about")]
     assert numeric("发布40个左右的典型应用案例。") == [(Decimal(40), "个", "about")]

@@ -47,7 +47,7 @@ COUNT_BOUND = Named(
     "bounded count of the noun",
     re.compile(
         r"(?:引进|培育|新增|新建|建设|建成|打造|创建|认定|招引|扶持|培养|引育|建立|组建|设立|发展|吸引"
-        r"|构建|形成|搭建|开发|推出|遴选|举办|培训|实施|开展|完成|改造|整治|发布)$"
+        r"|构建|形成|搭建|开发|推出|遴选|举办|培训|实施|开展|完成|整治|发布)$"
     ),
     "N家以上的X after a verb that brings X about counts X: a count to reach, not a kind of X",
     "培育",
