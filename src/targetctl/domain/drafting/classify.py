@@ -126,6 +126,11 @@ BYLINE = re.compile(r"(?:本报记者|记者|通讯员|本报讯|责任编辑|�
 NAMED_BAD = re.compile(r"(支持|帮助|推动|引导|鼓励|实施|开展|依托)")
 PREFIX_BAD = re.compile(r"(支持|帮助|推动|引导|鼓励|依托|企业|单位)")
 DUE = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|末|前|年底)?|(?P<y2>20\d\d)年(?:底前|前|底)")
+# a sentence's own time frame that names no year: the plan's end or its span (到规划期末, "十四五"期间)
+PERIOD_FRAME = re.compile(
+    r"^(?:到|至|在)?(?:本?规划期|方案期|实施期|行动期|计划期|“?十[一二三四五六]五”?)(?:末|内|期末|时期末|期间|时期)$"
+    r"|^(?:到|至)?(?:远期|中长期)$"
+)
 ENUM = re.compile(r"^(?:一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其一|其二|首先|其次|再次|最后)")
 PAST_OPENER = re.compile(
     r"^(?:过去一年|过去的一年|过去[两二三四五六七八九十几\d]+年|过去的五年|一年来|五年来|近年来|近几年|这一年|这五年|"
