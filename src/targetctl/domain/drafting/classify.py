@@ -21,8 +21,9 @@ from targetctl.domain.drafting.quantities import find_numbers
 
 PAST_STRONG = re.compile(
     # (获批, 获评, 入选: the past-award rule, lifted where the sentence says what is to be done)
-    # (66个已签约项目开工建设: 已 picks out a kind of the noun, the work on it to come says when)
-    r"(已经|已(?!有规划)(?!(?:签约|开工|批复|批准|立项|出让|征收|收储)的?(?:项目|工程|地块|用地|土地)[^，。；]{0,4}?(?:开工|建设|投产|竣工|完工|落地|达产))|以来|过去[一二三四五十几]*年|[一二三四五十]年来|荣获|"
+    # (66个已签约项目开工建设, 推动已签约项目开工: 已 picks out a kind of the noun after a count or a push,
+    # the work on it to come says when; 目前全县已签约项目开工建设45个 is the state now)
+    r"(已经|已(?!有规划)(?!(?:(?<=[个项家宗批]已)|(?<=(?:推动|促进|推进|加快|力争|确保|督促)已))(?:签约|开工|批复|批准|立项|出让|征收|收储)的?(?:项目|工程|地块|用地|土地)[^，。；]{0,4}?(?:开工|建设|投产|竣工|完工|落地|达产))|以来|过去[一二三四五十几]*年|[一二三四五十]年来|荣获|"
     r"位居|位列|居全[省市国]|排名|"
     r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成|"
     r"(?<![为除])(?:增长|完成|引进|实现|达到|建成|新增|净增|突破|取得|获得|形成|提高|提升|下降|降低|减少|培育|开展|举办|建设|"
