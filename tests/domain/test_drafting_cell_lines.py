@@ -503,3 +503,11 @@ def test_a_table_that_shares_tasks_out_one_cell_a_line_gives_each_units_values_b
     assert {(Decimal(120), 2024), (Decimal(180), 2025), (Decimal(300), 2025)} <= got
     assert {(Decimal(40), 2024), (Decimal(65), 2025), (Decimal(405), 2025)} <= got
     assert d.period[0] == dt.date(2024, 1, 1)  # the caption's span, from its start
+
+
+def test_a_shared_out_table_one_cell_a_line_takes_the_unit_its_caption_gives() -> None:
+    # 各区县…任务分解表（单位：公里） over the cells: each county's numbers are in 公里, not 个
+    text = SHARED.replace("某市2024-2025年充电桩建设计划表", "各区县农村公路建设任务分解表（单位：公里）")
+    d = extract("某市农村公路建设实施方案\n" + text, default_year=2024)
+    units = {t.unit for t in d.targets if t.numeric}
+    assert units == {"公里"}

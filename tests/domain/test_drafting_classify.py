@@ -255,3 +255,13 @@ def test_a_forecasting_system_built_is_no_forecast_but_a_forecast_stated_is() ->
 def test_growth_forecast_with_yuce_before_it_is_no_target() -> None:
     d = extract("全市地区生产总值预测增长6.5%左右。", default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == []
+
+
+def test_projects_signed_and_started_now_are_the_state_not_a_target() -> None:
+    # 已 with no count or push before it: the state now (目前，全县已签约项目开工建设45个)
+    text = "某县2025年招商引资工作计划\n一、工作目标\n目前，全县已签约项目开工建设45个。全年力争新签约项目50个。\n"
+    d = extract(text, default_year=2025, period=PERIOD)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(50)]
+    # after a count or a push, 已 picks out which projects: the work on them is ahead
+    text = "某县2025年招商引资工作计划\n一、工作目标\n推动已签约项目开工建设30个。\n"
+    assert [t.value for t in extract(text, default_year=2025, period=PERIOD).targets if t.numeric] == [Decimal(30)]

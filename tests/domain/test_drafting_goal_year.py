@@ -82,3 +82,13 @@ def test_a_sentence_opened_by_a_bare_time_frame_dates_the_later_sentences_of_its
     assert due[Decimal(10)] == dt.date(2027, 12, 31)  # no year of its own: the frame before it
     assert due[Decimal(200)] == dt.date(2030, 12, 31)
     assert due[Decimal(5)] != dt.date(2027, 12, 31)  # another paragraph: the frame ends with its own
+
+
+@pytest.mark.parametrize("frame", ["到规划期末", "“十五五”期间", "远期"])
+def test_a_later_sentence_opened_by_its_own_frame_is_not_dated_by_the_paragraphs_year(frame: str) -> None:
+    # 2025年底前，…。到规划期末，…: the second sentence is due at the plan's end, not in 2025
+    text = f"一、主要目标\n2025年底前，完成老旧小区改造300个。{frame}，全市新建公园20个。\n"
+    d = extract(text, default_year=2024, period=(dt.date(2024, 1, 1), dt.date(2030, 12, 31)))
+    due = {t.value: t.due for t in d.targets if t.numeric}
+    assert due[Decimal(300)] == dt.date(2025, 12, 31)
+    assert due[Decimal(20)] != dt.date(2025, 12, 31)

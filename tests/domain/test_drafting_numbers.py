@@ -109,3 +109,22 @@ def test_years_ordinals_and_slogans_are_not_numbers() -> None:
 def test_a_range_is_read_whatever_hyphen_or_dash_joins_it(dash: str) -> None:
     drafted = extract(f"全年地区生产总值增长6{dash}6.5%。", default_year=2026)
     assert [(t.value, t.comparator) for t in drafted.targets if t.numeric] == [(Decimal(6), "between")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"),
+    [
+        ("完成投资3千多万元", Decimal(3), "千万元"),  # not 千多万元 read alone as 1000万元
+        ("地区生产总值达到十多万亿元", Decimal(10), "万亿元"),
+        ("交易额突破2万余亿元", Decimal(2), "万亿元"),
+    ],
+)
+def test_more_than_before_a_compound_magnitude(clause: str, value: Decimal, unit: str) -> None:
+    (n,) = find_numbers(clause)
+    assert (n.value, n.unit, n.suffix) == (value, unit, "余" if "余" in clause else "多")
+
+
+def test_more_than_a_hundred_ten_thousands_is_no_idiom_of_many() -> None:
+    # 百余万人 is more than a million people, not an idiom like 千家万户
+    draft = extract("某市稳就业行动方案\n到2025年，全市新增城镇就业百余万人。", default_year=2024)
+    assert [(t.value, t.unit, t.comparator) for t in draft.targets] == [(Decimal(100), "万人", "more-than")]

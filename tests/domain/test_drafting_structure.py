@@ -444,3 +444,18 @@ def test_a_title_that_names_several_issuers_first_may_run_over_four_lines() -> N
     st = read_structure(lines)
     assert st.title == "某省重点行业节能改造三年行动方案"
     assert st.parts[4] == "dispatch_number"
+
+
+def test_a_fourth_line_after_a_notices_title_is_the_plans_own_title() -> None:
+    # issuer over 关于印发… over …的通知: the title ends there, the plan's title under it is not part of it
+    lines = [
+        "某市人民政府办公室",
+        "关于印发某市养老服务",
+        "发展规划的通知",
+        "某市养老服务发展规划（2024—2026年）",
+        "一、发展目标",
+        "到2026年，全市新增养老床位3000张。",
+    ]
+    st = read_structure(lines)
+    assert st.title is not None and "的通知某市" not in st.title
+    assert st.parts[3] != "title"

@@ -21,8 +21,9 @@ from targetctl.domain.drafting.quantities import find_numbers
 
 PAST_STRONG = re.compile(
     # (获批, 获评, 入选: the past-award rule, lifted where the sentence says what is to be done)
-    # (66个已签约项目开工建设: 已 picks out a kind of the noun, the work on it to come says when)
-    r"(已经|已(?!有规划)(?!(?:签约|开工|批复|批准|立项|出让|征收|收储)的?(?:项目|工程|地块|用地|土地)[^，。；]{0,4}?(?:开工|建设|投产|竣工|完工|落地|达产))|以来|过去[一二三四五十几]*年|[一二三四五十]年来|荣获|"
+    # (66个已签约项目开工建设, 推动已签约项目开工: 已 picks out a kind of the noun after a count or a push,
+    # the work on it to come says when; 目前全县已签约项目开工建设45个 is the state now)
+    r"(已经|已(?!有规划)(?!(?:(?<=[个项家宗批]已)|(?<=(?:推动|促进|推进|加快|力争|确保|督促)已))(?:签约|开工|批复|批准|立项|出让|征收|收储)的?(?:项目|工程|地块|用地|土地)[^，。；]{0,4}?(?:开工|建设|投产|竣工|完工|落地|达产))|以来|过去[一二三四五十几]*年|[一二三四五十]年来|荣获|"
     r"位居|位列|居全[省市国]|排名|"
     r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成|"
     r"(?<![为除])(?:增长|完成|引进|实现|达到|建成|新增|净增|突破|取得|获得|形成|提高|提升|下降|降低|减少|培育|开展|举办|建设|"
@@ -128,6 +129,11 @@ BYLINE = re.compile(r"(?:本报记者|记者|通讯员|本报讯|责任编辑|�
 NAMED_BAD = re.compile(r"(支持|帮助|推动|引导|鼓励|实施|开展|依托)")
 PREFIX_BAD = re.compile(r"(支持|帮助|推动|引导|鼓励|依托|企业|单位)")
 DUE = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|末|前|年底)?|(?P<y2>20\d\d)年(?:底前|前|底)")
+# a sentence's own time frame that names no year: the plan's end or its span (到规划期末, "十四五"期间)
+PERIOD_FRAME = re.compile(
+    r"^(?:到|至|在)?(?:本?规划期|方案期|实施期|行动期|计划期|“?十[一二三四五六]五”?)(?:末|内|期末|时期末|期间|时期)$"
+    r"|^(?:到|至)?(?:远期|中长期)$"
+)
 ENUM = re.compile(r"^(?:一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其一|其二|首先|其次|再次|最后)")
 PAST_OPENER = re.compile(
     r"^(?:过去一年|过去的一年|过去[两二三四五六七八九十几\d]+年|过去的五年|一年来|五年来|近年来|近几年|这一年|这五年|"

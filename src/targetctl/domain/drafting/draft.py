@@ -12,6 +12,10 @@ from targetctl.domain.drafting.notes import unmarked
 from targetctl.domain.kinds import is_numeric
 
 
+class DraftTooLarge(ValueError):
+    """The draft's quotes alone pass `max_quoted` bytes: drafting stops there."""
+
+
 @dataclass
 class DraftProgramme:
     number: int

@@ -44,6 +44,7 @@ from targetctl.domain.drafting.classify import (
     PAST_OPENER,
     PAST_STRONG,
     PAST_WEAK,
+    PERIOD_FRAME,
     PLAN_HEADING,
     PLAN_OPENER,
     PREFIX_BAD,
@@ -74,7 +75,7 @@ from targetctl.domain.drafting.clauses import (
     paragraphs,
     title_of,
 )
-from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget, fit_dates
+from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget, DraftTooLarge, fit_dates
 from targetctl.domain.drafting.due_dates import clause_due, goal_paragraph_due
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
@@ -137,9 +138,7 @@ class _Extractor:
         self.section_max: int | None = None  # the latest year a heading states
         self.undated = False  # plan_year is the year an undated text speaks of as now, a guess
         self.para_due: int | None = None  # the depth whose year a goal paragraph (到2027年，…) set
-        # a sentence opened by a bare time frame (2027年前，…) dates the sentences after it in its
-        # paragraph that state no year of their own
-        self.para_carried: dt.date | None = None
+        self.para_carried: dt.date | None = None  # 2027年前，…: dates the paragraph's undated sentences
         self.tables = tables.Table({}, {})  # the rows of indicator tables (stage 1)
         self.book = False  # a book of support rules: its grants are terms, not commitments
         self.task_table: int | None = None  # the depth a table of tasks opened at, while it lasts
@@ -340,7 +339,8 @@ class _Extractor:
         terms = screening.book_terms(self.book, sentence)  # a support rule's terms, read as in a book
         exhorted = judge(sentence, False, False, self.s.plan_year, ("exhortation",)) or preamble(sentence, self.s.stack)
         if exhorted and not find_numbers(sentence):  # numbers looked for only then: a sentence can be long
-            self._exclude_all(parts, exhorted[1])
+            for c in parts:
+                self.excl(c.text, exhorted[1])
             return
         row = INDICATOR_ROW.match(sentence) if len(parts) == 1 and not past_section else None
         if row:
@@ -395,6 +395,7 @@ class _Extractor:
                 opened_past = opened_past or not produced  # no target before it: the sentence reports
             elif past and intends(text) and not GAP.search(text):
                 past = False
+            carried = None if n_clause == 0 and PERIOD_FRAME.match(text) else carried  # 到规划期末，…: its own
             due = self._due(text) or carried
             carried = due
             open_ended = bool(OPEN.search(text)) and due is None
@@ -526,16 +527,8 @@ class _Extractor:
         for c in pending:
             self.excl(c.text, reason or "context: circumstance of the target that follows")
 
-    def _exclude_all(self, parts: list[Clause], reason: str) -> None:
-        for c in parts:
-            self.excl(c.text, reason)
-
     def _due(self, clause: str) -> dt.date | None:
         return clause_due(clause, self.s.plan_year, summary=self.summary)
-
-
-class DraftTooLarge(ValueError):
-    """The draft's quotes alone pass `max_quoted` bytes: drafting stops there."""
 
 
 # the rules that read a clause as the past, in the order judge tries them

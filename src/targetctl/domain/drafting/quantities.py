@@ -162,12 +162,12 @@ _UNIT = (
 )
 _CLAUSE_END = re.compile(r"[，,。；;）)]|$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_MAG = "(?:[十百千]?[万亿]|千(?=[万亿元]))?"
+_MAG = "(?:[十百千]?[万亿]|千(?=[余多]?[万亿元]))?"  # 3千万元, 3千多万元 (not 千多万元 alone)
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
 # 余/多 before the magnitude (2500余万元, 3000多万元) says 'more than' as after it does (1000余公里)
 NUMBER = re.compile(
     rf"(?P<pct>百分之)?(?P<n1>{_NUM})(?P<m1>{_MAG})(?P<u1>{_UNIT})?"
-    rf"(?:(?P<sep>[-~—至到]{{1,2}})(?P<n2>{_NUM}))?(?:(?P<pre>余|多)(?=[十百千]?[万亿]))?(?P<mag>{_MAG})(?P<approx>余|多)?(?P<unit>{_UNIT})?"
+    rf"(?:(?P<sep>[-~—至到]{{1,2}})(?P<n2>{_NUM}))?(?:(?P<pre>余|多)(?=[十百千]?[万亿]))?(?P<mag>(?<=[余多])[十百千]?万亿|{_MAG})(?P<approx>余|多)?(?P<unit>{_UNIT})?"
     r"(?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)?"
 )
 # the same, where 多 after a measure word cannot be 'more than' (3个多元…, 5条多式…)

@@ -143,6 +143,8 @@ _TITLE_END = re.compile(
     rf"[（(]\d{{4}}\s*[—\-－–~～至]+\s*\d{{4}}年?[）)])(?:{_STATUS})?$"
 )
 _TITLE_STATUS = re.compile(rf"^{_STATUS}$")
+# the end of a notice's or a reply's title: nothing of the title follows it
+_NOTICE_DONE = re.compile(r"(?:通知|的(?:意见|决定|批复|函|通告|公告))$")
 # 关于印发X的通知, or by its issuer's name (某局印发《X》的通知): the name ends in the kind of body it is
 _FORWARD_TITLE = re.compile(
     # several documents at once (印发《A》和《B》的通知): the first is the plan
@@ -276,8 +278,14 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
     if not candidates:
         return [], i
     ends = [n for n, k in enumerate(candidates) if _TITLE_END.search(flat[k]) or _TITLE_STATUS.match(flat[k])]
-    # a fourth line only where it ends a title that names its issuers first (several bodies over 关于…)
-    if not (ends and ends[-1] == 3 and "关于" in "".join(flat[k] for k in candidates[1:])):
+    # a fourth line only where it ends a title that names its issuers first (several bodies over 关于…),
+    # never after a third that ends a notice's title (…规划的通知 over the plan's own title)
+    if not (
+        ends
+        and ends[-1] == 3
+        and "关于" in "".join(flat[k] for k in candidates[1:])
+        and not (len(candidates) > 2 and _NOTICE_DONE.search(flat[candidates[2]]))
+    ):
         ends, candidates = [n for n in ends if n < 3], candidates[:3]
     nxt = next((k for k in range(candidates[-1] + 1, len(flat)) if flat[k]), None)
     if ends:

@@ -71,7 +71,7 @@ _HEADER_PIECE = re.compile(
 _TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[（(]?[%‰]?[）)]?$")
 # a page number between two pages of a table (— 12 —, 第3页) does not end it
 PAGE_NUMBER = re.compile(r"^[-—–－]?\d{1,4}[-—–－]?$|^第\d{1,4}页(?:[，,]?共\d{1,4}页)?$|^\d{1,4}/\d{1,4}$")
-_CAPTION_UNIT = re.compile(r"单位[：:](?P<u>[^）)，,；;]{1,8})[）)]?$")
+CAPTION_UNIT = re.compile(r"单位[：:](?P<u>[^）)，,；;]{1,8})[）)]?$")
 _BRACKET_UNIT = re.compile(r"[（(](?P<u>%|‰|[^（）()\d]{1,6})[）)]$")
 
 
@@ -412,7 +412,7 @@ def read_tables(lines: Sequence[str]) -> Table:
         fresh = header(cells) or shares_out(cells, caption)
         if columns is None or fresh is not None:
             columns = fresh
-            unit = _CAPTION_UNIT.search(caption)
+            unit = CAPTION_UNIT.search(caption)
             if columns is not None and unit and not columns.target_unit:
                 columns = replace(columns, target_unit=unit["u"])
             if columns is not None:
