@@ -92,3 +92,11 @@ def test_a_later_sentence_opened_by_its_own_frame_is_not_dated_by_the_paragraphs
     due = {t.value: t.due for t in d.targets if t.numeric}
     assert due[Decimal(300)] == dt.date(2025, 12, 31)
     assert due[Decimal(20)] != dt.date(2025, 12, 31)
+
+
+def test_a_frame_of_the_plan_period_opens_a_sentence_that_looks_ahead() -> None:
+    # 规划期内，累计…: the running total is the plan's to reach, not a result
+    text = "某市排水专项规划（2024—2030年）\n一、主要任务\n规划期内，累计改造雨污管网400公里。\n"
+    d = extract(text, default_year=2026)
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(400), "公里")]
+    assert any(e.quote == "规划期内" and "time frame" in e.reason for e in d.excluded)

@@ -117,6 +117,7 @@ def test_a_range_is_read_whatever_hyphen_or_dash_joins_it(dash: str) -> None:
         ("完成投资3千多万元", Decimal(3), "千万元"),  # not 千多万元 read alone as 1000万元
         ("地区生产总值达到十多万亿元", Decimal(10), "万亿元"),
         ("交易额突破2万余亿元", Decimal(2), "万亿元"),
+        ("年内培训3千余人", Decimal(3), "千人"),  # not 千余人 read alone as 1000人
     ],
 )
 def test_more_than_before_a_compound_magnitude(clause: str, value: Decimal, unit: str) -> None:

@@ -364,7 +364,8 @@ class _Extractor:
         self.last_subject = None
         # a sentence opening with the plan's own year (2025年全市新建…，累计达到…) looks ahead too
         own = self.s.plan_year and re.match(rf"(?:到|至|在)?{self.s.plan_year}年(?!以来)", sentence)
-        future = bool(FUTURE.search(sentence) or own)
+        framed = bool(PERIOD_FRAME.match(parts[0].text[marker:])) and len(parts) > 1  # 规划期内，累计…: ahead
+        future = bool(FUTURE.search(sentence) or own or framed)
         ahead = self.ahead and self.s.stack != [] and not (past or past_section)  # a plan's tasks, not its review
         intent = ahead or intends(sentence) or self.section_year() == (self.s.plan_year or -1)  # 力争…获批, 二、2026年…
         produced: list[DraftTarget] = []
@@ -395,8 +396,11 @@ class _Extractor:
                 opened_past = opened_past or not produced  # no target before it: the sentence reports
             elif past and intends(text) and not GAP.search(text):
                 past = False
-            carried = None if n_clause == 0 and PERIOD_FRAME.match(text) else carried  # 到规划期末，…: its own
-            due = self._due(text) or carried
+            if n_clause == 0 and framed:  # 到规划期末，…: its own frame (到“十四五”末: its end), not the paragraph's
+                carried = clause_due(text, self.s.plan_year, summary=self.summary)
+                self.excl(orig, "time frame of the targets that follow")
+                continue
+            due = clause_due(text, self.s.plan_year, summary=self.summary) or carried
             carried = due
             open_ended = bool(OPEN.search(text)) and due is None
             numbers, rule = descriptors.screen(half_width(text), find_numbers(text), terms)
@@ -526,9 +530,6 @@ class _Extractor:
     def _flush_adverbial(self, pending: list[Clause], reason: str | None) -> None:
         for c in pending:
             self.excl(c.text, reason or "context: circumstance of the target that follows")
-
-    def _due(self, clause: str) -> dt.date | None:
-        return clause_due(clause, self.s.plan_year, summary=self.summary)
 
 
 # the rules that read a clause as the past, in the order judge tries them

@@ -162,7 +162,7 @@ _UNIT = (
 )
 _CLAUSE_END = re.compile(r"[，,。；;）)]|$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_MAG = "(?:[十百千]?[万亿]|千(?=[余多]?[万亿元]))?"  # 3千万元, 3千多万元 (not 千多万元 alone)
+_MAG = "(?:[十百千]?[万亿]|千(?=[余多]?[万亿元]|[余多]))?"  # 3千万元, 3千多万元, 3千余人 (not 千多万元 alone)
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMERAL}(?:点[零〇一二两三四五六七八九]+)?)"
 # 余/多 before the magnitude (2500余万元, 3000多万元) says 'more than' as after it does (1000余公里)
 NUMBER = re.compile(
