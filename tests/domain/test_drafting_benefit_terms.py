@@ -24,6 +24,8 @@ def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
         "对县内企业举办的产品推介会给予每场2万元补助。",
         "对新认定的孵化载体奖励每家最高30万元。",
         "对符合条件的一体化示范站给予运营单位单站补助30万元。",
+        # each level's part of a per-head subsidy standard
+        "各级财政补助标准为：享受西部政策的县中央补助400元、省级补助50元、市县两级补助不低于50元。",
         # a share of what the beneficiary contracts for, granted
         "对参与政府采购的中小企业给予不低于合同金额30%的预付款。",
         # a share of a base at which support is paid

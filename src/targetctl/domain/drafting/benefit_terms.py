@@ -160,6 +160,16 @@ RULES: tuple[Screen, ...] = (
         hint="限",
     ),
     _rule(
+        "payers-listed",
+        # two or more levels of government, each with the amount it pays per head (中央补助348元、省级补助
+        # 116元、市县两级补助不低于116元): how a subsidy's standard is split, every part a rule's term
+        rf"(?:(?:^|[、，,；;])[^，。；、\d]{{0,12}}?(?:{_PAYER})(?:两级|三级)?(?:财政)?(?:补助|补贴|负担|承担|出资)"
+        rf"(?:不低于|不少于)?{_NUM}万?元){{2,}}",
+        "the amount each level of government pays (中央补助N元、省级补助M元): how a standard is split, a rule's term",
+        "一般县中央补助300元、省级补助100元、市县两级补助不低于100元",
+        hint="、",
+    ),
+    _rule(
         "kinds-brought-in",
         # the kinds of goods a measure brings into its scope (将A、B等N类产品纳入补贴范围): its reach, as
         # the rule that lists them counts them

@@ -130,6 +130,7 @@ SAID: dict[str, str] = {
     "the kinds of goods a measure is aimed at (针对…的N种商品): its scope, not a target": "措施针对的商品种数（针对…的N种商品）：是适用范围，不是目标",
     "the days of a leave granted or extended (延长婚假至N天): an entitlement the measure sets, a rule's term": "给予或延长的假期天数（延长婚假至N天）：是措施规定的待遇，属规则条款",
     "a cap on what a scheme pays raised or set (…待遇标准上限上调至N元): a rule's term, not a target": "待遇支付上限的设定或提高（…待遇标准上限上调至N元）：是规则条款，不是目标",
+    "the amount each level of government pays (中央补助N元、省级补助M元): how a standard is split, a rule's term": "各级政府各自承担的补助额（中央补助N元、省级补助M元）：是标准的分担方式，属规则条款",
     "the kinds of goods a measure covers (将…等N类产品纳入补贴范围, 购买…等N类产品给予补贴): not a target": "措施适用的商品类数（将…等N类产品纳入补贴范围、购买…等N类产品给予补贴）：是适用范围，不是目标",
     "a price ceiling that picks out the goods a measure pays for ((单件售价不超过N元)): a condition, not a target": "界定补贴商品的价格上限（（单件售价不超过N元））：是适用条件，不是目标",
     # openings.py, periods.py, present_year.py
