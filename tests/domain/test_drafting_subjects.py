@@ -65,3 +65,9 @@ def test_each_listed_item_keeps_the_noun_its_shared_value_measures(line: str, su
     # 均完成投资10亿元: what each completes is 投资; 三个园区 counts the list, it is no part of a name
     d = extract(f"青川市2026年工作方案\n{line}", default_year=2026)
     assert [t.of for t in d.targets if t.numeric] == subjects
+
+
+def test_each_quoted_item_before_ge_gets_the_value() -> None:
+    # “…”各10个: the closing quote before 各 still lists the items
+    d = extract("青川市2026年工作方案\n新认定“放心菜”基地、“青川好品”各8个以上。", default_year=2026)
+    assert [(t.value, t.comparator) for t in d.targets if t.numeric] == [(Decimal(8), "at-least")] * 2

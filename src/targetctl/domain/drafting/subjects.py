@@ -132,7 +132,7 @@ UNNAMED = "未写明"
 SHARED_VALUE = re.compile(
     # 均超 (超 for 超过) and 均 right before the value (A、B均60个以上) share it too
     r"(?<![年人平户生])均(?=增长|提高|提升|达到|达|完成|实现|不低于|不少于|超过|超\d|突破|保持|稳定|在|下降|降低|控制|\d)"
-    r"|(?<=[\u4e00-\u9fff])各(?=\d|[一二两三四五六七八九十]+[个家所座项条处])"
+    r"|(?<=[\u4e00-\u9fff”\"])各(?=\d|[一二两三四五六七八九十]+[个家所座项条处])"  # “圳品”各10个
 )
 # the count of a list (A、B、C三个园区): it counts the items, it names none of them
 _COUNTED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:[两二三四五六七八九十]|\d+)个(?=[\u4e00-\u9fff]{2})")
