@@ -62,6 +62,10 @@ def test_numbers_that_are_not_targets_are_excluded_with_their_reason(sentence: s
     assert any(reason in r for r in reasons(sentence)), reasons(sentence)
 
 
+def test_a_return_period_names_a_standard_not_a_count() -> None:
+    assert drafted("中心城区排涝标准达到30年一遇，重点镇达到3～5年一遇。") == []
+
+
 def test_a_water_quality_class_is_a_grade_but_the_share_reaching_it_a_target() -> None:
     assert drafted("确保入河水质达到国家五类以上标准。") == []
     assert [v for v, _, _ in drafted("到2025年，出境断面水质达到或好于三类的比例达到90%。")] == [Decimal(90)]

@@ -442,6 +442,14 @@ NOT_TARGETS: tuple[Rule, ...] = (
         hint="拔",
     ),
     _rule(
+        "return-period",
+        # a design standard named by how rarely its event comes (防洪标准达到100年一遇, 3～5年一遇): its class
+        rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?年一遇",
+        "a design standard's return period (N年一遇) names the standard's class, not a count",
+        "城区防洪标准达到50年一遇",
+        hint="遇",
+    ),
+    _rule(
         "water-class",
         # a water quality class to reach or keep (达到国家五类以上标准): a grade of the standard, no count;
         # the share of sections that reach it (达到或好于Ⅲ类比例达到80%) is read as the share it is

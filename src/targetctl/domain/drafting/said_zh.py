@@ -56,6 +56,7 @@ SAID: dict[str, str] = {
     "an altitude that says which places are meant (海拔N米以上), not a target": "界定地区的海拔（海拔N米以上），不是目标",
     "the kind of a game (5人制足球场), not a count": "赛制类别（5人制足球场），不是数量",
     "a water quality class (水质达到国家N类标准) is a grade of the standard, not a count": "水质类别（水质达到国家N类标准）是标准的等级，不是数量",
+    "a design standard's return period (N年一遇) names the standard's class, not a count": "设计标准的重现期（N年一遇）是标准的等级，不是数量",
     "a slogan or a brand in quotation marks (“1小时交通圈、3天办结”): its numbers are its own": "引号中的口号或品牌（“1小时交通圈、3天办结”）：其中数字属于名称",
     "a rate of a support rule (每亩N元标准), not a commitment": "扶持政策的标准（每亩N元标准），不是承诺",
     "a count of a plan's indicators (设置了N项主要指标), not a target: the indicators are": "规划指标的项数（设置了N项主要指标），不是目标：各项指标才是",
