@@ -127,6 +127,12 @@ def test_a_magnitude_alone_on_the_step_it_names_is_the_level() -> None:
     assert numeric("全市规上工业营收迈上千亿台阶。") == [(Decimal(1000), "亿", "at-least")]
 
 
+def test_a_step_that_names_the_firms_reaching_it_is_their_class() -> None:
+    # 迈上百亿台阶的企业, 突破千亿大关的企业: which firms; their count is the target
+    assert numeric("营收迈上百亿台阶的企业达到6家。") == [(Decimal(6), "家", "at-least")]
+    assert numeric("新增2家营收突破千亿大关的企业。") == [(Decimal(2), "家", "exactly")]
+
+
 def test_a_size_that_names_a_kind_counted_after_it_is_no_amount() -> None:
     # 10亿元园区3个: which parks; the count is the target
     assert numeric("新培育年交易额20亿元以上电商园区2个、5亿元园区4个。") == [
