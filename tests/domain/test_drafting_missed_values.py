@@ -42,6 +42,9 @@ def test_a_bounded_count_after_a_verb_that_carries_out_works_counts_its_noun() -
     assert numeric("实施8条以上的老旧街巷改造。") == [(Decimal(8), "条", "at-least")]
     assert numeric("实施5000万元以上的项目。") == []  # an amount that sizes the projects
     assert numeric("重点改造60户以上的成片棚户区。") == []  # households size the areas worked on
+    # any other measure after 改造 counts what is worked on
+    assert numeric("全年改造40个以上的老旧小区。") == [(Decimal(40), "个", "at-least")]
+    assert numeric("年内改造25家以上的农贸市场。") == [(Decimal(25), "家", "at-least")]
     # 左右 bounds a count as 以上 does (培育N个左右的X)
     assert numeric("培育20个左右的特色电商基地。") == [(Decimal(20), "个", "about")]
     assert numeric("发布40个左右的典型应用案例。") == [(Decimal(40), "个", "about")]
