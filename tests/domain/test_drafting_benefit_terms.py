@@ -97,6 +97,8 @@ def test_a_measures_terms_are_not_drafted(text: str) -> None:
         # a plan's revenue or investment split by the level that raises it: each part is a target
         ("到2026年，全省一般公共预算收入达到3000亿元，其中省级800亿元、市县2200亿元。", Decimal("800")),
         ("全年计划完成投资150亿元，其中市级安排30亿元、区县120亿元。", Decimal("30")),
+        # funds the plan commits to raise from each level: its own targets, not a standard's split
+        ("力争全年争取中央补助2500万元、省级补助不少于800万元。", Decimal("800")),
         # whom a plan supports (对…给予补助) with no rate paid: the sentence's counts stay targets
         ("市级对每个示范村给予补助，每年创建示范村30个以上。", Decimal("30")),
         ("对考核优秀的乡镇给予奖励，全年新增城镇就业5000人以上。", Decimal("5000")),

@@ -100,3 +100,29 @@ def test_a_frame_of_the_plan_period_opens_a_sentence_that_looks_ahead() -> None:
     d = extract(text, default_year=2026)
     assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(400), "公里")]
     assert any(e.quote == "规划期内" and "time frame" in e.reason for e in d.excluded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence of the past before it in its paragraph (截至…已完成…): the frame turns to the plan
+        "一、主要任务\n截至2023年底，全市已建成污水处理厂12座。规划期内，累计建成污水处理厂20座。\n",
+        # a paragraph of the period behind before it (“十四五”时期，…): the frame's paragraph is the plan's
+        "一、主要任务\n“十四五”时期，全市累计建成污水处理厂12座。\n规划期内，累计建成污水处理厂20座。\n",
+        "一、主要任务\n“十四五”时期，全市累计建成污水处理厂12座。新的五年，我们继续努力。到规划期末，累计建成污水处理厂20座。\n",
+    ],
+)
+def test_a_frame_of_the_plan_period_ends_a_run_of_the_past(text: str) -> None:
+    d = extract(f"某市“十五五”水务发展规划（2026—2030年）\n{text}", default_year=2026)
+    assert [(t.value, t.unit) for t in d.targets if t.numeric] == [(Decimal(20), "座")]
+
+
+def test_a_frame_of_a_period_behind_the_plan_opens_no_look_ahead() -> None:
+    # “十四五”时期，累计… inside a plan of 2026—2030 reports what was done; 到规划期末，累计… is the plan's
+    text = (
+        "某市“十五五”水务发展规划（2026—2030年）\n一、主要任务\n"
+        "（一）完善管网。我市管网建设起步较晚。“十四五”时期，累计改造雨污管网300公里。"
+        "到规划期末，累计改造雨污管网800公里。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(800)]

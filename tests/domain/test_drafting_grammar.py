@@ -88,6 +88,21 @@ def test_plants_picked_out_by_their_size_in_a_list_are_kinds_not_targets() -> No
     assert [v for v, _, _ in drafted("到2025年，全市光伏装机达到300万千瓦以上。")] == [Decimal(300)]
 
 
+def test_capacities_to_build_listed_each_with_its_kind_are_targets() -> None:
+    # 新增50万千瓦以上风电、…: how much of each to build, not a class of plants
+    assert [v for v, _, _ in drafted("新增40万千瓦以上风电、60万千瓦以上光伏、15万千瓦以上新型储能。")] == [
+        Decimal(40),
+        Decimal(60),
+        Decimal(15),
+    ]
+    assert [v for v, _, _ in drafted("建成20万千瓦以上抽水蓄能、8万千瓦以上新型储能等调节能力。")] == [
+        Decimal(20),
+        Decimal(8),
+    ]
+    # sized from above in a list of projects: the projects' count is the target
+    assert [v for v, _, _ in drafted("新建300万吨/年以上炼油、90万吨/年以上乙烯等项目3个。")] == [Decimal(3)]
+
+
 def test_a_time_limit_for_doing_a_thing_once_is_no_cadence() -> None:
     assert [v for v, _, _ in drafted("群众诉求30天内办结率达到95%。")] == [Decimal(95)]
     assert [v for v, _, _ in drafted("全年完成应急演练3次。")] == [Decimal(3)]

@@ -42,6 +42,9 @@ def test_a_bounded_count_after_a_verb_that_carries_out_works_counts_its_noun() -
     assert numeric("实施8条以上的老旧街巷改造。") == [(Decimal(8), "条", "at-least")]
     assert numeric("实施5000万元以上的项目。") == []  # an amount that sizes the projects
     assert numeric("重点改造60户以上的成片棚户区。") == []  # households size the areas worked on
+    # any other measure after 改造 counts what is worked on
+    assert numeric("全年改造40个以上的老旧小区。") == [(Decimal(40), "个", "at-least")]
+    assert numeric("年内改造25家以上的农贸市场。") == [(Decimal(25), "家", "at-least")]
     # 左右 bounds a count as 以上 does (培育N个左右的X)
     assert numeric("培育20个左右的特色电商基地。") == [(Decimal(20), "个", "about")]
     assert numeric("发布40个左右的典型应用案例。") == [(Decimal(40), "个", "about")]
@@ -125,6 +128,12 @@ def test_age_in_years_inside_a_noun_phrase_describes_the_thing() -> None:
 
 def test_a_magnitude_alone_on_the_step_it_names_is_the_level() -> None:
     assert numeric("全市规上工业营收迈上千亿台阶。") == [(Decimal(1000), "亿", "at-least")]
+
+
+def test_a_step_that_names_the_firms_reaching_it_is_their_class() -> None:
+    # 迈上百亿台阶的企业, 突破千亿大关的企业: which firms; their count is the target
+    assert numeric("营收迈上百亿台阶的企业达到6家。") == [(Decimal(6), "家", "at-least")]
+    assert numeric("新增2家营收突破千亿大关的企业。") == [(Decimal(2), "家", "exactly")]
 
 
 def test_a_size_that_names_a_kind_counted_after_it_is_no_amount() -> None:

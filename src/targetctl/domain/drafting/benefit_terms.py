@@ -163,7 +163,8 @@ RULES: tuple[Screen, ...] = (
         "payers-listed",
         # two or more levels of government, each with the amount it pays per head (中央补助348元、省级补助
         # 116元、市县两级补助不低于116元): how a subsidy's standard is split, every part a rule's term
-        rf"(?:(?:^|[、，,；;])[^，。；、\d]{{0,12}}?(?:{_PAYER})(?:两级|三级)?(?:财政)?(?:补助|补贴|负担|承担|出资)"
+        # (not funds sought: 力争争取中央补助3000万元、省级补助1000万元 is the plan's to raise)
+        rf"(?:(?:^|[、，,；;])(?![^，。；、\d]{{0,12}}?(?:争取|获得|筹集|申请|到位))[^，。；、\d]{{0,12}}?(?:{_PAYER})(?:两级|三级)?(?:财政)?(?:补助|补贴|负担|承担|出资)"
         rf"(?:不低于|不少于)?{_NUM}万?元){{2,}}",
         "the amount each level of government pays (中央补助N元、省级补助M元): how a standard is split, a rule's term",
         "一般县中央补助300元、省级补助100元、市县两级补助不低于100元",

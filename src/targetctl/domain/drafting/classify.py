@@ -17,6 +17,7 @@ from typing import Literal
 from targetctl.domain.drafting import past
 from targetctl.domain.drafting.from_to import NOT_AFTER_FROM
 from targetctl.domain.drafting.listed_objects import WORKED_ON
+from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
 from targetctl.domain.drafting.quantities import find_numbers
 
 PAST_STRONG = re.compile(
@@ -134,6 +135,17 @@ PERIOD_FRAME = re.compile(
     r"^(?:到|至|在)?(?:本?规划期|方案期|实施期|行动期|计划期|“?十[一二三四五六]五”?)(?:末|内|期末|时期末|期间|时期)$"
     r"|^(?:到|至)?(?:远期|中长期)$"
 )
+
+
+def frames_ahead(clause: str, plan_year: int | None) -> bool:
+    """A sentence's frame of the plan's own period (规划期内, 到规划期末, “十五五”时期), not of a
+    five-year period ended before the plan's year (“十四五”时期 in a plan of 2026 reports)."""
+    if not PERIOD_FRAME.match(clause):
+        return False
+    five = FIVE_YEAR.search(clause)
+    return five is None or plan_year is None or five_year(five["n"])[1] >= plan_year
+
+
 ENUM = re.compile(r"^(?:一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其一|其二|首先|其次|再次|最后)")
 PAST_OPENER = re.compile(
     r"^(?:过去一年|过去的一年|过去[两二三四五六七八九十几\d]+年|过去的五年|一年来|五年来|近年来|近几年|这一年|这五年|"
@@ -183,8 +195,12 @@ RULE_PARAMETER = re.compile(
 )
 # an amount a support policy grants: a target only if the plan commits to the total
 SUPPORT = re.compile(r"给予|资助|补贴|补助")
+# the plan's own period framing what follows (规划期内，/到规划期末，): the text turns to the plan
+OWN_PERIOD_FRAME = r"(?:到|至|在)?本?(?:规划|方案|实施|行动|计划)期(?:末|内|期末|期间)[，,]"
 PLAN_OPENER = re.compile(
-    r"^(?:今年|明年|新的一年|(?:20\d\d)年(?:是|的)|做好今年|今年政府工作|今年工作|今后五年|未来五年|“十[四五六]五”时期)"
+    r"^(?:今年|明年|新的一年|(?:20\d\d)年(?:是|的)|做好今年|今年政府工作|今年工作|今后五年|未来五年|“十[四五六]五”时期|"
+    + OWN_PERIOD_FRAME
+    + ")"
 )
 
 # headings: one that opens a review of results, one that reports a result, one that plans
@@ -210,7 +226,7 @@ PLAN_HEADING = re.compile(
 # a sentence inside a paragraph about the past that turns to what comes: 今年，合作社计划…
 TURNS_TO_PLAN = re.compile(
     r"^(?:今年(?!以来|上半年|前|[一二三四五六七八九十\d]+月)|明年|下一步|下阶段|接下来|今后|未来[一二三四五两几\d]*年)[，,]?"
-    r"[^。！？]{0,12}?(?:计划|将(?!来)|力争|确保|争取|(?<![主重需])要|拟)"
+    r"[^。！？]{0,12}?(?:计划|将(?!来)|力争|确保|争取|(?<![主重需])要|拟)|^" + OWN_PERIOD_FRAME
 )
 # a clause that is a time frame since something: 自2018年挂牌以来, 运营8年来 (not 将来, 未来, 带来)
 SINCE = re.compile(r"(?:以来|(?:(?<!\d)\d+|[一二三四五六七八九十两几]+)(?:周)?年来)$")

@@ -44,7 +44,6 @@ from targetctl.domain.drafting.classify import (
     PAST_OPENER,
     PAST_STRONG,
     PAST_WEAK,
-    PERIOD_FRAME,
     PLAN_HEADING,
     PLAN_OPENER,
     PREFIX_BAD,
@@ -53,6 +52,7 @@ from targetctl.domain.drafting.classify import (
     REVIEW_HEADING,
     TURNS_TO_PLAN,
     first_past,
+    frames_ahead,
     intends,
     judge,
     opens_past,
@@ -357,14 +357,14 @@ class _Extractor:
         if re.search(r"预计", sentence) and not re.search(r"到20\d\d年|力争|确保|(?<![主重])要|将|目标", sentence):
             sentence_past = True
         # a run of past clauses: opened by a past time, it lasts until a clause names the future again
-        past = sentence_past or self.past_run
+        framed = frames_ahead(parts[0].text[marker:], self.s.plan_year) and len(parts) > 1  # 规划期内，…: ahead
+        past = sentence_past or (self.past_run and not framed)  # 截至…已建成…。规划期内，…: the plan's
         opened_past = False
         carried: dt.date | None = None if past or past_section else self.para_carried
         years_listed: list[int] | None = None
         self.last_subject = None
         # a sentence opening with the plan's own year (2025年全市新建…，累计达到…) looks ahead too
         own = self.s.plan_year and re.match(rf"(?:到|至|在)?{self.s.plan_year}年(?!以来)", sentence)
-        framed = bool(PERIOD_FRAME.match(parts[0].text[marker:])) and len(parts) > 1  # 规划期内，累计…: ahead
         future = bool(FUTURE.search(sentence) or own or framed)
         ahead = self.ahead and self.s.stack != [] and not (past or past_section)  # a plan's tasks, not its review
         intent = ahead or intends(sentence) or self.section_year() == (self.s.plan_year or -1)  # 力争…获批, 二、2026年…

@@ -255,7 +255,10 @@ NOT_TARGETS: tuple[Rule, ...] = (
         # （合金钢50吨）以下电弧炉): the kinds to upgrade, each bounded
         rf"|{_N}[十百千万亿]*(?:吨|立方米|平方米|千瓦|兆瓦|蒸吨|千伏安)(?:/(?:年|小时))?(?:[（(][^（）()]{{1,10}}[）)])?"
         rf"(?:及)?以[上下](?:的)?(?:[\u4e00-\u9fff]{{0,8}}?(?:设备|机组|高炉|转炉|电炉|电弧炉|锅炉|烧结机|焦炉|窑炉|装置)"
-        rf"|[\u4e00-\u9fff]{{1,10}}?(?=[、等]))",  # or any kind, in its list (150万吨/年以下催化裂化、)
+        # or any kind, in its list (150万吨/年以下催化裂化、); sized from below only in a list of
+        # projects or plants (200万吨/年以上炼油、…等项目): 新增50万千瓦以上风电、… is what to build
+        rf"|(?:(?<=下)|(?<=下的))[\u4e00-\u9fff]{{1,10}}?(?=[、等])"
+        rf"|[\u4e00-\u9fff]{{1,10}}?(?=[、等])(?=[^，。；]{{0,60}}?等[^，。；\d]{{0,10}}?(?:项目|装置|设备|企业)))",
         "an amount that names a class of projects (N个10亿元以上项目: the count is the target), not a target",
         "推动40个10亿元以上项目加快建设",
         hint="以",

@@ -27,13 +27,13 @@ LONE_WAN = Named(
 LONE_MONEY = Named(
     "lone-money-magnitude",
     # after a bound (超, 突破, 迈上), a magnitude alone that ends its clause (or names the step, 迈上万亿
-    # 台阶) is the level passed; 千亿级产业
+    # 台阶) is the level passed (not 迈上百亿台阶的企业, a class); 千亿级产业
     # and 营收过百亿元企业 name a class
     # (产值超千亿 with its unit left unwritten, as work reports say it); after a count (两个超千亿，三个超百亿的
     # 产业集群) it sizes what is counted, a class
     re.compile(
         r"(?<=超|过|破|达|上|越|逾)(?<![个家座条项][超过破达上越逾])(?<![个家座条项]超过)"
-        r"(?P<mag>万亿|千亿|百亿)(?P<unit>元)?(?:(?=$|[，,。；;）)]|以上|左右)|的?(?:台阶|大关))"
+        r"(?P<mag>万亿|千亿|百亿)(?P<unit>元)?(?:(?=$|[，,。；;）)]|以上|左右)|的?(?:台阶|大关)(?!的))"
     ),
     "a magnitude alone after a bound (规模超万亿元, 突破千亿元) is that amount: one 万亿, a thousand 亿",
     "带动数字经济核心产业规模突破千亿元",

@@ -58,4 +58,7 @@ _COUNTER = frozenset("个家所座项件套间辆台条处栋批名位户艘架�
 def counted(before: str, unit: str, suffix: str | None) -> bool:
     """Whether a number with a measure word and 以上 (or 左右) before a 的 phrase counts the noun
     after it (引进5家以上的公司, 培育30个左右的基地), unlike an amount that sizes it (5万元以上的项目)."""
-    return unit in _COUNTER and suffix in ("以上", "及以上", "左右") and COUNT_BOUND.pattern.search(before) is not None
+    if unit not in _COUNTER or suffix not in ("以上", "及以上", "左右"):
+        return False
+    # 改造50个以上的老旧小区 counts what is worked on; 改造200户以上的棚户区: households size the areas
+    return COUNT_BOUND.pattern.search(before) is not None or (unit != "户" and before.endswith("改造"))
