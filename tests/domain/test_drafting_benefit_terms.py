@@ -26,6 +26,12 @@ def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
         "对符合条件的一体化示范站给予运营单位单站补助30万元。",
         # each level's part of a per-head subsidy standard
         "各级财政补助标准为：享受西部政策的县中央补助400元、省级补助50元、市县两级补助不低于50元。",
+        # a buyer's grant per purchase, a reward per threshold passed, a grant's cap as a share of cost,
+        # and a condition to qualify
+        "对个人消费者报废旧车并购买新能源乘用车补贴12000元。",
+        "对家电以旧换新零售额增量每达500万元的企业给予奖励。",
+        "直接补助额度原则上不超过项目投资额的8%。",
+        "单个充电桩补助不超过1万元且需单个充电桩功率不低于60千瓦。",
         # a share of what the beneficiary contracts for, granted
         "对参与政府采购的中小企业给予不低于合同金额30%的预付款。",
         # a share of a base at which support is paid

@@ -265,3 +265,10 @@ def test_projects_signed_and_started_now_are_the_state_not_a_target() -> None:
     # after a count or a push, 已 picks out which projects: the work on them is ahead
     text = "某县2025年招商引资工作计划\n一、工作目标\n推动已签约项目开工建设30个。\n"
     assert [t.value for t in extract(text, default_year=2025, period=PERIOD).targets if t.numeric] == [Decimal(30)]
+
+
+def test_the_places_own_counts_and_where_things_are_now_are_context() -> None:
+    d = extract("加快开发区改革。我市3个国家级、9个省级开发区是发展的主战场。", default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == []
+    d = extract("深化央地合作。200余户驻市央企80%以上分布在实体经济。", default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == []

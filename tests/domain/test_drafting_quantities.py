@@ -387,3 +387,9 @@ def test_sets_are_counted_but_never_where_zu_starts_a_word() -> None:
 def test_a_value_after_a_measures_latin_name_is_read(clause: str, value: Decimal, unit: str) -> None:
     # a magnitude or a share after the number: the measure's value, not a number in its name
     assert [(n.value, n.unit) for n in find_numbers(clause)] == [(value, unit)]
+
+
+def test_several_measure_words_in_brackets_before_the_bound() -> None:
+    assert [(n.value, n.unit, n.suffix) for n in find_numbers("淘汰老旧渔船1500艘（台、套）以上")] == [
+        (Decimal(1500), "艘", "以上")
+    ]

@@ -50,8 +50,8 @@ RULES: tuple[Screen, ...] = (
         # the number of events the plan will hold, written elsewhere, stays a target
         rf"(?:给予|予以|奖励|补助|补贴)[^，。；\d]{{0,4}}?每(?:场|次|届|期|批|家|个|项|人|户|名)"
         rf"(?:最高)?(?:不超过)?{_NUM}[万]?元"
-        # or 单 before the unit (给予业主单位单站补助50万元)
-        rf"|(?:给予|予以)[^，。；\d]{{0,8}}?单(?:站|台|个|家|项|户|套|座)(?:补助|补贴|奖励|资助)(?:最高)?(?:不超过)?{_NUM}[万]?元",
+        # or 单 before the unit (给予业主单位单站补助50万元, 单个充电桩补助不超过2万元)
+        rf"|单(?:站|台|个|家|项|户|套|座)[^，。；\d]{{0,8}}?(?:补助|补贴|奖励|资助)(?:上限|额度)?(?:最高)?(?:不超过|为)?{_NUM}[万]?元",
         "a grant sized per event or per unit (给予每场N万元补助): what each is paid, a rule's term",
         "对符合条件的产销对接会给予每场3万元补助",
         hint="每单",
@@ -59,7 +59,9 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "cost-share-granted",
         # the object of 给予 is a share of what the beneficiary contracts for or spends
-        rf"给予[^，。；\d]{{0,20}}?(?:{_COST})[^，。；\d]{{0,3}}?{_NUM}%",
+        rf"给予[^，。；\d]{{0,20}}?(?:{_COST})[^，。；\d]{{0,3}}?{_NUM}%"
+        # or the grant's size named first (直接补助额度原则上不超过项目投资额的5%)
+        rf"|(?:{_BENEFIT})(?:额度|金额|资金)[^，。；\d]{{0,12}}?(?:{_COST})的?{_NUM}%",
         "a share of a beneficiary's contract or cost granted (给予…合同金额N%的预付款): a rule's term",
         "采购人可给予小微企业不低于合同价款40%的预付款",
         hint="给",
@@ -169,6 +171,23 @@ RULES: tuple[Screen, ...] = (
         "the amount each level of government pays (中央补助N元、省级补助M元): how a standard is split, a rule's term",
         "一般县中央补助300元、省级补助100元、市县两级补助不低于100元",
         hint="、",
+    ),
+    _rule(
+        "per-purchase",
+        # what a buyer is paid for each purchase (购买符合条件的新能源乘用车补贴N元), or each time a
+        # threshold is passed (零售额增量每达N万元，给予…奖励): a subsidy's standard
+        rf"购买[^，。；\d]{{0,30}}?(?:补贴|补助|奖励)(?P<mask>{_NUM}万?元)|每(?:达|满|新增|增加)到?(?:{_NUM}万?元)",
+        "what a buyer is paid per purchase, or per threshold passed (购买…补贴N元, 每达N万元): a subsidy's standard",
+        "对消费者购买符合条件的新能源汽车补贴8000元",
+        hint="购每",
+    ),
+    _rule(
+        "condition-to-qualify",
+        # a condition the beneficiary must meet (且需单个充电桩功率不低于40千瓦): who qualifies, no target
+        rf"(?:且|并)(?:需|须|应)[^，。；\d]{{0,12}}?(?:不低于|不少于|达到|不超过|不高于){_NUM}[^，。；\d]{{0,4}}",
+        "a condition the beneficiary must meet (且需…不低于N): who qualifies, not a target",
+        "对新建公交场站充电设施给予补助且需单桩功率不低于60千瓦",
+        hint="需须应",
     ),
     _rule(
         "kinds-brought-in",

@@ -47,6 +47,8 @@ EXHORT = re.compile(
     r"(让我们|同志们|各位代表|奋力谱写|努力奋斗|而奋斗|凝心聚力|砥砺前行|开拓进取|再创新辉煌|新篇章|新的更大贡献|新的更大胜利|"
     r"踔厉奋发|勇毅前行|奋勇争先|撸起袖子|不懈奋斗)"
 )
+# where counted things are now (300余户央企90%以上分布在实体经济): a fact, whatever bound the count carries
+LOCATED = re.compile(r"(?<=[\d%])(?:以上|左右)?[^，。；\d]{0,6}?(?:分布在|分布于|集中在|集中于|位于)")
 BUILT_ON = re.compile(
     r"在(?=[^，。；\d]{0,80}\d+(?:\.\d+)?(?:个|家|条|项|座|所|处|类|种|万亩|亩)[^，。；]{0,40}?基础上[^，。；\d]*$)"
 )
@@ -67,6 +69,8 @@ CONTEXT_NUMBER = re.compile(
     # (a number after 作用 in the clause is what the work adds)
     r"|发挥(?=[^，。；\d]{0,6}\d[^，。；]{0,30}?(?:作用|优势|效应)[^，。；\d]*$)"
     r"|提升(?=\d+(?:个|条|家|所|座|处)[^，。；\d]{0,30}?(?:水平|质量|成效|能级|品质)$)"
+    # 我市4个国家级、13个省级开发区是…: the place's own count now
+    r"|^我[省市县区州旗盟](?=[^，。；\d]{0,4}\d)"
     # 深化14个县域医共体建设: the work goes deeper in what exists already
     r"|深化(?=\d+(?:个|条|家|所|项)[^，。；\d]{0,16}?(?:建设|改革|试点)$)"
     # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
@@ -357,6 +361,14 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
         BUILT_ON,
         "context: a count of what exists or is relied on, not a target",
         "在全市12个产业园区建设的基础上",
+        review="a number not drafted as a target: check",
+    ),
+    ClauseRule(
+        "located",
+        "context",
+        LOCATED,
+        "context: where counted things are now (…分布在), not a target",
+        "全市80%以上的规上企业分布在开发区",
         review="a number not drafted as a target: check",
     ),
     ClauseRule(

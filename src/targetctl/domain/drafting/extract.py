@@ -457,11 +457,10 @@ class _Extractor:
                 quote = orig if re.search(r"\w", text[: named.start()]) else text[named.start() :]
                 self.named = self._new_programme(PUNCT.sub("", name) if name[0] not in '“"' else name, quote, None)
                 self._flush_adverbial(pending_adverbial, None)
-                pending_adverbial = []
                 served = numbers and numbers[0].start >= named.start("name") and not numbers[0].chinese  # not 百项…工程
                 if not (numbers and (FUNDED.match(text[: named.start()]) or served)):
                     continue  # 筹措7亿元实施…工程, 实施2万名…工程: the named programme's target, read below
-            hit = judge(text, bool(numbers), future, self.s.plan_year, ("state-is", "built-on", "context-count"))
+            hit = judge(text, bool(numbers), future, self.s.plan_year, _CONTEXT_RULES)
             if hit:
                 self.excl(orig, hit[1], hit[0].review)
                 continue
@@ -477,7 +476,6 @@ class _Extractor:
                     years_listed = None
                 if made:
                     self._flush_adverbial(pending_adverbial, None)
-                    pending_adverbial = []
                     produced.extend(made)
                     continue
             kind = qualitative(text)
@@ -501,7 +499,6 @@ class _Extractor:
                     self.excl(orig, "a number not recognised as a target", "a number not drafted as a target: check")
                 else:
                     self._flush_adverbial(pending_adverbial, "context: no commitment of its own")
-                    pending_adverbial = []
                     self.excl(orig, masked.reason if masked else "context: no commitment of its own")
                 continue
             quote = orig
@@ -530,10 +527,12 @@ class _Extractor:
     def _flush_adverbial(self, pending: list[Clause], reason: str | None) -> None:
         for c in pending:
             self.excl(c.text, reason or "context: circumstance of the target that follows")
+        pending.clear()
 
 
-# the rules that read a clause as the past, in the order judge tries them
+# the rules that read a clause as the past, and as context, in the order judge tries them
 _PAST_RULES = ("past-strong", "past-award", "past-tense", "past-weak")
+_CONTEXT_RULES = ("state-is", "built-on", "located", "context-count")
 
 
 def extract(

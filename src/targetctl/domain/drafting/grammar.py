@@ -445,6 +445,14 @@ NOT_TARGETS: tuple[Rule, ...] = (
         hint="拔",
     ),
     _rule(
+        "jurisdictions",
+        # a place's make-up, its districts, cities and counties counted one after another (1区2市10个县)
+        rf"{_N}(?:区|市|县|旗){_N}个?(?:区|市|县|旗)(?:{_N}个?(?:区|市|县|旗|乡|镇|街道)){{0,2}}",
+        "the make-up of a jurisdiction (1区2市10个县), not a target",
+        "本规划范围为全市所辖2区1市7个县",
+        hint="区市县旗",
+    ),
+    _rule(
         "return-period",
         # a design standard named by how rarely its event comes (防洪标准达到100年一遇, 3～5年一遇): its class
         rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?年一遇",

@@ -221,7 +221,9 @@ _COUNTED_KIND = re.compile(
     r"(?:以上|及以上)?(?:级)?的?[\u4e00-\u9fff]{0,4}?(?:企业|项目|园区|集群|基地)\d+(?:个|家|座|处)"
 )
 # a second measure word in brackets before the bound: 台（套）以上
-_ALT_MEASURE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)](?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)")
+_ALT_MEASURE = re.compile(
+    r"[（(][\u4e00-\u9fff](?:[、/]?[\u4e00-\u9fff]){0,3}[）)](?P<suffix>及以上|及以下|以上|以下|以内|左右|上下)"
+)
 # amounts in a list that write their unit once, after the last (1.5万亿、1.2万亿、9000亿元)
 _LISTED_AMOUNTS = re.compile(r"(?:、\d+(?:\.\d+)?[十百千万亿]+(?=、))*、(?P<last>\d+(?:\.\d+)?[十百千万亿]*)")
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
