@@ -272,3 +272,18 @@ def test_the_places_own_counts_and_where_things_are_now_are_context() -> None:
     assert [t.value for t in d.targets if t.numeric] == []
     d = extract("深化央地合作。200余户驻市央企80%以上分布在实体经济。", default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == []
+
+
+def test_a_section_on_how_things_stand_is_a_review() -> None:
+    text = (
+        "某县“十五五”加油站布局专项规划（2026-2030年）\n第一节  某县社会经济发展情况\n"
+        "全县常住人口30万人，现有加油站40座。\n第四节  布局方案\n到2030年，新建加油站8座。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(8)]
+
+
+def test_a_guess_with_huo_is_a_forecast_but_daodao_huo_chaoguo_a_bound() -> None:
+    assert [t.value for t in extract("全县汽车保有量或达8万辆以上。", default_year=2026).targets if t.numeric] == []
+    got = extract("到2027年，研发投入强度达到或超过2.5%。", default_year=2026).targets
+    assert [t.value for t in got if t.numeric] == [Decimal("2.5")]

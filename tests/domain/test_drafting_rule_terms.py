@@ -85,6 +85,9 @@ def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
         # a size that names a class of firms or projects
         "推动10亿元以上龙头企业扩产。",
         "全年新引进超5亿元（或1亿美元）先进制造业项目。",
+        # siting standards of facilities
+        "高速公路服务区加油站每百公里不超过3对（6座）。",
+        "加油站出入口与学校主要出入口的距离应在80米以上。",
     ],
 )
 def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:

@@ -88,6 +88,8 @@ CONTEXT_NUMBER = re.compile(
 FORECAST = re.compile(
     # 预测 as a verb that states (据预测，…; 预测到2030年…), not in a noun (学位预测预警机制, 预测模型)
     r"预计|预测(?=$|[，,：:]|到|显示|表明|今年|明年|全年|未来|\d|增长|下降|将|可达|达到)|(?:[经据](?:初步)?|初步)(?:测算|估算|匡算)|有望|(?<!尽)有?可能(?=达|超|突破|增|减|降)"
+    # 或达, 或超 (may reach): a guess, never the 或 of 达到或超过
+    r"|(?<!到)(?<!达)(?<!于)(?<!过)或(?=达|超|突破)"
     r"|共需(?:投入)?(?:建设)?(?:资金|投资|经费)"
 )
 # 计划 as a verb (计划新建): a plan's name (两年行动计划, 年度计划) commits to nothing by itself
@@ -213,6 +215,8 @@ PLAN_OPENER = re.compile(
 REVIEW_HEADING = re.compile(
     r"(回顾|总结|(?<!巩固)(?<!扩大)(?<!提升)(?<!放大)(?<!确保)(?<!注重)成效|成效(?:显著|明显|突出|初显|凸显|斐然)|"
     r"成绩|成就|进展情况|完成情况|执行情况|过去一年|过去五年|基本情况|发展基础|发展现状|现状|取得的|主要做法|"
+    # what was done and how things stand (实施情况, 社会经济发展情况), and the problems found there
+    r"(?:实施|发展|建设|运营|经营|运行)情况|存在的问题|"
     # 发展环境 is a review's; with a verb before it (完善产业发展环境) it is a task
     r"开展情况|工作情况|(?<!完善|优化|营造|改善|提升|打造|构建|净化)(?<!完善..|优化..|营造..|改善..|提升..|打造..|构建..)发展环境|"
     r"面临的形势|形势分析)"

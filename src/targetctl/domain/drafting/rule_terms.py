@@ -243,6 +243,17 @@ RULES: tuple[Screen, ...] = (
         hint="半按",
     ),
     _rule(
+        "siting-distance",
+        # how far apart or how close a facility may stand (服务半径不少于0.9公里, 出入口距离应在50米以上,
+        # 每百公里原则上不超过6对): a siting standard, however it is worded
+        rf"(?:距离|间距|半径|外侧|边缘)[^，。；\d]{{0,10}}?(?:应|须|不得|宜)?(?:在|不少于|不小于|不低于|不超过|大于|小于)?"
+        rf"{_NUM}(?:米|公里|千米)(?:以上|以内|以下)?|每[百千]?公里[^，。；\d]{{0,8}}?(?:不超过|不少于|不宜超过){_NUM}"
+        r"[^，。；\d（(]{0,2}(?:[（(][^（）()]{0,8}[）)])?",
+        "how far apart or how close a facility may stand (服务半径不少于N公里, 每百公里不超过N座): a siting standard",
+        "城区加油站的服务半径不少于1.2公里",
+        hint="距间径侧缘公",
+    ),
+    _rule(
         "share-allowed",
         # what a rule allows a party's share to be (民间资本持股比例可在N%以上, 出资比例可放宽至N%); not
         # 比例可达到N%, a share the plan expects to reach (到2025年，…国产化比例可达到90%)
