@@ -28,3 +28,21 @@ def test_each_time_frame_gives_its_targets_their_year() -> None:
     dues = {t.value: t.due.year if t.due else None for t in d.targets if t.numeric}
     assert dues[Decimal(120)] == 2024
     assert dues[Decimal(130)] == 2027
+
+
+def test_a_printed_heading_whose_phrases_a_comma_joins_stands_alone() -> None:
+    # 二、…，…工作 short of the margin: a heading, never run on into the sentence below it
+    wide = "我们将始终坚持党的全面领导，把初心写在行动上，把使命落在岗位上，坚定信心决心，深化"
+    text = "\n".join(
+        [
+            "一、2019年工作回顾",
+            wide,
+            wide,
+            "有解思维，加快实现建设新突破。",
+            "二、稳稳地做、实实地干，扎实做好2020年工作",
+            "2020年是全面建成小康社会和“十三五”规划收官之年。收官之年要打好决胜之战，",
+            wide,
+            "思维。",
+        ]
+    )
+    assert "二、稳稳地做、实实地干，扎实做好2020年工作" in paragraphs(text, True, printed=True)

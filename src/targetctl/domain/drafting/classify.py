@@ -419,3 +419,8 @@ def judge(
             continue
         return rule, rule.reason.format(word=m.group())
     return None
+
+
+def heading_like(head: str) -> bool:
+    """Whether an unnumbered short line can be a heading: no exhortation, no past, no number."""
+    return not (EXHORT.search(head) or PAST_STRONG.search(head) or find_numbers(head))

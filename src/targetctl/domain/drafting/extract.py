@@ -34,7 +34,6 @@ from targetctl.domain.drafting.classify import (
     COMMITS,
     DUE,
     ENUM,
-    EXHORT,
     FORECAST,
     FUTURE,
     GAP,
@@ -42,7 +41,6 @@ from targetctl.domain.drafting.classify import (
     NAMED_BAD,
     OPEN,
     PAST_OPENER,
-    PAST_STRONG,
     PAST_WEAK,
     PLAN_HEADING,
     PLAN_OPENER,
@@ -53,6 +51,7 @@ from targetctl.domain.drafting.classify import (
     TURNS_TO_PLAN,
     first_past,
     frames_ahead,
+    heading_like,
     intends,
     judge,
     opens_past,
@@ -265,8 +264,7 @@ class _Extractor:
         self.marker, self.list_no = list_marker(para, self.list_no)
         self.past_run = False
         found = [(f, m.group()) for f, p in MARKERS if (m := p.match(para))][:1]
-        if not found and self.marker:
-            found = [("arabic", para[: self.marker])]
+        found = found or ([("arabic", para[: self.marker])] if self.marker else [])
         for family, marker in found:
             first = SENTENCE_END.search(para)
             head = para[: first.start()] if first else para
@@ -279,6 +277,8 @@ class _Extractor:
             ):
                 para = self.heading(para, family, marker)
                 self.marker = 0
+            elif past.ends_review(self.s.past_level, [f for f, _ in self.s.stack], family):
+                self.s.past_level = None  # 二、… run on into its first sentence still ends a review headed 一、
         if not found:
             first = SENTENCE_END.search(para)
             head = para[: first.start()] if first else para
@@ -293,7 +293,7 @@ class _Extractor:
                 elif BYLINE.search(head):
                     self.excl(head, "byline: who wrote or compiled the text")
                     para = rest
-                elif self._heading_like(head) and para not in self.tables.cells:
+                elif heading_like(head) and para not in self.tables.cells:
                     para = self.heading(para, "plain", "")
         five = past.five_year_opener(para[self.marker :], self.s.plan_year)
         if (five or (five is None and PAST_OPENER.match(para[self.marker :]))) and self.s.past_level is None:
@@ -325,10 +325,6 @@ class _Extractor:
                 self.s.past_level = None  # 成立6年来…。今年，合作社计划…: the report turns to the plan
             self.sentence(m.group(), self.marker if i == 0 else 0)
         self.named = None
-
-    @staticmethod
-    def _heading_like(head: str) -> bool:
-        return not (EXHORT.search(head) or PAST_STRONG.search(head) or find_numbers(head))
 
     def sentence(self, sentence: str, marker: int = 0) -> None:
         """One sentence; `marker` is the length of a list number opening it (6.2023年…)."""

@@ -204,7 +204,8 @@ def headings_alone(lines: list[str]) -> set[int]:
         for n in range(len(lines) - 1)
         if reach[n] + _INDENT < near
         and any(p.match(flat := re.sub(r"\s+", "", lines[n])) for _, p in MARKERS)
-        and not re.search(r"[。；;，,：:！？!?]", flat)
+        # a comma inside may join its phrases (二、稳稳地做、实实地干，扎实做好2020年工作), never end it
+        and not re.search(r"[。；;：:！？!?]|[，,]$", flat)
         and not _GOES_ON.match(lines[n + 1].strip())
     }
 

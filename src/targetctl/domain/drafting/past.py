@@ -152,3 +152,9 @@ def paired_total(sentence: str) -> bool:
         and _PAST_TIME.search(sentence) is None
         and _DONE.search(sentence) is None
     )
+
+
+def ends_review(level: int | None, families: list[str], family: str) -> bool:
+    """Whether a numbered paragraph of `family` (not read as a heading: it runs on into its first
+    sentence) ends the review headed at depth `level`: it stands at that heading's rank or higher."""
+    return level is not None and level >= 0 and family in families and families.index(family) <= level
