@@ -142,7 +142,3 @@ def test_a_size_that_names_a_kind_counted_after_it_is_no_amount() -> None:
         (Decimal(2), "个", "exactly"),
         (Decimal(4), "个", "exactly"),
     ]
-
-
-def test_work_deepened_in_what_exists_is_no_count_to_reach() -> None:
-    assert numeric("深化12个县域医共体建设，建成15处中医馆。") == [(Decimal(15), "处", "exactly")]

@@ -71,8 +71,6 @@ CONTEXT_NUMBER = re.compile(
     r"|提升(?=\d+(?:个|条|家|所|座|处)[^，。；\d]{0,30}?(?:水平|质量|成效|能级|品质)$)"
     # 我市4个国家级、13个省级开发区是…: the place's own count now
     r"|^我[省市县区州旗盟](?=[^，。；\d]{0,4}\d)"
-    # 深化14个县域医共体建设: the work goes deeper in what exists already
-    r"|深化(?=\d+(?:个|条|家|所|项)[^，。；\d]{0,16}?(?:建设|改革|试点)$)"
     # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
     # 在A、B等5个县建设…3万亩: the places are counted, what is built there is the target
     # A、B等N个项目建成竣工 (加快前期工作, 意向项目签约落地): the listed projects' count is what the work is to reach
