@@ -128,6 +128,7 @@ def test_age_in_years_inside_a_noun_phrase_describes_the_thing() -> None:
 
 def test_a_magnitude_alone_on_the_step_it_names_is_the_level() -> None:
     assert numeric("全市规上工业营收迈上千亿台阶。") == [(Decimal(1000), "亿", "at-least")]
+    assert numeric("地区生产总值跨越千亿台阶。") == [(Decimal(1000), "亿", "more-than")]  # crossed
 
 
 def test_a_step_that_names_the_firms_reaching_it_is_their_class() -> None:

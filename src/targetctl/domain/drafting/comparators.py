@@ -20,7 +20,7 @@ AT_LEAST_PRE: tuple[str, ...] = (
     *"≥≧⩾≮",  # the signs as plans and their tables write them (≮: not less than)
 )
 _MORE_SIGNS = (">", "＞")
-MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "逾", "超", *_MORE_SIGNS)
+MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "跨越", "逾", "超", *_MORE_SIGNS)  # 跨越千亿台阶: crossed
 AT_MOST_PRE: tuple[str, ...] = (
     "不得超过",
     "不得高于",
