@@ -252,6 +252,8 @@ RULES: tuple[Screen, ...] = (
         "how far apart or how close a facility may stand (服务半径不少于N公里, 每百公里不超过N座): a siting standard",
         "城区加油站的服务半径不少于1.2公里",
         hint="距间径侧缘公",
+        # a clause that only sets it (服务半径不少于1公里) commits to nothing, though it opens with 服务
+        clause=True,
     ),
     _rule(
         "share-allowed",
