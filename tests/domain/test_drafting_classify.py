@@ -274,6 +274,12 @@ def test_the_places_own_counts_and_where_things_are_now_are_context() -> None:
     assert [t.value for t in d.targets if t.numeric] == []
 
 
+@pytest.mark.parametrize("text", ["我市新建学校5所。", "我区完成投资100亿元。", "我县创建示范村8个。"])
+def test_what_the_place_is_to_do_is_a_target(text: str) -> None:
+    got = extract("某市2026年工作要点\n一、主要任务\n" + text + "\n", default_year=2026).targets
+    assert [t.value for t in got if t.numeric] != []
+
+
 def test_where_the_work_is_to_bring_counted_things_is_a_target() -> None:
     text = (
         "某市制造业三年行动方案（2026—2028年）\n一、主要目标\n新增规上企业50家以上，集中在高新区。"

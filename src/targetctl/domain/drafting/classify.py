@@ -74,7 +74,8 @@ CONTEXT_NUMBER = re.compile(
     r"|发挥(?=[^，。；\d]{0,6}\d[^，。；]{0,30}?(?:作用|优势|效应)[^，。；\d]*$)"
     r"|提升(?=\d+(?:个|条|家|所|座|处)[^，。；\d]{0,30}?(?:水平|质量|成效|能级|品质)$)"
     # 我市4个国家级、13个省级开发区是…: the place's own count now
-    r"|^我[省市县区州旗盟](?=[^，。；\d]{0,4}\d)"
+    # (not what the place is to do: 我市新建学校5所, 我区完成投资100亿元)
+    r"|^我[省市县区州旗盟](?=(?:(?!新|建|增|完成|实现|培育|引进|创|改造|打造|开工|达|突破|力争|确保)[^，。；\d]){0,4}\d)"
     # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
     # 在A、B等5个县建设…3万亩: the places are counted, what is built there is the target
     # A、B等N个项目建成竣工 (加快前期工作, 意向项目签约落地): the listed projects' count is what the work is to reach
