@@ -30,6 +30,7 @@ def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
         # and a condition to qualify
         "对个人消费者报废旧车并购买新能源乘用车补贴12000元。",
         "对家电以旧换新零售额增量每达500万元的企业给予奖励。",
+        "商贸企业零售额每达到1亿元给予一次性奖励。",
         "直接补助额度原则上不超过项目投资额的8%。",
         "单个充电桩补助不超过1万元且需单个充电桩功率不低于60千瓦。",
         # a share of what the beneficiary contracts for, granted
@@ -108,6 +109,9 @@ def test_a_measures_terms_are_not_drafted(text: str) -> None:
         # whom a plan supports (对…给予补助) with no rate paid: the sentence's counts stay targets
         ("市级对每个示范村给予补助，每年创建示范村30个以上。", Decimal("30")),
         ("对考核优秀的乡镇给予奖励，全年新增城镇就业5000人以上。", Decimal("5000")),
+        # what the plan itself keeps after 并须, 并应 is no condition on a beneficiary
+        ("耕地保有量不低于50万亩，并须确保永久基本农田保护面积不低于40万亩。", Decimal("40")),
+        ("开发边界扩展倍数不超过1.3，并应将人均城镇建设用地控制在不超过115平方米。", Decimal("115")),
     ],
 )
 def test_targets_beside_a_measures_terms_stay_targets(text: str, value: Decimal) -> None:

@@ -274,6 +274,21 @@ def test_the_places_own_counts_and_where_things_are_now_are_context() -> None:
     assert [t.value for t in d.targets if t.numeric] == []
 
 
+@pytest.mark.parametrize("text", ["我市新建学校5所。", "我区完成投资100亿元。", "我县创建示范村8个。"])
+def test_what_the_place_is_to_do_is_a_target(text: str) -> None:
+    got = extract("某市2026年工作要点\n一、主要任务\n" + text + "\n", default_year=2026).targets
+    assert [t.value for t in got if t.numeric] != []
+
+
+def test_where_the_work_is_to_bring_counted_things_is_a_target() -> None:
+    text = (
+        "某市制造业三年行动方案（2026—2028年）\n一、主要目标\n新增规上企业50家以上，集中在高新区。"
+        "确保新建项目100%位于合规园区内。全市90%以上的新增产能集中于三大园区。\n"
+    )
+    got = [t.value for t in extract(text, default_year=2026).targets if t.numeric]
+    assert got == [Decimal(50), Decimal(100), Decimal(90)]
+
+
 def test_a_section_on_how_things_stand_is_a_review() -> None:
     text = (
         "某县“十五五”加油站布局专项规划（2026-2030年）\n第一节  某县社会经济发展情况\n"
@@ -287,3 +302,12 @@ def test_a_guess_with_huo_is_a_forecast_but_daodao_huo_chaoguo_a_bound() -> None
     assert [t.value for t in extract("全县汽车保有量或达8万辆以上。", default_year=2026).targets if t.numeric] == []
     got = extract("到2027年，研发投入强度达到或超过2.5%。", default_year=2026).targets
     assert [t.value for t in got if t.numeric] == [Decimal("2.5")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["营业收入实现或超过100亿元。", "人均收入与全省平均水平持平或超过3万元。", "新建或达标改造污水处理厂12座。"],
+)
+def test_huo_after_a_verb_or_before_a_standard_is_no_guess(text: str) -> None:
+    got = extract("某市2026年工作要点\n一、主要目标\n" + text + "\n", default_year=2026).targets
+    assert [t.value for t in got if t.numeric] != []

@@ -7,9 +7,10 @@ from decimal import Decimal
 
 import pytest
 
+from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.rule_terms import RULES, screen
 from targetctl.domain.drafting.screening import Screen
-from tests.domain.rule_tables import covers_its_example, drafted
+from tests.domain.rule_tables import PERIOD, covers_its_example, drafted
 
 BOOK = "东坪县促进消费提质扩容若干政策措施\n"  # a title that makes the text a book of support rules
 
@@ -92,6 +93,26 @@ def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
 )
 def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:
     assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("在城市边缘新建环城绿道50公里。", Decimal(50)),
+        ("沿铁路外侧新建防护林带20公里。", Decimal(20)),
+        ("农村居民到最近医疗机构的距离缩短至3公里以内。", Decimal(3)),
+    ],
+)
+def test_a_length_built_or_a_distance_cut_is_no_siting_standard(text: str, value: Decimal) -> None:
+    assert drafted(text) == [value]
+
+
+def test_a_siting_standard_opening_with_a_verb_is_no_milestone() -> None:
+    # 服务, 覆盖 open the clause as verbs would: the standard is still no commitment
+    d = extract("新建社区养老服务中心20个，服务半径不少于1公里。", default_year=2026, period=PERIOD)
+    assert [t.quote for t in d.targets] == ["新建社区养老服务中心20个"]
+    d = extract("新建城区加油站3座，覆盖半径不少于1.2公里。", default_year=2026, period=PERIOD)
+    assert [t.quote for t in d.targets] == ["新建城区加油站3座"]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.past import asks_for_results
-from targetctl.domain.drafting.task_headings import TASK_OBJECT, task_object
+from targetctl.domain.drafting.task_headings import TASK_OBJECT, TASK_SITUATION, task_object
 
 REPORT = """青川县2026年政府工作报告
 各位代表：
@@ -24,8 +24,9 @@ REPORT = """青川县2026年政府工作报告
 
 
 def test_the_rule_matches_its_own_example() -> None:
-    assert TASK_OBJECT.pattern.search(TASK_OBJECT.example)
-    assert TASK_OBJECT.reason
+    for rule in (TASK_OBJECT, TASK_SITUATION):
+        assert rule.pattern.search(rule.example)
+        assert rule.reason
 
 
 @pytest.mark.parametrize(
@@ -37,6 +38,12 @@ def test_the_rule_matches_its_own_example() -> None:
         "营造一流营商发展环境",
         "创造良好发展环境",  # 创造 governs it as 营造 does
         "完善全县特色产业发展环境",  # 完善 farther than two characters from 发展环境
+        # how things run, watched as a task, and the problems found, to be solved
+        "加强经济运行情况监测调度",
+        "强化项目建设情况调度",
+        "推进规划实施情况评估",
+        "着力解决发展中存在的问题",
+        "针对存在的问题抓好整改落实",
     ],
 )
 def test_a_review_word_a_task_verb_governs_is_a_task(title: str) -> None:
@@ -44,7 +51,19 @@ def test_a_review_word_a_task_verb_governs_is_a_task(title: str) -> None:
     assert asks_for_results(title)
 
 
-@pytest.mark.parametrize("title", ["发展基础", "发展环境", "“十四五”时期发展基础与面临形势", "现状与形势"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "发展基础",
+        "发展环境",
+        "“十四五”时期发展基础与面临形势",
+        "现状与形势",
+        "经济运行情况",
+        "推进法治政府建设情况",  # what was done to push it on: a review
+        "发展中存在的问题",
+        "规划实施情况评估",
+    ],
+)
 def test_a_review_heading_stays_a_review(title: str) -> None:
     assert not task_object(title)
     assert not asks_for_results(title)
@@ -64,3 +83,13 @@ def test_a_section_headed_to_create_a_setting_is_drafted() -> None:
     )
     got = {t.value for t in extract(text, default_year=2024).targets if t.numeric}
     assert Decimal(20) in got
+
+
+def test_a_section_headed_to_watch_how_things_run_is_drafted() -> None:
+    text = (
+        "某县2026年政府工作报告\n一、2025年工作回顾\n地区生产总值增长5%。\n二、2026年工作安排\n"
+        "（一）加强经济运行情况监测调度\n规上工业增加值增长7%。\n（二）着力解决发展中存在的问题\n"
+        "新增市场主体3000户。\n"
+    )
+    got = [t.value for t in extract(text, default_year=2026).targets if t.numeric]
+    assert got == [Decimal(7), Decimal(3000)]

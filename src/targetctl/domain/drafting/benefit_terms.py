@@ -176,7 +176,7 @@ RULES: tuple[Screen, ...] = (
         "per-purchase",
         # what a buyer is paid for each purchase (购买符合条件的新能源乘用车补贴N元), or each time a
         # threshold is passed (零售额增量每达N万元，给予…奖励): a subsidy's standard
-        rf"购买[^，。；\d]{{0,30}}?(?:补贴|补助|奖励)(?P<mask>{_NUM}万?元)|每(?:达|满|新增|增加)到?(?:{_NUM}万?元)",
+        rf"购买[^，。；\d]{{0,30}}?(?:补贴|补助|奖励)(?P<mask>{_NUM}万?元)|每(?:达|满|新增|增加)到?(?:{_NUM}[万亿]?元)",
         "what a buyer is paid per purchase, or per threshold passed (购买…补贴N元, 每达N万元): a subsidy's standard",
         "对消费者购买符合条件的新能源汽车补贴8000元",
         hint="购每",
@@ -188,6 +188,8 @@ RULES: tuple[Screen, ...] = (
         "a condition the beneficiary must meet (且需…不低于N): who qualifies, not a target",
         "对新建公交场站充电设施给予补助且需单桩功率不低于60千瓦",
         hint="需须应",
+        # what the plan itself keeps (并须确保…不低于N万亩, 并应将…控制在N): a target, not a condition
+        unless=r"确保|控制|保持|稳定在|力争|将",
     ),
     _rule(
         "kinds-brought-in",

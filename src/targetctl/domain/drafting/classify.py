@@ -48,7 +48,11 @@ EXHORT = re.compile(
     r"踔厉奋发|勇毅前行|奋勇争先|撸起袖子|不懈奋斗)"
 )
 # where counted things are now (300余户央企90%以上分布在实体经济): a fact, whatever bound the count carries
-LOCATED = re.compile(r"(?<=[\d%])(?:以上|左右)?[^，。；\d]{0,6}?(?:分布在|分布于|集中在|集中于|位于)")
+# (not where the work is to bring them: 新增企业50家集中在高新区, 确保新建项目100%位于园区内)
+LOCATED = re.compile(
+    r"^(?![^，。；]*?(?:新增|新建|引进|招引|培育|推动|引导|促进|确保|力争|争取|实现|达到))[^，。；]*?"
+    r"(?<=[\d%])(?:以上|左右)?[^，。；\d]{0,6}?(?:分布在|分布于|集中在|集中于|位于)"
+)
 BUILT_ON = re.compile(
     r"在(?=[^，。；\d]{0,80}\d+(?:\.\d+)?(?:个|家|条|项|座|所|处|类|种|万亩|亩)[^，。；]{0,40}?基础上[^，。；\d]*$)"
 )
@@ -70,7 +74,8 @@ CONTEXT_NUMBER = re.compile(
     r"|发挥(?=[^，。；\d]{0,6}\d[^，。；]{0,30}?(?:作用|优势|效应)[^，。；\d]*$)"
     r"|提升(?=\d+(?:个|条|家|所|座|处)[^，。；\d]{0,30}?(?:水平|质量|成效|能级|品质)$)"
     # 我市4个国家级、13个省级开发区是…: the place's own count now
-    r"|^我[省市县区州旗盟](?=[^，。；\d]{0,4}\d)"
+    # (not what the place is to do: 我市新建学校5所, 我区完成投资100亿元)
+    r"|^我[省市县区州旗盟](?=(?:(?!新|建|增|完成|实现|培育|引进|创|改造|打造|开工|达|突破|力争|确保)[^，。；\d]){0,4}\d)"
     # 投资N亿元建设A、B等3个园区: what the clause builds is counted, not relied on
     # 在A、B等5个县建设…3万亩: the places are counted, what is built there is the target
     # A、B等N个项目建成竣工 (加快前期工作, 意向项目签约落地): the listed projects' count is what the work is to reach
@@ -87,7 +92,8 @@ FORECAST = re.compile(
     # 预测 as a verb that states (据预测，…; 预测到2030年…), not in a noun (学位预测预警机制, 预测模型)
     r"预计|预测(?=$|[，,：:]|到|显示|表明|今年|明年|全年|未来|\d|增长|下降|将|可达|达到)|(?:[经据](?:初步)?|初步)(?:测算|估算|匡算)|有望|(?<!尽)有?可能(?=达|超|突破|增|减|降)"
     # 或达, 或超 (may reach): a guess, never the 或 of 达到或超过
-    r"|(?<!到)(?<!达)(?<!于)(?<!过)或(?=达|超|突破)"
+    # (nor the 或 of 实现或超过, 持平或超过, 相当或超过; nor 或达标, a standard met)
+    r"|(?<![到达于过现成平当近])或(?=达(?!标)|超(?!额)|突破)"
     r"|共需(?:投入)?(?:建设)?(?:资金|投资|经费)"
 )
 # 计划 as a verb (计划新建): a plan's name (两年行动计划, 年度计划) commits to nothing by itself

@@ -150,6 +150,7 @@ SAID: dict[str, str] = {
     "万 alone before a measure word and a bound (万场以上) is ten thousand: one 万 of them": "量词和上下限前单独的“万”（万场以上）即一万",
     "a clause that states a level alone (…，达到110亿元) measures what the clause before it names": "只写水平值的分句（…，达到110亿元）所衡量的是前一分句所说的事项",
     "a heading whose review word a task verb governs (夯实…发展基础, 优化…发展环境): a task, not a review": "任务动词支配“基础、环境”等词的标题（夯实…发展基础、优化…发展环境）：是任务，不是回顾",
+    "a heading that asks for watching how things run or solving the problems found (加强…运行情况监测, 解决…存在的问题): a task, not a review": "要求监测运行情况或解决存在问题的标题（加强…运行情况监测、解决…存在的问题）：是任务，不是回顾",
     # conditions.py
     "a line of a section that sets the conditions an applicant meets (申报条件, 准入条件): a threshold, not a target": "规定申报者须满足条件的章节（申报条件、准入条件）中的一行：是门槛，不是目标",
     "the share a benefit pays, the object of 给予 (给予…N%的补贴): a rule's term, not a target": "“给予”的优惠比例（给予…N%的补贴）：政策条款，不是目标",

@@ -21,8 +21,25 @@ TASK_OBJECT = Named(
 )
 
 
+# how things run or stand as the object of a task: watched or dispatched (加强经济运行情况监测调度,
+# 项目建设情况跟踪), or the problems found there to be solved (着力解决发展中存在的问题); a heading that
+# ends at 情况 (推进法治政府建设情况) stays a review of what was done
+TASK_SITUATION = Named(
+    "task-situation-heading",
+    re.compile(
+        r"(?:实施|发展|建设|运营|经营|运行)情况(?:监测|跟踪|调度|督查|督导|考核|通报)"
+        # an evaluation a task verb asks for (推进规划实施情况评估); standing alone it is the review
+        r"|(?:加强|强化|做好|抓好|推进|开展|健全|完善)[^，,。；;回顾总结取得过去]{0,10}?情况(?:评估|分析)"
+        r"|(?:解决|针对|聚焦|整改|破解|化解)[^，,。；;回顾总结取得过去]{0,10}?存在的?问题"
+    ),
+    "a heading that asks for watching how things run or solving the problems found (加强…运行情况监测, "
+    "解决…存在的问题): a task, not a review",
+    "（二）加强经济运行情况监测调度，着力解决发展中存在的问题",
+)
+
+
 def task_object(title: str) -> bool:
-    return TASK_OBJECT.pattern.search(title) is not None
+    return TASK_OBJECT.pattern.search(title) is not None or TASK_SITUATION.pattern.search(title) is not None
 
 
-__all__ = ["TASK_OBJECT", "task_object"]
+__all__ = ["TASK_OBJECT", "TASK_SITUATION", "task_object"]
