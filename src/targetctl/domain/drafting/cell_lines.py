@@ -23,7 +23,6 @@ from targetctl.domain.drafting.flat_tables import HEADER_WORD, ROW_END, UNIT
 from targetctl.domain.drafting.grammar import Named
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.tables import (
-    CAPTION_UNIT,
     PAGE_NUMBER,
     SEPARATOR,
     TAKER,
@@ -32,6 +31,7 @@ from targetctl.domain.drafting.tables import (
     file_rows,
     header,
     shares_out,
+    with_caption_unit,
 )
 
 # a header cell: column words, each may carry its year or unit in brackets (目标值（2025年）)
@@ -228,9 +228,7 @@ def _shape(head: list[str], caption: str = "") -> _Shape | None:
     columns = header(head) or shares_out(head, caption)
     if columns is None or columns.target is None:
         return None
-    unit = CAPTION_UNIT.search(caption)  # 各区县…任务分解表（单位：公里）: the unit of its values
-    if unit and not columns.target_unit:
-        columns = replace(columns, target_unit=unit["u"])
+    columns = with_caption_unit(columns, caption)  # 各区县…任务分解表（单位：公里）: its values' unit
     serial = next((k for k, c in enumerate(head) if re.match(r"^(?:序号|编号)$", c)), None)
     group = next((k for k, c in enumerate(head) if _GROUP.match(c) and k != columns.name), None)
     notes = next((k for k, c in enumerate(head) if _NOTES.match(c)), None)

@@ -141,9 +141,10 @@ NAMED_BAD = re.compile(r"(支持|帮助|推动|引导|鼓励|实施|开展|依�
 PREFIX_BAD = re.compile(r"(支持|帮助|推动|引导|鼓励|依托|企业|单位)")
 DUE = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|末|前|年底)?|(?P<y2>20\d\d)年(?:底前|前|底)")
 # a sentence's own time frame that names no year: the plan's end or its span (到规划期末, "十四五"期间)
+# the plan's own period as a frame (规划期内, 到本方案期末): what follows is the plan's
+_OWN_PERIOD = r"(?:到|至|在)?本?(?:规划|方案|实施|行动|计划)期(?:末|内|期末|期间)"
 PERIOD_FRAME = re.compile(
-    r"^(?:到|至|在)?(?:本?规划期|方案期|实施期|行动期|计划期|“?十[一二三四五六]五”?)(?:末|内|期末|时期末|期间|时期)$"
-    r"|^(?:到|至)?(?:远期|中长期)$"
+    rf"^(?:{_OWN_PERIOD}|(?:到|至|在)?“?十[一二三四五六]五”?(?:末|内|期末|时期末|期间|时期))$|^(?:到|至)?(?:远期|中长期)$"
 )
 
 
@@ -206,7 +207,7 @@ RULE_PARAMETER = re.compile(
 # an amount a support policy grants: a target only if the plan commits to the total
 SUPPORT = re.compile(r"给予|资助|补贴|补助")
 # the plan's own period framing what follows (规划期内，/到规划期末，): the text turns to the plan
-OWN_PERIOD_FRAME = r"(?:到|至|在)?本?(?:规划|方案|实施|行动|计划)期(?:末|内|期末|期间)[，,]"
+OWN_PERIOD_FRAME = _OWN_PERIOD + "[，,]"
 PLAN_OPENER = re.compile(
     r"^(?:今年|明年|新的一年|(?:20\d\d)年(?:是|的)|做好今年|今年政府工作|今年工作|今后五年|未来五年|“十[四五六]五”时期|"
     + OWN_PERIOD_FRAME

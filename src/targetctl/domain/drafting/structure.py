@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from targetctl.domain.drafting import record_dates
 from targetctl.domain.drafting.addressees import bodies_only, many_bodies
 from targetctl.domain.drafting.front_pages import CONTENTS, ContentsIndex, mark_contents, mark_front_pages
 from targetctl.domain.drafting.lines import BODY as BODY
@@ -23,11 +24,6 @@ from targetctl.domain.drafting.lines import HEADING_RANKS, PAGE_SOURCE, RECORD_F
 from targetctl.domain.drafting.openings import tag_or_dateline
 from targetctl.domain.drafting.page_tail import attachment_notes, page_tail
 from targetctl.domain.drafting.periods import signing_date
-from targetctl.domain.drafting.record_dates import POSTED as _POSTED
-from targetctl.domain.drafting.record_dates import SITE_DATE as _SITE_DATE
-from targetctl.domain.drafting.record_dates import SITE_TIME as _SITE_TIME
-from targetctl.domain.drafting.record_dates import posted as posted_on
-from targetctl.domain.drafting.record_dates import recorded as recorded_on
 
 BLANK = "blank"
 TITLE = "title"
@@ -94,12 +90,10 @@ _SITE_CHROME = re.compile(
     r"(?:当前位置|您的位置|您现在的位置|所在位置|当前页面)[:：].*|(?:网站)?首页(?:[>＞»›/].*)?|[>＞»›].*|"
     r".{0,40}(?:Copyright|copyright|COPYRIGHT|版权所有|ICP备|ICP证|公网安备).{0,60})$"
 )
-# a site's date of posting on a line of its own: 2022-03-13
 # an exclamation a copying site heads its page with, short and of one phrase
 _HEADLINE = re.compile(r"^[^，,。；;：:]{2,24}[!！]$")
 _PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
-# first on its line, or a field inside a byline (作者:… 发布时间:… 来源:…), whose spaces are gone
 _ORGAN = re.compile(
     r"(?:国务院|人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|中心|党委|党组|会|处|科|领导小组|指挥部)$"
 )
@@ -231,7 +225,7 @@ def _head(flat: list[str], parts: list[str]) -> int:
             kind = "metadata"
         if kind is None and _SITE_CHROME.match(flat[i]):
             kind = "site_chrome"
-        if kind is None and (PAGE_SOURCE.match(flat[i]) or _SITE_DATE.match(flat[i]) or _SITE_TIME.match(flat[i])):
+        if kind is None and (PAGE_SOURCE.match(flat[i]) or record_dates.stamped(flat[i])):
             kind = "metadata"  # a copying site's source or date line above the title
         if kind is None and tag_or_dateline(flat[i]) and not _DATE_LINE.match(flat[i]):
             kind = "metadata"  # 【青川新闻网讯】 or 3月9日 on a line of its own
@@ -254,8 +248,8 @@ def _head(flat: list[str], parts: list[str]) -> int:
 def _cried_headline(flat: list[str], i: int) -> bool:
     """A news headline that cries out inside it (…出炉!件件与你我相关) over the time it was posted."""
     nxt, cry = next((f for f in flat[i + 1 :] if f), ""), re.search(r"[!！](?=.)", flat[i])
-    posted = _SITE_TIME.match(nxt) or _SITE_DATE.match(nxt) or _POSTED.match(nxt)
-    return cry is not None and posted is not None and _title_like(re.sub(r"[!！]", "", flat[i]))
+    posted = record_dates.stamped(nxt) or record_dates.POSTED.match(nxt) is not None
+    return cry is not None and posted and _title_like(re.sub(r"[!！]", "", flat[i]))
 
 
 def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], int]:
@@ -433,11 +427,11 @@ def read_structure(lines: Sequence[str]) -> Structure:
     dates = [signing_date(flat[i]) for i, p in enumerate(parts) if p == "date"]
     # a report is dated by the line under its title: ——2023年1月12日在…会议上
     dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "subtitle"]
-    dates += [recorded_on(flat[i]) for i, p in enumerate(parts) if p == "metadata"]
+    dates += [record_dates.recorded(flat[i]) for i, p in enumerate(parts) if p == "metadata"]
     # the last resort: the printing line at the foot (…2023年3月6日印发)
     dates += [_delivered(flat[i]) for i, p in enumerate(parts) if p == "printing"]
     # failing all of those, the day the site posted it (a lone 2022-03-13, 发布日期:…)
-    dates += [posted_on(flat[i]) for i, p in enumerate(parts) if p == "metadata"]
+    dates += [record_dates.posted(flat[i]) for i, p in enumerate(parts) if p == "metadata"]
     issued = next((d for d in dates if d is not None), None)
     dispatch = next(
         (m for i, f in enumerate(flat) if parts[i] in ("dispatch_number", "metadata") and (m := _DISPATCH.search(f))),
@@ -473,7 +467,7 @@ def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
             kind = "subtitle"  # a dateline broken over two lines: ——…在…第十四届 / 人民代表大会第五次会议上
         elif _SPEAKER.match(f):
             kind = "speaker"
-        elif RECORD_FIELD.match(f) or PAGE_SOURCE.match(f) or _SITE_TIME.match(f) or _SITE_DATE.match(f):
+        elif RECORD_FIELD.match(f) or PAGE_SOURCE.match(f) or record_dates.stamped(f):
             kind = "metadata"
         elif previous == "source_label" and len(f) <= 20 and not re.search(SENTENCE_MARKS, f):
             kind = "metadata"  # the value of a 来源: that stands on its own line

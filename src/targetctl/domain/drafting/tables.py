@@ -71,7 +71,7 @@ _HEADER_PIECE = re.compile(
 _TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[（(]?[%‰]?[）)]?$")
 # a page number between two pages of a table (— 12 —, 第3页) does not end it
 PAGE_NUMBER = re.compile(r"^[-—–－]?\d{1,4}[-—–－]?$|^第\d{1,4}页(?:[，,]?共\d{1,4}页)?$|^\d{1,4}/\d{1,4}$")
-CAPTION_UNIT = re.compile(r"单位[：:](?P<u>[^）)，,；;]{1,8})[）)]?$")
+_CAPTION_UNIT = re.compile(r"单位[：:](?P<u>[^）)，,；;]{1,8})[）)]?$")
 _BRACKET_UNIT = re.compile(r"[（(](?P<u>%|‰|[^（）()\d]{1,6})[）)]$")
 
 
@@ -208,6 +208,13 @@ _NOT_TASK = re.compile(r"备注|说明|牵头|责任|配合|联系|时限|时间
 # a table's total (合计, 全市) is no unit that takes a task on
 _TOTAL = re.compile(r"^(?:[合总小共]\s*计|全[省市州县区]$)")
 SHARED_OUT_REVIEW = "a unit's task in a table that shares tasks out: check the value, the unit and who takes it on"
+
+
+def with_caption_unit(columns: Columns, caption: str) -> Columns:
+    """`columns` with the unit its caption gives its values (…任务分解表（单位：公里）), where its
+    header gives none."""
+    unit = _CAPTION_UNIT.search(caption)
+    return replace(columns, target_unit=unit["u"]) if unit and not columns.target_unit else columns
 
 
 def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
@@ -412,9 +419,7 @@ def read_tables(lines: Sequence[str]) -> Table:
         fresh = header(cells) or shares_out(cells, caption)
         if columns is None or fresh is not None:
             columns = fresh
-            unit = CAPTION_UNIT.search(caption)
-            if columns is not None and unit and not columns.target_unit:
-                columns = replace(columns, target_unit=unit["u"])
+            columns = with_caption_unit(columns, caption) if columns is not None else None
             if columns is not None:
                 head = cells
                 out.excluded[flat] = "the header of an indicator table"
