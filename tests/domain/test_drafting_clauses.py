@@ -46,3 +46,64 @@ def test_a_printed_heading_whose_phrases_a_comma_joins_stands_alone() -> None:
         ]
     )
     assert "二、稳稳地做、实实地干，扎实做好2020年工作" in paragraphs(text, True, printed=True)
+
+
+# a printed report with no indent: its review and its parts are headed by short unnumbered lines
+WIDE = "全区上下坚持稳中求进工作总基调，统筹发展和安全，扎实推进各项工作，经济社会发展取得新"
+REPORT = "\n".join(
+    [
+        "各位代表：",
+        "现在，我代表区人民政府，向大会报告工作，请予审议。",
+        "2025年工作回顾",
+        WIDE,
+        "成效，全年主要目标任务顺利完成。",
+        "我们始终聚焦产业升级，发展动能实现新提升",
+        WIDE,
+        WIDE,
+        "成效。新建标准厂房12万平方米。",
+        "2026年工作安排",
+        WIDE,
+        "成效。全年新建标准厂房20万平方米以上。",
+    ]
+)
+
+
+def test_a_printed_line_short_of_the_margin_that_ends_a_sentence_ends_its_paragraph() -> None:
+    paras = paragraphs(REPORT, True, printed=True)
+    assert "现在，我代表区人民政府，向大会报告工作，请予审议。" in paras
+    assert paras[-1].startswith(WIDE)
+
+
+def test_a_short_unpunctuated_printed_line_after_a_paragraphs_end_is_a_heading_alone() -> None:
+    paras = paragraphs(REPORT, True, printed=True)
+    assert "2025年工作回顾" in paras
+    assert "我们始终聚焦产业升级，发展动能实现新提升" in paras
+    assert "2026年工作安排" in paras
+
+
+def test_the_review_a_printed_report_heads_with_unnumbered_lines_closes_at_the_next_part() -> None:
+    d = extract("青川区政府工作报告\n" + REPORT, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(20)]
+
+
+def _printed(paragraph: str, width: int = 38) -> list[str]:
+    return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
+
+
+def test_a_printed_reviews_paragraph_opening_with_a_short_sentence_is_no_heading_that_ends_it() -> None:
+    # 2025年是…攻坚之年。 opens the review's text; read as a heading it would end the review
+    work = "全区上下坚持稳中求进工作总基调，统筹发展和安全，扎实推进各项工作，经济社会发展取得新成效，"
+    review = "2025年是攻坚之年。一年来，" + work * 3 + "全年主要目标任务顺利完成。"
+    part = "产业发展稳中有进。" + work * 3 + "新建标准厂房12万平方米，新增就业岗位3000个。"
+    plan = work * 3 + "全年新建标准厂房20万平方米以上。"
+    lines = [
+        "青川区政府工作报告",
+        "2025年工作回顾",
+        *_printed(review),
+        "我们始终聚焦产业升级，发展动能实现新提升",
+        *_printed(part),
+        "2026年工作安排",
+        *_printed(plan),
+    ]
+    d = extract("\n".join(lines), default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(20)]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from targetctl.domain.drafting.lines import INDICATOR_ROW as INDICATOR_ROW
 from targetctl.domain.drafting.lines import MARKERS as MARKERS
 from targetctl.domain.drafting.lines import broken_lines as broken_lines
-from targetctl.domain.drafting.lines import headings_alone, short_lines, wrapped
+from targetctl.domain.drafting.lines import headings_alone, paragraph_ends, short_lines, wrapped
 from targetctl.domain.sources import CLAUSE_END as SOURCE_CLAUSE_END
 
 CLAUSE_END = SOURCE_CLAUSE_END  # where trace cuts, so that every clause is quoted or excluded
@@ -71,7 +71,7 @@ def paragraphs(text: str, ocr: bool | None = None, *, printed: bool = True) -> l
     runs_on = wrapped(lines) if printed and not ocr else set()
     # in broken lines, a numbered heading alone on a line that stops short of the margin ends there
     # (一、2021年工作回顾 over its text, printed with no indent)
-    ends = headings_alone(lines) if printed and ocr else set()
+    ends = headings_alone(lines) | paragraph_ends(lines) if printed and ocr else set()
     out: list[list[str]] = []  # joined at the end: adding to a growing string is quadratic
     for n, line in enumerate(lines):
         flat = re.sub(r"\s+", "", line)

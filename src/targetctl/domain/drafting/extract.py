@@ -284,7 +284,7 @@ class _Extractor:
             head = para[: first.start()] if first else para
             rest = para[first.end() :] if first else ""
             single = not re.search(r"[，,；;：:]", head)
-            shaped = (rest and self.ocr) or not first
+            shaped = not first
             if single and len(head) <= 30 and shaped and not PAST_OPENER.match(head) and not PRINCIPLE.match(head):
                 if task_tables.part(head, self.task_table is not None):  # 序号 / 牵头单位 / 发改局 …, one a line
                     self.task_table = len(self.s.stack) if self.task_table is None else self.task_table

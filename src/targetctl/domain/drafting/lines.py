@@ -210,6 +210,36 @@ def headings_alone(lines: list[str]) -> set[int]:
     }
 
 
+_SENTENCE_END = re.compile(r"[。！？!?：:]\s*$")
+_UNENDED = re.compile(r"[。；;：:！？!?，,、]\s*$")
+
+
+def paragraph_ends(lines: list[str]) -> set[int]:
+    """The lines of a page whose lines break at its margin, printed with no indent, that end their
+    paragraph: short of the margin and ending a sentence (…请予审议。), or short, unpunctuated and
+    after a line that ends a sentence, a heading alone with no number (2024年工作回顾 / 我们始终…，…新速度).
+    Only where three lines at least show the margin, as `headings_alone`."""
+    _, near, _, reach = _reach(lines)
+    if sum(1 for r in reach if r >= near) < 3:
+        return set()
+    clearly = set(short_lines(lines, clearly=True))
+    ends: set[int] = set()
+    for n in range(len(lines) - 1):
+        text = lines[n].strip()
+        # the first line short of the margin with no sentence in it is a title (政 府 工 作 报 告)
+        if n in clearly and (_SENTENCE_END.search(text) or (n == 0 and not re.search(SENTENCE_MARKS, text))):
+            ends.add(n)
+        elif (
+            (n - 1 in ends or (n > 0 and _SENTENCE_END.search(lines[n - 1].strip())))
+            and reach[n] + _INDENT < near
+            and not _UNENDED.search(text)
+            and not _GOES_ON.match(lines[n + 1].strip())
+            and "\t" not in text
+        ):
+            ends |= {n - 1, n}  # the sentence before it ended its paragraph at the margin
+    return ends
+
+
 def wrapped(lines: list[str], opening: int | None = None) -> set[int]:
     """The lines that run on into the next because they reached the page's right margin, as a
     printed page (a PDF's text) breaks a paragraph: as wide as the text's widest lines (at least
