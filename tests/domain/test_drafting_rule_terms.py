@@ -328,3 +328,40 @@ def test_a_share_the_plan_expects_to_reach_with_can_stays_a_target() -> None:
 
 def test_a_stocks_floor_as_a_share_of_the_land_stays_a_target() -> None:
     assert drafted("到2026年，全市生态保护红线面积不得低于国土面积的22%。") == [Decimal(22)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a building or computation standard revised, worded as a norm (不应大于, 不宜大于)
+        "高层住宅主阳台进深由不应大于1.6米调整为不应大于2.2米。",
+        "普通住宅标准层层高由不宜大于3.0米调整为不宜大于3.3米。",
+        "新建小区人口规模测算由每户平均3.2人降至3.0人。",
+        # a condition a rule applies under (当…时)
+        "当住宅层高大于3.3米时，按该层水平投影面积的1.5倍计算建筑面积。",
+        # a withdrawal quota a scheme allows, raised
+        "多子女家庭每月租房提取额度增加600元。",
+        # a deposit's share released
+        "对保交楼项目，提前释放监管账户保证金的50%。",
+        # a class picked out by size, by a share not reached, or in brackets
+        "120平方米以上住房购房补贴标准为每套6000元。",
+        "允许未达到开发投资总额20%的出让土地办理预告登记。",
+        "鼓励房地产开发企业开展团购（10套房屋及以上）活动。",
+        "购买单套面积60平方米及以上的存量公寓的业主，其子女可享受同等入学待遇。",
+    ],
+)
+def test_a_housing_measures_standards_and_conditions_are_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a share the plan raises by a date stays a target, though it is revised 由…提高到
+        ("到2026年，全市可再生能源消费比例由12%提高到18%。", Decimal(18)),
+        # homes the plan builds, though they are sized
+        ("到2026年，新建保障性租赁住房3000套以上。", Decimal(3000)),
+    ],
+)
+def test_a_share_or_homes_the_plan_commits_to_stay_targets_beside_housing_terms(text: str, value: Decimal) -> None:
+    assert drafted(text)[-1:] == [value]

@@ -31,7 +31,7 @@ _NUM = screening.DECIMAL
 _SHARE = rf"{_NUM}(?:%|‰|倍|个百分点|个基点)"
 _BENEFIT = r"补贴|补助|奖励|奖补|贴息|优惠|价格扣除|资助|减免|激励|扶持"
 # what a rate a sum is computed by does: pays it, levies it, keeps it back
-_APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收取|抵减|返还|留存|确定|扣除|激励|计征|提供"
+_APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收取|抵减|返还|留存|确定|扣除|激励|计征|提供|计算"
 
 # what a beneficiary spends or earns, of which a benefit pays a share
 _COST = r"费用|投入|金额|投资额|成本|销售额|收入|总额"
@@ -129,10 +129,12 @@ RULES: tuple[Screen, ...] = (
         r"(?:贷款|公积金)[^，。；\d]{0,8}?(?:额度|限额|上限)[^，。；]{0,30}"
         r"|(?:首付款?|保证金|缴纳|缴存|发放)比例[^，。；]{0,20}|预付款(?:比例)?(?:应|须|不得|不低于|为|提高至|提高到|由)[^，。；]{0,20}"
         rf"|缴纳[^，。；\d]{{0,12}}?的{_NUM}%"
-        r"|(?:贷款|缴款|还款)期限[^，。；]{0,12}",
+        r"|(?:贷款|缴款|还款)期限[^，。；]{0,12}"
+        # what a fund member may draw (提取额度增加N元), a deposit's share released (释放…保证金的N%)
+        rf"|提取(?:额度|限额)[^，。；]{{0,20}}|保证金的{_NUM}%",
         "the terms of a loan or a payment (贷款额度, 首付款比例, 贷款期限): a rule's term, not a target",
         "二套住房的公积金贷款最高额度调整为80万元",
-        hint="额限比期付缴",
+        hint="额限比期付缴保",
         # the credit the plan wins or lends out as a whole (争取新增贷款额度N亿元) is a target
         unless=r"争取|新增|投放|授信|累计",
     ),
@@ -272,7 +274,7 @@ RULES: tuple[Screen, ...] = (
         # 控制在N平方米以内), and a cap on a bare area as a clause of its own (…三居室，建筑面积不超过N平方米):
         # what each unit may be, never how much is built (新建…建筑面积N万平方米, 人均…面积达到N平方米)
         rf"(?:宿舍型|住宅型|户型|套型|每套|每户|单套|每间|单间)[^，。；\d]{{0,8}}?(?:人均)?(?:使用|建筑|套内|居住)?面积"
-        rf"(?:原则上)?(?:{_NORM_BOUND}|控制在|为)?{_NUM}平方米(?:以[内下上])?"
+        rf"(?:原则上)?(?:{_NORM_BOUND}|控制在|为)?{_NUM}平方米(?:及?以[内下上])?"
         rf"|^(?:使用|建筑|套内|居住)面积(?:原则上)?(?:不超过|不大于|不高于|控制在){_NUM}平方米(?:以[内下])?$",
         "the size of one dwelling or room a rule sets (宿舍型人均使用面积不少于N平方米): a rule's term, not a target",
         "宿舍型房源人均使用面积不少于6平方米",
@@ -289,6 +291,56 @@ RULES: tuple[Screen, ...] = (
         "a size that names a class of firms or projects (N亿元以上龙头企业): not a target, their count is",
         "重点服务20亿元以上工业企业",
         hint="上超",
+    ),
+    _rule(
+        "home-size-class",
+        # a dwelling's size band that picks out the homes a rule treats alike (144平方米以上房屋补贴…)
+        rf"(?P<mask>{_NUM}平方米(?:[(（]含[)）])?及?以[上下])的?(?:房屋|住房|住宅|商品房|户型|套型)",
+        "a size band that picks out the homes a rule covers (N平方米以上住房): a rule's term, not a target",
+        "120平方米以上住房购房补贴标准为每套6000元",
+        hint="米",
+    ),
+    _rule(
+        "norm-worded",
+        # a design norm's bound, worded as what should be (不应大于N米, 不宜大于N米): a standard's term
+        rf"不[应宜](?:大于|小于|超过|低于|高于|少于)[^，。；\d]{{0,6}}?{_NUM}(?:%|[\u4e00-\u9fff]{{1,3}})?",
+        "a design norm's bound (阳台进深不应大于N米, 层高不宜大于N米): a standard's term, not a target",
+        "高层住宅主阳台进深由不应大于1.6米调整为不应大于2.2米",
+        hint="应宜",
+    ),
+    _rule(
+        "basis-revised",
+        # the basis a quantity is computed on, revised (人口规模测算由每户平均N人降至M人)
+        rf"(?:测算|核算|计算|计算标准|配建标准|设计标准|系数)[^，。；\d]{{0,6}}?由[^，。；\d]{{0,8}}?{_NUM}"
+        rf"[^，。；\d]{{0,4}}?(?:调整|下降|降低|下调|上调|提高|降|升)(?:为|到|至)[^，。；\d]{{0,8}}?{_NUM}"
+        r"(?:%|[\u4e00-\u9fff]{1,3})?",
+        "the basis a quantity is computed on, revised (测算由每户平均N人降至M人): a rule's term, not a target",
+        "新建小区人口规模测算由每户平均3.2人降至3.0人",
+        hint="由",
+    ),
+    _rule(
+        "when-condition",
+        # a clause that only says when a rule applies (当层高大于N米时，…)
+        rf"^当[^，。；]{{0,30}}?{_NUM}[^，。；\d]{{0,20}}?时$",
+        "the case a rule applies in (当层高大于N米时): a condition, not a target",
+        "当住宅层高大于3.3米时",
+        hint="当",
+    ),
+    _rule(
+        "short-of-threshold",
+        # a class picked out by what it has not reached (未达到…投资总额N%的土地)
+        rf"未(?:达到|满|超过)[^，。；\d]{{0,16}}?(?P<mask>{_NUM}%?)[^，。；\d]{{0,12}}?的",
+        "a class picked out by a threshold it has not reached (未达到投资总额N%的土地): a condition, not a target",
+        "允许未达到开发投资总额20%的出让土地办理预告登记",
+        hint="未",
+    ),
+    _rule(
+        "bracketed-scope",
+        # a term's scope set out in brackets after it (团购（N套房屋及以上）)
+        rf"[(（](?P<mask>{_NUM}[\u4e00-\u9fff]{{0,4}}?及?以[上下])[)）]",
+        "a term's scope in brackets (团购（N套及以上）): what the term covers, not a target",
+        "鼓励房地产开发企业开展团购（10套房屋及以上）活动",
+        hint="上下",
     ),
 )
 
