@@ -53,6 +53,15 @@ def test_words_still_give_their_comparators() -> None:
     assert read_comparator("新增就业", "")[0] == "exactly"
 
 
+@pytest.mark.parametrize(
+    ("word", "comparator"),
+    [("不应低于", "at-least"), ("不宜少于", "at-least"), ("不应超过", "at-most"), ("不宜高于", "at-most")],
+)
+def test_a_bound_worded_as_what_should_be_is_its_comparator(word: str, comparator: str) -> None:
+    # 不应低于N is a floor, never less than N (the 低于 inside it is read after the whole word)
+    assert read_comparator(f"全县耕地保有量{word}", "") == (comparator, word)
+
+
 def test_the_word_of_a_spaced_sign_is_the_sign_and_its_space() -> None:
     assert read_comparator("全县森林覆盖率≥ ", "") == ("at-least", "≥ ")
     [target] = extract("到2026年，全县森林覆盖率≥ 65%。", default_year=2026, period=PERIOD).targets

@@ -365,3 +365,22 @@ def test_a_housing_measures_standards_and_conditions_are_not_drafted(text: str) 
 )
 def test_a_share_or_homes_the_plan_commits_to_stay_targets_beside_housing_terms(text: str, value: Decimal) -> None:
     assert drafted(text)[-1:] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an indicator revised 由…降至/提高到 whose name holds 系数 or 计算 is no computation basis
+        ("到2026年，城镇居民恩格尔系数由32%降至30%。", Decimal(30)),
+        ("到2026年，按常住人口计算的城镇化率由58.5%提高到65%。", Decimal(65)),
+        # a stock's floor worded as what should be (不应低于N万亩) is no design norm of a dwelling
+        ("到2026年，全县耕地保有量不应低于45.6万亩。", Decimal("45.6")),
+        # a clause opening 当场 / 当年 and ending in 小时 is no condition 当…时
+        ("到2026年，当场办结事项平均办理时间压缩至2小时。", Decimal(2)),
+        ("到2026年，当年新建5G基站平均开通时间缩短至24小时。", Decimal(24)),
+        # a count the plan reaches, in brackets at the end of its clause, is no scope of a term
+        ("到2026年，培育国家级专精特新“小巨人”企业（10家以上）。", Decimal(10)),
+    ],
+)
+def test_a_plans_own_goal_stays_a_target_beside_the_housing_terms(text: str, value: Decimal) -> None:
+    assert drafted(text)[-1:] == [value]

@@ -17,6 +17,11 @@ AT_LEAST_PRE: tuple[str, ...] = (
     "最低",
     "不得低于",
     "不得少于",
+    # what should be (耕地保有量不应低于N万亩): a floor, as 不得低于 is
+    "不应低于",
+    "不应少于",
+    "不宜低于",
+    "不宜少于",
     *"≥≧⩾≮",  # the signs as plans and their tables write them (≮: not less than)
 )
 _MORE_SIGNS = (">", "＞")
@@ -25,6 +30,9 @@ AT_MOST_PRE: tuple[str, ...] = (
     "不得超过",
     "不得高于",
     "不宜超过",
+    "不应超过",
+    "不应高于",
+    "不宜高于",
     "最高",
     "最多",
     "上限",

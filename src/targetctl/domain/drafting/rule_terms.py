@@ -302,8 +302,9 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "norm-worded",
-        # a design norm's bound, worded as what should be (不应大于N米, 不宜大于N米): a standard's term
-        rf"不[应宜](?:大于|小于|超过|低于|高于|少于)[^，。；\d]{{0,6}}?{_NUM}(?:%|[\u4e00-\u9fff]{{1,3}})?",
+        # a design norm's bound, worded as what should be (不应大于N米, 不宜大于N米): a standard's term,
+        # a length or a storey; a stock's floor so worded (耕地保有量不应低于N万亩) is the plan's goal
+        rf"不[应宜](?:大于|小于|超过|低于|高于|少于)[^，。；\d]{{0,6}}?{_NUM}(?:[厘毫]?米|层)",
         "a design norm's bound (阳台进深不应大于N米, 层高不宜大于N米): a standard's term, not a target",
         "高层住宅主阳台进深由不应大于1.6米调整为不应大于2.2米",
         hint="应宜",
@@ -311,7 +312,8 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "basis-revised",
         # the basis a quantity is computed on, revised (人口规模测算由每户平均N人降至M人)
-        rf"(?:测算|核算|计算|计算标准|配建标准|设计标准|系数)[^，。；\d]{{0,6}}?由[^，。；\d]{{0,8}}?{_NUM}"
+        # (not an indicator named by how it is counted: 按常住人口计算的城镇化率, 恩格尔系数)
+        rf"(?:测算|核算|计算标准|配建标准|设计标准)[^，。；\d]{{0,6}}?由[^，。；\d]{{0,8}}?{_NUM}"
         rf"[^，。；\d]{{0,4}}?(?:调整|下降|降低|下调|上调|提高|降|升)(?:为|到|至)[^，。；\d]{{0,8}}?{_NUM}"
         r"(?:%|[\u4e00-\u9fff]{1,3})?",
         "the basis a quantity is computed on, revised (测算由每户平均N人降至M人): a rule's term, not a target",
@@ -321,7 +323,8 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "when-condition",
         # a clause that only says when a rule applies (当层高大于N米时，…)
-        rf"^当[^，。；]{{0,30}}?{_NUM}[^，。；\d]{{0,20}}?时$",
+        # (not 当场/当年/当日… ending in 小时: 当场办结…压缩至N小时)
+        rf"^当(?![场年日天月地期即])[^，。；]{{0,30}}?{_NUM}[^，。；\d]{{0,20}}?(?<!小)时$",
         "the case a rule applies in (当层高大于N米时): a condition, not a target",
         "当住宅层高大于3.3米时",
         hint="当",
@@ -336,8 +339,9 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "bracketed-scope",
-        # a term's scope set out in brackets after it (团购（N套房屋及以上）)
-        rf"[(（](?P<mask>{_NUM}[\u4e00-\u9fff]{{0,4}}?及?以[上下])[)）]",
+        # a term's scope set out in brackets after it (团购（N套房屋及以上）活动); brackets that end the
+        # clause hold the count the plan reaches (培育…企业（N家以上）)
+        rf"[(（](?P<mask>{_NUM}[\u4e00-\u9fff]{{0,4}}?及?以[上下])[)）](?!$)",
         "a term's scope in brackets (团购（N套及以上）): what the term covers, not a target",
         "鼓励房地产开发企业开展团购（10套房屋及以上）活动",
         hint="上下",
