@@ -107,3 +107,14 @@ def test_a_printed_reviews_paragraph_opening_with_a_short_sentence_is_no_heading
     ]
     d = extract("\n".join(lines), default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(20)]
+
+
+def test_a_printed_plan_title_over_two_short_lines_stays_one_paragraph() -> None:
+    work = "坚持稳中求进工作总基调，统筹发展和安全，扎实推进各项工作，推动农业机械化全程全面高质量发展，"
+    lines = [
+        "2026—2028年青川省",
+        "农机购置补贴实施方案",
+        "一、总体要求",
+        *_printed(work * 3 + "为加快建设农业强省提供支撑。"),
+    ]
+    assert paragraphs("\n".join(lines), True, printed=True)[0] == "2026—2028年青川省农机购置补贴实施方案"

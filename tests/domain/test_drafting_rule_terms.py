@@ -384,3 +384,21 @@ def test_a_share_or_homes_the_plan_commits_to_stay_targets_beside_housing_terms(
 )
 def test_a_plans_own_goal_stays_a_target_beside_the_housing_terms(text: str, value: Decimal) -> None:
     assert drafted(text)[-1:] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a grant's rise sized as a share of a grant amount; the entries of a subsidy catalogue
+        "通用类机具可高于最高补贴额，幅度控制在最高补贴额的15%以内。",
+        "选择不超过8个品目且不超过16个档次的产品提高补贴额。",
+        "创新产品补贴品目实行总量控制，年度总数量不超过8个品目。",
+    ],
+)
+def test_a_subsidy_catalogues_terms_are_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+def test_a_grant_the_plan_wins_as_a_share_stays_a_target() -> None:
+    # a share of the plan's own spending is no share of a grant's amount
+    assert drafted("到2026年，农业科技投入占财政支出的比重达到3%。") == [Decimal(3)]

@@ -226,8 +226,11 @@ def paragraph_ends(lines: list[str]) -> set[int]:
     ends: set[int] = set()
     for n in range(len(lines) - 1):
         text = lines[n].strip()
-        # the first line short of the margin with no sentence in it is a title (政 府 工 作 报 告)
-        if n in clearly and (_SENTENCE_END.search(text) or (n == 0 and not re.search(SENTENCE_MARKS, text))):
+        # a first line short of the margin with no sentence in it ends there over text that reaches the
+        # margin (2025年工作回顾 over its text), or over a heading over it (a title, 2025年工作回顾, its
+        # text); over two short lines it is a title's first line (2024—2026年某省 / …实施方案 / 一、…)
+        first = n == 0 and not re.search(SENTENCE_MARKS, text) and near <= max(reach[1 : n + 3])
+        if n in clearly and (_SENTENCE_END.search(text) or first):
             ends.add(n)
         elif (
             (n - 1 in ends or (n > 0 and _SENTENCE_END.search(lines[n - 1].strip())))

@@ -293,6 +293,22 @@ RULES: tuple[Screen, ...] = (
         hint="上超",
     ),
     _rule(
+        "grant-share",
+        # a grant's rise or cut sized as a share of a grant's amount (幅度控制在最高补贴额的N%以内)
+        rf"(?:补贴|补助|奖补|奖励)(?:额|金额|标准)的{_NUM}%(?:以[内下上])?",
+        "a share of a grant's amount (最高补贴额的N%): how a grant is sized, a rule's term",
+        "通用类机具可高于最高补贴额，幅度控制在最高补贴额的15%以内",
+        hint="额标",
+    ),
+    _rule(
+        "catalogue-entries",
+        # the entries of a subsidy catalogue a rule picks or caps (不超过N个品目, N个档次)
+        rf"{_NUM}个(?:品目|档次)",
+        "entries of a subsidy catalogue (不超过N个品目, N个档次): the scope of a rule, not a target",
+        "选择不超过8个品目且不超过16个档次的产品提高补贴额",
+        hint="品档",
+    ),
+    _rule(
         "home-size-class",
         # a dwelling's size band that picks out the homes a rule treats alike (144平方米以上房屋补贴…)
         rf"(?P<mask>{_NUM}平方米(?:[(（]含[)）])?及?以[上下])的?(?:房屋|住房|住宅|商品房|户型|套型)",
