@@ -184,3 +184,30 @@ def test_a_heading_alone_over_text_that_opens_with_a_span_of_dates_ends_there() 
     lines = ["一、2025年工作回顾", *printed(review), "二、今后五年目标任务", *printed(plan)]
     paras = paragraphs("\n".join(lines))
     assert [p for p in paras if p.startswith(("一、", "二、"))] == ["一、2025年工作回顾", "二、今后五年目标任务"]
+
+
+def test_a_text_of_whole_lines_with_many_short_headings_is_no_broken_lines() -> None:
+    # each paragraph a whole line, under unnumbered headings of about one width, with owners and
+    # a signature: the unended lines are headings, not a column's lines
+    para = "全面推行政务服务“一网通办”，推动高频事项全程网办，到2026年，全程网办事项比例达到90%以上。"
+    text = "\n".join(
+        [
+            "青川市优化营商环境工作方案",
+            "总体要求",
+            para,
+            "重点任务",
+            "深化政务服务改革",
+            para,
+            "责任单位：市政务服务局",
+            "提升要素保障水平",
+            para,
+            "责任单位：市发展改革委",
+            "强化监管执法规范",
+            para,
+            "保障措施",
+            para,
+            "青川市人民政府办公室",
+        ]
+    )
+    assert not broken_lines(text)
+    assert "深化政务服务改革" in paragraphs(text)

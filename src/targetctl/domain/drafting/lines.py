@@ -136,7 +136,12 @@ def broken_lines(text: str) -> bool:
     if sum(1 for ln in unended if _ITEM_END.search(ln)) >= 0.6 * len(unended):
         return False
     widths = Counter(_width(ln) for ln in column)
-    alike = max(widths[w - 0.5] + widths[w] + widths[w + 0.5] for w in widths)
+    # the width most lines share is a column's, not a short heading's: a column is no narrower than
+    # most of its paragraphs' last lines (a text of whole lines under many headings of about one
+    # width is no column: its ended lines are whole paragraphs, far wider than the headings)
+    ended = sorted(_width(ln) for ln in lines if _ENDED.search(ln))
+    least = 0.3 * ended[len(ended) // 2] if ended else 0
+    alike = max((widths[w - 0.5] + widths[w] + widths[w + 0.5] for w in widths if w >= least), default=0)
     return alike / len(column) >= 0.5
 
 
