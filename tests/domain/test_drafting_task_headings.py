@@ -9,7 +9,7 @@ import pytest
 
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.past import asks_for_results
-from targetctl.domain.drafting.task_headings import TASK_OBJECT, TASK_SITUATION, task_object
+from targetctl.domain.drafting.task_headings import TASK_OBJECT, TASK_SITUATION, TASK_SUMMARY, task_object
 
 REPORT = """青川县2026年政府工作报告
 各位代表：
@@ -24,7 +24,7 @@ REPORT = """青川县2026年政府工作报告
 
 
 def test_the_rule_matches_its_own_example() -> None:
-    for rule in (TASK_OBJECT, TASK_SITUATION):
+    for rule in (TASK_OBJECT, TASK_SITUATION, TASK_SUMMARY):
         assert rule.pattern.search(rule.example)
         assert rule.reason
 
@@ -44,6 +44,10 @@ def test_the_rule_matches_its_own_example() -> None:
         "推进规划实施情况评估",
         "着力解决发展中存在的问题",
         "针对存在的问题抓好整改落实",
+        # a summing-up the plan asks for: evaluated, or its lessons spread
+        "（四）开展总结评估",
+        "及时总结推广典型经验",
+        "定期开展实施效果总结",
     ],
 )
 def test_a_review_word_a_task_verb_governs_is_a_task(title: str) -> None:
@@ -62,6 +66,8 @@ def test_a_review_word_a_task_verb_governs_is_a_task(title: str) -> None:
         "推进法治政府建设情况",  # what was done to push it on: a review
         "发展中存在的问题",
         "规划实施情况评估",
+        "2025年工作总结",
+        "回顾总结",
     ],
 )
 def test_a_review_heading_stays_a_review(title: str) -> None:
@@ -93,3 +99,13 @@ def test_a_section_headed_to_watch_how_things_run_is_drafted() -> None:
     )
     got = [t.value for t in extract(text, default_year=2026).targets if t.numeric]
     assert got == [Decimal(7), Decimal(3000)]
+
+
+def test_a_plans_last_measure_to_sum_up_its_work_ends_no_section_as_a_review() -> None:
+    text = (
+        "青川市虚拟电厂建设实施方案（2026-2028年）\n一、重点任务\n（一）建设运营平台\n"
+        "到2026年，可调能力达到60万千瓦。\n二、保障措施\n（一）开展总结评估\n建立常态化评估机制。\n"
+        "附件\n到2028年，可调能力达到100万千瓦。\n"
+    )
+    got = [t.value for t in extract(text, default_year=2026).targets if t.numeric]
+    assert got == [Decimal(60), Decimal(100)]

@@ -95,6 +95,7 @@ SAID: dict[str, str] = {
     "a cap or floor a rule sets, raised or lowered (比例上限由7%提高到15%): a rule's term, not a target": "政策设定的上限或下限的调整（比例上限由7%提高到15%），是政策条款，不是目标",
     "a share of a grant's amount (最高补贴额的N%): how a grant is sized, a rule's term": "以补贴额的比例表示的幅度（最高补贴额的N%）：补贴的核定方式，属政策条款",
     "entries of a subsidy catalogue (不超过N个品目, N个档次): the scope of a rule, not a target": "补贴目录的品目或档次数（不超过N个品目、N个档次）：政策的适用范围，不是目标",
+    "a heading that asks for a summing-up (开展总结评估, 总结推广经验): a measure, not a review": "要求开展总结的标题（开展总结评估、总结推广经验）：是工作措施，不是回顾",
     "a size band that picks out the homes a rule covers (N平方米以上住房): a rule's term, not a target": "界定政策适用住房的面积档（N平方米以上住房），是政策条款，不是目标",
     "a design norm's bound (阳台进深不应大于N米, 层高不宜大于N米): a standard's term, not a target": "设计规范的限值（阳台进深不应大于N米、层高不宜大于N米），是标准条款，不是目标",
     "the basis a quantity is computed on, revised (测算由每户平均N人降至M人): a rule's term, not a target": "测算依据的调整（测算由每户平均N人降至M人），是政策条款，不是目标",

@@ -92,6 +92,8 @@ class Columns:
     later: tuple[tuple[int, int], ...] = ()
     # a table that shares tasks out: each task's column and its header (新建任务（万亩）)
     tasks: tuple[tuple[int, str], ...] = ()
+    # a table of targets by year, a row a kind (年度 | 类型 | measures…): the year's column
+    row_year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,11 @@ def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
     number in a unit's row is that unit's target."""
     cells = [c.translate(HEADER_CHARS) for c in cells]
     filled = [(i, c) for i, c in enumerate(cells) if c and not _SERIAL.match(c)]
-    if len(filled) < 2 or not TAKER.match(filled[0][1]):
+    # 年度 | 资源类型 | 接入容量 | …: a row a kind under each year, the kind's column names the row
+    by_year = filled[0][0] if len(filled) > 2 and _ROW_YEAR.match(filled[0][1]) else None
+    if by_year is not None:
+        filled = filled[1:]
+    if len(filled) < 2 or not (by_year is not None or TAKER.match(filled[0][1])):
         return None
     # a column of a base or of results (2025年现状, 实际完成) is no task: each unit's value reached
     tasks = tuple(
@@ -235,22 +241,41 @@ def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
         tasks = tuple((i, c) for i, c in tasks if i not in {k for k, y in dated if y < aim})
     if not tasks or not (_SHARED.search(caption) or any(_SHARED.search(c) for _, c in tasks)):
         return None
-    return Columns(filled[0][0], None, None, None, tasks[0][0], None, None, None, False, tasks=tasks)
+    return Columns(filled[0][0], None, None, None, tasks[0][0], None, None, None, False, tasks=tasks, row_year=by_year)
 
 
-def _task_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
-    """A unit's row of a table that shares tasks out: a target for each task it has a number in."""
+# the header of a table's column of years, a row a year (年度, 年份)
+_ROW_YEAR = re.compile(r"^(?:年度|年份)$")
+_YEAR_CELL = re.compile(r"^(?P<y>20\d\d)年?(?:度)?$")
+
+
+def row_year(cells: list[str], columns: Columns, head: Sequence[str], year: int | None) -> int | None:
+    """In a table of targets by year, a row's year, and its cells set under the header: the year's
+    cell merged over the rows below its first is lost (one cell short) or left blank; `year` is the
+    year of the rows above."""
+    if columns.row_year is None:
+        return None
+    at = columns.row_year
+    if len(cells) == len(head) - 1 and not _YEAR_CELL.match(half_width(cells[at]) if at < len(cells) else ""):
+        cells.insert(at, "")
+    m = _YEAR_CELL.match(half_width(cells[at])) if at < len(cells) else None
+    return int(m["y"]) if m else year
+
+
+def _task_rows(cells: Sequence[str], columns: Columns, year_of_row: int | None = None) -> list[IndicatorRow]:
+    """A unit's row of a table that shares tasks out: a target for each task it has a number in.
+    In a table of targets by year, a kind's row: each due `year_of_row`."""
     out: list[IndicatorRow] = []
-    cells = _aligned(cells, columns)
+    cells = _aligned(cells, columns) if columns.row_year is None else cells
     taker = _cell(cells, columns.name)
     for column, task in columns.tasks:
         named = [*cells]
         named[columns.name] = taker if taker == task else f"{taker}：{task}"
         # a task column of a year (2026年 | 2027年) is due that year
-        year = int(m["y"]) if (m := _YEAR.search(task)) else None
+        year = int(m["y"]) if (m := _YEAR.search(task)) else year_of_row
         parsed = row(named, replace(columns, target=column, year=year, tasks=()))
         if parsed is not None:
-            out.append(replace(parsed, shared_out=not _TOTAL.match(taker)))
+            out.append(replace(parsed, shared_out=columns.row_year is None and not _TOTAL.match(taker)))
     return out
 
 
@@ -406,22 +431,26 @@ def read_tables(lines: Sequence[str]) -> Table:
     columns: Columns | None = None
     head: list[str] = []
     caption = ""  # the line over a table: 表2 主要指标（单位：%）
+    year: int | None = None  # the year of the rows so far, in a table of targets by year
     for line in lines:
         flat = "".join(line.split())
         if SEPARATOR not in line:
             if flat and not PAGE_NUMBER.match(flat):  # a page's foot or a blank line does not end it
-                columns, caption = None, flat
+                columns, caption = None, flat.strip("|*")  # a pipe table's one-cell row (markdown)
             continue
-        cells = ["".join(c.split()).strip("|") for c in line.split(SEPARATOR)]  # a pipe table's bars (markdown)
+        # a pipe table's bars and bold marks (markdown)
+        cells = ["".join(c.split()).strip("|").strip("*") for c in line.split(SEPARATOR)]
         if sum(1 for c in cells if c) > 1 and not _LABELLED.match(line):
             out.cells.add(flat)
+        if columns is None and len(one := [c for c in cells if c]) == 1:
+            caption = one[0]  # a table's title in a row of one cell over its header (markdown)
         # a table's first header, or its header repeated on a new page
         fresh = header(cells) or shares_out(cells, caption)
         if columns is None or fresh is not None:
             columns = fresh
             columns = with_caption_unit(columns, caption) if columns is not None else None
             if columns is not None:
-                head = cells
+                head, year = cells, None
                 out.excluded[flat] = "the header of an indicator table"
             continue
         if _continues_header(cells, columns):
@@ -434,18 +463,20 @@ def read_tables(lines: Sequence[str]) -> Table:
             out.excluded[flat] = "a row of a table of the last period's planned and actual values (past results)"
             continue
         filled = [c for c in cells if c]
+        year = row_year(cells, columns, head, year)
         if len(filled) > 1:
-            file_rows(out, flat, cells, columns)
+            file_rows(out, flat, cells, columns, year)
         else:
             file_row(out, flat, None)
     return out
 
 
-def file_rows(table: Table, flat: str, cells: Sequence[str], columns: Columns) -> None:
+def file_rows(table: Table, flat: str, cells: Sequence[str], columns: Columns, year: int | None = None) -> None:
     """A data row filed with its later target columns. In a table of one column a year, a row
-    blank or — in its last years (新建社区医院 2 — 3 — —) is due its last year with a value."""
+    blank or — in its last years (新建社区医院 2 — 3 — —) is due its last year with a value. `year`:
+    the row's, in a table of targets by year."""
     if columns.tasks:
-        tasks = _task_rows(cells, columns)
+        tasks = _task_rows(cells, columns, year)
         if not tasks and any(_cell(cells, i).strip("—－-/") for i, _ in columns.tasks):
             return  # a task written in words (新建学校3所) is read as a sentence
         file_row(table, flat, tasks[0] if tasks else None)

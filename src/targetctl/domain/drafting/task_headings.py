@@ -38,8 +38,21 @@ TASK_SITUATION = Named(
 )
 
 
+# a summing-up the plan asks for (开展总结评估, 及时总结推广经验): a measure, not a review; a heading
+# that only names it (2025年工作总结, 回顾总结) stays the review of what was done
+TASK_SUMMARY = Named(
+    "task-summary-heading",
+    re.compile(
+        r"(?:开展|做好|加强|强化|抓好|组织|及时|认真|定期|适时)[^，,。；;回顾过去取得]{0,8}?总结"
+        r"|总结(?:推广|提炼|评估)"
+    ),
+    "a heading that asks for a summing-up (开展总结评估, 总结推广经验): a measure, not a review",
+    "（四）开展总结评估",
+)
+
+
 def task_object(title: str) -> bool:
-    return TASK_OBJECT.pattern.search(title) is not None or TASK_SITUATION.pattern.search(title) is not None
+    return any(rule.pattern.search(title) is not None for rule in (TASK_OBJECT, TASK_SITUATION, TASK_SUMMARY))
 
 
-__all__ = ["TASK_OBJECT", "TASK_SITUATION", "task_object"]
+__all__ = ["TASK_OBJECT", "TASK_SITUATION", "TASK_SUMMARY", "task_object"]

@@ -1,0 +1,56 @@
+"""A table of targets by year, a row a kind (年度 | 类型 | measures…), the year cell merged over its
+rows (drafting.tables): each number is its kind's target in that measure, due its row's year (our own
+table)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.extract import extract
+
+MARKDOWN = """青川市储能发展实施方案（2026-2027年）
+一、发展目标
+到2027年，全市新型储能装机达到90万千瓦。
+附件
+
+| **青川市新型储能规划目标（2026-2027年）**<br>单位：万千瓦 |
+| --- | --- | --- | --- |
+| **年度** | **储能类型** | **装机规模** | **可调能力** |
+| 2026 | 电化学储能 | 40 | 20 |
+| 压缩空气储能 | 10 | 5 |
+| 合计 | 50 | 25 |
+| 2027 | 电化学储能 | 70 | 35 |
+| 压缩空气储能 | 20 | 10 |
+| 合计 | 90 | 45 |
+"""
+
+# the same table as a Word document's: a tab between cells, the merged year cell left blank below
+TABBED = """青川市储能发展实施方案（2026-2027年）
+附件
+青川市新型储能规划目标（2026-2027年）（单位：万千瓦）
+年度\t储能类型\t装机规模\t可调能力
+2026\t电化学储能\t40\t20
+\t压缩空气储能\t10\t5
+2027\t电化学储能\t70\t35
+\t压缩空气储能\t20\t10
+"""
+
+
+@pytest.mark.parametrize("text", [MARKDOWN, TABBED])
+def test_each_number_is_its_kinds_target_due_its_rows_year(text: str) -> None:
+    d = extract(text, default_year=2026)
+    got = {(t.of, t.value, t.due.year if t.due else None) for t in d.targets if t.numeric}
+    assert ("电化学储能：装机规模", Decimal(40), 2026) in got
+    assert ("压缩空气储能：可调能力", Decimal(5), 2026) in got
+    assert ("电化学储能：装机规模", Decimal(70), 2027) in got
+    assert ("压缩空气储能：可调能力", Decimal(10), 2027) in got
+    units = {t.unit for t in d.targets if t.numeric and t.of and "：" in t.of}
+    assert units == {"万千瓦"}
+
+
+def test_the_totals_of_each_year_are_its_targets_too() -> None:
+    d = extract(MARKDOWN, default_year=2026)
+    got = {(t.of, t.value, t.due.year if t.due else None) for t in d.targets if t.numeric}
+    assert {("合计：装机规模", Decimal(50), 2026), ("合计：可调能力", Decimal(45), 2027)} <= got
