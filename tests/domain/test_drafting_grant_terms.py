@@ -99,3 +99,16 @@ def test_a_one_off_grants_fund_stays_a_target(text: str, value: int) -> None:
 def test_a_count_after_a_grant_schedule_in_the_same_clause_stays_a_target() -> None:
     # only a second schedule (和N平方米、M平方米住房补贴) belongs to the grant, not any number before a grant word
     assert drafted("对新认定的星级企业，区级分别给予20万元、10万元奖励并推动新增星级企业30家享受补贴。") == [30]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the grant alone in its clause, after the class it goes to
+        "对承担国家级创新平台建设的企业，给予80万元资金支持。",
+        # a schedule in the clause that names the classes after 对
+        "对承担国家级、省级示范项目的企业分别给予8万元、4万元资金支持。",
+    ],
+)
+def test_a_grant_after_the_class_it_goes_to_is_not_drafted(text: str) -> None:
+    assert drafted(text) == []

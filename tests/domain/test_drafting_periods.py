@@ -160,3 +160,26 @@ def test_a_long_titles_year_is_the_plans_even_where_the_signing_date_says_otherw
     d = extract(text, default_year=2033)
     assert (d.period[0].year, d.period[1].year) == (2032, 2032)
     assert [t.due for t in d.targets if t.numeric] == [None, None]  # due at the plan's end
+
+
+def test_a_span_in_a_titles_brackets_needs_no_year_mark() -> None:
+    p = stated_period("青川市应急产业发展规划（2026-2030）", None)
+    assert p is not None and (p.start, p.end) == (2026, 2030)
+    text = "青川市应急产业发展规划（2026-2030）\n一、发展目标\n培育形成6个市级应急产业基地。\n"
+    d = extract(text, default_year=2026)
+    assert d.period == (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
+
+
+def test_numbers_in_brackets_that_are_no_years_are_no_span() -> None:
+    assert stated_period("服务热线（2026-3030）", None) is None
+
+
+def test_a_bare_year_of_the_plan_opening_a_paragraph_dates_its_sentences() -> None:
+    text = (
+        "青川市质量强市建设行动方案（2026-2028年）\n一、行动目标\n"
+        "2026年，质量强市建设稳步推进。制造业产品质量合格率稳定在93%以上。\n"
+        "到2028年，质量强市建设取得新成效。制造业产品质量合格率达到95%。\n"
+    )
+    d = extract(text, default_year=2026)
+    dues = {t.value: t.due.year if t.due else None for t in d.targets if t.numeric}
+    assert dues == {Decimal(93): 2026, Decimal(95): 2028}

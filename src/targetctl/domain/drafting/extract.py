@@ -482,7 +482,9 @@ class _Extractor:
             ):
                 pending_adverbial.append(clause)
                 continue
-            if kind is None and DUE.fullmatch(text) and clause is not parts[-1]:
+            # a frame alone (到2027年，), or a bare year of the plan's (2026年，…稳步推进。): dates what follows
+            frame = DUE.fullmatch(text) or (due is not None and re.fullmatch(r"20\d\d年", text))
+            if kind is None and frame and clause is not parts[-1]:
                 if n_clause == 0:
                     self.para_carried = due
                 self.excl(orig, "time frame of the targets that follow")

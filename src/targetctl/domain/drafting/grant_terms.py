@@ -37,7 +37,8 @@ RULES: tuple[Screen, ...] = (
         "grant-schedule",
         # the grant half of 对…的X，分别给予: the clause opens with it, or with the body that pays (省级);
         # a clause led by the classes (博士、硕士分别给予…) reads as what the plan commits to pay
-        rf"(?:^|[，,])[^，。；,\d]{{0,4}}?分别(?:按[^，。；\d]{{0,16}}?)?给予[^，。；\d]{{0,12}}?"
+        # or with 对 and the classes it serves (对…的企业分别给予)
+        rf"(?:^|[，,])(?:[^，。；,\d]{{0,4}}?|对[^，。；\d]{{2,40}}?)分别(?:按[^，。；\d]{{0,16}}?)?给予[^，。；\d]{{0,12}}?"
         rf"(?P<mask>(?:{_ITEM}[、和或])+{_AMOUNT}"
         # a second schedule in the same grant (和N平方米、M平方米住房补贴), never a lone count after it
         # (…奖励并推动新增企业30家享受补贴: a target of its own)
@@ -52,6 +53,16 @@ RULES: tuple[Screen, ...] = (
         rf"给予[^，。；\d]{{0,12}}?(?P<mask>{_NUM}{_DASH}\d+(?:\.\d+)?[万亿]?元(?:/[\u4e00-\u9fff]{{1,2}})?)",
         "a band a grant is sized in (给予N-M万元): a support rule's term, not a target",
         "对通过复审的孵化器，给予5-10万元奖励",
+        hint="给",
+        unless=_PAID_OUT,
+    ),
+    _rule(
+        "grant-alone",
+        # a clause that is only the grant (…的企业，给予N万元资金支持): paid to each of the class before it
+        # (a cap, 给予最高N万元, after a count the plan selects may be what it commits: left to the reader)
+        rf"^(?:并|再|可|均)?给予(?P<mask>{_AMOUNT})[^，。；\d]{{0,8}}$",
+        "a grant alone in its clause, after the class it goes to (对…的企业，给予N万元资金支持): a rule's term",
+        "给予80万元资金支持",
         hint="给",
         unless=_PAID_OUT,
     ),

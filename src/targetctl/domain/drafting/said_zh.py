@@ -68,6 +68,7 @@ SAID: dict[str, str] = {
     # grant_terms.py
     "a schedule of grants, one amount for each class (分别给予A、B万元): a support rule's term, not a target": "按类别分档的奖补金额（分别给予A、B万元）：是扶持政策条款，不是目标",
     "a band a grant is sized in (给予N-M万元): a support rule's term, not a target": "奖补金额的区间（给予N-M万元）：是扶持政策条款，不是目标",
+    "a grant alone in its clause, after the class it goes to (对…的企业，给予N万元资金支持): a rule's term": "单独成句的奖补金额，紧随受益对象之后（对…的企业，给予N万元资金支持）：属政策条款",
     "a grant paid once to each who qualifies (一次性奖补N万元): a support rule's term, not a target": "对符合条件者的一次性奖补（一次性奖补N万元）：是扶持政策条款，不是目标",
     # descriptors.py
     "a formula (得分=A（N%）+B…): how a score is computed, its weights are not targets": "计分公式（得分=A（N%）+B…）：说明如何计分，权重不是目标",
