@@ -118,3 +118,14 @@ def test_a_printed_plan_title_over_two_short_lines_stays_one_paragraph() -> None
         *_printed(work * 3 + "为加快建设农业强省提供支撑。"),
     ]
     assert paragraphs("\n".join(lines), True, printed=True)[0] == "2026—2028年青川省农机购置补贴实施方案"
+
+
+def test_a_line_far_wider_than_the_page_makes_no_line_of_the_page_a_heading() -> None:
+    # a table's row (or a heading run on into its text) twice the page's width: the page's margin
+    # is where most lines end, and a sentence broken at it still runs on
+    wide_row = "序号 指标名称 单位 2025年 2030年 属性 " * 3
+    work = "强化重要水利设施智能感知预警，持续深化雨污水模型，完善排水厂站网一体化智慧调度功能。"
+    para = work * 2 + "全市河道水位感知率达到90%，排水管渠监测点位密度达1个/5公里。" + work
+    lines = ["一、发展目标", wide_row, wide_row, wide_row, "本规划期为2026—2030年。", *_printed(para)]
+    paras = paragraphs("\n".join(lines), True, printed=True)
+    assert any("全市河道水位感知率达到90%，排水管渠监测点位密度达1个/5公里。" in p for p in paras)

@@ -219,15 +219,28 @@ _SENTENCE_END = re.compile(r"[。！？!?：:]\s*$")
 _UNENDED = re.compile(r"[。；;：:！？!?，,、]\s*$")
 
 
+def _opens_alone(text: str) -> bool:
+    return _SENTENCE_END.search(text) is not None or any(p.match(text) for _, p in MARKERS)
+
+
 def paragraph_ends(lines: list[str]) -> set[int]:
     """The lines of a page whose lines break at its margin, printed with no indent, that end their
     paragraph: short of the margin and ending a sentence (…请予审议。), or short, unpunctuated and
     after a line that ends a sentence, a heading alone with no number (2024年工作回顾 / 我们始终…，…新速度).
     Only where three lines at least show the margin, as `headings_alone`."""
-    _, near, _, reach = _reach(lines)
+    _, _, _, reach = _reach(lines)
+    # the margin most lines reach, not the widest line's: a table's row or a heading run on into its
+    # text may be far wider than the page's lines, and would make every line of it short
+    ordered = sorted(reach)
+    margin = ordered[(3 * (len(ordered) - 1)) // 4] if ordered else 0.0
+    near = margin - max(2.0, 0.08 * margin)
     if sum(1 for r in reach if r >= near) < 3:
         return set()
-    clearly = set(short_lines(lines, clearly=True))
+    clearly = {
+        n
+        for n in range(len(lines) - 1)
+        if reach[n] < 0.75 * margin or (reach[n] < near and _ends_alone(lines[n], first=n == 0))
+    }
     ends: set[int] = set()
     for n in range(len(lines) - 1):
         text = lines[n].strip()
@@ -243,6 +256,8 @@ def paragraph_ends(lines: list[str]) -> set[int]:
             and not _UNENDED.search(text)
             and not _GOES_ON.match(lines[n + 1].strip())
             and "\t" not in text
+            # its text opens below it, at the margin or with a heading or a sentence of a line
+            and (reach[n + 1] >= near or _opens_alone(lines[n + 1].strip()))
         ):
             ends |= {n - 1, n}  # the sentence before it ended its paragraph at the margin
     return ends
