@@ -305,3 +305,20 @@ def test_a_heading_on_how_the_key_work_went_is_not_cut_at_its_key_work() -> None
     lines = break_run_on(_PAD + " 一、2025年重点工作完成情况全年新开工重点项目45个。").split("\n")
     assert "一、2025年重点工作" not in [line.strip() for line in lines]
     assert not any(line.startswith("完成情况") for line in lines)
+
+
+def test_a_one_line_text_printed_under_a_pages_record_fields_is_read_as_the_line() -> None:
+    # a saved page's record (标题: …, 发布时间: …) over its one-line text, printed: the fields stay
+    # lines of their own, the text under them is joined again
+    filler = "养老服务体系不断健全，服务质量持续提升。"
+    one = FORWARDED.replace(filler * 60, filler * 90)
+    fields = [
+        "标题: 青川新区养老服务发展规划",
+        "发布时间: 2026-03-01 10:00",
+        "发布机构: 青川新区管委会",
+        "==== 正文 ====",
+    ]
+    printed = "\n".join([*fields, *(one[i : i + 38] for i in range(0, len(one), 38))])
+    assert unwrap(printed).split("\n")[: len(fields)] == fields
+    d, line = extract(printed, default_year=2030), extract(one, default_year=2030)
+    assert {t.value for t in d.targets if t.numeric} == {t.value for t in line.targets if t.numeric}

@@ -218,12 +218,18 @@ def unwrap(text: str) -> str:
     # OCR'd page's paragraphs, unindented, are joined as one by `paragraphs`); a stray short line
     # (a long number pushed on to the next) is the printer's
     short = short_lines(lines, clearly=True)
-    if (short and short[0] == 0) or len(short) > len(lines) // 40:
+    # a saved page's record over the text (标题: …, 发布时间: …, ==== 正文 ====): where most of the first
+    # lines, three at least, are short, they are lines of their own down to the last short one, and
+    # the text under them may be one line printed
+    lead = [n for n in short if n < 12]
+    head = lead[-1] + 1 if len(lead) >= 3 and len(lead) >= lead[-1] // 2 else 0
+    rest = [n for n in short if n >= head]
+    if (rest and rest[0] == 0) or len(rest) > (len(lines) - head) // 40:
         return text
-    joined = paragraphs(text)
+    joined = paragraphs("\n".join(lines[head:]) if head else text)
     # a printed report's one long paragraph among many ordinary ones is a paragraph, not a run-on text
     run_on = any(len(p) >= RUN_ON_WIDTH for p in joined) and sum(map(len, joined)) >= len(joined) * RUN_ON_WIDTH / 2
-    return "".join(joined) if run_on else text
+    return "\n".join([*lines[:head], "".join(joined)]) if run_on else text
 
 
 def break_run_on(text: str, *, printed: bool = False) -> str:
