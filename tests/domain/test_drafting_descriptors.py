@@ -174,3 +174,21 @@ def test_the_deputies_of_a_meeting_are_no_target(text: str, kept: list[Decimal])
 
 def test_a_share_of_coverage_by_a_stops_distance_stays_a_target() -> None:
     assert drafted("到2026年，公交站点500米覆盖率达到90%。") == [Decimal(90)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a size that names the class counted after it: the count is the target, never the size
+        ("力争亿元企业达200家、10亿元企业达18家。", [Decimal(200), Decimal(18)]),
+        ("打造200亿元园区、100亿元园区各1个。", [Decimal(1), Decimal(1)]),  # one park of each size
+        # the projects a plan leads with, named by their size
+        ("以80万吨不锈钢冷轧项目、30万吨铜杆项目为龙头，引进精深加工企业10家。", [Decimal(10)]),
+        # the assessed sections whose water the plan improves: a set the state monitors
+        ("持续提升18个国考断面、30个省考断面水质。", []),
+    ],
+)
+def test_sizes_and_sets_that_name_things_are_not_drafted_beside_their_counts(
+    sentence: str, values: list[Decimal]
+) -> None:
+    assert drafted(sentence) == values

@@ -271,6 +271,30 @@ RULES: tuple[Screen, ...] = (
         hint="按",
         book=True,
     ),
+    _rule(
+        "size-named-class",
+        # a size that names the class counted after it (10亿元企业达18家, 200亿元园区、…各1个)
+        rf"(?P<mask>{_N}[万亿]元级?)(?:企业|园区|产业园)(?=达|超过|突破|[^，。；]{{0,30}}?各{_N})",
+        "a size that names the class counted after it (10亿元企业达N家, N亿元园区各1个): the count is the target",
+        "力争10亿元企业达18家",
+        hint="元",
+    ),
+    _rule(
+        "leading-projects",
+        # the projects a plan leads with, named with their sizes (以80万吨…项目为龙头)
+        r"以[^，。；]{1,50}?(?:项目|基地|园区|企业)为(?:龙头|依托|核心|引领|牵引|抓手)",
+        "projects named as the lead of a chain (以N万吨…项目为龙头): their sizes are names, not targets",
+        "以80万吨不锈钢冷轧项目、30万吨铜杆项目为龙头",
+        hint="以",
+    ),
+    _rule(
+        "assessed-sections",
+        # the sections of rivers the state or the province assesses (N个国考断面): a set that exists
+        rf"{_N}个(?:国考|省考|市考|国控|省控|市控)(?:断面|点位|站点)",
+        "the assessed sections of rivers (N个国考断面): a set the state monitors, not a target",
+        "持续提升18个国考断面水质",
+        hint="考控",
+    ),
 )
 
 
