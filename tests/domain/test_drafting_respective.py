@@ -93,3 +93,14 @@ def test_a_clause_with_no_fenbie_list_after_listed_years_is_due_by_the_last() ->
     text = "某市就业促进行动方案（2024—2030年）\n一、主要目标\n到2025年、2026年，城镇新增就业均达到2万人。\n"
     d = extract(text, default_year=2024)
     assert [(t.value, t.due) for t in d.targets if t.numeric] == [(Decimal(2), dt.date(2026, 12, 31))]
+
+
+def test_years_opening_a_clause_of_words_date_the_respective_values_after_it() -> None:
+    # 2027年、2028年…持续提升，…分别达到A、B: the years open a clause with no number of its own
+    text = (
+        "青川市虚拟电厂建设实施方案（2026-2028年）\n到2026年，全市虚拟电厂可调能力达到110万千瓦；"
+        "2027年、2028年虚拟电厂数字化水平持续提升，可调能力分别达到160万千瓦、220万千瓦。\n"
+    )
+    d = extract(text, default_year=2026)
+    dues = {t.value: t.due.year if t.due else None for t in d.targets if t.numeric}
+    assert dues == {Decimal(110): 2026, Decimal(160): 2027, Decimal(220): 2028}

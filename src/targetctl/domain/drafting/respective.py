@@ -85,9 +85,12 @@ _YEAR_LIST = re.compile(rf"(?:到|至|在|于)?{_YEARS}(?:底|末)?(?:前)?")
 
 
 def year_list(clause: str) -> list[int] | None:
-    """The years a clause that is only a list of years names (到2025年、2026年), else None."""
-    m = _YEAR_LIST.fullmatch(clause)
-    return [int(y) for y in re.findall(r"20\d\d", m["years"])] if m else None
+    """The years a clause that is only a list of years names (到2025年、2026年), or that a list of
+    years opens before words with no number (2027年、2028年…持续提升), else None."""
+    m = _YEAR_LIST.match(clause)
+    if m is None or re.search(r"\d", clause[m.end() :]):
+        return None
+    return [int(y) for y in re.findall(r"20\d\d", m["years"])]
 
 
 def date_listed(clause: str, made: list[DraftTarget], years: list[int]) -> bool:
