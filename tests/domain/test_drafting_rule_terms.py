@@ -402,3 +402,19 @@ def test_a_subsidy_catalogues_terms_are_not_drafted(text: str) -> None:
 def test_a_grant_the_plan_wins_as_a_share_stays_a_target() -> None:
     # a share of the plan's own spending is no share of a grant's amount
     assert drafted("到2026年，农业科技投入占财政支出的比重达到3%。") == [Decimal(3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bound a rule lets a place relax to, and a class of places picked out by an indicator
+        "在确保安全的前提下，资源条件较好地区的新能源利用率可降低至88%。",
+        "年度最大负荷峰谷差率超过35%的地区，需求响应能力应适当提高。",
+    ],
+)
+def test_a_relaxed_bound_and_a_class_picked_by_an_indicator_are_not_drafted(text: str) -> None:
+    assert drafted(text) == []
+
+
+def test_a_share_of_firms_the_plan_moves_stays_a_target() -> None:
+    assert drafted("到2026年，推动超过80%的规上企业实现数字化转型。") == [Decimal(80)]

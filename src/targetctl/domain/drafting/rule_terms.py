@@ -309,6 +309,23 @@ RULES: tuple[Screen, ...] = (
         hint="品档",
     ),
     _rule(
+        "relaxed-bound",
+        # a bound a rule lets a party relax to (利用率可降低至N%, 可放宽至N%)
+        rf"可(?:降低|放宽|下调|降)(?:至|到)(?P<mask>{_NUM}%?)",
+        "a bound a rule lets a party relax to (利用率可降低至N%): a rule's allowance, not a target",
+        "资源条件较好地区的新能源利用率可降低至88%",
+        hint="可",
+    ),
+    _rule(
+        "indicator-class",
+        # a class of places or firms picked out by an indicator's threshold (峰谷差率超过N%的地区)
+        rf"[率额量值比度](?:超过|高于|低于|达到|不足|大于|小于)(?P<mask>{_NUM}%?)(?:以上|以下)?的"
+        r"(?:地区|城市|省份|企业|项目|行业|园区|县|区)",
+        "a class picked out by an indicator's threshold (峰谷差率超过N%的地区): a condition, not a target",
+        "年度最大负荷峰谷差率超过35%的地区",
+        hint="的",
+    ),
+    _rule(
         "home-size-class",
         # a dwelling's size band that picks out the homes a rule treats alike (144平方米以上房屋补贴…)
         rf"(?P<mask>{_NUM}平方米(?:[(（]含[)）])?及?以[上下])的?(?:房屋|住房|住宅|商品房|户型|套型)",

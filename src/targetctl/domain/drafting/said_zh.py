@@ -100,6 +100,8 @@ SAID: dict[str, str] = {
     "a size that names the class counted after it (10亿元企业达N家, N亿元园区各1个): the count is the target": "用规模界定所计数的类别（10亿元企业达N家、N亿元园区各1个）：数量才是目标",
     "projects named as the lead of a chain (以N万吨…项目为龙头): their sizes are names, not targets": "作为龙头的项目名称（以N万吨…项目为龙头）：其中的规模是名称，不是目标",
     "the assessed sections of rivers (N个国考断面): a set the state monitors, not a target": "考核断面（N个国考断面）：是国家监测的既定断面，不是目标",
+    "a bound a rule lets a party relax to (利用率可降低至N%): a rule's allowance, not a target": "政策允许放宽到的限值（利用率可降低至N%）：是政策许可，不是目标",
+    "a class picked out by an indicator's threshold (峰谷差率超过N%的地区): a condition, not a target": "以指标门槛界定的对象（峰谷差率超过N%的地区）：是条件，不是目标",
     "a size band that picks out the homes a rule covers (N平方米以上住房): a rule's term, not a target": "界定政策适用住房的面积档（N平方米以上住房），是政策条款，不是目标",
     "a design norm's bound (阳台进深不应大于N米, 层高不宜大于N米): a standard's term, not a target": "设计规范的限值（阳台进深不应大于N米、层高不宜大于N米），是标准条款，不是目标",
     "the basis a quantity is computed on, revised (测算由每户平均N人降至M人): a rule's term, not a target": "测算依据的调整（测算由每户平均N人降至M人），是政策条款，不是目标",
