@@ -129,3 +129,16 @@ def test_a_line_far_wider_than_the_page_makes_no_line_of_the_page_a_heading() ->
     lines = ["一、发展目标", wide_row, wide_row, wide_row, "本规划期为2026—2030年。", *_printed(para)]
     paras = paragraphs("\n".join(lines), True, printed=True)
     assert any("全市河道水位感知率达到90%，排水管渠监测点位密度达1个/5公里。" in p for p in paras)
+
+
+def test_a_short_line_after_a_colon_is_no_heading_alone() -> None:
+    # （责任单位： at the margin, its units below it: the bracket's close, no heading
+    work = "建设一批数据特色园区，打造全国数据产业集聚区，完善培育数据商支持政策，加快培育一批"
+    lines = [
+        "（二十）优化数据流通生态",
+        *_printed(work * 3 + "技术型数据商。（责任单位："),
+        "市政务和数据局）",
+        "（二十一）加强数据安全保障",
+    ]
+    paras = paragraphs("\n".join(lines), True, printed=True)
+    assert "市政务和数据局）" not in paras

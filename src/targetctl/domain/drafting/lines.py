@@ -216,6 +216,7 @@ def headings_alone(lines: list[str]) -> set[int]:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?：:]\s*$")
+_FULL_STOP = re.compile(r"[。！？!?]\s*$")
 _UNENDED = re.compile(r"[。；;：:！？!?，,、]\s*$")
 
 
@@ -248,10 +249,14 @@ def paragraph_ends(lines: list[str]) -> set[int]:
         # margin (2025年工作回顾 over its text), or over a heading over it (a title, 2025年工作回顾, its
         # text); over two short lines it is a title's first line (2024—2026年某省 / …实施方案 / 一、…)
         first = n == 0 and not re.search(SENTENCE_MARKS, text) and near <= max(reach[1 : n + 3])
-        if n in clearly and (_SENTENCE_END.search(text) or first):
+        # a bracket left open runs on below (…。（责任单位： / 市发展改革委）)
+        open_bracket = text.count("（") + text.count("(") > text.count("）") + text.count(")")
+        if n in clearly and (_SENTENCE_END.search(text) or first) and not open_bracket:
             ends.add(n)
         elif (
-            (n - 1 in ends or (n > 0 and _SENTENCE_END.search(lines[n - 1].strip())))
+            # after a sentence's end (a colon's object runs on: （责任单位： / 市发展改革委）)
+            (n - 1 in ends or (n > 0 and _FULL_STOP.search(lines[n - 1].strip())))
+            and not re.search(r"[）)]$", text)
             and reach[n] + _INDENT < near
             and not _UNENDED.search(text)
             and not _GOES_ON.match(lines[n + 1].strip())
