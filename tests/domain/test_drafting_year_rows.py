@@ -54,3 +54,27 @@ def test_the_totals_of_each_year_are_its_targets_too() -> None:
     d = extract(MARKDOWN, default_year=2026)
     got = {(t.of, t.value, t.due.year if t.due else None) for t in d.targets if t.numeric}
     assert {("合计：装机规模", Decimal(50), 2026), ("合计：可调能力", Decimal(45), 2027)} <= got
+
+
+# a kind's row the same in two years (河口镇 2 1 in 2027 and in 2028), the year cell merged over it:
+# one line of text twice, each due its own year
+REPEATED = """某县高标准农田建设实施方案（2026—2028年）
+附件1
+高标准农田建设任务分年度安排表（单位：万亩）
+年度\t乡镇\t新建任务\t改造提升任务
+2027\t城关镇\t2.5\t1
+\t河口镇\t2\t1
+2028\t城关镇\t3\t1.5
+\t河口镇\t2\t1
+"""
+
+
+def test_a_row_repeated_under_a_later_year_is_due_each_year() -> None:
+    d = extract(REPEATED, default_year=2026)
+    got = sorted((t.of, t.value, t.due.year if t.due else None) for t in d.targets if t.of and "河口镇" in t.of)
+    assert got == [
+        ("河口镇：改造提升任务", Decimal(1), 2027),
+        ("河口镇：改造提升任务", Decimal(1), 2028),
+        ("河口镇：新建任务", Decimal(2), 2027),
+        ("河口镇：新建任务", Decimal(2), 2028),
+    ]

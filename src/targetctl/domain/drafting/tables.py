@@ -392,6 +392,9 @@ class Table:
     excluded: dict[str, str]
     more: dict[str, list[IndicatorRow]] = field(default_factory=dict)  # a row's later target columns
     cells: set[str] = field(default_factory=set)  # every line of cells, of any table: never a heading
+    # a by-year table's row the same under a later year (河口镇 2 1 in 2027 and 2028, the year cell
+    # merged over it): one line of text whose later copies are read in turn, each due its own year
+    again: dict[str, list[tuple[IndicatorRow, list[IndicatorRow]]]] = field(default_factory=dict)
 
 
 # a box's or a table's label before its title (专栏1\t养老服务设施建设工程): a heading's line, no cells
@@ -419,6 +422,8 @@ def line_targets(
     """A line of a table: its draft targets (in `programme()`), or none and why; None for a line
     of no table."""
     if flat in table.rows and (made := to_targets(table, flat, programme(), start)):
+        if table.again.get(flat):  # the next copy of the line is its next year's row
+            table.rows[flat], table.more[flat] = table.again[flat].pop(0)
         return made, ""
     if flat in table.rows or flat in table.excluded:
         return [], table.excluded.get(flat, PAST_YEARS)
@@ -479,6 +484,9 @@ def file_rows(table: Table, flat: str, cells: Sequence[str], columns: Columns, y
         tasks = _task_rows(cells, columns, year)
         if not tasks and any(_cell(cells, i).strip("—－-/") for i, _ in columns.tasks):
             return  # a task written in words (新建学校3所) is read as a sentence
+        if columns.row_year is not None and flat in table.rows and tasks:
+            table.again.setdefault(flat, []).append((tasks[0], tasks[1:]))
+            return
         file_row(table, flat, tasks[0] if tasks else None)
         if flat in table.rows and tasks[1:]:
             table.more[flat] = tasks[1:]
