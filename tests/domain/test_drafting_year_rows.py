@@ -78,3 +78,21 @@ def test_a_row_repeated_under_a_later_year_is_due_each_year() -> None:
         ("河口镇：新建任务", Decimal(2), 2027),
         ("河口镇：新建任务", Decimal(2), 2028),
     ]
+
+
+# a row a year, a measure a column (年度 | 地区生产总值（亿元） | 增速（%）): no kind's column, each
+# number is its column's measure due its row's year
+BY_MEASURE = """某市国民经济和社会发展第十五个五年规划纲要
+表1 主要经济指标分年度目标
+年度\t地区生产总值（亿元）\t增速（%）\t一般公共预算收入（亿元）
+2026\t5200\t6\t380
+2027\t5520\t6\t400
+"""
+
+
+def test_a_row_a_year_under_measures_is_each_measures_target() -> None:
+    d = extract(BY_MEASURE, default_year=2026)
+    got = {(t.of, t.value, t.due.year if t.due else None) for t in d.targets if t.value is not None}
+    assert ("地区生产总值", Decimal(5200), 2026) in got
+    assert ("一般公共预算收入", Decimal(400), 2027) in got
+    assert not any(of and of.startswith("52") for of, _, _ in got)
