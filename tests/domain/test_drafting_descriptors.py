@@ -192,3 +192,8 @@ def test_sizes_and_sets_that_name_things_are_not_drafted_beside_their_counts(
     sentence: str, values: list[Decimal]
 ) -> None:
     assert drafted(sentence) == values
+
+
+def test_a_count_of_projects_a_plan_leads_with_stays_a_target() -> None:
+    # the projects counted, not named by their size: how many the plan carries out is its target
+    assert drafted("以实施100个重点项目为抓手，全年完成固定资产投资120亿元。") == [Decimal(100), Decimal(120)]

@@ -211,3 +211,35 @@ def test_a_text_of_whole_lines_with_many_short_headings_is_no_broken_lines() -> 
     )
     assert not broken_lines(text)
     assert "深化政务服务改革" in paragraphs(text)
+
+
+def _cut(para: str, margin: float = 40) -> list[str]:
+    """`para` as a page prints it: each line as wide as the margin (a digit half a character)."""
+    lines, width = [""], 0.0
+    for ch in para:
+        step = 0.5 if ord(ch) <= 0x7F else 1.0
+        if width + step > margin:
+            lines, width = [*lines, ""], 0.0
+        lines[-1], width = lines[-1] + ch, width + step
+    return lines
+
+
+def test_a_printed_notice_with_more_short_headings_than_wrapped_lines_is_broken_lines() -> None:
+    # a short notice printed at a page's width: two paragraphs wrap at the margin, the rest fit on
+    # a line; the short headings are no column, nor do they outweigh the lines cut at the margin
+    goal = "到2028年，全市数字经济核心产业增加值突破800亿元，占地区生产总值比重达到12%，建成5G基站1.5万个。"
+    task = "加快数字基础设施建设，统筹推进算力中心、工业互联网和物联网建设，新建5G基站3000个，建成算力中心2个。"
+    lines = [
+        "某市数字经济高质量发展行动方案",
+        "总体目标",
+        *_cut(goal),
+        "重点任务",
+        "夯实数字底座",
+        *_cut(task),
+        "推动产业数字化转型，培育省级智能工厂30家、数字化车间100个。",
+        "保障措施",
+        "加强组织领导，定期研究解决重大问题。",
+    ]
+    text = "\n".join(lines)
+    assert broken_lines(text)
+    assert goal in paragraphs(text)

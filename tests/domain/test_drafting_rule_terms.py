@@ -418,3 +418,8 @@ def test_a_relaxed_bound_and_a_class_picked_by_an_indicator_are_not_drafted(text
 
 def test_a_share_of_firms_the_plan_moves_stays_a_target() -> None:
     assert drafted("到2026年，推动超过80%的规上企业实现数字化转型。") == [Decimal(80)]
+
+
+def test_a_bound_the_plan_expects_to_reach_lowered_stays_a_target() -> None:
+    # no class a rule relaxes a bound for: the plan's own indicator, lowered to its target
+    assert drafted("到2027年，全市物流成本占地区生产总值比重可降低至13%。") == [Decimal(13)]

@@ -68,6 +68,8 @@ def test_a_review_word_a_task_verb_governs_is_a_task(title: str) -> None:
         "规划实施情况评估",
         "2025年工作总结",
         "回顾总结",
+        "2025年工作开展情况总结",  # how the work went, summed up: a review
+        "一、重点工作开展情况及成效总结",
     ],
 )
 def test_a_review_heading_stays_a_review(title: str) -> None:

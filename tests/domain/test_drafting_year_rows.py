@@ -54,3 +54,45 @@ def test_the_totals_of_each_year_are_its_targets_too() -> None:
     d = extract(MARKDOWN, default_year=2026)
     got = {(t.of, t.value, t.due.year if t.due else None) for t in d.targets if t.numeric}
     assert {("合计：装机规模", Decimal(50), 2026), ("合计：可调能力", Decimal(45), 2027)} <= got
+
+
+# a kind's row the same in two years (河口镇 2 1 in 2027 and in 2028), the year cell merged over it:
+# one line of text twice, each due its own year
+REPEATED = """某县高标准农田建设实施方案（2026—2028年）
+附件1
+高标准农田建设任务分年度安排表（单位：万亩）
+年度\t乡镇\t新建任务\t改造提升任务
+2027\t城关镇\t2.5\t1
+\t河口镇\t2\t1
+2028\t城关镇\t3\t1.5
+\t河口镇\t2\t1
+"""
+
+
+def test_a_row_repeated_under_a_later_year_is_due_each_year() -> None:
+    d = extract(REPEATED, default_year=2026)
+    got = sorted((t.of, t.value, t.due.year if t.due else None) for t in d.targets if t.of and "河口镇" in t.of)
+    assert got == [
+        ("河口镇：改造提升任务", Decimal(1), 2027),
+        ("河口镇：改造提升任务", Decimal(1), 2028),
+        ("河口镇：新建任务", Decimal(2), 2027),
+        ("河口镇：新建任务", Decimal(2), 2028),
+    ]
+
+
+# a row a year, a measure a column (年度 | 地区生产总值（亿元） | 增速（%）): no kind's column, each
+# number is its column's measure due its row's year
+BY_MEASURE = """某市国民经济和社会发展第十五个五年规划纲要
+表1 主要经济指标分年度目标
+年度\t地区生产总值（亿元）\t增速（%）\t一般公共预算收入（亿元）
+2026\t5200\t6\t380
+2027\t5520\t6\t400
+"""
+
+
+def test_a_row_a_year_under_measures_is_each_measures_target() -> None:
+    d = extract(BY_MEASURE, default_year=2026)
+    got = {(t.of, t.value, t.due.year if t.due else None) for t in d.targets if t.value is not None}
+    assert ("地区生产总值", Decimal(5200), 2026) in got
+    assert ("一般公共预算收入", Decimal(400), 2027) in got
+    assert not any(of and of.startswith("52") for of, _, _ in got)

@@ -281,8 +281,10 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "leading-projects",
-        # the projects a plan leads with, named with their sizes (以80万吨…项目为龙头)
-        r"以[^，。；]{1,50}?(?:项目|基地|园区|企业)为(?:龙头|依托|核心|引领|牵引|抓手)",
+        # the projects a plan leads with, named with their sizes (以80万吨…项目为龙头); not a count of
+        # them (以实施100个重点项目为抓手: how many it carries out is its target)
+        rf"以(?![^，。；]{{0,50}}?{_N}(?:个|项|批|家|座|处)[^，。；]{{0,40}}?为)"
+        r"[^，。；]{1,50}?(?:项目|基地|园区|企业)为(?:龙头|依托|核心|引领|牵引|抓手)",
         "projects named as the lead of a chain (以N万吨…项目为龙头): their sizes are names, not targets",
         "以80万吨不锈钢冷轧项目、30万吨铜杆项目为龙头",
         hint="以",

@@ -178,7 +178,9 @@ def with_flat(table: Table, flat: Table) -> Table:
     rows = {k: v for k, v in table.rows.items() if k not in flat.excluded}
     excluded = {k: v for k, v in table.excluded.items() if k not in flat.rows}
     more = {k: v for k, v in table.more.items() if k not in flat.excluded and k not in flat.rows}
-    return Table({**rows, **flat.rows}, {**excluded, **flat.excluded}, {**more, **flat.more}, table.cells | flat.cells)
+    again = {k: v for k, v in table.again.items() if k not in flat.rows and k not in flat.excluded}
+    cells = table.cells | flat.cells
+    return Table({**rows, **flat.rows}, {**excluded, **flat.excluded}, {**more, **flat.more}, cells, again)
 
 
 def _header_at(line: str) -> tuple[int, int, list[str], Columns] | None:

@@ -59,12 +59,15 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "grant-alone",
         # a clause that is only the grant (…的企业，给予N万元资金支持): paid to each of the class before it
-        # (a cap, 给予最高N万元, after a count the plan selects may be what it commits: left to the reader)
+        # (a cap, 给予最高N万元, after a count the plan selects may be what it commits: left to the reader);
+        # only where the sentence names the class (对…的企业，) or the text is a book of rules: after the
+        # body that pays (市财政统筹安排，给予2亿元资金支持) it is the plan's own fund
         rf"^(?:并|再|可|均)?给予(?P<mask>{_AMOUNT})[^，。；\d]{{0,8}}$",
         "a grant alone in its clause, after the class it goes to (对…的企业，给予N万元资金支持): a rule's term",
         "给予80万元资金支持",
         hint="给",
         unless=_PAID_OUT,
+        book=True,
     ),
     _rule(
         "grant-once",

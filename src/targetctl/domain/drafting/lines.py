@@ -142,7 +142,10 @@ def broken_lines(text: str) -> bool:
     ended = sorted(_width(ln) for ln in lines if _ENDED.search(ln))
     least = 0.3 * ended[len(ended) // 2] if ended else 0
     alike = max((widths[w - 0.5] + widths[w] + widths[w + 0.5] for w in widths if w >= least), default=0)
-    return alike / len(column) >= 0.5
+    # nor do the short headings count against it: two lines at least cut at one width, among the
+    # lines as wide as a column's, make one (a short notice whose headings outnumber its wraps)
+    wide = sum(1 for ln in column if _width(ln) >= least)
+    return alike / len(column) >= 0.5 or (alike >= 2 and alike / wide >= 0.5)
 
 
 # figures apart by spaces, as the cells of a table's row stand (地区生产总值 1552.36 1652.36)

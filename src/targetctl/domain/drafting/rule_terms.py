@@ -310,8 +310,10 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "relaxed-bound",
-        # a bound a rule lets a party relax to (利用率可降低至N%, 可放宽至N%)
-        rf"可(?:降低|放宽|下调|降)(?:至|到)(?P<mask>{_NUM}%?)",
+        # a bound a rule lets a party relax to (…地区的利用率可降低至N%, 可放宽至N%): lowered for a class
+        # it names; the plan's own indicator lowered (全市物流成本…比重可降低至N%) is its target
+        r"(?:(?:地区|区域|企业|项目|单位|主体|机组|园区|城市|省份|县)的[^，。；\d]{0,12}?可(?:降低|下调|降)|可放宽)"
+        rf"(?:至|到)(?P<mask>{_NUM}%?)",
         "a bound a rule lets a party relax to (利用率可降低至N%): a rule's allowance, not a target",
         "资源条件较好地区的新能源利用率可降低至88%",
         hint="可",

@@ -228,6 +228,9 @@ def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
     by_year = filled[0][0] if len(filled) > 2 and _ROW_YEAR.match(filled[0][1]) else None
     if by_year is not None:
         filled = filled[1:]
+        # 年度 | 地区生产总值（亿元） | 增速（%）: no kind's column, a row a year and a measure a column
+        if filled and not (TAKER.match(filled[0][1]) or _KIND.search(filled[0][1])):
+            filled = [(by_year, cells[by_year]), *filled]
     if len(filled) < 2 or not (by_year is not None or TAKER.match(filled[0][1])):
         return None
     # a column of a base or of results (2025年现状, 实际完成) is no task: each unit's value reached
@@ -246,6 +249,8 @@ def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
 
 # the header of a table's column of years, a row a year (年度, 年份)
 _ROW_YEAR = re.compile(r"^(?:年度|年份)$")
+# the header of a by-year table's column of kinds (储能类型, 乡镇, 指标名称), not of a measure
+_KIND = re.compile(r"类型|类别|种类|品种|品类|名称|项目|指标|内容|领域|行业|产业|方式|板块")
 _YEAR_CELL = re.compile(r"^(?P<y>20\d\d)年?(?:度)?$")
 
 
@@ -270,7 +275,9 @@ def _task_rows(cells: Sequence[str], columns: Columns, year_of_row: int | None =
     taker = _cell(cells, columns.name)
     for column, task in columns.tasks:
         named = [*cells]
-        named[columns.name] = taker if taker == task else f"{taker}：{task}"
+        # a row a year (2026 | 5200 | 6): each number is its column's measure
+        by_measure = columns.name == columns.row_year
+        named[columns.name] = taker if taker == task else task if by_measure else f"{taker}：{task}"
         # a task column of a year (2026年 | 2027年) is due that year
         year = int(m["y"]) if (m := _YEAR.search(task)) else year_of_row
         parsed = row(named, replace(columns, target=column, year=year, tasks=()))
@@ -392,6 +399,9 @@ class Table:
     excluded: dict[str, str]
     more: dict[str, list[IndicatorRow]] = field(default_factory=dict)  # a row's later target columns
     cells: set[str] = field(default_factory=set)  # every line of cells, of any table: never a heading
+    # a by-year table's row the same under a later year (河口镇 2 1 in 2027 and 2028, the year cell
+    # merged over it): one line of text whose later copies are read in turn, each due its own year
+    again: dict[str, list[tuple[IndicatorRow, list[IndicatorRow]]]] = field(default_factory=dict)
 
 
 # a box's or a table's label before its title (专栏1\t养老服务设施建设工程): a heading's line, no cells
@@ -419,6 +429,8 @@ def line_targets(
     """A line of a table: its draft targets (in `programme()`), or none and why; None for a line
     of no table."""
     if flat in table.rows and (made := to_targets(table, flat, programme(), start)):
+        if table.again.get(flat):  # the next copy of the line is its next year's row
+            table.rows[flat], table.more[flat] = table.again[flat].pop(0)
         return made, ""
     if flat in table.rows or flat in table.excluded:
         return [], table.excluded.get(flat, PAST_YEARS)
@@ -479,6 +491,9 @@ def file_rows(table: Table, flat: str, cells: Sequence[str], columns: Columns, y
         tasks = _task_rows(cells, columns, year)
         if not tasks and any(_cell(cells, i).strip("—－-/") for i, _ in columns.tasks):
             return  # a task written in words (新建学校3所) is read as a sentence
+        if columns.row_year is not None and flat in table.rows and tasks:
+            table.again.setdefault(flat, []).append((tasks[0], tasks[1:]))
+            return
         file_row(table, flat, tasks[0] if tasks else None)
         if flat in table.rows and tasks[1:]:
             table.more[flat] = tasks[1:]

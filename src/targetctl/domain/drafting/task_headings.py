@@ -39,11 +39,12 @@ TASK_SITUATION = Named(
 
 
 # a summing-up the plan asks for (开展总结评估, 及时总结推广经验): a measure, not a review; a heading
-# that only names it (2025年工作总结, 回顾总结) stays the review of what was done
+# that only names it (2025年工作总结, 回顾总结) or how the work went (工作开展情况总结) stays the
+# review of what was done
 TASK_SUMMARY = Named(
     "task-summary-heading",
     re.compile(
-        r"(?:开展|做好|加强|强化|抓好|组织|及时|认真|定期|适时)[^，,。；;回顾过去取得]{0,8}?总结"
+        r"(?:开展|做好|加强|强化|抓好|组织|及时|认真|定期|适时)(?:(?!情况|成效)[^，,。；;回顾过去取得]){0,8}?总结"
         r"|总结(?:推广|提炼|评估)"
     ),
     "a heading that asks for a summing-up (开展总结评估, 总结推广经验): a measure, not a review",
