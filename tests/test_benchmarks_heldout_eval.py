@@ -4,6 +4,8 @@ is furniture, a heading that ends in 布局 (a layout, not a bureau 局) is not.
 from __future__ import annotations
 
 import importlib
+import json
+from pathlib import Path
 from typing import Any
 
 # the scorer is a script without type hints: imported by name, so that mypy does not check it here
@@ -89,3 +91,17 @@ def test_the_placeholder_title_is_right_only_where_the_text_states_no_title() ->
     plan = {"title": {"zh": "（待填写）"}, "programmes": [], "targets": []}
     assert _EVAL.score(plan, {"title": None}, True)["title"] is True
     assert _EVAL.score(plan, {"title": "青川市数字经济行动计划"}, True)["title"] is False
+
+
+def test_every_held_out_set_names_the_source_of_each_document_it_labels() -> None:
+    # docs/draft_heldout.md reports each set's score; each labelled document must say where it came from
+    sets = sorted(Path(__file__).parent.parent.joinpath("benchmarks").glob("heldout*_labels"))
+    assert len(sets) >= 29
+    for labels in sets:
+        sources = json.loads((labels / "_sources.json").read_text(encoding="utf-8"))
+        for path in labels.glob("*.json"):
+            if path.name.startswith("_"):
+                continue
+            label = json.loads(path.read_text(encoding="utf-8"))
+            assert path.stem in sources, path
+            assert {"title", "targets", "traps"} <= set(label), path
