@@ -157,11 +157,27 @@ def _reach(lines: list[str]) -> tuple[float, float, list[float], list[float]]:
     and how far each line reaches."""
     widths = [_width(ln) for ln in lines]
     full = max(widths, default=0)
-    near = full - max(2.0, 0.08 * full)  # digits, Latin letters and punctuation are narrower
+    near = _near(full)
     # a digit, a Latin letter or a mark set in a Latin font is printed wider than the half of a
     # character _width counts (2.5%, 48000元): a line of many of them reaches the margin short of it
     narrow = [sum(1 for ch in ln if ord(ch) <= 0x7F and not ch.isspace()) for ln in lines]
     return full, near, widths, [w + 0.25 * k for w, k in zip(widths, narrow, strict=True)]
+
+
+def _near(margin: float) -> float:
+    """The width from which a line reached a margin: digits, Latin letters and punctuation are narrower."""
+    return margin - max(2.0, 0.08 * margin)
+
+
+def _clearly_short(lines: list[str], reach: list[float], margin: float) -> list[int]:
+    """The lines but the last short of `margin` by a quarter of it, or short of it at all where they
+    end of themselves (`_ends_alone`)."""
+    near = _near(margin)
+    return [
+        n
+        for n in range(len(lines) - 1)
+        if reach[n] < 0.75 * margin or (reach[n] < near and _ends_alone(lines[n], first=n == 0))
+    ]
 
 
 def short_lines(lines: list[str], clearly: bool = False) -> list[int]:
@@ -174,11 +190,7 @@ def short_lines(lines: list[str], clearly: bool = False) -> list[int]:
     # a line short of the margin that ends a sentence, opens a heading or, first, is a title (no
     # sentence's mark in it) ends there all the same: a mark the printer moved leaves a line cut
     # inside its sentence (四、…办好民生实事 at four fifths of the width is a heading)
-    return [
-        n
-        for n in range(len(lines) - 1)
-        if reach[n] < 0.75 * full or (reach[n] < near and _ends_alone(lines[n], first=n == 0))
-    ]
+    return _clearly_short(lines, reach, full)
 
 
 def _ends_alone(line: str, *, first: bool) -> bool:
@@ -237,14 +249,10 @@ def paragraph_ends(lines: list[str]) -> set[int]:
     # text may be far wider than the page's lines, and would make every line of it short
     ordered = sorted(reach)
     margin = ordered[(3 * (len(ordered) - 1)) // 4] if ordered else 0.0
-    near = margin - max(2.0, 0.08 * margin)
+    near = _near(margin)
     if sum(1 for r in reach if r >= near) < 3:
         return set()
-    clearly = {
-        n
-        for n in range(len(lines) - 1)
-        if reach[n] < 0.75 * margin or (reach[n] < near and _ends_alone(lines[n], first=n == 0))
-    }
+    clearly = set(_clearly_short(lines, reach, margin))
     ends: set[int] = set()
     for n in range(len(lines) - 1):
         text = lines[n].strip()

@@ -42,10 +42,11 @@ _SIGNED = re.compile(
     r"(?P<y>\d{4}|[〇○Ｏ零一二三四五六七八九]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?$"
 )
 _DISPATCH_YEAR = re.compile(r"[〔\[［【(（](?P<y>(?:19|20)\d\d)[〕\]］】)）]第?\d{1,4}号")
-SPAN = re.compile(r"(?P<a>20\d\d)\s*年?\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)\s*年")
-# a two-year plan's years listed in brackets, with or without 年: （2025、2026）, （2025年和2026年）
+_TO = r"(?:-|－|—|–|～|~|至|到)+"
+SPAN = re.compile(rf"(?P<a>20\d\d)\s*年?\s*{_TO}\s*(?P<b>20\d\d)\s*年")
 # a span in brackets needs no 年 (规划（2020-2025）): brackets hold a title's years
-_BRACKETED = re.compile(r"[（(](?P<a>20\d\d)\s*(?:-|－|—|–|～|~|至|到)+\s*(?P<b>20\d\d)[）)]")
+_BRACKETED = re.compile(rf"[（(](?P<a>20\d\d)\s*{_TO}\s*(?P<b>20\d\d)[）)]")
+# a two-year plan's years listed in brackets, with or without 年: （2025、2026）, （2025年和2026年）
 _LISTED = re.compile(r"[（(](?P<a>20\d\d)\s*年?\s*[、，,和及与]\s*(?P<b>20\d\d)\s*年?[）)]")
 _BY_YEAR = re.compile(r"(?:到|至|在|于|争取|力争)(?P<y>20\d\d)年(?:底|末|前|年底)?|(?P<y2>20\d\d)年(?:底前|前|底|末)")
 _END_OF_FIVE_YEAR = re.compile(r"(?:到|至)?“?(?P<n>十[一二三四五六])五”?(?:末|期末|时期末)")

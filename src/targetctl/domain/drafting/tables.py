@@ -273,10 +273,10 @@ def _task_rows(cells: Sequence[str], columns: Columns, year_of_row: int | None =
     out: list[IndicatorRow] = []
     cells = _aligned(cells, columns) if columns.row_year is None else cells
     taker = _cell(cells, columns.name)
+    # a row a year (2026 | 5200 | 6): each number is its column's measure
+    by_measure = columns.name == columns.row_year
     for column, task in columns.tasks:
         named = [*cells]
-        # a row a year (2026 | 5200 | 6): each number is its column's measure
-        by_measure = columns.name == columns.row_year
         named[columns.name] = taker if taker == task else task if by_measure else f"{taker}：{task}"
         # a task column of a year (2026年 | 2027年) is due that year
         year = int(m["y"]) if (m := _YEAR.search(task)) else year_of_row
