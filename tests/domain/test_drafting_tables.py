@@ -214,3 +214,37 @@ def test_a_shared_out_tables_total_is_no_units_task() -> None:
     review = {t.title.split("：")[0]: t.review for t in d.targets}
     assert review["青溪县"] == SHARED_OUT_REVIEW
     assert review["合计"] != SHARED_OUT_REVIEW
+
+
+def test_years_under_a_merged_target_cell_are_each_a_target_column() -> None:
+    # a header over two rows (序号 | 指标 | 目标, then the years under the merged 目标), each cell a
+    # bound with its own unit, and two measures of one thing in a cell
+    text = (
+        "青川市新型储能发展行动方案（2026—2028年）\n二、主要目标\n"
+        "| 序号 | 指标 | 目标 |\n| --- | --- | --- | --- | --- |\n| 2026年 | 2027年 | 2028年 |\n"
+        "| 1 | 光伏装机规模（累计） | >30万千瓦 | >45万千瓦 | >60万千瓦 |\n"
+        "| 2 | 储能规模<br>（累计） | >10万千瓦/20万千瓦时 | >15万千瓦/30万千瓦时 | >20万千瓦/40万千瓦时 |\n"
+        "| 3 | 快充桩数量（累计） | >80 | >120 | >200 |\n"
+    )
+    d = extract(text, default_year=2030)
+    got = {(t.title.split("（")[0], t.value, t.unit, t.comparator, t.due.year if t.due else None) for t in d.targets}
+    assert got == {
+        ("光伏装机规模", Decimal(30), "万千瓦", "more-than", 2026),
+        ("光伏装机规模", Decimal(45), "万千瓦", "more-than", 2027),
+        ("光伏装机规模", Decimal(60), "万千瓦", "more-than", 2028),
+        ("储能规模", Decimal(10), "万千瓦", "more-than", 2026),
+        ("储能规模", Decimal(20), "万千瓦时", "more-than", 2026),
+        ("储能规模", Decimal(15), "万千瓦", "more-than", 2027),
+        ("储能规模", Decimal(30), "万千瓦时", "more-than", 2027),
+        ("储能规模", Decimal(20), "万千瓦", "more-than", 2028),
+        ("储能规模", Decimal(40), "万千瓦时", "more-than", 2028),
+        ("快充桩数量", Decimal(80), "个", "more-than", 2026),
+        ("快充桩数量", Decimal(120), "个", "more-than", 2027),
+        ("快充桩数量", Decimal(200), "个", "more-than", 2028),
+    }
+
+
+def test_a_later_target_year_is_no_base() -> None:
+    columns = header(["指标", "2025年目标", "2035年目标"])
+    assert columns is not None
+    assert (columns.target, columns.year, columns.base, columns.later) == (1, 2025, None, ((2, 2035),))

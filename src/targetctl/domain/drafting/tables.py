@@ -17,6 +17,7 @@ from decimal import Decimal
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
+from targetctl.domain.drafting import unit_cells
 from targetctl.domain.drafting.numbers import BEYOND_MEASURE, beyond_measure, half_width
 from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
 
@@ -153,7 +154,9 @@ def header(cells: Sequence[str]) -> Columns | None:
         target = levels[-1][0]
         yearly = tuple((i, y) for i, y in yearly if i != base)
     if base is None and len(levels) > 1 and not yearly:
-        base = next(i for i, _ in levels if i != target)
+        # a base is a year before the target's (2020年 | 2025年目标); a later target year is no base
+        before = dict(levels).get(target) if target is not None else None
+        base = next((i for i, y in levels if i != target and (before is None or y < before)), None)
     if base is None and target is None and len(levels) == 1 and rates and levels[0][0] < rates[0]:
         base = levels[0][0]  # 2020年 | 年均增长: the one year before the growth column is its base
     if target is None and levels and [i for i, _ in levels] != [base]:
@@ -313,7 +316,7 @@ def _cell(cells: Sequence[str], i: int | None) -> str:
 
 def _unit_of(name: str) -> tuple[str, str]:
     """地区生产总值（亿元） → (地区生产总值, 亿元)."""
-    m = re.match(r"^(?P<n>.+?)[（(](?P<u>[^（）()]{1,10})[）)]$", name)
+    m = re.match(r"^(?P<n>.+?)[（(](?!累计|新增|年均)(?P<u>[^（）()]{1,10})[）)]$", name)
     return (m["n"], m["u"]) if m else (name, "")
 
 
@@ -331,6 +334,8 @@ def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
     value_cell = _MARKS.sub("", _cell(cells, columns.target))
     total = value_cell.startswith("累计")  # 累计30: a total over the plan period, as [30]
     value_cell = value_cell.removeprefix("累计")
+    if not _VALUE.match(value_cell) and (own := unit_cells.split(value_cell)) is not None:
+        value_cell, unit = own  # the cell's own unit (>90万千瓦) is the row's
     span = _RANGE.match(value_cell)
     use_growth = not _VALUE.match(value_cell) and not span and _VALUE.match(growth_cell) is not None
     m = _VALUE.match(growth_cell if use_growth else value_cell)
@@ -378,6 +383,17 @@ def _range_row(name: str, unit: str, span: re.Match[str], columns: Columns, bind
         False,
         max(low, high),
     )
+
+
+def _second_measures(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
+    """The second measure of each target cell that writes two (>40万千瓦/80万千瓦时), due as its first."""
+    out: list[IndicatorRow] = []
+    for column, year in ((columns.target, columns.year), *columns.later):
+        if column is not None and (two := unit_cells.pair(_cell(cells, column))) is not None:
+            alone = [two[1] if k == column else c for k, c in enumerate(cells)]
+            parsed = row(alone, replace(columns, target=column, year=year, growth=None, later=()))
+            out += [parsed] if parsed is not None else []
+    return out
 
 
 def later_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
@@ -437,6 +453,9 @@ def line_targets(
     return None
 
 
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def read_tables(lines: Sequence[str]) -> Table:
     """Every run of tab-separated lines whose first line is an indicator table's header."""
     out = Table({}, {})
@@ -450,8 +469,8 @@ def read_tables(lines: Sequence[str]) -> Table:
             if flat and not PAGE_NUMBER.match(flat):  # a page's foot or a blank line does not end it
                 columns, caption = None, flat.strip("|*")  # a pipe table's one-cell row (markdown)
             continue
-        # a pipe table's bars and bold marks (markdown)
-        cells = ["".join(c.split()).strip("|").strip("*") for c in line.split(SEPARATOR)]
+        # a pipe table's bars, bold marks and line breaks (markdown)
+        cells = [_BREAK.sub("", "".join(c.split())).strip("|").strip("*") for c in line.split(SEPARATOR)]
         if sum(1 for c in cells if c) > 1 and not _LABELLED.match(line):
             out.cells.add(flat)
         if columns is None and len(one := [c for c in cells if c]) == 1:
@@ -464,6 +483,12 @@ def read_tables(lines: Sequence[str]) -> Table:
             if columns is not None:
                 head, year = cells, None
                 out.excluded[flat] = "the header of an indicator table"
+            continue
+        if (wide := _years_under(cells, head, columns)) is not None:
+            # a header over two rows whose target cell is merged over its years (序号 | 指标 | 目标,
+            # then 2024年 | 2025年 | 2026年 under 目标): each year is a target column of its own
+            head, columns = wide, header(wide) or columns
+            out.excluded[flat] = "the header of an indicator table"
             continue
         if _continues_header(cells, columns):
             # a header printed over two rows: 基期值 over （2020年）, 目标值 over （2025年）
@@ -498,7 +523,7 @@ def file_rows(table: Table, flat: str, cells: Sequence[str], columns: Columns, y
         if flat in table.rows and tasks[1:]:
             table.more[flat] = tasks[1:]
         return
-    main, later = row(cells, columns), later_rows(cells, columns)
+    main, later = row(cells, columns), later_rows(cells, columns) + _second_measures(cells, columns)
     if main is None and later and all(y < (columns.year or 0) for _, y in columns.later):
         main, later = later[-1], later[:-1]
     file_row(table, flat, main)
@@ -514,6 +539,17 @@ def file_row(table: Table, flat: str, parsed: IndicatorRow | None) -> None:
         table.excluded[flat] = "a category or a row without a number in an indicator table"
     else:
         table.rows[flat] = parsed
+
+
+def _years_under(cells: Sequence[str], head: Sequence[str], columns: Columns) -> list[str] | None:
+    """The header widened by a second row of years only, written from its first cell on as a
+    merged cell leaves it (no cell under 序号 and 指标); None for any other row."""
+    years, target = [c for c in cells if c], columns.target
+    if target is None or columns.year is not None or len(years) < 2 or not cells[0]:
+        return None
+    if not all(_YEAR_CELL.match(c) for c in years):
+        return None
+    return [*head[:target], *(head[target] + y for y in years), *head[target + 1 :]]
 
 
 def _continues_header(cells: Sequence[str], columns: Columns) -> bool:
