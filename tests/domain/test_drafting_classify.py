@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from targetctl.domain.drafting.classify import CLAUSE_RULES, REVIEW_HEADING, ClauseRule, judge
+from targetctl.domain.drafting.classify import CLAUSE_RULES, PROJECTED_REVIEW, REVIEW_HEADING, ClauseRule, judge
 from targetctl.domain.drafting.extract import extract
 
 PERIOD = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
@@ -311,3 +311,24 @@ def test_a_guess_with_huo_is_a_forecast_but_daodao_huo_chaoguo_a_bound() -> None
 def test_huo_after_a_verb_or_before_a_standard_is_no_guess(text: str) -> None:
     got = extract("某市2026年工作要点\n一、主要目标\n" + text + "\n", default_year=2026).targets
     assert [t.value for t in got if t.numeric] != []
+
+
+def test_a_level_expected_under_the_plans_own_frame_is_its_goal_marked_to_check() -> None:
+    text = (
+        "青川市先进制造业集群培育行动方案（2026—2028年）\n二、重点任务\n"
+        "（一）壮大装备制造集群。2026年，推进30个重点项目建设，集群营业收入预计超500亿元；"
+        "到2028年，集群营业收入预计突破800亿元。\n"
+        "（二）稳定人口规模。据测算，到2028年，全市常住人口预计达到52万人。\n"
+    )
+    d = extract(text, default_year=2026)
+    got = {(t.value, t.comparator, t.due.year if t.due else None, t.review) for t in d.targets if t.value}
+    assert (Decimal(500), "more-than", 2026, PROJECTED_REVIEW) in got
+    assert (Decimal(800), "more-than", 2028, PROJECTED_REVIEW) in got
+    assert not [t for t in d.targets if t.value == Decimal(52)]  # an estimate made (据测算) still forecasts
+
+
+def test_a_reports_expected_result_still_forecasts() -> None:
+    text = "青川县2026年政府工作报告\n一、2025年工作回顾\n"
+    text += "预计全年地区生产总值增长6%，一般公共预算收入预计达到12亿元。\n"
+    d = extract(text, default_year=2026)
+    assert not [t for t in d.targets if t.value is not None]

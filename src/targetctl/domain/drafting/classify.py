@@ -9,6 +9,7 @@ names rather than counts are grammar.NOT_TARGETS. Pure.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from targetctl.domain.drafting import past
 from targetctl.domain.drafting.from_to import NOT_AFTER_FROM
 from targetctl.domain.drafting.listed_objects import WORKED_ON
 from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
-from targetctl.domain.drafting.quantities import find_numbers
+from targetctl.domain.drafting.quantities import YEAR, find_numbers
 
 PAST_STRONG = re.compile(
     # (获批, 获评, 入选: the past-award rule, lifted where the sentence says what is to be done)
@@ -98,6 +99,23 @@ FORECAST = re.compile(
 )
 # 计划 as a verb (计划新建): a plan's name (两年行动计划, 年度计划) commits to nothing by itself
 COMMITS = re.compile(r"力争|确保|争取|(?<![主重需])要(?!求)|目标|(?<!行动)(?<!工作)(?<!发展)(?<!年度)计划")
+
+# 预计超N in a plan's own tasks, its clause dated in the plan's period (到2025年，集群营业收入预计超
+# 1500亿元): the level the plan expects its work to reach, drafted with a mark to check; 预计 with
+# no bound after it (预计全年增长6%) and an estimate made (据测算, 有可能) still forecast
+PROJECTED = re.compile(r"预计(?:将)?(?:超过?|突破|达到?)(?=\d)")
+PROJECTED_REVIEW = "worded 预计 (expected) under the plan's own dated frame: check it is a goal the plan sets"
+
+
+def forecasts(text: str, sentence: str, due: dt.date | None, plan_year: int | None, tasks: bool, before: bool) -> bool:
+    """The clause forecasts (预计, 经测算, 有可能…) rather than projects a goal of the plan's tasks, or
+    runs on from a clause that did (`before`), until one commits (力争, 确保, 要)."""
+    dated = due is not None and plan_year is not None and due.year >= plan_year
+    estimated = re.search(r"测算|估算|有可能|或[达超]", sentence)
+    projected = tasks and dated and PROJECTED.search(text) and not estimated
+    return (before or (FORECAST.search(text) is not None and not projected)) and COMMITS.search(text) is None
+
+
 # a population or an area after 为 states what is (全市常住人口为380万人), unless the sentence looks
 # ahead; a rate after 为 under a goals heading is a goal (城镇化率为70%)
 STATE_IS = re.compile(r"(?:常住人口|户籍人口|总人口|人口总量|总面积|国土面积|辖区面积)为\d")
@@ -235,6 +253,17 @@ RESULT_HEADING = re.compile(
 PLAN_HEADING = re.compile(
     r"(安排|目标|任务|打算|思路|重点|措施|要求|部署|举措|展望|方向|路径|保障|计划|建议|意见|行动|工程|战略|攻坚)"
 )
+
+
+def review_heading(title: str, plan_year: int | None) -> bool:
+    """A heading over past results: a review's words, a past period's name, or a past year's 工作."""
+    if REVIEW_HEADING.search(title):
+        return not (past.mixed_heading(title) or past.asks_for_results(title))
+    if past.behind_title(title, plan_year):
+        return True
+    years = [int(y) for y in YEAR.findall(title)]
+    return bool(years and plan_year and max(years) < plan_year and "工作" in title and not PLAN_HEADING.search(title))
+
 
 # a sentence inside a paragraph about the past that turns to what comes: 今年，合作社计划…
 TURNS_TO_PLAN = re.compile(

@@ -31,7 +31,6 @@ from targetctl.domain.drafting import (
 from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.classify import (
     BYLINE,
-    COMMITS,
     DUE,
     ENUM,
     FORECAST,
@@ -42,14 +41,15 @@ from targetctl.domain.drafting.classify import (
     OPEN,
     PAST_OPENER,
     PAST_WEAK,
-    PLAN_HEADING,
     PLAN_OPENER,
     PREFIX_BAD,
     PRINCIPLE,
+    PROJECTED_REVIEW,
     RESULT_HEADING,
     REVIEW_HEADING,
     TURNS_TO_PLAN,
     first_past,
+    forecasts,
     frames_ahead,
     heading_like,
     intends,
@@ -57,6 +57,7 @@ from targetctl.domain.drafting.classify import (
     opens_past,
     plans_ahead,
     qualitative,
+    review_heading,
 )
 from targetctl.domain.drafting.clauses import (
     CLAUSE_END,
@@ -83,7 +84,7 @@ from targetctl.domain.drafting.own_title import first_lines_title
 from targetctl.domain.drafting.past import cumulative_ahead, paired_total, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.present_year import present_year, this_year
-from targetctl.domain.drafting.quantities import YEAR, Number, find_numbers
+from targetctl.domain.drafting.quantities import Number, find_numbers
 from targetctl.domain.drafting.run_on import break_run_on
 from targetctl.domain.drafting.sections import FUNDED, presents_outline, turns_to_year
 from targetctl.domain.drafting.stretch import stretched
@@ -180,20 +181,6 @@ class _Extractor:
         return 0
 
     # ── section state ──
-    def _is_review_heading(self, title: str) -> bool:
-        if REVIEW_HEADING.search(title):
-            return not (past.mixed_heading(title) or past.asks_for_results(title))
-        if past.behind_title(title, self.s.plan_year):
-            return True
-        years = [int(y) for y in YEAR.findall(title)]
-        return bool(
-            years
-            and self.s.plan_year
-            and max(years) < self.s.plan_year
-            and "工作" in title
-            and not PLAN_HEADING.search(title)
-        )
-
     def heading(self, para: str, family: str, marker: str) -> str:
         """Handle a heading paragraph's first sentence; return the rest of the paragraph."""
         first = SENTENCE_END.search(para)
@@ -212,7 +199,7 @@ class _Extractor:
             self.s.past_level = None  # a run of the past never outlives its section
         elif level is not None and level >= 0 and depth <= level:
             self.s.past_level = None
-        if self._is_review_heading(title) and (level is None or level < 0 or self.s.past_level is None):
+        if review_heading(title, self.s.plan_year) and (level is None or level < 0 or self.s.past_level is None):
             self.s.past_level = depth  # inside a review, a result-headed item does not move its end deeper
         self.named = None
         if self.s.past_level is not None:
@@ -419,7 +406,9 @@ class _Extractor:
                 if numbers and future and not past_section:  # 去年…达到120万吨，今年力争稳定在…: the same thing
                     self.last_subject = subject_words.measured(text, numbers) or self.last_subject
                 continue
-            forecasting = (forecasting or bool(FORECAST.search(text))) and not COMMITS.search(text)
+            forecasting = forecasts(
+                text, sentence, due, self.s.plan_year, self.ahead and self.s.stack != [], forecasting
+            )
             if forecasting:
                 self.excl(orig, "a forecast (预计, 经测算, 有可能…): what is expected, not a commitment")
                 continue
@@ -468,6 +457,7 @@ class _Extractor:
                 self.s.targets.extend(made)
                 for t in made:
                     t.quote = orig if t.quote == text else t.quote
+                    t.review = PROJECTED_REVIEW if FORECAST.search(text) else t.review  # 预计超N: projected
                 if years_listed and respective.date_listed(text, made, years_listed):
                     years_listed = None
                 if made:
