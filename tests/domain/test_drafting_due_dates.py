@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 import pytest
 
 from targetctl.domain.drafting.due_dates import clause_due, names_later_year
@@ -101,3 +104,23 @@ def test_names_later_year(text: str, later: bool) -> None:
 def test_a_years_end_is_a_due_unless_it_picks_out_what_is_counted(clause: str, year: int | None) -> None:
     due = clause_due(clause, 2026, summary=False)
     assert (due.year if due else None) == year
+
+
+def test_a_year_before_the_verb_of_a_level_dates_the_value_after_it() -> None:
+    text = (
+        "青川市新能源发展行动方案（2026—2028年）\n一、主要目标\n"
+        "全市新能源装机规模2027年达到300万千瓦以上、2030年达到500万千瓦以上，"
+        "充电桩数量比2025年增长50%。\n二、重点任务\n"
+        "加快建设青溪储能电站，2026年开工建设、“十五五”末建成投产具备120万千瓦调节能力。\n"
+    )
+    d = extract(text, default_year=2026)
+    due = {t.value: t.due.year if t.due else None for t in d.targets if t.value is not None}
+    assert due[Decimal(300)] == 2027
+    assert due[Decimal(500)] == 2030  # five years past the title's end still widens the period
+    assert due[Decimal(120)] == 2030
+    assert due[Decimal(50)] != 2025  # a base compared with is no due
+
+
+def test_a_mid_clause_year_before_the_plan_is_no_due() -> None:
+    assert clause_due("全市新能源装机规模2021年达到100万千瓦", 2026, summary=False) is None
+    assert clause_due("全市新能源装机规模2027年达到300万千瓦", 2026, summary=False) == dt.date(2027, 12, 31)

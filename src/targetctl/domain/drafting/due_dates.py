@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from targetctl.domain.drafting import periods
 from targetctl.domain.drafting.classify import DUE
 from targetctl.domain.drafting.draft import DraftTarget
+from targetctl.domain.drafting.quantities import Number
 
 _DUE_MONTH = re.compile(r"(?P<y>20\d\d)年(?P<m>\d{1,2})月(?:底|末)?前")
 
@@ -33,8 +34,40 @@ def clause_due(clause: str, plan_year: int | None, *, summary: bool) -> dt.date 
         return dt.date(int(lead.group(1)), 12, 31)  # 2024年完成90公里: that year's share of the work
     if summary:
         return None
+    mid = _MID_YEAR.search(clause)  # 供应能力2025年达到6000万千瓦: the year of the level it states
+    if mid and (plan_year is None or int(mid["y"]) >= plan_year):
+        return dt.date(int(mid["y"]), 12, 31)
     stated = periods.due_year(clause, plan_year)  # “十四五”末, 明年, 今年, 年内
     return dt.date(stated, 12, 31) if stated else None
+
+
+# a year right before the verb of the level it dates, inside a clause (供应能力2025年达到6000万千瓦,
+# 2025年达到2500万千瓦以上、2030年达到4000万千瓦以上), never a base compared with (比2020年增长)
+_MID_YEAR = re.compile(
+    r"(?<![比较与同\d])(?P<y>20\d\d)年(?:底|末)?(?=(?:力争|要|将|预计)?(?:达到|达|实现|突破|超过|超|提高到|提高至|"
+    r"提升到|提升至|增加到|增至|控制在|降至|降到|下降到|减少到|建成|完成))"
+)
+# the time nearest before a value in its clause: such a year, or a five-year period's end
+# (2022年获国家核准并开工建设、“十四五”末建成投产具备800万千瓦送电能力: due at 2025's end)
+_VALUE_TIME = re.compile(rf"{_MID_YEAR.pattern}|“?(?P<n>十[一二三四五六])五”?(?:末|期末|时期末)")
+
+
+def values_dated(made: Sequence[DraftTarget], clause: str, numbers: Sequence[Number], plan_year: int | None) -> None:
+    """Each value due in the time its clause states nearest before it, after the value before it
+    (…2025年达到2500万千瓦以上、2030年达到4000万千瓦以上: one due each)."""
+    after, years = 0, {}
+    for n in numbers:
+        times = list(_VALUE_TIME.finditer(clause, after, n.start))
+        after = n.end
+        if not times:
+            continue
+        last = times[-1]
+        year = int(last["y"]) if last["y"] else periods.five_year(last["n"])[1]
+        if plan_year is None or year >= plan_year:
+            years[n.value] = year
+    for t in made:
+        if t.value in years:
+            t.due = dt.date(years[t.value], 12, 31)
 
 
 def goal_paragraph_due(

@@ -76,7 +76,7 @@ from targetctl.domain.drafting.clauses import (
     title_of,
 )
 from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget, DraftTooLarge, fit_dates
-from targetctl.domain.drafting.due_dates import clause_due, goal_paragraph_due
+from targetctl.domain.drafting.due_dates import clause_due, goal_paragraph_due, values_dated
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.openings import names_nothing, preamble, untagged
@@ -454,6 +454,7 @@ class _Extractor:
                     text, numbers, due, open_ended, bool(weak), self._current(), self.last_subject
                 )
                 made = stretched(orig, made, produced[-1] if produced else None, sentence)
+                values_dated(made, text, numbers, self.s.plan_year)
                 self.s.targets.extend(made)
                 for t in made:
                     t.quote = orig if t.quote == text else t.quote

@@ -56,7 +56,7 @@ def settle(
         if found.from_issue and (own or not (found.section_max or names_later_year(body, end_year))):
             date_undated(targets, end_year)
         end_year = max(dues)
-    near = [t.due.year for t in targets if t.numeric and t.due and t.due.year < end_year + 5]
+    near = [t.due.year for t in targets if t.numeric and t.due and t.due.year <= end_year + 5]
     horizon = max([found.section_max or 0, *near])  # 今后五年, 三年内 stretch it; a numberless vision does not
     if horizon > end_year:
         # a text dated only by its issue whose goals look to a year (目标任务：到2022年，…) aims all of
