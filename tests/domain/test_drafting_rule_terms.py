@@ -423,3 +423,10 @@ def test_a_share_of_firms_the_plan_moves_stays_a_target() -> None:
 def test_a_bound_the_plan_expects_to_reach_lowered_stays_a_target() -> None:
     # no class a rule relaxes a bound for: the plan's own indicator, lowered to its target
     assert drafted("到2027年，全市物流成本占地区生产总值比重可降低至13%。") == [Decimal(13)]
+
+
+def test_the_size_a_single_item_must_have_is_no_target_but_a_count_of_such_items_is() -> None:
+    assert drafted("到2027年，建设用户侧储能项目100个，其中单个储能项目装机超过0.5兆瓦、光伏项目装机超过1兆瓦。") == [
+        Decimal(100)
+    ]
+    assert drafted("到2027年，建成单体规模超过10万千瓦的储能电站5座。") == [Decimal(5)]
