@@ -81,7 +81,7 @@ from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.openings import names_nothing, preamble, untagged
 from targetctl.domain.drafting.own_title import first_lines_title
-from targetctl.domain.drafting.past import cumulative_ahead, paired_total, turns_to_plan
+from targetctl.domain.drafting.past import cumulative_ahead, looks_back, paired_total, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.present_year import present_year, this_year
 from targetctl.domain.drafting.quantities import Number, find_numbers
@@ -301,7 +301,7 @@ class _Extractor:
         if year and (self.section_year() or 0) > year and not self.summary and turns_to_year(para, year):
             self.dues = [*self.dues[: len(self.s.stack) - 1], year]  # 今年是“十五五”开局之年: the year's part
         lead = CLAUSE_END.split(para[self.marker :], maxsplit=1)[0]
-        self.past_paragraph = bool(re.search(r"以来$|来$", lead)) and not re.search(r"将来|未来|带来|原来", lead)
+        self.past_paragraph = looks_back(lead)
         lead_year = re.match(r"(20\d\d)年(?:以来|来|上半年|前三季度)?$", lead)
         if lead_year and self.s.plan_year and int(lead_year.group(1)) < self.s.plan_year:
             self.past_paragraph = True  # 2024年，全市…: the whole paragraph reports the year before
@@ -330,9 +330,7 @@ class _Extractor:
             self.s.targets.append(subject_words.indicator(row, parts[0].text, self._current()))
             return
         first = parts[0].text[marker:] if parts[0].start == 0 else parts[0].text
-        sentence_past = bool(
-            re.search(r"以来|来$", first) and not re.search(r"(?:将来|未来|带来|原来|以来自)", first)
-        ) or bool(PAST_OPENER.match(first))
+        sentence_past = looks_back(first, anywhere=True) or bool(PAST_OPENER.match(first))
         if re.search(r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成", sentence):
             sentence_past = True  # the words of a report on results
         if self.past_paragraph and not intends(sentence):  # 确保了…, 将…作为…: still the review

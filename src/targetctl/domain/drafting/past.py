@@ -23,6 +23,18 @@ RUN_OPENERS = rf"^(?:[^，。；]{{0,20}}?成立(?:以来|{_N}(?:周)?年(?:来|
 TOP_FAMILIES = ("chapter", "cn")
 
 
+# a time looked back from (五年来, 近年来, 成立以来), never a verb's complement (强起来, 带来, 未来)
+_SINCE = re.compile(r"(?<![起出下上回进])来$")
+_NOT_SINCE = re.compile(r"将来|未来|带来|原来|以来自")
+
+
+def looks_back(lead: str, anywhere: bool = False) -> bool:
+    """Whether a paragraph's (or a sentence's) first clause looks back from a time: it ends in
+    以来 or …来, or (`anywhere`) says 以来 anywhere."""
+    since = re.search(r"以来" if anywhere else r"以来$", lead) or _SINCE.search(lead)
+    return since is not None and _NOT_SINCE.search(lead) is None
+
+
 def opens_run(text: str) -> bool:
     return re.match(RUN_OPENERS, text) is not None
 

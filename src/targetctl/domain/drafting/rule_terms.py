@@ -385,7 +385,7 @@ RULES: tuple[Screen, ...] = (
         "single-item-size",
         # the size each single thing must have to count, to the clause's end (其中单个储能项目装机超过N兆瓦、
         # 光伏项目装机超过M兆瓦); a count of things of that size, after 的, stays a target
-        rf"单(?:个|体|台|座|项)[^，。；\d的]{{0,12}}?(?:超过|不低于|不少于|大于|高于)[^，。；的]*$",
+        r"单(?:个|体|台|座|项)[^，。；\d的]{0,12}?(?:超过|不低于|不少于|大于|高于)[^，。；的]*$",
         "the size a single item must have to count (单个项目装机超过N兆瓦): a threshold, not a target",
         "其中单个风电项目装机超过5万千瓦、单个光伏项目装机超过2万千瓦",
         hint="单",
