@@ -197,3 +197,12 @@ def test_sizes_and_sets_that_name_things_are_not_drafted_beside_their_counts(
 def test_a_count_of_projects_a_plan_leads_with_stays_a_target() -> None:
     # the projects counted, not named by their size: how many the plan carries out is its target
     assert drafted("以实施100个重点项目为抓手，全年完成固定资产投资120亿元。") == [Decimal(100), Decimal(120)]
+
+
+def test_a_duration_saying_how_a_measure_is_taken_is_no_target() -> None:
+    assert drafted("到2028年，聚合虚拟电厂短时削峰能力（2小时左右）达到50万千瓦。") == [Decimal(50)]
+    assert drafted("到2028年，新型储能连续放电时长达到4小时。") == [Decimal(4)]
+
+
+def test_the_feedback_a_consultation_received_is_past() -> None:
+    assert drafted("方案于2026年3月1日至10日公开征求意见，共收到意见建议3条。") == []

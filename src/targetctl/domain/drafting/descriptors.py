@@ -211,6 +211,16 @@ RULES: tuple[Screen, ...] = (
         hint="每单",
     ),
     _rule(
+        "bracketed-duration",
+        # a duration in brackets after a measure's name, before its bound: how the measure is taken
+        # (短时削峰能力（2小时左右）达到100万千瓦), never the level it is to reach
+        rf"(?<=[\u4e00-\u9fff])[（(]{_N}(?:个)?(?:小时|分钟|秒|天|日|周|月)(?:左右|以上|以内|及以上)?[）)]"
+        r"(?=(?:力争)?(?:达到|超过|突破|不低于|不少于|保持|提升|提高))",
+        "a duration in brackets that says how a measure is taken (削峰能力（2小时左右）达到N): not a target",
+        "聚合虚拟电厂短时削峰能力（2小时左右）达到100万千瓦",
+        hint="（(",
+    ),
+    _rule(
         "deputies-of-a-meeting",
         # the deputies or members who sit, vote or elect at a meeting, and a meeting's roll call
         rf"(?P<mask>{_N}名)(?:全国|省|市|县|区|镇)?(?:人大代表|党代表|政协委员|代表|委员)"

@@ -245,6 +245,7 @@ SAID: dict[str, str] = {
     "context: what has happened so far (…以来, past year)": "背景信息：已取得的进展（…以来、上一年）",
     "worded 预计 (expected) under the plan's own dated frame: check it is a goal the plan sets": "规划自身时限下写作“预计”：请核对是否为规划设定的目标",
     "the size a single item must have to count (单个项目装机超过N兆瓦): a threshold, not a target": "单个项目须达到的规模（单个项目装机超过N兆瓦）：是门槛，不是目标",
+    "a duration in brackets that says how a measure is taken (削峰能力（2小时左右）达到N): not a target": "括号中的时长说明指标的口径（削峰能力（2小时左右）达到N）：不是目标",
     "a forecast (预计, 经测算, 有可能…): what is expected, not a commitment": "预测（预计、经测算、有可能…）：是预期，不是承诺",
     "the condition of a rule (…的，由…), not a commitment": "规定的适用条件（…的，由…），不是承诺",
     "byline: who wrote or compiled the text": "署名：撰稿或编制者",
