@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -83,6 +84,9 @@ INVALID = [
     ("growth", {"direction": "down"}, "literal_error"),
     ("share", {"percent": 101}, "less_than_equal"),
     ("share", {"comparator": "between"}, "value_error"),
+    ("share", {"percent_max": 5}, "value_error"),
+    ("share", {"comparator": "between", "percent_max": 120}, "less_than_equal"),
+    ("share", {"comparator": "between", "percent": 5, "percent_max": 3}, "value_error"),
     ("ratio", {"comparator": "between"}, "value_error"),
     ("ratio", {"tolerance": 1}, "value_error"),
     ("relation", {"subject": None}, "model_type"),
@@ -192,3 +196,14 @@ def test_light_kind_names_match_the_model() -> None:
     union = get_args(get_args(Target)[0])  # Annotated[A | B | …, discriminator]
     assert tuple(get_args(cls.model_fields["kind"].annotation)[0] for cls in union) == KINDS
     assert set(KIND_FIELDS) == set(KINDS)
+
+
+def test_a_share_range_is_met_inside_its_band_only() -> None:
+    from targetctl.domain.kinds.share import Share
+    from targetctl.domain.progress import band, meets
+
+    share = {**BASE, **VALID["share"], "comparator": "between", "percent": 3, "percent_max": 5}
+    target = Plan.model_validate(plan(t=share)).targets[0]
+    assert isinstance(target, Share)
+    assert band(target) == (Decimal(3), Decimal(5))
+    assert [meets(target, v) for v in (2.9, 3, 4.5, 5, 5.1)] == [False, True, True, True, False]

@@ -161,7 +161,7 @@ def band(target: Target) -> tuple[Decimal, Decimal] | None:
             return None
         case Quantity() | Growth() | Share() | Ratio():
             low = stated_goal(target)
-            if isinstance(target, Growth) and target.percent_max is not None:
+            if isinstance(target, Growth | Share) and target.percent_max is not None:
                 return low, target.percent_max
             if target.comparator != "about":
                 return None

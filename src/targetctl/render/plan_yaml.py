@@ -135,6 +135,8 @@ def _target(t: DraftTarget, plan_id: str, number: int) -> list[str]:
             fields.append(("against", _zh(t.against)))
     elif t.kind in ("share", "ratio"):
         fields += [("comparator", t.comparator or "exactly"), ("percent", _n(value))]
+        if t.kind == "share" and t.value_max is not None:
+            fields.append(("percent_max", _n(t.value_max)))
         fields += [("numerator", _zh(t.numerator or t.title)), ("denominator", _zh(t.denominator or t.title))]
     elif t.kind == "relation":
         fields += [("subject", _zh(t.subject or t.title)), ("reference", _zh(t.reference or t.title))]

@@ -277,7 +277,6 @@ SAID: dict[str, str] = {
     "what grows is not named in the clause: fill in 'of'": "句中未写明增长的对象：请填写 of",
     "what grows is taken from the clause before: check 'of'": "增长的对象取自上一句：请核对 of",
     "average annual growth: fill in base_year": "年均增长：请填写 base_year（基期年份）",
-    "a share given as a range: check the comparator": "比例以区间给出：请核对比较方式",
     "the share's part or whole is not named in the clause: fill in numerator and denominator": "句中未写明比例的分子或分母：请填写 numerator 和 denominator",
     "the share's part is taken from the clause before: check numerator": "比例的分子取自上一句：请核对 numerator",
     "the range is approximate (左右)": "数值为约数（左右）",

@@ -348,16 +348,15 @@ def _one(
                 text,
                 title,
                 prog,
-                comparator=comparator if num.value_max is None else "about",
+                comparator=comparator if num.value_max is None else "between",
                 value=num.value,
+                value_max=num.value_max,
                 numerator=numerator or UNNAMED,
                 denominator=denominator or UNNAMED,
                 due=due,
                 open_ended=open_ended,
                 review=review,
             )
-            if num.value_max is not None:
-                t.review = "a share given as a range: check the comparator"
             if not numerator or not denominator:
                 t.review = "the share's part or whole is not named in the clause: fill in numerator and denominator"
             elif not clean(share["num"]):

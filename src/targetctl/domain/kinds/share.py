@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
@@ -15,11 +15,15 @@ from targetctl.domain.kinds.base import (
     NumericBase,
     RateRules,
     Text,
+    between,
     exact,
-    one_value,
+    number,
     percent,
+    plain,
+    tolerance_only_about,
 )
-from targetctl.domain.messages import Msg
+
+_Percent = Annotated[Decimal, BeforeValidator(exact), Field(ge=0, le=100, allow_inf_nan=False)]
 
 
 class Share(NumericBase):
@@ -27,14 +31,16 @@ class Share(NumericBase):
 
     kind: Literal["share"]
     comparator: Comparator
-    percent: Annotated[Decimal, BeforeValidator(exact), Field(ge=0, le=100, allow_inf_nan=False)]
+    percent: _Percent
+    percent_max: _Percent | None = None  # 占比达到3%—5%: `between` percent and percent_max
     tolerance: NonNegative | None = None
     numerator: Text
     denominator: Text
 
     @model_validator(mode="after")
     def _shape(self) -> Share:
-        one_value(self.comparator, self.tolerance, Msg("model.two_targets"))
+        between(self.comparator, self.percent, self.percent_max, "percent")
+        tolerance_only_about(self.comparator, self.tolerance)
         return self
 
 
@@ -43,7 +49,14 @@ class ShareRules(RateRules):
     bounds: ClassVar[Bounds] = "share"
 
     def goal(self, lang: str) -> str:
-        return f"{SIGNS[self.target.comparator]} {percent(self.target.percent, signed=False)}"
+        t = self.target
+        if t.percent_max is not None:
+            return f"{number(t.percent)}–{number(t.percent_max)}%"
+        return f"{SIGNS[t.comparator]} {percent(t.percent, signed=False)}"
+
+    def goal_json(self) -> dict[str, Any]:
+        out = super().goal_json()
+        return out | ({"percent_max": plain(self.target.percent_max)} if self.target.percent_max is not None else {})
 
     def value_words(self, value: float | Decimal, lang: str, unit: bool = True) -> str:
         return f"{value:g}%"
