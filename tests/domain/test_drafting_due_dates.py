@@ -124,3 +124,14 @@ def test_a_year_before_the_verb_of_a_level_dates_the_value_after_it() -> None:
 def test_a_mid_clause_year_before_the_plan_is_no_due() -> None:
     assert clause_due("全市新能源装机规模2021年达到100万千瓦", 2026, summary=False) is None
     assert clause_due("全市新能源装机规模2027年达到300万千瓦", 2026, summary=False) == dt.date(2027, 12, 31)
+
+
+def test_a_value_before_a_mid_clause_year_keeps_its_frame() -> None:
+    text = (
+        "青川市能源发展规划（2021—2025年）\n一、发展目标\n"
+        "到2025年，光伏装机达到300万千瓦、2030年达到500万千瓦，风电装机达到200万千瓦。\n"
+    )
+    due = {t.value: t.due.year if t.due else None for t in extract(text, default_year=2021).targets}
+    assert due[Decimal(300)] == 2025  # said before 2030年: due in the frame 到2025年
+    assert due[Decimal(500)] == 2030
+    assert due[Decimal(200)] == 2025  # the clause after is no longer dated by another's year

@@ -16,9 +16,9 @@ from targetctl.domain.drafting.quantities import Number
 _DUE_MONTH = re.compile(r"(?P<y>20\d\d)年(?P<m>\d{1,2})月(?:底|末)?前")
 
 
-def clause_due(clause: str, plan_year: int | None, *, summary: bool) -> dt.date | None:
+def clause_due(clause: str, plan_year: int | None, *, summary: bool, mid: bool = True) -> dt.date | None:
     """The date a clause sets for itself. `summary`: the text is a year-end summary, whose 今年 is
-    the year under review."""
+    the year under review; `mid`: a year before a level's verb inside it counts (能力2025年达到N)."""
     clause = _BASELINE_END.sub("", clause)
     month = _DUE_MONTH.search(clause)
     if month:
@@ -34,9 +34,9 @@ def clause_due(clause: str, plan_year: int | None, *, summary: bool) -> dt.date 
         return dt.date(int(lead.group(1)), 12, 31)  # 2024年完成90公里: that year's share of the work
     if summary:
         return None
-    mid = _MID_YEAR.search(clause)  # 供应能力2025年达到6000万千瓦: the year of the level it states
-    if mid and (plan_year is None or int(mid["y"]) >= plan_year):
-        return dt.date(int(mid["y"]), 12, 31)
+    level = _MID_YEAR.search(clause) if mid else None  # 供应能力2025年达到6000万千瓦: its level's year
+    if level and (plan_year is None or int(level["y"]) >= plan_year):
+        return dt.date(int(level["y"]), 12, 31)
     stated = periods.due_year(clause, plan_year)  # “十四五”末, 明年, 今年, 年内
     return dt.date(stated, 12, 31) if stated else None
 
@@ -52,22 +52,29 @@ _MID_YEAR = re.compile(
 _VALUE_TIME = re.compile(rf"{_MID_YEAR.pattern}|“?(?P<n>十[一二三四五六])五”?(?:末|期末|时期末)")
 
 
-def values_dated(made: Sequence[DraftTarget], clause: str, numbers: Sequence[Number], plan_year: int | None) -> None:
+def values_dated(
+    made: Sequence[DraftTarget], clause: str, numbers: Sequence[Number], plan_year: int | None, undated: dt.date | None
+) -> None:
     """Each value due in the time its clause states nearest before it, after the value before it
-    (…2025年达到2500万千瓦以上、2030年达到4000万千瓦以上: one due each)."""
-    after, years = 0, {}
+    (…2025年达到2500万千瓦以上、2030年达到4000万千瓦以上: one due each); a value before any such
+    time is due as the clause is without it (`undated`: 到2025年，装机达到300万千瓦、2030年达到…)."""
+    after, seen = 0, False
+    dues: dict[object, dt.date | None] = {}
     for n in numbers:
         times = list(_VALUE_TIME.finditer(clause, after, n.start))
         after = n.end
         if not times:
+            if not seen and _VALUE_TIME.search(clause, n.end):
+                dues[n.value] = undated
             continue
+        seen = True
         last = times[-1]
         year = int(last["y"]) if last["y"] else periods.five_year(last["n"])[1]
         if plan_year is None or year >= plan_year:
-            years[n.value] = year
+            dues[n.value] = dt.date(year, 12, 31)
     for t in made:
-        if t.value in years:
-            t.due = dt.date(years[t.value], 12, 31)
+        if t.value in dues:
+            t.due = dues[t.value]
 
 
 def goal_paragraph_due(
