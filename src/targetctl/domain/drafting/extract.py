@@ -382,8 +382,8 @@ class _Extractor:
                 self.excl(orig, "time frame of the targets that follow")
                 continue
             # a level's own year inside the clause (…、2030年达到N) dates no clause after it
-            own = clause_due(text, self.s.plan_year, summary=self.summary, mid=False) or carried
-            due, carried = clause_due(text, self.s.plan_year, summary=self.summary) or carried, own
+            undated = clause_due(text, self.s.plan_year, summary=self.summary, mid=False) or carried
+            due, carried = clause_due(text, self.s.plan_year, summary=self.summary) or carried, undated
             open_ended = bool(OPEN.search(text)) and due is None
             numbers, rule = descriptors.screen(half_width(text), find_numbers(text), terms)
             masked = rule if rule is not None and not numbers else None  # its numbers are names, not targets
@@ -453,7 +453,7 @@ class _Extractor:
                     text, numbers, due, open_ended, bool(weak), self._current(), self.last_subject
                 )
                 made = stretched(orig, made, produced[-1] if produced else None, sentence)
-                values_dated(made, text, numbers, self.s.plan_year, own)
+                values_dated(made, text, numbers, self.s.plan_year, undated)
                 self.s.targets.extend(made)
                 for t in made:
                     t.quote = orig if t.quote == text else t.quote
