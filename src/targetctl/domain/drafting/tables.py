@@ -18,6 +18,7 @@ from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from targetctl.domain.drafting import unit_cells
+from targetctl.domain.drafting.merged_years import years_under
 from targetctl.domain.drafting.numbers import BEYOND_MEASURE, beyond_measure, half_width
 from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
 
@@ -484,7 +485,7 @@ def read_tables(lines: Sequence[str]) -> Table:
                 head, year = cells, None
                 out.excluded[flat] = "the header of an indicator table"
             continue
-        if (wide := _years_under(cells, head, columns)) is not None:
+        if columns.target is not None and columns.year is None and (wide := years_under(cells, head, columns.target)):
             # a header over two rows whose target cell is merged over its years (序号 | 指标 | 目标,
             # then 2024年 | 2025年 | 2026年 under 目标): each year is a target column of its own
             head, columns = wide, header(wide) or columns
@@ -539,17 +540,6 @@ def file_row(table: Table, flat: str, parsed: IndicatorRow | None) -> None:
         table.excluded[flat] = "a category or a row without a number in an indicator table"
     else:
         table.rows[flat] = parsed
-
-
-def _years_under(cells: Sequence[str], head: Sequence[str], columns: Columns) -> list[str] | None:
-    """The header widened by a second row of years only, written from its first cell on as a
-    merged cell leaves it (no cell under 序号 and 指标); None for any other row."""
-    years, target = [c for c in cells if c], columns.target
-    if target is None or columns.year is not None or len(years) < 2 or not cells[0]:
-        return None
-    if not all(_YEAR_CELL.match(c) for c in years):
-        return None
-    return [*head[:target], *(head[target] + y for y in years), *head[target + 1 :]]
 
 
 def _continues_header(cells: Sequence[str], columns: Columns) -> bool:
