@@ -49,3 +49,13 @@ def test_a_word_tables_years_under_its_merged_target_cell_are_each_due() -> None
     )
     got = {(t.value, t.due.year if t.due else None) for t in extract(text, default_year=2030).targets}
     assert got == {(Decimal(3), 2026), (Decimal(5), 2027), (Decimal(8), 2028)}
+
+
+def test_a_rate_or_a_range_in_a_cell_with_its_own_unit_is_drafted() -> None:
+    text = (
+        "青川市新型储能发展行动方案（2026—2028年）\n二、主要目标\n"
+        "| 序号 | 指标 | 2025年 | 2028年目标 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 电池产能 | 100万吨/年 | 300万吨/年 |\n| 2 | 示范项目 | 1个 | 3-5个 |\n"
+    )
+    got = {(t.kind, t.value, t.value_max, t.unit) for t in extract(text, default_year=2030).targets}
+    assert got == {("quantity", Decimal(300), None, "万吨/年"), ("range", Decimal(3), Decimal(5), "个")}

@@ -31,16 +31,28 @@ def pair(cell: str) -> tuple[str, str] | None:
     return (first, second) if a is not None and b is not None and a[1] != b[1] else None
 
 
+# a rate's time after its unit (200万吨/年, 5万立方米/日): one unit with it
+_PER = re.compile(r"/(?:年|日|天|月|小时)$")
+
+
 def _one(cell: str) -> tuple[str, str] | None:
     cell = half_width(cell)
+    per = _PER.search(cell)
+    cell, per_unit = (cell[: per.start()], per.group()) if per else (cell, "")
     pre = _sign(cell)
     m = NUMBER.fullmatch(cell[len(pre) :])
-    if m is None or m["n2"] or m["pct"] or not re.fullmatch(r"[\d.]+", m["n1"]):
+    if m is None or m["pct"] or not re.fullmatch(r"[\d.]+", m["n1"]):
         return None
+    if m["n2"]:  # a range (3-5个, 5-8万千瓦): one unit after its second number, no bound before it
+        if pre or m["m1"] or m["u1"] or m["suffix"] not in (None, "左右") or not re.fullmatch(r"[\d.]+", m["n2"]):
+            return None
+        value = f"{m['n1']}-{m['n2']}"
+    else:
+        value = m["n1"]
     unit = "".join(m[g] or "" for g in ("m1", "u1", "pre", "mag", "approx", "unit"))
     if not unit or unit == "%" or (unit == "年" and _YEAR.match(m["n1"])) or m["approx"] or m["pre"]:
         return None
-    return pre + m["n1"] + (m["suffix"] or ""), unit
+    return pre + value + (m["suffix"] or ""), unit + per_unit
 
 
 def _sign(cell: str) -> str:
