@@ -107,12 +107,18 @@ PROJECTED = re.compile(r"预计(?:将)?(?:超过?|突破|达到?)(?=\d)")
 PROJECTED_REVIEW = "worded 预计 (expected) under the plan's own dated frame: check it is a goal the plan sets"
 
 
-def forecasts(text: str, sentence: str, due: dt.date | None, plan_year: int | None, tasks: bool, before: bool) -> bool:
+# an estimate made (据测算, 有可能, 或达): what follows it in the sentence is a forecast, never projected
+ESTIMATED = re.compile(r"测算|估算|有可能|或[达超]")
+
+
+def forecasts(
+    text: str, estimated: bool, due: dt.date | None, plan_year: int | None, tasks: bool, before: bool
+) -> bool:
     """The clause forecasts (预计, 经测算, 有可能…) rather than projects a goal of the plan's tasks, or
-    runs on from a clause that did (`before`), until one commits (力争, 确保, 要)."""
+    runs on from a clause that did (`before`), until one commits (力争, 确保, 要). `estimated`: its
+    sentence says an estimate was made (ESTIMATED), read once a sentence."""
     dated = due is not None and plan_year is not None and due.year >= plan_year
-    estimated = re.search(r"测算|估算|有可能|或[达超]", sentence)
-    projected = tasks and dated and PROJECTED.search(text) and not estimated
+    projected = tasks and dated and not estimated and PROJECTED.search(text) is not None
     return (before or (FORECAST.search(text) is not None and not projected)) and COMMITS.search(text) is None
 
 

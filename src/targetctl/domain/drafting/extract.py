@@ -33,6 +33,7 @@ from targetctl.domain.drafting.classify import (
     BYLINE,
     DUE,
     ENUM,
+    ESTIMATED,
     FORECAST,
     FUTURE,
     GAP,
@@ -353,6 +354,7 @@ class _Extractor:
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []
         forecasting = False  # a clause said 预计, 经测算…: the clauses after it forecast too
+        estimated = ESTIMATED.search(sentence) is not None
         conditional = conditions.condition_runs([c.text[marker if c.start == 0 else 0 :] for c in parts], terms)
         for n_clause, clause in enumerate(parts):
             if self.max_quoted is not None:
@@ -406,7 +408,7 @@ class _Extractor:
                     self.last_subject = subject_words.measured(text, numbers) or self.last_subject
                 continue
             forecasting = forecasts(
-                text, sentence, due, self.s.plan_year, self.ahead and self.s.stack != [], forecasting
+                text, estimated, due, self.s.plan_year, self.ahead and self.s.stack != [], forecasting
             )
             if forecasting:
                 self.excl(orig, "a forecast (预计, 经测算, 有可能…): what is expected, not a commitment")
