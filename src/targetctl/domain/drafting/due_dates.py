@@ -58,13 +58,16 @@ def values_dated(
     """Each value due in the time its clause states nearest before it, after the value before it
     (…2025年达到2500万千瓦以上、2030年达到4000万千瓦以上: one due each); a value before any such
     time is due as the clause is without it (`undated`: 到2025年，装机达到300万千瓦、2030年达到…)."""
+    first = _VALUE_TIME.search(clause)
+    if first is None:
+        return  # no time in the clause: each value keeps the clause's date
     after, seen = 0, False
     dues: dict[object, dt.date | None] = {}
     for n in numbers:
-        times = list(_VALUE_TIME.finditer(clause, after, n.start))
+        times = list(_VALUE_TIME.finditer(clause, after, n.start))  # windows apart: linear in the clause
         after = n.end
         if not times:
-            if not seen and _VALUE_TIME.search(clause, n.end):
+            if not seen and first.start() >= n.end:
                 dues[n.value] = undated
             continue
         seen = True
