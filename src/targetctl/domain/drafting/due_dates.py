@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from targetctl.domain.drafting import periods
 from targetctl.domain.drafting.classify import DUE
@@ -62,7 +63,7 @@ def values_dated(
     if first is None:
         return  # no time in the clause: each value keeps the clause's date
     after, seen = 0, False
-    dues: dict[object, dt.date | None] = {}
+    dues: dict[Decimal, dt.date | None] = {}
     for n in numbers:
         times = list(_VALUE_TIME.finditer(clause, after, n.start))  # windows apart: linear in the clause
         after = n.end

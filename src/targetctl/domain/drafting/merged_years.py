@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from targetctl.domain.drafting.numbers import half_width
 
-_YEAR_CELL = re.compile(r"^20\d\d年?(?:度)?$")
+# a cell that is a year alone (2026年, 2026年度): a column's year, or a row's in a table by year
+YEAR_CELL = re.compile(r"^(?P<y>20\d\d)年?(?:度)?$")
 
 
 def years_under(cells: Sequence[str], head: Sequence[str], target: int) -> list[str] | None:
@@ -17,7 +18,7 @@ def years_under(cells: Sequence[str], head: Sequence[str], target: int) -> list[
     repeating the cells above (序号 | 指标 | 2024年); or, the merged cells lost, they are written
     from the row's first cell on."""
     filled = [(k, c) for k, c in enumerate(cells) if c]
-    years = [(k, c) for k, c in filled if _YEAR_CELL.match(half_width(c))]
+    years = [(k, c) for k, c in filled if YEAR_CELL.match(half_width(c))]
     if len(years) < 2 or target >= len(head):
         return None
     if len(years) == len(filled) and cells[0]:  # 2024年 | 2025年 | 2026年 from the first cell on

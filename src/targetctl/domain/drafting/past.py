@@ -31,8 +31,8 @@ _NOT_SINCE = re.compile(r"将来|未来|带来|原来|以来自")
 def looks_back(lead: str, anywhere: bool = False) -> bool:
     """Whether a paragraph's (or a sentence's) first clause looks back from a time: it ends in
     以来 or …来, or (`anywhere`) says 以来 anywhere."""
-    since = re.search(r"以来" if anywhere else r"以来$", lead) or _SINCE.search(lead)
-    return since is not None and _NOT_SINCE.search(lead) is None
+    since = (anywhere and "以来" in lead) or _SINCE.search(lead) is not None  # …以来 ends in 来 too
+    return since and _NOT_SINCE.search(lead) is None
 
 
 def opens_run(text: str) -> bool:

@@ -18,7 +18,7 @@ from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from targetctl.domain.drafting import unit_cells
-from targetctl.domain.drafting.merged_years import years_under
+from targetctl.domain.drafting.merged_years import YEAR_CELL, years_under
 from targetctl.domain.drafting.numbers import BEYOND_MEASURE, beyond_measure, half_width
 from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
 
@@ -255,7 +255,6 @@ def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
 _ROW_YEAR = re.compile(r"^(?:年度|年份)$")
 # the header of a by-year table's column of kinds (储能类型, 乡镇, 指标名称), not of a measure
 _KIND = re.compile(r"类型|类别|种类|品种|品类|名称|项目|指标|内容|领域|行业|产业|方式|板块")
-_YEAR_CELL = re.compile(r"^(?P<y>20\d\d)年?(?:度)?$")
 
 
 def row_year(cells: list[str], columns: Columns, head: Sequence[str], year: int | None) -> int | None:
@@ -265,9 +264,9 @@ def row_year(cells: list[str], columns: Columns, head: Sequence[str], year: int 
     if columns.row_year is None:
         return None
     at = columns.row_year
-    if len(cells) == len(head) - 1 and not _YEAR_CELL.match(half_width(cells[at]) if at < len(cells) else ""):
+    if len(cells) == len(head) - 1 and not YEAR_CELL.match(half_width(cells[at]) if at < len(cells) else ""):
         cells.insert(at, "")
-    m = _YEAR_CELL.match(half_width(cells[at])) if at < len(cells) else None
+    m = YEAR_CELL.match(half_width(cells[at])) if at < len(cells) else None
     return int(m["y"]) if m else year
 
 
