@@ -3,6 +3,7 @@ review headed at its rank, whatever its first sentence."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from targetctl.domain.drafting.extract import extract
@@ -31,3 +32,30 @@ def test_a_verbs_complement_ending_in_来_is_no_look_back() -> None:
     d = extract(text, default_year=2026)
     assert [t.value for t in d.targets if t.value is not None] == [Decimal(3000), Decimal(12)]
     assert looks_back("五年来") and looks_back("成立以来") and not looks_back("让产业强起来")
+
+
+def test_the_years_targets_close_a_review_whose_next_part_heading_was_lost() -> None:
+    # the stored text lost 二、2026年工作安排: the year's requirement and targets still open the plan
+    text = (
+        "2026年青川县政府工作报告\n一、2025年工作回顾\n"
+        "一年来，全县地区生产总值达320亿元，增长6.1%。\n"
+        "（一）坚持项目为王，投资拉动更有力。新开工亿元以上项目46个。\n"
+        "（二）坚持民生为本，群众生活更殷实。新增城镇就业5200人。\n"
+        "做好今年政府工作的总体要求是：坚持稳中求进工作总基调。\n"
+        "综合考虑，今年全县经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，"
+        "城镇新增就业5000人以上。\n"
+        "（一）坚定不移抓好产业振兴\n新增规上工业企业30家以上。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert [t.value for t in d.targets if t.value is not None] == [Decimal("6.5"), Decimal(5000), Decimal(30)]
+    assert {t.due for t in d.targets if t.numeric} <= {None, dt.date(2026, 12, 31)}  # None: the plan's own year
+
+
+def test_a_review_that_quotes_last_years_targets_stays_a_review() -> None:
+    text = (
+        "2026年青川县政府工作报告\n一、2025年工作回顾\n"
+        "去年全县经济社会发展的主要预期目标是地区生产总值增长6%，实际增长6.1%。\n"
+        "全面完成了年初确定的主要预期目标，新增城镇就业5200人。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert [t.value for t in d.targets if t.value is not None] == []

@@ -402,3 +402,9 @@ def test_several_measure_words_in_brackets_before_the_bound() -> None:
     assert [(n.value, n.unit, n.suffix) for n in find_numbers("淘汰老旧渔船1500艘（台、套）以上")] == [
         (Decimal(1500), "艘", "以上")
     ]
+
+
+def test_tonnes_of_standard_coal_shortened_to_标煤_keep_their_bound() -> None:
+    # 吨标煤 is the usual short form of 吨标准煤: 以上 after it is still the value's bound
+    text = "二、2026年工作安排\n统筹形成8万吨标煤以上能耗指标供给，单位产值能耗降至0.3吨标煤/万元以下。\n"
+    assert drafted(text) == [(Decimal(8), "at-least"), (Decimal("0.3"), "at-most")]

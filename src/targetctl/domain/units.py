@@ -75,6 +75,7 @@ BASES: dict[str, str] = {
     "千克": "kg",
     "公斤": "kg",
     "吨标准煤": "tonnes of standard coal",
+    "吨标煤": "tonnes of standard coal",
     "标准煤": "standard coal",
     "千瓦": "kW",
     "千瓦时": "kWh",

@@ -170,3 +170,20 @@ def ends_review(level: int | None, families: list[str], family: str) -> bool:
     """Whether a numbered paragraph of `family` (not read as a heading: it runs on into its first
     sentence) ends the review headed at depth `level`: it stands at that heading's rank or higher."""
     return level is not None and level >= 0 and family in families and families.index(family) <= level
+
+
+# the paragraph a work report's plan opens with: the year's general requirement or its main
+# expected targets (做好今年政府工作的总体要求是, 综合考虑，今年…主要预期目标是)
+_YEARS_PLAN = re.compile(
+    r"^(?:综合考虑[^，。；]{0,30}[，,])?(?:做好)?(?:(今年|明年)|(20\d\d)年)[^，。；：]{0,24}?"
+    r"(?:主要预期目标|主要目标|总体要求)(?:是|为)"
+)
+
+
+def opens_years_plan(paragraph: str, plan_year: int | None) -> bool:
+    """Whether `paragraph` states the coming year's requirement or targets: the plan has begun,
+    whether or not the heading before it (二、2026年工作安排) survived in the text."""
+    m = _YEARS_PLAN.match(paragraph)
+    if m is None:
+        return False
+    return m.group(2) is None or (plan_year is not None and int(m.group(2)) >= plan_year)
