@@ -88,6 +88,16 @@ def test_a_signing_date_glued_to_the_plan_title_stands_alone() -> None:
     assert "青川市节能降碳行动方案" in lines
 
 
+def test_a_signer_a_space_before_the_date_glued_to_the_plan_title_stand_apart() -> None:
+    text = "青川市发展改革委关于印发《青川市节能降碳行动方案》的通知 各区县发展改革局：现予以印发，请遵照执行。 "
+    text += "青川市发展和改革委员会 2025年4月8日青川市节能降碳行动方案 为推动节能降碳，制定本方案。" + _PAD
+    lines = [ln.strip() for ln in break_run_on(text).split("\n")]
+    assert lines[2:5] == ["青川市发展和改革委员会", "2025年4月8日", "青川市节能降碳行动方案"]
+    d = extract(text, default_year=2026)
+    assert d.title == "青川市节能降碳行动方案"
+    assert all("通知" not in p.title for p in d.programmes)
+
+
 def test_a_dispatch_number_and_the_addressees_that_open_a_run_on_page_stand_apart() -> None:
     text = "青发改字〔2025〕12号各县（区）发展改革局，市直有关单位：为做好节能工作，现通知如下。" + _PAD
     lines = break_run_on(text).split("\n")

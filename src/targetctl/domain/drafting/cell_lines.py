@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from targetctl.domain.drafting import scopes
 from targetctl.domain.drafting.flat_tables import HEADER_WORD, ROW_END, UNIT
 from targetctl.domain.drafting.grammar import Named
 from targetctl.domain.drafting.numbers import half_width
@@ -34,12 +35,15 @@ from targetctl.domain.drafting.tables import (
     with_caption_unit,
 )
 
+# the column of who collects a row's data or answers for it: words, never a value
+_WHO = r"(?:数据)?(?:采集|来源|监测|统计|牵头|责任)单位|数据来源|(?:责任|牵头)部门"
 # a header cell: column words, each may carry its year or unit in brackets (目标值（2025年）)
 _QUALIFIER = r"[（(](?:20\d\d年?|%|‰|单位[：:]?[^（）()]{0,6}|[^（）()\d]{1,6})[）)]"
 HEADER_CELL = Named(
     "header cell",
     re.compile(
-        rf"(?:(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?|20\d\d年)+|备注|说明|{TAKER.pattern.strip('^$')}|合计|总计|20\d\d"
+        rf"(?:(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?|20\d\d年)+|备注|说明|{_WHO}|{TAKER.pattern.strip('^$')}"
+        r"|合计|总计|20\d\d"
     ),
     "a cell of a table's header: its column's words, a year or unit in brackets after them; in a table\n"
     "that shares tasks out, the column of the units that take them on (区县), a total (合计), a year",
@@ -52,7 +56,7 @@ _BARE_YEAR = re.compile(r"^20\d\d$")  # 2020 over 年: a year column's word wrap
 _SERIAL = re.compile(r"^\d{1,3}[.．、]?$")
 _ATTRIBUTE = re.compile(rf"^(?:{ROW_END.pattern.pattern})$")  # the attribute words have one home
 _EMPTY = re.compile(r"^(?:[/—–\-－]{1,2}|无|暂无)$")  # an empty cell: / or a dash, 无 (none)
-_NOTES = re.compile(r"^(?:备注|说明)$")
+_NOTES = re.compile(rf"^(?:备注|说明|{_WHO})$")  # any words, often left empty
 _NAME_CELL = re.compile(r"^(?:指标)+(?:名称)?$")  # 指标 over 名称 stays a name column, never 指标指标
 VALUE_CELL = Named(
     "value cell",
@@ -72,9 +76,20 @@ _SENTENCE = re.compile(r"[。；;！？]|^注[：:]|^备注[：:]|^说明[：:]|
 _MIN_COLUMNS = 4  # fewer is a phrase that happens to use the words (指标 单位)
 _MIN_ROWS = 2
 _MAX_CELLS = 3000  # a run of short lines read as one table at most: drafting stays linear
+_RESUME = 16  # lines after a table's rows where its rows may go on, after a row in words
 # the words one of the tables read here must hold: an indicator's name column, or the column of
 # the units a table shares tasks out to (区县)
 _MAY_HOLD = re.compile(rf"指标|名称|{TAKER.pattern.strip('^$')}")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A reading of a table's header its rows may go on by after a row in words."""
+
+    laid: list[str]  # the header's cells as the text has them
+    start: int  # the cells the header takes
+    shape: _Shape
+    serial: int  # the serial of the next row
 
 
 @dataclass(frozen=True)
@@ -114,16 +129,27 @@ def held_lines(lines: list[str]) -> set[int]:
 
 def _tables(lines: list[str], found: Table) -> Iterator[tuple[int, int, list[str]]]:
     """Each table pasted one cell a line: its first line, the line after it, and its lines laid
-    out as rows (what they are filed into `found`)."""
+    out as rows (what they are filed into `found`). A table's rows may stop at a row that spans
+    it in words (总体目标 over its sentences) or a row they cannot read, and go on after it: the
+    header's readings are kept for the next _RESUME lines, and rows read by them there."""
     i = 0
+    pending: list[_Reading] = []
+    gap = 0
     while i < len(lines):
         flat = _flat(lines[i])
-        read = _table_at(lines, i, found) if len(flat) <= _TEXT_LINE and HEADER_CELL.pattern.fullmatch(flat) else None
+        short = bool(flat) and len(flat) <= _TEXT_LINE
+        read = _table_at(lines, i, found) if short and HEADER_CELL.pattern.fullmatch(flat) else None
+        if read is None and pending and short and not _SENTENCE.search(flat):
+            read = _rows_at(lines, i, found, pending)
         if read is None:
+            gap += 1
+            pending = pending if gap <= _RESUME else []
             i += 1
             continue
-        yield i, read[1], read[0]
-        i = read[1]
+        laid, end, pending = read
+        gap = 0
+        yield i, end, laid
+        i = end
 
 
 def _flat(line: str) -> str:
@@ -172,7 +198,13 @@ def _headers(cells: list[str], blocks: bool) -> Iterator[tuple[list[str], int]]:
             _HEADER_PIECE.match(cells[k]) is not None or (cells[k] == "年" and _BARE_YEAR.match(head[-1]) is not None)
         )
         if not piece and not HEADER_CELL.pattern.fullmatch(cells[k]):
-            break
+            # a column word wrapped over two or three lines, no line a column word (数据 / 采集 / 单位)
+            wrap = next((j for j in (2, 3) if _wraps(cells[k : k + j], j)), 0)
+            if not wrap:
+                break
+            head.append("".join(cells[k : k + wrap]))
+            k += wrap
+            continue
         if piece and (not blocks or cells[k] == "年"):
             head[-1] += cells[k]  # 基准值 over （2020年）: one cell
         else:
@@ -206,10 +238,18 @@ def _headers(cells: list[str], blocks: bool) -> Iterator[tuple[list[str], int]]:
         yield whole, k
 
 
-def _read_rows(texts: list[str], at: int, shape: _Shape) -> tuple[list[tuple[list[str], bool]], int]:
-    """The rows from `texts[at]` on, each with whether its category was carried, and the index
-    of the first cell after them."""
-    serial, category = 1, ""
+def _wraps(pieces: list[str], n: int) -> bool:
+    return (
+        len(pieces) == n
+        and all(len(p) <= 4 and not re.search(r"\d", p) for p in pieces)
+        and HEADER_CELL.pattern.fullmatch("".join(pieces)) is not None
+    )
+
+
+def _read_rows(texts: list[str], at: int, shape: _Shape, serial: int = 1) -> tuple[list[tuple[list[str], bool]], int]:
+    """The rows from `texts[at]` on, the first numbered `serial`, each with whether its category
+    was carried, and the index of the first cell after them."""
+    category = ""
     rows: list[tuple[list[str], bool]] = []
     while at < len(texts):
         read = _next_row(texts, at, shape, serial, category)
@@ -319,29 +359,67 @@ def _starts_row(rest: list[str], shape: _Shape, serial: int) -> bool:
     return not _is_value(half_width(rest[0]))
 
 
-def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int] | None:
-    """The table pasted one cell a line from line `i`: its lines laid out, and the index of the
-    first line after it; None when no such table starts there."""
+def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int, list[_Reading]] | None:
+    """The table pasted one cell a line from line `i`: its lines laid out, the index of the first
+    line after it, and the readings of its header its rows may go on by; None when no such table
+    starts there. A header whose rows are all after a row in words is laid out alone."""
     cells, blocks = _cells(lines, i)
     texts = [c for c, _ in cells]
     # the reading of the header whose rows take the most cells, the first of equals
     best: tuple[list[str], int, _Shape, list[tuple[list[str], bool]], int] | None = None
+    alone: list[_Reading] = []  # readings whose header stands before a row in words
     above = next((_flat(line) for line in reversed(lines[max(0, i - 3) : i]) if line.strip()), "")
     for head, start in _headers(texts, blocks):
+        laid_head = head  # the header's cells as the text has them
+        if (split := scopes.split(head, texts[start:])) is not None:
+            laid_head = [*head, *texts[start : start + split[1]]]
+            head, start = split[0], start + split[1]  # 全省 三明 under each year's column
         shape = _shape(head, above)
         if shape is None:
             continue
         rows, at = _read_rows(texts, start, shape)
         if len(rows) >= _MIN_ROWS and (best is None or at > best[4]):
-            best = (head, start, shape, rows, at)
+            best = (laid_head, start, shape, rows, at)
+        if len(texts) - start <= 1:  # at most a category's cell before the row in words
+            alone.append(_Reading(laid_head, start, shape, 1))
+    alone = [r for r in alone if r.start == max(a.start for a in alone)]
+    if best is None and alone:
+        found.excluded[_flat("".join(alone[0].laid))] = "the header of an indicator table"
+        return [SEPARATOR.join(alone[0].laid)], cells[alone[0].start - 1][1], alone
     if best is None:
         return None
     head, start, shape, rows, at = best
-    end = cells[at - 1][1]
     table = Table({}, {})
     table.excluded[_flat("".join(head))] = "the header of an indicator table"
     caption = texts[0] if texts[0] + "".join(head) == "".join(texts[:start]) else ""
-    laid = [*([caption] if caption else []), SEPARATOR.join(head)]
+    laid = [*([caption] if caption else []), SEPARATOR.join(head), *_lay(table, rows, shape)]
+    _keep(found, table)
+    return laid, cells[at - 1][1], [_Reading(head, start, shape, len(rows) + 1)]
+
+
+def _rows_at(
+    lines: list[str], i: int, found: Table, pending: list[_Reading]
+) -> tuple[list[str], int, list[_Reading]] | None:
+    """Rows from line `i` on, read by the header of a table they go on from; None when none
+    reads there."""
+    cells, _ = _cells(lines, i)
+    texts = [c for c, _ in cells]
+    best: tuple[_Reading, list[tuple[list[str], bool]], int] | None = None
+    for reading in pending:
+        rows, at = _read_rows(texts, 0, reading.shape, reading.serial)
+        if rows and (best is None or at > best[2]):
+            best = (reading, rows, at)
+    if best is None:
+        return None
+    reading, rows, at = best
+    table = Table({}, {})
+    laid = _lay(table, rows, reading.shape)
+    _keep(found, table)
+    return laid, cells[at - 1][1], [replace(reading, serial=reading.serial + len(rows))]
+
+
+def _lay(table: Table, rows: list[tuple[list[str], bool]], shape: _Shape) -> list[str]:
+    laid: list[str] = []
     for row_cells, carried in rows:
         # a carried category is not in the row's source text: its line keeps only its own cells
         own = row_cells
@@ -350,10 +428,13 @@ def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int] |
         line = SEPARATOR.join(own)
         laid.append(line)
         _file(table, _flat(line), row_cells, shape)
+    return laid
+
+
+def _keep(found: Table, table: Table) -> None:
     found.rows.update(table.rows)
     found.excluded.update(table.excluded)
     found.more.update(table.more)
-    return laid, end
 
 
 def _file(table: Table, flat: str, cells: list[str], shape: _Shape) -> None:

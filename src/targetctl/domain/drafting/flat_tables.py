@@ -28,7 +28,7 @@ HEADER_WORD = Named(
     "header word",
     re.compile(
         r"(?:分类|类别|领域|维度|类型|序号|编号|指标属性|指标性质|(?:[一二三]级|主要)?指标(?:名称|内容)?|名称|计量单位|单位"
-        r"|20\d\d年(?:目标值?|基期值?|现状值?|预期值?|规划值?)?|基期值?|基准值|现状值?|目标值|规划值|预期值"
+        r"|20\d\d年(?:目标值?|基期值?|现状值?|预期值?|规划值?|值)?|基期值?|基准值|现状值?|目标值|规划值|预期值"
         r"|属性|性质|绝对值|年均增速|年均增长率?|增速|(?:[\[［【（(]\s*累计\s*[\]］】）)])|累计"
         r"|[（(](?:%|单位[：:]?[^（）()]{0,6})[）)])"
     ),
@@ -43,8 +43,8 @@ _MIN_HEADER = 4  # cells: fewer is a phrase that happens to use the words (指�
 
 ROW_END = Named(
     "row end",
-    re.compile(r"预期性|约束性"),
-    "an indicator's attribute closes its row: expected (预期性) or binding (约束性)",
+    re.compile(r"预期性|约束性|倡导性"),
+    "an indicator's attribute closes its row: expected (预期性), binding (约束性) or advocated (倡导性)",
     "3新建充电桩个8001500[700]约束性",
 )
 
@@ -53,7 +53,7 @@ UNIT = Named(
     re.compile(
         r"(?:[万亿千百]?(?:美元|元|人次|人|户|个|家|床|张|所|项|件|吨|千瓦时|千瓦|公里|千米|平方米|平方公里|公顷|亩"
         r"|辆|座|处|台|套|艘|标箱|次|天|小时|篇|部|名|位|条|册|株|头|只|TEU|GB)"
-        r"(?:标准煤)?(?:/(?:万元|立方米|年|人|户|平方米))?|%|‰)$"
+        r"(?:标准煤)?(?:/(?:万元|立方米|年|人|户|平方米))?|%|‰|1/(?:10万|万|千))$"  # 1/10万: a rate per 100,000
     ),
     "the unit cell stands between an indicator's name and its values",
     "城市公园数量个",

@@ -102,10 +102,11 @@ BREAKS: list[Break] = [
     Break(
         "signer before the date",
         re.compile(
-            r"(?m)^[\u4e00-\u9fff]{2,30}?(?:管委会|管理委员会|人民政府|办公室|办公厅|委员会|局|厅)"
-            rf"(?={_YMD}(?![前后起以至止之，,、完建实开启]))"  # 局2026年6月30日前完成: a deadline
+            r"(?m)^[ \u3000]*[\u4e00-\u9fff]{2,30}?(?:管委会|管理委员会|人民政府|办公室|办公厅|委员会|局|厅)"
+            rf"(?=[ \u3000]?{_YMD}(?![前后起以至止之，,、完建实开启]))"  # 局2026年6月30日前完成: a deadline
         ),
-        "the issuer's signature runs on into the signing date (…管委会2026年3月2日): each its own line",
+        "the issuer's signature runs on into the signing date (…管委会2026年3月2日, or a space between):\n"
+        "each its own line",
         "青川新区管委会2026年3月2日青川新区养老服务发展规划",
     ),
     Break(

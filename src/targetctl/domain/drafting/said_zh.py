@@ -299,7 +299,9 @@ SAID: dict[str, str] = {
     # the text was read; every Named rule has its Chinese
     "N兆 before 到/进/入 a place is the bandwidth to bring there, a level to reach": "“N兆”后接“到/进/入”某处，指要通达的带宽，是要达到的水平",
     "a table's header names its columns with these words, one cell each": "表头用这些词说明各列，每格一词",
-    "an indicator's attribute closes its row: expected (预期性) or binding (约束性)": "指标属性位于行末：预期性或约束性",
+    "an indicator's attribute closes its row: expected (预期性), binding (约束性) or advocated (倡导性)": (
+        "指标属性位于行末：预期性、约束性或倡导性"
+    ),
     "the unit cell stands between an indicator's name and its values": "单位格位于指标名称和数值之间",
     "a cell of a table's header: its column's words, a year or unit in brackets after them": "表头单元格：列名，后面括号中为年份或单位",
     "a cell of a value column: a number, its bound, brackets, a unit or a note in brackets after it": "数值列单元格：数字、上下限、括号、单位或括号中的说明",
@@ -326,7 +328,8 @@ SAID: dict[str, str] = {
     "a sub-part's heading that names a part of a plan (（二）主要目标) ends before its text": "点明规划组成部分的小标题（（二）主要目标）在正文前结束",
     "a sub-part's heading runs on into its first numbered item (（一）完善服务网络1.建设…): it ends there": "小标题连着第一个编号条目（（一）完善服务网络1.建设…）：标题到此为止",
     "a plan's title set apart by a space from its first sentence (…规划 为推动…) stands on its own line": "规划标题与首句以空格隔开（…规划 为推动…）：标题单独成行",
-    "the issuer's signature runs on into the signing date (…管委会2026年3月2日): each its own line": "发文机关署名连着成文日期（…管委会2026年3月2日）：各自成行",
+    "the issuer's signature runs on into the signing date (…管委会2026年3月2日, or a space between):\n"
+    "each its own line": "发文机关署名连着成文日期（…管委会2026年3月2日，或中间隔一个空格）：各自成行",
     "a notice's title runs on into its addressees (…的通知各片区管理局，…：): the title ends there": "通知标题连着主送机关（…的通知各片区管理局，…：）：标题到此为止",
     "the plan's title after a signing date runs on into its first sentence (…方案为进一步…): the title ends there": "成文日期后的规划标题连着首句（…方案为进一步…）：标题到此为止",
     "a paragraph opened by 今年 speaks of the year of issue: it and what follows in its section are this year's": "以“今年”开头的段落指发文当年：该段及本节其后内容都属当年",

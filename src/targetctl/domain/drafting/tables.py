@@ -17,7 +17,7 @@ from decimal import Decimal
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
-from targetctl.domain.drafting import unit_cells
+from targetctl.domain.drafting import scopes, unit_cells
 from targetctl.domain.drafting.merged_years import YEAR_CELL, years_under
 from targetctl.domain.drafting.numbers import BEYOND_MEASURE, beyond_measure, half_width
 from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
@@ -92,6 +92,8 @@ class Columns:
     # target columns of later years (2035年目标 after 2025年目标), and each year's before the target
     # in a table of one column a year (2026年 … 2029年 before 2030年): (column, year) each
     later: tuple[tuple[int, int], ...] = ()
+    # each later scope's target column's own base column (2025年目标值（三明） from 2020年值（三明）)
+    scope_bases: tuple[tuple[int, int], ...] = ()
     # a table that shares tasks out: each task's column and its header (新建任务（万亩）)
     tasks: tuple[tuple[int, str], ...] = ()
     # a table of targets by year, a row a kind (年度 | 类型 | measures…): the year's column
@@ -169,7 +171,8 @@ def header(cells: Sequence[str]) -> Columns | None:
     if target is None and growth is None:
         return None
     year_of = dict(years)
-    unit = _BRACKET_UNIT.search(cells[target]) if target is not None else None
+    scoped, scope_bases = scopes.siblings(cells, target, base)  # 全省 | 三明 under each year
+    unit = _BRACKET_UNIT.search(cells[target]) if target is not None and not scoped else None
     beyond = (
         tuple(
             (i, y)
@@ -180,6 +183,7 @@ def header(cells: Sequence[str]) -> Columns | None:
             and y > year_of.get(target, y)
         )
         + yearly
+        + tuple((i, year_of[i]) for i in scoped if i in year_of)
     )
     return Columns(
         name,
@@ -193,6 +197,7 @@ def header(cells: Sequence[str]) -> Columns | None:
         past,
         unit["u"] if unit else "",
         beyond,
+        tuple(scope_bases.items()),
     )
 
 
@@ -401,7 +406,8 @@ def later_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
     each a value due in its column's year, as the first target column's is."""
     out: list[IndicatorRow] = []
     for column, year in columns.later:
-        parsed = row(cells, replace(columns, target=column, year=year, growth=None, later=()))
+        base = dict(columns.scope_bases).get(column, columns.base)
+        parsed = row(cells, replace(columns, target=column, year=year, growth=None, later=(), base=base))
         if parsed is not None:
             out.append(parsed)
     return out
