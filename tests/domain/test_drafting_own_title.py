@@ -150,3 +150,18 @@ def test_a_title_that_names_the_day_a_rule_takes_effect_is_a_title() -> None:
     text = "2025年3月1日起施行的青川市物业管理条例解读\n条例明确，到2026年，全市住宅小区物业服务覆盖率达到85%以上。\n"
     d = extract(text, default_year=2025)
     assert d.title == "2025年3月1日起施行的青川市物业管理条例解读"
+
+
+def test_a_report_that_lost_its_title_takes_none_from_its_meeting_or_speaker() -> None:
+    # the stored text opens at the line under the title: where it was delivered, then by whom
+    text = (
+        "在青川县第三届人民代表大会第二次会议上\n\n青川县人民政府县长王明\n各位代表：\n"
+        "现在，我代表县人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n全县地区生产总值增长6%。\n"
+        "二、2026年工作安排\n新增城镇就业3000人。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert not d.title
+    assert [p.title for p in d.programmes] == ["2026年工作安排"]
+    why = {e.quote: e.reason for e in d.excluded}
+    assert why["在青川县第三届人民代表大会第二次会议上"].startswith("document furniture")
+    assert why["青川县人民政府县长王明"].startswith("document furniture")

@@ -59,3 +59,16 @@ def test_a_review_that_quotes_last_years_targets_stays_a_review() -> None:
     )
     d = extract(text, default_year=2026)
     assert [t.value for t in d.targets if t.value is not None] == []
+
+
+def test_a_printed_line_that_opens_with_a_list_of_ordinals_does_not_end_the_review() -> None:
+    # a page's margin broke the line before 一、二、三期: no part's heading, the review goes on
+    text = (
+        "青川县2026年政府工作报告\n一、2025年工作回顾\n"
+        "一年来，我们狠抓项目建设，全年新开工项目52个，青川汽车零部件产业园项目\n"
+        "一、二、三期全部投产，新增产值38亿元，完成固定资产投资120亿元，增长\n"
+        "8.5%。\n二、2026年工作安排\n新增城镇就业3000人。\n"
+    )
+    d = extract(text, default_year=2026, ocr=True)
+    assert [t.value for t in d.targets if t.value is not None] == [Decimal(3000)]
+    assert not any("三期" in p.title for p in d.programmes)

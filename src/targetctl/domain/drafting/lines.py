@@ -14,9 +14,10 @@ BODY = "body"  # the part of a line of the document's own text (structure names 
 HEADING_RANKS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(r"^第[一二三四五六七八九十百]+[章篇部分]+")),
     ("section", re.compile(r"^第[一二三四五六七八九十百]+节")),
-    ("cn", re.compile(r"^[一二三四五六七八九十]+[、．.]")),
+    # never a list of ordinals inside a sentence that a printed line happens to open with (一、二、三期)
+    ("cn", re.compile(r"^[一二三四五六七八九十]+[、．.](?![一二三四五六七八九十]+[、．.])")),
     ("cn-paren", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
-    ("arabic", re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
+    ("arabic", re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))(?!\d{1,2}[、．])")),
     ("arabic-paren", re.compile(r"^[（(]\d{1,2}[）)]")),
 ]
 

@@ -126,7 +126,10 @@ _DELIVERED = re.compile(
 )  # with the speaker run on: …会议上青川省人民政府省长张某某作政府工作报告
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 # 2026年1月20日在…会议上; or the day and the meeting only (2019年1月29日…第三次会议)
-_OCCASION = re.compile(rf"^[（(]?{_DATE}(?:在|[^，。；]{{2,40}}?(?:会议|大会)上?[）)]?$)")
+_OCCASION = re.compile(
+    rf"^[（(]?{_DATE}(?:在|[^，。；]{{2,40}}?(?:会议|大会)上?[）)]?$)"
+    r"|^[（(]?在[^，。；]{2,60}?(?:会议|大会)上[）)]?$"  # the meeting alone, the day not given
+)
 # a title's status: on a line of its own under it, or after its genre, it ends the title
 _STATUS = r"[（(](?:征求意见稿|公开征求意见稿|送审稿|讨论稿|草案|代拟稿|修订稿|试行|暂行)[）)]"
 # a title is finished by the name of its genre, or by its span of years in brackets
@@ -209,6 +212,7 @@ def _title_like(flat: str) -> bool:
         and not _SUBTITLE.match(flat)
         and not PAGE_SOURCE.match(flat)  # 来源：… under the title is the site's
         and not _OCCASION.match(flat)  # 2026年1月20日在…会议上: where the report was delivered
+        and not _SPEAKER.match(flat)  # 青川县人民政府县长王明: who delivered it
         and not CONTENTS.match(flat)  # a copy that opens with its contents has no title above them
     )
 
@@ -232,8 +236,13 @@ def _head(flat: list[str], parts: list[str]) -> int:
         if kind is None and _PHOTO_CAPTION.search(flat[i]):
             kind = "photo_caption"  # a news site's photo above the title
         nxt = next((f for f in flat[i + 1 :] if f), "")
-        if kind is None and _OCCASION.match(flat[i]) and not re.search(SENTENCE_MARKS, flat[i]) and _title_like(nxt):
-            kind = "subtitle"  # the day and meeting a report was delivered at, over its title
+        if kind is None and _OCCASION.match(flat[i]) and not re.search(SENTENCE_MARKS, flat[i]):
+            # the day and meeting a report was delivered at, over its title, or over who delivered it
+            # and the addressees where the text lost its title
+            kind = "subtitle" if _title_like(nxt) or _SPEAKER.match(nxt) or _ADDRESSEE.match(nxt) else None
+        before = next((parts[k] for k in range(i - 1, -1, -1) if flat[k]), None)
+        if kind is None and before == "subtitle" and _SPEAKER.match(flat[i]):
+            kind = "speaker"
         if kind is None and _HEADLINE.match(flat[i]) and _title_like(nxt):
             kind = "metadata"  # a copying site's own headline (…重要通知!) over the document's title
         if kind is None and len(flat[i]) <= 30 and _ORGAN.search(flat[i]) and _DISPATCH.match(nxt):
