@@ -574,6 +574,7 @@ def test_a_header_over_two_rows_splits_each_years_column_into_its_scopes() -> No
             (Decimal(78), "exactly"),
         ]
     )
+    assert "每千名老年人拥有养老床位数（青川）" in {t.title for t in d.targets}  # which scope each target is
     assert {t.baseline[0] for t in d.targets if t.baseline} == {
         Decimal("32.5"),
         Decimal("30.8"),
@@ -609,3 +610,18 @@ def test_rows_go_on_after_a_row_in_words_under_the_header() -> None:
     source = "".join(SPANNED.split())
     header = next(e.quote for e in d.excluded if e.reason == "the header of an indicator table")
     assert "".join(header.split()) in source  # quoted as written, the scopes never bracketed in
+
+
+def test_a_word_or_markdown_header_over_two_rows_gives_each_scope_its_target_and_base() -> None:
+    text = (
+        "青川市养老服务发展规划（2021—2025年）\n二、主要指标\n\n"
+        "| 领域 | 指标名称 | 单位 | 2020年值 | | 2025年目标值 | | 指标属性 |\n|---|---|---|---|---|---|---|---|\n"
+        "| | | | 全省 | 青川 | 全省 | 青川 | |\n"
+        "| 服务供给 | 每千名老年人拥有养老床位数 | 张 | 32.5 | 30.8 | ≥35 | ≥38 | 约束性 |\n\n三、重点任务\n"
+    )
+    d = extract(text, default_year=2026)
+    got = {(t.title, t.value, t.baseline[0] if t.baseline else None) for t in d.targets if t.numeric}
+    assert got == {
+        ("每千名老年人拥有养老床位数（全省）", Decimal(35), Decimal("32.5")),
+        ("每千名老年人拥有养老床位数（青川）", Decimal(38), Decimal("30.8")),
+    }

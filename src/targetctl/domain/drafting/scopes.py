@@ -41,19 +41,55 @@ def split(head: Sequence[str], below: Sequence[str]) -> tuple[list[str], int] | 
     return None
 
 
-def siblings(cells: Sequence[str], target: int | None, base: int | None) -> tuple[list[int], dict[int, int]]:
-    """The target column's columns of the other scopes (2025年目标值（三明） beside 2025年目标值（全省）),
-    and for each of them the base column of its own scope."""
-    m = _SCOPED.match(cells[target]) if target is not None else None
-    if m is None:
-        return [], {}
-    parts = [_SCOPED.match(c) for c in cells]
-    others = [k for k, p in enumerate(parts) if p and k != target and p["head"] == m["head"]]
+def siblings(cells: Sequence[str], target: int | None, base: int | None) -> list[tuple[int, int | None, str]]:
+    """Each scope's target column (2025年目标值（全省）, 2025年目标值（三明）) with the base column of
+    its own scope and the scope's name, the target column first; none where the target column
+    names no scope."""
+    parts = [m if (m := _SCOPED.match(c)) and not _NOT_SCOPE.search(m["scope"]) else None for c in cells]
+    m = parts[target] if target is not None else None
+    others = [k for k, p in enumerate(parts) if p and m and k != target and p["head"] == m["head"]]
+    if m is None or target is None or not others:
+        return []  # one column with a word in brackets (2026年（目标）) is no scope
     based = parts[base] if base is not None else None
-    bases: dict[int, int] = {}
-    for k in others:
+    out: list[tuple[int, int | None, str]] = []
+    for k in [target, *others]:
         scope = parts[k]
-        for j, p in enumerate(parts):
-            if p and based and scope and (p["head"], p["scope"]) == (based["head"], scope["scope"]):
-                bases[k] = j
-    return others, bases
+        assert scope is not None
+        own = [
+            j for j, p in enumerate(parts) if p and based and (p["head"], p["scope"]) == (based["head"], scope["scope"])
+        ]
+        out.append((k, own[0] if own else None, scope["scope"]))
+    return out
+
+
+def under(cells: Sequence[str], head: Sequence[str]) -> list[str] | None:
+    """A Word or Markdown table's header widened by its second row of scopes, or None for any
+    other row: the scopes stand under each year's cell and the cells it was merged over (blank,
+    or repeating it), in the same order under every year; every other cell is blank or repeats
+    the header's."""
+    filled = [(k, c) for k, c in enumerate(cells) if c]
+    parent: dict[int, int] = {}
+    for k, _ in filled:
+        if k >= len(head):
+            return None
+        p = next((j for j in range(k, -1, -1) if head[j]), None)
+        if p is not None and _YEAR.search(head[p]) and (head[k] in ("", head[p])):
+            parent[k] = p
+        elif cells[k] != head[k]:
+            return None
+    spans: dict[int, list[str]] = {}
+    for k, p in parent.items():
+        spans.setdefault(p, []).append(cells[k])
+    scopes = next(iter(spans.values()), [])
+    if (
+        len(spans) < 2
+        or len(scopes) < 2
+        or len(set(scopes)) != len(scopes)
+        or any(s != scopes for s in spans.values())
+        or not all(_SCOPE_WORD.match(w) and not _NOT_SCOPE.search(w) for w in scopes)
+    ):
+        return None
+    wide = list(head) + [""] * (len(cells) - len(head))
+    for k, p in parent.items():
+        wide[k] = f"{head[p]}（{cells[k]}）"
+    return wide

@@ -92,8 +92,8 @@ class Columns:
     # target columns of later years (2035年目标 after 2025年目标), and each year's before the target
     # in a table of one column a year (2026年 … 2029年 before 2030年): (column, year) each
     later: tuple[tuple[int, int], ...] = ()
-    # each later scope's target column's own base column (2025年目标值（三明） from 2020年值（三明）)
-    scope_bases: tuple[tuple[int, int], ...] = ()
+    # each scope's target column, its own base column and its scope (2025年目标值（三明）, 2020年值（三明）, 三明)
+    scoped: tuple[tuple[int, int | None, str], ...] = ()
     # a table that shares tasks out: each task's column and its header (新建任务（万亩）)
     tasks: tuple[tuple[int, str], ...] = ()
     # a table of targets by year, a row a kind (年度 | 类型 | measures…): the year's column
@@ -171,7 +171,7 @@ def header(cells: Sequence[str]) -> Columns | None:
     if target is None and growth is None:
         return None
     year_of = dict(years)
-    scoped, scope_bases = scopes.siblings(cells, target, base)  # 全省 | 三明 under each year
+    scoped = scopes.siblings(cells, target, base)  # 全省 | 三明 under each year
     unit = _BRACKET_UNIT.search(cells[target]) if target is not None and not scoped else None
     beyond = (
         tuple(
@@ -183,7 +183,7 @@ def header(cells: Sequence[str]) -> Columns | None:
             and y > year_of.get(target, y)
         )
         + yearly
-        + tuple((i, year_of[i]) for i in scoped if i in year_of)
+        + tuple((i, year_of[i]) for i, _, _ in scoped[1:] if i in year_of)
     )
     return Columns(
         name,
@@ -197,7 +197,7 @@ def header(cells: Sequence[str]) -> Columns | None:
         past,
         unit["u"] if unit else "",
         beyond,
-        tuple(scope_bases.items()),
+        tuple(scoped),
     )
 
 
@@ -333,7 +333,11 @@ def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
         re.sub(r"^\d{1,2}(?:[.．、]|(?![A-Za-z\d岁]))", "", cells[columns.name]) if columns.name < len(cells) else ""
     )
     name, unit = _unit_of(_MARKS.sub("", raw_name))
+    # the province's target or the city's (全省 | 三明), each from its own base
     name = _MARKS.sub("", name)
+    base_at, name = next(
+        ((b, f"{name}（{s}）") for c, b, s in columns.scoped if c == columns.target), (columns.base, name)
+    )
     unit = _cell(cells, columns.unit) or unit or columns.target_unit
     growth_cell = _MARKS.sub("", _cell(cells, columns.growth))
     value_cell = _MARKS.sub("", _cell(cells, columns.target))
@@ -351,7 +355,7 @@ def row(cells: Sequence[str], columns: Columns) -> IndicatorRow | None:
     if m["unit"]:
         unit = "%"
     comparator = _PRE.get(m["pre"] or "", _SUF.get(m["suf"] or "", "exactly"))
-    base = _VALUE.match(_cell(cells, columns.base))
+    base = _VALUE.match(_cell(cells, base_at))
     growth = use_growth or (unit == "%" and re.search(r"增长|增速|下降|降低|减少", name) is not None)
     return IndicatorRow(
         name,
@@ -406,8 +410,7 @@ def later_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
     each a value due in its column's year, as the first target column's is."""
     out: list[IndicatorRow] = []
     for column, year in columns.later:
-        base = dict(columns.scope_bases).get(column, columns.base)
-        parsed = row(cells, replace(columns, target=column, year=year, growth=None, later=(), base=base))
+        parsed = row(cells, replace(columns, target=column, year=year, growth=None, later=()))
         if parsed is not None:
             out.append(parsed)
     return out
@@ -494,6 +497,11 @@ def read_tables(lines: Sequence[str]) -> Table:
             # a header over two rows whose target cell is merged over its years (序号 | 指标 | 目标,
             # then 2024年 | 2025年 | 2026年 under 目标): each year is a target column of its own
             head, columns = wide, header(wide) or columns
+            out.excluded[flat] = "the header of an indicator table"
+            continue
+        if (scoped := scopes.under(cells, head)) is not None:
+            # a header over two rows whose years each stand over their scopes (全省 | 三明)
+            head, columns = scoped, header(scoped) or columns
             out.excluded[flat] = "the header of an indicator table"
             continue
         if _continues_header(cells, columns):
