@@ -493,15 +493,11 @@ def read_tables(lines: Sequence[str]) -> Table:
                 head, year = cells, None
                 out.excluded[flat] = "the header of an indicator table"
             continue
-        if columns.target is not None and columns.year is None and (wide := years_under(cells, head, columns.target)):
-            # a header over two rows whose target cell is merged over its years (序号 | 指标 | 目标,
-            # then 2024年 | 2025年 | 2026年 under 目标): each year is a target column of its own
+        merged = columns.target if columns.year is None else None
+        if wide := (years_under(cells, head, merged) if merged is not None else None) or scopes.under(cells, head):
+            # a header over two rows: the target cell merged over its years (序号 | 指标 | 目标, then
+            # 2024年 | 2025年 under 目标), each a target column; or each year's cell over its scopes (全省 | 三明)
             head, columns = wide, header(wide) or columns
-            out.excluded[flat] = "the header of an indicator table"
-            continue
-        if (scoped := scopes.under(cells, head)) is not None:
-            # a header over two rows whose years each stand over their scopes (全省 | 三明)
-            head, columns = scoped, header(scoped) or columns
             out.excluded[flat] = "the header of an indicator table"
             continue
         if _continues_header(cells, columns):
