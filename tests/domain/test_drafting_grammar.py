@@ -174,6 +174,16 @@ def test_capacities_in_a_list_of_projects_closed_by_a_long_kind_are_names() -> N
 def test_an_age_group_is_not_a_target_but_the_rate_beside_it_is() -> None:
     assert drafted("3~6岁儿童毛入园率达到95%。") == [(Decimal(95), "%", "at-least")]
     assert drafted("到2025年，60岁以上老年人健康管理率达到70%。") == [(Decimal(70), "%", "at-least")]
+    # a bound age with its qualifiers before who it names
+    assert drafted("提升50岁以下在岗中专及以下村医学历层次。") == []
+    assert drafted("组织45岁以下青年医师轮训1200人次。") == [(Decimal(1200), "人次", "exactly")]
+
+
+def test_a_bodys_days_to_act_are_a_rule_but_a_time_held_to_is_a_target() -> None:
+    assert drafted("负荷管理中心在5个工作日内审查申请资料。") == []
+    assert drafted("运营商应在资源录入完成后，10个工作日内确定检测机构。") == []
+    assert drafted("企业开办时间控制在2个工作日内。") == [(Decimal(2), "个工作日", "at-most")]
+    assert drafted("不动产登记在3个工作日内办结率达到100%。") == [(Decimal(100), "%", "at-least")]
 
 
 @pytest.mark.parametrize(

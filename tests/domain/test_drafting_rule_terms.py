@@ -43,6 +43,10 @@ def test_every_rule_covers_a_number_of_its_own_example(rule: Screen) -> None:
         (BOOK + "种植大户的耕地地力补贴提高至120元/亩。", []),
         # a clause ending in 的 after a threshold: the rule's condition, in any document
         ("新增服务企业营业额累计超过2000万元的，给予奖励。", []),
+        # a bound share or sum before the party it picks out; a count of parties stays a target
+        ("支持持股比例高于50%的国有控股公司引入持股5%及以上的战略投资者。", []),
+        ("新培育营业收入超过5亿元的企业12家。", [Decimal(12)]),
+        ("新培育300家以上的规上企业。", [Decimal(300)]),
         # the terms of a loan or a payment
         ("二套住房的公积金贷款最高额度调整为80万元，最长贷款期限为25年。", []),
         ("购买首套住房的首付款比例不低于25%。", []),

@@ -308,8 +308,9 @@ NOT_TARGETS: tuple[Rule, ...] = (
         "age-group",
         # qualifiers stack (登记失业青年)
         rf"{_N}(?:[~～\-—－至到]{{1,2}}{_N})?(?:周)?岁(?:及?以[上下])?(?:的)?(?:失业|在校|农村|城镇|适龄|困难|登记|残疾|留守|孤残|困境){{0,2}}"
-        r"(?:儿童|幼儿|婴幼儿|老年人|老人|人口|青少年|青年|劳动力|学生|女性|妇女|人群|群体)",
-        "an age group (3~6岁儿童) names who is counted, not a target",
+        r"(?:儿童|幼儿|婴幼儿|老年人|老人|人口|青少年|青年|劳动力|学生|女性|妇女|人群|群体)"
+        rf"|{_N}(?:周)?岁及?以[上下](?:的)?[\u4e00-\u9fff]{{0,8}}?(?:村医|医生|医师|教师|职工|干部|人员|农民工|居民|患者)",
+        "an age group (3~6岁儿童, 50岁以下在岗村医) names who is counted, not a target",
         "3~6岁儿童毛入园率达到95%",
     ),
     _rule(
@@ -379,8 +380,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     _rule(
         "procedure-time-limit",
         rf"(?:应|须|需|于|为|后)[^，。；]{{0,6}}?{_N}个工作日"
-        # a public notice's days (经5个工作日公示后, 公示期为7个工作日)
-        rf"|经{_N}个工作日|{_N}个工作日的?公示|公示期?为?{_N}个工作日",
+        # a notice's days (经5个工作日公示后); a body's days to act (在5个工作日内审查), never a time held to (控制在)
+        rf"|经{_N}个工作日|{_N}个工作日的?公示|公示期?为?{_N}个工作日|(?:^|(?<![制缩])在){_N}个工作日内",
         "a time limit of a procedure (应于N个工作日内), a rule of the process, not a target",
         "县级财政部门应于10个工作日内拨付资金",
         clause=True,

@@ -7,7 +7,8 @@ government will achieve:
 - a rate a sum is computed by (按…的N%给予/收取/减征, 按N%减征);
 - the rate of a tax (适用N%征收率, 减按N%);
 - the condition a beneficiary meets, in a clause that only names it (对…N…的企业，; …达到N万元的，),
-  and in any document a threshold in the object of 对 (对年产值超过N亿元的企业);
+  and in any document a threshold in the object of 对 (对年产值超过N亿元的企业) or a bound share or sum
+  before the party it picks out (持股5%及以上的投资者);
 - the terms of a loan or a payment (贷款额度, 首付款比例, 保证金比例, 贷款期限);
 - the standard a benefit is paid at (按照初级N元、高级N元的标准), an amount granted per unit (给予N元/美元),
   the share of a beneficiary's cost a benefit pays (按…金额的N%，给予).
@@ -186,6 +187,17 @@ RULES: tuple[Screen, ...] = (
         "a threshold that picks out whom a measure serves (对年产值超过N亿元的企业): a condition, not a target",
         "对综合担保费率低于1.2%的担保机构给予奖补",
         hint="对",
+    ),
+    _rule(
+        "party-threshold",
+        # a share held or a sum earned, named and bounded, right before 的 and the party it picks out
+        # (持股比例高于50%的上市公司, 持股5%及以上的投资者): which parties are meant. A share of the
+        # parties themselves (超过80%的规上企业) and a count of them (100家以上的企业) stay targets
+        rf"(?:持股|比例|收入|营收|销售额|产值|资产|市值)(?:高于|超过|低于|不低于|不少于|达到)?{_NUM}(?:%|[万亿]?元)"
+        r"(?:及?以上)?的[\u4e00-\u9fff]{0,10}?(?:企业|公司|投资者|股东|机构|主体)",
+        "a bound that picks out the parties meant (持股比例高于50%的上市公司): a condition, not a target",
+        "引入持股5%及以上的战略投资者作为积极股东",
+        hint="的",
     ),
     _rule(
         "benefit-standard",

@@ -39,7 +39,9 @@ SAID: dict[str, str] = {
     "the group a place is ranked among (在全省16个县区中), not a target": "排名所在的范围（在全省16个县区中），不是目标",
     "the most a grant pays (给予不超过设备成本30%的补贴, 奖补资金总额不超过500万元), a parameter of the rule": "补助的最高额度（给予不超过设备成本30%的补贴、奖补资金总额不超过500万元），是政策参数",
     "a cohort of graduates (2026届高校毕业生) names who is counted, not a target": "毕业生届别（2026届高校毕业生）说明统计对象，不是目标",
-    "an age group (3~6岁儿童) names who is counted, not a target": "年龄段（3~6岁儿童）说明统计对象，不是目标",
+    "an age group (3~6岁儿童, 50岁以下在岗村医) names who is counted, not a target": (
+        "年龄段（3~6岁儿童、50岁以下在岗村医）说明统计对象，不是目标"
+    ),
     "a cadence of the rule (每N年修订1次), not a target": "制度的执行频次（每N年修订1次），不是目标",
     "who qualifies for a support rule (对…N万元及以下的…给予), a parameter of the rule, not a target": "扶持政策的适用条件（对…N万元及以下的…给予），是政策参数，不是目标",
     "a heading's count of the items under it (…牵头工作（8项）): its items are the targets": "标题下所列事项的条数（…牵头工作（8项））：各项才是目标",
@@ -133,6 +135,9 @@ SAID: dict[str, str] = {
     "the unit a grant is paid for (每认定1家给予…): a support rule's term, not a target": "补助的计发单位（每认定1家给予…）：扶持政策的条款，不是目标",
     "the share of a beneficiary's sales or cost paid back (按…销售额（…）的N%): a support rule's term": "按受益对象销售额或成本返还的比例（按…销售额（…）的N%）：扶持政策的条款",
     # rule_terms.py
+    "a bound that picks out the parties meant (持股比例高于50%的上市公司): a condition, not a target": (
+        "限定所指主体的门槛（持股比例高于50%的上市公司）：是条件，不是目标"
+    ),
     "a threshold that picks out whom a measure serves (对年产值超过N亿元的企业): a condition, not a target": "确定政策适用对象的门槛（对年产值超过N亿元的企业）：是条件，不是目标",
     "the standard a benefit is paid at (按照初级N元、高级N元的标准): what each beneficiary gets, a rule's term": "补贴发放标准（按照初级N元、高级N元的标准）：每个受益者所得，属政策条款",
     "an amount granted per unit (给予N元/美元奖励, N元/千瓦的补贴): the rate each unit is paid, a rule's term": "按单位给予的金额（给予N元/美元奖励、N元/千瓦的补贴）：每单位的支付标准，属政策条款",
