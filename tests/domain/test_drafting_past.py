@@ -72,3 +72,16 @@ def test_a_printed_line_that_opens_with_a_list_of_ordinals_does_not_end_the_revi
     d = extract(text, default_year=2026, ocr=True)
     assert [t.value for t in d.targets if t.value is not None] == [Decimal(3000)]
     assert not any("三期" in p.title for p in d.programmes)
+
+
+def test_a_rank_to_get_into_is_a_target_but_a_rank_held_is_not() -> None:
+    text = (
+        "青川市卫生健康发展规划（2026—2030年）\n二、主要任务\n"
+        "力争市第一医院进入全国三级公立医院绩效考核排名150名以内、市第二医院排名250名以内。\n"
+        "全市经济总量排名全省第5位。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert [(t.value, t.comparator) for t in d.targets if t.value is not None] == [
+        (Decimal(150), "at-most"),
+        (Decimal(250), "at-most"),
+    ]

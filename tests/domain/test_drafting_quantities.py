@@ -112,7 +112,9 @@ def test_the_size_of_a_fund_to_set_up_is_read_and_a_class_by_size_is_not() -> No
     assert find_numbers("对总投资不少于50亿元的项目给予支持") == []
 
 
-@pytest.mark.parametrize("before", ["研发投入强度提升至", "高新技术企业数量增加到", "公交分担率由目前的35%提高到"])
+@pytest.mark.parametrize(
+    "before", ["研发投入强度提升至", "高新技术企业数量增加到", "公交分担率由目前的35%提高到", "外贸企业发展到"]
+)
 def test_a_level_raised_to_is_reached_at_least(before: str) -> None:
     assert read_comparator(before, "") == ("at-least", "")
 
@@ -408,3 +410,8 @@ def test_tonnes_of_standard_coal_shortened_to_标煤_keep_their_bound() -> None:
     # 吨标煤 is the usual short form of 吨标准煤: 以上 after it is still the value's bound
     text = "二、2026年工作安排\n统筹形成8万吨标煤以上能耗指标供给，单位产值能耗降至0.3吨标煤/万元以下。\n"
     assert drafted(text) == [(Decimal(8), "at-least"), (Decimal("0.3"), "at-most")]
+
+
+def test_a_measure_that_passes_a_mark_is_more_than_it_but_passing_through_is_no_bound() -> None:
+    text = "二、2026年工作安排\n国企资产总额过500亿元，通过3个国家级认证。\n"
+    assert drafted(text) == [(Decimal(500), "more-than"), (Decimal(3), "exactly")]

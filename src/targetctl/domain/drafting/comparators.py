@@ -25,7 +25,8 @@ AT_LEAST_PRE: tuple[str, ...] = (
     *"≥≧⩾≮",  # the signs as plans and their tables write them (≮: not less than)
 )
 _MORE_SIGNS = (">", "＞")
-MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "跨越", "逾", "超", *_MORE_SIGNS)  # 跨越千亿台阶: crossed
+# 跨越千亿台阶: crossed; 过 only right after a measure's name (资产总额过500亿元), never 通过, 经过, 不过
+MORE_PRE = ("超过", "高于", "多于", "大于", "突破", "跨越", "逾", "超", *_MORE_SIGNS, "过")
 AT_MOST_PRE: tuple[str, ...] = (
     "不得超过",
     "不得高于",
@@ -63,7 +64,10 @@ ABOUT_PRE = ("约", "大约")
 # 达到X is a level to reach: at least X (reached at X, still reached above it)
 REACH_PRE = ("达到", "达", "迈上", "跨上", "站上")  # 迈上3万亿元台阶: a level stepped onto
 # a level raised to (研发投入强度提高到1.8%): reached, at least, as 达到 is
-RAISE_PRE = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至")
+RAISE_PRE = (
+    *("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至"),
+    *("发展到", "发展至"),  # 外贸企业发展到200家: a number of firms grown to
+)
 
 _SIGNS = frozenset([*"≥≧⩾≮≤≦⩽≯", *_MORE_SIGNS, *_LESS_SIGNS])
 SPACE = " \u3000\u00a0"
@@ -72,13 +76,16 @@ SPACE = " \u3000\u00a0"
 # 达 that ends another verb reaches no level: 下达 (allocated), 送达, 传达, 直达, 抵达 …; never after
 # 转, 发 or 表, which end a word far more often before a number (流转达, 开发达, 代表达: 达 reaches)
 _NOT_REACH = re.compile(r"(?:下|送|传|直|抵)达$")
+_PASSED = re.compile(r"(?:额|值|量|收|入|模|数)过$")  # a measure passes a mark: 总额过500亿元, 营收过千亿
 
 
 def comparator_word(before: str) -> str:
     for words in (AT_LEAST_PRE, AT_MOST_PRE, MORE_PRE, LESS_PRE, ABOUT_PRE, REACH_PRE):
         for w in words:
             if before.endswith(w):
-                return "" if w == "达" and _NOT_REACH.search(before) else w
+                if (w == "达" and _NOT_REACH.search(before)) or (w == "过" and not _PASSED.search(before)):
+                    return ""
+                return w
     # a space typed after a sign (≥ 95%) still binds it; the word is the sign and that space
     kept = before.rstrip(SPACE)
     return before[len(kept) - 1 :] if kept[-1:] in _SIGNS else ""
