@@ -625,3 +625,17 @@ def test_a_word_or_markdown_header_over_two_rows_gives_each_scope_its_target_and
         ("每千名老年人拥有养老床位数（全省）", Decimal(35), Decimal("32.5")),
         ("每千名老年人拥有养老床位数（青川）", Decimal(38), Decimal("30.8")),
     }
+
+
+def test_two_bodies_in_the_last_column_and_an_empty_scope_cell_keep_the_rows() -> None:
+    # 护理型床位占比 answers to two bodies, a line each; 老年人健康管理率 sets no province target (/)
+    text = SCOPED.replace("≥60\n预期性\n市民政局\n", "≥60\n预期性\n市民政局\n市财政局\n").replace(
+        "70.2\n72.6\n75\n78\n", "/\n72.6\n/\n78\n"
+    )
+    d = extract(text, default_year=2026, period=(dt.date(2021, 1, 1), dt.date(2025, 12, 31)))
+    assert {(t.title, t.value) for t in d.targets if t.numeric} >= {
+        ("护理型床位占比（全省）", Decimal(55)),
+        ("护理型床位占比（青川）", Decimal(60)),
+        ("老年人健康管理率（青川）", Decimal(78)),
+    }
+    assert Decimal(75) not in {t.value for t in d.targets}

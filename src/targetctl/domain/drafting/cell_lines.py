@@ -56,6 +56,7 @@ _BARE_YEAR = re.compile(r"^20\d\d$")  # 2020 over 年: a year column's word wrap
 _SERIAL = re.compile(r"^\d{1,3}[.．、]?$")
 _ATTRIBUTE = re.compile(rf"^(?:{ROW_END.pattern.pattern})$")  # the attribute words have one home
 _EMPTY = re.compile(r"^(?:[/—–\-－]{1,2}|无|暂无)$")  # an empty cell: / or a dash, 无 (none)
+_WHO_CELL = re.compile(r"^[\u4e00-\u9fff（）()、]{1,20}(?:局|委|办|院|中心|部|厅|会|处|站|公司|政府|部门)$")  # 市医保局
 _NOTES = re.compile(rf"^(?:备注|说明|{_WHO})$")  # any words, often left empty
 _NAME_CELL = re.compile(r"^(?:指标)+(?:名称)?$")  # 指标 over 名称 stays a name column, never 指标指标
 VALUE_CELL = Named(
@@ -336,6 +337,14 @@ def _next_row(
         tries.append(([*short[: shape.group], category, *short[shape.group :]], n - 1, True))
     if shape.notes == n - 1:
         tries.append(([*cells[at : at + n - 1], ""], n - 1, False))  # the notes cell left empty
+        # more than one body in the last column, a line each (市医保局 / 市财政局): one cell, tried first
+        more = [
+            ([*row_cells[:-1], row_cells[-1] + "".join(nxt)], used + extra, carried)
+            for extra in (2, 1)
+            for row_cells, used, carried in tries
+            if len(nxt := cells[at + used : at + used + extra]) == extra and all(_WHO_CELL.match(c) for c in nxt)
+        ]
+        tries = [*more, *tries]
     for row_cells, used, carried in tries:
         if not _fits(row_cells, shape, serial):
             continue

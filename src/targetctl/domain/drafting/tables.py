@@ -534,8 +534,9 @@ def file_rows(table: Table, flat: str, cells: Sequence[str], columns: Columns, y
             table.more[flat] = tasks[1:]
         return
     main, later = row(cells, columns), later_rows(cells, columns) + _second_measures(cells, columns)
-    if main is None and later and all(y < (columns.year or 0) for _, y in columns.later):
-        main, later = later[-1], later[:-1]
+    if main is None and later and (columns.scoped or all(y < (columns.year or 0) for _, y in columns.later)):
+        # the province's cell empty (/): the city's target; else the last year's
+        main, later = (later[0], later[1:]) if columns.scoped else (later[-1], later[:-1])
     file_row(table, flat, main)
     if flat in table.rows and main is not None and later:
         table.more[flat] = later
