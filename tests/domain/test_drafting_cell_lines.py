@@ -625,3 +625,14 @@ def test_a_word_or_markdown_header_over_two_rows_gives_each_scope_its_target_and
         ("每千名老年人拥有养老床位数（全省）", Decimal(35), Decimal("32.5")),
         ("每千名老年人拥有养老床位数（青川）", Decimal(38), Decimal("30.8")),
     }
+
+
+def test_a_first_row_of_category_and_name_is_no_row_of_scopes() -> None:
+    # one year's column: the first row's category and name (经济发展 地区生产总值) could read as the
+    # scopes under it, but the rows only bear out the header as it stands
+    text = (
+        "二、主要指标\n类别\n指标\n单位\n现状值\n2025年目标\n属性\n经济发展\n地区生产总值\n亿元\n1200\n1800\n预期性\n"
+        "研发经费投入\n亿元\n12\n20\n预期性\n民生福祉\n城镇新增就业\n万人\n5\n6\n预期性\n三、重点任务\n"
+    )
+    d = extract(text, default_year=2026, period=(dt.date(2021, 1, 1), dt.date(2025, 12, 31)))
+    assert {t.title for t in d.targets if t.numeric} == {"城镇新增就业", "地区生产总值", "研发经费投入"}
