@@ -73,6 +73,8 @@ def under(cells: Sequence[str], head: Sequence[str]) -> list[str] | None:
         if k >= len(head):
             return None
         p = next((j for j in range(k, -1, -1) if head[j]), None)
+        while p and head[p - 1] == head[p]:
+            p -= 1  # a merged cell repeated over each of its columns (2025年目标值 | 2025年目标值)
         if p is not None and _YEAR.search(head[p]) and (head[k] in ("", head[p])):
             parent[k] = p
         elif cells[k] != head[k]:
