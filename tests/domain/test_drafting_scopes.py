@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from targetctl.domain.drafting.extract import extract
 
 # a city plan's table one cell a line, whose header runs over two rows: each year's column splits
@@ -137,3 +139,27 @@ def test_a_markdown_header_that_repeats_each_merged_year_over_its_scopes() -> No
         ("护理型床位占比（全省）", Decimal(55), Decimal(48)),
         ("护理型床位占比（青川）", Decimal(60), Decimal(45)),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二、主要指标\n指标名称\n单位\n现状值\n目标值\n指标属性\n全省\n青川\n全省\n青川\n"
+        "每千名老年人拥有养老床位数\n张\n32.5\n30.8\n≥35\n≥38\n约束性\n护理型床位占比\n%\n48\n45\n≥55\n≥60\n预期性\n"
+        "三、重点任务\n",
+        "二、主要指标\n\n| 指标名称 | 单位 | 现状值 | | 目标值 | | 指标属性 |\n|---|---|---|---|---|---|---|\n"
+        "| | | 全省 | 青川 | 全省 | 青川 | |\n| 每千名老年人拥有养老床位数 | 张 | 32.5 | 30.8 | ≥35 | ≥38 | 约束性 |\n"
+        "| 护理型床位占比 | % | 48 | 45 | ≥55 | ≥60 | 预期性 |\n\n三、重点任务\n",
+    ],
+)
+def test_scopes_under_value_columns_with_no_year(text: str) -> None:
+    # 现状值 and 目标值 name no year: each still stands over the province's and the city's
+    d = extract(text, default_year=2026, period=(dt.date(2021, 1, 1), dt.date(2025, 12, 31)))
+    got = {(t.title, t.value) for t in d.targets if t.numeric}
+    assert got == {
+        ("每千名老年人拥有养老床位数（全省）", Decimal(35)),
+        ("每千名老年人拥有养老床位数（青川）", Decimal(38)),
+        ("护理型床位占比（全省）", Decimal(55)),
+        ("护理型床位占比（青川）", Decimal(60)),
+    }
+    assert {t.due for t in d.targets if t.numeric} == {None}  # each due at the plan's end, as a table of one scope

@@ -407,9 +407,10 @@ def _second_measures(cells: Sequence[str], columns: Columns) -> list[IndicatorRo
 
 def later_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
     """The row's targets in its later target columns (目标值（2035年） after 目标值（2025年））:
-    each a value due in its column's year, as the first target column's is."""
+    each due in its column's year, as the first is; and each other scope's (目标值 over 全省 | 青川)."""
     out: list[IndicatorRow] = []
-    for column, year in columns.later:
+    scoped = [(c, columns.year) for c, _, _ in columns.scoped[1:] if c not in dict(columns.later)]
+    for column, year in [*columns.later, *scoped]:
         parsed = row(cells, replace(columns, target=column, year=year, growth=None, later=()))
         if parsed is not None:
             out.append(parsed)
