@@ -163,3 +163,18 @@ def test_scopes_under_value_columns_with_no_year(text: str) -> None:
         ("护理型床位占比（青川）", Decimal(60)),
     }
     assert {t.due for t in d.targets if t.numeric} == {None}  # each due at the plan's end, as a table of one scope
+
+
+def test_scopes_under_bare_years_take_the_later_year_as_the_target() -> None:
+    # 2020年 | 2025年 name no target: the target is the later year's column, never the base year's
+    text = (
+        "二、主要指标\n\n| 指标名称 | 单位 | 2020年 | | 2025年 | | 属性 |\n|---|---|---|---|---|---|---|\n"
+        "| | | 全省 | 青川 | 全省 | 青川 | |\n"
+        "| 一般公共预算收入 | 亿元 | 800 | 80 | 1100 | 110 | 预期性 |\n\n三、重点任务\n"
+    )
+    d = extract(text, default_year=2026)
+    got = {(t.title, t.value, t.baseline[0] if t.baseline else None, t.due) for t in d.targets if t.numeric}
+    assert got == {
+        ("一般公共预算收入（全省）", Decimal(1100), Decimal(800), dt.date(2025, 12, 31)),
+        ("一般公共预算收入（青川）", Decimal(110), Decimal(80), dt.date(2025, 12, 31)),
+    }

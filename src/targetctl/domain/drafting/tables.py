@@ -165,7 +165,7 @@ def header(cells: Sequence[str]) -> Columns | None:
     if target is None and levels and [i for i, _ in levels] != [base]:
         # 2020年 2025年 2035年 (or 2022年 between): the first period's end after the base is the
         # plan's target; a later year is the long view (远景)
-        later = [(i, y) for i, y in levels if i != base]
+        later = [(i, y) for i, y in levels if i != base and all(y > b for j, b in levels if j == base)]
         target = next((i for i, y in later if y % 5 == 0), later[-1][0] if later else levels[-1][0])
     growth = next((i for i in rates if i not in (target, base)), None)
     if target is None and growth is None:
