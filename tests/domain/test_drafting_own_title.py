@@ -165,3 +165,13 @@ def test_a_report_that_lost_its_title_takes_none_from_its_meeting_or_speaker() -
     why = {e.quote: e.reason for e in d.excluded}
     assert why["在青川县第三届人民代表大会第二次会议上"].startswith("document furniture")
     assert why["青川县人民政府县长王明"].startswith("document furniture")
+
+
+def test_a_title_that_ends_in_an_office_and_its_genre_is_a_title() -> None:
+    # 班主任培训计划 reads like an office and a name (主任 培训计划): its genre makes it a title
+    text = (
+        "青川市中小学班主任培训计划\n为提升班主任队伍整体素质，制定本计划。\n"
+        "一、培训目标\n到2026年，全市完成中小学班主任全员培训3000人次。\n"
+    )
+    d = extract(text, default_year=2025)
+    assert d.title == "青川市中小学班主任培训计划"

@@ -85,3 +85,15 @@ def test_a_rank_to_get_into_is_a_target_but_a_rank_held_is_not() -> None:
         (Decimal(150), "at-most"),
         (Decimal(250), "at-most"),
     ]
+
+
+def test_a_review_that_quotes_its_own_years_targets_by_the_year_stays_a_review() -> None:
+    # 2025年…主要预期目标是 inside 一、2025年工作回顾: the targets the year set out with, then its results
+    text = (
+        "2026年青川县政府工作报告\n一、2025年工作回顾\n"
+        "一年来，全县地区生产总值达320亿元，增长6.1%。\n"
+        "2025年全县经济社会发展的主要预期目标是：地区生产总值增长6%，全年实际增长6.1%。\n"
+        "新增城镇就业5200人。\n二、2026年工作安排\n新增城镇就业5000人以上。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert [t.value for t in d.targets if t.value is not None] == [Decimal(5000)]

@@ -378,11 +378,7 @@ def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int, l
     best: tuple[list[str], int, _Shape, list[tuple[list[str], bool]], int] | None = None
     alone: list[_Reading] = []  # readings whose header stands before a row in words
     above = next((_flat(line) for line in reversed(lines[max(0, i - 3) : i]) if line.strip()), "")
-    for head, start in _headers(texts, blocks):
-        laid_head = head  # the header's cells as the text has them
-        if (split := scopes.split(head, texts[start:])) is not None:
-            laid_head = [*head, *texts[start : start + split[1]]]
-            head, start = split[0], start + split[1]  # 全省 三明 under each year's column
+    for laid_head, head, start in _readings(texts, blocks):
         shape = _shape(head, above)
         if shape is None:
             continue
@@ -404,6 +400,16 @@ def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int, l
     laid = [*([caption] if caption else []), SEPARATOR.join(head), *_lay(table, rows, shape)]
     _keep(found, table)
     return laid, cells[at - 1][1], [_Reading(head, start, shape, len(rows) + 1)]
+
+
+def _readings(texts: list[str], blocks: bool) -> Iterator[tuple[list[str], list[str], int]]:
+    """Each reading of the header: its cells as the text has them, its columns, and the cells it
+    takes; with its years split by a row of scopes under it (全省 三明 under each year's column),
+    then without, for the first row may only look like scopes (经济发展 over 地区生产总值)."""
+    for head, start in _headers(texts, blocks):
+        if (split := scopes.split(head, texts[start:])) is not None:
+            yield [*head, *texts[start : start + split[1]]], split[0], start + split[1]
+        yield head, head, start
 
 
 def _rows_at(

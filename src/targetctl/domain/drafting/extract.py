@@ -115,6 +115,7 @@ class _State:
     roots: list[DraftProgramme] = field(default_factory=list)
     general: DraftProgramme | None = None
     past_level: int | None = None  # depth of the review heading, -1 for a review paragraph
+    past_year: int | None = None  # the last year the review heading names (2025年工作回顾)
     targets: list[DraftTarget] = field(default_factory=list)
     excluded: list[DraftExclusion] = field(default_factory=list)
 
@@ -202,6 +203,7 @@ class _Extractor:
             self.s.past_level = None
         if review_heading(title, self.s.plan_year) and (level is None or level < 0 or self.s.past_level is None):
             self.s.past_level = depth  # inside a review, a result-headed item does not move its end deeper
+            self.s.past_year = max(map(int, re.findall(r"20\d\d", title)), default=None)
         self.named = None
         if self.s.past_level is not None:
             self._enter(family)
@@ -283,8 +285,8 @@ class _Extractor:
                     para = rest
                 elif heading_like(head) and para not in self.tables.cells:
                     para = self.heading(para, "plain", "")
-        level = self.s.past_level
-        if level is not None and level >= 0 and not self.summary and past.opens_years_plan(para, self.s.plan_year):
+        level, plan = self.s.past_level, past.opens_years_plan(para, self.s.plan_year, self.s.past_year)
+        if level is not None and level >= 0 and not self.summary and plan:
             self.s.past_level = None  # the plan's part heading was lost: its first paragraph still ends the review
         five = past.five_year_opener(para[self.marker :], self.s.plan_year)
         if (five or (five is None and PAST_OPENER.match(para[self.marker :]))) and self.s.past_level is None:

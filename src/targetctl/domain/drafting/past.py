@@ -180,10 +180,12 @@ _YEARS_PLAN = re.compile(
 )
 
 
-def opens_years_plan(paragraph: str, plan_year: int | None) -> bool:
+def opens_years_plan(paragraph: str, plan_year: int | None, reviewed: int | None = None) -> bool:
     """Whether `paragraph` states the coming year's requirement or targets: the plan has begun,
-    whether or not the heading before it (二、2026年工作安排) survived in the text."""
+    whether or not the heading before it (二、2026年工作安排) survived in the text. A year named
+    is never the `reviewed` one's or earlier: a review quotes the targets it set out with."""
     m = _YEARS_PLAN.match(paragraph)
     if m is None:
         return False
-    return m.group(2) is None or (plan_year is not None and int(m.group(2)) >= plan_year)
+    year = int(m.group(2)) if m.group(2) else None
+    return year is None or (plan_year is not None and year >= plan_year and (reviewed is None or year > reviewed))

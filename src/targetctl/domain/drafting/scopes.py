@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_YEAR = re.compile(r"20\d\d")
+# a column a scope row splits: a year's, or one of values with no year (现状值, 目标值)
+_YEAR = re.compile(r"20\d\d|^(?:基期|基准|现状|目标|规划|预期)值?$")
 # a scope under a year's column: a place or a part of it (全省, 三明, 城镇, 农村), words only
 _SCOPE_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
 _NOT_SCOPE = re.compile(r"单位|指标|名称|属性|性质|序号|备注|目标|基期|现状|年")
@@ -73,6 +74,8 @@ def under(cells: Sequence[str], head: Sequence[str]) -> list[str] | None:
         if k >= len(head):
             return None
         p = next((j for j in range(k, -1, -1) if head[j]), None)
+        while p and head[p - 1] == head[p]:
+            p -= 1  # a merged cell repeated over each of its columns (2025年目标值 | 2025年目标值)
         if p is not None and _YEAR.search(head[p]) and (head[k] in ("", head[p])):
             parent[k] = p
         elif cells[k] != head[k]:

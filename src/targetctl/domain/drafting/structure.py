@@ -212,7 +212,7 @@ def _title_like(flat: str) -> bool:
         and not _SUBTITLE.match(flat)
         and not PAGE_SOURCE.match(flat)  # 来源：… under the title is the site's
         and not _OCCASION.match(flat)  # 2026年1月20日在…会议上: where the report was delivered
-        and not _SPEAKER.match(flat)  # 青川县人民政府县长王明: who delivered it
+        and not (_SPEAKER.match(flat) and not _TITLE_END.search(flat))  # 县长王明, never 班主任培训计划
         and not CONTENTS.match(flat)  # a copy that opens with its contents has no title above them
     )
 

@@ -165,7 +165,7 @@ def header(cells: Sequence[str]) -> Columns | None:
     if target is None and levels and [i for i, _ in levels] != [base]:
         # 2020年 2025年 2035年 (or 2022年 between): the first period's end after the base is the
         # plan's target; a later year is the long view (远景)
-        later = [(i, y) for i, y in levels if i != base]
+        later = [(i, y) for i, y in levels if i != base and all(y > b for j, b in levels if j == base)]
         target = next((i for i, y in later if y % 5 == 0), later[-1][0] if later else levels[-1][0])
     growth = next((i for i in rates if i not in (target, base)), None)
     if target is None and growth is None:
@@ -407,9 +407,9 @@ def _second_measures(cells: Sequence[str], columns: Columns) -> list[IndicatorRo
 
 def later_rows(cells: Sequence[str], columns: Columns) -> list[IndicatorRow]:
     """The row's targets in its later target columns (目标值（2035年） after 目标值（2025年））:
-    each a value due in its column's year, as the first target column's is."""
-    out: list[IndicatorRow] = []
-    for column, year in columns.later:
+    each due in its column's year, as the first is; and each other scope's (目标值 over 全省 | 青川)."""
+    out, scoped = [], [(c, columns.year) for c, _, _ in columns.scoped[1:] if c not in dict(columns.later)]
+    for column, year in [*columns.later, *scoped]:
         parsed = row(cells, replace(columns, target=column, year=year, growth=None, later=()))
         if parsed is not None:
             out.append(parsed)
