@@ -192,3 +192,14 @@ def test_two_bodies_in_the_last_column_and_an_empty_scope_cell_keep_the_rows() -
         ("老年人健康管理率（青川）", Decimal(78)),
     }
     assert Decimal(75) not in {t.value for t in d.targets}
+
+
+def test_a_row_in_words_a_page_wrapped_short_is_text_and_the_rows_go_on() -> None:
+    # printed, the sentence under 总体目标 breaks at the margin: its first line is short, yet text
+    text = SPANNED.replace(
+        "1.到2025年，全市养老服务体系更加健全，居家社区机构相协调的格局基本形成。\n",
+        "1.到2025年，全市养老服务体系更加健全，居家社区机构\n相协调的格局基本形成。\n",
+    )
+    assert "居家社区机构\n相协调" in text
+    d = extract(text, default_year=2026, period=(dt.date(2021, 1, 1), dt.date(2025, 12, 31)))
+    assert {(Decimal(38), "at-least"), (Decimal(40), "at-most")} <= {(t.value, t.comparator) for t in d.targets}

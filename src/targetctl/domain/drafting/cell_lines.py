@@ -73,6 +73,7 @@ VALUE_CELL = Named(
 _WORDS = re.compile(r"^[\u4e00-\u9fff“”]{2,24}$")
 _GROUP = re.compile(r"^(?:分类|类别|领域|维度|类型)")
 _TEXT_LINE = 40  # a line longer than this is text, no cell
+_CLAUSES = re.compile(r"^.{12,}，.{6,}")  # clauses a comma joins, a page's margin cut short: text, no cell
 _SENTENCE = re.compile(r"[。；;！？]|^注[：:]|^备注[：:]|^说明[：:]|^资料来源")
 _MIN_COLUMNS = 4  # fewer is a phrase that happens to use the words (指标 单位)
 _MIN_ROWS = 2
@@ -167,7 +168,7 @@ def _cells(lines: list[str], start: int) -> tuple[list[tuple[str, int]], bool]:
     i = start
     while i < len(lines) and len(out) < _MAX_CELLS:
         flat = _flat(lines[i])
-        if flat and (len(flat) > _TEXT_LINE or _SENTENCE.search(flat)):
+        if flat and (len(flat) > _TEXT_LINE or _SENTENCE.search(flat) or _CLAUSES.search(flat)):
             break
         if flat and PAGE_NUMBER.match(flat) and not flat.isdigit():
             i += 1  # a page's foot between two pages of the table
