@@ -186,6 +186,13 @@ def test_a_bodys_days_to_act_are_a_rule_but_a_time_held_to_is_a_target() -> None
     assert drafted("不动产登记在3个工作日内办结率达到100%。") == [(Decimal(100), "%", "at-least")]
 
 
+def test_a_service_done_within_days_is_a_target_a_bodys_act_with_its_object_a_rule() -> None:
+    # a matter finished within days, the clause's end (审批在30个工作日内完成): the promise a plan makes
+    assert drafted("工程建设项目审批在30个工作日内完成。") == [(Decimal(30), "个工作日", "at-most")]
+    assert drafted("企业开办全流程在1个工作日内完成。") == [(Decimal(1), "个工作日", "at-most")]
+    assert drafted("审核中心在5个工作日内完成审核并反馈意见。") == []
+
+
 @pytest.mark.parametrize(
     ("clause", "value", "unit", "suffix"),
     [
