@@ -522,3 +522,18 @@ def test_a_first_row_of_category_and_name_is_no_row_of_scopes() -> None:
     )
     d = extract(text, default_year=2026, period=(dt.date(2021, 1, 1), dt.date(2025, 12, 31)))
     assert {t.title for t in d.targets if t.numeric} == {"城镇新增就业", "地区生产总值", "研发经费投入"}
+
+
+def test_a_row_named_for_a_centre_after_the_who_cell_is_a_row_not_a_second_body() -> None:
+    # 区域养老服务中心 ends as a body's name does, yet its unit and values follow: the next row
+    text = (
+        "二、主要指标\n领域\n指标名称\n单位\n2020年值\n2025年目标值\n指标属性\n责任单位\n服务供给\n"
+        "护理型床位占比\n%\n45\n≥60\n预期性\n市民政局\n乡镇（街道）区域养老服务中心\n个\n3\n12\n预期性\n市民政局\n"
+        "城市社区日间照料中心\n个\n20\n40\n预期性\n市民政局\n三、重点任务\n"
+    )
+    d = extract(text, default_year=2026, period=(dt.date(2021, 1, 1), dt.date(2025, 12, 31)))
+    assert {(t.title, t.value) for t in d.targets if t.numeric} == {
+        ("护理型床位占比", Decimal(60)),
+        ("乡镇（街道）区域养老服务中心", Decimal(12)),
+        ("城市社区日间照料中心", Decimal(40)),
+    }

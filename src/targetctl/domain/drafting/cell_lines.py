@@ -321,11 +321,12 @@ def _is_name(cell: str) -> bool:
 
 
 def _next_row(
-    cells: list[str], at: int, shape: _Shape, serial: int, category: str
+    cells: list[str], at: int, shape: _Shape, serial: int, category: str, join: bool = True
 ) -> tuple[list[str], int, bool] | None:
     """The row that starts at `cells[at]` and how many cells it takes: its columns' count, or
     one more where the name wrapped onto a second cell, or one fewer where the category merged
-    down its group is carried from the row before."""
+    down its group is carried from the row before; where `join`, the bodies of its last column
+    a line each."""
     tries: list[tuple[list[str], int, bool]] = []  # the cells, how many taken, a category carried
     n = shape.width
     tries.append((cells[at : at + n], n, False))
@@ -336,6 +337,7 @@ def _next_row(
     if shape.group is not None and category:
         short = cells[at : at + n - 1]
         tries.append(([*short[: shape.group], category, *short[shape.group :]], n - 1, True))
+    more: list[tuple[list[str], int, bool]] = []
     if shape.notes == n - 1:
         tries.append(([*cells[at : at + n - 1], ""], n - 1, False))  # the notes cell left empty
         # more than one body in the last column, a line each (市医保局 / 市财政局): one cell, tried first
@@ -343,13 +345,18 @@ def _next_row(
             ([*row_cells[:-1], row_cells[-1] + "".join(nxt)], used + extra, carried)
             for extra in (2, 1)
             for row_cells, used, carried in tries
-            if len(nxt := cells[at + used : at + used + extra]) == extra and all(_WHO_CELL.match(c) for c in nxt)
+            if join
+            and len(nxt := cells[at + used : at + used + extra]) == extra
+            and all(_WHO_CELL.match(c) for c in nxt)
         ]
         tries = [*more, *tries]
-    for row_cells, used, carried in tries:
+    for k, (row_cells, used, carried) in enumerate(tries):
         if not _fits(row_cells, shape, serial):
             continue
         rest = cells[at + used :]
+        after = row_cells[shape.group] if shape.group is not None else category
+        if k < len(more) and rest and _next_row(rest, 0, shape, serial + 1, after, False) is None:
+            continue  # a line named as a body is (区域养老服务中心) whose unit and values follow: the next row
         # the row is only right if what follows starts the next row or is past the table
         if not rest or _starts_row(rest, shape, serial + 1):
             return row_cells, used, carried
