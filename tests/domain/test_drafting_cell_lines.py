@@ -537,3 +537,19 @@ def test_a_row_named_for_a_centre_after_the_who_cell_is_a_row_not_a_second_body(
         ("乡镇（街道）区域养老服务中心", Decimal(12)),
         ("城市社区日间照料中心", Decimal(40)),
     }
+
+
+def test_a_notes_cell_of_clauses_joined_by_a_comma_is_a_cell_after_the_attribute() -> None:
+    # a notes cell (以2025年为基期…，由县统计局负责统计) stands where the row's last cell is due
+    text = (
+        "二、主要指标\n指标名称\n单位\n2025年\n2030年\n属性\n备注\n"
+        "城镇调查失业率\n%\n5.2\n≤5.5\n约束性\n根据国家统计局最新统计口径计算，含非私营单位\n"
+        "常住人口城镇化率\n%\n48\n55\n预期性\n以2025年为基期按常住人口计算，由县统计局负责统计\n"
+        "森林覆盖率\n%\n60\n62\n约束性\n按林业部门年度监测数据\n三、重点任务\n"
+    )
+    d = extract(text, default_year=2026, period=(dt.date(2026, 1, 1), dt.date(2030, 12, 31)))
+    assert {(t.title, t.value) for t in d.targets if t.numeric} == {
+        ("城镇调查失业率", Decimal("5.5")),
+        ("常住人口城镇化率", Decimal(55)),
+        ("森林覆盖率", Decimal(62)),
+    }

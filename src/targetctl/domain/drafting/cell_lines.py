@@ -168,7 +168,9 @@ def _cells(lines: list[str], start: int) -> tuple[list[tuple[str, int]], bool]:
     i = start
     while i < len(lines) and len(out) < _MAX_CELLS:
         flat = _flat(lines[i])
-        if flat and (len(flat) > _TEXT_LINE or _SENTENCE.search(flat) or _CLAUSES.search(flat)):
+        # clauses after an attribute or a value are the row's notes cell (按可比价计算，由县统计局负责)
+        noted = bool(out) and bool(_ATTRIBUTE.match(out[-1][0]) or _is_value(half_width(out[-1][0])))
+        if flat and (len(flat) > _TEXT_LINE or _SENTENCE.search(flat) or (_CLAUSES.search(flat) and not noted)):
             break
         if flat and PAGE_NUMBER.match(flat) and not flat.isdigit():
             i += 1  # a page's foot between two pages of the table
