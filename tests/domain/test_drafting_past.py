@@ -87,6 +87,13 @@ def test_a_rank_to_get_into_is_a_target_but_a_rank_held_is_not() -> None:
     ]
 
 
+def test_a_rank_to_get_into_with_where_between_is_a_target() -> None:
+    # 排名 then where the place is (进入全省) before 100名以内
+    text = "青川县2026年工作安排\n一、主要目标\n力争县域经济综合排名进入全省100名以内。\n"
+    d = extract(text, default_year=2026)
+    assert [(t.value, t.comparator) for t in d.targets if t.value is not None] == [(Decimal(100), "at-most")]
+
+
 def test_a_review_that_quotes_its_own_years_targets_by_the_year_stays_a_review() -> None:
     # 2025年…主要预期目标是 inside 一、2025年工作回顾: the targets the year set out with, then its results
     text = (
