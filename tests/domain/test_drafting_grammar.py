@@ -191,6 +191,9 @@ def test_a_service_done_within_days_is_a_target_a_bodys_act_with_its_object_a_ru
     assert drafted("工程建设项目审批在30个工作日内完成。") == [(Decimal(30), "个工作日", "at-most")]
     assert drafted("企业开办全流程在1个工作日内完成。") == [(Decimal(1), "个工作日", "at-most")]
     assert drafted("审核中心在5个工作日内完成审核并反馈意见。") == []
+    # a clause that opens with the days after the matter it serves (企业开办：…): finished, a promise
+    assert drafted("工程建设项目审批：30个工作日内完成审批。") == [(Decimal(30), "个工作日", "at-most")]
+    assert drafted("企业开办：1个工作日内办理完毕。") == [(Decimal(1), "个工作日", "at-most")]
 
 
 @pytest.mark.parametrize(
