@@ -104,3 +104,16 @@ def test_a_review_that_quotes_its_own_years_targets_by_the_year_stays_a_review()
     )
     d = extract(text, default_year=2026)
     assert [t.value for t in d.targets if t.value is not None] == [Decimal(5000)]
+
+
+def test_a_rank_among_the_first_n_to_hold_is_a_target() -> None:
+    text = (
+        "青川县2026年政府工作报告\n二、2026年工作安排\n"
+        "确保营商环境考核排名前3位，营商环境评价排名保持在全省前10位。\n"
+        "一、2025年工作回顾\n全县营商环境考核排名前5位。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert [(t.value, t.comparator) for t in d.targets if t.value is not None] == [
+        (Decimal(3), "at-most"),
+        (Decimal(10), "at-most"),
+    ]

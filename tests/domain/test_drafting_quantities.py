@@ -413,5 +413,5 @@ def test_tonnes_of_standard_coal_shortened_to_标煤_keep_their_bound() -> None:
 
 
 def test_a_measure_that_passes_a_mark_is_more_than_it_but_passing_through_is_no_bound() -> None:
-    text = "二、2026年工作安排\n国企资产总额过500亿元，通过3个国家级认证。\n"
-    assert drafted(text) == [(Decimal(500), "more-than"), (Decimal(3), "exactly")]
+    text = "二、2026年工作安排\n国企资产总额过500亿元，通过3个国家级认证，接待游客人次过300万人次。\n"
+    assert drafted(text) == [(Decimal(500), "more-than"), (Decimal(3), "exactly"), (Decimal(300), "more-than")]
