@@ -415,3 +415,8 @@ def test_tonnes_of_standard_coal_shortened_to_标煤_keep_their_bound() -> None:
 def test_a_measure_that_passes_a_mark_is_more_than_it_but_passing_through_is_no_bound() -> None:
     text = "二、2026年工作安排\n国企资产总额过500亿元，通过3个国家级认证，接待游客人次过300万人次。\n"
     assert drafted(text) == [(Decimal(500), "more-than"), (Decimal(3), "exactly"), (Decimal(300), "more-than")]
+
+
+def test_more_than_half_opening_a_clause_is_more_than_fifty_percent() -> None:
+    text = "二、2026年工作安排\n过半数乡镇建成省级示范镇，半数以上村建成美丽乡村。\n"
+    assert drafted(text) == [(Decimal(50), "more-than"), (Decimal(50), "at-least")]

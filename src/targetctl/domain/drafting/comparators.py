@@ -76,7 +76,8 @@ SPACE = " \u3000\u00a0"
 # 达 that ends another verb reaches no level: 下达 (allocated), 送达, 传达, 直达, 抵达 …; never after
 # 转, 发 or 表, which end a word far more often before a number (流转达, 开发达, 代表达: 达 reaches)
 _NOT_REACH = re.compile(r"(?:下|送|传|直|抵)达$")
-_PASSED = re.compile(r"(?:额|值|量|收|入|模|数|次)过$")  # a measure passes a mark: 总额过500亿元, 营收过千亿
+# a measure passes a mark (总额过500亿元, 营收过千亿), or a clause opens so (过半数乡镇)
+_PASSED = re.compile(r"(?:额|值|量|收|入|模|数|次|^|[，,；;：:、])过$")
 
 
 def comparator_word(before: str) -> str:
