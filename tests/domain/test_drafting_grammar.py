@@ -184,6 +184,9 @@ def test_a_bodys_days_to_act_are_a_rule_but_a_time_held_to_is_a_target() -> None
     assert drafted("运营商应在资源录入完成后，10个工作日内确定检测机构。") == []
     assert drafted("企业开办时间控制在2个工作日内。") == [(Decimal(2), "个工作日", "at-most")]
     assert drafted("不动产登记在3个工作日内办结率达到100%。") == [(Decimal(100), "%", "at-least")]
+    # the days to act on a long object, opening the clause, are the process's (办理…审查手续, 完成…上传)
+    assert drafted("对符合条件的项目推行承诺可开工，3个工作日内办理项目开工前审批审查手续。") == []
+    assert drafted("运营商应在完成测试后，15个工作日内完成聚合资源信息录入和聚合协议上传。") == []
 
 
 def test_a_service_done_within_days_is_a_target_a_bodys_act_with_its_object_a_rule() -> None:

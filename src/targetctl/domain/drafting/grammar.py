@@ -379,7 +379,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "procedure-time-limit",
-        rf"(?:应|须|需|于|为|后)[^，。；]{{0,6}}?{_N}个工作日|^在?{_N}个工作日内(?!完成|办结|办理|办完)"
+        rf"(?:应|须|需|于|为|后)[^，。；]{{0,6}}?{_N}个工作日|^在?{_N}个工作日内(?!(?:完成|办结|办理|办完)[^，。；]{{0,4}}$)"
         # a notice's days (经5个工作日公示后); a body's days to act (在5个工作日内审查), not 控制在, nor 审批在…完成
         rf"|经{_N}个工作日|{_N}个工作日的?公示|公示期?为?{_N}个工作日|(?<=[^制缩])在{_N}个工作日内(?!(?:完成|办结|办完)$)",
         "a time limit of a procedure (应于N个工作日内), a rule of the process, not a target",
