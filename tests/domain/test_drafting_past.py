@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.past import ends_review, looks_back
 
@@ -74,26 +76,6 @@ def test_a_printed_line_that_opens_with_a_list_of_ordinals_does_not_end_the_revi
     assert not any("三期" in p.title for p in d.programmes)
 
 
-def test_a_rank_to_get_into_is_a_target_but_a_rank_held_is_not() -> None:
-    text = (
-        "青川市卫生健康发展规划（2026—2030年）\n二、主要任务\n"
-        "力争市第一医院进入全国三级公立医院绩效考核排名150名以内、市第二医院排名250名以内。\n"
-        "全市经济总量排名全省第5位。\n"
-    )
-    d = extract(text, default_year=2026)
-    assert [(t.value, t.comparator) for t in d.targets if t.value is not None] == [
-        (Decimal(150), "at-most"),
-        (Decimal(250), "at-most"),
-    ]
-
-
-def test_a_rank_to_get_into_with_where_between_is_a_target() -> None:
-    # 排名 then where the place is (进入全省) before 100名以内
-    text = "青川县2026年工作安排\n一、主要目标\n力争县域经济综合排名进入全省100名以内。\n"
-    d = extract(text, default_year=2026)
-    assert [(t.value, t.comparator) for t in d.targets if t.value is not None] == [(Decimal(100), "at-most")]
-
-
 def test_a_review_that_quotes_its_own_years_targets_by_the_year_stays_a_review() -> None:
     # 2025年…主要预期目标是 inside 一、2025年工作回顾: the targets the year set out with, then its results
     text = (
@@ -106,14 +88,25 @@ def test_a_review_that_quotes_its_own_years_targets_by_the_year_stays_a_review()
     assert [t.value for t in d.targets if t.value is not None] == [Decimal(5000)]
 
 
-def test_a_rank_among_the_first_n_to_hold_is_a_target() -> None:
-    text = (
-        "青川县2026年政府工作报告\n二、2026年工作安排\n"
-        "确保营商环境考核排名前3位，营商环境评价排名保持在全省前10位。\n"
-        "一、2025年工作回顾\n全县营商环境考核排名前5位。\n"
-    )
-    d = extract(text, default_year=2026)
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        # a rank to get into; a rank held, in a plan's task list or a review, is no target
+        (
+            "二、主要任务\n力争市第一医院进入全国三级公立医院绩效考核排名150名以内、市第二医院排名250名以内。\n"
+            "全市经济总量排名全省第5位。\n",
+            [150, 250],
+        ),
+        ("一、主要目标\n力争县域经济综合排名进入全省100名以内。\n", [100]),  # where the place is, between
+        (
+            "二、2026年工作安排\n确保营商环境考核排名前3位，营商环境评价排名保持在全省前10位。\n"
+            "一、2025年工作回顾\n全县营商环境考核排名前5位。\n",
+            [3, 10],
+        ),
+    ],
+)
+def test_a_rank_to_get_into_or_hold_is_a_target_at_most_it(text: str, ranks: list[int]) -> None:
+    d = extract("青川县2026年政府工作报告\n" + text, default_year=2026)
     assert [(t.value, t.comparator) for t in d.targets if t.value is not None] == [
-        (Decimal(3), "at-most"),
-        (Decimal(10), "at-most"),
+        (Decimal(r), "at-most") for r in ranks
     ]
