@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from targetctl.domain.drafting import cell_lines
 from targetctl.domain.drafting.cell_lines import HEADER_CELL, VALUE_CELL, regroup
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.grammar import Named
@@ -553,3 +554,18 @@ def test_a_notes_cell_of_clauses_joined_by_a_comma_is_a_cell_after_the_attribute
         ("常住人口城镇化率", Decimal(55)),
         ("森林覆盖率", Decimal(62)),
     }
+
+
+def test_a_long_run_of_column_words_is_no_header_and_reads_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 序号 指标 单位 2020年值 2025年目标值 属性 repeated: every line a column word, no row under any
+    text = "一、主要目标\n" + "序号\n指标\n单位\n2020年值\n2025年目标值\n属性\n" * 100
+    read: list[int] = []
+    shape = cell_lines._shape
+
+    def counted(head: list[str], caption: str = "") -> object:
+        read.append(len(head))
+        return shape(head, caption)
+
+    monkeypatch.setattr(cell_lines, "_shape", counted)
+    regroup(text)
+    assert sum(read) <= 100 * len(text.split("\n"))  # each header read is short: no header of every line

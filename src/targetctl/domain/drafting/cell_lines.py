@@ -78,6 +78,7 @@ _SENTENCE = re.compile(r"[。；;！？]|^注[：:]|^备注[：:]|^说明[：:]|
 _MIN_COLUMNS = 4  # fewer is a phrase that happens to use the words (指标 单位)
 _MIN_ROWS = 2
 _MAX_CELLS = 3000  # a run of short lines read as one table at most: drafting stays linear
+_MAX_HEAD = 40  # a header's cells at most: a longer run of column words is no header, read in linear time
 _RESUME = 16  # lines after a table's rows where its rows may go on, after a row in words
 # the words one of the tables read here must hold: an indicator's name column, or the column of
 # the units a table shares tasks out to (区县)
@@ -140,7 +141,8 @@ def _tables(lines: list[str], found: Table) -> Iterator[tuple[int, int, list[str
     while i < len(lines):
         flat = _flat(lines[i])
         short = bool(flat) and len(flat) <= _TEXT_LINE
-        read = _table_at(lines, i, found) if short and HEADER_CELL.pattern.fullmatch(flat) else None
+        opens = short and HEADER_CELL.pattern.fullmatch(flat) is not None and not _long_head(lines, i)
+        read = _table_at(lines, i, found) if opens else None
         if read is None and pending and short and not _SENTENCE.search(flat):
             read = _rows_at(lines, i, found, pending)
         if read is None:
@@ -152,6 +154,20 @@ def _tables(lines: list[str], found: Table) -> Iterator[tuple[int, int, list[str
         gap = 0
         yield i, end, laid
         i = end
+
+
+def _long_head(lines: list[str], i: int) -> bool:
+    """Whether more than _MAX_HEAD lines of column words run on from line `i`: no header starts
+    there (全省 三明 or 序号 指标 repeated thousands of times)."""
+    n = 0
+    for line in lines[i:]:
+        flat = _flat(line)
+        if flat and not (HEADER_CELL.pattern.fullmatch(flat) or _HEADER_PIECE.match(flat)):
+            return False
+        n += bool(flat)
+        if n > _MAX_HEAD:
+            return True
+    return False
 
 
 def _flat(line: str) -> str:
@@ -201,6 +217,8 @@ def _headers(cells: list[str], blocks: bool) -> Iterator[tuple[list[str], int]]:
         piece = bool(head) and (
             _HEADER_PIECE.match(cells[k]) is not None or (cells[k] == "年" and _BARE_YEAR.match(head[-1]) is not None)
         )
+        if len(head) > _MAX_HEAD:
+            return
         if not piece and not HEADER_CELL.pattern.fullmatch(cells[k]):
             # a column word wrapped over two or three lines, no line a column word (数据 / 采集 / 单位)
             wrap = next((j for j in (2, 3) if _wraps(cells[k : k + j], j)), 0)
