@@ -109,36 +109,38 @@ def test_rows_go_on_after_a_row_in_words_under_the_header() -> None:
     assert "".join(header.split()) in source  # quoted as written, the scopes never bracketed in
 
 
-def test_a_word_or_markdown_header_over_two_rows_gives_each_scope_its_target_and_base() -> None:
-    text = (
-        "青川市养老服务发展规划（2021—2025年）\n二、主要指标\n\n"
-        "| 领域 | 指标名称 | 单位 | 2020年值 | | 2025年目标值 | | 指标属性 |\n|---|---|---|---|---|---|---|---|\n"
-        "| | | | 全省 | 青川 | 全省 | 青川 | |\n"
-        "| 服务供给 | 每千名老年人拥有养老床位数 | 张 | 32.5 | 30.8 | ≥35 | ≥38 | 约束性 |\n\n三、重点任务\n"
-    )
+@pytest.mark.parametrize(
+    ("header", "row", "expected"),
+    [
+        (
+            "| 领域 | 指标名称 | 单位 | 2020年值 | | 2025年目标值 | | 指标属性 |\n|---|---|---|---|---|---|---|---|\n"
+            "| | | | 全省 | 青川 | 全省 | 青川 | |\n",
+            "| 服务供给 | 每千名老年人拥有养老床位数 | 张 | 32.5 | 30.8 | ≥35 | ≥38 | 约束性 |\n",
+            {
+                ("每千名老年人拥有养老床位数（全省）", Decimal(35), Decimal("32.5")),
+                ("每千名老年人拥有养老床位数（青川）", Decimal(38), Decimal("30.8")),
+            },
+        ),
+        # a converter repeats a merged cell in each column it spans: 2025年目标值 over 全省 and over 青川
+        (
+            "| 领域 | 指标名称 | 单位 | 2020年值 | 2020年值 | 2025年目标值 | 2025年目标值 | 指标属性 |\n"
+            "|---|---|---|---|---|---|---|---|\n"
+            "| 领域 | 指标名称 | 单位 | 全省 | 青川 | 全省 | 青川 | 指标属性 |\n",
+            "| 服务供给 | 护理型床位占比 | % | 48 | 45 | ≥55 | ≥60 | 预期性 |\n",
+            {
+                ("护理型床位占比（全省）", Decimal(55), Decimal(48)),
+                ("护理型床位占比（青川）", Decimal(60), Decimal(45)),
+            },
+        ),
+    ],
+)
+def test_a_word_or_markdown_header_over_two_rows_gives_each_scope_its_target_and_base(
+    header: str, row: str, expected: set[tuple[str, Decimal, Decimal]]
+) -> None:
+    text = "青川市养老服务发展规划（2021—2025年）\n二、主要指标\n\n" + header + row + "\n三、重点任务\n"
     d = extract(text, default_year=2026)
     got = {(t.title, t.value, t.baseline[0] if t.baseline else None) for t in d.targets if t.numeric}
-    assert got == {
-        ("每千名老年人拥有养老床位数（全省）", Decimal(35), Decimal("32.5")),
-        ("每千名老年人拥有养老床位数（青川）", Decimal(38), Decimal("30.8")),
-    }
-
-
-def test_a_markdown_header_that_repeats_each_merged_year_over_its_scopes() -> None:
-    # a converter repeats a merged cell in each column it spans: 2025年目标值 over 全省 and over 青川
-    text = (
-        "青川市养老服务发展规划（2021—2025年）\n二、主要指标\n\n"
-        "| 领域 | 指标名称 | 单位 | 2020年值 | 2020年值 | 2025年目标值 | 2025年目标值 | 指标属性 |\n"
-        "|---|---|---|---|---|---|---|---|\n"
-        "| 领域 | 指标名称 | 单位 | 全省 | 青川 | 全省 | 青川 | 指标属性 |\n"
-        "| 服务供给 | 护理型床位占比 | % | 48 | 45 | ≥55 | ≥60 | 预期性 |\n\n三、重点任务\n"
-    )
-    d = extract(text, default_year=2026)
-    got = {(t.title, t.value, t.baseline[0] if t.baseline else None) for t in d.targets if t.numeric}
-    assert got == {
-        ("护理型床位占比（全省）", Decimal(55), Decimal(48)),
-        ("护理型床位占比（青川）", Decimal(60), Decimal(45)),
-    }
+    assert got == expected
 
 
 @pytest.mark.parametrize(

@@ -415,7 +415,8 @@ def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int, l
             best = (laid_head, start, shape, rows, at)
         if len(texts) - start <= 1:  # at most a category's cell before the row in words
             alone.append(_Reading(laid_head, start, shape, 1))
-    alone = [r for r in alone if r.start == max(a.start for a in alone)]
+    widest = max((a.start for a in alone), default=0)
+    alone = [r for r in alone if r.start == widest]
     if best is None and alone:
         found.excluded[_flat("".join(alone[0].laid))] = "the header of an indicator table"
         return [SEPARATOR.join(alone[0].laid)], cells[alone[0].start - 1][1], alone

@@ -285,8 +285,13 @@ class _Extractor:
                     para = rest
                 elif heading_like(head) and para not in self.tables.cells:
                     para = self.heading(para, "plain", "")
-        level, plan = self.s.past_level, past.opens_years_plan(para, self.s.plan_year, self.s.past_year)
-        if level is not None and level >= 0 and not self.summary and plan:
+        level = self.s.past_level
+        if (
+            level is not None
+            and level >= 0
+            and not self.summary
+            and past.opens_years_plan(para, self.s.plan_year, self.s.past_year)
+        ):
             self.s.past_level = None  # the plan's part heading was lost: its first paragraph still ends the review
         five = past.five_year_opener(para[self.marker :], self.s.plan_year)
         if (five or (five is None and PAST_OPENER.match(para[self.marker :]))) and self.s.past_level is None:

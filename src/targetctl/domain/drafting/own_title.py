@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from targetctl.domain.drafting.grammar import Named
 from targetctl.domain.drafting.lines import HEADING_RANKS, MARKERS
-from targetctl.domain.drafting.structure import _TITLE_END, BODY, TITLE, Structure
+from targetctl.domain.drafting.structure import _TITLE_END, BODY, MEETING_ALONE, TITLE, Structure
 
 _LOOK = 200  # lines searched for the title: it stands near the top of the page
 _SENTENCE = re.compile(r"[。，；！？,;!?：:]")
@@ -125,9 +125,7 @@ _ANNOUNCES = re.compile(r"(?:印发|发布|出台|公布|印发了|出台了)$")
 
 
 # a full date that opens a line, not one a title names a day by (2025年3月1日起施行的…条例解读)
-_DATED = re.compile(
-    r"^[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日(?!起|前|以来|至|到)|在[^，。；]{2,60}?(?:会议|大会)上[）)]?$)"
-)
+_DATED = re.compile(rf"^[（(]?(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?!起|前|以来|至|到)|{MEETING_ALONE})")
 
 
 def first_lines_title(paras: Sequence[str]) -> tuple[str | None, int]:

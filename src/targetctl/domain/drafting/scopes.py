@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 # a column a scope row splits: a year's, or one of values with no year (现状值, 目标值)
-_YEAR = re.compile(r"20\d\d|^(?:基期|基准|现状|目标|规划|预期)值?$")
+_SPLITS = re.compile(r"20\d\d|^(?:基期|基准|现状|目标|规划|预期)值?$")
 # a scope under a year's column: a place or a part of it (全省, 三明, 城镇, 农村), words only
 _SCOPE_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
 _NOT_SCOPE = re.compile(r"单位|指标|名称|属性|性质|序号|备注|目标|基期|现状|年")
@@ -24,10 +24,12 @@ def split(head: Sequence[str], below: Sequence[str]) -> tuple[list[str], int] | 
     """`head` with each year's column split into the scopes that the row `below` names under every
     year in turn (全省 三明 全省 三明 under 2020年值 and 2025年目标值), and how many cells of
     `below` that row takes; None when `below` opens with no such row."""
-    years = [k for k, cell in enumerate(head) if _YEAR.search(cell)]
+    years = [k for k, cell in enumerate(head) if _SPLITS.search(cell)]
+    if not years:
+        return None
     for n in (2, 3, 4):
         row = list(below[: len(years) * n])
-        if not years or len(row) < len(years) * n:
+        if len(row) < len(years) * n:
             return None
         first = row[:n]
         if (
@@ -56,10 +58,10 @@ def siblings(cells: Sequence[str], target: int | None, base: int | None) -> list
     for k in [target, *others]:
         scope = parts[k]
         assert scope is not None
-        own = [
+        own = (
             j for j, p in enumerate(parts) if p and based and (p["head"], p["scope"]) == (based["head"], scope["scope"])
-        ]
-        out.append((k, own[0] if own else None, scope["scope"]))
+        )
+        out.append((k, next(own, None), scope["scope"]))
     return out
 
 
@@ -76,7 +78,7 @@ def under(cells: Sequence[str], head: Sequence[str]) -> list[str] | None:
         p = next((j for j in range(k, -1, -1) if head[j]), None)
         while p and head[p - 1] == head[p]:
             p -= 1  # a merged cell repeated over each of its columns (2025年目标值 | 2025年目标值)
-        if p is not None and _YEAR.search(head[p]) and (head[k] in ("", head[p])):
+        if p is not None and _SPLITS.search(head[p]) and (head[k] in ("", head[p])):
             parent[k] = p
         elif cells[k] != head[k]:
             return None

@@ -126,10 +126,9 @@ _DELIVERED = re.compile(
 )  # with the speaker run on: …会议上青川省人民政府省长张某某作政府工作报告
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 # 2026年1月20日在…会议上; or the day and the meeting only (2019年1月29日…第三次会议)
-_OCCASION = re.compile(
-    rf"^[（(]?{_DATE}(?:在|[^，。；]{{2,40}}?(?:会议|大会)上?[）)]?$)"
-    r"|^[（(]?在[^，。；]{2,60}?(?:会议|大会)上[）)]?$"  # the meeting alone, the day not given
-)
+# the meeting alone, the day not given (在…人民代表大会第二次会议上)
+MEETING_ALONE = r"在[^，。；]{2,60}?(?:会议|大会)上[）)]?$"
+_OCCASION = re.compile(rf"^[（(]?{_DATE}(?:在|[^，。；]{{2,40}}?(?:会议|大会)上?[）)]?$)|^[（(]?{MEETING_ALONE}")
 # a title's status: on a line of its own under it, or after its genre, it ends the title
 _STATUS = r"[（(](?:征求意见稿|公开征求意见稿|送审稿|讨论稿|草案|代拟稿|修订稿|试行|暂行)[）)]"
 # a title is finished by the name of its genre, or by its span of years in brackets
@@ -240,9 +239,9 @@ def _head(flat: list[str], parts: list[str]) -> int:
             # the day and meeting a report was delivered at, over its title, or over who delivered it
             # and the addressees where the text lost its title
             kind = "subtitle" if _title_like(nxt) or _SPEAKER.match(nxt) or _ADDRESSEE.match(nxt) else None
-        before = next((parts[k] for k in range(i - 1, -1, -1) if flat[k]), None)
-        if kind is None and before == "subtitle" and _SPEAKER.match(flat[i]):
-            kind = "speaker"
+        if kind is None and _SPEAKER.match(flat[i]):
+            before = next((parts[k] for k in range(i - 1, -1, -1) if flat[k]), None)
+            kind = "speaker" if before == "subtitle" else None
         if kind is None and _HEADLINE.match(flat[i]) and _title_like(nxt):
             kind = "metadata"  # a copying site's own headline (…重要通知!) over the document's title
         if kind is None and len(flat[i]) <= 30 and _ORGAN.search(flat[i]) and _DISPATCH.match(nxt):
