@@ -9,7 +9,7 @@ import pytest
 
 from targetctl.domain.drafting.extract import extract
 from targetctl.domain.drafting.grammar import Named
-from targetctl.domain.drafting.own_title import NAMES_A_DOCUMENT, OPENS_TEXT, names_a_document
+from targetctl.domain.drafting.own_title import NAMES_A_DOCUMENT, OPENS_TEXT, names_a_document, without_mark
 
 # a plan printed from its web page: the dispatch number, the text's first lines, then the page's
 # chrome and the title broken over two lines, then the rest of the text
@@ -175,3 +175,23 @@ def test_a_title_that_ends_in_an_office_and_its_genre_is_a_title() -> None:
     )
     d = extract(text, default_year=2025)
     assert d.title == "青川市中小学班主任培训计划"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "附件青川市低空经济创新发展三年行动计划（2026—2028年）",
+        "附件2：青川市低空经济创新发展三年行动计划（2026—2028年）",
+    ],
+)
+def test_an_attachment_mark_glued_to_the_title_is_no_part_of_it(first: str) -> None:
+    # a copy of the attachment alone that lost the break after 附件 (or 附件2：)
+    text = f"{first}\n为加快低空经济发展，制定本行动计划。\n一、主要目标\n到2028年，全市低空经济规模达到300亿元。\n"
+    d = extract(text, default_year=2026)
+    assert d.title == "青川市低空经济创新发展三年行动计划（2026—2028年）"
+    assert [p.title for p in d.programmes] == ["主要目标"]
+
+
+def test_a_line_that_opens_with_attachment_but_names_no_document_keeps_it() -> None:
+    assert without_mark("附件材料报送要求") == "附件材料报送要求"
+    assert without_mark("附件1：青川市重点项目清单") == "青川市重点项目清单"

@@ -81,7 +81,7 @@ from targetctl.domain.drafting.due_dates import clause_due, goal_paragraph_due, 
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.openings import names_nothing, preamble, untagged
-from targetctl.domain.drafting.own_title import first_lines_title
+from targetctl.domain.drafting.own_title import first_lines_title, without_mark
 from targetctl.domain.drafting.past import cumulative_ahead, looks_back, paired_total, turns_to_plan
 from targetctl.domain.drafting.prepare import prepare
 from targetctl.domain.drafting.present_year import present_year, this_year
@@ -562,7 +562,7 @@ def extract(
     if present is not None:
         year, inferred = present  # a text with no date of its own: the year it speaks of as now
     stated = period is not None or year is not None
-    title, taken = (prep.title, 0) if prep.title is not None else first_lines_title(paras)
+    title, taken = (without_mark(prep.title), 0) if prep.title is not None else first_lines_title(paras)
     ex = _Extractor(period[0].year if period else year, ocr, max_quoted)
     if title and "总结" in title:
         ex.s.past_level, ex.summary = -1, True  # a year-end summary: 今年 is the year under review until a plan heading

@@ -128,11 +128,21 @@ _ANNOUNCES = re.compile(r"(?:印发|发布|出台|公布|印发了|出台了)$")
 _DATED = re.compile(rf"^[（(]?(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?!起|前|以来|至|到)|{MEETING_ALONE})")
 
 
+# an attachment's mark glued to its title by a copy that lost the line break (附件2某市…三年行动计划)
+_GLUED_MARK = re.compile(r"^附件\d{0,2}[:：]?(?=[^\d:：\s].{5,})")
+
+
+def without_mark(title: str) -> str:
+    """The title without an attachment's mark glued before it, where the rest still names a document."""
+    bare = _GLUED_MARK.sub("", title)
+    return bare if names_a_document(bare) else title
+
+
 def first_lines_title(paras: Sequence[str]) -> tuple[str | None, int]:
     """The title of a text with no document structure, from its first paragraphs, and how many of
     them it takes: a short first line with no sentence in it, or the title in title marks under a
     headline that announces it."""
-    first = paras[0] if paras else ""
+    first = without_mark(paras[0]) if paras else ""
     # a news headline may cry out inside it (…出炉!件件与你我相关, 重磅！…); a line that ends on a cry
     # or asks is a slogan or a greeting
     if len(paras) < 2 or len(first) > 60 or re.search(r"[。？?；;，,：:]|[！!]$", first):
@@ -144,4 +154,4 @@ def first_lines_title(paras: Sequence[str]) -> tuple[str | None, int]:
     return first.strip("。，；：,;:"), 1
 
 
-__all__ = ["NAMES_A_DOCUMENT", "OPENS_TEXT", "first_lines_title", "names_a_document", "restore"]
+__all__ = ["NAMES_A_DOCUMENT", "OPENS_TEXT", "first_lines_title", "names_a_document", "restore", "without_mark"]
