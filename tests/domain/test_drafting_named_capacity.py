@@ -23,6 +23,9 @@ def numeric(text: str) -> list[DraftTarget]:
         "推动青川化工30万吨合成氨、远山新材5万吨碳纤维原丝扩能等项目建设。",
         "加快河口铝业20万吨再生铝、东岭储能15万千瓦熔盐储热等重点项目建设。",
         "推进千万吨炼化基地和百万吨新材料基地建设。",
+        # plants named by their rating in MW, one of them by its units (2×300MW)
+        "加快青川能建350MW、远山电建2×300MW压缩空气储能电站等项目建设。",
+        "推动青川储能300MW项目并网发电。",
     ],
 )
 def test_a_capacity_naming_a_project_is_no_target(sentence: str) -> None:
@@ -35,6 +38,7 @@ def test_a_capacity_naming_a_project_is_no_target(sentence: str) -> None:
         ("新增风电装机200万千瓦。", Decimal(200)),
         ("粮食产量稳定在600万吨以上。", Decimal(600)),
         ("建成30万吨合成氨等项目。", Decimal(30)),
+        ("新增光伏装机容量200MW。", Decimal(200)),
     ],
 )
 def test_a_capacity_to_reach_stays_a_target(sentence: str, value: Decimal) -> None:

@@ -53,8 +53,8 @@ def _rule(
     return Rule(name, re.compile(pattern), reason, example, clause, re.compile(f"[{hint}]") if hint else None)
 
 
-# a plant's yearly capacity as a list of projects names it (30万吨, 15万千瓦/年)
-_CAPACITY = rf"{_N}[十百千万亿]*(?:吨|千瓦|吉瓦时|兆瓦时|吉瓦|兆瓦|GWh|MWh|GW|MW)(?:/年)?"
+# a plant's yearly capacity as a list of projects names it (30万吨, 15万千瓦/年, 2×300MW)
+_CAPACITY = rf"(?:{_N}[×xX])?{_N}[十百千万亿]*(?:吨|千瓦|吉瓦时|兆瓦时|吉瓦|兆瓦|GWh|MWh|GW|MW)(?:/年)?"
 
 NOT_TARGETS: tuple[Rule, ...] = (
     _rule(
@@ -240,7 +240,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
         r"|(?<![\d一二三四五六七八九两])[十百千]万?吨[\u4e00-\u9fff]{0,8}?基地",
         "a capacity that is part of a project's name in a list of projects (某化工30万吨合成氨…等项目), not a target",
         "推动青川化工30万吨合成氨、远山新材5万吨碳纤维原丝等项目建设",
-        hint="吨瓦",
+        hint="吨瓦W",
     ),
     _rule(
         "size-class",
