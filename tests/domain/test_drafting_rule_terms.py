@@ -93,6 +93,18 @@ def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
         # siting standards of facilities
         "高速公路服务区加油站每百公里不超过3对（6座）。",
         "加油站出入口与学校主要出入口的距离应在80米以上。",
+        # a band of sizes that picks out whom a benefit pays, and the share it pays
+        "面积在100至140平方米（含）的由财政补贴60%所缴纳契税。",
+        # a rate or a band of rates a rule is applied at (按…执行, 按…实施)
+        "控制性详细规划未明确商业比例的，可按照5%到12%实施。",
+        "上限为40%及以下的，按不低于5%执行。",
+        "契税补贴标准参照首套住房标准下浮10%执行。",
+        # a ratio a facility is provided at (按1泊/N平方米配建)
+        "住宅项目按1泊/户或1泊/120平方米进行配建。",
+        "公寓项目按不少于1泊/250平方米进行配建。",
+        # a price a rule lets rise, a share of a price to pay by a date
+        "新就业1年、2年以内，租金分别上浮至市场租金的60%、80%。",
+        "签订出让合同后1个月内缴清首付款的40%。",
     ],
 )
 def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:
@@ -145,6 +157,11 @@ def test_a_siting_standard_opening_with_a_verb_is_no_milestone() -> None:
         ("全年新引进超5亿元（或1亿美元）先进制造业项目30个。", Decimal("30")),
         # the total investment of the projects listed is a target
         ("开工东坪储能、远山光伏等总投资300亿元以上的新能源项目。", Decimal("300")),
+        # what the plan itself buys, builds or holds to stays a target beside such rules
+        ("支持市场主体收购2万套存量商品住房作为保障性租赁住房。", Decimal("2")),
+        ("全市新建公共停车泊位5000个。", Decimal("5000")),
+        ("严格按照规划要求，新建保障性租赁住房3000套。", Decimal("3000")),
+        ("租赁住房租金涨幅控制在5%以内。", Decimal("5")),
     ],
 )
 def test_targets_beside_a_rules_terms_stay_targets(text: str, value: Decimal) -> None:

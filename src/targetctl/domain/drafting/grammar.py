@@ -53,8 +53,8 @@ def _rule(
     return Rule(name, re.compile(pattern), reason, example, clause, re.compile(f"[{hint}]") if hint else None)
 
 
-# a plant's yearly capacity as a list of projects names it (30万吨, 15万千瓦/年, 2×300MW)
-_CAPACITY = rf"(?:{_N}[×xX])?{_N}[十百千万亿]*(?:吨|千瓦|吉瓦时|兆瓦时|吉瓦|兆瓦|GWh|MWh|GW|MW)(?:/年)?"
+# a plant's yearly capacity as a list of projects names it (30万吨, 15万千瓦/年, 300MW)
+_CAPACITY = rf"{_N}[十百千万亿]*(?:吨|千瓦|吉瓦时|兆瓦时|吉瓦|兆瓦|GWh|MWh|GW|MW)(?:/年)?"
 
 NOT_TARGETS: tuple[Rule, ...] = (
     _rule(

@@ -32,7 +32,7 @@ _NUM = screening.DECIMAL
 _SHARE = rf"{_NUM}(?:%|‰|倍|个百分点|个基点)"
 _BENEFIT = r"补贴|补助|奖励|奖补|贴息|优惠|价格扣除|资助|减免|激励|扶持"
 # what a rate a sum is computed by does: pays it, levies it, keeps it back
-_APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收取|抵减|返还|留存|确定|扣除|激励|计征|提供|计算"
+_APPLIED = r"给予|予以|补助|补贴|奖励|奖补|贴息|减征|征收|收取|抵减|返还|留存|确定|扣除|激励|计征|提供|计算|执行|实施"
 
 # what a beneficiary spends or earns, of which a benefit pays a share
 _COST = r"费用|投入|金额|投资额|成本|销售额|收入|总额"
@@ -41,6 +41,9 @@ _COST = r"费用|投入|金额|投资额|成本|销售额|收入|总额"
 _NORM_BOUND = r"不低于|不高于|不超过|不少于|不大于|不小于|低于|高于"
 # the unit after a norm's number, up to the next item of its list (30套或…, 3年、…)
 _NORM_UNIT = r"(?:%|‰|倍|个百分点|[万亿]?元|[^\s，。；、\d或和及]{1,5})?"
+
+# a facility provided per what it serves (1.1个/户, 1泊/100平方米)
+_PER_UNIT = rf"{_NUM}(?:个|辆|台|套|间|位|泊|平方米)/(?:户|人|套|间|百户|千人|{_NUM}平方米)"
 
 RULES: tuple[Screen, ...] = (
     _rule(
@@ -87,7 +90,10 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "rate-applied",
-        rf"按(?:照)?[^，。；]{{0,30}}?{_NUM}(?:%|‰|倍)[^，。；\d]{{0,6}}?(?:{_APPLIED})"
+        # or a band of rates (按照N%到M%实施)
+        rf"按(?:照)?[^，。；]{{0,30}}?{_NUM}(?:%|‰|倍)(?:[到至—~－-]{_NUM}(?:%|‰|倍))?[^，。；\d]{{0,6}}?(?:{_APPLIED})"
+        # or a base cut or raised before it is applied (参照…标准下浮N%执行)
+        rf"|(?:下浮|上浮|下调|上调){_NUM}%(?:执行|实施|计算|确定)"
         # a rate per unit (按N元/平方米): what each unit is charged, kept or paid
         rf"|按(?:照)?(?:每[\u4e00-\u9fff]{{1,3}})?{_NUM}[万]?元/[\u4e00-\u9fff]{{1,3}}"
         # the band of a schedule a rate applies to (N万平方米以下按…)
@@ -129,7 +135,7 @@ RULES: tuple[Screen, ...] = (
         "loan-terms",
         r"(?:贷款|公积金)[^，。；\d]{0,8}?(?:额度|限额|上限)[^，。；]{0,30}"
         r"|(?:首付款?|保证金|缴纳|缴存|发放)比例[^，。；]{0,20}|预付款(?:比例)?(?:应|须|不得|不低于|为|提高至|提高到|由)[^，。；]{0,20}"
-        rf"|缴纳[^，。；\d]{{0,12}}?的{_NUM}%"
+        rf"|(?:缴纳|缴清|缴付|支付)[^，。；\d]{{0,12}}?的{_NUM}%"
         r"|(?:贷款|缴款|还款)期限[^，。；]{0,12}"
         # what a fund member may draw (提取额度增加N元), a deposit's share released (释放…保证金的N%)
         rf"|提取(?:额度|限额)[^，。；]{{0,20}}|保证金的{_NUM}%",
@@ -250,8 +256,9 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "radius-or-ratio",
-        # a radius a rule draws (以N米为半径) and a ratio it sets per household or head (按N个/户配建)
-        rf"以{_NUM}(?:米|公里|千米)为半径|按(?:照)?{_NUM}(?:个|辆|台|套|间|位|平方米)/(?:户|人|套|间|百户|千人)",
+        # a radius a rule draws (以N米为半径) and a ratio it sets per household or head (按N个/户配建), or
+        # per floor area, a bound before it, a second ratio after 或 (按不少于1泊/户或1泊/N平方米配建)
+        rf"以{_NUM}(?:米|公里|千米)为半径|按(?:照)?(?:{_NORM_BOUND})?{_PER_UNIT}(?:[或、和及](?:{_NORM_BOUND})?{_PER_UNIT})*",
         "a radius or a ratio a rule sets (以N米为半径, 按N个/户): a rule's term, not a target",
         "地下停车位按1.1个/户配建",
         hint="半按",
@@ -383,6 +390,23 @@ RULES: tuple[Screen, ...] = (
         "a class picked out by a threshold it has not reached (未达到投资总额N%的土地): a condition, not a target",
         "允许未达到开发投资总额20%的出让土地办理预告登记",
         hint="未",
+    ),
+    _rule(
+        "size-band",
+        # a band of sizes or ages that picks out whom a rule treats alike (面积在N至M平方米（含）的)
+        rf"(?:面积|年龄|年限|期限|规模|容量|排量|功率)在{_NUM}(?:至|到|—|－|-|~|～){_NUM}"
+        r"[^，。；\d的]{0,6}?(?:[(（]含[)）])?(?:以[上下])?的",
+        "a band of sizes that picks out whom a rule covers (面积在N至M平方米的): a condition, not a target",
+        "面积在90至120平方米（含）的住房给予契税补贴",
+        hint="在",
+    ),
+    _rule(
+        "price-allowed",
+        # how far a rule lets a price rise or fall (租金上浮至市场租金的N%): its term, not a level reached
+        rf"(?:上浮|下浮)(?:至|到)[^，。；\d]{{0,10}}?{_NUM}%(?:[、和及或]{_NUM}%)*",
+        "how far a rule lets a price rise or fall (租金上浮至市场租金的N%): a rule's term, not a target",
+        "人才公寓租金上浮至市场租金的70%",
+        hint="浮",
     ),
     _rule(
         "bracketed-scope",

@@ -90,7 +90,7 @@ RULES: tuple[Screen, ...] = (
     ),
     screen_rule(
         "unit-configuration",
-        rf"(?<!\d)\d+\s*[×xX*＊]\s*{_N}万?(?:千瓦|兆瓦|吨)",
+        rf"(?<!\d)\d+\s*[×xX*＊]\s*{_N}万?(?:千瓦|兆瓦|吨|MW|GW)",
         "a plant's configuration (2×35万千瓦: units of that size) names the project, not a target",
         "加快推进白河电厂2×35万千瓦机组项目建设",
         hint="×xX*＊",
