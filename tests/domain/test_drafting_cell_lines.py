@@ -569,3 +569,73 @@ def test_a_long_run_of_column_words_is_no_header_and_reads_in_linear_time(monkey
     monkeypatch.setattr(cell_lines, "_shape", counted)
     regroup(text)
     assert sum(read) <= 100 * len(text.split("\n"))  # each header read is short: no header of every line
+
+
+# an implementation plan's attached tables, one cell a line: columns named the table's own way
+# (交通子行业, 十四五建设计划（个）, 新增示范站), ranges in the cells, a body's name wrapped over two
+# lines, the period named only in each caption
+OWN_COLUMNS = """青川市交通领域充电设施建设实施方案
+为加快交通领域充电设施建设，推动交通运输绿色低碳转型，制定本方案。
+一、工作目标
+到2030年，全市交通领域充电设施布局更加完善，服务能力显著提升。
+二、重点任务
+各责任单位要按照分配表明确的任务，抓紧组织实施。
+附表1
+交通子行业“十四五”充电设施建设分配表
+序号
+交通子行业
+建设区域
+十四五建设计划（个）
+责任单位
+1
+公交
+公交枢纽、首末站、停保场
+800-1000
+市公交
+集团
+2
+出租
+出租车服务区、综合停车场
+300-500
+市交通委
+3
+港口
+港区、码头、堆场
+50-80
+市港口集团
+附表2
+各区“十四五”交通充电设施任务分配表
+序号
+区域
+新增充电桩（个）
+新增示范站
+新增典型场景
+1
+东城区
+120-150
+1
+1
+2
+西城区
+80-100
+2
+1
+"""
+
+
+def test_a_numbered_table_with_its_own_column_words_shares_its_tasks_out() -> None:
+    d = extract(OWN_COLUMNS, default_year=2024)
+    got = {(t.title, t.value, t.value_max, (t.due or d.period[1]).year) for t in d.targets if t.numeric}
+    assert ("公交：十四五建设计划", Decimal(800), Decimal(1000), 2025) in got
+    assert ("港口：十四五建设计划", Decimal(50), Decimal(80), 2025) in got
+    assert ("东城区：新增充电桩", Decimal(120), Decimal(150), 2025) in got
+    assert ("西城区：新增示范站", Decimal(2), None, 2025) in got
+    # where the work is done and who answers for it are words, never a target
+    assert not any("建设区域" in t.title or "责任单位" in t.title for t in d.targets)
+
+
+def test_a_numbered_table_of_own_column_words_needs_a_caption_that_shares_out_for_its_kind() -> None:
+    # the same table by kind, captioned as a list of projects: no task is shared out, nothing drafted
+    text = OWN_COLUMNS.split("附表2")[0].replace("充电设施建设分配表", "充电设施建设项目表")
+    d = extract(text, default_year=2024)
+    assert not [t for t in d.targets if t.numeric]

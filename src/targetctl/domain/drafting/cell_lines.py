@@ -32,7 +32,7 @@ from targetctl.domain.drafting.tables import (
     file_rows,
     header,
     shares_out,
-    with_caption_unit,
+    with_caption,
 )
 
 # the column of who collects a row's data or answers for it: words, never a value
@@ -54,6 +54,12 @@ _ONE_WORD = re.compile(rf"(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?")
 _HEADER_PIECE = re.compile(rf"^{_QUALIFIER}$")
 _BARE_YEAR = re.compile(r"^20\d\d$")  # 2020 over 年: a year column's word wrapped at its 年
 _SERIAL = re.compile(r"^\d{1,3}[.．、]?$")
+_SERIAL_WORD = re.compile(r"^(?:序号|编号)$")
+_WHERE = re.compile(r"(?:区域|范围|地点|内容|场所|位置)$")
+_WORD_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+# the words of a column a numbered table names its own way: short, no number but in its unit's brackets
+# (the rows' first serial ends them)
+_OWN_WORDS = re.compile(r"^[\u4e00-\u9fff“”]{2,10}(?:[（(][^（）()\d]{1,6}[）)])?$")
 _ATTRIBUTE = re.compile(rf"^(?:{ROW_END.pattern.pattern})$")  # the attribute words have one home
 _EMPTY = re.compile(r"^(?:[/—–\-－]{1,2}|无|暂无)$")  # an empty cell: / or a dash, 无 (none)
 _WHO_CELL = re.compile(r"^[\u4e00-\u9fff（）()、]{1,20}(?:局|委|办|院|中心|部|厅|会|处|站|公司|政府|部门)$")  # 市医保局
@@ -220,6 +226,10 @@ def _headers(cells: list[str], blocks: bool) -> Iterator[tuple[list[str], int]]:
         if len(head) > _MAX_HEAD:
             return
         if not piece and not HEADER_CELL.pattern.fullmatch(cells[k]):
+            if head and _SERIAL_WORD.match(head[0]) and _OWN_WORDS.match(cells[k]):
+                head.append(cells[k])  # a numbered table's own column words (交通子行业, 新增装机容量（MW）)
+                k += 1
+                continue
             # a column word wrapped over two or three lines, no line a column word (数据 / 采集 / 单位)
             wrap = next((j for j in (2, 3) if _wraps(cells[k : k + j], j)), 0)
             if not wrap:
@@ -290,11 +300,13 @@ def _shape(head: list[str], caption: str = "") -> _Shape | None:
     columns = header(head) or shares_out(head, caption)
     if columns is None or columns.target is None:
         return None
-    columns = with_caption_unit(columns, caption)  # 各区县…任务分解表（单位：公里）: its values' unit
+    columns = with_caption(columns, caption)  # 各区县…任务分解表（单位：公里）: its values' unit
     serial = next((k for k, c in enumerate(head) if re.match(r"^(?:序号|编号)$", c)), None)
     group = next((k for k, c in enumerate(head) if _GROUP.match(c) and k != columns.name), None)
     notes = next((k for k, c in enumerate(head) if _NOTES.match(c)), None)
-    special = {columns.name, columns.unit, columns.attribute, serial, group, notes}
+    # where the work is done or what it is (建设区域, 建设内容): words, never a value
+    where = {k for k, c in enumerate(head) if _WHERE.search(c) and k != columns.name}
+    special = {columns.name, columns.unit, columns.attribute, serial, group, notes, *where}
     values = frozenset(k for k in range(len(head)) if k not in special)
     return _Shape(columns, len(head), serial, group, values, notes)
 
@@ -367,7 +379,16 @@ def _next_row(
             for row_cells, used, carried in tries
             if join
             and len(nxt := cells[at + used : at + used + extra]) == extra
-            and all(_WHO_CELL.match(c) for c in nxt)
+            and (
+                all(_WHO_CELL.match(c) for c in nxt)
+                # a body's name wrapped (申通地铁 / 集团): in step only where the next row's serial follows
+                or (
+                    shape.serial is not None
+                    and extra == 1
+                    and _WORD_PIECE.match(nxt[0]) is not None
+                    and _starts_row(cells[at + used + extra :], shape, serial + 1)
+                )
+            )
         ]
         tries = [*more, *tries]
     for k, (row_cells, used, carried) in enumerate(tries):

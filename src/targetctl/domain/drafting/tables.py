@@ -46,21 +46,14 @@ _VALUE = re.compile(
     r"^(?P<pre>[≥≤>＞<＜]|不低于|不少于|不超过|大于|小于|达到|约)?(?P<open>\[)?(?P<v>\d+(?:\.\d+)?)\]?"
     r"(?P<unit>%)?(?P<suf>以上|以下|以内|左右)?$"
 )
-_PRE = {
-    "≥": "at-least",
-    "不低于": "at-least",
-    "不少于": "at-least",
-    ">": "more-than",
-    "＞": "more-than",
-    "大于": "more-than",
-    "≤": "at-most",
-    "不超过": "at-most",
-    "<": "less-than",
-    "＜": "less-than",
-    "小于": "less-than",
-    "达到": "at-least",  # a level to reach, as the text's 达到X is read
-    "约": "about",
-}
+# 达到X is a level to reach, as the text's 达到X is read
+_PRE = (
+    dict.fromkeys(("≥", "不低于", "不少于", "达到"), "at-least")
+    | dict.fromkeys((">", "＞", "大于"), "more-than")
+    | dict.fromkeys(("≤", "不超过"), "at-most")
+    | dict.fromkeys(("<", "＜", "小于"), "less-than")
+    | {"约": "about"}
+)
 # a range in a target cell: 6-6.5, 1.2～1.5, 95%—98%
 _RANGE = re.compile(r"^(?P<v>\d+(?:\.\d+)?)%?(?:-|~|—|–|至|到)(?P<v2>\d+(?:\.\d+)?)(?P<unit>%)?(?:左右)?$")
 _SUF = {"以上": "at-least", "以下": "at-most", "以内": "at-most", "左右": "about"}
@@ -213,7 +206,8 @@ TAKER = re.compile(
 )
 _SERIAL = re.compile(r"^(?:序号|编号)$")
 _SHARED = re.compile(r"任务|目标|分解|分配|下达|计划|建设|新建|新增|建成|改造")
-_NOT_TASK = re.compile(r"备注|说明|牵头|责任|配合|联系|时限|时间")
+_SHARED_OUT = re.compile(r"分解|分配|下达")
+_NOT_TASK = re.compile(r"备注|说明|牵头|责任|配合|联系|时限|时间|区域$|范围$|地点$|内容$")  # nor where, nor what
 
 
 # a table's total (合计, 全市) is no unit that takes a task on
@@ -221,11 +215,15 @@ _TOTAL = re.compile(r"^(?:[合总小共]\s*计|全[省市州县区]$)")
 SHARED_OUT_REVIEW = "a unit's task in a table that shares tasks out: check the value, the unit and who takes it on"
 
 
-def with_caption_unit(columns: Columns, caption: str) -> Columns:
-    """`columns` with the unit its caption gives its values (…任务分解表（单位：公里）), where its
-    header gives none."""
+def with_caption(columns: Columns, caption: str) -> Columns:
+    """`columns` with the unit its caption gives (…分解表（单位：公里）) where its header gives none; a
+    table sharing tasks out is due in the year its title names (各区“十四五”…任务分配表), never a sentence's."""
     unit = _CAPTION_UNIT.search(caption)
-    return replace(columns, target_unit=unit["u"]) if unit and not columns.target_unit else columns
+    columns = replace(columns, target_unit=unit["u"]) if unit and not columns.target_unit else columns
+    five, year = FIVE_YEAR.search(caption), _YEAR.search(caption)
+    dated = five_year(five["n"])[1] if five else int(year["y"]) if year else None
+    titled = columns.tasks and columns.year is None and re.search(r"表(?:[（(][^（）()]*[）)])?$", caption)
+    return replace(columns, year=dated) if dated and titled else columns
 
 
 def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
@@ -240,7 +238,9 @@ def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
         # 年度 | 地区生产总值（亿元） | 增速（%）: no kind's column, a row a year and a measure a column
         if filled and not (TAKER.match(filled[0][1]) or _KIND.search(filled[0][1])):
             filled = [(by_year, cells[by_year]), *filled]
-    if len(filled) < 2 or not (by_year is not None or TAKER.match(filled[0][1])):
+    # or by kind (交通子行业 | … | 装机计划), where its caption says it shares them out
+    by_kind = bool(filled and _SHARED_OUT.search(caption) and _KIND.search(filled[0][1]))
+    if len(filled) < 2 or not (by_year is not None or TAKER.match(filled[0][1]) or by_kind):
         return None
     # a column of a base or of results (2025年现状, 实际完成) is no task: each unit's value reached
     tasks = tuple(
@@ -286,8 +286,8 @@ def _task_rows(cells: Sequence[str], columns: Columns, year_of_row: int | None =
     for column, task in columns.tasks:
         named = [*cells]
         named[columns.name] = taker if taker == task else task if by_measure else f"{taker}：{task}"
-        # a task column of a year (2026年 | 2027年) is due that year
-        year = int(m["y"]) if (m := _YEAR.search(task)) else year_of_row
+        # a task column of a year (2026年 | 2027年) is due that year; else the year its caption names
+        year = int(m["y"]) if (m := _YEAR.search(task)) else year_of_row or columns.year
         parsed = row(named, replace(columns, target=column, year=year, tasks=()))
         if parsed is not None:
             out.append(replace(parsed, shared_out=columns.row_year is None and not _TOTAL.match(taker)))
@@ -488,7 +488,7 @@ def read_tables(lines: Sequence[str]) -> Table:
         fresh = header(cells) or shares_out(cells, caption)
         if columns is None or fresh is not None:
             columns = fresh
-            columns = with_caption_unit(columns, caption) if columns is not None else None
+            columns = with_caption(columns, caption) if columns is not None else None
             if columns is not None:
                 head, year = cells, None
                 out.excluded[flat] = "the header of an indicator table"
