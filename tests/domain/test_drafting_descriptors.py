@@ -67,6 +67,9 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Screen) -> None
         "专班每周调度1次项目进展。",
         "突破千万吨以上智能化炼化成套装备关键技术。",
         "热线系统涵盖接听、派单和回访3大环节、16类服务场景。",
+        # the kinds of people a service covers
+        "做好8类困难群众救助保障。",
+        "为11类重点人群提供家庭医生签约服务。",
     ],
 )
 def test_numbers_that_describe_a_thing_are_not_drafted(sentence: str) -> None:
@@ -92,6 +95,8 @@ def test_numbers_that_describe_a_thing_are_not_drafted(sentence: str) -> None:
         # a plant to build to a size, and coverage, stay targets
         ("新增百万吨以上炼化产能。", [Decimal(100)]),
         ("政务服务事项覆盖12类高频业务。", [Decimal(12)]),
+        # people counted, not kinds of them
+        ("全年救助困难群众1.5万人。", [Decimal("1.5")]),
         # a share that is a level to reach stays a target
         ("研发经费投入占地区生产总值比重达到3%。", [Decimal(3)]),
         # activities to hold stay targets

@@ -257,7 +257,13 @@ def test_the_size_of_a_list_its_sentence_states_before_the_items_is_no_target() 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["对建成的储能设施给予不超过设备投资30%的建设补贴。", "支持充电站建设单枪功率480千瓦及以上的液冷超充。"],
+    [
+        "对建成的储能设施给予不超过设备投资30%的建设补贴。",
+        "支持充电站建设单枪功率480千瓦及以上的液冷超充。",
+        # without 及, and a second rating in brackets before the kind (鼓励…及以上）的)
+        "推动单枪充电功率250千瓦以上的大功率充电设施普及。",
+        "加快建设360千瓦及以上（鼓励600千瓦及以上）的超充设施。",
+    ],
 )
 def test_a_grants_cap_and_a_rating_that_names_a_kind_are_no_values(sentence: str) -> None:
     # the measure may stay as a task; its number is no value to reach
@@ -269,6 +275,7 @@ def test_a_grants_cap_and_a_rating_that_names_a_kind_are_no_values(sentence: str
     [
         ("新能源装机规模达到300万千瓦及以上的水平。", Decimal(300)),
         ("确保粮食总产量稳定在120万吨及以上的水平。", Decimal(120)),
+        ("到2027年，建成功率250千瓦以上的超充站200座。", Decimal(200)),
     ],
 )
 def test_a_level_reached_at_a_rating_and_above_is_a_value(sentence: str, value: Decimal) -> None:

@@ -19,6 +19,9 @@ from targetctl.domain.drafting.extract import extract
         ("南岭电机、东湖纺织等8个项目启动建设", False),
         ("青禾食品、北辰物流等12个意向项目签约落地", False),
         ("青石港区、北湾码头等6个港航项目建成运营", False),
+        # the projects a clause takes hold of (全力抓好…等N个项目), or whose building ends it (…等N个项目建设)
+        ("全力抓好青石电厂、东湖电池等80个省级重点项目", False),
+        ("北环特高压青石段、南岭机器人基地等90个市级重点项目建设", False),
         ("依托青石、东湖等3个园区", True),
         ("青石、东湖等3个园区", True),
     ],

@@ -27,6 +27,7 @@ def numeric(text: str) -> list[DraftTarget]:
         "为患病妇女给予每人2万元救助。",
         "学生保险保费由每生每年8元提高至15元。",
         "用好144小时过境免签政策。",
+        "推广240小时便利签证政策。",
     ],
 )
 def test_a_number_that_names_or_counts_the_report_itself_is_no_target(sentence: str) -> None:

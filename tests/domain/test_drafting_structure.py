@@ -459,3 +459,17 @@ def test_a_fourth_line_after_a_notices_title_is_the_plans_own_title() -> None:
     st = read_structure(lines)
     assert st.title is not None and "的通知某市" not in st.title
     assert st.parts[3] != "title"
+
+
+def test_a_notice_whole_title_then_its_own_lines_is_one_title_not_three() -> None:
+    # a page's headline of the whole notice, then the notice's own lines: its issuers, then 关于…的通知
+    notice = "青川市交通运输局、青川市发展和改革委员会关于印发《青川市交通领域光伏推广应用实施方案》的通知"
+    text = (
+        f"{notice}\n\n青川市交通运输局、青川市发展和改革委员会\n\n"
+        "关于印发《青川市交通领域光伏推广应用实施方案》的通知\n\n各有关单位：\n\n"
+        "现制定《青川市交通领域光伏推广应用实施方案》予以印发，请认真遵照执行。\n\n特此通知。\n\n"
+        "一、工作目标\n\n到2025年，全市交通领域新增光伏装机容量达到120MW。\n"
+    )
+    st = read_structure(text.splitlines())
+    assert st.title in (notice, "青川市交通领域光伏推广应用实施方案")
+    assert "".join(text.splitlines()[k] for k in st.title_lines) == notice

@@ -62,7 +62,7 @@ BUILT_ON = re.compile(
 # 推动A等9条高速公路项目加快建设; 围绕…打造的6个产业集群 names what was built, the
 # work turns to it (的 makes the verb a qualifier)
 _BUILDS = r"(?:建设|新建|建成|续建|实施|布局|开工|完成|打造|培育|发放|投放|举办)"
-_ACTS = r"(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打造|启动|消除)"
+_ACTS = r"(?:全力|大力|着力)?(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打造|启动|消除|抓好|抓实)"
 CONTEXT_NUMBER = re.compile(
     rf"(依托|围绕(?![^，。；\d]{{0,24}}?{_BUILDS}[^，。；\d的]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
     # 由当前的N家达到M家: 当前 dates a change's starting level (from_to)
@@ -83,7 +83,7 @@ CONTEXT_NUMBER = re.compile(
     # A、B等N个项目建成竣工 (加快前期工作, 意向项目签约落地): the listed projects' count is what the work is to reach
     # 整治A、B等N公里河道, 对A、B等N条道路进行改造: the listed things are worked on (listed_objects)
     rf"|^(?!{_ACTS})(?!{WORKED_ON})(?![^，。；]*?(?<!加快)(?<!推进){_BUILDS}[^，。；]*?等\d)(?![^，。；]*?等\d[^，。；]*?{_BUILDS}[^，。；]*?\d)"
-    r"(?![^，。；]*?等\d+个[^，。；\d]{0,4}?项目(?:加快|建成|竣工|开工|完工|投产|落地|启动|签约))"
+    r"(?![^，。；]*?等\d+个[^，。；\d]{0,4}?项目(?:加快|建成|竣工|开工|完工|投产|落地|启动|签约|建设$))"
     r"[^，。；]*?(?:等$|等\d))"
 )
 # a forecast (预计到2030年…将达到, 经测算, 有可能达到): what is expected, not what is committed to; a

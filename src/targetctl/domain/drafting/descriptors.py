@@ -203,6 +203,14 @@ RULES: tuple[Screen, ...] = (
         hint="以",
     ),
     _rule(
+        "kinds-of-people",
+        # the kinds of people a service or a rule covers (9类困难群众, 12类重点人群): who, not how many
+        rf"(?P<mask>{_N}类)(?:[\u4e00-\u9fff]{{0,6}}?)(?:群众|人员|人群|对象|群体)",
+        "the kinds of people a service covers (9类困难群众): who is meant, not a target",
+        "做好9类困难群众救助保障",
+        hint="类",
+    ),
+    _rule(
         "each-one-must-be",
         # in brackets after a count: what each (每条, 单个) of the things counted must measure
         r"(?<=[\u4e00-\u9fff\d])[（(](?:每|单)[条个处座所家栋间台套块项片][^（()）]{0,20}[）)]",

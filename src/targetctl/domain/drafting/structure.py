@@ -304,8 +304,14 @@ def _title(flat: list[str], parts: list[str], start: int) -> tuple[list[int], in
         lines = candidates[:1]
     for k in lines:
         parts[k] = TITLE
-    # a headline then the document's own heading that repeats its end (…县政府工作报告 / 政 府 工 作 报 告)
-    kept = [k for n, k in enumerate(lines) if not "".join(flat[m] for m in lines[:n]).endswith(flat[k])]
+    # a headline then the document's own heading that repeats its end (…县政府工作报告 / 政 府 工 作 报 告),
+    # or a notice's whole title then its own lines that repeat it (某委、某委 / 关于印发《X》的通知)
+    whole = _NOTICE_DONE.search(flat[lines[0]]) is not None
+    kept = [
+        k
+        for n, k in enumerate(lines)
+        if not "".join(flat[m] for m in lines[:n]).endswith(flat[k]) and not (n and whole and flat[k] in flat[lines[0]])
+    ]
     return kept, lines[-1] + 1
 
 
