@@ -19,6 +19,8 @@ from targetctl.domain.drafting.periods import goal_year
         ("到 2028 年，重点企业基本实现网络化。", 2028),
         ("2028年的主要目标是：", 2028),
         ("2028年主要目标为：", 2028),
+        ("近期目标：到2027年，全市新增光伏装机容量达到100MW。", 2027),  # after the goal's label
+        ("远期目标：到2035年，光伏在交通领域全面推广。", 2035),
         ("2028年全省新建基站2万个。", None),  # a year's own work, not an opener of goals
         ("到2020年，已建成基站1万个。", None),  # before the plan's year
     ],
@@ -126,3 +128,15 @@ def test_a_frame_of_a_period_behind_the_plan_opens_no_look_ahead() -> None:
     )
     d = extract(text, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(800)]
+
+
+def test_the_sentences_after_a_labelled_goal_year_in_its_paragraph_are_due_that_year() -> None:
+    text = (
+        "青川市交通领域光伏推广应用实施方案\n一、发展目标\n"
+        "近期目标：到2027年，全市交通领域新增光伏装机容量达到100MW。新建交通设施屋顶安装光伏面积不低于40%。\n"
+        "远期目标：到2035年，新增光伏装机容量达到500MW。\n"
+    )
+    d = extract(text, default_year=2026)
+    due = {t.value: t.due for t in d.targets if t.numeric}
+    assert due[Decimal(40)] == dt.date(2027, 12, 31)
+    assert due[Decimal(500)] == dt.date(2035, 12, 31)

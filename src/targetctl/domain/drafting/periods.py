@@ -238,7 +238,8 @@ def resolve_due(own: int | None, section: int | None, plan: int | None) -> int |
 # a paragraph that opens on the year its goals are for (到2027年，… / 2027年的主要目标是：): the
 # paragraphs after it in a section no heading dates are due then
 _GOAL_OPENER = re.compile(
-    r"^(?:(?:到|至)\s*(20\d\d)\s*年(?:底|末)?\s*[，,]|(20\d\d)\s*年的?(?:主要|发展|预期)?目标(?:任务)?(?:是|为)\s*[:：])"
+    # (after the goal's label: 近期目标：到2025年，)
+    r"^(?:(?:[近中远]期|总体|主要|发展|阶段性?)目标[:：]\s*)?(?:(?:到|至)\s*(20\d\d)\s*年(?:底|末)?\s*[，,]|(20\d\d)\s*年的?(?:主要|发展|预期)?目标(?:任务)?(?:是|为)\s*[:：])"
 )
 
 
