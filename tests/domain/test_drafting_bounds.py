@@ -32,6 +32,8 @@ def test_every_rule_reads_its_own_example(rule: bounds.Bound) -> None:
         # the bound written once after the last value of a list is each value's
         ("新增科技型企业800家、创新平台50个左右。", [(Decimal(800), "about"), (Decimal(50), "about")]),
         ("茶园面积60万亩、干毛茶产量12万吨以上。", [(Decimal(60), "at-least"), (Decimal(12), "at-least")]),
+        # measures named once before their list of values (面积和产量稳定在A、B以上): each bounded
+        ("茶叶种植面积和产量稳定在60万亩、12万吨以上。", [(Decimal(60), "at-least"), (Decimal(12), "at-least")]),
         # things a verb adds, listed: 以上 is the last count's own
         ("新增限上商贸企业120家、规上服务业企业30家以上。", [(Decimal(120), "exactly"), (Decimal(30), "at-least")]),
         ("盘活闲置低效用地1000亩、困难企业15家以上。", [(Decimal(1000), "exactly"), (Decimal(15), "at-least")]),

@@ -37,7 +37,7 @@ RULES: tuple[Bound, ...] = (
     Bound(
         "list-trailing",
         # what stands between two values of one list: 、 and the next item's noun, nothing of its own
-        re.compile(rf"、(?:(?!{_OWN})[^\d，,。；;、%]){{2,12}}"),
+        re.compile(rf"、(?:(?!{_OWN})[^\d，,。；;、%]){{0,12}}"),
         None,
         "a bound written once after the last value of a list (A800家、B50个左右) is each value's",
         "新增科技型企业800家、创新平台50个左右",
