@@ -24,6 +24,9 @@ def numeric(text: str) -> list[DraftTarget]:
         ("农村自来水普及率达98%。", "at-least"),
         ("城乡居民收入比缩小至2.1:1。", "at-most"),
         ("单位产值能耗不超过全省平均水平的90%。", "at-most"),
+        # 约 that ends a word (签约, 节约) is no "about"; 约 before a number is
+        ("力争亿元以上产业项目新签约50个。", "exactly"),
+        ("全年节约标准煤约3万吨。", "about"),
     ],
 )
 def test_a_level_to_reach_and_a_bound_before_its_number(sentence: str, comparator: str) -> None:

@@ -76,6 +76,8 @@ SPACE = " \u3000\u00a0"
 # 达 that ends another verb reaches no level: 下达 (allocated), 送达, 传达, 直达, 抵达 …; never after
 # 转, 发 or 表, which end a word far more often before a number (流转达, 开发达, 代表达: 达 reaches)
 _NOT_REACH = re.compile(r"(?:下|送|传|直|抵)达$")
+# 约 that ends a word is no "about": 签约 (signed), 节约, 集约, 履约, 预约 …
+_NOT_ABOUT = re.compile(r"(?:签|节|集|履|预|合|契|制|公|条|守|违|特|邀)约$")
 # a measure passes a mark (总额过500亿元, 营收过千亿), or a clause opens so (过半数乡镇)
 _PASSED = re.compile(r"(?:额|值|量|收|入|模|数|次|^|[，,；;：:、])过$")
 
@@ -84,7 +86,11 @@ def comparator_word(before: str) -> str:
     for words in (AT_LEAST_PRE, AT_MOST_PRE, MORE_PRE, LESS_PRE, ABOUT_PRE, REACH_PRE):
         for w in words:
             if before.endswith(w):
-                if (w == "达" and _NOT_REACH.search(before)) or (w == "过" and not _PASSED.search(before)):
+                if (
+                    (w == "达" and _NOT_REACH.search(before))
+                    or (w == "过" and not _PASSED.search(before))
+                    or (w == "约" and _NOT_ABOUT.search(before))
+                ):
                     return ""
                 return w
     # a space typed after a sign (≥ 95%) still binds it; the word is the sign and that space
