@@ -374,6 +374,18 @@ def test_a_past_time_opens_a_run_of_past_clauses_until_the_future_is_named() -> 
     assert traced_clean(text, d)
 
 
+def test_a_past_run_opened_by_especially_last_year_carries_to_the_next_sentence() -> None:
+    # 特别是去年，… opens the past as 去年 does; the next sentence's results stay the past
+    text = (
+        "青川县2026年政府工作报告\n各位代表：\n一、新的形势\n"
+        "进入新阶段，我们具备了更加突出的优势。特别是去年，我们紧紧抓住政策机遇，办成了许多大事。"
+        "我们坚持惠民生，全县85个村完成人居环境整治，1.6万户群众喝上放心水，今年将巩固提升。\n"
+        "二、2026年工作安排\n新增城镇就业3000人。\n"
+    )
+    d = extract(text, default_year=2026)
+    assert values(d) == [(D(3000), "人")]
+
+
 def test_past_sentences_carry_on_in_a_news_item_until_a_plan_is_named() -> None:
     text = (
         "东川晚报\n2025年4月2日 第3版\n"
