@@ -70,6 +70,7 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Screen) -> None
         "巩固30万亩油茶示范基地。",
         # an idiom of many, and a round magnitude that names a place or a programme
         "让清洁取暖走进千家万户。",
+        "种好致富田，温暖千万家。",
         "开展万人助企帮扶行动。",
         "打造东坪千亩花海观光带。",
     ],

@@ -167,7 +167,9 @@ RULES: tuple[Screen, ...] = (
     screen_rule(
         "idiom-of-many",
         # not 百个千亩…: a measure word after the first numeral counts; nor 百余万人, 千多万元: 余/多 say more than
-        r"(?<![\d一二三四五六七八九十两零〇])[千百万](?![万亿千百个项所座名人余多])[\u4e00-\u9fff][千百万](?![瓦吨元米])[\u4e00-\u9fff]",
+        r"(?<![\d一二三四五六七八九十两零〇])[千百万](?![万亿千百个项所座名人余多])[\u4e00-\u9fff][千百万](?![瓦吨元米])[\u4e00-\u9fff]"
+        # the homes a slogan reaches, at its end (富裕千万家, 温暖万家)
+        r"|(?<![\d达到超过至])千?万家(?![\u4e00-\u9fff\d])",
         "an idiom of many (千家万户, 千方百计): no count",
         "让清洁取暖走进千家万户",
         hint="千百万",
