@@ -70,6 +70,8 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Screen) -> None
         # the kinds of people a service covers
         "做好8类困难群众救助保障。",
         "为11类重点人群提供家庭医生签约服务。",
+        # things just named, counted again
+        "编制青石、东湖2个承接产业转移园区规划，推动上述2个园区配套设施建设。",
     ],
 )
 def test_numbers_that_describe_a_thing_are_not_drafted(sentence: str) -> None:

@@ -105,6 +105,10 @@ def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
         # a price a rule lets rise, a share of a price to pay by a date
         "新就业1年、2年以内，租金分别上浮至市场租金的60%、80%。",
         "签订出让合同后1个月内缴清首付款的40%。",
+        # a subsidised rate's share and cap, an inclusive scope written after its bound, a threshold not passed
+        "对新增设施农业贷款，省级财政按贴息比例不高于同期同档次LPR的60%且不超过1.5%，单个主体不超过100万元的规定予以贴息。",
+        "300万元以下（含300万元）的工程采购项目专门面向中小企业采购。",
+        "季度销售额未超过25万元）的小规模纳税人免征增值税。",
     ],
 )
 def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:
@@ -162,6 +166,8 @@ def test_a_siting_standard_opening_with_a_verb_is_no_milestone() -> None:
         ("全市新建公共停车泊位5000个。", Decimal("5000")),
         ("严格按照规划要求，新建保障性租赁住房3000套。", Decimal("3000")),
         ("租赁住房租金涨幅控制在5%以内。", Decimal("5")),
+        # an amount the plan raises for projects, not a size that names them
+        ("全年争取各类资金800亿元以上支持全省重大项目建设。", Decimal("800")),
     ],
 )
 def test_targets_beside_a_rules_terms_stay_targets(text: str, value: Decimal) -> None:

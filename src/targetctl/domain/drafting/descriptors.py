@@ -203,6 +203,14 @@ RULES: tuple[Screen, ...] = (
         hint="以",
     ),
     _rule(
+        "named-above",
+        # things the text has just named, counted again (推动上述5个园区建设): no new count
+        rf"(?:上述|前述|以上|这|该)(?P<mask>{_N}[个项家所座条])",
+        "things just named, counted again (上述5个园区): not a new target",
+        "推动上述3个园区基础设施建设",
+        hint="述上这该",
+    ),
+    _rule(
         "kinds-of-people",
         # the kinds of people a service or a rule covers (9类困难群众, 12类重点人群): who, not how many
         rf"(?P<mask>{_N}类)(?:[\u4e00-\u9fff]{{0,6}}?)(?:群众|人员|人群|对象|群体)",

@@ -134,7 +134,7 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "loan-terms",
         r"(?:贷款|公积金)[^，。；\d]{0,8}?(?:额度|限额|上限)[^，。；]{0,30}"
-        r"|(?:首付款?|保证金|缴纳|缴存|发放)比例[^，。；]{0,20}|预付款(?:比例)?(?:应|须|不得|不低于|为|提高至|提高到|由)[^，。；]{0,20}"
+        r"|(?:首付款?|保证金|缴纳|缴存|发放|贴息|补贴|补助|奖补)比例[^，。；]{0,30}|预付款(?:比例)?(?:应|须|不得|不低于|为|提高至|提高到|由)[^，。；]{0,20}"
         rf"|(?:缴纳|缴清|缴付|支付)[^，。；\d]{{0,12}}?的{_NUM}%"
         r"|(?:贷款|缴款|还款)期限[^，。；]{0,12}"
         # what a fund member may draw (提取额度增加N元), a deposit's share released (释放…保证金的N%)
@@ -149,7 +149,7 @@ RULES: tuple[Screen, ...] = (
         "scope-bound",
         # an upper bound written inclusive (N及以下, N（含）以下, N以下（含本数）) draws a scope: whom or
         # what a rule covers; a target's ceiling is written 控制在N以下, 降至N以下
-        rf"(?P<mask>{_NUM}[万亿]?[\u4e00-\u9fff]{{0,3}}?(?:[(（]含[^)）]{{0,4}}[)）]以下|及以下|以下[(（]含[^)）]{{0,4}}[)）]))",
+        rf"(?P<mask>{_NUM}[万亿]?[\u4e00-\u9fff]{{0,3}}?(?:[(（]含[^)）]{{0,4}}[)）]以下|及以下|以下[(（]含[^)）]{{0,8}}[)）]))",
         "a scope a rule covers, bounded inclusive (单户金额N万元及以下的业务): a rule's term, not a target",
         "报装容量80千瓦及以下采用低压方式接入",
         hint="下",
@@ -306,7 +306,8 @@ RULES: tuple[Screen, ...] = (
         rf"(?P<mask>(?<![达到至为超过])(?<!突破)(?<!总投资){_NUM}[万亿]?元以上"
         # or 超N亿元, with an amount in another currency in brackets (超N亿元（或N亿美元）项目)
         rf"|(?<=超){_NUM}[万亿]?元[(（]或[^)）]{{1,12}}[)）])"
-        r"(?=(?:(?!的)[\u4e00-\u9fff]){0,6}(?:企业|项目))",
+        # (not an amount that goes to projects: 争取资金N亿元以上支持…项目)
+        r"(?=(?:(?!的|支持|用于|投向|保障|带动)[\u4e00-\u9fff]){0,6}(?:企业|项目))",
         "a size that names a class of firms or projects (N亿元以上龙头企业): not a target, their count is",
         "重点服务20亿元以上工业企业",
         hint="上超",
@@ -386,7 +387,7 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "short-of-threshold",
         # a class picked out by what it has not reached (未达到…投资总额N%的土地)
-        rf"未(?:达到|满|超过)[^，。；\d]{{0,16}}?(?P<mask>{_NUM}%?)[^，。；\d]{{0,12}}?的",
+        rf"未(?:达到|满|超过)[^，。；\d]{{0,16}}?(?P<mask>{_NUM}(?:%|[万亿]?元)?)[^，。；\d]{{0,12}}?的",
         "a class picked out by a threshold it has not reached (未达到投资总额N%的土地): a condition, not a target",
         "允许未达到开发投资总额20%的出让土地办理预告登记",
         hint="未",

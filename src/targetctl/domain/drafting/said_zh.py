@@ -56,6 +56,7 @@ SAID: dict[str, str] = {
     "aid per head or paid once (一次性补助N元, 每人N万元救助), a parameter of a support rule, not a target": "按人或一次性发放的补助（一次性补助N元、每人N万元救助），是扶持政策参数，不是目标",
     "the name of a visa policy (144小时过境免签), not a target": "签证政策的名称（144小时过境免签），不是目标",
     "the kinds of people a service covers (9类困难群众): who is meant, not a target": "服务或政策覆盖的人群类别（9类困难群众）：说明对象，不是目标",
+    "things just named, counted again (上述5个园区): not a new target": "对前文已列事物的再次计数（上述5个园区）：不是新目标",
     "an altitude that says which places are meant (海拔N米以上), not a target": "界定地区的海拔（海拔N米以上），不是目标",
     "the kind of a game (5人制足球场), not a count": "赛制类别（5人制足球场），不是数量",
     "a water quality class (水质达到国家N类标准) is a grade of the standard, not a count": "水质类别（水质达到国家N类标准）是标准的等级，不是数量",
