@@ -23,6 +23,11 @@ def numeric(text: str) -> list[DraftTarget]:
         ("到2025年，全区养老机构护理型床位占比达到60%。", "at-least"),
         ("农村自来水普及率达98%。", "at-least"),
         ("城乡居民收入比缩小至2.1:1。", "at-most"),
+        # a ratio after 小于, its sign the small colon ﹕ of some fonts
+        ("全市新能源汽车车桩比例确保小于2.8﹕1。", "less-than"),
+        ("公共充电桩方面小于8:1。", "less-than"),
+        # a network's average radius aimed at, not a siting standard
+        ("重点区域充电网络平均服务半径力争小于2公里。", "less-than"),
         ("单位产值能耗不超过全省平均水平的90%。", "at-most"),
         # 约 that ends a word (签约, 节约) is no "about"; 约 before a number is
         ("力争亿元以上产业项目新签约50个。", "exactly"),

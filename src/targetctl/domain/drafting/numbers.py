@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 # Full-width digits and signs map one to one onto ASCII, so positions in the text stay the same;
 # so do the hyphens, the figure dash and the minus sign a word processor may put between numbers
-HALF_WIDTH = str.maketrans("０１２３４５６７８９．％－～，∶／\u2010\u2011\u2012\u2212", "0123456789.%-~,:/----")
+HALF_WIDTH = str.maketrans("０１２３４５６７８９．％－～，∶﹕／\u2010\u2011\u2012\u2212", "0123456789.%-~,::/----")
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}

@@ -258,7 +258,7 @@ DOUBLE_DIGIT_NOTE = "两位数 (double-digit) growth read as at least 10%: an in
 
 # a proportion to one: 之比达到2.5:1, 比例为3：1
 _PROPORTION = re.compile(
-    r"(?<=比|为|到|达|至|在|破|超|过)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])"
+    r"(?<=比|为|到|达|至|在|破|超|过|于)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])"
     r"(?P<suffix>左右|上下|以上|以下|以内)?"
 )
 

@@ -275,8 +275,9 @@ RULES: tuple[Screen, ...] = (
         hint="距间径侧缘公",
         # a clause that only sets it (服务半径不少于1公里) commits to nothing, though it opens with 服务
         clause=True,
-        # a length the work builds or a distance it cuts (在城市边缘新建绿道50公里, 距离缩短至3公里): a target
-        unless=r"新建|建设|建成|改造|新增|修建|铺设|打造|营造|种植|完成|实施|缩短|缩小|延长|提升",
+        # a length the work builds or a distance it cuts (在城市边缘新建绿道50公里, 距离缩短至3公里), or a
+        # network's average radius aimed at (平均服务半径力争小于1公里): a target
+        unless=r"新建|建设|建成|改造|新增|修建|铺设|打造|营造|种植|完成|实施|缩短|缩小|延长|提升|力争|确保|平均",
     ),
     _rule(
         "share-allowed",
