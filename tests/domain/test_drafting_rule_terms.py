@@ -109,6 +109,8 @@ def test_a_rules_terms_are_not_drafted(text: str, kept: list[Decimal]) -> None:
         "对新增设施农业贷款，省级财政按贴息比例不高于同期同档次LPR的60%且不超过1.5%，单个主体不超过100万元的规定予以贴息。",
         "300万元以下（含300万元）的工程采购项目专门面向中小企业采购。",
         "季度销售额未超过25万元）的小规模纳税人免征增值税。",
+        # a stock held or run that picks out the firms a tax rule covers
+        "对持有或经营租赁住房300套(间)及以上或建筑面积2万平米及以上的租赁企业，减按4%征收房产税。",
     ],
 )
 def test_more_of_a_rules_terms_are_not_drafted(text: str) -> None:

@@ -200,7 +200,10 @@ RULES: tuple[Screen, ...] = (
         # (持股比例高于50%的上市公司, 持股5%及以上的投资者): which parties are meant. A share of the
         # parties themselves (超过80%的规上企业) and a count of them (100家以上的企业) stay targets
         rf"(?:持股|比例|收入|营收|销售额|产值|资产|市值)(?:高于|超过|低于|不低于|不少于|达到)?{_NUM}(?:%|[万亿]?元)"
-        r"(?:及?以上)?的[\u4e00-\u9fff]{0,10}?(?:企业|公司|投资者|股东|机构|主体)",
+        r"(?:及?以上)?的[\u4e00-\u9fff]{0,10}?(?:企业|公司|投资者|股东|机构|主体)"
+        # or a stock held or run (持有或经营租赁住房N套及以上或…N平方米及以上的租赁企业)
+        rf"|(?:持有|经营|拥有|运营)[^，。；\d]{{0,10}}?{_NUM}万?[^，。；\d]{{1,5}}?及?以上(?:或[^，。；]{{0,24}}?及?以上)?"
+        r"的[\u4e00-\u9fff]{0,10}?(?:企业|公司|机构|主体)",
         "a bound that picks out the parties meant (持股比例高于50%的上市公司): a condition, not a target",
         "引入持股5%及以上的战略投资者作为积极股东",
         hint="的",
