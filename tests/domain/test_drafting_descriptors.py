@@ -213,3 +213,8 @@ def test_a_duration_saying_how_a_measure_is_taken_is_no_target() -> None:
 
 def test_the_feedback_a_consultation_received_is_past() -> None:
     assert drafted("方案于2026年3月1日至10日公开征求意见，共收到意见建议3条。") == []
+
+
+def test_a_count_after_a_size_and_above_is_no_count_of_things_just_named() -> None:
+    # 以上 here bounds the size before it (50亿元以上), it names nothing above: the count stays
+    assert Decimal(12) in drafted("力争引进100亿元以上项目4个、50亿元以上12个。")

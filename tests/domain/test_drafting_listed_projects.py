@@ -22,6 +22,8 @@ from targetctl.domain.drafting.extract import extract
         # the projects a clause takes hold of (全力抓好…等N个项目), or whose building ends it (…等N个项目建设)
         ("全力抓好青石电厂、东湖电池等80个省级重点项目", False),
         ("北环特高压青石段、南岭机器人基地等90个市级重点项目建设", False),
+        # a push on listed places (大力推进A等N个板块建设) stays as it was read: what exists, worked on
+        ("大力推进“一河两岸”等30个核心发展板块建设", True),
         ("依托青石、东湖等3个园区", True),
         ("青石、东湖等3个园区", True),
     ],

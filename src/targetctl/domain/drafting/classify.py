@@ -62,7 +62,7 @@ BUILT_ON = re.compile(
 # 推动A等9条高速公路项目加快建设; 围绕…打造的6个产业集群 names what was built, the
 # work turns to it (的 makes the verb a qualifier)
 _BUILDS = r"(?:建设|新建|建成|续建|实施|布局|开工|完成|打造|培育|发放|投放|举办)"
-_ACTS = r"(?:全力|大力|着力)?(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打造|启动|消除|抓好|抓实)"
+_ACTS = r"(?:推动|推进|加快|建设|新建|建成|实施|开工|完成|打造|启动|消除|(?:全力|大力|着力)?抓[好实])"
 CONTEXT_NUMBER = re.compile(
     rf"(依托|围绕(?![^，。；\d]{{0,24}}?{_BUILDS}[^，。；\d的]{{0,4}}\d)(?![^，。；\d]{{0,16}}?开展[^，。；\d]{{0,8}}\d)"
     # 由当前的N家达到M家: 当前 dates a change's starting level (from_to)
