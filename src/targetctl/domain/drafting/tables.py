@@ -248,8 +248,8 @@ def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
     )
     dated = [(i, int(m["y"])) for i, c in tasks if (m := _YEAR.search(c))]
     if any(_TARGET.search(c) for _, c in tasks) and len(dated) > 1:
-        # 2025年 | 2030年目标: a year before the target's is the base
-        aim = max(y for i, y in dated if _TARGET.search(cells[i]))
+        # 2025年 | 2030年目标: a year before the target's is the base (none where no target names a year)
+        aim = max((y for i, y in dated if _TARGET.search(cells[i])), default=0)
         tasks = tuple((i, c) for i, c in tasks if i not in {k for k, y in dated if y < aim})
     if not tasks or not (_SHARED.search(caption) or any(_SHARED.search(c) for _, c in tasks)):
         return None
