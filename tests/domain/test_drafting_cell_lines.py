@@ -639,3 +639,11 @@ def test_a_numbered_table_of_own_column_words_needs_a_caption_that_shares_out_fo
     text = OWN_COLUMNS.split("附表2")[0].replace("充电设施建设分配表", "充电设施建设项目表")
     d = extract(text, default_year=2024)
     assert not [t for t in d.targets if t.numeric]
+
+
+def test_a_body_wrapped_at_the_end_of_a_table_whose_category_stands_before_its_serial_is_read() -> None:
+    # 分类 before 编号; the last row's body (市公交 / 集团) is wrapped and the text ends there
+    head = "到2025年，全市新增充电桩5000个。\n分类\n编号\n指标\n目标值\n责任单位\n"
+    text = head + "交通\n1\n新增充电桩\n500\n市公交\n集团\n"
+    d = extract(text, default_year=2024)
+    assert Decimal(5000) in {t.value for t in d.targets}
