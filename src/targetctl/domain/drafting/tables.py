@@ -221,7 +221,7 @@ def with_caption(columns: Columns, caption: str) -> Columns:
     unit = _CAPTION_UNIT.search(caption)
     columns = replace(columns, target_unit=unit["u"]) if unit and not columns.target_unit else columns
     five, year = FIVE_YEAR.search(caption), _YEAR.search(caption)
-    dated = five_year(five["n"])[1] if five else int(year["y"]) if year else None
+    dated = int(year["y"]) if year else five_year(five["n"])[1] if five else None  # 2024年度 before “十四五”
     titled = columns.tasks and columns.year is None and re.search(r"表(?:[（(][^（）()]*[）)])?$", caption)
     return replace(columns, year=dated) if dated and titled else columns
 
