@@ -447,6 +447,14 @@ def test_a_proportion_to_one_is_a_number_of_times() -> None:
     assert traced_clean(text, d)
 
 
+def test_a_time_of_day_after_yu_is_no_proportion() -> None:
+    # 于8:30: a clock time, never a ratio to one (小于2.5:1 is)
+    d = extract("某县2025年工作要点\n全县政务服务大厅每天于8:30前开门办公。\n", default_year=2030)
+    assert values(d) == []
+    d = extract("某县2025年工作要点\n全县新能源汽车车桩比低于2:1。\n", default_year=2030)
+    assert values(d) == [(Decimal(2), "倍")]
+
+
 def test_rows_of_an_indicator_table_are_targets() -> None:
     text = (
         "某区“十四五”规划（2021—2025年）\n到2025年，经济实力明显增强。\n专栏一 主要指标\n"

@@ -639,3 +639,20 @@ def test_a_numbered_table_of_own_column_words_needs_a_caption_that_shares_out_fo
     text = OWN_COLUMNS.split("附表2")[0].replace("充电设施建设分配表", "充电设施建设项目表")
     d = extract(text, default_year=2024)
     assert not [t for t in d.targets if t.numeric]
+
+
+def test_a_body_wrapped_at_the_end_of_a_table_whose_category_stands_before_its_serial_is_read() -> None:
+    # 分类 before 编号; the last row's body (市公交 / 集团) is wrapped and the text ends there
+    head = "到2025年，全市新增充电桩5000个。\n分类\n编号\n指标\n目标值\n责任单位\n"
+    text = head + "交通\n1\n新增充电桩\n500\n市公交\n集团\n"
+    d = extract(text, default_year=2024)
+    assert Decimal(5000) in {t.value for t in d.targets}
+
+
+def test_a_year_a_shared_out_tables_caption_names_dates_its_tasks_before_the_five_year_period() -> None:
+    # the year of the tasks (2024年度), not the end of the five-year period it falls in
+    caption = "各区“十四五”期间2024年度交通充电设施任务分配表"
+    text = OWN_COLUMNS.split("附表1")[0] + "附表2" + OWN_COLUMNS.split("附表2")[1]
+    d = extract(text.replace("各区“十四五”交通充电设施任务分配表", caption), default_year=2024)
+    got = {(t.title, (t.due or d.period[1]).year) for t in d.targets if t.numeric}
+    assert ("东城区：新增充电桩", 2024) in got

@@ -103,6 +103,10 @@ def test_numbers_that_describe_a_thing_are_not_drafted(sentence: str) -> None:
         ("研发经费投入占地区生产总值比重达到3%。", [Decimal(3)]),
         # activities to hold stay targets
         ("全年举办招商推介活动10次以上。", [Decimal(10)]),
+        # a count after a grade or a size and above (三级以上, 亿元以上) is new, not things just named
+        ("新增二级以上8家综合医院。", [Decimal(8)]),
+        ("建成4A级以上6个旅游景区。", [Decimal(6)]),
+        ("新签约投资亿元以上15个重大项目。", [Decimal(15)]),
     ],
 )
 def test_targets_beside_them_stay_targets(sentence: str, values: list[Decimal]) -> None:

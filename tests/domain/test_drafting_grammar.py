@@ -276,6 +276,9 @@ def test_a_grants_cap_and_a_rating_that_names_a_kind_are_no_values(sentence: str
         ("新能源装机规模达到300万千瓦及以上的水平。", Decimal(300)),
         ("确保粮食总产量稳定在120万吨及以上的水平。", Decimal(120)),
         ("到2027年，建成功率250千瓦以上的超充站200座。", Decimal(200)),
+        # and above without 及, after what is added or made (no rating): the amount to reach
+        ("确保完成新增风电装机80万千瓦以上的任务。", Decimal(80)),
+        ("全年实现原煤产量2000万吨以上的目标任务。", Decimal(2000)),
     ],
 )
 def test_a_level_reached_at_a_rating_and_above_is_a_value(sentence: str, value: Decimal) -> None:

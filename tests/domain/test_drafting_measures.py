@@ -32,6 +32,9 @@ def numeric(text: str) -> list[DraftTarget]:
         # 约 that ends a word (签约, 节约) is no "about"; 约 before a number is
         ("力争亿元以上产业项目新签约50个。", "exactly"),
         ("全年节约标准煤约3万吨。", "about"),
+        # 集, 合 that end another word (筹集, 聚集, 整合) before 约: 约 is "about"
+        ("全年筹集约2000套保障性租赁住房。", "about"),
+        ("园区聚集约150家数字经济企业。", "about"),
     ],
 )
 def test_a_level_to_reach_and_a_bound_before_its_number(sentence: str, comparator: str) -> None:

@@ -158,6 +158,8 @@ def test_a_siting_standard_opening_with_a_verb_is_no_milestone() -> None:
         # the count of projects of a size class stays a target, its size does not
         ("全年争取政策性银行新增贷款额度80亿元。", Decimal("80")),
         ("全年引进5亿元以上产业项目40个。", Decimal("40")),
+        # a share of all payments a kind of payment takes (支付…占…的N%) is a level to reach, no term to pay
+        ("全市移动支付方式占全部零售交易的80%。", Decimal("80")),
         # a ceiling the plan commits to stays a target
         ("城市细颗粒物平均浓度控制在30微克/立方米以下。", Decimal("30")),
         ("全年新引进超5亿元（或1亿美元）先进制造业项目30个。", Decimal("30")),

@@ -248,3 +248,15 @@ def test_a_later_target_year_is_no_base() -> None:
     columns = header(["指标", "2025年目标", "2035年目标"])
     assert columns is not None
     assert (columns.target, columns.year, columns.base, columns.later) == (1, 2025, None, ((2, 2035),))
+
+
+def test_a_shared_out_tables_target_column_without_a_year_beside_year_columns_is_read() -> None:
+    # 2024年 | 2025年 | 两年目标任务: the target's column names no year; no base is dropped, no crash
+    text = (
+        "青川市充电桩建设方案\n附表 各区县充电桩建设任务分解表\n"
+        "区县\t2024年\t2025年\t两年目标任务\n东城区\t100\t120\t220\n西城区\t80\t90\t170\n"
+    )
+    d = extract(text, default_year=2030)
+    got = {(t.title, t.value) for t in d.targets if t.numeric}
+    assert ("东城区：两年目标任务", Decimal(220)) in got
+    assert ("西城区：2025年", Decimal(90)) in got

@@ -406,6 +406,8 @@ def _next_row(
 
 
 def _starts_row(rest: list[str], shape: _Shape, serial: int) -> bool:
+    if not rest:
+        return False  # the text ends: no row starts
     if shape.serial is not None:
         first = half_width(rest[shape.serial]) if shape.serial < len(rest) else ""
         if shape.group is not None and shape.serial > shape.group:

@@ -76,8 +76,11 @@ SPACE = " \u3000\u00a0"
 # 达 that ends another verb reaches no level: 下达 (allocated), 送达, 传达, 直达, 抵达 …; never after
 # 转, 发 or 表, which end a word far more often before a number (流转达, 开发达, 代表达: 达 reaches)
 _NOT_REACH = re.compile(r"(?:下|送|传|直|抵)达$")
-# 约 that ends a word is no "about": 签约 (signed), 节约, 集约, 履约, 预约 …
-_NOT_ABOUT = re.compile(r"(?:签|节|集|履|预|合|契|制|公|条|守|违|特|邀)约$")
+# 约 that ends a word is no "about": 签约 (signed), 节约, 集约, 履约, 预约 …; but 集, 合 may end another
+# word before 约 (筹集约N套, 聚集约N家, 整合约N个): 约 is "about" there
+_NOT_ABOUT = re.compile(
+    r"(?:签|节|(?<![聚募筹征收采汇云召密搜])集|履|预|(?<![整综融配结符联复组适混])合|契|制|公|条|守|违|特|邀)约$"
+)
 # a measure passes a mark (总额过500亿元, 营收过千亿), or a clause opens so (过半数乡镇)
 _PASSED = re.compile(r"(?:额|值|量|收|入|模|数|次|^|[，,；;：:、])过$")
 

@@ -204,11 +204,12 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "named-above",
-        # things the text has just named, counted again (推动上述5个园区建设): no new count
-        rf"(?:上述|前述|这|该)(?P<mask>{_N}[个项家所座条])",
+        # things the text has just named, counted again (推动上述5个园区建设): no new count; 以上 only
+        # where it opens its clause or follows a verb (对以上3个), never a bound's (三级以上5家医院)
+        rf"(?:上述|前述|(?:^|(?<=[，,；;：:对将把推进动抓做好施快成]))以上|这|该)(?P<mask>{_N}[个项家所座条])",
         "things just named, counted again (上述5个园区): not a new target",
         "推动上述3个园区基础设施建设",
-        hint="述这该",
+        hint="述上这该",
     ),
     _rule(
         "kinds-of-people",

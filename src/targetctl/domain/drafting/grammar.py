@@ -247,9 +247,9 @@ NOT_TARGETS: tuple[Rule, ...] = (
         rf"{_N}[十百千万亿]*元(?:及)?以上(?:的)?(?:重大|重点|产业|工业|续建|新开工)?(?:项目|企业)"
         # a plant's size that names the class worked on (产能120万吨及以上煤矿智能化改造)
         rf"|{_N}[十百千万亿]*(?:吨|千瓦|千伏)(?:及)?以上(?:的)?(?:煤矿|矿井|电站|机组|港口|泊位|企业|项目)"
-        # a machine's rating that names the kind supported (单枪功率480千瓦及以上的液冷超充)
-        # (not a level reached: 装机达到300万千瓦及以上的水平, 稳定在120万吨及以上的水平)
-        rf"|(?<!达到)(?<!达)(?<!稳定在)(?<!保持在)(?<!突破)(?<!超过)(?<!到)(?<!至)"
+        # a machine's rating that names the kind supported (单枪功率480千瓦及以上的液冷超充; 以上 without 及 after
+        # 功率 only) (not a level reached: 装机达到300万千瓦及以上的水平, 新增装机80万千瓦以上的任务)
+        rf"|(?<!达到)(?<!达)(?<!稳定在)(?<!保持在)(?<!突破)(?<!超过)(?<!到)(?<!至)(?:(?<=功率)|(?=[^，。；以]{{1,12}}及以上))"
         rf"{_N}[十百千万亿]*(?:千瓦|兆瓦|千伏|千伏安|吨)及?以上(?:[（(][^（）()]{{0,16}}[）)]|[）)])?的(?!水平|目标|规模|能力|产能|总量)"
         # plants picked out by their size in a list (120万吨/年以下球团设备、1200立方米以下高炉、100吨
         # （合金钢50吨）以下电弧炉): the kinds to upgrade, each bounded

@@ -256,9 +256,9 @@ _DOUBLE_DIGIT = re.compile(
 )
 DOUBLE_DIGIT_NOTE = "两位数 (double-digit) growth read as at least 10%: an inference, check it"
 
-# a proportion to one: 之比达到2.5:1, 比例为3：1
+# a proportion to one: 之比达到2.5:1, 比例为3：1, 小于2.5:1 (not a time of day after 于: 于8:30前)
 _PROPORTION = re.compile(
-    r"(?<=比|为|到|达|至|在|破|超|过|于)(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])"
+    r"(?:(?<=比|为|到|达|至|在|破|超|过)|(?<=[小低大高]于))(?P<a>\d+(?:\.\d+)?)[:：](?P<b>\d+(?:\.\d+)?)(?![\d.])"
     r"(?P<suffix>左右|上下|以上|以下|以内)?"
 )
 

@@ -221,7 +221,7 @@ def with_caption(columns: Columns, caption: str) -> Columns:
     unit = _CAPTION_UNIT.search(caption)
     columns = replace(columns, target_unit=unit["u"]) if unit and not columns.target_unit else columns
     five, year = FIVE_YEAR.search(caption), _YEAR.search(caption)
-    dated = five_year(five["n"])[1] if five else int(year["y"]) if year else None
+    dated = int(year["y"]) if year else five_year(five["n"])[1] if five else None  # 2024年度 before “十四五”
     titled = columns.tasks and columns.year is None and re.search(r"表(?:[（(][^（）()]*[）)])?$", caption)
     return replace(columns, year=dated) if dated and titled else columns
 
@@ -248,8 +248,8 @@ def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
     )
     dated = [(i, int(m["y"])) for i, c in tasks if (m := _YEAR.search(c))]
     if any(_TARGET.search(c) for _, c in tasks) and len(dated) > 1:
-        # 2025年 | 2030年目标: a year before the target's is the base
-        aim = max(y for i, y in dated if _TARGET.search(cells[i]))
+        # 2025年 | 2030年目标: a year before the target's is the base (none where no target names a year)
+        aim = max((y for i, y in dated if _TARGET.search(cells[i])), default=0)
         tasks = tuple((i, c) for i, c in tasks if i not in {k for k, y in dated if y < aim})
     if not tasks or not (_SHARED.search(caption) or any(_SHARED.search(c) for _, c in tasks)):
         return None
