@@ -571,6 +571,23 @@ def test_a_long_run_of_column_words_is_no_header_and_reads_in_linear_time(monkey
     assert sum(read) <= 100 * len(text.split("\n"))  # each header read is short: no header of every line
 
 
+def test_a_long_run_of_own_column_words_reads_few_cells_at_each_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 序号 and a table's own column words repeated: no header reads at any line, so no line's cells
+    # are read past what a header could take (before, up to 3,000 cells at each line: quadratic)
+    text = "序号\n交通子行业\n建设区域\n新增装机容量（MW）\n责任单位\n" * 400
+    read: list[int] = []
+    cells = cell_lines._cells
+
+    def counted(lines: list[str], start: int, *most: int) -> object:
+        out = cells(lines, start, *most)
+        read.append(len(out[0]))
+        return out
+
+    monkeypatch.setattr(cell_lines, "_cells", counted)
+    regroup(text)
+    assert max(read) <= 300  # only a peek at each line (cell_lines._PEEK), never the run's 2,000 cells
+
+
 # an implementation plan's attached tables, one cell a line: columns named the table's own way
 # (交通子行业, 十四五建设计划（个）, 新增示范站), ranges in the cells, a body's name wrapped over two
 # lines, the period named only in each caption

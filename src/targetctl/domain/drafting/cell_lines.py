@@ -84,6 +84,7 @@ _SENTENCE = re.compile(r"[。；;！？]|^注[：:]|^备注[：:]|^说明[：:]|
 _MIN_COLUMNS = 4  # fewer is a phrase that happens to use the words (指标 单位)
 _MIN_ROWS = 2
 _MAX_CELLS = 3000  # a run of short lines read as one table at most: drafting stays linear
+_PEEK = 300  # cells enough for any header (_MAX_HEAD cells, each over up to three lines) and its row of scopes
 _MAX_HEAD = 40  # a header's cells at most: a longer run of column words is no header, read in linear time
 _RESUME = 16  # lines after a table's rows where its rows may go on, after a row in words
 # the words one of the tables read here must hold: an indicator's name column, or the column of
@@ -180,7 +181,7 @@ def _flat(line: str) -> str:
     return "".join(line.split())
 
 
-def _cells(lines: list[str], start: int) -> tuple[list[tuple[str, int]], bool]:
+def _cells(lines: list[str], start: int, most: int = _MAX_CELLS) -> tuple[list[tuple[str, int]], bool]:
     """The cells from `start` on, each with the index of the line after it, until a line of text.
     Where cells stand apart by blank lines, the lines of one block are one cell (a wrapped name,
     a value over its unit); else each line is a cell. Also whether blocks were read."""
@@ -188,7 +189,7 @@ def _cells(lines: list[str], start: int) -> tuple[list[tuple[str, int]], bool]:
     out: list[tuple[str, int]] = []
     cell = ""
     i = start
-    while i < len(lines) and len(out) < _MAX_CELLS:
+    while i < len(lines) and len(out) < most:
         flat = _flat(lines[i])
         # clauses after an attribute or a value are the row's notes cell (按可比价计算，由县统计局负责)
         noted = bool(out) and bool(_ATTRIBUTE.match(out[-1][0]) or _is_value(half_width(out[-1][0])))
@@ -423,12 +424,17 @@ def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int, l
     """The table pasted one cell a line from line `i`: its lines laid out, the index of the first
     line after it, and the readings of its header its rows may go on by; None when no such table
     starts there. A header whose rows are all after a row in words is laid out alone."""
-    cells, blocks = _cells(lines, i)
+    above = next((_flat(line) for line in reversed(lines[max(0, i - 3) : i]) if line.strip()), "")
+    # no reading of the header's cells makes a table here: its rows are never read, and a long run of
+    # short lines is read in linear time (a header takes at most _PEEK cells, with its row of scopes)
+    peek, blocks = _cells(lines, i, _PEEK)
+    if not any(_shape(head, above) for _, head, _ in _readings([c for c, _ in peek], blocks)):
+        return None
+    cells, blocks = _cells(lines, i) if len(peek) == _PEEK else (peek, blocks)
     texts = [c for c, _ in cells]
     # the reading of the header whose rows take the most cells, the first of equals
     best: tuple[list[str], int, _Shape, list[tuple[list[str], bool]], int] | None = None
     alone: list[_Reading] = []  # readings whose header stands before a row in words
-    above = next((_flat(line) for line in reversed(lines[max(0, i - 3) : i]) if line.strip()), "")
     for laid_head, head, start in _readings(texts, blocks):
         shape = _shape(head, above)
         if shape is None:
