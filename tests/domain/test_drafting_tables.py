@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from targetctl.domain.drafting.extract import extract
-from targetctl.domain.drafting.tables import SHARED_OUT_REVIEW, header, read_tables
+from targetctl.domain.drafting.tables import SHARED_OUT_REVIEW, header, read_tables, shares_out, with_caption
 
 TABLE = [
     "序号\t指标\t单位\t2020年\t2025年\t属性",
@@ -260,3 +262,18 @@ def test_a_shared_out_tables_target_column_without_a_year_beside_year_columns_is
     got = {(t.title, t.value) for t in d.targets if t.numeric}
     assert ("东城区：两年目标任务", Decimal(220)) in got
     assert ("西城区：2025年", Decimal(90)) in got
+
+
+@pytest.mark.parametrize(
+    ("caption", "year"),
+    [
+        ("各区“十四五”充电设施任务分配表", 2025),
+        ("各区“十四五”期间2024年度充电设施任务分配表", 2024),  # the year named wins over the period
+        ("各区充电设施任务分配表（以2023年为基数）", None),  # a base year dates no task
+        ("到2027年，各区新增充电桩任务如下", None),  # a sentence, no table's title
+    ],
+)
+def test_a_shared_out_tables_title_dates_its_tasks(caption: str, year: int | None) -> None:
+    columns = shares_out(["序号", "区域", "新增充电桩（个）"], caption)
+    assert columns is not None
+    assert with_caption(columns, caption).year == year

@@ -301,8 +301,8 @@ def _shape(head: list[str], caption: str = "") -> _Shape | None:
     columns = header(head) or shares_out(head, caption)
     if columns is None or columns.target is None:
         return None
-    columns = with_caption(columns, caption)  # 各区县…任务分解表（单位：公里）: its values' unit
-    serial = next((k for k, c in enumerate(head) if re.match(r"^(?:序号|编号)$", c)), None)
+    columns = with_caption(columns, caption)  # 各区县…任务分解表（单位：公里）: its values' unit, and year
+    serial = next((k for k, c in enumerate(head) if _SERIAL_WORD.match(c)), None)
     group = next((k for k, c in enumerate(head) if _GROUP.match(c) and k != columns.name), None)
     notes = next((k for k, c in enumerate(head) if _NOTES.match(c)), None)
     # where the work is done or what it is (建设区域, 建设内容): words, never a value

@@ -216,11 +216,11 @@ SHARED_OUT_REVIEW = "a unit's task in a table that shares tasks out: check the v
 
 
 def with_caption(columns: Columns, caption: str) -> Columns:
-    """`columns` with the unit its caption gives (…分解表（单位：公里）) where its header gives none; a
-    table sharing tasks out is due in the year its title names (各区“十四五”…任务分配表), never a sentence's."""
+    """`columns` with the unit (…（单位：公里）) and, sharing tasks out, the year (“十四五”…分配表) its title gives."""
     unit = _CAPTION_UNIT.search(caption)
     columns = replace(columns, target_unit=unit["u"]) if unit and not columns.target_unit else columns
-    five, year = FIVE_YEAR.search(caption), _YEAR.search(caption)
+    dating = re.sub(r"[（(][^（）()]*(?:基数|基期|基准|基年)[^（）()]*[）)]", "", caption)  # （以2023年为基数）
+    five, year = FIVE_YEAR.search(dating), _YEAR.search(dating)
     dated = int(year["y"]) if year else five_year(five["n"])[1] if five else None  # 2024年度 before “十四五”
     titled = columns.tasks and columns.year is None and re.search(r"表(?:[（(][^（）()]*[）)])?$", caption)
     return replace(columns, year=dated) if dated and titled else columns
