@@ -1,7 +1,7 @@
 """How `targetctl draft` scales with its input: times a draft of 0.1 to 4 MB inputs of several
 shapes, in a fresh process each (as a user runs it), and shows the seconds per MB.
 
-    python -m benchmarks.draft_scale [--sizes 0.1,0.5,1,2,4] [--shapes plan,unpunctuated,one-line]
+    python -m benchmarks.draft_scale [--sizes 0.1,0.5,1,2,4] [--shapes plan,unpunctuated,one-line,column-words]
 
 Every stage of drafting is meant to be linear: the seconds per MB should stay flat as the
 size grows. The text is synthetic (no plan in `plans/` is used)."""
@@ -50,7 +50,19 @@ def one_line(size: int) -> str:
     return run * (size // len(run.encode("utf-8")) + 1)
 
 
-SHAPES: dict[str, Callable[[int], str]] = {"plan": plan_text, "unpunctuated": unpunctuated, "one-line": one_line}
+def column_words(size: int) -> str:
+    """A run of short lines that are a numbered table's own column words, repeated, with no row under
+    any: every 序号 could open a header (a hostile input for tables pasted one cell a line)."""
+    run = "序号\n交通子行业\n建设区域\n新增装机容量（MW）\n责任单位\n"
+    return run * (size // len(run.encode("utf-8")) + 1)
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "plan": plan_text,
+    "unpunctuated": unpunctuated,
+    "one-line": one_line,
+    "column-words": column_words,
+}
 
 
 def time_draft(text: str, folder: Path) -> tuple[float, int]:
