@@ -24,6 +24,8 @@ from targetctl.domain.drafting.extract import extract
         ("北环特高压青石段、南岭机器人基地等90个市级重点项目建设", False),
         # a push on listed places (大力推进A等N个板块建设) stays as it was read: what exists, worked on
         ("大力推进“一河两岸”等30个核心发展板块建设", True),
+        # a longer kind between the count and 项目 (投资超十亿元), the projects to land and build
+        ("大力推进东湖储能、青石超电等5个投资超十亿元项目落地建设", False),
         ("依托青石、东湖等3个园区", True),
         ("青石、东湖等3个园区", True),
     ],

@@ -83,7 +83,7 @@ CONTEXT_NUMBER = re.compile(
     # A、B等N个项目建成竣工 (加快前期工作, 意向项目签约落地): the listed projects' count is what the work is to reach
     # 整治A、B等N公里河道, 对A、B等N条道路进行改造: the listed things are worked on (listed_objects)
     rf"|^(?!{_ACTS})(?!{WORKED_ON})(?![^，。；]*?(?<!加快)(?<!推进){_BUILDS}[^，。；]*?等\d)(?![^，。；]*?等\d[^，。；]*?{_BUILDS}[^，。；]*?\d)"
-    r"(?![^，。；]*?等\d+个[^，。；\d]{0,4}?项目(?:加快|建成|竣工|开工|完工|投产|落地|启动|签约|建设$))"
+    r"(?![^，。；]*?等\d+个[^，。；\d]{0,8}?项目(?:加快|建成|竣工|开工|完工|投产|落地|启动|签约|建设$))"
     r"[^，。；]*?(?:等$|等\d))"
 )
 # a forecast (预计到2030年…将达到, 经测算, 有可能达到): what is expected, not what is committed to; a
