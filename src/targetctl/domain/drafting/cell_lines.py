@@ -26,7 +26,9 @@ from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.tables import (
     PAGE_NUMBER,
     SEPARATOR,
+    SERIAL_WORD,
     TAKER,
+    WHERE,
     Columns,
     Table,
     file_rows,
@@ -54,8 +56,6 @@ _ONE_WORD = re.compile(rf"(?:{HEADER_WORD.pattern.pattern})(?:{_QUALIFIER})?")
 _HEADER_PIECE = re.compile(rf"^{_QUALIFIER}$")
 _BARE_YEAR = re.compile(r"^20\d\d$")  # 2020 over 年: a year column's word wrapped at its 年
 _SERIAL = re.compile(r"^\d{1,3}[.．、]?$")
-_SERIAL_WORD = re.compile(r"^(?:序号|编号)$")
-_WHERE = re.compile(r"(?:区域|范围|地点|内容|场所|位置)$")
 _WORD_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
 # the words of a column a numbered table names its own way: short, no number but in its unit's brackets
 # (the rows' first serial ends them)
@@ -227,7 +227,7 @@ def _headers(cells: list[str], blocks: bool) -> Iterator[tuple[list[str], int]]:
         if len(head) > _MAX_HEAD:
             return
         if not piece and not HEADER_CELL.pattern.fullmatch(cells[k]):
-            if head and _SERIAL_WORD.match(head[0]) and _OWN_WORDS.match(cells[k]):
+            if head and SERIAL_WORD.match(head[0]) and _OWN_WORDS.match(cells[k]):
                 head.append(cells[k])  # a numbered table's own column words (交通子行业, 新增装机容量（MW）)
                 k += 1
                 continue
@@ -302,11 +302,11 @@ def _shape(head: list[str], caption: str = "") -> _Shape | None:
     if columns is None or columns.target is None:
         return None
     columns = with_caption(columns, caption)  # 各区县…任务分解表（单位：公里）: its values' unit, and year
-    serial = next((k for k, c in enumerate(head) if _SERIAL_WORD.match(c)), None)
+    serial = next((k for k, c in enumerate(head) if SERIAL_WORD.match(c)), None)
     group = next((k for k, c in enumerate(head) if _GROUP.match(c) and k != columns.name), None)
     notes = next((k for k, c in enumerate(head) if _NOTES.match(c)), None)
     # where the work is done or what it is (建设区域, 建设内容): words, never a value
-    where = {k for k, c in enumerate(head) if _WHERE.search(c) and k != columns.name}
+    where = {k for k, c in enumerate(head) if WHERE.search(c) and k != columns.name}
     special = {columns.name, columns.unit, columns.attribute, serial, group, notes, *where}
     values = frozenset(k for k in range(len(head)) if k not in special)
     return _Shape(columns, len(head), serial, group, values, notes)

@@ -46,9 +46,8 @@ _VALUE = re.compile(
     r"^(?P<pre>[≥≤>＞<＜]|不低于|不少于|不超过|大于|小于|达到|约)?(?P<open>\[)?(?P<v>\d+(?:\.\d+)?)\]?"
     r"(?P<unit>%)?(?P<suf>以上|以下|以内|左右)?$"
 )
-# 达到X is a level to reach, as the text's 达到X is read
 _PRE = (
-    dict.fromkeys(("≥", "不低于", "不少于", "达到"), "at-least")
+    dict.fromkeys(("≥", "不低于", "不少于", "达到"), "at-least")  # 达到X: a level to reach, as the text's is read
     | dict.fromkeys((">", "＞", "大于"), "more-than")
     | dict.fromkeys(("≤", "不超过"), "at-most")
     | dict.fromkeys(("<", "＜", "小于"), "less-than")
@@ -204,10 +203,11 @@ TAKER = re.compile(
     r"^(?:地区|区域|单位(?:名称)?|责任单位|承担单位|市州|地市|区县|县区|县市区|乡镇|街道|镇街|省份"
     r"|[省市州县区乡镇][（(][^（）()]{1,8}[）)])$"
 )
-_SERIAL = re.compile(r"^(?:序号|编号)$")
+SERIAL_WORD = re.compile(r"^(?:序号|编号)$")
 _SHARED = re.compile(r"任务|目标|分解|分配|下达|计划|建设|新建|新增|建成|改造")
 _SHARED_OUT = re.compile(r"分解|分配|下达")
-_NOT_TASK = re.compile(r"备注|说明|牵头|责任|配合|联系|时限|时间|区域$|范围$|地点$|内容$")  # nor where, nor what
+WHERE = re.compile(r"(?:区域|范围|地点|内容|场所|位置)$")  # where the work is done, or what it is: words
+_NOT_TASK = re.compile(rf"备注|说明|牵头|责任|配合|联系|时限|时间|{WHERE.pattern}")
 
 
 # a table's total (合计, 全市) is no unit that takes a task on
@@ -230,7 +230,7 @@ def shares_out(cells: Sequence[str], caption: str) -> Columns | None:
     """The columns of a table that shares tasks out, if `cells` is its header row: each task's
     number in a unit's row is that unit's target."""
     cells = [c.translate(HEADER_CHARS) for c in cells]
-    filled = [(i, c) for i, c in enumerate(cells) if c and not _SERIAL.match(c)]
+    filled = [(i, c) for i, c in enumerate(cells) if c and not SERIAL_WORD.match(c)]
     # 年度 | 资源类型 | 接入容量 | …: a row a kind under each year, the kind's column names the row
     by_year = filled[0][0] if len(filled) > 2 and _ROW_YEAR.match(filled[0][1]) else None
     if by_year is not None:
