@@ -461,3 +461,26 @@ def test_the_size_a_single_item_must_have_is_no_target_but_a_count_of_such_items
         Decimal(100)
     ]
     assert drafted("到2027年，建成单体规模超过10万千瓦的储能电站5座。") == [Decimal(5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # how long or how often a person does a thing a day, a week, a term or at a stretch
+        ("保证初中生每天睡眠9个小时。", []),
+        ("小学三至六年级书面作业完成时间不得超过60分钟。", []),
+        ("中小学生连续看屏幕时间不宜超过20分钟。", []),
+        ("幼儿园每天安排户外活动2小时以上。", []),
+        ("学校每学期开展视力筛查2次。", []),
+        ("中小学每天安排30—40分钟的课间活动。", []),
+        ("保证小学生每天睡眠10个小时、初中生9个小时。", []),
+        # a rate of the work, a share reached, a time the service is cut to: targets
+        ("全市青少年近视率每年降低1个百分点以上。", [Decimal(1)]),
+        ("每年儿童眼健康检查覆盖率达到95%以上。", [Decimal(95)]),
+        ("急救平均反应时间缩短到12分钟以内。", [Decimal(12)]),
+        ("到2027年，新型储能电站每天连续放电时长达到4小时。", [Decimal(4)]),
+        ("新建社区体育场地60个。", [Decimal(60)]),
+    ],
+)
+def test_a_norm_of_conduct_in_time_is_not_drafted(text: str, kept: list[Decimal]) -> None:
+    assert drafted(text) == kept

@@ -59,3 +59,42 @@ def test_a_scheduled_year_after_a_plan_word_is_the_clause_due_and_carries_to_the
     d = extract(text, default_year=2026)
     due = {t.value: t.due for t in d.targets if t.numeric}
     assert due[Decimal(18)] == dt.date(2026, 12, 31)
+
+
+STAGED = "\n".join(
+    [
+        "青川市文旅消费试点工作实施方案",
+        "青川市商务局",
+        "2024年3月12日",
+        "青川市文旅消费试点工作实施方案",
+        "一、工作目标",
+        "到2025年，打造50个文旅消费示范场景。",
+        "二、推进步骤",
+        "（一）启动阶段（2024年3月）。制定工作方案。",
+        "（二）推进阶段（2024年4月－2025年5月）。组织20家重点企业开展试点。",
+        "（三）总结阶段（2025年6月－2025年9月）。组织开展试点评估。",
+    ]
+)
+
+
+def test_a_stage_named_for_its_summing_up_is_no_review_of_the_year_before() -> None:
+    # 总结阶段 is the last step of the timetable, not a review heading: the plan is not dated
+    # the year after it
+    draft = extract(STAGED, default_year=2031)
+    assert draft.period[0].year == 2024
+    assert draft.period[1].year == 2025
+    scenes = next(t for t in draft.targets if t.value == Decimal(50))
+    assert scenes.due == dt.date(2025, 12, 31)
+
+
+def test_a_stage_of_summing_up_keeps_its_targets() -> None:
+    text = "\n".join(
+        [
+            "青川市文旅消费试点工作实施方案",
+            "一、推进步骤",
+            "（一）总结提升阶段（2025年6月－2025年9月）",
+            "到2025年9月底，评选10个优秀试点案例。",
+        ]
+    )
+    draft = extract(text, default_year=2031)
+    assert [t.value for t in draft.targets] == [Decimal(10)]

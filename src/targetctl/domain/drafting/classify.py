@@ -243,7 +243,8 @@ PLAN_OPENER = re.compile(
 # results to keep or raise (巩固成效, 扩大成效) are a task, not a review of them, unless the heading
 # reports them (提升成效显著)
 REVIEW_HEADING = re.compile(
-    r"(回顾|总结|(?<!巩固)(?<!扩大)(?<!提升)(?<!放大)(?<!确保)(?<!注重)成效|成效(?:显著|明显|突出|初显|凸显|斐然)|"
+    # 总结阶段, 总结验收: a step of the timetable ahead, not a look back
+    r"(回顾|总结(?!(?:评估|验收|提升|推广|考核)?阶段|验收|推广)|(?<!巩固)(?<!扩大)(?<!提升)(?<!放大)(?<!确保)(?<!注重)成效|成效(?:显著|明显|突出|初显|凸显|斐然)|"
     r"成绩|成就|进展情况|完成情况|执行情况|过去一年|过去五年|基本情况|发展基础|发展现状|现状|取得的|主要做法|"
     # what was done and how things stand (实施情况, 社会经济发展情况), and the problems found there
     r"(?:实施|发展|建设|运营|经营|运行)情况|存在的问题|"

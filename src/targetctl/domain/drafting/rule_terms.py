@@ -424,6 +424,23 @@ RULES: tuple[Screen, ...] = (
         hint="上下",
     ),
     _rule(
+        "conduct-time",
+        # how long or how often a person does a thing in a day, a week, a term or at a stretch
+        # (每天睡眠10个小时, 单次不宜超过15分钟, 每学期2次): a norm of conduct, never a level reached;
+        # a rate of the work (每年降低0.5个百分点, 每年开展检查覆盖率达90%) has no span of time
+        # a duration reached or cut to (放电时长达到4小时, 单次充电时间缩短至) is a level, not a norm
+        rf"(?:每天|每日|每晚|每周|每学期|每节课?|单次)(?:(?!达|提|缩|延|增|降|压)[^，。；\d]){{0,20}}?"
+        rf"{_NUM}(?:\s*[—－\-~～至一]\s*{_NUM})?(?:个)?(?:分钟|小时|课时|次)(?:以上|以下|以内|左右)?"
+        # and the norms of the others listed after it (小学生10个小时、初中生9个小时)
+        rf"(?:[、和及][^，。；、\d]{{0,10}}?{_NUM}(?:个)?(?:分钟|小时|课时|次)(?:以上|以下|以内|左右)?)*"
+        # a span of time a person must or should not pass (作业完成时间不得超过60分钟)
+        rf"|(?:不得|不宜|不应|不准)(?:超过|少于|低于|多于|长于)\s*{_NUM}(?:个)?(?:分钟|小时|课时|次)",
+        "how long or how often a person does something a day, a week or at a stretch (每天睡眠N小时, "
+        "单次不宜超过N分钟): a norm of conduct, not a target",
+        "小学生每天睡眠时间不少于10个小时",
+        hint="每单连累不",
+    ),
+    _rule(
         "single-item-size",
         # the size each single thing must have to count, to the clause's end (其中单个储能项目装机超过N兆瓦、
         # 光伏项目装机超过M兆瓦); a count of things of that size, after 的, stays a target
