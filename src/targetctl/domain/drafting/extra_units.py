@@ -21,6 +21,7 @@ EXTRA_UNITS: list[str] = [
     "架次",
     "批次",  # lots checked or certified: 赋码出证60万批次
     "毫秒",  # a network's delay: 时延10毫秒以内
+    "担",  # 50 kg, as tobacco and tea are bought: 收购烟叶12万担 (grammar.NOUN_AFTER_MEASURE: never 担保)
     "周",  # weeks a procedure takes: 压缩至3周以内 (grammar.NOUN_AFTER_MEASURE: never 周边, 周期, 周年)
     "千升",  # liquor and milk by volume: 年产白酒25万千升
     "剂次",  # doses given: 接种疫苗10万剂次

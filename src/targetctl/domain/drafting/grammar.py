@@ -18,8 +18,7 @@ from typing import Protocol, TypeVar
 from targetctl.domain.drafting.extra_units import EXTRA_UNITS as EXTRA_UNITS
 from targetctl.domain.drafting.numbers import BEYOND_MEASURE, MAX_DIGITS
 
-# a number is read from its first digit: tried from inside a long run, a rule re-read the run from
-# every digit of it (quadratic)
+# read from a number's first digit: from inside a long run a rule re-read it from every digit (quadratic)
 _N = r"(?:(?<!\d)\d+(?:\.\d+)?|(?<![一二三四五六七八九十百千两])[一二三四五六七八九十百千两]+)"
 
 
@@ -584,14 +583,15 @@ BETTER = re.compile(
     r"[^，。；\d]{0,8}(?:优于|好于)$"
 )
 # a measure word that begins a noun of two characters is no measure there (超百亿项目, 100家庭, 条例):
-# the characters after it that make the noun; after an amount it still is (500万元项目 names a kind)
-# not 10家具有, 5项目标; 组 counts sets (路灯6000组), never where it starts a word (组织, 组建)
+# the characters after it that make the noun; after an amount it still is (500万元项目 names a kind);
+# not 10家具有, 5项目标; 组 counts sets (路灯6000组), never where it starts a word (组织, 组建); 担保 no 担
 NOUN_AFTER_MEASURE = {
     "项": "目(?!标)",
     "家": "庭",
     "条": "例",
     "组": "织|建|团|合|成|网|队",
     "周": "边|期|年|岁|末|转|围|密|全|到|知|刊|报",
+    "担": "保|当|任|负|心|忧|纲",
     "台": "阶",  # 迈上千亿台阶: the step, no machines
 }
 # a unit counted per period or per unit of something: 万吨/年, 立方米/日, 万元/亩, 元/吨
