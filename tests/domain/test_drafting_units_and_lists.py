@@ -36,3 +36,11 @@ def test_measures_listed_still_share_the_bound() -> None:
         (Decimal(60), "at-least", "万亩"),
         (Decimal(25), "at-least", "万吨"),
     ]
+
+
+def test_the_size_of_a_task_taken_on_is_a_target() -> None:
+    # 的 before the task's name does not make the size a description of a kind of thing
+    assert _made("全年完成3万亩的退耕还林任务。") == [(Decimal(3), "exactly", "万亩")]
+    assert _made("落实近岸1200亩的网箱清退任务。") == [(Decimal(1200), "exactly", "亩")]
+    # a size that picks out which things are meant still describes them
+    assert _made("改造运行超过30年的供水管网。") == []

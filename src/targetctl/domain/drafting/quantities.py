@@ -285,6 +285,8 @@ _AT_LEAST_BEFORE = re.compile(
 # a verb that adds or builds right before 两 (新增两处, 建成两座): 两 is no article, it counts
 _ADDS_BEFORE = re.compile(r"(?:新增|新建|建成|建设|培育|新培育|打造|创建|引进|增加|改造|新开)$")
 # a count written in digits later in the same item: the 两 before it is part of the noun's name
+# the size of a task the clause takes on (完成5万亩的植树造林任务, 8600亩的清退任务)
+_TASK_OF = re.compile(r"的[^，,。；;\d的]{1,10}?(?:目标|任务)(?![\u4e00-\u9fff])")
 _COUNT_IN_ITEM = re.compile(r"[^、，,；;。：:\d]*\d")
 
 
@@ -401,6 +403,7 @@ def find_numbers(clause: str) -> list[Number]:
             and not _FUND_SET_UP.search(before)  # 设立总规模不少于N亿元的基金: the size of the fund to set up
             and not (unit != "年" and states_level(before, bound))  # 运行时间超过20年的装置: its age
             and not counted(before, unit, bound)
+            and not (_TASK_OF.match(described) and not bound)  # 完成5万亩的造林任务: the task's size
         ):
             continue  # 超过20年的管道, 5万元以上的项目: describes a thing, sets no target
         qualifier = re.search(r"(?<!超)超$|(?<![超经通不])过$", before)  # 超十亿元企业, 营收过百亿元企业
