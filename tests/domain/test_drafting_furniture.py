@@ -411,3 +411,54 @@ def test_a_bracketed_dispatch_number_under_a_long_title_is_furniture() -> None:
     assert st.parts[1] == "dispatch_number"
     draft = extract(text, default_year=2040)
     assert all("〔2031〕" not in p.title for p in draft.all_programmes())
+
+
+# a ministry's page saved as Markdown: its breadcrumb of links, the plan's name as its headline, the
+# site's record, buttons and share widget, then the notice whose title is set in two bold lines
+SAVED_PAGE = """[首页](https://example.gov.cn/) > [政策](https://example.gov.cn/zc/) > [通知](https://example.gov.cn/zc/tz/)
+
+## 青川市节能降碳实施方案
+
+发布时间：2024/07/05
+
+来源：环资司
+
+![](https://example.gov.cn/images/print.png)\\[ 打印 \\]
+
+分享到微信朋友圈x
+
+![Scan me!](<Base64-Image-Removed>)
+
+打开微信，点击底部的“发现”，
+
+使用“扫一扫”即可将网页分享至朋友圈。
+
+微博微信
+
+**青川市人民政府关于印发**
+
+**青川市节能降碳实施方案的通知**
+
+各县（市、区）人民政府，市直有关单位：
+
+现将《青川市节能降碳实施方案》印发给你们，请认真组织实施。
+
+青川市人民政府
+
+2024年6月27日
+
+**青川市节能降碳实施方案**
+
+**一、总体要求**
+
+到2026年，全市新建充电桩800个。
+"""
+
+
+def test_a_saved_pages_links_and_share_widget_are_furniture_and_its_notice_no_programme() -> None:
+    draft = extract(SAVED_PAGE, default_year=2031)
+    assert draft.title == "青川市节能降碳实施方案"
+    assert [p.title for p in draft.programmes] == ["总体要求"]
+    assert [t.value for t in draft.targets if t.value is not None] == [800]
+    quotes = {e.quote for e in draft.excluded}
+    assert "分享到微信朋友圈x" in quotes and "微博微信" in quotes

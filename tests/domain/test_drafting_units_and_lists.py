@@ -44,3 +44,10 @@ def test_the_size_of_a_task_taken_on_is_a_target() -> None:
     assert _made("落实近岸1200亩的网箱清退任务。") == [(Decimal(1200), "exactly", "亩")]
     # a size that picks out which things are meant still describes them
     assert _made("改造运行超过30年的供水管网。") == []
+
+
+def test_firms_picked_out_by_the_energy_they_use_are_a_class_not_a_target() -> None:
+    assert _made("逐步覆盖年综合能耗3000吨标准煤以上企业。") == []
+    assert _made("年耗能5万吨标煤及以上的重点用能单位实现在线监测全覆盖。") == []
+    # the energy a place may use in all is a target
+    assert _made("全县能源消费总量控制在260万吨标准煤以内。") == [(Decimal(260), "at-most", "万吨标准煤")]

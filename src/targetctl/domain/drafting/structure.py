@@ -86,6 +86,10 @@ _SITE_CHROME = re.compile(
     r"(?:联系我们|网站地图|使用帮助|网站声明|隐私声明|无障碍|关于我们)(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,8})*|"
     r"(?:上一篇|下一篇|主办单位|承办单位|网站标识码)[:：].*|"
     r"相关(?:报道|链接|阅读|新闻|文章|附件)(?:[:：]|>>)?|(?:微信)?扫一扫.{0,20}|责任编辑[:：].{0,10}|"
+    # a share widget: its buttons (分享到微信朋友圈, 微博微信) and how to use it (打开微信，点击…)
+    r"分享到.{0,12}|(?:微博|微信|QQ空间|QQ|朋友圈){2,4}|打开微信.{0,30}|使用“?扫一扫”?.{0,30}|"
+    # a page saved as Markdown: a line of links and images only (a breadcrumb, a button's icon)
+    r"(?:!?\[[^\]]{0,40}\]\([^)\s]{0,300}\)[^\[\]。；，,\d]{0,4}|\\?\[[^\]]{0,8}\\?\])+|"
     # the breadcrumb over the page, and the copyright and registration lines at its foot
     r"(?:当前位置|您的位置|您现在的位置|所在位置|当前页面)[:：].*|(?:网站)?首页(?:[>＞»›/].*)?|[>＞»›].*|"
     r".{0,40}(?:Copyright|copyright|COPYRIGHT|版权所有|ICP备|ICP证|公网安备).{0,60})$"
