@@ -49,6 +49,8 @@ def test_every_rule_reads_its_own_example(rule: bounds.Bound) -> None:
         ("引进招商项目40个、总投资80亿元左右。", [(Decimal(40), "exactly"), (Decimal(80), "about")]),
         # a share of the units that reach a standard: at least that share
         ("确保85%的乡镇卫生院达到服务能力标准。", [(Decimal(85), "at-least")]),
+        # or pass a level: the share is at least its value too, the level picks out which count
+        ("力争实现30%的村集体年收入超过20万元。", [(Decimal(30), "at-least")]),
         ("二级以上医院100%达到智慧服务标准。", [(Decimal(100), "at-least")]),
         # a bare whole (100%执行) is a level stated, as a whole kept is: exactly
         ("新建公共建筑100%执行绿色建筑标准。", [(Decimal(100), "exactly")]),

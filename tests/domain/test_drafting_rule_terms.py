@@ -484,3 +484,11 @@ def test_the_size_a_single_item_must_have_is_no_target_but_a_count_of_such_items
 )
 def test_a_norm_of_conduct_in_time_is_not_drafted(text: str, kept: list[Decimal]) -> None:
     assert drafted(text) == kept
+
+
+def test_the_level_the_units_of_a_share_pass_is_no_target() -> None:
+    # the share is at least its value; the level says which units count
+    assert drafted("力争实现25%的村集体经营性年收入超过15万元。") == [Decimal(25)]
+    assert drafted("到2027年，40%的规上工业企业研发投入强度达到3%。") == [Decimal(40)]
+    # a level reached by all of them is the target
+    assert drafted("村集体经营性年收入全部超过15万元。") == [Decimal(15)]

@@ -45,7 +45,7 @@ RULES: tuple[Bound, ...] = (
     ),
     Bound(
         "share-reaching",
-        re.compile(r"(?P<n>\d+(?:\.\d+)?)%(?:的[^\d，,。；;、]{1,16}?)?(?:达到|达|符合)"),
+        re.compile(r"(?P<n>\d+(?:\.\d+)?)%(?:的[^\d，,。；;、]{1,16}?(?:达到|达|符合|超过|超)|达到|达|符合)"),
         "at-least",
         "a share of the units that reach a standard (N%的X达到…) is met at that share or above it",
         "确保85%的乡镇卫生院达到服务能力标准",

@@ -441,6 +441,15 @@ RULES: tuple[Screen, ...] = (
         hint="每单连累不",
     ),
     _rule(
+        "share-of-units-threshold",
+        # a share of the units that pass a level (20%的村集体年收入超30万元): the share is the target,
+        # the level only says which units count
+        rf"{_NUM}%的[^，。；\d]{{1,16}}?(?:达到|达|超过|超|突破|不低于|不少于)(?P<mask>{_NUM}[万亿]?[^\s，。；\d]{{0,4}})",
+        "the level the units of a share pass (N%的村集体年收入超M万元): which units count, not a target",
+        "力争实现30%的村集体经济年收入超过20万元",
+        hint="%",
+    ),
+    _rule(
         "single-item-size",
         # the size each single thing must have to count, to the clause's end (其中单个储能项目装机超过N兆瓦、
         # 光伏项目装机超过M兆瓦); a count of things of that size, after 的, stays a target
