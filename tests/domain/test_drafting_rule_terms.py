@@ -492,3 +492,11 @@ def test_the_level_the_units_of_a_share_pass_is_no_target() -> None:
     assert drafted("到2027年，40%的规上工业企业研发投入强度达到3%。") == [Decimal(40)]
     # a level reached by all of them is the target
     assert drafted("村集体经营性年收入全部超过15万元。") == [Decimal(15)]
+
+
+def test_a_share_that_picks_out_the_kind_supported_is_no_target() -> None:
+    assert drafted("优先支持绿电使用比例超过70%的新建数据中心。") == []
+    assert drafted("鼓励可再生能源用电占比达到50%及以上的园区开展试点。") == []
+    # a share the supported work reaches is a target
+    assert drafted("支持园区绿电使用比例达到40%的目标。") == [Decimal(40)]
+    assert drafted("到2027年，数据中心绿电使用比例超过60%。") == [Decimal(60)]

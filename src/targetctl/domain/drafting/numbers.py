@@ -78,5 +78,11 @@ def latin_named(text: str, start: int, end: int) -> bool:
     """Whether the number at `start`..`end` of `text` is part of a Latin name, right after its letters
     (IPv6升级, G228国道, H7N9, PM2.5): never a value, its 升 no litre. After a measure's Latin name
     (GDP, CPI), a number with a magnitude or a share is that measure's value (GDP 1500亿元, CPI 3%)."""
+    if (start > 0 and text[start - 1] == "%") or _URL_ESCAPE.match(text, end):
+        return True  # deptName=%E7%9C%81: a web address's escaped bytes, no share
     letter = start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
     return letter and not _VALUE_AFTER.match(text, end)
+
+
+# a byte escaped in a web address (%E7): no real share is followed by two hex digits
+_URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")

@@ -450,6 +450,15 @@ RULES: tuple[Screen, ...] = (
         hint="%",
     ),
     _rule(
+        "supported-kind-share",
+        # the share that picks out the kind of thing supported first (优先支持绿电占比超过80%的算力设施)
+        rf"(?:支持|鼓励|引导|优先)[^，。；\d]{{1,20}}?(?:达到|超过|高于|不低于|大于)?(?P<mask>{_NUM}%(?:及以上|以上)?)"
+        r"的(?!目标|水平|任务|比例|比重)",
+        "a share that picks out the kind of thing supported (支持绿电占比超过N%的算力设施): which, not a target",
+        "优先支持可再生能源用电比例达到60%及以上的数据中心建设",
+        hint="%",
+    ),
+    _rule(
         "single-item-size",
         # the size each single thing must have to count, to the clause's end (其中单个储能项目装机超过N兆瓦、
         # 光伏项目装机超过M兆瓦); a count of things of that size, after 的, stays a target
