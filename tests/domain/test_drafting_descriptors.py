@@ -222,3 +222,14 @@ def test_the_feedback_a_consultation_received_is_past() -> None:
 def test_a_count_after_a_size_and_above_is_no_count_of_things_just_named() -> None:
     # 以上 here bounds the size before it (50亿元以上), it names nothing above: the count stays
     assert Decimal(12) in drafted("力争引进100亿元以上项目4个、50亿元以上12个。")
+
+
+def test_the_things_a_service_covers_in_full_are_no_target() -> None:
+    def values(text: str) -> list[Decimal | None]:
+        return [t.value for t in extract(text, default_year=2030).targets if t.numeric]
+
+    assert values("实现全县18个乡镇卫生院远程会诊全覆盖。") == []
+    assert values("推动服务网点向52个重点产业园区全覆盖。") == []
+    # what is built to reach full coverage is the target
+    assert values("新建村级服务站120个，实现行政村全覆盖。") == [Decimal(120)]
+    assert values("新增覆盖行政村80个。") == [Decimal(80)]

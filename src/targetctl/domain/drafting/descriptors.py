@@ -220,6 +220,15 @@ RULES: tuple[Screen, ...] = (
         hint="类",
     ),
     _rule(
+        "whole-set-covered",
+        # the things a service will cover, all of them (实现7大产业和14个地区全覆盖): how many there are,
+        # not how many to make; the coverage is the commitment
+        rf"(?P<mask>{_N}(?:个|家|所|座|条|项|大))[\u4e00-\u9fff（）()]{{1,12}}?(?:全覆盖|全部覆盖)",
+        "the things covered in full (14个地区全覆盖): how many there are, not a target",
+        "实现全市9个区县和120个乡镇全覆盖",
+        hint="覆",
+    ),
+    _rule(
         "each-one-must-be",
         # in brackets after a count: what each (每条, 单个) of the things counted must measure
         r"(?<=[\u4e00-\u9fff\d])[（(](?:每|单)[条个处座所家栋间台套块项片][^（()）]{0,20}[）)]",

@@ -118,6 +118,7 @@ SAID: dict[str, str] = {
     "how long or how often a person does something a day, a week or at a stretch (每天睡眠N小时, 单次不宜超过N分钟): a norm of conduct, not a target": "个人每天、每周或每次做某事的时长或次数（每天睡眠N小时、单次不宜超过N分钟）：是行为规范，不是目标",
     "the level the units of a share pass (N%的村集体年收入超M万元): which units count, not a target": "所占比例中各单位须达到的水平（N%的村集体年收入超M万元）：说明哪些单位计入，不是目标",
     "a share that picks out the kind of thing supported (支持绿电占比超过N%的算力设施): which, not a target": "界定所支持对象类别的比例（支持绿电占比超过N%的算力设施）：说明支持哪类对象，不是目标",
+    "the things covered in full (14个地区全覆盖): how many there are, not a target": "全覆盖的对象数量（14个地区全覆盖）：是现有数量，不是目标",
     "a band of sizes that picks out whom a rule covers (面积在N至M平方米的): a condition, not a target": "界定适用对象的规模区间（面积在N至M平方米的）：适用条件，不是目标",
     "how far a rule lets a price rise or fall (租金上浮至市场租金的N%): a rule's term, not a target": "政策允许价格上浮或下浮的幅度（租金上浮至市场租金的N%）：政策条款，不是目标",
     "how far apart or how close a facility may stand (服务半径不少于N公里, 每百公里不超过N座): a siting standard": "设施布点的距离标准（服务半径不少于N公里、每百公里不超过N座）：是布局标准，不是目标",
