@@ -183,3 +183,9 @@ def test_a_bare_year_of_the_plan_opening_a_paragraph_dates_its_sentences() -> No
     d = extract(text, default_year=2026)
     dues = {t.value: t.due.year if t.due else None for t in d.targets if t.numeric}
     assert dues == {Decimal(93): 2026, Decimal(95): 2028}
+
+
+def test_ten_years_within_is_ten_years_never_the_zero_of_it() -> None:
+    assert due_year("10年内实现村庄数量减少30%以上", 2025) == 2034
+    assert due_year("十年内建成区域医疗中心", 2025) == 2034
+    assert due_year("力争三年内建成示范村20个", 2025) == 2027

@@ -59,7 +59,8 @@ DURING_FIVE_YEAR = Named(
 )
 _COMING = re.compile(r"(?:今后|未来)(?P<n>[一二三四五六七八九十两]|\d{1,2})年")
 _WITHIN = re.compile(
-    r"(?:用|在)?(?P<n>[一二三四五两]|\d)年(?:内|时间)"
+    # 10年内 is ten years, never the 0 of it; 十年内 too
+    r"(?:用|在)?(?<![\d一二三四五六七八九十两])(?P<n>[一二三四五六七八九十两]|\d{1,2})年(?:内|时间)"
     # an amount over the coming years (三年安排N亿元), not a yearly one (每年) nor the past (近三年)
     r"|(?<![每近去过前后这上])(?P<m>[一二三四五两]|\d)年(?:累计)?(?:安排|投入|筹集|统筹)(?=[^，。；]{0,4}\d)"
 )
