@@ -287,6 +287,8 @@ _ADDS_BEFORE = re.compile(r"(?:新增|新建|建成|建设|培育|新培育|打�
 # a count written in digits later in the same item: the 两 before it is part of the noun's name
 # the size of a task the clause takes on (完成5万亩的植树造林任务, 8600亩的清退任务)
 _TASK_OF = re.compile(r"的[^，,。；;\d的]{1,10}?(?:目标|任务)(?![\u4e00-\u9fff])")
+# what is better lower: energy or water used per unit, emissions, a concentration
+_LESS_IS_BETTER = re.compile(r"(?:煤耗|能耗|水耗|电耗|物耗|排放量|排放强度|浓度)(?:[（(][^（）()]{0,8}[）)])?$")
 _COUNT_IN_ITEM = re.compile(r"[^、，,；;。：:\d]*\d")
 
 
@@ -556,7 +558,8 @@ def read_comparator(before: str, suffix: str, percent: bool = True, counted: boo
     if word in ABOUT_PRE:
         return "about", word
     if word in REACH_PRE:
-        return "at-least", word
+        # a use or an emission reaches its standard from above (单位供电煤耗达到300克): at most it
+        return ("at-most" if _LESS_IS_BETTER.search(before, 0, len(before) - len(word)) else "at-least"), word
     if not word and before.endswith(RAISE_PRE):
         return "at-least", ""  # the verb stays the subject's own: 强度提升至1.8%
     if before.endswith(("优于", "好于")) and (better := grammar.BETTER.search(before)) is not None:
