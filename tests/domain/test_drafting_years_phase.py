@@ -98,3 +98,9 @@ def test_a_stage_of_summing_up_keeps_its_targets() -> None:
     )
     draft = extract(text, default_year=2031)
     assert [t.value for t in draft.targets] == [Decimal(10)]
+
+
+def test_a_stage_over_two_years_dates_its_work_at_its_end() -> None:
+    draft = extract(STAGED, default_year=2031)
+    firms = next(t for t in draft.targets if t.value == Decimal(20))
+    assert firms.due == dt.date(2025, 12, 31)

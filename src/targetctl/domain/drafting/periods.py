@@ -175,7 +175,9 @@ def _stage(text: str, issued: int | None) -> Period | None:
     m = _STAGE.search(text)
     if m is None or (issued is not None and int(m["y"]) < issued):
         return None  # 发展基础（2023年）: a year before the plan's is a review's
-    return Period(int(m["y"]), int(m["y"]), m.group())
+    # a stage over two years (实施阶段（2024年4月－2025年6月）) ends in the later one
+    last = max(int(y) for y in re.findall(r"20\d\d(?=年)", m.group()))
+    return Period(int(m["y"]), last, m.group())
 
 
 def heading_period(text: str, issued: int | None) -> Period | None:
