@@ -332,3 +332,14 @@ def test_a_one_line_text_printed_under_a_pages_record_fields_is_read_as_the_line
     assert unwrap(printed).split("\n")[: len(fields)] == fields
     d, line = extract(printed, default_year=2030), extract(one, default_year=2030)
     assert {t.value for t in d.targets if t.numeric} == {t.value for t in line.targets if t.numeric}
+
+
+def test_a_date_a_space_apart_from_the_plan_title_after_it_stands_alone() -> None:
+    # a page that lost its breaks but kept a space between the signer, the date and the title
+    text = "各区直有关部门：现将《青川区儿童健康促进实施方案》印发给你们，请认真贯彻执行。 青川区管委会办公室 "
+    text += "2023年5月8日 青川区儿童健康促进实施方案 为促进儿童健康成长，制定本方案。一、工作目标" + _PAD
+    lines = [ln.strip() for ln in break_run_on(text).split("\n")]
+    assert lines[2:5] == ["青川区管委会办公室", "2023年5月8日", "青川区儿童健康促进实施方案"]
+    d = extract(text, default_year=2031)
+    assert d.title == "青川区儿童健康促进实施方案"
+    assert all("办公室" not in p.title for p in d.programmes)

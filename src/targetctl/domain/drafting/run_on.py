@@ -161,8 +161,8 @@ DATE_THEN_TITLE = Named(
     re.compile(
         rf"^(?P<date>\s*{_YMD})"
         # a step of a timetable is done on its date (2025年3月31日完成村庄规划): no title follows
-        rf"(?!{_TASK_VERB})"
-        r"(?=[^\s\d，。；、：,;:（(前后起以至][^。；！？，,\n]{3,100}?"
+        rf"(?![ \u3000]?(?:{_TASK_VERB}))"
+        r"(?=[ \u3000]?[^\s\d，。；、：,;:（(前后起以至][^。；！？，,\n]{3,100}?"
         rf"(?:{_GENRE})"
         r"(?:[（(][^）)\n]{1,12}[）)])?\s*$)"
     ),
@@ -201,7 +201,8 @@ def _first_line_split(text: str) -> str:
 _NUMBER_THEN_DATE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号" rf"(?={_YMD}\s*$)")
 
 
-_DATE = re.compile(rf"\s*{_YMD}(?![\s\d，。；、：,;:（(前后起以至])")
+# the date may stand a space apart from the title after it (…办公室 2021年9月30日 某某实施方案 为…)
+_DATE = re.compile(rf"\s*{_YMD}(?=[ \u3000]?[^\s\d，。；、：,;:（(前后起以至])")
 
 # a date a printed page broke at its margin before its 日 (…2019年7月1 / 日): one date, on one line
 _DATE_BROKEN = re.compile(r"(\d{4}年\d{1,2}月\d{1,2})\n[ \t\u3000]*(?=日)")
