@@ -33,6 +33,8 @@ def reasons(text: str) -> list[str]:
         "聚焦5个方面重点方向，细化工作举措。",
         # an age group whose qualifiers stack (登记 and 失业)
         "加强对18—35岁登记失业青年的职业指导。",
+        # a band of ages is people, whatever follows it
+        "0—3岁是婴幼儿大脑发育的关键时期。",
         # the units a full coverage reaches: how many there are (the coverage is the commitment)
         "2026年10月底前，实现全区320个小区智慧安防全覆盖。",
     ],
