@@ -88,14 +88,34 @@ def test_a_signing_date_glued_to_the_plan_title_stands_alone() -> None:
     assert "青川市节能降碳行动方案" in lines
 
 
-def test_a_signer_a_space_before_the_date_glued_to_the_plan_title_stand_apart() -> None:
-    text = "青川市发展改革委关于印发《青川市节能降碳行动方案》的通知 各区县发展改革局：现予以印发，请遵照执行。 "
-    text += "青川市发展和改革委员会 2025年4月8日青川市节能降碳行动方案 为推动节能降碳，制定本方案。" + _PAD
-    lines = [ln.strip() for ln in break_run_on(text).split("\n")]
-    assert lines[2:5] == ["青川市发展和改革委员会", "2025年4月8日", "青川市节能降碳行动方案"]
-    d = extract(text, default_year=2026)
-    assert d.title == "青川市节能降碳行动方案"
-    assert all("通知" not in p.title for p in d.programmes)
+@pytest.mark.parametrize(
+    ("text", "signer", "date", "title"),
+    [
+        (
+            "青川市发展改革委关于印发《青川市节能降碳行动方案》的通知 各区县发展改革局：现予以印发，请遵照执行。 "
+            "青川市发展和改革委员会 2025年4月8日青川市节能降碳行动方案 为推动节能降碳，制定本方案。",
+            "青川市发展和改革委员会",
+            "2025年4月8日",
+            "青川市节能降碳行动方案",
+        ),
+        # a page that lost its breaks but kept a space between the signer, the date and the title
+        (
+            "各区直有关部门：现将《青川区儿童健康促进实施方案》印发给你们，请认真贯彻执行。 青川区管委会办公室 "
+            "2023年5月8日 青川区儿童健康促进实施方案 为促进儿童健康成长，制定本方案。一、工作目标",
+            "青川区管委会办公室",
+            "2023年5月8日",
+            "青川区儿童健康促进实施方案",
+        ),
+    ],
+)
+def test_a_signer_and_date_a_space_apart_from_the_plan_title_stand_apart(
+    text: str, signer: str, date: str, title: str
+) -> None:
+    lines = [ln.strip() for ln in break_run_on(text + _PAD).split("\n")]
+    assert lines[2:5] == [signer, date, title]
+    d = extract(text + _PAD, default_year=2031)
+    assert d.title == title
+    assert all(signer not in p.title and "通知" not in p.title for p in d.programmes)
 
 
 def test_a_dispatch_number_and_the_addressees_that_open_a_run_on_page_stand_apart() -> None:
@@ -332,14 +352,3 @@ def test_a_one_line_text_printed_under_a_pages_record_fields_is_read_as_the_line
     assert unwrap(printed).split("\n")[: len(fields)] == fields
     d, line = extract(printed, default_year=2030), extract(one, default_year=2030)
     assert {t.value for t in d.targets if t.numeric} == {t.value for t in line.targets if t.numeric}
-
-
-def test_a_date_a_space_apart_from_the_plan_title_after_it_stands_alone() -> None:
-    # a page that lost its breaks but kept a space between the signer, the date and the title
-    text = "各区直有关部门：现将《青川区儿童健康促进实施方案》印发给你们，请认真贯彻执行。 青川区管委会办公室 "
-    text += "2023年5月8日 青川区儿童健康促进实施方案 为促进儿童健康成长，制定本方案。一、工作目标" + _PAD
-    lines = [ln.strip() for ln in break_run_on(text).split("\n")]
-    assert lines[2:5] == ["青川区管委会办公室", "2023年5月8日", "青川区儿童健康促进实施方案"]
-    d = extract(text, default_year=2031)
-    assert d.title == "青川区儿童健康促进实施方案"
-    assert all("办公室" not in p.title for p in d.programmes)
