@@ -19,3 +19,21 @@ def test_a_long_line_of_markdown_marks_that_is_not_all_marks_is_read_once(item: 
     # marks was tried 2^40 ways before it was read as text (24 took seconds, 40 never finished)
     text = "某县工作方案\n" + item * 40 + "见附表。\n一、全年新增企业30家。\n"
     assert _values(text) == [Decimal(30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the time a service takes or keeps people waiting, and how often it runs: a level of the service
+        ("到2027年，城区主要道路积水排除时间不得超过30分钟。", [Decimal(30)]),
+        ("院前急救平均反应时间不得超过12分钟。", [Decimal(12)]),
+        ("中心城区公交高峰发车间隔不得超过5分钟。", [Decimal(5)]),
+        ("群众到政务大厅办事单次等候时间不超过20分钟。", [Decimal(20)]),
+        ("城乡公交每日开行班次不少于120次。", [Decimal(120)]),
+        # a person's own conduct stays a norm
+        ("小学生书面作业完成时间不得超过60分钟。", []),
+        ("中小学生每天睡眠时间不少于10个小时。", []),
+    ],
+)
+def test_the_time_a_service_takes_is_no_norm_of_conduct(text: str, kept: list[Decimal]) -> None:
+    assert _values(text) == kept

@@ -439,6 +439,9 @@ RULES: tuple[Screen, ...] = (
         "单次不宜超过N分钟): a norm of conduct, not a target",
         "小学生每天睡眠时间不少于10个小时",
         hint="每单连累不",
+        # the time a service takes or keeps people waiting, how often it runs (急救反应时间不得超过12分钟,
+        # 等候时间, 发车间隔, 每日开行班次): a level of the service, a target
+        unless=r"响应|反应|到达|等候|等待|候车|办理|办结|审批|处置|排除|抢修|发车|间隔|班次|开行|通勤",
     ),
     _rule(
         "share-of-units-threshold",
