@@ -37,3 +37,18 @@ def test_a_long_line_of_markdown_marks_that_is_not_all_marks_is_read_once(item: 
 )
 def test_the_time_a_service_takes_is_no_norm_of_conduct(text: str, kept: list[Decimal]) -> None:
     assert _values(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # what is built to reach full coverage, the coverage a second predicate: the count is a target
+        ("新建10个村级综合服务站实现全覆盖。", [Decimal(10)]),
+        ("建设15个智慧社区达到全覆盖。", [Decimal(15)]),
+        ("打造12个社区养老服务中心全覆盖。", [Decimal(12)]),
+        # the things covered in full are how many there are
+        ("实现5G网络在120个行政村全覆盖。", []),
+    ],
+)
+def test_a_count_a_verb_makes_before_full_coverage_is_a_target(text: str, kept: list[Decimal]) -> None:
+    assert _values(text) == kept
