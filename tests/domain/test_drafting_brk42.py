@@ -52,3 +52,30 @@ def test_the_time_a_service_takes_is_no_norm_of_conduct(text: str, kept: list[De
 )
 def test_a_count_a_verb_makes_before_full_coverage_is_a_target(text: str, kept: list[Decimal]) -> None:
     assert _values(text) == kept
+
+
+def _made(text: str) -> list[tuple[Decimal | None, str | None]]:
+    return [(t.value, t.comparator) for t in extract(text, default_year=2026).targets if t.numeric]
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        # a rate (增长N%的基础上, 年均N%的增速) is no share of units: the level after it is a target of its
+        # own, and the rate is not met at that rate or above it
+        (
+            "力争在增长8%的基础上全年地区生产总值突破500亿元。",
+            [(Decimal(8), "exactly"), (Decimal(500), "more-than")],
+        ),
+        ("以年均10%的增速推动数字经济规模达到200亿元。", [(Decimal(10), "exactly"), (Decimal(200), "at-least")]),
+        (
+            "力争在上年增长6%的基础上实现营业收入超过100亿元。",
+            [(Decimal(6), "exactly"), (Decimal(100), "more-than")],
+        ),
+        # a share of units that pass a level: the share, at least
+        ("力争实现30%的村集体经济年收入超过20万元。", [(Decimal(30), "at-least")]),
+        ("到2027年，60%的村实现集体经济年收入超过10万元。", [(Decimal(60), "at-least")]),
+    ],
+)
+def test_a_rate_before_a_level_is_no_share_of_units(text: str, made: list[tuple[Decimal, str]]) -> None:
+    assert _made(text) == made
