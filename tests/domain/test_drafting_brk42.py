@@ -79,3 +79,18 @@ def _made(text: str) -> list[tuple[Decimal | None, str | None]]:
 )
 def test_a_rate_before_a_level_is_no_share_of_units(text: str, made: list[tuple[Decimal, str]]) -> None:
     assert _made(text) == made
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a share of the units a measure guides or supports, not a measure of their kind: a target
+        ("引导全市80%以上的规上工业企业开展数字化改造。", [Decimal(80)]),
+        ("支持全县30%的行政村创建美丽乡村示范村。", [Decimal(30)]),
+        ("鼓励全市50%以上的中小企业上云用平台。", [Decimal(50)]),
+        # the share that picks out the kind supported stays no target
+        ("优先支持绿电占比80%以上的数据中心。", []),
+    ],
+)
+def test_a_share_of_the_units_supported_is_a_target(text: str, kept: list[Decimal]) -> None:
+    assert _values(text) == kept

@@ -456,8 +456,11 @@ RULES: tuple[Screen, ...] = (
     ),
     _rule(
         "supported-kind-share",
-        # the share that picks out the kind of thing supported first (优先支持绿电占比超过80%的算力设施)
-        rf"(?:支持|鼓励|引导|优先)[^，。；\d]{{1,20}}?(?:达到|超过|高于|不低于|大于)?(?P<mask>{_NUM}%(?:及以上|以上)?)"
+        # the share that picks out the kind of thing supported first (优先支持绿电占比超过80%的算力设施): a
+        # measure of the kind, named or compared, right before it; not a share of the units supported
+        # (引导全市80%以上的企业开展…, 支持30%的行政村创建…: how many of them, a target)
+        rf"(?:支持|鼓励|引导|优先)[^，。；\d]{{1,20}}?(?:占比|比例|比重|率|达到|超过|高于|不低于|大于)"
+        rf"(?P<mask>{_NUM}%(?:及以上|以上)?)"
         r"的(?!目标|水平|任务|比例|比重)",
         "a share that picks out the kind of thing supported (支持绿电占比超过N%的算力设施): which, not a target",
         "优先支持可再生能源用电比例达到60%及以上的数据中心建设",
