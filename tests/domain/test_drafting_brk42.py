@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from targetctl.domain.drafting.extract import extract
+from targetctl.domain.drafting.extract import extract, find_numbers
 
 
 def _values(text: str) -> list[Decimal | None]:
@@ -94,3 +94,18 @@ def test_a_rate_before_a_level_is_no_share_of_units(text: str, made: list[tuple[
 )
 def test_a_share_of_the_units_supported_is_a_target(text: str, kept: list[Decimal]) -> None:
     assert _values(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # shares in cells side by side (现状值, 目标值), their space lost: each is a share, no web escape
+        ("高新技术企业增加值占比18%25%", [Decimal(18), Decimal(25)]),
+        ("研发经费投入强度2.1%2.5%", [Decimal("2.1"), Decimal("2.5")]),
+        ("农村自来水普及率95%98%99%", [Decimal(95), Decimal(98), Decimal(99)]),
+        # a web address's escapes stay bytes, wherever its number stands
+        ("见网址http://example.gov.cn/list?name=%E5%B8%82%E5%8E%BF&id=25%E7%9C%81", []),
+    ],
+)
+def test_shares_side_by_side_are_no_web_escapes(text: str, values: list[Decimal]) -> None:
+    assert [n.value for n in find_numbers(text) if n.unit == "%" or not n.unit] == values
