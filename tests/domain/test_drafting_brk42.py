@@ -109,3 +109,16 @@ def test_a_share_of_the_units_supported_is_a_target(text: str, kept: list[Decima
 )
 def test_shares_side_by_side_are_no_web_escapes(text: str, values: list[Decimal]) -> None:
     assert [n.value for n in find_numbers(text) if n.unit == "%" or not n.unit] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        ("到2026年，80%以上的村集体经济年收入达到10万元。", [(Decimal(80), "at-least")]),
+        ("到2026年，60%以上的规上企业营业收入超过1亿元。", [(Decimal(60), "at-least")]),
+    ],
+)
+def test_a_share_at_least_of_units_that_pass_a_level_is_the_target(text: str, made: list[tuple[Decimal, str]]) -> None:
+    # N%以上的 as N%的: the share is the target, the level only says which units count (the level was
+    # drafted and the share lost)
+    assert _made(text) == made
