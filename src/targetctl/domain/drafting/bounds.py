@@ -45,7 +45,11 @@ RULES: tuple[Bound, ...] = (
     ),
     Bound(
         "share-reaching",
-        re.compile(r"(?P<n>\d+(?:\.\d+)?)%(?:的[^\d，,。；;、]{1,16}?(?:达到|达|符合|超过|超)|达到|达|符合)"),
+        # not a rate (增长8%的基础上…超过, 年均10%的增速…达到): the level after it is a statement of its own
+        re.compile(
+            r"(?P<n>\d+(?:\.\d+)?)%(?:的(?!基础|增|速|幅)(?:(?!推动|力争|确保|带动|促进|保持)[^\d，,。；;、]){1,16}?"
+            r"(?:达到|达|符合|超过|超)|达到|达|符合)"
+        ),
         "at-least",
         "a share of the units that reach a standard (N%的X达到…) is met at that share or above it",
         "确保85%的乡镇卫生院达到服务能力标准",

@@ -222,8 +222,10 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "whole-set-covered",
         # the things a service will cover, all of them (实现7大产业和14个地区全覆盖): how many there are,
-        # not how many to make; the coverage is the commitment
-        rf"(?P<mask>{_N}(?:个|家|所|座|条|项|大))[\u4e00-\u9fff（）()]{{1,12}}?(?:全覆盖|全部覆盖)",
+        # not how many to make; the coverage is the commitment. Not what a verb makes to reach it, the
+        # coverage a second predicate (新建10个服务站实现全覆盖, 打造12个中心全覆盖): how many to make
+        r"(?<!新建|建成|建设|新增|打造|培育|创建|改造|引进|新开|开通|组建|设立)"
+        rf"(?P<mask>{_N}(?:个|家|所|座|条|项|大))(?:(?!实现|达到|做到)[\u4e00-\u9fff（）()]){{1,12}}?(?:全覆盖|全部覆盖)",
         "the things covered in full (14个地区全覆盖): how many there are, not a target",
         "实现全市9个区县和120个乡镇全覆盖",
         hint="覆",

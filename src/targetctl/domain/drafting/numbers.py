@@ -78,11 +78,23 @@ def latin_named(text: str, start: int, end: int) -> bool:
     """Whether the number at `start`..`end` of `text` is part of a Latin name, right after its letters
     (IPv6升级, G228国道, H7N9, PM2.5): never a value, its 升 no litre. After a measure's Latin name
     (GDP, CPI), a number with a magnitude or a share is that measure's value (GDP 1500亿元, CPI 3%)."""
-    if (start > 0 and text[start - 1] == "%") or _URL_ESCAPE.match(text, end):
+    if ((start > 0 and text[start - 1] == "%") or text.startswith("%", end)) and _escaped(text, start, end):
         return True  # deptName=%E7%9C%81: a web address's escaped bytes, no share
     letter = start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
     return letter and not _VALUE_AFTER.match(text, end)
 
 
-# a byte escaped in a web address (%E7): no real share is followed by two hex digits
-_URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+# a byte escaped in a web address with a hex letter in it (%E7, %9C): shares side by side (18%25%, 95%98%)
+# have digits only; the bytes of a Chinese character always have one (its first is %E4 to %E9)
+_URL_ESCAPE = re.compile(r"%(?:[A-Fa-f][0-9A-Fa-f]|[0-9][A-Fa-f])")
+_ADDRESS_REACH = 64  # how far along an address a number's neighbours are looked at (linear however long)
+
+
+def _escaped(text: str, start: int, end: int) -> bool:
+    """Whether the unbroken run of ASCII around `start`..`end` (a web address) escapes a byte."""
+    lo, hi = start, end
+    while lo > max(0, start - _ADDRESS_REACH) and "!" <= text[lo - 1] <= "~":
+        lo -= 1
+    while hi < min(len(text), end + _ADDRESS_REACH) and "!" <= text[hi] <= "~":
+        hi += 1
+    return _URL_ESCAPE.search(text, lo, hi) is not None

@@ -439,20 +439,28 @@ RULES: tuple[Screen, ...] = (
         "单次不宜超过N分钟): a norm of conduct, not a target",
         "小学生每天睡眠时间不少于10个小时",
         hint="每单连累不",
+        # the time a service takes or keeps people waiting, how often it runs (急救反应时间不得超过12分钟,
+        # 等候时间, 发车间隔, 每日开行班次): a level of the service, a target
+        unless=r"响应|反应|到达|等候|等待|候车|办理|办结|审批|处置|排除|抢修|发车|间隔|班次|开行|通勤",
     ),
     _rule(
         "share-of-units-threshold",
-        # a share of the units that pass a level (20%的村集体年收入超30万元): the share is the target,
-        # the level only says which units count
-        rf"{_NUM}%的[^，。；\d]{{1,16}}?(?:达到|达|超过|超|突破|不低于|不少于)(?P<mask>{_NUM}[万亿]?[^\s，。；\d]{{0,4}})",
+        # a share of the units that pass a level (20%的村集体年收入超30万元, 80%以上的村…): the share is the target,
+        # the level only says which units count; not a rate (在增长8%的基础上…突破500亿元, 以年均10%的增速
+        # 推动…达到): the level after it is a target of its own (bounds.share-reaching reads them alike)
+        rf"{_NUM}%(?:及?以上)?的(?!基础|增|速|幅)(?:(?!推动|力争|确保|带动|促进|保持)[^，。；\d]){{1,16}}?"
+        rf"(?:达到|达|超过|超|突破|不低于|不少于)(?P<mask>{_NUM}[万亿]?[^\s，。；\d]{{0,4}})",
         "the level the units of a share pass (N%的村集体年收入超M万元): which units count, not a target",
         "力争实现30%的村集体经济年收入超过20万元",
         hint="%",
     ),
     _rule(
         "supported-kind-share",
-        # the share that picks out the kind of thing supported first (优先支持绿电占比超过80%的算力设施)
-        rf"(?:支持|鼓励|引导|优先)[^，。；\d]{{1,20}}?(?:达到|超过|高于|不低于|大于)?(?P<mask>{_NUM}%(?:及以上|以上)?)"
+        # the share that picks out the kind of thing supported first (优先支持绿电占比超过80%的算力设施): a
+        # measure of the kind, named or compared, right before it; not a share of the units supported
+        # (引导全市80%以上的企业开展…, 支持30%的行政村创建…: how many of them, a target)
+        rf"(?:支持|鼓励|引导|优先)[^，。；\d]{{1,20}}?(?:占比|比例|比重|率|达到|超过|高于|不低于|大于)"
+        rf"(?P<mask>{_NUM}%(?:及以上|以上)?)"
         r"的(?!目标|水平|任务|比例|比重)",
         "a share that picks out the kind of thing supported (支持绿电占比超过N%的算力设施): which, not a target",
         "优先支持可再生能源用电比例达到60%及以上的数据中心建设",

@@ -88,8 +88,10 @@ _SITE_CHROME = re.compile(
     r"相关(?:报道|链接|阅读|新闻|文章|附件)(?:[:：]|>>)?|(?:微信)?扫一扫.{0,20}|责任编辑[:：].{0,10}|"
     # a share widget: its buttons (分享到微信朋友圈, 微博微信) and how to use it (打开微信，点击…)
     r"分享到.{0,12}|(?:微博|微信|QQ空间|QQ|朋友圈){2,4}|打开微信.{0,30}|使用“?扫一扫”?.{0,30}|"
-    # a page saved as Markdown: a line of links and images only (a breadcrumb, a button's icon)
-    r"(?:!?\[[^\]]{0,40}\]\([^)\s]{0,300}\)[^\[\]。；，,\d]{0,4}|\\?\[[^\]]{0,8}\\?\])+|"
+    # a page saved as Markdown: a line of links and images only (a breadcrumb, a button's icon); each
+    # mark is read one way only (an image's !, an escape's backslash): a line of them that did not end
+    # as marks was tried every way it could split, 2^N of them
+    r"(?:!?\[[^\]]{0,40}\]\([^)\s]{0,300}\)[^\[\]!\\。；，,\d]{0,4}|\\?\[[^\]\\]{0,8}\\?\])+|"
     # the breadcrumb over the page, and the copyright and registration lines at its foot
     r"(?:当前位置|您的位置|您现在的位置|所在位置|当前页面)[:：].*|(?:网站)?首页(?:[>＞»›/].*)?|[>＞»›].*|"
     r".{0,40}(?:Copyright|copyright|COPYRIGHT|版权所有|ICP备|ICP证|公网安备).{0,60})$"
