@@ -462,3 +462,23 @@ def test_a_saved_pages_links_and_share_widget_are_furniture_and_its_notice_no_pr
     assert [t.value for t in draft.targets if t.value is not None] == [800]
     quotes = {e.quote for e in draft.excluded}
     assert "分享到微信朋友圈x" in quotes and "微博微信" in quotes
+
+
+def test_a_figure_in_a_pages_text_is_the_documents_own_and_ends_nothing() -> None:
+    text = "\n\n".join(
+        [
+            "青川市综合能源站专项规划",
+            "一、规划布局",
+            "（一）各县布局情况",
+            "1.甲县",
+            "甲县综合能源站布局12个。",
+            "![](http://example.gov.cn/plan/202512/W0201.png)",
+            "2.乙县",
+            "乙县综合能源站布局9个。",
+            "![](http://example.gov.cn/plan/202512/W0202.jpg)",
+            "3.丙县",
+            "丙县综合能源站布局7个。",
+        ]
+    )
+    draft = extract(text, default_year=2031)
+    assert [t.value for t in draft.targets if t.value is not None] == [12, 9, 7]

@@ -88,14 +88,15 @@ _SITE_CHROME = re.compile(
     r"相关(?:报道|链接|阅读|新闻|文章|附件)(?:[:：]|>>)?|(?:微信)?扫一扫.{0,20}|责任编辑[:：].{0,10}|"
     # a share widget: its buttons (分享到微信朋友圈, 微博微信) and how to use it (打开微信，点击…)
     r"分享到.{0,12}|(?:微博|微信|QQ空间|QQ|朋友圈){2,4}|打开微信.{0,30}|使用“?扫一扫”?.{0,30}|"
-    # a page saved as Markdown: a line of links and images only (a breadcrumb, a button's icon); each
-    # mark is read one way only (an image's !, an escape's backslash): a line of them that did not end
-    # as marks was tried every way it could split, 2^N of them
-    r"(?:!?\[[^\]]{0,40}\]\([^)\s]{0,300}\)[^\[\]!\\。；，,\d]{0,4}|\\?\[[^\]\\]{0,8}\\?\])+|"
     # the breadcrumb over the page, and the copyright and registration lines at its foot
     r"(?:当前位置|您的位置|您现在的位置|所在位置|当前页面)[:：].*|(?:网站)?首页(?:[>＞»›/].*)?|[>＞»›].*|"
     r".{0,40}(?:Copyright|copyright|COPYRIGHT|版权所有|ICP备|ICP证|公网安备).{0,60})$"
 )
+# a page saved as Markdown: over its title, a line of links and images only (a breadcrumb, a button's
+# icon) is the site's; in the text an image is a figure of the document. Each mark is read one way
+# only (an image's !, an escape's backslash): a line of them that did not end as marks was tried
+# every way it could split, 2^N of them
+_LINKS_ONLY = re.compile(r"^(?:!?\[[^\]]{0,40}\]\([^)\s]{0,300}\)[^\[\]!\\。；，,\d]{0,4}|\\?\[[^\]\\]{0,8}\\?\])+$")
 # an exclamation a copying site heads its page with, short and of one phrase
 _HEADLINE = re.compile(r"^[^，,。；;：:]{2,24}[!！]$")
 _PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
@@ -232,7 +233,7 @@ def _head(flat: list[str], parts: list[str]) -> int:
         kind = next((k for k, p in _HEAD_PATTERNS if p.match(flat[i])), None)
         if kind is None and RECORD_FIELD.match(flat[i]):
             kind = "metadata"
-        if kind is None and _SITE_CHROME.match(flat[i]):
+        if kind is None and (_SITE_CHROME.match(flat[i]) or _LINKS_ONLY.match(flat[i])):
             kind = "site_chrome"
         if kind is None and (PAGE_SOURCE.match(flat[i]) or record_dates.stamped(flat[i])):
             kind = "metadata"  # a copying site's source or date line above the title
@@ -491,7 +492,7 @@ def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
             kind = "metadata"
         elif previous == "source_label" and len(f) <= 20 and not re.search(SENTENCE_MARKS, f):
             kind = "metadata"  # the value of a 来源: that stands on its own line
-        elif _SITE_CHROME.match(f):
+        elif _SITE_CHROME.match(f) or _LINKS_ONLY.match(f):
             kind = "site_chrome"
         elif _PHOTO_CAPTION.search(f):
             kind = "photo_caption"
