@@ -26,6 +26,9 @@ from targetctl.domain.drafting.extract import extract
         ("大力推进“一河两岸”等30个核心发展板块建设", True),
         # a longer kind between the count and 项目 (投资超十亿元), the projects to land and build
         ("大力推进东湖储能、青石超电等5个投资超十亿元项目落地建设", False),
+        # the things listed, built or rebuilt by a verb after them (A、B等N所学校新建)
+        ("青石第二小学、东湖实验中学等8所学校新建", False),
+        ("北环路、南岭路等12条道路改造", False),
         ("依托青石、东湖等3个园区", True),
         ("青石、东湖等3个园区", True),
     ],
