@@ -427,8 +427,8 @@ RULES: tuple[Screen, ...] = (
         "conduct-time",
         # how long or how often a person does a thing in a day, a week, a term or at a stretch
         # (每天睡眠10个小时, 单次不宜超过15分钟, 每学期2次): a norm of conduct, never a level reached;
-        # a rate of the work (每年降低0.5个百分点, 每年开展检查覆盖率达90%) has no span of time
-        # a duration reached or cut to (放电时长达到4小时, 单次充电时间缩短至) is a level, not a norm
+        # a rate of the work (每年降低0.5个百分点, 每年开展检查覆盖率达90%) has no span of time, and a
+        # duration reached or cut to (放电时长达到4小时, 单次充电时间缩短至) is a level, not a norm
         rf"(?:每天|每日|每晚|每周|每学期|每节课?|单次)(?:(?!达|提|缩|延|增|降|压)[^，。；\d]){{0,20}}?"
         rf"{_NUM}(?:\s*[—－\-~～至一]\s*{_NUM})?(?:个)?(?:分钟|小时|课时|次)(?:以上|以下|以内|左右)?"
         # and the norms of the others listed after it (小学生10个小时、初中生9个小时)
@@ -438,7 +438,7 @@ RULES: tuple[Screen, ...] = (
         "how long or how often a person does something a day, a week or at a stretch (每天睡眠N小时, "
         "单次不宜超过N分钟): a norm of conduct, not a target",
         "小学生每天睡眠时间不少于10个小时",
-        hint="每单连累不",
+        hint="每单不",
         # the time a service takes or keeps people waiting, how often it runs (急救反应时间不得超过12分钟,
         # 等候时间, 发车间隔, 每日开行班次): a level of the service, a target
         unless=r"响应|反应|到达|等候|等待|候车|办理|办结|审批|处置|排除|抢修|发车|间隔|班次|开行|通勤",
