@@ -42,3 +42,27 @@ def test_a_line_of_the_sites_links_after_the_document_is_still_its_tail(tail: st
     # only a line of images is a figure of the document; a line with a link on it is the site's
     draft = extract(_PLAN.format(tail=tail), default_year=2026)
     assert [t.value for t in draft.targets if t.numeric] == [Decimal(12), Decimal(3000)]
+
+
+def _values(text: str) -> list[Decimal | None]:
+    return [t.value for t in extract(text, default_year=2026).targets if t.numeric]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the things listed, built by the verbs after them: two verbs, a longer name, 完成 before the verb
+        ("2026年，青石中学、东湖小学等8所学校开工建设。", [Decimal(8)]),
+        ("2026年，城东、城西等3座污水处理厂建成投用。", [Decimal(3)]),
+        ("2026年，青石、东湖等5个乡镇卫生院改建。", [Decimal(5)]),
+        ("2026年，青石、东湖等4个社区服务中心改建。", [Decimal(4)]),
+        ("2026年，北环路、南岭路等12条道路改造提升。", [Decimal(12)]),
+        ("2026年，青石、东湖等15个老旧小区完成改造。", [Decimal(15)]),
+        # the work done in them (their facilities, their networks) is no count of what is built
+        ("2026年，青石、东湖等6个景区基础设施改造。", []),
+        ("2026年，青石、东湖等4个乡镇污水管网改造。", []),
+        ("2026年，青石、东湖等6个镇村人居环境改造提升。", []),
+    ],
+)
+def test_things_listed_and_built_by_the_verbs_after_them_are_a_target(text: str, kept: list[Decimal]) -> None:
+    assert _values(text) == kept
