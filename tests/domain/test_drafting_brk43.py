@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from targetctl.domain.drafting import structure
 from targetctl.domain.drafting.extract import extract
 
 _PLAN = """青川市教育设施建设三年行动方案
@@ -66,3 +67,33 @@ def _values(text: str) -> list[Decimal | None]:
 )
 def test_things_listed_and_built_by_the_verbs_after_them_are_a_target(text: str, kept: list[Decimal]) -> None:
     assert _values(text) == kept
+
+
+class _Counted(list[str]):
+    """The lines, counting each one read (a slice reads every line it copies)."""
+
+    reads = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        got = super().__getitem__(key)
+        _Counted.reads += len(got) if isinstance(key, slice) else 1
+        return got
+
+
+def _reads(lines: list[str], front: bool) -> int:
+    _Counted.reads = 0
+    flat = _Counted(lines)
+    parts = ["body" if line else "blank" for line in lines]
+    if front:
+        structure._front_matter(flat, parts, 0)
+    else:
+        structure._head(flat, parts)
+    return _Counted.reads
+
+
+@pytest.mark.parametrize("front", [False, True], ids=["over-the-title", "under-the-title"])
+def test_many_image_lines_around_the_title_are_read_in_linear_work(front: bool) -> None:
+    # each line looked ahead for the next by copying the rest of the page: n lines, n^2 reads
+    image = "![](https://example.gov.cn/plan/W0301.png)"
+    reads = [_reads([image, ""] * (200 * k) + ["青川市教育设施建设三年行动方案"], front) for k in (1, 4, 16)]
+    assert reads[2] <= 20 * reads[0]

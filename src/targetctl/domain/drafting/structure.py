@@ -244,7 +244,7 @@ def _head(flat: list[str], parts: list[str]) -> int:
             kind = "metadata"  # 【青川新闻网讯】 or 3月9日 on a line of its own
         if kind is None and _PHOTO_CAPTION.search(flat[i]):
             kind = "photo_caption"  # a news site's photo above the title
-        nxt = next((f for f in flat[i + 1 :] if f), "")
+        nxt = next((flat[j] for j in range(i + 1, len(flat)) if flat[j]), "")  # no copy of the rest: linear
         if kind is None and _OCCASION.match(flat[i]) and not re.search(SENTENCE_MARKS, flat[i]):
             # the day and meeting a report was delivered at, over its title, or over who delivered it
             # and the addressees where the text lost its title
@@ -478,7 +478,7 @@ def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
     previous = ""
     while k < len(flat):
         f = flat[k]
-        nxt = next((g for g in flat[k + 1 :] if g), "")
+        nxt = next((flat[j] for j in range(k + 1, len(flat)) if flat[j]), "")  # no copy of the rest: linear
         kind = None
         if not f:
             k += 1
