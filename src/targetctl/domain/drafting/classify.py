@@ -84,8 +84,10 @@ CONTEXT_NUMBER = re.compile(
     # 整治A、B等N公里河道, 对A、B等N条道路进行改造: the listed things are worked on (listed_objects)
     rf"|^(?!{_ACTS})(?!{WORKED_ON})(?![^，。；]*?(?<!加快)(?<!推进){_BUILDS}[^，。；]*?等\d)(?![^，。；]*?等\d[^，。；]*?{_BUILDS}[^，。；]*?\d)"
     r"(?![^，。；]*?等\d+个[^，。；\d]{0,8}?项目(?:加快|建成|竣工|开工|完工|投产|落地|启动|签约|建设$))"
-    # A、B等10所学校新建: the verb after the things listed builds them (not 等6个景区基础设施改造: in them)
-    r"(?![^，。；]*?等\d+[个所座条家处][^，。；\d]{1,4}?(?:新建|改建|扩建|迁建|改造|建成|开工|竣工|完工|投用)$)"
+    # A、B等10所学校新建, 等3座污水处理厂建成投用, 等15个老旧小区完成改造: the verbs after the things
+    # listed build them (not 等6个景区基础设施改造, 等4个乡镇污水管网改造: the work is done in them)
+    r"(?![^，。；]*?等\d+[个所座条家处][^，。；\d]{1,6}?(?<!设施)(?<!管网)(?<!环境)(?<!风貌)(?<!面貌)"
+    r"(?:完成|实施)?(?:新建|改建|扩建|迁建|改造|建成|开工|竣工|完工|投用)(?:建设|投用|投运|提升)?$)"
     r"[^，。；]*?(?:等$|等\d))"
 )
 # a forecast (预计到2030年…将达到, 经测算, 有可能达到): what is expected, not what is committed to; a

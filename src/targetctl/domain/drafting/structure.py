@@ -97,6 +97,9 @@ _SITE_CHROME = re.compile(
 # only (an image's !, an escape's backslash): a line of them that did not end as marks was tried
 # every way it could split, 2^N of them
 _LINKS_ONLY = re.compile(r"^(?:!?\[[^\]]{0,40}\]\([^)\s]{0,300}\)[^\[\]!\\。；，,\d]{0,4}|\\?\[[^\]\\]{0,8}\\?\])+$")
+# in the text, a line of images only is a figure; one with a link or a button on it (上一篇, 网站地图,
+# 打印本页) is still the site's
+_FIGURES_ONLY = re.compile(r"^(?:!\[[^\]]{0,40}\]\([^)\s]{0,300}\)[^\[\]!\\。；，,\d]{0,4})+$")
 # an exclamation a copying site heads its page with, short and of one phrase
 _HEADLINE = re.compile(r"^[^，,。；;：:]{2,24}[!！]$")
 _PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
@@ -241,7 +244,7 @@ def _head(flat: list[str], parts: list[str]) -> int:
             kind = "metadata"  # 【青川新闻网讯】 or 3月9日 on a line of its own
         if kind is None and _PHOTO_CAPTION.search(flat[i]):
             kind = "photo_caption"  # a news site's photo above the title
-        nxt = next((f for f in flat[i + 1 :] if f), "")
+        nxt = next((flat[j] for j in range(i + 1, len(flat)) if flat[j]), "")  # no copy of the rest: linear
         if kind is None and _OCCASION.match(flat[i]) and not re.search(SENTENCE_MARKS, flat[i]):
             # the day and meeting a report was delivered at, over its title, or over who delivered it
             # and the addressees where the text lost its title
@@ -368,7 +371,7 @@ def _tail_marks(flat: list[str], parts: list[str], start: int) -> None:
             parts[i] = "annotation"
         elif _ATTACHMENT_MARK.match(f) or _ATTACHED_FILE.match(f):
             parts[i] = "attachment_mark"
-        elif _SITE_CHROME.match(f):
+        elif _SITE_CHROME.match(f) or (_LINKS_ONLY.match(f) and not _FIGURES_ONLY.match(f)):
             parts[i] = "site_chrome"
         elif (m := _DATE_LINE.match(f)) and (m["org"] is None or _ORGAN.search(m["org"])):
             if m["org"] is None:
@@ -475,7 +478,7 @@ def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
     previous = ""
     while k < len(flat):
         f = flat[k]
-        nxt = next((g for g in flat[k + 1 :] if g), "")
+        nxt = next((flat[j] for j in range(k + 1, len(flat)) if flat[j]), "")  # no copy of the rest: linear
         kind = None
         if not f:
             k += 1
