@@ -30,6 +30,9 @@ from targetctl.domain.drafting.extract import extract
         ("青石第二小学、东湖实验中学等8所学校新建", False),
         ("北环路、南岭路等12条道路改造", False),
         ("依托青石、东湖等3个园区", True),
+        # what a county, a province or a town has now
+        ("全县有城关小学、东关小学等8所学校", True),
+        ("全省有国家级高新区12个", True),
         ("青石、东湖等3个园区", True),
     ],
 )
