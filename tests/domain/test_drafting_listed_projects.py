@@ -33,6 +33,9 @@ from targetctl.domain.drafting.extract import extract
         # what a county, a province or a town has now
         ("全县有城关小学、东关小学等8所学校", True),
         ("全省有国家级高新区12个", True),
+        # 有效, 有序 are words of their own: what is reached, not what the place has
+        ("全省有效认证证书数量达到10万张", False),
+        ("全市有序推进12个片区更新", False),
         ("青石、东湖等3个园区", True),
     ],
 )
