@@ -23,6 +23,12 @@ _VERBS = r"增长|增速|增幅|达|提高|提升|下降|降低|控制|突破|�
 _OWN = rf"(?:{_VERBS}|比重|比例|率)"
 
 
+# what ends the units a share counts (N%的…达到): a rate (增长8%的基础上…超过, 年均10%的增速…达到)
+# has none, and a new predicate (推动, 力争…) makes the level after it a statement of its own
+NOT_A_RATE = r"(?!基础|增|速|幅)"
+NEW_PREDICATE = r"(?!推动|力争|确保|带动|促进|保持)"
+
+
 @dataclass(frozen=True)
 class Bound:
     name: str
@@ -45,9 +51,8 @@ RULES: tuple[Bound, ...] = (
     ),
     Bound(
         "share-reaching",
-        # not a rate (增长8%的基础上…超过, 年均10%的增速…达到): the level after it is a statement of its own
         re.compile(
-            r"(?P<n>\d+(?:\.\d+)?)%(?:的(?!基础|增|速|幅)(?:(?!推动|力争|确保|带动|促进|保持)[^\d，,。；;、]){1,16}?"
+            rf"(?P<n>\d+(?:\.\d+)?)%(?:的{NOT_A_RATE}(?:{NEW_PREDICATE}[^\d，,。；;、]){{1,16}}?"
             r"(?:达到|达|符合|超过|超)|达到|达|符合)"
         ),
         "at-least",

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from targetctl.domain.drafting import grammar, screening
+from targetctl.domain.drafting.bounds import NEW_PREDICATE, NOT_A_RATE
 from targetctl.domain.drafting.grammar import T
 from targetctl.domain.drafting.screening import Screen
 from targetctl.domain.drafting.screening import screen_rule as _rule
@@ -448,7 +449,7 @@ RULES: tuple[Screen, ...] = (
         # a share of the units that pass a level (20%的村集体年收入超30万元, 80%以上的村…): the share is the target,
         # the level only says which units count; not a rate (在增长8%的基础上…突破500亿元, 以年均10%的增速
         # 推动…达到): the level after it is a target of its own (bounds.share-reaching reads them alike)
-        rf"{_NUM}%(?:及?以上)?的(?!基础|增|速|幅)(?:(?!推动|力争|确保|带动|促进|保持)[^，。；\d]){{1,16}}?"
+        rf"{_NUM}%(?:及?以上)?的{NOT_A_RATE}(?:{NEW_PREDICATE}[^，。；\d]){{1,16}}?"
         rf"(?:达到|达|超过|超|突破|不低于|不少于)(?P<mask>{_NUM}[万亿]?[^\s，。；\d]{{0,4}})",
         "the level the units of a share pass (N%的村集体年收入超M万元): which units count, not a target",
         "力争实现30%的村集体经济年收入超过20万元",

@@ -96,10 +96,11 @@ _SITE_CHROME = re.compile(
 # icon) is the site's; in the text an image is a figure of the document. Each mark is read one way
 # only (an image's !, an escape's backslash): a line of them that did not end as marks was tried
 # every way it could split, 2^N of them
-_LINKS_ONLY = re.compile(r"^(?:!?\[[^\]]{0,40}\]\([^)\s]{0,300}\)[^\[\]!\\。；，,\d]{0,4}|\\?\[[^\]\\]{0,8}\\?\])+$")
+_LINK = r"\[[^\]]{0,40}\]\([^)\s]{0,300}\)[^\[\]!\\。；，,\d]{0,4}"  # [text](address), an image's after its !
+_LINKS_ONLY = re.compile(rf"^(?:!?{_LINK}|\\?\[[^\]\\]{{0,8}}\\?\])+$")
 # in the text, a line of images only is a figure; one with a link or a button on it (上一篇, 网站地图,
 # 打印本页) is still the site's
-_FIGURES_ONLY = re.compile(r"^(?:!\[[^\]]{0,40}\]\([^)\s]{0,300}\)[^\[\]!\\。；，,\d]{0,4})+$")
+_FIGURES_ONLY = re.compile(rf"^(?:!{_LINK})+$")
 # an exclamation a copying site heads its page with, short and of one phrase
 _HEADLINE = re.compile(r"^[^，,。；;：:]{2,24}[!！]$")
 _PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
