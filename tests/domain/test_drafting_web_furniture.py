@@ -117,3 +117,30 @@ def test_a_title_the_sites_record_also_names_stays_the_plans_title() -> None:
     st = read_structure(text.splitlines())
     assert st.title == "某县2031年十件民生实事项目"
     assert st.parts[3] == "title"
+
+
+# a page that heads the notice with the plan's title, and sets the attached plan's title in bold pieces
+HEADED = """归档时间：2024-10-09
+当前位置：首页 > 政策资讯
+某省工业领域设备更新实施方案
+来源：某省人民政府门户网站
+关于印发某省工业领域设备更新实施方案的通知
+某工信投资〔2024〕9号
+各市州相关单位：
+某省工业和信息化厅等部门制定了《某省工业领域设备更新实施方案》，现在印发给你们，请抓好贯彻执行。
+某省工业和信息化厅
+2024年4月23日
+**某省工业领域设备更新** **实施方案**
+一、主要目标
+到2027年，设备投资规模较2023年增长25%以上。"""
+
+
+def test_a_pages_headline_over_a_notice_is_no_title_repeated_and_the_notice_is_furniture() -> None:
+    st = read_structure(HEADED.splitlines())
+    assert st.parts[0] == "metadata"
+    assert st.title == "某省工业领域设备更新实施方案" and st.forwarded
+    assert st.parts[10] == "title"
+    assert all(p != "body" for p in st.parts[:10])
+    d = extract(HEADED, default_year=2026)
+    assert [p.title for p in d.all_programmes()] == ["主要目标"]
+    assert d.period[0].year == 2024

@@ -19,6 +19,7 @@ from targetctl.domain.drafting.extract import (
     extract,
 )
 from targetctl.domain.drafting.numbers import number_text
+from targetctl.domain.drafting.readings import without_readings
 from targetctl.domain.drafting.verbatim import in_own_characters
 from targetctl.domain.kinds import named
 from targetctl.domain.messages import Msg
@@ -41,6 +42,8 @@ TRADITIONAL = (
     " plan's names are written; its quotes are the text's own."
 )
 
+READINGS = " The text sets pinyin readings into its words (學(xué)校): they were read past; its quotes keep them."
+
 
 def _extract(
     doc: DocumentText,
@@ -48,14 +51,16 @@ def _extract(
     default_year: int,
     period: tuple[dt.date, dt.date] | None = None,
     max_quoted: int | None = None,
-) -> tuple[Draft, bool]:
-    """The draft of a document, and whether its text was read in simplified characters."""
+) -> tuple[Draft, str]:
+    """The draft of a document, and what the plan's note says of how its text was read."""
     read = simplified(doc.text)
+    plain = without_readings(read or doc.text)  # 學(xué)校: the pinyin a page set into its words
     ocr = False if doc.word else None
-    draft = extract(read or doc.text, default_year=default_year, period=period, ocr=ocr, max_quoted=max_quoted)
-    if read is not None:
-        in_own_characters(draft, read, doc.text)
-    return draft, read is not None
+    text = plain[0] if plain else read or doc.text
+    draft = extract(text, default_year=default_year, period=period, ocr=ocr, max_quoted=max_quoted)
+    if read is not None or plain is not None:
+        in_own_characters(draft, text, doc.text, plain[1] if plain else None)
+    return draft, (TRADITIONAL if read is not None else "") + (READINGS if plain is not None else "")
 
 
 @dataclass
@@ -206,7 +211,7 @@ def draft_file(
         raise error_at(used[plan_id], Msg("file.already_uses_id", id=plan_id), line=0, hint=Msg("draft.other_id"))
     try:
         # a plan holds each quote at least once: past this many characters it cannot be read back
-        draft, traditional = _extract(doc, default_year=today.year, period=period, max_quoted=MAX_FILE_BYTES)
+        draft, how_read = _extract(doc, default_year=today.year, period=period, max_quoted=MAX_FILE_BYTES)
     except DraftTooLarge:
         raise _too_large(document, MAX_FILE_BYTES) from None
     _fit(draft)
@@ -216,8 +221,7 @@ def draft_file(
         # an official text that holds no title line: never a heading's name in its place
         draft.title = UNTITLED
         note += " The text holds no title: give the plan its own."
-    if traditional:
-        note += TRADITIONAL
+    note += how_read
     if not draft.period_stated:
         note += f" The text states no year: the period {today.year} is an assumption to check."
     schema, _ = schema_reference(root)

@@ -24,6 +24,7 @@ from targetctl.domain.drafting.lines import HEADING_RANKS, PAGE_SOURCE, RECORD_F
 from targetctl.domain.drafting.openings import tag_or_dateline
 from targetctl.domain.drafting.page_tail import attachment_notes, page_tail
 from targetctl.domain.drafting.periods import signing_date
+from targetctl.domain.drafting.site_lines import FIGURES_ONLY, HEADLINE, LINKS_ONLY, PHOTO_CAPTION, SITE_CHROME
 
 BLANK = "blank"
 TITLE = "title"
@@ -75,35 +76,6 @@ _HEAD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("signer", re.compile(r"^签发人[:：]\S{1,20}$")),
 ]
 _RECORD_TITLE = re.compile(r"^[【\[]?(?:标题|文件名称)[】\]]?[:：](?P<t>\S{4,})$")
-# the lines a web page adds around a document: its buttons, the font-size switch, related links
-_SITE_CHROME = re.compile(
-    r"^(?:(?:下载|打印|全屏|收藏|分享|分享到|关闭|关闭窗口|打印本页|返回顶部|扫一扫|加大|还原|减小|默认)[:：]?|[大中小]|"
-    # a row of them: 加大字体 缩小字体 收藏 取消收藏 打印
-    r"(?:加大字体|缩小字体|加大|缩小|减小|还原|默认|取消收藏|收藏|打印|关闭|分享){2,}|"
-    r"[【\[]?字[号体][:：]?.*|[】\]]|[【\[](?:打印|关闭|收藏|返回|大|中|小)[】\]]|"
-    # a row of buttons in brackets (【我要打印】【关闭窗口】), a row of the site's own links
-    r"(?:\s*[【\[][^】\]]{0,6}(?:打印|关闭|收藏|返回|顶部|分享)[^】\]]{0,6}[】\]]){1,6}\s*|"
-    r"(?:联系我们|网站地图|使用帮助|网站声明|隐私声明|无障碍|关于我们)(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,8})*|"
-    r"(?:上一篇|下一篇|主办单位|承办单位|网站标识码)[:：].*|"
-    r"相关(?:报道|链接|阅读|新闻|文章|附件)(?:[:：]|>>)?|(?:微信)?扫一扫.{0,20}|责任编辑[:：].{0,10}|"
-    # a share widget: its buttons (分享到微信朋友圈, 微博微信) and how to use it (打开微信，点击…)
-    r"分享到.{0,12}|(?:微博|微信|QQ空间|QQ|朋友圈){2,4}|打开微信.{0,30}|使用“?扫一扫”?.{0,30}|"
-    # the breadcrumb over the page, and the copyright and registration lines at its foot
-    r"(?:当前位置|您的位置|您现在的位置|所在位置|当前页面)[:：].*|(?:网站)?首页(?:[>＞»›/].*)?|[>＞»›].*|"
-    r".{0,40}(?:Copyright|copyright|COPYRIGHT|版权所有|ICP备|ICP证|公网安备).{0,60})$"
-)
-# a page saved as Markdown: over its title, a line of links and images only (a breadcrumb, a button's
-# icon) is the site's; in the text an image is a figure of the document. Each mark is read one way
-# only (an image's !, an escape's backslash): a line of them that did not end as marks was tried
-# every way it could split, 2^N of them
-_LINK = r"\[[^\]]{0,40}\]\([^)\s]{0,300}\)[^\[\]!\\。；，,\d]{0,4}"  # [text](address), an image's after its !
-_LINKS_ONLY = re.compile(rf"^(?:!?{_LINK}|\\?\[[^\]\\]{{0,8}}\\?\])+$")
-# in the text, a line of images only is a figure; one with a link or a button on it (上一篇, 网站地图,
-# 打印本页) is still the site's
-_FIGURES_ONLY = re.compile(rf"^(?:!{_LINK})+$")
-# an exclamation a copying site heads its page with, short and of one phrase
-_HEADLINE = re.compile(r"^[^，,。；;：:]{2,24}[!！]$")
-_PHOTO_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\S{0,30}摄$")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _ORGAN = re.compile(
     r"(?:国务院|人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|中心|党委|党组|会|处|科|领导小组|指挥部)$"
@@ -163,7 +135,7 @@ _FORWARD_BODY = re.compile(
     r"(?:现将|将)《(?P<x>[^》]{2,80})》(?:[、和及与]?《[^》]{2,80}》)*(?:印发|转发|下发|发)给"
     r"|^《(?P<y>[^》]{2,80})》已(?:经)?[^。；]{0,40}?(?:同意|通过|研究|批准)[，,]?(?:现|特)?(?:印发|转发|下发)给?你们"
     # the issuer made it first: 我局制定了《X》，现印发给你们
-    r"|(?:制[定订]|研究制[定订]|研究确定|确定|起草|编制|修订)了?《(?P<z>[^》]{2,80})》[，,]?(?:现|特)(?:印发|转发|下发)给?你们"
+    r"|(?:制[定订]|研究制[定订]|研究确定|确定|起草|编制|修订)了?《(?P<z>[^》]{2,80})》[，,]?(?:现|特)(?:在|予以?)?(?:印发|转发|下发)给?你们"
 )
 
 
@@ -208,6 +180,10 @@ class Structure:
         return inside[-1] if inside else None
 
 
+# a saved page's Markdown sets a title in bold, perhaps in pieces (**某某** **实施方案**)
+_EMPHASIS = re.compile(r"\*\*|__")
+
+
 def _flat(line: str) -> str:
     return re.sub(r"\s+", "", line)
 
@@ -237,13 +213,13 @@ def _head(flat: list[str], parts: list[str]) -> int:
         kind = next((k for k, p in _HEAD_PATTERNS if p.match(flat[i])), None)
         if kind is None and RECORD_FIELD.match(flat[i]):
             kind = "metadata"
-        if kind is None and (_SITE_CHROME.match(flat[i]) or _LINKS_ONLY.match(flat[i])):
+        if kind is None and (SITE_CHROME.match(flat[i]) or LINKS_ONLY.match(flat[i])):
             kind = "site_chrome"
         if kind is None and (PAGE_SOURCE.match(flat[i]) or record_dates.stamped(flat[i])):
             kind = "metadata"  # a copying site's source or date line above the title
         if kind is None and tag_or_dateline(flat[i]) and not _DATE_LINE.match(flat[i]):
             kind = "metadata"  # 【青川新闻网讯】 or 3月9日 on a line of its own
-        if kind is None and _PHOTO_CAPTION.search(flat[i]):
+        if kind is None and PHOTO_CAPTION.search(flat[i]):
             kind = "photo_caption"  # a news site's photo above the title
         nxt = next((flat[j] for j in range(i + 1, len(flat)) if flat[j]), "")  # no copy of the rest: linear
         if kind is None and _OCCASION.match(flat[i]) and not re.search(SENTENCE_MARKS, flat[i]):
@@ -253,7 +229,7 @@ def _head(flat: list[str], parts: list[str]) -> int:
         if kind is None and _SPEAKER.match(flat[i]):
             before = next((parts[k] for k in range(i - 1, -1, -1) if flat[k]), None)
             kind = "speaker" if before == "subtitle" else None
-        if kind is None and _HEADLINE.match(flat[i]) and _title_like(nxt):
+        if kind is None and HEADLINE.match(flat[i]) and _title_like(nxt):
             kind = "metadata"  # a copying site's own headline (…重要通知!) over the document's title
         if kind is None and len(flat[i]) <= 30 and _ORGAN.search(flat[i]) and _DISPATCH.match(nxt):
             kind = "issuer_mark"  # an authority's name standing over its dispatch number
@@ -372,7 +348,7 @@ def _tail_marks(flat: list[str], parts: list[str], start: int) -> None:
             parts[i] = "annotation"
         elif _ATTACHMENT_MARK.match(f) or _ATTACHED_FILE.match(f):
             parts[i] = "attachment_mark"
-        elif _SITE_CHROME.match(f) or (_LINKS_ONLY.match(f) and not _FIGURES_ONLY.match(f)):
+        elif SITE_CHROME.match(f) or (LINKS_ONLY.match(f) and not FIGURES_ONLY.match(f)):
             parts[i] = "site_chrome"
         elif (m := _DATE_LINE.match(f)) and (m["org"] is None or _ORGAN.search(m["org"])):
             if m["org"] is None:
@@ -496,11 +472,11 @@ def _front_matter(flat: list[str], parts: list[str], k: int) -> int:
             kind = "metadata"
         elif previous == "source_label" and len(f) <= 20 and not re.search(SENTENCE_MARKS, f):
             kind = "metadata"  # the value of a 来源: that stands on its own line
-        elif _SITE_CHROME.match(f) or _LINKS_ONLY.match(f):
+        elif SITE_CHROME.match(f) or LINKS_ONLY.match(f):
             kind = "site_chrome"
-        elif _PHOTO_CAPTION.search(f):
+        elif PHOTO_CAPTION.search(f):
             kind = "photo_caption"
-        elif _BARE_NAME.match(f) and (_ADDRESSEE.match(nxt) or _PHOTO_CAPTION.search(nxt)):
+        elif _BARE_NAME.match(f) and (_ADDRESSEE.match(nxt) or PHOTO_CAPTION.search(nxt)):
             kind = "speaker"  # the speaker's name alone, just above 各位代表 or the photo's caption
         elif previous == "subtitle" and _ADDRESSEE.match(nxt) and len(f) <= 30 and _ORGAN.search(f):
             kind = "speaker"  # an office delivers the report (某市发展和改革委员会), under its dateline
@@ -547,11 +523,14 @@ def _forwarding(
     start = (title_lines[-1] + 1) if title_lines else 0
     wanted = _flat(plan_title)
     date_line = next((i for i in range(start, len(flat)) if parts[i] == "date"), None)
+    # the plan's title again: after the sentence that hands it on, never a page's headline above the notice
     again = next(
         (
             i
-            for i in range(start + 1, len(flat))
-            if len(flat[i]) >= min(8, len(wanted)) and _title_like(flat[i]) and wanted.startswith(flat[i])
+            for i in range(max(start + 1, said[0] + 1 if said else 0), len(flat))
+            if len(bare := _EMPHASIS.sub("", flat[i])) >= min(8, len(wanted))
+            and _title_like(bare)
+            and wanted.startswith(bare)
         ),
         None,
     )
@@ -587,9 +566,9 @@ def _forwarding(
     j = k
     while j < len(flat) and len(plan_lines) < 3 and (not flat[j] or _title_like(flat[j])):
         if flat[j]:
-            if not wanted.startswith(got + flat[j]):
+            if not wanted.startswith(got + _EMPHASIS.sub("", flat[j])):
                 break
-            got += flat[j]
+            got += _EMPHASIS.sub("", flat[j])
             plan_lines.append(j)
         j += 1
         if got == wanted:
