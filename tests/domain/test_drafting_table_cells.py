@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from targetctl.domain.drafting.tables import header, read_tables
+from targetctl.domain.drafting.columns import header
+from targetctl.domain.drafting.tables import read_tables
 
 
 @pytest.mark.parametrize("cell", ["2021—2025年年均增长", "2021-2025年均增长（%）", "2021~2025年年均增速"])

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from targetctl.domain.drafting.tables import header, read_tables
+from targetctl.domain.drafting.columns import header
+from targetctl.domain.drafting.tables import read_tables
 
 TWO_ROW_HEADER = [
     "类别\t序号\t指标\t单位\t基期值\t目标值\t年均增长\t属性",

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from targetctl.domain.drafting.columns import header
 from targetctl.domain.drafting.extract import extract
-from targetctl.domain.drafting.tables import SHARED_OUT_REVIEW, header, read_tables, shares_out, with_caption
+from targetctl.domain.drafting.tables import SHARED_OUT_REVIEW, read_tables, shares_out, with_caption
 
 TABLE = [
     "序号\t指标\t单位\t2020年\t2025年\t属性",

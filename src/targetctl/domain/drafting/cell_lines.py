@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from targetctl.domain.drafting import scopes
+from targetctl.domain.drafting.columns import Columns, header
 from targetctl.domain.drafting.flat_tables import HEADER_WORD, ROW_END, UNIT
 from targetctl.domain.drafting.grammar import Named
 from targetctl.domain.drafting.numbers import half_width
@@ -29,10 +30,8 @@ from targetctl.domain.drafting.tables import (
     SERIAL_WORD,
     TAKER,
     WHERE,
-    Columns,
     Table,
     file_rows,
-    header,
     shares_out,
     with_caption,
 )
@@ -65,6 +64,7 @@ _EMPTY = re.compile(r"^(?:[/—–\-－]{1,2}|无|暂无)$")  # an empty cell: /
 _WHO_CELL = re.compile(r"^[\u4e00-\u9fff（）()、]{1,20}(?:局|委|办|院|中心|部|厅|会|处|站|公司|政府|部门)$")  # 市医保局
 _NOTES = re.compile(rf"^(?:备注|说明|{_WHO})$")  # any words, often left empty
 _NAME_CELL = re.compile(r"^(?:指标)+(?:名称)?$")  # 指标 over 名称 stays a name column, never 指标指标
+_UPPER_NAME = re.compile(r"^[一二]级指标(?:名称)?$")  # 一级指标 over the indicators a 二级指标 names
 VALUE_CELL = Named(
     "value cell",
     re.compile(
@@ -112,6 +112,9 @@ class _Shape:
     group: int | None
     values: frozenset[int]
     notes: int | None  # a notes column (备注): any words, often left empty
+    # the category and an upper level's name (一级指标 over 二级指标): merged down their group, each
+    # stands on the group's first row only and is carried to the rows after it
+    merged: tuple[int, ...] = ()
 
 
 def regroup(text: str) -> tuple[str, Table]:
@@ -279,19 +282,20 @@ def _wraps(pieces: list[str], n: int) -> bool:
     )
 
 
-def _read_rows(texts: list[str], at: int, shape: _Shape, serial: int = 1) -> tuple[list[tuple[list[str], bool]], int]:
-    """The rows from `texts[at]` on, the first numbered `serial`, each with whether its category
-    was carried, and the index of the first cell after them."""
-    category = ""
-    rows: list[tuple[list[str], bool]] = []
+def _read_rows(
+    texts: list[str], at: int, shape: _Shape, serial: int = 1
+) -> tuple[list[tuple[list[str], frozenset[int]]], int]:
+    """The rows from `texts[at]` on, the first numbered `serial`, each with the merged columns
+    carried into it, and the index of the first cell after them."""
+    above: dict[int, str] = {}
+    rows: list[tuple[list[str], frozenset[int]]] = []
     while at < len(texts):
-        read = _next_row(texts, at, shape, serial, category)
+        read = _next_row(texts, at, shape, serial, above)
         if read is None:
             break
         row_cells, used, carried = read
         rows.append((row_cells, carried))
-        if shape.group is not None:
-            category = row_cells[shape.group]
+        above = {k: row_cells[k] for k in shape.merged}
         at += used
         serial += 1
     return rows, at
@@ -307,9 +311,11 @@ def _shape(head: list[str], caption: str = "") -> _Shape | None:
     notes = next((k for k, c in enumerate(head) if _NOTES.match(c)), None)
     # where the work is done or what it is (建设区域, 建设内容): words, never a value
     where = {k for k, c in enumerate(head) if WHERE.search(c) and k != columns.name}
-    special = {columns.name, columns.unit, columns.attribute, serial, group, notes, *where}
+    upper = [k for k, c in enumerate(head) if _UPPER_NAME.match(c) and k < columns.name]
+    special = {columns.name, columns.unit, columns.attribute, serial, group, notes, *where, *upper}
     values = frozenset(k for k in range(len(head)) if k not in special)
-    return _Shape(columns, len(head), serial, group, values, notes)
+    merged = tuple(sorted({*([group] if group is not None else []), *upper}))
+    return _Shape(columns, len(head), serial, group, values, notes, merged)
 
 
 def _fits(cells: list[str], shape: _Shape, serial: int, words: bool = True) -> bool:
@@ -329,7 +335,7 @@ def _fits(cells: list[str], shape: _Shape, serial: int, words: bool = True) -> b
             return False
         if k in shape.values and not (_is_value(flat) or _EMPTY.match(flat) or (words and _worded(flat, shape))):
             return False
-        if k == shape.group and _is_value(flat):
+        if k in shape.merged and _is_value(flat):
             return False
     return any(_is_value(half_width(cells[k])) or (words and _worded(cells[k], shape)) for k in shape.values)
 
@@ -354,25 +360,31 @@ def _is_name(cell: str) -> bool:
 
 
 def _next_row(
-    cells: list[str], at: int, shape: _Shape, serial: int, category: str, join: bool = True
-) -> tuple[list[str], int, bool] | None:
+    cells: list[str], at: int, shape: _Shape, serial: int, above: dict[int, str], join: bool = True
+) -> tuple[list[str], int, frozenset[int]] | None:
     """The row that starts at `cells[at]` and how many cells it takes: its columns' count, or
-    one more where the name wrapped onto a second cell, or one fewer where the category merged
-    down its group is carried from the row before; where `join`, the bodies of its last column
-    a line each."""
-    tries: list[tuple[list[str], int, bool]] = []  # the cells, how many taken, a category carried
+    one more where the name wrapped onto a second cell, or fewer where the columns merged down
+    their group (the category, an upper level's name) are carried from the row before; where
+    `join`, the bodies of its last column a line each."""
+    tries: list[tuple[list[str], int, frozenset[int]]] = []  # the cells, how many taken, the columns carried
     n = shape.width
-    tries.append((cells[at : at + n], n, False))
+    none: frozenset[int] = frozenset()
+    tries.append((cells[at : at + n], n, none))
     name = shape.columns.name
     wrapped = cells[at : at + n + 1]
     if len(wrapped) == n + 1:
-        tries.append(([*wrapped[:name], wrapped[name] + wrapped[name + 1], *wrapped[name + 2 :]], n + 1, False))
-    if shape.group is not None and category:
-        short = cells[at : at + n - 1]
-        tries.append(([*short[: shape.group], category, *short[shape.group :]], n - 1, True))
-    more: list[tuple[list[str], int, bool]] = []
+        tries.append(([*wrapped[:name], wrapped[name] + wrapped[name + 1], *wrapped[name + 2 :]], n + 1, none))
+    # the outer columns carried first: a category spans more rows than the upper name under it
+    for size in range(1, len(shape.merged) + 1):
+        carried = frozenset(shape.merged[:size])
+        if all(above.get(k) for k in carried):
+            row = cells[at : at + n - size]
+            for k in sorted(carried):
+                row = [*row[:k], above[k], *row[k:]]
+            tries.append((row, n - size, carried))
+    more: list[tuple[list[str], int, frozenset[int]]] = []
     if shape.notes == n - 1:
-        tries.append(([*cells[at : at + n - 1], ""], n - 1, False))  # the notes cell left empty
+        tries.append(([*cells[at : at + n - 1], ""], n - 1, none))  # the notes cell left empty
         # more than one body in the last column, a line each (市医保局 / 市财政局): one cell, tried first
         more = [
             ([*row_cells[:-1], row_cells[-1] + "".join(nxt)], used + extra, carried)
@@ -396,7 +408,7 @@ def _next_row(
         if not _fits(row_cells, shape, serial):
             continue
         rest = cells[at + used :]
-        after = row_cells[shape.group] if shape.group is not None else category
+        after = {m: row_cells[m] for m in shape.merged}
         if k < len(more) and rest and _next_row(rest, 0, shape, serial + 1, after, False) is None:
             continue  # a line named as a body is (区域养老服务中心) whose unit and values follow: the next row
         # the row is only right if what follows starts the next row or is past the table
@@ -433,7 +445,7 @@ def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int, l
     cells, blocks = _cells(lines, i) if len(peek) == _PEEK else (peek, blocks)
     texts = [c for c, _ in cells]
     # the reading of the header whose rows take the most cells, the first of equals
-    best: tuple[list[str], int, _Shape, list[tuple[list[str], bool]], int] | None = None
+    best: tuple[list[str], int, _Shape, list[tuple[list[str], frozenset[int]]], int] | None = None
     alone: list[_Reading] = []  # readings whose header stands before a row in words
     for laid_head, head, start in _readings(texts, blocks):
         shape = _shape(head, above)
@@ -477,8 +489,11 @@ def _rows_at(
     reads there."""
     cells, _ = _cells(lines, i)
     texts = [c for c, _ in cells]
-    best: tuple[_Reading, list[tuple[list[str], bool]], int] | None = None
-    for reading in pending:
+    best: tuple[_Reading, list[tuple[list[str], frozenset[int]]], int] | None = None
+    # the next serial, or the one after it where a numbered row could not be read (its values sentences)
+    for reading in [
+        r for p in pending for r in (p, replace(p, serial=p.serial + 1)) if r.shape.serial is not None or r is p
+    ]:
         rows, at = _read_rows(texts, 0, reading.shape, reading.serial)
         if rows and (best is None or at > best[2]):
             best = (reading, rows, at)
@@ -491,13 +506,11 @@ def _rows_at(
     return laid, cells[at - 1][1], [replace(reading, serial=reading.serial + len(rows))]
 
 
-def _lay(table: Table, rows: list[tuple[list[str], bool]], shape: _Shape) -> list[str]:
+def _lay(table: Table, rows: list[tuple[list[str], frozenset[int]]], shape: _Shape) -> list[str]:
     laid: list[str] = []
     for row_cells, carried in rows:
-        # a carried category is not in the row's source text: its line keeps only its own cells
-        own = row_cells
-        if carried and shape.group is not None:
-            own = [*row_cells[: shape.group], "", *row_cells[shape.group + 1 :]]
+        # a carried cell is not in the row's source text: its line keeps only its own cells
+        own = ["" if k in carried else c for k, c in enumerate(row_cells)]
         line = SEPARATOR.join(own)
         laid.append(line)
         _file(table, _flat(line), row_cells, shape)

@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass, replace
 from itertools import product
 
+from targetctl.domain.drafting.columns import Columns, header
 from targetctl.domain.drafting.grammar import Named
-from targetctl.domain.drafting.tables import SEPARATOR, Columns, Table, file_rows, header
+from targetctl.domain.drafting.tables import SEPARATOR, Table, file_rows
 
 # the words a header is made of, as cells; a run of them holding a name and a value column
 # (a year, 目标值) is a header
@@ -28,7 +29,9 @@ HEADER_WORD = Named(
     "header word",
     re.compile(
         r"(?:分类|类别|领域|维度|类型|序号|编号|指标属性|指标性质|(?:[一二三]级|主要)?指标(?:名称|内容)?|名称|计量单位|单位"
-        r"|20\d\d年(?:目标值?|基期值?|现状值?|预期值?|规划值?|值)?|基期值?|基准值|现状值?|目标值|规划值|预期值"
+        r"|20\d\d年(?:目标值?|基期值?|现状值?|预期值?|规划值?|值)?|基期值?|基准值|现状值?|目标值|规划值|预期值|完成值|实际值"
+        # a five-year plan's name dates its column as a year does (“十四五”完成值, “十五五”目标值)
+        r"|“?十[一二三四五六]五”?(?:末|期末)?(?:目标值?|基期值?|现状值?|预期值?|规划值?|完成值|实际值)?"
         r"|属性|性质|绝对值|年均增速|年均增长率?|增速|(?:[\[［【（(]\s*累计\s*[\]］】）)])|累计"
         r"|[（(](?:%|单位[：:]?[^（）()]{0,6})[）)])"
     ),

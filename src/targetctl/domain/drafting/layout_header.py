@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from targetctl.domain.drafting.cn_years import arabic_years
-from targetctl.domain.drafting.tables import HEADER_CHARS, Columns, header, name_column
+from targetctl.domain.drafting.columns import HEADER_CHARS, Columns, header, name_column
 
 _CELL = re.compile(r"[^ \u3000\t]+(?: [^ \u3000\t]+)*")  # one space may stand inside a cell: 2025 年
 _HINT = re.compile(r"指标|名称|项目")  # a header names its indicator column so
