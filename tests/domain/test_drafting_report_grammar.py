@@ -104,3 +104,8 @@ def test_a_project_named_by_its_yearly_capacity_is_no_target_but_a_capacity_to_r
     assert numeric("一、2026年重点工作\n今年要建设年产20万吨新材料项目。") == []
     got = numeric("一、2026年重点工作\n今年要形成年产20万吨新材料生产能力。")
     assert [v for v, _, _ in got] == [Decimal(20)]
+
+
+def test_a_mine_named_by_its_yearly_capacity_is_no_target() -> None:
+    assert numeric("一、2026年重点工作\n加快北岭、南岗两座年产60万吨煤矿竣工投产。") == []
+    assert [v for v, _, _ in numeric("一、2026年重点工作\n新建3座年产60万吨矿井。")] == [Decimal(3)]

@@ -17,6 +17,7 @@ from typing import Literal
 
 from targetctl.domain.drafting import past
 from targetctl.domain.drafting.from_to import NOT_AFTER_FROM
+from targetctl.domain.drafting.lines import RANKS
 from targetctl.domain.drafting.listed_objects import WORKED_ON
 from targetctl.domain.drafting.periods import FIVE_YEAR, five_year
 from targetctl.domain.drafting.quantities import YEAR, find_numbers
@@ -104,6 +105,27 @@ FORECAST = re.compile(
 )
 # 计划 as a verb (计划新建): a plan's name (两年行动计划, 年度计划) commits to nothing by itself
 COMMITS = re.compile(r"力争|确保|争取|(?<![主重需])要(?!求)|目标|(?<!行动)(?<!工作)(?<!发展)(?<!年度)计划")
+
+# a section that projects (需求预测, 投资规模测算, 实施效果预测): its figures are what is expected, not
+# commitments, unless a clause commits (计划建成…, 力争…); a task to forecast (加强监测预测) is no such section
+FORECAST_HEADING = re.compile(
+    r"^(?!加强|完善|健全|建立|提升|开展|做好|强化|推进|提高)[^，,；;]{0,24}?(?<!监测)(?<![和与及、])(?:预测|测算|估算)(?:分析|结果)?$"
+)
+FORECAST_SECTION = "a figure of a section that projects (需求预测, 测算): what is expected, not a commitment"
+FORECAST_CLAUSE = "a forecast (预计, 经测算, 有可能…): what is expected, not a commitment"
+# what a sentence in such a section commits the plan to: its own plan (计划建成, 规划在…设置, 力争)
+PLANS = re.compile(rf"{COMMITS.pattern}|规划(?:在|新建|建设|建成|布局)")
+
+
+def projects(open_rank: int | None, family: str, title: str) -> int | None:
+    """The rank of the section that projects (需求预测) open after a heading of `family`: a heading
+    of its rank or a higher one ends it, by the heading's rank, so a caption (表2-1…预测) never does."""
+    rank = RANKS.get(family)
+    if rank is None:
+        return open_rank
+    open_rank = None if open_rank is not None and rank <= open_rank else open_rank
+    return rank if open_rank is None and FORECAST_HEADING.search(title) else open_rank
+
 
 # 预计超N in a plan's own tasks, its clause dated in the plan's period (到2025年，集群营业收入预计超
 # 1500亿元): the level the plan expects its work to reach, drafted with a mark to check; 预计 with

@@ -53,6 +53,19 @@ _MID_YEAR = re.compile(
 _VALUE_TIME = re.compile(rf"{_MID_YEAR.pattern}|“?(?P<n>十[一二三四五六])五”?(?:末|期末|时期末)")
 
 
+def heading_due(title: str, plan_year: int | None) -> int | None:
+    """The year a heading states for its section: its due (到2025年), its period's end (今后五年,
+    “十五五”), or the year it opens with when not before the plan's (2025年工作安排)."""
+    year = periods.due_year(title, plan_year)
+    stated = periods.heading_period(title, plan_year)
+    bare = re.match(r"^(20\d\d)年", title)
+    if year is None and stated is not None:
+        year = stated.end
+    if year is None and bare and plan_year and int(bare.group(1)) >= plan_year:
+        year = int(bare.group(1))
+    return year
+
+
 def values_dated(
     made: Sequence[DraftTarget], clause: str, numbers: Sequence[Number], plan_year: int | None, undated: dt.date | None
 ) -> None:

@@ -35,6 +35,8 @@ from targetctl.domain.drafting.classify import (
     ENUM,
     ESTIMATED,
     FORECAST,
+    FORECAST_CLAUSE,
+    FORECAST_SECTION,
     FUTURE,
     GAP,
     NAMED,
@@ -43,6 +45,7 @@ from targetctl.domain.drafting.classify import (
     PAST_OPENER,
     PAST_WEAK,
     PLAN_OPENER,
+    PLANS,
     PREFIX_BAD,
     PRINCIPLE,
     PROJECTED_REVIEW,
@@ -57,6 +60,7 @@ from targetctl.domain.drafting.classify import (
     judge,
     opens_past,
     plans_ahead,
+    projects,
     qualitative,
     review_heading,
 )
@@ -77,7 +81,7 @@ from targetctl.domain.drafting.clauses import (
     title_of,
 )
 from targetctl.domain.drafting.draft import Draft, DraftExclusion, DraftProgramme, DraftTarget, DraftTooLarge, fit_dates
-from targetctl.domain.drafting.due_dates import clause_due, goal_paragraph_due, values_dated
+from targetctl.domain.drafting.due_dates import clause_due, goal_paragraph_due, heading_due, values_dated
 from targetctl.domain.drafting.lists import list_intro
 from targetctl.domain.drafting.numbers import half_width
 from targetctl.domain.drafting.openings import names_nothing, preamble, untagged
@@ -137,6 +141,7 @@ class _Extractor:
         self.past_run = False  # the sentences before in this paragraph report the past
         self.run_depth = 0  # headings open when a paragraph opened the review run (past_level -1)
         self.dues: list[int | None] = []  # the year each open heading states for its section
+        self.projecting: int | None = None  # the rank of the open section that projects (需求预测)
         self.section_max: int | None = None  # the latest year a heading states
         self.undated = False  # plan_year is the year an undated text speaks of as now, a guess
         self.para_due: int | None = None  # the depth whose year a goal paragraph (到2027年，…) set
@@ -193,6 +198,7 @@ class _Extractor:
         depth = families.index(family) if family in families else len(families)
         # a numbered heading above the table ends it; a plain line is one of its group rows
         self.task_table = None if family != "plain" and depth < max(self.task_table or 0, 1) else self.task_table
+        self.projecting = projects(self.projecting, family, title)
         level = self.s.past_level
         result_like = bool(RESULT_HEADING.search(title))
         if level == -1 and self.summary and not result_like:
@@ -219,14 +225,7 @@ class _Extractor:
 
     def _section_due(self, title: str) -> None:
         """The year a heading states for its section (到2025年, 今后五年, “十五五”), kept by depth."""
-        plan_year = self.s.plan_year
-        year = periods.due_year(title, plan_year)
-        stated = periods.heading_period(title, plan_year)
-        bare = re.match(r"^(20\d\d)年", title)
-        if year is None and stated is not None:
-            year = stated.end
-        if year is None and bare and plan_year and int(bare.group(1)) >= plan_year:
-            year = int(bare.group(1))  # 2025年工作安排
+        year = heading_due(title, self.s.plan_year)
         depth = len(self.s.stack)
         self.dues = [*self.dues[: depth - 1], year]
         self.para_due = None  # a heading's own year, not a goal paragraph's
@@ -247,6 +246,8 @@ class _Extractor:
     def paragraph(self, para: str) -> None:
         if (read := tables.line_targets(self.tables, para, self._current, self.s.plan_year)) is not None:
             made, why = read  # a table's line: its targets, or why it has none
+            if made and self.projecting is not None and not PLANS.search(para):
+                made, why = [], FORECAST_SECTION
             self.s.targets.extend(made)
             if why:
                 self.excl(para, why)
@@ -420,8 +421,8 @@ class _Extractor:
             forecasting = forecasts(
                 text, estimated, due, self.s.plan_year, self.ahead and self.s.stack != [], forecasting
             )
-            if forecasting:
-                self.excl(orig, "a forecast (预计, 经测算, 有可能…): what is expected, not a commitment")
+            if forecasting or (numbers and self.projecting is not None and not PLANS.search(sentence)):
+                self.excl(orig, FORECAST_CLAUSE if forecasting else FORECAST_SECTION)
                 continue
             hit = judge(text, bool(numbers), future, self.s.plan_year, ("gap", "rule-parameter"))
             if hit:

@@ -20,6 +20,7 @@ HEADING_RANKS: list[tuple[str, re.Pattern[str]]] = [
     ("arabic", re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))(?!\d{1,2}[、．])")),
     ("arabic-paren", re.compile(r"^[（(]\d{1,2}[）)]")),
 ]
+RANKS = {family: rank for rank, (family, _) in enumerate(HEADING_RANKS)}
 
 # a government site's record of the document, above or under its title: 索引号：… 成文日期：…
 RECORD_FIELD = re.compile(

@@ -254,6 +254,7 @@ SAID: dict[str, str] = {
     "a news report's lead before the document it quotes in full (…原文如下：), not the document": "新闻报道在全文引用文件之前的导语（…原文如下：），不是文件本身",
     "a note (注：…): it explains a figure above and sets nothing": "注释（注：…）：解释上文数字，不设目标",
     "heading of a review section (past results)": "回顾部分的标题（以往成绩）",
+    "a figure of a section that projects (需求预测, 测算): what is expected, not a commitment": "预测部分（需求预测、测算）的数字：是预期，不是承诺",
     "review section: a past result, not a target": "回顾部分：以往成绩，不是目标",
     "context: what has happened so far (…以来, past year)": "背景信息：已取得的进展（…以来、上一年）",
     "worded 预计 (expected) under the plan's own dated frame: check it is a goal the plan sets": "规划自身时限下写作“预计”：请核对是否为规划设定的目标",

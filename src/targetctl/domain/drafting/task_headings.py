@@ -13,7 +13,8 @@ from targetctl.domain.drafting.grammar import Named
 TASK_OBJECT = Named(
     "task-object-heading",
     re.compile(
-        r"(?:夯实|筑牢|打牢|厚植|巩固|优化|改善|营造|净化|创优|创造|完善|构建|打造|提升)"
+        # or that it be made firmer (推动…发展基础更加坚实, 确保…基础更牢)
+        r"(?:夯实|筑牢|打牢|厚植|巩固|优化|改善|营造|净化|创优|创造|完善|构建|打造|提升|推动|促进|确保|力争)"
         r"[^，,。；;、和与及回顾总结取得过去]{0,10}?(?:基础|环境|现状)"
     ),
     "a heading whose review word a task verb governs (夯实…发展基础, 优化…发展环境): a task, not a review",

@@ -1,0 +1,64 @@
+"""A section that projects (需求预测, 投资规模测算) holds what is expected, not commitments: its figures
+are excluded unless a sentence commits the plan (计划建成, 规划在…设置, 力争); a heading of its rank or
+a higher one ends it, a table's caption never does (our own plan)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from targetctl.domain.drafting.classify import FORECAST_HEADING, FORECAST_SECTION, projects
+from targetctl.domain.drafting.extract import extract
+
+PLAN = """某市充电基础设施发展规划（2021—2025年）
+一、发展现状
+（一）建设情况
+全市已建成充电桩1200个。
+二、充电需求预测
+（一）电动汽车保有量预测
+根据弹性系数法，2025年全市电动汽车保有量达到8.2万辆。
+表2-1 全市电动汽车保有量预测
+（二）充电设施需求预测
+“十四五”期间公用充电桩需求量为3600个。
+全市计划建成公用充电站40座。
+三、发展目标
+到2025年，全市建成公用充电桩5000个。
+四、保障措施
+（一）加强监测预测
+到2025年，建成充电设施监测平台1个。
+"""
+
+
+def test_a_forecast_sections_figures_are_excluded_and_its_commitments_kept() -> None:
+    d = extract(PLAN, default_year=2026)
+    got = {t.value for t in d.targets if t.numeric}
+    assert got == {Decimal(40), Decimal(5000), Decimal(1)}
+    projected = {x.quote for x in d.excluded if x.reason == FORECAST_SECTION}
+    assert any("8.2万辆" in q for q in projected) and any("3600个" in q for q in projected)
+
+
+@pytest.mark.parametrize(
+    ("title", "projects_"),
+    [
+        ("充电需求预测", True),
+        ("电动汽车保有量预测", True),
+        ("投资规模测算", True),
+        ("实施效果预测", True),
+        ("加强监测预测", False),  # a task to forecast
+        ("完善气象监测和预测", False),
+        ("健全需求测算机制", False),
+        ("发展目标", False),
+    ],
+)
+def test_a_forecast_heading_names_what_it_projects(title: str, projects_: bool) -> None:
+    assert (FORECAST_HEADING.search(title) is not None) is projects_
+
+
+def test_a_section_is_ended_by_a_heading_of_its_rank_or_higher_never_by_a_caption() -> None:
+    rank = projects(None, "cn", "充电需求预测")
+    assert rank is not None
+    assert projects(rank, "cn-paren", "保障措施") == rank
+    assert projects(rank, "plain", "表2-1 保有量") == rank
+    assert projects(rank, "cn", "发展目标") is None
+    assert projects(None, "plain", "表2-1 保有量预测") is None
