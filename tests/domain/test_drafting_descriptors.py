@@ -49,6 +49,7 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Screen) -> None
     [
         "半年考评得分=日常监测（50%）+实地核查（30%）+群众评议（20%）。",
         "实现全区税务服务厅24小时自助办税。",
+        "城市公园二十四小时开放比例力争达到85%。",  # the 85% is its target; the mode in numerals too
         "推动政务服务365天“不打烊”。",
         "实现中心城区公交站点300米全覆盖。",
         "贯彻落实中宣部等5部门印发的《戏曲振兴行动计划》。",
@@ -77,7 +78,7 @@ def test_no_number_a_rule_covers_in_its_example_is_drafted(rule: Screen) -> None
 def test_numbers_that_describe_a_thing_are_not_drafted(sentence: str) -> None:
     # what stays is the sentence's target: the chip's power, the projects' count and the year's investment
     kept = drafted(sentence)
-    assert not [v for v in kept if v not in (Decimal(256), Decimal(210), Decimal(150))], kept
+    assert not [v for v in kept if v not in (Decimal(256), Decimal(210), Decimal(150), Decimal(85))], kept
 
 
 @pytest.mark.parametrize(
@@ -85,6 +86,7 @@ def test_numbers_that_describe_a_thing_are_not_drafted(sentence: str) -> None:
     [
         # a time limit to meet stays a target
         ("企业开办时间压缩至24小时。", [Decimal(24)]),
+        ("急救响应时间缩短至二十四小时。", [Decimal(24)]),
         ("企业开办、不动产登记时间分别压缩至2小时、1.5小时以内。", [Decimal(2), Decimal("1.5")]),
         # a floor the projects must reach, and projects to prepare
         ("全年重点项目总投资1200亿元以上。", [Decimal(1200)]),

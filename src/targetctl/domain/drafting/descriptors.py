@@ -60,7 +60,7 @@ RULES: tuple[Screen, ...] = (
     _rule(
         "round-the-clock",
         # not 缩短至24小时, 24小时内办结: a time limit to meet
-        r"(?<![至到为在达过于超\d])(?:(?:7\s*[×xX*]\s*)?24小时|365天)(?![内以之])(?=[\u4e00-\u9fff“\"])",
+        r"(?<![至到为在达过于超\d])(?:(?:7\s*[×xX*]\s*)?(?:24|二十四)小时|365天)(?![内以之])(?=[\u4e00-\u9fff“\"])",
         "a service mode (24小时自助, 7×24小时, 365天不打烊): round the clock, not an amount to reach",
         "推动政务服务大厅实现24小时自助办理",
         hint="时天",
