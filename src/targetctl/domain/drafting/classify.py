@@ -299,6 +299,20 @@ def review_heading(title: str, plan_year: int | None) -> bool:
     return bool(years and plan_year and max(years) < plan_year and "工作" in title and not PLAN_HEADING.search(title))
 
 
+# the words of a report on results (初步统计, 超额完成), and what names an aim in a sentence with 预计
+_REPORT_WORDS = re.compile(r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成")
+_AIMS = re.compile(r"到20\d\d年|力争|确保|(?<![主重])要|将|目标")
+
+
+def reports(first: str, sentence: str, *, planned: bool) -> bool:
+    """Whether a sentence reports results: its first clause looks back or opens on a past time, it
+    uses a report's words, or it estimates a year's results with 预计 and names no aim. In a plan's
+    tasks (`planned`) 预计 only forecasts its own clause (共42个项目，预计总投资…)."""
+    if past.looks_back(first, anywhere=True) or PAST_OPENER.match(first) or _REPORT_WORDS.search(sentence):
+        return True
+    return "预计" in sentence and not planned and not _AIMS.search(sentence)
+
+
 # a sentence inside a paragraph about the past that turns to what comes: 今年，合作社计划…
 TURNS_TO_PLAN = re.compile(
     r"^(?:今年(?!以来|上半年|前|[一二三四五六七八九十\d]+月)|明年|下一步|下阶段|接下来|今后|未来[一二三四五两几\d]*年)[，,]?"

@@ -62,6 +62,7 @@ from targetctl.domain.drafting.classify import (
     plans_ahead,
     projects,
     qualitative,
+    reports,
     review_heading,
 )
 from targetctl.domain.drafting.clauses import (
@@ -342,12 +343,8 @@ class _Extractor:
             self.s.targets.append(subject_words.indicator(row, parts[0].text, self._current()))
             return
         first = parts[0].text[marker:] if parts[0].start == 0 else parts[0].text
-        sentence_past = looks_back(first, anywhere=True) or bool(PAST_OPENER.match(first))
-        if re.search(r"初步统计|初步核算|据统计|超额完成|圆满完成|较好完成", sentence):
-            sentence_past = True  # the words of a report on results
+        sentence_past = reports(first, sentence, planned=self.ahead and self.s.stack != [] and not past_section)
         if self.past_paragraph and not intends(sentence):  # 确保了…, 将…作为…: still the review
-            sentence_past = True
-        if re.search(r"预计", sentence) and not re.search(r"到20\d\d年|力争|确保|(?<![主重])要|将|目标", sentence):
             sentence_past = True
         # a run of past clauses: opened by a past time, it lasts until a clause names the future again
         framed = frames_ahead(parts[0].text[marker:], self.s.plan_year) and len(parts) > 1  # 规划期内，…: ahead
