@@ -65,13 +65,19 @@ def test_a_section_is_ended_by_a_heading_of_its_rank_or_higher_never_by_a_captio
 
 
 def test_in_a_plans_tasks_an_estimated_cost_forecasts_its_clause_only() -> None:
-    plan = "某市节能降碳实施方案（2024—2027年）\n一、重点工程\n实施余热利用、电机改造等工程，共36个项目，预计总投资约120亿元。\n"
+    plan = (
+        "某市节能降碳实施方案（2024—2027年）\n一、重点工程\n"
+        "实施余热利用、电机改造等工程，共36个项目，预计总投资约120亿元。\n"
+    )
     d = extract(plan, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(36)]
     assert [x.reason for x in d.excluded if "120亿元" in x.quote] == [FORECAST_CLAUSE]
 
 
 def test_in_a_reports_review_an_estimate_still_reports_the_year() -> None:
-    report = "某县政府工作报告\n一、2025年工作回顾\n过去一年，全县新建项目38个，预计全年固定资产投资增长6%。\n二、2026年工作安排\n今年新建项目40个。\n"
+    report = (
+        "某县政府工作报告\n一、2025年工作回顾\n过去一年，全县新建项目38个，预计全年固定资产投资增长6%。\n"
+        "二、2026年工作安排\n今年新建项目40个。\n"
+    )
     d = extract(report, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(40)]
