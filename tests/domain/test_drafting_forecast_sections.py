@@ -58,7 +58,7 @@ def test_a_forecast_heading_names_what_it_projects(title: str, projects_: bool) 
 def test_a_section_is_ended_by_a_heading_of_its_rank_or_higher_never_by_a_caption() -> None:
     rank = projects(None, "cn", "充电需求预测")
     assert rank is not None
-    assert projects(rank, "cn-paren", "保障措施") == rank
+    assert projects(rank, "cn-paren", "弹性系数法") == rank
     assert projects(rank, "plain", "表2-1 保有量") == rank
     assert projects(rank, "cn", "发展目标") is None
     assert projects(None, "plain", "表2-1 保有量预测") is None
@@ -81,3 +81,15 @@ def test_in_a_reports_review_an_estimate_still_reports_the_year() -> None:
     )
     d = extract(report, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(40)]
+
+
+def test_a_part_of_a_forecast_chapter_that_plans_commits_again() -> None:
+    plan = (
+        "某县加油站布局规划（2026—2030年）\n第三章  需求预测\n第一节  经济发展趋势\n"
+        "2030年全县地区生产总值达到300亿元。\n第二节  交通运输发展规划\n"
+        "到2030年，乡镇双车道公路覆盖率达到100%。\n第三节  成品油销售市场预测分析\n"
+        "2030年全县成品油销售量达到9万吨。\n"
+    )
+    d = extract(plan, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(100)]
+    assert projects(projects(None, "chapter", "需求预测"), "section", "交通运输发展规划") is None

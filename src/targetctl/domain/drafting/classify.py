@@ -123,8 +123,11 @@ def projects(open_rank: int | None, family: str, title: str) -> int | None:
     rank = RANKS.get(family)
     if rank is None:
         return open_rank
-    open_rank = None if open_rank is not None and rank <= open_rank else open_rank
-    return rank if open_rank is None and FORECAST_HEADING.search(title) else open_rank
+    if FORECAST_HEADING.search(title):
+        return open_rank if open_rank is not None and rank > open_rank else rank
+    # a part of it that plans (第二节 交通运输发展规划 under 第三章 需求预测) commits again
+    planned = PLAN_HEADING.search(title) or "规划" in title
+    return None if open_rank is not None and (rank <= open_rank or planned) else open_rank
 
 
 # 预计超N in a plan's own tasks, its clause dated in the plan's period (到2025年，集群营业收入预计超
