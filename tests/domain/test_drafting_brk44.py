@@ -1,0 +1,60 @@
+"""Break-it review of round 44's drafting changes (our own sentences, tables and pages)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from targetctl.domain.drafting.cell_lines import regroup
+from targetctl.domain.drafting.extract import extract
+
+_HEAD = (
+    "某区绿色城区“十五五”规划\n一、发展目标\n指标表\n"
+    "类别\n序号\n一级指标\n二级指标\n单位\n属性\n“十四五”\n完成值\n“十五五”\n目标值\n\n"
+)
+_TAIL = "二、重点任务\n（一）推进老旧街区改造。\n"
+
+
+def test_rows_after_a_row_in_sentences_inside_a_group_carry_its_merged_cells() -> None:
+    # the row in sentences stands inside its group: the rows after it still carry the category
+    # (and the first-level name) merged down the group
+    rows = (
+        "生态城区\n1\n河道治理\n整治河道长度\n公里\n预期性\n12\n30\n\n"
+        "2\n湿地保护面积\n公顷\n约束性\n80\n95\n\n"
+        "3\n推进海绵城市建设\n海绵城市建设项目\n个\n预期性\n启动3个项目\n到2028年底，建成区全部达到海绵城市要求\n\n"
+        "4\n透水铺装面积\n万平方米\n预期性\n15\n40\n\n"
+        "5\n城市绿化\n城市绿化覆盖率\n%\n约束性\n41\n43\n\n"
+    )
+    _, table = regroup(_HEAD + rows + _TAIL)
+    got = {(r.name, r.value, r.base) for r in table.rows.values()}
+    assert ("透水铺装面积", Decimal(40), Decimal(15)) in got
+    assert ("城市绿化覆盖率", Decimal(43), Decimal(41)) in got
+
+
+def test_a_row_in_sentences_second_in_its_table_does_not_lose_the_table() -> None:
+    # the first row read, the second numbered but its values sentences: the rows after it are read
+    rows = (
+        "生态城区\n1\n河道治理\n整治河道长度\n公里\n预期性\n12\n30\n\n"
+        "2\n推进海绵城市建设\n海绵城市建设项目\n个\n预期性\n启动3个项目\n到2028年底，建成区全部达到海绵城市要求\n\n"
+        "3\n湿地保护面积\n公顷\n约束性\n80\n95\n\n"
+        "4\n城市绿化\n城市绿化覆盖率\n%\n约束性\n41\n43\n\n"
+    )
+    _, table = regroup(_HEAD + rows + _TAIL)
+    got = {(r.name, r.value, r.base) for r in table.rows.values()}
+    assert got == {
+        ("整治河道长度", Decimal(30), Decimal(12)),
+        ("湿地保护面积", Decimal(95), Decimal(80)),
+        ("城市绿化覆盖率", Decimal(43), Decimal(41)),
+    }
+
+
+def test_a_table_whose_second_row_runs_together_in_sentences_is_still_drafted() -> None:
+    # the page ran the row in sentences together (2推进…): the row before it and those after it are the table's
+    rows = (
+        "生态城区\n1\n河道治理\n整治河道长度\n公里\n预期性\n12\n30\n\n"
+        "2\n推进海绵城市建设\n海绵城市建设项目\n个\n预期性\n启动3个项目\n到2028年底，建成区全部达到海绵城市要求\n\n"
+        "3\n湿地保护面积\n公顷\n约束性\n80\n95\n\n"
+        "4\n城市绿化\n城市绿化覆盖率\n%\n约束性\n41\n43\n\n"
+    )
+    d = extract(_HEAD + rows + _TAIL, default_year=2026)
+    got = {(t.value, t.due.year if t.due else None) for t in d.targets if t.numeric}
+    assert {(Decimal(30), 2030), (Decimal(95), 2030), (Decimal(43), 2030)} <= got
