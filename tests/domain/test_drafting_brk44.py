@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from targetctl.domain.drafting.cell_lines import regroup
+from targetctl.domain.drafting.classify import FORECAST_HEADING, FORECAST_SECTION
 from targetctl.domain.drafting.extract import extract
 
 _HEAD = (
@@ -58,3 +61,27 @@ def test_a_table_whose_second_row_runs_together_in_sentences_is_still_drafted() 
     d = extract(_HEAD + rows + _TAIL, default_year=2026)
     got = {(t.value, t.due.year if t.due else None) for t in d.targets if t.numeric}
     assert {(Decimal(30), 2030), (Decimal(95), 2030), (Decimal(43), 2030)} <= got
+
+
+@pytest.mark.parametrize("heading", ["发展目标与需求预测", "建设目标和规模测算", "主要任务及投资估算"])
+def test_a_heading_that_names_the_goals_beside_a_forecast_opens_no_forecast_section(heading: str) -> None:
+    assert FORECAST_HEADING.search(heading) is None
+    plan = (
+        "某市充电设施发展规划（2026—2030年）\n一、发展现状\n全市已建成充电桩1200个。\n"
+        f"二、{heading}\n到2030年，全市建成公用充电桩5000个。\n三、保障措施\n（一）强化用地保障。\n"
+    )
+    d = extract(plan, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(5000)]
+
+
+def test_an_unnumbered_heading_of_the_plans_goals_ends_a_forecast_section() -> None:
+    # the forecast is numbered, the parts after it are not (their numbers were the Word file's own)
+    plan = (
+        "某市充电设施发展规划（2026—2030年）\n一、发展基础\n全市已建成充电桩1200个。\n"
+        "二、需求预测\n2030年全市电动汽车保有量约20万辆。\n表2-1 充电设施分布情况\n"
+        "发展目标\n到2030年，全市建成公用充电桩5000个。\n"
+        "重点任务\n新建公用充电站40座，改造老旧小区充电设施300处。\n"
+    )
+    d = extract(plan, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(5000), Decimal(40), Decimal(300)]
+    assert [x.reason for x in d.excluded if "20万辆" in x.quote] == [FORECAST_SECTION]
