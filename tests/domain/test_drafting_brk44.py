@@ -8,6 +8,7 @@ import pytest
 
 from targetctl.domain.drafting.cell_lines import regroup
 from targetctl.domain.drafting.classify import FORECAST_HEADING, FORECAST_SECTION
+from targetctl.domain.drafting.columns import header
 from targetctl.domain.drafting.extract import extract
 
 _HEAD = (
@@ -85,3 +86,22 @@ def test_an_unnumbered_heading_of_the_plans_goals_ends_a_forecast_section() -> N
     d = extract(plan, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(5000), Decimal(40), Decimal(300)]
     assert [x.reason for x in d.excluded if "20万辆" in x.quote] == [FORECAST_SECTION]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["序号", "指标", "单位", "“十四五”规划目标", "“十四五”完成情况", "“十五五”目标"],
+        ["序号", "指标", "单位", "2025年规划目标", "2025年实际完成", "2030年目标值"],
+    ],
+)
+def test_the_last_periods_plan_and_results_beside_the_next_periods_targets(cells: list[str]) -> None:
+    # the target is the next period's; its base the last period's results, not its own planned target
+    columns = header(cells)
+    assert columns is not None and not columns.past
+    assert (columns.base, columns.base_year, columns.target, columns.year) == (4, 2025, 5, 2030)
+    head = "\t".join(cells)
+    plan = f"某县生态环境保护规划（2026—2030年）\n一、主要指标\n{head}\n1\t森林覆盖率\t%\t45\t46.2\t48\n二、重点任务\n"
+    d = extract(plan, default_year=2026)
+    got = [(t.value, t.due.year if t.due else None, t.baseline[0] if t.baseline else None) for t in d.targets]
+    assert got == [(Decimal(48), 2030, Decimal("46.2"))]
