@@ -100,6 +100,9 @@ class _Reading:
     start: int  # the cells the header takes
     shape: _Shape
     serial: int  # the serial of the next row
+    # the merged cells (category, upper name) of the last row read: a row in words inside a group
+    # does not end what is merged down it
+    above: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -283,11 +286,11 @@ def _wraps(pieces: list[str], n: int) -> bool:
 
 
 def _read_rows(
-    texts: list[str], at: int, shape: _Shape, serial: int = 1
+    texts: list[str], at: int, shape: _Shape, serial: int = 1, above: dict[int, str] | None = None
 ) -> tuple[list[tuple[list[str], frozenset[int]]], int]:
     """The rows from `texts[at]` on, the first numbered `serial`, each with the merged columns
-    carried into it, and the index of the first cell after them."""
-    above: dict[int, str] = {}
+    carried into it (from `above` into the first), and the index of the first cell after them."""
+    above = dict(above or {})
     rows: list[tuple[list[str], frozenset[int]]] = []
     while at < len(texts):
         read = _next_row(texts, at, shape, serial, above)
@@ -432,6 +435,16 @@ def _starts_row(rest: list[str], shape: _Shape, serial: int) -> bool:
     return not _is_value(half_width(rest[0]))
 
 
+def _numbered_next(rest: list[str], shape: _Shape) -> bool:
+    """Whether the second numbered row starts `rest`, its cells perhaps run together (2推进…)."""
+    if shape.serial is None or not rest:
+        return False
+    first = half_width(rest[0])
+    return _starts_row(rest, shape, 2) or (
+        re.match(r"^2(?![个项家所座条处倍万亿千百十])[\u4e00-\u9fff]{4}", first) is not None and _is_name(first)
+    )
+
+
 def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int, list[_Reading]] | None:
     """The table pasted one cell a line from line `i`: its lines laid out, the index of the first
     line after it, and the readings of its header its rows may go on by; None when no such table
@@ -452,7 +465,9 @@ def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int, l
         if shape is None:
             continue
         rows, at = _read_rows(texts, start, shape)
-        if len(rows) >= _MIN_ROWS and (best is None or at > best[4]):
+        # one row is a table where the next numbered row stands after it, its values sentences
+        held = len(rows) >= _MIN_ROWS or (len(rows) == 1 and _numbered_next(texts[at:], shape))
+        if held and (best is None or at > best[4]):
             best = (laid_head, start, shape, rows, at)
         if len(texts) - start <= 1:  # at most a category's cell before the row in words
             alone.append(_Reading(laid_head, start, shape, 1))
@@ -469,7 +484,7 @@ def _table_at(lines: list[str], i: int, found: Table) -> tuple[list[str], int, l
     caption = texts[0] if texts[0] + "".join(head) == "".join(texts[:start]) else ""
     laid = [*([caption] if caption else []), SEPARATOR.join(head), *_lay(table, rows, shape)]
     _keep(found, table)
-    return laid, cells[at - 1][1], [_Reading(head, start, shape, len(rows) + 1)]
+    return laid, cells[at - 1][1], [_Reading(head, start, shape, len(rows) + 1, _merged(rows, shape))]
 
 
 def _readings(texts: list[str], blocks: bool) -> Iterator[tuple[list[str], list[str], int]]:
@@ -494,7 +509,7 @@ def _rows_at(
     for reading in [
         r for p in pending for r in (p, replace(p, serial=p.serial + 1)) if r.shape.serial is not None or r is p
     ]:
-        rows, at = _read_rows(texts, 0, reading.shape, reading.serial)
+        rows, at = _read_rows(texts, 0, reading.shape, reading.serial, dict(reading.above))
         if rows and (best is None or at > best[2]):
             best = (reading, rows, at)
     if best is None:
@@ -503,7 +518,16 @@ def _rows_at(
     table = Table({}, {})
     laid = _lay(table, rows, reading.shape)
     _keep(found, table)
-    return laid, cells[at - 1][1], [replace(reading, serial=reading.serial + len(rows))]
+    return (
+        laid,
+        cells[at - 1][1],
+        [replace(reading, serial=reading.serial + len(rows), above=_merged(rows, reading.shape))],
+    )
+
+
+def _merged(rows: list[tuple[list[str], frozenset[int]]], shape: _Shape) -> tuple[tuple[int, str], ...]:
+    """The merged cells of the last of `rows`, carried on to rows read after a row in words."""
+    return tuple((k, rows[-1][0][k]) for k in shape.merged) if rows else ()
 
 
 def _lay(table: Table, rows: list[tuple[list[str], frozenset[int]]], shape: _Shape) -> list[str]:

@@ -107,9 +107,10 @@ FORECAST = re.compile(
 COMMITS = re.compile(r"力争|确保|争取|(?<![主重需])要(?!求)|目标|(?<!行动)(?<!工作)(?<!发展)(?<!年度)计划")
 
 # a section that projects (需求预测, 投资规模测算, 实施效果预测): its figures are what is expected, not
-# commitments, unless a clause commits (计划建成…, 力争…); a task to forecast (加强监测预测) is no such section
+# commitments, unless a clause commits (计划建成…, 力争…); a task to forecast (加强监测预测) is no such
+# section, nor one that also sets the goals or tasks (发展目标与需求预测)
 FORECAST_HEADING = re.compile(
-    r"^(?!加强|完善|健全|建立|提升|开展|做好|强化|推进|提高)[^，,；;]{0,24}?(?<!监测)(?<![和与及、])(?:预测|测算|估算)(?:分析|结果)?$"
+    r"^(?!加强|完善|健全|建立|提升|开展|做好|强化|推进|提高)(?![^，,；;]*(?:目标|任务))[^，,；;]{0,24}?(?<!监测)(?<![和与及、])(?:预测|测算|估算)(?:分析|结果)?$"
 )
 FORECAST_SECTION = "a figure of a section that projects (需求预测, 测算): what is expected, not a commitment"
 FORECAST_CLAUSE = "a forecast (预计, 经测算, 有可能…): what is expected, not a commitment"
@@ -117,12 +118,17 @@ FORECAST_CLAUSE = "a forecast (预计, 经测算, 有可能…): what is expecte
 PLANS = re.compile(rf"{COMMITS.pattern}|规划(?:在|新建|建设|建成|布局)")
 
 
+# an unnumbered heading of the plan's own parts (发展目标, 重点任务, 保障措施): the forecast is over
+_OWN_PART = re.compile(r"^[^，,；;]{0,12}(?:目标|任务|措施|举措|保障)$")
+
+
 def projects(open_rank: int | None, family: str, title: str) -> int | None:
     """The rank of the section that projects (需求预测) open after a heading of `family`: a heading
-    of its rank or a higher one ends it, by the heading's rank, so a caption (表2-1…预测) never does."""
+    of its rank or a higher one ends it, by the heading's rank, so a caption (表2-1…预测) never does;
+    an unnumbered heading does where it names the plan's own part (发展目标)."""
     rank = RANKS.get(family)
     if rank is None:
-        return open_rank
+        return None if _OWN_PART.search(title) else open_rank
     if FORECAST_HEADING.search(title):
         return open_rank if open_rank is not None and rank > open_rank else rank
     # a part of it that plans (第二节 交通运输发展规划 under 第三章 需求预测) commits again

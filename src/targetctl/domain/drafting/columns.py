@@ -86,6 +86,19 @@ def header(cells: Sequence[str]) -> Columns | None:
     base = next((i for i, c in enumerate(cells) if BASE.search(c)), None)
     done = [i for i, c in enumerate(cells) if _PAST.search(c)]
     past = bool(done)
+    if past and target is not None:
+        # the last period's plan and results beside the next one's targets (“十四五”规划目标 | “十四五”
+        # 完成情况 | “十五五”目标): the target is the next period's, later than every result
+        dated = dict(years)
+        last = max(dated.get(i, 9999) for i in done)
+        target = next(
+            (
+                i
+                for i, c in enumerate(cells)
+                if TARGET.search(c) and i not in (name, *rates, *done) and dated.get(i, 0) > last
+            ),
+            target,
+        )
     yearly = _yearly(levels) if base is None and target is None else ()
     if yearly:
         # one column a year (2026年 … 2030年): each year's value is due that year; a run that opens
@@ -115,9 +128,9 @@ def header(cells: Sequence[str]) -> Columns | None:
         and all(year_of.get(i, 9999) < year_of.get(target, 0) for i in done)
     ):
         # the last period's actual values beside the next one's targets (“十四五”完成值 | “十五五”目标值):
-        # the done column is the base, the targets are targets
+        # the done column is the base (not the last period's own target beside it), the targets are targets
         past = False
-        base = done[0] if base is None else base
+        base = base if base is not None and BASE.search(cells[base]) else done[-1]
     scoped = scopes.siblings(cells, target, base)  # 全省 | 三明 under each year
     unit = _BRACKET_UNIT.search(cells[target]) if target is not None and not scoped else None
     beyond = (
