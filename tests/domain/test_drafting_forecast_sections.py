@@ -93,3 +93,20 @@ def test_a_part_of_a_forecast_chapter_that_plans_commits_again() -> None:
     d = extract(plan, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(100)]
     assert projects(projects(None, "chapter", "需求预测"), "section", "交通运输发展规划") is None
+
+
+def test_what_a_project_is_to_add_is_its_target_marked_to_check() -> None:
+    plan = (
+        "某市2026年为民办实事项目\n一、建设青川路小学，预计新增小学学位900个。\n"
+        "二、建设东湖实验学校，预计可增加小学学位1200个，初中学位800个。\n"
+    )
+    d = extract(plan, default_year=2026)
+    got = {t.value: t.review for t in d.targets if t.numeric}
+    assert set(got) == {Decimal(900), Decimal(1200), Decimal(800)}
+    assert got[Decimal(900)]  # worded 预计: marked for a person to check
+
+
+def test_a_reports_estimate_of_what_was_added_is_still_the_past() -> None:
+    report = "某县2026年重点工作\n一、主要任务\n过去一年，全县新建学校3所，预计新增学位2000个。\n今年新建学校2所。\n"
+    d = extract(report, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(2)]

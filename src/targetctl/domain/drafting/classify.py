@@ -140,6 +140,17 @@ def projects(open_rank: int | None, family: str, title: str) -> int | None:
 # 1500亿元): the level the plan expects its work to reach, drafted with a mark to check; 预计 with
 # no bound after it (预计全年增长6%) and an estimate made (据测算, 有可能) still forecast
 PROJECTED = re.compile(r"预计(?:将)?(?:超过?|突破|达到?)(?=\d)")
+# what a project of the plan is to add (建设某某学校，预计可新增学位300个): its expected yield, the plan's
+# own, never a report's estimate of the year (预计全年新增就业5000人)
+_YIELD = r"预计(?:可|将|能)?(?:新增|增加|提供)[^，。；\d]{0,12}?(?=\d)"
+_OUTCOME = re.compile(rf"(?:建设|新建|改扩建|扩建|改建|实施)[^。；]{{2,40}}?[，,]\s*{_YIELD}")
+
+
+def yields(sentence: str) -> bool:
+    """A sentence that builds something and says what it is to add (…，预计新增学位300个)."""
+    return _OUTCOME.search(sentence) is not None
+
+
 PROJECTED_REVIEW = "worded 预计 (expected) under the plan's own dated frame: check it is a goal the plan sets"
 
 
@@ -148,13 +159,21 @@ ESTIMATED = re.compile(r"测算|估算|有可能|或[达超]")
 
 
 def forecasts(
-    text: str, estimated: bool, due: dt.date | None, plan_year: int | None, tasks: bool, before: bool
+    text: str,
+    estimated: bool,
+    due: dt.date | None,
+    plan_year: int | None,
+    tasks: bool,
+    before: bool,
+    yielding: bool = False,
 ) -> bool:
     """The clause forecasts (预计, 经测算, 有可能…) rather than projects a goal of the plan's tasks, or
     runs on from a clause that did (`before`), until one commits (力争, 确保, 要). `estimated`: its
-    sentence says an estimate was made (ESTIMATED), read once a sentence."""
+    sentence says an estimate was made (ESTIMATED), read once a sentence; `yielding`: its sentence
+    builds something and says what it is to add (yields)."""
     dated = due is not None and plan_year is not None and due.year >= plan_year
     projected = tasks and dated and not estimated and PROJECTED.search(text) is not None
+    projected = projected or (yielding and not estimated and re.search(_YIELD, text) is not None)
     return (before or (FORECAST.search(text) is not None and not projected)) and COMMITS.search(text) is None
 
 
@@ -319,7 +338,7 @@ def reports(first: str, sentence: str, *, planned: bool) -> bool:
     tasks (`planned`) 预计 only forecasts its own clause (共42个项目，预计总投资…)."""
     if past.looks_back(first, anywhere=True) or PAST_OPENER.match(first) or _REPORT_WORDS.search(sentence):
         return True
-    return "预计" in sentence and not planned and not _AIMS.search(sentence)
+    return "预计" in sentence and not planned and not _AIMS.search(sentence) and not yields(sentence)
 
 
 # a sentence inside a paragraph about the past that turns to what comes: 今年，合作社计划…

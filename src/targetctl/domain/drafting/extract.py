@@ -64,6 +64,7 @@ from targetctl.domain.drafting.classify import (
     qualitative,
     reports,
     review_heading,
+    yields,
 )
 from targetctl.domain.drafting.clauses import (
     CLAUSE_END,
@@ -416,7 +417,7 @@ class _Extractor:
                     self.last_subject = subject_words.measured(text, numbers) or self.last_subject
                 continue
             forecasting = forecasts(
-                text, estimated, due, self.s.plan_year, self.ahead and self.s.stack != [], forecasting
+                text, estimated, due, self.s.plan_year, self.ahead and self.s.stack != [], forecasting, yields(sentence)
             )
             if forecasting or (numbers and self.projecting is not None and not PLANS.search(sentence)):
                 self.excl(orig, FORECAST_CLAUSE if forecasting else FORECAST_SECTION)
