@@ -363,7 +363,7 @@ class _Extractor:
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []
         forecasting = False  # a clause said 预计, 经测算…: the clauses after it forecast too
-        estimated = ESTIMATED.search(sentence) is not None
+        estimated, yielding = ESTIMATED.search(sentence) is not None, yields(sentence)  # read once a sentence
         conditional = conditions.condition_runs([c.text[marker if c.start == 0 else 0 :] for c in parts], terms)
         for n_clause, clause in enumerate(parts):
             if self.max_quoted is not None:
@@ -417,7 +417,7 @@ class _Extractor:
                     self.last_subject = subject_words.measured(text, numbers) or self.last_subject
                 continue
             forecasting = forecasts(
-                text, estimated, due, self.s.plan_year, self.ahead and self.s.stack != [], forecasting, yields(sentence)
+                text, estimated, due, self.s.plan_year, self.ahead and self.s.stack != [], forecasting, yielding
             )
             if forecasting or (numbers and self.projecting is not None and not PLANS.search(sentence)):
                 self.excl(orig, FORECAST_CLAUSE if forecasting else FORECAST_SECTION)
