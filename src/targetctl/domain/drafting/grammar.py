@@ -75,8 +75,9 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "work-areas",
-        # the outline's aims and directions are counted as its tasks are (N个方面主要目标)
-        rf"{_N}个(?:方面|领域)(?:的)?(?:重点|保障|政策|主要)?(?:工作|任务|内容|举措|措施|目标|方向|(?=[:：]|$))",
+        # the outline's aims counted as its tasks are (N个方面主要目标); the areas it centres on (紧盯N个重点领域)
+        rf"{_N}个(?:方面|领域)(?:的)?(?:重点|保障|政策|主要)?(?:工作|任务|内容|举措|措施|目标|方向|(?=[:：]|$))"
+        rf"|(?:紧盯|聚焦|围绕|紧扣|瞄准|突出){_N}个(?:重点|关键|主要)?(?:方面|领域)",
         "a count of the work itself (N个方面工作), not a target",
         "重点做好以下12个方面工作",
         clause=True,
@@ -170,7 +171,7 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "list-count",
-        rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|方面)(?:重点)?(?:民生|为民办|为民)?实事"
+        rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|个?方面的?)(?:重点)?(?:民生|为民办|为民)?实事"
         # the year's list of works for the people, counted like its list of 实事 (办好N项民生工程)
         rf"|{_N}(?:件|项|类)(?:重点)?民生工程"
         # the list's size as its sentence states it before the items (…民生实事项目为10项，分别是：)
