@@ -171,9 +171,8 @@ NOT_TARGETS: tuple[Rule, ...] = (
     ),
     _rule(
         "list-count",
-        rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|个?方面的?)(?:重点)?(?:民生|为民办|为民)?实事"
-        # the year's list of works for the people, counted like its list of 实事 (办好N项民生工程)
-        rf"|{_N}(?:件|项|类)(?:重点)?民生工程"
+        # the year's list of 实事, or of works for the people counted like it (办好N项民生工程)
+        rf"^(?:共|计|合计){_N}(?:项|件|条)$|{_N}(?:件|项|个?方面的?)(?:重点)?(?:民生|为民办|为民)?实事|{_N}(?:件|项|类)(?:重点)?民生工程"
         # the list's size as its sentence states it before the items (…民生实事项目为10项，分别是：)
         rf"|(?:实事|实事项目|民生工程|事项)(?:共|确定为|为){_N}(?:件|项)$",
         "a count of the list itself (共N项, 十件实事): its items are the targets",
