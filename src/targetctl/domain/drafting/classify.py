@@ -120,6 +120,8 @@ PLANS = re.compile(rf"{COMMITS.pattern}|规划(?:在|新建|建设|建成|布局
 
 # an unnumbered heading of the plan's own parts (发展目标, 重点任务, 保障措施): the forecast is over
 _OWN_PART = re.compile(r"^[^，,；;]{0,12}(?:目标|任务|措施|举措|保障)$")
+# a heading whose last word is a plan's (交通运输发展规划, 水厂建设安排, 布局方案)
+_PLANS_PART = re.compile(r"(?:规划|布局|安排|目标|任务|重点|措施|举措|计划|方案|部署|工程|行动|项目|保障|要求)$")
 
 
 def projects(open_rank: int | None, family: str, title: str) -> int | None:
@@ -131,8 +133,9 @@ def projects(open_rank: int | None, family: str, title: str) -> int | None:
         return None if _OWN_PART.search(title) else open_rank
     if FORECAST_HEADING.search(title):
         return open_rank if open_rank is not None and rank > open_rank else rank
-    # a part of it that plans (第二节 交通运输发展规划 under 第三章 需求预测) commits again
-    planned = PLAN_HEADING.search(title) or "规划" in title
+    # a part of it that plans (第二节 交通运输发展规划 under 第三章 需求预测) commits again: the plan's
+    # word heads it, not 规划期人口规模, 重点行业用水需求, 预测思路 (the forecast's frame, sector, method)
+    planned = _PLANS_PART.search(title)
     return None if open_rank is not None and (rank <= open_rank or planned) else open_rank
 
 

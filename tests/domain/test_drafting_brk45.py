@@ -1,0 +1,24 @@
+"""Break-it review of round 45's drafting changes (our own sentences)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from targetctl.domain.drafting.classify import FORECAST_SECTION
+from targetctl.domain.drafting.extract import extract
+
+
+def test_a_sub_heading_that_only_names_the_plans_period_or_a_key_sector_still_forecasts() -> None:
+    # 规划期, 重点 and 思路 name the forecast's own frame, sector and method: no part of it that plans
+    plan = (
+        "某市供水专项规划（2026—2035年）\n第二章 需求预测\n一、规划期人口规模\n到2035年，全市常住人口达到80万人。\n"
+        "二、重点行业用水需求\n到2035年，工业用水需求量达到1.2亿立方米。\n"
+        "三、预测思路\n2035年最高日用水量为40万立方米。\n"
+        "四、水厂建设安排\n规划期内新建水厂2座。\n"
+        "第三章 规划目标\n到2035年，全市供水普及率达到100%。\n"
+    )
+    d = extract(plan, default_year=2026)
+    assert {t.value for t in d.targets if t.numeric} == {Decimal(2), Decimal(100)}
+    projected = " ".join(x.quote for x in d.excluded if x.reason == FORECAST_SECTION)
+    assert "80万人" in projected and "1.2亿立方米" in projected and "40万立方米" in projected
+
