@@ -22,3 +22,15 @@ def test_a_sub_heading_that_only_names_the_plans_period_or_a_key_sector_still_fo
     projected = " ".join(x.quote for x in d.excluded if x.reason == FORECAST_SECTION)
     assert "80万人" in projected and "1.2亿立方米" in projected and "40万立方米" in projected
 
+
+def test_what_follows_a_projects_expected_yield_in_its_sentence_is_marked_to_check_too() -> None:
+    # 预计可新增就业岗位500个，新增税收2亿元: both are what the project is expected to add
+    plan = "某县2026年重点项目计划\n一、产业项目\n新建食品产业园，预计可新增就业岗位500个，新增税收2亿元。\n"
+    d = extract(plan, default_year=2026)
+    got = {t.value: t.review for t in d.targets if t.numeric}
+    assert set(got) == {Decimal(500), Decimal(2)}
+    assert got[Decimal(500)] and got[Decimal(2)]
+    # a clause that commits is the plan's own again (力争…): no mark
+    plan = "某县2026年重点项目计划\n一、产业项目\n新建食品产业园，预计可新增就业岗位500个，力争年产值达到10亿元。\n"
+    got = {t.value: t.review for t in extract(plan, default_year=2026).targets if t.numeric}
+    assert got[Decimal(500)] and not got[Decimal(10)]

@@ -31,6 +31,7 @@ from targetctl.domain.drafting import (
 from targetctl.domain.drafting import subjects as subject_words
 from targetctl.domain.drafting.classify import (
     BYLINE,
+    COMMITS,
     DUE,
     ENUM,
     ESTIMATED,
@@ -362,7 +363,7 @@ class _Extractor:
         produced: list[DraftTarget] = []
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []
-        forecasting = False  # a clause said 预计, 经测算…: the clauses after it forecast too
+        forecasting = expected = False  # 预计, 经测算…: the clauses after it forecast (or, projected, expect)
         estimated, yielding = ESTIMATED.search(sentence) is not None, yields(sentence)  # read once a sentence
         conditional = conditions.condition_runs([c.text[marker if c.start == 0 else 0 :] for c in parts], terms)
         for n_clause, clause in enumerate(parts):
@@ -419,6 +420,7 @@ class _Extractor:
             forecasting = forecasts(
                 text, estimated, due, self.s.plan_year, self.ahead and self.s.stack != [], forecasting, yielding
             )
+            expected = (expected and COMMITS.search(text) is None) or FORECAST.search(text) is not None
             if forecasting or (numbers and self.projecting is not None and not PLANS.search(sentence)):
                 self.excl(orig, FORECAST_CLAUSE if forecasting else FORECAST_SECTION)
                 continue
@@ -468,7 +470,7 @@ class _Extractor:
                 self.s.targets.extend(made)
                 for t in made:
                     t.quote = orig if t.quote == text else t.quote
-                    t.review = PROJECTED_REVIEW if FORECAST.search(text) else t.review  # 预计超N: projected
+                    t.review = PROJECTED_REVIEW if expected else t.review  # 预计超N, and the clauses run on from it
                 if years_listed and respective.date_listed(text, made, years_listed):
                     years_listed = None
                 if made:
