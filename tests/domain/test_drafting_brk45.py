@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from targetctl.domain.drafting.classify import FORECAST_SECTION
@@ -34,3 +35,17 @@ def test_what_follows_a_projects_expected_yield_in_its_sentence_is_marked_to_che
     plan = "某县2026年重点项目计划\n一、产业项目\n新建食品产业园，预计可新增就业岗位500个，力争年产值达到10亿元。\n"
     got = {t.value: t.review for t in extract(plan, default_year=2026).targets if t.numeric}
     assert got[Decimal(500)] and not got[Decimal(10)]
+
+
+def test_a_projects_yield_worded_after_its_completion_is_its_target_too() -> None:
+    # 建成后预计可新增…, 预计2027年建成，新增…: what the project adds once built, not a report's estimate
+    plan = (
+        "某市2026年为民办实事项目\n一、建设青川路小学，建成后预计可新增学位900个。\n"
+        "二、新建东湖幼儿园，项目投用后预计新增学位360个。\n"
+        "三、改扩建市中医院，预计2027年建成，新增床位500张。\n"
+    )
+    d = extract(plan, default_year=2026)
+    got = {t.value: t for t in d.targets if t.numeric}
+    assert set(got) == {Decimal(900), Decimal(360), Decimal(500)}
+    assert all(t.review for t in got.values())  # worded 预计: marked for a person to check
+    assert got[Decimal(500)].due == dt.date(2027, 12, 31)  # when the project is to be done

@@ -146,7 +146,12 @@ PROJECTED = re.compile(r"预计(?:将)?(?:超过?|突破|达到?)(?=\d)")
 # what a project of the plan is to add (建设某某学校，预计可新增学位300个): its expected yield, the plan's
 # own, never a report's estimate of the year (预计全年新增就业5000人)
 _YIELD = r"预计(?:可|将|能)?(?:新增|增加|提供)[^，。；\d]{0,12}?(?=\d)"
-_OUTCOME = re.compile(rf"(?:建设|新建|改扩建|扩建|改建|实施)[^。；]{{2,40}}?[，,]\s*{_YIELD}")
+# …once built (建成后预计可新增…), or when it is to be done and then what it adds (预计2027年建成，新增…)
+_DONE = r"预计[^，。；]{0,8}?(?:建成|竣工|完工|投用|投产|投入使用)(?:投用|投产|运营|使用)?"
+_OUTCOME = re.compile(
+    rf"(?:建设|新建|改扩建|扩建|改建|实施)[^。；]{{2,40}}?[，,]\s*(?:[^，。；\d]{{0,8}}?后)?"
+    rf"(?:{_YIELD}|{_DONE}[，,]\s*(?:可|将|能)?(?:新增|增加|提供)[^，。；\d]{{0,12}}?\d)"
+)
 
 
 def yields(sentence: str) -> bool:
@@ -176,7 +181,8 @@ def forecasts(
     builds something and says what it is to add (yields)."""
     dated = due is not None and plan_year is not None and due.year >= plan_year
     projected = tasks and dated and not estimated and PROJECTED.search(text) is not None
-    projected = projected or (yielding and not estimated and re.search(_YIELD, text) is not None)
+    yielded = re.search(_YIELD, text) is not None or re.fullmatch(_DONE, text) is not None
+    projected = projected or (yielding and not estimated and yielded)
     return (before or (FORECAST.search(text) is not None and not projected)) and COMMITS.search(text) is None
 
 

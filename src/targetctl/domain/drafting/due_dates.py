@@ -30,7 +30,7 @@ def clause_due(clause: str, plan_year: int | None, *, summary: bool, mid: bool =
     m = DUE.search(clause)
     if m:
         return dt.date(int(m["y"] or m["y2"]), 12, 31)
-    lead = _LEAD_YEAR.match(clause)  # 计划2026年推进…, （一）2025年，建设…: scheduled
+    lead = _LEAD_YEAR.match(clause)  # 计划2026年推进…, （一）2025年，建设…, 预计2027年建成: scheduled
     if lead and plan_year and int(lead.group(1)) >= plan_year:
         return dt.date(int(lead.group(1)), 12, 31)  # 2024年完成90公里: that year's share of the work
     if summary:
@@ -114,7 +114,7 @@ def goal_paragraph_due(
 _BASELINE_END = re.compile(r"(?<!到)20\d\d年(?:底|末)(?=未|尚未|已|的(?!各项|全部|目标|任务)|现有|存量)")
 _LEAD_YEAR = re.compile(
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[—－]{1,2})?\s*"
-    r"(?:计划|拟)?(20\d\d)年(?!以来|来|的)"
+    r"(?:计划|拟|预计)?(20\d\d)年(?!以来|来|的)"
 )
 _YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 
