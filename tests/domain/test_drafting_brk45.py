@@ -49,3 +49,13 @@ def test_a_projects_yield_worded_after_its_completion_is_its_target_too() -> Non
     assert set(got) == {Decimal(900), Decimal(360), Decimal(500)}
     assert all(t.review for t in got.values())  # worded 预计: marked for a person to check
     assert got[Decimal(500)].due == dt.date(2027, 12, 31)  # when the project is to be done
+
+
+def test_what_carrying_out_the_plan_or_a_policy_is_expected_to_add_is_still_a_forecast() -> None:
+    # the plan's benefits (通过实施本规划，预计新增…) and a policy's effect are no project's yield
+    plan = (
+        "某县产业发展规划（2026—2030年）\n第一章 发展目标\n到2030年，全县新建产业园区3个。\n第二章 效益分析\n"
+        "通过实施本规划，预计新增就业岗位1万个，年增加税收3亿元。\n实施稳岗扩岗政策，预计新增城镇就业800人。\n"
+    )
+    d = extract(plan, default_year=2026)
+    assert [t.value for t in d.targets if t.numeric] == [Decimal(3)]
