@@ -59,3 +59,15 @@ def test_what_carrying_out_the_plan_or_a_policy_is_expected_to_add_is_still_a_fo
     )
     d = extract(plan, default_year=2026)
     assert [t.value for t in d.targets if t.numeric] == [Decimal(3)]
+
+
+def test_the_next_numbered_item_in_sentences_ends_a_forecast_headed_by_its_own_number() -> None:
+    # 1.学龄人口预测 … 2.到2030年，新建…: the second item is the plan's goal, not a part of the forecast
+    plan = (
+        "某县教育发展规划（2026—2030年）\n三、规划目标\n1.学龄人口预测\n到2030年，全县小学学龄人口约3.2万人。\n"
+        "2.到2030年，新建小学5所，新增学位3000个。\n（1）到2028年，完成校舍改造10所。\n"
+        "四、保障措施\n加大投入。\n"
+    )
+    d = extract(plan, default_year=2026)
+    assert {t.value for t in d.targets if t.numeric} == {Decimal(5), Decimal(3000), Decimal(10)}
+    assert any("3.2万人" in x.quote for x in d.excluded if x.reason == FORECAST_SECTION)

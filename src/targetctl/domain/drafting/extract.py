@@ -260,6 +260,7 @@ class _Extractor:
         found = [(f, m.group()) for f, p in MARKERS if (m := p.match(para))][:1]
         found = found or ([("arabic", para[: self.marker])] if self.marker else [])
         for family, marker in found:
+            self.projecting = projects(self.projecting, family, "")  # 2.到2030年…: the item after 1.…预测 ends it
             first = SENTENCE_END.search(para)
             head = para[: first.start()] if first else para
             content = head[len(marker) :]
@@ -345,7 +346,8 @@ class _Extractor:
             self.s.targets.append(subject_words.indicator(row, parts[0].text, self._current()))
             return
         first = parts[0].text[marker:] if parts[0].start == 0 else parts[0].text
-        sentence_past = reports(first, sentence, planned=self.ahead and self.s.stack != [] and not past_section)
+        tasks = self.ahead and self.s.stack != []  # a plan's tasks (its review too, unless past_section)
+        sentence_past = reports(first, sentence, planned=tasks and not past_section)
         if self.past_paragraph and not intends(sentence):  # 确保了…, 将…作为…: still the review
             sentence_past = True
         # a run of past clauses: opened by a past time, it lasts until a clause names the future again
@@ -417,9 +419,7 @@ class _Extractor:
                 if numbers and future and not past_section:  # 去年…达到120万吨，今年力争稳定在…: the same thing
                     self.last_subject = subject_words.measured(text, numbers) or self.last_subject
                 continue
-            forecasting = forecasts(
-                text, estimated, due, self.s.plan_year, self.ahead and self.s.stack != [], forecasting, yielding
-            )
+            forecasting = forecasts(text, estimated, due, self.s.plan_year, tasks, forecasting, yielding)
             expected = (expected and COMMITS.search(text) is None) or FORECAST.search(text) is not None
             if forecasting or (numbers and self.projecting is not None and not PLANS.search(sentence)):
                 self.excl(orig, FORECAST_CLAUSE if forecasting else FORECAST_SECTION)
