@@ -156,6 +156,9 @@ _OUTCOME = re.compile(
 )
 
 
+_YIELDS, _DONE_ALONE = re.compile(_YIELD), re.compile(_DONE)
+
+
 def yields(sentence: str) -> bool:
     """A sentence that builds something and says what it is to add (…，预计新增学位300个)."""
     return _OUTCOME.search(sentence) is not None
@@ -183,8 +186,10 @@ def forecasts(
     builds something and says what it is to add (yields)."""
     dated = due is not None and plan_year is not None and due.year >= plan_year
     projected = tasks and dated and not estimated and PROJECTED.search(text) is not None
-    yielded = re.search(_YIELD, text) is not None or re.fullmatch(_DONE, text) is not None
-    projected = projected or (yielding and not estimated and yielded)
+    yielded = (
+        yielding and not estimated and (_YIELDS.search(text) is not None or _DONE_ALONE.fullmatch(text) is not None)
+    )
+    projected = projected or yielded
     return (before or (FORECAST.search(text) is not None and not projected)) and COMMITS.search(text) is None
 
 
@@ -343,11 +348,14 @@ _REPORT_WORDS = re.compile(r"初步统计|初步核算|据统计|超额完成|�
 _AIMS = re.compile(r"到20\d\d年|力争|确保|(?<![主重])要|将|目标")
 
 
-def reports(first: str, sentence: str, *, planned: bool) -> bool:
+def reports(first: str, sentence: str, *, planned: bool, reviewing: bool = False) -> bool:
     """Whether a sentence reports results: its first clause looks back or opens on a past time, it
-    uses a report's words, or it estimates a year's results with 预计 and names no aim. In a plan's
-    tasks (`planned`) 预计 only forecasts its own clause (共42个项目，预计总投资…)."""
+    uses a report's words, it stands in a paragraph about the past (`reviewing`) and intends
+    nothing (确保了…, 将…作为…: still the review), or it estimates a year's results with 预计 and
+    names no aim. In a plan's tasks (`planned`) 预计 only forecasts its own clause (共42个项目，预计总投资…)."""
     if past.looks_back(first, anywhere=True) or PAST_OPENER.match(first) or _REPORT_WORDS.search(sentence):
+        return True
+    if reviewing and not intends(sentence):
         return True
     return "预计" in sentence and not planned and not _AIMS.search(sentence) and not yields(sentence)
 

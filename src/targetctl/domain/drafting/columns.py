@@ -86,16 +86,16 @@ def header(cells: Sequence[str]) -> Columns | None:
     base = next((i for i, c in enumerate(cells) if BASE.search(c)), None)
     done = [i for i, c in enumerate(cells) if _PAST.search(c)]
     past = bool(done)
+    year_of = dict(years)
     if past and target is not None:
         # the last period's plan and results beside the next one's targets (“十四五”规划目标 | “十四五”
         # 完成情况 | “十五五”目标): the target is the next period's, later than every result
-        dated = dict(years)
-        last = max(dated.get(i, 9999) for i in done)
+        last = max(year_of.get(i, 9999) for i in done)
         target = next(
             (
                 i
                 for i, c in enumerate(cells)
-                if TARGET.search(c) and i not in (name, *rates, *done) and dated.get(i, 0) > last
+                if TARGET.search(c) and i not in (name, *rates, *done) and year_of.get(i, 0) > last
             ),
             target,
         )
@@ -120,7 +120,6 @@ def header(cells: Sequence[str]) -> Columns | None:
     growth = next((i for i in rates if i not in (target, base)), None)
     if target is None and growth is None:
         return None
-    year_of = dict(years)
     if (
         past
         and target is not None

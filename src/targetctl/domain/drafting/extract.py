@@ -347,9 +347,7 @@ class _Extractor:
             return
         first = parts[0].text[marker:] if parts[0].start == 0 else parts[0].text
         tasks = self.ahead and self.s.stack != []  # a plan's tasks (its review too, unless past_section)
-        sentence_past = reports(first, sentence, planned=tasks and not past_section)
-        if self.past_paragraph and not intends(sentence):  # 确保了…, 将…作为…: still the review
-            sentence_past = True
+        sentence_past = reports(first, sentence, planned=tasks and not past_section, reviewing=self.past_paragraph)
         # a run of past clauses: opened by a past time, it lasts until a clause names the future again
         framed = frames_ahead(parts[0].text[marker:], self.s.plan_year) and len(parts) > 1  # 规划期内，…: ahead
         past = sentence_past or (self.past_run and not framed)  # 截至…已建成…。规划期内，…: the plan's
@@ -360,13 +358,14 @@ class _Extractor:
         # a sentence opening with the plan's own year (2025年全市新建…，累计达到…) looks ahead too
         own = self.s.plan_year and re.match(rf"(?:到|至|在)?{self.s.plan_year}年(?!以来)", sentence)
         future = bool(FUTURE.search(sentence) or own or framed)
-        ahead = self.ahead and self.s.stack != [] and not (past or past_section)  # a plan's tasks, not its review
+        ahead = tasks and not (past or past_section)  # a plan's tasks, not its review
         intent = ahead or intends(sentence) or self.section_year() == (self.s.plan_year or -1)  # 力争…获批, 二、2026年…
         produced: list[DraftTarget] = []
         first_target = len(self.s.targets)
         pending_adverbial: list[Clause] = []
         forecasting = expected = False  # 预计, 经测算…: the clauses after it forecast (or, projected, expect)
         estimated, yielding = ESTIMATED.search(sentence) is not None, yields(sentence)  # read once a sentence
+        uncommitted = self.projecting is not None and not PLANS.search(sentence)  # a forecast section's figures
         conditional = conditions.condition_runs([c.text[marker if c.start == 0 else 0 :] for c in parts], terms)
         for n_clause, clause in enumerate(parts):
             if self.max_quoted is not None:
@@ -421,7 +420,7 @@ class _Extractor:
                 continue
             forecasting = forecasts(text, estimated, due, self.s.plan_year, tasks, forecasting, yielding)
             expected = (expected and COMMITS.search(text) is None) or FORECAST.search(text) is not None
-            if forecasting or (numbers and self.projecting is not None and not PLANS.search(sentence)):
+            if forecasting or (numbers and uncommitted):
                 self.excl(orig, FORECAST_CLAUSE if forecasting else FORECAST_SECTION)
                 continue
             hit = judge(text, bool(numbers), future, self.s.plan_year, ("gap", "rule-parameter"))

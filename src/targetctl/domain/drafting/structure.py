@@ -566,9 +566,9 @@ def _forwarding(
     j = k
     while j < len(flat) and len(plan_lines) < 3 and (not flat[j] or _title_like(flat[j])):
         if flat[j]:
-            if not wanted.startswith(got + _EMPHASIS.sub("", flat[j])):
+            if not wanted.startswith(got + (bare := _EMPHASIS.sub("", flat[j]))):
                 break
-            got += _EMPHASIS.sub("", flat[j])
+            got += bare
             plan_lines.append(j)
         j += 1
         if got == wanted:
